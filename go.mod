@@ -1,0 +1,3 @@
+module github.com/crosstalk-dev/crosstalk
+
+go 1.26

@@ -1,0 +1,54 @@
+package token
+
+import "sort"
+
+// Pos is a byte offset into a file's UTF-8 source. Nodes and tokens store
+// Pos values; line and column are computed on demand, as go/token does.
+type Pos int32
+
+// Lines maps byte offsets of a UTF-8 source to CPython's 1-based line numbers
+// and 0-based UTF-8 byte columns. Line breaks are \n, \r\n and a lone \r,
+// as CPython's tokenizer reads them.
+type Lines struct {
+	starts []int32 // byte offset where each line begins; starts[0] == 0
+}
+
+// NewLines builds the line table of src.
+func NewLines(src []byte) *Lines {
+	starts := make([]int32, 1, len(src)/32+1)
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			starts = append(starts, int32(i+1))
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, int32(i+1))
+		}
+	}
+	return &Lines{starts: starts}
+}
+
+// Position returns the 1-based line and the 0-based byte column of off.
+func (l *Lines) Position(off Pos) (line, col int) {
+	i := sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > int32(off) }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return i + 1, int(off) - int(l.starts[i])
+}
+
+// LineStart returns the offset at which 1-based line begins.
+func (l *Lines) LineStart(line int) Pos {
+	if line < 1 {
+		return 0
+	}
+	if line > len(l.starts) {
+		line = len(l.starts)
+	}
+	return Pos(l.starts[line-1])
+}
+
+// Count returns the number of lines.
+func (l *Lines) Count() int { return len(l.starts) }
