@@ -1,0 +1,70 @@
+// Command crosstalk is the crosstalk command line: one subcommand per file
+// of this directory, dispatched from the table in commands.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0 // success, nothing found
+	exitFindings = 1 // syntax errors (later: findings) or an internal error on a file
+	exitUsage    = 2 // bad usage or an I/O error
+)
+
+// command is one subcommand.
+type command struct {
+	name    string
+	usage   string // arguments, for help
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"parse", "[-v] PATH... | --dump FILE", "parse Python files: a summary, or CPython's ast.dump of one file", runParse},
+		{"version", "", "print the version", runVersion},
+		{"help", "", "print this help", runHelp},
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run dispatches args to a subcommand and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		writeHelp(stderr)
+		return exitUsage
+	}
+	name := args[0]
+	if name == "-h" || name == "-help" || name == "--help" {
+		name = "help"
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "crosstalk: unknown command %q\n\n", args[0])
+	writeHelp(stderr)
+	return exitUsage
+}
+
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	writeHelp(stdout)
+	return exitOK
+}
+
+func writeHelp(w io.Writer) {
+	fmt.Fprintf(w, "crosstalk finds state leaking between things that should be isolated in Python services.\n\nUsage:\n\n")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %s\n        %s\n", strings.TrimSpace("crosstalk "+c.name+" "+c.usage), c.summary)
+	}
+	fmt.Fprintf(w, "\nExit status: 0 ok, 1 syntax errors found, 2 usage or I/O error.\n")
+}

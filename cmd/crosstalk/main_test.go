@@ -1,0 +1,213 @@
+package main
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestDispatch(t *testing.T) {
+	code, out, _ := runCLI("help")
+	if code != exitOK || !strings.Contains(out, "crosstalk parse [-v] PATH...") || !strings.Contains(out, "crosstalk version") {
+		t.Errorf("help: exit %d, output:\n%s", code, out)
+	}
+	if code, _, errOut := runCLI(); code != exitUsage || !strings.Contains(errOut, "Usage:") {
+		t.Errorf("no arguments: exit %d, stderr:\n%s", code, errOut)
+	}
+	if code, _, errOut := runCLI("frobnicate"); code != exitUsage || !strings.Contains(errOut, `unknown command "frobnicate"`) {
+		t.Errorf("unknown command: exit %d, stderr:\n%s", code, errOut)
+	}
+	if code, out, _ := runCLI("version"); code != exitOK || !strings.HasPrefix(out, "crosstalk ") || !strings.Contains(out, "go1.") {
+		t.Errorf("version: exit %d, output %q", code, out)
+	}
+	for _, args := range [][]string{{"parse"}, {"parse", "--dump"}, {"parse", "--dump", "a.py", "b.py"}, {"parse", "--bogus", "a.py"}} {
+		if code, _, errOut := runCLI(args...); code != exitUsage || !strings.Contains(errOut, "usage: crosstalk parse") {
+			t.Errorf("%q: exit %d, stderr:\n%s", args, code, errOut)
+		}
+	}
+}
+
+// fakeParse stands in for the parser so that these tests pin the command's
+// behaviour, not the parser's: a source starting "bad" has a syntax error,
+// one starting "boom" panics, and any other parses as a lone "pass".
+func fakeParse(name string, raw []byte) *parser.File {
+	f := &parser.File{Name: name, Src: raw, Lines: token.NewLines(raw), Module: &ast.Module{}}
+	switch {
+	case bytes.HasPrefix(raw, []byte("bad")):
+		f.Errors = []parser.Error{{Pos: 4, Line: 1, Col: 5, Msg: "invalid syntax"}}
+	case bytes.HasPrefix(raw, []byte("boom")):
+		panic("fake parser exploded")
+	default:
+		f.Module.Body = []ast.Stmt{&ast.Pass{Span: ast.Span{Lo: 0, Hi: 4}}}
+		f.Module.Span = ast.Span{Lo: 0, Hi: token.Pos(len(raw))}
+	}
+	return f
+}
+
+func fakeCommand() *parseCommand {
+	return &parseCommand{readDir: os.ReadDir, readFile: os.ReadFile, parse: fakeParse}
+}
+
+func runParseWith(p *parseCommand, args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = p.run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestParseDump(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.py")
+	writeFile(t, good, "pass\n")
+	code, out, errOut := runParseWith(fakeCommand(), "--dump", good)
+	// What CPython prints for ast.dump(ast.parse("pass\n"), include_attributes=True).
+	want := "Module(body=[Pass(lineno=1, col_offset=0, end_lineno=1, end_col_offset=4)])\n"
+	if code != exitOK || out != want || errOut != "" {
+		t.Errorf("parse --dump: exit %d\nstdout %q\nwant   %q\nstderr %q", code, out, want, errOut)
+	}
+
+	bad := filepath.Join(dir, "bad.py")
+	writeFile(t, bad, "bad syntax\n")
+	code, out, errOut = runParseWith(fakeCommand(), "--dump", bad)
+	if want := bad + ":1:5: SyntaxError: invalid syntax\n"; code != exitFindings || out != "" || errOut != want {
+		t.Errorf("parse --dump of a syntax error: exit %d, stdout %q\nstderr %q\nwant   %q", code, out, errOut, want)
+	}
+
+	boom := filepath.Join(dir, "boom.py")
+	writeFile(t, boom, "boom\n")
+	code, _, errOut = runParseWith(fakeCommand(), "--dump", boom)
+	if code != exitFindings || !strings.Contains(errOut, "internal error parsing "+boom+": fake parser exploded") {
+		t.Errorf("parse --dump of a panicking parse: exit %d, stderr %q", code, errOut)
+	}
+
+	missing := filepath.Join(dir, "missing.py")
+	code, out, errOut = runParseWith(fakeCommand(), "--dump", missing)
+	if code != exitUsage || out != "" || !strings.Contains(errOut, "cannot read "+missing+": no such file or directory") {
+		t.Errorf("parse --dump of a missing file: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, _, errOut = runParseWith(fakeCommand(), "--dump", dir)
+	if code != exitUsage || !strings.Contains(errOut, "cannot read "+dir) {
+		t.Errorf("parse --dump of a directory: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// summaryValue returns the value of "name: value" in the summary.
+func summaryValue(out, name string) string {
+	for line := range strings.Lines(out) {
+		if v, ok := strings.CutPrefix(line, name+": "); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "<missing>"
+}
+
+func TestParseTree(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "pkg", "a.py"), "pass\n")
+	writeFile(t, filepath.Join(dir, "pkg", "sub", "b.py"), "pass\n")
+	writeFile(t, filepath.Join(dir, "pkg", "sub", "bad.py"), "bad\n")
+	writeFile(t, filepath.Join(dir, "pkg", "notes.txt"), "bad, and not Python\n")
+	code, out, errOut := runParseWith(fakeCommand(), "-v", filepath.Join(dir, "pkg"))
+	if code != exitFindings {
+		t.Errorf("exit %d, want %d (syntax errors)", code, exitFindings)
+	}
+	if summaryValue(out, "files") != "3" || summaryValue(out, "bytes") != "14" || summaryValue(out, "syntax errors") != "1" {
+		t.Errorf("summary:\n%s", out)
+	}
+	if !strings.Contains(out, filepath.Join(dir, "pkg", "sub", "bad.py")+":1:5: SyntaxError: invalid syntax\n") {
+		t.Errorf("-v does not list the syntax error:\n%s", out)
+	}
+	if summaryValue(out, "time") == "<missing>" || !strings.HasSuffix(summaryValue(out, "speed"), "MB/s") {
+		t.Errorf("no time or speed in the summary:\n%s", out)
+	}
+	if errOut != "" {
+		t.Errorf("stderr: %s", errOut)
+	}
+
+	// Without -v the summary only; a clean tree exits 0.
+	os.Remove(filepath.Join(dir, "pkg", "sub", "bad.py"))
+	code, out, _ = runParseWith(fakeCommand(), filepath.Join(dir, "pkg"))
+	if code != exitOK || summaryValue(out, "files") != "2" || summaryValue(out, "syntax errors") != "0" || strings.Contains(out, "SyntaxError") {
+		t.Errorf("clean tree: exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestParseTreeSurvivesLoopsUnreadableDirsAndPanics(t *testing.T) {
+	dir := t.TempDir()
+	root := filepath.Join(dir, "tree")
+	writeFile(t, filepath.Join(root, "a.py"), "pass\n")
+	writeFile(t, filepath.Join(root, "deep", "b.py"), "pass\n")
+	writeFile(t, filepath.Join(root, "boom.py"), "boom\n")
+	writeFile(t, filepath.Join(root, "locked", "hidden.py"), "pass\n")
+	writeFile(t, filepath.Join(dir, "outside", "c.py"), "pass\n")
+	links := map[string]string{
+		filepath.Join(root, "deep", "up"):   root,                             // a cycle back to the top
+		filepath.Join(root, "self.py"):      filepath.Join(root, "self.py"),   // a link to itself: ELOOP
+		filepath.Join(root, "alias.py"):     filepath.Join(root, "a.py"),      // the same file twice
+		filepath.Join(root, "ext"):          filepath.Join(dir, "outside"),    // a linked directory, walked once
+		filepath.Join(root, "deep", "ext2"): filepath.Join(dir, "outside"),    // ... even when linked twice
+		filepath.Join(root, "gone.py"):      filepath.Join(dir, "missing.py"), // dangling
+	}
+	for link, target := range links {
+		if err := os.Symlink(target, link); err != nil {
+			t.Fatal(err)
+		}
+	}
+	locked := filepath.Join(root, "locked")
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(locked, 0o755) })
+	p := fakeCommand()
+	// Root reads any directory whatever its mode; make the locked one
+	// unreadable for root too, as it already is for anyone else.
+	p.readDir = func(name string) ([]fs.DirEntry, error) {
+		entries, err := os.ReadDir(name)
+		if err == nil && name == locked {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+		}
+		return entries, err
+	}
+
+	code, out, errOut := runParseWith(p, root)
+	if code != exitUsage {
+		t.Errorf("exit %d, want %d: a directory and a link could not be read", code, exitUsage)
+	}
+	// a.py, deep/b.py, boom.py and outside/c.py, each once.
+	if summaryValue(out, "files") != "4" || summaryValue(out, "internal errors") != "1" || summaryValue(out, "syntax errors") != "0" {
+		t.Errorf("summary:\n%s", out)
+	}
+	for _, want := range []string{
+		"skipping symlink loop " + filepath.Join(root, "self.py"),
+		"cannot read directory " + locked + ": permission denied",
+		"cannot read " + filepath.Join(root, "gone.py") + ": no such file or directory",
+		"internal error parsing " + filepath.Join(root, "boom.py") + ": fake parser exploded",
+		"skipping " + filepath.Join(root, "deep", "up") + ": it leads to",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}

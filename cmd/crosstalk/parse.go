@@ -1,0 +1,305 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+)
+
+func runParse(args []string, stdout, stderr io.Writer) int {
+	return newParser().run(args, stdout, stderr)
+}
+
+// parseCommand holds what the parse subcommand touches outside itself, so
+// that tests can make a directory unreadable even when they run as root and
+// make the parser fail.
+type parseCommand struct {
+	readDir  func(name string) ([]fs.DirEntry, error)
+	readFile func(name string) ([]byte, error)
+	parse    func(name string, raw []byte) *parser.File
+}
+
+func newParser() *parseCommand {
+	return &parseCommand{readDir: os.ReadDir, readFile: os.ReadFile, parse: parser.ParseFile}
+}
+
+func (p *parseCommand) run(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("parse", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	dump := flags.Bool("dump", false, "print CPython's ast.dump(tree, include_attributes=True) of one FILE")
+	verbose := flags.Bool("v", false, "list each syntax error as FILE:LINE:COL: SyntaxError: msg")
+	flags.Usage = func() {
+		fmt.Fprintf(stderr, "usage: crosstalk parse [-v] PATH...\n       crosstalk parse --dump FILE\n")
+		flags.PrintDefaults()
+	}
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	switch {
+	case *dump && flags.NArg() == 1:
+		return p.dumpFile(flags.Arg(0), stdout, stderr)
+	case !*dump && flags.NArg() > 0:
+		return p.parseTrees(flags.Args(), *verbose, stdout, stderr)
+	}
+	flags.Usage()
+	return exitUsage
+}
+
+// fileResult is the outcome of parsing one file.
+type fileResult struct {
+	path     string
+	size     int
+	readErr  error
+	internal string // a recovered panic
+	err      *parser.Error
+	file     *parser.File
+}
+
+// parseOne never panics: a panic in the parser becomes an internal error
+// for this file alone.
+func (p *parseCommand) parseOne(path string, keep bool) (res fileResult) {
+	res.path = path
+	data, err := p.readFile(path)
+	if err != nil {
+		res.readErr = err
+		return res
+	}
+	res.size = len(data)
+	defer func() {
+		if v := recover(); v != nil {
+			res.internal = fmt.Sprint(v)
+			res.err, res.file = nil, nil
+		}
+	}()
+	f := p.parse(path, data)
+	if len(f.Errors) > 0 {
+		res.err = &f.Errors[0]
+	}
+	if keep {
+		res.file = f
+	}
+	return res
+}
+
+func formatSyntaxError(path string, e *parser.Error) string {
+	return fmt.Sprintf("%s:%d:%d: SyntaxError: %s", path, e.Line, e.Col, e.Msg)
+}
+
+func (p *parseCommand) dumpFile(path string, stdout, stderr io.Writer) int {
+	res := p.parseOne(path, true)
+	switch {
+	case res.readErr != nil:
+		fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", path, unwrapPath(res.readErr))
+		return exitUsage
+	case res.internal != "":
+		fmt.Fprintf(stderr, "crosstalk: internal error parsing %s: %s\n", path, res.internal)
+		return exitFindings
+	case res.err != nil:
+		fmt.Fprintln(stderr, formatSyntaxError(path, res.err))
+		return exitFindings
+	}
+	dump, internal := dumpModule(res.file)
+	if internal != "" {
+		fmt.Fprintf(stderr, "crosstalk: internal error dumping %s: %s\n", path, internal)
+		return exitFindings
+	}
+	fmt.Fprintln(stdout, dump)
+	return exitOK
+}
+
+func dumpModule(f *parser.File) (dump, internal string) {
+	defer func() {
+		if v := recover(); v != nil {
+			internal = fmt.Sprint(v)
+		}
+	}()
+	return ast.Dump(f.Module, f.Lines), ""
+}
+
+// parseTrees parses every .py file under paths on GOMAXPROCS workers and
+// prints a summary.
+func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr io.Writer) int {
+	start := time.Now()
+	files := make(chan string)
+	results := make(chan fileResult)
+	var workers sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		workers.Go(func() {
+			for path := range files {
+				results <- p.parseOne(path, false)
+			}
+		})
+	}
+	w := &walker{readDir: p.readDir, stderr: stderr, walked: map[string]bool{}, seen: map[string]bool{}}
+	go func() {
+		for _, root := range paths {
+			w.walkRoot(root, files)
+		}
+		close(files)
+		workers.Wait()
+		close(results)
+	}()
+
+	var (
+		nFiles, nBytes int
+		syntaxErrors   []fileResult
+		failed         bool
+		internal       int
+	)
+	for res := range results {
+		switch {
+		case res.readErr != nil:
+			fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", res.path, unwrapPath(res.readErr))
+			failed = true
+		case res.internal != "":
+			fmt.Fprintf(stderr, "crosstalk: internal error parsing %s: %s\n", res.path, res.internal)
+			internal++
+			nFiles++
+			nBytes += res.size
+		default:
+			nFiles++
+			nBytes += res.size
+			if res.err != nil {
+				syntaxErrors = append(syntaxErrors, res)
+			}
+		}
+	}
+	failed = failed || w.failed // the walker is done: results are closed
+	elapsed := time.Since(start)
+
+	slices.SortFunc(syntaxErrors, func(a, b fileResult) int { return strings.Compare(a.path, b.path) })
+	if verbose {
+		for _, res := range syntaxErrors {
+			fmt.Fprintln(stdout, formatSyntaxError(res.path, res.err))
+		}
+	}
+	fmt.Fprintf(stdout, "files: %d\nbytes: %d\nsyntax errors: %d\n", nFiles, nBytes, len(syntaxErrors))
+	if internal > 0 {
+		fmt.Fprintf(stdout, "internal errors: %d\n", internal)
+	}
+	fmt.Fprintf(stdout, "time: %v\nspeed: %.1f MB/s\n",
+		elapsed.Round(time.Millisecond), float64(nBytes)/1e6/max(elapsed.Seconds(), 1e-9))
+	switch {
+	case failed:
+		return exitUsage
+	case internal > 0 || len(syntaxErrors) > 0:
+		return exitFindings
+	}
+	return exitOK
+}
+
+// walker finds .py files. It follows symbolic links, to files and to
+// directories, but walks each real directory once, so a link that leads
+// back up the tree ends the descent instead of looping; a link that cannot
+// be resolved is reported and skipped.
+type walker struct {
+	readDir func(name string) ([]fs.DirEntry, error)
+	stderr  io.Writer
+	walked  map[string]bool // real paths of the directories walked
+	seen    map[string]bool // real paths of the files sent
+	failed  bool            // a path could not be read
+}
+
+func (w *walker) walkRoot(root string, files chan<- string) {
+	info, err := os.Stat(root)
+	if err != nil {
+		w.report(root, err)
+		return
+	}
+	if info.IsDir() {
+		w.walkDir(root, files)
+		return
+	}
+	// A file named on the command line is parsed whatever its name.
+	w.sendFile(root, files)
+}
+
+func (w *walker) walkDir(dir string, files chan<- string) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		w.report(dir, err)
+		return
+	}
+	if abs, err := filepath.Abs(real); err == nil {
+		real = abs
+	}
+	if w.walked[real] {
+		fmt.Fprintf(w.stderr, "crosstalk: skipping %s: it leads to %s, already walked (symlink cycle?)\n", dir, real)
+		return
+	}
+	w.walked[real] = true
+	entries, err := w.readDir(dir)
+	if err != nil {
+		fmt.Fprintf(w.stderr, "crosstalk: cannot read directory %s: %v\n", dir, unwrapPath(err))
+		w.failed = true
+		// os.ReadDir returns the entries it read before the error.
+	}
+	for _, e := range entries {
+		path := filepath.Join(dir, e.Name())
+		isDir := e.IsDir()
+		if e.Type()&fs.ModeSymlink != 0 {
+			info, err := os.Stat(path)
+			if err != nil {
+				w.report(path, err)
+				continue
+			}
+			isDir = info.IsDir()
+		}
+		switch {
+		case isDir:
+			w.walkDir(path, files)
+		case strings.HasSuffix(e.Name(), ".py"):
+			w.sendFile(path, files)
+		}
+	}
+}
+
+func (w *walker) sendFile(path string, files chan<- string) {
+	real, err := filepath.EvalSymlinks(path)
+	if err == nil {
+		if abs, err := filepath.Abs(real); err == nil {
+			real = abs
+		}
+		if w.seen[real] {
+			return // the same file reached through another link
+		}
+		w.seen[real] = true
+	}
+	files <- path
+}
+
+// report says why path is skipped. A symlink loop is a property of the
+// tree, not a failure to read it.
+func (w *walker) report(path string, err error) {
+	if errors.Is(err, syscall.ELOOP) {
+		fmt.Fprintf(w.stderr, "crosstalk: skipping symlink loop %s\n", path)
+		return
+	}
+	fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v\n", path, unwrapPath(err))
+	w.failed = true
+}
+
+// unwrapPath drops the path from a *fs.PathError, which the messages name
+// already.
+func unwrapPath(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}
