@@ -222,6 +222,21 @@ func TestReferenceScript(t *testing.T) {
 		t.Errorf("--dump gave %q, want %q", dumped.Dump, validDump)
 	}
 
+	// An input that breaks the interpreter (a WebAssembly stack overflow)
+	// is no verdict, and the same worker goes on with a fresh one.
+	overflow := filepath.Join(dir, "overflow.py")
+	if err := os.WriteFile(overflow, []byte("x = "+strings.Repeat("a+", 100_000)+"a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	one := &Reference{Dir: ".", Workers: 1, Timeout: 2 * time.Minute}
+	var afterFatal []Result
+	if err := one.Run([]string{overflow, filepath.Join(dir, "valid.py")}, false, func(r Result) { afterFatal = append(afterFatal, r) }); err != nil {
+		t.Fatal(err)
+	}
+	if len(afterFatal) != 2 || afterFatal[0].Exc != ExcPyodideFatal || afterFatal[0].Verdict() || afterFatal[1].DumpSHA256 != SHA256Hex([]byte(validDump)) {
+		t.Errorf("after a fatal error: %+v", afterFatal)
+	}
+
 	// The cache keeps verdicts across opens, and not a missing file's error.
 	cache, err := OpenCache(filepath.Join(dir, "cache"), "test")
 	if err != nil {
