@@ -2,10 +2,18 @@
 // same tree as CPython's ast.parse (see package ast), reports the first
 // syntax error where CPython does, and recovers so the rest of the module
 // still yields a tree.
+//
+// The source is tokenized into a slice first, so the parser can look ahead
+// arbitrarily (soft keywords, parenthesised with-items) and backtrack
+// cheaply. Node positions come from tokens, as CPython's EXTRA does: a node
+// spans from the first token its rule consumed to the last one.
 package parser
 
 import (
+	"unicode/utf8"
+
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/scanner"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
 
@@ -27,7 +35,314 @@ type Error struct {
 	Msg  string
 }
 
+func (e Error) Error() string { return e.Msg }
+
 // ParseFile decodes raw (PEP 263) and parses it as a module.
 func ParseFile(name string, raw []byte) *File {
-	panic("parser: not implemented yet")
+	src, err := scanner.Decode(raw)
+	if err != nil {
+		lines := token.NewLines(raw)
+		return &File{
+			Name: name, Src: raw, Lines: lines,
+			Module: &ast.Module{},
+			Errors: []Error{{Pos: 0, Line: 1, Col: 1, Msg: err.Error()}},
+		}
+	}
+	return ParseSource(name, src)
+}
+
+// ParseSource parses src, which must already be UTF-8, as a module.
+func ParseSource(name string, src []byte) *File {
+	p := newParser(src)
+	mod := p.parseModule()
+	return &File{Name: name, Src: src, Lines: p.lines, Module: mod, Errors: p.errors()}
+}
+
+// ParseExpr parses src as a single expression, as ast.parse(src,
+// mode="eval") does, and returns it with the errors found.
+func ParseExpr(src []byte) (ast.Expr, *token.Lines, []Error) {
+	p := newParser(src)
+	var e ast.Expr
+	p.guard(func() {
+		for p.kind() == token.NEWLINE || p.kind() == token.INDENT {
+			p.next()
+		}
+		e = p.starExpressions()
+		for p.kind() == token.NEWLINE {
+			p.next()
+		}
+		if p.kind() != token.EOF {
+			p.syntaxError()
+		}
+	})
+	return e, p.lines, p.errors()
+}
+
+type tok struct {
+	kind   token.Kind
+	lo, hi token.Pos
+}
+
+// bailout unwinds a failed statement; the error is already recorded.
+type bailout struct{}
+
+// maxDepth bounds recursion so that deeply nested input reports an error
+// instead of exhausting the stack.
+const maxDepth = 3000
+
+type parser struct {
+	src    []byte
+	text   string // string(src), shared by every identifier
+	lines  *token.Lines
+	toks   []tok
+	i      int
+	prevHi token.Pos // end of the last consumed token
+
+	errs     []Error
+	scanErrs []Error
+	depth    int
+	specul   int // >0 while trying an alternative that may be abandoned
+
+	exprs []ast.Expr // scratch stack for building lists
+	stmts []ast.Stmt
+
+	names     []ast.Name
+	consts    []ast.Constant
+	attrs     []ast.Attribute
+	calls     []ast.Call
+	binops    []ast.BinOp
+	exprStmts []ast.ExprStmt
+	assigns   []ast.Assign
+	keywords  []ast.Keyword
+	argNodes  []ast.Arg
+	subs      []ast.Subscript
+}
+
+// alloc hands out T values from chunks, so that a parse makes a few large
+// allocations instead of one per node.
+func alloc[T any](s *[]T) *T {
+	if len(*s) == cap(*s) {
+		*s = make([]T, 0, 128)
+	}
+	*s = (*s)[:len(*s)+1]
+	return &(*s)[len(*s)-1]
+}
+
+func newParser(src []byte) *parser {
+	p := &parser{src: src, text: string(src), lines: token.NewLines(src)}
+	var s scanner.Scanner
+	s.Init(src, func(pos token.Pos, msg string) {
+		p.scanErrs = append(p.scanErrs, p.mkError(pos, msg))
+	})
+	p.toks = make([]tok, 0, len(src)/4+16)
+	limit := 4*len(src) + 64 // a scanner that never reaches EOF must not hang us
+	for {
+		k, lo, hi := s.Scan()
+		p.toks = append(p.toks, tok{k, lo, hi})
+		if k == token.EOF {
+			break
+		}
+		if len(p.toks) > limit {
+			n := token.Pos(len(src))
+			p.toks = append(p.toks, tok{token.EOF, n, n})
+			break
+		}
+	}
+	return p
+}
+
+func (p *parser) mkError(pos token.Pos, msg string) Error {
+	if int(pos) > len(p.src) {
+		pos = token.Pos(len(p.src))
+	}
+	if pos < 0 {
+		pos = 0
+	}
+	line, _ := p.lines.Position(pos)
+	start := p.lines.LineStart(line)
+	col := utf8.RuneCount(p.src[start:pos]) + 1
+	return Error{Pos: pos, Line: line, Col: col, Msg: msg}
+}
+
+// errors merges parser and scanner errors the way CPython orders them: a
+// tokenizer error raised before the parser reached its error wins, and a
+// generic "invalid syntax" gives way to any tokenizer error in the file,
+// because CPython tokenizes the rest of the file before reporting it.
+func (p *parser) errors() []Error {
+	if len(p.scanErrs) == 0 {
+		return p.errs
+	}
+	if len(p.errs) == 0 {
+		return p.scanErrs
+	}
+	first := p.errs[0]
+	s := p.scanErrs[0]
+	if s.Pos <= first.Pos || first.Msg == "invalid syntax" {
+		return append(append([]Error(nil), p.scanErrs[:1]...), p.errs...)
+	}
+	return p.errs
+}
+
+// Token access.
+
+func (p *parser) kind() token.Kind { return p.toks[p.i].kind }
+func (p *parser) peek(n int) token.Kind {
+	if p.i+n < len(p.toks) {
+		return p.toks[p.i+n].kind
+	}
+	return token.EOF
+}
+func (p *parser) lo() token.Pos   { return p.toks[p.i].lo }
+func (p *parser) hi() token.Pos   { return p.toks[p.i].hi }
+func (p *parser) tokText() string { return p.text[p.toks[p.i].lo:p.toks[p.i].hi] }
+
+func (p *parser) next() {
+	p.prevHi = p.toks[p.i].hi
+	if p.i < len(p.toks)-1 {
+		p.i++
+	}
+}
+
+func (p *parser) got(k token.Kind) bool {
+	if p.toks[p.i].kind == k {
+		p.next()
+		return true
+	}
+	return false
+}
+
+// isSoft reports whether the current token is the NAME kw.
+func (p *parser) isSoft(kw string) bool {
+	t := p.toks[p.i]
+	return t.kind == token.NAME && p.text[t.lo:t.hi] == kw
+}
+
+func (p *parser) span(lo token.Pos) ast.Span { return ast.Span{Lo: lo, Hi: p.prevHi} }
+
+// Errors.
+
+func (p *parser) errorAt(pos token.Pos, msg string) {
+	if p.specul == 0 {
+		p.errs = append(p.errs, p.mkError(pos, msg))
+	}
+	panic(bailout{})
+}
+
+func (p *parser) errorAtNode(n ast.Node, msg string) { p.errorAt(n.Pos(), msg) }
+
+// syntaxError reports the current token as unexpected, with CPython's
+// messages for tokens the grammar never accepts there.
+func (p *parser) syntaxError() {
+	t := p.toks[p.i]
+	switch t.kind {
+	case token.INDENT:
+		p.unexpectedIndent()
+	case token.DEDENT:
+		p.errorAt(t.lo, "unindent does not match any outer indentation level")
+	case token.EOF:
+		p.errorAt(t.lo, "invalid syntax")
+	}
+	p.errorAt(t.lo, "invalid syntax")
+}
+
+// unexpectedIndent reports an INDENT token where CPython does: at the last
+// character of the indentation.
+func (p *parser) unexpectedIndent() {
+	t := p.toks[p.i]
+	pos := t.hi
+	if pos > t.lo {
+		pos--
+	}
+	p.errorAt(pos, "unexpected indent")
+}
+
+func (p *parser) expect(k token.Kind) {
+	if !p.got(k) {
+		if k == token.COLON {
+			p.errorAt(p.toks[p.i-1].hi, "expected ':'")
+		}
+		p.syntaxError()
+	}
+}
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.errorAt(p.lo(), "too many nested parentheses")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// guard runs f, turning a bailout into a recorded error.
+func (p *parser) guard(f func()) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, is := r.(bailout); !is {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
+// try runs f speculatively: on failure the position is restored, no error
+// is kept and try returns false.
+func (p *parser) try(f func()) bool {
+	i, prev, depth, ne, ns := p.i, p.prevHi, p.depth, len(p.exprs), len(p.stmts)
+	p.specul++
+	ok := p.guard(f)
+	p.specul--
+	if !ok {
+		p.i, p.prevHi, p.depth = i, prev, depth
+		p.exprs, p.stmts = p.exprs[:ne], p.stmts[:ns]
+	}
+	return ok
+}
+
+// Scratch lists.
+
+func (p *parser) popExprs(base int) []ast.Expr {
+	if len(p.exprs) == base {
+		return nil
+	}
+	out := make([]ast.Expr, len(p.exprs)-base)
+	copy(out, p.exprs[base:])
+	clear(p.exprs[base:])
+	p.exprs = p.exprs[:base]
+	return out
+}
+
+func (p *parser) popStmts(base int) []ast.Stmt {
+	if len(p.stmts) == base {
+		return nil
+	}
+	out := make([]ast.Stmt, len(p.stmts)-base)
+	copy(out, p.stmts[base:])
+	clear(p.stmts[base:])
+	p.stmts = p.stmts[:base]
+	return out
+}
+
+// name returns the identifier of the current NAME token (NFKC-normalised
+// when not ASCII) and consumes it.
+func (p *parser) name() string {
+	t := p.toks[p.i]
+	if t.kind != token.NAME {
+		p.syntaxError()
+	}
+	p.next()
+	return p.ident(t.lo, t.hi)
+}
+
+func (p *parser) ident(lo, hi token.Pos) string {
+	s := p.text[lo:hi]
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return normIdent(s)
+		}
+	}
+	return s
 }

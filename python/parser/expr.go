@@ -1,0 +1,823 @@
+package parser
+
+import (
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/literal"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+func normIdent(s string) string { return literal.Identifier(s) }
+
+// startsExpr reports whether k can begin an expression.
+func startsExpr(k token.Kind) bool {
+	switch k {
+	case token.NAME, token.NUMBER, token.STRING, token.FSTRING_START, token.TSTRING_START,
+		token.LPAR, token.LSQB, token.LBRACE, token.MINUS, token.PLUS, token.TILDE,
+		token.NOT, token.LAMBDA, token.AWAIT, token.STAR, token.ELLIPSIS,
+		token.NONE, token.TRUE, token.FALSE:
+		return true
+	}
+	return false
+}
+
+// starExpressions parses star_expressions: an unparenthesised tuple when
+// there is a comma.
+func (p *parser) starExpressions() ast.Expr {
+	lo := p.lo()
+	first := p.starExpression()
+	if p.kind() != token.COMMA {
+		return first
+	}
+	base := len(p.exprs)
+	p.exprs = append(p.exprs, first)
+	for p.got(token.COMMA) {
+		if !startsExpr(p.kind()) {
+			break
+		}
+		p.exprs = append(p.exprs, p.starExpression())
+	}
+	return &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+}
+
+func (p *parser) starExpression() ast.Expr {
+	if p.kind() == token.STAR {
+		lo := p.lo()
+		p.next()
+		v := p.bitwiseOr()
+		return &ast.Starred{Value: v, Ctx: ast.Load, Span: p.span(lo)}
+	}
+	return p.expression()
+}
+
+func (p *parser) starNamedExpression() ast.Expr {
+	if p.kind() == token.STAR {
+		lo := p.lo()
+		p.next()
+		v := p.bitwiseOr()
+		return &ast.Starred{Value: v, Ctx: ast.Load, Span: p.span(lo)}
+	}
+	return p.namedExpression()
+}
+
+// namedExpression parses NAME ':=' expression | expression.
+func (p *parser) namedExpression() ast.Expr {
+	if p.kind() == token.NAME && p.peek(1) == token.COLONEQUAL {
+		lo := p.lo()
+		target := p.nameExpr(ast.Store)
+		p.next()
+		v := p.expression()
+		return &ast.NamedExpr{Target: target, Value: v, Span: p.span(lo)}
+	}
+	e := p.expression()
+	if p.kind() == token.COLONEQUAL {
+		p.errorAtNode(e, "cannot use assignment expressions with "+exprName(e))
+	}
+	return e
+}
+
+func (p *parser) nameExpr(ctx ast.ExprContext) *ast.Name {
+	t := p.toks[p.i]
+	n := alloc(&p.names)
+	n.Id = p.name()
+	n.Ctx = ctx
+	n.Span = ast.Span{Lo: t.lo, Hi: t.hi}
+	return n
+}
+
+func (p *parser) expression() ast.Expr {
+	if p.kind() == token.LAMBDA {
+		return p.lambda()
+	}
+	lo := p.lo()
+	x := p.disjunction()
+	if p.kind() != token.IF {
+		return x
+	}
+	p.next()
+	test := p.disjunction()
+	if !p.got(token.ELSE) {
+		p.errorAt(p.lo(), "expected 'else' after 'if' expression")
+	}
+	orelse := p.expression()
+	return &ast.IfExp{Test: test, Body: x, Orelse: orelse, Span: p.span(lo)}
+}
+
+func (p *parser) disjunction() ast.Expr {
+	lo := p.lo()
+	x := p.conjunction()
+	if p.kind() != token.OR {
+		return x
+	}
+	base := len(p.exprs)
+	p.exprs = append(p.exprs, x)
+	for p.got(token.OR) {
+		p.exprs = append(p.exprs, p.conjunction())
+	}
+	return &ast.BoolOp{Op: ast.Or, Values: p.popExprs(base), Span: p.span(lo)}
+}
+
+func (p *parser) conjunction() ast.Expr {
+	lo := p.lo()
+	x := p.inversion()
+	if p.kind() != token.AND {
+		return x
+	}
+	base := len(p.exprs)
+	p.exprs = append(p.exprs, x)
+	for p.got(token.AND) {
+		p.exprs = append(p.exprs, p.inversion())
+	}
+	return &ast.BoolOp{Op: ast.And, Values: p.popExprs(base), Span: p.span(lo)}
+}
+
+func (p *parser) inversion() ast.Expr {
+	if p.kind() == token.NOT {
+		lo := p.lo()
+		p.next()
+		p.enter()
+		x := p.inversion()
+		p.leave()
+		return &ast.UnaryOp{Op: ast.Not, Operand: x, Span: p.span(lo)}
+	}
+	return p.comparison()
+}
+
+func (p *parser) compareOp() (ast.CmpOperator, bool) {
+	switch p.kind() {
+	case token.EQEQUAL:
+		return ast.Eq, true
+	case token.NOTEQUAL:
+		return ast.NotEq, true
+	case token.LESS:
+		return ast.Lt, true
+	case token.LESSEQUAL:
+		return ast.LtE, true
+	case token.GREATER:
+		return ast.Gt, true
+	case token.GREATEREQUAL:
+		return ast.GtE, true
+	case token.IN:
+		return ast.In, true
+	case token.NOT:
+		if p.peek(1) == token.IN {
+			return ast.NotIn, true
+		}
+	case token.IS:
+		if p.peek(1) == token.NOT {
+			return ast.IsNot, true
+		}
+		return ast.Is, true
+	}
+	return 0, false
+}
+
+func (p *parser) comparison() ast.Expr {
+	lo := p.lo()
+	x := p.bitwiseOr()
+	op, ok := p.compareOp()
+	if !ok {
+		return x
+	}
+	var ops []ast.CmpOperator
+	base := len(p.exprs)
+	for ok {
+		p.next()
+		if op == ast.NotIn || op == ast.IsNot {
+			p.next()
+		}
+		ops = append(ops, op)
+		p.exprs = append(p.exprs, p.bitwiseOr())
+		op, ok = p.compareOp()
+	}
+	return &ast.Compare{Left: x, Ops: ops, Comparators: p.popExprs(base), Span: p.span(lo)}
+}
+
+// binop returns the operator and precedence of a binary operator token;
+// precedence 0 means k is not one.
+func binop(k token.Kind) (ast.Operator, int) {
+	switch k {
+	case token.VBAR:
+		return ast.BitOr, 1
+	case token.CIRCUMFLEX:
+		return ast.BitXor, 2
+	case token.AMPER:
+		return ast.BitAnd, 3
+	case token.LEFTSHIFT:
+		return ast.LShift, 4
+	case token.RIGHTSHIFT:
+		return ast.RShift, 4
+	case token.PLUS:
+		return ast.Add, 5
+	case token.MINUS:
+		return ast.Sub, 5
+	case token.STAR:
+		return ast.Mult, 6
+	case token.SLASH:
+		return ast.Div, 6
+	case token.DOUBLESLASH:
+		return ast.FloorDiv, 6
+	case token.PERCENT:
+		return ast.Mod, 6
+	case token.AT:
+		return ast.MatMult, 6
+	}
+	return 0, 0
+}
+
+func (p *parser) bitwiseOr() ast.Expr { return p.binary(1) }
+
+// binary parses left-associative binary operators of precedence >= min by
+// precedence climbing.
+func (p *parser) binary(min int) ast.Expr {
+	lo := p.lo()
+	x := p.factor()
+	for {
+		op, prec := binop(p.kind())
+		if prec < min || prec == 0 {
+			return x
+		}
+		p.next()
+		y := p.binary(prec + 1)
+		b := alloc(&p.binops)
+		*b = ast.BinOp{Left: x, Op: op, Right: y, Span: p.span(lo)}
+		x = b
+	}
+}
+
+func (p *parser) factor() ast.Expr {
+	var op ast.UnaryOperator
+	switch p.kind() {
+	case token.PLUS:
+		op = ast.UAdd
+	case token.MINUS:
+		op = ast.USub
+	case token.TILDE:
+		op = ast.Invert
+	default:
+		return p.power()
+	}
+	lo := p.lo()
+	p.next()
+	p.enter()
+	x := p.factor()
+	p.leave()
+	return &ast.UnaryOp{Op: op, Operand: x, Span: p.span(lo)}
+}
+
+func (p *parser) power() ast.Expr {
+	lo := p.lo()
+	x := p.awaitPrimary()
+	if p.kind() != token.DOUBLESTAR {
+		return x
+	}
+	p.next()
+	p.enter()
+	y := p.factor()
+	p.leave()
+	b := alloc(&p.binops)
+	*b = ast.BinOp{Left: x, Op: ast.Pow, Right: y, Span: p.span(lo)}
+	return b
+}
+
+func (p *parser) awaitPrimary() ast.Expr {
+	if p.kind() == token.AWAIT {
+		lo := p.lo()
+		p.next()
+		x := p.primary()
+		return &ast.Await{Value: x, Span: p.span(lo)}
+	}
+	return p.primary()
+}
+
+func (p *parser) primary() ast.Expr {
+	lo := p.lo()
+	x := p.atom()
+	for {
+		switch p.kind() {
+		case token.DOT:
+			p.next()
+			if p.kind() != token.NAME {
+				p.syntaxError()
+			}
+			a := alloc(&p.attrs)
+			a.Value = x
+			a.Attr = p.name()
+			a.Span = p.span(lo)
+			x = a
+		case token.LPAR:
+			x = p.call(lo, x)
+		case token.LSQB:
+			p.next()
+			s := alloc(&p.subs)
+			s.Value = x
+			s.Slice = p.slices()
+			p.expect(token.RSQB)
+			s.Span = p.span(lo)
+			x = s
+		default:
+			return x
+		}
+	}
+}
+
+// slices parses a subscript: one slice, or a tuple of slices and starred
+// expressions.
+func (p *parser) slices() ast.Expr {
+	lo := p.lo()
+	first := p.slice()
+	_, starred := first.(*ast.Starred)
+	if p.kind() != token.COMMA && !starred {
+		return first
+	}
+	base := len(p.exprs)
+	p.exprs = append(p.exprs, first)
+	for p.got(token.COMMA) {
+		if p.kind() == token.RSQB {
+			break
+		}
+		p.exprs = append(p.exprs, p.slice())
+	}
+	return &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+}
+
+func (p *parser) slice() ast.Expr {
+	lo := p.lo()
+	if p.kind() == token.STAR {
+		p.next()
+		v := p.bitwiseOr()
+		return &ast.Starred{Value: v, Ctx: ast.Load, Span: p.span(lo)}
+	}
+	var lower ast.Expr
+	if p.kind() != token.COLON {
+		lower = p.namedExpression()
+		if p.kind() != token.COLON {
+			return lower
+		}
+	}
+	p.next()
+	s := &ast.Slice{Lower: lower}
+	if k := p.kind(); k != token.COLON && k != token.COMMA && k != token.RSQB {
+		s.Upper = p.expression()
+	}
+	if p.got(token.COLON) {
+		if k := p.kind(); k != token.COMMA && k != token.RSQB {
+			s.Step = p.expression()
+		}
+	}
+	s.Span = p.span(lo)
+	return s
+}
+
+// call parses the arguments of a call of fn, which started at lo.
+func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
+	c := alloc(&p.calls)
+	c.Func = fn
+	open := p.lo()
+	p.next()
+	p.enter()
+	base := len(p.exprs)
+	var kws []*ast.Keyword
+	sawKw, sawKwUnpack := false, false
+	// CPython reports a misplaced positional argument only after reading
+	// the whole argument list, at the token that ends it.
+	late := ""
+	for p.kind() != token.RPAR {
+		alo := p.lo()
+		switch {
+		case p.kind() == token.STAR:
+			comma := p.toks[p.i-1].lo
+			p.next()
+			v := p.expression()
+			if sawKwUnpack {
+				p.errorAt(comma, "iterable argument unpacking follows keyword argument unpacking")
+			}
+			p.exprs = append(p.exprs, &ast.Starred{Value: v, Ctx: ast.Load, Span: p.span(alo)})
+		case p.kind() == token.DOUBLESTAR:
+			p.next()
+			v := p.expression()
+			k := alloc(&p.keywords)
+			*k = ast.Keyword{Value: v, Span: p.span(alo)}
+			kws = append(kws, k)
+			sawKwUnpack = true
+		case p.kind() == token.NAME && p.peek(1) == token.EQUAL:
+			k := alloc(&p.keywords)
+			k.Arg = p.name()
+			p.next()
+			k.Value = p.expression()
+			k.Span = p.span(alo)
+			kws = append(kws, k)
+			sawKw = true
+		default:
+			v := p.namedExpression()
+			if p.kind() == token.FOR || p.kind() == token.ASYNC {
+				gens := p.comprehensions()
+				if len(p.exprs) != base || len(kws) != 0 || p.kind() != token.RPAR {
+					p.errorAt(v.Pos(), "Generator expression must be parenthesized")
+				}
+				p.next()
+				v = &ast.GeneratorExp{Elt: v, Generators: gens, Span: p.span(open)}
+				p.exprs = append(p.exprs, v)
+				p.leave()
+				c.Args = p.popExprs(base)
+				c.Span = p.span(lo)
+				return c
+			}
+			if p.kind() == token.EQUAL {
+				p.errorAt(v.Pos(), "expression cannot contain assignment, perhaps you meant \"==\"?")
+			}
+			if late == "" && sawKwUnpack {
+				late = "positional argument follows keyword argument unpacking"
+			} else if late == "" && sawKw {
+				late = "positional argument follows keyword argument"
+			}
+			p.exprs = append(p.exprs, v)
+		}
+		if !p.got(token.COMMA) {
+			break
+		}
+	}
+	if late != "" {
+		p.errorAt(p.lo(), late)
+	}
+	p.expect(token.RPAR)
+	p.leave()
+	c.Args = p.popExprs(base)
+	c.Keywords = kws
+	c.Span = p.span(lo)
+	return c
+}
+
+func (p *parser) comprehensions() []*ast.Comprehension {
+	var gens []*ast.Comprehension
+	for p.kind() == token.FOR || (p.kind() == token.ASYNC && p.peek(1) == token.FOR) {
+		c := &ast.Comprehension{}
+		if p.got(token.ASYNC) {
+			c.IsAsync = 1
+		}
+		p.next()
+		c.Target = p.targetList(ast.Store)
+		p.expect(token.IN)
+		c.Iter = p.disjunction()
+		base := len(p.exprs)
+		for p.got(token.IF) {
+			p.exprs = append(p.exprs, p.disjunction())
+		}
+		c.Ifs = p.popExprs(base)
+		gens = append(gens, c)
+	}
+	return gens
+}
+
+// targetList parses star_targets (as in for loops and comprehensions, where
+// a bare "in" must not be read as a comparison) and sets their context.
+func (p *parser) targetList(ctx ast.ExprContext) ast.Expr {
+	lo := p.lo()
+	first := p.target()
+	if p.kind() != token.COMMA {
+		p.setCtx(first, ctx)
+		return first
+	}
+	base := len(p.exprs)
+	p.exprs = append(p.exprs, first)
+	for p.got(token.COMMA) {
+		if !startsExpr(p.kind()) {
+			break
+		}
+		p.exprs = append(p.exprs, p.target())
+	}
+	t := &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+	p.setCtx(t, ctx)
+	return t
+}
+
+func (p *parser) target() ast.Expr {
+	if p.kind() == token.STAR {
+		lo := p.lo()
+		p.next()
+		v := p.target()
+		return &ast.Starred{Value: v, Ctx: ast.Load, Span: p.span(lo)}
+	}
+	return p.bitwiseOr()
+}
+
+func (p *parser) atom() ast.Expr {
+	t := p.toks[p.i]
+	switch t.kind {
+	case token.NAME:
+		return p.nameExpr(ast.Load)
+	case token.NUMBER:
+		p.next()
+		v, err := literal.Number(p.text[t.lo:t.hi])
+		if err != nil {
+			p.errorAt(t.lo+token.Pos(err.Offset), err.Msg)
+		}
+		return p.constant(v, "", t.lo, t.hi)
+	case token.TRUE:
+		p.next()
+		return p.constant(true, "", t.lo, t.hi)
+	case token.FALSE:
+		p.next()
+		return p.constant(false, "", t.lo, t.hi)
+	case token.NONE:
+		p.next()
+		return p.constant(nil, "", t.lo, t.hi)
+	case token.ELLIPSIS:
+		p.next()
+		return p.constant(ast.Ellipsis{}, "", t.lo, t.hi)
+	case token.STRING, token.FSTRING_START, token.TSTRING_START:
+		return p.strings()
+	case token.LPAR:
+		return p.paren()
+	case token.LSQB:
+		return p.list()
+	case token.LBRACE:
+		return p.brace()
+	}
+	p.syntaxError()
+	return nil
+}
+
+func (p *parser) constant(v ast.Value, kind string, lo, hi token.Pos) *ast.Constant {
+	c := alloc(&p.consts)
+	*c = ast.Constant{Value: v, Kind: kind, Span: ast.Span{Lo: lo, Hi: hi}}
+	return c
+}
+
+// paren parses a parenthesised tuple, group, yield or generator expression.
+func (p *parser) paren() ast.Expr {
+	lo := p.lo()
+	p.next()
+	p.enter()
+	defer p.leave()
+	if p.got(token.RPAR) {
+		return &ast.Tuple{Ctx: ast.Load, Span: p.span(lo)}
+	}
+	if p.kind() == token.YIELD {
+		y := p.yieldExpr()
+		p.expect(token.RPAR)
+		return y
+	}
+	first := p.starNamedExpression()
+	switch p.kind() {
+	case token.FOR, token.ASYNC:
+		gens := p.comprehensions()
+		p.expect(token.RPAR)
+		return &ast.GeneratorExp{Elt: first, Generators: gens, Span: p.span(lo)}
+	case token.COMMA:
+		base := len(p.exprs)
+		p.exprs = append(p.exprs, first)
+		for p.got(token.COMMA) {
+			if p.kind() == token.RPAR {
+				break
+			}
+			p.exprs = append(p.exprs, p.starNamedExpression())
+		}
+		p.expect(token.RPAR)
+		return &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+	}
+	if p.kind() != token.RPAR {
+		p.unclosedOrInvalid(first)
+	}
+	p.next()
+	if _, ok := first.(*ast.Starred); ok {
+		p.errorAtNode(first, "cannot use starred expression here")
+	}
+	return first
+}
+
+// unclosedOrInvalid reports the token after a complete element inside
+// brackets: CPython suggests a missing comma when two expressions meet.
+func (p *parser) unclosedOrInvalid(prev ast.Expr) {
+	if startsExpr(p.kind()) && p.kind() != token.STAR && p.kind() != token.MINUS && p.kind() != token.PLUS && p.kind() != token.TILDE && p.kind() != token.NOT && p.kind() != token.LPAR && p.kind() != token.LSQB {
+		p.errorAt(prev.Pos(), "invalid syntax. Perhaps you forgot a comma?")
+	}
+	p.syntaxError()
+}
+
+func (p *parser) list() ast.Expr {
+	lo := p.lo()
+	p.next()
+	p.enter()
+	defer p.leave()
+	if p.got(token.RSQB) {
+		return &ast.List{Ctx: ast.Load, Span: p.span(lo)}
+	}
+	first := p.starNamedExpression()
+	if p.kind() == token.FOR || p.kind() == token.ASYNC {
+		gens := p.comprehensions()
+		p.expect(token.RSQB)
+		return &ast.ListComp{Elt: first, Generators: gens, Span: p.span(lo)}
+	}
+	base := len(p.exprs)
+	p.exprs = append(p.exprs, first)
+	for p.got(token.COMMA) {
+		if p.kind() == token.RSQB {
+			break
+		}
+		p.exprs = append(p.exprs, p.starNamedExpression())
+	}
+	if p.kind() != token.RSQB {
+		p.unclosedOrInvalid(p.exprs[len(p.exprs)-1])
+	}
+	p.next()
+	return &ast.List{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+}
+
+// brace parses a dict, set, or their comprehensions.
+func (p *parser) brace() ast.Expr {
+	lo := p.lo()
+	p.next()
+	p.enter()
+	defer p.leave()
+	if p.got(token.RBRACE) {
+		return &ast.Dict{Span: p.span(lo)}
+	}
+	if p.kind() == token.DOUBLESTAR {
+		return p.dictRest(lo, nil, nil)
+	}
+	first := p.starNamedExpression()
+	if p.got(token.COLON) {
+		v := p.expression()
+		if p.kind() == token.FOR || p.kind() == token.ASYNC {
+			gens := p.comprehensions()
+			p.expect(token.RBRACE)
+			return &ast.DictComp{Key: first, Value: v, Generators: gens, Span: p.span(lo)}
+		}
+		if !p.got(token.COMMA) {
+			if p.kind() != token.RBRACE {
+				p.unclosedOrInvalid(v)
+			}
+			p.next()
+			return &ast.Dict{Keys: []ast.Expr{first}, Values: []ast.Expr{v}, Span: p.span(lo)}
+		}
+		return p.dictRest(lo, first, v)
+	}
+	if p.kind() == token.FOR || p.kind() == token.ASYNC {
+		gens := p.comprehensions()
+		p.expect(token.RBRACE)
+		return &ast.SetComp{Elt: first, Generators: gens, Span: p.span(lo)}
+	}
+	base := len(p.exprs)
+	p.exprs = append(p.exprs, first)
+	for p.got(token.COMMA) {
+		if p.kind() == token.RBRACE {
+			break
+		}
+		p.exprs = append(p.exprs, p.starNamedExpression())
+	}
+	if p.kind() != token.RBRACE {
+		p.unclosedOrInvalid(p.exprs[len(p.exprs)-1])
+	}
+	p.next()
+	return &ast.Set{Elts: p.popExprs(base), Span: p.span(lo)}
+}
+
+// dictRest parses the remaining key: value and **mapping items of a dict
+// display, after an optional first pair.
+func (p *parser) dictRest(lo token.Pos, k0, v0 ast.Expr) ast.Expr {
+	var keys, vals []ast.Expr
+	if v0 != nil {
+		keys, vals = append(keys, k0), append(vals, v0)
+	}
+	for p.kind() != token.RBRACE {
+		if p.got(token.DOUBLESTAR) {
+			keys = append(keys, nil)
+			vals = append(vals, p.bitwiseOr())
+		} else {
+			keys = append(keys, p.expression())
+			p.expect(token.COLON)
+			vals = append(vals, p.expression())
+		}
+		if !p.got(token.COMMA) {
+			break
+		}
+	}
+	if p.kind() != token.RBRACE {
+		p.unclosedOrInvalid(vals[len(vals)-1])
+	}
+	p.next()
+	return &ast.Dict{Keys: keys, Values: vals, Span: p.span(lo)}
+}
+
+func (p *parser) yieldExpr() ast.Expr {
+	lo := p.lo()
+	p.next()
+	if p.got(token.FROM) {
+		v := p.expression()
+		return &ast.YieldFrom{Value: v, Span: p.span(lo)}
+	}
+	y := &ast.Yield{}
+	if startsExpr(p.kind()) {
+		y.Value = p.starExpressions()
+	}
+	y.Span = p.span(lo)
+	return y
+}
+
+func (p *parser) lambda() ast.Expr {
+	lo := p.lo()
+	p.next()
+	args := p.parameters(token.COLON, false)
+	p.expect(token.COLON)
+	body := p.expression()
+	return &ast.Lambda{Args: args, Body: body, Span: p.span(lo)}
+}
+
+// exprName is how CPython's error messages name an expression.
+func exprName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Attribute:
+		return "attribute"
+	case *ast.Subscript:
+		return "subscript"
+	case *ast.Starred:
+		return "starred"
+	case *ast.Name:
+		return "name"
+	case *ast.List:
+		return "list"
+	case *ast.Tuple:
+		return "tuple"
+	case *ast.Lambda:
+		return "lambda"
+	case *ast.Call:
+		return "function call"
+	case *ast.BoolOp, *ast.BinOp, *ast.UnaryOp:
+		return "expression"
+	case *ast.GeneratorExp:
+		return "generator expression"
+	case *ast.Yield, *ast.YieldFrom:
+		return "yield expression"
+	case *ast.Await:
+		return "await expression"
+	case *ast.ListComp:
+		return "list comprehension"
+	case *ast.SetComp:
+		return "set comprehension"
+	case *ast.DictComp:
+		return "dict comprehension"
+	case *ast.Dict:
+		return "dict literal"
+	case *ast.Set:
+		return "set display"
+	case *ast.JoinedStr, *ast.FormattedValue:
+		return "f-string expression"
+	case *ast.TemplateStr, *ast.Interpolation:
+		return "t-string expression"
+	case *ast.Constant:
+		switch v := e.Value.(type) {
+		case nil:
+			return "None"
+		case bool:
+			if v {
+				return "True"
+			}
+			return "False"
+		case ast.Ellipsis:
+			return "ellipsis"
+		}
+		return "literal"
+	case *ast.Compare:
+		return "comparison"
+	case *ast.IfExp:
+		return "conditional expression"
+	case *ast.NamedExpr:
+		return "named expression"
+	}
+	return "expression"
+}
+
+// setCtx marks e as an assignment (Store) or deletion (Del) target,
+// reporting what CPython reports for expressions that cannot be one.
+func (p *parser) setCtx(e ast.Expr, ctx ast.ExprContext) {
+	switch e := e.(type) {
+	case *ast.Name:
+		e.Ctx = ctx
+	case *ast.Attribute:
+		e.Ctx = ctx
+	case *ast.Subscript:
+		e.Ctx = ctx
+	case *ast.Starred:
+		if ctx == ast.Del {
+			p.errorAtNode(e, "cannot delete starred")
+		}
+		e.Ctx = ctx
+		p.setCtx(e.Value, ctx)
+	case *ast.Tuple:
+		e.Ctx = ctx
+		for _, x := range e.Elts {
+			p.setCtx(x, ctx)
+		}
+	case *ast.List:
+		e.Ctx = ctx
+		for _, x := range e.Elts {
+			p.setCtx(x, ctx)
+		}
+	default:
+		verb := "assign to"
+		if ctx == ast.Del {
+			verb = "delete"
+		}
+		p.errorAtNode(e, "cannot "+verb+" "+exprName(e))
+	}
+}

@@ -1,0 +1,870 @@
+package parser
+
+import (
+	"strconv"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+func (p *parser) parseModule() *ast.Module {
+	mod := &ast.Module{}
+	for p.kind() == token.NEWLINE {
+		p.next()
+	}
+	for p.kind() != token.EOF {
+		start, n := p.i, len(p.stmts)
+		if !p.guard(p.statement) {
+			p.stmts = p.stmts[:n]
+			clear(p.exprs)
+			p.exprs = p.exprs[:0]
+			p.depth = 0
+			p.resync(start)
+		}
+	}
+	mod.Body = p.popStmts(0)
+	return mod
+}
+
+// resync skips from the start of a failed top-level statement past the
+// failure point to the next statement boundary at the top level.
+func (p *parser) resync(start int) {
+	failed := p.i
+	level := 0
+	j := start
+	for j < len(p.toks)-1 {
+		k := p.toks[j].kind
+		j++
+		switch k {
+		case token.INDENT:
+			level++
+		case token.DEDENT:
+			level--
+		}
+		if j > failed && level <= 0 && (k == token.NEWLINE || k == token.DEDENT) {
+			break
+		}
+	}
+	p.i = j
+	for p.kind() == token.DEDENT || p.kind() == token.NEWLINE {
+		p.next()
+	}
+}
+
+// statement parses one statement (or a line of simple statements) and
+// appends it to p.stmts.
+func (p *parser) statement() {
+	// The statement is parsed before p.stmts is read: its body pushes
+	// onto p.stmts too.
+	push := func(s ast.Stmt) { p.stmts = append(p.stmts, s) }
+	switch p.kind() {
+	case token.DEF:
+		push(p.funcDef(nil, p.lo()))
+	case token.CLASS:
+		push(p.classDef(nil))
+	case token.AT:
+		push(p.decorated())
+	case token.IF:
+		push(p.ifStmt())
+	case token.WHILE:
+		push(p.whileStmt())
+	case token.FOR:
+		push(p.forStmt(p.lo(), false))
+	case token.WITH:
+		push(p.withStmt(p.lo(), false))
+	case token.TRY:
+		push(p.tryStmt())
+	case token.ASYNC:
+		lo := p.lo()
+		switch p.peek(1) {
+		case token.DEF:
+			p.next()
+			push(p.funcDef(nil, lo))
+		case token.FOR:
+			p.next()
+			push(p.forStmt(lo, true))
+		case token.WITH:
+			p.next()
+			push(p.withStmt(lo, true))
+		default:
+			p.next()
+			p.syntaxError()
+		}
+	case token.NAME:
+		if p.isSoft("match") && p.peek(1) != token.EQUAL && p.peek(1) != token.DOT {
+			if s := p.matchStmt(); s != nil {
+				push(s)
+				return
+			}
+		}
+		p.simpleStmts()
+	case token.INDENT:
+		p.unexpectedIndent()
+	case token.DEDENT:
+		p.errorAt(p.lo(), "unindent does not match any outer indentation level")
+	default:
+		p.simpleStmts()
+	}
+}
+
+// block parses the body of a compound statement; what and at name the
+// statement for CPython's "expected an indented block" message.
+func (p *parser) block(what string, at token.Pos) []ast.Stmt {
+	base := len(p.stmts)
+	if p.kind() != token.NEWLINE {
+		p.simpleStmts()
+		return p.popStmts(base)
+	}
+	p.next()
+	if p.kind() != token.INDENT {
+		line, _ := p.lines.Position(at)
+		p.errorAt(p.lo(), "expected an indented block after "+what+" on line "+strconv.Itoa(line))
+	}
+	p.next()
+	p.enter()
+	for p.kind() != token.DEDENT && p.kind() != token.EOF {
+		p.statement()
+	}
+	p.leave()
+	p.next()
+	return p.popStmts(base)
+}
+
+func lastEnd(ss []ast.Stmt) token.Pos { return ss[len(ss)-1].End() }
+
+func (p *parser) simpleStmts() {
+	for {
+		s := p.simpleStmt()
+		p.stmts = append(p.stmts, s)
+		if !p.got(token.SEMI) {
+			break
+		}
+		if p.kind() == token.NEWLINE || p.kind() == token.EOF {
+			break
+		}
+	}
+	if !p.got(token.NEWLINE) && p.kind() != token.EOF {
+		p.syntaxError()
+	}
+}
+
+func (p *parser) simpleStmt() ast.Stmt {
+	lo := p.lo()
+	switch p.kind() {
+	case token.PASS:
+		p.next()
+		return &ast.Pass{Span: p.span(lo)}
+	case token.BREAK:
+		p.next()
+		return &ast.Break{Span: p.span(lo)}
+	case token.CONTINUE:
+		p.next()
+		return &ast.Continue{Span: p.span(lo)}
+	case token.RETURN:
+		p.next()
+		r := &ast.Return{}
+		if startsExpr(p.kind()) {
+			r.Value = p.starExpressions()
+		}
+		r.Span = p.span(lo)
+		return r
+	case token.IMPORT:
+		return p.importStmt()
+	case token.FROM:
+		return p.fromImport()
+	case token.RAISE:
+		p.next()
+		r := &ast.Raise{}
+		if startsExpr(p.kind()) {
+			r.Exc = p.expression()
+			if p.got(token.FROM) {
+				r.Cause = p.expression()
+			}
+		}
+		r.Span = p.span(lo)
+		return r
+	case token.DEL:
+		p.next()
+		base := len(p.exprs)
+		for {
+			e := p.bitwiseOr()
+			p.setCtx(e, ast.Del)
+			p.exprs = append(p.exprs, e)
+			if !p.got(token.COMMA) || !startsExpr(p.kind()) {
+				break
+			}
+		}
+		return &ast.Delete{Targets: p.popExprs(base), Span: p.span(lo)}
+	case token.ASSERT:
+		p.next()
+		a := &ast.Assert{Test: p.expression()}
+		if p.got(token.COMMA) {
+			a.Msg = p.expression()
+		}
+		a.Span = p.span(lo)
+		return a
+	case token.GLOBAL, token.NONLOCAL:
+		isGlobal := p.kind() == token.GLOBAL
+		p.next()
+		var names []string
+		for {
+			names = append(names, p.name())
+			if !p.got(token.COMMA) {
+				break
+			}
+		}
+		if isGlobal {
+			return &ast.Global{Names: names, Span: p.span(lo)}
+		}
+		return &ast.Nonlocal{Names: names, Span: p.span(lo)}
+	case token.NAME:
+		if p.isSoft("type") && p.peek(1) == token.NAME && (p.peek(2) == token.EQUAL || p.peek(2) == token.LSQB) {
+			return p.typeAlias()
+		}
+	}
+	return p.exprStmt()
+}
+
+// exprStmt parses an expression statement, assignment, annotated or
+// augmented assignment.
+func (p *parser) exprStmt() ast.Stmt {
+	lo := p.lo()
+	parenthesised := p.kind() == token.LPAR
+	var first ast.Expr
+	if p.kind() == token.YIELD {
+		first = p.yieldExpr()
+	} else {
+		first = p.starExpressions()
+	}
+	switch k := p.kind(); {
+	case k == token.EQUAL:
+		base := len(p.exprs)
+		p.exprs = append(p.exprs, first)
+		var value ast.Expr
+		for p.got(token.EQUAL) {
+			if p.kind() == token.YIELD {
+				value = p.yieldExpr()
+			} else {
+				value = p.starExpressions()
+			}
+			p.exprs = append(p.exprs, value)
+		}
+		p.exprs = p.exprs[:len(p.exprs)-1]
+		for _, t := range p.exprs[base:] {
+			p.assignTarget(t)
+		}
+		a := alloc(&p.assigns)
+		a.Targets = p.popExprs(base)
+		a.Value = value
+		a.Span = p.span(lo)
+		return a
+	case k == token.COLON:
+		switch first.(type) {
+		case *ast.Name, *ast.Attribute, *ast.Subscript:
+		case *ast.Tuple:
+			p.errorAtNode(first, "only single target (not tuple) can be annotated")
+		case *ast.List:
+			p.errorAtNode(first, "only single target (not list) can be annotated")
+		default:
+			p.errorAtNode(first, "illegal target for annotation")
+		}
+		p.setCtx(first, ast.Store)
+		p.next()
+		a := &ast.AnnAssign{Target: first, Annotation: p.expression()}
+		if _, ok := first.(*ast.Name); ok && !parenthesised {
+			a.Simple = 1
+		}
+		if p.got(token.EQUAL) {
+			if p.kind() == token.YIELD {
+				a.Value = p.yieldExpr()
+			} else {
+				a.Value = p.starExpressions()
+			}
+		}
+		a.Span = p.span(lo)
+		return a
+	default:
+		if op, ok := augOp(k); ok {
+			switch first.(type) {
+			case *ast.Name, *ast.Attribute, *ast.Subscript:
+			default:
+				p.errorAtNode(first, "'"+exprName(first)+"' is an illegal expression for augmented assignment")
+			}
+			p.setCtx(first, ast.Store)
+			p.next()
+			var v ast.Expr
+			if p.kind() == token.YIELD {
+				v = p.yieldExpr()
+			} else {
+				v = p.starExpressions()
+			}
+			return &ast.AugAssign{Target: first, Op: op, Value: v, Span: p.span(lo)}
+		}
+	}
+	if k := p.kind(); k != token.NEWLINE && k != token.SEMI && k != token.EOF {
+		p.unexpectedAfterExpr(first)
+	}
+	s := alloc(&p.exprStmts)
+	*s = ast.ExprStmt{Value: first, Span: p.span(lo)}
+	return s
+}
+
+// unexpectedAfterExpr reports the token after a complete expression
+// statement.
+func (p *parser) unexpectedAfterExpr(e ast.Expr) {
+	p.syntaxError()
+}
+
+// assignTarget checks and marks one target of an assignment.
+func (p *parser) assignTarget(t ast.Expr) {
+	switch t := t.(type) {
+	case *ast.Constant:
+		switch t.Value.(type) {
+		case nil, bool:
+			p.errorAtNode(t, "cannot assign to "+exprName(t))
+		}
+		p.errorAtNode(t, "cannot assign to "+exprName(t)+" here. Maybe you meant '==' instead of '='?")
+	case *ast.Call, *ast.Compare, *ast.BinOp, *ast.BoolOp, *ast.UnaryOp, *ast.Lambda,
+		*ast.IfExp, *ast.Await, *ast.JoinedStr, *ast.TemplateStr, *ast.Dict, *ast.Set,
+		*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.NamedExpr:
+		p.errorAtNode(t, "cannot assign to "+exprName(t)+" here. Maybe you meant '==' instead of '='?")
+	case *ast.Yield, *ast.YieldFrom:
+		p.errorAtNode(t, "assignment to yield expression not possible")
+	}
+	p.setCtx(t, ast.Store)
+}
+
+func augOp(k token.Kind) (ast.Operator, bool) {
+	switch k {
+	case token.PLUSEQUAL:
+		return ast.Add, true
+	case token.MINEQUAL:
+		return ast.Sub, true
+	case token.STAREQUAL:
+		return ast.Mult, true
+	case token.SLASHEQUAL:
+		return ast.Div, true
+	case token.PERCENTEQUAL:
+		return ast.Mod, true
+	case token.AMPEREQUAL:
+		return ast.BitAnd, true
+	case token.VBAREQUAL:
+		return ast.BitOr, true
+	case token.CIRCUMFLEXEQUAL:
+		return ast.BitXor, true
+	case token.LEFTSHIFTEQUAL:
+		return ast.LShift, true
+	case token.RIGHTSHIFTEQUAL:
+		return ast.RShift, true
+	case token.DOUBLESTAREQUAL:
+		return ast.Pow, true
+	case token.DOUBLESLASHEQUAL:
+		return ast.FloorDiv, true
+	case token.ATEQUAL:
+		return ast.MatMult, true
+	}
+	return 0, false
+}
+
+func (p *parser) typeAlias() ast.Stmt {
+	lo := p.lo()
+	p.next()
+	name := p.nameExpr(ast.Store)
+	tps := p.typeParams()
+	p.expect(token.EQUAL)
+	v := p.expression()
+	return &ast.TypeAlias{Name: name, TypeParams: tps, Value: v, Span: p.span(lo)}
+}
+
+func (p *parser) typeParams() []ast.TypeParam {
+	if p.kind() != token.LSQB {
+		return nil
+	}
+	p.next()
+	var tps []ast.TypeParam
+	for p.kind() != token.RSQB {
+		lo := p.lo()
+		switch p.kind() {
+		case token.STAR:
+			p.next()
+			tv := &ast.TypeVarTuple{Name: p.name()}
+			if p.got(token.EQUAL) {
+				tv.DefaultValue = p.starExpression()
+			}
+			tv.Span = p.span(lo)
+			tps = append(tps, tv)
+		case token.DOUBLESTAR:
+			p.next()
+			ps := &ast.ParamSpec{Name: p.name()}
+			if p.got(token.EQUAL) {
+				ps.DefaultValue = p.expression()
+			}
+			ps.Span = p.span(lo)
+			tps = append(tps, ps)
+		default:
+			tv := &ast.TypeVar{Name: p.name()}
+			if p.got(token.COLON) {
+				tv.Bound = p.expression()
+			}
+			if p.got(token.EQUAL) {
+				tv.DefaultValue = p.expression()
+			}
+			tv.Span = p.span(lo)
+			tps = append(tps, tv)
+		}
+		if !p.got(token.COMMA) {
+			break
+		}
+	}
+	p.expect(token.RSQB)
+	if len(tps) == 0 {
+		p.errorAt(p.toks[p.i-1].lo, "Type parameter list cannot be empty")
+	}
+	return tps
+}
+
+func (p *parser) dottedName() string {
+	lo := p.lo()
+	s := p.name()
+	simple := true
+	for p.kind() == token.DOT {
+		if p.toks[p.i-1].hi != p.lo() || p.hi() != p.toks[p.i+1].lo {
+			simple = false
+		}
+		p.next()
+		n := p.name()
+		if !simple {
+			s += "." + n
+		}
+	}
+	if simple && p.prevHi-lo != token.Pos(len(s)) {
+		return p.ident(lo, p.prevHi)
+	}
+	return s
+}
+
+func (p *parser) importStmt() ast.Stmt {
+	lo := p.lo()
+	p.next()
+	var names []*ast.Alias
+	for {
+		alo := p.lo()
+		a := &ast.Alias{Name: p.dottedName()}
+		if p.got(token.AS) {
+			a.Asname = p.name()
+		}
+		a.Span = p.span(alo)
+		names = append(names, a)
+		if !p.got(token.COMMA) {
+			break
+		}
+	}
+	return &ast.Import{Names: names, Span: p.span(lo)}
+}
+
+func (p *parser) fromImport() ast.Stmt {
+	lo := p.lo()
+	p.next()
+	s := &ast.ImportFrom{}
+	for {
+		if p.got(token.DOT) {
+			s.Level++
+		} else if p.got(token.ELLIPSIS) {
+			s.Level += 3
+		} else {
+			break
+		}
+	}
+	if p.kind() != token.IMPORT || s.Level == 0 {
+		s.Module = p.dottedName()
+	}
+	p.expect(token.IMPORT)
+	if p.kind() == token.STAR {
+		p.next()
+		s.Names = []*ast.Alias{{Name: "*", Span: p.span(p.toks[p.i-1].lo)}}
+		s.Span = p.span(lo)
+		return s
+	}
+	paren := p.got(token.LPAR)
+	for {
+		alo := p.lo()
+		a := &ast.Alias{Name: p.name()}
+		if p.got(token.AS) {
+			a.Asname = p.name()
+		}
+		a.Span = p.span(alo)
+		s.Names = append(s.Names, a)
+		if !p.got(token.COMMA) {
+			break
+		}
+		if paren && p.kind() == token.RPAR {
+			break
+		}
+		if !paren && p.kind() != token.NAME {
+			p.errorAt(p.lo(), "trailing comma not allowed without surrounding parentheses")
+		}
+	}
+	if paren {
+		p.expect(token.RPAR)
+	}
+	s.Span = p.span(lo)
+	return s
+}
+
+func (p *parser) decorated() ast.Stmt {
+	base := len(p.exprs)
+	for p.got(token.AT) {
+		p.exprs = append(p.exprs, p.namedExpression())
+		p.expect(token.NEWLINE)
+	}
+	decos := p.popExprs(base)
+	switch p.kind() {
+	case token.DEF:
+		return p.funcDef(decos, p.lo())
+	case token.ASYNC:
+		lo := p.lo()
+		p.next()
+		if p.kind() != token.DEF {
+			p.syntaxError()
+		}
+		return p.funcDef(decos, lo)
+	case token.CLASS:
+		return p.classDef(decos)
+	}
+	p.syntaxError()
+	return nil
+}
+
+// funcDef parses a def whose first token (def or async) is at lo; the
+// current token is def.
+func (p *parser) funcDef(decos []ast.Expr, lo token.Pos) ast.Stmt {
+	async := p.i > 0 && p.toks[p.i-1].kind == token.ASYNC && p.toks[p.i-1].lo == lo
+	p.next()
+	name := p.name()
+	tps := p.typeParams()
+	p.expect(token.LPAR)
+	args := p.parameters(token.RPAR, true)
+	p.expect(token.RPAR)
+	var returns ast.Expr
+	if p.got(token.RARROW) {
+		returns = p.expression()
+	}
+	p.expect(token.COLON)
+	body := p.block("function definition", lo)
+	sp := ast.Span{Lo: lo, Hi: lastEnd(body)}
+	if async {
+		return &ast.AsyncFunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Span: sp}
+	}
+	return &ast.FunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Span: sp}
+}
+
+// parameters parses a def's or lambda's parameter list up to closer.
+func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments {
+	a := &ast.Arguments{}
+	var params []*ast.Arg
+	sawDefault, sawStar := false, false
+	for p.kind() != closer {
+		switch p.kind() {
+		case token.SLASH:
+			if sawStar || len(params) == 0 || len(a.Posonlyargs) > 0 {
+				p.errorAt(p.lo(), "invalid syntax")
+			}
+			p.next()
+			a.Posonlyargs = params
+			params = nil
+		case token.STAR:
+			if sawStar {
+				p.errorAt(p.lo(), "* argument may appear only once")
+			}
+			sawStar = true
+			p.next()
+			if p.kind() != token.COMMA {
+				a.Vararg = p.param(annotations, true)
+			} else if p.peek(1) == closer {
+				p.errorAt(p.lo(), "named arguments must follow bare *")
+			}
+		case token.DOUBLESTAR:
+			p.next()
+			a.Kwarg = p.param(annotations, false)
+			p.got(token.COMMA)
+			if p.kind() != closer {
+				p.errorAt(p.lo(), "arguments cannot follow var-keyword argument")
+			}
+			continue
+		default:
+			arg := p.param(annotations, false)
+			var def ast.Expr
+			if p.got(token.EQUAL) {
+				def = p.expression()
+			}
+			if sawStar {
+				a.Kwonlyargs = append(a.Kwonlyargs, arg)
+				a.KwDefaults = append(a.KwDefaults, def)
+			} else {
+				if def != nil {
+					sawDefault = true
+					a.Defaults = append(a.Defaults, def)
+				} else if sawDefault {
+					p.errorAt(arg.Lo, "parameter without a default follows parameter with a default")
+				}
+				params = append(params, arg)
+			}
+		}
+		if !p.got(token.COMMA) {
+			break
+		}
+	}
+	a.Args = params
+	return a
+}
+
+func (p *parser) param(annotations, star bool) *ast.Arg {
+	lo := p.lo()
+	arg := alloc(&p.argNodes)
+	arg.Arg = p.name()
+	if annotations && p.got(token.COLON) {
+		if star && p.kind() == token.STAR {
+			arg.Annotation = p.starExpression()
+		} else {
+			arg.Annotation = p.expression()
+		}
+	}
+	arg.Span = p.span(lo)
+	return arg
+}
+
+func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
+	lo := p.lo()
+	p.next()
+	c := &ast.ClassDef{Name: p.name(), DecoratorList: decos}
+	c.TypeParams = p.typeParams()
+	if p.kind() == token.LPAR {
+		call := p.call(lo, nil).(*ast.Call)
+		c.Bases, c.Keywords = call.Args, call.Keywords
+	}
+	p.expect(token.COLON)
+	c.Body = p.block("class definition", lo)
+	c.Span = ast.Span{Lo: lo, Hi: lastEnd(c.Body)}
+	return c
+}
+
+func (p *parser) ifStmt() ast.Stmt {
+	lo := p.lo()
+	what := "'if' statement"
+	if p.kind() == token.ELIF {
+		what = "'elif' statement"
+	}
+	p.next()
+	s := &ast.If{Test: p.condition()}
+	p.expect(token.COLON)
+	s.Body = p.block(what, lo)
+	end := lastEnd(s.Body)
+	switch p.kind() {
+	case token.ELIF:
+		el := p.ifStmt()
+		s.Orelse = []ast.Stmt{el}
+		end = el.End()
+	case token.ELSE:
+		elo := p.lo()
+		p.next()
+		p.expect(token.COLON)
+		s.Orelse = p.block("'else' statement", elo)
+		end = lastEnd(s.Orelse)
+	}
+	s.Span = ast.Span{Lo: lo, Hi: end}
+	return s
+}
+
+// condition parses the test of an if, elif or while, where CPython
+// explains a stray '=' specially.
+func (p *parser) condition() ast.Expr {
+	e := p.namedExpression()
+	if p.kind() == token.EQUAL {
+		switch e := e.(type) {
+		case *ast.Name:
+			p.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		case *ast.List, *ast.Tuple, *ast.GeneratorExp:
+		case *ast.Constant:
+			if _, ok := e.Value.(bool); !ok && e.Value != nil {
+				p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+			}
+		default:
+			p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+		}
+	}
+	return e
+}
+
+// elseBlock parses an optional else clause.
+func (p *parser) elseBlock() []ast.Stmt {
+	if p.kind() != token.ELSE {
+		return nil
+	}
+	elo := p.lo()
+	p.next()
+	p.expect(token.COLON)
+	return p.block("'else' statement", elo)
+}
+
+func (p *parser) whileStmt() ast.Stmt {
+	lo := p.lo()
+	p.next()
+	s := &ast.While{Test: p.condition()}
+	p.expect(token.COLON)
+	s.Body = p.block("'while' statement", lo)
+	s.Orelse = p.elseBlock()
+	end := lastEnd(s.Body)
+	if s.Orelse != nil {
+		end = lastEnd(s.Orelse)
+	}
+	s.Span = ast.Span{Lo: lo, Hi: end}
+	return s
+}
+
+func (p *parser) forStmt(lo token.Pos, async bool) ast.Stmt {
+	p.next()
+	target := p.targetList(ast.Store)
+	p.expect(token.IN)
+	iter := p.starExpressions()
+	p.expect(token.COLON)
+	body := p.block("'for' statement", lo)
+	orelse := p.elseBlock()
+	end := lastEnd(body)
+	if orelse != nil {
+		end = lastEnd(orelse)
+	}
+	sp := ast.Span{Lo: lo, Hi: end}
+	if async {
+		return &ast.AsyncFor{Target: target, Iter: iter, Body: body, Orelse: orelse, Span: sp}
+	}
+	return &ast.For{Target: target, Iter: iter, Body: body, Orelse: orelse, Span: sp}
+}
+
+func (p *parser) withStmt(lo token.Pos, async bool) ast.Stmt {
+	p.next()
+	var items []*ast.WithItem
+	if p.kind() == token.LPAR {
+		// "with (a, b):" lists items; "with (a, b) as c:" is one tuple item.
+		p.try(func() {
+			p.next()
+			var its []*ast.WithItem
+			for p.kind() != token.RPAR {
+				its = append(its, p.withItem())
+				if !p.got(token.COMMA) {
+					break
+				}
+			}
+			p.expect(token.RPAR)
+			if p.kind() != token.COLON || len(its) == 0 {
+				p.syntaxError()
+			}
+			items = its
+		})
+	}
+	if items == nil {
+		for {
+			items = append(items, p.withItem())
+			if !p.got(token.COMMA) {
+				break
+			}
+		}
+	}
+	p.expect(token.COLON)
+	body := p.block("'with' statement", lo)
+	sp := ast.Span{Lo: lo, Hi: lastEnd(body)}
+	if async {
+		return &ast.AsyncWith{Items: items, Body: body, Span: sp}
+	}
+	return &ast.With{Items: items, Body: body, Span: sp}
+}
+
+func (p *parser) withItem() *ast.WithItem {
+	lo := p.lo()
+	w := &ast.WithItem{ContextExpr: p.expression()}
+	if p.got(token.AS) {
+		t := p.target()
+		p.setCtx(t, ast.Store)
+		w.OptionalVars = t
+	}
+	w.Span = p.span(lo)
+	return w
+}
+
+func (p *parser) tryStmt() ast.Stmt {
+	lo := p.lo()
+	p.next()
+	p.expect(token.COLON)
+	body := p.block("'try' statement", lo)
+	var handlers []*ast.ExceptHandler
+	star, plain := false, false
+	for p.kind() == token.EXCEPT {
+		hlo := p.lo()
+		p.next()
+		h := &ast.ExceptHandler{}
+		what := "'except' statement"
+		if p.got(token.STAR) {
+			what = "'except*' statement"
+			star = true
+			if plain {
+				p.errorAt(hlo, "cannot have both 'except' and 'except*' on the same 'try'")
+			}
+		} else {
+			plain = true
+			if star {
+				p.errorAt(hlo, "cannot have both 'except' and 'except*' on the same 'try'")
+			}
+		}
+		if p.kind() != token.COLON {
+			tlo := p.lo()
+			h.Type = p.expression()
+			if p.kind() == token.COMMA {
+				base := len(p.exprs)
+				p.exprs = append(p.exprs, h.Type)
+				for p.got(token.COMMA) {
+					if !startsExpr(p.kind()) {
+						break
+					}
+					p.exprs = append(p.exprs, p.expression())
+				}
+				h.Type = &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(tlo)}
+				if p.kind() == token.AS {
+					p.errorAt(tlo, "multiple exception types must be parenthesized when using 'as'")
+				}
+			}
+			if p.got(token.AS) {
+				h.Name = p.name()
+			}
+		} else if star {
+			p.errorAt(p.lo(), "expected one or more exception types")
+		}
+		p.expect(token.COLON)
+		h.Body = p.block(what, hlo)
+		h.Span = ast.Span{Lo: hlo, Hi: lastEnd(h.Body)}
+		handlers = append(handlers, h)
+	}
+	orelse := p.elseBlock()
+	var final []ast.Stmt
+	if p.kind() == token.FINALLY {
+		flo := p.lo()
+		p.next()
+		p.expect(token.COLON)
+		final = p.block("'finally' statement", flo)
+	}
+	if handlers == nil && final == nil {
+		p.errorAt(p.lo(), "expected 'except' or 'finally' block")
+	}
+	end := lastEnd(body)
+	switch {
+	case final != nil:
+		end = lastEnd(final)
+	case orelse != nil:
+		end = lastEnd(orelse)
+	case handlers != nil:
+		end = handlers[len(handlers)-1].Hi
+	}
+	sp := ast.Span{Lo: lo, Hi: end}
+	if star {
+		return &ast.TryStar{Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final, Span: sp}
+	}
+	return &ast.Try{Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final, Span: sp}
+}

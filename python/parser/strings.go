@@ -1,0 +1,227 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/literal"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+// strings parses adjacent string, f-string and t-string literals and folds
+// them as CPython does: one Constant when all are plain, a JoinedStr when
+// any is an f-string, a TemplateStr for t-strings.
+func (p *parser) strings() ast.Expr {
+	lo := p.lo()
+	t := p.toks[p.i]
+	if t.kind == token.STRING {
+		if k := p.peek(1); k != token.STRING && k != token.FSTRING_START && k != token.TSTRING_START {
+			p.next()
+			v, kind, err := literal.String(p.text[t.lo:t.hi])
+			if err != nil {
+				p.errorAt(t.lo+token.Pos(err.Offset), err.Msg)
+			}
+			return p.constant(v, kind, t.lo, t.hi)
+		}
+	}
+	var sb strings.Builder
+	firstKind := ""
+	anyF, anyT, anyPlain, anyBytes, anyStr := false, false, false, false, false
+	base := len(p.exprs)
+	for i := 0; ; i++ {
+		t := p.toks[p.i]
+		switch t.kind {
+		case token.STRING:
+			p.next()
+			v, kind, err := literal.String(p.text[t.lo:t.hi])
+			if err != nil {
+				p.errorAt(t.lo+token.Pos(err.Offset), err.Msg)
+			}
+			if i == 0 {
+				firstKind = kind
+			}
+			anyPlain = true
+			switch v := v.(type) {
+			case ast.Bytes:
+				anyBytes = true
+				sb.WriteString(string(v))
+			case string:
+				anyStr = true
+				sb.WriteString(v)
+				p.exprs = append(p.exprs, p.constant(v, "", t.lo, t.hi))
+			}
+			continue
+		case token.FSTRING_START:
+			anyF, anyStr = true, true
+			p.fstring(false)
+			continue
+		case token.TSTRING_START:
+			anyT = true
+			p.fstring(true)
+			continue
+		}
+		break
+	}
+	if anyBytes && anyStr {
+		p.errorAt(p.prevHi, "cannot mix bytes and nonbytes literals")
+	}
+	if anyT && (anyPlain || anyF) {
+		p.errorAt(lo, "cannot mix t-string literals with string or bytes literals")
+	}
+	sp := p.span(lo)
+	if !anyF && !anyT {
+		clear(p.exprs[base:])
+		p.exprs = p.exprs[:base]
+		if anyBytes {
+			return p.constant(ast.Bytes(sb.String()), firstKind, sp.Lo, sp.Hi)
+		}
+		return p.constant(sb.String(), firstKind, sp.Lo, sp.Hi)
+	}
+	vals := p.mergeConstants(base)
+	if anyT {
+		return &ast.TemplateStr{Values: vals, Span: sp}
+	}
+	return &ast.JoinedStr{Values: vals, Span: sp}
+}
+
+// mergeConstants pops the parts pushed since base, joining adjacent
+// Constants (spanning from the first to the last) and dropping empty ones.
+func (p *parser) mergeConstants(base int) []ast.Expr {
+	parts := p.exprs[base:]
+	out := parts[:0]
+	for i := 0; i < len(parts); i++ {
+		c, ok := parts[i].(*ast.Constant)
+		if !ok {
+			out = append(out, parts[i])
+			continue
+		}
+		j := i + 1
+		for j < len(parts) {
+			if _, ok := parts[j].(*ast.Constant); !ok {
+				break
+			}
+			j++
+		}
+		if j > i+1 {
+			var sb strings.Builder
+			for _, x := range parts[i:j] {
+				sb.WriteString(x.(*ast.Constant).Value.(string))
+			}
+			c = p.constant(sb.String(), "", c.Lo, parts[j-1].End())
+		}
+		if c.Value.(string) != "" {
+			out = append(out, c)
+		}
+		i = j - 1
+	}
+	p.exprs = p.exprs[:base+len(out)]
+	return p.popExprs(base)
+}
+
+// fstring parses one f-string or t-string, pushing its parts on p.exprs.
+func (p *parser) fstring(isT bool) {
+	start := p.toks[p.i]
+	raw := strings.ContainsAny(p.text[start.lo:start.hi], "rR")
+	p.next()
+	end, middle := token.FSTRING_END, token.FSTRING_MIDDLE
+	if isT {
+		end, middle = token.TSTRING_END, token.TSTRING_MIDDLE
+	}
+	for {
+		t := p.toks[p.i]
+		switch t.kind {
+		case middle:
+			p.next()
+			s, err := literal.FStringMiddle(p.text[t.lo:t.hi], raw)
+			if err != nil {
+				p.errorAt(t.lo+token.Pos(err.Offset), err.Msg)
+			}
+			p.exprs = append(p.exprs, p.constant(s, "", t.lo, t.hi))
+		case token.LBRACE:
+			p.replacementField(isT, raw, end, middle)
+		case end:
+			p.next()
+			return
+		default:
+			p.syntaxError()
+		}
+	}
+}
+
+// replacementField parses {expr[=][!c][:spec]}, pushing the debug text
+// (if any) and the FormattedValue or Interpolation on p.exprs.
+func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
+	lo := p.lo()
+	open := p.hi()
+	p.next()
+	p.enter()
+	defer p.leave()
+	var v ast.Expr
+	if p.kind() == token.YIELD {
+		v = p.yieldExpr()
+	} else {
+		v = p.starExpressions()
+	}
+	exprHi := p.prevHi
+	debug := false
+	if p.kind() == token.EQUAL {
+		debug = true
+		p.next()
+		p.exprs = append(p.exprs, p.constant(p.text[open:p.lo()], "", open, p.lo()))
+	}
+	conv := -1
+	if p.got(token.EXCLAMATION) {
+		t := p.toks[p.i]
+		if t.kind != token.NAME || t.lo != p.prevHi {
+			p.errorAt(t.lo, "f-string: missing conversion character")
+		}
+		switch p.text[t.lo:t.hi] {
+		case "s":
+			conv = 's'
+		case "r":
+			conv = 'r'
+		case "a":
+			conv = 'a'
+		default:
+			p.errorAt(t.lo, "f-string: invalid conversion character '"+p.text[t.lo:t.hi]+"': expected 's', 'r', or 'a'")
+		}
+		p.next()
+	}
+	var spec ast.Expr
+	if p.kind() == token.COLON {
+		slo := p.lo()
+		p.next()
+		base := len(p.exprs)
+		for p.kind() != token.RBRACE {
+			t := p.toks[p.i]
+			switch t.kind {
+			case middle:
+				p.next()
+				s, err := literal.FStringMiddle(p.text[t.lo:t.hi], raw)
+				if err != nil {
+					p.errorAt(t.lo+token.Pos(err.Offset), err.Msg)
+				}
+				p.exprs = append(p.exprs, p.constant(s, "", t.lo, t.hi))
+			case token.LBRACE:
+				// Fields nested in a t-string's format spec are plain
+				// FormattedValues.
+				p.replacementField(false, raw, end, middle)
+			default:
+				p.syntaxError()
+			}
+		}
+		spec = &ast.JoinedStr{Values: p.mergeConstants(base), Span: p.span(slo)}
+	}
+	if debug && conv == -1 && spec == nil {
+		conv = 'r'
+	}
+	if p.kind() != token.RBRACE {
+		p.syntaxError()
+	}
+	p.next()
+	if isT {
+		p.exprs = append(p.exprs, &ast.Interpolation{Value: v, Str: p.text[open:exprHi], Conversion: conv, FormatSpec: spec, Span: p.span(lo)})
+		return
+	}
+	p.exprs = append(p.exprs, &ast.FormattedValue{Value: v, Conversion: conv, FormatSpec: spec, Span: p.span(lo)})
+}

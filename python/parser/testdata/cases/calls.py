@@ -1,0 +1,7 @@
+f()
+f(a, b, *c, d=1, **e)
+f(a=1, *b)
+f(x for x in y)
+f(*a, **b, c=1)
+f(a)(b)
+print(match, case, type, _)

@@ -1,0 +1,4 @@
+return 1
+nonlocal x
+await y
+yield z
