@@ -180,28 +180,33 @@ func appendRepr(b []byte, f float64, dotZero bool) []byte {
 	return strconv.AppendInt(b, int64(e), 10)
 }
 
-// appendComplexRepr handles the only complex constants the parser makes:
-// imaginary literals, whose real part is +0.
+// appendComplexRepr appends Python's repr of a complex: "imagj" when the
+// real part is +0 (all that imaginary literals make), else "(real±imagj)";
+// neither part gets float repr's ".0".
 func appendComplexRepr(b []byte, c complex128) []byte {
-	im := imag(c)
-	if real(c) == 0 && !math.Signbit(real(c)) {
-		switch {
-		case math.IsInf(im, 1):
-			b = append(b, "inf"...)
-		case math.IsNaN(im):
-			b = append(b, "nan"...)
-		default:
-			b = appendRepr(b, im, false)
-		}
-		return append(b, 'j')
+	re, im := real(c), imag(c)
+	if re == 0 && !math.Signbit(re) {
+		return append(appendComplexPart(b, im), 'j')
 	}
 	b = append(b, '(')
-	b = appendRepr(b, real(c), false)
-	if im >= 0 || math.IsNaN(im) {
+	b = appendComplexPart(b, re)
+	if !math.Signbit(im) || math.IsNaN(im) {
 		b = append(b, '+')
 	}
-	b = appendRepr(b, im, false)
+	b = appendComplexPart(b, im)
 	return append(b, "j)"...)
+}
+
+func appendComplexPart(b []byte, f float64) []byte {
+	switch {
+	case math.IsInf(f, 1):
+		return append(b, "inf"...)
+	case math.IsInf(f, -1):
+		return append(b, "-inf"...)
+	case math.IsNaN(f):
+		return append(b, "nan"...)
+	}
+	return appendRepr(b, f, false)
 }
 
 // AppendStrRepr appends Python's repr of a str held in UTF-8 (WTF-8 for lone

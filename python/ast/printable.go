@@ -3,7 +3,11 @@ package ast
 import "unicode"
 
 // IsPrintable reports whether str.isprintable() holds for r, which decides
-// whether repr escapes it. Python's definition (not in categories Cc, Cf,
-// Cs, Co, Cn, Zl, Zp, Zs, but space) is Go's unicode.IsPrint; the two differ
-// only where their Unicode versions do.
-func IsPrintable(r rune) bool { return unicode.IsPrint(r) }
+// whether repr escapes it. The table is generated from CPython 3.14 itself,
+// because Go's unicode package follows an older Unicode version.
+func IsPrintable(r rune) bool {
+	if r < 0x80 {
+		return ' ' <= r && r < 0x7f
+	}
+	return unicode.Is(printable, r)
+}
