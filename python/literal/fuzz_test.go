@@ -104,6 +104,13 @@ func TestNoCopy(t *testing.T) {
 }
 
 func TestErrorOffsets(t *testing.T) {
+	// CPython gives no column for a decimal int over the digit limit.
+	if _, err := Number(strings.Repeat("7", 4301)); err == nil || !err.NoColumn {
+		t.Errorf("Number(4301 digits): error %+v, want one with NoColumn", err)
+	}
+	if _, err := Number(strings.Repeat("7", 4300)); err != nil {
+		t.Errorf("Number(4300 digits): error %v", err)
+	}
 	// CPython reports literal errors at the token's start.
 	for _, src := range []string{`'\x4'`, `b'é'`, `b'\x'`, `'\N{nope}'`} {
 		if _, _, err := String(src); err == nil || err.Offset != 0 {

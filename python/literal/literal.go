@@ -16,9 +16,16 @@ import (
 
 // Error is a literal that CPython rejects: Offset is the byte offset within
 // the token text at which CPython reports it, Msg is CPython's message.
+//
+// String errors are reported on the whole token (CPython's offset and
+// end_offset are the token's). FStringMiddle errors are reported by CPython
+// on the f-string's closing FSTRING_END token, which the caller must
+// locate. When NoColumn is set (a decimal int over the digit limit), CPython
+// gives the token's line but offset 0 and end_offset 0, not a column.
 type Error struct {
-	Offset int
-	Msg    string
+	Offset   int
+	Msg      string
+	NoColumn bool
 }
 
 func (e *Error) Error() string { return e.Msg }
@@ -69,7 +76,7 @@ func Number(text string) (ast.Value, *Error) {
 		return int64(0), nil
 	}
 	if len(digits) > maxStrDigits {
-		return nil, &Error{Msg: "Exceeds the limit (" + strconv.Itoa(maxStrDigits) +
+		return nil, &Error{NoColumn: true, Msg: "Exceeds the limit (" + strconv.Itoa(maxStrDigits) +
 			" digits) for integer string conversion: value has " + strconv.Itoa(len(digits)) +
 			" digits; use sys.set_int_max_str_digits() to increase the limit" +
 			" - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."}

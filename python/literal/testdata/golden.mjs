@@ -156,6 +156,21 @@ for t in ["abc", "a{{b", "a}}b", "{{", "}}", "{{}}", "\\n", "\\x41{{", "a{{b\\x4
     middle(t)
     middle(t, raw=True)
 
+# Random bodies made of the pieces escapes are built from.
+pieces = ["a", "Z", "0", "7", "8", "9", "f", "F", "x", "u", "U", "N", "{", "}", " ", "-", "\\", "\\",
+          "\n", "\r\n", "\t", '"', "\u00e9", "\U0001F600", "\x7f", "BOM", "LATIN SMALL LETTER A",
+          "HANGUL SYLLABLE GA", "CJK UNIFIED IDEOGRAPH-4E00", "d800", "00e9", "10FFFF", "110000"]
+for i in range(3000):
+    body = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+    prefix = rng.choice(["", "", "", "r", "b", "rb", "u"])
+    string(prefix + "'''" + body + " '''")
+    middle(body.replace("{", "{{").replace("}", "}}") + " ", raw=rng.random() < 0.2)
+
+# Literal text ending in a backslash exists only before a replacement field.
+for text in ["abc\\", "\\", "\u00e9\\", "\\\\\\", "\\x41\\"]:
+    node = ast.parse("f'" + text + "{1}'", mode="eval").body
+    cases.append(dict(func="FStringMiddle", src=text, raw=False, type="str", value=[ord(c) for c in node.values[0].value]))
+
 # Identifiers: CPython NFKC-normalises non-ASCII ones.
 def identifier(name):
     node = ast.parse(name, mode="eval").body
