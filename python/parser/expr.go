@@ -96,7 +96,7 @@ func (p *parser) expression() ast.Expr {
 	p.next()
 	test := p.disjunction()
 	if !p.got(token.ELSE) {
-		p.errorAt(p.lo(), "expected 'else' after 'if' expression")
+		p.errorAt(lo, "expected 'else' after 'if' expression")
 	}
 	orelse := p.expression()
 	return &ast.IfExp{Test: test, Body: x, Orelse: orelse, Span: p.span(lo)}
@@ -181,6 +181,9 @@ func (p *parser) comparison() ast.Expr {
 	var ops []ast.CmpOperator
 	base := len(p.exprs)
 	for ok {
+		if op == ast.NotEq {
+			p.checkNotEqual()
+		}
 		p.next()
 		if op == ast.NotIn || op == ast.IsNot {
 			p.next()
@@ -190,6 +193,18 @@ func (p *parser) comparison() ast.Expr {
 		op, ok = p.compareOp()
 	}
 	return &ast.Compare{Left: x, Ops: ops, Comparators: p.popExprs(base), Span: p.span(lo)}
+}
+
+// checkNotEqual enforces PEP 401: "<>" only with barry_as_FLUFL, and then
+// "!=" no more.
+func (p *parser) checkNotEqual() {
+	text := p.tokText()
+	if p.barry && text == "!=" {
+		p.errorAt(p.lo(), "with Barry as BDFL, use '<>' instead of '!='")
+	}
+	if !p.barry && text == "<>" {
+		p.errorAt(p.lo(), "invalid syntax")
+	}
 }
 
 // binop returns the operator and precedence of a binary operator token;
@@ -399,11 +414,19 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 			*k = ast.Keyword{Value: v, Span: p.span(alo)}
 			kws = append(kws, k)
 			sawKwUnpack = true
+		case (p.kind() == token.TRUE || p.kind() == token.FALSE || p.kind() == token.NONE) && p.peek(1) == token.EQUAL:
+			p.errorAt(alo, "cannot assign to "+p.tokText())
 		case p.kind() == token.NAME && p.peek(1) == token.EQUAL:
 			k := alloc(&p.keywords)
 			k.Arg = p.name()
 			p.next()
+			if p.kind() == token.COMMA || p.kind() == token.RPAR {
+				p.errorAt(alo, "expected argument value expression")
+			}
 			k.Value = p.expression()
+			if p.kind() == token.FOR || p.kind() == token.ASYNC && p.peek(1) == token.FOR {
+				p.errorAt(alo, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
 			k.Span = p.span(alo)
 			kws = append(kws, k)
 			sawKw = true
@@ -637,6 +660,7 @@ func (p *parser) brace() ast.Expr {
 	}
 	first := p.starNamedExpression()
 	if p.got(token.COLON) {
+		p.valueAfterColon()
 		v := p.expression()
 		if p.kind() == token.FOR || p.kind() == token.ASYNC {
 			gens := p.comprehensions()
@@ -686,6 +710,7 @@ func (p *parser) dictRest(lo token.Pos, k0, v0 ast.Expr) ast.Expr {
 		} else {
 			keys = append(keys, p.expression())
 			p.expect(token.COLON)
+			p.valueAfterColon()
 			vals = append(vals, p.expression())
 		}
 		if !p.got(token.COMMA) {
@@ -697,6 +722,13 @@ func (p *parser) dictRest(lo token.Pos, k0, v0 ast.Expr) ast.Expr {
 	}
 	p.next()
 	return &ast.Dict{Keys: keys, Values: vals, Span: p.span(lo)}
+}
+
+// valueAfterColon reports a dict display's key with no value.
+func (p *parser) valueAfterColon() {
+	if k := p.kind(); k == token.RBRACE || k == token.COMMA {
+		p.errorAt(p.toks[p.i-1].lo, "expression expected after dictionary key and ':'")
+	}
 }
 
 func (p *parser) yieldExpr() ast.Expr {

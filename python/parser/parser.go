@@ -101,7 +101,8 @@ type parser struct {
 	errs     []Error
 	scanErrs []Error
 	depth    int
-	specul   int // >0 while trying an alternative that may be abandoned
+	specul   int  // >0 while trying an alternative that may be abandoned
+	barry    bool // from __future__ import barry_as_FLUFL: "<>" is "!="
 
 	exprs []ast.Expr // scratch stack for building lists
 	stmts []ast.Stmt

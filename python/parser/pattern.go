@@ -38,7 +38,7 @@ func (p *parser) matchStmt() ast.Stmt {
 		p.syntaxError()
 	}
 	p.next()
-	return &ast.Match{Subject: subject, Cases: cases, Span: ast.Span{Lo: lo, Hi: lastEnd(cases[len(cases)-1].Body)}}
+	return &ast.Match{Subject: subject, Cases: cases, Span: ast.Span{Lo: lo, Hi: p.realEnd()}}
 }
 
 func (p *parser) subject() ast.Expr {
@@ -80,7 +80,7 @@ func (p *parser) patterns() ast.Pattern {
 	first := p.maybeStarPattern()
 	if p.kind() != token.COMMA {
 		if _, ok := first.(*ast.MatchStar); ok {
-			p.errorAtNode(first, "invalid syntax")
+			p.errorAt(p.lo(), "invalid syntax")
 		}
 		return first
 	}

@@ -130,7 +130,19 @@ func (p *parser) block(what string, at token.Pos) []ast.Stmt {
 	return p.popStmts(base)
 }
 
-func lastEnd(ss []ast.Stmt) token.Pos { return ss[len(ss)-1].End() }
+// realEnd is where a compound statement ends: after the last token
+// consumed that is not NEWLINE, INDENT or DEDENT (so a trailing ';'
+// counts), as CPython's EXTRA computes it.
+func (p *parser) realEnd() token.Pos {
+	for j := p.i - 1; j >= 0; j-- {
+		switch p.toks[j].kind {
+		case token.NEWLINE, token.INDENT, token.DEDENT:
+			continue
+		}
+		return p.toks[j].hi
+	}
+	return 0
+}
 
 func (p *parser) simpleStmts() {
 	for {
@@ -301,6 +313,11 @@ func (p *parser) exprStmt() ast.Stmt {
 			return &ast.AugAssign{Target: first, Op: op, Value: v, Span: p.span(lo)}
 		}
 	}
+	if k := p.kind(); k == token.COLONEQUAL {
+		if _, ok := first.(*ast.Name); !ok || parenthesised {
+			p.errorAtNode(first, "cannot use assignment expressions with "+exprName(first))
+		}
+	}
 	if k := p.kind(); k != token.NEWLINE && k != token.SEMI && k != token.EOF {
 		p.unexpectedAfterExpr(first)
 	}
@@ -312,6 +329,9 @@ func (p *parser) exprStmt() ast.Stmt {
 // unexpectedAfterExpr reports the token after a complete expression
 // statement.
 func (p *parser) unexpectedAfterExpr(e ast.Expr) {
+	if n, ok := e.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") && startsExpr(p.kind()) {
+		p.errorAtNode(e, "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
+	}
 	p.syntaxError()
 }
 
@@ -446,6 +466,9 @@ func (p *parser) dottedName() string {
 func (p *parser) importStmt() ast.Stmt {
 	lo := p.lo()
 	p.next()
+	if p.kind() != token.NAME {
+		p.errorAt(p.lo(), "Expected one or more names after 'import'")
+	}
 	var names []*ast.Alias
 	for {
 		alo := p.lo()
@@ -482,10 +505,16 @@ func (p *parser) fromImport() ast.Stmt {
 	if p.kind() == token.STAR {
 		p.next()
 		s.Names = []*ast.Alias{{Name: "*", Span: p.span(p.toks[p.i-1].lo)}}
+		if s.Module == "__future__" && s.Level == 0 {
+			p.checkFuture(s.Names[0])
+		}
 		s.Span = p.span(lo)
 		return s
 	}
 	paren := p.got(token.LPAR)
+	if !paren && p.kind() != token.NAME {
+		p.errorAt(p.lo(), "Expected one or more names after 'import'")
+	}
 	for {
 		alo := p.lo()
 		a := &ast.Alias{Name: p.name()}
@@ -494,6 +523,9 @@ func (p *parser) fromImport() ast.Stmt {
 		}
 		a.Span = p.span(alo)
 		s.Names = append(s.Names, a)
+		if s.Module == "__future__" && s.Level == 0 {
+			p.checkFuture(a)
+		}
 		if !p.got(token.COMMA) {
 			break
 		}
@@ -509,6 +541,21 @@ func (p *parser) fromImport() ast.Stmt {
 	}
 	s.Span = p.span(lo)
 	return s
+}
+
+// checkFuture rejects unknown __future__ features, as ast.parse does, and
+// notes barry_as_FLUFL, which makes "<>" the inequality operator.
+func (p *parser) checkFuture(a *ast.Alias) {
+	switch a.Name {
+	case "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+		"print_function", "unicode_literals", "generator_stop", "annotations":
+	case "barry_as_FLUFL":
+		p.barry = true
+	case "braces":
+		p.errorAt(a.Lo, "not a chance")
+	default:
+		p.errorAt(a.Lo, "future feature "+a.Name+" is not defined")
+	}
 }
 
 func (p *parser) decorated() ast.Stmt {
@@ -551,7 +598,7 @@ func (p *parser) funcDef(decos []ast.Expr, lo token.Pos) ast.Stmt {
 	}
 	p.expect(token.COLON)
 	body := p.block("function definition", lo)
-	sp := ast.Span{Lo: lo, Hi: lastEnd(body)}
+	sp := ast.Span{Lo: lo, Hi: p.realEnd()}
 	if async {
 		return &ast.AsyncFunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Span: sp}
 	}
@@ -578,10 +625,18 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 			}
 			sawStar = true
 			p.next()
-			if p.kind() != token.COMMA {
+			if p.kind() != token.COMMA && p.kind() != closer {
 				a.Vararg = p.param(annotations, true)
-			} else if p.peek(1) == closer {
-				p.errorAt(p.lo(), "named arguments must follow bare *")
+			} else if p.kind() == closer || p.peek(1) == closer || p.peek(1) == token.DOUBLESTAR {
+				// def reports the '*'; lambda, the token after the list.
+				pos := p.toks[p.i-1].lo
+				if !annotations {
+					pos = p.lo()
+					if p.kind() == token.COMMA {
+						pos = p.toks[p.i+1].lo
+					}
+				}
+				p.errorAt(pos, "named arguments must follow bare *")
 			}
 		case token.DOUBLESTAR:
 			p.next()
@@ -639,13 +694,38 @@ func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
 	c := &ast.ClassDef{Name: p.name(), DecoratorList: decos}
 	c.TypeParams = p.typeParams()
 	if p.kind() == token.LPAR {
+		open := p.i
 		call := p.call(lo, nil).(*ast.Call)
 		c.Bases, c.Keywords = call.Args, call.Keywords
+		if len(c.Bases) == 1 {
+			if g, ok := c.Bases[0].(*ast.GeneratorExp); ok && g.Lo == p.toks[open].lo {
+				p.errorAt(p.forOf(open), "invalid syntax")
+			}
+		}
 	}
 	p.expect(token.COLON)
 	c.Body = p.block("class definition", lo)
-	c.Span = ast.Span{Lo: lo, Hi: lastEnd(c.Body)}
+	c.Span = ast.Span{Lo: lo, Hi: p.realEnd()}
 	return c
+}
+
+// forOf returns the position of the first "for" inside the brackets
+// opened at token index open.
+func (p *parser) forOf(open int) token.Pos {
+	depth := 0
+	for j := open; j < p.i; j++ {
+		switch p.toks[j].kind {
+		case token.LPAR, token.LSQB, token.LBRACE:
+			depth++
+		case token.RPAR, token.RSQB, token.RBRACE:
+			depth--
+		case token.FOR, token.ASYNC:
+			if depth == 1 {
+				return p.toks[j].lo
+			}
+		}
+	}
+	return p.toks[open].lo
 }
 
 func (p *parser) ifStmt() ast.Stmt {
@@ -658,7 +738,7 @@ func (p *parser) ifStmt() ast.Stmt {
 	s := &ast.If{Test: p.condition()}
 	p.expect(token.COLON)
 	s.Body = p.block(what, lo)
-	end := lastEnd(s.Body)
+	end := p.realEnd()
 	switch p.kind() {
 	case token.ELIF:
 		el := p.ifStmt()
@@ -669,7 +749,10 @@ func (p *parser) ifStmt() ast.Stmt {
 		p.next()
 		p.expect(token.COLON)
 		s.Orelse = p.block("'else' statement", elo)
-		end = lastEnd(s.Orelse)
+		end = p.realEnd()
+		if p.kind() == token.ELIF {
+			p.errorAt(p.lo(), "'elif' block follows an 'else' block")
+		}
 	}
 	s.Span = ast.Span{Lo: lo, Hi: end}
 	return s
@@ -713,9 +796,9 @@ func (p *parser) whileStmt() ast.Stmt {
 	p.expect(token.COLON)
 	s.Body = p.block("'while' statement", lo)
 	s.Orelse = p.elseBlock()
-	end := lastEnd(s.Body)
+	end := p.realEnd()
 	if s.Orelse != nil {
-		end = lastEnd(s.Orelse)
+		end = p.realEnd()
 	}
 	s.Span = ast.Span{Lo: lo, Hi: end}
 	return s
@@ -729,9 +812,9 @@ func (p *parser) forStmt(lo token.Pos, async bool) ast.Stmt {
 	p.expect(token.COLON)
 	body := p.block("'for' statement", lo)
 	orelse := p.elseBlock()
-	end := lastEnd(body)
+	end := p.realEnd()
 	if orelse != nil {
-		end = lastEnd(orelse)
+		end = p.realEnd()
 	}
 	sp := ast.Span{Lo: lo, Hi: end}
 	if async {
@@ -771,7 +854,7 @@ func (p *parser) withStmt(lo token.Pos, async bool) ast.Stmt {
 	}
 	p.expect(token.COLON)
 	body := p.block("'with' statement", lo)
-	sp := ast.Span{Lo: lo, Hi: lastEnd(body)}
+	sp := ast.Span{Lo: lo, Hi: p.realEnd()}
 	if async {
 		return &ast.AsyncWith{Items: items, Body: body, Span: sp}
 	}
@@ -839,7 +922,7 @@ func (p *parser) tryStmt() ast.Stmt {
 		}
 		p.expect(token.COLON)
 		h.Body = p.block(what, hlo)
-		h.Span = ast.Span{Lo: hlo, Hi: lastEnd(h.Body)}
+		h.Span = ast.Span{Lo: hlo, Hi: p.realEnd()}
 		handlers = append(handlers, h)
 	}
 	orelse := p.elseBlock()
@@ -853,12 +936,12 @@ func (p *parser) tryStmt() ast.Stmt {
 	if handlers == nil && final == nil {
 		p.errorAt(p.lo(), "expected 'except' or 'finally' block")
 	}
-	end := lastEnd(body)
+	end := p.realEnd()
 	switch {
 	case final != nil:
-		end = lastEnd(final)
+		end = p.realEnd()
 	case orelse != nil:
-		end = lastEnd(orelse)
+		end = p.realEnd()
 	case handlers != nil:
 		end = handlers[len(handlers)-1].Hi
 	}

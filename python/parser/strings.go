@@ -156,6 +156,10 @@ func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
 	p.next()
 	p.enter()
 	defer p.leave()
+	switch k := p.kind(); k {
+	case token.RBRACE, token.EXCLAMATION, token.COLON, token.EQUAL:
+		p.errorAt(p.lo(), "f-string: valid expression required before '"+k.String()+"'")
+	}
 	var v ast.Expr
 	if p.kind() == token.YIELD {
 		v = p.yieldExpr()
