@@ -243,23 +243,24 @@ func AppendStrRepr(b []byte, s string) []byte {
 			// A WTF-8 surrogate (ED A0..BF xx) or a stray byte.
 			if i+2 < len(s) && s[i] == 0xED && s[i+1] >= 0xA0 {
 				r = rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-				b = fmt.Appendf(b, `\u%04x`, r)
+				b = appendEscape(b, 'u', r, 4)
 				i += 3
 				continue
 			}
-			b = fmt.Appendf(b, `\x%02x`, s[i])
+			b = appendEscape(b, 'x', rune(s[i]), 2)
 			i++
 			continue
 		}
 		i += size
-		if IsPrintable(r) {
+		switch {
+		case IsPrintable(r):
 			b = append(b, s[i-size:i]...)
-		} else if r <= 0xff {
-			b = fmt.Appendf(b, `\x%02x`, r)
-		} else if r <= 0xffff {
-			b = fmt.Appendf(b, `\u%04x`, r)
-		} else {
-			b = fmt.Appendf(b, `\U%08x`, r)
+		case r <= 0xff:
+			b = appendEscape(b, 'x', r, 2)
+		case r <= 0xffff:
+			b = appendEscape(b, 'u', r, 4)
+		default:
+			b = appendEscape(b, 'U', r, 8)
 		}
 	}
 	return append(b, quote)
@@ -294,3 +295,12 @@ func AppendBytesRepr(b []byte, s string) []byte {
 }
 
 const hexDigit = "0123456789abcdef"
+
+// appendEscape appends a backslash, kind and r as n lowercase hex digits.
+func appendEscape(b []byte, kind byte, r rune, n int) []byte {
+	b = append(b, '\\', kind)
+	for shift := 4 * (n - 1); shift >= 0; shift -= 4 {
+		b = append(b, hexDigit[r>>shift&15])
+	}
+	return b
+}
