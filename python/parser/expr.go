@@ -85,6 +85,8 @@ func (p *parser) nameExpr(ctx ast.ExprContext) *ast.Name {
 }
 
 func (p *parser) expression() ast.Expr {
+	p.enter()
+	defer p.leave()
 	if p.kind() == token.LAMBDA {
 		return p.lambda()
 	}
@@ -517,7 +519,9 @@ func (p *parser) target() ast.Expr {
 	if p.kind() == token.STAR {
 		lo := p.lo()
 		p.next()
+		p.enter()
 		v := p.target()
+		p.leave()
 		return &ast.Starred{Value: v, Ctx: ast.Load, Span: p.span(lo)}
 	}
 	return p.bitwiseOr()
@@ -532,7 +536,7 @@ func (p *parser) atom() ast.Expr {
 		p.next()
 		v, err := literal.Number(p.text[t.lo:t.hi])
 		if err != nil {
-			p.errorAt(t.lo+token.Pos(err.Offset), err.Msg)
+			p.literalError(t.lo, err)
 		}
 		return p.constant(v, "", t.lo, t.hi)
 	case token.TRUE:

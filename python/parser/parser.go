@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/literal"
 	"github.com/crosstalk-dev/crosstalk/python/scanner"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
@@ -101,8 +102,9 @@ type parser struct {
 	errs     []Error
 	scanErrs []Error
 	depth    int
-	specul   int  // >0 while trying an alternative that may be abandoned
-	barry    bool // from __future__ import barry_as_FLUFL: "<>" is "!="
+	specul   int    // >0 while trying an alternative that may be abandoned
+	barry    bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
+	fsErr    string // a bad escape in the current f-string's text, reported at its end
 
 	exprs []ast.Expr // scratch stack for building lists
 	stmts []ast.Stmt
@@ -139,6 +141,11 @@ func newParser(src []byte) *parser {
 	limit := 4*len(src) + 64 // a scanner that never reaches EOF must not hang us
 	for {
 		k, lo, hi := s.Scan()
+		if n := token.Pos(len(src)); hi > n || lo > hi || lo < 0 {
+			// Spans must stay inside the source whatever the scanner says.
+			hi = min(max(hi, 0), n)
+			lo = min(max(lo, 0), hi)
+		}
 		p.toks = append(p.toks, tok{k, lo, hi})
 		if k == token.EOF {
 			break
@@ -227,6 +234,17 @@ func (p *parser) errorAt(pos token.Pos, msg string) {
 		p.errs = append(p.errs, p.mkError(pos, msg))
 	}
 	panic(bailout{})
+}
+
+// literalError reports a literal CPython rejects, in the token at lo.
+func (p *parser) literalError(lo token.Pos, err *literal.Error) {
+	if err.NoColumn && p.specul == 0 {
+		e := p.mkError(lo, err.Msg)
+		e.Col = 0
+		p.errs = append(p.errs, e)
+		panic(bailout{})
+	}
+	p.errorAt(lo+token.Pos(err.Offset), err.Msg)
 }
 
 func (p *parser) errorAtNode(n ast.Node, msg string) { p.errorAt(n.Pos(), msg) }

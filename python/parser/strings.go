@@ -19,7 +19,7 @@ func (p *parser) strings() ast.Expr {
 			p.next()
 			v, kind, err := literal.String(p.text[t.lo:t.hi])
 			if err != nil {
-				p.errorAt(t.lo+token.Pos(err.Offset), err.Msg)
+				p.literalError(t.lo, err)
 			}
 			return p.constant(v, kind, t.lo, t.hi)
 		}
@@ -35,7 +35,7 @@ func (p *parser) strings() ast.Expr {
 			p.next()
 			v, kind, err := literal.String(p.text[t.lo:t.hi])
 			if err != nil {
-				p.errorAt(t.lo+token.Pos(err.Offset), err.Msg)
+				p.literalError(t.lo, err)
 			}
 			if i == 0 {
 				firstKind = kind
@@ -133,13 +133,20 @@ func (p *parser) fstring(isT bool) {
 		case middle:
 			p.next()
 			s, err := literal.FStringMiddle(p.text[t.lo:t.hi], raw)
-			if err != nil {
-				p.errorAt(t.lo+token.Pos(err.Offset), err.Msg)
+			if err != nil && p.fsErr == "" {
+				p.fsErr = err.Msg
 			}
 			p.exprs = append(p.exprs, p.constant(s, "", t.lo, t.hi))
 		case token.LBRACE:
 			p.replacementField(isT, raw, end, middle)
 		case end:
+			// CPython reports bad escapes in the literal text on the
+			// closing quote.
+			if p.fsErr != "" {
+				msg := p.fsErr
+				p.fsErr = ""
+				p.errorAt(t.lo, msg)
+			}
 			p.next()
 			return
 		default:
@@ -202,8 +209,8 @@ func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
 			case middle:
 				p.next()
 				s, err := literal.FStringMiddle(p.text[t.lo:t.hi], raw)
-				if err != nil {
-					p.errorAt(t.lo+token.Pos(err.Offset), err.Msg)
+				if err != nil && p.fsErr == "" {
+					p.fsErr = err.Msg
 				}
 				p.exprs = append(p.exprs, p.constant(s, "", t.lo, t.hi))
 			case token.LBRACE:
