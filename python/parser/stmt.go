@@ -118,7 +118,11 @@ func (p *parser) block(what string, at token.Pos) []ast.Stmt {
 	p.next()
 	if p.kind() != token.INDENT {
 		line, _ := p.lines.Position(at)
-		p.errorAt(p.lo(), "expected an indented block after "+what+" on line "+strconv.Itoa(line))
+		pos := p.lo()
+		if p.kind() == token.EOF {
+			pos = p.toks[p.i-1].lo // CPython points at the last line break
+		}
+		p.errorAt(pos, "expected an indented block after "+what+" on line "+strconv.Itoa(line))
 	}
 	p.next()
 	p.enter()
