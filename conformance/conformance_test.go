@@ -498,6 +498,10 @@ func writeDetails(w *strings.Builder, mismatches []mismatch) {
 			}
 			gd := goDump(m.src)
 			at := FirstDifference(m.ref.Dump, gd)
+			if at < 0 {
+				fmt.Fprintf(w, "the dumps are equal, their hashes not: Go's dump is not valid UTF-8?\n")
+				continue
+			}
 			fmt.Fprintf(w, "first difference at byte %d of the dump\nCPython: %s\nGo:      %s\n",
 				at, Excerpt(m.ref.Dump, at, 300, 300), Excerpt(gd, at, 300, 300))
 		default:

@@ -113,6 +113,25 @@ func TestParseDump(t *testing.T) {
 	}
 }
 
+// TestParseDumpEndToEnd runs the real parser: the output is what CPython
+// 3.14 prints for the same files.
+func TestParseDumpEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	valid := filepath.Join(dir, "valid.py")
+	writeFile(t, valid, "x = 1\n")
+	code, out, errOut := runCLI("parse", "--dump", valid)
+	want := "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)])\n"
+	if code != exitOK || out != want || errOut != "" {
+		t.Errorf("exit %d\nstdout %q\nwant   %q\nstderr %q", code, out, want, errOut)
+	}
+	open := filepath.Join(dir, "open.py")
+	writeFile(t, open, "x = 1\nprint(x +\n")
+	code, out, errOut = runCLI("parse", "--dump", open)
+	if want := open + ":2:6: SyntaxError: '(' was never closed\n"; code != exitFindings || out != "" || errOut != want {
+		t.Errorf("exit %d, stdout %q\nstderr %q\nwant   %q", code, out, errOut, want)
+	}
+}
+
 // summaryValue returns the value of "name: value" in the summary.
 func summaryValue(out, name string) string {
 	for line := range strings.Lines(out) {
