@@ -148,7 +148,7 @@ func TestParseTree(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "pkg", "sub", "b.py"), "pass\n")
 	writeFile(t, filepath.Join(dir, "pkg", "sub", "bad.py"), "bad\n")
 	writeFile(t, filepath.Join(dir, "pkg", "notes.txt"), "bad, and not Python\n")
-	code, out, errOut := runParseWith(fakeCommand(), "-v", filepath.Join(dir, "pkg"))
+	code, out, errOut := runParseWith(fakeCommand(), filepath.Join(dir, "pkg"), "-v") // flags may follow paths
 	if code != exitFindings {
 		t.Errorf("exit %d, want %d (syntax errors)", code, exitFindings)
 	}

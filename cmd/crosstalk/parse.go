@@ -45,17 +45,31 @@ func (p *parseCommand) run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: crosstalk parse [-v] PATH...\n       crosstalk parse --dump FILE\n")
 		flags.PrintDefaults()
 	}
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
+	// Flags may follow paths ("crosstalk parse src -v"); "--" ends them.
+	var paths []string
+	for {
+		if err := flags.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return exitOK
+			}
+			return exitUsage
 		}
-		return exitUsage
+		rest := flags.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			paths = append(paths, rest...)
+			break
+		}
+		paths = append(paths, rest[0])
+		args = rest[1:]
 	}
 	switch {
-	case *dump && flags.NArg() == 1:
-		return p.dumpFile(flags.Arg(0), stdout, stderr)
-	case !*dump && flags.NArg() > 0:
-		return p.parseTrees(flags.Args(), *verbose, stdout, stderr)
+	case *dump && len(paths) == 1:
+		return p.dumpFile(paths[0], stdout, stderr)
+	case !*dump && len(paths) > 0:
+		return p.parseTrees(paths, *verbose, stdout, stderr)
 	}
 	flags.Usage()
 	return exitUsage
