@@ -105,16 +105,19 @@ func (p *parser) expression() ast.Expr {
 }
 
 func (p *parser) disjunction() ast.Expr {
-	lo := p.lo()
+	start := p.i
 	x := p.conjunction()
 	if p.kind() != token.OR {
+		p.lastDisj, p.lastDisjEnd = start, p.i
 		return x
 	}
+	lo := p.toks[start].lo
 	base := len(p.exprs)
 	p.exprs = append(p.exprs, x)
 	for p.got(token.OR) {
 		p.exprs = append(p.exprs, p.conjunction())
 	}
+	p.lastDisj, p.lastDisjEnd = start, p.i
 	return &ast.BoolOp{Op: ast.Or, Values: p.popExprs(base), Span: p.span(lo)}
 }
 
@@ -603,22 +606,13 @@ func (p *parser) paren() ast.Expr {
 		return &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
 	}
 	if p.kind() != token.RPAR {
-		p.unclosedOrInvalid(first)
+		p.syntaxError()
 	}
 	p.next()
 	if _, ok := first.(*ast.Starred); ok {
 		p.errorAtNode(first, "cannot use starred expression here")
 	}
 	return first
-}
-
-// unclosedOrInvalid reports the token after a complete element inside
-// brackets: CPython suggests a missing comma when two expressions meet.
-func (p *parser) unclosedOrInvalid(prev ast.Expr) {
-	if startsExpr(p.kind()) && p.kind() != token.STAR && p.kind() != token.MINUS && p.kind() != token.PLUS && p.kind() != token.TILDE && p.kind() != token.NOT && p.kind() != token.LPAR && p.kind() != token.LSQB {
-		p.errorAt(prev.Pos(), "invalid syntax. Perhaps you forgot a comma?")
-	}
-	p.syntaxError()
 }
 
 func (p *parser) list() ast.Expr {
@@ -644,7 +638,7 @@ func (p *parser) list() ast.Expr {
 		p.exprs = append(p.exprs, p.starNamedExpression())
 	}
 	if p.kind() != token.RSQB {
-		p.unclosedOrInvalid(p.exprs[len(p.exprs)-1])
+		p.syntaxError()
 	}
 	p.next()
 	return &ast.List{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
@@ -673,7 +667,7 @@ func (p *parser) brace() ast.Expr {
 		}
 		if !p.got(token.COMMA) {
 			if p.kind() != token.RBRACE {
-				p.unclosedOrInvalid(v)
+				p.syntaxError()
 			}
 			p.next()
 			return &ast.Dict{Keys: []ast.Expr{first}, Values: []ast.Expr{v}, Span: p.span(lo)}
@@ -694,7 +688,7 @@ func (p *parser) brace() ast.Expr {
 		p.exprs = append(p.exprs, p.starNamedExpression())
 	}
 	if p.kind() != token.RBRACE {
-		p.unclosedOrInvalid(p.exprs[len(p.exprs)-1])
+		p.syntaxError()
 	}
 	p.next()
 	return &ast.Set{Elts: p.popExprs(base), Span: p.span(lo)}
@@ -712,8 +706,13 @@ func (p *parser) dictRest(lo token.Pos, k0, v0 ast.Expr) ast.Expr {
 			keys = append(keys, nil)
 			vals = append(vals, p.bitwiseOr())
 		} else {
-			keys = append(keys, p.expression())
-			p.expect(token.COLON)
+			key := p.expression()
+			keys = append(keys, key)
+			if p.kind() != token.COLON {
+				p.missingComma()
+				p.missingColon(key)
+			}
+			p.next()
 			p.valueAfterColon()
 			vals = append(vals, p.expression())
 		}
@@ -722,10 +721,23 @@ func (p *parser) dictRest(lo token.Pos, k0, v0 ast.Expr) ast.Expr {
 		}
 	}
 	if p.kind() != token.RBRACE {
-		p.unclosedOrInvalid(vals[len(vals)-1])
+		p.syntaxError()
 	}
 	p.next()
 	return &ast.Dict{Keys: keys, Values: vals, Span: p.span(lo)}
+}
+
+// missingColon reports a dict key (after the first item) not followed by
+// ':'. CPython puts it on the key's first line, at the column where the
+// key ends.
+func (p *parser) missingColon(key ast.Expr) {
+	if p.specul == 0 {
+		e := p.mkError(key.Pos(), "':' expected after dictionary key")
+		_, endCol := p.lines.Position(key.End())
+		e.Col = endCol
+		p.addError(e)
+	}
+	panic(bailout{})
 }
 
 // valueAfterColon reports a dict display's key with no value.

@@ -84,6 +84,7 @@ func ParseExpr(src []byte) (ast.Expr, *token.Lines, []Error) {
 
 type tok struct {
 	kind   token.Kind
+	level  int16 // bracket nesting after the token, as CPython's tokenizer counts it
 	lo, hi token.Pos
 }
 
@@ -113,10 +114,14 @@ type parser struct {
 	errs     []Error
 	scanErrs []scanError
 	errTok   int // index of the token the parser was at when it recorded errs[0]
-	depth    int
-	specul   int    // >0 while trying an alternative that may be abandoned
-	barry    bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
-	fsErr    string // a bad escape in the current f-string's text, reported at its end
+
+	// The last disjunction parsed spans tokens [lastDisj, lastDisjEnd):
+	// CPython suggests a missing comma when another expression follows it.
+	lastDisj, lastDisjEnd int
+	depth                 int
+	specul                int    // >0 while trying an alternative that may be abandoned
+	barry                 bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
+	fsErr                 string // a bad escape in the current f-string's text, reported at its end
 
 	exprs []ast.Expr // scratch stack for building lists
 	stmts []ast.Stmt
@@ -156,6 +161,7 @@ func newParser(src []byte) *parser {
 	})
 	p.toks = make([]tok, 0, len(src)/4+16)
 	limit := 4*len(src) + 64 // a scanner that never reaches EOF must not hang us
+	var level int16
 	for {
 		k, lo, hi := s.Scan()
 		if n := token.Pos(len(src)); hi > n || lo > hi || lo < 0 {
@@ -163,13 +169,19 @@ func newParser(src []byte) *parser {
 			hi = min(max(hi, 0), n)
 			lo = min(max(lo, 0), hi)
 		}
-		p.toks = append(p.toks, tok{k, lo, hi})
+		switch k {
+		case token.LPAR, token.LSQB, token.LBRACE:
+			level++
+		case token.RPAR, token.RSQB, token.RBRACE:
+			level = max(level-1, 0)
+		}
+		p.toks = append(p.toks, tok{k, level, lo, hi})
 		if k == token.EOF {
 			break
 		}
 		if len(p.toks) > limit {
 			n := token.Pos(len(src))
-			p.toks = append(p.toks, tok{token.EOF, n, n})
+			p.toks = append(p.toks, tok{token.EOF, 0, n, n})
 			break
 		}
 	}
@@ -195,7 +207,7 @@ func (p *parser) mkError(pos token.Pos, msg string) Error {
 // file: the first tokenizer exception found there replaces the parser's
 // error, except after "unexpected indent"; a deferred tokenizer condition
 // stops that scan, and only an unclosed bracket on an earlier line than the
-// parser's error replaces it.
+// parser's last token replaces it.
 func (p *parser) errors() []Error {
 	if len(p.scanErrs) == 0 {
 		return p.errs
@@ -210,10 +222,13 @@ func (p *parser) errors() []Error {
 		}
 	}
 	s := p.scanErrs[0]
+	// CPython compares the bracket's line with that of the last token its
+	// parser fetched, not with the error's line.
+	reached, _ := p.lines.Position(p.toks[min(p.errTok, len(p.toks)-1)].lo)
 	switch {
 	case first.Msg == "unexpected indent":
 	case !s.deferred,
-		strings.HasSuffix(s.e.Msg, "was never closed") && first.Line > s.e.Line:
+		strings.HasSuffix(s.e.Msg, "was never closed") && reached > s.e.Line:
 		return append([]Error{s.e}, p.errs...)
 	}
 	return p.errs
@@ -304,7 +319,37 @@ func (p *parser) syntaxError() {
 	case token.EOF:
 		p.errorAt(t.lo, "invalid syntax")
 	}
+	p.missingComma()
 	p.errorAt(t.lo, "invalid syntax")
+}
+
+// missingComma reports "Perhaps you forgot a comma?" when, inside
+// brackets, the current token starts an expression right after a complete
+// one, except (as CPython) when that one starts with NAME STRING or a soft
+// keyword.
+func (p *parser) missingComma() {
+	if p.i == 0 || p.lastDisjEnd != p.i || p.toks[p.i].level == 0 && p.toks[p.i-1].level == 0 {
+		return
+	}
+	switch p.kind() {
+	case token.NAME, token.NUMBER, token.STRING, token.FSTRING_START, token.TSTRING_START,
+		token.LBRACE, token.NOT, token.LAMBDA, token.AWAIT, token.NONE, token.TRUE,
+		token.FALSE, token.ELLIPSIS, token.TILDE:
+	default:
+		return
+	}
+	a := p.toks[p.lastDisj]
+	if a.kind == token.NAME {
+		switch p.toks[p.lastDisj+1].kind {
+		case token.STRING, token.FSTRING_START, token.TSTRING_START:
+			return
+		}
+		switch p.text[a.lo:a.hi] {
+		case "match", "case", "type", "_":
+			return
+		}
+	}
+	p.errorAt(a.lo, "invalid syntax. Perhaps you forgot a comma?")
 }
 
 // unexpectedIndent reports an INDENT token where CPython does: at the last

@@ -119,8 +119,8 @@ func (p *parser) block(what string, at token.Pos) []ast.Stmt {
 	if p.kind() != token.INDENT {
 		line, _ := p.lines.Position(at)
 		pos := p.lo()
-		if p.kind() == token.EOF {
-			pos = p.toks[p.i-1].lo // CPython points at the last line break
+		if p.kind() == token.EOF || p.kind() == token.DEDENT && int(pos) == len(p.src) {
+			pos = p.lastLineEnd() // CPython's end-of-input tokens sit on the last line
 		}
 		p.errorAt(pos, "expected an indented block after "+what+" on line "+strconv.Itoa(line))
 	}
@@ -146,6 +146,21 @@ func (p *parser) realEnd() token.Pos {
 		return p.toks[j].hi
 	}
 	return 0
+}
+
+// lastLineEnd returns the offset of the final line break of the source, or
+// its end when there is none.
+func (p *parser) lastLineEnd() token.Pos {
+	n := len(p.src)
+	if n > 0 && p.src[n-1] == '\n' {
+		n--
+		if n > 0 && p.src[n-1] == '\r' {
+			n--
+		}
+	} else if n > 0 && p.src[n-1] == '\r' {
+		n--
+	}
+	return token.Pos(n)
 }
 
 func (p *parser) simpleStmts() {
