@@ -96,12 +96,29 @@ func (p *parser) expression() ast.Expr {
 		return x
 	}
 	p.next()
-	test := p.disjunction()
+	test := p.ifTest(lo)
 	if !p.got(token.ELSE) {
 		p.errorAt(lo, "expected 'else' after 'if' expression")
 	}
 	orelse := p.expression()
 	return &ast.IfExp{Test: test, Body: x, Orelse: orelse, Span: p.span(lo)}
+}
+
+// ifTest parses the test of a conditional expression starting at lo. As
+// CPython's PEG parser backtracks to the longest test that parses, a test
+// that fails with a generic syntax error after a valid first atom means a
+// missing 'else'.
+func (p *parser) ifTest(lo token.Pos) ast.Expr {
+	start := p.i
+	var test ast.Expr
+	if p.try(func() { test = p.disjunction() }) {
+		return test
+	}
+	if p.lastMsg == "invalid syntax" && p.parses(func() { p.atom() }) {
+		p.errorAt(lo, "expected 'else' after 'if' expression")
+	}
+	p.i, p.prevHi = start, p.toks[start-1].hi
+	return p.disjunction()
 }
 
 func (p *parser) disjunction() ast.Expr {
@@ -439,10 +456,11 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 			v := p.namedExpression()
 			if p.kind() == token.FOR || p.kind() == token.ASYNC {
 				gens := p.comprehensions()
-				if len(p.exprs) != base || len(kws) != 0 || p.kind() != token.RPAR {
+				if len(p.exprs) != base || len(kws) != 0 || p.kind() == token.COMMA {
 					p.errorAt(v.Pos(), "Generator expression must be parenthesized")
 				}
-				p.next()
+				p.expect(token.RPAR)
+				p.prevHi = p.toks[p.i-1].hi
 				v = &ast.GeneratorExp{Elt: v, Generators: gens, Span: p.span(open)}
 				p.exprs = append(p.exprs, v)
 				p.leave()
@@ -483,8 +501,12 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 			c.IsAsync = 1
 		}
 		p.next()
-		c.Target = p.targetList(ast.Store)
-		p.expect(token.IN)
+		c.Target = p.targetList(ast.Load)
+		if p.kind() != token.IN {
+			p.errorAt(p.lo(), "'in' expected after for-loop variables")
+		}
+		p.setCtx(c.Target, ast.Store)
+		p.next()
 		c.Iter = p.disjunction()
 		base := len(p.exprs)
 		for p.got(token.IF) {
@@ -497,12 +519,15 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 }
 
 // targetList parses star_targets (as in for loops and comprehensions, where
-// a bare "in" must not be read as a comparison) and sets their context.
+// a bare "in" must not be read as a comparison) and sets their context;
+// with ctx Load it leaves them unchecked, for the caller to set.
 func (p *parser) targetList(ctx ast.ExprContext) ast.Expr {
 	lo := p.lo()
 	first := p.target()
 	if p.kind() != token.COMMA {
-		p.setCtx(first, ctx)
+		if ctx != ast.Load {
+			p.setCtx(first, ctx)
+		}
 		return first
 	}
 	base := len(p.exprs)
@@ -514,7 +539,9 @@ func (p *parser) targetList(ctx ast.ExprContext) ast.Expr {
 		p.exprs = append(p.exprs, p.target())
 	}
 	t := &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
-	p.setCtx(t, ctx)
+	if ctx != ast.Load {
+		p.setCtx(t, ctx)
+	}
 	return t
 }
 

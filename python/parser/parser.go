@@ -118,10 +118,12 @@ type parser struct {
 	// The last disjunction parsed spans tokens [lastDisj, lastDisjEnd):
 	// CPython suggests a missing comma when another expression follows it.
 	lastDisj, lastDisjEnd int
+	lastMsg               string // the last error raised, even while speculating
 	depth                 int
 	specul                int    // >0 while trying an alternative that may be abandoned
 	barry                 bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
 	fsErr                 string // a bad escape in the current f-string's text, reported at its end
+	futureErr             *Error // a bad __future__ import, reported only if nothing else is wrong
 
 	exprs []ast.Expr // scratch stack for building lists
 	stmts []ast.Stmt
@@ -281,6 +283,7 @@ func (p *parser) span(lo token.Pos) ast.Span { return ast.Span{Lo: lo, Hi: p.pre
 // Errors.
 
 func (p *parser) errorAt(pos token.Pos, msg string) {
+	p.lastMsg = msg
 	if p.specul == 0 {
 		p.addError(p.mkError(pos, msg))
 	}
@@ -320,6 +323,11 @@ func (p *parser) syntaxError() {
 		p.errorAt(t.lo, "invalid syntax")
 	}
 	p.missingComma()
+	if (t.kind == token.NOT || t.kind == token.ASYNC) && p.i+1 < len(p.toks) {
+		// CPython looked at the next token for "not in" or "async for"
+		// and reports the furthest token it read.
+		t = p.toks[p.i+1]
+	}
 	p.errorAt(t.lo, "invalid syntax")
 }
 
@@ -340,12 +348,23 @@ func (p *parser) missingComma() {
 	}
 	a := p.toks[p.lastDisj]
 	if a.kind == token.NAME {
-		switch p.toks[p.lastDisj+1].kind {
-		case token.STRING, token.FSTRING_START, token.TSTRING_START:
+		if p.toks[p.lastDisj+1].kind == token.STRING {
 			return
 		}
 		switch p.text[a.lo:a.hi] {
 		case "match", "case", "type", "_":
+			return
+		}
+	}
+	// What follows must begin an expression: CPython backtracks to the
+	// longest valid prefix, so its first atom (or unary form) suffices.
+	switch p.kind() {
+	case token.NOT, token.LAMBDA, token.AWAIT, token.TILDE:
+		if !p.parses(func() { p.expression() }) {
+			return
+		}
+	default:
+		if !p.parses(func() { p.atom() }) {
 			return
 		}
 	}
@@ -406,6 +425,15 @@ func (p *parser) try(f func()) bool {
 		p.i, p.prevHi, p.depth = i, prev, depth
 		p.exprs, p.stmts = p.exprs[:ne], p.stmts[:ns]
 	}
+	return ok
+}
+
+// parses reports whether f parses from the current token, always
+// restoring the position.
+func (p *parser) parses(f func()) bool {
+	i, prev := p.i, p.prevHi
+	ok := p.try(f)
+	p.i, p.prevHi = i, prev
 	return ok
 }
 

@@ -23,6 +23,9 @@ func (p *parser) parseModule() *ast.Module {
 		}
 	}
 	mod.Body = p.popStmts(0)
+	if p.futureErr != nil && len(p.errs) == 0 && len(p.scanErrs) == 0 {
+		p.errs = append(p.errs, *p.futureErr)
+	}
 	return mod
 }
 
@@ -290,6 +293,9 @@ func (p *parser) exprStmt() ast.Stmt {
 		a.Span = p.span(lo)
 		return a
 	case k == token.COLON:
+		if !startsExpr(p.peek(1)) {
+			p.syntaxError()
+		}
 		switch first.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:
 		case *ast.Tuple:
@@ -539,6 +545,9 @@ func (p *parser) fromImport() ast.Stmt {
 		a := &ast.Alias{Name: p.name()}
 		if p.got(token.AS) {
 			a.Asname = p.name()
+			if paren && p.kind() == token.NAME {
+				p.errorAt(p.toks[p.i-1].lo, "invalid syntax. Perhaps you forgot a comma?")
+			}
 		}
 		a.Span = p.span(alo)
 		s.Names = append(s.Names, a)
@@ -562,7 +571,7 @@ func (p *parser) fromImport() ast.Stmt {
 	return s
 }
 
-// checkFuture rejects unknown __future__ features, as ast.parse does, and
+// checkFuture notes unknown __future__ features, which ast.parse rejects, and
 // notes barry_as_FLUFL, which makes "<>" the inequality operator.
 func (p *parser) checkFuture(a *ast.Alias) {
 	switch a.Name {
@@ -571,9 +580,18 @@ func (p *parser) checkFuture(a *ast.Alias) {
 	case "barry_as_FLUFL":
 		p.barry = true
 	case "braces":
-		p.errorAt(a.Lo, "not a chance")
+		p.futureError(a.Lo, "not a chance")
 	default:
-		p.errorAt(a.Lo, "future feature "+a.Name+" is not defined")
+		p.futureError(a.Lo, "future feature "+a.Name+" is not defined")
+	}
+}
+
+// futureError records a bad __future__ import: CPython checks them only
+// once the whole module has parsed, so it counts only without other errors.
+func (p *parser) futureError(pos token.Pos, msg string) {
+	if p.futureErr == nil && p.specul == 0 {
+		e := p.mkError(pos, msg)
+		p.futureErr = &e
 	}
 }
 
