@@ -332,10 +332,11 @@ func (p *parser) primary() ast.Expr {
 	for {
 		switch p.kind() {
 		case token.DOT:
-			p.next()
-			if p.kind() != token.NAME {
-				p.syntaxError()
+			if p.peek(1) != token.NAME {
+				// PEG backtracking: the primary ends before the '.'.
+				return x
 			}
+			p.next()
 			a := alloc(&p.attrs)
 			a.Value = x
 			a.Attr = p.name()

@@ -119,6 +119,7 @@ type parser struct {
 	// CPython suggests a missing comma when another expression follows it.
 	lastDisj, lastDisjEnd int
 	lastMsg               string // the last error raised, even while speculating
+	far                   int    // the furthest token looked at
 	depth                 int
 	specul                int    // >0 while trying an alternative that may be abandoned
 	barry                 bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
@@ -249,6 +250,7 @@ func (p *parser) scanErrorList() []Error {
 func (p *parser) kind() token.Kind { return p.toks[p.i].kind }
 func (p *parser) peek(n int) token.Kind {
 	if p.i+n < len(p.toks) {
+		p.far = max(p.far, p.i+n)
 		return p.toks[p.i+n].kind
 	}
 	return token.EOF
@@ -323,12 +325,9 @@ func (p *parser) syntaxError() {
 		p.errorAt(t.lo, "invalid syntax")
 	}
 	p.missingComma()
-	if (t.kind == token.NOT || t.kind == token.ASYNC) && p.i+1 < len(p.toks) {
-		// CPython looked at the next token for "not in" or "async for"
-		// and reports the furthest token it read.
-		t = p.toks[p.i+1]
-	}
-	p.errorAt(t.lo, "invalid syntax")
+	// CPython reports the furthest token its parser read, lookahead
+	// included.
+	p.errorAt(p.toks[max(p.i, p.far)].lo, "invalid syntax")
 }
 
 // missingComma reports "Perhaps you forgot a comma?" when, inside
@@ -384,10 +383,24 @@ func (p *parser) unexpectedIndent() {
 
 func (p *parser) expect(k token.Kind) {
 	if !p.got(k) {
-		if k == token.COLON {
-			p.errorAt(p.toks[p.i-1].hi, "expected ':'")
-		}
 		p.syntaxError()
+	}
+}
+
+// expectColon consumes the ':' of a compound statement header; CPython
+// says "expected ':'" when the line ends instead.
+func (p *parser) expectColon() {
+	if p.kind() == token.NEWLINE {
+		p.errorAt(p.lo(), "expected ':'")
+	}
+	p.expect(token.COLON)
+}
+
+// forcedColon consumes a ':' that CPython's grammar forces (after def,
+// try, else, finally): anything else is "expected ':'" at that token.
+func (p *parser) forcedColon() {
+	if !p.got(token.COLON) {
+		p.errorAt(p.lo(), "expected ':'")
 	}
 }
 

@@ -68,7 +68,7 @@ func (p *parser) caseBlock() *ast.MatchCase {
 	if p.got(token.IF) {
 		c.Guard = p.namedExpression()
 	}
-	p.expect(token.COLON)
+	p.expectColon()
 	c.Body = p.block("'case' statement", lo)
 	return c
 }

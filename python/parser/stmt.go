@@ -630,10 +630,15 @@ func (p *parser) funcDef(decos []ast.Expr, lo token.Pos) ast.Stmt {
 	args := p.parameters(token.RPAR, true)
 	p.expect(token.RPAR)
 	var returns ast.Expr
-	if p.got(token.RARROW) {
+	if p.kind() == token.RARROW {
+		if !startsExpr(p.peek(1)) {
+			// CPython backtracks over the '->' and expects ':' there.
+			p.forcedColon()
+		}
+		p.next()
 		returns = p.expression()
 	}
-	p.expect(token.COLON)
+	p.forcedColon()
 	body := p.block("function definition", lo)
 	sp := ast.Span{Lo: lo, Hi: p.realEnd()}
 	if async {
@@ -686,7 +691,11 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 		default:
 			arg := p.param(annotations, false)
 			var def ast.Expr
-			if p.got(token.EQUAL) {
+			if p.kind() == token.EQUAL {
+				if k := p.peek(1); k == token.COMMA || k == closer {
+					p.errorAt(p.lo(), "expected default value expression")
+				}
+				p.next()
 				def = p.expression()
 			}
 			if sawStar {
@@ -740,7 +749,7 @@ func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
 			}
 		}
 	}
-	p.expect(token.COLON)
+	p.expectColon()
 	c.Body = p.block("class definition", lo)
 	c.Span = ast.Span{Lo: lo, Hi: p.realEnd()}
 	return c
@@ -773,7 +782,7 @@ func (p *parser) ifStmt() ast.Stmt {
 	}
 	p.next()
 	s := &ast.If{Test: p.condition()}
-	p.expect(token.COLON)
+	p.expectColon()
 	s.Body = p.block(what, lo)
 	end := p.realEnd()
 	switch p.kind() {
@@ -784,7 +793,7 @@ func (p *parser) ifStmt() ast.Stmt {
 	case token.ELSE:
 		elo := p.lo()
 		p.next()
-		p.expect(token.COLON)
+		p.forcedColon()
 		s.Orelse = p.block("'else' statement", elo)
 		end = p.realEnd()
 		if p.kind() == token.ELIF {
@@ -822,7 +831,7 @@ func (p *parser) elseBlock() []ast.Stmt {
 	}
 	elo := p.lo()
 	p.next()
-	p.expect(token.COLON)
+	p.forcedColon()
 	return p.block("'else' statement", elo)
 }
 
@@ -830,7 +839,7 @@ func (p *parser) whileStmt() ast.Stmt {
 	lo := p.lo()
 	p.next()
 	s := &ast.While{Test: p.condition()}
-	p.expect(token.COLON)
+	p.expectColon()
 	s.Body = p.block("'while' statement", lo)
 	s.Orelse = p.elseBlock()
 	end := p.realEnd()
@@ -846,7 +855,7 @@ func (p *parser) forStmt(lo token.Pos, async bool) ast.Stmt {
 	target := p.targetList(ast.Store)
 	p.expect(token.IN)
 	iter := p.starExpressions()
-	p.expect(token.COLON)
+	p.expectColon()
 	body := p.block("'for' statement", lo)
 	orelse := p.elseBlock()
 	end := p.realEnd()
@@ -889,7 +898,7 @@ func (p *parser) withStmt(lo token.Pos, async bool) ast.Stmt {
 			}
 		}
 	}
-	p.expect(token.COLON)
+	p.expectColon()
 	body := p.block("'with' statement", lo)
 	sp := ast.Span{Lo: lo, Hi: p.realEnd()}
 	if async {
@@ -913,7 +922,7 @@ func (p *parser) withItem() *ast.WithItem {
 func (p *parser) tryStmt() ast.Stmt {
 	lo := p.lo()
 	p.next()
-	p.expect(token.COLON)
+	p.forcedColon()
 	body := p.block("'try' statement", lo)
 	var handlers []*ast.ExceptHandler
 	star, plain := false, false
@@ -957,7 +966,7 @@ func (p *parser) tryStmt() ast.Stmt {
 		} else if star {
 			p.errorAt(p.lo(), "expected one or more exception types")
 		}
-		p.expect(token.COLON)
+		p.expectColon()
 		h.Body = p.block(what, hlo)
 		h.Span = ast.Span{Lo: hlo, Hi: p.realEnd()}
 		handlers = append(handlers, h)
@@ -967,7 +976,7 @@ func (p *parser) tryStmt() ast.Stmt {
 	if p.kind() == token.FINALLY {
 		flo := p.lo()
 		p.next()
-		p.expect(token.COLON)
+		p.forcedColon()
 		final = p.block("'finally' statement", flo)
 	}
 	if handlers == nil && final == nil {
