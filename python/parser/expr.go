@@ -59,8 +59,54 @@ func (p *parser) starNamedExpression() ast.Expr {
 	return p.namedExpression()
 }
 
-// namedExpression parses NAME ':=' expression | expression.
+// namedExpression parses NAME ':=' expression | expression, explaining a
+// stray '=' as CPython does.
 func (p *parser) namedExpression() ast.Expr {
+	e := p.namedExpr()
+	if p.kind() == token.EQUAL {
+		p.strayEqual(e)
+	}
+	return e
+}
+
+// strayEqual reports "x = y" where a named expression was expected, as
+// CPython's invalid_named_expression rule does.
+func (p *parser) strayEqual(e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.Compare, *ast.BoolOp, *ast.IfExp, *ast.Lambda, *ast.NamedExpr,
+		*ast.List, *ast.Tuple, *ast.GeneratorExp:
+		return
+	case *ast.UnaryOp:
+		if e.Op == ast.Not {
+			return
+		}
+	case *ast.Constant:
+		switch e.Value.(type) {
+		case nil, bool:
+			return
+		}
+	}
+	// The right side must be a bitwise_or not followed by '=' or ':='.
+	i, prev := p.i, p.prevHi
+	ok := p.try(func() {
+		p.next()
+		p.bitwiseOr()
+		if k := p.kind(); k == token.EQUAL || k == token.COLONEQUAL {
+			p.syntaxError()
+		}
+	})
+	p.i, p.prevHi = i, prev
+	if !ok {
+		return
+	}
+	if _, isName := e.(*ast.Name); isName {
+		p.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+}
+
+// namedExpr parses NAME ':=' expression | expression.
+func (p *parser) namedExpr() ast.Expr {
 	if p.kind() == token.NAME && p.peek(1) == token.COLONEQUAL {
 		lo := p.lo()
 		target := p.nameExpr(ast.Store)
@@ -90,9 +136,13 @@ func (p *parser) expression() ast.Expr {
 	if p.kind() == token.LAMBDA {
 		return p.lambda()
 	}
+	start := p.i
 	lo := p.lo()
 	x := p.disjunction()
 	if p.kind() != token.IF {
+		// An expression that is a bare disjunction is where CPython's
+		// invalid_expression rule looks for a missing comma.
+		p.lastDisj, p.lastDisjEnd = start, p.i
 		return x
 	}
 	p.next()
@@ -122,19 +172,16 @@ func (p *parser) ifTest(lo token.Pos) ast.Expr {
 }
 
 func (p *parser) disjunction() ast.Expr {
-	start := p.i
+	lo := p.lo()
 	x := p.conjunction()
 	if p.kind() != token.OR {
-		p.lastDisj, p.lastDisjEnd = start, p.i
 		return x
 	}
-	lo := p.toks[start].lo
 	base := len(p.exprs)
 	p.exprs = append(p.exprs, x)
 	for p.got(token.OR) {
 		p.exprs = append(p.exprs, p.conjunction())
 	}
-	p.lastDisj, p.lastDisjEnd = start, p.i
 	return &ast.BoolOp{Op: ast.Or, Values: p.popExprs(base), Span: p.span(lo)}
 }
 
@@ -454,7 +501,7 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 			kws = append(kws, k)
 			sawKw = true
 		default:
-			v := p.namedExpression()
+			v := p.namedExpr()
 			if p.kind() == token.FOR || p.kind() == token.ASYNC {
 				gens := p.comprehensions()
 				if len(p.exprs) != base || len(kws) != 0 || p.kind() == token.COMMA {
@@ -482,6 +529,9 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 		if !p.got(token.COMMA) {
 			break
 		}
+	}
+	if p.kind() != token.RPAR {
+		p.missingComma()
 	}
 	if late != "" {
 		p.errorAt(p.lo(), late)
@@ -735,11 +785,13 @@ func (p *parser) dictRest(lo token.Pos, k0, v0 ast.Expr) ast.Expr {
 			vals = append(vals, p.bitwiseOr())
 		} else {
 			key := p.expression()
-			keys = append(keys, key)
 			if p.kind() != token.COLON {
-				p.missingComma()
+				if len(keys) == 0 {
+					p.missingComma()
+				}
 				p.missingColon(key)
 			}
+			keys = append(keys, key)
 			p.next()
 			p.valueAfterColon()
 			vals = append(vals, p.expression())

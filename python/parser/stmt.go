@@ -293,8 +293,13 @@ func (p *parser) exprStmt() ast.Stmt {
 		a.Span = p.span(lo)
 		return a
 	case k == token.COLON:
-		if !startsExpr(p.peek(1)) {
-			p.syntaxError()
+		switch first.(type) {
+		case *ast.Name, *ast.Attribute, *ast.Subscript:
+		default:
+			// CPython reads past the ':' only to explain a bad target.
+			if !startsExpr(p.toks[p.i+1].kind) {
+				p.errorAt(p.lo(), "invalid syntax")
+			}
 		}
 		switch first.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:
@@ -636,7 +641,16 @@ func (p *parser) funcDef(decos []ast.Expr, lo token.Pos) ast.Stmt {
 			p.forcedColon()
 		}
 		p.next()
-		returns = p.expression()
+		start := p.i
+		if !p.try(func() { returns = p.expression() }) {
+			// Or over the part of the annotation that does not parse,
+			// when its first atom does.
+			if p.lastMsg == "invalid syntax" && p.try(func() { p.atom() }) {
+				p.forcedColon()
+			}
+			p.i, p.prevHi = start, p.toks[start-1].hi
+			returns = p.expression()
+		}
 	}
 	p.forcedColon()
 	body := p.block("function definition", lo)
@@ -781,7 +795,7 @@ func (p *parser) ifStmt() ast.Stmt {
 		what = "'elif' statement"
 	}
 	p.next()
-	s := &ast.If{Test: p.condition()}
+	s := &ast.If{Test: p.namedExpression()}
 	p.expectColon()
 	s.Body = p.block(what, lo)
 	end := p.realEnd()
@@ -804,26 +818,6 @@ func (p *parser) ifStmt() ast.Stmt {
 	return s
 }
 
-// condition parses the test of an if, elif or while, where CPython
-// explains a stray '=' specially.
-func (p *parser) condition() ast.Expr {
-	e := p.namedExpression()
-	if p.kind() == token.EQUAL {
-		switch e := e.(type) {
-		case *ast.Name:
-			p.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-		case *ast.List, *ast.Tuple, *ast.GeneratorExp:
-		case *ast.Constant:
-			if _, ok := e.Value.(bool); !ok && e.Value != nil {
-				p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
-			}
-		default:
-			p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
-		}
-	}
-	return e
-}
-
 // elseBlock parses an optional else clause.
 func (p *parser) elseBlock() []ast.Stmt {
 	if p.kind() != token.ELSE {
@@ -838,7 +832,7 @@ func (p *parser) elseBlock() []ast.Stmt {
 func (p *parser) whileStmt() ast.Stmt {
 	lo := p.lo()
 	p.next()
-	s := &ast.While{Test: p.condition()}
+	s := &ast.While{Test: p.namedExpression()}
 	p.expectColon()
 	s.Body = p.block("'while' statement", lo)
 	s.Orelse = p.elseBlock()
