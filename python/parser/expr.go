@@ -132,7 +132,12 @@ func (p *parser) nameExpr(ctx ast.ExprContext) *ast.Name {
 
 func (p *parser) expression() ast.Expr {
 	p.enter()
-	defer p.leave()
+	x := p.ifExpression()
+	p.leave()
+	return x
+}
+
+func (p *parser) ifExpression() ast.Expr {
 	if p.kind() == token.LAMBDA {
 		return p.lambda()
 	}

@@ -129,6 +129,9 @@ type parser struct {
 	exprs []ast.Expr // scratch stack for building lists
 	stmts []ast.Stmt
 
+	exprPool []ast.Expr // chunks the finished lists are cut from
+	stmtPool []ast.Stmt
+
 	names     []ast.Name
 	consts    []ast.Constant
 	attrs     []ast.Attribute
@@ -162,7 +165,7 @@ func newParser(src []byte) *parser {
 			tok:      len(p.toks),
 		})
 	})
-	p.toks = make([]tok, 0, len(src)/4+16)
+	p.toks = make([]tok, 0, len(src)/5+16)
 	limit := 4*len(src) + 64 // a scanner that never reaches EOF must not hang us
 	var level int16
 	for {
@@ -452,11 +455,22 @@ func (p *parser) parses(f func()) bool {
 
 // Scratch lists.
 
+// carve returns a slice of length and capacity n cut from the chunk in
+// *pool, so that the many short lists of a tree share a few allocations.
+func carve[T any](pool *[]T, n int) []T {
+	if cap(*pool)-len(*pool) < n {
+		*pool = make([]T, 0, max(n, 256))
+	}
+	l := len(*pool)
+	*pool = (*pool)[:l+n]
+	return (*pool)[l : l+n : l+n]
+}
+
 func (p *parser) popExprs(base int) []ast.Expr {
 	if len(p.exprs) == base {
 		return nil
 	}
-	out := make([]ast.Expr, len(p.exprs)-base)
+	out := carve(&p.exprPool, len(p.exprs)-base)
 	copy(out, p.exprs[base:])
 	clear(p.exprs[base:])
 	p.exprs = p.exprs[:base]
@@ -467,7 +481,7 @@ func (p *parser) popStmts(base int) []ast.Stmt {
 	if len(p.stmts) == base {
 		return nil
 	}
-	out := make([]ast.Stmt, len(p.stmts)-base)
+	out := carve(&p.stmtPool, len(p.stmts)-base)
 	copy(out, p.stmts[base:])
 	clear(p.stmts[base:])
 	p.stmts = p.stmts[:base]
