@@ -299,10 +299,12 @@ again:
 	c := s.ch(s.cur)
 
 	if c == '#' {
-		for c != -1 && c != '\n' && c != '\r' {
-			s.cur++
-			c = s.ch(s.cur)
+		i := s.cur
+		for i < s.n && s.src[i] != '\n' && s.src[i] != '\r' {
+			i++
 		}
+		s.cur = i
+		c = s.ch(i)
 	}
 
 	if c == -1 {
@@ -460,6 +462,7 @@ func (s *Scanner) indentation() bool {
 			if !s.continuation(start) {
 				break
 			}
+			s.indLo = s.cur // CPython's INDENT starts on the last physical line
 			continue
 		} else {
 			break

@@ -36,7 +36,7 @@ func prefixBit(c int) uint8 {
 func (s *Scanner) scanName(m *mode, start int) (token.Kind, int, int) {
 	// A run of distinct prefix letters followed by a quote is a string prefix.
 	var seen uint8
-	for i := start; ; {
+	for i := start; prefixBit(int(s.src[start])) != 0; {
 		bit := prefixBit(s.ch(i))
 		if bit == 0 || seen&bit != 0 {
 			break
@@ -373,7 +373,7 @@ func (s *Scanner) scanLiteral(m *mode) (token.Kind, int, int) {
 			m.inLiteral = false
 			m.inFormatSpec = false
 			if m.exprStart >= maxExprNesting {
-				s.errorAt(i+1, m.prefixed("-string: expressions nested too deeply"))
+				s.errorAt(i, m.prefixed("-string: expressions nested too deeply"))
 			}
 			return s.scanNormal(m)
 		case '}':
