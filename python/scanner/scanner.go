@@ -291,16 +291,22 @@ nextline:
 	}
 
 again:
-	// Skip blanks.
-	for s.cur < s.n && class[s.src[s.cur]]&cSpace != 0 {
-		s.cur++
+	// Skip blanks (locals keep the loop in registers).
+	src, i := s.src, s.cur
+	for i < len(src) && class[src[i]]&cSpace != 0 {
+		i++
 	}
-	start := s.cur
-	c := s.ch(s.cur)
+	s.cur = i
+	start := i
+	c := -1
+	if i < len(src) {
+		c = int(src[i])
+	} else if i == len(src) && s.virtNL {
+		c = '\n'
+	}
 
 	if c == '#' {
-		i := s.cur
-		for i < s.n && s.src[i] != '\n' && s.src[i] != '\r' {
+		for i < len(src) && src[i] != '\n' && src[i] != '\r' {
 			i++
 		}
 		s.cur = i
@@ -316,7 +322,8 @@ again:
 		return s.scanName(m, start)
 	}
 
-	if ok, size := s.newlineAt(s.cur); ok {
+	if c == '\n' || c == '\r' {
+		_, size := s.newlineAt(s.cur)
 		s.cur += size
 		s.atBOL = true
 		if blank || len(s.parens) > 0 {
@@ -441,6 +448,12 @@ func (m *mode) prefixed(msg string) string {
 func (s *Scanner) indentation() bool {
 	col, altcol := 0, 0
 	contCol := 0
+	// Plain spaces first, the common case.
+	for i := s.cur; i < len(s.src) && s.src[i] == ' '; i++ {
+		col++
+	}
+	altcol = col
+	s.cur += col
 	for {
 		c := s.ch(s.cur)
 		if c == ' ' {

@@ -48,18 +48,17 @@ func (s *Scanner) scanName(m *mode, start int) (token.Kind, int, int) {
 		}
 	}
 
-	i := start
-	nonASCII := false
-	for i < s.n {
-		c := s.src[i]
+	src, i := s.src, start
+	var high byte
+	for i < len(src) {
+		c := src[i]
 		if class[c]&cIdentChar == 0 {
 			break
 		}
-		if c >= 0x80 {
-			nonASCII = true
-		}
+		high |= c
 		i++
 	}
+	nonASCII := high >= 0x80
 	s.cur = i
 	if nonASCII && !s.verifyIdentifier(start, i) {
 		return token.ILLEGAL, start, i

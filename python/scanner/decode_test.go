@@ -1,0 +1,59 @@
+package scanner
+
+import (
+	"errors"
+	"testing"
+)
+
+// The expected results are what CPython 3.14's ast.parse(bytes) does with
+// the same input (checked with Pyodide when the cases were written).
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		raw, want string
+		line, col int
+		msg       string
+	}{
+		{raw: "x = 1\n", want: "x = 1\n"},
+		{raw: "\xef\xbb\xbfx=1", want: "x=1"},
+		{raw: "\xef\xbb\xbf# coding: utf-8\nx=1\n", want: "# coding: utf-8\nx=1\n"},
+		{raw: "# coding: latin-1\nx = \"\xe9\"\n", want: "# coding: latin-1\nx = \"é\"\n"},
+		{raw: "#!/usr/bin/python\n# -*- coding: cp1252 -*-\nx = \"\x80\"\n", want: "#!/usr/bin/python\n# -*- coding: cp1252 -*-\nx = \"€\"\n"},
+		{raw: "\n# vim: set fileencoding=latin-1 :\nx=\"\xe9\"", want: "\n# vim: set fileencoding=latin-1 :\nx=\"é\""},
+		{raw: "# coding=ISO_8859_15\nx=\"\xa4\"", want: "# coding=ISO_8859_15\nx=\"€\""},
+		{raw: "# coding: Latin-1-foo\nx=\"\xe9\"", want: "# coding: Latin-1-foo\nx=\"é\""},
+		{raw: "  # coding: latin-1\nx=\"\xe9\"", want: "  # coding: latin-1\nx=\"é\""},
+		{raw: "# coding: \n", want: "# coding: \n"},
+		{raw: "\xff", line: 1, col: 1,
+			msg: "Non-UTF-8 code starting with '\\xff' on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details"},
+		{raw: "x = 1\ny = 2 # \xc3\xa9 \xff\n", line: 2, col: 11,
+			msg: "Non-UTF-8 code starting with '\\xff' on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details"},
+		{raw: "x=1\n# coding: latin-1\nx = \"\xe9\"\n", line: 3, col: 6,
+			msg: "Non-UTF-8 code starting with '\\xe9' on line 3, but no encoding declared; see https://peps.python.org/pep-0263/ for details"},
+		{raw: "x # coding: latin-1\nx=\"\xe9\"", line: 2, col: 4,
+			msg: "Non-UTF-8 code starting with '\\xe9' on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details"},
+		{raw: "x = \"\xed\xa0\x80\"", line: 1, col: 6,
+			msg: "Non-UTF-8 code starting with '\\xed' on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details"},
+		{raw: "# coding: xyz\nx=1\n", line: 0, col: -1, msg: "unknown encoding: xyz"},
+		{raw: "\xef\xbb\xbf# coding: latin-1\nx=1\n", line: 1, col: 0, msg: "encoding problem: iso-8859-1 with BOM"},
+		{raw: "\xef\xbb\xbf# coding: utf8\nx=1\n", line: 1, col: 0, msg: "encoding problem: utf8 with BOM"},
+		{raw: "# coding: ascii\nx=\"\xe9\"", line: 0, col: -1, msg: "'ascii' codec can't decode byte 0xe9 in position 19: ordinal not in range(128)"},
+		{raw: "a\x00b", line: 0, col: -1, msg: "source code string cannot contain null bytes"},
+	}
+	for _, tt := range tests {
+		got, err := Decode([]byte(tt.raw))
+		if tt.msg == "" {
+			if err != nil || string(got) != tt.want {
+				t.Errorf("Decode(%q) = %q, %v; want %q", tt.raw, got, err, tt.want)
+			}
+			continue
+		}
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Errorf("Decode(%q): error %v, want *Error %q", tt.raw, err, tt.msg)
+			continue
+		}
+		if e.Msg != tt.msg || e.Line != tt.line || e.Col != tt.col {
+			t.Errorf("Decode(%q): error %d:%d %q\nwant %d:%d %q", tt.raw, e.Line, e.Col, e.Msg, tt.line, tt.col, tt.msg)
+		}
+	}
+}
