@@ -247,6 +247,7 @@ const (
 	cDigit
 	cHex
 	cSpace
+	cStrStop // ends a run of ordinary characters in a string: quotes, '\\', line breaks
 )
 
 var class = func() (t [256]uint8) {
@@ -264,6 +265,9 @@ var class = func() (t [256]uint8) {
 	t[' '] = cSpace
 	t['\t'] = cSpace
 	t['\f'] = cSpace
+	for _, c := range "'\"\\\n\r" {
+		t[c] |= cStrStop
+	}
 	return
 }()
 
@@ -306,9 +310,7 @@ again:
 	}
 
 	if c == '#' {
-		for i < len(src) && src[i] != '\n' && src[i] != '\r' {
-			i++
-		}
+		i = lineEnd(src, i)
 		s.cur = i
 		c = s.ch(i)
 	}
@@ -320,6 +322,28 @@ again:
 	// Identifiers, keywords and string prefixes.
 	if class[c]&cIdentStart != 0 {
 		return s.scanName(m, start)
+	}
+
+	// Fast paths for the commonest punctuation outside f-strings.
+	if len(s.modes) == 1 {
+		switch c {
+		case ',':
+			s.cur++
+			return token.COMMA, start, s.cur
+		case '(', '[':
+			if len(s.parens) < maxLevel {
+				s.parens = append(s.parens, paren{byte(c), start})
+				s.cur++
+				return oneChars[c], start, s.cur
+			}
+		case ')', ']':
+			if n := len(s.parens); n > 0 && s.parens[n-1].c == byte(c-1-(c>>6)) {
+				// ')'-1 is '(' and ']'-2 is '['.
+				s.parens = s.parens[:n-1]
+				s.cur++
+				return oneChars[c], start, s.cur
+			}
+		}
 	}
 
 	if c == '\n' || c == '\r' {
@@ -440,6 +464,20 @@ again:
 
 func (m *mode) prefixed(msg string) string {
 	return string(m.prefix()) + msg
+}
+
+// lineEnd returns the offset of the first line break at or after i, or
+// len(src). It searches with bytes.IndexByte, which is much faster than a
+// loop over long comments.
+func lineEnd(src []byte, i int) int {
+	j := bytes.IndexByte(src[i:], '\n')
+	if j < 0 {
+		j = len(src) - i
+	}
+	if k := bytes.IndexByte(src[i:i+j], '\r'); k >= 0 {
+		j = k
+	}
+	return i + j
 }
 
 // indentation measures the indentation of a new line and queues INDENT or

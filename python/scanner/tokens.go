@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"bytes"
 	"fmt"
 	"unicode/utf8"
 
@@ -36,7 +37,13 @@ func prefixBit(c int) uint8 {
 func (s *Scanner) scanName(m *mode, start int) (token.Kind, int, int) {
 	// A run of distinct prefix letters followed by a quote is a string prefix.
 	var seen uint8
-	for i := start; prefixBit(int(s.src[start])) != 0; {
+	// Most names cannot be prefixes: reject them on their first two bytes.
+	maybePrefix := false
+	if prefixBit(int(s.src[start])) != 0 {
+		c1 := s.ch(start + 1)
+		maybePrefix = c1 == '\'' || c1 == '"' || prefixBit(c1) != 0
+	}
+	for i := start; maybePrefix; {
 		bit := prefixBit(s.ch(i))
 		if bit == 0 || seen&bit != 0 {
 			break
@@ -200,14 +207,31 @@ func (s *Scanner) scanString(start, q int) (token.Kind, int, int) {
 	endQuotes := 0
 	escapedQuote := false
 	for endQuotes != size {
-		// Skip ordinary characters quickly.
-		for i < s.n {
-			c := s.src[i]
-			if c == byte(quote) || c == '\\' || c == '\n' || c == '\r' {
-				break
+		if size == 3 && endQuotes == 0 {
+			// In a triple-quoted string only quotes and backslashes
+			// matter: jump to the next one.
+			rest := s.src[min(i, s.n):]
+			j := bytes.IndexByte(rest, byte(quote))
+			if j < 0 {
+				j = len(rest)
 			}
+			if k := bytes.IndexByte(rest[:j], '\\'); k >= 0 {
+				j = k
+			}
+			i += j
+		}
+		// Skip ordinary characters quickly.
+		if i < s.n && class[s.src[i]]&cStrStop == 0 {
+			endQuotes = 0
+			for i < s.n && class[s.src[i]]&cStrStop == 0 {
+				i++
+			}
+		}
+		if c := s.ch(i); c != quote && (c == '\'' || c == '"') {
+			// The other quote character is ordinary text.
 			i++
 			endQuotes = 0
+			continue
 		}
 		c := s.ch(i)
 		if c == -1 || size == 1 && (c == '\n' || c == '\r') {
