@@ -163,17 +163,24 @@ func (p *parser) ifExpression() ast.Expr {
 // CPython's PEG parser backtracks to the longest test that parses, a test
 // that fails with a generic syntax error after a valid first atom means a
 // missing 'else'.
+//
+// While already speculating only success matters, and trying again at
+// every level of nested conditionals would take exponential time.
 func (p *parser) ifTest(lo token.Pos) ast.Expr {
-	start := p.i
+	if p.specul > 0 {
+		return p.disjunction()
+	}
 	var test ast.Expr
 	if p.try(func() { test = p.disjunction() }) {
 		return test
 	}
-	if p.lastMsg == "invalid syntax" && p.parses(func() { p.atom() }) {
+	failed, at := p.lastErr, p.lastErrTok
+	if failed.Msg == "invalid syntax" && p.parses(func() { p.atom() }) {
 		p.errorAt(lo, "expected 'else' after 'if' expression")
 	}
-	p.i, p.prevHi = start, p.toks[start-1].hi
-	return p.disjunction()
+	p.lastErr, p.lastErrTok = failed, at
+	p.reraise()
+	return nil
 }
 
 func (p *parser) disjunction() ast.Expr {
@@ -816,13 +823,9 @@ func (p *parser) dictRest(lo token.Pos, k0, v0 ast.Expr) ast.Expr {
 // ':'. CPython puts it on the key's first line, at the column where the
 // key ends.
 func (p *parser) missingColon(key ast.Expr) {
-	if p.specul == 0 {
-		e := p.mkError(key.Pos(), "':' expected after dictionary key")
-		_, endCol := p.lines.Position(key.End())
-		e.Col = endCol
-		p.addError(e)
-	}
-	panic(bailout{})
+	e := p.mkError(key.Pos(), "':' expected after dictionary key")
+	_, e.Col = p.lines.Position(key.End())
+	p.raise(e)
 }
 
 // valueAfterColon reports a dict display's key with no value.

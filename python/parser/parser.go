@@ -118,8 +118,9 @@ type parser struct {
 	// The last disjunction parsed spans tokens [lastDisj, lastDisjEnd):
 	// CPython suggests a missing comma when another expression follows it.
 	lastDisj, lastDisjEnd int
-	lastMsg               string // the last error raised, even while speculating
-	far                   int    // the furthest token looked at
+	lastErr               Error // the last error raised, even while speculating
+	lastErrTok            int   // and the token the parser was at
+	far                   int   // the furthest token looked at
 	depth                 int
 	specul                int    // >0 while trying an alternative that may be abandoned
 	barry                 bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
@@ -288,11 +289,25 @@ func (p *parser) span(lo token.Pos) ast.Span { return ast.Span{Lo: lo, Hi: p.pre
 // Errors.
 
 func (p *parser) errorAt(pos token.Pos, msg string) {
-	p.lastMsg = msg
+	p.raise(p.mkError(pos, msg))
+}
+
+// raise records e (unless speculating) and unwinds. The last error raised
+// is kept even while speculating, so that a failed alternative's error can
+// be raised again without parsing it twice.
+func (p *parser) raise(e Error) {
+	p.lastErr, p.lastErrTok = e, p.i
 	if p.specul == 0 {
-		p.addError(p.mkError(pos, msg))
+		p.addError(e)
 	}
 	panic(bailout{})
+}
+
+// reraise raises again the error of an alternative that failed while
+// speculating.
+func (p *parser) reraise() {
+	p.i = p.lastErrTok
+	p.raise(p.lastErr)
 }
 
 func (p *parser) addError(e Error) {
@@ -304,11 +319,10 @@ func (p *parser) addError(e Error) {
 
 // literalError reports a literal CPython rejects, in the token at lo.
 func (p *parser) literalError(lo token.Pos, err *literal.Error) {
-	if err.NoColumn && p.specul == 0 {
+	if err.NoColumn {
 		e := p.mkError(lo, err.Msg)
 		e.Col = 0
-		p.addError(e)
-		panic(bailout{})
+		p.raise(e)
 	}
 	p.errorAt(lo+token.Pos(err.Offset), err.Msg)
 }

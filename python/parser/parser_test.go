@@ -65,3 +65,72 @@ func TestRecovery(t *testing.T) {
 		t.Errorf("recovered assignments %v, want [a e]", names)
 	}
 }
+
+// TestRecoveryInBlock checks that an error inside a block loses only the
+// statement it is in.
+func TestRecoveryInBlock(t *testing.T) {
+	src := "class A:\n    def f(self):\n        x = (1,\n             2 3)\n        return x\n    def g(self):\n        pass\nz = 1\n"
+	f := ParseFile("r.py", []byte(src))
+	if len(f.Errors) == 0 || f.Errors[0].Line != 4 {
+		t.Fatalf("errors %v, want the first on line 4", f.Errors)
+	}
+	if len(f.Module.Body) != 2 {
+		t.Fatalf("module has %d statements, want class and assignment", len(f.Module.Body))
+	}
+	cls, ok := f.Module.Body[0].(*ast.ClassDef)
+	if !ok || len(cls.Body) != 2 {
+		t.Fatalf("class not recovered with both methods: %s", ast.Dump(f.Module, f.Lines))
+	}
+	fn := cls.Body[0].(*ast.FunctionDef)
+	if len(fn.Body) != 1 {
+		t.Errorf("f keeps %d statements, want the return only", len(fn.Body))
+	}
+	if _, ok := fn.Body[0].(*ast.Return); !ok {
+		t.Errorf("f's surviving statement is %T, want *ast.Return", fn.Body[0])
+	}
+}
+
+// TestParseExpr checks the eval-mode entry point.
+func TestParseExpr(t *testing.T) {
+	e, lines, errs := ParseExpr([]byte("a + f(b)[1]\n"))
+	if len(errs) != 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	want := "BinOp(left=Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=Add(), right=Subscript(value=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), args=[Name(id='b', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=8), slice=Constant(value=1, lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=11), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)"
+	if got := ast.Dump(e, lines); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if _, _, errs := ParseExpr([]byte("a +")); len(errs) == 0 {
+		t.Error("no error for an incomplete expression")
+	}
+}
+
+// TestDeepNesting checks that pathological nesting ends in an error rather
+// than exhausting the stack or taking exponential time.
+func TestDeepNesting(t *testing.T) {
+	for name, src := range map[string]string{
+		"unary":       strings.Repeat("-", 100000) + "1\n",
+		"not":         strings.Repeat("not ", 50000) + "x\n",
+		"lambda":      strings.Repeat("lambda:", 50000) + "0\n",
+		"power":       "2" + strings.Repeat("**2", 50000) + "\n",
+		"conditional": "x = " + strings.Repeat("a if (", 1000) + "b c" + strings.Repeat(") else d", 1000) + "\n",
+		"blocks":      nestedIfs(100),
+	} {
+		f := ParseFile(name, []byte(src))
+		if f.Module == nil {
+			t.Errorf("%s: nil module", name)
+		}
+		if name != "blocks" && len(f.Errors) == 0 {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func nestedIfs(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(strings.Repeat(" ", i) + "if x:\n")
+	}
+	b.WriteString(strings.Repeat(" ", n) + "pass\n")
+	return b.String()
+}

@@ -13,14 +13,7 @@ func (p *parser) parseModule() *ast.Module {
 		p.next()
 	}
 	for p.kind() != token.EOF {
-		start, n := p.i, len(p.stmts)
-		if !p.guard(p.statement) {
-			p.stmts = p.stmts[:n]
-			clear(p.exprs)
-			p.exprs = p.exprs[:0]
-			p.depth = 0
-			p.resync(start)
-		}
+		p.statementOrSkip(false)
 	}
 	mod.Body = p.popStmts(0)
 	if p.futureErr != nil && len(p.errs) == 0 && len(p.scanErrs) == 0 {
@@ -29,29 +22,51 @@ func (p *parser) parseModule() *ast.Module {
 	return mod
 }
 
-// resync skips from the start of a failed top-level statement past the
-// failure point to the next statement boundary at the top level.
-func (p *parser) resync(start int) {
+// resync skips from the start of a failed statement past the failure
+// point to the next statement boundary at the statement's level. In a
+// block it stops before the DEDENT that closes the block.
+func (p *parser) resync(start int, inBlock bool) {
 	failed := p.i
 	level := 0
 	j := start
 	for j < len(p.toks)-1 {
 		k := p.toks[j].kind
-		j++
 		switch k {
 		case token.INDENT:
 			level++
 		case token.DEDENT:
 			level--
 		}
+		if inBlock && level < 0 {
+			break
+		}
+		j++
 		if j > failed && level <= 0 && (k == token.NEWLINE || k == token.DEDENT) {
 			break
 		}
 	}
 	p.i = j
-	for p.kind() == token.DEDENT || p.kind() == token.NEWLINE {
+	for p.kind() == token.NEWLINE || !inBlock && p.kind() == token.DEDENT {
 		p.next()
 	}
+}
+
+// statementOrSkip parses a statement, and after a syntax error (already
+// recorded) skips to the next one, so that one error loses only the
+// statement it is in.
+func (p *parser) statementOrSkip(inBlock bool) {
+	start, ns, ne, depth := p.i, len(p.stmts), len(p.exprs), p.depth
+	if p.guard(p.statement) {
+		return
+	}
+	if p.specul > 0 {
+		panic(bailout{}) // the alternative being tried fails as a whole
+	}
+	p.stmts = p.stmts[:ns]
+	clear(p.exprs[ne:])
+	p.exprs = p.exprs[:ne]
+	p.depth = depth
+	p.resync(start, inBlock)
 }
 
 // statement parses one statement (or a line of simple statements) and
@@ -130,7 +145,7 @@ func (p *parser) block(what string, at token.Pos) []ast.Stmt {
 	p.next()
 	p.enter()
 	for p.kind() != token.DEDENT && p.kind() != token.EOF {
-		p.statement()
+		p.statementOrSkip(true)
 	}
 	p.leave()
 	p.next()
@@ -645,11 +660,13 @@ func (p *parser) funcDef(decos []ast.Expr, lo token.Pos) ast.Stmt {
 		if !p.try(func() { returns = p.expression() }) {
 			// Or over the part of the annotation that does not parse,
 			// when its first atom does.
-			if p.lastMsg == "invalid syntax" && p.try(func() { p.atom() }) {
+			failed, at := p.lastErr, p.lastErrTok
+			p.i = start
+			if failed.Msg == "invalid syntax" && p.try(func() { p.atom() }) {
 				p.forcedColon()
 			}
-			p.i, p.prevHi = start, p.toks[start-1].hi
-			returns = p.expression()
+			p.lastErr, p.lastErrTok = failed, at
+			p.reraise()
 		}
 	}
 	p.forcedColon()
