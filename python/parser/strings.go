@@ -165,7 +165,10 @@ func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
 	defer p.leave()
 	switch k := p.kind(); k {
 	case token.RBRACE, token.EXCLAMATION, token.COLON, token.EQUAL:
-		p.errorAt(p.lo(), "f-string: valid expression required before '"+k.String()+"'")
+		p.errorAt(p.lo(), stringKind(isT)+": valid expression required before '"+k.String()+"'")
+	}
+	if p.kind() == token.LAMBDA {
+		p.errorAt(p.lo(), stringKind(isT)+": lambda expressions are not allowed without parentheses")
 	}
 	var v ast.Expr
 	if p.kind() == token.YIELD {
@@ -174,17 +177,32 @@ func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
 		v = p.starExpressions()
 	}
 	exprHi := p.prevHi
+	kind := stringKind(isT)
 	debug := false
 	if p.kind() == token.EQUAL {
 		debug = true
 		p.next()
 		p.exprs = append(p.exprs, p.constant(p.text[open:p.lo()], "", open, p.lo()))
 	}
+	switch p.kind() {
+	case token.EXCLAMATION, token.COLON, token.RBRACE:
+	case token.RPAR, token.RSQB:
+		p.errorAt(p.lo(), kind+": unmatched '"+p.tokText()+"'")
+	default:
+		if !debug {
+			p.missingComma()
+			p.errorAt(p.lo(), kind+": expecting '=', or '!', or ':', or '}'")
+		}
+		p.errorAt(p.lo(), kind+": expecting '!', or ':', or '}'")
+	}
 	conv := -1
 	if p.got(token.EXCLAMATION) {
 		t := p.toks[p.i]
-		if t.kind != token.NAME || t.lo != p.prevHi {
-			p.errorAt(t.lo, "f-string: missing conversion character")
+		if t.kind != token.NAME {
+			p.errorAt(t.lo, kind+": missing conversion character")
+		}
+		if t.lo != p.prevHi {
+			p.errorAt(p.toks[p.i-1].lo, kind+": conversion type must come right after the exclamation mark")
 		}
 		switch p.text[t.lo:t.hi] {
 		case "s":
@@ -194,9 +212,12 @@ func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
 		case "a":
 			conv = 'a'
 		default:
-			p.errorAt(t.lo, "f-string: invalid conversion character '"+p.text[t.lo:t.hi]+"': expected 's', 'r', or 'a'")
+			p.errorAt(t.lo, kind+": invalid conversion character '"+p.text[t.lo:t.hi]+"': expected 's', 'r', or 'a'")
 		}
 		p.next()
+		if k := p.kind(); k != token.COLON && k != token.RBRACE {
+			p.errorAt(p.lo(), kind+": expecting ':' or '}'")
+		}
 	}
 	var spec ast.Expr
 	if p.kind() == token.COLON {
@@ -235,4 +256,11 @@ func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
 		return
 	}
 	p.exprs = append(p.exprs, &ast.FormattedValue{Value: v, Conversion: conv, FormatSpec: spec, Span: p.span(lo)})
+}
+
+func stringKind(isT bool) string {
+	if isT {
+		return "t-string"
+	}
+	return "f-string"
 }

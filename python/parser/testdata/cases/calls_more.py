@@ -1,0 +1,6 @@
+f(*a, *b, c=1, **d, **e)
+f(a, *b, c, d=1, *e)
+f(a for b in c)
+f((a for b in c), d)
+f(x=1, *y)
+f(**{'a': 1})

@@ -1,0 +1,3 @@
+class A[T: (int, str) = int, *Ts = *tuple[int, ...], **P = [int, str]]: pass
+def f[T = int, U: Bound = V](a: T, /, *args: *Ts, **kw: P.kwargs) -> U: ...
+type A[T] = dict[str, T] | None

@@ -1,0 +1,8 @@
+if a:
+    pass
+elif b:
+    pass
+elif c:
+    pass
+else:
+    pass
