@@ -337,9 +337,19 @@ func (p *parser) syntaxError() {
 	case token.INDENT:
 		p.unexpectedIndent()
 	case token.DEDENT:
-		p.errorAt(t.lo, "unindent does not match any outer indentation level")
+		// At the end CPython points past the last line's text; elsewhere
+		// at the next line, without a column.
+		if int(t.lo) == len(p.src) {
+			p.errorAt(p.lastLineEnd(), "unexpected unindent")
+		}
+		e := p.mkError(t.lo, "unexpected unindent")
+		e.Col = 0
+		p.raise(e)
 	case token.EOF:
-		p.errorAt(t.lo, "invalid syntax")
+		// CPython's end marker sits on the last line, without a column.
+		e := p.mkError(p.lastLineEnd(), "invalid syntax")
+		e.Col = 0
+		p.raise(e)
 	}
 	p.missingComma()
 	// CPython reports the furthest token its parser read, lookahead

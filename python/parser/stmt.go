@@ -119,7 +119,7 @@ func (p *parser) statement() {
 	case token.INDENT:
 		p.unexpectedIndent()
 	case token.DEDENT:
-		p.errorAt(p.lo(), "unindent does not match any outer indentation level")
+		p.syntaxError()
 	default:
 		p.simpleStmts()
 	}

@@ -1,0 +1,3 @@
+class A:
+    @dec
+x = 1
