@@ -312,7 +312,7 @@ func (p *parser) reraise() {
 
 func (p *parser) addError(e Error) {
 	if len(p.errs) == 0 {
-		p.errTok = p.i
+		p.errTok = max(p.i, p.far) // the furthest token the parser read
 	}
 	p.errs = append(p.errs, e)
 }
