@@ -289,7 +289,11 @@ func (p *parser) span(lo token.Pos) ast.Span { return ast.Span{Lo: lo, Hi: p.pre
 // Errors.
 
 func (p *parser) errorAt(pos token.Pos, msg string) {
-	p.raise(p.mkError(pos, msg))
+	e := p.mkError(pos, msg)
+	if t := p.toks[p.i]; t.kind == token.DEDENT && pos == t.lo && int(pos) < len(p.src) {
+		e.Col-- // CPython's DEDENT token starts one column early
+	}
+	p.raise(e)
 }
 
 // raise records e (unless speculating) and unwinds. The last error raised
@@ -337,14 +341,11 @@ func (p *parser) syntaxError() {
 	case token.INDENT:
 		p.unexpectedIndent()
 	case token.DEDENT:
-		// At the end CPython points past the last line's text; elsewhere
-		// at the next line, without a column.
+		// At the end CPython points past the last line's text.
 		if int(t.lo) == len(p.src) {
 			p.errorAt(p.lastLineEnd(), "unexpected unindent")
 		}
-		e := p.mkError(t.lo, "unexpected unindent")
-		e.Col = 0
-		p.raise(e)
+		p.errorAt(t.lo, "unexpected unindent")
 	case token.EOF:
 		// CPython's end marker sits on the last line, without a column.
 		e := p.mkError(p.lastLineEnd(), "invalid syntax")

@@ -1,0 +1,5 @@
+class C:
+    if x:
+        @deco
+    def g(self):
+        pass
