@@ -147,7 +147,7 @@ func (p *parser) ifExpression() ast.Expr {
 	if p.kind() != token.IF {
 		// An expression that is a bare disjunction is where CPython's
 		// invalid_expression rule looks for a missing comma.
-		p.lastDisj, p.lastDisjEnd = start, p.i
+		p.lastDisj, p.lastDisjEnd, p.lastDisjNode = start, p.i, x
 		return x
 	}
 	p.next()

@@ -118,6 +118,7 @@ type parser struct {
 	// The last disjunction parsed spans tokens [lastDisj, lastDisjEnd):
 	// CPython suggests a missing comma when another expression follows it.
 	lastDisj, lastDisjEnd int
+	lastDisjNode          ast.Expr
 	lastErr               Error // the last error raised, even while speculating
 	lastErrTok            int   // and the token the parser was at
 	far                   int   // the furthest token looked at
@@ -373,7 +374,7 @@ func (p *parser) missingComma() {
 	default:
 		return
 	}
-	a := p.toks[p.lastDisj]
+	a, node := p.toks[p.lastDisj], p.lastDisjNode
 	if a.kind == token.NAME {
 		if p.toks[p.lastDisj+1].kind == token.STRING {
 			return
@@ -395,7 +396,7 @@ func (p *parser) missingComma() {
 			return
 		}
 	}
-	p.errorAt(a.lo, "invalid syntax. Perhaps you forgot a comma?")
+	p.errorAt(node.Pos(), "invalid syntax. Perhaps you forgot a comma?") // a parenthesised one reports its inside
 }
 
 // unexpectedIndent reports an INDENT token where CPython does: at the last
