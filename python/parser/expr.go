@@ -546,7 +546,7 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 		p.missingComma()
 	}
 	if late != "" {
-		p.errorAt(p.lo(), late)
+		p.errorAt(p.legacyReach(), late)
 	}
 	p.expect(token.RPAR)
 	p.leave()
@@ -554,6 +554,25 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 	c.Keywords = kws
 	c.Span = p.span(lo)
 	return c
+}
+
+// legacyReach returns where CPython's parser has read to when it reports
+// an argument-order error: after a name followed by something that starts
+// an expression, its rule for Python 2 statements (print x) read on over
+// star_expressions.
+func (p *parser) legacyReach() token.Pos {
+	if p.i == 0 || p.toks[p.i-1].kind != token.NAME || p.kind() == token.LPAR || !startsExpr(p.kind()) {
+		return p.lo()
+	}
+	i, prev := p.i, p.prevHi
+	reach := p.i
+	if p.try(func() { p.starExpressions() }) {
+		reach = p.i
+	} else {
+		reach = p.lastErrTok
+	}
+	p.i, p.prevHi = i, prev
+	return p.toks[reach].lo
 }
 
 func (p *parser) comprehensions() []*ast.Comprehension {
