@@ -150,7 +150,9 @@ type parser struct {
 // allocations instead of one per node.
 func alloc[T any](s *[]T) *T {
 	if len(*s) == cap(*s) {
-		*s = make([]T, 0, 128)
+		// Chunks grow from 8 to 256 so that small files do not pay for
+		// large chunks of node types they hardly use.
+		*s = make([]T, 0, min(max(2*cap(*s), 8), 256))
 	}
 	*s = (*s)[:len(*s)+1]
 	return &(*s)[len(*s)-1]
@@ -485,7 +487,7 @@ func (p *parser) parses(f func()) bool {
 // *pool, so that the many short lists of a tree share a few allocations.
 func carve[T any](pool *[]T, n int) []T {
 	if cap(*pool)-len(*pool) < n {
-		*pool = make([]T, 0, max(n, 256))
+		*pool = make([]T, 0, max(n, min(max(2*cap(*pool), 32), 1024)))
 	}
 	l := len(*pool)
 	*pool = (*pool)[:l+n]
