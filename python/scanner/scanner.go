@@ -8,9 +8,11 @@
 // COMMENT, no NL), with these extents:
 //
 //   - NAME, NUMBER, STRING and operators: their source text.
-//   - NEWLINE: the line break ("\n", "\r\n" or a lone "\r"). When the source
-//     does not end with a line break CPython adds one; its NEWLINE is then
-//     empty at len(src).
+//   - NEWLINE: the line break ("\n", "\r\n" or a lone "\r"), preceded by
+//     the comment before it if any: CPython's parser-mode NEWLINE starts at
+//     the comment (its "invalid syntax" errors point there), unlike the
+//     tokenize module's. When the source does not end with a line break
+//     CPython adds one; its NEWLINE is then empty at len(src).
 //   - INDENT: from the start of the line to its first token; DEDENT: empty,
 //     at the first token of the line (or at len(src) at the end).
 //   - EOF: empty at len(src); returned forever once reached.

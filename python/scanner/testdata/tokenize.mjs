@@ -1,5 +1,5 @@
 // tokenize.mjs is the reference side of TestDifferential: it reads a JSON
-// array of Python sources on stdin and prints, for each, what CPython 3.14
+// array of Python sources from the file named by its argument and prints, for each, what CPython 3.14
 // (the pinned Pyodide) makes of it: the tokenize module's tokens, reduced to
 // what the scanner emits (no COMMENT or NL, no empty FSTRING_MIDDLE,
 // consecutive FSTRING_MIDDLEs merged), with byte offsets, and the
@@ -55,4 +55,4 @@ def run(inp):
     return json.dumps([reference(s) for s in json.loads(inp)])
 `);
 const run = py.globals.get("run");
-console.log(run(readFileSync(0, "utf8")));
+console.log(run(readFileSync(process.argv[2], "utf8")));
