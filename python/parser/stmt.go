@@ -236,7 +236,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 		p.next()
 		base := len(p.exprs)
 		for {
-			e := p.bitwiseOr()
+			e := p.target()
 			p.setCtx(e, ast.Del)
 			p.exprs = append(p.exprs, e)
 			if !p.got(token.COMMA) || !startsExpr(p.kind()) {
@@ -520,6 +520,9 @@ func (p *parser) importStmt() ast.Stmt {
 		a := &ast.Alias{Name: p.dottedName()}
 		if p.got(token.AS) {
 			a.Asname = p.name()
+			if p.kind() == token.DOT {
+				p.errorAt(p.toks[p.i-1].lo, "cannot use attribute as import target")
+			}
 		}
 		a.Span = p.span(alo)
 		names = append(names, a)
@@ -565,6 +568,9 @@ func (p *parser) fromImport() ast.Stmt {
 		a := &ast.Alias{Name: p.name()}
 		if p.got(token.AS) {
 			a.Asname = p.name()
+			if p.kind() == token.DOT {
+				p.errorAt(p.toks[p.i-1].lo, "cannot use attribute as import target")
+			}
 			if paren && p.kind() == token.NAME {
 				p.errorAt(p.toks[p.i-1].lo, "invalid syntax. Perhaps you forgot a comma?")
 			}
@@ -686,8 +692,13 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 	for p.kind() != closer {
 		switch p.kind() {
 		case token.SLASH:
-			if sawStar || len(params) == 0 || len(a.Posonlyargs) > 0 {
-				p.errorAt(p.lo(), "invalid syntax")
+			switch {
+			case len(a.Posonlyargs) > 0:
+				p.errorAt(p.lo(), "/ may appear only once")
+			case sawStar:
+				p.errorAt(p.lo(), "/ must be ahead of *")
+			case len(params) == 0:
+				p.errorAt(p.lo(), "at least one argument must precede /")
 			}
 			p.next()
 			a.Posonlyargs = params

@@ -1,0 +1,2 @@
+x = (yield)
+await = 1
