@@ -511,7 +511,7 @@ func (p *parser) dottedName() string {
 func (p *parser) importStmt() ast.Stmt {
 	lo := p.lo()
 	p.next()
-	if p.kind() != token.NAME {
+	if p.kind() == token.NEWLINE {
 		p.errorAt(p.lo(), "Expected one or more names after 'import'")
 	}
 	var names []*ast.Alias
@@ -560,7 +560,7 @@ func (p *parser) fromImport() ast.Stmt {
 		return s
 	}
 	paren := p.got(token.LPAR)
-	if !paren && p.kind() != token.NAME {
+	if !paren && p.kind() == token.NEWLINE {
 		p.errorAt(p.lo(), "Expected one or more names after 'import'")
 	}
 	for {
@@ -586,7 +586,7 @@ func (p *parser) fromImport() ast.Stmt {
 		if paren && p.kind() == token.RPAR {
 			break
 		}
-		if !paren && p.kind() != token.NAME {
+		if !paren && p.kind() == token.NEWLINE {
 			p.errorAt(p.lo(), "trailing comma not allowed without surrounding parentheses")
 		}
 	}
@@ -652,7 +652,9 @@ func (p *parser) funcDef(decos []ast.Expr, lo token.Pos) ast.Stmt {
 	p.next()
 	name := p.name()
 	tps := p.typeParams()
-	p.expect(token.LPAR)
+	if !p.got(token.LPAR) {
+		p.errorAt(p.lo(), "expected '('")
+	}
 	args := p.parameters(token.RPAR, true)
 	p.expect(token.RPAR)
 	var returns ast.Expr
@@ -691,6 +693,15 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 	sawDefault, sawStar := false, false
 	for p.kind() != closer {
 		switch p.kind() {
+		case token.LPAR:
+			if p.peek(1) == token.NAME {
+				what := "Function"
+				if !annotations {
+					what = "Lambda expression"
+				}
+				p.errorAt(p.lo(), what+" parameters cannot be parenthesized")
+			}
+			p.syntaxError()
 		case token.SLASH:
 			switch {
 			case len(a.Posonlyargs) > 0:
