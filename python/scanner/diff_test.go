@@ -126,6 +126,19 @@ var errorSnippets = []string{
 	"t'abc\n",
 	"x = 1\ny = 'a\n",
 	"def f():\n    x = (1,\n  y = '''\n",
+	"x = '''a\n",
+	"x = 'a\\\n",
+	"f'{x}' f'{y\n",
+	"f'{f'{x'}'\n",
+	"x = [\n  1,\n  2)\n",
+	"é = 1\nx = a€b\n",
+	"x = '\u00e9' + 1\u20ac\n",
+	"x = 0b\n",
+	"x = 1.2e-x\n",
+	"x = 5_j\n",
+	"t'{x:{y:{z:{w}}}}'\n",
+	"f'{x!r:a\n}'\n",
+	"x\ty = ¤\n",
 }
 
 type reference struct {
