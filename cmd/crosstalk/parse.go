@@ -7,14 +7,13 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
+	"github.com/crosstalk-dev/crosstalk/pyfiles"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 )
@@ -119,7 +118,7 @@ func (p *parseCommand) dumpFile(path string, stdout, stderr io.Writer) int {
 	res := p.parseOne(path, true)
 	switch {
 	case res.readErr != nil:
-		fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", path, unwrapPath(res.readErr))
+		fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", path, pyfiles.UnwrapPath(res.readErr))
 		return exitUsage
 	case res.internal != "":
 		fmt.Fprintf(stderr, "crosstalk: internal error parsing %s: %s\n", path, res.internal)
@@ -160,10 +159,10 @@ func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr i
 			}
 		})
 	}
-	w := &walker{readDir: p.readDir, stderr: stderr, walked: map[string]bool{}, seen: map[string]bool{}}
+	w := pyfiles.NewWalker(p.readDir, stderr)
 	go func() {
 		for _, root := range paths {
-			w.walkRoot(root, files)
+			w.Walk(root, files)
 		}
 		close(files)
 		workers.Wait()
@@ -179,7 +178,7 @@ func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr i
 	for res := range results {
 		switch {
 		case res.readErr != nil:
-			fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", res.path, unwrapPath(res.readErr))
+			fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", res.path, pyfiles.UnwrapPath(res.readErr))
 			failed = true
 		case res.internal != "":
 			fmt.Fprintf(stderr, "crosstalk: internal error parsing %s: %s\n", res.path, res.internal)
@@ -194,7 +193,7 @@ func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr i
 			}
 		}
 	}
-	failed = failed || w.failed // the walker is done: results are closed
+	failed = failed || w.Failed() // the walker is done: results are closed
 	elapsed := time.Since(start)
 
 	slices.SortFunc(syntaxErrors, func(a, b fileResult) int { return strings.Compare(a.path, b.path) })
@@ -216,104 +215,4 @@ func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr i
 		return exitFindings
 	}
 	return exitOK
-}
-
-// walker finds .py files. It follows symbolic links, to files and to
-// directories, but walks each real directory once, so a link that leads
-// back up the tree ends the descent instead of looping; a link that cannot
-// be resolved is reported and skipped.
-type walker struct {
-	readDir func(name string) ([]fs.DirEntry, error)
-	stderr  io.Writer
-	walked  map[string]bool // real paths of the directories walked
-	seen    map[string]bool // real paths of the files sent
-	failed  bool            // a path could not be read
-}
-
-func (w *walker) walkRoot(root string, files chan<- string) {
-	info, err := os.Stat(root)
-	if err != nil {
-		w.report(root, err)
-		return
-	}
-	if info.IsDir() {
-		w.walkDir(root, files)
-		return
-	}
-	// A file named on the command line is parsed whatever its name.
-	w.sendFile(root, files)
-}
-
-func (w *walker) walkDir(dir string, files chan<- string) {
-	real, err := filepath.EvalSymlinks(dir)
-	if err != nil {
-		w.report(dir, err)
-		return
-	}
-	if abs, err := filepath.Abs(real); err == nil {
-		real = abs
-	}
-	if w.walked[real] {
-		fmt.Fprintf(w.stderr, "crosstalk: skipping %s: it leads to %s, already walked (symlink cycle?)\n", dir, real)
-		return
-	}
-	w.walked[real] = true
-	entries, err := w.readDir(dir)
-	if err != nil {
-		fmt.Fprintf(w.stderr, "crosstalk: cannot read directory %s: %v\n", dir, unwrapPath(err))
-		w.failed = true
-		// os.ReadDir returns the entries it read before the error.
-	}
-	for _, e := range entries {
-		path := filepath.Join(dir, e.Name())
-		isDir := e.IsDir()
-		if e.Type()&fs.ModeSymlink != 0 {
-			info, err := os.Stat(path)
-			if err != nil {
-				w.report(path, err)
-				continue
-			}
-			isDir = info.IsDir()
-		}
-		switch {
-		case isDir:
-			w.walkDir(path, files)
-		case strings.HasSuffix(e.Name(), ".py"):
-			w.sendFile(path, files)
-		}
-	}
-}
-
-func (w *walker) sendFile(path string, files chan<- string) {
-	real, err := filepath.EvalSymlinks(path)
-	if err == nil {
-		if abs, err := filepath.Abs(real); err == nil {
-			real = abs
-		}
-		if w.seen[real] {
-			return // the same file reached through another link
-		}
-		w.seen[real] = true
-	}
-	files <- path
-}
-
-// report says why path is skipped. A symlink loop is a property of the
-// tree, not a failure to read it.
-func (w *walker) report(path string, err error) {
-	if errors.Is(err, syscall.ELOOP) {
-		fmt.Fprintf(w.stderr, "crosstalk: skipping symlink loop %s\n", path)
-		return
-	}
-	fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v\n", path, unwrapPath(err))
-	w.failed = true
-}
-
-// unwrapPath drops the path from a *fs.PathError, which the messages name
-// already.
-func unwrapPath(err error) error {
-	if pe, ok := errors.AsType[*fs.PathError](err); ok {
-		return pe.Err
-	}
-	return err
 }

@@ -1,0 +1,70 @@
+// Package analysis defines what a crosstalk rule is: an Analyzer with a
+// code, a name, its user documentation and a function run once per file
+// over a Pass, which carries the file, its semantic model, the whole
+// program's model and a way to report Diagnostics. It is modelled on
+// golang.org/x/tools/go/analysis. Rules never reach into each other: what
+// two rules share belongs in the semantic model.
+package analysis
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// Analyzer is one rule.
+type Analyzer struct {
+	Name string // kebab-case, e.g. "mutable-default-argument"
+	Code string // stable once shipped, e.g. "CT104"
+	// Doc is the rule's user documentation, printed by `crosstalk rule`:
+	// a one-line summary, then the sections What it does / Why is this
+	// bad? / Example / Use instead / Fix safety, in Markdown.
+	Doc string
+	Run func(*Pass)
+}
+
+// Summary returns the first line of the doc.
+func (a *Analyzer) Summary() string {
+	first, _, _ := strings.Cut(strings.TrimSpace(a.Doc), "\n")
+	return first
+}
+
+// Pass is what an Analyzer sees of one file.
+type Pass struct {
+	Analyzer *Analyzer
+	File     *parser.File
+	Module   *semantic.Module  // this file's model
+	Program  *semantic.Program // the whole checked tree, read-only
+	Report   func(Diagnostic)
+}
+
+// Reportf reports a diagnostic with the analyzer's code over [pos, end).
+func (p *Pass) Reportf(pos, end token.Pos, format string, args ...any) {
+	p.Report(Diagnostic{Code: p.Analyzer.Code, Pos: pos, End: end, Message: fmt.Sprintf(format, args...)})
+}
+
+// Diagnostic is one finding in a file.
+type Diagnostic struct {
+	Code     string
+	Pos, End token.Pos // byte offsets into the file's source
+	Message  string
+	Fix      *Fix // nil when the rule offers none
+}
+
+// Fix is a set of edits that resolves a diagnostic.
+type Fix struct {
+	Message string // what the fix does, e.g. "Use None and create the list in the body"
+	Edits   []Edit
+	// Safe fixes keep the program's behaviour except for the bug fixed;
+	// unsafe ones may change it and are applied only on request.
+	Safe bool
+}
+
+// Edit replaces the source bytes [Pos, End) with New.
+type Edit struct {
+	Pos, End token.Pos
+	New      string
+}

@@ -1,0 +1,234 @@
+// Package check runs analyzers over the Python files under a set of paths:
+// it finds and parses the files in parallel, builds the program's semantic
+// model once, runs every analyzer on every file in parallel, and returns
+// the findings in a deterministic order (path, line, column, code).
+package check
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/pyfiles"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// SyntaxErrorCode is the code of the finding for a file that does not
+// parse; the rest of the run goes on without that file's findings.
+const SyntaxErrorCode = "E999"
+
+// Finding is a diagnostic placed in its file.
+type Finding struct {
+	analysis.Diagnostic
+	Name string // the analyzer's name; "syntax-error" for E999
+	Path string
+	File *parser.File // for showing the source line
+	// Line and Col are 1-based; Col counts characters, as CPython's
+	// SyntaxError.offset and Ruff do. End is just past the range.
+	Line, Col, EndLine, EndCol int
+}
+
+// Result is the outcome of a run.
+type Result struct {
+	Findings []Finding
+	Files    int  // files read
+	Failed   bool // a path could not be read or a file crashed the checker; stderr says which
+}
+
+// Run checks the .py files under paths with analyzers, reporting paths it
+// cannot read and internal errors to stderr.
+func Run(paths []string, analyzers []*analysis.Analyzer, stderr io.Writer) Result {
+	units, failed := load(paths, stderr)
+	modules := make([]*semantic.Module, 0, len(units))
+	for _, u := range units {
+		modules = append(modules, u.module)
+	}
+	prog := semantic.NewProgram(modules)
+
+	perFile := make([][]Finding, len(units))
+	var errMu sync.Mutex
+	parallel(len(units), func(i int) {
+		fs, err := analyze(units[i], prog, analyzers)
+		perFile[i] = fs
+		if err != "" {
+			errMu.Lock()
+			fmt.Fprintln(stderr, err)
+			failed = true
+			errMu.Unlock()
+		}
+	})
+	var res Result
+	for _, fs := range perFile {
+		res.Findings = append(res.Findings, fs...)
+	}
+	slices.SortFunc(res.Findings, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Col, b.Col), cmp.Compare(a.Code, b.Code), cmp.Compare(a.Message, b.Message))
+	})
+	res.Files = len(units)
+	res.Failed = failed
+	return res
+}
+
+// unit is one parsed file and its model.
+type unit struct {
+	path   string
+	file   *parser.File
+	module *semantic.Module
+}
+
+type job struct{ path, root string }
+
+// load walks paths and parses the files found on all cores; the units come
+// back sorted by path.
+func load(paths []string, stderr io.Writer) ([]unit, bool) {
+	jobs := make(chan job)
+	w := pyfiles.NewWalker(os.ReadDir, stderr)
+	go func() {
+		for _, root := range paths {
+			dir := root
+			if info, err := os.Stat(root); err == nil && !info.IsDir() {
+				dir = filepath.Dir(root)
+			}
+			files := make(chan string)
+			done := make(chan struct{})
+			go func() {
+				for path := range files {
+					jobs <- job{path, dir}
+				}
+				close(done)
+			}()
+			w.Walk(root, files)
+			close(files)
+			<-done
+		}
+		close(jobs)
+	}()
+
+	var (
+		mu     sync.Mutex
+		units  []unit
+		failed bool
+		wg     sync.WaitGroup
+	)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for j := range jobs {
+				u, err := parseOne(j)
+				mu.Lock()
+				if err != "" {
+					fmt.Fprintln(stderr, err)
+					failed = true
+				} else {
+					units = append(units, u)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait() // the walker closed jobs, so it is done too
+	slices.SortFunc(units, func(a, b unit) int { return cmp.Compare(a.path, b.path) })
+	return units, failed || w.Failed()
+}
+
+// parseOne reads, parses and models one file. A panic becomes an internal
+// error for this file alone.
+func parseOne(j job) (u unit, err string) {
+	data, rerr := os.ReadFile(j.path)
+	if rerr != nil {
+		return u, fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, pyfiles.UnwrapPath(rerr))
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Sprintf("crosstalk: internal error reading %s: %v (please report it with the file)", j.path, v)
+		}
+	}()
+	f := parser.ParseFile(j.path, data)
+	name, isPkg := semantic.ModuleName(j.path, j.root, hasInit)
+	return unit{path: j.path, file: f, module: semantic.NewModule(name, isPkg, f)}, ""
+}
+
+func hasInit(dir string) bool {
+	info, err := os.Stat(filepath.Join(dir, "__init__.py"))
+	return err == nil && !info.IsDir()
+}
+
+// analyze runs the analyzers on one file. A file with a syntax error gets
+// E999 only: rules on a partial tree would report what is not there.
+func analyze(u unit, prog *semantic.Program, analyzers []*analysis.Analyzer) (out []Finding, err string) {
+	if len(u.file.Errors) > 0 {
+		e := u.file.Errors[0]
+		f := Finding{
+			Diagnostic: analysis.Diagnostic{Code: SyntaxErrorCode, Pos: e.Pos, End: e.Pos, Message: "SyntaxError: " + e.Msg},
+			Name:       "syntax-error", Path: u.path, File: u.file,
+			Line: max(e.Line, 1), Col: max(e.Col, 1),
+		}
+		f.EndLine, f.EndCol = f.Line, f.Col
+		return []Finding{f}, ""
+	}
+	for _, a := range analyzers {
+		pass := &analysis.Pass{
+			Analyzer: a, File: u.file, Module: u.module, Program: prog,
+			Report: func(d analysis.Diagnostic) {
+				out = append(out, place(d, a.Name, u))
+			},
+		}
+		if msg := runSafely(a, pass); msg != "" {
+			err = fmt.Sprintf("crosstalk: internal error in %s on %s: %s (please report it with the file)", a.Code, u.path, msg)
+		}
+	}
+	return out, err
+}
+
+func runSafely(a *analysis.Analyzer, pass *analysis.Pass) (msg string) {
+	defer func() {
+		if v := recover(); v != nil {
+			msg = fmt.Sprint(v)
+		}
+	}()
+	a.Run(pass)
+	return ""
+}
+
+func place(d analysis.Diagnostic, name string, u unit) Finding {
+	f := Finding{Diagnostic: d, Name: name, Path: u.path, File: u.file}
+	f.Line, f.Col = charPosition(u.file, d.Pos)
+	f.EndLine, f.EndCol = charPosition(u.file, d.End)
+	return f
+}
+
+// charPosition returns the 1-based line and 1-based character column of
+// the byte offset pos.
+func charPosition(f *parser.File, pos token.Pos) (line, col int) {
+	line, byteCol := f.Lines.Position(pos)
+	start := int(f.Lines.LineStart(line))
+	end := min(start+byteCol, len(f.Src))
+	return line, utf8.RuneCount(f.Src[start:end]) + 1
+}
+
+// parallel calls fn(0..n-1) on GOMAXPROCS goroutines.
+func parallel(n int, fn func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Go(func() {
+			for i := range next {
+				fn(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

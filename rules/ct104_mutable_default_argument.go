@@ -1,0 +1,237 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// MutableDefaultArgument is CT104; its Doc is the published rule page.
+var MutableDefaultArgument = &analysis.Analyzer{
+	Name: "mutable-default-argument",
+	Code: "CT104",
+	Doc:  mutableDefaultArgumentDoc,
+	Run:  runMutableDefaultArgument,
+}
+
+const mutableDefaultArgumentDoc = "A parameter default is a mutable container, shared by every call.\n" + `
+## What it does
+Flags a parameter default that builds a mutable container: a dict, list or
+set display or comprehension, or a call of dict(), list(), set(),
+bytearray(), collections.defaultdict/OrderedDict/Counter/deque/ChainMap/
+UserDict/UserList or weakref.WeakValueDictionary/WeakKeyDictionary/WeakSet,
+resolved through imports and aliases (` + "`import collections as c; c.deque()`" + `).
+
+## Why is this bad?
+A default is evaluated once, when the def statement runs, usually at import.
+Every call that leaves the parameter out gets the same object, so whatever
+one call puts in it - one request's items, one customer's filters - is there
+for the next call, in every request the worker process serves.
+
+## Example
+` + "```python" + `
+def add_item(item, cart=[]):
+    cart.append(item)
+    return cart
+` + "```" + `
+
+## Use instead
+` + "```python" + `
+def add_item(item, cart=None):
+    if cart is None:
+        cart = []
+    cart.append(item)
+    return cart
+` + "```" + `
+
+## Fix safety
+The fix replaces the default with None and creates the container at the top
+of the body when the argument is None. It is safe when the body only reads
+the parameter (subscripts, iteration, membership tests, len() and similar);
+otherwise it is unsafe: code that relied on the shared object, for example
+as a deliberate memo, changes behaviour, and so do callers that pass None
+explicitly. There is no fix for annotated parameters (the annotation would
+need "| None"), for lambdas, or for a body on the def's line.
+`
+
+func runMutableDefaultArgument(pass *analysis.Pass) {
+	var walk func(n ast.Node, prefix string)
+	walk = func(n ast.Node, prefix string) {
+		ast.Inspect(n, func(c ast.Node) bool {
+			if c == n {
+				return true
+			}
+			switch c := c.(type) {
+			case *ast.FunctionDef:
+				checkDefaults(pass, prefix+c.Name, c.Args, c.Body)
+				walk(c, prefix+c.Name+".")
+				return false
+			case *ast.AsyncFunctionDef:
+				checkDefaults(pass, prefix+c.Name, c.Args, c.Body)
+				walk(c, prefix+c.Name+".")
+				return false
+			case *ast.ClassDef:
+				walk(c, prefix+c.Name+".")
+				return false
+			case *ast.Lambda:
+				checkDefaults(pass, prefix+"<lambda>", c.Args, nil)
+			}
+			return true
+		})
+	}
+	walk(pass.File.Module, "")
+}
+
+// checkDefaults reports the mutable defaults of one function.
+func checkDefaults(pass *analysis.Pass, fn string, args *ast.Arguments, body []ast.Stmt) {
+	positional := append(append([]*ast.Arg{}, args.Posonlyargs...), args.Args...)
+	offset := len(positional) - len(args.Defaults)
+	for i, d := range args.Defaults {
+		reportDefault(pass, fn, positional[offset+i], d, body)
+	}
+	for i, d := range args.KwDefaults {
+		if d != nil {
+			reportDefault(pass, fn, args.Kwonlyargs[i], d, body)
+		}
+	}
+}
+
+func reportDefault(pass *analysis.Pass, fn string, param *ast.Arg, def ast.Expr, body []ast.Stmt) {
+	kind := pass.Program.MutableContainer(pass.Module, def)
+	if kind == "" {
+		return
+	}
+	d := analysis.Diagnostic{
+		Code: pass.Analyzer.Code, Pos: def.Pos(), End: def.End(),
+		Message: fmt.Sprintf("the default of `%s` in `%s` is one %s, created when `%s` is defined: "+
+			"every call of `%s` that leaves out `%s` shares it and sees what earlier calls left in it",
+			param.Arg, fn, kind, fn, fn, param.Arg),
+	}
+	if param.Annotation == nil && body != nil {
+		d.Fix = noneSentinelFix(pass.File.Src, param.Arg, def, body)
+	}
+	pass.Report(d)
+}
+
+// noneSentinelFix replaces the default with None and inserts
+// `if name is None: name = <default>` before the first statement of the
+// body that is not the docstring.
+func noneSentinelFix(src []byte, name string, def ast.Expr, body []ast.Stmt) *analysis.Fix {
+	first := body[0]
+	if isDocstring(first) && len(body) > 1 {
+		first = body[1]
+	}
+	start := lineStart(src, first.Pos())
+	indent := string(src[start:first.Pos()])
+	if strings.TrimLeft(indent, " \t") != "" {
+		return nil // the body shares a line with the def or another statement
+	}
+	value := string(src[def.Pos():def.End()])
+	guard := fmt.Sprintf("if %s is None:\n%s    %s = %s\n%s", name, indent, name, value, indent)
+	at := first.Pos()
+	if first == body[0] && isDocstring(first) {
+		// Only a docstring: the guard goes after it.
+		guard = fmt.Sprintf("\n%sif %s is None:\n%s    %s = %s", indent, name, indent, name, value)
+		at = first.End()
+	}
+	return &analysis.Fix{
+		Message: fmt.Sprintf("Use None as the default and create the %s in the body", value),
+		Edits: []analysis.Edit{
+			{Pos: def.Pos(), End: def.End(), New: "None"},
+			{Pos: at, End: at, New: guard},
+		},
+		Safe: onlyRead(name, body),
+	}
+}
+
+func isDocstring(s ast.Stmt) bool {
+	e, ok := s.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	c, ok := e.Value.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	_, ok = c.Value.(string)
+	return ok
+}
+
+func lineStart(src []byte, pos token.Pos) token.Pos {
+	i := int(pos)
+	for i > 0 && src[i-1] != '\n' && src[i-1] != '\r' {
+		i--
+	}
+	return token.Pos(i)
+}
+
+// onlyRead reports whether every use of name in body reads the container
+// without changing it or letting it escape: x[k], x.get(...) and other
+// non-mutating methods, `in x`, iteration, and builtins that only read.
+func onlyRead(name string, body []ast.Stmt) bool {
+	ok := true
+	// reads holds the Name nodes in a read-only position.
+	reads := map[*ast.Name]bool{}
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Subscript:
+				if nm, isName := n.Value.(*ast.Name); isName && n.Ctx == ast.Load {
+					reads[nm] = true
+				}
+			case *ast.Attribute:
+				if nm, isName := n.Value.(*ast.Name); isName && n.Ctx == ast.Load && !semantic.IsMutatingMethod(n.Attr) {
+					reads[nm] = true
+				}
+			case *ast.Compare:
+				for _, c := range n.Comparators {
+					if nm, isName := c.(*ast.Name); isName {
+						reads[nm] = true
+					}
+				}
+				if nm, isName := n.Left.(*ast.Name); isName {
+					reads[nm] = true
+				}
+			case *ast.For:
+				if nm, isName := n.Iter.(*ast.Name); isName {
+					reads[nm] = true
+				}
+			case *ast.Comprehension:
+				if nm, isName := n.Iter.(*ast.Name); isName {
+					reads[nm] = true
+				}
+			case *ast.Call:
+				if f, isName := n.Func.(*ast.Name); isName && readOnlyBuiltin(f.Id) {
+					for _, a := range n.Args {
+						if nm, isName := a.(*ast.Name); isName {
+							reads[nm] = true
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if nm, isName := n.(*ast.Name); isName && nm.Id == name && !reads[nm] {
+				ok = false
+			}
+			return ok
+		})
+	}
+	return ok
+}
+
+func readOnlyBuiltin(id string) bool {
+	switch id {
+	case "len", "bool", "str", "repr", "sorted", "list", "tuple", "set", "frozenset", "dict",
+		"any", "all", "sum", "min", "max", "enumerate", "zip", "iter", "reversed", "isinstance":
+		return true
+	}
+	return false
+}

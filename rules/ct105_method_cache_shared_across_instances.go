@@ -1,0 +1,107 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// MethodCacheSharedAcrossInstances is CT105; its Doc is the published rule
+// page.
+var MethodCacheSharedAcrossInstances = &analysis.Analyzer{
+	Name: "method-cache-shared-across-instances",
+	Code: "CT105",
+	Doc:  methodCacheSharedAcrossInstancesDoc,
+	Run:  runMethodCacheSharedAcrossInstances,
+}
+
+const methodCacheSharedAcrossInstancesDoc = "A function cache on an instance method is one cache for every instance.\n" + `
+## What it does
+Flags functools.lru_cache and functools.cache, and cachetools' cached and
+cachetools.func decorators, on an instance method or a property, resolved
+through imports and aliases (` + "`from functools import lru_cache as memo`, `import functools as ft; @ft.cache`" + `).
+
+## Why is this bad?
+The decorator wraps the function once, when the class is defined, so the
+cache belongs to the class: every instance shares it. Its key includes
+self, so the cache holds a reference to every instance it has seen and
+keeps them alive (with maxsize=None, for the life of the process). When the
+class overrides __eq__ and __hash__, two instances that compare equal share
+entries: one request gets the result computed for another instance's data.
+
+Not flagged: staticmethods (no instance in the key) and classmethods (one
+entry per class, and classes live as long as the process anyway);
+functools.cached_property and cachetools.cachedmethod, which keep one cache
+per instance.
+
+## Example
+` + "```python" + `
+class Repo:
+    def __init__(self, tenant):
+        self.tenant = tenant
+
+    @lru_cache(maxsize=1024)
+    def find(self, key):
+        return load(self.tenant, key)
+` + "```" + `
+
+## Use instead
+A per-instance cache: functools.cached_property for a value without
+arguments, cachetools.cachedmethod with a cache stored on self, or a dict
+created in __init__.
+
+## Fix safety
+No fix: the right replacement depends on how long the values may live.
+`
+
+// isMethodCache reports whether qn is a decorator that build one cache per decorated
+// function, by canonical qualified name.
+func isMethodCache(qn string) bool {
+	switch qn {
+	case "functools.lru_cache", "functools.cache",
+		"cachetools.cached",
+		"cachetools.func.lru_cache", "cachetools.func.ttl_cache", "cachetools.func.lfu_cache",
+		"cachetools.func.fifo_cache", "cachetools.func.rr_cache", "cachetools.func.mru_cache":
+		return true
+	}
+	return false
+}
+
+func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
+	for _, c := range sortedClasses(pass.Module) {
+		for _, m := range c.Defs {
+			if m.Kind != semantic.InstanceMethod && m.Kind != semantic.Property {
+				continue
+			}
+			for _, d := range m.Decorators {
+				qn := pass.Program.Resolve(pass.Module, semantic.Callee(d))
+				if !isMethodCache(qn) {
+					continue
+				}
+				pass.Reportf(d.Pos(), d.End(),
+					"`%s.%s` is cached with `%s`: one cache shared by every %s instance, keyed on `%s`, "+
+						"that keeps each instance alive and can return a result computed for another instance",
+					c.QualName, m.Name, qn, c.Name, selfName(m))
+			}
+		}
+	}
+}
+
+func selfName(m *semantic.Method) string {
+	if m.Self == "" {
+		return "self"
+	}
+	return m.Self
+}
+
+// sortedClasses returns the module's classes in source order, so that a
+// rule reports in a stable order before the driver sorts.
+func sortedClasses(m *semantic.Module) []*semantic.Class {
+	classes := make([]*semantic.Class, 0, len(m.Classes))
+	for _, c := range m.Classes {
+		classes = append(classes, c)
+	}
+	slices.SortFunc(classes, func(a, b *semantic.Class) int { return int(a.Node.Pos() - b.Node.Pos()) })
+	return classes
+}

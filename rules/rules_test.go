@@ -1,0 +1,79 @@
+package rules_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/analysis/analysistest"
+	"github.com/crosstalk-dev/crosstalk/rules"
+)
+
+// TestFixtures runs each rule on testdata/<code>; the fixtures mark the
+// expected findings in place.
+func TestFixtures(t *testing.T) {
+	for _, a := range rules.All() {
+		t.Run(a.Code, func(t *testing.T) {
+			analysistest.Run(t, filepath.Join("testdata", a.Code), a)
+		})
+	}
+}
+
+func TestRuleTableIsWellFormed(t *testing.T) {
+	codeRE := regexp.MustCompile(`^CT[1-5][0-9]{2}$`)
+	nameRE := regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
+	seen := map[string]bool{}
+	prev := ""
+	for _, a := range rules.All() {
+		if !codeRE.MatchString(a.Code) || !nameRE.MatchString(a.Name) {
+			t.Errorf("%s %q: code must be CTnnn and name kebab-case", a.Code, a.Name)
+		}
+		if seen[a.Code] || seen[a.Name] {
+			t.Errorf("%s %s: duplicate code or name", a.Code, a.Name)
+		}
+		seen[a.Code], seen[a.Name] = true, true
+		if a.Code <= prev {
+			t.Errorf("%s after %s: the table is in code order", a.Code, prev)
+		}
+		prev = a.Code
+		for _, section := range []string{"## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Fix safety"} {
+			if !strings.Contains(a.Doc, section) {
+				t.Errorf("%s: doc lacks %q", a.Code, section)
+			}
+		}
+		if a.Summary() == "" || strings.HasPrefix(a.Summary(), "#") {
+			t.Errorf("%s: doc must start with a one-line summary, got %q", a.Code, a.Summary())
+		}
+		if a.Run == nil {
+			t.Errorf("%s: no Run", a.Code)
+		}
+	}
+}
+
+func findingAt(t *testing.T, dir string, a *analysis.Analyzer, file string, line int) string {
+	t.Helper()
+	for _, f := range analysistest.Run(t, dir, a) {
+		if filepath.Base(f.Path) == file && f.Line == line {
+			return f.Message
+		}
+	}
+	t.Fatalf("no %s finding at %s:%d", a.Code, file, line)
+	return ""
+}
+
+func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
+	msg := findingAt(t, "testdata/CT104", rules.MutableDefaultArgument, "defaults.py", 94)
+	want := "the default of `seen` in `Service.method` is one set, created when `Service.method` is defined: " +
+		"every call of `Service.method` that leaves out `seen` shares it and sees what earlier calls left in it"
+	if msg != want {
+		t.Errorf("CT104 message:\n got %s\nwant %s", msg, want)
+	}
+	msg = findingAt(t, "testdata/CT105", rules.MethodCacheSharedAcrossInstances, "methods.py", 34)
+	want = "`Repo.aliased` is cached with `functools.lru_cache`: one cache shared by every Repo instance, keyed on `self`, " +
+		"that keeps each instance alive and can return a result computed for another instance"
+	if msg != want {
+		t.Errorf("CT105 message:\n got %s\nwant %s", msg, want)
+	}
+}

@@ -1,0 +1,280 @@
+package semantic
+
+import (
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+)
+
+// Class is one class statement.
+type Class struct {
+	Name     string // as written
+	QualName string // within the module: "Outer.Inner"
+	Module   *Module
+	Node     *ast.ClassDef
+	Outer    *Class // the enclosing class of a nested class, or nil
+
+	// BaseNames are the qualified names of the bases as written, resolved
+	// in the module scope ("" for a base that is not a dotted name, such
+	// as a call). Program.Bases turns them into Class models.
+	BaseNames []string
+	// Decorators are the qualified names of the class decorators (the
+	// callee for a decorator call).
+	Decorators []string
+	// Keywords are the class keywords (metaclass=..., total=...).
+	Keywords map[string]ast.Expr
+
+	// Attrs are the names bound in the class body, first binding wins.
+	Attrs map[string]*ClassAttr
+	// Methods are the functions defined in the class body, by name; for
+	// a property with a setter, the first definition.
+	Methods map[string]*Method
+	// Defs are all the functions of the class body in source order,
+	// including redefinitions (a property's setter) that Methods hides.
+	Defs []*Method
+	// InstanceAttrs are the attributes assigned through self in __init__
+	// and in the methods __init__ calls on self, transitively, with the
+	// first such assignment.
+	InstanceAttrs map[string]*ast.Attribute
+}
+
+// ClassAttr is a name bound in a class body.
+type ClassAttr struct {
+	Name       string
+	Stmt       ast.Stmt // Assign, AnnAssign (possibly without a value), or a def/class
+	Value      ast.Expr // nil for a bare annotation, a def or a class
+	Annotation ast.Expr // for AnnAssign
+}
+
+// MethodKind says how a function in a class body is called.
+type MethodKind uint8
+
+const (
+	InstanceMethod MethodKind = iota
+	ClassMethod
+	StaticMethod
+	Property // property, cached_property, or a property's setter/deleter
+)
+
+func (k MethodKind) String() string {
+	return [...]string{"instance method", "classmethod", "staticmethod", "property"}[k]
+}
+
+// Method is a function defined in a class body.
+type Method struct {
+	Name       string
+	Node       ast.Stmt // *ast.FunctionDef or *ast.AsyncFunctionDef
+	Args       *ast.Arguments
+	Body       []ast.Stmt
+	Decorators []ast.Expr
+	Kind       MethodKind
+	// Self is the name of the first parameter (self or cls), "" if none
+	// or a staticmethod.
+	Self string
+}
+
+// collectClasses models the classes in body. Functions are entered too, so
+// that classes defined inside functions have a model; their QualName
+// includes "<locals>" as CPython's __qualname__ does.
+func (m *Module) collectClasses(body []ast.Stmt, prefix string, outer *Class) {
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ClassDef:
+				c := m.newClass(n, prefix, outer)
+				m.collectClasses(n.Body, c.QualName+".", c)
+				return false
+			case *ast.FunctionDef:
+				m.collectClasses(n.Body, prefix+n.Name+".<locals>.", nil)
+				return false
+			case *ast.AsyncFunctionDef:
+				m.collectClasses(n.Body, prefix+n.Name+".<locals>.", nil)
+				return false
+			}
+			return true
+		})
+	}
+}
+
+func (m *Module) newClass(n *ast.ClassDef, prefix string, outer *Class) *Class {
+	c := &Class{
+		Name: n.Name, QualName: prefix + n.Name, Module: m, Node: n, Outer: outer,
+		Keywords:      map[string]ast.Expr{},
+		Attrs:         map[string]*ClassAttr{},
+		Methods:       map[string]*Method{},
+		InstanceAttrs: map[string]*ast.Attribute{},
+	}
+	for _, b := range n.Bases {
+		c.BaseNames = append(c.BaseNames, m.Resolve(Callee(b)))
+	}
+	for _, d := range n.DecoratorList {
+		c.Decorators = append(c.Decorators, m.Resolve(Callee(d)))
+	}
+	for _, k := range n.Keywords {
+		if k.Arg != "" {
+			c.Keywords[k.Arg] = k.Value
+		}
+	}
+	c.bindBody(n.Body)
+	c.collectInstanceAttrs()
+	m.Classes[c.QualName] = c
+	m.ClassOf[n] = c
+	return c
+}
+
+func (c *Class) setAttr(name string, a *ClassAttr) {
+	if _, ok := c.Attrs[name]; !ok {
+		c.Attrs[name] = a
+	}
+}
+
+// bindBody records the class-level names of body, including those bound
+// in if/try blocks of the class body.
+func (c *Class) bindBody(body []ast.Stmt) {
+	for _, s := range body {
+		switch s := s.(type) {
+		case *ast.Assign:
+			for _, t := range s.Targets {
+				for _, name := range targetNames(t) {
+					c.setAttr(name, &ClassAttr{Name: name, Stmt: s, Value: s.Value})
+				}
+			}
+		case *ast.AnnAssign:
+			if n, ok := s.Target.(*ast.Name); ok {
+				c.setAttr(n.Id, &ClassAttr{Name: n.Id, Stmt: s, Value: s.Value, Annotation: s.Annotation})
+			}
+		case *ast.FunctionDef:
+			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList)
+		case *ast.AsyncFunctionDef:
+			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList)
+		case *ast.ClassDef:
+			c.setAttr(s.Name, &ClassAttr{Name: s.Name, Stmt: s})
+		case *ast.If:
+			c.bindBody(s.Body)
+			c.bindBody(s.Orelse)
+		case *ast.Try:
+			c.bindBody(s.Body)
+			for _, h := range s.Handlers {
+				c.bindBody(h.Body)
+			}
+			c.bindBody(s.Orelse)
+			c.bindBody(s.Finalbody)
+		}
+	}
+}
+
+// targetNames returns the names an assignment target binds: x, and the
+// names in x, y = ... unpacking.
+func targetNames(t ast.Expr) []string {
+	switch t := t.(type) {
+	case *ast.Name:
+		return []string{t.Id}
+	case *ast.Tuple:
+		var names []string
+		for _, e := range t.Elts {
+			names = append(names, targetNames(e)...)
+		}
+		return names
+	case *ast.List:
+		var names []string
+		for _, e := range t.Elts {
+			names = append(names, targetNames(e)...)
+		}
+		return names
+	case *ast.Starred:
+		return targetNames(t.Value)
+	}
+	return nil
+}
+
+func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr) {
+	meth := &Method{Name: name, Node: node, Args: args, Body: body, Decorators: decorators, Kind: c.methodKind(name, decorators)}
+	if meth.Kind != StaticMethod {
+		if len(args.Posonlyargs) > 0 {
+			meth.Self = args.Posonlyargs[0].Arg
+		} else if len(args.Args) > 0 {
+			meth.Self = args.Args[0].Arg
+		}
+	}
+	c.Defs = append(c.Defs, meth)
+	if _, ok := c.Methods[name]; !ok {
+		c.Methods[name] = meth
+	}
+	c.setAttr(name, &ClassAttr{Name: name, Stmt: node})
+}
+
+func (c *Class) methodKind(name string, decorators []ast.Expr) MethodKind {
+	for _, d := range decorators {
+		if a, ok := d.(*ast.Attribute); ok && (a.Attr == "setter" || a.Attr == "deleter" || a.Attr == "getter") {
+			return Property
+		}
+		switch c.Module.Resolve(Callee(d)) {
+		case "builtins.staticmethod":
+			return StaticMethod
+		case "builtins.classmethod":
+			return ClassMethod
+		case "builtins.property", "functools.cached_property", "abc.abstractproperty",
+			"django.utils.functional.cached_property":
+			return Property
+		}
+	}
+	switch name {
+	case "__new__", "__init_subclass__", "__class_getitem__":
+		// Implicitly class-bound. __new__ is really a staticmethod, but
+		// its first parameter is the class: for the rules, a classmethod.
+		return ClassMethod
+	}
+	return InstanceMethod
+}
+
+// collectInstanceAttrs records self.x = ... in __init__ and in the methods
+// __init__ calls through self, transitively.
+func (c *Class) collectInstanceAttrs() {
+	init := c.Methods["__init__"]
+	if init == nil || init.Self == "" {
+		return
+	}
+	visited := map[string]bool{}
+	var visit func(m *Method)
+	visit = func(m *Method) {
+		if visited[m.Name] || m.Self == "" {
+			return
+		}
+		visited[m.Name] = true
+		for _, s := range m.Body {
+			ast.Inspect(s, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+					return false // another scope: self there is not this self
+				case *ast.Attribute:
+					if IsName(n.Value, m.Self) && n.Ctx == ast.Store {
+						if _, ok := c.InstanceAttrs[n.Attr]; !ok {
+							c.InstanceAttrs[n.Attr] = n
+						}
+					}
+				case *ast.Call:
+					if a, ok := n.Func.(*ast.Attribute); ok && IsName(a.Value, m.Self) {
+						if callee := c.Methods[a.Attr]; callee != nil && callee.Kind == InstanceMethod {
+							visit(callee)
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	visit(init)
+}
+
+// Callee returns the function of a call, or e itself: the decorator
+// `@lru_cache(maxsize=1)` names lru_cache.
+func Callee(e ast.Expr) ast.Expr {
+	if c, ok := e.(*ast.Call); ok {
+		return c.Func
+	}
+	return e
+}
+
+// IsName reports whether e is the name id.
+func IsName(e ast.Expr, id string) bool {
+	n, ok := e.(*ast.Name)
+	return ok && n.Id == id
+}

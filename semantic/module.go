@@ -1,0 +1,264 @@
+// Package semantic is crosstalk's model of a Python program: the modules of
+// the checked tree, what their names are bound to, their classes with bases
+// resolved across modules, class-level and instance attributes, and method
+// kinds. Rules read it; the call graph and framework entry points of the
+// next steps are meant to be built on the same Program.
+//
+// Names are resolved to qualified names ("functools.lru_cache",
+// "app.models.Order") without importing anything: a name bound by an import
+// resolves to what it imports, a module-level def or class to
+// "module.name", and an unbound name to "builtins.name". Program.Canonical
+// then follows re-exports through other modules of the tree.
+package semantic
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+)
+
+// Module is one source file of the checked tree.
+type Module struct {
+	Name      string // dotted module name, e.g. "app.models"; "app" for app/__init__.py
+	Path      string
+	IsPackage bool // an __init__.py
+	File      *parser.File
+
+	// Bindings are the names bound at module level (including inside
+	// module-level if/try/with/for blocks), first binding wins: a fallback
+	// in `except ImportError:` does not hide the main import.
+	Bindings map[string]*Binding
+	// Classes holds every class statement of the module, top level and
+	// nested, by qualified name within the module ("Outer.Inner").
+	Classes map[string]*Class
+	// ClassOf maps a class statement back to its model.
+	ClassOf map[*ast.ClassDef]*Class
+	// StarImports are the modules of `from m import *`, resolved, in order.
+	StarImports []string
+}
+
+// BindingKind says what bound a module-level name.
+type BindingKind uint8
+
+const (
+	BindImport   BindingKind = iota // import or from-import; Target is what it imports
+	BindClass                       // class statement
+	BindFunction                    // def or async def
+	BindAlias                       // NAME = other.name; Target is the name it copies
+	BindValue                       // any other assignment
+)
+
+// Binding is a module-level name.
+type Binding struct {
+	Kind   BindingKind
+	Target string   // qualified name for BindImport and BindAlias
+	Node   ast.Node // the statement or alias that binds it
+	Value  ast.Expr // the assigned value for BindAlias and BindValue
+}
+
+// ModuleName returns the dotted module name of the file at path, and
+// whether it is a package (__init__.py). root is the directory the file was
+// found under (its own directory when a file was named); hasInit reports
+// whether a directory holds an __init__.py.
+//
+// The import root is root, or above it while root is itself inside a
+// regular package, so that `crosstalk check app/` still names modules
+// "app.x". Directories between the import root and the file become
+// package names whether or not they hold an __init__.py (namespace
+// packages), except that a src/ directory that is not a package starts a
+// root of its own (the "src layout").
+func ModuleName(path, root string, hasInit func(dir string) bool) (name string, isPackage bool) {
+	path = filepath.Clean(path)
+	dir := filepath.Dir(path)
+	base := strings.TrimSuffix(filepath.Base(path), ".py")
+	var parts []string
+	if base == "__init__" {
+		isPackage = true
+	} else {
+		parts = append(parts, base)
+	}
+	rootDir := filepath.Clean(root)
+	for hasInit(rootDir) {
+		parent := filepath.Dir(rootDir)
+		if parent == rootDir {
+			break
+		}
+		rootDir = parent
+	}
+	for d := dir; d != rootDir && within(d, rootDir); {
+		if filepath.Base(d) == "src" && !hasInit(d) {
+			break
+		}
+		parts = append(parts, filepath.Base(d))
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	slices.Reverse(parts)
+	return strings.Join(parts, "."), isPackage
+}
+
+func within(d, root string) bool {
+	rel, err := filepath.Rel(root, d)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// NewModule builds the model of one parsed file. It looks at this file
+// only; Program links modules together.
+func NewModule(name string, isPackage bool, f *parser.File) *Module {
+	m := &Module{
+		Name: name, Path: f.Name, IsPackage: isPackage, File: f,
+		Bindings: map[string]*Binding{},
+		Classes:  map[string]*Class{},
+		ClassOf:  map[*ast.ClassDef]*Class{},
+	}
+	m.bindBlock(f.Module.Body)
+	m.collectClasses(f.Module.Body, "", nil)
+	return m
+}
+
+func (m *Module) bind(name string, b *Binding) {
+	if _, ok := m.Bindings[name]; !ok {
+		m.Bindings[name] = b
+	}
+}
+
+// bindBlock records the module-level bindings of body, descending into
+// blocks that run at import time but not into functions or classes.
+func (m *Module) bindBlock(body []ast.Stmt) {
+	for _, s := range body {
+		switch s := s.(type) {
+		case *ast.Import:
+			for _, a := range s.Names {
+				if a.Asname != "" {
+					m.bind(a.Asname, &Binding{Kind: BindImport, Target: a.Name, Node: a})
+				} else {
+					// `import a.b.c` binds a; a.b.c then resolves attribute by attribute.
+					first, _, _ := strings.Cut(a.Name, ".")
+					m.bind(first, &Binding{Kind: BindImport, Target: first, Node: a})
+				}
+			}
+		case *ast.ImportFrom:
+			from := m.ResolveRelative(s.Module, s.Level)
+			for _, a := range s.Names {
+				if a.Name == "*" {
+					m.StarImports = append(m.StarImports, from)
+					continue
+				}
+				local := a.Name
+				if a.Asname != "" {
+					local = a.Asname
+				}
+				m.bind(local, &Binding{Kind: BindImport, Target: join(from, a.Name), Node: a})
+			}
+		case *ast.ClassDef:
+			m.bind(s.Name, &Binding{Kind: BindClass, Node: s})
+		case *ast.FunctionDef:
+			m.bind(s.Name, &Binding{Kind: BindFunction, Node: s})
+		case *ast.AsyncFunctionDef:
+			m.bind(s.Name, &Binding{Kind: BindFunction, Node: s})
+		case *ast.Assign:
+			for _, t := range s.Targets {
+				m.bindTarget(t, s.Value, s)
+			}
+		case *ast.AnnAssign:
+			if s.Value != nil {
+				m.bindTarget(s.Target, s.Value, s)
+			}
+		case *ast.If:
+			m.bindBlock(s.Body)
+			m.bindBlock(s.Orelse)
+		case *ast.Try:
+			m.bindBlock(s.Body)
+			for _, h := range s.Handlers {
+				m.bindBlock(h.Body)
+			}
+			m.bindBlock(s.Orelse)
+			m.bindBlock(s.Finalbody)
+		case *ast.With:
+			m.bindBlock(s.Body)
+		}
+	}
+}
+
+func (m *Module) bindTarget(t, value ast.Expr, stmt ast.Stmt) {
+	n, ok := t.(*ast.Name)
+	if !ok {
+		return
+	}
+	switch value.(type) {
+	case *ast.Name, *ast.Attribute:
+		if q := m.Resolve(value); q != "" {
+			m.bind(n.Id, &Binding{Kind: BindAlias, Target: q, Node: stmt, Value: value})
+			return
+		}
+	}
+	m.bind(n.Id, &Binding{Kind: BindValue, Node: stmt, Value: value})
+}
+
+// ResolveRelative returns the absolute module named by `from <dots><name>`
+// in m: level 1 is m's own package.
+func (m *Module) ResolveRelative(name string, level int) string {
+	if level == 0 {
+		return name
+	}
+	pkg := m.Name
+	if !m.IsPackage {
+		pkg = parentName(pkg)
+	}
+	for range level - 1 {
+		pkg = parentName(pkg)
+	}
+	return join(pkg, name)
+}
+
+func parentName(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return name[:i]
+	}
+	return ""
+}
+
+func join(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "." + b
+}
+
+// Resolve returns the qualified name a Name or dotted Attribute chain in
+// m's module scope refers to, or "" for anything else. It does not see
+// local variables of functions: callers resolving inside a function must
+// rule out local shadowing themselves where it matters.
+func (m *Module) Resolve(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Name:
+		return m.ResolveName(e.Id)
+	case *ast.Attribute:
+		if base := m.Resolve(e.Value); base != "" {
+			return base + "." + e.Attr
+		}
+	}
+	return ""
+}
+
+// ResolveName returns the qualified name of a module-level name.
+func (m *Module) ResolveName(id string) string {
+	b, ok := m.Bindings[id]
+	if !ok {
+		return "builtins." + id
+	}
+	switch b.Kind {
+	case BindImport, BindAlias:
+		return b.Target
+	}
+	return join(m.Name, id)
+}

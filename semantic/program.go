@@ -1,0 +1,209 @@
+package semantic
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+)
+
+// Program is the checked tree: every module, linked. It is built once per
+// run and read concurrently by the analyzers; nothing mutates it after
+// NewProgram returns.
+type Program struct {
+	Modules map[string]*Module // by dotted name
+	ByPath  map[string]*Module
+	// bySuffix finds a module by a dotted suffix of its name
+	// ("app.models" for "backend.app.models") when the tree was checked
+	// from above its import root. A suffix shared by several modules is
+	// left out, and so are one-part suffixes: "json" must not turn the
+	// standard library's json into the tree's backend/utils/json.py.
+	bySuffix map[string]*Module
+}
+
+// NewProgram links modules into a program. When two files claim the same
+// module name, the first in the slice wins.
+func NewProgram(modules []*Module) *Program {
+	p := &Program{Modules: map[string]*Module{}, ByPath: map[string]*Module{}, bySuffix: map[string]*Module{}}
+	ambiguous := map[string]bool{}
+	for _, m := range modules {
+		p.ByPath[m.Path] = m
+		if _, ok := p.Modules[m.Name]; !ok {
+			p.Modules[m.Name] = m
+		}
+		for name := m.Name; ; {
+			_, rest, ok := strings.Cut(name, ".")
+			if !ok {
+				break
+			}
+			if !strings.Contains(rest, ".") {
+				break
+			}
+			if other, dup := p.bySuffix[rest]; dup && other != m {
+				ambiguous[rest] = true
+			}
+			p.bySuffix[rest] = m
+			name = rest
+		}
+	}
+	for s := range ambiguous {
+		delete(p.bySuffix, s)
+	}
+	p.linkStarImports(modules)
+	return p
+}
+
+// linkStarImports adds the public names of star-imported modules of the
+// tree to the importing module's bindings (best effort: __all__ is not
+// read, and a chain of star imports is followed in slice order only).
+func (p *Program) linkStarImports(modules []*Module) {
+	for _, m := range modules {
+		for _, from := range m.StarImports {
+			src := p.Module(from)
+			if src == nil || src == m {
+				continue
+			}
+			names := make([]string, 0, len(src.Bindings))
+			for name := range src.Bindings {
+				names = append(names, name)
+			}
+			slices.Sort(names) // deterministic first-binding-wins
+			for _, name := range names {
+				if !strings.HasPrefix(name, "_") {
+					m.bind(name, &Binding{Kind: BindImport, Target: src.Name + "." + name, Node: src.Bindings[name].Node})
+				}
+			}
+		}
+	}
+}
+
+// Module returns the module of the tree with this dotted name, or nil.
+func (p *Program) Module(name string) *Module {
+	if m := p.Modules[name]; m != nil {
+		return m
+	}
+	return p.bySuffix[name]
+}
+
+// split finds the longest prefix of qn that is a module of the tree and
+// returns it with the rest ("Outer.Inner" or "").
+func (p *Program) split(qn string) (*Module, string) {
+	for prefix := qn; prefix != ""; prefix = parentName(prefix) {
+		if m := p.Module(prefix); m != nil {
+			return m, strings.TrimPrefix(strings.TrimPrefix(qn, prefix), ".")
+		}
+	}
+	return nil, ""
+}
+
+// Canonical follows qn through the imports and aliases of the tree's
+// modules to where it is defined: "app.Order" re-exported by
+// app/__init__.py from .models becomes "app.models.Order", and a module
+// found by suffix gets its full name. Names outside the tree come back
+// as they are.
+func (p *Program) Canonical(qn string) string {
+	for range 32 { // a cycle of re-exports ends here
+		m, rest := p.split(qn)
+		if m == nil {
+			return qn
+		}
+		if rest == "" {
+			return m.Name
+		}
+		first, tail, _ := strings.Cut(rest, ".")
+		b := m.Bindings[first]
+		if b == nil || b.Kind != BindImport && b.Kind != BindAlias {
+			return join(m.Name, rest)
+		}
+		next := join(b.Target, tail)
+		if next == qn {
+			return qn
+		}
+		qn = next
+	}
+	return qn
+}
+
+// Class returns the class with canonical qualified name qn, or nil.
+func (p *Program) Class(qn string) *Class {
+	m, rest := p.split(p.Canonical(qn))
+	if m == nil || rest == "" {
+		return nil
+	}
+	return m.Classes[rest]
+}
+
+// Bases returns the classes c's bases resolve to, in order; a base outside
+// the tree, or not a class statement, is left out.
+func (p *Program) Bases(c *Class) []*Class {
+	var bases []*Class
+	for _, qn := range c.BaseNames {
+		if qn == "" {
+			continue
+		}
+		if b := p.Class(qn); b != nil && b != c {
+			bases = append(bases, b)
+		}
+	}
+	return bases
+}
+
+// MRO returns c and its ancestors in the tree, in a depth-first,
+// left-to-right order with duplicates removed: for a lookup it agrees
+// with Python's C3 order except in diamond hierarchies where a shared
+// base shadows a name that a later sibling also defines.
+func (p *Program) MRO(c *Class) []*Class {
+	var order []*Class
+	seen := map[*Class]bool{}
+	var visit func(*Class)
+	visit = func(k *Class) {
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		order = append(order, k)
+		for _, b := range p.Bases(k) {
+			visit(b)
+		}
+	}
+	visit(c)
+	return order
+}
+
+// AncestorNames returns the canonical qualified names of every base of c
+// and its ancestors in the tree, including bases outside the tree
+// ("django.db.models.Model"), so rules can ask "is this a Django model?".
+func (p *Program) AncestorNames(c *Class) []string {
+	var names []string
+	for _, k := range p.MRO(c) {
+		for _, qn := range k.BaseNames {
+			if qn != "" {
+				names = append(names, p.Canonical(qn))
+			}
+		}
+	}
+	return names
+}
+
+// LookupAttr finds the class-level attribute name on c or its ancestors,
+// and the class that defines it.
+func (p *Program) LookupAttr(c *Class, name string) (*ClassAttr, *Class) {
+	for _, k := range p.MRO(c) {
+		if a := k.Attrs[name]; a != nil {
+			return a, k
+		}
+	}
+	return nil, nil
+}
+
+// Resolve resolves a dotted name in m's module scope and follows it
+// through the tree: the one call rules need to ask "is this
+// functools.lru_cache?". It returns "" for an expression that is not a
+// dotted name.
+func (p *Program) Resolve(m *Module, e ast.Expr) string {
+	q := m.Resolve(e)
+	if q == "" {
+		return ""
+	}
+	return p.Canonical(q)
+}
