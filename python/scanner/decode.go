@@ -222,9 +222,35 @@ func decodeWith(src []byte, name string) ([]byte, error) {
 		}
 		return src, nil
 	}
+	if cm, ok := enc.(*charmap.Charmap); ok {
+		return decodeCharmap(src, cm)
+	}
 	out, err := enc.NewDecoder().Bytes(src)
 	if err != nil {
 		return nil, &Error{Msg: fmt.Sprintf("'%s' codec can't decode the source: %v", name, err), Type: "SyntaxError", Col: -1}
+	}
+	return out, nil
+}
+
+// decodeCharmap decodes a single-byte encoding as Python's charmap codecs
+// do: a byte the code page leaves undefined is an error (x/text would give
+// U+FFFD), except that the ISO 8859 codecs map 0x80-0x9F to the C1 controls.
+func decodeCharmap(src []byte, cm *charmap.Charmap) ([]byte, error) {
+	iso8859 := strings.HasPrefix(cm.String(), "ISO 8859")
+	out := make([]byte, 0, len(src)+len(src)/4)
+	for i, c := range src {
+		if c < utf8.RuneSelf {
+			out = append(out, c)
+			continue
+		}
+		r := cm.DecodeByte(c)
+		if r == utf8.RuneError {
+			if !iso8859 || c > 0x9f {
+				return nil, &Error{Msg: fmt.Sprintf("'charmap' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", c, i), Type: "SyntaxError", Col: -1}
+			}
+			r = rune(c)
+		}
+		out = utf8.AppendRune(out, r)
 	}
 	return out, nil
 }

@@ -38,6 +38,11 @@ func TestDecode(t *testing.T) {
 		{raw: "\xef\xbb\xbf# coding: utf8\nx=1\n", line: 1, col: 0, msg: "encoding problem: utf8 with BOM"},
 		{raw: "# coding: ascii\nx=\"\xe9\"", line: 0, col: -1, msg: "'ascii' codec can't decode byte 0xe9 in position 19: ordinal not in range(128)"},
 		{raw: "a\x00b", line: 0, col: -1, msg: "source code string cannot contain null bytes"},
+		// ISO-8859 codecs map 0x80-0x9F to the C1 controls; undefined bytes
+		// of a single-byte codec are errors, not U+FFFD.
+		{raw: "# coding: iso-8859-5\nx = '\x90\xd0'\n", want: "# coding: iso-8859-5\nx = '\u0090а'\n"},
+		{raw: "# coding: cp1252\nx = '\x81'\n", line: 0, col: -1, msg: "'charmap' codec can't decode byte 0x81 in position 22: character maps to <undefined>"},
+		{raw: "# coding: iso-8859-3\nx = '\xa5'\n", line: 0, col: -1, msg: "'charmap' codec can't decode byte 0xa5 in position 26: character maps to <undefined>"},
 	}
 	for _, tt := range tests {
 		got, err := Decode([]byte(tt.raw))
