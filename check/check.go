@@ -154,7 +154,9 @@ func parseOne(j job) (u unit, err string) {
 	}()
 	f := parser.ParseFile(j.path, data)
 	name, isPkg := semantic.ModuleName(j.path, j.root, hasInit)
-	return unit{path: j.path, file: f, module: semantic.NewModule(name, isPkg, f)}, ""
+	m := semantic.NewModule(name, isPkg, f)
+	m.PackageName = semantic.PackageName(j.path, hasInit)
+	return unit{path: j.path, file: f, module: m}, ""
 }
 
 func hasInit(dir string) bool {

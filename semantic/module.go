@@ -25,7 +25,14 @@ type Module struct {
 	Name      string // dotted module name, e.g. "app.models"; "app" for app/__init__.py
 	Path      string
 	IsPackage bool // an __init__.py
-	File      *parser.File
+	// PackageName is the name the module has when the topmost regular
+	// package around it is on sys.path ("app.models" for
+	// backend/app/models.py with backend/ a plain directory), "" when the
+	// file is not in a regular package or the name equals Name. Program
+	// finds modules by it too: a tree checked from above its import root
+	// imports them that way.
+	PackageName string
+	File        *parser.File
 
 	// Bindings are the names bound at module level (including inside
 	// module-level if/try/with/for blocks), first binding wins: a fallback
@@ -101,6 +108,31 @@ func ModuleName(path, root string, hasInit func(dir string) bool) (name string, 
 	}
 	slices.Reverse(parts)
 	return strings.Join(parts, "."), isPackage
+}
+
+// PackageName returns the dotted name of the module at path counted from
+// the topmost regular package (directory with __init__.py) that contains
+// it, or "" when its directory is not a regular package.
+func PackageName(path string, hasInit func(dir string) bool) string {
+	path = filepath.Clean(path)
+	var parts []string
+	if base := strings.TrimSuffix(filepath.Base(path), ".py"); base != "__init__" {
+		parts = append(parts, base)
+	}
+	d := filepath.Dir(path)
+	if !hasInit(d) {
+		return ""
+	}
+	for hasInit(d) {
+		parts = append(parts, filepath.Base(d))
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	slices.Reverse(parts)
+	return strings.Join(parts, ".")
 }
 
 func within(d, root string) bool {

@@ -13,41 +13,32 @@ import (
 type Program struct {
 	Modules map[string]*Module // by dotted name
 	ByPath  map[string]*Module
-	// bySuffix finds a module by a dotted suffix of its name
-	// ("app.models" for "backend.app.models") when the tree was checked
-	// from above its import root. A suffix shared by several modules is
-	// left out, and so are one-part suffixes: "json" must not turn the
-	// standard library's json into the tree's backend/utils/json.py.
-	bySuffix map[string]*Module
+	// byPackageName finds a module by its PackageName when no module
+	// has that full name; a PackageName claimed by several files is left
+	// out rather than guessed.
+	byPackageName map[string]*Module
 }
 
 // NewProgram links modules into a program. When two files claim the same
 // module name, the first in the slice wins.
 func NewProgram(modules []*Module) *Program {
-	p := &Program{Modules: map[string]*Module{}, ByPath: map[string]*Module{}, bySuffix: map[string]*Module{}}
+	p := &Program{Modules: map[string]*Module{}, ByPath: map[string]*Module{}, byPackageName: map[string]*Module{}}
 	ambiguous := map[string]bool{}
 	for _, m := range modules {
 		p.ByPath[m.Path] = m
 		if _, ok := p.Modules[m.Name]; !ok {
 			p.Modules[m.Name] = m
 		}
-		for name := m.Name; ; {
-			_, rest, ok := strings.Cut(name, ".")
-			if !ok {
-				break
-			}
-			if !strings.Contains(rest, ".") {
-				break
-			}
-			if other, dup := p.bySuffix[rest]; dup && other != m {
-				ambiguous[rest] = true
-			}
-			p.bySuffix[rest] = m
-			name = rest
+		if m.PackageName == "" || m.PackageName == m.Name {
+			continue
 		}
+		if other, dup := p.byPackageName[m.PackageName]; dup && other != m {
+			ambiguous[m.PackageName] = true
+		}
+		p.byPackageName[m.PackageName] = m
 	}
-	for s := range ambiguous {
-		delete(p.bySuffix, s)
+	for name := range ambiguous {
+		delete(p.byPackageName, name)
 	}
 	p.linkStarImports(modules)
 	return p
@@ -82,7 +73,7 @@ func (p *Program) Module(name string) *Module {
 	if m := p.Modules[name]; m != nil {
 		return m
 	}
-	return p.bySuffix[name]
+	return p.byPackageName[name]
 }
 
 // split finds the longest prefix of qn that is a module of the tree and
@@ -99,7 +90,7 @@ func (p *Program) split(qn string) (*Module, string) {
 // Canonical follows qn through the imports and aliases of the tree's
 // modules to where it is defined: "app.Order" re-exported by
 // app/__init__.py from .models becomes "app.models.Order", and a module
-// found by suffix gets its full name. Names outside the tree come back
+// found by its PackageName gets its full name. Names outside the tree come back
 // as they are.
 func (p *Program) Canonical(qn string) string {
 	for range 32 { // a cycle of re-exports ends here

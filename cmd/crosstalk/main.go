@@ -26,6 +26,9 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"check", "[--select CODES] [--ignore CODES] [--exit-zero] [PATH...]", "check Python files for state shared between requests, instances and workers", runCheck},
+		{"rules", "", "list the rules", runRules},
+		{"rule", "CODE", "print a rule's documentation", runRule},
 		{"parse", "[-v] PATH... | --dump FILE", "parse Python files: a summary, or CPython's ast.dump of one file", runParse},
 		{"version", "", "print the version", runVersion},
 		{"help", "", "print this help", runHelp},

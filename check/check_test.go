@@ -1,0 +1,128 @@
+package check_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+)
+
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for name, src := range files {
+		path := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// everyName reports each Name node, so tests see positions and order.
+var everyName = &analysis.Analyzer{
+	Name: "every-name", Code: "XT001", Doc: "Reports every name.",
+	Run: func(p *analysis.Pass) {
+		ast.Inspect(p.File.Module, func(n ast.Node) bool {
+			if nm, ok := n.(*ast.Name); ok {
+				p.Reportf(nm.Pos(), nm.End(), "name %s in module %s", nm.Id, p.Module.Name)
+			}
+			return true
+		})
+	},
+}
+
+func TestSyntaxErrorIsAFindingAndTheRunGoesOn(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"pkg/__init__.py": "",
+		"pkg/bad.py":      "x = (\n",
+		"pkg/good.py":     "y\n",
+	})
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed: %s", stderr.String())
+	}
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, fmt.Sprintf("%s:%d:%d %s %s", strings.TrimPrefix(f.Path, root), f.Line, f.Col, f.Code, f.Message))
+	}
+	want := []string{
+		"/pkg/bad.py:1:5 E999 SyntaxError: '(' was never closed",
+		"/pkg/good.py:1:1 XT001 name y in module pkg.good",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if res.Files != 3 {
+		t.Errorf("%d files, want 3", res.Files)
+	}
+}
+
+func TestFindingsAreSortedByPathLineColumnAndCountCharacters(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"b.py": "zz; a\n",
+		"a.py": "s = 'héllo'; q\nr\n",
+	})
+	var stderr bytes.Buffer
+	for range 3 { // the order must not depend on scheduling
+		res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, &stderr)
+		var got []string
+		for _, f := range res.Findings {
+			got = append(got, fmt.Sprintf("%s:%d:%d-%d:%d", filepath.Base(f.Path), f.Line, f.Col, f.EndLine, f.EndCol))
+		}
+		// q follows a two-byte é: column 14 in characters, not 15 in bytes.
+		want := "a.py:1:1-1:2 a.py:1:14-1:15 a.py:2:1-2:2 b.py:1:1-1:3 b.py:1:5-1:6"
+		if strings.Join(got, " ") != want {
+			t.Fatalf("got  %s\nwant %s", strings.Join(got, " "), want)
+		}
+	}
+}
+
+func TestAPanickingRuleIsReportedAndOtherFilesGoOn(t *testing.T) {
+	root := writeTree(t, map[string]string{"a.py": "boom\n", "b.py": "fine\n"})
+	crash := &analysis.Analyzer{Name: "crash", Code: "XT002", Doc: "Crashes on boom.", Run: func(p *analysis.Pass) {
+		if strings.Contains(string(p.File.Src), "boom") {
+			panic("kaboom")
+		}
+	}}
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{crash, everyName}, &stderr)
+	if !res.Failed || !strings.Contains(stderr.String(), "internal error in XT002 on "+filepath.Join(root, "a.py")+": kaboom") {
+		t.Errorf("failed=%v, stderr %q", res.Failed, stderr.String())
+	}
+	if len(res.Findings) != 2 {
+		t.Errorf("%d findings, want both names: the other analyzer and file go on", len(res.Findings))
+	}
+}
+
+func TestMissingPathFailsTheRun(t *testing.T) {
+	var stderr bytes.Buffer
+	res := check.Run([]string{filepath.Join(t.TempDir(), "nope")}, nil, &stderr)
+	if !res.Failed || !strings.Contains(stderr.String(), "no such file or directory") {
+		t.Errorf("failed=%v, stderr %q", res.Failed, stderr.String())
+	}
+}
+
+func TestModulesAreNamedFromTheImportRoot(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py":     "",
+		"app/sub/__init__.py": "",
+		"app/sub/mod.py":      "x\n",
+	})
+	var stderr bytes.Buffer
+	// Checked from inside the package, the module keeps its full name.
+	res := check.Run([]string{filepath.Join(root, "app", "sub")}, []*analysis.Analyzer{everyName}, &stderr)
+	if len(res.Findings) != 1 || !strings.HasSuffix(res.Findings[0].Message, "module app.sub.mod") {
+		t.Errorf("findings %+v", res.Findings)
+	}
+}

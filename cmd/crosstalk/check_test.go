@@ -1,0 +1,155 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/rules"
+)
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for name, src := range files {
+		path := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+const cartSource = "from functools import lru_cache\n\n\ndef add(item, cart=[]):\n\tcart.append(item)\n\n\nclass Repo:\n    @lru_cache\n    def get(self, k):\n        return k\n"
+
+func TestCheckPrintsFindingsWithSourceAndCaret(t *testing.T) {
+	root := writeFiles(t, map[string]string{"cart.py": cartSource})
+	path := filepath.Join(root, "cart.py")
+	code, out, errOut := runCLI("check", root)
+	if code != exitFindings {
+		t.Errorf("exit %d, want %d; stderr %s", code, exitFindings, errOut)
+	}
+	want := path + ":4:20: CT104 the default of `cart` in `add` is one list, created when `add` is defined: " +
+		"every call of `add` that leaves out `cart` shares it and sees what earlier calls left in it\n" +
+		"  4 | def add(item, cart=[]):\n" +
+		"    |                    ^^\n" +
+		path + ":9:6: CT105 `Repo.get` is cached with `functools.lru_cache`: one cache shared by every Repo instance, " +
+		"keyed on `self`, that keeps each instance alive and can return a result computed for another instance\n" +
+		"  9 |     @lru_cache\n" +
+		"    |      ^^^^^^^^^\n" +
+		"Found 2 findings in 1 files checked.\n"
+	if out != want {
+		t.Errorf("output:\n%s\nwant:\n%s", out, want)
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Errorf("colour written to a non-terminal")
+	}
+}
+
+func TestCaretLinesUpUnderTabs(t *testing.T) {
+	root := writeFiles(t, map[string]string{"t.py": "class A:\n\tdef f(self, x={}):\n\t\tpass\n"})
+	_, out, _ := runCLI("check", root)
+	if !strings.Contains(out, "  2 | \tdef f(self, x={}):\n    | \t              ^^\n") {
+		t.Errorf("caret not under the default:\n%q", out)
+	}
+}
+
+func TestCheckSelectIgnoreAndExitZero(t *testing.T) {
+	root := writeFiles(t, map[string]string{"cart.py": cartSource, "broken.py": "def f(:\n"})
+	count := func(out, code string) int { return strings.Count(out, ": "+code+" ") }
+	for _, tc := range []struct {
+		args                     []string
+		exit, ct104, ct105, e999 int
+	}{
+		{[]string{"check", root}, exitFindings, 1, 1, 1},
+		{[]string{"check", "--select", "CT104", root}, exitFindings, 1, 0, 1},
+		{[]string{"check", root, "--select=ct105"}, exitFindings, 0, 1, 1}, // flags after paths, any case
+		{[]string{"check", "--select", "CT1", "--ignore", "CT105,E999", root}, exitFindings, 1, 0, 0},
+		{[]string{"check", "--ignore", "CT", "--ignore", "E", root}, exitOK, 0, 0, 0},
+		{[]string{"check", "--exit-zero", root}, exitOK, 1, 1, 1},
+	} {
+		code, out, errOut := runCLI(tc.args...)
+		if code != tc.exit || count(out, "CT104") != tc.ct104 || count(out, "CT105") != tc.ct105 || count(out, "E999") != tc.e999 {
+			t.Errorf("%q: exit %d, output:\n%s\nstderr: %s", tc.args, code, out, errOut)
+		}
+	}
+}
+
+func TestCheckUsageAndIOErrors(t *testing.T) {
+	root := writeFiles(t, map[string]string{"ok.py": "x = 1\n"})
+	if code, out, _ := runCLI("check", root); code != exitOK || !strings.Contains(out, "All checks passed (1 files).") {
+		t.Errorf("clean tree: exit %d, output %q", code, out)
+	}
+	if code, _, errOut := runCLI("check", "--select", "CT999", root); code != exitUsage ||
+		!strings.Contains(errOut, "--select CT999 matches no rule; `crosstalk rules` lists them") {
+		t.Errorf("unknown selector: exit %d, stderr %q", code, errOut)
+	}
+	if code, _, errOut := runCLI("check", "--frobnicate"); code != exitUsage || !strings.Contains(errOut, "usage: crosstalk check") {
+		t.Errorf("unknown flag: exit %d, stderr %q", code, errOut)
+	}
+	missing := filepath.Join(root, "missing")
+	if code, _, errOut := runCLI("check", missing); code != exitUsage || !strings.Contains(errOut, "cannot read "+missing) {
+		t.Errorf("missing path: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestCheckDefaultsToTheCurrentDirectory(t *testing.T) {
+	root := writeFiles(t, map[string]string{"a.py": "def f(x=set()): pass\n"})
+	t.Chdir(root)
+	code, out, _ := runCLI("check")
+	if code != exitFindings || !strings.HasPrefix(out, "a.py:1:9: CT104 ") {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+}
+
+func TestNoColorWithoutATerminalOrWithNO_COLOR(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if useColor(f) {
+		t.Errorf("a regular file is not a terminal")
+	}
+	tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
+	if err != nil {
+		return // no controlling terminal here: the TTY case cannot be observed
+	}
+	defer tty.Close()
+	t.Setenv("NO_COLOR", "1")
+	if useColor(tty) {
+		t.Errorf("NO_COLOR set, yet colour on a terminal")
+	}
+	t.Setenv("NO_COLOR", "")
+	if !useColor(tty) {
+		t.Errorf("a terminal without NO_COLOR gets colour")
+	}
+}
+
+func TestRulesAndRule(t *testing.T) {
+	code, out, _ := runCLI("rules")
+	if code != exitOK || strings.Count(out, "\n") != len(rules.All()) {
+		t.Errorf("rules: exit %d, output:\n%s", code, out)
+	}
+	for _, a := range rules.All() {
+		if !strings.Contains(out, a.Code+"  "+a.Name) || !strings.Contains(out, a.Summary()) {
+			t.Errorf("rules lacks %s %s", a.Code, a.Name)
+		}
+		for _, arg := range []string{a.Code, strings.ToLower(a.Code), a.Name} {
+			code, doc, _ := runCLI("rule", arg)
+			if code != exitOK || !strings.HasPrefix(doc, "# "+a.Code+" "+a.Name+"\n\n"+a.Summary()) || !strings.Contains(doc, "## Why is this bad?") {
+				t.Errorf("rule %s: exit %d, output:\n%s", arg, code, doc)
+			}
+		}
+	}
+	if code, _, errOut := runCLI("rule", "CT999"); code != exitUsage || !strings.Contains(errOut, `no rule "CT999"`) {
+		t.Errorf("unknown rule: exit %d, stderr %q", code, errOut)
+	}
+	if code, _, _ := runCLI("rule"); code != exitUsage {
+		t.Errorf("rule without a code: exit %d", code)
+	}
+}

@@ -1,0 +1,264 @@
+package semantic_test
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// program builds a Program from module name -> source; a name ending in
+// ".__init__" is a package.
+func program(t *testing.T, sources map[string]string) *semantic.Program {
+	t.Helper()
+	names := make([]string, 0, len(sources))
+	for name := range sources {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	var modules []*semantic.Module
+	for _, name := range names {
+		f := parser.ParseFile(name+".py", []byte(sources[name]))
+		if len(f.Errors) > 0 {
+			t.Fatalf("%s: %s", name, f.Errors[0].Msg)
+		}
+		modName, isPkg := strings.TrimSuffix(name, ".__init__"), strings.HasSuffix(name, ".__init__")
+		modules = append(modules, semantic.NewModule(modName, isPkg, f))
+	}
+	return semantic.NewProgram(modules)
+}
+
+// firstExpr returns the value of the module's statement `probe = <expr>`.
+func probe(t *testing.T, m *semantic.Module) ast.Expr {
+	t.Helper()
+	b := m.Bindings["probe"]
+	if b == nil || b.Value == nil {
+		t.Fatalf("%s has no `probe = ...`", m.Name)
+	}
+	return b.Value
+}
+
+func TestResolveFollowsImportsAliasesAndReexports(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"from functools import lru_cache as lc\nprobe = lc()", "functools.lru_cache"},
+		{"import functools as ft\nprobe = ft.cache()", "functools.cache"},
+		{"import os.path\nprobe = os.path.join()", "os.path.join"},
+		{"import a.b as c\nprobe = c.d()", "a.b.d"},
+		{"probe = dict()", "builtins.dict"},
+		{"def dict(): pass\nprobe = dict()", "app.views.dict"},
+		{"from . import models\nprobe = models.Order()", "app.models.Order"},
+		{"from .models import Order as O\nprobe = O()", "app.models.Order"},
+		{"from .. import settings\nprobe = settings.X()", "settings.X"},
+		// app/__init__.py re-exports Order from .models.
+		{"from app import Order\nprobe = Order()", "app.models.Order"},
+		{"import app\nprobe = app.Order()", "app.models.Order"},
+		// A module-level alias of an imported name.
+		{"import functools\nmemo = functools.lru_cache\nprobe = memo()", "functools.lru_cache"},
+		// Star import of a module of the tree.
+		{"from app.models import *\nprobe = Order()", "app.models.Order"},
+		// The first binding wins: the except branch is a fallback.
+		{"try:\n    from functools import cache\nexcept ImportError:\n    cache = None\nprobe = cache()", "functools.cache"},
+	} {
+		p := program(t, map[string]string{
+			"app.__init__": "from .models import Order\n",
+			"app.models":   "class Order: pass\n",
+			"app.views":    tc.src,
+		})
+		m := p.Module("app.views")
+		got := p.Resolve(m, semantic.Callee(probe(t, m)))
+		if got != tc.want {
+			t.Errorf("%q: resolved to %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestClassBasesResolveAcrossModules(t *testing.T) {
+	p := program(t, map[string]string{
+		"app.__init__": "from .base import Base as PublicBase\n",
+		"app.base":     "import django.db.models as m\nclass Base(m.Model):\n    shared = {}\n",
+		"app.mid":      "from app import PublicBase\nclass Mid(PublicBase):\n    pass\n",
+		"app.leaf":     "from . import mid\nclass Leaf(mid.Mid, object):\n    own = []\n",
+	})
+	leaf := p.Class("app.leaf.Leaf")
+	if leaf == nil {
+		t.Fatal("no class app.leaf.Leaf")
+	}
+	var mro []string
+	for _, c := range p.MRO(leaf) {
+		mro = append(mro, c.Module.Name+"."+c.QualName)
+	}
+	if want := []string{"app.leaf.Leaf", "app.mid.Mid", "app.base.Base"}; !slices.Equal(mro, want) {
+		t.Errorf("MRO %v, want %v", mro, want)
+	}
+	attr, owner := p.LookupAttr(leaf, "shared")
+	if attr == nil || owner.Name != "Base" {
+		t.Errorf("shared: found %v in %v, want it in Base", attr, owner)
+	}
+	if _, ok := attr.Value.(*ast.Dict); !ok {
+		t.Errorf("shared's value is %T, want *ast.Dict", attr.Value)
+	}
+	if names := p.AncestorNames(leaf); !slices.Contains(names, "django.db.models.Model") || !slices.Contains(names, "builtins.object") {
+		t.Errorf("ancestor names %v lack django.db.models.Model or builtins.object", names)
+	}
+}
+
+func TestMethodKindsAndInstanceAttributes(t *testing.T) {
+	p := program(t, map[string]string{"m": `
+import functools
+from functools import cached_property as cp
+
+class C:
+    counter = 0
+    items: list[int] = []
+    a, b = 1, 2
+
+    def __init__(self, x):
+        self.x = x
+        self._setup()
+        helper = lambda: None
+        def inner(other):
+            other.not_mine = 1
+
+    def _setup(this):
+        this.y = []
+        this._more()
+
+    def _more(self):
+        self.z = {}
+
+    def later(self):
+        self.not_in_init = 1
+
+    @staticmethod
+    def s(a): pass
+
+    @classmethod
+    def k(cls): pass
+
+    @property
+    def p(self): return 1
+
+    @p.setter
+    def p(self, v): pass
+
+    @cp
+    def q(self): return 2
+
+    @functools.cached_property
+    def r(self): return 3
+
+    def __new__(cls): pass
+    def __init_subclass__(cls): pass
+`})
+	c := p.Class("m.C")
+	kinds := map[string]semantic.MethodKind{
+		"__init__": semantic.InstanceMethod, "_setup": semantic.InstanceMethod, "s": semantic.StaticMethod,
+		"k": semantic.ClassMethod, "p": semantic.Property, "q": semantic.Property, "r": semantic.Property,
+		"__new__": semantic.ClassMethod, "__init_subclass__": semantic.ClassMethod,
+	}
+	for name, want := range kinds {
+		if m := c.Methods[name]; m == nil || m.Kind != want {
+			t.Errorf("%s: kind %v, want %v", name, m, want)
+		}
+	}
+	if got := c.Methods["_setup"].Self; got != "this" {
+		t.Errorf("_setup's self is %q, want this", got)
+	}
+	if c.Methods["s"].Self != "" {
+		t.Errorf("a staticmethod has no self")
+	}
+	var inst []string
+	for name := range c.InstanceAttrs {
+		inst = append(inst, name)
+	}
+	slices.Sort(inst)
+	if want := []string{"x", "y", "z"}; !slices.Equal(inst, want) {
+		t.Errorf("instance attributes %v, want %v (set in __init__ and what it calls on self)", inst, want)
+	}
+	for _, name := range []string{"counter", "items", "a", "b", "later"} {
+		if c.Attrs[name] == nil {
+			t.Errorf("class attribute %s missing", name)
+		}
+	}
+	if len(c.Defs) != 12 {
+		t.Errorf("%d defs, want 12 (both p definitions)", len(c.Defs))
+	}
+}
+
+func TestMutableContainer(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"probe = {}", "dict"},
+		{"probe = [x for x in y]", "list comprehension"},
+		{"probe = {1}", "set"},
+		{"probe = set()", "set"},
+		{"import collections as c\nprobe = c.defaultdict(list)", "collections.defaultdict"},
+		{"from weakref import WeakKeyDictionary as W\nprobe = W()", "weakref.WeakKeyDictionary"},
+		{"probe = dict.fromkeys('ab')", "dict.fromkeys"},
+		{"probe = ()", ""},
+		{"probe = frozenset()", ""},
+		{"probe = make()", ""},
+		{"def list(): pass\nprobe = list()", ""},
+	} {
+		p := program(t, map[string]string{"m": tc.src})
+		m := p.Module("m")
+		if got := p.MutableContainer(m, probe(t, m)); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestModuleName(t *testing.T) {
+	// Directories with an __init__.py, as a set of paths.
+	inits := map[string]bool{
+		"/r/app": true, "/r/app/sub": true, "/r/src/lib": true, "/r/backend/svc": true,
+	}
+	hasInit := func(dir string) bool { return inits[filepath.Clean(dir)] }
+	for _, tc := range []struct {
+		path, root, want, pkgName string
+		isPkg                     bool
+	}{
+		{"/r/app/models.py", "/r", "app.models", "app.models", false},
+		{"/r/app/__init__.py", "/r", "app", "app", true},
+		{"/r/app/sub/x.py", "/r/app", "app.sub.x", "app.sub.x", false}, // checked from inside the package
+		{"/r/app/sub/x.py", "/r/app/sub", "app.sub.x", "app.sub.x", false},
+		{"/r/ns/mod.py", "/r", "ns.mod", "", false},                 // namespace package
+		{"/r/src/lib/core.py", "/r", "lib.core", "lib.core", false}, // src layout
+		{"/r/backend/svc/api.py", "/r", "backend.svc.api", "svc.api", false},
+		{"/r/script.py", "/r", "script", "", false},
+	} {
+		name, isPkg := semantic.ModuleName(tc.path, tc.root, hasInit)
+		if name != tc.want || isPkg != tc.isPkg {
+			t.Errorf("ModuleName(%s, root %s) = %q, %v; want %q, %v", tc.path, tc.root, name, isPkg, tc.want, tc.isPkg)
+		}
+		if got := semantic.PackageName(tc.path, hasInit); got != tc.pkgName {
+			t.Errorf("PackageName(%s) = %q, want %q", tc.path, got, tc.pkgName)
+		}
+	}
+}
+
+func TestProgramFindsModulesByPackageNameUnlessAmbiguous(t *testing.T) {
+	mk := func(name, pkgName, src string) *semantic.Module {
+		m := semantic.NewModule(name, false, parser.ParseFile(name+".py", []byte(src)))
+		m.PackageName = pkgName
+		return m
+	}
+	p := semantic.NewProgram([]*semantic.Module{
+		mk("backend.svc.api", "svc.api", "class Api: pass\n"),
+		mk("one.util.x", "util.x", ""),
+		mk("two.util.x", "util.x", ""),
+		mk("client", "", "from svc.api import Api\nimport util.x\nprobe = Api\n"),
+	})
+	if got := p.Canonical("svc.api.Api"); got != "backend.svc.api.Api" {
+		t.Errorf("svc.api.Api canonical %q, want backend.svc.api.Api", got)
+	}
+	if p.Module("util.x") != nil {
+		t.Errorf("util.x names two modules: it must not resolve to either")
+	}
+	if c := p.Class("client.probe"); c == nil || c.Name != "Api" {
+		t.Errorf("client.probe should lead to class Api, got %v", c)
+	}
+}
