@@ -70,6 +70,18 @@ func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
 	if msg != want {
 		t.Errorf("CT104 message:\n got %s\nwant %s", msg, want)
 	}
+	msg = findingAt(t, "testdata/CT102", rules.MutableClassAttributeMutated, "classes.py", 20)
+	want = "`Renderer._cache` is a class-level dict mutated through `self` in `Renderer.render`: " +
+		"every Renderer instance, in every request this worker serves, shares it"
+	if msg != want {
+		t.Errorf("CT102 message:\n got %s\nwant %s", msg, want)
+	}
+	msg = findingAt(t, "testdata/CT102", rules.MutableClassAttributeMutated, "handlers.py", 7)
+	want = "`BaseHandler.listeners` is a class-level list (defined in core.base) mutated through `self` in `OrderHandler.handle`: " +
+		"every instance of BaseHandler and its subclasses, in every request this worker serves, shares it"
+	if msg != want {
+		t.Errorf("CT102 inherited message:\n got %s\nwant %s", msg, want)
+	}
 	msg = findingAt(t, "testdata/CT105", rules.MethodCacheSharedAcrossInstances, "methods.py", 34)
 	want = "`Repo.aliased` is cached with `functools.lru_cache`: one cache shared by every Repo instance, keyed on `self`, " +
 		"that keeps each instance alive and can return a result computed for another instance"

@@ -17,6 +17,9 @@ type Program struct {
 	// has that full name; a PackageName claimed by several files is left
 	// out rather than guessed.
 	byPackageName map[string]*Module
+	// importTimeCalls are the canonical names of everything the tree's
+	// modules call or apply as a decorator while being imported.
+	importTimeCalls map[string]bool
 }
 
 // NewProgram links modules into a program. When two files claim the same
@@ -41,8 +44,22 @@ func NewProgram(modules []*Module) *Program {
 		delete(p.byPackageName, name)
 	}
 	p.linkStarImports(modules)
+	p.importTimeCalls = map[string]bool{}
+	for _, m := range modules {
+		for _, q := range m.ImportTimeCalls {
+			p.importTimeCalls[p.Canonical(q)] = true
+		}
+	}
 	return p
 }
+
+// CalledAtImport reports whether the function with canonical name qn is
+// applied as a decorator, or called by module-level code, somewhere in
+// the tree: it runs at import time, once per process, not per request.
+func (p *Program) CalledAtImport(qn string) bool { return p.importTimeCalls[qn] }
+
+// QualifiedName returns the canonical name of a class of the tree.
+func (c *Class) QualifiedName() string { return c.Module.Name + "." + c.QualName }
 
 // linkStarImports adds the public names of star-imported modules of the
 // tree to the importing module's bindings (best effort: __all__ is not

@@ -262,3 +262,20 @@ func TestProgramFindsModulesByPackageNameUnlessAmbiguous(t *testing.T) {
 		t.Errorf("client.probe should lead to class Api, got %v", c)
 	}
 }
+
+func TestCalledAtImport(t *testing.T) {
+	p := program(t, map[string]string{
+		"reg":   "class Registry:\n    @classmethod\n    def register(cls, f): return f\n    @classmethod\n    def lookup(cls, n): pass\n    def per_call(self): pass\nRegistry.setup()\n",
+		"views": "from reg import Registry as R\n@R.register\ndef view(): pass\ndef handler():\n    R.lookup('x')\n",
+	})
+	for qn, want := range map[string]bool{
+		"reg.Registry.register": true,  // a decorator in another module
+		"reg.Registry.setup":    true,  // a module-level call
+		"reg.Registry.lookup":   false, // called only inside a function
+		"reg.Registry.per_call": false,
+	} {
+		if got := p.CalledAtImport(qn); got != want {
+			t.Errorf("CalledAtImport(%s) = %v, want %v", qn, got, want)
+		}
+	}
+}

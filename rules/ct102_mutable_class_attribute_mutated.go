@@ -1,0 +1,388 @@
+package rules
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// MutableClassAttributeMutated is CT102; its Doc is the published rule
+// page.
+var MutableClassAttributeMutated = &analysis.Analyzer{
+	Name: "mutable-class-attribute-mutated",
+	Code: "CT102",
+	Doc:  mutableClassAttributeMutatedDoc,
+	Run:  runMutableClassAttributeMutated,
+}
+
+const mutableClassAttributeMutatedDoc = "A class-level container is mutated from a method: every instance shares it.\n" + `
+## What it does
+Flags a method that mutates a mutable container bound at class level - in
+its own class or in a base class, in any module of the checked tree -
+through ` + "`self.attr`, `cls.attr`, `ClassName.attr`, `type(self).attr` or `self.__class__.attr`" + `:
+item assignment or deletion, augmented assignment, or a mutating method
+(append, update, setdefault, add, ...). A mutation through self is not
+flagged when __init__ (of the class or a base, or a method __init__ calls)
+assigns self.attr, since each instance then has its own container.
+One finding per method and attribute, at the first mutation.
+
+## Why is this bad?
+A container written in the class body is created once, when the class is
+defined, and is one object shared by every instance. Whatever one request
+puts in it through its instance is seen by every other request this
+worker process serves, and it grows for the life of the process.
+
+Not flagged:
+- containers annotated ClassVar[...] and documented as shared by a comment
+  containing "shared" on or right above the assignment;
+- Enum members; dataclass and attrs fields (annotated class attributes of a
+  decorated class); pydantic models; Django model fields are not containers;
+- __slots__, __all__ and other dunder names; Meta inner classes;
+- containers that are only read;
+- deliberate registries: a mutation inside ` + "`with cls._lock:`" + ` (a lock
+  attribute of the class, or a module-level lock), and methods that run
+  at import time: __init_subclass__, __set_name__, metaclass methods, and
+  methods used as a decorator or called by module-level code
+  (` + "`@Registry.register`" + `).
+A strict mode that reports the last two groups is not implemented yet.
+
+## Example
+` + "```python" + `
+class Renderer:
+    _cache = {}
+
+    def render(self, key):
+        if key not in self._cache:
+            self._cache[key] = expensive(key)
+        return self._cache[key]
+` + "```" + `
+
+## Use instead
+` + "```python" + `
+class Renderer:
+    def __init__(self):
+        self._cache = {}
+` + "```" + `
+or, for a deliberately shared cache, a bounded one guarded by a lock, with
+an invalidation story.
+
+## Fix safety
+No fix yet. The planned fix (moving the initialisation into __init__) is
+unsafe: code that relies on the sharing changes behaviour.
+`
+
+func runMutableClassAttributeMutated(pass *analysis.Pass) {
+	for _, c := range sortedClasses(pass.Module) {
+		if skipClass(pass.Program, c) {
+			continue
+		}
+		for _, m := range c.Defs {
+			if runsAtImport(pass.Program, c, m) {
+				continue
+			}
+			checkMethod(pass, c, m)
+		}
+	}
+}
+
+// skipClass: metaclasses (their methods run when classes are built) and
+// Meta inner classes (configuration read by a framework).
+func skipClass(p *semantic.Program, c *semantic.Class) bool {
+	if c.Name == "Meta" && c.Outer != nil {
+		return true
+	}
+	for _, qn := range p.AncestorNames(c) {
+		if qn == "builtins.type" || qn == "abc.ABCMeta" || qn == "enum.EnumMeta" || qn == "enum.EnumType" {
+			return true
+		}
+	}
+	return false
+}
+
+func runsAtImport(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
+	switch m.Name {
+	case "__init_subclass__", "__set_name__", "__class_getitem__":
+		return true
+	}
+	return p.CalledAtImport(c.QualifiedName() + "." + m.Name)
+}
+
+// mutation is one place a method mutates recv.attr.
+type mutation struct {
+	node ast.Node
+	recv ast.Expr // self, cls, ClassName, type(self), self.__class__
+	attr string
+}
+
+func checkMethod(pass *analysis.Pass, c *semantic.Class, m *semantic.Method) {
+	locked := lockedSpans(pass, c, m)
+	reported := map[string]bool{}
+	for _, mu := range mutations(m) {
+		if reported[mu.attr] || inSpans(mu.node.Pos(), locked) {
+			continue
+		}
+		via, target, isSelf := receiver(pass, c, m, mu.recv)
+		if target == nil {
+			continue
+		}
+		attr, owner := pass.Program.LookupAttr(target, mu.attr)
+		if attr == nil || attr.Value == nil || strings.HasPrefix(mu.attr, "__") && strings.HasSuffix(mu.attr, "__") {
+			continue
+		}
+		kind := pass.Program.MutableContainer(owner.Module, attr.Value)
+		if kind == "" || exempt(pass.Program, owner, attr) {
+			continue
+		}
+		if isSelf && rebindsInInit(pass.Program, target, mu.attr) {
+			continue
+		}
+		reported[mu.attr] = true
+		where := fmt.Sprintf("`%s.%s` is a class-level %s", owner.QualName, mu.attr, kind)
+		if owner != c {
+			where += fmt.Sprintf(" (defined in %s)", owner.Module.Name)
+		}
+		sharers := target.Name + " instance"
+		if owner != target {
+			sharers = "instance of " + owner.Name + " and its subclasses"
+		}
+		pass.Reportf(mu.node.Pos(), mu.node.End(),
+			"%s mutated through `%s` in `%s.%s`: every %s, in every request this worker serves, shares it",
+			where, via, c.QualName, m.Name, sharers)
+	}
+}
+
+// mutations lists the mutations of attributes of a receiver expression in
+// m's body, in source order. Nested functions and lambdas are included
+// (a closure over self mutates the same object) unless they rebind the
+// receiver name as a parameter.
+func mutations(m *semantic.Method) []mutation {
+	var out []mutation
+	add := func(node ast.Node, e ast.Expr) {
+		if a, ok := e.(*ast.Attribute); ok {
+			out = append(out, mutation{node: node, recv: a.Value, attr: a.Attr})
+		}
+	}
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef:
+			return !hasParam(n.Args, m.Self)
+		case *ast.AsyncFunctionDef:
+			return !hasParam(n.Args, m.Self)
+		case *ast.Lambda:
+			return !hasParam(n.Args, m.Self)
+		case *ast.ClassDef:
+			return false
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				if s, ok := t.(*ast.Subscript); ok {
+					add(n, s.Value)
+				}
+			}
+		case *ast.Delete:
+			for _, t := range n.Targets {
+				if s, ok := t.(*ast.Subscript); ok {
+					add(n, s.Value)
+				}
+			}
+		case *ast.AugAssign:
+			switch t := n.Target.(type) {
+			case *ast.Subscript:
+				add(n, t.Value)
+			case *ast.Attribute:
+				add(n, t) // += on a list or |= on a dict mutates it in place
+			}
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
+				add(n, f.Value)
+			}
+		}
+		return true
+	}
+	for _, s := range m.Body {
+		ast.Inspect(s, visit)
+	}
+	return out
+}
+
+func hasParam(args *ast.Arguments, name string) bool {
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			if a.Arg == name {
+				return true
+			}
+		}
+	}
+	return args.Vararg != nil && args.Vararg.Arg == name || args.Kwarg != nil && args.Kwarg.Arg == name
+}
+
+// receiver says whose attribute recv.attr is: the class it is looked up
+// on, how the message names the receiver, and whether it is the instance
+// (self) rather than the class.
+func receiver(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, recv ast.Expr) (via string, target *semantic.Class, isSelf bool) {
+	switch r := recv.(type) {
+	case *ast.Name:
+		if r.Id == m.Self && m.Self != "" {
+			return r.Id, c, m.Kind == semantic.InstanceMethod || m.Kind == semantic.Property
+		}
+		if k := pass.Program.Class(pass.Program.Resolve(pass.Module, r)); k != nil {
+			return r.Id, k, false
+		}
+	case *ast.Call: // type(self)
+		if semantic.IsName(r.Func, "type") && len(r.Args) == 1 && semantic.IsName(r.Args[0], m.Self) && m.Self != "" {
+			return "type(" + m.Self + ")", c, false
+		}
+	case *ast.Attribute: // self.__class__
+		if r.Attr == "__class__" && semantic.IsName(r.Value, m.Self) && m.Self != "" {
+			return m.Self + ".__class__", c, false
+		}
+	}
+	return "", nil, false
+}
+
+// rebindsInInit reports whether __init__ of c or a base (or a method it
+// calls) assigns self.attr, giving each instance its own container.
+func rebindsInInit(p *semantic.Program, c *semantic.Class, attr string) bool {
+	for _, k := range p.MRO(c) {
+		if _, ok := k.InstanceAttrs[attr]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// exempt covers the class attributes that are not per-instance state by
+// mistake: declared fields of dataclasses, attrs classes and pydantic
+// models, Enum members, and ClassVars documented as shared.
+func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr) bool {
+	for _, qn := range p.AncestorNames(owner) {
+		if strings.HasPrefix(qn, "enum.") || strings.HasPrefix(qn, "pydantic.") {
+			return true
+		}
+	}
+	if attr.Annotation == nil {
+		return false
+	}
+	if isClassVar(p, owner.Module, attr.Annotation) {
+		return documentedAsShared(owner.Module.File.Src, attr.Stmt)
+	}
+	for _, d := range owner.Decorators {
+		switch p.Canonical(d) {
+		case "dataclasses.dataclass", "attr.s", "attr.attrs", "attr.define", "attr.mutable", "attr.frozen",
+			"attr.dataclass", "attrs.define", "attrs.mutable", "attrs.frozen":
+			return true
+		}
+	}
+	return false
+}
+
+func isClassVar(p *semantic.Program, m *semantic.Module, ann ast.Expr) bool {
+	if s, ok := ann.(*ast.Subscript); ok {
+		ann = s.Value
+	}
+	switch p.Resolve(m, ann) {
+	case "typing.ClassVar", "typing_extensions.ClassVar":
+		return true
+	}
+	return false
+}
+
+// documentedAsShared looks for "shared" in a comment on the statement's
+// lines or in the comment lines right above it.
+func documentedAsShared(src []byte, stmt ast.Stmt) bool {
+	start := lineStart(src, stmt.Pos())
+	end := bytes.IndexAny(src[stmt.End():], "\r\n")
+	if end < 0 {
+		end = len(src) - int(stmt.End())
+	}
+	text := string(src[start : int(stmt.End())+end])
+	if _, comment, ok := strings.Cut(text, "#"); ok && strings.Contains(strings.ToLower(comment), "shared") {
+		return true
+	}
+	for i := int(start); i > 0; {
+		prev := lineStart(src, token.Pos(i-1))
+		line := strings.TrimSpace(string(src[prev:i]))
+		if !strings.HasPrefix(line, "#") {
+			return false
+		}
+		if strings.Contains(strings.ToLower(line), "shared") {
+			return true
+		}
+		i = int(prev)
+	}
+	return false
+}
+
+// lockedSpans returns the extents of the with statements in m that hold a
+// lock of the class (`with cls._lock:`, `with self._lock:`) or a
+// module-level lock: mutations there are deliberate registries.
+func lockedSpans(pass *analysis.Pass, c *semantic.Class, m *semantic.Method) []ast.Span {
+	var spans []ast.Span
+	for _, s := range m.Body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			var items []*ast.WithItem
+			switch w := n.(type) {
+			case *ast.With:
+				items = w.Items
+			case *ast.AsyncWith:
+				items = w.Items
+			default:
+				return true
+			}
+			for _, it := range items {
+				if isLock(pass, c, m, it.ContextExpr) {
+					spans = append(spans, ast.Span{Lo: n.Pos(), Hi: n.End()})
+					break
+				}
+			}
+			return true
+		})
+	}
+	return spans
+}
+
+func isLock(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Attribute:
+		if _, target, _ := receiver(pass, c, m, e.Value); target != nil {
+			if strings.Contains(strings.ToLower(e.Attr), "lock") {
+				return true
+			}
+			if a, owner := pass.Program.LookupAttr(target, e.Attr); a != nil && a.Value != nil {
+				return isLockCall(pass.Program, owner.Module, a.Value)
+			}
+		}
+	case *ast.Name:
+		if b := pass.Module.Bindings[e.Id]; b != nil && b.Kind == semantic.BindValue {
+			return isLockCall(pass.Program, pass.Module, b.Value)
+		}
+	}
+	return false
+}
+
+func isLockCall(p *semantic.Program, m *semantic.Module, e ast.Expr) bool {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return false
+	}
+	switch p.Resolve(m, call.Func) {
+	case "threading.Lock", "threading.RLock", "threading.Semaphore", "threading.BoundedSemaphore",
+		"threading.Condition", "multiprocessing.Lock", "multiprocessing.RLock", "asyncio.Lock":
+		return true
+	}
+	return false
+}
+
+func inSpans(pos token.Pos, spans []ast.Span) bool {
+	for _, s := range spans {
+		if s.Lo <= pos && pos < s.Hi {
+			return true
+		}
+	}
+	return false
+}

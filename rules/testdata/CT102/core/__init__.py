@@ -1,0 +1,2 @@
+from .base import BaseHandler as Handler
+from .registry import Registry

@@ -1,0 +1,19 @@
+from collections import defaultdict
+
+
+class BaseHandler:
+    seen_by_route = defaultdict(list)
+    listeners = []
+
+    def remember(self, route, item):
+        self.seen_by_route.setdefault(route, []).append(item)  # want: CT102
+
+
+class Rebinding:
+    buffer = []
+
+    def __init__(self):
+        self._reset()
+
+    def _reset(self):
+        self.buffer = []

@@ -1,0 +1,19 @@
+class Registry:
+    handlers = {}
+
+    @classmethod
+    def register(cls, fn):
+        cls.handlers[fn.__name__] = fn
+        return fn
+
+
+class Plugins:
+    # Filled by the call at the bottom of this module, at import time.
+    plugins = []
+
+    @staticmethod
+    def add(plugin):
+        Plugins.plugins.append(plugin)
+
+
+Plugins.add("default")
