@@ -114,6 +114,18 @@ func load(paths []string, stderr io.Writer) ([]unit, bool) {
 		close(jobs)
 	}()
 
+	// Every file asks about its directory and the ones above: stat each
+	// directory's __init__.py once per run.
+	var inits sync.Map
+	hasInit := func(dir string) bool {
+		if v, ok := inits.Load(dir); ok {
+			return v.(bool)
+		}
+		info, err := os.Stat(filepath.Join(dir, "__init__.py"))
+		ok := err == nil && !info.IsDir()
+		inits.Store(dir, ok)
+		return ok
+	}
 	var (
 		mu     sync.Mutex
 		units  []unit
@@ -123,7 +135,7 @@ func load(paths []string, stderr io.Writer) ([]unit, bool) {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for j := range jobs {
-				u, err := parseOne(j)
+				u, err := parseOne(j, hasInit)
 				mu.Lock()
 				if err != "" {
 					fmt.Fprintln(stderr, err)
@@ -142,7 +154,7 @@ func load(paths []string, stderr io.Writer) ([]unit, bool) {
 
 // parseOne reads, parses and models one file. A panic becomes an internal
 // error for this file alone.
-func parseOne(j job) (u unit, err string) {
+func parseOne(j job, hasInit func(dir string) bool) (u unit, err string) {
 	data, rerr := os.ReadFile(j.path)
 	if rerr != nil {
 		return u, fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, pyfiles.UnwrapPath(rerr))
@@ -157,11 +169,6 @@ func parseOne(j job) (u unit, err string) {
 	m := semantic.NewModule(name, isPkg, f)
 	m.PackageName = semantic.PackageName(j.path, hasInit)
 	return unit{path: j.path, file: f, module: m}, ""
-}
-
-func hasInit(dir string) bool {
-	info, err := os.Stat(filepath.Join(dir, "__init__.py"))
-	return err == nil && !info.IsDir()
 }
 
 // analyze runs the analyzers on one file. A file with a syntax error gets

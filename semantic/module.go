@@ -81,7 +81,8 @@ type Binding struct {
 // "app.x". Directories between the import root and the file become
 // package names whether or not they hold an __init__.py (namespace
 // packages), except that a src/ directory that is not a package starts a
-// root of its own (the "src layout").
+// root of its own (the "src layout"), and so do site-packages and
+// dist-packages.
 func ModuleName(path, root string, hasInit func(dir string) bool) (name string, isPackage bool) {
 	path = filepath.Clean(path)
 	dir := filepath.Dir(path)
@@ -101,7 +102,7 @@ func ModuleName(path, root string, hasInit func(dir string) bool) (name string, 
 		rootDir = parent
 	}
 	for d := dir; d != rootDir && within(d, rootDir); {
-		if filepath.Base(d) == "src" && !hasInit(d) {
+		if isImportRoot(filepath.Base(d)) && !hasInit(d) {
 			break
 		}
 		parts = append(parts, filepath.Base(d))
@@ -138,6 +139,10 @@ func PackageName(path string, hasInit func(dir string) bool) string {
 	}
 	slices.Reverse(parts)
 	return strings.Join(parts, ".")
+}
+
+func isImportRoot(dir string) bool {
+	return dir == "src" || dir == "site-packages" || dir == "dist-packages"
 }
 
 func within(d, root string) bool {

@@ -229,6 +229,7 @@ func TestModuleName(t *testing.T) {
 		{"/r/src/lib/core.py", "/r", "lib.core", "lib.core", false}, // src layout
 		{"/r/backend/svc/api.py", "/r", "backend.svc.api", "svc.api", false},
 		{"/r/script.py", "/r", "script", "", false},
+		{"/r/lib/site-packages/tool.py", "/r", "tool", "", false},
 	} {
 		name, isPkg := semantic.ModuleName(tc.path, tc.root, hasInit)
 		if name != tc.want || isPkg != tc.isPkg {
