@@ -8,6 +8,7 @@ import "github.com/crosstalk-dev/crosstalk/analysis"
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		MutableClassAttributeMutated,
+		ClassStateResetShadows,
 		MutableDefaultArgument,
 		MethodCacheSharedAcrossInstances,
 	}

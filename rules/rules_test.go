@@ -82,6 +82,12 @@ func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
 	if msg != want {
 		t.Errorf("CT102 inherited message:\n got %s\nwant %s", msg, want)
 	}
+	msg = findingAt(t, "testdata/CT103", rules.ClassStateResetShadows, "resets.py", 13)
+	want = "`ConfigCache.reset` rebinds `self._entries` to a new dict on this instance only: every other ConfigCache instance " +
+		"keeps using the class-level `ConfigCache._entries`, shared by every request this worker serves"
+	if msg != want {
+		t.Errorf("CT103 message:\n got %s\nwant %s", msg, want)
+	}
 	msg = findingAt(t, "testdata/CT105", rules.MethodCacheSharedAcrossInstances, "methods.py", 34)
 	want = "`Repo.aliased` is cached with `functools.lru_cache`: one cache shared by every Repo instance, keyed on `self`, " +
 		"that keeps each instance alive and can return a result computed for another instance"

@@ -1,0 +1,118 @@
+package rules
+
+// Helpers shared by the class-state rules (CT10x): where a method mutates
+// an attribute in place, and whose attribute it is. They are syntax and
+// model queries, not one rule's results, so sharing them keeps the rules
+// independent.
+
+import (
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// mutation is one place a method mutates recv.attr.
+type mutation struct {
+	node ast.Node
+	recv ast.Expr // self, cls, ClassName, type(self), self.__class__
+	attr string
+}
+
+// mutations lists the mutations of attributes of a receiver expression in
+// m's body, in source order. Nested functions and lambdas are included
+// (a closure over self mutates the same object) unless they rebind the
+// receiver name as a parameter.
+func mutations(m *semantic.Method) []mutation {
+	var out []mutation
+	add := func(node ast.Node, e ast.Expr) {
+		if a, ok := e.(*ast.Attribute); ok {
+			out = append(out, mutation{node: node, recv: a.Value, attr: a.Attr})
+		}
+	}
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef:
+			return !hasParam(n.Args, m.Self)
+		case *ast.AsyncFunctionDef:
+			return !hasParam(n.Args, m.Self)
+		case *ast.Lambda:
+			return !hasParam(n.Args, m.Self)
+		case *ast.ClassDef:
+			return false
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				if s, ok := t.(*ast.Subscript); ok {
+					add(n, s.Value)
+				}
+			}
+		case *ast.Delete:
+			for _, t := range n.Targets {
+				if s, ok := t.(*ast.Subscript); ok {
+					add(n, s.Value)
+				}
+			}
+		case *ast.AugAssign:
+			switch t := n.Target.(type) {
+			case *ast.Subscript:
+				add(n, t.Value)
+			case *ast.Attribute:
+				add(n, t) // += on a list or |= on a dict mutates it in place
+			}
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
+				add(n, f.Value)
+			}
+		}
+		return true
+	}
+	for _, s := range m.Body {
+		ast.Inspect(s, visit)
+	}
+	return out
+}
+
+func hasParam(args *ast.Arguments, name string) bool {
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			if a.Arg == name {
+				return true
+			}
+		}
+	}
+	return args.Vararg != nil && args.Vararg.Arg == name || args.Kwarg != nil && args.Kwarg.Arg == name
+}
+
+// receiver says whose attribute recv.attr is: the class it is looked up
+// on, how the message names the receiver, and whether it is the instance
+// (self) rather than the class.
+func receiver(p *semantic.Program, mod *semantic.Module, c *semantic.Class, m *semantic.Method, recv ast.Expr) (via string, target *semantic.Class, isSelf bool) {
+	switch r := recv.(type) {
+	case *ast.Name:
+		if r.Id == m.Self && m.Self != "" {
+			return r.Id, c, m.Kind == semantic.InstanceMethod || m.Kind == semantic.Property
+		}
+		if k := p.Class(p.Resolve(mod, r)); k != nil {
+			return r.Id, k, false
+		}
+	case *ast.Call: // type(self)
+		if semantic.IsName(r.Func, "type") && len(r.Args) == 1 && semantic.IsName(r.Args[0], m.Self) && m.Self != "" {
+			return "type(" + m.Self + ")", c, false
+		}
+	case *ast.Attribute: // self.__class__
+		if r.Attr == "__class__" && semantic.IsName(r.Value, m.Self) && m.Self != "" {
+			return m.Self + ".__class__", c, false
+		}
+	}
+	return "", nil, false
+}
+
+// rebindsInInit reports whether __init__ of c or a base (or a method it
+// calls) assigns self.attr, giving each instance its own container.
+func rebindsInInit(p *semantic.Program, c *semantic.Class, attr string) bool {
+	for _, k := range p.MRO(c) {
+		if _, ok := k.InstanceAttrs[attr]; ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,134 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// ClassStateResetShadows is CT103; its Doc is the published rule page.
+var ClassStateResetShadows = &analysis.Analyzer{
+	Name: "class-state-reset-shadows",
+	Code: "CT103",
+	Doc:  classStateResetShadowsDoc,
+	Run:  runClassStateResetShadows,
+}
+
+const classStateResetShadowsDoc = "A method \"resets\" a shared class-level container on one instance only.\n" + `
+## What it does
+Flags ` + "`self.attr = <new container>`" + ` in a method other than __init__ when
+attr is a mutable container bound at class level (in the class or a base,
+any module) that some method of the class hierarchy mutates in place.
+
+## Why is this bad?
+The assignment creates an instance attribute on this one object, which
+from then on has its own container. Every other instance still reads and
+writes the old class-level one, so the "reset" or "clear" does not clear
+what the rest of the process sees; the bug looks fixed in a test with one
+instance.
+
+Not flagged: classes whose __init__ (or a base's, or a method __init__
+calls) assigns self.attr, since then no instance uses the class-level
+container; containers that nothing mutates in place.
+
+## Example
+` + "```python" + `
+class ConfigCache:
+    _entries = {}
+
+    def get(self, k):
+        if k not in self._entries:
+            self._entries[k] = load(k)
+        return self._entries[k]
+
+    def reset(self):
+        self._entries = {}
+` + "```" + `
+
+## Use instead
+Create the container per instance in __init__ (` + "`self._entries = {}`" + `), or,
+if it is meant to be shared, clear it in place (` + "`self._entries.clear()`" + `)
+under a lock, and say so.
+
+## Fix safety
+No fix: whether the container should be per instance or shared is a
+design decision.
+`
+
+func runClassStateResetShadows(pass *analysis.Pass) {
+	for _, c := range sortedClasses(pass.Module) {
+		for _, m := range c.Defs {
+			if m.Name == "__init__" || m.Self == "" || m.Kind != semantic.InstanceMethod && m.Kind != semantic.Property {
+				continue
+			}
+			for _, s := range m.Body {
+				ast.Inspect(s, func(n ast.Node) bool {
+					switch n := n.(type) {
+					case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+						return false
+					case *ast.Assign:
+						for _, t := range n.Targets {
+							checkReset(pass, c, m, n, t, n.Value)
+						}
+					case *ast.AnnAssign:
+						if n.Value != nil {
+							checkReset(pass, c, m, n, n.Target, n.Value)
+						}
+					}
+					return true
+				})
+			}
+		}
+	}
+}
+
+func checkReset(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, stmt ast.Stmt, target, value ast.Expr) {
+	a, ok := target.(*ast.Attribute)
+	if !ok || !semantic.IsName(a.Value, m.Self) {
+		return
+	}
+	newKind := pass.Program.MutableContainer(pass.Module, value)
+	if newKind == "" {
+		return
+	}
+	attr, owner := pass.Program.LookupAttr(c, a.Attr)
+	if attr == nil || attr.Value == nil || pass.Program.MutableContainer(owner.Module, attr.Value) == "" {
+		return
+	}
+	if rebindsInInit(pass.Program, c, a.Attr) || !mutatedInPlace(pass.Program, owner, a.Attr) {
+		return
+	}
+	pass.Reportf(stmt.Pos(), stmt.End(),
+		"`%s.%s` rebinds `%s.%s` to a new %s on this instance only: every other %s instance keeps using "+
+			"the class-level `%s.%s`, shared by every request this worker serves",
+		c.QualName, m.Name, m.Self, a.Attr, newKind, c.Name, owner.QualName, a.Attr)
+}
+
+// mutatedInPlace reports whether a method of owner, of a class owner
+// inherits from, or of a subclass of owner anywhere in the tree mutates
+// attr in place on an instance or the class.
+func mutatedInPlace(p *semantic.Program, owner *semantic.Class, attr string) bool {
+	for _, mod := range p.Modules {
+		for _, k := range mod.Classes {
+			mro := p.MRO(k)
+			if !slices.Contains(mro, owner) {
+				continue
+			}
+			for _, m := range k.Defs {
+				for _, mu := range mutations(m) {
+					if mu.attr != attr {
+						continue
+					}
+					if _, target, _ := receiver(p, mod, k, m, mu.recv); target != nil {
+						if a, o := p.LookupAttr(target, attr); a != nil && o == owner {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}

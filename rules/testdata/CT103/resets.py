@@ -1,0 +1,102 @@
+from lib.store import Store
+
+
+class ConfigCache:
+    _entries = {}
+
+    def get(self, k):
+        if k not in self._entries:
+            self._entries[k] = k.upper()
+        return self._entries[k]
+
+    def reset(self):
+        self._entries = {}  # want: CT103
+
+    def reset_typed(self):
+        self._entries: dict = dict()  # want: CT103
+
+    def clear_in_place(self):
+        self._entries.clear()
+
+    def reset_to_none(self):
+        self._entries = None
+
+    @classmethod
+    def reset_for_everyone(cls):
+        cls._entries = {}
+
+    def reset_other(self, other):
+        other._entries = {}
+
+    def nested(self):
+        def helper(obj):
+            obj._entries = {}
+
+        return helper
+
+
+class LocalStore(Store):
+    def flush(self):
+        self._rows = list()  # want: CT103
+
+
+class Mutator:
+    seen = set()
+
+
+class MutatedBySubclass(Mutator):
+    def forget(self):
+        self.seen = set()  # want: CT103
+
+
+class Sub(Mutator):
+    def remember(self, x):
+        self.seen.add(x)
+
+
+# Not flagged: each instance already has its own container, the
+# container is never mutated in place, the class attribute is no
+# container, the assignment is __init__'s.
+
+
+class PerInstance:
+    _entries = {}
+
+    def __init__(self):
+        self._entries = {}
+
+    def put(self, k):
+        self._entries[k] = 1
+
+    def reset(self):
+        self._entries = {}
+
+
+class ReadOnly:
+    defaults = {"a": 1}
+
+    def get(self, k):
+        return self.defaults.get(k)
+
+    def override(self):
+        self.defaults = {"a": 2}
+
+
+class NotAContainer:
+    _entries = None
+
+    def get(self, k):
+        self._entries[k] = 1
+
+    def reset(self):
+        self._entries = {}
+
+
+class InitOnly:
+    _items = []
+
+    def __init__(self):
+        self._items = []
+
+    def add(self, x):
+        self._items.append(x)
