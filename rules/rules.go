@@ -7,6 +7,7 @@ import "github.com/crosstalk-dev/crosstalk/analysis"
 // All returns every rule, in code order.
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
+		ClassAttributeWrittenFromMethod,
 		MutableClassAttributeMutated,
 		ClassStateResetShadows,
 		MutableDefaultArgument,

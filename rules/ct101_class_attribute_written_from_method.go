@@ -1,0 +1,168 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// ClassAttributeWrittenFromMethod is CT101; its Doc is the published rule
+// page.
+var ClassAttributeWrittenFromMethod = &analysis.Analyzer{
+	Name: "class-attribute-written-from-method",
+	Code: "CT101",
+	Doc:  classAttributeWrittenFromMethodDoc,
+	Run:  runClassAttributeWrittenFromMethod,
+}
+
+const classAttributeWrittenFromMethodDoc = "A method assigns an attribute of the class: every instance sees the last writer's value.\n" + `
+## What it does
+Flags assignments to a class attribute inside a method body:
+` + "`ClassName.attr = v`, `cls.attr = v`, `type(self).attr = v`, `self.__class__.attr = v`" + `
+(also augmented assignments) and ` + "`setattr(ClassName, name, v)`" + `. The message
+says when v comes from the method's parameters or from self: per-call data
+stored where every instance reads it.
+
+## Why is this bad?
+The class is one object per worker process. A value written on it by one
+request is what every other instance reads, in every request this worker
+serves, until the next writer: one customer's id, one request's settings.
+
+Not flagged: writes in __init_subclass__ and __set_name__, in metaclass
+methods, in __new__ (the singleton idiom, covered by CT2xx), in test
+classes' setUpClass/tearDownClass/setup_class/teardown_class, in methods
+used as decorators or called at import time (class decorators,
+registration), in module-level code and functions outside classes, and
+writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock).
+A strict mode that reports the deliberate, lock-guarded ones is not
+implemented yet.
+
+## Example
+` + "```python" + `
+class Sync:
+    event_id = 0
+
+    def run(self, event_id):
+        Sync.event_id = event_id
+` + "```" + `
+
+## Use instead
+` + "```python" + `
+class Sync:
+    def __init__(self, event_id):
+        self.event_id = event_id
+` + "```" + `
+
+## Fix safety
+No fix: moving the value onto the instance changes who can read it.
+`
+
+func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
+	for _, c := range sortedClasses(pass.Module) {
+		if skipClass(pass.Program, c) {
+			continue
+		}
+		for _, m := range c.Defs {
+			if m.Name == "__new__" || isClassFixture(m.Name) || runsAtImport(pass.Program, c, m) {
+				continue
+			}
+			locked := lockedSpans(pass, c, m)
+			for _, w := range classWrites(m) {
+				if inSpans(w.node.Pos(), locked) {
+					continue
+				}
+				via, target, isSelf := receiver(pass.Program, pass.Module, c, m, w.recv)
+				if target == nil || isSelf {
+					continue
+				}
+				source := ""
+				if p := perCallName(m, w.value); p != "" {
+					source = fmt.Sprintf(" (the value comes from `%s`, per-call data)", p)
+				}
+				pass.Reportf(w.node.Pos(), w.node.End(),
+					"`%s.%s` writes `%s` on the class through `%s`%s: every %s instance, in every request this worker serves, "+
+						"now sees the last writer's value",
+					c.QualName, m.Name, target.QualName+"."+w.attr, via, source, target.Name)
+			}
+		}
+	}
+}
+
+// isClassFixture reports whether a method is a test framework's
+// once-per-class setup, whose class attributes are the point.
+func isClassFixture(name string) bool {
+	switch name {
+	case "setUpClass", "tearDownClass", "setup_class", "teardown_class", "asyncSetUpClass":
+		return true
+	}
+	return false
+}
+
+// classWrite is an assignment to recv.attr, or setattr(recv, "attr", v).
+type classWrite struct {
+	node  ast.Node
+	recv  ast.Expr
+	attr  string
+	value ast.Expr
+}
+
+func classWrites(m *semantic.Method) []classWrite {
+	var out []classWrite
+	add := func(node ast.Node, target, value ast.Expr) {
+		if a, ok := target.(*ast.Attribute); ok {
+			out = append(out, classWrite{node: node, recv: a.Value, attr: a.Attr, value: value})
+		}
+	}
+	for _, s := range m.Body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef:
+				return !hasParam(n.Args, m.Self)
+			case *ast.AsyncFunctionDef:
+				return !hasParam(n.Args, m.Self)
+			case *ast.Lambda:
+				return !hasParam(n.Args, m.Self)
+			case *ast.ClassDef:
+				return false
+			case *ast.Assign:
+				for _, t := range n.Targets {
+					add(n, t, n.Value)
+				}
+			case *ast.AnnAssign:
+				if n.Value != nil {
+					add(n, n.Target, n.Value)
+				}
+			case *ast.AugAssign:
+				add(n, n.Target, n.Value)
+			case *ast.Call:
+				if semantic.IsName(n.Func, "setattr") && len(n.Args) == 3 {
+					name := "<name>"
+					if c, ok := n.Args[1].(*ast.Constant); ok {
+						if s, ok := c.Value.(string); ok {
+							name = s
+						}
+					}
+					out = append(out, classWrite{node: n, recv: n.Args[0], attr: name, value: n.Args[2]})
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// perCallName returns a parameter of m (self included) that value uses,
+// or "".
+func perCallName(m *semantic.Method, value ast.Expr) string {
+	found := ""
+	ast.Inspect(value, func(n ast.Node) bool {
+		if nm, ok := n.(*ast.Name); ok && found == "" && hasParam(m.Args, nm.Id) &&
+			!(nm.Id == m.Self && m.Kind == semantic.ClassMethod) {
+			found = nm.Id
+		}
+		return found == ""
+	})
+	return found
+}

@@ -1,0 +1,2 @@
+class State:
+    current_user = None
