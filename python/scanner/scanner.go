@@ -557,8 +557,9 @@ func (s *Scanner) indentation() bool {
 		s.ind = s.ind[:top+1]
 		s.altind = s.altind[:top+1]
 		if col != s.ind[top] {
-			// CPython moves to the end of the line before reporting.
-			e := s.cur
+			// CPython moves to the end of the line before reporting. After a
+			// backslash at the end of input s.cur can be past the end.
+			e := min(s.cur, s.n)
 			for e < s.n && s.src[e] != '\n' && s.src[e] != '\r' {
 				e++
 			}
