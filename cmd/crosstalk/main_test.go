@@ -230,3 +230,20 @@ func TestParseTreeSurvivesLoopsUnreadableDirsAndPanics(t *testing.T) {
 		}
 	}
 }
+
+func TestParseWritesCPUProfile(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.py"), "x = 1\n")
+	prof := filepath.Join(dir, "cpu.prof")
+	code, _, stderr := runCLI("parse", "--cpuprofile", prof, dir)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if fi, err := os.Stat(prof); err != nil || fi.Size() == 0 {
+		t.Fatalf("profile %s not written: %v", prof, err)
+	}
+	code, _, stderr = runCLI("parse", "--cpuprofile", filepath.Join(dir, "no", "such", "dir", "p"), dir)
+	if code != exitUsage || !strings.Contains(stderr, "cannot write the CPU profile") {
+		t.Errorf("unwritable profile: exit %d, stderr %q; want exit %d and a message", code, stderr, exitUsage)
+	}
+}

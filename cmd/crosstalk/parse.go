@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -40,6 +41,7 @@ func (p *parseCommand) run(args []string, stdout, stderr io.Writer) int {
 	flags.SetOutput(stderr)
 	dump := flags.Bool("dump", false, "print CPython's ast.dump(tree, include_attributes=True) of one FILE")
 	verbose := flags.Bool("v", false, "list each syntax error as FILE:LINE:COL: SyntaxError: msg")
+	cpuprofile := flags.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	flags.Usage = func() {
 		fmt.Fprintf(stderr, "usage: crosstalk parse [-v] PATH...\n       crosstalk parse --dump FILE\n")
 		flags.PrintDefaults()
@@ -63,6 +65,14 @@ func (p *parseCommand) run(args []string, stdout, stderr io.Writer) int {
 		}
 		paths = append(paths, rest[0])
 		args = rest[1:]
+	}
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+			return exitUsage
+		}
+		defer stop()
 	}
 	switch {
 	case *dump && len(paths) == 1:
@@ -108,6 +118,19 @@ func (p *parseCommand) parseOne(path string, keep bool) (res fileResult) {
 		res.file = f
 	}
 	return res
+}
+
+// startCPUProfile profiles the process into path until the returned stop.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot write the CPU profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cannot start the CPU profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func formatSyntaxError(path string, e *parser.Error) string {
