@@ -28,8 +28,7 @@ func mutations(m *semantic.Method) []mutation {
 			out = append(out, mutation{node: node, recv: a.Value, attr: a.Attr})
 		}
 	}
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
+	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FunctionDef:
 			return !hasParam(n.Args, m.Self)

@@ -565,7 +565,7 @@ func (p *parser) legacyReach() token.Pos {
 		return p.lo()
 	}
 	i, prev := p.i, p.prevHi
-	reach := p.i
+	var reach int
 	if p.try(func() { p.starExpressions() }) {
 		reach = p.i
 	} else {

@@ -275,8 +275,6 @@ var class = func() (t [256]uint8) {
 
 func isDigit(c int) bool { return c >= '0' && c <= '9' }
 
-func isIdentChar(c int) bool { return c >= 0 && class[c]&cIdentChar != 0 }
-
 // scanNormal is CPython's tok_get_normal_mode.
 func (s *Scanner) scanNormal(m *mode) (token.Kind, int, int) {
 nextline:
