@@ -55,7 +55,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	case n == 0 && !res.Failed:
 		fmt.Fprintf(stdout, "All checks passed (%d files).\n", res.Files)
 	case n > 0:
-		fmt.Fprintf(stdout, "Found %d %s in %d files checked.\n", n, plural(n, "finding", "findings"), res.Files)
+		fmt.Fprintf(stdout, "Found %d %s in %d %s checked.\n", n, plural(n, "finding", "findings"), res.Files, plural(res.Files, "file", "files"))
 	}
 	switch {
 	case res.Failed:

@@ -41,7 +41,7 @@ func TestCheckPrintsFindingsWithSourceAndCaret(t *testing.T) {
 		"keyed on `self`, that keeps each instance alive and can return a result computed for another instance\n" +
 		"  9 |     @lru_cache\n" +
 		"    |      ^^^^^^^^^\n" +
-		"Found 2 findings in 1 files checked.\n"
+		"Found 2 findings in 1 file checked.\n"
 	if out != want {
 		t.Errorf("output:\n%s\nwant:\n%s", out, want)
 	}

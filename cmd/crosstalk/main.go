@@ -69,5 +69,5 @@ func writeHelp(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %s\n        %s\n", strings.TrimSpace("crosstalk "+c.name+" "+c.usage), c.summary)
 	}
-	fmt.Fprintf(w, "\nExit status: 0 ok, 1 syntax errors found, 2 usage or I/O error.\n")
+	fmt.Fprintf(w, "\nExit status: 0 clean, 1 findings or syntax errors, 2 usage or I/O error.\n")
 }
