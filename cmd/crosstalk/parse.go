@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -171,6 +172,11 @@ func dumpModule(f *parser.File) (dump, internal string) {
 // parseTrees parses every .py file under paths on GOMAXPROCS workers and
 // prints a summary.
 func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr io.Writer) int {
+	// No tree outlives its file here, so the live heap stays a few files
+	// deep: a larger GC target trades a little memory for ~20% speed.
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	start := time.Now()
 	files := make(chan string)
 	results := make(chan fileResult)
