@@ -28,16 +28,8 @@ func mutations(m *semantic.Method) []mutation {
 			out = append(out, mutation{node: node, recv: a.Value, attr: a.Attr})
 		}
 	}
-	visit := func(n ast.Node) bool {
+	inspectMethodBody(m, func(n ast.Node) {
 		switch n := n.(type) {
-		case *ast.FunctionDef:
-			return !hasParam(n.Args, m.Self)
-		case *ast.AsyncFunctionDef:
-			return !hasParam(n.Args, m.Self)
-		case *ast.Lambda:
-			return !hasParam(n.Args, m.Self)
-		case *ast.ClassDef:
-			return false
 		case *ast.Assign:
 			for _, t := range n.Targets {
 				if s, ok := t.(*ast.Subscript); ok {
@@ -62,12 +54,38 @@ func mutations(m *semantic.Method) []mutation {
 				add(n, f.Value)
 			}
 		}
+	})
+	return out
+}
+
+// inspectMethodBody calls f on every node of m's body that runs with m's
+// receiver in scope: nested functions and lambdas are included (a closure
+// over self sees the same object) unless they rebind the receiver name as
+// a parameter; nested classes are not.
+func inspectMethodBody(m *semantic.Method, f func(ast.Node)) {
+	visit := func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef:
+			if hasParam(n.Args, m.Self) {
+				return false
+			}
+		case *ast.AsyncFunctionDef:
+			if hasParam(n.Args, m.Self) {
+				return false
+			}
+		case *ast.Lambda:
+			if hasParam(n.Args, m.Self) {
+				return false
+			}
+		case *ast.ClassDef:
+			return false
+		}
+		f(n)
 		return true
 	}
 	for _, s := range m.Body {
 		ast.Inspect(s, visit)
 	}
-	return out
 }
 
 func hasParam(args *ast.Arguments, name string) bool {

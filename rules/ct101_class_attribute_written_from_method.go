@@ -115,41 +115,30 @@ func classWrites(m *semantic.Method) []classWrite {
 			out = append(out, classWrite{node: node, recv: a.Value, attr: a.Attr, value: value})
 		}
 	}
-	for _, s := range m.Body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FunctionDef:
-				return !hasParam(n.Args, m.Self)
-			case *ast.AsyncFunctionDef:
-				return !hasParam(n.Args, m.Self)
-			case *ast.Lambda:
-				return !hasParam(n.Args, m.Self)
-			case *ast.ClassDef:
-				return false
-			case *ast.Assign:
-				for _, t := range n.Targets {
-					add(n, t, n.Value)
-				}
-			case *ast.AnnAssign:
-				if n.Value != nil {
-					add(n, n.Target, n.Value)
-				}
-			case *ast.AugAssign:
-				add(n, n.Target, n.Value)
-			case *ast.Call:
-				if semantic.IsName(n.Func, "setattr") && len(n.Args) == 3 {
-					name := "<name>"
-					if c, ok := n.Args[1].(*ast.Constant); ok {
-						if s, ok := c.Value.(string); ok {
-							name = s
-						}
-					}
-					out = append(out, classWrite{node: n, recv: n.Args[0], attr: name, value: n.Args[2]})
-				}
+	inspectMethodBody(m, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				add(n, t, n.Value)
 			}
-			return true
-		})
-	}
+		case *ast.AnnAssign:
+			if n.Value != nil {
+				add(n, n.Target, n.Value)
+			}
+		case *ast.AugAssign:
+			add(n, n.Target, n.Value)
+		case *ast.Call:
+			if semantic.IsName(n.Func, "setattr") && len(n.Args) == 3 {
+				name := "<name>"
+				if c, ok := n.Args[1].(*ast.Constant); ok {
+					if s, ok := c.Value.(string); ok {
+						name = s
+					}
+				}
+				out = append(out, classWrite{node: n, recv: n.Args[0], attr: name, value: n.Args[2]})
+			}
+		}
+	})
 	return out
 }
 
