@@ -30,11 +30,21 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 type parseCommand struct {
 	readDir  func(name string) ([]fs.DirEntry, error)
 	readFile func(name string) ([]byte, error)
-	parse    func(name string, raw []byte) *parser.File
+	parse    func(name string, raw []byte) *parser.File // nil: a parser.Parser per worker
 }
 
 func newParser() *parseCommand {
-	return &parseCommand{readDir: os.ReadDir, readFile: os.ReadFile, parse: parser.ParseFile}
+	return &parseCommand{readDir: os.ReadDir, readFile: os.ReadFile}
+}
+
+// parseFunc returns the parse function for one worker: each gets its own
+// parser.Parser, which reuses its buffers from file to file.
+func (p *parseCommand) parseFunc() func(name string, raw []byte) *parser.File {
+	if p.parse != nil {
+		return p.parse
+	}
+	var ps parser.Parser
+	return ps.ParseFile
 }
 
 func (p *parseCommand) run(args []string, stdout, stderr io.Writer) int {
@@ -97,7 +107,7 @@ type fileResult struct {
 
 // parseOne never panics: a panic in the parser becomes an internal error
 // for this file alone.
-func (p *parseCommand) parseOne(path string, keep bool) (res fileResult) {
+func (p *parseCommand) parseOne(parse func(string, []byte) *parser.File, path string, keep bool) (res fileResult) {
 	res.path = path
 	data, err := p.readFile(path)
 	if err != nil {
@@ -111,7 +121,7 @@ func (p *parseCommand) parseOne(path string, keep bool) (res fileResult) {
 			res.err, res.file = nil, nil
 		}
 	}()
-	f := p.parse(path, data)
+	f := parse(path, data)
 	if len(f.Errors) > 0 {
 		res.err = &f.Errors[0]
 	}
@@ -139,7 +149,7 @@ func formatSyntaxError(path string, e *parser.Error) string {
 }
 
 func (p *parseCommand) dumpFile(path string, stdout, stderr io.Writer) int {
-	res := p.parseOne(path, true)
+	res := p.parseOne(p.parseFunc(), path, true)
 	switch {
 	case res.readErr != nil:
 		fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", path, pyfiles.UnwrapPath(res.readErr))
@@ -183,8 +193,9 @@ func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr i
 	var workers sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		workers.Go(func() {
+			parse := p.parseFunc()
 			for path := range files {
-				results <- p.parseOne(path, false)
+				results <- p.parseOne(parse, path, false)
 			}
 		})
 	}
