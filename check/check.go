@@ -155,7 +155,7 @@ func load(paths []string, stderr io.Writer) ([]unit, bool) {
 // parseOne reads, parses and models one file. A panic becomes an internal
 // error for this file alone.
 func parseOne(j job, hasInit func(dir string) bool) (u unit, err string) {
-	data, rerr := os.ReadFile(j.path)
+	data, rerr := pyfiles.ReadFile(j.path)
 	if rerr != nil {
 		return u, fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, pyfiles.UnwrapPath(rerr))
 	}

@@ -40,23 +40,36 @@ func (w *Walker) Walk(root string, files chan<- string) {
 		w.report(root, err)
 		return
 	}
+	real, ok := w.realPath(root)
+	if !ok {
+		return
+	}
 	if info.IsDir() {
-		w.walkDir(root, files)
+		w.walkDir(root, real, files)
 		return
 	}
 	// A file named on the command line is read whatever its name.
-	w.sendFile(root, files)
+	w.sendFile(root, real, files)
 }
 
-func (w *Walker) walkDir(dir string, files chan<- string) {
-	real, err := filepath.EvalSymlinks(dir)
+// realPath resolves the links along path into an absolute path; on failure
+// it reports path and returns false.
+func (w *Walker) realPath(path string) (string, bool) {
+	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		w.report(dir, err)
-		return
+		w.report(path, err)
+		return "", false
 	}
 	if abs, err := filepath.Abs(real); err == nil {
 		real = abs
 	}
+	return real, true
+}
+
+// walkDir walks dir, whose links resolve to real. Entries that are not
+// links resolve to real/name without asking the file system, which saves
+// a stat per path component for every file of a large tree.
+func (w *Walker) walkDir(dir, real string, files chan<- string) {
 	if w.walked[real] {
 		fmt.Fprintf(w.stderr, "crosstalk: skipping %s: it leads to %s, already walked (symlink cycle?)\n", dir, real)
 		return
@@ -71,6 +84,7 @@ func (w *Walker) walkDir(dir string, files chan<- string) {
 	for _, e := range entries {
 		path := filepath.Join(dir, e.Name())
 		isDir := e.IsDir()
+		entryReal := filepath.Join(real, e.Name())
 		if e.Type()&fs.ModeSymlink != 0 {
 			info, err := os.Stat(path)
 			if err != nil {
@@ -78,27 +92,31 @@ func (w *Walker) walkDir(dir string, files chan<- string) {
 				continue
 			}
 			isDir = info.IsDir()
+			if !isDir && !strings.HasSuffix(e.Name(), ".py") {
+				continue
+			}
+			r, ok := w.realPath(path)
+			if !ok {
+				continue
+			}
+			entryReal = r
 		}
 		switch {
 		case isDir:
-			w.walkDir(path, files)
+			w.walkDir(path, entryReal, files)
 		case strings.HasSuffix(e.Name(), ".py"):
-			w.sendFile(path, files)
+			w.sendFile(path, entryReal, files)
 		}
 	}
 }
 
-func (w *Walker) sendFile(path string, files chan<- string) {
-	real, err := filepath.EvalSymlinks(path)
-	if err == nil {
-		if abs, err := filepath.Abs(real); err == nil {
-			real = abs
-		}
-		if w.seen[real] {
-			return // the same file reached through another link
-		}
-		w.seen[real] = true
+// sendFile sends path unless the file it resolves to, real, was sent
+// already through another link.
+func (w *Walker) sendFile(path, real string, files chan<- string) {
+	if w.seen[real] {
+		return
 	}
+	w.seen[real] = true
 	files <- path
 }
 

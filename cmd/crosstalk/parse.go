@@ -34,7 +34,7 @@ type parseCommand struct {
 }
 
 func newParser() *parseCommand {
-	return &parseCommand{readDir: os.ReadDir, readFile: os.ReadFile}
+	return &parseCommand{readDir: os.ReadDir, readFile: pyfiles.ReadFile}
 }
 
 // parseFunc returns the parse function for one worker: each gets its own

@@ -1,0 +1,95 @@
+package pyfiles
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func walk(t *testing.T, root string) (files []string, stderr string, failed bool) {
+	t.Helper()
+	var errs bytes.Buffer
+	w := NewWalker(os.ReadDir, &errs)
+	ch := make(chan string)
+	go func() {
+		w.Walk(root, ch)
+		close(ch)
+	}()
+	for f := range ch {
+		rel, err := filepath.Rel(root, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, filepath.ToSlash(rel))
+	}
+	slices.Sort(files)
+	return files, errs.String(), w.Failed()
+}
+
+func mustWrite(t *testing.T, path string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte("x = 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestWalkSendsEachRealFileOnceAndStopsAtLoops(t *testing.T) {
+	root := t.TempDir()
+	mustWrite(t, filepath.Join(root, "pkg", "a.py"))
+	mustWrite(t, filepath.Join(root, "pkg", "sub", "b.py"))
+	mustWrite(t, filepath.Join(root, "pkg", "notes.txt"))
+	for _, l := range []struct{ target, link string }{
+		{filepath.Join(root, "pkg", "a.py"), filepath.Join(root, "alias.py")}, // the same file again
+		{filepath.Join(root, "pkg", "sub"), filepath.Join(root, "subdir")},    // the same directory again
+		{root, filepath.Join(root, "pkg", "up")},                              // a loop back to the root
+		{filepath.Join(root, "missing.py"), filepath.Join(root, "dangling.py")},
+	} {
+		if err := os.Symlink(l.target, l.link); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, stderr, failed := walk(t, root)
+	// Entries are read in name order: alias.py is met before pkg/a.py and
+	// pkg/sub before subdir, so those names are the ones sent.
+	want := []string{"alias.py", "pkg/sub/b.py"}
+	if !slices.Equal(files, want) {
+		t.Errorf("files = %v, want %v", files, want)
+	}
+	if !strings.Contains(stderr, "already walked") {
+		t.Errorf("the loop back to the root was not reported: %q", stderr)
+	}
+	if !strings.Contains(stderr, "dangling.py") || !failed {
+		t.Errorf("the dangling link was not reported as a failure: %q, failed=%v", stderr, failed)
+	}
+}
+
+func TestReadFileReadsWholeFilesAndSaysWhatFailed(t *testing.T) {
+	dir := t.TempDir()
+	cases := map[string][]byte{
+		"empty.py": {},
+		"small.py": []byte("x = 1\n"),
+		"big.py":   bytes.Repeat([]byte("print('a line of python')\n"), 100_000),
+	}
+	for name, want := range cases {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ReadFile(path)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("ReadFile(%s) = %d bytes, %v; want %d bytes", name, len(got), err, len(want))
+		}
+	}
+	if _, err := ReadFile(filepath.Join(dir, "missing.py")); err == nil || !strings.Contains(err.Error(), "missing.py") || !os.IsNotExist(err) {
+		t.Errorf("missing file: error %v, want a not-exist error naming the path", err)
+	}
+	if _, err := ReadFile(dir); err == nil {
+		t.Errorf("reading a directory succeeded")
+	}
+}
