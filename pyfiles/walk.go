@@ -17,6 +17,14 @@ import (
 // back up the tree ends the descent instead of looping; a link that cannot
 // be resolved is reported and skipped. A Walker is used by one goroutine.
 type Walker struct {
+	// Exclude, when set, reports whether a path found under a root (an
+	// absolute path) is left out; an excluded directory is not entered.
+	// Roots themselves are always read.
+	Exclude func(abs string, isDir bool) bool
+	// Gitignore makes the walk skip what the .gitignore files of the git
+	// work tree around a root ignore.
+	Gitignore bool
+
 	readDir func(name string) ([]fs.DirEntry, error)
 	stderr  io.Writer
 	walked  map[string]bool // real paths of the directories walked
@@ -45,7 +53,18 @@ func (w *Walker) Walk(root string, files chan<- string) {
 		return
 	}
 	if info.IsDir() {
-		w.walkDir(root, real, files)
+		abs, err := filepath.Abs(root)
+		if err != nil {
+			w.report(root, err)
+			return
+		}
+		var ignores []ignoreFile
+		if w.Gitignore {
+			if stack, inRepo := gitignoresAbove(abs); inRepo {
+				ignores = append([]ignoreFile{}, stack...) // non-nil: inside a work tree
+			}
+		}
+		w.walkDir(root, abs, real, ignores, files)
 		return
 	}
 	// A file named on the command line is read whatever its name.
@@ -66,10 +85,12 @@ func (w *Walker) realPath(path string) (string, bool) {
 	return real, true
 }
 
-// walkDir walks dir, whose links resolve to real. Entries that are not
-// links resolve to real/name without asking the file system, which saves
-// a stat per path component for every file of a large tree.
-func (w *Walker) walkDir(dir, real string, files chan<- string) {
+// walkDir walks dir, whose absolute spelling is abs and whose links
+// resolve to real. Entries that are not links resolve to real/name without
+// asking the file system, which saves a stat per path component for every
+// file of a large tree. ignores is nil outside a git work tree (or without
+// Gitignore), else the .gitignore files above dir.
+func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan<- string) {
 	if w.walked[real] {
 		fmt.Fprintf(w.stderr, "crosstalk: skipping %s: it leads to %s, already walked (symlink cycle?)\n", dir, real)
 		return
@@ -81,8 +102,12 @@ func (w *Walker) walkDir(dir, real string, files chan<- string) {
 		w.failed = true
 		// os.ReadDir returns the entries it read before the error.
 	}
+	if ignores != nil {
+		ignores = w.withGitignore(ignores, abs, entries)
+	}
 	for _, e := range entries {
 		path := filepath.Join(dir, e.Name())
+		entryAbs := filepath.Join(abs, e.Name())
 		isDir := e.IsDir()
 		entryReal := filepath.Join(real, e.Name())
 		if e.Type()&fs.ModeSymlink != 0 {
@@ -101,13 +126,37 @@ func (w *Walker) walkDir(dir, real string, files chan<- string) {
 			}
 			entryReal = r
 		}
+		if isDir && e.Name() == ".git" {
+			continue
+		}
+		if w.Exclude != nil && w.Exclude(entryAbs, isDir) || ignores != nil && ignored(ignores, entryAbs, isDir) {
+			continue
+		}
 		switch {
 		case isDir:
-			w.walkDir(path, entryReal, files)
+			w.walkDir(path, entryAbs, entryReal, ignores, files)
 		case strings.HasSuffix(e.Name(), ".py"):
 			w.sendFile(path, entryReal, files)
 		}
 	}
+}
+
+// withGitignore returns the stack of .gitignore files for the entries of
+// the directory abs: the stack above it, plus its own .gitignore if it has
+// one. The stack is copied so that siblings do not see each other's.
+func (w *Walker) withGitignore(stack []ignoreFile, abs string, entries []fs.DirEntry) []ignoreFile {
+	for _, e := range entries {
+		if e.Name() != ".gitignore" || e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(abs, ".gitignore"))
+		if err != nil {
+			fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v; its patterns are not applied\n", filepath.Join(abs, ".gitignore"), UnwrapPath(err))
+			break
+		}
+		return append(stack[:len(stack):len(stack)], parseGitignore(abs, data))
+	}
+	return stack
 }
 
 // sendFile sends path unless the file it resolves to, real, was sent
