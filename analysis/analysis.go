@@ -23,7 +23,17 @@ type Analyzer struct {
 	// a one-line summary, then the sections What it does / Why is this
 	// bad? / Example / Use instead / Fix safety, in Markdown.
 	Doc string
-	Run func(*Pass)
+	// Options are the settings a user may give the rule in its table of
+	// the configuration ([tool.crosstalk.CT105]): each a list of names
+	// that extends one of the rule's built-in tables.
+	Options []Option
+	Run     func(*Pass)
+}
+
+// Option is one per-rule setting.
+type Option struct {
+	Name string // kebab-case, e.g. "extend-cache-decorators"
+	Doc  string // one line, for `crosstalk rule` and config errors
 }
 
 // Summary returns the first line of the doc.
@@ -38,7 +48,13 @@ type Pass struct {
 	File     *parser.File
 	Module   *semantic.Module  // this file's model
 	Program  *semantic.Program // the whole checked tree, read-only
-	Report   func(Diagnostic)
+	// Strict asks for the findings the rule's doc says are reported only
+	// under strict (deliberate registries, documented ClassVars...).
+	Strict bool
+	// Options holds the user's values for the rule's Options, by name;
+	// absent names were not set.
+	Options map[string][]string
+	Report  func(Diagnostic)
 }
 
 // Reportf reports a diagnostic with the analyzer's code over [pos, end).

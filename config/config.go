@@ -1,0 +1,191 @@
+// Package config reads crosstalk's settings: the [tool.crosstalk] table of
+// the nearest pyproject.toml, or a crosstalk.toml (the same keys at top
+// level). Every key is checked against what crosstalk knows, and a wrong
+// one is an error that names the file, the line and the key, so a typo
+// never silently turns a rule off.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/glob"
+)
+
+// Config is the settings of one run.
+type Config struct {
+	Path string // the file read; "" when none was found
+	// Root is the absolute directory that exclude and per-file-ignores
+	// patterns are relative to: the config file's, else the working one.
+	Root string
+
+	Select, Ignore, ExtendSelect []string // codes or code prefixes
+	Exclude, ExtendExclude       []glob.Pattern
+	PerFileIgnores               []PerFileIgnore
+	Strict                       bool
+	// RuleOptions holds the per-rule tables: code, then option name.
+	RuleOptions map[string]map[string][]string
+}
+
+// PerFileIgnore turns codes off for the files a pattern matches.
+type PerFileIgnore struct {
+	Pattern glob.Pattern
+	Codes   []string
+}
+
+// DefaultExclude is what exclude holds unless set: version-control
+// metadata, virtual environments, caches and vendored packages, where
+// findings are not the user's to fix (as Ruff's default).
+var defaultExclude = []string{
+	".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", ".mypy_cache",
+	".nox", ".pants.d", ".pytype", ".ruff_cache", ".svn", ".tox", ".venv",
+	"__pypackages__", "__pycache__", "_build", "buck-out", "node_modules", "venv",
+}
+
+// Default returns the settings used when no file configures crosstalk,
+// with patterns relative to root.
+func Default(root string) *Config {
+	c := &Config{Root: root, RuleOptions: map[string]map[string][]string{}}
+	for _, s := range defaultExclude {
+		p, _ := glob.Compile(s)
+		c.Exclude = append(c.Exclude, p)
+	}
+	return c
+}
+
+// Error is a mistake in a configuration file.
+type Error struct {
+	File string
+	Line int // 1-based; 0 when the whole file is at fault
+	Key  string
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	loc := e.File
+	if e.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", e.File, e.Line)
+	}
+	if e.Key == "" {
+		return loc + ": " + e.Msg
+	}
+	return fmt.Sprintf("%s: %s: %s", loc, e.Key, e.Msg)
+}
+
+// Find returns the configuration file for a run started in dir: the
+// nearest crosstalk.toml, or pyproject.toml with a [tool.crosstalk] table,
+// in dir or the directories above it; "" when there is none. A
+// pyproject.toml without the table is passed over, as Ruff does.
+func Find(dir string) (string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for d := abs; ; d = filepath.Dir(d) {
+		for _, name := range []string{"crosstalk.toml", "pyproject.toml"} {
+			path := filepath.Join(d, name)
+			data, err := os.ReadFile(path)
+			switch {
+			case errors.Is(err, os.ErrNotExist):
+				continue
+			case err != nil:
+				return "", fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+			}
+			if name == "crosstalk.toml" || mentionsCrosstalk(data) {
+				return path, nil
+			}
+		}
+		if filepath.Dir(d) == d {
+			return "", nil
+		}
+	}
+}
+
+// mentionsCrosstalk is a cheap first look for a [tool.crosstalk] table;
+// Load decides for certain.
+func mentionsCrosstalk(data []byte) bool {
+	return strings.Contains(string(data), "crosstalk")
+}
+
+// Load reads the settings of path, checking rule codes and per-rule
+// options against rules. A pyproject.toml without [tool.crosstalk] gives
+// the defaults.
+func Load(path string, rules []*analysis.Analyzer) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, &Error{File: path, Msg: err.Error()}
+	}
+	c := Default(filepath.Dir(abs))
+	c.Path = path
+	var prefix []string
+	if filepath.Base(path) != "crosstalk.toml" {
+		prefix = []string{"tool", "crosstalk"}
+	}
+	entries, err := readEntries(path, data, prefix)
+	if err != nil {
+		return nil, err
+	}
+	d := decoder{file: path, rules: rules, cfg: c}
+	for _, e := range entries {
+		if err := d.apply(e); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// Excluded reports whether abs, a path found while walking, is left out
+// by exclude and extend-exclude.
+func (c *Config) Excluded(abs string, isDir bool) bool {
+	rel, ok := c.relative(abs)
+	if !ok {
+		// Outside the root only the patterns without a slash can apply.
+		rel = filepath.Base(abs)
+	}
+	for _, p := range slices.Concat(c.Exclude, c.ExtendExclude) {
+		if p.Match(rel, isDir) {
+			return true
+		}
+	}
+	return false
+}
+
+// IgnoredCodes returns the codes per-file-ignores turns off for the file
+// abs.
+func (c *Config) IgnoredCodes(abs string) []string {
+	rel, ok := c.relative(abs)
+	if !ok {
+		rel = filepath.Base(abs)
+	}
+	var codes []string
+	for _, p := range c.PerFileIgnores {
+		if p.Pattern.MatchWithin(rel, false) {
+			codes = append(codes, p.Codes...)
+		}
+	}
+	return codes
+}
+
+func (c *Config) relative(abs string) (string, bool) {
+	rel, err := filepath.Rel(c.Root, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
+}
+
+func unwrapPath(err error) error {
+	if pe, ok := errors.AsType[*os.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,196 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+)
+
+// testRules stands in for the rule table: config only needs codes, names
+// and options.
+var testRules = []*analysis.Analyzer{
+	{Code: "CT101", Name: "class-attribute-written-from-method"},
+	{Code: "CT102", Name: "mutable-class-attribute-mutated"},
+	{Code: "CT105", Name: "method-cache-shared-across-instances", Options: []analysis.Option{
+		{Name: "extend-cache-decorators", Doc: "more decorators"},
+	}},
+}
+
+func write(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestLoadReadsEverySetting(t *testing.T) {
+	dir := t.TempDir()
+	path := write(t, dir, "pyproject.toml", `
+[project]
+name = "shop"
+
+[tool.ruff]
+select = ["E"]
+
+[tool.crosstalk]
+select = ["CT1"]
+extend-select = ["CT105"]
+ignore = ["CT101"]
+extend-exclude = ["gen/", "**/migrations/*.py"]
+strict = true
+
+[tool.crosstalk.per-file-ignores]
+"tests/*" = ["CT102"]
+"__init__.py" = ["CT1"]
+
+[tool.crosstalk.CT105]
+extend-cache-decorators = ["shop.utils.memoize"]
+`)
+	c, err := Load(path, testRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(c.Select, []string{"CT1"}) || !slices.Equal(c.ExtendSelect, []string{"CT105"}) || !slices.Equal(c.Ignore, []string{"CT101"}) {
+		t.Errorf("select %v, extend-select %v, ignore %v", c.Select, c.ExtendSelect, c.Ignore)
+	}
+	if !c.Strict {
+		t.Error("strict not read")
+	}
+	if got := c.RuleOptions["CT105"]["extend-cache-decorators"]; !slices.Equal(got, []string{"shop.utils.memoize"}) {
+		t.Errorf("CT105 option = %v", got)
+	}
+	abs := func(rel string) string { return filepath.Join(dir, filepath.FromSlash(rel)) }
+	for rel, want := range map[string]bool{
+		"gen":                        true,
+		"app/migrations/0001_x.py":   true,
+		"app/models.py":              false,
+		"venv":                       true, // the defaults stay: extend-exclude adds
+		"node_modules":               true,
+		"app/generated_not_a_dir.py": false,
+	} {
+		isDir := !strings.HasSuffix(rel, ".py")
+		if got := c.Excluded(abs(rel), isDir); got != want {
+			t.Errorf("Excluded(%s) = %v, want %v", rel, got, want)
+		}
+	}
+	if got := c.IgnoredCodes(abs("tests/test_views.py")); !slices.Equal(got, []string{"CT102"}) {
+		t.Errorf("IgnoredCodes(tests/test_views.py) = %v", got)
+	}
+	if got := c.IgnoredCodes(abs("pkg/sub/__init__.py")); !slices.Equal(got, []string{"CT1"}) {
+		t.Errorf("IgnoredCodes(pkg/sub/__init__.py) = %v", got)
+	}
+	if got := c.IgnoredCodes(abs("app/views.py")); len(got) != 0 {
+		t.Errorf("IgnoredCodes(app/views.py) = %v, want none", got)
+	}
+}
+
+func TestLoadCrosstalkTomlHasNoPrefixAndExcludeReplacesDefaults(t *testing.T) {
+	dir := t.TempDir()
+	path := write(t, dir, "crosstalk.toml", "exclude = [\"legacy\"]\nper-file-ignores = { \"a.py\" = [\"CT101\"] }\n")
+	c, err := Load(path, testRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Excluded(filepath.Join(dir, "legacy"), true) || c.Excluded(filepath.Join(dir, "venv"), true) {
+		t.Error("exclude should replace the default list")
+	}
+	if got := c.IgnoredCodes(filepath.Join(dir, "a.py")); !slices.Equal(got, []string{"CT101"}) {
+		t.Errorf("inline per-file-ignores = %v", got)
+	}
+}
+
+func TestLoadDottedAndInlineForms(t *testing.T) {
+	dir := t.TempDir()
+	path := write(t, dir, "pyproject.toml", "[tool]\ncrosstalk.ignore = [\"CT102\"]\ncrosstalk.CT105 = { extend-cache-decorators = [\"m.memo\"] }\n")
+	c, err := Load(path, testRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(c.Ignore, []string{"CT102"}) || !slices.Equal(c.RuleOptions["CT105"]["extend-cache-decorators"], []string{"m.memo"}) {
+		t.Errorf("ignore %v, options %v", c.Ignore, c.RuleOptions)
+	}
+}
+
+// Each mistake is an error naming the file, the line and the key.
+func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the error, after "pyproject.toml:"
+	}{
+		{"unknown key", "[tool.crosstalk]\nselct = [\"CT1\"]\n",
+			`2: selct: unknown key "selct"; did you mean "select"?`},
+		{"wrong type", "[tool.crosstalk]\n\nstrict = \"yes\"\n",
+			`3: strict: expected true or false, got a string`},
+		{"not a list", "[tool.crosstalk]\nignore = \"CT101\"\n",
+			`2: ignore: expected an array of strings, got a string`},
+		{"list of numbers", "[tool.crosstalk]\nselect = [\"CT1\", 102]\n",
+			`2: select: expected an array of strings, but item 2 is an integer`},
+		{"unknown code", "[tool.crosstalk]\nignore = [\"CT999\"]\n",
+			`2: ignore: "CT999" matches no rule; ` + "`crosstalk rules`" + ` lists them`},
+		{"lower-case code", "[tool.crosstalk]\nignore = [\"ct101\"]\n",
+			`2: ignore: "ct101" matches no rule; codes are upper case: "CT101"`},
+		{"unknown rule option", "[tool.crosstalk.CT105]\nextend-cache-decorator = []\n",
+			`2: CT105.extend-cache-decorator: CT105 has no setting "extend-cache-decorator"; did you mean "extend-cache-decorators"?`},
+		{"rule without options", "[tool.crosstalk.CT101]\nfoo = []\n",
+			`2: CT101.foo: CT101 (class-attribute-written-from-method) has no settings`},
+		{"unknown table", "[tool.crosstalk]\nstrict = false\n\n[tool.crosstalk.lint]\nselect = []\n",
+			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, strict, CT101, CT102, CT105`},
+		{"bad glob", "[tool.crosstalk.per-file-ignores]\n\"tests/[a\" = [\"CT101\"]\n",
+			`2: per-file-ignores.tests/[a: malformed pattern "tests/[a": unclosed or invalid [...] class`},
+		{"setting as table", "[tool.crosstalk.strict]\nx = 1\n",
+			`1: strict: "strict" is a setting, not a table: write strict = ...`},
+		{"invalid toml", "[tool.crosstalk]\nselect = [\"CT1\"\nignore = []\n",
+			`3: not valid TOML:`},
+		{"duplicate key", "[tool.crosstalk]\nstrict = true\nstrict = false\n",
+			`3: not valid TOML:`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := write(t, t.TempDir(), "pyproject.toml", tt.text)
+			_, err := Load(path, testRules)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			got := strings.TrimPrefix(err.Error(), path+":")
+			if !strings.HasPrefix(got, tt.want) {
+				t.Errorf("error:\n got %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindTakesTheNearestFileThatConfiguresCrosstalk(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "pyproject.toml", "[tool.crosstalk]\nstrict = true\n")
+	write(t, root, "svc/pyproject.toml", "[project]\nname = \"svc\"\n") // no [tool.crosstalk]: passed over
+	write(t, root, "svc/pkg/mod.py", "x = 1\n")
+	got, err := Find(filepath.Join(root, "svc", "pkg"))
+	if err != nil || got != filepath.Join(root, "pyproject.toml") {
+		t.Errorf("Find = %q, %v; want the root pyproject.toml", got, err)
+	}
+	write(t, root, "svc/crosstalk.toml", "strict = false\n")
+	got, err = Find(filepath.Join(root, "svc", "pkg"))
+	if err != nil || got != filepath.Join(root, "svc", "crosstalk.toml") {
+		t.Errorf("Find = %q, %v; want svc/crosstalk.toml", got, err)
+	}
+}
+
+func TestPyprojectWithoutCrosstalkTableGivesDefaults(t *testing.T) {
+	path := write(t, t.TempDir(), "pyproject.toml", "[tool.crosstalk-not]\nx = 1\n# crosstalk\n")
+	c, err := Load(path, testRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Strict || c.Select != nil || !c.Excluded(filepath.Join(filepath.Dir(path), ".git"), true) {
+		t.Errorf("want the defaults, got %+v", c)
+	}
+}

@@ -1,0 +1,251 @@
+package config
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/glob"
+)
+
+// syntaxErrorCode is the code of the syntax-error finding, which select,
+// ignore and per-file-ignores may name like a rule.
+const syntaxErrorCode = "E999"
+
+// setting is one key of the crosstalk table.
+type setting struct {
+	name string
+	doc  string
+	set  func(d *decoder, e entry) error
+}
+
+// settings is the table of top-level keys; per-rule tables are keyed by
+// rule code and checked against the rule's Options.
+var settings = []setting{
+	{"select", "only these codes or code prefixes (default: all rules)", func(d *decoder, e entry) (err error) {
+		d.cfg.Select, err = d.codes(e)
+		return err
+	}},
+	{"extend-select", "codes or prefixes added to select", func(d *decoder, e entry) (err error) {
+		d.cfg.ExtendSelect, err = d.codes(e)
+		return err
+	}},
+	{"ignore", "codes or code prefixes never reported", func(d *decoder, e entry) (err error) {
+		d.cfg.Ignore, err = d.codes(e)
+		return err
+	}},
+	{"exclude", "globs of paths never walked, replacing the defaults", func(d *decoder, e entry) (err error) {
+		d.cfg.Exclude, err = d.globs(e)
+		return err
+	}},
+	{"extend-exclude", "globs of paths never walked, added to exclude", func(d *decoder, e entry) (err error) {
+		d.cfg.ExtendExclude, err = d.globs(e)
+		return err
+	}},
+	{"per-file-ignores", `a table: glob = ["CODE", ...]`, nil}, // entries have a second key part
+	{"strict", "true reports deliberate registries and documented ClassVars too", func(d *decoder, e entry) error {
+		if e.value.kind != "boolean" {
+			return d.errorf(e, "expected true or false, got %s", e.value.describe())
+		}
+		d.cfg.Strict = e.value.b
+		return nil
+	}},
+}
+
+type decoder struct {
+	file  string
+	rules []*analysis.Analyzer
+	cfg   *Config
+}
+
+func (d *decoder) errorf(e entry, format string, args ...any) error {
+	return &Error{File: d.file, Line: e.line, Key: strings.Join(e.key, "."), Msg: fmt.Sprintf(format, args...)}
+}
+
+// apply checks one entry and stores it.
+func (d *decoder) apply(e entry) error {
+	head := e.key[0]
+	if head == "per-file-ignores" {
+		return d.perFileIgnore(e)
+	}
+	if r := d.rule(head); r != nil {
+		return d.ruleOption(r, e)
+	}
+	i := slices.IndexFunc(settings, func(s setting) bool { return s.name == head })
+	if i < 0 {
+		return d.unknown(e, head)
+	}
+	if e.table || len(e.key) > 1 {
+		return d.errorf(e, "%q is a setting, not a table: write %s = ...", head, head)
+	}
+	return settings[i].set(d, e)
+}
+
+func (d *decoder) unknown(e entry, head string) error {
+	known := make([]string, 0, len(settings)+len(d.rules))
+	for _, s := range settings {
+		known = append(known, s.name)
+	}
+	for _, r := range d.rules {
+		known = append(known, r.Code)
+	}
+	msg := fmt.Sprintf("unknown key %q", head)
+	if s := closest(head, known); s != "" {
+		msg += fmt.Sprintf("; did you mean %q?", s)
+	} else {
+		msg += "; known keys: " + strings.Join(known, ", ")
+	}
+	return &Error{File: d.file, Line: e.line, Key: head, Msg: msg}
+}
+
+func (d *decoder) rule(code string) *analysis.Analyzer {
+	for _, r := range d.rules {
+		if r.Code == code {
+			return r
+		}
+	}
+	return nil
+}
+
+// ruleOption stores [tool.crosstalk.CT105] name = ["..."].
+func (d *decoder) ruleOption(r *analysis.Analyzer, e entry) error {
+	if len(e.key) == 1 {
+		if e.table {
+			return nil
+		}
+		return d.errorf(e, "the settings of %s are a table: [tool.crosstalk.%s]", r.Code, r.Code)
+	}
+	name := e.key[1]
+	i := slices.IndexFunc(r.Options, func(o analysis.Option) bool { return o.Name == name })
+	if i < 0 || len(e.key) > 2 {
+		names := make([]string, 0, len(r.Options))
+		for _, o := range r.Options {
+			names = append(names, o.Name)
+		}
+		if len(names) == 0 {
+			return d.errorf(e, "%s (%s) has no settings", r.Code, r.Name)
+		}
+		msg := fmt.Sprintf("%s has no setting %q", r.Code, name)
+		if s := closest(name, names); s != "" {
+			return d.errorf(e, "%s; did you mean %q?", msg, s)
+		}
+		return d.errorf(e, "%s; its settings: %s", msg, strings.Join(names, ", "))
+	}
+	if e.table {
+		return d.errorf(e, "%q is a setting, not a table", name)
+	}
+	vals, err := e.value.strings()
+	if err != nil {
+		return d.errorf(e, "%v", err)
+	}
+	if d.cfg.RuleOptions[r.Code] == nil {
+		d.cfg.RuleOptions[r.Code] = map[string][]string{}
+	}
+	d.cfg.RuleOptions[r.Code][name] = vals
+	return nil
+}
+
+// perFileIgnore stores one "glob" = ["CODE"] of per-file-ignores.
+func (d *decoder) perFileIgnore(e entry) error {
+	if len(e.key) == 1 {
+		if e.table {
+			return nil
+		}
+		return d.errorf(e, `expected a table of glob = ["CODE", ...], got %s`, e.value.describe())
+	}
+	if len(e.key) > 2 {
+		return d.errorf(e, `expected glob = ["CODE", ...]; quote a glob that holds a dot: "%s" = [...]`, strings.Join(e.key[1:], "."))
+	}
+	pat, err := glob.Compile(e.key[1])
+	if err != nil {
+		return d.errorf(e, "%v", err)
+	}
+	codes, err := d.codes(e)
+	if err != nil {
+		return err
+	}
+	d.cfg.PerFileIgnores = append(d.cfg.PerFileIgnores, PerFileIgnore{Pattern: pat, Codes: codes})
+	return nil
+}
+
+// codes reads an array of rule codes or prefixes, each of which must
+// name at least one rule.
+func (d *decoder) codes(e entry) ([]string, error) {
+	vals, err := e.value.strings()
+	if err != nil {
+		return nil, d.errorf(e, "%v", err)
+	}
+	for _, v := range vals {
+		if !d.matchesRule(v) {
+			if up := strings.ToUpper(v); up != v && d.matchesRule(up) {
+				return nil, d.errorf(e, "%q matches no rule; codes are upper case: %q", v, up)
+			}
+			return nil, d.errorf(e, "%q matches no rule; `crosstalk rules` lists them", v)
+		}
+	}
+	return vals, nil
+}
+
+func (d *decoder) matchesRule(sel string) bool {
+	if sel == "" {
+		return false
+	}
+	if strings.HasPrefix(syntaxErrorCode, sel) {
+		return true
+	}
+	for _, r := range d.rules {
+		if strings.HasPrefix(r.Code, sel) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *decoder) globs(e entry) ([]glob.Pattern, error) {
+	vals, err := e.value.strings()
+	if err != nil {
+		return nil, d.errorf(e, "%v", err)
+	}
+	out := make([]glob.Pattern, 0, len(vals))
+	for _, v := range vals {
+		p, err := glob.Compile(v)
+		if err != nil {
+			return nil, d.errorf(e, "%v", err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// closest returns the candidate within two edits of s, for "did you
+// mean"; "" when none is that close.
+func closest(s string, candidates []string) string {
+	best, bestDist := "", 3
+	for _, c := range candidates {
+		if d := editDistance(strings.ToLower(s), strings.ToLower(c)); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
