@@ -47,10 +47,34 @@ func NewProgram(modules []*Module) *Program {
 	p.importTimeCalls = map[string]bool{}
 	for _, m := range modules {
 		for _, q := range m.ImportTimeCalls {
-			p.importTimeCalls[p.Canonical(q)] = true
+			q = p.Canonical(q)
+			p.importTimeCalls[q] = true
+			if def := p.inheritedDef(q); def != "" {
+				p.importTimeCalls[def] = true
+			}
 		}
 	}
 	return p
+}
+
+// inheritedDef returns the canonical name of the method that a call of
+// qn ("pkg.mod.Sub.method") runs when Sub inherits method from a base of
+// the tree ("pkg.base.Base.method"), or "".
+func (p *Program) inheritedDef(qn string) string {
+	owner, name := parentName(qn), qn[strings.LastIndexByte(qn, '.')+1:]
+	if owner == "" {
+		return ""
+	}
+	c := p.Class(owner)
+	if c == nil || c.Methods[name] != nil {
+		return ""
+	}
+	for _, k := range p.MRO(c)[1:] {
+		if k.Methods[name] != nil {
+			return k.QualifiedName() + "." + name
+		}
+	}
+	return ""
 }
 
 // CalledAtImport reports whether the function with canonical name qn is

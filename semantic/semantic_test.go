@@ -268,12 +268,17 @@ func TestCalledAtImport(t *testing.T) {
 	p := program(t, map[string]string{
 		"reg":   "class Registry:\n    @classmethod\n    def register(cls, f): return f\n    @classmethod\n    def lookup(cls, n): pass\n    def per_call(self): pass\nRegistry.setup()\n",
 		"views": "from reg import Registry as R\n@R.register\ndef view(): pass\ndef handler():\n    R.lookup('x')\n",
+		"base":  "class Base:\n    @classmethod\n    def fill(cls): pass\n    @classmethod\n    def own(cls): pass\n",
+		"sub":   "from base import Base\nclass Sub(Base):\n    @classmethod\n    def own(cls): pass\nSub.fill()\nSub.own()\n",
 	})
 	for qn, want := range map[string]bool{
 		"reg.Registry.register": true,  // a decorator in another module
 		"reg.Registry.setup":    true,  // a module-level call
 		"reg.Registry.lookup":   false, // called only inside a function
 		"reg.Registry.per_call": false,
+		"base.Base.fill":        true,  // inherited, called at import through a subclass
+		"base.Base.own":         false, // Sub.own() runs Sub's override
+		"sub.Sub.own":           true,
 	} {
 		if got := p.CalledAtImport(qn); got != want {
 			t.Errorf("CalledAtImport(%s) = %v, want %v", qn, got, want)
