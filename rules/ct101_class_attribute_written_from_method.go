@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -30,12 +32,17 @@ The class is one object per worker process. A value written on it by one
 request is what every other instance reads, in every request this worker
 serves, until the next writer: one customer's id, one request's settings.
 
-Not flagged: writes in __init_subclass__ and __set_name__, in metaclass
-methods, in __new__ (the singleton idiom, covered by CT2xx), in test
-classes' setUpClass/tearDownClass/setup_class/teardown_class, in methods
+Not flagged: writes in __init_subclass__ and __set_name__ (and graphene's
+__init_subclass_with_meta__), in Django's AppConfig.ready, in metaclass
+methods, in __new__ (the singleton idiom, covered by CT2xx), in methods
 used as decorators or called at import time (class decorators,
-registration), in module-level code and functions outside classes, and
-writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock).
+registration, also through a subclass), in methods that only those hooks
+call on their class, in module-level code and functions outside classes,
+and writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock).
+Test cases are not flagged either: classes derived from a *TestCase class
+(unittest, Django, DRF...) and pytest-style Test* classes in test modules,
+whose class writes are fixtures (setUpClass, setUpTestData) or patches of
+the code under test; helper classes in test modules still are.
 A strict mode that reports the deliberate, lock-guarded ones is not
 implemented yet.
 
@@ -61,7 +68,7 @@ No fix: moving the value onto the instance changes who can read it.
 
 func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 	for _, c := range sortedClasses(pass.Module) {
-		if skipClass(pass.Program, c) {
+		if skipClass(pass.Program, c) || isTestCase(pass.Program, c) {
 			continue
 		}
 		for _, m := range c.Defs {
@@ -94,10 +101,29 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 // once-per-class setup, whose class attributes are the point.
 func isClassFixture(name string) bool {
 	switch name {
-	case "setUpClass", "tearDownClass", "setup_class", "teardown_class", "asyncSetUpClass":
+	case "setUpClass", "tearDownClass", "setup_class", "teardown_class", "asyncSetUpClass", "setUpTestData":
 		return true
 	}
 	return false
+}
+
+// isTestCase reports whether c is a test case: a subclass of a *TestCase
+// class (unittest, Django, DRF and the like, resolved through imports and
+// bases), or a pytest-style Test* class in a test module. A test runner
+// runs its methods one at a time, and what they write on a class is a
+// fixture or a patch of the code under test, not one request's data.
+func isTestCase(p *semantic.Program, c *semantic.Class) bool {
+	for _, qn := range p.AncestorNames(c) {
+		if strings.HasSuffix(qn[strings.LastIndexByte(qn, '.')+1:], "TestCase") {
+			return true
+		}
+	}
+	if !strings.HasPrefix(c.Name, "Test") {
+		return false
+	}
+	base := filepath.Base(c.Module.Path)
+	return strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") ||
+		base == "tests.py" || base == "conftest.py"
 }
 
 // classWrite is an assignment to recv.attr, or setattr(recv, "attr", v).

@@ -46,9 +46,11 @@ Not flagged:
 - containers that are only read;
 - deliberate registries: a mutation inside ` + "`with cls._lock:`" + ` (a lock
   attribute of the class, or a module-level lock), and methods that run
-  at import time: __init_subclass__, __set_name__, metaclass methods, and
-  methods used as a decorator or called by module-level code
-  (` + "`@Registry.register`" + `).
+  at import time or startup: __init_subclass__, __set_name__, graphene's
+  __init_subclass_with_meta__, Django's AppConfig.ready, metaclass
+  methods, methods used as a decorator or called by module-level code
+  (` + "`@Registry.register`" + `, also through a subclass), and methods that only
+  those call on their class.
 A strict mode that reports the last two groups is not implemented yet.
 
 ## Example
@@ -102,14 +104,6 @@ func skipClass(p *semantic.Program, c *semantic.Class) bool {
 		}
 	}
 	return false
-}
-
-func runsAtImport(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
-	switch m.Name {
-	case "__init_subclass__", "__set_name__", "__class_getitem__":
-		return true
-	}
-	return p.CalledAtImport(c.QualifiedName() + "." + m.Name)
 }
 
 func checkMethod(pass *analysis.Pass, c *semantic.Class, m *semantic.Method) {

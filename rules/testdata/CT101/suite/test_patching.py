@@ -1,0 +1,46 @@
+# Test code patches classes on purpose: the runner runs one test at a time
+# and the write is a fixture or a patch (often restored), not per-request
+# state. Not flagged in test-case classes.
+import unittest
+
+from django.test import TestCase as DjangoTestCase
+
+from app.state import State
+
+
+class ShopTests(DjangoTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = object()
+        cls.orders = []
+
+    def setUp(self):
+        State.current_user = "alice"
+
+    def test_patch_and_restore(self):
+        old = State.current_user
+        try:
+            State.current_user = "bob"
+        finally:
+            State.current_user = old
+
+
+class BaseApiCase(unittest.TestCase):
+    pass
+
+
+class OrdersApiCase(BaseApiCase):
+    def tearDown(self):
+        State.current_user = None
+
+
+class TestPlainPytest:
+    def test_override(self):
+        State.current_user = "carol"
+
+
+class FakeThrottle:
+    # A helper class in a test module is not a test case: its method runs
+    # per request in the test, and the write is still shared state.
+    def allow(self, request):
+        State.current_user = request.user  # want: CT101
