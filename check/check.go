@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/pyfiles"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/python/token"
@@ -45,9 +46,11 @@ type Result struct {
 }
 
 // Run checks the .py files under paths with analyzers, reporting paths it
-// cannot read and internal errors to stderr.
-func Run(paths []string, analyzers []*analysis.Analyzer, stderr io.Writer) Result {
-	units, failed := load(paths, stderr)
+// cannot read and internal errors to stderr. cfg, when not nil, supplies
+// exclusions, .gitignore handling, per-file ignores, strict mode and the
+// rules' options; suppression comments apply always.
+func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, stderr io.Writer) Result {
+	units, failed := load(paths, cfg, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		modules = append(modules, u.module)
@@ -57,7 +60,7 @@ func Run(paths []string, analyzers []*analysis.Analyzer, stderr io.Writer) Resul
 	perFile := make([][]Finding, len(units))
 	var errMu sync.Mutex
 	parallel(len(units), func(i int) {
-		fs, err := analyze(units[i], prog, analyzers)
+		fs, err := analyze(units[i], prog, analyzers, cfg)
 		perFile[i] = fs
 		if err != "" {
 			errMu.Lock()
@@ -90,9 +93,13 @@ type job struct{ path, root string }
 
 // load walks paths and parses the files found on all cores; the units come
 // back sorted by path.
-func load(paths []string, stderr io.Writer) ([]unit, bool) {
+func load(paths []string, cfg *config.Config, stderr io.Writer) ([]unit, bool) {
 	jobs := make(chan job)
 	w := pyfiles.NewWalker(os.ReadDir, stderr)
+	if cfg != nil {
+		w.Exclude = cfg.Excluded
+		w.Gitignore = cfg.RespectGitignore
+	}
 	go func() {
 		for _, root := range paths {
 			dir := root
@@ -171,9 +178,35 @@ func parseOne(j job, hasInit func(dir string) bool) (u unit, err string) {
 	return unit{path: j.path, file: f, module: m}, ""
 }
 
-// analyze runs the analyzers on one file. A file with a syntax error gets
-// E999 only: rules on a partial tree would report what is not there.
-func analyze(u unit, prog *semantic.Program, analyzers []*analysis.Analyzer) (out []Finding, err string) {
+// analyze runs the analyzers on one file and drops what the file's
+// comments and per-file-ignores turn off.
+func analyze(u unit, prog *semantic.Program, analyzers []*analysis.Analyzer, cfg *config.Config) ([]Finding, string) {
+	out, err := runAnalyzers(u, prog, analyzers, cfg)
+	if len(out) == 0 {
+		return out, err
+	}
+	var fileIgnores []string
+	if cfg != nil {
+		if abs, aerr := filepath.Abs(u.path); aerr == nil {
+			fileIgnores = cfg.IgnoredCodes(abs)
+		}
+	}
+	sup := readSuppressions(u.file.Src, u.file.Lines)
+	kept := out[:0]
+	for _, f := range out {
+		// A syntax error is not a finding one can waive line by line:
+		// only per-file-ignores turn it off, as in Ruff.
+		if hasPrefixIn(f.Code, fileIgnores) || f.Code != SyntaxErrorCode && sup.suppressed(f.Code, f.Line) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept, err
+}
+
+// runAnalyzers runs the analyzers on one file. A file with a syntax error
+// gets E999 only: rules on a partial tree would report what is not there.
+func runAnalyzers(u unit, prog *semantic.Program, analyzers []*analysis.Analyzer, cfg *config.Config) (out []Finding, err string) {
 	if len(u.file.Errors) > 0 {
 		e := u.file.Errors[0]
 		f := Finding{
@@ -190,6 +223,10 @@ func analyze(u unit, prog *semantic.Program, analyzers []*analysis.Analyzer) (ou
 			Report: func(d analysis.Diagnostic) {
 				out = append(out, place(d, a.Name, u))
 			},
+		}
+		if cfg != nil {
+			pass.Strict = cfg.Strict
+			pass.Options = cfg.RuleOptions[a.Code]
 		}
 		if msg := runSafely(a, pass); msg != "" {
 			err = fmt.Sprintf("crosstalk: internal error in %s on %s: %s (please report it with the file)", a.Code, u.path, msg)

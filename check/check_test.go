@@ -48,7 +48,7 @@ func TestSyntaxErrorIsAFindingAndTheRunGoesOn(t *testing.T) {
 		"pkg/good.py":     "y\n",
 	})
 	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, &stderr)
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, nil, &stderr)
 	if res.Failed || stderr.Len() > 0 {
 		t.Fatalf("failed: %s", stderr.String())
 	}
@@ -75,7 +75,7 @@ func TestFindingsAreSortedByPathLineColumnAndCountCharacters(t *testing.T) {
 	})
 	var stderr bytes.Buffer
 	for range 3 { // the order must not depend on scheduling
-		res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, &stderr)
+		res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, nil, &stderr)
 		var got []string
 		for _, f := range res.Findings {
 			got = append(got, fmt.Sprintf("%s:%d:%d-%d:%d", filepath.Base(f.Path), f.Line, f.Col, f.EndLine, f.EndCol))
@@ -96,7 +96,7 @@ func TestAPanickingRuleIsReportedAndOtherFilesGoOn(t *testing.T) {
 		}
 	}}
 	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{crash, everyName}, &stderr)
+	res := check.Run([]string{root}, []*analysis.Analyzer{crash, everyName}, nil, &stderr)
 	if !res.Failed || !strings.Contains(stderr.String(), "internal error in XT002 on "+filepath.Join(root, "a.py")+": kaboom") {
 		t.Errorf("failed=%v, stderr %q", res.Failed, stderr.String())
 	}
@@ -107,7 +107,7 @@ func TestAPanickingRuleIsReportedAndOtherFilesGoOn(t *testing.T) {
 
 func TestMissingPathFailsTheRun(t *testing.T) {
 	var stderr bytes.Buffer
-	res := check.Run([]string{filepath.Join(t.TempDir(), "nope")}, nil, &stderr)
+	res := check.Run([]string{filepath.Join(t.TempDir(), "nope")}, nil, nil, &stderr)
 	if !res.Failed || !strings.Contains(stderr.String(), "no such file or directory") {
 		t.Errorf("failed=%v, stderr %q", res.Failed, stderr.String())
 	}
@@ -121,7 +121,7 @@ func TestModulesAreNamedFromTheImportRoot(t *testing.T) {
 	})
 	var stderr bytes.Buffer
 	// Checked from inside the package, the module keeps its full name.
-	res := check.Run([]string{filepath.Join(root, "app", "sub")}, []*analysis.Analyzer{everyName}, &stderr)
+	res := check.Run([]string{filepath.Join(root, "app", "sub")}, []*analysis.Analyzer{everyName}, nil, &stderr)
 	if len(res.Findings) != 1 || !strings.HasSuffix(res.Findings[0].Message, "module app.sub.mod") {
 		t.Errorf("findings %+v", res.Findings)
 	}

@@ -28,6 +28,7 @@ type Config struct {
 	Exclude, ExtendExclude       []glob.Pattern
 	PerFileIgnores               []PerFileIgnore
 	Strict                       bool
+	RespectGitignore             bool // skip what .gitignore files ignore (default true)
 	// RuleOptions holds the per-rule tables: code, then option name.
 	RuleOptions map[string]map[string][]string
 }
@@ -50,7 +51,7 @@ var defaultExclude = []string{
 // Default returns the settings used when no file configures crosstalk,
 // with patterns relative to root.
 func Default(root string) *Config {
-	c := &Config{Root: root, RuleOptions: map[string]map[string][]string{}}
+	c := &Config{Root: root, RespectGitignore: true, RuleOptions: map[string]map[string][]string{}}
 	for _, s := range defaultExclude {
 		p, _ := glob.Compile(s)
 		c.Exclude = append(c.Exclude, p)

@@ -143,7 +143,7 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 		{"rule without options", "[tool.crosstalk.CT101]\nfoo = []\n",
 			`2: CT101.foo: CT101 (class-attribute-written-from-method) has no settings`},
 		{"unknown table", "[tool.crosstalk]\nstrict = false\n\n[tool.crosstalk.lint]\nselect = []\n",
-			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, strict, CT101, CT102, CT105`},
+			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, respect-gitignore, strict, CT101, CT102, CT105`},
 		{"bad glob", "[tool.crosstalk.per-file-ignores]\n\"tests/[a\" = [\"CT101\"]\n",
 			`2: per-file-ignores.tests/[a: malformed pattern "tests/[a": unclosed or invalid [...] class`},
 		{"setting as table", "[tool.crosstalk.strict]\nx = 1\n",

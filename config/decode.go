@@ -44,12 +44,13 @@ var settings = []setting{
 		return err
 	}},
 	{"per-file-ignores", `a table: glob = ["CODE", ...]`, nil}, // entries have a second key part
-	{"strict", "true reports deliberate registries and documented ClassVars too", func(d *decoder, e entry) error {
-		if e.value.kind != "boolean" {
-			return d.errorf(e, "expected true or false, got %s", e.value.describe())
-		}
-		d.cfg.Strict = e.value.b
-		return nil
+	{"respect-gitignore", "false walks what .gitignore files ignore", func(d *decoder, e entry) (err error) {
+		d.cfg.RespectGitignore, err = d.boolean(e)
+		return err
+	}},
+	{"strict", "true reports deliberate registries and documented ClassVars too", func(d *decoder, e entry) (err error) {
+		d.cfg.Strict, err = d.boolean(e)
+		return err
 	}},
 }
 
@@ -200,6 +201,13 @@ func (d *decoder) matchesRule(sel string) bool {
 		}
 	}
 	return false
+}
+
+func (d *decoder) boolean(e entry) (bool, error) {
+	if e.value.kind != "boolean" {
+		return false, d.errorf(e, "expected true or false, got %s", e.value.describe())
+	}
+	return e.value.b, nil
 }
 
 func (d *decoder) globs(e entry) ([]glob.Pattern, error) {

@@ -68,7 +68,7 @@ func TestMutableDefaultFix(t *testing.T) {
 				t.Fatal(err)
 			}
 			var stderr bytes.Buffer
-			res := check.Run([]string{dir}, []*analysis.Analyzer{rules.MutableDefaultArgument}, &stderr)
+			res := check.Run([]string{dir}, []*analysis.Analyzer{rules.MutableDefaultArgument}, nil, &stderr)
 			if len(res.Findings) != 1 {
 				t.Fatalf("%d findings, want 1: %s", len(res.Findings), stderr.String())
 			}

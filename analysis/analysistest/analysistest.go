@@ -22,6 +22,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
 )
 
 // wantRE matches a want comment; the codes follow, separated by commas or
@@ -33,8 +34,15 @@ var wantRE = regexp.MustCompile(`#\s*want:\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)
 // returns the findings for further assertions on messages and fixes.
 func Run(t *testing.T, dir string, analyzers ...*analysis.Analyzer) []check.Finding {
 	t.Helper()
+	return RunWithConfig(t, dir, nil, analyzers...)
+}
+
+// RunWithConfig is Run with settings: strict mode, rule options,
+// per-file-ignores (patterns relative to cfg.Root).
+func RunWithConfig(t *testing.T, dir string, cfg *config.Config, analyzers ...*analysis.Analyzer) []check.Finding {
+	t.Helper()
 	var stderr bytes.Buffer
-	res := check.Run([]string{dir}, analyzers, &stderr)
+	res := check.Run([]string{dir}, analyzers, cfg, &stderr)
 	if res.Failed || stderr.Len() > 0 {
 		t.Errorf("checking %s failed:\n%s", dir, stderr.String())
 	}
