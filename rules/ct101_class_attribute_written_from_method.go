@@ -38,7 +38,12 @@ methods, in __new__ (the singleton idiom, covered by CT2xx), in methods
 used as decorators or called at import time (class decorators,
 registration, also through a subclass), in methods that only those hooks
 call on their class, in module-level code and functions outside classes,
-and writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock).
+writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock),
+and lazy initialisations: a write under ` + "`if X.attr is None:`" + ` (or ` + "`not X.attr`" + `,
+` + "`not hasattr(X, \"attr\")`, `\"attr\" not in X.__dict__`" + `) of the same attribute,
+whose value is computed from no parameter, so that every writer writes the
+same (a constant under such a guard is a "first call happened" flag and is
+still flagged).
 Test cases are not flagged either: classes derived from a *TestCase class
 (unittest, Django, DRF...) and pytest-style Test* classes in test modules,
 whose class writes are fixtures (setUpClass, setUpTestData) or patches of
@@ -87,6 +92,8 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 				source := ""
 				if p := perCallName(m, w.value); p != "" {
 					source = fmt.Sprintf(" (the value comes from `%s`, per-call data)", p)
+				} else if _, flag := w.value.(*ast.Constant); !flag && lazyInit(pass, c, m, w, target) {
+					continue
 				}
 				pass.Reportf(w.node.Pos(), w.node.End(),
 					"`%s.%s` writes `%s` on the class through `%s`%s: every %s instance, in every request this worker serves, "+
@@ -180,4 +187,71 @@ func perCallName(m *semantic.Method, value ast.Expr) string {
 		return found == ""
 	})
 	return found
+}
+
+// lazyInit reports whether w is a lazy initialisation: it sits inside an
+// if statement whose test checks that the same class attribute is not set
+// yet (`X.attr is None`, `not X.attr`, `not hasattr(X, "attr")`,
+// `"attr" not in X.__dict__`). With a value computed from no parameter,
+// every writer writes the same thing; CT301 exempts the same guard. The
+// caller leaves out constants: `if not X.seen: X.seen = True` records
+// that some call happened, which is state the next request reads.
+func lazyInit(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, w classWrite, target *semantic.Class) bool {
+	sameAttr := func(recv ast.Expr, attr string) bool {
+		_, t, isSelf := receiver(pass.Program, pass.Module, c, m, recv)
+		return t == target && !isSelf && attr == w.attr
+	}
+	unset := func(test ast.Expr) bool {
+		found := false
+		ast.Inspect(test, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Compare: // X.attr is None, X.attr == None
+				if a, ok := n.Left.(*ast.Attribute); ok && len(n.Ops) == 1 && (n.Ops[0] == ast.Is || n.Ops[0] == ast.Eq) && sameAttr(a.Value, a.Attr) {
+					if k, ok := n.Comparators[0].(*ast.Constant); ok && k.Value == nil {
+						found = true
+					}
+				}
+				if k, ok := n.Left.(*ast.Constant); ok && len(n.Ops) == 1 && n.Ops[0] == ast.NotIn {
+					if d, ok := n.Comparators[0].(*ast.Attribute); ok && d.Attr == "__dict__" && sameAttr(d.Value, stringValue(k)) {
+						found = true
+					}
+				}
+			case *ast.UnaryOp: // not X.attr, not hasattr(X, "attr")
+				if n.Op != ast.Not {
+					break
+				}
+				switch o := n.Operand.(type) {
+				case *ast.Attribute:
+					found = found || sameAttr(o.Value, o.Attr)
+				case *ast.Call:
+					if semantic.IsName(o.Func, "hasattr") && len(o.Args) == 2 {
+						if k, ok := o.Args[1].(*ast.Constant); ok {
+							found = found || sameAttr(o.Args[0], stringValue(k))
+						}
+					}
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	guarded := false
+	for _, s := range m.Body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if guarded {
+				return false
+			}
+			if i, ok := n.(*ast.If); ok && len(i.Body) > 0 && i.Body[0].Pos() <= w.node.Pos() &&
+				w.node.End() <= i.Body[len(i.Body)-1].End() && unset(i.Test) {
+				guarded = true
+			}
+			return true
+		})
+	}
+	return guarded
+}
+
+func stringValue(k *ast.Constant) string {
+	s, _ := k.Value.(string)
+	return s
 }

@@ -133,3 +133,60 @@ class Decorated:
 
 
 Sync.label = "configured at import"
+
+
+class LazyMemo:
+    # A lazy initialisation guarded by "not set yet", with a value that
+    # comes from no parameter: every writer writes the same thing, like the
+    # lazy-init guard of CT301.
+    _resolver = None
+    _models = None
+    _ready = False
+    last_user = None
+
+    @classmethod
+    def resolver(cls):
+        if cls._resolver is None:
+            cls._resolver = build(cls)
+        return cls._resolver
+
+    @classmethod
+    def models(cls):
+        if "_models" not in cls.__dict__:
+            cls._models = [m for m in cls.names]
+        return cls._models
+
+    def check(self):
+        # a constant behind the guard is a "first call happened" flag
+        if not LazyMemo._ready:
+            LazyMemo._ready = True  # want: CT101
+
+    @classmethod
+    def by_hasattr(cls):
+        if not hasattr(cls, "_extra"):
+            setattr(cls, "_extra", build(cls))
+
+    # Still flagged: per-call values behind the same guard, and writes
+    # guarded by another attribute.
+
+    def remember(self, request):
+        if LazyMemo.last_user is None:
+            LazyMemo.last_user = request.user  # want: CT101
+
+    @classmethod
+    def other_guard(cls):
+        if cls._ready:
+            cls._resolver = build(cls)  # want: CT101
+
+
+def build(klass):
+    return klass
+
+
+class NotAGuard:
+    _resolver = None
+
+    @classmethod
+    def replace(cls):
+        if cls._resolver is not None:
+            cls._resolver = build(cls)  # want: CT101
