@@ -3,6 +3,7 @@ package token
 import (
 	"bytes"
 	"sort"
+	"sync"
 )
 
 // Pos is a byte offset into a file's UTF-8 source. Nodes and tokens store
@@ -12,12 +13,27 @@ type Pos int32
 // Lines maps byte offsets of a UTF-8 source to CPython's 1-based line numbers
 // and 0-based UTF-8 byte columns. Line breaks are \n, \r\n and a lone \r,
 // as CPython's tokenizer reads them.
+//
+// The line table is built on first use, once, safely from several
+// goroutines: most parsed files never need a position (no error, no
+// finding), and building it is a whole pass over the source.
 type Lines struct {
+	src    []byte
+	once   sync.Once
 	starts []int32 // byte offset where each line begins; starts[0] == 0
 }
 
-// NewLines builds the line table of src.
-func NewLines(src []byte) *Lines {
+// NewLines returns the line table of src, which must not be modified
+// afterwards.
+func NewLines(src []byte) *Lines { return &Lines{src: src} }
+
+// table returns the line starts, building them on first use.
+func (l *Lines) table() []int32 {
+	l.once.Do(func() { l.starts = lineStarts(l.src) })
+	return l.starts
+}
+
+func lineStarts(src []byte) []int32 {
 	starts := make([]int32, 1, len(src)/32+1)
 	if bytes.IndexByte(src, '\r') < 0 {
 		// The common case: only \n ends lines, and IndexByte finds it fast.
@@ -29,7 +45,7 @@ func NewLines(src []byte) *Lines {
 			off += i + 1
 			starts = append(starts, int32(off))
 		}
-		return &Lines{starts: starts}
+		return starts
 	}
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
@@ -42,16 +58,17 @@ func NewLines(src []byte) *Lines {
 			starts = append(starts, int32(i+1))
 		}
 	}
-	return &Lines{starts: starts}
+	return starts
 }
 
 // Position returns the 1-based line and the 0-based byte column of off.
 func (l *Lines) Position(off Pos) (line, col int) {
-	i := sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > int32(off) }) - 1
+	starts := l.table()
+	i := sort.Search(len(starts), func(i int) bool { return starts[i] > int32(off) }) - 1
 	if i < 0 {
 		i = 0
 	}
-	return i + 1, int(off) - int(l.starts[i])
+	return i + 1, int(off) - int(starts[i])
 }
 
 // LineStart returns the offset at which 1-based line begins.
@@ -59,11 +76,12 @@ func (l *Lines) LineStart(line int) Pos {
 	if line < 1 {
 		return 0
 	}
-	if line > len(l.starts) {
-		line = len(l.starts)
+	starts := l.table()
+	if line > len(starts) {
+		line = len(starts)
 	}
-	return Pos(l.starts[line-1])
+	return Pos(starts[line-1])
 }
 
 // Count returns the number of lines.
-func (l *Lines) Count() int { return len(l.starts) }
+func (l *Lines) Count() int { return len(l.table()) }
