@@ -12,6 +12,7 @@ package parser
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/literal"
@@ -41,13 +42,17 @@ type Error struct {
 
 func (e Error) Error() string { return e.Msg }
 
-// ParseFile decodes raw (PEP 263) and parses it as a module.
+// ParseFile decodes raw (PEP 263) and parses it as a module. The File and
+// its tree share raw's memory (identifiers, Src), so raw must not be
+// modified afterwards.
 func ParseFile(name string, raw []byte) *File {
 	var ps Parser
 	return ps.ParseFile(name, raw)
 }
 
-// ParseSource parses src, which must already be UTF-8, as a module.
+// ParseSource parses src, which must already be UTF-8, as a module. The
+// File and its tree share src's memory, so src must not be modified
+// afterwards.
 func ParseSource(name string, src []byte) *File {
 	var ps Parser
 	return ps.ParseSource(name, src)
@@ -64,7 +69,8 @@ type Parser struct {
 // generated file does not pin its tokens' memory for the rest of a run.
 const maxKeptTokens = 1 << 20
 
-// ParseFile decodes raw (PEP 263) and parses it as a module.
+// ParseFile decodes raw (PEP 263) and parses it as a module; raw must not
+// be modified afterwards (see the function ParseFile).
 func (ps *Parser) ParseFile(name string, raw []byte) *File {
 	src, err := scanner.Decode(raw)
 	if err != nil {
@@ -78,7 +84,8 @@ func (ps *Parser) ParseFile(name string, raw []byte) *File {
 	return ps.ParseSource(name, src)
 }
 
-// ParseSource parses src, which must already be UTF-8, as a module.
+// ParseSource parses src, which must already be UTF-8, as a module; src
+// must not be modified afterwards.
 func (ps *Parser) ParseSource(name string, src []byte) *File {
 	p := newParser(src, ps.toks)
 	mod := p.parseModule()
@@ -89,7 +96,8 @@ func (ps *Parser) ParseSource(name string, src []byte) *File {
 }
 
 // ParseExpr parses src as a single expression, as ast.parse(src,
-// mode="eval") does, and returns it with the errors found.
+// mode="eval") does, and returns it with the errors found. The tree shares
+// src's memory, so src must not be modified afterwards.
 func ParseExpr(src []byte) (ast.Expr, *token.Lines, []Error) {
 	p := newParser(src, nil)
 	var e ast.Expr
@@ -131,11 +139,13 @@ const maxDepth = 3000
 
 type parser struct {
 	src    []byte
-	text   string // string(src), shared by every identifier
+	text   string // src's memory as a string, shared by every identifier
 	lines  *token.Lines
 	toks   []tok
 	i      int
 	prevHi token.Pos // end of the last consumed token
+
+	asciiNames bool // no NAME token holds a non-ASCII character
 
 	errs     []Error
 	scanErrs []scanError
@@ -186,7 +196,11 @@ func alloc[T any](s *[]T) *T {
 
 // newParser tokenizes src into buf's memory when it is large enough.
 func newParser(src []byte, buf []tok) *parser {
-	p := &parser{src: src, text: string(src), lines: token.NewLines(src)}
+	// No copy of the source: the callers promise not to modify it, and
+	// copying it was a pass over every file and an eighth of what a parse
+	// allocates.
+	text := unsafe.String(unsafe.SliceData(src), len(src))
+	p := &parser{src: src, text: text, lines: token.NewLines(src)}
 	var s scanner.Scanner
 	s.Init(src, func(pos token.Pos, msg string) {
 		e := s.LastError()
@@ -226,6 +240,7 @@ func newParser(src []byte, buf []tok) *parser {
 			break
 		}
 	}
+	p.asciiNames = !s.NonASCIINames()
 	return p
 }
 
@@ -560,6 +575,9 @@ func (p *parser) name() string {
 
 func (p *parser) ident(lo, hi token.Pos) string {
 	s := p.text[lo:hi]
+	if p.asciiNames {
+		return s
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return normIdent(s)

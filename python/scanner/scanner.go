@@ -149,6 +149,8 @@ type Scanner struct {
 	nerr    int
 	lastErr Error
 
+	nonASCIINames bool // a name with a non-ASCII character was scanned
+
 	// Line cache for error positions: the line of lnOff is lnNum, starting at lnStart.
 	lnOff, lnNum, lnStart int
 }
@@ -182,6 +184,11 @@ func (s *Scanner) Init(src []byte, errh ErrorHandler) {
 		s.report(i, s.lineOf(i), s.colOf(i), "source code string cannot contain null bytes", "SyntaxError", false)
 	}
 }
+
+// NonASCIINames reports whether any name scanned so far holds a non-ASCII
+// character. When none does, every NAME token's text is its identifier:
+// there is nothing to NFKC-normalise.
+func (s *Scanner) NonASCIINames() bool { return s.nonASCIINames }
 
 // ErrorCount returns the number of errors reported so far.
 func (s *Scanner) ErrorCount() int { return s.nerr }

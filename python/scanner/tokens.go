@@ -65,10 +65,12 @@ func (s *Scanner) scanName(m *mode, start int) (token.Kind, int, int) {
 		high |= c
 		i++
 	}
-	nonASCII := high >= 0x80
 	s.cur = i
-	if nonASCII && !s.verifyIdentifier(start, i) {
-		return token.ILLEGAL, start, i
+	if high >= 0x80 {
+		s.nonASCIINames = true
+		if !s.verifyIdentifier(start, i) {
+			return token.ILLEGAL, start, i
+		}
 	}
 	return token.Keyword(s.src[start:i]), start, i
 }
