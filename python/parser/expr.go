@@ -142,6 +142,14 @@ func (p *parser) ifExpression() ast.Expr {
 		return p.lambda()
 	}
 	start := p.i
+	if p.i+1 < len(p.toks) && plainOperand[p.toks[p.i].kind] && endsOperand[p.toks[p.i+1].kind] {
+		// A lone name, number or string (an argument, a value, an item)
+		// is the commonest expression: every level from disjunction down
+		// to primary would return the atom unchanged.
+		x := p.atom()
+		p.lastDisj, p.lastDisjEnd, p.lastDisjNode = start, p.i, x
+		return x
+	}
 	lo := p.lo()
 	x := p.disjunction()
 	if p.kind() != token.IF {
@@ -181,6 +189,21 @@ func (p *parser) ifTest(lo token.Pos) ast.Expr {
 	p.lastErr, p.lastErrTok = failed, at
 	p.reraise()
 	return nil
+}
+
+// plainOperand holds the tokens that are a whole atom by themselves.
+var plainOperand = [256]bool{
+	token.NAME: true, token.NUMBER: true, token.STRING: true,
+	token.NONE: true, token.TRUE: true, token.FALSE: true,
+}
+
+// endsOperand holds tokens that no level of an expression from
+// disjunction down to primary takes after an atom: not a trailer ('.',
+// '(', '['), nor a binary, comparison or boolean operator, nor 'if'.
+var endsOperand = [256]bool{
+	token.NEWLINE: true, token.COMMA: true, token.RPAR: true, token.RSQB: true,
+	token.RBRACE: true, token.COLON: true, token.EQUAL: true, token.SEMI: true,
+	token.FOR: true,
 }
 
 func (p *parser) disjunction() ast.Expr {
