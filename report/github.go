@@ -1,0 +1,44 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/check"
+)
+
+// writeGitHub prints one GitHub Actions workflow command per finding, which
+// the runner turns into an annotation on the file, in Ruff's shape:
+//
+//	::warning title=crosstalk (CT104),file=app.py,line=3,col=18,endLine=3,endColumn=20::app.py:3:18: CT104 message
+//
+// See https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands.
+func writeGitHub(w *bufio.Writer, findings []check.Finding, _ Options) error {
+	for _, f := range findings {
+		command := "warning"
+		if f.Code == check.SyntaxErrorCode {
+			command = "error"
+		}
+		fmt.Fprintf(w, "::%s title=%s,file=%s,line=%d,col=%d,endLine=%d,endColumn=%d::%s\n",
+			command,
+			escapeProperty("crosstalk ("+f.Code+")"),
+			escapeProperty(filepath.ToSlash(f.Path)),
+			f.Line, f.Col, f.EndLine, f.EndCol,
+			escapeData(fmt.Sprintf("%s:%d:%d: %s %s", f.Path, f.Line, f.Col, f.Code, f.Message)))
+	}
+	return nil
+}
+
+// GitHub reads a command up to the end of the line and splits properties
+// at "," and "::", so these characters are percent-encoded, as the
+// runner's own toolkit (@actions/core, escapeData and escapeProperty)
+// encodes them; "%" first, so that the runner's decoding is exact.
+var (
+	dataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
+
+func escapeData(s string) string     { return dataEscaper.Replace(s) }
+func escapeProperty(s string) string { return propertyEscaper.Replace(s) }

@@ -1,0 +1,118 @@
+package report
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/json"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+// jsonFinding is one element of Ruff's `--output-format json` array, keys
+// in Ruff's (alphabetical) order, plus our rule name.
+type jsonFinding struct {
+	Cell        *int         `json:"cell"` // notebook cell; we check no notebooks
+	Code        string       `json:"code"`
+	EndLocation jsonLocation `json:"end_location"`
+	Filename    string       `json:"filename"`
+	Fix         *jsonFix     `json:"fix"`
+	Location    jsonLocation `json:"location"`
+	Message     string       `json:"message"`
+	Name        string       `json:"name"`
+	NoqaRow     *int         `json:"noqa_row"` // the line a suppression comment goes on; null for E999, as Ruff
+	URL         *string      `json:"url"`      // no published rule pages yet
+}
+
+// jsonLocation is 1-based; the column counts characters, as Ruff's does.
+type jsonLocation struct {
+	Column int `json:"column"`
+	Row    int `json:"row"`
+}
+
+type jsonFix struct {
+	Applicability string     `json:"applicability"` // "safe" or "unsafe"
+	Edits         []jsonEdit `json:"edits"`
+	Message       *string    `json:"message"`
+}
+
+type jsonEdit struct {
+	Content     string       `json:"content"`
+	EndLocation jsonLocation `json:"end_location"`
+	Location    jsonLocation `json:"location"`
+}
+
+// writeJSON prints a JSON array, indented by two spaces like Ruff's; an
+// empty run prints [].
+func writeJSON(w *bufio.Writer, findings []check.Finding, _ Options) error {
+	out := make([]jsonFinding, 0, len(findings))
+	for _, f := range findings {
+		jf := jsonFinding{
+			Code:        f.Code,
+			EndLocation: jsonLocation{Column: f.EndCol, Row: f.EndLine},
+			Filename:    f.Path,
+			Fix:         toJSONFix(f),
+			Location:    jsonLocation{Column: f.Col, Row: f.Line},
+			Message:     f.Message,
+			Name:        f.Name,
+		}
+		if f.Code != check.SyntaxErrorCode {
+			jf.NoqaRow = &f.Line
+		}
+		out = append(out, jf)
+	}
+	return encodeJSON(w, out)
+}
+
+func toJSONFix(f check.Finding) *jsonFix {
+	if f.Fix == nil || f.File == nil {
+		return nil
+	}
+	fix := &jsonFix{Applicability: "unsafe", Edits: []jsonEdit{}}
+	if f.Fix.Safe {
+		fix.Applicability = "safe"
+	}
+	if f.Fix.Message != "" {
+		fix.Message = &f.Fix.Message
+	}
+	for _, e := range sortedEdits(f.Fix) {
+		fix.Edits = append(fix.Edits, jsonEdit{
+			Content:     e.New,
+			EndLocation: location(f.File, e.End),
+			Location:    location(f.File, e.Pos),
+		})
+	}
+	return fix
+}
+
+// sortedEdits returns the fix's edits in source order, as Ruff lists them,
+// whatever order the rule built them in.
+func sortedEdits(fix *analysis.Fix) []analysis.Edit {
+	edits := slices.Clone(fix.Edits)
+	slices.SortStableFunc(edits, func(a, b analysis.Edit) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End))
+	})
+	return edits
+}
+
+// location turns the byte offset pos into a 1-based line and 1-based
+// character column, the convention of Finding.Line and Col.
+func location(f *parser.File, pos token.Pos) jsonLocation {
+	pos = min(max(pos, 0), token.Pos(len(f.Src)))
+	line, _ := f.Lines.Position(pos)
+	start := int(f.Lines.LineStart(line))
+	return jsonLocation{Row: line, Column: utf8.RuneCount(f.Src[start:pos]) + 1}
+}
+
+// encodeJSON writes v indented by two spaces, without Go's HTML escaping
+// of <, > and & (messages quote Python code; Ruff does not escape them).
+func encodeJSON(w *bufio.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

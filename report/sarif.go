@@ -1,0 +1,229 @@
+package report
+
+import (
+	"bufio"
+	"net/url"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+)
+
+const informationURI = "https://github.com/crosstalk-dev/crosstalk"
+
+// The SARIF 2.1.0 objects we write, fields in the order of the spec's
+// examples. See https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html.
+type (
+	sarifLog struct {
+		Schema  string     `json:"$schema"`
+		Version string     `json:"version"`
+		Runs    []sarifRun `json:"runs"`
+	}
+	sarifRun struct {
+		Tool sarifTool `json:"tool"`
+		// Our columns count Unicode characters; SARIF's default is UTF-16
+		// code units, which differ for characters outside the BMP.
+		ColumnKind string        `json:"columnKind"`
+		Results    []sarifResult `json:"results"`
+	}
+	sarifTool struct {
+		Driver sarifDriver `json:"driver"`
+	}
+	sarifDriver struct {
+		Name           string      `json:"name"`
+		InformationURI string      `json:"informationUri"`
+		Version        string      `json:"version,omitempty"`
+		Rules          []sarifRule `json:"rules"`
+	}
+	sarifRule struct {
+		ID                   string             `json:"id"`
+		Name                 string             `json:"name"`
+		ShortDescription     sarifText          `json:"shortDescription"`
+		FullDescription      *sarifText         `json:"fullDescription,omitempty"`
+		Help                 *sarifText         `json:"help,omitempty"`
+		DefaultConfiguration sarifConfiguration `json:"defaultConfiguration"`
+	}
+	sarifText struct {
+		Text     string `json:"text"`
+		Markdown string `json:"markdown,omitempty"`
+	}
+	sarifConfiguration struct {
+		Level string `json:"level"`
+	}
+	sarifResult struct {
+		RuleID    string          `json:"ruleId"`
+		RuleIndex int             `json:"ruleIndex"`
+		Level     string          `json:"level"`
+		Message   sarifText       `json:"message"`
+		Locations []sarifLocation `json:"locations"`
+		Fixes     []sarifFix      `json:"fixes,omitempty"`
+	}
+	sarifLocation struct {
+		PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+	}
+	sarifPhysicalLocation struct {
+		ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+		Region           sarifRegion           `json:"region"`
+	}
+	sarifArtifactLocation struct {
+		URI       string `json:"uri"`
+		URIBaseID string `json:"uriBaseId,omitempty"`
+	}
+	// sarifRegion's end is just past the range, as Finding's is.
+	sarifRegion struct {
+		StartLine   int `json:"startLine"`
+		StartColumn int `json:"startColumn"`
+		EndLine     int `json:"endLine"`
+		EndColumn   int `json:"endColumn"`
+	}
+	sarifFix struct {
+		Description     sarifText             `json:"description"`
+		ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+	}
+	sarifArtifactChange struct {
+		ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+		Replacements     []sarifReplacement    `json:"replacements"`
+	}
+	sarifReplacement struct {
+		DeletedRegion   sarifRegion `json:"deletedRegion"`
+		InsertedContent *sarifText  `json:"insertedContent,omitempty"`
+	}
+)
+
+// writeSARIF prints one SARIF run: the rules that ran (and E999) with their
+// documentation, and one result per finding.
+func writeSARIF(w *bufio.Writer, findings []check.Finding, opts Options) error {
+	rules := slices.Clone(opts.Rules)
+	index := map[string]int{}
+	for i, a := range rules {
+		index[a.Code] = i
+	}
+	addRule := func(a *analysis.Analyzer) {
+		if _, ok := index[a.Code]; !ok {
+			index[a.Code] = len(rules)
+			rules = append(rules, a)
+		}
+	}
+	addRule(syntaxErrorRule())
+	// A finding whose rule the caller left out still needs a rule for its
+	// ruleIndex: describe it by its name.
+	for _, f := range findings {
+		addRule(&analysis.Analyzer{Code: f.Code, Name: f.Name, Doc: f.Name})
+	}
+
+	driver := sarifDriver{Name: "crosstalk", InformationURI: informationURI, Version: sarifVersion(opts.Version), Rules: []sarifRule{}}
+	for _, a := range rules {
+		driver.Rules = append(driver.Rules, toSARIFRule(a))
+	}
+	results := make([]sarifResult, 0, len(findings))
+	for _, f := range findings {
+		results = append(results, toSARIFResult(f, index[f.Code]))
+	}
+	return encodeJSON(w, sarifLog{
+		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
+		Version: "2.1.0",
+		Runs:    []sarifRun{{Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: results}},
+	})
+}
+
+// sarifVersion drops the "v" of a Go module version ("v0.3.0"): SARIF
+// consumers compare versions that start with a digit.
+func sarifVersion(v string) string {
+	if len(v) > 1 && v[0] == 'v' && '0' <= v[1] && v[1] <= '9' {
+		return v[1:]
+	}
+	return v
+}
+
+// syntaxErrorRule describes E999, which has no analyzer: check reports it.
+func syntaxErrorRule() *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Code: check.SyntaxErrorCode,
+		Name: "syntax-error",
+		Doc: "The file is not valid Python: no rule checks it.\n\n" +
+			"## What it does\n" +
+			"Reports the first syntax error of a file, with CPython 3.14's message and position.\n\n" +
+			"## Why is this bad?\n" +
+			"Python cannot import the file, and crosstalk runs no rule on it, so the\n" +
+			"rest of the report says nothing about it.\n",
+	}
+}
+
+func toSARIFRule(a *analysis.Analyzer) sarifRule {
+	r := sarifRule{
+		ID:                   a.Code,
+		Name:                 a.Name,
+		ShortDescription:     sarifText{Text: a.Summary()},
+		DefaultConfiguration: sarifConfiguration{Level: level(a.Code)},
+	}
+	doc := strings.TrimSpace(a.Doc)
+	if _, body, ok := strings.Cut(doc, "\n"); ok && strings.TrimSpace(body) != "" {
+		body = strings.TrimSpace(body)
+		r.FullDescription = &sarifText{Text: body, Markdown: body}
+	}
+	if doc != "" {
+		r.Help = &sarifText{Text: doc, Markdown: doc}
+	}
+	return r
+}
+
+// level is "error" for a file that does not parse, "warning" for a rule's
+// finding: the code runs, but leaks state.
+func level(code string) string {
+	if code == check.SyntaxErrorCode {
+		return "error"
+	}
+	return "warning"
+}
+
+func toSARIFResult(f check.Finding, ruleIndex int) sarifResult {
+	artifact := artifactLocation(f.Path)
+	r := sarifResult{
+		RuleID:    f.Code,
+		RuleIndex: ruleIndex,
+		Level:     level(f.Code),
+		Message:   sarifText{Text: f.Message},
+		Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
+			ArtifactLocation: artifact,
+			Region:           sarifRegion{StartLine: f.Line, StartColumn: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol},
+		}}},
+	}
+	if f.Fix != nil && f.File != nil {
+		r.Fixes = []sarifFix{toSARIFFix(f.Fix, f.File, artifact)}
+	}
+	return r
+}
+
+func toSARIFFix(fix *analysis.Fix, file *parser.File, artifact sarifArtifactLocation) sarifFix {
+	change := sarifArtifactChange{ArtifactLocation: artifact, Replacements: []sarifReplacement{}}
+	for _, e := range sortedEdits(fix) {
+		start, end := location(file, e.Pos), location(file, e.End)
+		rep := sarifReplacement{DeletedRegion: sarifRegion{
+			StartLine: start.Row, StartColumn: start.Column, EndLine: end.Row, EndColumn: end.Column,
+		}}
+		if e.New != "" {
+			rep.InsertedContent = &sarifText{Text: e.New}
+		}
+		change.Replacements = append(change.Replacements, rep)
+	}
+	return sarifFix{Description: sarifText{Text: fix.Message}, ArtifactChanges: []sarifArtifactChange{change}}
+}
+
+// artifactLocation turns a file path into a URI: a relative path stays
+// relative to %SRCROOT%, the root of the checked-out sources, which is how
+// code-scanning services (GitHub's among them) map results to their files;
+// an absolute path becomes a file:// URI.
+func artifactLocation(p string) sarifArtifactLocation {
+	slashed := filepath.ToSlash(p)
+	if filepath.IsAbs(p) {
+		if !strings.HasPrefix(slashed, "/") {
+			slashed = "/" + slashed // C:/x.py is file:///C:/x.py
+		}
+		return sarifArtifactLocation{URI: (&url.URL{Scheme: "file", Path: slashed}).String()}
+	}
+	return sarifArtifactLocation{URI: (&url.URL{Path: path.Clean(slashed)}).String(), URIBaseID: "%SRCROOT%"}
+}

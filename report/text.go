@@ -1,0 +1,96 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crosstalk-dev/crosstalk/check"
+)
+
+const (
+	ansiBold  = "\x1b[1m"
+	ansiRed   = "\x1b[1;31m"
+	ansiBlue  = "\x1b[1;34m"
+	ansiReset = "\x1b[0m"
+)
+
+// writeText prints each finding, its source line and a caret range:
+//
+//	app/cart.py:3:18: CT104 the default of `cart` ...
+//	  3 | def add_item(item, cart=[]):
+//	    |                         ^^
+func writeText(w *bufio.Writer, findings []check.Finding, opts Options) error {
+	for _, f := range findings {
+		writeHeadline(w, f, opts.Color)
+		writeSource(w, f, opts.Color)
+	}
+	return nil
+}
+
+// writeConcise prints one line per finding: `path:line:col: CODE message`.
+func writeConcise(w *bufio.Writer, findings []check.Finding, opts Options) error {
+	for _, f := range findings {
+		writeHeadline(w, f, opts.Color)
+	}
+	return nil
+}
+
+func writeHeadline(w *bufio.Writer, f check.Finding, color bool) {
+	fmt.Fprintf(w, "%s:%d:%d: %s %s\n", paint(color, ansiBold, f.Path), f.Line, f.Col, paint(color, ansiRed, f.Code), f.Message)
+}
+
+// writeSource prints the finding's first line with a gutter and, under it,
+// carets from Col to EndCol (to the end of the line for a range that goes
+// on to later lines).
+func writeSource(w *bufio.Writer, f check.Finding, color bool) {
+	line, ok := sourceLine(f)
+	if !ok {
+		return
+	}
+	num := fmt.Sprint(f.Line)
+	gutter := strings.Repeat(" ", len(num))
+	fmt.Fprintf(w, "  %s %s %s\n", paint(color, ansiBlue, num), paint(color, ansiBlue, "|"), line)
+	// The caret line copies the tabs of the source so that it lines up
+	// whatever the terminal's tab width.
+	pad := []rune(line)[:min(f.Col-1, utf8.RuneCountInString(line))]
+	for i, r := range pad {
+		if r != '\t' {
+			pad[i] = ' '
+		}
+	}
+	width := 1
+	if f.EndLine == f.Line && f.EndCol > f.Col {
+		width = f.EndCol - f.Col
+	} else if f.EndLine > f.Line {
+		width = max(utf8.RuneCountInString(line)-(f.Col-1), 1)
+	}
+	fmt.Fprintf(w, "  %s %s %s%s\n", gutter, paint(color, ansiBlue, "|"), string(pad), paint(color, ansiRed, strings.Repeat("^", width)))
+}
+
+// sourceLine returns the text of the finding's first line; false when
+// there is none to show (no file, a line out of range, invalid UTF-8).
+func sourceLine(f check.Finding) (string, bool) {
+	if f.File == nil || f.Line < 1 || f.Line > f.File.Lines.Count() {
+		return "", false
+	}
+	start := int(f.File.Lines.LineStart(f.Line))
+	end := len(f.File.Src)
+	if f.Line < f.File.Lines.Count() {
+		end = int(f.File.Lines.LineStart(f.Line + 1))
+	}
+	if start > end || end > len(f.File.Src) {
+		return "", false
+	}
+	line := strings.TrimRight(string(f.File.Src[start:end]), "\r\n")
+	return line, utf8.ValidString(line)
+}
+
+// paint wraps s in an ANSI style when color is on.
+func paint(color bool, style, s string) string {
+	if !color {
+		return s
+	}
+	return style + s + ansiReset
+}
