@@ -141,8 +141,9 @@ func load(paths []string, cfg *config.Config, stderr io.Writer) ([]unit, bool) {
 	)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
+			var ps parser.Parser // its token buffer is reused from file to file
 			for j := range jobs {
-				u, err := parseOne(j, hasInit)
+				u, err := parseOne(&ps, j, hasInit)
 				mu.Lock()
 				if err != "" {
 					fmt.Fprintln(stderr, err)
@@ -161,7 +162,7 @@ func load(paths []string, cfg *config.Config, stderr io.Writer) ([]unit, bool) {
 
 // parseOne reads, parses and models one file. A panic becomes an internal
 // error for this file alone.
-func parseOne(j job, hasInit func(dir string) bool) (u unit, err string) {
+func parseOne(ps *parser.Parser, j job, hasInit func(dir string) bool) (u unit, err string) {
 	data, rerr := pyfiles.ReadFile(j.path)
 	if rerr != nil {
 		return u, fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, pyfiles.UnwrapPath(rerr))
@@ -171,7 +172,7 @@ func parseOne(j job, hasInit func(dir string) bool) (u unit, err string) {
 			err = fmt.Sprintf("crosstalk: internal error reading %s: %v (please report it with the file)", j.path, v)
 		}
 	}()
-	f := parser.ParseFile(j.path, data)
+	f := ps.ParseFile(j.path, data)
 	name, isPkg := semantic.ModuleName(j.path, j.root, hasInit)
 	m := semantic.NewModule(name, isPkg, f)
 	m.PackageName = semantic.PackageName(j.path, hasInit)

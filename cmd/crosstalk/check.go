@@ -6,27 +6,37 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"runtime/debug"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/report"
 	"github.com/crosstalk-dev/crosstalk/rules"
 )
 
 // runCheck is `crosstalk check [PATH...]`: run the rules and print the
-// findings as `path:line:col: CODE message`, each with its source line and
-// a caret under the range.
+// findings in the chosen output format.
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("check", flag.ContinueOnError)
 	flags.SetOutput(stderr)
-	var selects, ignores listFlag
-	flags.Var(&selects, "select", "only these codes or code prefixes, comma-separated (default: all rules)")
-	flags.Var(&ignores, "ignore", "skip these codes or code prefixes, comma-separated")
+	var cli selection
+	flags.Var(&cli.selects, "select", "only these codes or code prefixes, comma-separated (default: all rules, or the config's select)")
+	flags.Var(&cli.extendSelects, "extend-select", "codes or prefixes to add to the selection")
+	flags.Var(&cli.ignores, "ignore", "skip these codes or code prefixes, comma-separated")
+	outputFormat := flags.String("output-format", string(report.Text), "output format: "+strings.Join(report.Names(), ", "))
+	statistics := flags.Bool("statistics", false, "print how many findings each code has, instead of the findings")
 	exitZero := flags.Bool("exit-zero", false, "exit 0 even when there are findings")
+	configPath := flags.String("config", "", "read settings from this pyproject.toml or crosstalk.toml instead of the nearest one")
+	quiet := flags.Bool("quiet", false, "print the findings and nothing else")
+	flags.BoolVar(quiet, "q", false, "short for --quiet")
+	cpuprofile := flags.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	flags.Usage = func() {
-		fmt.Fprintf(stderr, "usage: crosstalk check [--select CODES] [--ignore CODES] [--exit-zero] [PATH...]\n")
+		fmt.Fprintf(stderr, "usage: crosstalk check [flags] [PATH...]\n")
 		flags.PrintDefaults()
+		fmt.Fprintf(stderr, "\nExit status: 0 clean, 1 findings, 2 usage, config or I/O error.\n")
 	}
 	paths, code, ok := parseInterleaved(flags, args)
 	if !ok {
@@ -35,27 +45,70 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	analyzers, err := selectRules(rules.All(), selects, ignores)
+	format, err := report.ParseFormat(*outputFormat)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosstalk: --output-format: %v\n", err)
+		return exitUsage
+	}
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+			return exitUsage
+		}
+		defer stop()
+	}
+	all := rules.All()
+	cfg, err := loadConfig(*configPath, paths[0], all)
 	if err != nil {
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
 		return exitUsage
 	}
-
-	res := check.Run(paths, analyzers, stderr)
-	color := useColor(stdout)
-	n := 0
-	for _, f := range res.Findings {
-		if f.Code == check.SyntaxErrorCode && matchesAny(f.Code, ignores) {
-			continue
-		}
-		writeFinding(stdout, f, color)
-		n++
+	if err := cli.check(all); err != nil {
+		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+		return exitUsage
 	}
-	switch {
-	case n == 0 && !res.Failed:
-		fmt.Fprintf(stdout, "All checks passed (%d files).\n", res.Files)
-	case n > 0:
-		fmt.Fprintf(stdout, "Found %d %s in %d %s checked.\n", n, plural(n, "finding", "findings"), res.Files, plural(res.Files, "file", "files"))
+	layers := []selection{{selects: cfg.Select, extendSelects: cfg.ExtendSelect, ignores: cfg.Ignore}, cli}
+	selected := selectCodes(all, layers)
+	var analyzers []*analysis.Analyzer
+	for _, a := range all {
+		if selected[a.Code] {
+			analyzers = append(analyzers, a)
+		}
+	}
+
+	// Every tree lives until the end of the run (the rules of one module
+	// read the classes of others), so nearly all that is allocated stays
+	// live: a larger GC target saves most of the marking of a growing heap
+	// and costs little memory.
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
+	res := check.Run(paths, analyzers, cfg, stderr)
+	findings := res.Findings[:0]
+	for _, f := range res.Findings {
+		if f.Code != check.SyntaxErrorCode || selected[check.SyntaxErrorCode] {
+			findings = append(findings, f)
+		}
+	}
+	opts := report.Options{Color: useColor(stdout), Rules: analyzers, Version: versionNumber()}
+	if *statistics {
+		err = report.WriteStatistics(stdout, format, findings, opts)
+	} else {
+		err = report.Write(stdout, format, findings, opts)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+		return exitUsage
+	}
+	n := len(findings)
+	if format.Human() && !*quiet && !*statistics {
+		switch {
+		case n == 0 && !res.Failed:
+			fmt.Fprintf(stdout, "All checks passed (%d %s).\n", res.Files, plural(res.Files, "file", "files"))
+		case n > 0:
+			fmt.Fprintf(stdout, "Found %d %s in %d %s checked.\n", n, plural(n, "finding", "findings"), res.Files, plural(res.Files, "file", "files"))
+		}
 	}
 	switch {
 	case res.Failed:
@@ -64,6 +117,85 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// loadConfig reads the --config file, or the nearest configuration above
+// the first path; without one, the defaults relative to the working
+// directory.
+func loadConfig(explicit, firstPath string, all []*analysis.Analyzer) (*config.Config, error) {
+	path := explicit
+	if path == "" {
+		dir := firstPath
+		if info, err := os.Stat(firstPath); err == nil && !info.IsDir() {
+			dir = filepath.Dir(firstPath)
+		}
+		found, err := config.Find(dir)
+		if err != nil {
+			return nil, err
+		}
+		path = found
+	}
+	if path == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		return config.Default(wd), nil
+	}
+	return config.Load(path, all)
+}
+
+// selection is one layer of rule selection: the configuration file's,
+// then the command line's.
+type selection struct {
+	selects, extendSelects, ignores listFlag
+}
+
+// check rejects a selector that matches no rule, so that a typo does not
+// silently turn a rule off (the config's are checked when it is read).
+func (s selection) check(all []*analysis.Analyzer) error {
+	for _, group := range []struct {
+		flag string
+		sel  []string
+	}{{"--select", s.selects}, {"--extend-select", s.extendSelects}, {"--ignore", s.ignores}} {
+		for _, sel := range group.sel {
+			if !matchesAnyRule(sel, all) && !strings.HasPrefix(check.SyntaxErrorCode, sel) {
+				return fmt.Errorf("%s %s matches no rule; `crosstalk rules` lists them", group.flag, sel)
+			}
+		}
+	}
+	return nil
+}
+
+// selectCodes applies the layers in order, as Ruff does: a layer's select
+// replaces the set (everything by default), extend-select adds to it and
+// ignore takes away. So --select on the command line overrides the
+// config's select and ignore, and --ignore adds to the config's.
+func selectCodes(all []*analysis.Analyzer, layers []selection) map[string]bool {
+	codes := []string{check.SyntaxErrorCode}
+	for _, a := range all {
+		codes = append(codes, a.Code)
+	}
+	selected := map[string]bool{}
+	for _, c := range codes {
+		selected[c] = true
+	}
+	for _, l := range layers {
+		for _, c := range codes {
+			// Syntax errors are reported whatever is selected, unless
+			// ignored: no selection of rules makes a file parse.
+			if len(l.selects) > 0 && c != check.SyntaxErrorCode {
+				selected[c] = matchesAny(c, l.selects)
+			}
+			if matchesAny(c, l.extendSelects) {
+				selected[c] = true
+			}
+			if matchesAny(c, l.ignores) {
+				selected[c] = false
+			}
+		}
+	}
+	return selected
 }
 
 // listFlag collects comma-separated values over repeated flags.
@@ -103,29 +235,6 @@ func parseInterleaved(flags *flag.FlagSet, args []string) (paths []string, code 
 	}
 }
 
-// selectRules applies --select and --ignore. A selector is a code or a
-// prefix of codes ("CT1"); one that matches no rule is a usage error, so a
-// typo does not silently turn a rule off.
-func selectRules(all []*analysis.Analyzer, selects, ignores []string) ([]*analysis.Analyzer, error) {
-	for _, group := range []struct {
-		flag string
-		sel  []string
-	}{{"--select", selects}, {"--ignore", ignores}} {
-		for _, s := range group.sel {
-			if !matchesAnyRule(s, all) && !strings.HasPrefix(check.SyntaxErrorCode, s) {
-				return nil, fmt.Errorf("%s %s matches no rule; `crosstalk rules` lists them", group.flag, s)
-			}
-		}
-	}
-	var out []*analysis.Analyzer
-	for _, a := range all {
-		if (len(selects) == 0 || matchesAny(a.Code, selects)) && !matchesAny(a.Code, ignores) {
-			out = append(out, a)
-		}
-	}
-	return out, nil
-}
-
 func matchesAnyRule(sel string, all []*analysis.Analyzer) bool {
 	for _, a := range all {
 		if strings.HasPrefix(a.Code, sel) {
@@ -156,66 +265,6 @@ func useColor(w io.Writer) bool {
 	}
 	info, err := f.Stat()
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
-}
-
-const (
-	ansiBold  = "\x1b[1m"
-	ansiRed   = "\x1b[1;31m"
-	ansiBlue  = "\x1b[1;34m"
-	ansiReset = "\x1b[0m"
-)
-
-// writeFinding prints one finding, its source line and a caret range:
-//
-//	app/cart.py:3:18: CT104 the default of `cart` ...
-//	  3 | def add_item(item, cart=[]):
-//	    |                         ^^
-func writeFinding(w io.Writer, f check.Finding, color bool) {
-	paint := func(code, s string) string {
-		if !color {
-			return s
-		}
-		return code + s + ansiReset
-	}
-	fmt.Fprintf(w, "%s:%d:%d: %s %s\n", paint(ansiBold, f.Path), f.Line, f.Col, paint(ansiRed, f.Code), f.Message)
-	line, ok := sourceLine(f)
-	if !ok {
-		return
-	}
-	num := fmt.Sprint(f.Line)
-	gutter := strings.Repeat(" ", len(num))
-	fmt.Fprintf(w, "  %s %s %s\n", paint(ansiBlue, num), paint(ansiBlue, "|"), line)
-	// The caret line copies the tabs of the source so that it lines up.
-	pad := []rune(line)[:min(f.Col-1, utf8.RuneCountInString(line))]
-	for i, r := range pad {
-		if r != '\t' {
-			pad[i] = ' '
-		}
-	}
-	width := 1
-	if f.EndLine == f.Line && f.EndCol > f.Col {
-		width = f.EndCol - f.Col
-	} else if f.EndLine > f.Line {
-		width = max(utf8.RuneCountInString(line)-(f.Col-1), 1)
-	}
-	fmt.Fprintf(w, "  %s %s %s%s\n", gutter, paint(ansiBlue, "|"), string(pad), paint(ansiRed, strings.Repeat("^", width)))
-}
-
-// sourceLine returns the text of the finding's first line.
-func sourceLine(f check.Finding) (string, bool) {
-	if f.File == nil || f.Line < 1 || f.Line > f.File.Lines.Count() {
-		return "", false
-	}
-	start := int(f.File.Lines.LineStart(f.Line))
-	end := len(f.File.Src)
-	if f.Line < f.File.Lines.Count() {
-		end = int(f.File.Lines.LineStart(f.Line + 1))
-	}
-	if start > end || end > len(f.File.Src) {
-		return "", false
-	}
-	line := strings.TrimRight(string(f.File.Src[start:end]), "\r\n")
-	return line, utf8.ValidString(line)
 }
 
 func plural(n int, one, many string) string {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,7 +82,7 @@ func TestCheckSelectIgnoreAndExitZero(t *testing.T) {
 
 func TestCheckUsageAndIOErrors(t *testing.T) {
 	root := writeFiles(t, map[string]string{"ok.py": "x = 1\n"})
-	if code, out, _ := runCLI("check", root); code != exitOK || !strings.Contains(out, "All checks passed (1 files).") {
+	if code, out, _ := runCLI("check", root); code != exitOK || !strings.Contains(out, "All checks passed (1 file).") {
 		t.Errorf("clean tree: exit %d, output %q", code, out)
 	}
 	if code, _, errOut := runCLI("check", "--select", "CT999", root); code != exitUsage ||
@@ -151,5 +152,75 @@ func TestRulesAndRule(t *testing.T) {
 	}
 	if code, _, _ := runCLI("rule"); code != exitUsage {
 		t.Errorf("rule without a code: exit %d", code)
+	}
+}
+
+func TestCheckReadsTheNearestConfig(t *testing.T) {
+	root := writeFiles(t, map[string]string{
+		"pyproject.toml":    "[tool.crosstalk]\nignore = [\"CT105\"]\n\n[tool.crosstalk.per-file-ignores]\n\"legacy/*\" = [\"CT104\"]\n",
+		"app/cart.py":       cartSource,
+		"legacy/old.py":     "def f(x=[]):\n    x.append(1)\n",
+		"venv/lib/thing.py": "def f(x=[]):\n    pass\n", // excluded by default
+	})
+	code, out, errOut := runCLI("check", "--output-format", "concise", filepath.Join(root, "app"), filepath.Join(root, "legacy"))
+	if code != exitFindings || strings.Count(out, "CT104") != 1 || strings.Contains(out, "CT105") || strings.Contains(out, "old.py") {
+		t.Errorf("exit %d, output:\n%s\nstderr: %s", code, out, errOut)
+	}
+	// --select on the command line overrides the config's ignore (Ruff's layering).
+	if _, out, _ := runCLI("check", "--select", "CT105", root); !strings.Contains(out, "CT105") || strings.Contains(out, "CT104") {
+		t.Errorf("--select CT105 should override the config's ignore:\n%s", out)
+	}
+	// The whole tree: venv is skipped.
+	if _, out, _ := runCLI("check", "--output-format=concise", root); strings.Contains(out, "thing.py") {
+		t.Errorf("venv was not excluded:\n%s", out)
+	}
+}
+
+func TestCheckConfigErrorsStopTheRunWithFileLineAndKey(t *testing.T) {
+	root := writeFiles(t, map[string]string{
+		"pyproject.toml": "[tool.crosstalk]\nselect = [\"CT1\"]\nignroe = [\"CT101\"]\n",
+		"a.py":           "x = 1\n",
+	})
+	code, out, errOut := runCLI("check", root)
+	want := filepath.Join(root, "pyproject.toml") + `:3: ignroe: unknown key "ignroe"; did you mean "ignore"?`
+	if code != exitUsage || !strings.Contains(errOut, want) || out != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and %q", code, out, errOut, want)
+	}
+	// --config names the file explicitly; a broken one is the same error.
+	other := filepath.Join(root, "other.toml")
+	if err := os.WriteFile(other, []byte("[tool.crosstalk]\nstrict = 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runCLI("check", "--config", other, root)
+	if code != exitUsage || !strings.Contains(errOut, other+":2: strict: expected true or false, got an integer") {
+		t.Errorf("--config: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestCheckOutputFormatsStatisticsAndQuiet(t *testing.T) {
+	root := writeFiles(t, map[string]string{"cart.py": cartSource})
+	code, out, _ := runCLI("check", "--output-format", "json", root)
+	var items []map[string]any
+	if err := json.Unmarshal([]byte(out), &items); err != nil || code != exitFindings || len(items) != 2 {
+		t.Fatalf("json: exit %d, %v, output:\n%s", code, err, out)
+	}
+	if items[0]["code"] != "CT104" || items[0]["name"] != "mutable-default-argument" {
+		t.Errorf("json first item: %v", items[0])
+	}
+	code, out, _ = runCLI("check", "--output-format", "github", root)
+	if code != exitFindings || !strings.HasPrefix(out, "::warning ") || strings.Contains(out, "Found ") {
+		t.Errorf("github: exit %d, output:\n%s", code, out)
+	}
+	_, out, _ = runCLI("check", "--statistics", root)
+	if !strings.Contains(out, "CT104") || !strings.Contains(out, "CT105") || strings.Contains(out, "def add") {
+		t.Errorf("statistics:\n%s", out)
+	}
+	_, out, _ = runCLI("check", "-q", "--output-format=concise", root)
+	if strings.Count(out, "\n") != 2 || strings.Contains(out, "Found") {
+		t.Errorf("quiet concise output should be the two findings alone:\n%s", out)
+	}
+	code, _, errOut := runCLI("check", "--output-format", "xml", root)
+	if code != exitUsage || !strings.Contains(errOut, `unknown output format "xml"`) {
+		t.Errorf("bad format: exit %d, stderr %q", code, errOut)
 	}
 }

@@ -12,8 +12,8 @@ import (
 // Exit codes.
 const (
 	exitOK       = 0 // success, nothing found
-	exitFindings = 1 // syntax errors (later: findings) or an internal error on a file
-	exitUsage    = 2 // bad usage or an I/O error
+	exitFindings = 1 // findings, syntax errors included
+	exitUsage    = 2 // bad usage, a configuration error or an I/O error
 )
 
 // command is one subcommand.
@@ -26,7 +26,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", "[--select CODES] [--ignore CODES] [--exit-zero] [PATH...]", "check Python files for state shared between requests, instances and workers", runCheck},
+		{"check", "[--select CODES] [--ignore CODES] [--output-format FORMAT] [--statistics] [--exit-zero] [--config FILE] [PATH...]", "check Python files for state shared between requests, instances and workers", runCheck},
 		{"rules", "", "list the rules", runRules},
 		{"rule", "CODE", "print a rule's documentation", runRule},
 		{"parse", "[-v] PATH... | --dump FILE", "parse Python files: a summary, or CPython's ast.dump of one file", runParse},
@@ -69,5 +69,5 @@ func writeHelp(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %s\n        %s\n", strings.TrimSpace("crosstalk "+c.name+" "+c.usage), c.summary)
 	}
-	fmt.Fprintf(w, "\nExit status: 0 clean, 1 findings or syntax errors, 2 usage or I/O error.\n")
+	fmt.Fprintf(w, "\nExit status: 0 clean, 1 findings or syntax errors, 2 usage, configuration or I/O error.\n")
 }

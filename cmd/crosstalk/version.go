@@ -16,6 +16,14 @@ func runVersion(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// versionNumber is the module version alone, for SARIF's tool version.
+func versionNumber() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}
+
 // versionString reports the module version and, for builds from a
 // checkout, the commit, as the Go toolchain recorded them.
 func versionString() string {
