@@ -151,7 +151,15 @@ func (p *parser) ifExpression() ast.Expr {
 		return x
 	}
 	lo := p.lo()
-	x := p.disjunction()
+	var x ast.Expr
+	if startsPrimary[p.kind()] {
+		// No prefix operator: every level down to primary would start
+		// with the same token, so parse the primary and climb back up.
+		x = p.primary()
+		x = p.disjunctionTail(lo, p.conjunctionTail(lo, p.comparisonTail(lo, p.binaryTail(1, lo, p.powerTail(lo, x)))))
+	} else {
+		x = p.disjunction()
+	}
 	if p.kind() != token.IF {
 		// An expression that is a bare disjunction is where CPython's
 		// invalid_expression rule looks for a missing comma.
@@ -197,6 +205,15 @@ var plainOperand = [256]bool{
 	token.NONE: true, token.TRUE: true, token.FALSE: true,
 }
 
+// startsPrimary holds the tokens atom accepts: an expression starting
+// with one has no prefix operator (not, -, +, ~, await, lambda).
+var startsPrimary = [256]bool{
+	token.NAME: true, token.NUMBER: true, token.STRING: true,
+	token.FSTRING_START: true, token.TSTRING_START: true,
+	token.NONE: true, token.TRUE: true, token.FALSE: true, token.ELLIPSIS: true,
+	token.LPAR: true, token.LSQB: true, token.LBRACE: true,
+}
+
 // endsOperand holds tokens that no level of an expression from
 // disjunction down to primary takes after an atom: not a trailer ('.',
 // '(', '['), nor a binary, comparison or boolean operator, nor 'if'.
@@ -208,7 +225,11 @@ var endsOperand = [256]bool{
 
 func (p *parser) disjunction() ast.Expr {
 	lo := p.lo()
-	x := p.conjunction()
+	return p.disjunctionTail(lo, p.conjunction())
+}
+
+// disjunctionTail finishes a disjunction at lo whose first operand is x.
+func (p *parser) disjunctionTail(lo token.Pos, x ast.Expr) ast.Expr {
 	if p.kind() != token.OR {
 		return x
 	}
@@ -222,7 +243,11 @@ func (p *parser) disjunction() ast.Expr {
 
 func (p *parser) conjunction() ast.Expr {
 	lo := p.lo()
-	x := p.inversion()
+	return p.conjunctionTail(lo, p.inversion())
+}
+
+// conjunctionTail finishes a conjunction at lo whose first operand is x.
+func (p *parser) conjunctionTail(lo token.Pos, x ast.Expr) ast.Expr {
 	if p.kind() != token.AND {
 		return x
 	}
@@ -277,7 +302,11 @@ func (p *parser) compareOp() (ast.CmpOperator, bool) {
 
 func (p *parser) comparison() ast.Expr {
 	lo := p.lo()
-	x := p.bitwiseOr()
+	return p.comparisonTail(lo, p.bitwiseOr())
+}
+
+// comparisonTail finishes a comparison at lo whose first operand is x.
+func (p *parser) comparisonTail(lo token.Pos, x ast.Expr) ast.Expr {
 	op, ok := p.compareOp()
 	if !ok {
 		return x
@@ -349,7 +378,11 @@ func (p *parser) bitwiseOr() ast.Expr { return p.binary(1) }
 // precedence climbing.
 func (p *parser) binary(min int) ast.Expr {
 	lo := p.lo()
-	x := p.factor()
+	return p.binaryTail(min, lo, p.factor())
+}
+
+// binaryTail finishes binary(min) at lo whose first operand is x.
+func (p *parser) binaryTail(min int, lo token.Pos, x ast.Expr) ast.Expr {
 	for {
 		op, prec := binop(p.kind())
 		if prec < min || prec == 0 {
@@ -385,7 +418,11 @@ func (p *parser) factor() ast.Expr {
 
 func (p *parser) power() ast.Expr {
 	lo := p.lo()
-	x := p.awaitPrimary()
+	return p.powerTail(lo, p.awaitPrimary())
+}
+
+// powerTail finishes a power at lo whose first operand is x.
+func (p *parser) powerTail(lo token.Pos, x ast.Expr) ast.Expr {
 	if p.kind() != token.DOUBLESTAR {
 		return x
 	}
