@@ -1,7 +1,6 @@
 package pyfiles
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,25 +10,9 @@ import (
 
 func walkWith(t *testing.T, root string, setup func(w *Walker)) []string {
 	t.Helper()
-	var errs bytes.Buffer
-	w := NewWalker(os.ReadDir, &errs)
-	setup(w)
-	ch := make(chan string)
-	go func() {
-		w.Walk(root, ch)
-		close(ch)
-	}()
-	var files []string
-	for f := range ch {
-		rel, err := filepath.Rel(root, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, filepath.ToSlash(rel))
-	}
-	slices.Sort(files)
-	if errs.Len() > 0 {
-		t.Errorf("stderr: %s", errs.String())
+	files, stderr, _ := walk(t, root, setup)
+	if stderr != "" {
+		t.Errorf("stderr: %s", stderr)
 	}
 	return files
 }

@@ -9,10 +9,15 @@ import (
 	"testing"
 )
 
-func walk(t *testing.T, root string) (files []string, stderr string, failed bool) {
+// walk lists the files a Walker sends for root, relative to root and
+// sorted; setup, if given, configures the Walker first.
+func walk(t *testing.T, root string, setup ...func(w *Walker)) (files []string, stderr string, failed bool) {
 	t.Helper()
 	var errs bytes.Buffer
 	w := NewWalker(os.ReadDir, &errs)
+	for _, f := range setup {
+		f(w)
+	}
 	ch := make(chan string)
 	go func() {
 		w.Walk(root, ch)
