@@ -164,8 +164,8 @@ func TestGitHubEscapesPropertiesAndMessage(t *testing.T) {
 	f.Path = "dir:x/a,b%.py"
 	f.Message = "50% of\r\nrequests, see: here"
 	got := render(t, report.GitHub, []check.Finding{f}, report.Options{})
-	want := "::warning title=crosstalk (CT101),file=dir%3Ax/a%2Cb%25.py,line=10,col=2,endLine=10,endColumn=19::" +
-		"dir:x/a,b%25.py:10:2: CT101 50%25 of%0D%0Arequests, see: here\n"
+	want := "::warning file=dir%3Ax/a%2Cb%25.py,line=10,col=2,endLine=10,endColumn=19,title=CT101::" +
+		"50%25 of%0D%0Arequests, see: here\n"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

@@ -10,9 +10,10 @@ import (
 )
 
 // writeGitHub prints one GitHub Actions workflow command per finding, which
-// the runner turns into an annotation on the file, in Ruff's shape:
+// the runner turns into an annotation on the file; the title is the code,
+// so the annotation reads "CT104" over the message:
 //
-//	::warning title=crosstalk (CT104),file=app.py,line=3,col=18,endLine=3,endColumn=20::app.py:3:18: CT104 message
+//	::warning file=app.py,line=3,col=18,endLine=3,endColumn=20,title=CT104::message
 //
 // See https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands.
 func writeGitHub(w *bufio.Writer, findings []check.Finding, _ Options) error {
@@ -21,12 +22,12 @@ func writeGitHub(w *bufio.Writer, findings []check.Finding, _ Options) error {
 		if f.Code == check.SyntaxErrorCode {
 			command = "error"
 		}
-		fmt.Fprintf(w, "::%s title=%s,file=%s,line=%d,col=%d,endLine=%d,endColumn=%d::%s\n",
+		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
 			command,
-			escapeProperty("crosstalk ("+f.Code+")"),
 			escapeProperty(filepath.ToSlash(f.Path)),
 			f.Line, f.Col, f.EndLine, f.EndCol,
-			escapeData(fmt.Sprintf("%s:%d:%d: %s %s", f.Path, f.Line, f.Col, f.Code, f.Message)))
+			escapeProperty(f.Code),
+			escapeData(f.Message))
 	}
 	return nil
 }
