@@ -6,8 +6,6 @@ package rules
 // independent.
 
 import (
-	"slices"
-
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -138,97 +136,10 @@ func rebindsInInit(p *semantic.Program, c *semantic.Class, attr string) bool {
 
 // runsAtImport reports whether m runs once per class or once per process,
 // when classes are built or the application starts, rather than per
-// request: class-creation hooks, startup hooks, methods applied as a
-// decorator or called by module-level code (also through a subclass), and
-// methods that only such a method calls on its class.
+// request: class-creation and startup hooks, and methods whose every call
+// site in the whole tree is import-time code (a decorator, a module-level
+// call, also through a subclass) or such a method
+// (semantic.Program.StartupOnly).
 func runsAtImport(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
-	if isStartupHook(p, c, m) || p.CalledAtImport(c.QualifiedName()+"."+m.Name) {
-		return true
-	}
-	return calledOnlyFromHooks(p, c, m)
-}
-
-// isStartupHook: methods Python or a framework calls once per class or
-// once per process. graphene calls __init_subclass_with_meta__ from
-// __init_subclass__; Django calls AppConfig.ready once, at startup.
-func isStartupHook(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
-	switch m.Name {
-	case "__init_subclass__", "__set_name__", "__class_getitem__", "__init_subclass_with_meta__":
-		return true
-	case "ready":
-		return slices.ContainsFunc(p.AncestorNames(c), func(qn string) bool {
-			return qn == "django.apps.AppConfig" || qn == "django.apps.config.AppConfig"
-		})
-	}
-	return false
-}
-
-// calledOnlyFromHooks reports whether m is called on its class
-// (`cls.m()`, `self.m()`) from a startup hook of the class, directly or
-// through other such methods, and nowhere else in the module.
-func calledOnlyFromHooks(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
-	startup := map[*semantic.Method]bool{}
-	var queue []*semantic.Method
-	for _, k := range p.MRO(c) {
-		for _, d := range k.Defs {
-			if isStartupHook(p, k, d) {
-				startup[d] = true
-				queue = append(queue, d)
-			}
-		}
-	}
-	reached := false
-	for len(queue) > 0 {
-		h := queue[0]
-		queue = queue[1:]
-		for _, name := range selfCalls(h) {
-			if name == m.Name {
-				reached = true
-			}
-			for _, k := range p.MRO(c) {
-				if d := k.Methods[name]; d != nil && !startup[d] {
-					startup[d] = true
-					queue = append(queue, d)
-				}
-			}
-		}
-	}
-	if !reached {
-		return false
-	}
-	// Any other call of .name() in the module may run per request.
-	other := false
-	skip := map[ast.Node]bool{}
-	for d := range startup {
-		skip[d.Node] = true
-	}
-	ast.Inspect(c.Module.File.Module, func(n ast.Node) bool {
-		if other || skip[n] {
-			return false
-		}
-		if call, ok := n.(*ast.Call); ok {
-			if f, ok := call.Func.(*ast.Attribute); ok && f.Attr == m.Name {
-				other = true
-			}
-		}
-		return !other
-	})
-	return !other
-}
-
-// selfCalls lists the names of the methods m calls on its own receiver:
-// self.name(...), cls.name(...).
-func selfCalls(m *semantic.Method) []string {
-	var names []string
-	if m.Self == "" {
-		return nil
-	}
-	inspectMethodBody(m, func(n ast.Node) {
-		if call, ok := n.(*ast.Call); ok {
-			if f, ok := call.Func.(*ast.Attribute); ok && semantic.IsName(f.Value, m.Self) {
-				names = append(names, f.Attr)
-			}
-		}
-	})
-	return names
+	return p.StartupOnly(c, m)
 }

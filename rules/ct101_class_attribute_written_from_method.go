@@ -35,9 +35,11 @@ serves, until the next writer: one customer's id, one request's settings.
 Not flagged: writes in __init_subclass__ and __set_name__ (and graphene's
 __init_subclass_with_meta__), in Django's AppConfig.ready, in metaclass
 methods, in __new__ (the singleton idiom, covered by CT2xx), in methods
-used as decorators or called at import time (class decorators,
-registration, also through a subclass), in methods that only those hooks
-call on their class, in module-level code and functions outside classes,
+whose every call site in the checked tree (any module) is import-time
+code (a decorator, a module-level call, also through a subclass) or inside
+such a method or hook (a call on an unresolved receiver, ` + "`obj.setup()`" + `,
+counts as a possible per-request call), in module-level code and
+functions outside classes,
 writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock),
 and lazy initialisations: a write under ` + "`if X.attr is None:`" + ` (or ` + "`not X.attr`" + `,
 ` + "`not hasattr(X, \"attr\")`, `\"attr\" not in X.__dict__`" + `) of the same attribute,

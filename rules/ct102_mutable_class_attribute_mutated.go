@@ -48,9 +48,13 @@ Not flagged:
   attribute of the class, or a module-level lock), and methods that run
   at import time or startup: __init_subclass__, __set_name__, graphene's
   __init_subclass_with_meta__, Django's AppConfig.ready, metaclass
-  methods, methods used as a decorator or called by module-level code
-  (` + "`@Registry.register`" + `, also through a subclass), and methods that only
-  those call on their class.
+  methods, and methods whose every call site in the checked tree (any
+  module) is import-time code - a decorator (` + "`@Registry.register`" + `), a
+  module-level call, also through a subclass - or inside such a method.
+  A call on a receiver crosstalk cannot resolve (` + "`obj.add(x)`" + `) counts as a
+  possible per-request call of every method of that name; calls from
+  plain functions, closures and lambdas count as per-request; calls from
+  test modules do not count.
 A strict mode that reports the last two groups is not implemented yet.
 
 ## Example

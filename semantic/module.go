@@ -1,8 +1,10 @@
 // Package semantic is crosstalk's model of a Python program: the modules of
 // the checked tree, what their names are bound to, their classes with bases
 // resolved across modules, class-level and instance attributes, and method
-// kinds. Rules read it; the call graph and framework entry points of the
-// next steps are meant to be built on the same Program.
+// kinds, and an index of the call sites of methods across modules (which
+// methods run only at startup). Rules read it; the call graph and
+// framework entry points of the next steps are meant to be built on the
+// same Program.
 //
 // Names are resolved to qualified names ("functools.lru_cache",
 // "app.models.Order") without importing anything: a name bound by an import

@@ -20,6 +20,11 @@ type Program struct {
 	// importTimeCalls are the canonical names of everything the tree's
 	// modules call or apply as a decorator while being imported.
 	importTimeCalls map[string]bool
+	// callSites indexes the sites of attributes named like a method of
+	// the tree, by name (calls.go); startup holds the startup-only
+	// methods computed from them.
+	callSites map[string][]CallSite
+	startup   map[methodKey]bool
 }
 
 // NewProgram links modules into a program. When two files claim the same
@@ -54,6 +59,7 @@ func NewProgram(modules []*Module) *Program {
 			}
 		}
 	}
+	p.indexCalls(modules)
 	return p
 }
 

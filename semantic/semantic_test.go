@@ -285,3 +285,71 @@ func TestCalledAtImport(t *testing.T) {
 		}
 	}
 }
+
+func TestStartupOnlyFollowsCallSitesAcrossModules(t *testing.T) {
+	p := program(t, map[string]string{
+		"reg": `class Registry:
+    @classmethod
+    def add(cls, x): cls._store(x)
+    @classmethod
+    def _store(cls, x): cls._store(x)
+    @classmethod
+    def also_per_request(cls, x): pass
+    @classmethod
+    def maybe(cls): pass
+    @classmethod
+    def never_called(cls): pass
+    def via_instance(self): pass
+class Sub(Registry):
+    pass
+registry = Registry()
+`,
+		"apps": `from django.apps import AppConfig
+import reg
+from reg import Sub, registry
+class Config(AppConfig):
+    def ready(self):
+        reg.Registry.add(1)
+        Sub.also_per_request(2)
+        registry.via_instance()
+        self.helper()
+        Sub.maybe()
+    def helper(self):
+        def later():
+            reg.Registry.never_called()
+        return later
+`,
+		"views": `from reg import Registry as R
+def view(request, obj):
+    R.also_per_request(request)
+    obj.maybe()
+`,
+	})
+	reg := p.Class("reg.Registry")
+	cfg := p.Class("apps.Config")
+	for _, tc := range []struct {
+		c    *semantic.Class
+		name string
+		want bool
+	}{
+		{cfg, "ready", true},             // a startup hook
+		{cfg, "helper", true},            // called only from ready
+		{reg, "add", true},               // called only from ready, in another module
+		{reg, "_store", true},            // called only from add and from itself
+		{reg, "via_instance", true},      // through a module-level instance
+		{reg, "also_per_request", false}, // also called from a view
+		{reg, "maybe", false},            // a view calls .maybe() on an unknown object
+		{reg, "never_called", false},     // called from a closure, which may run any time
+	} {
+		if got := p.StartupOnly(tc.c, tc.c.Methods[tc.name]); got != tc.want {
+			t.Errorf("StartupOnly(%s.%s) = %v, want %v", tc.c.Name, tc.name, got, tc.want)
+		}
+	}
+	var dispatch []semantic.Dispatch
+	for _, s := range p.CallSites("maybe") {
+		dispatch = append(dispatch, s.Dispatch)
+	}
+	if !slices.Equal(dispatch, []semantic.Dispatch{semantic.Exact, semantic.Unknown}) {
+		t.Errorf("sites of maybe: dispatch %v, want [Exact Unknown]", dispatch)
+	}
+}

@@ -1,0 +1,672 @@
+package semantic
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+)
+
+// The call-site index: every place the tree calls `X.name(...)` (or
+// takes `X.name` without calling it) where name is a method of some class
+// of the tree, with the function it sits in and the class its receiver
+// resolves to. NewProgram builds it once, in one walk of every module, and
+// from it answers which methods run only at startup (StartupOnly).
+
+// Dispatch says which definitions a call site may run.
+type Dispatch uint8
+
+const (
+	// Unknown: the receiver was not resolved; the site may call any
+	// method of that name.
+	Unknown Dispatch = iota
+	// Exact: ClassName.name(...), Class(...).name(...): the definition
+	// that lookup on Recv finds.
+	Exact
+	// Virtual: self.name(...), cls.name(...), type(self).name(...), a
+	// module-level instance: that definition, or an override in a
+	// subclass of Recv.
+	Virtual
+	// Super: super().name(...) in a method of Recv: the definition found
+	// after Recv in its MRO.
+	Super
+)
+
+// CallSite is one call, or one reference, of an attribute named like a
+// method of the tree.
+type CallSite struct {
+	Module *Module
+	Node   ast.Node // the call; the attribute for a reference or a decorator
+	// Func is the innermost def or lambda the site is in; nil when the
+	// site runs at import time (module-level code or a class body there).
+	Func ast.Node
+	// Method is Func's model when Func is a method, with its class.
+	Method *Method
+	Class  *Class
+	// Recv is the class the receiver resolves to (nil when Unknown).
+	Recv     *Class
+	Dispatch Dispatch
+	// Ref: the method is taken as a value, not called (a callback, a
+	// signal receiver); it may then be called from anywhere.
+	Ref bool
+}
+
+// ImportTime reports whether the site runs when its module is imported.
+func (s *CallSite) ImportTime() bool { return s.Func == nil }
+
+// CallSites returns the sites of attribute name in the tree, in module
+// order then source order.
+func (p *Program) CallSites(name string) []CallSite { return p.callSites[name] }
+
+// MayCall reports whether the site may run the method name that class k
+// defines.
+func (p *Program) MayCall(s *CallSite, k *Class, name string) bool {
+	return p.mayCall(s, k, name, p.MRO)
+}
+
+func (p *Program) mayCall(s *CallSite, k *Class, name string, mro func(*Class) []*Class) bool {
+	switch s.Dispatch {
+	case Unknown:
+		return true
+	case Exact:
+		return definer(mro(s.Recv), name) == k
+	case Virtual:
+		return definer(mro(s.Recv), name) == k || slices.Contains(mro(k), s.Recv)
+	case Super:
+		order := mro(s.Recv)
+		return len(order) > 1 && definer(order[1:], name) == k
+	}
+	return false
+}
+
+// definer returns the first class of order that defines method name.
+func definer(order []*Class, name string) *Class {
+	for _, k := range order {
+		if k.Methods[name] != nil {
+			return k
+		}
+	}
+	return nil
+}
+
+// StartupOnly reports whether method m of class c runs only at startup:
+// it is a startup hook (IsStartupHook), or it has call sites, is reached
+// from a startup hook or import-time code through resolved calls, and
+// every one of its call sites in the whole tree is import-time code or
+// inside a method that is itself startup-only.
+//
+// Receivers are resolved through imports, aliases and re-exports, self
+// and cls (with overrides in subclasses), type(self), super(), Class(...)
+// and module-level instances (`registry = Registry()`). A site whose
+// receiver is unknown may call any method of its name, so it counts
+// against every one of them, whether or not the name is unique to one
+// class: the verdict then depends on where the site sits, never on a
+// guess of its target. It never proves a call, though: only resolved
+// sites make a method reachable from startup code. A receiver known not
+// to be an object of the tree (a module, a name imported from outside
+// the tree, a literal, a class attribute holding a literal or a builtin
+// container) is not a site at all. Sites inside plain functions, nested
+// functions and lambdas count as per-request: they may run at any time.
+// Test modules (Module.IsTest) are not indexed: a test that calls a setup
+// method again does not make it run per request in production.
+func (p *Program) StartupOnly(c *Class, m *Method) bool {
+	return p.startup[methodKey{c, m.Name}]
+}
+
+// IsStartupHook reports whether m is a method Python or a framework calls
+// once per class or once per process: class-creation hooks, graphene's
+// __init_subclass_with_meta__ (called from __init_subclass__), and
+// Django's AppConfig.ready (once, at startup).
+func (p *Program) IsStartupHook(c *Class, m *Method) bool {
+	switch m.Name {
+	case "__init_subclass__", "__set_name__", "__class_getitem__", "__init_subclass_with_meta__":
+		return true
+	case "ready":
+		return slices.ContainsFunc(p.AncestorNames(c), func(qn string) bool {
+			return qn == "django.apps.AppConfig" || qn == "django.apps.config.AppConfig"
+		})
+	}
+	return false
+}
+
+// IsTest reports whether m is test code: a test_*.py, *_test.py, tests.py
+// or conftest.py file, or a module inside a tests package.
+func (m *Module) IsTest() bool {
+	base := filepath.Base(m.Path)
+	if strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "tests.py" || base == "conftest.py" {
+		return true
+	}
+	return slices.Contains(strings.Split(m.Name, "."), "tests")
+}
+
+// methodKey names the methods called name defined by a class (a property
+// and its setter share one).
+type methodKey struct {
+	class *Class
+	name  string
+}
+
+// indexCalls builds p.callSites and p.startup.
+func (p *Program) indexCalls(modules []*Module) {
+	ix := &indexer{p: p, methodNames: map[string]bool{}, methods: map[ast.Node]*Method{},
+		classes: map[ast.Node]*Class{}, locals: map[ast.Node]map[string]bool{}}
+	p.callSites = map[string][]CallSite{}
+	for _, m := range modules {
+		for _, c := range m.Classes {
+			for _, d := range c.Defs {
+				ix.methodNames[d.Name] = true
+				ix.methods[d.Node] = d
+				ix.classes[d.Node] = c
+			}
+		}
+	}
+	for _, m := range modules {
+		if p.ByPath[m.Path] != m || m.IsTest() {
+			continue
+		}
+		ix.mod = m
+		ix.stmts(m.File.Module.Body, &scope{})
+	}
+	p.startup = ix.startupOnly(modules)
+}
+
+// scope is where a site sits: the innermost def or lambda, the method it
+// is (if any), and the receiver name bound to the enclosing method's
+// class (self or cls), kept in closures that do not rebind it.
+type scope struct {
+	fn     ast.Node
+	method *Method
+	class  *Class
+	self   string
+	selfOf *Class
+	outer  *scope
+}
+
+type indexer struct {
+	p           *Program
+	mod         *Module
+	methodNames map[string]bool
+	methods     map[ast.Node]*Method
+	classes     map[ast.Node]*Class
+	locals      map[ast.Node]map[string]bool
+}
+
+func (ix *indexer) stmts(body []ast.Stmt, sc *scope) {
+	for _, s := range body {
+		ix.walk(s, sc)
+	}
+}
+
+func (ix *indexer) walk(n ast.Node, sc *scope) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef:
+			ix.def(n, n.Args, n.DecoratorList, n.Returns, n.Body, sc)
+			return false
+		case *ast.AsyncFunctionDef:
+			ix.def(n, n.Args, n.DecoratorList, n.Returns, n.Body, sc)
+			return false
+		case *ast.Lambda:
+			ix.args(n.Args, sc)
+			inner := ix.inner(n, n.Args, nil, sc)
+			ix.walk(n.Body, inner)
+			return false
+		case *ast.ClassDef:
+			for _, d := range n.DecoratorList {
+				ix.decorator(d, sc)
+			}
+			for _, b := range n.Bases {
+				ix.walk(b, sc)
+			}
+			for _, k := range n.Keywords {
+				ix.walk(k.Value, sc)
+			}
+			ix.stmts(n.Body, sc) // the body runs where the class statement runs
+			return false
+		case *ast.Call:
+			if a, ok := n.Func.(*ast.Attribute); ok {
+				ix.site(n, a, sc, false)
+				ix.walk(a.Value, sc)
+				for _, e := range n.Args {
+					ix.walk(e, sc)
+				}
+				for _, k := range n.Keywords {
+					ix.walk(k.Value, sc)
+				}
+				return false
+			}
+		case *ast.Attribute:
+			if n.Ctx == ast.Load {
+				ix.site(n, n, sc, true)
+			}
+		}
+		return true
+	})
+}
+
+// def indexes a function statement: decorators, defaults and annotations
+// run where the def runs; the body in a scope of its own.
+func (ix *indexer) def(n ast.Node, args *ast.Arguments, decorators []ast.Expr, returns ast.Expr, body []ast.Stmt, sc *scope) {
+	for _, d := range decorators {
+		ix.decorator(d, sc)
+	}
+	ix.args(args, sc)
+	if returns != nil {
+		ix.walk(returns, sc)
+	}
+	ix.stmts(body, ix.inner(n, args, ix.methods[n], sc))
+}
+
+func (ix *indexer) args(args *ast.Arguments, sc *scope) {
+	for _, e := range args.Defaults {
+		ix.walk(e, sc)
+	}
+	for _, e := range args.KwDefaults {
+		if e != nil {
+			ix.walk(e, sc)
+		}
+	}
+}
+
+// decorator: `@X.name` applies X.name, a call; `@X.name(...)` is a call
+// whose result is applied.
+func (ix *indexer) decorator(d ast.Expr, sc *scope) {
+	if a, ok := d.(*ast.Attribute); ok {
+		ix.site(a, a, sc, false)
+		ix.walk(a.Value, sc)
+		return
+	}
+	ix.walk(d, sc)
+}
+
+func (ix *indexer) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *scope) *scope {
+	in := &scope{fn: fn, method: m, outer: sc}
+	switch {
+	case m != nil && m.Self != "":
+		in.class = ix.classes[fn]
+		in.self, in.selfOf = m.Self, in.class
+	case m != nil:
+		in.class = ix.classes[fn]
+	case sc.self != "" && !hasArg(args, sc.self):
+		in.self, in.selfOf = sc.self, sc.selfOf // a closure over self
+	}
+	return in
+}
+
+func hasArg(args *ast.Arguments, name string) bool {
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			if a.Arg == name {
+				return true
+			}
+		}
+	}
+	return args.Vararg != nil && args.Vararg.Arg == name || args.Kwarg != nil && args.Kwarg.Arg == name
+}
+
+// site records a.Attr at node if some class of the tree defines a method
+// of that name and the receiver may be an object of the tree.
+func (ix *indexer) site(node ast.Node, a *ast.Attribute, sc *scope, ref bool) {
+	if !ix.methodNames[a.Attr] {
+		return
+	}
+	recv, dispatch, ok := ix.receiver(a.Value, sc)
+	if !ok {
+		return
+	}
+	s := CallSite{Module: ix.mod, Node: node, Func: sc.fn, Method: sc.method, Class: sc.class,
+		Recv: recv, Dispatch: dispatch, Ref: ref}
+	ix.p.callSites[a.Attr] = append(ix.p.callSites[a.Attr], s)
+}
+
+// receiver resolves the receiver of a site. ok is false when the receiver
+// cannot be an object of a class of the tree.
+func (ix *indexer) receiver(e ast.Expr, sc *scope) (recv *Class, d Dispatch, ok bool) {
+	p := ix.p
+	switch e := e.(type) {
+	case *ast.Name:
+		if sc.self != "" && e.Id == sc.self {
+			return sc.selfOf, Virtual, true
+		}
+		if ix.local(e.Id, sc) {
+			return nil, Unknown, true
+		}
+		return ix.named(p.Resolve(ix.mod, e))
+	case *ast.Attribute:
+		if e.Attr == "__class__" && sc.self != "" && IsName(e.Value, sc.self) {
+			return sc.selfOf, Virtual, true
+		}
+		if base, _, _ := ix.receiver(e.Value, sc); base != nil {
+			a, owner := p.LookupAttr(base, e.Attr)
+			if a == nil || a.Value == nil {
+				return nil, Unknown, true
+			}
+			if call, ok := a.Value.(*ast.Call); ok {
+				if c := p.Class(p.Resolve(owner.Module, call.Func)); c != nil {
+					return c, Virtual, true // an instance held by the class
+				}
+			}
+			if notTreeObject(p, owner.Module, a.Value) {
+				return nil, Unknown, false // a literal or a builtin container
+			}
+			return nil, Unknown, true
+		}
+		if root := rootName(e); root != nil && (sc.self != "" && root.Id == sc.self || ix.local(root.Id, sc)) {
+			return nil, Unknown, true
+		}
+		if q := p.Resolve(ix.mod, e); q != "" {
+			return ix.named(q)
+		}
+	case *ast.Call:
+		switch {
+		case IsName(e.Func, "super") && sc.class != nil && !ix.local("super", sc):
+			return sc.class, Super, true
+		case IsName(e.Func, "type") && len(e.Args) == 1 && sc.self != "" && IsName(e.Args[0], sc.self):
+			return sc.selfOf, Virtual, true
+		}
+		if c := p.Class(p.Resolve(ix.mod, e.Func)); c != nil {
+			return c, Exact, true
+		}
+	case *ast.Constant, *ast.JoinedStr, *ast.Dict, *ast.List, *ast.Set, *ast.Tuple,
+		*ast.DictComp, *ast.ListComp, *ast.SetComp:
+		return nil, Unknown, false
+	}
+	return nil, Unknown, true
+}
+
+// named classifies a receiver that is a dotted name of the module scope.
+func (ix *indexer) named(qn string) (*Class, Dispatch, bool) {
+	p := ix.p
+	if qn == "" {
+		return nil, Unknown, true
+	}
+	if c := p.Class(qn); c != nil {
+		return c, Exact, true
+	}
+	mod, rest := p.split(qn)
+	if mod == nil {
+		// builtins.x is a name no module statement binds: a global set
+		// elsewhere, or a local the model does not see.
+		return nil, Unknown, len(qn) > len("builtins.") && qn[:len("builtins.")] == "builtins."
+	}
+	if rest == "" {
+		return nil, Unknown, false // a module of the tree: a function call
+	}
+	if b := mod.Bindings[rest]; b != nil {
+		switch b.Kind {
+		case BindFunction, BindClass:
+			return nil, Unknown, false
+		case BindValue:
+			if call, ok := b.Value.(*ast.Call); ok {
+				if c := p.Class(p.Resolve(mod, call.Func)); c != nil {
+					return c, Virtual, true // a module-level instance
+				}
+			}
+			if notTreeObject(p, mod, b.Value) {
+				return nil, Unknown, false
+			}
+		}
+	}
+	return nil, Unknown, true
+}
+
+// notTreeObject reports whether e evaluates to a literal, a constant or a
+// builtin container: never an object of a class of the tree.
+func notTreeObject(p *Program, m *Module, e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Constant, *ast.JoinedStr, *ast.Tuple:
+		return true
+	}
+	return p.MutableContainer(m, e) != ""
+}
+
+func rootName(e ast.Expr) *ast.Name {
+	for {
+		switch x := e.(type) {
+		case *ast.Name:
+			return x
+		case *ast.Attribute:
+			e = x.Value
+		default:
+			return nil
+		}
+	}
+}
+
+// local reports whether id is a parameter or an assigned name of a
+// function around the site, which hides a module-level binding.
+func (ix *indexer) local(id string, sc *scope) bool {
+	for s := sc; s != nil && s.fn != nil; s = s.outer {
+		names, ok := ix.locals[s.fn]
+		if !ok {
+			names = localNames(s.fn)
+			ix.locals[s.fn] = names
+		}
+		if names[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// localNames returns the parameters of a def or lambda and the names its
+// own body assigns (not those of nested scopes, nor global/nonlocal ones).
+func localNames(fn ast.Node) map[string]bool {
+	names := map[string]bool{}
+	var args *ast.Arguments
+	var body []ast.Node
+	switch fn := fn.(type) {
+	case *ast.FunctionDef:
+		args = fn.Args
+		for _, s := range fn.Body {
+			body = append(body, s)
+		}
+	case *ast.AsyncFunctionDef:
+		args = fn.Args
+		for _, s := range fn.Body {
+			body = append(body, s)
+		}
+	case *ast.Lambda:
+		args = fn.Args
+		body = append(body, fn.Body)
+	}
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			names[a.Arg] = true
+		}
+	}
+	if args.Vararg != nil {
+		names[args.Vararg.Arg] = true
+	}
+	if args.Kwarg != nil {
+		names[args.Kwarg.Arg] = true
+	}
+	declared := map[string]bool{}
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef:
+				names[n.Name] = true
+				return false
+			case *ast.AsyncFunctionDef:
+				names[n.Name] = true
+				return false
+			case *ast.ClassDef:
+				names[n.Name] = true
+				return false
+			case *ast.Lambda:
+				return false
+			case *ast.Global:
+				for _, id := range n.Names {
+					declared[id] = true
+				}
+			case *ast.Nonlocal:
+				for _, id := range n.Names {
+					declared[id] = true
+				}
+			case *ast.Name:
+				if n.Ctx == ast.Store || n.Ctx == ast.Del {
+					names[n.Id] = true
+				}
+			case *ast.Alias: // import inside the function
+				id := n.Asname
+				if id == "" {
+					id = n.Name
+					if i := strings.IndexByte(id, '.'); i >= 0 {
+						id = id[:i]
+					}
+				}
+				names[id] = true
+			}
+			return true
+		})
+	}
+	for id := range declared {
+		delete(names, id)
+	}
+	return names
+}
+
+// startupOnly computes the startup-only methods: the greatest set S of
+// methods reached from startup hooks and import-time code through
+// resolved calls such that every site that may call a member is
+// import-time code or inside a hook or a member. Starting from every
+// reached method and removing those with another caller until nothing
+// changes keeps recursive helpers (a member calling itself) in S.
+func (ix *indexer) startupOnly(modules []*Module) map[methodKey]bool {
+	p := ix.p
+	mroCache := map[*Class][]*Class{}
+	mro := func(c *Class) []*Class {
+		if o, ok := mroCache[c]; ok {
+			return o
+		}
+		o := p.MRO(c)
+		mroCache[c] = o
+		return o
+	}
+	// definers of each method name, and the sites inside each function.
+	definers := map[string][]*Class{}
+	sitesIn := map[ast.Node][]*CallSite{}
+	var atImport []*CallSite
+	hooks := map[methodKey]bool{}
+	var classes []*Class
+	for _, m := range modules {
+		if p.ByPath[m.Path] != m {
+			continue
+		}
+		for _, c := range sortedByPos(m.Classes) {
+			classes = append(classes, c)
+			for _, d := range c.Defs {
+				k := methodKey{c, d.Name}
+				if c.Methods[d.Name] == d {
+					definers[d.Name] = append(definers[d.Name], c)
+				}
+				if p.IsStartupHook(c, d) {
+					hooks[k] = true
+				}
+			}
+		}
+	}
+	names := make([]string, 0, len(p.callSites))
+	for name := range p.callSites {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		sites := p.callSites[name]
+		for i := range sites {
+			s := &sites[i]
+			if s.Ref || s.Dispatch == Unknown {
+				continue // a reference or an unknown receiver proves no call
+			}
+			if s.Func == nil {
+				atImport = append(atImport, s)
+			} else if s.Method != nil {
+				sitesIn[s.Func] = append(sitesIn[s.Func], s)
+			}
+		}
+	}
+	siteName := func(s *CallSite) string {
+		switch n := s.Node.(type) {
+		case *ast.Call:
+			return n.Func.(*ast.Attribute).Attr
+		case *ast.Attribute:
+			return n.Attr
+		}
+		return ""
+	}
+
+	// Reach: from the hooks and import-time code, through resolved calls.
+	reached := map[methodKey]bool{}
+	var queue []methodKey
+	mark := func(s *CallSite) {
+		name := siteName(s)
+		for _, k := range definers[name] {
+			key := methodKey{k, name}
+			if !reached[key] && ix.p.mayCall(s, k, name, mro) {
+				reached[key] = true
+				queue = append(queue, key)
+			}
+		}
+	}
+	for _, c := range classes {
+		for _, d := range c.Defs {
+			if k := (methodKey{c, d.Name}); hooks[k] && !reached[k] {
+				reached[k] = true
+				queue = append(queue, k)
+			}
+		}
+	}
+	for _, s := range atImport {
+		mark(s)
+	}
+	for len(queue) > 0 {
+		k := queue[0]
+		queue = queue[1:]
+		for _, d := range k.class.Defs {
+			if d.Name == k.name {
+				for _, s := range sitesIn[d.Node] {
+					mark(s)
+				}
+			}
+		}
+	}
+
+	// Keep the reached methods whose every caller is startup code.
+	in := func(s *CallSite, set map[methodKey]bool) bool {
+		if s.Ref {
+			return false
+		}
+		if s.Func == nil {
+			return true
+		}
+		return s.Method != nil && set[methodKey{s.Class, s.Method.Name}]
+	}
+	for changed := true; changed; {
+		changed = false
+		for k := range reached {
+			if hooks[k] {
+				continue
+			}
+			for i := range p.callSites[k.name] {
+				s := &p.callSites[k.name][i]
+				if p.mayCall(s, k.class, k.name, mro) && !in(s, reached) {
+					delete(reached, k)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return reached
+}
+
+func sortedByPos(classes map[string]*Class) []*Class {
+	out := make([]*Class, 0, len(classes))
+	for _, c := range classes {
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b *Class) int { return int(a.Node.Pos() - b.Node.Pos()) })
+	return out
+}
