@@ -59,7 +59,9 @@ package scanner
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/crosstalk-dev/crosstalk/python/token"
@@ -487,18 +489,29 @@ func lineEnd(src []byte, i int) int {
 	return i + j
 }
 
+const eightSpaces = 0x2020202020202020
+
 // indentation measures the indentation of a new line and queues INDENT or
 // DEDENT tokens, as the atbol part of CPython's tok_get_normal_mode.
 // It reports whether the line is blank: only blanks and a comment.
 func (s *Scanner) indentation() bool {
 	col, altcol := 0, 0
 	contCol := 0
-	// Plain spaces first, the common case.
-	for i := s.cur; i < len(s.src) && s.src[i] == ' '; i++ {
-		col++
+	// Plain spaces first, the common case, eight at a time.
+	i := s.cur
+	for i+8 <= len(s.src) {
+		if w := binary.LittleEndian.Uint64(s.src[i:]) ^ eightSpaces; w != 0 {
+			i += bits.TrailingZeros64(w) / 8
+			break
+		}
+		i += 8
 	}
+	for i < len(s.src) && s.src[i] == ' ' {
+		i++
+	}
+	col = i - s.cur
 	altcol = col
-	s.cur += col
+	s.cur = i
 	for {
 		c := s.ch(s.cur)
 		if c == ' ' {
