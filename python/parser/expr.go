@@ -311,7 +311,7 @@ func (p *parser) comparisonTail(lo token.Pos, x ast.Expr) ast.Expr {
 	if !ok {
 		return x
 	}
-	var ops []ast.CmpOperator
+	ops := carve(&p.cmpOps, 1)[:0] // most comparisons have one operator
 	base := len(p.exprs)
 	for ok {
 		if op == ast.NotEq {

@@ -59,10 +59,14 @@ func ParseSource(name string, src []byte) *File {
 }
 
 // A Parser parses files one after another, reusing its token buffer between
-// them, which saves allocating and zeroing about twice each file's size.
-// Give each goroutine its own; the zero value is ready to use.
+// them, which saves allocating and zeroing about twice each file's size,
+// and its scanner's and its own scratch stacks. Give each goroutine its
+// own; the zero value is ready to use.
 type Parser struct {
-	toks []tok
+	toks  []tok
+	exprs []ast.Expr
+	stmts []ast.Stmt
+	sc    scanner.Scanner
 }
 
 // maxKeptTokens bounds the buffer a Parser keeps, so that one huge
@@ -87,11 +91,16 @@ func (ps *Parser) ParseFile(name string, raw []byte) *File {
 // ParseSource parses src, which must already be UTF-8, as a module; src
 // must not be modified afterwards.
 func (ps *Parser) ParseSource(name string, src []byte) *File {
-	p := newParser(src, ps.toks)
+	p := newParser(src, ps)
 	mod := p.parseModule()
 	if cap(p.toks) <= maxKeptTokens {
 		ps.toks = p.toks[:0] // no node refers to a token: the buffer is free
 	}
+	// What a failed statement left on the scratch stacks must not keep
+	// its nodes alive.
+	clear(p.exprs)
+	clear(p.stmts)
+	ps.exprs, ps.stmts = p.exprs[:0], p.stmts[:0]
 	return &File{Name: name, Src: src, Lines: p.lines, Module: mod, Errors: p.errors()}
 }
 
@@ -170,6 +179,10 @@ type parser struct {
 	exprPool []ast.Expr // chunks the finished lists are cut from
 	stmtPool []ast.Stmt
 
+	params  []*ast.Arg // scratch stack of a parameter list
+	argPool []*ast.Arg
+	cmpOps  []ast.CmpOperator
+
 	names     []ast.Name
 	consts    []ast.Constant
 	attrs     []ast.Attribute
@@ -180,6 +193,11 @@ type parser struct {
 	keywords  []ast.Keyword
 	argNodes  []ast.Arg
 	subs      []ast.Subscript
+	ifs       []ast.If
+	returns   []ast.Return
+	funcDefs  []ast.FunctionDef
+	arguments []ast.Arguments
+	aliases   []ast.Alias
 }
 
 // alloc hands out T values from chunks, so that a parse makes a few large
@@ -194,14 +212,18 @@ func alloc[T any](s *[]T) *T {
 	return &(*s)[len(*s)-1]
 }
 
-// newParser tokenizes src into buf's memory when it is large enough.
-func newParser(src []byte, buf []tok) *parser {
+// newParser tokenizes src, into the memory ps keeps when ps is not nil.
+func newParser(src []byte, ps *Parser) *parser {
 	// No copy of the source: the callers promise not to modify it, and
 	// copying it was a pass over every file and an eighth of what a parse
 	// allocates.
 	text := unsafe.String(unsafe.SliceData(src), len(src))
 	p := &parser{src: src, text: text, lines: token.NewLines(src)}
-	var s scanner.Scanner
+	var buf []tok
+	s := new(scanner.Scanner)
+	if ps != nil {
+		buf, p.exprs, p.stmts, s = ps.toks, ps.exprs, ps.stmts, &ps.sc
+	}
 	s.Init(src, func(pos token.Pos, msg string) {
 		e := s.LastError()
 		p.scanErrs = append(p.scanErrs, scanError{
@@ -241,6 +263,7 @@ func newParser(src []byte, buf []tok) *parser {
 		}
 	}
 	p.asciiNames = !s.NonASCIINames()
+	s.Init(nil, nil) // a kept scanner must not keep this file alive
 	return p
 }
 
@@ -507,13 +530,13 @@ func (p *parser) guard(f func()) (ok bool) {
 // try runs f speculatively: on failure the position is restored, no error
 // is kept and try returns false.
 func (p *parser) try(f func()) bool {
-	i, prev, depth, ne, ns := p.i, p.prevHi, p.depth, len(p.exprs), len(p.stmts)
+	i, prev, depth, ne, ns, na := p.i, p.prevHi, p.depth, len(p.exprs), len(p.stmts), len(p.params)
 	p.specul++
 	ok := p.guard(f)
 	p.specul--
 	if !ok {
 		p.i, p.prevHi, p.depth = i, prev, depth
-		p.exprs, p.stmts = p.exprs[:ne], p.stmts[:ns]
+		p.exprs, p.stmts, p.params = p.exprs[:ne], p.stmts[:ns], p.params[:na]
 	}
 	return ok
 }
@@ -559,6 +582,17 @@ func (p *parser) popStmts(base int) []ast.Stmt {
 	copy(out, p.stmts[base:])
 	clear(p.stmts[base:])
 	p.stmts = p.stmts[:base]
+	return out
+}
+
+func (p *parser) popParams(base int) []*ast.Arg {
+	if len(p.params) == base {
+		return nil
+	}
+	out := carve(&p.argPool, len(p.params)-base)
+	copy(out, p.params[base:])
+	clear(p.params[base:])
+	p.params = p.params[:base]
 	return out
 }
 

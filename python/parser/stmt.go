@@ -211,7 +211,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 		return &ast.Continue{Span: p.span(lo)}
 	case token.RETURN:
 		p.next()
-		r := &ast.Return{}
+		r := alloc(&p.returns)
 		if startsExpr(p.kind()) {
 			r.Value = p.starExpressions()
 		}
@@ -565,7 +565,8 @@ func (p *parser) fromImport() ast.Stmt {
 	}
 	for {
 		alo := p.lo()
-		a := &ast.Alias{Name: p.name()}
+		a := alloc(&p.aliases)
+		a.Name = p.name()
 		if p.got(token.AS) {
 			a.Asname = p.name()
 			if p.kind() == token.DOT {
@@ -683,13 +684,15 @@ func (p *parser) funcDef(decos []ast.Expr, lo token.Pos) ast.Stmt {
 	if async {
 		return &ast.AsyncFunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Span: sp}
 	}
-	return &ast.FunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Span: sp}
+	f := alloc(&p.funcDefs)
+	*f = ast.FunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Span: sp}
+	return f
 }
 
 // parameters parses a def's or lambda's parameter list up to closer.
 func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments {
-	a := &ast.Arguments{}
-	var params []*ast.Arg
+	a := alloc(&p.arguments)
+	base := len(p.params)
 	sawDefault, sawStar := false, false
 	for p.kind() != closer {
 		switch p.kind() {
@@ -708,12 +711,11 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 				p.errorAt(p.lo(), "/ may appear only once")
 			case sawStar:
 				p.errorAt(p.lo(), "/ must be ahead of *")
-			case len(params) == 0:
+			case len(p.params) == base:
 				p.errorAt(p.lo(), "at least one argument must precede /")
 			}
 			p.next()
-			a.Posonlyargs = params
-			params = nil
+			a.Posonlyargs = p.popParams(base)
 		case token.STAR:
 			if sawStar {
 				p.errorAt(p.lo(), "* argument may appear only once")
@@ -761,14 +763,14 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 				} else if sawDefault {
 					p.errorAt(arg.Lo, "parameter without a default follows parameter with a default")
 				}
-				params = append(params, arg)
+				p.params = append(p.params, arg)
 			}
 		}
 		if !p.got(token.COMMA) {
 			break
 		}
 	}
-	a.Args = params
+	a.Args = p.popParams(base)
 	return a
 }
 
@@ -834,7 +836,8 @@ func (p *parser) ifStmt() ast.Stmt {
 		what = "'elif' statement"
 	}
 	p.next()
-	s := &ast.If{Test: p.namedExpression()}
+	s := alloc(&p.ifs)
+	s.Test = p.namedExpression()
 	p.expectColon()
 	s.Body = p.block(what, lo)
 	end := p.realEnd()
