@@ -50,8 +50,7 @@ Test cases are not flagged either: classes derived from a *TestCase class
 (unittest, Django, DRF...) and pytest-style Test* classes in test modules,
 whose class writes are fixtures (setUpClass, setUpTestData) or patches of
 the code under test; helper classes in test modules still are.
-A strict mode that reports the deliberate, lock-guarded ones is not
-implemented yet.
+In strict mode the lock-guarded writes are reported too (see Options).
 
 ## Example
 ` + "```python" + `
@@ -71,6 +70,12 @@ class Sync:
 
 ## Fix safety
 No fix: moving the value onto the instance changes who can read it.
+
+## Options
+` + "`strict = true`" + ` in [tool.crosstalk] also reports the deliberate class-level
+counters and registries written inside ` + "`with cls._lock:`" + ` (or a module-level
+lock); their message ends "reported in strict mode: the write holds a
+lock". The other exemptions stay: they are not shared per-request state.
 `
 
 func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
@@ -84,8 +89,12 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 			}
 			locked := lockedSpans(pass, c, m)
 			for _, w := range classWrites(m) {
+				deliberate := ""
 				if inSpans(w.node.Pos(), locked) {
-					continue
+					if !pass.Strict {
+						continue
+					}
+					deliberate = " (reported in strict mode: the write holds a lock)"
 				}
 				via, target, isSelf := receiver(pass.Program, pass.Module, c, m, w.recv)
 				if target == nil || isSelf {
@@ -99,8 +108,8 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 				}
 				pass.Reportf(w.node.Pos(), w.node.End(),
 					"`%s.%s` writes `%s` on the class through `%s`%s: every %s instance, in every request this worker serves, "+
-						"now sees the last writer's value",
-					c.QualName, m.Name, target.QualName+"."+w.attr, via, source, target.Name)
+						"now sees the last writer's value%s",
+					c.QualName, m.Name, target.QualName+"."+w.attr, via, source, target.Name, deliberate)
 			}
 		}
 	}

@@ -55,7 +55,8 @@ Not flagged:
   possible per-request call of every method of that name; calls from
   plain functions, closures and lambdas count as per-request; calls from
   test modules do not count.
-A strict mode that reports the last two groups is not implemented yet.
+In strict mode the first group and the deliberate registries are
+reported too (see Options).
 
 ## Example
 ` + "```python" + `
@@ -80,6 +81,15 @@ an invalidation story.
 ## Fix safety
 No fix yet. The planned fix (moving the initialisation into __init__) is
 unsafe: code that relies on the sharing changes behaviour.
+
+## Options
+` + "`strict = true`" + ` in [tool.crosstalk] also reports the containers shared on
+purpose: ClassVars documented as shared, mutations under a lock, and
+mutations in methods that run only at import time or startup (registries
+filled by a decorator, a module-level call, a class-creation or startup
+hook). The message says which ("reported in strict mode: ..."). Enum
+members, dataclass/attrs/pydantic fields, dunder names, Meta inner
+classes and metaclass methods are never reported.
 `
 
 func runMutableClassAttributeMutated(pass *analysis.Pass) {
@@ -88,10 +98,11 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 			continue
 		}
 		for _, m := range c.Defs {
-			if runsAtImport(pass.Program, c, m) {
+			startup := runsAtImport(pass.Program, c, m)
+			if startup && !pass.Strict {
 				continue
 			}
-			checkMethod(pass, c, m)
+			checkMethod(pass, c, m, startup)
 		}
 	}
 }
@@ -110,12 +121,26 @@ func skipClass(p *semantic.Program, c *semantic.Class) bool {
 	return false
 }
 
-func checkMethod(pass *analysis.Pass, c *semantic.Class, m *semantic.Method) {
+// checkMethod reports the mutations of class-level containers in m. In
+// strict mode it also reports the deliberate ones, and says why they are
+// deliberate: m runs at import or startup (startup), the mutation holds a
+// lock, or the container is a ClassVar documented as shared.
+func checkMethod(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, startup bool) {
 	locked := lockedSpans(pass, c, m)
 	reported := map[string]bool{}
 	for _, mu := range mutations(m) {
-		if reported[mu.attr] || inSpans(mu.node.Pos(), locked) {
+		if reported[mu.attr] {
 			continue
+		}
+		var strictOnly []string
+		if startup {
+			strictOnly = append(strictOnly, fmt.Sprintf("`%s.%s` runs only at import time or startup", c.QualName, m.Name))
+		}
+		if inSpans(mu.node.Pos(), locked) {
+			if !pass.Strict {
+				continue
+			}
+			strictOnly = append(strictOnly, "the mutation holds a lock")
 		}
 		via, target, isSelf := receiver(pass.Program, pass.Module, c, m, mu.recv)
 		if target == nil {
@@ -129,6 +154,12 @@ func checkMethod(pass *analysis.Pass, c *semantic.Class, m *semantic.Method) {
 		if kind == "" || exempt(pass.Program, owner, attr) {
 			continue
 		}
+		if documentedClassVar(pass.Program, owner, attr) {
+			if !pass.Strict {
+				continue
+			}
+			strictOnly = append(strictOnly, "it is a ClassVar documented as shared")
+		}
 		if isSelf && rebindsInInit(pass.Program, target, mu.attr) {
 			continue
 		}
@@ -141,26 +172,27 @@ func checkMethod(pass *analysis.Pass, c *semantic.Class, m *semantic.Method) {
 		if owner != target {
 			sharers = "instance of " + owner.Name + " and its subclasses"
 		}
+		deliberate := ""
+		if len(strictOnly) > 0 {
+			deliberate = " (reported in strict mode: " + strings.Join(strictOnly, ", and ") + ")"
+		}
 		pass.Reportf(mu.node.Pos(), mu.node.End(),
-			"%s mutated through `%s` in `%s.%s`: every %s, in every request this worker serves, shares it",
-			where, via, c.QualName, m.Name, sharers)
+			"%s mutated through `%s` in `%s.%s`: every %s, in every request this worker serves, shares it%s",
+			where, via, c.QualName, m.Name, sharers, deliberate)
 	}
 }
 
-// exempt covers the class attributes that are not per-instance state by
-// mistake: declared fields of dataclasses, attrs classes and pydantic
-// models, Enum members, and ClassVars documented as shared.
+// exempt covers the class attributes that are not shared state at all:
+// declared fields of dataclasses, attrs classes and pydantic models, and
+// Enum members.
 func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr) bool {
 	for _, qn := range p.AncestorNames(owner) {
 		if strings.HasPrefix(qn, "enum.") || strings.HasPrefix(qn, "pydantic.") {
 			return true
 		}
 	}
-	if attr.Annotation == nil {
+	if attr.Annotation == nil || isClassVar(p, owner.Module, attr.Annotation) {
 		return false
-	}
-	if isClassVar(p, owner.Module, attr.Annotation) {
-		return documentedAsShared(owner.Module.File.Src, attr.Stmt)
 	}
 	for _, d := range owner.Decorators {
 		switch p.Canonical(d) {
@@ -170,6 +202,14 @@ func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr
 		}
 	}
 	return false
+}
+
+// documentedClassVar reports whether attr is annotated ClassVar[...] and
+// a comment says it is shared: shared on purpose, reported only in
+// strict mode.
+func documentedClassVar(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr) bool {
+	return attr.Annotation != nil && isClassVar(p, owner.Module, attr.Annotation) &&
+		documentedAsShared(owner.Module.File.Src, attr.Stmt)
 }
 
 func isClassVar(p *semantic.Program, m *semantic.Module, ann ast.Expr) bool {

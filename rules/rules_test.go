@@ -8,6 +8,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/analysis/analysistest"
+	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/rules"
 )
 
@@ -17,6 +18,19 @@ func TestFixtures(t *testing.T) {
 	for _, a := range rules.All() {
 		t.Run(a.Code, func(t *testing.T) {
 			analysistest.Run(t, filepath.Join("testdata", a.Code), a)
+		})
+	}
+}
+
+// TestFixturesStrict runs the fixtures again in strict mode: the
+// deliberate cases marked want-strict are reported too.
+func TestFixturesStrict(t *testing.T) {
+	for _, a := range rules.All() {
+		t.Run(a.Code, func(t *testing.T) {
+			dir := filepath.Join("testdata", a.Code)
+			cfg := config.Default(dir)
+			cfg.Strict = true
+			analysistest.RunWithConfig(t, dir, cfg, a)
 		})
 	}
 }

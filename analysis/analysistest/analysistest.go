@@ -5,6 +5,13 @@
 //	def f(x=[]):  # want: CT104
 //	def g(x=[], y={}):  # want: CT104, CT104
 //
+// A finding the rule reports only in strict mode is marked want-strict;
+// it is expected when the run is strict and must be absent otherwise, so
+// one fixture checks both:
+//
+//	with cls._lock:
+//	    cls._entries[k] = v  # want-strict: CT102
+//
 // Every finding must be wanted and every want found; a syntax error in a
 // fixture is a finding like any other (E999).
 package analysistest
@@ -27,7 +34,7 @@ import (
 
 // wantRE matches a want comment; the codes follow, separated by commas or
 // spaces.
-var wantRE = regexp.MustCompile(`#\s*want:\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*)`)
+var wantRE = regexp.MustCompile(`#\s*want(-strict)?:\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*)`)
 
 // Run checks the .py files under dir with analyzers and reports, as test
 // errors naming file:line, each missing and each unexpected finding. It
@@ -49,7 +56,7 @@ func RunWithConfig(t *testing.T, dir string, cfg *config.Config, analyzers ...*a
 	if res.Files == 0 {
 		t.Fatalf("no .py files under %s", dir)
 	}
-	want, err := wants(dir)
+	want, err := wants(dir, cfg != nil && cfg.Strict)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,8 +76,9 @@ func RunWithConfig(t *testing.T, dir string, cfg *config.Config, analyzers ...*a
 	return res.Findings
 }
 
-// wants reads the want comments of the .py files under dir, by file:line.
-func wants(dir string) (map[string][]string, error) {
+// wants reads the want comments of the .py files under dir, by file:line;
+// want-strict comments count when strict is set.
+func wants(dir string, strict bool) (map[string][]string, error) {
 	want := map[string][]string{}
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
@@ -83,11 +91,11 @@ func wants(dir string) (map[string][]string, error) {
 		sc := bufio.NewScanner(bytes.NewReader(data))
 		for line := 1; sc.Scan(); line++ {
 			m := wantRE.FindStringSubmatch(sc.Text())
-			if m == nil {
+			if m == nil || m[1] != "" && !strict {
 				continue
 			}
 			key := fmt.Sprintf("%s:%d", path, line)
-			want[key] = append(want[key], strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })...)
+			want[key] = append(want[key], strings.FieldsFunc(m[2], func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })...)
 		}
 		return sc.Err()
 	})

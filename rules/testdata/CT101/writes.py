@@ -58,11 +58,11 @@ class Sync:
     @classmethod
     def locked(cls, v):
         with cls._lock:
-            cls.event_id = v
+            cls.event_id = v  # want-strict: CT101
 
     def module_lock(self, v):
         with _lock:
-            Sync.event_id = v
+            Sync.event_id = v  # want-strict: CT101
 
     _lock = threading.RLock()
 
