@@ -154,28 +154,31 @@ func (k Kind) IsKeyword() bool { return keywordBegin < k && k < keywordEnd }
 // IsOperator reports whether k is an operator or delimiter.
 func (k Kind) IsOperator() bool { return operatorBegin < k && k < operatorEnd }
 
-// keywordsByFirst lists the hard keywords by their first letter, so that
-// Keyword compares a name with at most a handful of candidates; this is
-// faster than a switch over all 35 strings, which the compiler turns into
-// a binary search.
-var keywordsByFirst = func() (t [128][]Kind) {
+// keywordTable holds the hard keywords at keywordHash of their spelling,
+// which is collision-free for them (TestKeywordHashIsPerfect): Keyword
+// compares a name with at most one candidate.
+var keywordTable = func() (t [128]Kind) {
 	for k := keywordBegin + 1; k < keywordEnd; k++ {
-		c := names[k][0]
-		t[c] = append(t[c], k)
+		t[keywordHash(names[k])] = k
 	}
 	return
 }()
 
+// keywordHash hashes a name of 2 to 8 bytes by its first and last bytes
+// and its length.
+func keywordHash[S string | []byte](s S) int {
+	n := len(s)
+	return (int(s[0]) + int(s[n-1]) + 19*n) & 127
+}
+
 // Keyword returns the keyword kind spelled by ident, or NAME if ident is not
 // a hard keyword. It does not allocate.
 func Keyword(ident []byte) Kind {
-	if len(ident) < 2 || len(ident) > 8 || ident[0] >= 128 {
+	if len(ident) < 2 || len(ident) > 8 {
 		return NAME
 	}
-	for _, k := range keywordsByFirst[ident[0]] {
-		if string(ident) == names[k] {
-			return k
-		}
+	if k := keywordTable[keywordHash(ident)]; k != 0 && names[k] == string(ident) {
+		return k
 	}
 	return NAME
 }
