@@ -6,6 +6,7 @@ package rules
 // independent.
 
 import (
+	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -142,4 +143,26 @@ func rebindsInInit(p *semantic.Program, c *semantic.Class, attr string) bool {
 // (semantic.Program.StartupOnly).
 func runsAtImport(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
 	return p.StartupOnly(c, m)
+}
+
+// optionNames returns the values of a rule option as canonical qualified
+// names (a name the user gives for a re-export of the tree resolves to the
+// definition, as calls do), or nil when the option is not set.
+func optionNames(pass *analysis.Pass, option string) map[string]bool {
+	vals := pass.Options[option]
+	if len(vals) == 0 {
+		return nil
+	}
+	names := make(map[string]bool, len(vals))
+	for _, v := range vals {
+		names[pass.Program.Canonical(v)] = true
+	}
+	return names
+}
+
+// containerFactoriesOption is the option of CT102 and CT103 that extends
+// the table of calls building a mutable container.
+var containerFactoriesOption = analysis.Option{
+	Name: "extend-container-factories",
+	Doc:  "qualified names of more calls that build a mutable container (e.g. sortedcontainers.SortedDict)",
 }

@@ -14,10 +14,11 @@ import (
 // MutableClassAttributeMutated is CT102; its Doc is the published rule
 // page.
 var MutableClassAttributeMutated = &analysis.Analyzer{
-	Name: "mutable-class-attribute-mutated",
-	Code: "CT102",
-	Doc:  mutableClassAttributeMutatedDoc,
-	Run:  runMutableClassAttributeMutated,
+	Name:    "mutable-class-attribute-mutated",
+	Code:    "CT102",
+	Doc:     mutableClassAttributeMutatedDoc,
+	Options: []analysis.Option{containerFactoriesOption},
+	Run:     runMutableClassAttributeMutated,
 }
 
 const mutableClassAttributeMutatedDoc = "A class-level container is mutated from a method: every instance shares it.\n" + `
@@ -83,16 +84,22 @@ No fix yet. The planned fix (moving the initialisation into __init__) is
 unsafe: code that relies on the sharing changes behaviour.
 
 ## Options
-` + "`strict = true`" + ` in [tool.crosstalk] also reports the containers shared on
+- ` + "`strict = true`" + ` in [tool.crosstalk] also reports the containers shared on
 purpose: ClassVars documented as shared, mutations under a lock, and
 mutations in methods that run only at import time or startup (registries
 filled by a decorator, a module-level call, a class-creation or startup
 hook). The message says which ("reported in strict mode: ..."). Enum
 members, dataclass/attrs/pydantic fields, dunder names, Meta inner
 classes and metaclass methods are never reported.
+
+- ` + "`extend-container-factories`" + ` ([tool.crosstalk.CT102]): qualified names of
+  more calls that build a mutable container, as their definition names
+  them and resolved through imports and aliases like the built-in ones,
+  e.g. ` + "`[\"sortedcontainers.SortedDict\", \"myapp.utils.Bag\"]`" + `.
 `
 
 func runMutableClassAttributeMutated(pass *analysis.Pass) {
+	factories := optionNames(pass, containerFactoriesOption.Name)
 	for _, c := range sortedClasses(pass.Module) {
 		if skipClass(pass.Program, c) {
 			continue
@@ -102,7 +109,7 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 			if startup && !pass.Strict {
 				continue
 			}
-			checkMethod(pass, c, m, startup)
+			checkMethod(pass, factories, c, m, startup)
 		}
 	}
 }
@@ -125,7 +132,7 @@ func skipClass(p *semantic.Program, c *semantic.Class) bool {
 // strict mode it also reports the deliberate ones, and says why they are
 // deliberate: m runs at import or startup (startup), the mutation holds a
 // lock, or the container is a ClassVar documented as shared.
-func checkMethod(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, startup bool) {
+func checkMethod(pass *analysis.Pass, factories map[string]bool, c *semantic.Class, m *semantic.Method, startup bool) {
 	locked := lockedSpans(pass, c, m)
 	reported := map[string]bool{}
 	for _, mu := range mutations(m) {
@@ -150,7 +157,7 @@ func checkMethod(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, sta
 		if attr == nil || attr.Value == nil || strings.HasPrefix(mu.attr, "__") && strings.HasSuffix(mu.attr, "__") {
 			continue
 		}
-		kind := pass.Program.MutableContainer(owner.Module, attr.Value)
+		kind := pass.Program.MutableContainer(owner.Module, attr.Value, factories)
 		if kind == "" || exempt(pass.Program, owner, attr) {
 			continue
 		}

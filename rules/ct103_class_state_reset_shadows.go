@@ -10,10 +10,11 @@ import (
 
 // ClassStateResetShadows is CT103; its Doc is the published rule page.
 var ClassStateResetShadows = &analysis.Analyzer{
-	Name: "class-state-reset-shadows",
-	Code: "CT103",
-	Doc:  classStateResetShadowsDoc,
-	Run:  runClassStateResetShadows,
+	Name:    "class-state-reset-shadows",
+	Code:    "CT103",
+	Doc:     classStateResetShadowsDoc,
+	Options: []analysis.Option{containerFactoriesOption},
+	Run:     runClassStateResetShadows,
 }
 
 const classStateResetShadowsDoc = "A method \"resets\" a shared class-level container on one instance only.\n" + `
@@ -55,9 +56,16 @@ under a lock, and say so.
 ## Fix safety
 No fix: whether the container should be per instance or shared is a
 design decision.
+
+## Options
+- ` + "`extend-container-factories`" + ` ([tool.crosstalk.CT103]): qualified names of
+  more calls that build a mutable container, as their definition names
+  them and resolved through imports and aliases like the built-in ones,
+  e.g. ` + "`[\"sortedcontainers.SortedDict\", \"myapp.utils.Bag\"]`" + `.
 `
 
 func runClassStateResetShadows(pass *analysis.Pass) {
+	factories := optionNames(pass, containerFactoriesOption.Name)
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
 			if m.Name == "__init__" || m.Self == "" || m.Kind != semantic.InstanceMethod && m.Kind != semantic.Property {
@@ -70,11 +78,11 @@ func runClassStateResetShadows(pass *analysis.Pass) {
 						return false
 					case *ast.Assign:
 						for _, t := range n.Targets {
-							checkReset(pass, c, m, n, t, n.Value)
+							checkReset(pass, factories, c, m, n, t, n.Value)
 						}
 					case *ast.AnnAssign:
 						if n.Value != nil {
-							checkReset(pass, c, m, n, n.Target, n.Value)
+							checkReset(pass, factories, c, m, n, n.Target, n.Value)
 						}
 					}
 					return true
@@ -84,17 +92,17 @@ func runClassStateResetShadows(pass *analysis.Pass) {
 	}
 }
 
-func checkReset(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, stmt ast.Stmt, target, value ast.Expr) {
+func checkReset(pass *analysis.Pass, factories map[string]bool, c *semantic.Class, m *semantic.Method, stmt ast.Stmt, target, value ast.Expr) {
 	a, ok := target.(*ast.Attribute)
 	if !ok || !semantic.IsName(a.Value, m.Self) {
 		return
 	}
-	newKind := pass.Program.MutableContainer(pass.Module, value)
+	newKind := pass.Program.MutableContainer(pass.Module, value, factories)
 	if newKind == "" {
 		return
 	}
 	attr, owner := pass.Program.LookupAttr(c, a.Attr)
-	if attr == nil || attr.Value == nil || pass.Program.MutableContainer(owner.Module, attr.Value) == "" {
+	if attr == nil || attr.Value == nil || pass.Program.MutableContainer(owner.Module, attr.Value, factories) == "" {
 		return
 	}
 	if rebindsInInit(pass.Program, c, a.Attr) || !mutatedInPlace(pass.Program, owner, a.Attr) {

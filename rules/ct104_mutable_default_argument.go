@@ -101,7 +101,7 @@ func checkDefaults(pass *analysis.Pass, fn string, args *ast.Arguments, body []a
 }
 
 func reportDefault(pass *analysis.Pass, fn string, param *ast.Arg, def ast.Expr, body []ast.Stmt) {
-	kind := pass.Program.MutableContainer(pass.Module, def)
+	kind := pass.Program.MutableContainer(pass.Module, def, nil)
 	if kind == "" {
 		return
 	}

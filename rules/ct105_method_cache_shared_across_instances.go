@@ -10,10 +10,16 @@ import (
 // MethodCacheSharedAcrossInstances is CT105; its Doc is the published rule
 // page.
 var MethodCacheSharedAcrossInstances = &analysis.Analyzer{
-	Name: "method-cache-shared-across-instances",
-	Code: "CT105",
-	Doc:  methodCacheSharedAcrossInstancesDoc,
-	Run:  runMethodCacheSharedAcrossInstances,
+	Name:    "method-cache-shared-across-instances",
+	Code:    "CT105",
+	Doc:     methodCacheSharedAcrossInstancesDoc,
+	Options: []analysis.Option{cacheDecoratorsOption},
+	Run:     runMethodCacheSharedAcrossInstances,
+}
+
+var cacheDecoratorsOption = analysis.Option{
+	Name: "extend-cache-decorators",
+	Doc:  "qualified names of more decorators that build one cache per decorated function (e.g. an in-house memoize)",
 }
 
 const methodCacheSharedAcrossInstancesDoc = "A function cache on an instance method is one cache for every instance.\n" + `
@@ -53,9 +59,16 @@ created in __init__.
 
 ## Fix safety
 No fix: the right replacement depends on how long the values may live.
+
+## Options
+- ` + "`extend-cache-decorators`" + ` ([tool.crosstalk.CT105]): qualified names of more
+  decorators that build one cache per decorated function, as their
+  definition names them and resolved through imports and aliases like
+  the built-in ones, e.g. ` + "`[\"myapp.utils.memoize\"]`" + ` (also when applied with
+  arguments, ` + "`@memoize(ttl=60)`" + `).
 `
 
-// isMethodCache reports whether qn is a decorator that build one cache per decorated
+// isMethodCache reports whether qn is a decorator that builds one cache per decorated
 // function, by canonical qualified name.
 func isMethodCache(qn string) bool {
 	switch qn {
@@ -69,6 +82,7 @@ func isMethodCache(qn string) bool {
 }
 
 func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
+	extra := optionNames(pass, cacheDecoratorsOption.Name)
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
 			if m.Kind != semantic.InstanceMethod && m.Kind != semantic.Property {
@@ -76,7 +90,7 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 			}
 			for _, d := range m.Decorators {
 				qn := pass.Program.Resolve(pass.Module, semantic.Callee(d))
-				if !isMethodCache(qn) {
+				if !isMethodCache(qn) && !extra[qn] {
 					continue
 				}
 				pass.Reportf(d.Pos(), d.End(),

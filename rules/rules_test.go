@@ -1,13 +1,16 @@
 package rules_test
 
 import (
+	"bytes"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/analysis/analysistest"
+	"github.com/crosstalk-dev/crosstalk/check"
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/rules"
 )
@@ -31,6 +34,44 @@ func TestFixturesStrict(t *testing.T) {
 			cfg := config.Default(dir)
 			cfg.Strict = true
 			analysistest.RunWithConfig(t, dir, cfg, a)
+		})
+	}
+}
+
+// TestOptions runs testdata/options/<code> with the rule's options set,
+// then without them: the findings come from the options only.
+func TestOptions(t *testing.T) {
+	for _, tc := range []struct {
+		a       *analysis.Analyzer
+		options map[string][]string
+	}{
+		{rules.MutableClassAttributeMutated, map[string][]string{
+			"extend-container-factories": {"sortedcontainers.SortedDict", "sortedcontainers.SortedList", "shop.util.Bag"},
+		}},
+		{rules.ClassStateResetShadows, map[string][]string{
+			"extend-container-factories": {"sortedcontainers.SortedDict"},
+		}},
+		{rules.MethodCacheSharedAcrossInstances, map[string][]string{
+			"extend-cache-decorators": {"app.caching.memoize"},
+		}},
+	} {
+		t.Run(tc.a.Code, func(t *testing.T) {
+			dir := filepath.Join("testdata", "options", tc.a.Code)
+			for name := range tc.options {
+				if !slices.ContainsFunc(tc.a.Options, func(o analysis.Option) bool { return o.Name == name && o.Doc != "" }) {
+					t.Errorf("%s does not declare option %q with a Doc", tc.a.Code, name)
+				}
+			}
+			cfg := config.Default(dir)
+			cfg.RuleOptions[tc.a.Code] = tc.options
+			if len(analysistest.RunWithConfig(t, dir, cfg, tc.a)) == 0 {
+				t.Errorf("no finding with the options set")
+			}
+			var stderr bytes.Buffer
+			if res := check.Run([]string{dir}, []*analysis.Analyzer{tc.a}, config.Default(dir), &stderr); len(res.Findings) > 0 {
+				t.Errorf("without the options: %d findings, want none; first: %s:%d %s",
+					len(res.Findings), res.Findings[0].Path, res.Findings[0].Line, res.Findings[0].Message)
+			}
 		})
 	}
 }

@@ -418,7 +418,7 @@ func notTreeObject(p *Program, m *Module, e ast.Expr) bool {
 	case *ast.Constant, *ast.JoinedStr, *ast.Tuple:
 		return true
 	}
-	return p.MutableContainer(m, e) != ""
+	return p.MutableContainer(m, e, nil) != ""
 }
 
 func rootName(e ast.Expr) *ast.Name {

@@ -5,9 +5,12 @@ import "github.com/crosstalk-dev/crosstalk/python/ast"
 // MutableContainer reports whether e builds a new mutable container, as
 // RULES.md defines it: a dict, list or set display or comprehension, or a
 // call of a container type (builtins, collections, weakref) resolved
-// through m's imports. It returns what e builds, for messages ("dict",
-// "list comprehension", "collections.defaultdict"), or "".
-func (p *Program) MutableContainer(m *Module, e ast.Expr) string {
+// through m's imports. extra holds more canonical qualified names of calls
+// that build one (a rule's extend-container-factories option; nil for
+// none): the caller owns it, so rules with different settings share the
+// Program. It returns what e builds, for messages ("dict", "list
+// comprehension", "collections.defaultdict"), or "".
+func (p *Program) MutableContainer(m *Module, e ast.Expr, extra map[string]bool) string {
 	switch e := e.(type) {
 	case *ast.Dict:
 		return "dict"
@@ -23,7 +26,7 @@ func (p *Program) MutableContainer(m *Module, e ast.Expr) string {
 		return "set comprehension"
 	case *ast.Call:
 		qn := p.Resolve(m, e.Func)
-		if containerType(qn) {
+		if containerType(qn) || extra[qn] {
 			if short, ok := builtinName(qn); ok {
 				return short
 			}

@@ -202,10 +202,15 @@ func TestMutableContainer(t *testing.T) {
 		{"probe = frozenset()", ""},
 		{"probe = make()", ""},
 		{"def list(): pass\nprobe = list()", ""},
+		// extra factories, matched by canonical name through imports and aliases
+		{"from sortedcontainers import SortedDict as SD\nprobe = SD()", "sortedcontainers.SortedDict"},
+		{"import sortedcontainers\nprobe = sortedcontainers.SortedList(k)", "sortedcontainers.SortedList"},
+		{"import sortedcontainers\nprobe = sortedcontainers.SortedSet()", ""},
 	} {
 		p := program(t, map[string]string{"m": tc.src})
 		m := p.Module("m")
-		if got := p.MutableContainer(m, probe(t, m)); got != tc.want {
+		extra := map[string]bool{"sortedcontainers.SortedDict": true, "sortedcontainers.SortedList": true}
+		if got := p.MutableContainer(m, probe(t, m), extra); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.src, got, tc.want)
 		}
 	}

@@ -1,0 +1,6 @@
+def Bag():
+    return {}
+
+
+def frozen_bag():
+    return ()
