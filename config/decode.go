@@ -226,10 +226,12 @@ func (d *decoder) globs(e entry) ([]glob.Pattern, error) {
 	return out, nil
 }
 
-// closest returns the candidate within two edits of s, for "did you
-// mean"; "" when none is that close.
+// closest returns the candidate nearest to s, for "did you mean": within
+// two edits, or one edit in five for long names ("extend-container-factory"
+// is three edits from "extend-container-factories"); "" when none is that
+// close.
 func closest(s string, candidates []string) string {
-	best, bestDist := "", 3
+	best, bestDist := "", max(2, len(s)/5)+1
 	for _, c := range candidates {
 		if d := editDistance(strings.ToLower(s), strings.ToLower(c)); d < bestDist {
 			best, bestDist = c, d
