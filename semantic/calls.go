@@ -2,8 +2,11 @@ package semantic
 
 import (
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 )
@@ -147,28 +150,55 @@ type methodKey struct {
 	name  string
 }
 
-// indexCalls builds p.callSites and p.startup.
+// indexCalls builds p.callSites and p.startup. Modules are walked in
+// parallel, each into its own table, and the tables are merged in module
+// order, so the index is the same on any number of cores.
 func (p *Program) indexCalls(modules []*Module) {
-	ix := &indexer{p: p, methodNames: map[string]bool{}, methods: map[ast.Node]*Method{},
-		classes: map[ast.Node]*Class{}, locals: map[ast.Node]map[string]bool{}}
-	p.callSites = map[string][]CallSite{}
+	shared := indexer{p: p, methodNames: map[string]bool{}, methods: map[ast.Node]*Method{},
+		classes: map[ast.Node]*Class{}}
 	for _, m := range modules {
 		for _, c := range m.Classes {
 			for _, d := range c.Defs {
-				ix.methodNames[d.Name] = true
-				ix.methods[d.Node] = d
-				ix.classes[d.Node] = c
+				shared.methodNames[d.Name] = true
+				shared.methods[d.Node] = d
+				shared.classes[d.Node] = c
 			}
 		}
 	}
-	for _, m := range modules {
+	perModule := make([]map[string][]CallSite, len(modules))
+	forEach(len(modules), func(i int) {
+		m := modules[i]
 		if p.ByPath[m.Path] != m || m.IsTest() {
-			continue
+			return
 		}
+		ix := shared
 		ix.mod = m
+		ix.locals = map[ast.Node]map[string]bool{}
+		ix.sites = map[string][]CallSite{}
 		ix.stmts(m.File.Module.Body, &scope{})
+		perModule[i] = ix.sites
+	})
+	p.callSites = map[string][]CallSite{}
+	for _, sites := range perModule {
+		for name, ss := range sites {
+			p.callSites[name] = append(p.callSites[name], ss...)
+		}
 	}
-	p.startup = ix.startupOnly(modules)
+	p.startup = shared.startupOnly(modules)
+}
+
+// forEach calls fn(0..n-1) on GOMAXPROCS goroutines.
+func forEach(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // scope is where a site sits: the innermost def or lambda, the method it
@@ -189,7 +219,8 @@ type indexer struct {
 	methodNames map[string]bool
 	methods     map[ast.Node]*Method
 	classes     map[ast.Node]*Class
-	locals      map[ast.Node]map[string]bool
+	locals      map[ast.Node]map[string]bool // per module
+	sites       map[string][]CallSite        // per module: what this module calls, by name
 }
 
 func (ix *indexer) stmts(body []ast.Stmt, sc *scope) {
@@ -317,7 +348,7 @@ func (ix *indexer) site(node ast.Node, a *ast.Attribute, sc *scope, ref bool) {
 	}
 	s := CallSite{Module: ix.mod, Node: node, Func: sc.fn, Method: sc.method, Class: sc.class,
 		Recv: recv, Dispatch: dispatch, Ref: ref}
-	ix.p.callSites[a.Attr] = append(ix.p.callSites[a.Attr], s)
+	ix.sites[a.Attr] = append(ix.sites[a.Attr], s)
 }
 
 // receiver resolves the receiver of a site. ok is false when the receiver
