@@ -130,11 +130,18 @@ func writeSARIF(w *bufio.Writer, findings []check.Finding, opts Options) error {
 	})
 }
 
-// sarifVersion drops the "v" of a Go module version ("v0.3.0"): SARIF
-// consumers compare versions that start with a digit.
+// sarifVersion keeps the numeric part of a Go module version ("v0.3.0",
+// "v0.3.1-0.20261201-abcdef" give "0.3.0", "0.3.1"): SARIF consumers compare
+// dotted numbers (the validator warns on anything else). A build without a
+// module version ("(devel)") is "0.0.0".
 func sarifVersion(v string) string {
-	if len(v) > 1 && v[0] == 'v' && '0' <= v[1] && v[1] <= '9' {
-		return v[1:]
+	v = strings.TrimPrefix(v, "v")
+	end := 0
+	for end < len(v) && (v[end] == '.' || '0' <= v[end] && v[end] <= '9') {
+		end++
+	}
+	if v = strings.Trim(v[:end], "."); v == "" {
+		return "0.0.0"
 	}
 	return v
 }
