@@ -60,7 +60,25 @@ func (s *CallSite) ImportTime() bool { return s.Func == nil }
 
 // CallSites returns the sites of attribute name in the tree, in module
 // order then source order.
-func (p *Program) CallSites(name string) []CallSite { return p.callSites[name] }
+func (p *Program) CallSites(name string) []CallSite {
+	var out []CallSite
+	for _, chunk := range p.callSites[name] {
+		out = append(out, chunk...)
+	}
+	return out
+}
+
+// eachSite calls f on each site of name, in module order then source
+// order, until f returns false.
+func (p *Program) eachSite(name string, f func(s *CallSite) bool) {
+	for _, chunk := range p.callSites[name] {
+		for i := range chunk {
+			if !f(&chunk[i]) {
+				return
+			}
+		}
+	}
+}
 
 // MayCall reports whether the site may run the method name that class k
 // defines.
@@ -178,10 +196,12 @@ func (p *Program) indexCalls(modules []*Module) {
 		ix.stmts(m.File.Module.Body, &scope{})
 		perModule[i] = ix.sites
 	})
-	p.callSites = map[string][]CallSite{}
+	// The modules' tables are chained, not copied: there is a site for
+	// most attribute calls of the tree.
+	p.callSites = map[string][][]CallSite{}
 	for _, sites := range perModule {
 		for name, ss := range sites {
-			p.callSites[name] = append(p.callSites[name], ss...)
+			p.callSites[name] = append(p.callSites[name], ss)
 		}
 	}
 	p.startup = shared.startupOnly(modules)
@@ -605,18 +625,17 @@ func (ix *indexer) startupOnly(modules []*Module) map[methodKey]bool {
 	}
 	slices.Sort(names)
 	for _, name := range names {
-		sites := p.callSites[name]
-		for i := range sites {
-			s := &sites[i]
+		p.eachSite(name, func(s *CallSite) bool {
 			if s.Ref || s.Dispatch == Unknown {
-				continue // a reference or an unknown receiver proves no call
+				return true // a reference or an unknown receiver proves no call
 			}
 			if s.Func == nil {
 				atImport = append(atImport, s)
 			} else if s.Method != nil {
 				sitesIn[s.Func] = append(sitesIn[s.Func], s)
 			}
-		}
+			return true
+		})
 	}
 	siteName := func(s *CallSite) string {
 		switch n := s.Node.(type) {
@@ -680,14 +699,14 @@ func (ix *indexer) startupOnly(modules []*Module) map[methodKey]bool {
 			if hooks[k] {
 				continue
 			}
-			for i := range p.callSites[k.name] {
-				s := &p.callSites[k.name][i]
+			p.eachSite(k.name, func(s *CallSite) bool {
 				if p.mayCall(s, k.class, k.name, mro) && !in(s, reached) {
 					delete(reached, k)
 					changed = true
-					break
+					return false
 				}
-			}
+				return true
+			})
 		}
 	}
 	return reached

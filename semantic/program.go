@@ -23,7 +23,7 @@ type Program struct {
 	// callSites indexes the sites of attributes named like a method of
 	// the tree, by name (calls.go); startup holds the startup-only
 	// methods computed from them.
-	callSites map[string][]CallSite
+	callSites map[string][][]CallSite // one chunk per module, in module order
 	startup   map[methodKey]bool
 }
 
