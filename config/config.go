@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -152,9 +151,11 @@ func (c *Config) Excluded(abs string, isDir bool) bool {
 		// Outside the root only the patterns without a slash can apply.
 		rel = filepath.Base(abs)
 	}
-	for _, p := range slices.Concat(c.Exclude, c.ExtendExclude) {
-		if p.Match(rel, isDir) {
-			return true
+	for _, list := range [...][]glob.Pattern{c.Exclude, c.ExtendExclude} {
+		for _, p := range list {
+			if p.Match(rel, isDir) {
+				return true
+			}
 		}
 	}
 	return false
@@ -177,11 +178,26 @@ func (c *Config) IgnoredCodes(abs string) []string {
 }
 
 func (c *Config) relative(abs string) (string, bool) {
-	rel, err := filepath.Rel(c.Root, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	return pathWithin(c.Root, abs)
+}
+
+// pathWithin returns abs relative to the absolute directory root, slash
+// separated, when it is inside root. Both are clean absolute paths (the
+// walker joins names onto an absolute root), so a prefix test does it
+// without filepath.Rel's allocations.
+func pathWithin(root, abs string) (string, bool) {
+	rest, ok := strings.CutPrefix(abs, root)
+	switch {
+	case !ok:
 		return "", false
+	case rest == "":
+		return ".", true
+	case rest[0] == filepath.Separator:
+		return filepath.ToSlash(rest[1:]), true
+	case strings.HasSuffix(root, string(filepath.Separator)):
+		return filepath.ToSlash(rest), true // root is "/"
 	}
-	return filepath.ToSlash(rel), true
+	return "", false
 }
 
 func unwrapPath(err error) error {

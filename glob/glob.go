@@ -70,10 +70,9 @@ func (p Pattern) Match(rel string, isDir bool) bool {
 		return false
 	}
 	if p.anywhere {
-		base := rel[strings.LastIndexByte(rel, '/')+1:]
-		return matchParts(p.parts, []string{base})
+		return matchParts(p.parts, rel[strings.LastIndexByte(rel, '/')+1:])
 	}
-	return matchParts(p.parts, strings.Split(rel, "/"))
+	return matchParts(p.parts, rel)
 }
 
 // MatchWithin reports whether rel or one of the directories above it
@@ -88,27 +87,35 @@ func (p Pattern) MatchWithin(rel string, isDir bool) bool {
 	return p.Match(rel, isDir)
 }
 
-func matchParts(pat, name []string) bool {
+// matchParts matches the components of a pattern against name, a
+// slash-separated path ("" has no components). It walks name in place:
+// the walk runs for every entry of every directory, so it allocates nothing.
+func matchParts(pat []string, name string) bool {
 	for len(pat) > 0 {
 		if pat[0] == "**" {
 			rest := pat[1:]
 			if len(rest) == 0 {
 				return true // "a/**" matches everything inside a
 			}
-			for i := 0; i <= len(name); i++ {
-				if matchParts(rest, name[i:]) {
+			for {
+				if matchParts(rest, name) {
 					return true
 				}
+				i := strings.IndexByte(name, '/')
+				if i < 0 {
+					return matchParts(rest, "")
+				}
+				name = name[i+1:]
 			}
+		}
+		if name == "" {
 			return false
 		}
-		if len(name) == 0 {
+		first, rest, _ := strings.Cut(name, "/")
+		if ok, _ := path.Match(pat[0], first); !ok {
 			return false
 		}
-		if ok, _ := path.Match(pat[0], name[0]); !ok {
-			return false
-		}
-		pat, name = pat[1:], name[1:]
+		pat, name = pat[1:], rest
 	}
-	return len(name) == 0
+	return name == ""
 }

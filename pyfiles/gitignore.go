@@ -57,11 +57,11 @@ func parseGitignore(dir string, data []byte) ignoreFile {
 func ignored(stack []ignoreFile, path string, isDir bool) bool {
 	ignore := false
 	for _, f := range stack {
-		rel, err := filepath.Rel(f.dir, path)
-		if err != nil || strings.HasPrefix(rel, "..") {
+		rel, ok := strings.CutPrefix(path, f.dir)
+		if !ok || rel == "" || rel[0] != filepath.Separator {
 			continue
 		}
-		rel = filepath.ToSlash(rel)
+		rel = filepath.ToSlash(rel[1:])
 		for _, r := range f.rules {
 			if r.pat.Match(rel, isDir) {
 				ignore = !r.negate
