@@ -6,6 +6,9 @@ package rules
 // independent.
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/semantic"
@@ -143,6 +146,34 @@ func rebindsInInit(p *semantic.Program, c *semantic.Class, attr string) bool {
 // (semantic.Program.StartupOnly).
 func runsAtImport(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
 	return p.StartupOnly(c, m)
+}
+
+// registrationVerbs are the verbs whose method names declare a
+// registration API. Deliberately narrow: add, put, track, record or
+// remember name per-request work as often as registries.
+var registrationVerbs = []string{"register", "unregister", "deregister"}
+
+// registrationAPI reports whether m's name declares it a registration
+// API: after any leading underscores, the name is register, unregister or
+// deregister, or starts with one of them and an underscore (register_model,
+// _register_handler). Such a method fills or empties a class-level
+// registry on purpose, whoever calls it. A method that takes a `request`
+// parameter is a request handler named for what the user does (signing
+// up), not a registration API.
+func registrationAPI(m *semantic.Method) bool {
+	name := strings.TrimLeft(m.Name, "_")
+	for _, verb := range registrationVerbs {
+		if name == verb || strings.HasPrefix(name, verb+"_") {
+			return !hasParam(m.Args, "request")
+		}
+	}
+	return false
+}
+
+// registrationReason is the strict-mode explanation for a registration
+// API's finding.
+func registrationReason(c *semantic.Class, m *semantic.Method) string {
+	return fmt.Sprintf("`%s.%s` is a registration API by its name", c.QualName, m.Name)
 }
 
 // optionNames returns the values of a rule option as canonical qualified

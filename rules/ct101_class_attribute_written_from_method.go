@@ -41,6 +41,10 @@ such a method or hook (a call on an unresolved receiver, ` + "`obj.setup()`" + `
 counts as a possible per-request call), in module-level code and
 functions outside classes,
 writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock),
+writes in registration APIs - methods whose name, after any leading
+underscores, is register, unregister or deregister or starts with one of
+them and an underscore (register_backend, _register_handler), unless they
+take a ` + "`request`" + ` parameter - which set a class-level registry on purpose,
 and lazy initialisations: a write under ` + "`if X.attr is None:`" + ` (or ` + "`not X.attr`" + `,
 ` + "`not hasattr(X, \"attr\")`, `\"attr\" not in X.__dict__`" + `) of the same attribute,
 whose value is computed from no parameter, so that every writer writes the
@@ -50,7 +54,8 @@ Test cases are not flagged either: classes derived from a *TestCase class
 (unittest, Django, DRF...) and pytest-style Test* classes in test modules,
 whose class writes are fixtures (setUpClass, setUpTestData) or patches of
 the code under test; helper classes in test modules still are.
-In strict mode the lock-guarded writes are reported too (see Options).
+In strict mode the lock-guarded writes and the registration APIs' writes
+are reported too (see Options).
 
 ## Example
 ` + "```python" + `
@@ -74,8 +79,10 @@ No fix: moving the value onto the instance changes who can read it.
 ## Options
 ` + "`strict = true`" + ` in [tool.crosstalk] also reports the deliberate class-level
 counters and registries written inside ` + "`with cls._lock:`" + ` (or a module-level
-lock); their message ends "reported in strict mode: the write holds a
-lock". The other exemptions stay: they are not shared per-request state.
+lock), and the writes of registration APIs; their message ends "reported
+in strict mode: the write holds a lock" or "... is a registration API by
+its name". The other exemptions stay: they are not shared per-request
+state.
 `
 
 func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
@@ -87,14 +94,25 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 			if m.Name == "__new__" || isClassFixture(m.Name) || runsAtImport(pass.Program, c, m) {
 				continue
 			}
+			registration := registrationAPI(m)
+			if registration && !pass.Strict {
+				continue
+			}
 			locked := lockedSpans(pass, c, m)
 			for _, w := range classWrites(m) {
-				deliberate := ""
+				var strictOnly []string
+				if registration {
+					strictOnly = append(strictOnly, registrationReason(c, m))
+				}
 				if inSpans(w.node.Pos(), locked) {
 					if !pass.Strict {
 						continue
 					}
-					deliberate = " (reported in strict mode: the write holds a lock)"
+					strictOnly = append(strictOnly, "the write holds a lock")
+				}
+				deliberate := ""
+				if len(strictOnly) > 0 {
+					deliberate = " (reported in strict mode: " + strings.Join(strictOnly, ", and ") + ")"
 				}
 				via, target, isSelf := receiver(pass.Program, pass.Module, c, m, w.recv)
 				if target == nil || isSelf {

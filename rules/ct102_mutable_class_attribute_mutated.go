@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -55,7 +56,13 @@ Not flagged:
   A call on a receiver crosstalk cannot resolve (` + "`obj.add(x)`" + `) counts as a
   possible per-request call of every method of that name; calls from
   plain functions, closures and lambdas count as per-request; calls from
-  test modules do not count.
+  test modules do not count;
+- registration APIs, whoever calls them: methods whose name, after any
+  leading underscores, is register, unregister or deregister or starts
+  with one of them and an underscore (register_model, _register_handler,
+  unregister_plugin), unless they take a ` + "`request`" + ` parameter (a view
+  named register). The name declares a registry filled on purpose. Other
+  verbs (add_*, track_*, remember) are checked like any method.
 In strict mode the first group and the deliberate registries are
 reported too (see Options).
 
@@ -79,6 +86,11 @@ class Renderer:
 or, for a deliberately shared cache, a bounded one guarded by a lock, with
 an invalidation story.
 
+## Known problems
+The registration-API exemption trusts the method's name: a method named
+register_visit that records each request in a class-level list is not
+reported (except in strict mode).
+
 ## Fix safety
 No fix yet. The planned fix (moving the initialisation into __init__) is
 unsafe: code that relies on the sharing changes behaviour.
@@ -88,7 +100,8 @@ unsafe: code that relies on the sharing changes behaviour.
 purpose: ClassVars documented as shared, mutations under a lock, and
 mutations in methods that run only at import time or startup (registries
 filled by a decorator, a module-level call, a class-creation or startup
-hook). The message says which ("reported in strict mode: ..."). Enum
+hook), and mutations in registration APIs. The message says which
+("reported in strict mode: ..."). Enum
 members, dataclass/attrs/pydantic fields, dunder names, Meta inner
 classes and metaclass methods are never reported.
 
@@ -105,11 +118,17 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 			continue
 		}
 		for _, m := range c.Defs {
-			startup := runsAtImport(pass.Program, c, m)
-			if startup && !pass.Strict {
+			var deliberate []string
+			if runsAtImport(pass.Program, c, m) {
+				deliberate = append(deliberate, fmt.Sprintf("`%s.%s` runs only at import time or startup", c.QualName, m.Name))
+			}
+			if registrationAPI(m) {
+				deliberate = append(deliberate, registrationReason(c, m))
+			}
+			if len(deliberate) > 0 && !pass.Strict {
 				continue
 			}
-			checkMethod(pass, factories, c, m, startup)
+			checkMethod(pass, factories, c, m, deliberate)
 		}
 	}
 }
@@ -130,19 +149,17 @@ func skipClass(p *semantic.Program, c *semantic.Class) bool {
 
 // checkMethod reports the mutations of class-level containers in m. In
 // strict mode it also reports the deliberate ones, and says why they are
-// deliberate: m runs at import or startup (startup), the mutation holds a
-// lock, or the container is a ClassVar documented as shared.
-func checkMethod(pass *analysis.Pass, factories map[string]bool, c *semantic.Class, m *semantic.Method, startup bool) {
+// deliberate: the reasons that hold for all of m (it runs at import or
+// startup, it is a registration API), the mutation holds a lock, or the
+// container is a ClassVar documented as shared.
+func checkMethod(pass *analysis.Pass, factories map[string]bool, c *semantic.Class, m *semantic.Method, methodReasons []string) {
 	locked := lockedSpans(pass, c, m)
 	reported := map[string]bool{}
 	for _, mu := range mutations(m) {
 		if reported[mu.attr] {
 			continue
 		}
-		var strictOnly []string
-		if startup {
-			strictOnly = append(strictOnly, fmt.Sprintf("`%s.%s` runs only at import time or startup", c.QualName, m.Name))
-		}
+		strictOnly := slices.Clone(methodReasons)
 		if inSpans(mu.node.Pos(), locked) {
 			if !pass.Strict {
 				continue

@@ -150,3 +150,34 @@ func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
 		t.Errorf("CT105 message:\n got %s\nwant %s", msg, want)
 	}
 }
+
+func TestStrictMessagesSayWhyTheRegistryIsDeliberate(t *testing.T) {
+	for _, tc := range []struct {
+		a    *analysis.Analyzer
+		file string
+		line int
+		want string
+	}{
+		{rules.MutableClassAttributeMutated, "registration.py", 22,
+			"`HandlerRegistry.plugins` is a class-level list mutated through `self` in `HandlerRegistry.register_plugin`: " +
+				"every HandlerRegistry instance, in every request this worker serves, shares it " +
+				"(reported in strict mode: `HandlerRegistry.register_plugin` is a registration API by its name)"},
+		{rules.ClassAttributeWrittenFromMethod, "registration.py", 12,
+			"`Backends.register` writes `Backends.default` on the class through `cls` (the value comes from `backend`, per-call data): " +
+				"every Backends instance, in every request this worker serves, now sees the last writer's value " +
+				"(reported in strict mode: `Backends.register` is a registration API by its name)"},
+	} {
+		dir := filepath.Join("testdata", tc.a.Code)
+		cfg := config.Default(dir)
+		cfg.Strict = true
+		got := ""
+		for _, f := range analysistest.RunWithConfig(t, dir, cfg, tc.a) {
+			if filepath.Base(f.Path) == tc.file && f.Line == tc.line {
+				got = f.Message
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s strict message at %s:%d:\n got %s\nwant %s", tc.a.Code, tc.file, tc.line, got, tc.want)
+		}
+	}
+}

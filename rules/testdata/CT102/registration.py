@@ -1,0 +1,81 @@
+# Registration APIs: methods whose name says they register something
+# (register, unregister, deregister, register_*, _register_*...) fill a
+# class-level registry on purpose, whoever calls them. Per-request methods
+# mutating the same containers are still flagged.
+
+
+class HandlerRegistry:
+    handlers = {}
+    plugins = []
+    recent = []
+
+    @classmethod
+    def register(cls, name, fn):
+        cls.handlers[name] = fn  # want-strict: CT102
+        return fn
+
+    @classmethod
+    def unregister(cls, name):
+        del cls.handlers[name]  # want-strict: CT102
+
+    def register_plugin(self, plugin):
+        self.plugins.append(plugin)  # want-strict: CT102
+
+    @classmethod
+    def _register_handler(cls, name, fn):
+        cls.handlers.setdefault(name, fn)  # want-strict: CT102
+
+    @classmethod
+    def __register_private(cls, name):
+        cls.plugins.append(name)  # want-strict: CT102
+
+    @staticmethod
+    def deregister_plugin(plugin):
+        HandlerRegistry.plugins.remove(plugin)  # want-strict: CT102
+
+    @classmethod
+    def register_lazily(cls, name):
+        # The mutation sits in the decorator the method returns: still the
+        # registration API's own work.
+        def deco(fn):
+            cls.handlers[name] = fn  # want-strict: CT102
+            return fn
+
+        return deco
+
+    # Per-request methods on the same containers stay flagged.
+
+    def remember(self, request):
+        self.recent.append(request.path)  # want: CT102
+
+    def handle(self, request):
+        self.handlers[request.path] = request  # want: CT102
+
+    # Names that only look like registration APIs.
+
+    def registered(self, name):
+        self.recent.append(name)  # want: CT102
+
+    def registry_add(self, name, fn):
+        self.handlers[name] = fn  # want: CT102
+
+    def preregister(self, name):
+        self.plugins.append(name)  # want: CT102
+
+    def registration(self, name):
+        self.plugins.append(name)  # want: CT102
+
+    def add_handler(self, name, fn):
+        self.handlers[name] = fn  # want: CT102
+
+
+class SignupView:
+    # A view named register, taking the request: a per-request handler (a
+    # user signing up), not a registration API.
+    signups = []
+
+    def register(self, request):
+        self.signups.append(request.user)  # want: CT102
+
+    def register_user(self, request, user):
+        self.signups.append(user)  # want: CT102
