@@ -7,6 +7,7 @@ package rules
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -146,6 +147,60 @@ func rebindsInInit(p *semantic.Program, c *semantic.Class, attr string) bool {
 // (semantic.Program.StartupOnly).
 func runsAtImport(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
 	return p.StartupOnly(c, m)
+}
+
+// isTestCode reports whether c is a test case (isTestCase) or a test-case
+// mixin: a class of test code (semantic.Module.IsTest) that defines a
+// lifecycle method of unittest or pytest, so that it is meant to be mixed
+// into test cases. Its methods run one test at a time, not per request.
+func isTestCode(p *semantic.Program, c *semantic.Class) bool {
+	if isTestCase(p, c) {
+		return true
+	}
+	if !c.Module.IsTest() {
+		return false
+	}
+	for _, m := range c.Defs {
+		if testLifecycle[m.Name] || isClassFixture(m.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// testLifecycle names the per-test methods of unittest and pytest.
+var testLifecycle = map[string]bool{
+	"setUp": true, "tearDown": true, "asyncSetUp": true, "asyncTearDown": true,
+	"setup_method": true, "teardown_method": true,
+}
+
+// isClassFixture reports whether a method is a test framework's
+// once-per-class setup, whose class attributes are the point.
+func isClassFixture(name string) bool {
+	switch name {
+	case "setUpClass", "tearDownClass", "setup_class", "teardown_class", "asyncSetUpClass", "setUpTestData":
+		return true
+	}
+	return false
+}
+
+// isTestCase reports whether c is a test case: a subclass of a *TestCase
+// class (unittest, Django, DRF and the like, resolved through imports and
+// bases), or a pytest-style Test* class in a test module. A test runner
+// runs its methods one at a time, and what they write on a class is a
+// fixture or a patch of the code under test, not one request's data.
+func isTestCase(p *semantic.Program, c *semantic.Class) bool {
+	for _, qn := range p.AncestorNames(c) {
+		if strings.HasSuffix(qn[strings.LastIndexByte(qn, '.')+1:], "TestCase") {
+			return true
+		}
+	}
+	if !strings.HasPrefix(c.Name, "Test") {
+		return false
+	}
+	base := filepath.Base(c.Module.Path)
+	return strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") ||
+		base == "tests.py" || base == "conftest.py"
 }
 
 // registrationVerbs are the verbs whose method names declare a

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -51,9 +50,12 @@ whose value is computed from no parameter, so that every writer writes the
 same (a constant under such a guard is a "first call happened" flag and is
 still flagged).
 Test cases are not flagged either: classes derived from a *TestCase class
-(unittest, Django, DRF...) and pytest-style Test* classes in test modules,
-whose class writes are fixtures (setUpClass, setUpTestData) or patches of
-the code under test; helper classes in test modules still are.
+(unittest, Django, DRF...), pytest-style Test* classes in test modules, and
+test-case mixins (classes of test code - test_*.py, tests.py, a tests
+package - that define setUp, tearDown, setup_method or another lifecycle
+method of the runner), whose class writes are fixtures (setUpClass,
+setUpTestData) or patches of the code under test; helper classes in test
+modules without lifecycle methods still are.
 In strict mode the lock-guarded writes and the registration APIs' writes
 are reported too (see Options).
 
@@ -87,7 +89,7 @@ state.
 
 func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 	for _, c := range sortedClasses(pass.Module) {
-		if skipClass(pass.Program, c) || isTestCase(pass.Program, c) {
+		if skipClass(pass.Program, c) || isTestCode(pass.Program, c) {
 			continue
 		}
 		for _, m := range c.Defs {
@@ -131,35 +133,6 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 			}
 		}
 	}
-}
-
-// isClassFixture reports whether a method is a test framework's
-// once-per-class setup, whose class attributes are the point.
-func isClassFixture(name string) bool {
-	switch name {
-	case "setUpClass", "tearDownClass", "setup_class", "teardown_class", "asyncSetUpClass", "setUpTestData":
-		return true
-	}
-	return false
-}
-
-// isTestCase reports whether c is a test case: a subclass of a *TestCase
-// class (unittest, Django, DRF and the like, resolved through imports and
-// bases), or a pytest-style Test* class in a test module. A test runner
-// runs its methods one at a time, and what they write on a class is a
-// fixture or a patch of the code under test, not one request's data.
-func isTestCase(p *semantic.Program, c *semantic.Class) bool {
-	for _, qn := range p.AncestorNames(c) {
-		if strings.HasSuffix(qn[strings.LastIndexByte(qn, '.')+1:], "TestCase") {
-			return true
-		}
-	}
-	if !strings.HasPrefix(c.Name, "Test") {
-		return false
-	}
-	base := filepath.Base(c.Module.Path)
-	return strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") ||
-		base == "tests.py" || base == "conftest.py"
 }
 
 // classWrite is an assignment to recv.attr, or setattr(recv, "attr", v).

@@ -190,3 +190,15 @@ class NotAGuard:
     def replace(cls):
         if cls._resolver is not None:
             cls._resolver = build(cls)  # want: CT101
+
+
+class NotTestCode:
+    # A lifecycle-named method outside test code does not make a class a
+    # test-case mixin.
+    current = None
+
+    def tearDown(self):
+        NotTestCode.current = None  # want: CT101
+
+    def use(self, request):
+        NotTestCode.current = request.user  # want: CT101
