@@ -184,6 +184,17 @@ func isClassFixture(name string) bool {
 	return false
 }
 
+// isTestInitialiser reports whether m is the per-test initialiser of a
+// test case or test-case mixin: it runs on every test instance before its
+// test, as __init__ does.
+func isTestInitialiser(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
+	switch m.Name {
+	case "setUp", "asyncSetUp", "setup_method":
+		return isTestCode(p, c)
+	}
+	return false
+}
+
 // isTestCase reports whether c is a test case: a subclass of a *TestCase
 // class (unittest, Django, DRF and the like, resolved through imports and
 // bases), or a pytest-style Test* class in a test module. A test runner

@@ -32,7 +32,13 @@ instance.
 
 Not flagged: classes whose __init__ (or a base's, or a method __init__
 calls) assigns self.attr, since then no instance uses the class-level
-container; containers that nothing mutates in place.
+container; containers that nothing mutates in place; the per-test
+initialiser of test code (setUp, asyncSetUp, setup_method of a test case
+or test-case mixin), which every test instance runs as it would __init__;
+copies: a new container built from the attribute itself
+(` + "`self.tags = list(self.tags)`, `self.opts = {**self.opts, k: v}`" + `, a
+comprehension over it without an ` + "`if`" + `), which gives this instance its own
+copy on purpose; a filtering comprehension prunes, and is still flagged.
 
 ## Example
 ` + "```python" + `
@@ -68,7 +74,8 @@ func runClassStateResetShadows(pass *analysis.Pass) {
 	factories := optionNames(pass, containerFactoriesOption.Name)
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
-			if m.Name == "__init__" || m.Self == "" || m.Kind != semantic.InstanceMethod && m.Kind != semantic.Property {
+			if m.Name == "__init__" || m.Self == "" || m.Kind != semantic.InstanceMethod && m.Kind != semantic.Property ||
+				isTestInitialiser(pass.Program, c, m) {
 				continue
 			}
 			for _, s := range m.Body {
@@ -98,7 +105,7 @@ func checkReset(pass *analysis.Pass, factories map[string]bool, c *semantic.Clas
 		return
 	}
 	newKind := pass.Program.MutableContainer(pass.Module, value, factories)
-	if newKind == "" {
+	if newKind == "" || copiesAttr(pass, c, m, value, a.Attr) {
 		return
 	}
 	attr, owner := pass.Program.LookupAttr(c, a.Attr)
@@ -112,6 +119,29 @@ func checkReset(pass *analysis.Pass, factories map[string]bool, c *semantic.Clas
 		"`%s.%s` rebinds `%s.%s` to a new %s on this instance only: every other %s instance keeps using "+
 			"the class-level `%s.%s`, shared by every request this worker serves",
 		c.QualName, m.Name, m.Self, a.Attr, newKind, c.Name, owner.QualName, a.Attr)
+}
+
+// copiesAttr reports whether value is a copy of attr of the instance or
+// the class (self.attr, cls.attr, ClassName.attr), whole or transformed:
+// the new container is this instance's own on purpose. A comprehension
+// that filters (` + "`if`" + `) is not a copy: it prunes, and pruning one instance's
+// view of a shared cache is the reset this rule is about.
+func copiesAttr(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, value ast.Expr, attr string) bool {
+	reads, filters := false, false
+	ast.Inspect(value, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Attribute:
+			if n.Attr == attr {
+				if _, target, _ := receiver(pass.Program, pass.Module, c, m, n.Value); target != nil {
+					reads = true
+				}
+			}
+		case *ast.Comprehension:
+			filters = filters || len(n.Ifs) > 0
+		}
+		return true
+	})
+	return reads && !filters
 }
 
 // mutatedInPlace reports whether a method of owner, of a class owner

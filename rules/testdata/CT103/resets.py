@@ -100,3 +100,31 @@ class InitOnly:
 
     def add(self, x):
         self._items.append(x)
+
+
+class CopyOnWrite:
+    # Rebinding to a copy of the shared container gives this instance its
+    # own: the idiom that avoids the sharing, not a reset that misses it.
+    tags = []
+    options = {}
+
+    def add_tag(self, t):
+        self.tags.append(t)
+        self.options[t] = True
+
+    def own_tags(self):
+        self.tags = list(self.tags)
+
+    def with_option(self, k):
+        self.options = {**self.options, k: True}
+
+    def own_copy(self):
+        self.options = self.options.copy()
+
+    def prune(self):
+        # Filtering prunes this instance's view only: still the bug.
+        self.options = {k: v for k, v in self.options.items() if v}  # want: CT103
+
+    def setUp(self):
+        # Not test code: setUp is an ordinary method here.
+        self.tags = []  # want: CT103
