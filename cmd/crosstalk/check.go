@@ -50,14 +50,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosstalk: --output-format: %v\n", err)
 		return exitUsage
 	}
-	if *cpuprofile != "" {
-		stop, err := startCPUProfile(*cpuprofile)
-		if err != nil {
-			fmt.Fprintf(stderr, "crosstalk: %v\n", err)
-			return exitUsage
-		}
-		defer stop()
+	stop, err := startCPUProfile(*cpuprofile)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+		return exitUsage
 	}
+	defer stop()
 	all := rules.All()
 	cfg, err := loadConfig(*configPath, paths[0], all)
 	if err != nil {

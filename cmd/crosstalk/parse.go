@@ -77,14 +77,12 @@ func (p *parseCommand) run(args []string, stdout, stderr io.Writer) int {
 		paths = append(paths, rest[0])
 		args = rest[1:]
 	}
-	if *cpuprofile != "" {
-		stop, err := startCPUProfile(*cpuprofile)
-		if err != nil {
-			fmt.Fprintf(stderr, "crosstalk: %v\n", err)
-			return exitUsage
-		}
-		defer stop()
+	stop, err := startCPUProfile(*cpuprofile)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+		return exitUsage
 	}
+	defer stop()
 	switch {
 	case *dump && len(paths) == 1:
 		return p.dumpFile(paths[0], stdout, stderr)
@@ -131,8 +129,12 @@ func (p *parseCommand) parseOne(parse func(string, []byte) *parser.File, path st
 	return res
 }
 
-// startCPUProfile profiles the process into path until the returned stop.
+// startCPUProfile profiles the process into path until the returned stop;
+// with no path it does nothing.
 func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot write the CPU profile: %w", err)
