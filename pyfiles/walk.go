@@ -112,6 +112,10 @@ func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan
 		entryReal := filepath.Join(real, e.Name())
 		if e.Type()&fs.ModeSymlink != 0 {
 			info, err := os.Stat(path)
+			if errors.Is(err, fs.ErrNotExist) {
+				w.brokenLink(path, e.Name())
+				continue
+			}
 			if err != nil {
 				w.report(path, err)
 				continue
@@ -167,6 +171,21 @@ func (w *Walker) sendFile(path, real string, files chan<- string) {
 	}
 	w.seen[real] = true
 	files <- path
+}
+
+// brokenLink skips a symbolic link whose target does not exist. Like a
+// loop, it is a property of the tree, not a failure to read it: a link
+// named .py gets a line, as a file the user may expect checked; any other
+// (a config file or a submodule that is not checked out) holds no Python.
+func (w *Walker) brokenLink(path, name string) {
+	if !strings.HasSuffix(name, ".py") {
+		return
+	}
+	target, err := os.Readlink(path)
+	if err != nil {
+		target = "?"
+	}
+	fmt.Fprintf(w.stderr, "crosstalk: skipping broken symlink %s -> %s\n", path, target)
 }
 
 // report says why path is skipped. A symlink loop is a property of the
