@@ -2,7 +2,20 @@
 
 package pyfiles
 
-import "os"
+import (
+	"io/fs"
+	"os"
+)
 
-// ReadFile reads a whole source file.
-func ReadFile(path string) ([]byte, error) { return os.ReadFile(path) }
+// ReadFile reads a whole source file; anything but a regular file is an
+// error, as on unix.
+func ReadFile(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: ErrNotRegular}
+	}
+	return os.ReadFile(path)
+}

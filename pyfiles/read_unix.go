@@ -21,8 +21,13 @@ func ReadFile(path string) ([]byte, error) {
 	if err := syscall.Fstat(fd, &st); err != nil {
 		return nil, &fs.PathError{Op: "stat", Path: path, Err: err}
 	}
-	if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+	switch st.Mode & syscall.S_IFMT {
+	case syscall.S_IFREG:
+	case syscall.S_IFDIR:
 		return nil, &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR}
+	default:
+		// A FIFO or a device named .py would block the run or never end.
+		return nil, &fs.PathError{Op: "read", Path: path, Err: ErrNotRegular}
 	}
 	size := int(st.Size)
 	buf := make([]byte, 0, size+1) // +1: a file that grew still fits one more read
@@ -41,9 +46,9 @@ func ReadFile(path string) ([]byte, error) {
 			return buf, nil
 		}
 		buf = buf[:len(buf)+n]
-		// A regular file read up to its size is whole; the read that
-		// would return 0 is saved. Pipes and the like have no size.
-		if st.Mode&syscall.S_IFMT == syscall.S_IFREG && len(buf) == size {
+		// A file read up to its size is whole; the read that would
+		// return 0 is saved.
+		if len(buf) == size {
 			return buf, nil
 		}
 	}
@@ -51,7 +56,9 @@ func ReadFile(path string) ([]byte, error) {
 
 func openRetry(path string) (int, error) {
 	for {
-		fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+		// O_NONBLOCK: opening a FIFO would otherwise wait for a writer;
+		// it changes nothing for the regular files that are read.
+		fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
 		if err != syscall.EINTR {
 			return fd, err
 		}

@@ -124,6 +124,10 @@ func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan
 			if !isDir && !strings.HasSuffix(e.Name(), ".py") {
 				continue
 			}
+			if !isDir && !info.Mode().IsRegular() {
+				w.notRegular(path)
+				continue
+			}
 			r, ok := w.realPath(path)
 			if !ok {
 				continue
@@ -134,6 +138,12 @@ func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan
 			continue
 		}
 		if w.Exclude != nil && w.Exclude(entryAbs, isDir) || ignores != nil && ignored(ignores, entryAbs, isDir) {
+			continue
+		}
+		if !isDir && e.Type()&(fs.ModeNamedPipe|fs.ModeSocket|fs.ModeDevice|fs.ModeCharDevice|fs.ModeIrregular) != 0 {
+			if strings.HasSuffix(e.Name(), ".py") {
+				w.notRegular(path)
+			}
 			continue
 		}
 		switch {
@@ -173,6 +183,12 @@ func (w *Walker) sendFile(path, real string, files chan<- string) {
 	files <- path
 }
 
+// notRegular skips a FIFO, socket or device named .py found in the walk,
+// with a line: reading it could block the run. It is not a failure.
+func (w *Walker) notRegular(path string) {
+	fmt.Fprintf(w.stderr, "crosstalk: skipping %s: %v\n", path, ErrNotRegular)
+}
+
 // brokenLink skips a symbolic link whose target does not exist. Like a
 // loop, it is a property of the tree, not a failure to read it: a link
 // named .py gets a line, as a file the user may expect checked; any other
@@ -198,6 +214,10 @@ func (w *Walker) report(path string, err error) {
 	fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v\n", path, UnwrapPath(err))
 	w.failed = true
 }
+
+// ErrNotRegular is the error for a path that names a FIFO, a socket or a
+// device: reading one could block the run or never end.
+var ErrNotRegular = errors.New("not a regular file")
 
 // UnwrapPath drops the path from a *fs.PathError, for messages that name
 // the path already.

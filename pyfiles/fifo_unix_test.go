@@ -1,0 +1,50 @@
+//go:build unix
+
+package pyfiles
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// A FIFO named .py would block the run forever on open or read: the walk
+// skips it with a line, and ReadFile refuses it without waiting.
+func TestFIFOsAreSkippedNotRead(t *testing.T) {
+	dir := t.TempDir()
+	mustWrite(t, filepath.Join(dir, "ok.py"))
+	fifo := filepath.Join(dir, "pipe.py")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(fifo, filepath.Join(dir, "link.py")); err != nil {
+		t.Fatal(err)
+	}
+	files, stderr, failed := walk(t, dir)
+	if !slices.Equal(files, []string{"ok.py"}) || failed {
+		t.Errorf("files = %v, failed = %v; want [ok.py], not failed", files, failed)
+	}
+	for _, name := range []string{"pipe.py", "link.py"} {
+		if !strings.Contains(stderr, "skipping "+filepath.Join(dir, name)+": not a regular file") {
+			t.Errorf("%s not reported: %q", name, stderr)
+		}
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := ReadFile(fifo)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrNotRegular) {
+			t.Errorf("ReadFile(fifo) = %v, want ErrNotRegular", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("ReadFile blocked on a FIFO")
+	}
+}
