@@ -383,11 +383,12 @@ func (p *parser) binary(min int) ast.Expr {
 
 // binaryTail finishes binary(min) at lo whose first operand is x.
 func (p *parser) binaryTail(min int, lo token.Pos, x ast.Expr) ast.Expr {
-	for {
+	for n := 1; ; n++ {
 		op, prec := binop(p.kind())
 		if prec < min || prec == 0 {
 			return x
 		}
+		p.chain(n)
 		p.next()
 		y := p.binary(prec + 1)
 		b := alloc(&p.binops)
@@ -448,7 +449,11 @@ func (p *parser) awaitPrimary() ast.Expr {
 func (p *parser) primary() ast.Expr {
 	lo := p.lo()
 	x := p.atom()
-	for {
+	for n := 1; ; n++ {
+		switch p.kind() {
+		case token.DOT, token.LPAR, token.LSQB:
+			p.chain(n)
+		}
 		switch p.kind() {
 		case token.DOT:
 			if p.peek(1) != token.NAME {

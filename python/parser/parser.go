@@ -513,6 +513,16 @@ func (p *parser) enter() {
 
 func (p *parser) leave() { p.depth-- }
 
+// chain bounds the depth of a left-deep chain (a + b + ..., f()()...,
+// a.b.c...): the parser loops, but the tree is as deep as the chain is
+// long, on top of the nesting around it, and whatever walks it recurses.
+// CPython refuses such trees while building its ast objects.
+func (p *parser) chain(n int) {
+	if p.depth+n > maxDepth {
+		p.errorAt(p.lo(), "maximum recursion depth exceeded during ast construction")
+	}
+}
+
 // guard runs f, turning a bailout into a recorded error.
 func (p *parser) guard(f func()) (ok bool) {
 	defer func() {

@@ -134,3 +134,33 @@ func nestedIfs(n int) string {
 	b.WriteString(strings.Repeat(" ", n) + "pass\n")
 	return b.String()
 }
+
+// A left-deep chain (a + a + ..., f()()..., a.b.b...) builds a tree as deep
+// as the chain is long without recursion in the parser. CPython refuses
+// such trees ("maximum recursion depth exceeded during ast construction");
+// so does ParseFile, before every walk of the tree after it would exhaust
+// the stack.
+func TestDeepChainsAreRefused(t *testing.T) {
+	const n = 200_000
+	for name, src := range map[string]string{
+		"binop":     "x = 1" + strings.Repeat(" + 1", n) + "\n",
+		"call":      "x = f" + strings.Repeat("()", n) + "\n",
+		"attribute": "x = a" + strings.Repeat(".b", n) + "\n",
+		"subscript": "x = a" + strings.Repeat("[0]", n) + "\n",
+		"nested":    "x = " + strings.Repeat("(", 150) + "1" + strings.Repeat(" + 1", 2900) + strings.Repeat(")", 150) + "\n",
+	} {
+		f := ParseFile(name+".py", []byte(src))
+		if len(f.Errors) == 0 || !strings.Contains(f.Errors[0].Msg, "maximum recursion depth exceeded") {
+			t.Errorf("%s: errors %v, want the recursion-depth error", name, f.Errors)
+		}
+	}
+	// Chains of real code's length still parse.
+	for name, src := range map[string]string{
+		"binop":     "x = 1" + strings.Repeat(" + 1", 2000) + "\n",
+		"attribute": "x = a" + strings.Repeat(".b", 2000) + "\n",
+	} {
+		if f := ParseFile(name+".py", []byte(src)); len(f.Errors) > 0 {
+			t.Errorf("%s of 2000: %v", name, f.Errors[0])
+		}
+	}
+}
