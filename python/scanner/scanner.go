@@ -150,6 +150,15 @@ type Scanner struct {
 
 	nerr    int
 	lastErr Error
+	// lastCur and lastExtra, when lastLazy, are what reportAt needs to
+	// compute lastErr's line and column: LastError does it on demand, so
+	// that thousands of errors on one long line cost no pass over it each.
+	lastCur, lastExtra int
+	lastLazy           bool
+	// Rune-count cache for error columns: src[rcStart:rcEnd] holds rcN
+	// runes. Errors come in source order, often many on one long line
+	// (a run of unclosed brackets), so each count extends the last.
+	rcStart, rcEnd, rcN int
 
 	nonASCIINames bool // a name with a non-ASCII character was scanned
 
@@ -195,9 +204,28 @@ func (s *Scanner) NonASCIINames() bool { return s.nonASCIINames }
 // ErrorCount returns the number of errors reported so far.
 func (s *Scanner) ErrorCount() int { return s.nerr }
 
+// runes returns the number of runes in src[start:end], extending the
+// previous count when it covers a prefix of the same range.
+func (s *Scanner) runes(start, end int) int {
+	if start != s.rcStart || end < s.rcEnd {
+		s.rcStart, s.rcEnd, s.rcN = start, start, 0
+	}
+	s.rcN += utf8.RuneCount(s.src[s.rcEnd:end])
+	s.rcEnd = end
+	return s.rcN
+}
+
 // LastError returns the last error reported; it is meaningful inside the
 // ErrorHandler and after ErrorCount() > 0.
-func (s *Scanner) LastError() Error { return s.lastErr }
+func (s *Scanner) LastError() Error {
+	if s.lastLazy {
+		s.lastLazy = false
+		pos := int(s.lastErr.Pos)
+		s.lastErr.Line = s.lineOf(pos)
+		s.lastErr.Col = s.runes(s.lineStartOf(pos), s.lastCur) + s.lastExtra
+	}
+	return s.lastErr
+}
 
 // ch returns the byte at i, '\n' for the virtual line break CPython appends
 // to a source without a final one, and -1 past the end.

@@ -796,21 +796,28 @@ func (s *Scanner) reportAt(cur int, msg, typ string, deferred bool) {
 		_, size := utf8.DecodeLastRune(s.src[:pos])
 		pos -= size
 	}
-	ls := s.lineStartOf(pos)
-	s.report(pos, s.lineOf(pos), utf8.RuneCount(s.src[ls:cur])+extra, msg, typ, deferred)
+	s.lastErr = Error{Pos: token.Pos(pos), Msg: msg, Type: typ, Deferred: deferred}
+	s.lastCur, s.lastExtra, s.lastLazy = cur, extra, true
+	s.emit()
 }
 
 func (s *Scanner) report(pos, line, col int, msg, typ string, deferred bool) {
-	s.nerr++
 	s.lastErr = Error{Pos: token.Pos(pos), Line: line, Col: col, Msg: msg, Type: typ, Deferred: deferred}
+	s.lastLazy = false
+	s.emit()
+}
+
+// emit counts lastErr and hands it to the ErrorHandler.
+func (s *Scanner) emit() {
+	s.nerr++
 	if s.err != nil {
-		s.err(token.Pos(pos), msg)
+		s.err(s.lastErr.Pos, s.lastErr.Msg)
 	}
 }
 
 // colOf returns CPython's 1-based character column of pos.
 func (s *Scanner) colOf(pos int) int {
-	return utf8.RuneCount(s.src[s.lineStartOf(pos):pos]) + 1
+	return s.runes(s.lineStartOf(pos), pos) + 1
 }
 
 // seekLine moves the line cache to pos (clamped to the source).
