@@ -190,12 +190,17 @@ func (p *Program) Bases(c *Class) []*Class {
 // left-to-right order with duplicates removed: for a lookup it agrees
 // with Python's C3 order except in diamond hierarchies where a shared
 // base shadows a name that a later sibling also defines.
+//
+// The order stops after maxMRO classes: rules ask for it per method and per
+// mutation, so a generated hierarchy thousands of classes deep would
+// otherwise cost the square of its depth (real hierarchies are a few
+// dozen classes at most).
 func (p *Program) MRO(c *Class) []*Class {
 	var order []*Class
 	seen := map[*Class]bool{}
 	var visit func(*Class)
 	visit = func(k *Class) {
-		if seen[k] {
+		if seen[k] || len(order) >= maxMRO {
 			return
 		}
 		seen[k] = true
@@ -207,6 +212,9 @@ func (p *Program) MRO(c *Class) []*Class {
 	visit(c)
 	return order
 }
+
+// maxMRO bounds the classes MRO returns.
+const maxMRO = 200
 
 // AncestorNames returns the canonical qualified names of every base of c
 // and its ancestors in the tree, including bases outside the tree

@@ -1,6 +1,7 @@
 package semantic_test
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -356,5 +357,28 @@ def view(request, obj):
 	}
 	if !slices.Equal(dispatch, []semantic.Dispatch{semantic.Exact, semantic.Unknown}) {
 		t.Errorf("sites of maybe: dispatch %v, want [Exact Unknown]", dispatch)
+	}
+}
+
+// A generated hierarchy thousands of classes deep: the MRO stops at a
+// bound, in order, so that rules asking for it per method stay linear.
+func TestMROOfADeepChainIsBounded(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("class C0:\n    pass\n")
+	for i := 1; i < 1000; i++ {
+		fmt.Fprintf(&src, "class C%d(C%d):\n    pass\n", i, i-1)
+	}
+	p := program(t, map[string]string{"gen": src.String()})
+	mro := p.MRO(p.Class("gen.C999"))
+	if len(mro) != 200 {
+		t.Fatalf("MRO of C999 has %d classes, want the bound, 200", len(mro))
+	}
+	for i, c := range mro {
+		if want := fmt.Sprintf("C%d", 999-i); c.Name != want {
+			t.Fatalf("MRO[%d] = %s, want %s", i, c.Name, want)
+		}
+	}
+	if got := len(p.MRO(p.Class("gen.C5"))); got != 6 {
+		t.Errorf("MRO of C5 has %d classes, want 6", got)
 	}
 }
