@@ -1,0 +1,50 @@
+package rules_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/rules"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// FuzzRules runs the model and every rule, strict and not, on whatever
+// parses: no input may make them panic or exhaust the stack (the driver
+// recovers a panic per file, but not a stack overflow). Seeds are the
+// fixtures.
+//
+//	go test ./rules -run XXX -fuzz FuzzRules -fuzztime 10m -parallel 1
+func FuzzRules(f *testing.F) {
+	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".py") {
+			if src, err := os.ReadFile(path); err == nil {
+				f.Add(src)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		file := parser.ParseFile("fuzz.py", src)
+		if len(file.Errors) > 0 {
+			return // the driver runs no rule on a file that does not parse
+		}
+		m := semantic.NewModule("fuzz", false, file)
+		base := semantic.NewModule("base", false, parser.ParseFile("base.py", []byte("class Base:\n    shared = {}\n")))
+		prog := semantic.NewProgram([]*semantic.Module{base, m})
+		for _, strict := range []bool{false, true} {
+			for _, a := range rules.All() {
+				pass := &analysis.Pass{Analyzer: a, File: file, Module: m, Program: prog, Strict: strict,
+					Report: func(analysis.Diagnostic) {}}
+				a.Run(pass)
+			}
+		}
+	})
+}
