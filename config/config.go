@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/glob"
@@ -91,8 +92,8 @@ func Find(dir string) (string, error) {
 			path := filepath.Join(d, name)
 			data, err := os.ReadFile(path)
 			switch {
-			case errors.Is(err, os.ErrNotExist):
-				continue
+			case errors.Is(err, os.ErrNotExist), errors.Is(err, syscall.EISDIR):
+				continue // a folder of that name configures nothing
 			case err != nil:
 				return "", fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 			}

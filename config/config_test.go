@@ -181,6 +181,14 @@ func TestFindTakesTheNearestFileThatConfiguresCrosstalk(t *testing.T) {
 	if err != nil || got != filepath.Join(root, "pyproject.toml") {
 		t.Errorf("Find = %q, %v; want the root pyproject.toml", got, err)
 	}
+	// A folder named like a configuration file is passed over.
+	if err := os.MkdirAll(filepath.Join(root, "svc", "pkg", "pyproject.toml"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	got, err = Find(filepath.Join(root, "svc", "pkg"))
+	if err != nil || got != filepath.Join(root, "pyproject.toml") {
+		t.Errorf("Find past a folder named pyproject.toml = %q, %v; want the root pyproject.toml", got, err)
+	}
 	write(t, root, "svc/crosstalk.toml", "strict = false\n")
 	got, err = Find(filepath.Join(root, "svc", "pkg"))
 	if err != nil || got != filepath.Join(root, "svc", "crosstalk.toml") {
