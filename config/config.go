@@ -6,6 +6,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/glob"
+	"github.com/pelletier/go-toml/v2"
 )
 
 // Config is the settings of one run.
@@ -97,7 +99,7 @@ func Find(dir string) (string, error) {
 			case err != nil:
 				return "", fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 			}
-			if name == "crosstalk.toml" || mentionsCrosstalk(data) {
+			if name == "crosstalk.toml" || configuresCrosstalk(data) {
 				return path, nil
 			}
 		}
@@ -107,10 +109,22 @@ func Find(dir string) (string, error) {
 	}
 }
 
-// mentionsCrosstalk is a cheap first look for a [tool.crosstalk] table;
-// Load decides for certain.
-func mentionsCrosstalk(data []byte) bool {
-	return strings.Contains(string(data), "crosstalk")
+// configuresCrosstalk reports whether a pyproject.toml has a
+// [tool.crosstalk] table (empty or not). A file that is not valid TOML
+// counts, so that Load names its error instead of the search passing it
+// over silently.
+func configuresCrosstalk(data []byte) bool {
+	if !bytes.Contains(data, []byte("crosstalk")) {
+		return false // the common case: no need to decode
+	}
+	var doc struct {
+		Tool map[string]any `toml:"tool"`
+	}
+	if err := toml.Unmarshal(data, &doc); err != nil {
+		return true
+	}
+	_, ok := doc.Tool["crosstalk"]
+	return ok
 }
 
 // Load reads the settings of path, checking rule codes and per-rule

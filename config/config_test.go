@@ -175,7 +175,7 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 func TestFindTakesTheNearestFileThatConfiguresCrosstalk(t *testing.T) {
 	root := t.TempDir()
 	write(t, root, "pyproject.toml", "[tool.crosstalk]\nstrict = true\n")
-	write(t, root, "svc/pyproject.toml", "[project]\nname = \"svc\"\n") // no [tool.crosstalk]: passed over
+	write(t, root, "svc/pyproject.toml", "[project]\nname = \"svc\"\ndependencies = [\"crosstalk\"]\n") // no [tool.crosstalk]: passed over
 	write(t, root, "svc/pkg/mod.py", "x = 1\n")
 	got, err := Find(filepath.Join(root, "svc", "pkg"))
 	if err != nil || got != filepath.Join(root, "pyproject.toml") {
@@ -221,6 +221,22 @@ func TestPathWithin(t *testing.T) {
 		got, ok := pathWithin(filepath.FromSlash(tt.root), filepath.FromSlash(tt.abs))
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("pathWithin(%q, %q) = %q, %v; want %q, %v", tt.root, tt.abs, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestConfiguresCrosstalk(t *testing.T) {
+	for src, want := range map[string]bool{
+		"[tool.crosstalk]\n":                          true, // empty: the defaults, on purpose
+		"[tool.crosstalk.per-file-ignores]\n":         true,
+		"[tool]\ncrosstalk = { strict = true }\n":     true,
+		"[tool.crosstalk\nbroken":                     true, // Load reports the error
+		"[project]\ndependencies = [\"crosstalk\"]\n": false,
+		"[tool.ruff]\n# crosstalk runs in CI too\n":   false,
+		"[tool.crosstalk-plugin]\nx = 1\n":            false,
+	} {
+		if got := configuresCrosstalk([]byte(src)); got != want {
+			t.Errorf("configuresCrosstalk(%q) = %v, want %v", src, got, want)
 		}
 	}
 }
