@@ -573,38 +573,22 @@ func carve[T any](pool *[]T, n int) []T {
 	return (*pool)[l : l+n : l+n]
 }
 
-func (p *parser) popExprs(base int) []ast.Expr {
-	if len(p.exprs) == base {
+// pop moves the entries of the scratch stack above base into a list cut
+// from pool, and clears them so that the stack keeps no node alive.
+func pop[T any](stack, pool *[]T, base int) []T {
+	if len(*stack) == base {
 		return nil
 	}
-	out := carve(&p.exprPool, len(p.exprs)-base)
-	copy(out, p.exprs[base:])
-	clear(p.exprs[base:])
-	p.exprs = p.exprs[:base]
+	out := carve(pool, len(*stack)-base)
+	copy(out, (*stack)[base:])
+	clear((*stack)[base:])
+	*stack = (*stack)[:base]
 	return out
 }
 
-func (p *parser) popStmts(base int) []ast.Stmt {
-	if len(p.stmts) == base {
-		return nil
-	}
-	out := carve(&p.stmtPool, len(p.stmts)-base)
-	copy(out, p.stmts[base:])
-	clear(p.stmts[base:])
-	p.stmts = p.stmts[:base]
-	return out
-}
-
-func (p *parser) popParams(base int) []*ast.Arg {
-	if len(p.params) == base {
-		return nil
-	}
-	out := carve(&p.argPool, len(p.params)-base)
-	copy(out, p.params[base:])
-	clear(p.params[base:])
-	p.params = p.params[:base]
-	return out
-}
+func (p *parser) popExprs(base int) []ast.Expr  { return pop(&p.exprs, &p.exprPool, base) }
+func (p *parser) popStmts(base int) []ast.Stmt  { return pop(&p.stmts, &p.stmtPool, base) }
+func (p *parser) popParams(base int) []*ast.Arg { return pop(&p.params, &p.argPool, base) }
 
 // name returns the identifier of the current NAME token (NFKC-normalised
 // when not ASCII) and consumes it.
