@@ -451,10 +451,6 @@ func (p *parser) primary() ast.Expr {
 	x := p.atom()
 	for n := 1; ; n++ {
 		switch p.kind() {
-		case token.DOT, token.LPAR, token.LSQB:
-			p.chain(n)
-		}
-		switch p.kind() {
 		case token.DOT:
 			if p.peek(1) != token.NAME {
 				// PEG backtracking: the primary ends before the '.'.
@@ -479,6 +475,7 @@ func (p *parser) primary() ast.Expr {
 		default:
 			return x
 		}
+		p.chain(n)
 	}
 }
 
