@@ -150,11 +150,6 @@ type Scanner struct {
 
 	nerr    int
 	lastErr Error
-	// lastCur and lastExtra, when lastLazy, are what reportAt needs to
-	// compute lastErr's line and column: LastError does it on demand, so
-	// that thousands of errors on one long line cost no pass over it each.
-	lastCur, lastExtra int
-	lastLazy           bool
 	// Rune-count cache for error columns: src[rcStart:rcEnd] holds rcN
 	// runes. Errors come in source order, often many on one long line
 	// (a run of unclosed brackets), so each count extends the last.
@@ -217,15 +212,7 @@ func (s *Scanner) runes(start, end int) int {
 
 // LastError returns the last error reported; it is meaningful inside the
 // ErrorHandler and after ErrorCount() > 0.
-func (s *Scanner) LastError() Error {
-	if s.lastLazy {
-		s.lastLazy = false
-		pos := int(s.lastErr.Pos)
-		s.lastErr.Line = s.lineOf(pos)
-		s.lastErr.Col = s.runes(s.lineStartOf(pos), s.lastCur) + s.lastExtra
-	}
-	return s.lastErr
-}
+func (s *Scanner) LastError() Error { return s.lastErr }
 
 // ch returns the byte at i, '\n' for the virtual line break CPython appends
 // to a source without a final one, and -1 past the end.
@@ -610,7 +597,7 @@ func (s *Scanner) indentation() bool {
 				e++
 			}
 			line := s.lineOf(s.cur)
-			s.report(e, line, utf8.RuneCount(s.src[s.lineStartOf(s.cur):e])+1,
+			s.report(e, line, s.runes(s.lineStartOf(s.cur), e)+1,
 				"unindent does not match any outer indentation level", "IndentationError", true)
 		} else if altcol != s.altind[top] {
 			s.tabError()
@@ -641,7 +628,7 @@ func (s *Scanner) continuation(start int) bool {
 	}
 	s.cur += size
 	if s.ch(s.cur) == -1 {
-		s.report(start+1, s.lineOf(start), utf8.RuneCount(s.src[s.lineStartOf(start):min(start+1, s.n)])+1,
+		s.report(start+1, s.lineOf(start), s.runes(s.lineStartOf(start), min(start+1, s.n))+1,
 			"unexpected EOF while parsing", "SyntaxError", true)
 		return false
 	}
@@ -653,7 +640,7 @@ func (s *Scanner) atEOF(start int) (token.Kind, int, int) {
 	if len(s.parens) > 0 || len(s.modes) > 1 {
 		if len(s.parens) > 0 {
 			p := s.parens[len(s.parens)-1]
-			s.report(p.pos, s.lineOf(p.pos), utf8.RuneCount(s.src[s.lineStartOf(p.pos):p.pos])+1,
+			s.report(p.pos, s.lineOf(p.pos), s.colOf(p.pos),
 				fmt.Sprintf("'%c' was never closed", p.c), "SyntaxError", true)
 		}
 		s.parens = s.parens[:0]

@@ -796,22 +796,14 @@ func (s *Scanner) reportAt(cur int, msg, typ string, deferred bool) {
 		_, size := utf8.DecodeLastRune(s.src[:pos])
 		pos -= size
 	}
-	s.lastErr = Error{Pos: token.Pos(pos), Msg: msg, Type: typ, Deferred: deferred}
-	s.lastCur, s.lastExtra, s.lastLazy = cur, extra, true
-	s.emit()
+	s.report(pos, s.lineOf(pos), s.runes(s.lineStartOf(pos), cur)+extra, msg, typ, deferred)
 }
 
 func (s *Scanner) report(pos, line, col int, msg, typ string, deferred bool) {
-	s.lastErr = Error{Pos: token.Pos(pos), Line: line, Col: col, Msg: msg, Type: typ, Deferred: deferred}
-	s.lastLazy = false
-	s.emit()
-}
-
-// emit counts lastErr and hands it to the ErrorHandler.
-func (s *Scanner) emit() {
 	s.nerr++
+	s.lastErr = Error{Pos: token.Pos(pos), Line: line, Col: col, Msg: msg, Type: typ, Deferred: deferred}
 	if s.err != nil {
-		s.err(s.lastErr.Pos, s.lastErr.Msg)
+		s.err(token.Pos(pos), msg)
 	}
 }
 
