@@ -106,50 +106,48 @@ func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan
 		ignores = w.withGitignore(ignores, abs, entries)
 	}
 	for _, e := range entries {
-		path := filepath.Join(dir, e.Name())
-		entryAbs := filepath.Join(abs, e.Name())
-		isDir := e.IsDir()
-		entryReal := filepath.Join(real, e.Name())
-		if e.Type()&fs.ModeSymlink != 0 {
+		name := e.Name()
+		isPy := strings.HasSuffix(name, ".py")
+		path := filepath.Join(dir, name)
+		mode := e.Type()
+		link := mode&fs.ModeSymlink != 0
+		if link {
 			info, err := os.Stat(path)
-			if errors.Is(err, fs.ErrNotExist) {
-				w.brokenLink(path, e.Name())
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				w.brokenLink(path, isPy)
 				continue
-			}
-			if err != nil {
+			case err != nil:
 				w.report(path, err)
 				continue
 			}
-			isDir = info.IsDir()
-			if !isDir && !strings.HasSuffix(e.Name(), ".py") {
+			mode = info.Mode().Type()
+		}
+		isDir := mode.IsDir()
+		if !isDir && !isPy || isDir && name == ".git" {
+			continue
+		}
+		if !isDir && !mode.IsRegular() {
+			w.notRegular(path)
+			continue
+		}
+		if w.Exclude != nil || ignores != nil {
+			entryAbs := filepath.Join(abs, name)
+			if w.Exclude != nil && w.Exclude(entryAbs, isDir) || ignores != nil && ignored(ignores, entryAbs, isDir) {
 				continue
 			}
-			if !isDir && !info.Mode().IsRegular() {
-				w.notRegular(path)
-				continue
-			}
+		}
+		entryReal := filepath.Join(real, name)
+		if link {
 			r, ok := w.realPath(path)
 			if !ok {
 				continue
 			}
 			entryReal = r
 		}
-		if isDir && e.Name() == ".git" {
-			continue
-		}
-		if w.Exclude != nil && w.Exclude(entryAbs, isDir) || ignores != nil && ignored(ignores, entryAbs, isDir) {
-			continue
-		}
-		if !isDir && e.Type()&(fs.ModeNamedPipe|fs.ModeSocket|fs.ModeDevice|fs.ModeCharDevice|fs.ModeIrregular) != 0 {
-			if strings.HasSuffix(e.Name(), ".py") {
-				w.notRegular(path)
-			}
-			continue
-		}
-		switch {
-		case isDir:
-			w.walkDir(path, entryAbs, entryReal, ignores, files)
-		case strings.HasSuffix(e.Name(), ".py"):
+		if isDir {
+			w.walkDir(path, filepath.Join(abs, name), entryReal, ignores, files)
+		} else {
 			w.sendFile(path, entryReal, files)
 		}
 	}
@@ -184,7 +182,8 @@ func (w *Walker) sendFile(path, real string, files chan<- string) {
 }
 
 // notRegular skips a FIFO, socket or device named .py found in the walk,
-// with a line: reading it could block the run. It is not a failure.
+// with a line: opening or reading it could block the run. It is not a
+// failure.
 func (w *Walker) notRegular(path string) {
 	fmt.Fprintf(w.stderr, "crosstalk: skipping %s: %v\n", path, ErrNotRegular)
 }
@@ -193,8 +192,8 @@ func (w *Walker) notRegular(path string) {
 // loop, it is a property of the tree, not a failure to read it: a link
 // named .py gets a line, as a file the user may expect checked; any other
 // (a config file or a submodule that is not checked out) holds no Python.
-func (w *Walker) brokenLink(path, name string) {
-	if !strings.HasSuffix(name, ".py") {
+func (w *Walker) brokenLink(path string, isPy bool) {
+	if !isPy {
 		return
 	}
 	target, err := os.Readlink(path)
