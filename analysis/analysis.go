@@ -15,6 +15,40 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
+// SyntaxErrorCode is the code of the finding for a file that does not
+// parse. It has no Analyzer, but selectors and suppressions name it like
+// a rule's code.
+const SyntaxErrorCode = "E999"
+
+// MatchesAny reports whether code is selected by one of selectors, each a
+// code or a prefix of codes ("CT1" selects CT101...CT199).
+func MatchesAny(code string, selectors []string) bool {
+	for _, s := range selectors {
+		if strings.HasPrefix(code, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// SelectsSomething reports whether the selector sel matches the code of
+// one of all or the syntax error's, so that a typo in --select or a
+// configuration is an error rather than a rule silently left out.
+func SelectsSomething(sel string, all []*Analyzer) bool {
+	if sel == "" {
+		return false
+	}
+	if strings.HasPrefix(SyntaxErrorCode, sel) {
+		return true
+	}
+	for _, a := range all {
+		if strings.HasPrefix(a.Code, sel) {
+			return true
+		}
+	}
+	return false
+}
+
 // Analyzer is one rule.
 type Analyzer struct {
 	Name string // kebab-case, e.g. "mutable-default-argument"

@@ -25,7 +25,7 @@ import (
 
 // SyntaxErrorCode is the code of the finding for a file that does not
 // parse; the rest of the run goes on without that file's findings.
-const SyntaxErrorCode = "E999"
+const SyntaxErrorCode = analysis.SyntaxErrorCode
 
 // Finding is a diagnostic placed in its file.
 type Finding struct {
@@ -197,7 +197,7 @@ func analyze(u unit, prog *semantic.Program, analyzers []*analysis.Analyzer, cfg
 	for _, f := range out {
 		// A syntax error is not a finding one can waive line by line:
 		// only per-file-ignores turn it off, as in Ruff.
-		if hasPrefixIn(f.Code, fileIgnores) || f.Code != SyntaxErrorCode && sup.suppressed(f.Code, f.Line) {
+		if analysis.MatchesAny(f.Code, fileIgnores) || f.Code != SyntaxErrorCode && sup.suppressed(f.Code, f.Line) {
 			continue
 		}
 		kept = append(kept, f)

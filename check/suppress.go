@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/scanner"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
@@ -155,14 +156,5 @@ func isCode(s string) bool {
 
 // suppressed reports whether the comments turn off code at line.
 func (s suppressions) suppressed(code string, line int) bool {
-	return s.fileAll || s.lineAll[line] || hasPrefixIn(code, s.fileCodes) || hasPrefixIn(code, s.lineCodes[line])
-}
-
-func hasPrefixIn(code string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(code, p) {
-			return true
-		}
-	}
-	return false
+	return s.fileAll || s.lineAll[line] || analysis.MatchesAny(code, s.fileCodes) || analysis.MatchesAny(code, s.lineCodes[line])
 }

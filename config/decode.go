@@ -9,10 +9,6 @@ import (
 	"github.com/crosstalk-dev/crosstalk/glob"
 )
 
-// syntaxErrorCode is the code of the syntax-error finding, which select,
-// ignore and per-file-ignores may name like a rule.
-const syntaxErrorCode = "E999"
-
 // setting is one key of the crosstalk table.
 type setting struct {
 	name string
@@ -178,29 +174,14 @@ func (d *decoder) codes(e entry) ([]string, error) {
 		return nil, d.errorf(e, "%v", err)
 	}
 	for _, v := range vals {
-		if !d.matchesRule(v) {
-			if up := strings.ToUpper(v); up != v && d.matchesRule(up) {
+		if !analysis.SelectsSomething(v, d.rules) {
+			if up := strings.ToUpper(v); up != v && analysis.SelectsSomething(up, d.rules) {
 				return nil, d.errorf(e, "%q matches no rule; codes are upper case: %q", v, up)
 			}
 			return nil, d.errorf(e, "%q matches no rule; `crosstalk rules` lists them", v)
 		}
 	}
 	return vals, nil
-}
-
-func (d *decoder) matchesRule(sel string) bool {
-	if sel == "" {
-		return false
-	}
-	if strings.HasPrefix(syntaxErrorCode, sel) {
-		return true
-	}
-	for _, r := range d.rules {
-		if strings.HasPrefix(r.Code, sel) {
-			return true
-		}
-	}
-	return false
 }
 
 func (d *decoder) boolean(e entry) (bool, error) {

@@ -157,7 +157,7 @@ func (s selection) check(all []*analysis.Analyzer) error {
 		sel  []string
 	}{{"--select", s.selects}, {"--extend-select", s.extendSelects}, {"--ignore", s.ignores}} {
 		for _, sel := range group.sel {
-			if !matchesAnyRule(sel, all) && !strings.HasPrefix(check.SyntaxErrorCode, sel) {
+			if !analysis.SelectsSomething(sel, all) {
 				return fmt.Errorf("%s %s matches no rule; `crosstalk rules` lists them", group.flag, sel)
 			}
 		}
@@ -183,12 +183,12 @@ func selectCodes(all []*analysis.Analyzer, layers []selection) map[string]bool {
 			// Syntax errors are reported whatever is selected, unless
 			// ignored: no selection of rules makes a file parse.
 			if len(l.selects) > 0 && c != check.SyntaxErrorCode {
-				selected[c] = matchesAny(c, l.selects)
+				selected[c] = analysis.MatchesAny(c, l.selects)
 			}
-			if matchesAny(c, l.extendSelects) {
+			if analysis.MatchesAny(c, l.extendSelects) {
 				selected[c] = true
 			}
-			if matchesAny(c, l.ignores) {
+			if analysis.MatchesAny(c, l.ignores) {
 				selected[c] = false
 			}
 		}
@@ -231,24 +231,6 @@ func parseInterleaved(flags *flag.FlagSet, args []string) (paths []string, code 
 		paths = append(paths, rest[0])
 		args = rest[1:]
 	}
-}
-
-func matchesAnyRule(sel string, all []*analysis.Analyzer) bool {
-	for _, a := range all {
-		if strings.HasPrefix(a.Code, sel) {
-			return true
-		}
-	}
-	return false
-}
-
-func matchesAny(code string, sels []string) bool {
-	for _, s := range sels {
-		if strings.HasPrefix(code, s) {
-			return true
-		}
-	}
-	return false
 }
 
 // useColor reports whether w is a terminal and the user has not asked for
