@@ -9,45 +9,45 @@ import (
 	"github.com/crosstalk-dev/crosstalk/glob"
 )
 
-// setting is one key of the crosstalk table.
+// setting is one key of the crosstalk table: how its value is checked
+// and where it is stored.
 type setting struct {
 	name string
-	doc  string
 	set  func(d *decoder, e entry) error
 }
 
 // settings is the table of top-level keys; per-rule tables are keyed by
 // rule code and checked against the rule's Options.
 var settings = []setting{
-	{"select", "only these codes or code prefixes (default: all rules)", func(d *decoder, e entry) (err error) {
-		d.cfg.Select, err = d.codes(e)
+	{"select", codesInto(func(c *Config) *[]string { return &c.Select })},              // default: every rule
+	{"extend-select", codesInto(func(c *Config) *[]string { return &c.ExtendSelect })}, // added to select
+	{"ignore", codesInto(func(c *Config) *[]string { return &c.Ignore })},
+	{"exclude", globsInto(func(c *Config) *[]glob.Pattern { return &c.Exclude })}, // replaces the defaults
+	{"extend-exclude", globsInto(func(c *Config) *[]glob.Pattern { return &c.ExtendExclude })},
+	{"per-file-ignores", nil}, // a table: its entries have a second key part
+	{"respect-gitignore", boolInto(func(c *Config) *bool { return &c.RespectGitignore })},
+	{"strict", boolInto(func(c *Config) *bool { return &c.Strict })},
+}
+
+func codesInto(field func(*Config) *[]string) func(*decoder, entry) error {
+	return func(d *decoder, e entry) (err error) {
+		*field(d.cfg), err = d.codes(e)
 		return err
-	}},
-	{"extend-select", "codes or prefixes added to select", func(d *decoder, e entry) (err error) {
-		d.cfg.ExtendSelect, err = d.codes(e)
+	}
+}
+
+func globsInto(field func(*Config) *[]glob.Pattern) func(*decoder, entry) error {
+	return func(d *decoder, e entry) (err error) {
+		*field(d.cfg), err = d.globs(e)
 		return err
-	}},
-	{"ignore", "codes or code prefixes never reported", func(d *decoder, e entry) (err error) {
-		d.cfg.Ignore, err = d.codes(e)
+	}
+}
+
+func boolInto(field func(*Config) *bool) func(*decoder, entry) error {
+	return func(d *decoder, e entry) (err error) {
+		*field(d.cfg), err = d.boolean(e)
 		return err
-	}},
-	{"exclude", "globs of paths never walked, replacing the defaults", func(d *decoder, e entry) (err error) {
-		d.cfg.Exclude, err = d.globs(e)
-		return err
-	}},
-	{"extend-exclude", "globs of paths never walked, added to exclude", func(d *decoder, e entry) (err error) {
-		d.cfg.ExtendExclude, err = d.globs(e)
-		return err
-	}},
-	{"per-file-ignores", `a table: glob = ["CODE", ...]`, nil}, // entries have a second key part
-	{"respect-gitignore", "false walks what .gitignore files ignore", func(d *decoder, e entry) (err error) {
-		d.cfg.RespectGitignore, err = d.boolean(e)
-		return err
-	}},
-	{"strict", "true reports deliberate registries and documented ClassVars too", func(d *decoder, e entry) (err error) {
-		d.cfg.Strict, err = d.boolean(e)
-		return err
-	}},
+	}
 }
 
 type decoder struct {
