@@ -13,13 +13,11 @@ import (
 	"runtime"
 	"slices"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/pyfiles"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
-	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -248,18 +246,9 @@ func runSafely(a *analysis.Analyzer, pass *analysis.Pass) (msg string) {
 
 func place(d analysis.Diagnostic, name string, u unit) Finding {
 	f := Finding{Diagnostic: d, Name: name, Path: u.path, File: u.file}
-	f.Line, f.Col = charPosition(u.file, d.Pos)
-	f.EndLine, f.EndCol = charPosition(u.file, d.End)
+	f.Line, f.Col = u.file.Lines.CharPosition(d.Pos)
+	f.EndLine, f.EndCol = u.file.Lines.CharPosition(d.End)
 	return f
-}
-
-// charPosition returns the 1-based line and 1-based character column of
-// the byte offset pos.
-func charPosition(f *parser.File, pos token.Pos) (line, col int) {
-	line, byteCol := f.Lines.Position(pos)
-	start := int(f.Lines.LineStart(line))
-	end := min(start+byteCol, len(f.Src))
-	return line, utf8.RuneCount(f.Src[start:end]) + 1
 }
 
 // parallel calls fn(0..n-1) on GOMAXPROCS goroutines.

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"encoding/json"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/check"
@@ -99,13 +98,10 @@ func sortedEdits(fix *analysis.Fix) []analysis.Edit {
 	return edits
 }
 
-// location turns the byte offset pos into a 1-based line and 1-based
-// character column, the convention of Finding.Line and Col.
+// location is pos's place as a JSON location.
 func location(f *parser.File, pos token.Pos) jsonLocation {
-	pos = min(max(pos, 0), token.Pos(len(f.Src)))
-	line, _ := f.Lines.Position(pos)
-	start := int(f.Lines.LineStart(line))
-	return jsonLocation{Row: line, Column: utf8.RuneCount(f.Src[start:pos]) + 1}
+	line, col := f.Lines.CharPosition(pos)
+	return jsonLocation{Row: line, Column: col}
 }
 
 // encodeJSON writes v indented by two spaces, without Go's HTML escaping

@@ -274,9 +274,7 @@ func (p *parser) mkError(pos token.Pos, msg string) Error {
 	if pos < 0 {
 		pos = 0
 	}
-	line, _ := p.lines.Position(pos)
-	start := p.lines.LineStart(line)
-	col := utf8.RuneCount(p.src[start:pos]) + 1
+	line, col := p.lines.CharPosition(pos)
 	return Error{Pos: pos, Line: line, Col: col, Msg: msg}
 }
 

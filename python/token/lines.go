@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"sort"
 	"sync"
+	"unicode/utf8"
 )
 
 // Pos is a byte offset into a file's UTF-8 source. Nodes and tokens store
@@ -69,6 +70,16 @@ func (l *Lines) Position(off Pos) (line, col int) {
 		i = 0
 	}
 	return i + 1, int(off) - int(starts[i])
+}
+
+// CharPosition returns the 1-based line and the 1-based character column
+// of off, clamped to the source: the convention of CPython's
+// SyntaxError.offset, and of crosstalk's and Ruff's output.
+func (l *Lines) CharPosition(off Pos) (line, col int) {
+	off = min(max(off, 0), Pos(len(l.src)))
+	line, byteCol := l.Position(off)
+	start := int(off) - byteCol
+	return line, utf8.RuneCount(l.src[start:off]) + 1
 }
 
 // LineStart returns the offset at which 1-based line begins.

@@ -25,3 +25,18 @@ func TestLinesPositionCountsEveryLineBreakKind(t *testing.T) {
 		}
 	}
 }
+
+func TestCharPositionCountsCharacters(t *testing.T) {
+	l := NewLines([]byte("x = 1\nname = 'é' + y\r\nz"))
+	for _, tt := range []struct {
+		off       Pos
+		line, col int
+	}{
+		{0, 1, 1}, {4, 1, 5}, {6, 2, 1}, {14, 2, 9}, // é is two bytes, one character
+		{16, 2, 10}, {23, 3, 1}, {-3, 1, 1}, {99, 3, 2},
+	} {
+		if line, col := l.CharPosition(tt.off); line != tt.line || col != tt.col {
+			t.Errorf("CharPosition(%d) = %d:%d, want %d:%d", tt.off, line, col, tt.line, tt.col)
+		}
+	}
+}
