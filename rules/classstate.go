@@ -71,15 +71,15 @@ func inspectMethodBody(m *semantic.Method, f func(ast.Node)) {
 	visit := func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FunctionDef:
-			if hasParam(n.Args, m.Self) {
+			if semantic.HasParam(n.Args, m.Self) {
 				return false
 			}
 		case *ast.AsyncFunctionDef:
-			if hasParam(n.Args, m.Self) {
+			if semantic.HasParam(n.Args, m.Self) {
 				return false
 			}
 		case *ast.Lambda:
-			if hasParam(n.Args, m.Self) {
+			if semantic.HasParam(n.Args, m.Self) {
 				return false
 			}
 		case *ast.ClassDef:
@@ -91,17 +91,6 @@ func inspectMethodBody(m *semantic.Method, f func(ast.Node)) {
 	for _, s := range m.Body {
 		ast.Inspect(s, visit)
 	}
-}
-
-func hasParam(args *ast.Arguments, name string) bool {
-	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
-		for _, a := range list {
-			if a.Arg == name {
-				return true
-			}
-		}
-	}
-	return args.Vararg != nil && args.Vararg.Arg == name || args.Kwarg != nil && args.Kwarg.Arg == name
 }
 
 // receiver says whose attribute recv.attr is: the class it is looked up
@@ -230,7 +219,7 @@ func registrationAPI(m *semantic.Method) bool {
 	name := strings.TrimLeft(m.Name, "_")
 	for _, verb := range registrationVerbs {
 		if name == verb || strings.HasPrefix(name, verb+"_") {
-			return !hasParam(m.Args, "request")
+			return !semantic.HasParam(m.Args, "request")
 		}
 	}
 	return false

@@ -182,7 +182,7 @@ func classWrites(m *semantic.Method) []classWrite {
 func perCallName(m *semantic.Method, value ast.Expr) string {
 	found := ""
 	ast.Inspect(value, func(n ast.Node) bool {
-		if nm, ok := n.(*ast.Name); ok && found == "" && hasParam(m.Args, nm.Id) &&
+		if nm, ok := n.(*ast.Name); ok && found == "" && semantic.HasParam(m.Args, nm.Id) &&
 			!(nm.Id == m.Self && m.Kind == semantic.ClassMethod) {
 			found = nm.Id
 		}

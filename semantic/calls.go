@@ -339,21 +339,10 @@ func (ix *indexer) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *scope)
 		in.self, in.selfOf = m.Self, in.class
 	case m != nil:
 		in.class = ix.classes[fn]
-	case sc.self != "" && !hasArg(args, sc.self):
+	case sc.self != "" && !HasParam(args, sc.self):
 		in.self, in.selfOf = sc.self, sc.selfOf // a closure over self
 	}
 	return in
-}
-
-func hasArg(args *ast.Arguments, name string) bool {
-	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
-		for _, a := range list {
-			if a.Arg == name {
-				return true
-			}
-		}
-	}
-	return args.Vararg != nil && args.Vararg.Arg == name || args.Kwarg != nil && args.Kwarg.Arg == name
 }
 
 // site records a.Attr at node if some class of the tree defines a method

@@ -278,3 +278,16 @@ func IsName(e ast.Expr, id string) bool {
 	n, ok := e.(*ast.Name)
 	return ok && n.Id == id
 }
+
+// HasParam reports whether a def or lambda with these arguments has a
+// parameter called name, of any kind.
+func HasParam(args *ast.Arguments, name string) bool {
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			if a.Arg == name {
+				return true
+			}
+		}
+	}
+	return args.Vararg != nil && args.Vararg.Arg == name || args.Kwarg != nil && args.Kwarg.Arg == name
+}
