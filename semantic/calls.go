@@ -55,9 +55,6 @@ type CallSite struct {
 	Ref bool
 }
 
-// ImportTime reports whether the site runs when its module is imported.
-func (s *CallSite) ImportTime() bool { return s.Func == nil }
-
 // CallSites returns the sites of attribute name in the tree, in module
 // order then source order.
 func (p *Program) CallSites(name string) []CallSite {
@@ -80,12 +77,8 @@ func (p *Program) eachSite(name string, f func(s *CallSite) bool) {
 	}
 }
 
-// MayCall reports whether the site may run the method name that class k
-// defines.
-func (p *Program) MayCall(s *CallSite, k *Class, name string) bool {
-	return p.mayCall(s, k, name, p.MRO)
-}
-
+// mayCall reports whether the site may run the method name that class k
+// defines, with mro giving the classes' method resolution orders.
 func (p *Program) mayCall(s *CallSite, k *Class, name string, mro func(*Class) []*Class) bool {
 	switch s.Dispatch {
 	case Unknown:
@@ -112,7 +105,7 @@ func definer(order []*Class, name string) *Class {
 }
 
 // StartupOnly reports whether method m of class c runs only at startup:
-// it is a startup hook (IsStartupHook), or it has call sites, is reached
+// it is a startup hook (isStartupHook), or it has call sites, is reached
 // from a startup hook or import-time code through resolved calls, and
 // every one of its call sites in the whole tree is import-time code or
 // inside a method that is itself startup-only.
@@ -135,11 +128,11 @@ func (p *Program) StartupOnly(c *Class, m *Method) bool {
 	return p.startup[methodKey{c, m.Name}]
 }
 
-// IsStartupHook reports whether m is a method Python or a framework calls
+// isStartupHook reports whether m is a method Python or a framework calls
 // once per class or once per process: class-creation hooks, graphene's
 // __init_subclass_with_meta__ (called from __init_subclass__), and
 // Django's AppConfig.ready (once, at startup).
-func (p *Program) IsStartupHook(c *Class, m *Method) bool {
+func (p *Program) isStartupHook(c *Class, m *Method) bool {
 	switch m.Name {
 	case "__init_subclass__", "__set_name__", "__class_getitem__", "__init_subclass_with_meta__":
 		return true
@@ -602,7 +595,7 @@ func (ix *indexer) startupOnly(modules []*Module) map[methodKey]bool {
 				if c.Methods[d.Name] == d {
 					definers[d.Name] = append(definers[d.Name], c)
 				}
-				if p.IsStartupHook(c, d) {
+				if p.isStartupHook(c, d) {
 					hooks[k] = true
 				}
 			}
