@@ -7,7 +7,6 @@ package rules
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -128,16 +127,6 @@ func rebindsInInit(p *semantic.Program, c *semantic.Class, attr string) bool {
 	return false
 }
 
-// runsAtImport reports whether m runs once per class or once per process,
-// when classes are built or the application starts, rather than per
-// request: class-creation and startup hooks, and methods whose every call
-// site in the whole tree is import-time code (a decorator, a module-level
-// call, also through a subclass) or such a method
-// (semantic.Program.StartupOnly).
-func runsAtImport(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
-	return p.StartupOnly(c, m)
-}
-
 // isTestCode reports whether c is a test case (isTestCase) or a test-case
 // mixin: a class of test code (semantic.Module.IsTest) that defines a
 // lifecycle method of unittest or pytest, so that it is meant to be mixed
@@ -198,9 +187,7 @@ func isTestCase(p *semantic.Program, c *semantic.Class) bool {
 	if !strings.HasPrefix(c.Name, "Test") {
 		return false
 	}
-	base := filepath.Base(c.Module.Path)
-	return strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") ||
-		base == "tests.py" || base == "conftest.py"
+	return semantic.IsTestFile(c.Module.Path)
 }
 
 // registrationVerbs are the verbs whose method names declare a

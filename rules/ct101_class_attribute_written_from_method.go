@@ -93,7 +93,7 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 			continue
 		}
 		for _, m := range c.Defs {
-			if m.Name == "__new__" || isClassFixture(m.Name) || runsAtImport(pass.Program, c, m) {
+			if m.Name == "__new__" || isClassFixture(m.Name) || pass.Program.StartupOnly(c, m) {
 				continue
 			}
 			registration := registrationAPI(m)

@@ -119,7 +119,7 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 		}
 		for _, m := range c.Defs {
 			var deliberate []string
-			if runsAtImport(pass.Program, c, m) {
+			if pass.Program.StartupOnly(c, m) {
 				deliberate = append(deliberate, fmt.Sprintf("`%s.%s` runs only at import time or startup", c.QualName, m.Name))
 			}
 			if registrationAPI(m) {

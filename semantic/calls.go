@@ -1,7 +1,6 @@
 package semantic
 
 import (
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -142,16 +141,6 @@ func (p *Program) isStartupHook(c *Class, m *Method) bool {
 		})
 	}
 	return false
-}
-
-// IsTest reports whether m is test code: a test_*.py, *_test.py, tests.py
-// or conftest.py file, or a module inside a tests package.
-func (m *Module) IsTest() bool {
-	base := filepath.Base(m.Path)
-	if strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "tests.py" || base == "conftest.py" {
-		return true
-	}
-	return slices.Contains(strings.Split(m.Name, "."), "tests")
 }
 
 // methodKey names the methods called name defined by a class (a property

@@ -352,3 +352,16 @@ func (m *Module) ResolveName(id string) string {
 	}
 	return join(m.Name, id)
 }
+
+// IsTest reports whether m is test code: a test file (IsTestFile) or a
+// module inside a tests package.
+func (m *Module) IsTest() bool {
+	return IsTestFile(m.Path) || slices.Contains(strings.Split(m.Name, "."), "tests")
+}
+
+// IsTestFile reports whether path names a test file by pytest's and
+// Django's conventions: test_*.py, *_test.py, tests.py or conftest.py.
+func IsTestFile(path string) bool {
+	base := filepath.Base(path)
+	return strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "tests.py" || base == "conftest.py"
+}
