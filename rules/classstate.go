@@ -212,6 +212,15 @@ func registrationAPI(m *semantic.Method) bool {
 	return false
 }
 
+// strictSuffix ends the message of a finding reported only in strict mode
+// with why the default mode leaves it alone; "" for the others.
+func strictSuffix(reasons []string) string {
+	if len(reasons) == 0 {
+		return ""
+	}
+	return " (reported in strict mode: " + strings.Join(reasons, ", and ") + ")"
+}
+
 // registrationReason is the strict-mode explanation for a registration
 // API's finding.
 func registrationReason(c *semantic.Class, m *semantic.Method) string {

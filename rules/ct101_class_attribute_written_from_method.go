@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -112,10 +111,7 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 					}
 					strictOnly = append(strictOnly, "the write holds a lock")
 				}
-				deliberate := ""
-				if len(strictOnly) > 0 {
-					deliberate = " (reported in strict mode: " + strings.Join(strictOnly, ", and ") + ")"
-				}
+				deliberate := strictSuffix(strictOnly)
 				via, target, isSelf := receiver(pass.Program, pass.Module, c, m, w.recv)
 				if target == nil || isSelf {
 					continue

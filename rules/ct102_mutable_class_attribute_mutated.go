@@ -196,13 +196,9 @@ func checkMethod(pass *analysis.Pass, factories map[string]bool, c *semantic.Cla
 		if owner != target {
 			sharers = "instance of " + owner.Name + " and its subclasses"
 		}
-		deliberate := ""
-		if len(strictOnly) > 0 {
-			deliberate = " (reported in strict mode: " + strings.Join(strictOnly, ", and ") + ")"
-		}
 		pass.Reportf(mu.node.Pos(), mu.node.End(),
 			"%s mutated through `%s` in `%s.%s`: every %s, in every request this worker serves, shares it%s",
-			where, via, c.QualName, m.Name, sharers, deliberate)
+			where, via, c.QualName, m.Name, sharers, strictSuffix(strictOnly))
 	}
 }
 
