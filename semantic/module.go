@@ -47,11 +47,6 @@ type Module struct {
 	ClassOf map[*ast.ClassDef]*Class
 	// StarImports are the modules of `from m import *`, resolved, in order.
 	StarImports []string
-	// ImportTimeCalls are the qualified names (in this module's scope) of
-	// what runs when the module is imported: decorators of module-level
-	// and class-level defs and classes, and calls in module-level
-	// statements. Program.CalledAtImport answers across modules.
-	ImportTimeCalls []string
 }
 
 // BindingKind says what bound a module-level name.
@@ -163,53 +158,7 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 	}
 	m.bindBlock(f.Module.Body)
 	m.collectClasses(f.Module.Body, "", nil)
-	m.collectImportTimeCalls(f.Module.Body, true)
 	return m
-}
-
-// collectImportTimeCalls records the decorators of defs and classes in
-// body and, at module level, the calls made by the statements themselves.
-func (m *Module) collectImportTimeCalls(body []ast.Stmt, moduleLevel bool) {
-	record := func(e ast.Expr) {
-		if q := m.Resolve(Callee(e)); q != "" {
-			m.ImportTimeCalls = append(m.ImportTimeCalls, q)
-		}
-	}
-	for _, s := range body {
-		switch s := s.(type) {
-		case *ast.FunctionDef:
-			for _, d := range s.DecoratorList {
-				record(d)
-			}
-		case *ast.AsyncFunctionDef:
-			for _, d := range s.DecoratorList {
-				record(d)
-			}
-		case *ast.ClassDef:
-			for _, d := range s.DecoratorList {
-				record(d)
-			}
-			m.collectImportTimeCalls(s.Body, false)
-		case *ast.ExprStmt, *ast.Assign:
-			if moduleLevel {
-				ast.Inspect(s, func(n ast.Node) bool {
-					switch n := n.(type) {
-					case *ast.Lambda:
-						return false
-					case *ast.Call:
-						record(n.Func)
-					}
-					return true
-				})
-			}
-		case *ast.If:
-			m.collectImportTimeCalls(s.Body, moduleLevel)
-			m.collectImportTimeCalls(s.Orelse, moduleLevel)
-		case *ast.Try:
-			m.collectImportTimeCalls(s.Body, moduleLevel)
-			m.collectImportTimeCalls(s.Orelse, moduleLevel)
-		}
-	}
 }
 
 func (m *Module) bind(name string, b *Binding) {

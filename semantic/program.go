@@ -17,9 +17,6 @@ type Program struct {
 	// has that full name; a PackageName claimed by several files is left
 	// out rather than guessed.
 	byPackageName map[string]*Module
-	// importTimeCalls are the canonical names of everything the tree's
-	// modules call or apply as a decorator while being imported.
-	importTimeCalls map[string]bool
 	// callSites indexes the sites of attributes named like a method of
 	// the tree, by name (calls.go); startup holds the startup-only
 	// methods computed from them.
@@ -49,44 +46,9 @@ func NewProgram(modules []*Module) *Program {
 		delete(p.byPackageName, name)
 	}
 	p.linkStarImports(modules)
-	p.importTimeCalls = map[string]bool{}
-	for _, m := range modules {
-		for _, q := range m.ImportTimeCalls {
-			q = p.Canonical(q)
-			p.importTimeCalls[q] = true
-			if def := p.inheritedDef(q); def != "" {
-				p.importTimeCalls[def] = true
-			}
-		}
-	}
 	p.indexCalls(modules)
 	return p
 }
-
-// inheritedDef returns the canonical name of the method that a call of
-// qn ("pkg.mod.Sub.method") runs when Sub inherits method from a base of
-// the tree ("pkg.base.Base.method"), or "".
-func (p *Program) inheritedDef(qn string) string {
-	owner, name := parentName(qn), qn[strings.LastIndexByte(qn, '.')+1:]
-	if owner == "" {
-		return ""
-	}
-	c := p.Class(owner)
-	if c == nil || c.Methods[name] != nil {
-		return ""
-	}
-	for _, k := range p.MRO(c)[1:] {
-		if k.Methods[name] != nil {
-			return k.QualifiedName() + "." + name
-		}
-	}
-	return ""
-}
-
-// CalledAtImport reports whether the function with canonical name qn is
-// applied as a decorator, or called by module-level code, somewhere in
-// the tree: it runs at import time, once per process, not per request.
-func (p *Program) CalledAtImport(qn string) bool { return p.importTimeCalls[qn] }
 
 // QualifiedName returns the canonical name of a class of the tree.
 func (c *Class) QualifiedName() string { return c.Module.Name + "." + c.QualName }
