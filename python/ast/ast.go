@@ -77,5 +77,5 @@ func Inspect(n Node, f func(Node) bool) {
 	if n == nil || !f(n) {
 		return
 	}
-	children(n, func(c Node) { Inspect(c, f) })
+	inspectChildren(n, f)
 }

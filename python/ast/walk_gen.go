@@ -2,323 +2,325 @@
 
 package ast
 
-// children calls f on each child of n in CPython's field order.
-func children(n Node, f func(Node)) {
+// inspectChildren calls Inspect(c, f) on each child c of n in CPython's
+// field order. It calls Inspect itself, not a callback, so that a
+// traversal allocates nothing per node.
+func inspectChildren(n Node, f func(Node) bool) {
 	switch n := n.(type) {
 	case *Module:
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.TypeIgnores {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Interactive:
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Expression:
 		if n.Body != nil {
-			f(n.Body)
+			Inspect(n.Body, f)
 		}
 	case *FunctionType:
 		for _, c := range n.Argtypes {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		if n.Returns != nil {
-			f(n.Returns)
+			Inspect(n.Returns, f)
 		}
 	case *FunctionDef:
 		if n.Args != nil {
-			f(n.Args)
+			Inspect(n.Args, f)
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.DecoratorList {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		if n.Returns != nil {
-			f(n.Returns)
+			Inspect(n.Returns, f)
 		}
 		for _, c := range n.TypeParams {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *AsyncFunctionDef:
 		if n.Args != nil {
-			f(n.Args)
+			Inspect(n.Args, f)
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.DecoratorList {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		if n.Returns != nil {
-			f(n.Returns)
+			Inspect(n.Returns, f)
 		}
 		for _, c := range n.TypeParams {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *ClassDef:
 		for _, c := range n.Bases {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Keywords {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.DecoratorList {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.TypeParams {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Return:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *Delete:
 		for _, c := range n.Targets {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Assign:
 		for _, c := range n.Targets {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *TypeAlias:
 		if n.Name != nil {
-			f(n.Name)
+			Inspect(n.Name, f)
 		}
 		for _, c := range n.TypeParams {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *AugAssign:
 		if n.Target != nil {
-			f(n.Target)
+			Inspect(n.Target, f)
 		}
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *AnnAssign:
 		if n.Target != nil {
-			f(n.Target)
+			Inspect(n.Target, f)
 		}
 		if n.Annotation != nil {
-			f(n.Annotation)
+			Inspect(n.Annotation, f)
 		}
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *For:
 		if n.Target != nil {
-			f(n.Target)
+			Inspect(n.Target, f)
 		}
 		if n.Iter != nil {
-			f(n.Iter)
+			Inspect(n.Iter, f)
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Orelse {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *AsyncFor:
 		if n.Target != nil {
-			f(n.Target)
+			Inspect(n.Target, f)
 		}
 		if n.Iter != nil {
-			f(n.Iter)
+			Inspect(n.Iter, f)
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Orelse {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *While:
 		if n.Test != nil {
-			f(n.Test)
+			Inspect(n.Test, f)
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Orelse {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *If:
 		if n.Test != nil {
-			f(n.Test)
+			Inspect(n.Test, f)
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Orelse {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *With:
 		for _, c := range n.Items {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *AsyncWith:
 		for _, c := range n.Items {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Match:
 		if n.Subject != nil {
-			f(n.Subject)
+			Inspect(n.Subject, f)
 		}
 		for _, c := range n.Cases {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Raise:
 		if n.Exc != nil {
-			f(n.Exc)
+			Inspect(n.Exc, f)
 		}
 		if n.Cause != nil {
-			f(n.Cause)
+			Inspect(n.Cause, f)
 		}
 	case *Try:
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Handlers {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Orelse {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Finalbody {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *TryStar:
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Handlers {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Orelse {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Finalbody {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Assert:
 		if n.Test != nil {
-			f(n.Test)
+			Inspect(n.Test, f)
 		}
 		if n.Msg != nil {
-			f(n.Msg)
+			Inspect(n.Msg, f)
 		}
 	case *Import:
 		for _, c := range n.Names {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *ImportFrom:
 		for _, c := range n.Names {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Global:
 	case *Nonlocal:
 	case *ExprStmt:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *Pass:
 	case *Break:
@@ -326,343 +328,343 @@ func children(n Node, f func(Node)) {
 	case *BoolOp:
 		for _, c := range n.Values {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *NamedExpr:
 		if n.Target != nil {
-			f(n.Target)
+			Inspect(n.Target, f)
 		}
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *BinOp:
 		if n.Left != nil {
-			f(n.Left)
+			Inspect(n.Left, f)
 		}
 		if n.Right != nil {
-			f(n.Right)
+			Inspect(n.Right, f)
 		}
 	case *UnaryOp:
 		if n.Operand != nil {
-			f(n.Operand)
+			Inspect(n.Operand, f)
 		}
 	case *Lambda:
 		if n.Args != nil {
-			f(n.Args)
+			Inspect(n.Args, f)
 		}
 		if n.Body != nil {
-			f(n.Body)
+			Inspect(n.Body, f)
 		}
 	case *IfExp:
 		if n.Test != nil {
-			f(n.Test)
+			Inspect(n.Test, f)
 		}
 		if n.Body != nil {
-			f(n.Body)
+			Inspect(n.Body, f)
 		}
 		if n.Orelse != nil {
-			f(n.Orelse)
+			Inspect(n.Orelse, f)
 		}
 	case *Dict:
 		for _, c := range n.Keys {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Values {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Set:
 		for _, c := range n.Elts {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *ListComp:
 		if n.Elt != nil {
-			f(n.Elt)
+			Inspect(n.Elt, f)
 		}
 		for _, c := range n.Generators {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *SetComp:
 		if n.Elt != nil {
-			f(n.Elt)
+			Inspect(n.Elt, f)
 		}
 		for _, c := range n.Generators {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *DictComp:
 		if n.Key != nil {
-			f(n.Key)
+			Inspect(n.Key, f)
 		}
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 		for _, c := range n.Generators {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *GeneratorExp:
 		if n.Elt != nil {
-			f(n.Elt)
+			Inspect(n.Elt, f)
 		}
 		for _, c := range n.Generators {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Await:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *Yield:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *YieldFrom:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *Compare:
 		if n.Left != nil {
-			f(n.Left)
+			Inspect(n.Left, f)
 		}
 		for _, c := range n.Comparators {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Call:
 		if n.Func != nil {
-			f(n.Func)
+			Inspect(n.Func, f)
 		}
 		for _, c := range n.Args {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Keywords {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *FormattedValue:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 		if n.FormatSpec != nil {
-			f(n.FormatSpec)
+			Inspect(n.FormatSpec, f)
 		}
 	case *Interpolation:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 		if n.FormatSpec != nil {
-			f(n.FormatSpec)
+			Inspect(n.FormatSpec, f)
 		}
 	case *JoinedStr:
 		for _, c := range n.Values {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *TemplateStr:
 		for _, c := range n.Values {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Constant:
 	case *Attribute:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *Subscript:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 		if n.Slice != nil {
-			f(n.Slice)
+			Inspect(n.Slice, f)
 		}
 	case *Starred:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *Name:
 	case *List:
 		for _, c := range n.Elts {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Tuple:
 		for _, c := range n.Elts {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Slice:
 		if n.Lower != nil {
-			f(n.Lower)
+			Inspect(n.Lower, f)
 		}
 		if n.Upper != nil {
-			f(n.Upper)
+			Inspect(n.Upper, f)
 		}
 		if n.Step != nil {
-			f(n.Step)
+			Inspect(n.Step, f)
 		}
 	case *Comprehension:
 		if n.Target != nil {
-			f(n.Target)
+			Inspect(n.Target, f)
 		}
 		if n.Iter != nil {
-			f(n.Iter)
+			Inspect(n.Iter, f)
 		}
 		for _, c := range n.Ifs {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *ExceptHandler:
 		if n.Type != nil {
-			f(n.Type)
+			Inspect(n.Type, f)
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Arguments:
 		for _, c := range n.Posonlyargs {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Args {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		if n.Vararg != nil {
-			f(n.Vararg)
+			Inspect(n.Vararg, f)
 		}
 		for _, c := range n.Kwonlyargs {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.KwDefaults {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		if n.Kwarg != nil {
-			f(n.Kwarg)
+			Inspect(n.Kwarg, f)
 		}
 		for _, c := range n.Defaults {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *Arg:
 		if n.Annotation != nil {
-			f(n.Annotation)
+			Inspect(n.Annotation, f)
 		}
 	case *Keyword:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *Alias:
 	case *WithItem:
 		if n.ContextExpr != nil {
-			f(n.ContextExpr)
+			Inspect(n.ContextExpr, f)
 		}
 		if n.OptionalVars != nil {
-			f(n.OptionalVars)
+			Inspect(n.OptionalVars, f)
 		}
 	case *MatchCase:
 		if n.Pattern != nil {
-			f(n.Pattern)
+			Inspect(n.Pattern, f)
 		}
 		if n.Guard != nil {
-			f(n.Guard)
+			Inspect(n.Guard, f)
 		}
 		for _, c := range n.Body {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *MatchValue:
 		if n.Value != nil {
-			f(n.Value)
+			Inspect(n.Value, f)
 		}
 	case *MatchSingleton:
 	case *MatchSequence:
 		for _, c := range n.Patterns {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *MatchMapping:
 		for _, c := range n.Keys {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.Patterns {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *MatchClass:
 		if n.Cls != nil {
-			f(n.Cls)
+			Inspect(n.Cls, f)
 		}
 		for _, c := range n.Patterns {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 		for _, c := range n.KwdPatterns {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *MatchStar:
 	case *MatchAs:
 		if n.Pattern != nil {
-			f(n.Pattern)
+			Inspect(n.Pattern, f)
 		}
 	case *MatchOr:
 		for _, c := range n.Patterns {
 			if c != nil {
-				f(c)
+				Inspect(c, f)
 			}
 		}
 	case *TypeIgnore:
 	case *TypeVar:
 		if n.Bound != nil {
-			f(n.Bound)
+			Inspect(n.Bound, f)
 		}
 		if n.DefaultValue != nil {
-			f(n.DefaultValue)
+			Inspect(n.DefaultValue, f)
 		}
 	case *ParamSpec:
 		if n.DefaultValue != nil {
-			f(n.DefaultValue)
+			Inspect(n.DefaultValue, f)
 		}
 	case *TypeVarTuple:
 		if n.DefaultValue != nil {
-			f(n.DefaultValue)
+			Inspect(n.DefaultValue, f)
 		}
 	}
 }

@@ -163,7 +163,7 @@ func main() {
 	}
 
 	// Node types.
-	fmt.Fprintf(&walk, "// children calls f on each child of n in CPython's field order.\nfunc children(n Node, f func(Node)) {\n\tswitch n := n.(type) {\n")
+	fmt.Fprintf(&walk, "// inspectChildren calls Inspect(c, f) on each child c of n in CPython's\n// field order. It calls Inspect itself, not a callback, so that a\n// traversal allocates nothing per node.\nfunc inspectChildren(n Node, f func(Node) bool) {\n\tswitch n := n.(type) {\n")
 	fmt.Fprintf(&dump, "func (d *dumper) node(n Node) {\n\tswitch n := n.(type) {\n")
 	for _, n := range concrete {
 		g := goTypeName(n.Name)
@@ -192,9 +192,9 @@ func main() {
 		for _, f := range fs {
 			switch f.kind {
 			case kNode:
-				fmt.Fprintf(&walk, "\t\tif n.%s != nil {\n\t\t\tf(n.%s)\n\t\t}\n", f.goName, f.goName)
+				fmt.Fprintf(&walk, "\t\tif n.%s != nil {\n\t\t\tInspect(n.%s, f)\n\t\t}\n", f.goName, f.goName)
 			case kNodeList:
-				fmt.Fprintf(&walk, "\t\tfor _, c := range n.%s {\n\t\t\tif c != nil {\n\t\t\t\tf(c)\n\t\t\t}\n\t\t}\n", f.goName)
+				fmt.Fprintf(&walk, "\t\tfor _, c := range n.%s {\n\t\t\tif c != nil {\n\t\t\t\tInspect(c, f)\n\t\t\t}\n\t\t}\n", f.goName)
 			}
 		}
 
