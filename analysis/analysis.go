@@ -1,9 +1,19 @@
 // Package analysis defines what a crosstalk rule is: an Analyzer with a
 // code, a name, its user documentation and a function run once per file
-// over a Pass, which carries the file, its semantic model, the whole
-// program's model and a way to report Diagnostics. It is modelled on
-// golang.org/x/tools/go/analysis. Rules never reach into each other: what
-// two rules share belongs in the semantic model.
+// over a Pass, which carries the file, its semantic model and a way to
+// report Diagnostics. It is modelled on golang.org/x/tools/go/analysis.
+// Rules never reach into each other: what two rules share belongs in the
+// semantic model.
+//
+// A file's tree lives only while its Pass runs: the driver parses, models
+// and analyses each file in one go and then lets go of its syntax, so
+// that a run over a large tree never holds every tree at once. What a
+// rule can decide only with the whole program's model (bases in other
+// modules, the call-site index, names re-exported elsewhere), it defers
+// with Pass.Defer: a function that runs over a ProgramPass once every
+// file is modelled, and that holds no syntax, only what the rule
+// gathered from the tree (positions, names, semantic.Value and
+// semantic.Receiver descriptions) and the model's classes and methods.
 package analysis
 
 import (
@@ -80,8 +90,7 @@ func (a *Analyzer) Summary() string {
 type Pass struct {
 	Analyzer *Analyzer
 	File     *parser.File
-	Module   *semantic.Module  // this file's model
-	Program  *semantic.Program // the whole checked tree, read-only
+	Module   *semantic.Module // this file's model, with its syntax
 	// Strict asks for the findings the rule's doc says are reported only
 	// under strict (deliberate registries, documented ClassVars...).
 	Strict bool
@@ -89,10 +98,30 @@ type Pass struct {
 	// absent names were not set.
 	Options map[string][]string
 	Report  func(Diagnostic)
+	// Defer schedules decide to run over the whole program once every
+	// file is modelled. decide must not hold on to the tree: not the
+	// Pass, not the File, no ast node (see the package doc).
+	Defer func(decide func(*ProgramPass))
 }
 
 // Reportf reports a diagnostic with the analyzer's code over [pos, end).
 func (p *Pass) Reportf(pos, end token.Pos, format string, args ...any) {
+	p.Report(Diagnostic{Code: p.Analyzer.Code, Pos: pos, End: end, Message: fmt.Sprintf(format, args...)})
+}
+
+// ProgramPass is what the deferred part of an Analyzer sees: the file's
+// model without its syntax, and the whole checked tree.
+type ProgramPass struct {
+	Analyzer *Analyzer
+	Module   *semantic.Module  // this file's model; its syntax is gone
+	Program  *semantic.Program // the whole checked tree, read-only
+	Strict   bool
+	Options  map[string][]string
+	Report   func(Diagnostic)
+}
+
+// Reportf reports a diagnostic with the analyzer's code over [pos, end).
+func (p *ProgramPass) Reportf(pos, end token.Pos, format string, args ...any) {
 	p.Report(Diagnostic{Code: p.Analyzer.Code, Pos: pos, End: end, Message: fmt.Sprintf(format, args...)})
 }
 

@@ -1,7 +1,10 @@
-// Package check runs analyzers over the Python files under a set of paths:
-// it finds and parses the files in parallel, builds the program's semantic
-// model once, runs every analyzer on every file in parallel, and returns
-// the findings in a deterministic order (path, line, column, code).
+// Package check runs analyzers over the Python files under a set of paths.
+// It streams: each file is read, parsed, modelled and analysed on one of
+// all cores, and then its tree is dropped, keeping the model and what the
+// analyzers deferred (analysis.Pass.Defer). Once every file is in, the
+// program's model is built from the modules, the deferred decisions run
+// on all cores, and the findings come back in a deterministic order
+// (path, line, column, code).
 package check
 
 import (
@@ -48,7 +51,15 @@ type Result struct {
 // exclusions, .gitignore handling, per-file ignores, strict mode and the
 // rules' options; suppression comments apply always.
 func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, stderr io.Writer) Result {
-	units, failed := load(paths, cfg, stderr)
+	var errMu sync.Mutex
+	failed := false
+	internal := func(msg string) {
+		errMu.Lock()
+		fmt.Fprintln(stderr, msg)
+		failed = true
+		errMu.Unlock()
+	}
+	units, loadFailed := load(paths, analyzers, cfg, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		modules = append(modules, u.module)
@@ -56,16 +67,12 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 	prog := semantic.NewProgram(modules)
 
 	perFile := make([][]Finding, len(units))
-	var errMu sync.Mutex
 	parallel(len(units), func(i int) {
-		fs, err := analyze(units[i], prog, analyzers, cfg)
-		perFile[i] = fs
-		if err != "" {
-			errMu.Lock()
-			fmt.Fprintln(stderr, err)
-			failed = true
-			errMu.Unlock()
+		u := &units[i]
+		for _, d := range u.deferred {
+			decide(u, prog, d, cfg, internal)
 		}
+		perFile[i] = filter(u, cfg)
 	})
 	var res Result
 	for _, fs := range perFile {
@@ -76,22 +83,31 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 			cmp.Compare(a.Col, b.Col), cmp.Compare(a.Code, b.Code), cmp.Compare(a.Message, b.Message))
 	})
 	res.Files = len(units)
-	res.Failed = failed
+	res.Failed = failed || loadFailed
 	return res
 }
 
-// unit is one parsed file and its model.
+// unit is one file once its tree is gone: its model, what its analyzers
+// reported and deferred, and its source for placing findings.
 type unit struct {
-	path   string
-	file   *parser.File
-	module *semantic.Module
+	path     string
+	file     *parser.File // Name, Src and Lines only
+	module   *semantic.Module
+	findings []Finding
+	deferred []deferred
+}
+
+// deferred is the part of one analyzer's pass that needs the whole program.
+type deferred struct {
+	analyzer *analysis.Analyzer
+	decide   func(*analysis.ProgramPass)
 }
 
 type job struct{ path, root string }
 
-// load walks paths and parses the files found on all cores; the units come
-// back sorted by path.
-func load(paths []string, cfg *config.Config, stderr io.Writer) ([]unit, bool) {
+// load walks paths, and reads, parses, models and analyses the files
+// found on all cores; the units come back sorted by path.
+func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, stderr io.Writer) ([]unit, bool) {
 	jobs := make(chan job)
 	w := pyfiles.NewWalker(os.ReadDir, stderr)
 	if cfg != nil {
@@ -141,12 +157,13 @@ func load(paths []string, cfg *config.Config, stderr io.Writer) ([]unit, bool) {
 		wg.Go(func() {
 			var ps parser.Parser // its token buffer is reused from file to file
 			for j := range jobs {
-				u, err := parseOne(&ps, j, hasInit)
+				u, errs := analyzeOne(&ps, j, hasInit, analyzers, cfg)
 				mu.Lock()
-				if err != "" {
+				for _, err := range errs {
 					fmt.Fprintln(stderr, err)
 					failed = true
-				} else {
+				}
+				if u.module != nil {
 					units = append(units, u)
 				}
 				mu.Unlock()
@@ -158,31 +175,80 @@ func load(paths []string, cfg *config.Config, stderr io.Writer) ([]unit, bool) {
 	return units, failed || w.Failed()
 }
 
-// parseOne reads, parses and models one file. A panic becomes an internal
-// error for this file alone.
-func parseOne(ps *parser.Parser, j job, hasInit func(dir string) bool) (u unit, err string) {
+// analyzeOne reads, parses, models and analyses one file, then drops its
+// tree. A panic becomes an internal error for this file alone.
+func analyzeOne(ps *parser.Parser, j job, hasInit func(dir string) bool, analyzers []*analysis.Analyzer, cfg *config.Config) (u unit, errs []string) {
 	data, rerr := pyfiles.ReadFile(j.path)
 	if rerr != nil {
-		return u, fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, pyfiles.UnwrapPath(rerr))
+		return u, []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, pyfiles.UnwrapPath(rerr))}
 	}
 	defer func() {
 		if v := recover(); v != nil {
-			err = fmt.Sprintf("crosstalk: internal error reading %s: %v (please report it with the file)", j.path, v)
+			u = unit{}
+			errs = append(errs, fmt.Sprintf("crosstalk: internal error reading %s: %v (please report it with the file)", j.path, v))
 		}
 	}()
 	f := ps.ParseFile(j.path, data)
 	name, isPkg := semantic.ModuleName(j.path, j.root, hasInit)
 	m := semantic.NewModule(name, isPkg, f)
 	m.PackageName = semantic.PackageName(j.path, hasInit)
-	return unit{path: j.path, file: f, module: m}, ""
+	u = unit{path: j.path, file: &parser.File{Name: f.Name, Src: f.Src, Lines: f.Lines}, module: m}
+	if len(f.Errors) > 0 {
+		// A syntax error gets E999 only: rules on a partial tree would
+		// report what is not there.
+		e := f.Errors[0]
+		fd := Finding{
+			Diagnostic: analysis.Diagnostic{Code: SyntaxErrorCode, Pos: e.Pos, End: e.Pos, Message: "SyntaxError: " + e.Msg},
+			Name:       "syntax-error", Path: u.path, File: u.file,
+			Line: max(e.Line, 1), Col: max(e.Col, 1),
+		}
+		fd.EndLine, fd.EndCol = fd.Line, fd.Col
+		u.findings = []Finding{fd}
+	} else {
+		for _, a := range analyzers {
+			pass := &analysis.Pass{
+				Analyzer: a, File: f, Module: m,
+				Report: func(d analysis.Diagnostic) { u.findings = append(u.findings, place(d, a.Name, &u)) },
+				Defer:  func(decide func(*analysis.ProgramPass)) { u.deferred = append(u.deferred, deferred{a, decide}) },
+			}
+			if cfg != nil {
+				pass.Strict = cfg.Strict
+				pass.Options = cfg.RuleOptions[a.Code]
+			}
+			if msg := runSafely(func() { a.Run(pass) }); msg != "" {
+				errs = append(errs, internalError(a, u.path, msg))
+			}
+		}
+	}
+	m.DropSyntax()
+	return u, errs
 }
 
-// analyze runs the analyzers on one file and drops what the file's
-// comments and per-file-ignores turn off.
-func analyze(u unit, prog *semantic.Program, analyzers []*analysis.Analyzer, cfg *config.Config) ([]Finding, string) {
-	out, err := runAnalyzers(u, prog, analyzers, cfg)
+// decide runs one deferred part of an analyzer's pass over the program.
+func decide(u *unit, prog *semantic.Program, d deferred, cfg *config.Config, internal func(string)) {
+	pp := &analysis.ProgramPass{
+		Analyzer: d.analyzer, Module: u.module, Program: prog,
+		Report: func(diag analysis.Diagnostic) { u.findings = append(u.findings, place(diag, d.analyzer.Name, u)) },
+	}
+	if cfg != nil {
+		pp.Strict = cfg.Strict
+		pp.Options = cfg.RuleOptions[d.analyzer.Code]
+	}
+	if msg := runSafely(func() { d.decide(pp) }); msg != "" {
+		internal(internalError(d.analyzer, u.path, msg))
+	}
+}
+
+func internalError(a *analysis.Analyzer, path, msg string) string {
+	return fmt.Sprintf("crosstalk: internal error in %s on %s: %s (please report it with the file)", a.Code, path, msg)
+}
+
+// filter drops the findings of u that the file's comments and
+// per-file-ignores turn off.
+func filter(u *unit, cfg *config.Config) []Finding {
+	out := u.findings
 	if len(out) == 0 {
-		return out, err
+		return out
 	}
 	var fileIgnores []string
 	if cfg != nil {
@@ -200,51 +266,20 @@ func analyze(u unit, prog *semantic.Program, analyzers []*analysis.Analyzer, cfg
 		}
 		kept = append(kept, f)
 	}
-	return kept, err
+	return kept
 }
 
-// runAnalyzers runs the analyzers on one file. A file with a syntax error
-// gets E999 only: rules on a partial tree would report what is not there.
-func runAnalyzers(u unit, prog *semantic.Program, analyzers []*analysis.Analyzer, cfg *config.Config) (out []Finding, err string) {
-	if len(u.file.Errors) > 0 {
-		e := u.file.Errors[0]
-		f := Finding{
-			Diagnostic: analysis.Diagnostic{Code: SyntaxErrorCode, Pos: e.Pos, End: e.Pos, Message: "SyntaxError: " + e.Msg},
-			Name:       "syntax-error", Path: u.path, File: u.file,
-			Line: max(e.Line, 1), Col: max(e.Col, 1),
-		}
-		f.EndLine, f.EndCol = f.Line, f.Col
-		return []Finding{f}, ""
-	}
-	for _, a := range analyzers {
-		pass := &analysis.Pass{
-			Analyzer: a, File: u.file, Module: u.module, Program: prog,
-			Report: func(d analysis.Diagnostic) {
-				out = append(out, place(d, a.Name, u))
-			},
-		}
-		if cfg != nil {
-			pass.Strict = cfg.Strict
-			pass.Options = cfg.RuleOptions[a.Code]
-		}
-		if msg := runSafely(a, pass); msg != "" {
-			err = fmt.Sprintf("crosstalk: internal error in %s on %s: %s (please report it with the file)", a.Code, u.path, msg)
-		}
-	}
-	return out, err
-}
-
-func runSafely(a *analysis.Analyzer, pass *analysis.Pass) (msg string) {
+func runSafely(run func()) (msg string) {
 	defer func() {
 		if v := recover(); v != nil {
 			msg = fmt.Sprint(v)
 		}
 	}()
-	a.Run(pass)
+	run()
 	return ""
 }
 
-func place(d analysis.Diagnostic, name string, u unit) Finding {
+func place(d analysis.Diagnostic, name string, u *unit) Finding {
 	f := Finding{Diagnostic: d, Name: name, Path: u.path, File: u.file}
 	f.Line, f.Col = u.file.Lines.CharPosition(d.Pos)
 	f.EndLine, f.EndCol = u.file.Lines.CharPosition(d.End)

@@ -11,109 +11,115 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// mutation is one place a method mutates recv.attr.
-type mutation struct {
-	node ast.Node
-	recv ast.Expr // self, cls, ClassName, type(self), self.__class__
-	attr string
+// lockSpan is a with statement of a method and what it holds: the lock
+// test is decided with the whole program (lockedSpans).
+type lockSpan struct {
+	span  ast.Span
+	items []lockItem
 }
 
-// mutations lists the mutations of attributes of a receiver expression in
-// m's body, in source order. Nested functions and lambdas are included
-// (a closure over self mutates the same object) unless they rebind the
-// receiver name as a parameter.
-func mutations(m *semantic.Method) []mutation {
-	var out []mutation
-	add := func(node ast.Node, e ast.Expr) {
-		if a, ok := e.(*ast.Attribute); ok {
-			out = append(out, mutation{node: node, recv: a.Value, attr: a.Attr})
+// lockItem is one context expression of a with statement, reduced to
+// what isLock asks: recv.attr, or a module-level name's value.
+type lockItem struct {
+	attr    bool
+	recv    semantic.Receiver
+	name    string         // the attribute
+	binding semantic.Value // for a name bound at module level to a value
+	bound   bool
+}
+
+// withSpans returns the with statements of m's body with their context
+// expressions, for lockedSpans.
+func withSpans(mod *semantic.Module, m *semantic.Method) []lockSpan {
+	var spans []lockSpan
+	for _, s := range m.Body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			var items []*ast.WithItem
+			switch w := n.(type) {
+			case *ast.With:
+				items = w.Items
+			case *ast.AsyncWith:
+				items = w.Items
+			default:
+				return true
+			}
+			ls := lockSpan{span: ast.Span{Lo: n.Pos(), Hi: n.End()}}
+			for _, it := range items {
+				switch e := it.ContextExpr.(type) {
+				case *ast.Attribute:
+					ls.items = append(ls.items, lockItem{attr: true, recv: semantic.ReceiverOf(m, e.Value), name: e.Attr})
+				case *ast.Name:
+					if b := mod.Bindings[e.Id]; b != nil && b.Kind == semantic.BindValue {
+						ls.items = append(ls.items, lockItem{binding: b.Value, bound: true})
+					}
+				}
+			}
+			if len(ls.items) > 0 {
+				spans = append(spans, ls)
+			}
+			return true
+		})
+	}
+	return spans
+}
+
+// lockedSpans returns the extents of the with statements of spans that
+// hold a lock of the class (`with cls._lock:`, `with self._lock:`) or a
+// module-level lock: mutations there are deliberate registries.
+func lockedSpans(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, spans []lockSpan) []ast.Span {
+	var locked []ast.Span
+	for _, ls := range spans {
+		for _, it := range ls.items {
+			if isLock(pp, c, m, it) {
+				locked = append(locked, ls.span)
+				break
+			}
 		}
 	}
-	inspectMethodBody(m, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.Assign:
-			for _, t := range n.Targets {
-				if s, ok := t.(*ast.Subscript); ok {
-					add(n, s.Value)
-				}
-			}
-		case *ast.Delete:
-			for _, t := range n.Targets {
-				if s, ok := t.(*ast.Subscript); ok {
-					add(n, s.Value)
-				}
-			}
-		case *ast.AugAssign:
-			switch t := n.Target.(type) {
-			case *ast.Subscript:
-				add(n, t.Value)
-			case *ast.Attribute:
-				add(n, t) // += on a list or |= on a dict mutates it in place
-			}
-		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
-				add(n, f.Value)
-			}
-		}
-	})
-	return out
+	return locked
 }
 
-// inspectMethodBody calls f on every node of m's body that runs with m's
-// receiver in scope: nested functions and lambdas are included (a closure
-// over self sees the same object) unless they rebind the receiver name as
-// a parameter; nested classes are not.
-func inspectMethodBody(m *semantic.Method, f func(ast.Node)) {
-	visit := func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FunctionDef:
-			if semantic.HasParam(n.Args, m.Self) {
-				return false
-			}
-		case *ast.AsyncFunctionDef:
-			if semantic.HasParam(n.Args, m.Self) {
-				return false
-			}
-		case *ast.Lambda:
-			if semantic.HasParam(n.Args, m.Self) {
-				return false
-			}
-		case *ast.ClassDef:
-			return false
-		}
-		f(n)
+func isLock(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, it lockItem) bool {
+	p := pp.Program
+	if !it.attr {
+		return it.bound && isLockCall(p, pp.Module, it.binding)
+	}
+	target, _ := p.ReceiverClass(pp.Module, c, m, it.recv)
+	if target == nil {
+		return false
+	}
+	if strings.Contains(strings.ToLower(it.name), "lock") {
 		return true
 	}
-	for _, s := range m.Body {
-		ast.Inspect(s, visit)
+	if a, owner := p.LookupAttr(target, it.name); a != nil {
+		return isLockCall(p, owner.Module, a.Value)
 	}
+	return false
 }
 
-// receiver says whose attribute recv.attr is: the class it is looked up
-// on, how the message names the receiver, and whether it is the instance
-// (self) rather than the class.
-func receiver(p *semantic.Program, mod *semantic.Module, c *semantic.Class, m *semantic.Method, recv ast.Expr) (via string, target *semantic.Class, isSelf bool) {
-	switch r := recv.(type) {
-	case *ast.Name:
-		if r.Id == m.Self && m.Self != "" {
-			return r.Id, c, m.Kind == semantic.InstanceMethod || m.Kind == semantic.Property
-		}
-		if k := p.Class(p.Resolve(mod, r)); k != nil {
-			return r.Id, k, false
-		}
-	case *ast.Call: // type(self)
-		if semantic.IsName(r.Func, "type") && len(r.Args) == 1 && semantic.IsName(r.Args[0], m.Self) && m.Self != "" {
-			return "type(" + m.Self + ")", c, false
-		}
-	case *ast.Attribute: // self.__class__
-		if r.Attr == "__class__" && semantic.IsName(r.Value, m.Self) && m.Self != "" {
-			return m.Self + ".__class__", c, false
+func isLockCall(p *semantic.Program, m *semantic.Module, v semantic.Value) bool {
+	if v.Kind != semantic.Call {
+		return false
+	}
+	switch p.ResolvePath(m, v.Callee) {
+	case "threading.Lock", "threading.RLock", "threading.Semaphore", "threading.BoundedSemaphore",
+		"threading.Condition", "multiprocessing.Lock", "multiprocessing.RLock", "asyncio.Lock":
+		return true
+	}
+	return false
+}
+
+func inSpans(pos token.Pos, spans []ast.Span) bool {
+	for _, s := range spans {
+		if s.Lo <= pos && pos < s.Hi {
+			return true
 		}
 	}
-	return "", nil, false
+	return false
 }
 
 // rebindsInInit reports whether __init__ of c or a base (or a method it
@@ -230,14 +236,14 @@ func registrationReason(c *semantic.Class, m *semantic.Method) string {
 // optionNames returns the values of a rule option as canonical qualified
 // names (a name the user gives for a re-export of the tree resolves to the
 // definition, as calls do), or nil when the option is not set.
-func optionNames(pass *analysis.Pass, option string) map[string]bool {
-	vals := pass.Options[option]
+func optionNames(pp *analysis.ProgramPass, option string) map[string]bool {
+	vals := pp.Options[option]
 	if len(vals) == 0 {
 		return nil
 	}
 	names := make(map[string]bool, len(vals))
 	for _, v := range vals {
-		names[pass.Program.Canonical(v)] = true
+		names[pp.Program.Canonical(v)] = true
 	}
 	return names
 }

@@ -3,6 +3,8 @@ package rules
 import (
 	"fmt"
 
+	"github.com/crosstalk-dev/crosstalk/python/token"
+
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/semantic"
@@ -87,77 +89,124 @@ state.
 `
 
 func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
+	strict := pass.Strict
+	var methods []ct101Method
 	for _, c := range sortedClasses(pass.Module) {
-		if skipClass(pass.Program, c) || isTestCode(pass.Program, c) {
-			continue
-		}
 		for _, m := range c.Defs {
-			if m.Name == "__new__" || isClassFixture(m.Name) || pass.Program.StartupOnly(c, m) {
+			if m.Name == "__new__" || isClassFixture(m.Name) {
 				continue
 			}
 			registration := registrationAPI(m)
-			if registration && !pass.Strict {
+			if registration && !strict {
 				continue
 			}
-			locked := lockedSpans(pass, c, m)
-			for _, w := range classWrites(m) {
-				var strictOnly []string
-				if registration {
-					strictOnly = append(strictOnly, registrationReason(c, m))
-				}
-				if inSpans(w.node.Pos(), locked) {
-					if !pass.Strict {
-						continue
-					}
-					strictOnly = append(strictOnly, "the write holds a lock")
-				}
-				deliberate := strictSuffix(strictOnly)
-				via, target, isSelf := receiver(pass.Program, pass.Module, c, m, w.recv)
-				if target == nil || isSelf {
-					continue
-				}
-				source := ""
-				if p := perCallName(m, w.value); p != "" {
-					source = fmt.Sprintf(" (the value comes from `%s`, per-call data)", p)
-				} else if _, flag := w.value.(*ast.Constant); !flag && lazyInit(pass, c, m, w, target) {
-					continue
-				}
-				pass.Reportf(w.node.Pos(), w.node.End(),
-					"`%s.%s` writes `%s` on the class through `%s`%s: every %s instance, in every request this worker serves, "+
-						"now sees the last writer's value%s",
-					c.QualName, m.Name, target.QualName+"."+w.attr, via, source, target.Name, deliberate)
+			writes := classWrites(m)
+			if len(writes) == 0 {
+				continue
 			}
+			methods = append(methods, ct101Method{c: c, m: m, registration: registration,
+				withs: withSpans(pass.Module, m), writes: writes})
 		}
+	}
+	if len(methods) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		for _, cm := range methods {
+			decideClassWrites(pp, cm)
+		}
+	})
+}
+
+// ct101Method is what CT101 gathers from a method's tree.
+type ct101Method struct {
+	c            *semantic.Class
+	m            *semantic.Method
+	registration bool
+	withs        []lockSpan
+	writes       []classWrite
+}
+
+func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
+	p, c, m := pp.Program, cm.c, cm.m
+	if skipClass(p, c) || isTestCode(p, c) || p.StartupOnly(c, m) {
+		return
+	}
+	locked := lockedSpans(pp, c, m, cm.withs)
+	for _, w := range cm.writes {
+		var strictOnly []string
+		if cm.registration {
+			strictOnly = append(strictOnly, registrationReason(c, m))
+		}
+		if inSpans(w.pos, locked) {
+			if !pp.Strict {
+				continue
+			}
+			strictOnly = append(strictOnly, "the write holds a lock")
+		}
+		deliberate := strictSuffix(strictOnly)
+		target, isSelf := p.ReceiverClass(pp.Module, c, m, w.recv)
+		if target == nil || isSelf {
+			continue
+		}
+		source := ""
+		if w.perCall != "" {
+			source = fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
+		} else if !w.constant && lazyInit(pp, c, m, w, target) {
+			continue
+		}
+		pp.Reportf(w.pos, w.end,
+			"`%s.%s` writes `%s` on the class through `%s`%s: every %s instance, in every request this worker serves, "+
+				"now sees the last writer's value%s",
+			c.QualName, m.Name, target.QualName+"."+w.attr, w.recv.Via, source, target.Name, deliberate)
 	}
 }
 
-// classWrite is an assignment to recv.attr, or setattr(recv, "attr", v).
+// classWrite is an assignment to recv.attr, or setattr(recv, "attr", v),
+// with what the decision needs of the value and of the if statements
+// around it.
 type classWrite struct {
-	node  ast.Node
-	recv  ast.Expr
-	attr  string
-	value ast.Expr
+	pos, end token.Pos
+	recv     semantic.Receiver
+	attr     string
+	perCall  string // perCallName of the value
+	constant bool   // the value is a constant
+	// guards are the tests of the if statements around the write that
+	// check that recv.attr is not set yet, for some receiver (lazyInit).
+	guards []semantic.Receiver
 }
 
 func classWrites(m *semantic.Method) []classWrite {
 	var out []classWrite
-	add := func(node ast.Node, target, value ast.Expr) {
-		if a, ok := target.(*ast.Attribute); ok {
-			out = append(out, classWrite{node: node, recv: a.Value, attr: a.Attr, value: value})
+	add := func(node ast.Node, recv ast.Expr, attr string, value ast.Expr) {
+		r := semantic.ReceiverOf(m, recv)
+		if r.Kind == semantic.OtherReceiver || r.Kind == semantic.SelfReceiver && (m.Kind == semantic.InstanceMethod || m.Kind == semantic.Property) {
+			return // not the class: decided without the program
 		}
+		_, constant := value.(*ast.Constant)
+		w := classWrite{pos: node.Pos(), end: node.End(), recv: r, attr: attr, perCall: perCallName(m, value), constant: constant}
+		if w.perCall == "" && !constant {
+			w.guards = unsetGuards(m, node, attr)
+		}
+		out = append(out, w)
 	}
-	inspectMethodBody(m, func(n ast.Node) {
+	semantic.InspectMethodBody(m, func(n ast.Node) {
+		target := func(t, value ast.Expr) {
+			if a, ok := t.(*ast.Attribute); ok {
+				add(n, a.Value, a.Attr, value)
+			}
+		}
 		switch n := n.(type) {
 		case *ast.Assign:
 			for _, t := range n.Targets {
-				add(n, t, n.Value)
+				target(t, n.Value)
 			}
 		case *ast.AnnAssign:
 			if n.Value != nil {
-				add(n, n.Target, n.Value)
+				target(n.Target, n.Value)
 			}
 		case *ast.AugAssign:
-			add(n, n.Target, n.Value)
+			target(n.Target, n.Value)
 		case *ast.Call:
 			if semantic.IsName(n.Func, "setattr") && len(n.Args) == 3 {
 				name := "<name>"
@@ -166,7 +215,7 @@ func classWrites(m *semantic.Method) []classWrite {
 						name = s
 					}
 				}
-				out = append(out, classWrite{node: n, recv: n.Args[0], attr: name, value: n.Args[2]})
+				add(n, n.Args[0], name, n.Args[2])
 			}
 		}
 	})
@@ -187,31 +236,29 @@ func perCallName(m *semantic.Method, value ast.Expr) string {
 	return found
 }
 
-// lazyInit reports whether w is a lazy initialisation: it sits inside an
-// if statement whose test checks that the same class attribute is not set
-// yet (`X.attr is None`, `not X.attr`, `not hasattr(X, "attr")`,
-// `"attr" not in X.__dict__`). With a value computed from no parameter,
-// every writer writes the same thing; CT301 exempts the same guard. The
-// caller leaves out constants: `if not X.seen: X.seen = True` records
-// that some call happened, which is state the next request reads.
-func lazyInit(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, w classWrite, target *semantic.Class) bool {
-	sameAttr := func(recv ast.Expr, attr string) bool {
-		_, t, isSelf := receiver(pass.Program, pass.Module, c, m, recv)
-		return t == target && !isSelf && attr == w.attr
+// unsetGuards returns the receivers X of the checks that X.attr is not
+// set yet (` + "`X.attr is None`, `not X.attr`, `not hasattr(X, \"attr\")`,
+// `\"attr\" not in X.__dict__`" + `) in the tests of the if statements of m
+// whose body holds the write node.
+func unsetGuards(m *semantic.Method, node ast.Node, attr string) []semantic.Receiver {
+	var out []semantic.Receiver
+	check := func(recv ast.Expr, a string) {
+		if a == attr {
+			out = append(out, semantic.ReceiverOf(m, recv))
+		}
 	}
-	unset := func(test ast.Expr) bool {
-		found := false
+	unset := func(test ast.Expr) {
 		ast.Inspect(test, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.Compare: // X.attr is None, X.attr == None
-				if a, ok := n.Left.(*ast.Attribute); ok && len(n.Ops) == 1 && (n.Ops[0] == ast.Is || n.Ops[0] == ast.Eq) && sameAttr(a.Value, a.Attr) {
+				if a, ok := n.Left.(*ast.Attribute); ok && len(n.Ops) == 1 && (n.Ops[0] == ast.Is || n.Ops[0] == ast.Eq) {
 					if k, ok := n.Comparators[0].(*ast.Constant); ok && k.Value == nil {
-						found = true
+						check(a.Value, a.Attr)
 					}
 				}
 				if k, ok := n.Left.(*ast.Constant); ok && len(n.Ops) == 1 && n.Ops[0] == ast.NotIn {
-					if d, ok := n.Comparators[0].(*ast.Attribute); ok && d.Attr == "__dict__" && sameAttr(d.Value, stringValue(k)) {
-						found = true
+					if d, ok := n.Comparators[0].(*ast.Attribute); ok && d.Attr == "__dict__" {
+						check(d.Value, stringValue(k))
 					}
 				}
 			case *ast.UnaryOp: // not X.attr, not hasattr(X, "attr")
@@ -220,33 +267,43 @@ func lazyInit(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, w clas
 				}
 				switch o := n.Operand.(type) {
 				case *ast.Attribute:
-					found = found || sameAttr(o.Value, o.Attr)
+					check(o.Value, o.Attr)
 				case *ast.Call:
 					if semantic.IsName(o.Func, "hasattr") && len(o.Args) == 2 {
 						if k, ok := o.Args[1].(*ast.Constant); ok {
-							found = found || sameAttr(o.Args[0], stringValue(k))
+							check(o.Args[0], stringValue(k))
 						}
 					}
 				}
 			}
-			return !found
+			return true
 		})
-		return found
 	}
-	guarded := false
 	for _, s := range m.Body {
 		ast.Inspect(s, func(n ast.Node) bool {
-			if guarded {
-				return false
-			}
-			if i, ok := n.(*ast.If); ok && len(i.Body) > 0 && i.Body[0].Pos() <= w.node.Pos() &&
-				w.node.End() <= i.Body[len(i.Body)-1].End() && unset(i.Test) {
-				guarded = true
+			if i, ok := n.(*ast.If); ok && len(i.Body) > 0 && i.Body[0].Pos() <= node.Pos() &&
+				node.End() <= i.Body[len(i.Body)-1].End() {
+				unset(i.Test)
 			}
 			return true
 		})
 	}
-	return guarded
+	return out
+}
+
+// lazyInit reports whether w is a lazy initialisation: it sits inside an
+// if statement whose test checks that the same class attribute is not set
+// yet (unsetGuards). With a value computed from no parameter, every
+// writer writes the same thing; CT301 exempts the same guard. The caller
+// leaves out constants: ` + "`if not X.seen: X.seen = True`" + ` records that some
+// call happened, which is state the next request reads.
+func lazyInit(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, w classWrite, target *semantic.Class) bool {
+	for _, g := range w.guards {
+		if t, isSelf := pp.Program.ReceiverClass(pp.Module, c, m, g); t == target && !isSelf {
+			return true
+		}
+	}
+	return false
 }
 
 func stringValue(k *ast.Constant) string {

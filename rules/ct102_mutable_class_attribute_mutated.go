@@ -1,14 +1,12 @@
 package rules
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
-	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -112,25 +110,45 @@ classes and metaclass methods are never reported.
 `
 
 func runMutableClassAttributeMutated(pass *analysis.Pass) {
-	factories := optionNames(pass, containerFactoriesOption.Name)
+	var methods []ct102Method
 	for _, c := range sortedClasses(pass.Module) {
-		if skipClass(pass.Program, c) {
-			continue
-		}
 		for _, m := range c.Defs {
-			var deliberate []string
-			if pass.Program.StartupOnly(c, m) {
-				deliberate = append(deliberate, fmt.Sprintf("`%s.%s` runs only at import time or startup", c.QualName, m.Name))
+			if len(m.Mutations) > 0 {
+				methods = append(methods, ct102Method{c, m, registrationAPI(m), withSpans(pass.Module, m)})
 			}
-			if registrationAPI(m) {
-				deliberate = append(deliberate, registrationReason(c, m))
-			}
-			if len(deliberate) > 0 && !pass.Strict {
-				continue
-			}
-			checkMethod(pass, factories, c, m, deliberate)
 		}
 	}
+	if len(methods) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		factories := optionNames(pp, containerFactoriesOption.Name)
+		for _, cm := range methods {
+			c, m := cm.c, cm.m
+			if skipClass(pp.Program, c) {
+				continue
+			}
+			var deliberate []string
+			if pp.Program.StartupOnly(c, m) {
+				deliberate = append(deliberate, fmt.Sprintf("`%s.%s` runs only at import time or startup", c.QualName, m.Name))
+			}
+			if cm.registration {
+				deliberate = append(deliberate, registrationReason(c, m))
+			}
+			if len(deliberate) > 0 && !pp.Strict {
+				continue
+			}
+			checkMethod(pp, factories, c, m, lockedSpans(pp, c, m, cm.withs), deliberate)
+		}
+	})
+}
+
+// ct102Method is what CT102 gathers from a method's tree.
+type ct102Method struct {
+	c            *semantic.Class
+	m            *semantic.Method
+	registration bool
+	withs        []lockSpan
 }
 
 // skipClass: metaclasses (their methods run when classes are built) and
@@ -152,43 +170,43 @@ func skipClass(p *semantic.Program, c *semantic.Class) bool {
 // deliberate: the reasons that hold for all of m (it runs at import or
 // startup, it is a registration API), the mutation holds a lock, or the
 // container is a ClassVar documented as shared.
-func checkMethod(pass *analysis.Pass, factories map[string]bool, c *semantic.Class, m *semantic.Method, methodReasons []string) {
-	locked := lockedSpans(pass, c, m)
+func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, c *semantic.Class, m *semantic.Method, locked []ast.Span, methodReasons []string) {
+	p := pp.Program
 	reported := map[string]bool{}
-	for _, mu := range mutations(m) {
-		if reported[mu.attr] {
+	for _, mu := range m.Mutations {
+		if reported[mu.Attr] {
 			continue
 		}
 		strictOnly := slices.Clone(methodReasons)
-		if inSpans(mu.node.Pos(), locked) {
-			if !pass.Strict {
+		if inSpans(mu.Pos, locked) {
+			if !pp.Strict {
 				continue
 			}
 			strictOnly = append(strictOnly, "the mutation holds a lock")
 		}
-		via, target, isSelf := receiver(pass.Program, pass.Module, c, m, mu.recv)
+		target, isSelf := p.ReceiverClass(pp.Module, c, m, mu.Recv)
 		if target == nil {
 			continue
 		}
-		attr, owner := pass.Program.LookupAttr(target, mu.attr)
-		if attr == nil || attr.Value == nil || strings.HasPrefix(mu.attr, "__") && strings.HasSuffix(mu.attr, "__") {
+		attr, owner := p.LookupAttr(target, mu.Attr)
+		if attr == nil || attr.Value.Kind == semantic.NoValue || strings.HasPrefix(mu.Attr, "__") && strings.HasSuffix(mu.Attr, "__") {
 			continue
 		}
-		kind := pass.Program.MutableContainer(owner.Module, attr.Value, factories)
-		if kind == "" || exempt(pass.Program, owner, attr) {
+		kind := p.MutableContainer(owner.Module, attr.Value, factories)
+		if kind == "" || exempt(p, owner, attr) {
 			continue
 		}
-		if documentedClassVar(pass.Program, owner, attr) {
-			if !pass.Strict {
+		if documentedClassVar(p, owner, attr) {
+			if !pp.Strict {
 				continue
 			}
 			strictOnly = append(strictOnly, "it is a ClassVar documented as shared")
 		}
-		if isSelf && rebindsInInit(pass.Program, target, mu.attr) {
+		if isSelf && rebindsInInit(p, target, mu.Attr) {
 			continue
 		}
-		reported[mu.attr] = true
-		where := fmt.Sprintf("`%s.%s` is a class-level %s", owner.QualName, mu.attr, kind)
+		reported[mu.Attr] = true
+		where := fmt.Sprintf("`%s.%s` is a class-level %s", owner.QualName, mu.Attr, kind)
 		if owner != c {
 			where += fmt.Sprintf(" (defined in %s)", owner.Module.Name)
 		}
@@ -196,9 +214,9 @@ func checkMethod(pass *analysis.Pass, factories map[string]bool, c *semantic.Cla
 		if owner != target {
 			sharers = "instance of " + owner.Name + " and its subclasses"
 		}
-		pass.Reportf(mu.node.Pos(), mu.node.End(),
+		pp.Reportf(mu.Pos, mu.End,
 			"%s mutated through `%s` in `%s.%s`: every %s, in every request this worker serves, shares it%s",
-			where, via, c.QualName, m.Name, sharers, strictSuffix(strictOnly))
+			where, mu.Recv.Via, c.QualName, m.Name, sharers, strictSuffix(strictOnly))
 	}
 }
 
@@ -211,7 +229,7 @@ func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr
 			return true
 		}
 	}
-	if attr.Annotation == nil || isClassVar(p, owner.Module, attr.Annotation) {
+	if !attr.Annotated || isClassVar(p, owner.Module, attr.Annotation) {
 		return false
 	}
 	for _, d := range owner.Decorators {
@@ -228,112 +246,16 @@ func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr
 // a comment says it is shared: shared on purpose, reported only in
 // strict mode.
 func documentedClassVar(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr) bool {
-	return attr.Annotation != nil && isClassVar(p, owner.Module, attr.Annotation) &&
-		documentedAsShared(owner.Module.File.Src, attr.Stmt)
+	return attr.Annotated && isClassVar(p, owner.Module, attr.Annotation) &&
+		strings.Contains(strings.ToLower(attr.Comments), "shared")
 }
 
-func isClassVar(p *semantic.Program, m *semantic.Module, ann ast.Expr) bool {
-	if s, ok := ann.(*ast.Subscript); ok {
-		ann = s.Value
-	}
-	switch p.Resolve(m, ann) {
+// isClassVar reports whether an annotation (its dotted path, a
+// subscript's base) in module m is typing's ClassVar.
+func isClassVar(p *semantic.Program, m *semantic.Module, annotation string) bool {
+	switch p.ResolvePath(m, annotation) {
 	case "typing.ClassVar", "typing_extensions.ClassVar":
 		return true
-	}
-	return false
-}
-
-// documentedAsShared looks for "shared" in a comment on the statement's
-// lines or in the comment lines right above it.
-func documentedAsShared(src []byte, stmt ast.Stmt) bool {
-	start := lineStart(src, stmt.Pos())
-	end := bytes.IndexAny(src[stmt.End():], "\r\n")
-	if end < 0 {
-		end = len(src) - int(stmt.End())
-	}
-	text := string(src[start : int(stmt.End())+end])
-	if _, comment, ok := strings.Cut(text, "#"); ok && strings.Contains(strings.ToLower(comment), "shared") {
-		return true
-	}
-	for i := int(start); i > 0; {
-		prev := lineStart(src, token.Pos(i-1))
-		line := strings.TrimSpace(string(src[prev:i]))
-		if !strings.HasPrefix(line, "#") {
-			return false
-		}
-		if strings.Contains(strings.ToLower(line), "shared") {
-			return true
-		}
-		i = int(prev)
-	}
-	return false
-}
-
-// lockedSpans returns the extents of the with statements in m that hold a
-// lock of the class (`with cls._lock:`, `with self._lock:`) or a
-// module-level lock: mutations there are deliberate registries.
-func lockedSpans(pass *analysis.Pass, c *semantic.Class, m *semantic.Method) []ast.Span {
-	var spans []ast.Span
-	for _, s := range m.Body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			var items []*ast.WithItem
-			switch w := n.(type) {
-			case *ast.With:
-				items = w.Items
-			case *ast.AsyncWith:
-				items = w.Items
-			default:
-				return true
-			}
-			for _, it := range items {
-				if isLock(pass, c, m, it.ContextExpr) {
-					spans = append(spans, ast.Span{Lo: n.Pos(), Hi: n.End()})
-					break
-				}
-			}
-			return true
-		})
-	}
-	return spans
-}
-
-func isLock(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, e ast.Expr) bool {
-	switch e := e.(type) {
-	case *ast.Attribute:
-		if _, target, _ := receiver(pass.Program, pass.Module, c, m, e.Value); target != nil {
-			if strings.Contains(strings.ToLower(e.Attr), "lock") {
-				return true
-			}
-			if a, owner := pass.Program.LookupAttr(target, e.Attr); a != nil && a.Value != nil {
-				return isLockCall(pass.Program, owner.Module, a.Value)
-			}
-		}
-	case *ast.Name:
-		if b := pass.Module.Bindings[e.Id]; b != nil && b.Kind == semantic.BindValue {
-			return isLockCall(pass.Program, pass.Module, b.Value)
-		}
-	}
-	return false
-}
-
-func isLockCall(p *semantic.Program, m *semantic.Module, e ast.Expr) bool {
-	call, ok := e.(*ast.Call)
-	if !ok {
-		return false
-	}
-	switch p.Resolve(m, call.Func) {
-	case "threading.Lock", "threading.RLock", "threading.Semaphore", "threading.BoundedSemaphore",
-		"threading.Condition", "multiprocessing.Lock", "multiprocessing.RLock", "asyncio.Lock":
-		return true
-	}
-	return false
-}
-
-func inSpans(pos token.Pos, spans []ast.Span) bool {
-	for _, s := range spans {
-		if s.Lo <= pos && pos < s.Hi {
-			return true
-		}
 	}
 	return false
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -71,11 +72,10 @@ design decision.
 `
 
 func runClassStateResetShadows(pass *analysis.Pass) {
-	factories := optionNames(pass, containerFactoriesOption.Name)
+	var resets []reset
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
-			if m.Name == "__init__" || m.Self == "" || m.Kind != semantic.InstanceMethod && m.Kind != semantic.Property ||
-				isTestInitialiser(pass.Program, c, m) {
+			if m.Name == "__init__" || m.Self == "" || m.Kind != semantic.InstanceMethod && m.Kind != semantic.Property {
 				continue
 			}
 			for _, s := range m.Body {
@@ -85,11 +85,11 @@ func runClassStateResetShadows(pass *analysis.Pass) {
 						return false
 					case *ast.Assign:
 						for _, t := range n.Targets {
-							checkReset(pass, factories, c, m, n, t, n.Value)
+							resets = appendReset(resets, c, m, n, t, n.Value)
 						}
 					case *ast.AnnAssign:
 						if n.Value != nil {
-							checkReset(pass, factories, c, m, n, n.Target, n.Value)
+							resets = appendReset(resets, c, m, n, n.Target, n.Value)
 						}
 					}
 					return true
@@ -97,51 +97,92 @@ func runClassStateResetShadows(pass *analysis.Pass) {
 			}
 		}
 	}
+	if len(resets) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		factories := optionNames(pp, containerFactoriesOption.Name)
+		for _, r := range resets {
+			checkReset(pp, factories, r)
+		}
+	})
 }
 
-func checkReset(pass *analysis.Pass, factories map[string]bool, c *semantic.Class, m *semantic.Method, stmt ast.Stmt, target, value ast.Expr) {
+// reset is `self.attr = <a new container, maybe>` in a method, with what
+// the decision needs of the value.
+type reset struct {
+	c        *semantic.Class
+	m        *semantic.Method
+	pos, end token.Pos
+	attr     string
+	value    semantic.Value
+	// reads are the receivers of the reads of attr in the value, and
+	// filters says whether it has a comprehension with an if (copiesAttr).
+	reads   []semantic.Receiver
+	filters bool
+}
+
+func appendReset(resets []reset, c *semantic.Class, m *semantic.Method, stmt ast.Stmt, target, value ast.Expr) []reset {
 	a, ok := target.(*ast.Attribute)
 	if !ok || !semantic.IsName(a.Value, m.Self) {
-		return
+		return resets
 	}
-	newKind := pass.Program.MutableContainer(pass.Module, value, factories)
-	if newKind == "" || copiesAttr(pass, c, m, value, a.Attr) {
-		return
+	v := semantic.ValueOf(value)
+	if v.Kind != semantic.Display && v.Kind != semantic.Call {
+		return resets // no new container
 	}
-	attr, owner := pass.Program.LookupAttr(c, a.Attr)
-	if attr == nil || attr.Value == nil || pass.Program.MutableContainer(owner.Module, attr.Value, factories) == "" {
-		return
-	}
-	if rebindsInInit(pass.Program, c, a.Attr) || !mutatedInPlace(pass.Program, owner, a.Attr) {
-		return
-	}
-	pass.Reportf(stmt.Pos(), stmt.End(),
-		"`%s.%s` rebinds `%s.%s` to a new %s on this instance only: every other %s instance keeps using "+
-			"the class-level `%s.%s`, shared by every request this worker serves",
-		c.QualName, m.Name, m.Self, a.Attr, newKind, c.Name, owner.QualName, a.Attr)
-}
-
-// copiesAttr reports whether value is a copy of attr of the instance or
-// the class (self.attr, cls.attr, ClassName.attr), whole or transformed:
-// the new container is this instance's own on purpose. A comprehension
-// that filters (` + "`if`" + `) is not a copy: it prunes, and pruning one instance's
-// view of a shared cache is the reset this rule is about.
-func copiesAttr(pass *analysis.Pass, c *semantic.Class, m *semantic.Method, value ast.Expr, attr string) bool {
-	reads, filters := false, false
+	r := reset{c: c, m: m, pos: stmt.Pos(), end: stmt.End(), attr: a.Attr, value: v}
 	ast.Inspect(value, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Attribute:
-			if n.Attr == attr {
-				if _, target, _ := receiver(pass.Program, pass.Module, c, m, n.Value); target != nil {
-					reads = true
-				}
+			if n.Attr == a.Attr {
+				r.reads = append(r.reads, semantic.ReceiverOf(m, n.Value))
 			}
 		case *ast.Comprehension:
-			filters = filters || len(n.Ifs) > 0
+			r.filters = r.filters || len(n.Ifs) > 0
 		}
 		return true
 	})
-	return reads && !filters
+	return append(resets, r)
+}
+
+func checkReset(pp *analysis.ProgramPass, factories map[string]bool, r reset) {
+	p, c, m := pp.Program, r.c, r.m
+	if isTestInitialiser(p, c, m) {
+		return
+	}
+	newKind := p.MutableContainer(pp.Module, r.value, factories)
+	if newKind == "" || copiesAttr(pp, r) {
+		return
+	}
+	attr, owner := p.LookupAttr(c, r.attr)
+	if attr == nil || attr.Value.Kind == semantic.NoValue || p.MutableContainer(owner.Module, attr.Value, factories) == "" {
+		return
+	}
+	if rebindsInInit(p, c, r.attr) || !mutatedInPlace(p, owner, r.attr) {
+		return
+	}
+	pp.Reportf(r.pos, r.end,
+		"`%s.%s` rebinds `%s.%s` to a new %s on this instance only: every other %s instance keeps using "+
+			"the class-level `%s.%s`, shared by every request this worker serves",
+		c.QualName, m.Name, m.Self, r.attr, newKind, c.Name, owner.QualName, r.attr)
+}
+
+// copiesAttr reports whether the value is a copy of attr of the instance
+// or the class (self.attr, cls.attr, ClassName.attr), whole or
+// transformed: the new container is this instance's own on purpose. A
+// comprehension that filters (` + "`if`" + `) is not a copy: it prunes, and pruning
+// one instance's view of a shared cache is the reset this rule is about.
+func copiesAttr(pp *analysis.ProgramPass, r reset) bool {
+	if r.filters {
+		return false
+	}
+	for _, recv := range r.reads {
+		if target, _ := pp.Program.ReceiverClass(pp.Module, r.c, r.m, recv); target != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // mutatedInPlace reports whether a method of owner, of a class owner
@@ -155,11 +196,11 @@ func mutatedInPlace(p *semantic.Program, owner *semantic.Class, attr string) boo
 				continue
 			}
 			for _, m := range k.Defs {
-				for _, mu := range mutations(m) {
-					if mu.attr != attr {
+				for _, mu := range m.Mutations {
+					if mu.Attr != attr {
 						continue
 					}
-					if _, target, _ := receiver(p, mod, k, m, mu.recv); target != nil {
+					if target, _ := p.ReceiverClass(mod, k, m, mu.Recv); target != nil {
 						if a, o := p.LookupAttr(target, attr); a != nil && o == owner {
 							return true
 						}

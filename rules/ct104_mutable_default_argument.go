@@ -59,6 +59,7 @@ need "| None"), for lambdas, or for a body on the def's line.
 `
 
 func runMutableDefaultArgument(pass *analysis.Pass) {
+	var defaults []mutableDefault
 	var walk func(n ast.Node, prefix string)
 	walk = func(n ast.Node, prefix string) {
 		ast.Inspect(n, func(c ast.Node) bool {
@@ -67,54 +68,77 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			}
 			switch c := c.(type) {
 			case *ast.FunctionDef:
-				checkDefaults(pass, prefix+c.Name, c.Args, c.Body)
+				defaults = checkDefaults(defaults, pass.File.Src, prefix+c.Name, c.Args, c.Body)
 				walk(c, prefix+c.Name+".")
 				return false
 			case *ast.AsyncFunctionDef:
-				checkDefaults(pass, prefix+c.Name, c.Args, c.Body)
+				defaults = checkDefaults(defaults, pass.File.Src, prefix+c.Name, c.Args, c.Body)
 				walk(c, prefix+c.Name+".")
 				return false
 			case *ast.ClassDef:
 				walk(c, prefix+c.Name+".")
 				return false
 			case *ast.Lambda:
-				checkDefaults(pass, prefix+"<lambda>", c.Args, nil)
+				defaults = checkDefaults(defaults, pass.File.Src, prefix+"<lambda>", c.Args, nil)
 			}
 			return true
 		})
 	}
 	walk(pass.File.Module, "")
+	if len(defaults) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		for _, d := range defaults {
+			kind := pp.Program.MutableContainer(pp.Module, d.value, nil)
+			if kind == "" {
+				continue
+			}
+			pp.Report(analysis.Diagnostic{
+				Code: pp.Analyzer.Code, Pos: d.pos, End: d.end,
+				Message: fmt.Sprintf("the default of `%s` in `%s` is one %s, created when `%s` is defined: "+
+					"every call of `%s` that leaves out `%s` shares it and sees what earlier calls left in it",
+					d.param, d.fn, kind, d.fn, d.fn, d.param),
+				Fix: d.fix,
+			})
+		}
+	})
 }
 
-// checkDefaults reports the mutable defaults of one function.
-func checkDefaults(pass *analysis.Pass, fn string, args *ast.Arguments, body []ast.Stmt) {
+// mutableDefault is a default that may build a mutable container: a
+// display, or a call whose function the whole program resolves.
+type mutableDefault struct {
+	fn, param string
+	pos, end  token.Pos
+	value     semantic.Value
+	fix       *analysis.Fix
+}
+
+// checkDefaults adds the defaults of one function that may be mutable.
+func checkDefaults(out []mutableDefault, src []byte, fn string, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
 	positional := append(append([]*ast.Arg{}, args.Posonlyargs...), args.Args...)
 	offset := len(positional) - len(args.Defaults)
 	for i, d := range args.Defaults {
-		reportDefault(pass, fn, positional[offset+i], d, body)
+		out = appendDefault(out, src, fn, positional[offset+i], d, body)
 	}
 	for i, d := range args.KwDefaults {
 		if d != nil {
-			reportDefault(pass, fn, args.Kwonlyargs[i], d, body)
+			out = appendDefault(out, src, fn, args.Kwonlyargs[i], d, body)
 		}
 	}
+	return out
 }
 
-func reportDefault(pass *analysis.Pass, fn string, param *ast.Arg, def ast.Expr, body []ast.Stmt) {
-	kind := pass.Program.MutableContainer(pass.Module, def, nil)
-	if kind == "" {
-		return
+func appendDefault(out []mutableDefault, src []byte, fn string, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
+	v := semantic.ValueOf(def)
+	if v.Kind != semantic.Display && v.Kind != semantic.Call {
+		return out
 	}
-	d := analysis.Diagnostic{
-		Code: pass.Analyzer.Code, Pos: def.Pos(), End: def.End(),
-		Message: fmt.Sprintf("the default of `%s` in `%s` is one %s, created when `%s` is defined: "+
-			"every call of `%s` that leaves out `%s` shares it and sees what earlier calls left in it",
-			param.Arg, fn, kind, fn, fn, param.Arg),
-	}
+	d := mutableDefault{fn: fn, param: param.Arg, pos: def.Pos(), end: def.End(), value: v}
 	if param.Annotation == nil && body != nil {
-		d.Fix = noneSentinelFix(pass.File.Src, param.Arg, def, body)
+		d.fix = noneSentinelFix(src, param.Arg, def, body)
 	}
-	pass.Report(d)
+	return append(out, d)
 }
 
 // noneSentinelFix replaces the default with None and inserts

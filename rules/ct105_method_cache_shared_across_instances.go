@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -82,24 +83,39 @@ func isMethodCache(qn string) bool {
 }
 
 func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
-	extra := optionNames(pass, cacheDecoratorsOption.Name)
+	type decorated struct {
+		c        *semantic.Class
+		m        *semantic.Method
+		path     string // the decorator's callee
+		pos, end token.Pos
+	}
+	var found []decorated
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
 			if m.Kind != semantic.InstanceMethod && m.Kind != semantic.Property {
 				continue
 			}
 			for _, d := range m.Decorators {
-				qn := pass.Program.Resolve(pass.Module, semantic.Callee(d))
-				if !isMethodCache(qn) && !extra[qn] {
-					continue
-				}
-				pass.Reportf(d.Pos(), d.End(),
-					"`%s.%s` is cached with `%s`: one cache shared by every %s instance, keyed on `%s`, "+
-						"that keeps each instance alive and can return a result computed for another instance",
-					c.QualName, m.Name, qn, c.Name, selfName(m))
+				found = append(found, decorated{c, m, semantic.DottedPath(semantic.Callee(d)), d.Pos(), d.End()})
 			}
 		}
 	}
+	if len(found) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		extra := optionNames(pp, cacheDecoratorsOption.Name)
+		for _, d := range found {
+			qn := pp.Program.ResolvePath(pp.Module, d.path)
+			if !isMethodCache(qn) && !extra[qn] {
+				continue
+			}
+			pp.Reportf(d.pos, d.end,
+				"`%s.%s` is cached with `%s`: one cache shared by every %s instance, keyed on `%s`, "+
+					"that keeps each instance alive and can return a result computed for another instance",
+				d.c.QualName, d.m.Name, qn, d.c.Name, selfName(d.m))
+		}
+	})
 }
 
 func selfName(m *semantic.Method) string {
@@ -116,6 +132,6 @@ func sortedClasses(m *semantic.Module) []*semantic.Class {
 	for _, c := range m.Classes {
 		classes = append(classes, c)
 	}
-	slices.SortFunc(classes, func(a, b *semantic.Class) int { return int(a.Node.Pos() - b.Node.Pos()) })
+	slices.SortFunc(classes, func(a, b *semantic.Class) int { return int(a.Pos - b.Pos) })
 	return classes
 }

@@ -36,15 +36,29 @@ func FuzzRules(f *testing.F) {
 		if len(file.Errors) > 0 {
 			return // the driver runs no rule on a file that does not parse
 		}
+		// The driver's two steps: each rule over the tree, then what it
+		// deferred over the program built from the models alone.
 		m := semantic.NewModule("fuzz", false, file)
 		base := semantic.NewModule("base", false, parser.ParseFile("base.py", []byte("class Base:\n    shared = {}\n")))
-		prog := semantic.NewProgram([]*semantic.Module{base, m})
+		var later []func(prog *semantic.Program)
 		for _, strict := range []bool{false, true} {
 			for _, a := range rules.All() {
-				pass := &analysis.Pass{Analyzer: a, File: file, Module: m, Program: prog, Strict: strict,
-					Report: func(analysis.Diagnostic) {}}
+				pass := &analysis.Pass{Analyzer: a, File: file, Module: m, Strict: strict,
+					Report: func(analysis.Diagnostic) {},
+					Defer: func(decide func(*analysis.ProgramPass)) {
+						later = append(later, func(prog *semantic.Program) {
+							decide(&analysis.ProgramPass{Analyzer: a, Module: m, Program: prog, Strict: strict,
+								Report: func(analysis.Diagnostic) {}})
+						})
+					}}
 				a.Run(pass)
 			}
+		}
+		m.DropSyntax()
+		base.DropSyntax()
+		prog := semantic.NewProgram([]*semantic.Module{base, m})
+		for _, decide := range later {
+			decide(prog)
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 )
 
 // The call-site index: every place the tree calls `X.name(...)` (or
@@ -39,11 +40,13 @@ const (
 // method of the tree.
 type CallSite struct {
 	Module *Module
-	Node   ast.Node // the call; the attribute for a reference or a decorator
-	// Func is the innermost def or lambda the site is in; nil when the
-	// site runs at import time (module-level code or a class body there).
-	Func ast.Node
-	// Method is Func's model when Func is a method, with its class.
+	Name   string    // the attribute
+	Pos    token.Pos // the call; the attribute for a reference or a decorator
+	// AtImport: the site runs at import time (module-level code or a
+	// class body there), not inside a def or lambda.
+	AtImport bool
+	// Method is the method the site is in, directly (not in a closure
+	// inside it), with its class; nil otherwise.
 	Method *Method
 	Class  *Class
 	// Recv is the class the receiver resolves to (nil when Unknown).
@@ -150,18 +153,17 @@ type methodKey struct {
 	name  string
 }
 
-// indexCalls builds p.callSites and p.startup. Modules are walked in
+// indexCalls builds p.callSites and p.startup from the sites each
+// module recorded when it was modelled (collectSites): their receivers
+// are resolved now that every module is known. Modules are resolved in
 // parallel, each into its own table, and the tables are merged in module
 // order, so the index is the same on any number of cores.
 func (p *Program) indexCalls(modules []*Module) {
-	shared := indexer{p: p, methodNames: map[string]bool{}, methods: map[ast.Node]*Method{},
-		classes: map[ast.Node]*Class{}}
+	methodNames := map[string]bool{}
 	for _, m := range modules {
 		for _, c := range m.Classes {
 			for _, d := range c.Defs {
-				shared.methodNames[d.Name] = true
-				shared.methods[d.Node] = d
-				shared.classes[d.Node] = c
+				methodNames[d.Name] = true
 			}
 		}
 	}
@@ -171,12 +173,20 @@ func (p *Program) indexCalls(modules []*Module) {
 		if p.ByPath[m.Path] != m || m.IsTest() {
 			return
 		}
-		ix := shared
-		ix.mod = m
-		ix.locals = map[ast.Node]map[string]bool{}
-		ix.sites = map[string][]CallSite{}
-		ix.stmts(m.File.Module.Body, &scope{})
-		perModule[i] = ix.sites
+		sites := map[string][]CallSite{}
+		for j := range m.sites {
+			ps := &m.sites[j]
+			if !methodNames[ps.name] {
+				continue
+			}
+			recv, dispatch, ok := p.resolveRecv(m, &ps.recv)
+			if !ok {
+				continue
+			}
+			sites[ps.name] = append(sites[ps.name], CallSite{Module: m, Name: ps.name, Pos: ps.pos,
+				AtImport: ps.atImport, Method: ps.method, Class: ps.class, Recv: recv, Dispatch: dispatch, Ref: ps.ref})
+		}
+		perModule[i] = sites
 	})
 	// The modules' tables are chained, not copied: there is a site for
 	// most attribute calls of the tree.
@@ -186,7 +196,7 @@ func (p *Program) indexCalls(modules []*Module) {
 			p.callSites[name] = append(p.callSites[name], ss)
 		}
 	}
-	p.startup = shared.startupOnly(modules)
+	p.startup = p.startupOnly(modules)
 }
 
 // forEach calls fn(0..n-1) on GOMAXPROCS goroutines.
@@ -203,6 +213,42 @@ func forEach(n int, fn func(i int)) {
 	wg.Wait()
 }
 
+// pendingSite is a site as a module records it from its tree, before
+// the other modules are known: its receiver is still a description.
+type pendingSite struct {
+	name     string
+	pos      token.Pos
+	recv     siteRecv
+	atImport bool
+	method   *Method
+	class    *Class
+	ref      bool
+}
+
+// recvKind says how a site's receiver resolves.
+type recvKind uint8
+
+const (
+	recvUnknown recvKind = iota // may be an object of the tree, not known which
+	recvNotTree                 // a literal or a display: never an object of the tree
+	recvClass                   // class, with dispatch: self, cls, type(self), super()
+	recvNamed                   // the dotted name path of the module scope
+	recvCall                    // path(...): an instance of path when it is a class of the tree
+	recvAttr                    // base.attr; path is the dotted name, if any
+)
+
+// siteRecv describes a receiver without the tree.
+type siteRecv struct {
+	kind     recvKind
+	dispatch Dispatch // recvClass
+	class    *Class   // recvClass
+	path     string   // recvNamed, recvCall, recvAttr
+	attr     string   // recvAttr
+	base     *siteRecv
+	// rootLocal (recvAttr): the chain starts at self or a local name.
+	rootLocal bool
+}
+
 // scope is where a site sits: the innermost def or lambda, the method it
 // is (if any), and the receiver name bound to the enclosing method's
 // class (self or cls), kept in closures that do not rebind it.
@@ -215,23 +261,38 @@ type scope struct {
 	outer  *scope
 }
 
-type indexer struct {
-	p           *Program
-	mod         *Module
-	methodNames map[string]bool
-	methods     map[ast.Node]*Method
-	classes     map[ast.Node]*Class
-	locals      map[ast.Node]map[string]bool // per module
-	sites       map[string][]CallSite        // per module: what this module calls, by name
+// siteCollector walks one module's tree for collectSites.
+type siteCollector struct {
+	methods map[ast.Node]*Method
+	classes map[ast.Node]*Class
+	locals  map[ast.Node]map[string]bool
+	sites   []pendingSite
 }
 
-func (ix *indexer) stmts(body []ast.Stmt, sc *scope) {
+// collectSites records every place m calls or takes an attribute that
+// could be a method (the names of the tree's methods are not known yet;
+// Program keeps the sites whose name is one), with the function the site
+// sits in and a description of its receiver.
+func collectSites(m *Module) []pendingSite {
+	ix := &siteCollector{methods: map[ast.Node]*Method{}, classes: map[ast.Node]*Class{},
+		locals: map[ast.Node]map[string]bool{}}
+	for _, c := range m.Classes {
+		for _, d := range c.Defs {
+			ix.methods[d.Node] = d
+			ix.classes[d.Node] = c
+		}
+	}
+	ix.stmts(m.File.Module.Body, &scope{})
+	return ix.sites
+}
+
+func (ix *siteCollector) stmts(body []ast.Stmt, sc *scope) {
 	for _, s := range body {
 		ix.walk(s, sc)
 	}
 }
 
-func (ix *indexer) walk(n ast.Node, sc *scope) {
+func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FunctionDef:
@@ -280,7 +341,7 @@ func (ix *indexer) walk(n ast.Node, sc *scope) {
 
 // def indexes a function statement: decorators, defaults and annotations
 // run where the def runs; the body in a scope of its own.
-func (ix *indexer) def(n ast.Node, args *ast.Arguments, decorators []ast.Expr, returns ast.Expr, body []ast.Stmt, sc *scope) {
+func (ix *siteCollector) def(n ast.Node, args *ast.Arguments, decorators []ast.Expr, returns ast.Expr, body []ast.Stmt, sc *scope) {
 	for _, d := range decorators {
 		ix.decorator(d, sc)
 	}
@@ -291,7 +352,7 @@ func (ix *indexer) def(n ast.Node, args *ast.Arguments, decorators []ast.Expr, r
 	ix.stmts(body, ix.inner(n, args, ix.methods[n], sc))
 }
 
-func (ix *indexer) args(args *ast.Arguments, sc *scope) {
+func (ix *siteCollector) args(args *ast.Arguments, sc *scope) {
 	for _, e := range args.Defaults {
 		ix.walk(e, sc)
 	}
@@ -304,7 +365,7 @@ func (ix *indexer) args(args *ast.Arguments, sc *scope) {
 
 // decorator: `@X.name` applies X.name, a call; `@X.name(...)` is a call
 // whose result is applied.
-func (ix *indexer) decorator(d ast.Expr, sc *scope) {
+func (ix *siteCollector) decorator(d ast.Expr, sc *scope) {
 	if a, ok := d.(*ast.Attribute); ok {
 		ix.site(a, a, sc, false)
 		ix.walk(a.Value, sc)
@@ -313,7 +374,7 @@ func (ix *indexer) decorator(d ast.Expr, sc *scope) {
 	ix.walk(d, sc)
 }
 
-func (ix *indexer) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *scope) *scope {
+func (ix *siteCollector) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *scope) *scope {
 	in := &scope{fn: fn, method: m, outer: sc}
 	switch {
 	case m != nil && m.Self != "":
@@ -327,45 +388,73 @@ func (ix *indexer) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *scope)
 	return in
 }
 
-// site records a.Attr at node if some class of the tree defines a method
-// of that name and the receiver may be an object of the tree.
-func (ix *indexer) site(node ast.Node, a *ast.Attribute, sc *scope, ref bool) {
-	if !ix.methodNames[a.Attr] {
+// site records a.Attr at node unless its receiver cannot be an object of
+// the tree.
+func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, sc *scope, ref bool) {
+	recv := ix.receiver(a.Value, sc)
+	if recv.kind == recvNotTree {
 		return
 	}
-	recv, dispatch, ok := ix.receiver(a.Value, sc)
-	if !ok {
-		return
-	}
-	s := CallSite{Module: ix.mod, Node: node, Func: sc.fn, Method: sc.method, Class: sc.class,
-		Recv: recv, Dispatch: dispatch, Ref: ref}
-	ix.sites[a.Attr] = append(ix.sites[a.Attr], s)
+	ix.sites = append(ix.sites, pendingSite{name: a.Attr, pos: node.Pos(), recv: recv,
+		atImport: sc.fn == nil, method: sc.method, class: sc.class, ref: ref})
 }
 
-// receiver resolves the receiver of a site. ok is false when the receiver
-// cannot be an object of a class of the tree.
-func (ix *indexer) receiver(e ast.Expr, sc *scope) (recv *Class, d Dispatch, ok bool) {
-	p := ix.p
+// receiver describes the receiver of a site, as far as this module tells.
+func (ix *siteCollector) receiver(e ast.Expr, sc *scope) siteRecv {
 	switch e := e.(type) {
 	case *ast.Name:
 		if sc.self != "" && e.Id == sc.self {
-			return sc.selfOf, Virtual, true
+			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
 		}
 		if ix.local(e.Id, sc) {
-			return nil, Unknown, true
+			return siteRecv{kind: recvUnknown}
 		}
-		return ix.named(p.Resolve(ix.mod, e))
+		return siteRecv{kind: recvNamed, path: e.Id}
 	case *ast.Attribute:
 		if e.Attr == "__class__" && sc.self != "" && IsName(e.Value, sc.self) {
-			return sc.selfOf, Virtual, true
+			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
 		}
-		if base, _, _ := ix.receiver(e.Value, sc); base != nil {
-			a, owner := p.LookupAttr(base, e.Attr)
-			if a == nil || a.Value == nil {
+		base := ix.receiver(e.Value, sc)
+		root := rootName(e)
+		return siteRecv{kind: recvAttr, base: &base, attr: e.Attr, path: DottedPath(e),
+			rootLocal: root != nil && (sc.self != "" && root.Id == sc.self || ix.local(root.Id, sc))}
+	case *ast.Call:
+		switch {
+		case IsName(e.Func, "super") && sc.class != nil && !ix.local("super", sc):
+			return siteRecv{kind: recvClass, class: sc.class, dispatch: Super}
+		case IsName(e.Func, "type") && len(e.Args) == 1 && sc.self != "" && IsName(e.Args[0], sc.self):
+			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
+		}
+		return siteRecv{kind: recvCall, path: DottedPath(e.Func)}
+	case *ast.Constant, *ast.JoinedStr, *ast.Dict, *ast.List, *ast.Set, *ast.Tuple,
+		*ast.DictComp, *ast.ListComp, *ast.SetComp:
+		return siteRecv{kind: recvNotTree}
+	}
+	return siteRecv{kind: recvUnknown}
+}
+
+// resolveRecv resolves a receiver described in module mod. ok is false
+// when the receiver cannot be an object of a class of the tree.
+func (p *Program) resolveRecv(mod *Module, r *siteRecv) (recv *Class, d Dispatch, ok bool) {
+	switch r.kind {
+	case recvNotTree:
+		return nil, Unknown, false
+	case recvClass:
+		return r.class, r.dispatch, true
+	case recvNamed:
+		return p.named(p.ResolvePath(mod, r.path))
+	case recvCall:
+		if c := p.Class(p.ResolvePath(mod, r.path)); c != nil {
+			return c, Exact, true
+		}
+	case recvAttr:
+		if base, _, _ := p.resolveRecv(mod, r.base); base != nil {
+			a, owner := p.LookupAttr(base, r.attr)
+			if a == nil || a.Value.Kind == NoValue {
 				return nil, Unknown, true
 			}
-			if call, ok := a.Value.(*ast.Call); ok {
-				if c := p.Class(p.Resolve(owner.Module, call.Func)); c != nil {
+			if a.Value.Kind == Call {
+				if c := p.Class(p.ResolvePath(owner.Module, a.Value.Callee)); c != nil {
 					return c, Virtual, true // an instance held by the class
 				}
 			}
@@ -374,32 +463,18 @@ func (ix *indexer) receiver(e ast.Expr, sc *scope) (recv *Class, d Dispatch, ok 
 			}
 			return nil, Unknown, true
 		}
-		if root := rootName(e); root != nil && (sc.self != "" && root.Id == sc.self || ix.local(root.Id, sc)) {
+		if r.rootLocal {
 			return nil, Unknown, true
 		}
-		if q := p.Resolve(ix.mod, e); q != "" {
-			return ix.named(q)
+		if r.path != "" {
+			return p.named(p.ResolvePath(mod, r.path))
 		}
-	case *ast.Call:
-		switch {
-		case IsName(e.Func, "super") && sc.class != nil && !ix.local("super", sc):
-			return sc.class, Super, true
-		case IsName(e.Func, "type") && len(e.Args) == 1 && sc.self != "" && IsName(e.Args[0], sc.self):
-			return sc.selfOf, Virtual, true
-		}
-		if c := p.Class(p.Resolve(ix.mod, e.Func)); c != nil {
-			return c, Exact, true
-		}
-	case *ast.Constant, *ast.JoinedStr, *ast.Dict, *ast.List, *ast.Set, *ast.Tuple,
-		*ast.DictComp, *ast.ListComp, *ast.SetComp:
-		return nil, Unknown, false
 	}
 	return nil, Unknown, true
 }
 
 // named classifies a receiver that is a dotted name of the module scope.
-func (ix *indexer) named(qn string) (*Class, Dispatch, bool) {
-	p := ix.p
+func (p *Program) named(qn string) (*Class, Dispatch, bool) {
 	if qn == "" {
 		return nil, Unknown, true
 	}
@@ -420,8 +495,8 @@ func (ix *indexer) named(qn string) (*Class, Dispatch, bool) {
 		case BindFunction, BindClass:
 			return nil, Unknown, false
 		case BindValue:
-			if call, ok := b.Value.(*ast.Call); ok {
-				if c := p.Class(p.Resolve(mod, call.Func)); c != nil {
+			if b.Value.Kind == Call {
+				if c := p.Class(p.ResolvePath(mod, b.Value.Callee)); c != nil {
 					return c, Virtual, true // a module-level instance
 				}
 			}
@@ -433,14 +508,10 @@ func (ix *indexer) named(qn string) (*Class, Dispatch, bool) {
 	return nil, Unknown, true
 }
 
-// notTreeObject reports whether e evaluates to a literal, a constant or a
+// notTreeObject reports whether v evaluates to a literal, a constant or a
 // builtin container: never an object of a class of the tree.
-func notTreeObject(p *Program, m *Module, e ast.Expr) bool {
-	switch e.(type) {
-	case *ast.Constant, *ast.JoinedStr, *ast.Tuple:
-		return true
-	}
-	return p.MutableContainer(m, e, nil) != ""
+func notTreeObject(p *Program, m *Module, v Value) bool {
+	return v.Kind == Literal || p.MutableContainer(m, v, nil) != ""
 }
 
 func rootName(e ast.Expr) *ast.Name {
@@ -458,7 +529,7 @@ func rootName(e ast.Expr) *ast.Name {
 
 // local reports whether id is a parameter or an assigned name of a
 // function around the site, which hides a module-level binding.
-func (ix *indexer) local(id string, sc *scope) bool {
+func (ix *siteCollector) local(id string, sc *scope) bool {
 	for s := sc; s != nil && s.fn != nil; s = s.outer {
 		names, ok := ix.locals[s.fn]
 		if !ok {
@@ -556,8 +627,7 @@ func localNames(fn ast.Node) map[string]bool {
 // import-time code or inside a hook or a member. Starting from every
 // reached method and removing those with another caller until nothing
 // changes keeps recursive helpers (a member calling itself) in S.
-func (ix *indexer) startupOnly(modules []*Module) map[methodKey]bool {
-	p := ix.p
+func (p *Program) startupOnly(modules []*Module) map[methodKey]bool {
 	mroCache := map[*Class][]*Class{}
 	mro := func(c *Class) []*Class {
 		if o, ok := mroCache[c]; ok {
@@ -569,7 +639,7 @@ func (ix *indexer) startupOnly(modules []*Module) map[methodKey]bool {
 	}
 	// definers of each method name, and the sites inside each function.
 	definers := map[string][]*Class{}
-	sitesIn := map[ast.Node][]*CallSite{}
+	sitesIn := map[*Method][]*CallSite{}
 	var atImport []*CallSite
 	hooks := map[methodKey]bool{}
 	var classes []*Class
@@ -600,32 +670,22 @@ func (ix *indexer) startupOnly(modules []*Module) map[methodKey]bool {
 			if s.Ref || s.Dispatch == Unknown {
 				return true // a reference or an unknown receiver proves no call
 			}
-			if s.Func == nil {
+			if s.AtImport {
 				atImport = append(atImport, s)
 			} else if s.Method != nil {
-				sitesIn[s.Func] = append(sitesIn[s.Func], s)
+				sitesIn[s.Method] = append(sitesIn[s.Method], s)
 			}
 			return true
 		})
 	}
-	siteName := func(s *CallSite) string {
-		switch n := s.Node.(type) {
-		case *ast.Call:
-			return n.Func.(*ast.Attribute).Attr
-		case *ast.Attribute:
-			return n.Attr
-		}
-		return ""
-	}
-
 	// Reach: from the hooks and import-time code, through resolved calls.
 	reached := map[methodKey]bool{}
 	var queue []methodKey
 	mark := func(s *CallSite) {
-		name := siteName(s)
+		name := s.Name
 		for _, k := range definers[name] {
 			key := methodKey{k, name}
-			if !reached[key] && ix.p.mayCall(s, k, name, mro) {
+			if !reached[key] && p.mayCall(s, k, name, mro) {
 				reached[key] = true
 				queue = append(queue, key)
 			}
@@ -647,7 +707,7 @@ func (ix *indexer) startupOnly(modules []*Module) map[methodKey]bool {
 		queue = queue[1:]
 		for _, d := range k.class.Defs {
 			if d.Name == k.name {
-				for _, s := range sitesIn[d.Node] {
+				for _, s := range sitesIn[d] {
 					mark(s)
 				}
 			}
@@ -659,7 +719,7 @@ func (ix *indexer) startupOnly(modules []*Module) map[methodKey]bool {
 		if s.Ref {
 			return false
 		}
-		if s.Func == nil {
+		if s.AtImport {
 			return true
 		}
 		return s.Method != nil && set[methodKey{s.Class, s.Method.Name}]
@@ -688,6 +748,6 @@ func sortedByPos(classes map[string]*Class) []*Class {
 	for _, c := range classes {
 		out = append(out, c)
 	}
-	slices.SortFunc(out, func(a, b *Class) int { return int(a.Node.Pos() - b.Node.Pos()) })
+	slices.SortFunc(out, func(a, b *Class) int { return int(a.Pos - b.Pos) })
 	return out
 }

@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 )
 
 // Class is one class statement.
@@ -9,8 +10,9 @@ type Class struct {
 	Name     string // as written
 	QualName string // within the module: "Outer.Inner"
 	Module   *Module
-	Node     *ast.ClassDef
-	Outer    *Class // the enclosing class of a nested class, or nil
+	Node     *ast.ClassDef // syntax: nil after Module.DropSyntax
+	Pos      token.Pos     // where the class statement starts
+	Outer    *Class        // the enclosing class of a nested class, or nil
 
 	// BaseNames are the qualified names of the bases as written, resolved
 	// in the module scope ("" for a base that is not a dotted name, such
@@ -19,8 +21,6 @@ type Class struct {
 	// Decorators are the qualified names of the class decorators (the
 	// callee for a decorator call).
 	Decorators []string
-	// Keywords are the class keywords (metaclass=..., total=...).
-	Keywords map[string]ast.Expr
 
 	// Attrs are the names bound in the class body, first binding wins.
 	Attrs map[string]*ClassAttr
@@ -31,17 +31,26 @@ type Class struct {
 	// including redefinitions (a property's setter) that Methods hides.
 	Defs []*Method
 	// InstanceAttrs are the attributes assigned through self in __init__
-	// and in the methods __init__ calls on self, transitively, with the
-	// first such assignment.
-	InstanceAttrs map[string]*ast.Attribute
+	// and in the methods __init__ calls on self, transitively.
+	InstanceAttrs map[string]bool
 }
 
 // ClassAttr is a name bound in a class body.
 type ClassAttr struct {
-	Name       string
-	Stmt       ast.Stmt // Assign, AnnAssign (possibly without a value), or a def/class
-	Value      ast.Expr // nil for a bare annotation, a def or a class
-	Annotation ast.Expr // for AnnAssign
+	Name string
+	// Stmt is the Assign, the AnnAssign (possibly without a value), or
+	// the def or class; syntax: nil after Module.DropSyntax.
+	Stmt  ast.Stmt
+	Value Value // NoValue for a bare annotation, a def or a class
+	// Annotated: the attribute is bound by an AnnAssign. Annotation is
+	// its annotation as a dotted path ("typing.ClassVar" for
+	// `typing.ClassVar[dict]`: a subscript's base), "" when not a
+	// dotted name.
+	Annotated  bool
+	Annotation string
+	// Comments are the comments of an annotated binding: the one on its
+	// lines and the comment lines right above it, one per line.
+	Comments string
 }
 
 // MethodKind says how a function in a class body is called.
@@ -60,8 +69,10 @@ func (k MethodKind) String() string {
 
 // Method is a function defined in a class body.
 type Method struct {
-	Name       string
-	Node       ast.Stmt // *ast.FunctionDef or *ast.AsyncFunctionDef
+	Name string
+	// Node (*ast.FunctionDef or *ast.AsyncFunctionDef), Args, Body and
+	// Decorators are syntax: nil after Module.DropSyntax.
+	Node       ast.Stmt
 	Args       *ast.Arguments
 	Body       []ast.Stmt
 	Decorators []ast.Expr
@@ -69,6 +80,9 @@ type Method struct {
 	// Self is the name of the first parameter (self or cls), "" if none
 	// or a staticmethod.
 	Self string
+	// Mutations are the in-place changes of attributes of a receiver in
+	// the body, in source order.
+	Mutations []Mutation
 }
 
 // collectClasses models the classes in body. Functions are entered too, so
@@ -96,11 +110,10 @@ func (m *Module) collectClasses(body []ast.Stmt, prefix string, outer *Class) {
 
 func (m *Module) newClass(n *ast.ClassDef, prefix string, outer *Class) *Class {
 	c := &Class{
-		Name: n.Name, QualName: prefix + n.Name, Module: m, Node: n, Outer: outer,
-		Keywords:      map[string]ast.Expr{},
+		Name: n.Name, QualName: prefix + n.Name, Module: m, Node: n, Pos: n.Pos(), Outer: outer,
 		Attrs:         map[string]*ClassAttr{},
 		Methods:       map[string]*Method{},
-		InstanceAttrs: map[string]*ast.Attribute{},
+		InstanceAttrs: map[string]bool{},
 	}
 	for _, b := range n.Bases {
 		c.BaseNames = append(c.BaseNames, m.Resolve(Callee(b)))
@@ -108,15 +121,9 @@ func (m *Module) newClass(n *ast.ClassDef, prefix string, outer *Class) *Class {
 	for _, d := range n.DecoratorList {
 		c.Decorators = append(c.Decorators, m.Resolve(Callee(d)))
 	}
-	for _, k := range n.Keywords {
-		if k.Arg != "" {
-			c.Keywords[k.Arg] = k.Value
-		}
-	}
 	c.bindBody(n.Body)
 	c.collectInstanceAttrs()
 	m.Classes[c.QualName] = c
-	m.ClassOf[n] = c
 	return c
 }
 
@@ -134,12 +141,17 @@ func (c *Class) bindBody(body []ast.Stmt) {
 		case *ast.Assign:
 			for _, t := range s.Targets {
 				for _, name := range targetNames(t) {
-					c.setAttr(name, &ClassAttr{Name: name, Stmt: s, Value: s.Value})
+					c.setAttr(name, &ClassAttr{Name: name, Stmt: s, Value: ValueOf(s.Value)})
 				}
 			}
 		case *ast.AnnAssign:
-			if n, ok := s.Target.(*ast.Name); ok {
-				c.setAttr(n.Id, &ClassAttr{Name: n.Id, Stmt: s, Value: s.Value, Annotation: s.Annotation})
+			if n, ok := s.Target.(*ast.Name); ok && c.Attrs[n.Id] == nil {
+				ann := s.Annotation
+				if sub, ok := ann.(*ast.Subscript); ok {
+					ann = sub.Value
+				}
+				c.setAttr(n.Id, &ClassAttr{Name: n.Id, Stmt: s, Value: ValueOf(s.Value),
+					Annotated: true, Annotation: DottedPath(ann), Comments: comments(c.Module.File.Src, s)})
 			}
 		case *ast.FunctionDef:
 			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList)
@@ -246,9 +258,7 @@ func (c *Class) collectInstanceAttrs() {
 					return false // another scope: self there is not this self
 				case *ast.Attribute:
 					if IsName(n.Value, m.Self) && n.Ctx == ast.Store {
-						if _, ok := c.InstanceAttrs[n.Attr]; !ok {
-							c.InstanceAttrs[n.Attr] = n
-						}
+						c.InstanceAttrs[n.Attr] = true
 					}
 				case *ast.Call:
 					if a, ok := n.Func.(*ast.Attribute); ok && IsName(a.Value, m.Self) {

@@ -34,7 +34,8 @@ type Module struct {
 	// finds modules by it too: a tree checked from above its import root
 	// imports them that way.
 	PackageName string
-	File        *parser.File
+	// File is the parsed file; nil after DropSyntax.
+	File *parser.File
 
 	// Bindings are the names bound at module level (including inside
 	// module-level if/try/with/for blocks), first binding wins: a fallback
@@ -43,10 +44,10 @@ type Module struct {
 	// Classes holds every class statement of the module, top level and
 	// nested, by qualified name within the module ("Outer.Inner").
 	Classes map[string]*Class
-	// ClassOf maps a class statement back to its model.
-	ClassOf map[*ast.ClassDef]*Class
 	// StarImports are the modules of `from m import *`, resolved, in order.
 	StarImports []string
+	// sites are the call sites of the module for Program's index.
+	sites []pendingSite
 }
 
 // BindingKind says what bound a module-level name.
@@ -63,9 +64,8 @@ const (
 // Binding is a module-level name.
 type Binding struct {
 	Kind   BindingKind
-	Target string   // qualified name for BindImport and BindAlias
-	Node   ast.Node // the statement or alias that binds it
-	Value  ast.Expr // the assigned value for BindAlias and BindValue
+	Target string // qualified name for BindImport and BindAlias
+	Value  Value  // the assigned value for BindValue
 }
 
 // ModuleName returns the dotted module name of the file at path, and
@@ -154,11 +154,35 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 		Name: name, Path: f.Name, IsPackage: isPackage, File: f,
 		Bindings: map[string]*Binding{},
 		Classes:  map[string]*Class{},
-		ClassOf:  map[*ast.ClassDef]*Class{},
 	}
 	m.bindBlock(f.Module.Body)
 	m.collectClasses(f.Module.Body, "", nil)
+	for _, c := range m.Classes {
+		for _, d := range c.Defs {
+			d.Mutations = mutations(d)
+		}
+	}
+	if !m.IsTest() {
+		m.sites = collectSites(m)
+	}
 	return m
+}
+
+// DropSyntax lets go of the file's tree and source: what is left is the
+// model other modules ask about (names, bindings, classes with their
+// attributes, methods and mutations, the call sites). The fields
+// documented as syntax are nil afterwards.
+func (m *Module) DropSyntax() {
+	m.File = nil
+	for _, c := range m.Classes {
+		c.Node = nil
+		for _, a := range c.Attrs {
+			a.Stmt = nil
+		}
+		for _, d := range c.Defs {
+			d.Node, d.Args, d.Body, d.Decorators = nil, nil, nil, nil
+		}
+	}
 }
 
 func (m *Module) bind(name string, b *Binding) {
@@ -175,11 +199,11 @@ func (m *Module) bindBlock(body []ast.Stmt) {
 		case *ast.Import:
 			for _, a := range s.Names {
 				if a.Asname != "" {
-					m.bind(a.Asname, &Binding{Kind: BindImport, Target: a.Name, Node: a})
+					m.bind(a.Asname, &Binding{Kind: BindImport, Target: a.Name})
 				} else {
 					// `import a.b.c` binds a; a.b.c then resolves attribute by attribute.
 					first, _, _ := strings.Cut(a.Name, ".")
-					m.bind(first, &Binding{Kind: BindImport, Target: first, Node: a})
+					m.bind(first, &Binding{Kind: BindImport, Target: first})
 				}
 			}
 		case *ast.ImportFrom:
@@ -193,21 +217,21 @@ func (m *Module) bindBlock(body []ast.Stmt) {
 				if a.Asname != "" {
 					local = a.Asname
 				}
-				m.bind(local, &Binding{Kind: BindImport, Target: join(from, a.Name), Node: a})
+				m.bind(local, &Binding{Kind: BindImport, Target: join(from, a.Name)})
 			}
 		case *ast.ClassDef:
-			m.bind(s.Name, &Binding{Kind: BindClass, Node: s})
+			m.bind(s.Name, &Binding{Kind: BindClass})
 		case *ast.FunctionDef:
-			m.bind(s.Name, &Binding{Kind: BindFunction, Node: s})
+			m.bind(s.Name, &Binding{Kind: BindFunction})
 		case *ast.AsyncFunctionDef:
-			m.bind(s.Name, &Binding{Kind: BindFunction, Node: s})
+			m.bind(s.Name, &Binding{Kind: BindFunction})
 		case *ast.Assign:
 			for _, t := range s.Targets {
-				m.bindTarget(t, s.Value, s)
+				m.bindTarget(t, s.Value)
 			}
 		case *ast.AnnAssign:
 			if s.Value != nil {
-				m.bindTarget(s.Target, s.Value, s)
+				m.bindTarget(s.Target, s.Value)
 			}
 		case *ast.If:
 			m.bindBlock(s.Body)
@@ -225,7 +249,7 @@ func (m *Module) bindBlock(body []ast.Stmt) {
 	}
 }
 
-func (m *Module) bindTarget(t, value ast.Expr, stmt ast.Stmt) {
+func (m *Module) bindTarget(t, value ast.Expr) {
 	n, ok := t.(*ast.Name)
 	if !ok {
 		return
@@ -233,11 +257,11 @@ func (m *Module) bindTarget(t, value ast.Expr, stmt ast.Stmt) {
 	switch value.(type) {
 	case *ast.Name, *ast.Attribute:
 		if q := m.Resolve(value); q != "" {
-			m.bind(n.Id, &Binding{Kind: BindAlias, Target: q, Node: stmt, Value: value})
+			m.bind(n.Id, &Binding{Kind: BindAlias, Target: q})
 			return
 		}
 	}
-	m.bind(n.Id, &Binding{Kind: BindValue, Node: stmt, Value: value})
+	m.bind(n.Id, &Binding{Kind: BindValue, Value: ValueOf(value)})
 }
 
 // ResolveRelative returns the absolute module named by `from <dots><name>`

@@ -3,8 +3,6 @@ package semantic
 import (
 	"slices"
 	"strings"
-
-	"github.com/crosstalk-dev/crosstalk/python/ast"
 )
 
 // Program is the checked tree: every module, linked. It is built once per
@@ -70,7 +68,7 @@ func (p *Program) linkStarImports(modules []*Module) {
 			slices.Sort(names) // deterministic first-binding-wins
 			for _, name := range names {
 				if !strings.HasPrefix(name, "_") {
-					m.bind(name, &Binding{Kind: BindImport, Target: src.Name + "." + name, Node: src.Bindings[name].Node})
+					m.bind(name, &Binding{Kind: BindImport, Target: src.Name + "." + name})
 				}
 			}
 		}
@@ -202,16 +200,4 @@ func (p *Program) LookupAttr(c *Class, name string) (*ClassAttr, *Class) {
 		}
 	}
 	return nil, nil
-}
-
-// Resolve resolves a dotted name in m's module scope and follows it
-// through the tree: the one call rules need to ask "is this
-// functools.lru_cache?". It returns "" for an expression that is not a
-// dotted name.
-func (p *Program) Resolve(m *Module, e ast.Expr) string {
-	q := m.Resolve(e)
-	if q == "" {
-		return ""
-	}
-	return p.Canonical(q)
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -28,16 +27,18 @@ func program(t *testing.T, sources map[string]string) *semantic.Program {
 			t.Fatalf("%s: %s", name, f.Errors[0].Msg)
 		}
 		modName, isPkg := strings.TrimSuffix(name, ".__init__"), strings.HasSuffix(name, ".__init__")
-		modules = append(modules, semantic.NewModule(modName, isPkg, f))
+		m := semantic.NewModule(modName, isPkg, f)
+		m.DropSyntax() // as the driver does: the program is built from models alone
+		modules = append(modules, m)
 	}
 	return semantic.NewProgram(modules)
 }
 
-// firstExpr returns the value of the module's statement `probe = <expr>`.
-func probe(t *testing.T, m *semantic.Module) ast.Expr {
+// probe returns the value of the module's statement `probe = <expr>`.
+func probe(t *testing.T, m *semantic.Module) semantic.Value {
 	t.Helper()
 	b := m.Bindings["probe"]
-	if b == nil || b.Value == nil {
+	if b == nil || b.Kind != semantic.BindValue {
 		t.Fatalf("%s has no `probe = ...`", m.Name)
 	}
 	return b.Value
@@ -70,7 +71,7 @@ func TestResolveFollowsImportsAliasesAndReexports(t *testing.T) {
 			"app.views":    tc.src,
 		})
 		m := p.Module("app.views")
-		got := p.Resolve(m, semantic.Callee(probe(t, m)))
+		got := p.ResolvePath(m, probe(t, m).Callee)
 		if got != tc.want {
 			t.Errorf("%q: resolved to %q, want %q", tc.src, got, tc.want)
 		}
@@ -99,8 +100,8 @@ func TestClassBasesResolveAcrossModules(t *testing.T) {
 	if attr == nil || owner.Name != "Base" {
 		t.Errorf("shared: found %v in %v, want it in Base", attr, owner)
 	}
-	if _, ok := attr.Value.(*ast.Dict); !ok {
-		t.Errorf("shared's value is %T, want *ast.Dict", attr.Value)
+	if attr.Value.Display != "dict" {
+		t.Errorf("shared's value is %+v, want a dict display", attr.Value)
 	}
 	if names := p.AncestorNames(leaf); !slices.Contains(names, "django.db.models.Model") || !slices.Contains(names, "builtins.object") {
 		t.Errorf("ancestor names %v lack django.db.models.Model or builtins.object", names)

@@ -1,0 +1,116 @@
+package semantic
+
+import (
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+)
+
+// ValueKind says what an assigned expression is, as far as the model and
+// the rules ask.
+type ValueKind uint8
+
+const (
+	NoValue ValueKind = iota // a bare annotation, a def or a class
+	Literal                  // a constant, an f-string or a tuple: never an object of the tree
+	Display                  // a dict, list or set display or comprehension
+	Call                     // a call
+	Other                    // any other expression
+)
+
+// Value is an assigned expression reduced to what outlives the file's
+// tree: the model keeps it for class attributes and module-level names,
+// which other modules ask about after the tree is gone.
+type Value struct {
+	Kind ValueKind
+	// Display names a Display: "dict", "list", "set", "dict
+	// comprehension", "list comprehension" or "set comprehension".
+	Display string
+	// Callee is the function of a Call as a dotted path as written
+	// ("collections.OrderedDict", "Lock"), "" when it is not a dotted
+	// name. Module.ResolvePath resolves it.
+	Callee string
+}
+
+// ValueOf reduces e (nil for no value).
+func ValueOf(e ast.Expr) Value {
+	switch e := e.(type) {
+	case nil:
+		return Value{}
+	case *ast.Constant, *ast.JoinedStr, *ast.Tuple:
+		return Value{Kind: Literal}
+	case *ast.Dict:
+		return Value{Kind: Display, Display: "dict"}
+	case *ast.List:
+		return Value{Kind: Display, Display: "list"}
+	case *ast.Set:
+		return Value{Kind: Display, Display: "set"}
+	case *ast.DictComp:
+		return Value{Kind: Display, Display: "dict comprehension"}
+	case *ast.ListComp:
+		return Value{Kind: Display, Display: "list comprehension"}
+	case *ast.SetComp:
+		return Value{Kind: Display, Display: "set comprehension"}
+	case *ast.Call:
+		return Value{Kind: Call, Callee: DottedPath(e.Func)}
+	}
+	return Value{Kind: Other}
+}
+
+// DottedPath returns a Name or a chain of attributes on a Name as
+// written ("a.b.c"), or "" for any other expression.
+func DottedPath(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Name:
+		return e.Id
+	case *ast.Attribute:
+		if base := DottedPath(e.Value); base != "" {
+			return base + "." + e.Attr
+		}
+	}
+	return ""
+}
+
+// ResolvePath is Resolve for a dotted path as DottedPath writes it: ""
+// stays "".
+func (m *Module) ResolvePath(path string) string {
+	if path == "" {
+		return ""
+	}
+	first, rest, _ := strings.Cut(path, ".")
+	return join(m.ResolveName(first), rest)
+}
+
+// ResolvePath resolves a dotted path written in m and follows it through
+// the tree (Canonical); "" stays "".
+func (p *Program) ResolvePath(m *Module, path string) string {
+	if path == "" {
+		return ""
+	}
+	return p.Canonical(m.ResolvePath(path))
+}
+
+// MutableContainer reports whether v, written in module m, builds a new
+// mutable container, as RULES.md defines it: a dict, list or set display
+// or comprehension, or a call of a container type (builtins, collections,
+// weakref) resolved through m's imports. extra holds more canonical
+// qualified names of calls that build one (a rule's
+// extend-container-factories option; nil for none): the caller owns it,
+// so rules with different settings share the Program. It returns what v
+// builds, for messages ("dict", "list comprehension",
+// "collections.defaultdict"), or "".
+func (p *Program) MutableContainer(m *Module, v Value, extra map[string]bool) string {
+	switch v.Kind {
+	case Display:
+		return v.Display
+	case Call:
+		qn := p.ResolvePath(m, v.Callee)
+		if containerType(qn) || extra[qn] {
+			if short, ok := builtinName(qn); ok {
+				return short
+			}
+			return qn
+		}
+	}
+	return ""
+}
