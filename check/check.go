@@ -1,15 +1,17 @@
 // Package check runs analyzers over the Python files under a set of paths.
 // It streams: each file is read, parsed, modelled and analysed on one of
-// all cores, and then its tree is dropped, keeping the model and what the
-// analyzers deferred (analysis.Pass.Defer). Once every file is in, the
-// program's model is built from the modules, the deferred decisions run
-// on all cores, and the findings come back in a deterministic order
-// (path, line, column, code).
+// all cores, and then its tree and source are dropped, keeping the model
+// and what the analyzers deferred (analysis.Pass.Defer). Once every file
+// is in, the program's model is built from the modules, the deferred
+// decisions run on all cores, the files with findings are read again to
+// place them, and the findings come back in a deterministic order (path,
+// line, column, code).
 package check
 
 import (
 	"cmp"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
@@ -21,6 +23,8 @@ import (
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/pyfiles"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/python/scanner"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -59,7 +63,8 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 		failed = true
 		errMu.Unlock()
 	}
-	units, loadFailed := load(paths, analyzers, cfg, stderr)
+	seed := maphash.MakeSeed()
+	units, loadFailed := load(paths, analyzers, cfg, seed, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		modules = append(modules, u.module)
@@ -72,7 +77,16 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 		for _, d := range u.deferred {
 			decide(u, prog, d, cfg, internal)
 		}
-		perFile[i] = filter(u, cfg)
+		u.deferred = nil
+		if len(u.diags) == 0 && len(u.findings) == 0 {
+			return
+		}
+		file, err := reread(u, seed)
+		if err != "" {
+			internal(err)
+			return
+		}
+		perFile[i] = filter(u, file, cfg)
 	})
 	var res Result
 	for _, fs := range perFile {
@@ -87,14 +101,23 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 	return res
 }
 
-// unit is one file once its tree is gone: its model, what its analyzers
-// reported and deferred, and its source for placing findings.
+// unit is one file once its tree and source are gone: its model, what
+// its analyzers reported and deferred, and a fingerprint of its bytes to
+// read the same source again for placing findings.
 type unit struct {
 	path     string
-	file     *parser.File // Name, Src and Lines only
 	module   *semantic.Module
-	findings []Finding
+	findings []Finding    // placed already: a syntax error
+	diags    []diagnostic // to place
 	deferred []deferred
+	size     int
+	sum      uint64 // maphash of the bytes read
+}
+
+// diagnostic is an analyzer's report before it is placed in its file.
+type diagnostic struct {
+	analysis.Diagnostic
+	name string
 }
 
 // deferred is the part of one analyzer's pass that needs the whole program.
@@ -107,7 +130,7 @@ type job struct{ path, root string }
 
 // load walks paths, and reads, parses, models and analyses the files
 // found on all cores; the units come back sorted by path.
-func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, stderr io.Writer) ([]unit, bool) {
+func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, seed maphash.Seed, stderr io.Writer) ([]unit, bool) {
 	jobs := make(chan job)
 	w := pyfiles.NewWalker(os.ReadDir, stderr)
 	if cfg != nil {
@@ -157,7 +180,14 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, st
 		wg.Go(func() {
 			var ps parser.Parser // its token buffer is reused from file to file
 			for j := range jobs {
-				u, errs := analyzeOne(&ps, j, hasInit, analyzers, cfg)
+				var u unit
+				var errs []string
+				if data, err := pyfiles.ReadFile(j.path); err != nil {
+					errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, pyfiles.UnwrapPath(err))}
+				} else {
+					u, errs = analyzeOne(&ps, j, data, hasInit, analyzers, cfg)
+					u.size, u.sum = len(data), maphash.Bytes(seed, data)
+				}
 				mu.Lock()
 				for _, err := range errs {
 					fmt.Fprintln(stderr, err)
@@ -175,13 +205,10 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, st
 	return units, failed || w.Failed()
 }
 
-// analyzeOne reads, parses, models and analyses one file, then drops its
-// tree. A panic becomes an internal error for this file alone.
-func analyzeOne(ps *parser.Parser, j job, hasInit func(dir string) bool, analyzers []*analysis.Analyzer, cfg *config.Config) (u unit, errs []string) {
-	data, rerr := pyfiles.ReadFile(j.path)
-	if rerr != nil {
-		return u, []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, pyfiles.UnwrapPath(rerr))}
-	}
+// analyzeOne parses, models and analyses the bytes of one file, then
+// drops its tree: nothing in the unit refers to data. A panic becomes an
+// internal error for this file alone.
+func analyzeOne(ps *parser.Parser, j job, data []byte, hasInit func(dir string) bool, analyzers []*analysis.Analyzer, cfg *config.Config) (u unit, errs []string) {
 	defer func() {
 		if v := recover(); v != nil {
 			u = unit{}
@@ -192,14 +219,14 @@ func analyzeOne(ps *parser.Parser, j job, hasInit func(dir string) bool, analyze
 	name, isPkg := semantic.ModuleName(j.path, j.root, hasInit)
 	m := semantic.NewModule(name, isPkg, f)
 	m.PackageName = semantic.PackageName(j.path, hasInit)
-	u = unit{path: j.path, file: &parser.File{Name: f.Name, Src: f.Src, Lines: f.Lines}, module: m}
+	u = unit{path: j.path, module: m}
 	if len(f.Errors) > 0 {
 		// A syntax error gets E999 only: rules on a partial tree would
 		// report what is not there.
 		e := f.Errors[0]
 		fd := Finding{
 			Diagnostic: analysis.Diagnostic{Code: SyntaxErrorCode, Pos: e.Pos, End: e.Pos, Message: "SyntaxError: " + e.Msg},
-			Name:       "syntax-error", Path: u.path, File: u.file,
+			Name:       "syntax-error", Path: u.path,
 			Line: max(e.Line, 1), Col: max(e.Col, 1),
 		}
 		fd.EndLine, fd.EndCol = fd.Line, fd.Col
@@ -208,7 +235,7 @@ func analyzeOne(ps *parser.Parser, j job, hasInit func(dir string) bool, analyze
 		for _, a := range analyzers {
 			pass := &analysis.Pass{
 				Analyzer: a, File: f, Module: m,
-				Report: func(d analysis.Diagnostic) { u.findings = append(u.findings, place(d, a.Name, &u)) },
+				Report: func(d analysis.Diagnostic) { u.diags = append(u.diags, diagnostic{d, a.Name}) },
 				Defer:  func(decide func(*analysis.ProgramPass)) { u.deferred = append(u.deferred, deferred{a, decide}) },
 			}
 			if cfg != nil {
@@ -228,7 +255,7 @@ func analyzeOne(ps *parser.Parser, j job, hasInit func(dir string) bool, analyze
 func decide(u *unit, prog *semantic.Program, d deferred, cfg *config.Config, internal func(string)) {
 	pp := &analysis.ProgramPass{
 		Analyzer: d.analyzer, Module: u.module, Program: prog,
-		Report: func(diag analysis.Diagnostic) { u.findings = append(u.findings, place(diag, d.analyzer.Name, u)) },
+		Report: func(diag analysis.Diagnostic) { u.diags = append(u.diags, diagnostic{diag, d.analyzer.Name}) },
 	}
 	if cfg != nil {
 		pp.Strict = cfg.Strict
@@ -243,12 +270,32 @@ func internalError(a *analysis.Analyzer, path, msg string) string {
 	return fmt.Sprintf("crosstalk: internal error in %s on %s: %s (please report it with the file)", a.Code, path, msg)
 }
 
-// filter drops the findings of u that the file's comments and
-// per-file-ignores turn off.
-func filter(u *unit, cfg *config.Config) []Finding {
+// reread reads u's file again for placing its findings, as the parser
+// decoded it; the bytes must be those analysed.
+func reread(u *unit, seed maphash.Seed) (*parser.File, string) {
+	data, err := pyfiles.ReadFile(u.path)
+	if err != nil {
+		return nil, fmt.Sprintf("crosstalk: cannot read %s again to show its findings: %v", u.path, pyfiles.UnwrapPath(err))
+	}
+	if len(data) != u.size || maphash.Bytes(seed, data) != u.sum {
+		return nil, fmt.Sprintf("crosstalk: %s changed while it was being checked; its findings are left out: check again", u.path)
+	}
+	src, derr := scanner.Decode(data)
+	if derr != nil {
+		src = data // as parser.ParseFile keeps it
+	}
+	return &parser.File{Name: u.path, Src: src, Lines: token.NewLines(src)}, ""
+}
+
+// filter places the findings of u in file and drops those that the
+// file's comments and per-file-ignores turn off.
+func filter(u *unit, file *parser.File, cfg *config.Config) []Finding {
 	out := u.findings
-	if len(out) == 0 {
-		return out
+	for i := range out {
+		out[i].File = file
+	}
+	for _, d := range u.diags {
+		out = append(out, place(d.Diagnostic, d.name, u.path, file))
 	}
 	var fileIgnores []string
 	if cfg != nil {
@@ -256,7 +303,7 @@ func filter(u *unit, cfg *config.Config) []Finding {
 			fileIgnores = cfg.IgnoredCodes(abs)
 		}
 	}
-	sup := readSuppressions(u.file.Src, u.file.Lines)
+	sup := readSuppressions(file.Src, file.Lines)
 	kept := out[:0]
 	for _, f := range out {
 		// A syntax error is not a finding one can waive line by line:
@@ -279,10 +326,10 @@ func runSafely(run func()) (msg string) {
 	return ""
 }
 
-func place(d analysis.Diagnostic, name string, u *unit) Finding {
-	f := Finding{Diagnostic: d, Name: name, Path: u.path, File: u.file}
-	f.Line, f.Col = u.file.Lines.CharPosition(d.Pos)
-	f.EndLine, f.EndCol = u.file.Lines.CharPosition(d.End)
+func place(d analysis.Diagnostic, name, path string, file *parser.File) Finding {
+	f := Finding{Diagnostic: d, Name: name, Path: path, File: file}
+	f.Line, f.Col = file.Lines.CharPosition(d.Pos)
+	f.EndLine, f.EndCol = file.Lines.CharPosition(d.End)
 	return f
 }
 

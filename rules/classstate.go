@@ -51,7 +51,7 @@ func withSpans(mod *semantic.Module, m *semantic.Method) []lockSpan {
 			for _, it := range items {
 				switch e := it.ContextExpr.(type) {
 				case *ast.Attribute:
-					ls.items = append(ls.items, lockItem{attr: true, recv: semantic.ReceiverOf(m, e.Value), name: e.Attr})
+					ls.items = append(ls.items, lockItem{attr: true, recv: semantic.ReceiverOf(m, e.Value), name: mod.Intern(e.Attr)})
 				case *ast.Name:
 					if b := mod.Bindings[e.Id]; b != nil && b.Kind == semantic.BindValue {
 						ls.items = append(ls.items, lockItem{binding: b.Value, bound: true})

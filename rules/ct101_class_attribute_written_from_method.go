@@ -184,7 +184,9 @@ func classWrites(m *semantic.Method) []classWrite {
 			return // not the class: decided without the program
 		}
 		_, constant := value.(*ast.Constant)
-		w := classWrite{pos: node.Pos(), end: node.End(), recv: r, attr: attr, perCall: perCallName(m, value), constant: constant}
+		mod := m.Class.Module
+		w := classWrite{pos: node.Pos(), end: node.End(), recv: r, attr: mod.Intern(attr),
+			perCall: mod.Intern(perCallName(m, value)), constant: constant}
 		if w.perCall == "" && !constant {
 			w.guards = unsetGuards(m, node, attr)
 		}

@@ -127,11 +127,11 @@ func appendReset(resets []reset, c *semantic.Class, m *semantic.Method, stmt ast
 	if !ok || !semantic.IsName(a.Value, m.Self) {
 		return resets
 	}
-	v := semantic.ValueOf(value)
+	v := c.Module.ValueOf(value)
 	if v.Kind != semantic.Display && v.Kind != semantic.Call {
 		return resets // no new container
 	}
-	r := reset{c: c, m: m, pos: stmt.Pos(), end: stmt.End(), attr: a.Attr, value: v}
+	r := reset{c: c, m: m, pos: stmt.Pos(), end: stmt.End(), attr: c.Module.Intern(a.Attr), value: v}
 	ast.Inspect(value, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Attribute:

@@ -68,18 +68,18 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			}
 			switch c := c.(type) {
 			case *ast.FunctionDef:
-				defaults = checkDefaults(defaults, pass.File.Src, prefix+c.Name, c.Args, c.Body)
+				defaults = checkDefaults(defaults, pass.Module, prefix+c.Name, c.Args, c.Body)
 				walk(c, prefix+c.Name+".")
 				return false
 			case *ast.AsyncFunctionDef:
-				defaults = checkDefaults(defaults, pass.File.Src, prefix+c.Name, c.Args, c.Body)
+				defaults = checkDefaults(defaults, pass.Module, prefix+c.Name, c.Args, c.Body)
 				walk(c, prefix+c.Name+".")
 				return false
 			case *ast.ClassDef:
 				walk(c, prefix+c.Name+".")
 				return false
 			case *ast.Lambda:
-				defaults = checkDefaults(defaults, pass.File.Src, prefix+"<lambda>", c.Args, nil)
+				defaults = checkDefaults(defaults, pass.Module, prefix+"<lambda>", c.Args, nil)
 			}
 			return true
 		})
@@ -115,28 +115,28 @@ type mutableDefault struct {
 }
 
 // checkDefaults adds the defaults of one function that may be mutable.
-func checkDefaults(out []mutableDefault, src []byte, fn string, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
+func checkDefaults(out []mutableDefault, mod *semantic.Module, fn string, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
 	positional := append(append([]*ast.Arg{}, args.Posonlyargs...), args.Args...)
 	offset := len(positional) - len(args.Defaults)
 	for i, d := range args.Defaults {
-		out = appendDefault(out, src, fn, positional[offset+i], d, body)
+		out = appendDefault(out, mod, fn, positional[offset+i], d, body)
 	}
 	for i, d := range args.KwDefaults {
 		if d != nil {
-			out = appendDefault(out, src, fn, args.Kwonlyargs[i], d, body)
+			out = appendDefault(out, mod, fn, args.Kwonlyargs[i], d, body)
 		}
 	}
 	return out
 }
 
-func appendDefault(out []mutableDefault, src []byte, fn string, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
-	v := semantic.ValueOf(def)
+func appendDefault(out []mutableDefault, mod *semantic.Module, fn string, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
+	v := mod.ValueOf(def)
 	if v.Kind != semantic.Display && v.Kind != semantic.Call {
 		return out
 	}
-	d := mutableDefault{fn: fn, param: param.Arg, pos: def.Pos(), end: def.End(), value: v}
+	d := mutableDefault{fn: mod.Intern(fn), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v}
 	if param.Annotation == nil && body != nil {
-		d.fix = noneSentinelFix(src, param.Arg, def, body)
+		d.fix = noneSentinelFix(mod.File.Src, param.Arg, def, body)
 	}
 	return append(out, d)
 }

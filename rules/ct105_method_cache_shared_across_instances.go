@@ -96,7 +96,7 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 				continue
 			}
 			for _, d := range m.Decorators {
-				found = append(found, decorated{c, m, semantic.DottedPath(semantic.Callee(d)), d.Pos(), d.End()})
+				found = append(found, decorated{c, m, pass.Module.Intern(semantic.DottedPath(semantic.Callee(d))), d.Pos(), d.End()})
 			}
 		}
 	}

@@ -46,9 +46,8 @@ type CallSite struct {
 	// class body there), not inside a def or lambda.
 	AtImport bool
 	// Method is the method the site is in, directly (not in a closure
-	// inside it), with its class; nil otherwise.
+	// inside it); nil otherwise.
 	Method *Method
-	Class  *Class
 	// Recv is the class the receiver resolves to (nil when Unknown).
 	Recv     *Class
 	Dispatch Dispatch
@@ -58,7 +57,8 @@ type CallSite struct {
 }
 
 // CallSites returns the sites of attribute name in the tree, in module
-// order then source order.
+// order then source order; a site repeated in one function, with a
+// receiver that is not an attribute chain, is there once.
 func (p *Program) CallSites(name string) []CallSite {
 	var out []CallSite
 	for _, chunk := range p.callSites[name] {
@@ -184,7 +184,7 @@ func (p *Program) indexCalls(modules []*Module) {
 				continue
 			}
 			sites[ps.name] = append(sites[ps.name], CallSite{Module: m, Name: ps.name, Pos: ps.pos,
-				AtImport: ps.atImport, Method: ps.method, Class: ps.class, Recv: recv, Dispatch: dispatch, Ref: ps.ref})
+				AtImport: ps.atImport, Method: ps.method, Recv: recv, Dispatch: dispatch, Ref: ps.ref})
 		}
 		perModule[i] = sites
 	})
@@ -215,13 +215,13 @@ func forEach(n int, fn func(i int)) {
 
 // pendingSite is a site as a module records it from its tree, before
 // the other modules are known: its receiver is still a description.
+// There is one for most attribute reads of the tree, so it is kept small.
 type pendingSite struct {
 	name     string
-	pos      token.Pos
 	recv     siteRecv
-	atImport bool
 	method   *Method
-	class    *Class
+	pos      token.Pos
+	atImport bool
 	ref      bool
 }
 
@@ -234,19 +234,32 @@ const (
 	recvClass                   // class, with dispatch: self, cls, type(self), super()
 	recvNamed                   // the dotted name path of the module scope
 	recvCall                    // path(...): an instance of path when it is a class of the tree
-	recvAttr                    // base.attr; path is the dotted name, if any
+	recvAttr                    // base.attr, with path the attribute
 )
 
 // siteRecv describes a receiver without the tree.
 type siteRecv struct {
+	path     string    // recvNamed, recvCall: the dotted name; recvAttr: the attribute
+	class    *Class    // recvClass
+	base     *siteRecv // recvAttr
 	kind     recvKind
 	dispatch Dispatch // recvClass
-	class    *Class   // recvClass
-	path     string   // recvNamed, recvCall, recvAttr
-	attr     string   // recvAttr
-	base     *siteRecv
 	// rootLocal (recvAttr): the chain starts at self or a local name.
 	rootLocal bool
+}
+
+// dotted returns the dotted name a recvNamed or a chain of recvAttr on
+// one spells, or "".
+func (r *siteRecv) dotted() string {
+	switch r.kind {
+	case recvNamed:
+		return r.path
+	case recvAttr:
+		if base := r.base.dotted(); base != "" {
+			return base + "." + r.path
+		}
+	}
+	return ""
 }
 
 // scope is where a site sits: the innermost def or lambda, the method it
@@ -263,10 +276,21 @@ type scope struct {
 
 // siteCollector walks one module's tree for collectSites.
 type siteCollector struct {
+	mod     *Module
 	methods map[ast.Node]*Method
 	classes map[ast.Node]*Class
 	locals  map[ast.Node]map[string]bool
 	sites   []pendingSite
+	// seen holds the sites recorded with a receiver that is not a chain,
+	// per scope: the same call repeated in one function is one site.
+	seen map[siteKey]bool
+}
+
+type siteKey struct {
+	sc   *scope
+	name string
+	recv siteRecv
+	ref  bool
 }
 
 // collectSites records every place m calls or takes an attribute that
@@ -274,8 +298,8 @@ type siteCollector struct {
 // Program keeps the sites whose name is one), with the function the site
 // sits in and a description of its receiver.
 func collectSites(m *Module) []pendingSite {
-	ix := &siteCollector{methods: map[ast.Node]*Method{}, classes: map[ast.Node]*Class{},
-		locals: map[ast.Node]map[string]bool{}}
+	ix := &siteCollector{mod: m, methods: map[ast.Node]*Method{}, classes: map[ast.Node]*Class{},
+		locals: map[ast.Node]map[string]bool{}, seen: map[siteKey]bool{}}
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
 			ix.methods[d.Node] = d
@@ -283,7 +307,7 @@ func collectSites(m *Module) []pendingSite {
 		}
 	}
 	ix.stmts(m.File.Module.Body, &scope{})
-	return ix.sites
+	return append([]pendingSite(nil), ix.sites...) // without append's spare capacity
 }
 
 func (ix *siteCollector) stmts(body []ast.Stmt, sc *scope) {
@@ -395,8 +419,15 @@ func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, sc *scope, ref bo
 	if recv.kind == recvNotTree {
 		return
 	}
-	ix.sites = append(ix.sites, pendingSite{name: a.Attr, pos: node.Pos(), recv: recv,
-		atImport: sc.fn == nil, method: sc.method, class: sc.class, ref: ref})
+	if recv.base == nil {
+		key := siteKey{sc, a.Attr, recv, ref}
+		if ix.seen[key] {
+			return
+		}
+		ix.seen[key] = true
+	}
+	ix.sites = append(ix.sites, pendingSite{name: ix.mod.Intern(a.Attr), pos: node.Pos(), recv: recv,
+		atImport: sc.fn == nil, method: sc.method, ref: ref})
 }
 
 // receiver describes the receiver of a site, as far as this module tells.
@@ -409,14 +440,14 @@ func (ix *siteCollector) receiver(e ast.Expr, sc *scope) siteRecv {
 		if ix.local(e.Id, sc) {
 			return siteRecv{kind: recvUnknown}
 		}
-		return siteRecv{kind: recvNamed, path: e.Id}
+		return siteRecv{kind: recvNamed, path: ix.mod.Intern(e.Id)}
 	case *ast.Attribute:
 		if e.Attr == "__class__" && sc.self != "" && IsName(e.Value, sc.self) {
 			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
 		}
 		base := ix.receiver(e.Value, sc)
 		root := rootName(e)
-		return siteRecv{kind: recvAttr, base: &base, attr: e.Attr, path: DottedPath(e),
+		return siteRecv{kind: recvAttr, base: &base, path: ix.mod.Intern(e.Attr),
 			rootLocal: root != nil && (sc.self != "" && root.Id == sc.self || ix.local(root.Id, sc))}
 	case *ast.Call:
 		switch {
@@ -425,7 +456,7 @@ func (ix *siteCollector) receiver(e ast.Expr, sc *scope) siteRecv {
 		case IsName(e.Func, "type") && len(e.Args) == 1 && sc.self != "" && IsName(e.Args[0], sc.self):
 			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
 		}
-		return siteRecv{kind: recvCall, path: DottedPath(e.Func)}
+		return siteRecv{kind: recvCall, path: ix.mod.Intern(DottedPath(e.Func))}
 	case *ast.Constant, *ast.JoinedStr, *ast.Dict, *ast.List, *ast.Set, *ast.Tuple,
 		*ast.DictComp, *ast.ListComp, *ast.SetComp:
 		return siteRecv{kind: recvNotTree}
@@ -449,7 +480,7 @@ func (p *Program) resolveRecv(mod *Module, r *siteRecv) (recv *Class, d Dispatch
 		}
 	case recvAttr:
 		if base, _, _ := p.resolveRecv(mod, r.base); base != nil {
-			a, owner := p.LookupAttr(base, r.attr)
+			a, owner := p.LookupAttr(base, r.path)
 			if a == nil || a.Value.Kind == NoValue {
 				return nil, Unknown, true
 			}
@@ -466,8 +497,8 @@ func (p *Program) resolveRecv(mod *Module, r *siteRecv) (recv *Class, d Dispatch
 		if r.rootLocal {
 			return nil, Unknown, true
 		}
-		if r.path != "" {
-			return p.named(p.ResolvePath(mod, r.path))
+		if path := r.dotted(); path != "" {
+			return p.named(p.ResolvePath(mod, path))
 		}
 	}
 	return nil, Unknown, true
@@ -722,7 +753,7 @@ func (p *Program) startupOnly(modules []*Module) map[methodKey]bool {
 		if s.AtImport {
 			return true
 		}
-		return s.Method != nil && set[methodKey{s.Class, s.Method.Name}]
+		return s.Method != nil && set[methodKey{s.Method.Class, s.Method.Name}]
 	}
 	for changed := true; changed; {
 		changed = false

@@ -69,7 +69,8 @@ func (k MethodKind) String() string {
 
 // Method is a function defined in a class body.
 type Method struct {
-	Name string
+	Name  string
+	Class *Class // the class whose body defines it
 	// Node (*ast.FunctionDef or *ast.AsyncFunctionDef), Args, Body and
 	// Decorators are syntax: nil after Module.DropSyntax.
 	Node       ast.Stmt
@@ -87,39 +88,78 @@ type Method struct {
 
 // collectClasses models the classes in body. Functions are entered too, so
 // that classes defined inside functions have a model; their QualName
-// includes "<locals>" as CPython's __qualname__ does.
+// includes "<locals>" as CPython's __qualname__ does. A class statement
+// is a statement, so the walk visits statements only.
 func (m *Module) collectClasses(body []ast.Stmt, prefix string, outer *Class) {
 	for _, s := range body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.ClassDef:
-				c := m.newClass(n, prefix, outer)
-				m.collectClasses(n.Body, c.QualName+".", c)
-				return false
-			case *ast.FunctionDef:
-				m.collectClasses(n.Body, prefix+n.Name+".<locals>.", nil)
-				return false
-			case *ast.AsyncFunctionDef:
-				m.collectClasses(n.Body, prefix+n.Name+".<locals>.", nil)
-				return false
-			}
-			return true
-		})
+		switch s := s.(type) {
+		case *ast.ClassDef:
+			c := m.newClass(s, prefix, outer)
+			m.collectClasses(s.Body, c.QualName+".", c)
+		case *ast.FunctionDef:
+			m.collectClasses(s.Body, prefix+s.Name+".<locals>.", nil)
+		case *ast.AsyncFunctionDef:
+			m.collectClasses(s.Body, prefix+s.Name+".<locals>.", nil)
+		default:
+			eachBlock(s, func(block []ast.Stmt) { m.collectClasses(block, prefix, outer) })
+		}
+	}
+}
+
+// eachBlock calls f on each block of statements nested in the compound
+// statement s, in source order; function and class bodies are not its
+// blocks.
+func eachBlock(s ast.Stmt, f func([]ast.Stmt)) {
+	switch s := s.(type) {
+	case *ast.If:
+		f(s.Body)
+		f(s.Orelse)
+	case *ast.For:
+		f(s.Body)
+		f(s.Orelse)
+	case *ast.AsyncFor:
+		f(s.Body)
+		f(s.Orelse)
+	case *ast.While:
+		f(s.Body)
+		f(s.Orelse)
+	case *ast.With:
+		f(s.Body)
+	case *ast.AsyncWith:
+		f(s.Body)
+	case *ast.Try:
+		f(s.Body)
+		for _, h := range s.Handlers {
+			f(h.Body)
+		}
+		f(s.Orelse)
+		f(s.Finalbody)
+	case *ast.TryStar:
+		f(s.Body)
+		for _, h := range s.Handlers {
+			f(h.Body)
+		}
+		f(s.Orelse)
+		f(s.Finalbody)
+	case *ast.Match:
+		for _, c := range s.Cases {
+			f(c.Body)
+		}
 	}
 }
 
 func (m *Module) newClass(n *ast.ClassDef, prefix string, outer *Class) *Class {
 	c := &Class{
-		Name: n.Name, QualName: prefix + n.Name, Module: m, Node: n, Pos: n.Pos(), Outer: outer,
+		Name: m.Intern(n.Name), QualName: m.Intern(prefix + n.Name), Module: m, Node: n, Pos: n.Pos(), Outer: outer,
 		Attrs:         map[string]*ClassAttr{},
 		Methods:       map[string]*Method{},
 		InstanceAttrs: map[string]bool{},
 	}
 	for _, b := range n.Bases {
-		c.BaseNames = append(c.BaseNames, m.Resolve(Callee(b)))
+		c.BaseNames = append(c.BaseNames, m.Intern(m.Resolve(Callee(b))))
 	}
 	for _, d := range n.DecoratorList {
-		c.Decorators = append(c.Decorators, m.Resolve(Callee(d)))
+		c.Decorators = append(c.Decorators, m.Intern(m.Resolve(Callee(d))))
 	}
 	c.bindBody(n.Body)
 	c.collectInstanceAttrs()
@@ -129,7 +169,9 @@ func (m *Module) newClass(n *ast.ClassDef, prefix string, outer *Class) *Class {
 
 func (c *Class) setAttr(name string, a *ClassAttr) {
 	if _, ok := c.Attrs[name]; !ok {
-		c.Attrs[name] = a
+		a.Name = c.Module.Intern(name)
+		a.Annotation = c.Module.Intern(a.Annotation)
+		c.Attrs[a.Name] = a
 	}
 }
 
@@ -141,7 +183,7 @@ func (c *Class) bindBody(body []ast.Stmt) {
 		case *ast.Assign:
 			for _, t := range s.Targets {
 				for _, name := range targetNames(t) {
-					c.setAttr(name, &ClassAttr{Name: name, Stmt: s, Value: ValueOf(s.Value)})
+					c.setAttr(name, &ClassAttr{Name: name, Stmt: s, Value: c.Module.ValueOf(s.Value)})
 				}
 			}
 		case *ast.AnnAssign:
@@ -150,7 +192,7 @@ func (c *Class) bindBody(body []ast.Stmt) {
 				if sub, ok := ann.(*ast.Subscript); ok {
 					ann = sub.Value
 				}
-				c.setAttr(n.Id, &ClassAttr{Name: n.Id, Stmt: s, Value: ValueOf(s.Value),
+				c.setAttr(n.Id, &ClassAttr{Name: n.Id, Stmt: s, Value: c.Module.ValueOf(s.Value),
 					Annotated: true, Annotation: DottedPath(ann), Comments: comments(c.Module.File.Src, s)})
 			}
 		case *ast.FunctionDef:
@@ -198,12 +240,13 @@ func targetNames(t ast.Expr) []string {
 }
 
 func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr) {
-	meth := &Method{Name: name, Node: node, Args: args, Body: body, Decorators: decorators, Kind: c.methodKind(name, decorators)}
+	name = c.Module.Intern(name)
+	meth := &Method{Name: name, Class: c, Node: node, Args: args, Body: body, Decorators: decorators, Kind: c.methodKind(name, decorators)}
 	if meth.Kind != StaticMethod {
 		if len(args.Posonlyargs) > 0 {
-			meth.Self = args.Posonlyargs[0].Arg
+			meth.Self = c.Module.Intern(args.Posonlyargs[0].Arg)
 		} else if len(args.Args) > 0 {
-			meth.Self = args.Args[0].Arg
+			meth.Self = c.Module.Intern(args.Args[0].Arg)
 		}
 	}
 	c.Defs = append(c.Defs, meth)
@@ -258,7 +301,7 @@ func (c *Class) collectInstanceAttrs() {
 					return false // another scope: self there is not this self
 				case *ast.Attribute:
 					if IsName(n.Value, m.Self) && n.Ctx == ast.Store {
-						c.InstanceAttrs[n.Attr] = true
+						c.InstanceAttrs[c.Module.Intern(n.Attr)] = true
 					}
 				case *ast.Call:
 					if a, ok := n.Func.(*ast.Attribute); ok && IsName(a.Value, m.Self) {

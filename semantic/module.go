@@ -48,6 +48,9 @@ type Module struct {
 	StarImports []string
 	// sites are the call sites of the module for Program's index.
 	sites []pendingSite
+	// strs interns the names the model keeps (Intern); nil after
+	// DropSyntax.
+	strs map[string]string
 }
 
 // BindingKind says what bound a module-level name.
@@ -154,6 +157,7 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 		Name: name, Path: f.Name, IsPackage: isPackage, File: f,
 		Bindings: map[string]*Binding{},
 		Classes:  map[string]*Class{},
+		strs:     map[string]string{},
 	}
 	m.bindBlock(f.Module.Body)
 	m.collectClasses(f.Module.Body, "", nil)
@@ -174,6 +178,7 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 // documented as syntax are nil afterwards.
 func (m *Module) DropSyntax() {
 	m.File = nil
+	m.strs = nil
 	for _, c := range m.Classes {
 		c.Node = nil
 		for _, a := range c.Attrs {
@@ -187,8 +192,24 @@ func (m *Module) DropSyntax() {
 
 func (m *Module) bind(name string, b *Binding) {
 	if _, ok := m.Bindings[name]; !ok {
-		m.Bindings[name] = b
+		b.Target = m.Intern(b.Target)
+		m.Bindings[m.Intern(name)] = b
 	}
+}
+
+// Intern returns s in memory of its own, shared with the module's other
+// copies of it. The parser's identifiers are slices of the file's source:
+// a name the model or a rule keeps after DropSyntax must be interned, or
+// it pins the whole source. After DropSyntax it only copies s.
+func (m *Module) Intern(s string) string {
+	if t, ok := m.strs[s]; ok {
+		return t
+	}
+	t := strings.Clone(s)
+	if m.strs != nil {
+		m.strs[t] = t
+	}
+	return t
 }
 
 // bindBlock records the module-level bindings of body, descending into
@@ -210,7 +231,7 @@ func (m *Module) bindBlock(body []ast.Stmt) {
 			from := m.ResolveRelative(s.Module, s.Level)
 			for _, a := range s.Names {
 				if a.Name == "*" {
-					m.StarImports = append(m.StarImports, from)
+					m.StarImports = append(m.StarImports, m.Intern(from))
 					continue
 				}
 				local := a.Name
@@ -261,7 +282,7 @@ func (m *Module) bindTarget(t, value ast.Expr) {
 			return
 		}
 	}
-	m.bind(n.Id, &Binding{Kind: BindValue, Value: ValueOf(value)})
+	m.bind(n.Id, &Binding{Kind: BindValue, Value: m.ValueOf(value)})
 }
 
 // ResolveRelative returns the absolute module named by `from <dots><name>`

@@ -29,6 +29,12 @@ type Receiver struct {
 
 // ReceiverOf classifies the receiver expression e in method m.
 func ReceiverOf(m *Method, e ast.Expr) Receiver {
+	r := receiverOf(m, e)
+	r.Via = m.Class.Module.Intern(r.Via)
+	return r
+}
+
+func receiverOf(m *Method, e ast.Expr) Receiver {
 	switch r := e.(type) {
 	case *ast.Name:
 		if r.Id == m.Self && m.Self != "" {
@@ -80,7 +86,7 @@ func mutations(m *Method) []Mutation {
 	var out []Mutation
 	add := func(node ast.Node, e ast.Expr) {
 		if a, ok := e.(*ast.Attribute); ok {
-			out = append(out, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, a.Value), Attr: a.Attr})
+			out = append(out, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, a.Value), Attr: m.Class.Module.Intern(a.Attr)})
 		}
 	}
 	InspectMethodBody(m, func(n ast.Node) {

@@ -32,8 +32,8 @@ type Value struct {
 	Callee string
 }
 
-// ValueOf reduces e (nil for no value).
-func ValueOf(e ast.Expr) Value {
+// ValueOf reduces e, an expression of m (nil for no value).
+func (m *Module) ValueOf(e ast.Expr) Value {
 	switch e := e.(type) {
 	case nil:
 		return Value{}
@@ -52,7 +52,7 @@ func ValueOf(e ast.Expr) Value {
 	case *ast.SetComp:
 		return Value{Kind: Display, Display: "set comprehension"}
 	case *ast.Call:
-		return Value{Kind: Call, Callee: DottedPath(e.Func)}
+		return Value{Kind: Call, Callee: m.Intern(DottedPath(e.Func))}
 	}
 	return Value{Kind: Other}
 }

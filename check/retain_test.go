@@ -1,0 +1,78 @@
+package check
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"weak"
+
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/rules"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// After its pass, nothing a unit keeps (the model, the findings, the
+// rules' deferred decisions) may refer to the file's bytes: not a node of
+// the tree, and not a name sliced out of the source, or a run over a
+// large tree holds every source and tree again. The rules' fixtures
+// exercise every rule's gathering.
+func TestUnitsKeepNoSource(t *testing.T) {
+	var paths []string
+	err := filepath.WalkDir("../rules/testdata", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".py") {
+			paths = append(paths, path)
+		}
+		return err
+	})
+	if err != nil || len(paths) < 10 {
+		t.Fatalf("fixtures: %d files, %v", len(paths), err)
+	}
+	hasInit := func(dir string) bool {
+		_, err := os.Stat(filepath.Join(dir, "__init__.py"))
+		return err == nil
+	}
+	cfg := &config.Config{Strict: true} // strict gathers the most
+	var (
+		ps      parser.Parser
+		units   []unit
+		sources []weak.Pointer[byte]
+	)
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil || len(data) == 0 {
+			continue
+		}
+		u, errs := analyzeOne(&ps, job{path, filepath.Dir(path)}, data, hasInit, rules.All(), cfg)
+		if len(errs) > 0 || u.module == nil {
+			t.Fatalf("%s: %v", path, errs)
+		}
+		units = append(units, u)
+		sources = append(sources, weak.Make(&data[0]))
+	}
+	deferred := 0
+	modules := make([]*semantic.Module, len(units))
+	for i := range units {
+		modules[i] = units[i].module
+		deferred += len(units[i].deferred)
+	}
+	if deferred == 0 {
+		t.Fatal("no rule deferred anything: the test would prove nothing")
+	}
+	prog := semantic.NewProgram(modules)
+	runtime.GC()
+	runtime.GC()
+	for i, src := range sources {
+		if src.Value() != nil {
+			t.Errorf("%s: its source is still reachable after its pass", units[i].path)
+		}
+	}
+	for i := range units {
+		for _, d := range units[i].deferred {
+			decide(&units[i], prog, d, cfg, func(msg string) { t.Error(msg) })
+		}
+	}
+}
