@@ -128,6 +128,9 @@ type deferred struct {
 
 type job struct{ path, root string }
 
+// maxKeptBuffer bounds the read buffer a worker keeps for the next file.
+const maxKeptBuffer = 4 << 20
+
 // load walks paths, and reads, parses, models and analyses the files
 // found on all cores; the units come back sorted by path.
 func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, seed maphash.Seed, stderr io.Writer) ([]unit, bool) {
@@ -178,15 +181,27 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 	)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
-			var ps parser.Parser // its token buffer is reused from file to file
+			// Memory reused from file to file: the parser's token buffer,
+			// the model builder's tables, and the read buffer, which is
+			// free again once a file's pass is over (nothing a unit keeps
+			// refers to it: TestUnitsKeepNoSource).
+			var (
+				ps  parser.Parser
+				b   semantic.Builder
+				buf []byte
+			)
 			for j := range jobs {
 				var u unit
 				var errs []string
-				if data, err := pyfiles.ReadFile(j.path); err != nil {
+				if data, err := pyfiles.ReadFileInto(j.path, buf); err != nil {
 					errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, pyfiles.UnwrapPath(err))}
 				} else {
-					u, errs = analyzeOne(&ps, j, data, hasInit, analyzers, cfg)
-					u.size, u.sum = len(data), maphash.Bytes(seed, data)
+					sum := maphash.Bytes(seed, data)
+					u, errs = analyzeOne(&ps, &b, j, data, hasInit, analyzers, cfg)
+					u.size, u.sum = len(data), sum
+					if cap(data) <= maxKeptBuffer {
+						buf = data
+					}
 				}
 				mu.Lock()
 				for _, err := range errs {
@@ -208,7 +223,7 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 // analyzeOne parses, models and analyses the bytes of one file, then
 // drops its tree: nothing in the unit refers to data. A panic becomes an
 // internal error for this file alone.
-func analyzeOne(ps *parser.Parser, j job, data []byte, hasInit func(dir string) bool, analyzers []*analysis.Analyzer, cfg *config.Config) (u unit, errs []string) {
+func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, hasInit func(dir string) bool, analyzers []*analysis.Analyzer, cfg *config.Config) (u unit, errs []string) {
 	defer func() {
 		if v := recover(); v != nil {
 			u = unit{}
@@ -217,7 +232,7 @@ func analyzeOne(ps *parser.Parser, j job, data []byte, hasInit func(dir string) 
 	}()
 	f := ps.ParseFile(j.path, data)
 	name, isPkg := semantic.ModuleName(j.path, j.root, hasInit)
-	m := semantic.NewModule(name, isPkg, f)
+	m := b.NewModule(name, isPkg, f)
 	m.PackageName = semantic.PackageName(j.path, hasInit)
 	u = unit{path: j.path, module: m}
 	if len(f.Errors) > 0 {

@@ -38,6 +38,7 @@ func TestUnitsKeepNoSource(t *testing.T) {
 	cfg := &config.Config{Strict: true} // strict gathers the most
 	var (
 		ps      parser.Parser
+		b       semantic.Builder
 		units   []unit
 		sources []weak.Pointer[byte]
 	)
@@ -46,7 +47,7 @@ func TestUnitsKeepNoSource(t *testing.T) {
 		if err != nil || len(data) == 0 {
 			continue
 		}
-		u, errs := analyzeOne(&ps, job{path, filepath.Dir(path)}, data, hasInit, rules.All(), cfg)
+		u, errs := analyzeOne(&ps, &b, job{path, filepath.Dir(path)}, data, hasInit, rules.All(), cfg)
 		if len(errs) > 0 || u.module == nil {
 			t.Fatalf("%s: %v", path, errs)
 		}

@@ -9,7 +9,10 @@ import (
 
 // ReadFile reads a whole source file; anything but a regular file is an
 // error, as on unix.
-func ReadFile(path string) ([]byte, error) {
+func ReadFile(path string) ([]byte, error) { return ReadFileInto(path, nil) }
+
+// ReadFileInto is ReadFile; buf's memory is not reused on this system.
+func ReadFileInto(path string, buf []byte) ([]byte, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, err

@@ -11,7 +11,11 @@ import (
 // calls (open, fstat, read, close). os.ReadFile also registers the file
 // with the runtime's poller, which costs five more calls per file, a
 // fifth of a whole parse run over a large tree on some kernels.
-func ReadFile(path string) ([]byte, error) {
+func ReadFile(path string) ([]byte, error) { return ReadFileInto(path, nil) }
+
+// ReadFileInto is ReadFile into buf's memory when it is large enough, so
+// that a loop reading file after file need not allocate for each.
+func ReadFileInto(path string, buf []byte) ([]byte, error) {
 	fd, err := openRetry(path)
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: path, Err: err}
@@ -30,7 +34,11 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, &fs.PathError{Op: "read", Path: path, Err: ErrNotRegular}
 	}
 	size := int(st.Size)
-	buf := make([]byte, 0, size+1) // +1: a file that grew still fits one more read
+	if cap(buf) > size {
+		buf = buf[:0]
+	} else {
+		buf = make([]byte, 0, size+1) // +1: a file that grew still fits one more read
+	}
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]

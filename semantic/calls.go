@@ -297,9 +297,10 @@ type siteKey struct {
 // could be a method (the names of the tree's methods are not known yet;
 // Program keeps the sites whose name is one), with the function the site
 // sits in and a description of its receiver.
-func collectSites(m *Module) []pendingSite {
+func (b *Builder) collectSites(m *Module) []pendingSite {
+	b.seen, b.locals = scratch(b.seen), scratch(b.locals)
 	ix := &siteCollector{mod: m, methods: map[ast.Node]*Method{}, classes: map[ast.Node]*Class{},
-		locals: map[ast.Node]map[string]bool{}, seen: map[siteKey]bool{}}
+		locals: b.locals, seen: b.seen, sites: b.sites[:0]}
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
 			ix.methods[d.Node] = d
@@ -307,7 +308,13 @@ func collectSites(m *Module) []pendingSite {
 		}
 	}
 	ix.stmts(m.File.Module.Body, &scope{})
-	return append([]pendingSite(nil), ix.sites...) // without append's spare capacity
+	if cap(ix.sites) <= maxKeptScratch {
+		b.sites = ix.sites
+	}
+	if len(ix.sites) == 0 {
+		return nil
+	}
+	return append([]pendingSite(nil), ix.sites...) // the buffer is the next file's
 }
 
 func (ix *siteCollector) stmts(body []ast.Stmt, sc *scope) {

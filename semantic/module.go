@@ -153,11 +153,45 @@ func within(d, root string) bool {
 // NewModule builds the model of one parsed file. It looks at this file
 // only; Program links modules together.
 func NewModule(name string, isPackage bool, f *parser.File) *Module {
+	var b Builder
+	return b.NewModule(name, isPackage, f)
+}
+
+// A Builder builds the models of files one after another, reusing its
+// scratch memory (the table of interned names, the call sites being
+// collected) between them. A module it built must have DropSyntax called
+// before it builds the next. Give each goroutine its own; the zero value
+// is ready to use.
+type Builder struct {
+	strs   map[string]string
+	sites  []pendingSite
+	seen   map[siteKey]bool
+	locals map[ast.Node]map[string]bool
+}
+
+// maxKeptScratch bounds the tables a Builder keeps for the next file:
+// clearing a map costs its capacity, and one large generated file must
+// not make every later small one pay for it.
+const maxKeptScratch = 1 << 12
+
+// scratch returns m cleared for reuse, or a new map if m grew too large.
+func scratch[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > maxKeptScratch {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
+}
+
+// NewModule builds the model of one parsed file, as the function
+// NewModule does.
+func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module {
+	b.strs = scratch(b.strs)
 	m := &Module{
 		Name: name, Path: f.Name, IsPackage: isPackage, File: f,
 		Bindings: map[string]*Binding{},
 		Classes:  map[string]*Class{},
-		strs:     map[string]string{},
+		strs:     b.strs,
 	}
 	m.bindBlock(f.Module.Body)
 	m.collectClasses(f.Module.Body, "", nil)
@@ -167,7 +201,7 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 		}
 	}
 	if !m.IsTest() {
-		m.sites = collectSites(m)
+		m.sites = b.collectSites(m)
 	}
 	return m
 }
