@@ -181,12 +181,13 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 	)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
-			// Memory reused from file to file: the parser's token buffer,
-			// the model builder's tables, and the read buffer, which is
-			// free again once a file's pass is over (nothing a unit keeps
-			// refers to it: TestUnitsKeepNoSource).
+			// Memory reused from file to file: the parser's token buffer
+			// and the tree's nodes, the model builder's tables, and the
+			// read buffer. The tree and the bytes are free again once a
+			// file's pass is over: nothing a unit keeps refers to them
+			// (TestUnitsKeepNoSource).
 			var (
-				ps  parser.Parser
+				ps  = parser.Parser{Recycle: true}
 				b   semantic.Builder
 				buf []byte
 			)

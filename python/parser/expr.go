@@ -123,7 +123,7 @@ func (p *parser) namedExpr() ast.Expr {
 
 func (p *parser) nameExpr(ctx ast.ExprContext) *ast.Name {
 	t := p.toks[p.i]
-	n := alloc(&p.names)
+	n := p.mem.names.alloc()
 	n.Id = p.name()
 	n.Ctx = ctx
 	n.Span = ast.Span{Lo: t.lo, Hi: t.hi}
@@ -311,7 +311,7 @@ func (p *parser) comparisonTail(lo token.Pos, x ast.Expr) ast.Expr {
 	if !ok {
 		return x
 	}
-	ops := carve(&p.cmpOps, 1)[:0] // most comparisons have one operator
+	ops := p.mem.cmpOps.carve(1)[:0] // most comparisons have one operator
 	base := len(p.exprs)
 	for ok {
 		if op == ast.NotEq {
@@ -391,7 +391,7 @@ func (p *parser) binaryTail(min int, lo token.Pos, x ast.Expr) ast.Expr {
 		p.chain(n)
 		p.next()
 		y := p.binary(prec + 1)
-		b := alloc(&p.binops)
+		b := p.mem.binops.alloc()
 		*b = ast.BinOp{Left: x, Op: op, Right: y, Span: p.span(lo)}
 		x = b
 	}
@@ -431,7 +431,7 @@ func (p *parser) powerTail(lo token.Pos, x ast.Expr) ast.Expr {
 	p.enter()
 	y := p.factor()
 	p.leave()
-	b := alloc(&p.binops)
+	b := p.mem.binops.alloc()
 	*b = ast.BinOp{Left: x, Op: ast.Pow, Right: y, Span: p.span(lo)}
 	return b
 }
@@ -457,7 +457,7 @@ func (p *parser) primary() ast.Expr {
 				return x
 			}
 			p.next()
-			a := alloc(&p.attrs)
+			a := p.mem.attrs.alloc()
 			a.Value = x
 			a.Attr = p.name()
 			a.Span = p.span(lo)
@@ -466,7 +466,7 @@ func (p *parser) primary() ast.Expr {
 			x = p.call(lo, x)
 		case token.LSQB:
 			p.next()
-			s := alloc(&p.subs)
+			s := p.mem.subs.alloc()
 			s.Value = x
 			s.Slice = p.slices()
 			p.expect(token.RSQB)
@@ -529,7 +529,7 @@ func (p *parser) slice() ast.Expr {
 
 // call parses the arguments of a call of fn, which started at lo.
 func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
-	c := alloc(&p.calls)
+	c := p.mem.calls.alloc()
 	c.Func = fn
 	open := p.lo()
 	p.next()
@@ -554,14 +554,14 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 		case p.kind() == token.DOUBLESTAR:
 			p.next()
 			v := p.expression()
-			k := alloc(&p.keywords)
+			k := p.mem.keywords.alloc()
 			*k = ast.Keyword{Value: v, Span: p.span(alo)}
 			kws = append(kws, k)
 			sawKwUnpack = true
 		case (p.kind() == token.TRUE || p.kind() == token.FALSE || p.kind() == token.NONE) && p.peek(1) == token.EQUAL:
 			p.errorAt(alo, "cannot assign to "+p.tokText())
 		case p.kind() == token.NAME && p.peek(1) == token.EQUAL:
-			k := alloc(&p.keywords)
+			k := p.mem.keywords.alloc()
 			k.Arg = p.name()
 			p.next()
 			if p.kind() == token.COMMA || p.kind() == token.RPAR {
@@ -739,7 +739,7 @@ func (p *parser) atom() ast.Expr {
 }
 
 func (p *parser) constant(v ast.Value, kind string, lo, hi token.Pos) *ast.Constant {
-	c := alloc(&p.consts)
+	c := p.mem.consts.alloc()
 	*c = ast.Constant{Value: v, Kind: kind, Span: ast.Span{Lo: lo, Hi: hi}}
 	return c
 }

@@ -63,10 +63,17 @@ func ParseSource(name string, src []byte) *File {
 // and its scanner's and its own scratch stacks. Give each goroutine its
 // own; the zero value is ready to use.
 type Parser struct {
+	// Recycle makes each parse reuse the memory of the trees this Parser
+	// returned before, which are then invalid: for a caller that is done
+	// with a tree, and with everything that points into it, before it
+	// parses the next file.
+	Recycle bool
+
 	toks  []tok
 	exprs []ast.Expr
 	stmts []ast.Stmt
 	sc    scanner.Scanner
+	mem   *nodeMem // kept when Recycle is set
 }
 
 // maxKeptTokens bounds the buffer a Parser keeps, so that one huge
@@ -176,40 +183,9 @@ type parser struct {
 	exprs []ast.Expr // scratch stack for building lists
 	stmts []ast.Stmt
 
-	exprPool []ast.Expr // chunks the finished lists are cut from
-	stmtPool []ast.Stmt
+	mem *nodeMem // the tree's nodes and lists
 
-	params  []*ast.Arg // scratch stack of a parameter list
-	argPool []*ast.Arg
-	cmpOps  []ast.CmpOperator
-
-	names     []ast.Name
-	consts    []ast.Constant
-	attrs     []ast.Attribute
-	calls     []ast.Call
-	binops    []ast.BinOp
-	exprStmts []ast.ExprStmt
-	assigns   []ast.Assign
-	keywords  []ast.Keyword
-	argNodes  []ast.Arg
-	subs      []ast.Subscript
-	ifs       []ast.If
-	returns   []ast.Return
-	funcDefs  []ast.FunctionDef
-	arguments []ast.Arguments
-	aliases   []ast.Alias
-}
-
-// alloc hands out T values from chunks, so that a parse makes a few large
-// allocations instead of one per node.
-func alloc[T any](s *[]T) *T {
-	if len(*s) == cap(*s) {
-		// Chunks grow from 8 to 256 so that small files do not pay for
-		// large chunks of node types they hardly use.
-		*s = make([]T, 0, min(max(2*cap(*s), 8), 256))
-	}
-	*s = (*s)[:len(*s)+1]
-	return &(*s)[len(*s)-1]
+	params []*ast.Arg // scratch stack of a parameter list
 }
 
 // newParser tokenizes src, into the memory ps keeps when ps is not nil.
@@ -219,6 +195,16 @@ func newParser(src []byte, ps *Parser) *parser {
 	// allocates.
 	text := unsafe.String(unsafe.SliceData(src), len(src))
 	p := &parser{src: src, text: text, lines: token.NewLines(src)}
+	switch {
+	case ps != nil && ps.Recycle && ps.mem != nil:
+		ps.mem.rewind()
+		p.mem = ps.mem
+	case ps != nil && ps.Recycle:
+		ps.mem = newNodeMem(true)
+		p.mem = ps.mem
+	default:
+		p.mem = newNodeMem(false)
+	}
 	var buf []tok
 	s := new(scanner.Scanner)
 	if ps != nil {
@@ -560,33 +546,22 @@ func (p *parser) parses(f func()) bool {
 
 // Scratch lists.
 
-// carve returns a slice of length and capacity n cut from the chunk in
-// *pool, so that the many short lists of a tree share a few allocations.
-func carve[T any](pool *[]T, n int) []T {
-	if cap(*pool)-len(*pool) < n {
-		*pool = make([]T, 0, max(n, min(max(2*cap(*pool), 32), 1024)))
-	}
-	l := len(*pool)
-	*pool = (*pool)[:l+n]
-	return (*pool)[l : l+n : l+n]
-}
-
 // pop moves the entries of the scratch stack above base into a list cut
 // from pool, and clears them so that the stack keeps no node alive.
-func pop[T any](stack, pool *[]T, base int) []T {
+func pop[T any](stack *[]T, pool *slab[T], base int) []T {
 	if len(*stack) == base {
 		return nil
 	}
-	out := carve(pool, len(*stack)-base)
+	out := pool.carve(len(*stack) - base)
 	copy(out, (*stack)[base:])
 	clear((*stack)[base:])
 	*stack = (*stack)[:base]
 	return out
 }
 
-func (p *parser) popExprs(base int) []ast.Expr  { return pop(&p.exprs, &p.exprPool, base) }
-func (p *parser) popStmts(base int) []ast.Stmt  { return pop(&p.stmts, &p.stmtPool, base) }
-func (p *parser) popParams(base int) []*ast.Arg { return pop(&p.params, &p.argPool, base) }
+func (p *parser) popExprs(base int) []ast.Expr  { return pop(&p.exprs, &p.mem.exprPool, base) }
+func (p *parser) popStmts(base int) []ast.Stmt  { return pop(&p.stmts, &p.mem.stmtPool, base) }
+func (p *parser) popParams(base int) []*ast.Arg { return pop(&p.params, &p.mem.argPool, base) }
 
 // name returns the identifier of the current NAME token (NFKC-normalised
 // when not ASCII) and consumes it.

@@ -199,7 +199,7 @@ func (p *parser) nameOrAttr() ast.Expr {
 	lo := p.lo()
 	var x ast.Expr = p.nameExpr(ast.Load)
 	for p.got(token.DOT) {
-		a := alloc(&p.attrs)
+		a := p.mem.attrs.alloc()
 		a.Value = x
 		a.Attr = p.name()
 		a.Span = p.span(lo)
