@@ -36,33 +36,28 @@ type lockItem struct {
 // expressions, for lockedSpans.
 func withSpans(mod *semantic.Module, m *semantic.Method) []lockSpan {
 	var spans []lockSpan
-	for _, s := range m.Body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			var items []*ast.WithItem
-			switch w := n.(type) {
-			case *ast.With:
-				items = w.Items
-			case *ast.AsyncWith:
-				items = w.Items
-			default:
-				return true
-			}
-			ls := lockSpan{span: ast.Span{Lo: n.Pos(), Hi: n.End()}}
-			for _, it := range items {
-				switch e := it.ContextExpr.(type) {
-				case *ast.Attribute:
-					ls.items = append(ls.items, lockItem{attr: true, recv: semantic.ReceiverOf(m, e.Value), name: mod.Intern(e.Attr)})
-				case *ast.Name:
-					if b := mod.Bindings[e.Id]; b != nil && b.Kind == semantic.BindValue {
-						ls.items = append(ls.items, lockItem{binding: b.Value, bound: true})
-					}
+	for _, w := range m.Withs {
+		var items []*ast.WithItem
+		switch w := w.(type) {
+		case *ast.With:
+			items = w.Items
+		case *ast.AsyncWith:
+			items = w.Items
+		}
+		ls := lockSpan{span: ast.Span{Lo: w.Pos(), Hi: w.End()}}
+		for _, it := range items {
+			switch e := it.ContextExpr.(type) {
+			case *ast.Attribute:
+				ls.items = append(ls.items, lockItem{attr: true, recv: semantic.ReceiverOf(m, e.Value), name: mod.Intern(e.Attr)})
+			case *ast.Name:
+				if b := mod.Bindings[e.Id]; b != nil && b.Kind == semantic.BindValue {
+					ls.items = append(ls.items, lockItem{binding: b.Value, bound: true})
 				}
 			}
-			if len(ls.items) > 0 {
-				spans = append(spans, ls)
-			}
-			return true
-		})
+		}
+		if len(ls.items) > 0 {
+			spans = append(spans, ls)
+		}
 	}
 	return spans
 }

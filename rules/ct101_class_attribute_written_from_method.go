@@ -178,49 +178,20 @@ type classWrite struct {
 
 func classWrites(m *semantic.Method) []classWrite {
 	var out []classWrite
-	add := func(node ast.Node, recv ast.Expr, attr string, value ast.Expr) {
-		r := semantic.ReceiverOf(m, recv)
+	for _, aw := range m.Writes {
+		r := semantic.ReceiverOf(m, aw.Recv)
 		if r.Kind == semantic.OtherReceiver || r.Kind == semantic.SelfReceiver && (m.Kind == semantic.InstanceMethod || m.Kind == semantic.Property) {
-			return // not the class: decided without the program
+			continue // not the class: decided without the program
 		}
-		_, constant := value.(*ast.Constant)
+		_, constant := aw.Value.(*ast.Constant)
 		mod := m.Class.Module
-		w := classWrite{pos: node.Pos(), end: node.End(), recv: r, attr: mod.Intern(attr),
-			perCall: mod.Intern(perCallName(m, value)), constant: constant}
+		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
+			perCall: mod.Intern(perCallName(m, aw.Value)), constant: constant}
 		if w.perCall == "" && !constant {
-			w.guards = unsetGuards(m, node, attr)
+			w.guards = unsetGuards(m, aw.Node, aw.Attr)
 		}
 		out = append(out, w)
 	}
-	semantic.InspectMethodBody(m, func(n ast.Node) {
-		target := func(t, value ast.Expr) {
-			if a, ok := t.(*ast.Attribute); ok {
-				add(n, a.Value, a.Attr, value)
-			}
-		}
-		switch n := n.(type) {
-		case *ast.Assign:
-			for _, t := range n.Targets {
-				target(t, n.Value)
-			}
-		case *ast.AnnAssign:
-			if n.Value != nil {
-				target(n.Target, n.Value)
-			}
-		case *ast.AugAssign:
-			target(n.Target, n.Value)
-		case *ast.Call:
-			if semantic.IsName(n.Func, "setattr") && len(n.Args) == 3 {
-				name := "<name>"
-				if c, ok := n.Args[1].(*ast.Constant); ok {
-					if s, ok := c.Value.(string); ok {
-						name = s
-					}
-				}
-				add(n, n.Args[0], name, n.Args[2])
-			}
-		}
-	})
 	return out
 }
 
@@ -281,14 +252,12 @@ func unsetGuards(m *semantic.Method, node ast.Node, attr string) []semantic.Rece
 			return true
 		})
 	}
-	for _, s := range m.Body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			if i, ok := n.(*ast.If); ok && len(i.Body) > 0 && i.Body[0].Pos() <= node.Pos() &&
-				node.End() <= i.Body[len(i.Body)-1].End() {
-				unset(i.Test)
-			}
-			return true
-		})
+	// m.Ifs are those of the body where the receiver is in scope, which
+	// hold every write classWrites sees.
+	for _, i := range m.Ifs {
+		if len(i.Body) > 0 && i.Body[0].Pos() <= node.Pos() && node.End() <= i.Body[len(i.Body)-1].End() {
+			unset(i.Test)
+		}
 	}
 	return out
 }

@@ -78,22 +78,10 @@ func runClassStateResetShadows(pass *analysis.Pass) {
 			if m.Name == "__init__" || m.Self == "" || m.Kind != semantic.InstanceMethod && m.Kind != semantic.Property {
 				continue
 			}
-			for _, s := range m.Body {
-				ast.Inspect(s, func(n ast.Node) bool {
-					switch n := n.(type) {
-					case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
-						return false
-					case *ast.Assign:
-						for _, t := range n.Targets {
-							resets = appendReset(resets, c, m, n, t, n.Value)
-						}
-					case *ast.AnnAssign:
-						if n.Value != nil {
-							resets = appendReset(resets, c, m, n, n.Target, n.Value)
-						}
-					}
-					return true
-				})
+			for _, w := range m.Writes {
+				if w.Kind == semantic.AssignWrite && !w.Nested {
+					resets = appendReset(resets, c, m, w)
+				}
 			}
 		}
 	}
@@ -122,20 +110,22 @@ type reset struct {
 	filters bool
 }
 
-func appendReset(resets []reset, c *semantic.Class, m *semantic.Method, stmt ast.Stmt, target, value ast.Expr) []reset {
-	a, ok := target.(*ast.Attribute)
-	if !ok || !semantic.IsName(a.Value, m.Self) {
+// appendReset adds w, an assignment directly in m's body (not in a nested
+// def or lambda), if it assigns self.attr something that may be a new
+// container.
+func appendReset(resets []reset, c *semantic.Class, m *semantic.Method, w semantic.AttrWrite) []reset {
+	if !semantic.IsName(w.Recv, m.Self) {
 		return resets
 	}
-	v := c.Module.ValueOf(value)
+	v := c.Module.ValueOf(w.Value)
 	if v.Kind != semantic.Display && v.Kind != semantic.Call {
 		return resets // no new container
 	}
-	r := reset{c: c, m: m, pos: stmt.Pos(), end: stmt.End(), attr: c.Module.Intern(a.Attr), value: v}
-	ast.Inspect(value, func(n ast.Node) bool {
+	r := reset{c: c, m: m, pos: w.Node.Pos(), end: w.Node.End(), attr: c.Module.Intern(w.Attr), value: v}
+	ast.Inspect(w.Value, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Attribute:
-			if n.Attr == a.Attr {
+			if n.Attr == w.Attr {
 				r.reads = append(r.reads, semantic.ReceiverOf(m, n.Value))
 			}
 		case *ast.Comprehension:

@@ -37,10 +37,7 @@ type Class struct {
 
 // ClassAttr is a name bound in a class body.
 type ClassAttr struct {
-	Name string
-	// Stmt is the Assign, the AnnAssign (possibly without a value), or
-	// the def or class; syntax: nil after Module.DropSyntax.
-	Stmt  ast.Stmt
+	Name  string
 	Value Value // NoValue for a bare annotation, a def or a class
 	// Annotated: the attribute is bound by an AnnAssign. Annotation is
 	// its annotation as a dotted path ("typing.ClassVar" for
@@ -82,8 +79,17 @@ type Method struct {
 	// or a staticmethod.
 	Self string
 	// Mutations are the in-place changes of attributes of a receiver in
-	// the body, in source order.
+	// the body, in source order: item assignment and deletion, augmented
+	// assignment of an attribute, and calls of mutating methods.
 	Mutations []Mutation
+	// Writes, Withs and Ifs index the body for the rules, in source
+	// order: attribute writes, with statements (*ast.With or
+	// *ast.AsyncWith) and if statements. Syntax: nil after DropSyntax.
+	// Like Mutations, they cover what runs with the receiver in scope
+	// (scanBody).
+	Writes []AttrWrite
+	Withs  []ast.Stmt
+	Ifs    []*ast.If
 }
 
 // collectClasses models the classes in body. Functions are entered too, so
@@ -183,7 +189,7 @@ func (c *Class) bindBody(body []ast.Stmt) {
 		case *ast.Assign:
 			for _, t := range s.Targets {
 				for _, name := range targetNames(t) {
-					c.setAttr(name, &ClassAttr{Name: name, Stmt: s, Value: c.Module.ValueOf(s.Value)})
+					c.setAttr(name, &ClassAttr{Name: name, Value: c.Module.ValueOf(s.Value)})
 				}
 			}
 		case *ast.AnnAssign:
@@ -192,7 +198,7 @@ func (c *Class) bindBody(body []ast.Stmt) {
 				if sub, ok := ann.(*ast.Subscript); ok {
 					ann = sub.Value
 				}
-				c.setAttr(n.Id, &ClassAttr{Name: n.Id, Stmt: s, Value: c.Module.ValueOf(s.Value),
+				c.setAttr(n.Id, &ClassAttr{Name: n.Id, Value: c.Module.ValueOf(s.Value),
 					Annotated: true, Annotation: DottedPath(ann), Comments: comments(c.Module.File.Src, s)})
 			}
 		case *ast.FunctionDef:
@@ -200,7 +206,7 @@ func (c *Class) bindBody(body []ast.Stmt) {
 		case *ast.AsyncFunctionDef:
 			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList)
 		case *ast.ClassDef:
-			c.setAttr(s.Name, &ClassAttr{Name: s.Name, Stmt: s})
+			c.setAttr(s.Name, &ClassAttr{Name: s.Name})
 		case *ast.If:
 			c.bindBody(s.Body)
 			c.bindBody(s.Orelse)
@@ -253,7 +259,7 @@ func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body 
 	if _, ok := c.Methods[name]; !ok {
 		c.Methods[name] = meth
 	}
-	c.setAttr(name, &ClassAttr{Name: name, Stmt: node})
+	c.setAttr(name, &ClassAttr{Name: name})
 }
 
 func (c *Class) methodKind(name string, decorators []ast.Expr) MethodKind {

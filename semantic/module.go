@@ -197,7 +197,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 	m.collectClasses(f.Module.Body, "", nil)
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
-			d.Mutations = mutations(d)
+			scanBody(d)
 		}
 	}
 	if !m.IsTest() {
@@ -215,11 +215,9 @@ func (m *Module) DropSyntax() {
 	m.strs = nil
 	for _, c := range m.Classes {
 		c.Node = nil
-		for _, a := range c.Attrs {
-			a.Stmt = nil
-		}
 		for _, d := range c.Defs {
 			d.Node, d.Args, d.Body, d.Decorators = nil, nil, nil, nil
+			d.Writes, d.Withs, d.Ifs = nil, nil, nil
 		}
 	}
 }

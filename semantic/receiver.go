@@ -76,76 +76,128 @@ type Mutation struct {
 	Attr     string
 }
 
-// mutations lists the mutations of attributes of a receiver in m's body,
-// in source order: item assignment and deletion, augmented assignment
-// (+= on a list or |= on a dict mutates it in place), and calls of
-// mutating methods. Nested functions and lambdas are included (a closure
-// over self mutates the same object) unless they rebind the receiver
-// name as a parameter.
-func mutations(m *Method) []Mutation {
-	var out []Mutation
-	add := func(node ast.Node, e ast.Expr) {
-		if a, ok := e.(*ast.Attribute); ok {
-			out = append(out, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, a.Value), Attr: m.Class.Module.Intern(a.Attr)})
-		}
-	}
-	InspectMethodBody(m, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.Assign:
-			for _, t := range n.Targets {
-				if s, ok := t.(*ast.Subscript); ok {
-					add(n, s.Value)
-				}
-			}
-		case *ast.Delete:
-			for _, t := range n.Targets {
-				if s, ok := t.(*ast.Subscript); ok {
-					add(n, s.Value)
-				}
-			}
-		case *ast.AugAssign:
-			switch t := n.Target.(type) {
-			case *ast.Subscript:
-				add(n, t.Value)
-			case *ast.Attribute:
-				add(n, t)
-			}
-		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && IsMutatingMethod(f.Attr) {
-				add(n, f.Value)
-			}
-		}
-	})
-	return out
+// WriteKind says how an attribute is written.
+type WriteKind uint8
+
+const (
+	AssignWrite  WriteKind = iota // recv.attr = v, recv.attr: T = v
+	AugmentWrite                  // recv.attr += v
+	SetattrWrite                  // setattr(recv, "attr", v)
+)
+
+// AttrWrite is a write of an attribute in a method's body. It is syntax:
+// Method.Writes is nil after Module.DropSyntax.
+type AttrWrite struct {
+	Kind  WriteKind
+	Node  ast.Node // the statement, or the setattr call
+	Recv  ast.Expr
+	Attr  string // as written; "<name>" for a setattr whose name is not a string constant
+	Value ast.Expr
+	// Nested: the write is in a def or lambda nested in the method (one
+	// that does not rebind the receiver's name).
+	Nested bool
 }
 
-// InspectMethodBody calls f on every node of m's body that runs with m's
-// receiver in scope: nested functions and lambdas are included (a closure
-// over self sees the same object) unless they rebind the receiver name as
-// a parameter; nested classes are not.
-func InspectMethodBody(m *Method, f func(ast.Node)) {
-	visit := func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FunctionDef:
-			if HasParam(n.Args, m.Self) {
-				return false
-			}
-		case *ast.AsyncFunctionDef:
-			if HasParam(n.Args, m.Self) {
-				return false
-			}
-		case *ast.Lambda:
-			if HasParam(n.Args, m.Self) {
-				return false
-			}
-		case *ast.ClassDef:
+// scanBody indexes m's body in one walk: its mutations, its attribute
+// writes, and its with and if statements. The walk sees what runs with
+// m's receiver in scope: nested functions and lambdas are included (a
+// closure over self sees the same object) unless they rebind the
+// receiver name as a parameter; nested classes are not.
+func scanBody(m *Method) {
+	s := bodyScan{m: m}
+	for _, st := range m.Body {
+		ast.Inspect(st, s.visit)
+	}
+}
+
+type bodyScan struct {
+	m      *Method
+	nested bool
+	root   ast.Node // of a nested scan: the def or lambda it starts at
+}
+
+func (s *bodyScan) visit(n ast.Node) bool {
+	var args *ast.Arguments
+	switch n := n.(type) {
+	case *ast.FunctionDef:
+		args = n.Args
+	case *ast.AsyncFunctionDef:
+		args = n.Args
+	case *ast.Lambda:
+		args = n.Args
+	case *ast.ClassDef:
+		return false
+	}
+	if args != nil && n != s.root {
+		if HasParam(args, s.m.Self) {
 			return false
 		}
-		f(n)
-		return true
+		if !s.nested {
+			inner := bodyScan{m: s.m, nested: true, root: n}
+			ast.Inspect(n, inner.visit)
+			return false
+		}
 	}
-	for _, s := range m.Body {
-		ast.Inspect(s, visit)
+	s.record(n)
+	return true
+}
+
+// record files one node of the body.
+func (s *bodyScan) record(n ast.Node) {
+	m := s.m
+	mutation := func(node ast.Node, e ast.Expr) {
+		if a, ok := e.(*ast.Attribute); ok {
+			m.Mutations = append(m.Mutations, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, a.Value), Attr: m.Class.Module.Intern(a.Attr)})
+		}
+	}
+	write := func(kind WriteKind, node ast.Node, target, value ast.Expr) {
+		if a, ok := target.(*ast.Attribute); ok {
+			m.Writes = append(m.Writes, AttrWrite{Kind: kind, Node: node, Recv: a.Value, Attr: a.Attr, Value: value, Nested: s.nested})
+		}
+	}
+	switch n := n.(type) {
+	case *ast.Assign:
+		for _, t := range n.Targets {
+			if sub, ok := t.(*ast.Subscript); ok {
+				mutation(n, sub.Value)
+			}
+			write(AssignWrite, n, t, n.Value)
+		}
+	case *ast.AnnAssign:
+		if n.Value != nil {
+			write(AssignWrite, n, n.Target, n.Value)
+		}
+	case *ast.Delete:
+		for _, t := range n.Targets {
+			if sub, ok := t.(*ast.Subscript); ok {
+				mutation(n, sub.Value)
+			}
+		}
+	case *ast.AugAssign:
+		switch t := n.Target.(type) {
+		case *ast.Subscript:
+			mutation(n, t.Value)
+		case *ast.Attribute:
+			mutation(n, t) // += on a list or |= on a dict mutates it in place
+		}
+		write(AugmentWrite, n, n.Target, n.Value)
+	case *ast.Call:
+		if f, ok := n.Func.(*ast.Attribute); ok && IsMutatingMethod(f.Attr) {
+			mutation(n, f.Value)
+		}
+		if IsName(n.Func, "setattr") && len(n.Args) == 3 {
+			name := "<name>"
+			if c, ok := n.Args[1].(*ast.Constant); ok {
+				if str, ok := c.Value.(string); ok {
+					name = str
+				}
+			}
+			m.Writes = append(m.Writes, AttrWrite{Kind: SetattrWrite, Node: n, Recv: n.Args[0], Attr: name, Value: n.Args[2], Nested: s.nested})
+		}
+	case *ast.With, *ast.AsyncWith:
+		m.Withs = append(m.Withs, n.(ast.Stmt))
+	case *ast.If:
+		m.Ifs = append(m.Ifs, n)
 	}
 }
 
