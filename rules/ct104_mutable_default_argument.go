@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -84,7 +86,30 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			return true
 		})
 	}
-	walk(pass.File.Module, "")
+	if mayHoldLambda(pass.File.Src) {
+		walk(pass.File.Module, "")
+	} else {
+		// Without a lambda, every function is a def statement: the
+		// statements are enough.
+		var stmts func(body []ast.Stmt, prefix string)
+		stmts = func(body []ast.Stmt, prefix string) {
+			for _, s := range body {
+				switch s := s.(type) {
+				case *ast.FunctionDef:
+					defaults = checkDefaults(defaults, pass.Module, prefix+s.Name, s.Args, s.Body)
+					stmts(s.Body, prefix+s.Name+".")
+				case *ast.AsyncFunctionDef:
+					defaults = checkDefaults(defaults, pass.Module, prefix+s.Name, s.Args, s.Body)
+					stmts(s.Body, prefix+s.Name+".")
+				case *ast.ClassDef:
+					stmts(s.Body, prefix+s.Name+".")
+				default:
+					ast.EachBlock(s, func(block []ast.Stmt) { stmts(block, prefix) })
+				}
+			}
+		}
+		stmts(pass.File.Module.Body, "")
+	}
 	if len(defaults) == 0 {
 		return
 	}
@@ -103,6 +128,21 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			})
 		}
 	})
+}
+
+// mayHoldLambda reports whether src may hold a lambda expression: it
+// spells the keyword, or has non-ASCII bytes (a keyword may be spelled
+// with characters NFKC folds to ASCII).
+func mayHoldLambda(src []byte) bool {
+	if bytes.Contains(src, []byte("lambda")) {
+		return true
+	}
+	for _, b := range src {
+		if b >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // mutableDefault is a default that may build a mutable container: a

@@ -125,6 +125,14 @@ func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
 	if msg != want {
 		t.Errorf("CT104 message:\n got %s\nwant %s", msg, want)
 	}
+	// Found by its statements alone (the file holds no lambda): the
+	// qualified name still names the enclosing classes.
+	msg = findingAt(t, "testdata/CT104", rules.MutableDefaultArgument, "nolambda.py", 18)
+	want = "the default of `x` in `Outer.Inner.deep` is one collections.deque, created when `Outer.Inner.deep` is defined: " +
+		"every call of `Outer.Inner.deep` that leaves out `x` shares it and sees what earlier calls left in it"
+	if msg != want {
+		t.Errorf("CT104 message:\n got %s\nwant %s", msg, want)
+	}
 	msg = findingAt(t, "testdata/CT102", rules.MutableClassAttributeMutated, "classes.py", 20)
 	want = "`Renderer._cache` is a class-level dict mutated through `self` in `Renderer.render`: " +
 		"every Renderer instance, in every request this worker serves, shares it"

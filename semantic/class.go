@@ -107,49 +107,7 @@ func (m *Module) collectClasses(body []ast.Stmt, prefix string, outer *Class) {
 		case *ast.AsyncFunctionDef:
 			m.collectClasses(s.Body, prefix+s.Name+".<locals>.", nil)
 		default:
-			eachBlock(s, func(block []ast.Stmt) { m.collectClasses(block, prefix, outer) })
-		}
-	}
-}
-
-// eachBlock calls f on each block of statements nested in the compound
-// statement s, in source order; function and class bodies are not its
-// blocks.
-func eachBlock(s ast.Stmt, f func([]ast.Stmt)) {
-	switch s := s.(type) {
-	case *ast.If:
-		f(s.Body)
-		f(s.Orelse)
-	case *ast.For:
-		f(s.Body)
-		f(s.Orelse)
-	case *ast.AsyncFor:
-		f(s.Body)
-		f(s.Orelse)
-	case *ast.While:
-		f(s.Body)
-		f(s.Orelse)
-	case *ast.With:
-		f(s.Body)
-	case *ast.AsyncWith:
-		f(s.Body)
-	case *ast.Try:
-		f(s.Body)
-		for _, h := range s.Handlers {
-			f(h.Body)
-		}
-		f(s.Orelse)
-		f(s.Finalbody)
-	case *ast.TryStar:
-		f(s.Body)
-		for _, h := range s.Handlers {
-			f(h.Body)
-		}
-		f(s.Orelse)
-		f(s.Finalbody)
-	case *ast.Match:
-		for _, c := range s.Cases {
-			f(c.Body)
+			ast.EachBlock(s, func(block []ast.Stmt) { m.collectClasses(block, prefix, outer) })
 		}
 	}
 }

@@ -79,3 +79,45 @@ func Inspect(n Node, f func(Node) bool) {
 	}
 	inspectChildren(n, f)
 }
+
+// EachBlock calls f on each block of statements nested in the compound
+// statement s, in source order; function and class bodies are not its
+// blocks.
+func EachBlock(s Stmt, f func([]Stmt)) {
+	switch s := s.(type) {
+	case *If:
+		f(s.Body)
+		f(s.Orelse)
+	case *For:
+		f(s.Body)
+		f(s.Orelse)
+	case *AsyncFor:
+		f(s.Body)
+		f(s.Orelse)
+	case *While:
+		f(s.Body)
+		f(s.Orelse)
+	case *With:
+		f(s.Body)
+	case *AsyncWith:
+		f(s.Body)
+	case *Try:
+		f(s.Body)
+		for _, h := range s.Handlers {
+			f(h.Body)
+		}
+		f(s.Orelse)
+		f(s.Finalbody)
+	case *TryStar:
+		f(s.Body)
+		for _, h := range s.Handlers {
+			f(h.Body)
+		}
+		f(s.Orelse)
+		f(s.Finalbody)
+	case *Match:
+		for _, c := range s.Cases {
+			f(c.Body)
+		}
+	}
+}
