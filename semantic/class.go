@@ -68,13 +68,7 @@ func (k MethodKind) String() string {
 type Method struct {
 	Name  string
 	Class *Class // the class whose body defines it
-	// Node (*ast.FunctionDef or *ast.AsyncFunctionDef), Args, Body and
-	// Decorators are syntax: nil after Module.DropSyntax.
-	Node       ast.Stmt
-	Args       *ast.Arguments
-	Body       []ast.Stmt
-	Decorators []ast.Expr
-	Kind       MethodKind
+	Kind  MethodKind
 	// Self is the name of the first parameter (self or cls), "" if none
 	// or a staticmethod.
 	Self string
@@ -82,11 +76,20 @@ type Method struct {
 	// the body, in source order: item assignment and deletion, augmented
 	// assignment of an attribute, and calls of mutating methods.
 	Mutations []Mutation
-	// Writes, Withs and Ifs index the body for the rules, in source
-	// order: attribute writes, with statements (*ast.With or
-	// *ast.AsyncWith) and if statements. Syntax: nil after DropSyntax.
-	// Like Mutations, they cover what runs with the receiver in scope
-	// (scanBody).
+
+	*MethodSyntax // nil after Module.DropSyntax
+}
+
+// MethodSyntax is a method's syntax and an index of its body for the
+// rules. Writes, Withs and Ifs are its attribute writes, with statements
+// (*ast.With or *ast.AsyncWith) and if statements, in source order; like
+// Mutations, they cover what runs with the receiver in scope (scanBody).
+type MethodSyntax struct {
+	Node       ast.Stmt // *ast.FunctionDef or *ast.AsyncFunctionDef
+	Args       *ast.Arguments
+	Body       []ast.Stmt
+	Decorators []ast.Expr
+
 	Writes []AttrWrite
 	Withs  []ast.Stmt
 	Ifs    []*ast.If
@@ -115,9 +118,8 @@ func (m *Module) collectClasses(body []ast.Stmt, prefix string, outer *Class) {
 func (m *Module) newClass(n *ast.ClassDef, prefix string, outer *Class) *Class {
 	c := &Class{
 		Name: m.Intern(n.Name), QualName: m.Intern(prefix + n.Name), Module: m, Node: n, Pos: n.Pos(), Outer: outer,
-		Attrs:         map[string]*ClassAttr{},
-		Methods:       map[string]*Method{},
-		InstanceAttrs: map[string]bool{},
+		Attrs:   map[string]*ClassAttr{},
+		Methods: map[string]*Method{},
 	}
 	for _, b := range n.Bases {
 		c.BaseNames = append(c.BaseNames, m.Intern(m.Resolve(Callee(b))))
@@ -205,7 +207,8 @@ func targetNames(t ast.Expr) []string {
 
 func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr) {
 	name = c.Module.Intern(name)
-	meth := &Method{Name: name, Class: c, Node: node, Args: args, Body: body, Decorators: decorators, Kind: c.methodKind(name, decorators)}
+	meth := &Method{Name: name, Class: c, Kind: c.methodKind(name, decorators),
+		MethodSyntax: &MethodSyntax{Node: node, Args: args, Body: body, Decorators: decorators}}
 	if meth.Kind != StaticMethod {
 		if len(args.Posonlyargs) > 0 {
 			meth.Self = c.Module.Intern(args.Posonlyargs[0].Arg)
@@ -265,6 +268,9 @@ func (c *Class) collectInstanceAttrs() {
 					return false // another scope: self there is not this self
 				case *ast.Attribute:
 					if IsName(n.Value, m.Self) && n.Ctx == ast.Store {
+						if c.InstanceAttrs == nil {
+							c.InstanceAttrs = map[string]bool{}
+						}
 						c.InstanceAttrs[c.Module.Intern(n.Attr)] = true
 					}
 				case *ast.Call:

@@ -216,8 +216,7 @@ func (m *Module) DropSyntax() {
 	for _, c := range m.Classes {
 		c.Node = nil
 		for _, d := range c.Defs {
-			d.Node, d.Args, d.Body, d.Decorators = nil, nil, nil, nil
-			d.Writes, d.Withs, d.Ifs = nil, nil, nil
+			d.MethodSyntax = nil
 		}
 	}
 }
