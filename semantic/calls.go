@@ -308,7 +308,7 @@ func (b *Builder) collectSites(m *Module) []pendingSite {
 		}
 	}
 	ix.stmts(m.File.Module.Body, &scope{})
-	if cap(ix.sites) <= maxKeptScratch {
+	if cap(ix.sites) <= maxKeptSites {
 		b.sites = ix.sites
 	}
 	if len(ix.sites) == 0 {

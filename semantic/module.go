@@ -169,10 +169,13 @@ type Builder struct {
 	locals map[ast.Node]map[string]bool
 }
 
-// maxKeptScratch bounds the tables a Builder keeps for the next file:
-// clearing a map costs its capacity, and one large generated file must
-// not make every later small one pay for it.
-const maxKeptScratch = 1 << 12
+// maxKeptScratch bounds the maps a Builder keeps for the next file:
+// clearing a map costs its capacity, so a map that grew past a typical
+// file's is made anew rather than cleared for every later file.
+const maxKeptScratch = 1 << 9
+
+// maxKeptSites bounds the call-site buffer a Builder keeps.
+const maxKeptSites = 1 << 14
 
 // scratch returns m cleared for reuse, or a new map if m grew too large.
 func scratch[K comparable, V any](m map[K]V) map[K]V {
