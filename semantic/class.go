@@ -35,9 +35,9 @@ type Class struct {
 	InstanceAttrs map[string]bool
 }
 
-// ClassAttr is a name bound in a class body.
+// ClassAttr is what a name bound in a class body is bound to. Names
+// bound by a def or class statement share one, with no value.
 type ClassAttr struct {
-	Name  string
 	Value Value // NoValue for a bare annotation, a def or a class
 	// Annotated: the attribute is bound by an AnnAssign. Annotation is
 	// its annotation as a dotted path ("typing.ClassVar" for
@@ -135,9 +135,10 @@ func (m *Module) newClass(n *ast.ClassDef, prefix string, outer *Class) *Class {
 
 func (c *Class) setAttr(name string, a *ClassAttr) {
 	if _, ok := c.Attrs[name]; !ok {
-		a.Name = c.Module.Intern(name)
-		a.Annotation = c.Module.Intern(a.Annotation)
-		c.Attrs[a.Name] = a
+		if a.Annotation != "" {
+			a.Annotation = c.Module.Intern(a.Annotation)
+		}
+		c.Attrs[c.Module.Intern(name)] = a
 	}
 }
 
@@ -149,7 +150,7 @@ func (c *Class) bindBody(body []ast.Stmt) {
 		case *ast.Assign:
 			for _, t := range s.Targets {
 				for _, name := range targetNames(t) {
-					c.setAttr(name, &ClassAttr{Name: name, Value: c.Module.ValueOf(s.Value)})
+					c.setAttr(name, &ClassAttr{Value: c.Module.ValueOf(s.Value)})
 				}
 			}
 		case *ast.AnnAssign:
@@ -158,7 +159,7 @@ func (c *Class) bindBody(body []ast.Stmt) {
 				if sub, ok := ann.(*ast.Subscript); ok {
 					ann = sub.Value
 				}
-				c.setAttr(n.Id, &ClassAttr{Name: n.Id, Value: c.Module.ValueOf(s.Value),
+				c.setAttr(n.Id, &ClassAttr{Value: c.Module.ValueOf(s.Value),
 					Annotated: true, Annotation: DottedPath(ann), Comments: comments(c.Module.File.Src, s)})
 			}
 		case *ast.FunctionDef:
@@ -166,7 +167,7 @@ func (c *Class) bindBody(body []ast.Stmt) {
 		case *ast.AsyncFunctionDef:
 			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList)
 		case *ast.ClassDef:
-			c.setAttr(s.Name, &ClassAttr{Name: s.Name})
+			c.setAttr(s.Name, c.Module.statementAttr())
 		case *ast.If:
 			c.bindBody(s.Body)
 			c.bindBody(s.Orelse)
@@ -220,7 +221,7 @@ func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body 
 	if _, ok := c.Methods[name]; !ok {
 		c.Methods[name] = meth
 	}
-	c.setAttr(name, &ClassAttr{Name: name})
+	c.setAttr(name, c.Module.statementAttr())
 }
 
 func (c *Class) methodKind(name string, decorators []ast.Expr) MethodKind {

@@ -51,6 +51,19 @@ type Module struct {
 	// strs interns the names the model keeps (Intern); nil after
 	// DropSyntax.
 	strs map[string]string
+	// stmtAttr is the ClassAttr of the names def and class statements
+	// bind in the module's class bodies (statementAttr).
+	stmtAttr *ClassAttr
+}
+
+// statementAttr returns the one ClassAttr of the module for the names
+// that def and class statements bind in class bodies: they have no value,
+// and a class has about as many methods as other attributes.
+func (m *Module) statementAttr() *ClassAttr {
+	if m.stmtAttr == nil {
+		m.stmtAttr = &ClassAttr{}
+	}
+	return m.stmtAttr
 }
 
 // BindingKind says what bound a module-level name.
