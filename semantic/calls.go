@@ -265,13 +265,28 @@ func (r *siteRecv) dotted() string {
 // scope is where a site sits: the innermost def or lambda, the method it
 // is (if any), and the receiver name bound to the enclosing method's
 // class (self or cls), kept in closures that do not rebind it.
+//
+// A def's or lambda's scope also gathers, during the walk, the names
+// local to it: its parameters and the names its own body assigns (not
+// those of nested scopes or class bodies, nor global or nonlocal ones).
+// Whether a name is local is known only once the walk is over, so the
+// receivers that depend on it are settled then (settle).
 type scope struct {
-	fn     ast.Node
-	method *Method
-	class  *Class
-	self   string
-	selfOf *Class
-	outer  *scope
+	fn       ast.Node
+	method   *Method
+	class    *Class
+	self     string
+	selfOf   *Class
+	outer    *scope
+	names    map[string]bool
+	declared map[string]bool // global and nonlocal
+}
+
+func (sc *scope) bind(id string) {
+	if sc.names == nil {
+		sc.names = map[string]bool{}
+	}
+	sc.names[id] = true
 }
 
 // siteCollector walks one module's tree for collectSites.
@@ -279,8 +294,12 @@ type siteCollector struct {
 	mod     *Module
 	methods map[ast.Node]*Method
 	classes map[ast.Node]*Class
-	locals  map[ast.Node]map[string]bool
 	sites   []pendingSite
+	scopes  []*scope // of each site, for settle
+	// own: the walk is in the body of the innermost def or lambda, where
+	// an assignment makes a name local to it (not in a class body, nor in
+	// a nested def's decorators, defaults or annotations).
+	own bool
 	// seen holds the sites recorded with a receiver that is not a chain,
 	// per scope: the same call repeated in one function is one site.
 	seen map[siteKey]bool
@@ -298,9 +317,9 @@ type siteKey struct {
 // Program keeps the sites whose name is one), with the function the site
 // sits in and a description of its receiver.
 func (b *Builder) collectSites(m *Module) []pendingSite {
-	b.seen, b.locals = scratch(b.seen), scratch(b.locals)
+	b.seen = scratch(b.seen)
 	ix := &siteCollector{mod: m, methods: map[ast.Node]*Method{}, classes: map[ast.Node]*Class{},
-		locals: b.locals, seen: b.seen, sites: b.sites[:0]}
+		seen: b.seen, sites: b.sites[:0], scopes: b.scopes[:0], own: true}
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
 			ix.methods[d.Node] = d
@@ -308,8 +327,13 @@ func (b *Builder) collectSites(m *Module) []pendingSite {
 		}
 	}
 	ix.stmts(m.File.Module.Body, &scope{})
+	for i := range ix.sites {
+		ix.settle(&ix.sites[i].recv, ix.scopes[i])
+	}
 	if cap(ix.sites) <= maxKeptSites {
 		b.sites = ix.sites
+		clear(ix.scopes)
+		b.scopes = ix.scopes[:0]
 	}
 	if len(ix.sites) == 0 {
 		return nil
@@ -325,19 +349,34 @@ func (ix *siteCollector) stmts(body []ast.Stmt, sc *scope) {
 
 func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 	ast.Inspect(n, func(n ast.Node) bool {
+		local := ix.own && sc.fn != nil
 		switch n := n.(type) {
 		case *ast.FunctionDef:
+			if local {
+				sc.bind(n.Name)
+			}
 			ix.def(n, n.Args, n.DecoratorList, n.Returns, n.Body, sc)
 			return false
 		case *ast.AsyncFunctionDef:
+			if local {
+				sc.bind(n.Name)
+			}
 			ix.def(n, n.Args, n.DecoratorList, n.Returns, n.Body, sc)
 			return false
 		case *ast.Lambda:
+			own := ix.own
+			ix.own = false
 			ix.args(n.Args, sc)
-			inner := ix.inner(n, n.Args, nil, sc)
-			ix.walk(n.Body, inner)
+			ix.own = true
+			ix.walk(n.Body, ix.inner(n, n.Args, nil, sc))
+			ix.own = own
 			return false
 		case *ast.ClassDef:
+			if local {
+				sc.bind(n.Name)
+			}
+			own := ix.own
+			ix.own = false
 			for _, d := range n.DecoratorList {
 				ix.decorator(d, sc)
 			}
@@ -348,7 +387,28 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 				ix.walk(k.Value, sc)
 			}
 			ix.stmts(n.Body, sc) // the body runs where the class statement runs
+			ix.own = own
 			return false
+		case *ast.Name:
+			if local && (n.Ctx == ast.Store || n.Ctx == ast.Del) {
+				sc.bind(n.Id)
+			}
+		case *ast.Alias: // an import inside the function
+			if local {
+				id := n.Asname
+				if id == "" {
+					id, _, _ = strings.Cut(n.Name, ".")
+				}
+				sc.bind(id)
+			}
+		case *ast.Global:
+			if local {
+				sc.declare(n.Names)
+			}
+		case *ast.Nonlocal:
+			if local {
+				sc.declare(n.Names)
+			}
 		case *ast.Call:
 			if a, ok := n.Func.(*ast.Attribute); ok {
 				ix.site(n, a, sc, false)
@@ -373,6 +433,8 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 // def indexes a function statement: decorators, defaults and annotations
 // run where the def runs; the body in a scope of its own.
 func (ix *siteCollector) def(n ast.Node, args *ast.Arguments, decorators []ast.Expr, returns ast.Expr, body []ast.Stmt, sc *scope) {
+	own := ix.own
+	ix.own = false
 	for _, d := range decorators {
 		ix.decorator(d, sc)
 	}
@@ -380,7 +442,9 @@ func (ix *siteCollector) def(n ast.Node, args *ast.Arguments, decorators []ast.E
 	if returns != nil {
 		ix.walk(returns, sc)
 	}
+	ix.own = true
 	ix.stmts(body, ix.inner(n, args, ix.methods[n], sc))
+	ix.own = own
 }
 
 func (ix *siteCollector) args(args *ast.Arguments, sc *scope) {
@@ -407,6 +471,17 @@ func (ix *siteCollector) decorator(d ast.Expr, sc *scope) {
 
 func (ix *siteCollector) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *scope) *scope {
 	in := &scope{fn: fn, method: m, outer: sc}
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			in.bind(a.Arg)
+		}
+	}
+	if args.Vararg != nil {
+		in.bind(args.Vararg.Arg)
+	}
+	if args.Kwarg != nil {
+		in.bind(args.Kwarg.Arg)
+	}
 	switch {
 	case m != nil && m.Self != "":
 		in.class = ix.classes[fn]
@@ -435,6 +510,7 @@ func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, sc *scope, ref bo
 	}
 	ix.sites = append(ix.sites, pendingSite{name: ix.mod.Intern(a.Attr), pos: node.Pos(), recv: recv,
 		atImport: sc.fn == nil, method: sc.method, ref: ref})
+	ix.scopes = append(ix.scopes, sc)
 }
 
 // receiver describes the receiver of a site, as far as this module tells.
@@ -444,10 +520,7 @@ func (ix *siteCollector) receiver(e ast.Expr, sc *scope) siteRecv {
 		if sc.self != "" && e.Id == sc.self {
 			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
 		}
-		if ix.local(e.Id, sc) {
-			return siteRecv{kind: recvUnknown}
-		}
-		return siteRecv{kind: recvNamed, path: ix.mod.Intern(e.Id)}
+		return siteRecv{kind: recvNamed, path: ix.mod.Intern(e.Id)} // unless local: settle
 	case *ast.Attribute:
 		if e.Attr == "__class__" && sc.self != "" && IsName(e.Value, sc.self) {
 			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
@@ -455,11 +528,11 @@ func (ix *siteCollector) receiver(e ast.Expr, sc *scope) siteRecv {
 		base := ix.receiver(e.Value, sc)
 		root := rootName(e)
 		return siteRecv{kind: recvAttr, base: &base, path: ix.mod.Intern(e.Attr),
-			rootLocal: root != nil && (sc.self != "" && root.Id == sc.self || ix.local(root.Id, sc))}
+			rootLocal: root != nil && sc.self != "" && root.Id == sc.self} // or a local: settle
 	case *ast.Call:
 		switch {
-		case IsName(e.Func, "super") && sc.class != nil && !ix.local("super", sc):
-			return siteRecv{kind: recvClass, class: sc.class, dispatch: Super}
+		case IsName(e.Func, "super") && sc.class != nil:
+			return siteRecv{kind: recvClass, class: sc.class, dispatch: Super} // unless local: settle
 		case IsName(e.Func, "type") && len(e.Args) == 1 && sc.self != "" && IsName(e.Args[0], sc.self):
 			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
 		}
@@ -565,98 +638,49 @@ func rootName(e ast.Expr) *ast.Name {
 	}
 }
 
-// local reports whether id is a parameter or an assigned name of a
-// function around the site, which hides a module-level binding.
-func (ix *siteCollector) local(id string, sc *scope) bool {
-	for s := sc; s != nil && s.fn != nil; s = s.outer {
-		names, ok := ix.locals[s.fn]
-		if !ok {
-			names = localNames(s.fn)
-			ix.locals[s.fn] = names
+// settle finishes a receiver described during the walk, now that the
+// names local to each scope are known: a name that is local to a
+// function around the site is not the module-level name it spells (an
+// unknown object), nor is a local super the builtin. It reports whether
+// the chain r ends in such a local name.
+func (ix *siteCollector) settle(r *siteRecv, sc *scope) (rootLocal bool) {
+	switch r.kind {
+	case recvNamed:
+		if local(r.path, sc) {
+			*r = siteRecv{kind: recvUnknown}
+			return true
 		}
-		if names[id] {
+	case recvClass:
+		if r.dispatch == Super && local("super", sc) {
+			*r = siteRecv{kind: recvCall, path: "super"}
+		}
+	case recvAttr:
+		if ix.settle(r.base, sc) {
+			r.rootLocal = true
 			return true
 		}
 	}
 	return false
 }
 
-// localNames returns the parameters of a def or lambda and the names its
-// own body assigns (not those of nested scopes, nor global/nonlocal ones).
-func localNames(fn ast.Node) map[string]bool {
-	names := map[string]bool{}
-	var args *ast.Arguments
-	var body []ast.Node
-	switch fn := fn.(type) {
-	case *ast.FunctionDef:
-		args = fn.Args
-		for _, s := range fn.Body {
-			body = append(body, s)
-		}
-	case *ast.AsyncFunctionDef:
-		args = fn.Args
-		for _, s := range fn.Body {
-			body = append(body, s)
-		}
-	case *ast.Lambda:
-		args = fn.Args
-		body = append(body, fn.Body)
-	}
-	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
-		for _, a := range list {
-			names[a.Arg] = true
-		}
-	}
-	if args.Vararg != nil {
-		names[args.Vararg.Arg] = true
-	}
-	if args.Kwarg != nil {
-		names[args.Kwarg.Arg] = true
-	}
-	declared := map[string]bool{}
-	for _, s := range body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FunctionDef:
-				names[n.Name] = true
-				return false
-			case *ast.AsyncFunctionDef:
-				names[n.Name] = true
-				return false
-			case *ast.ClassDef:
-				names[n.Name] = true
-				return false
-			case *ast.Lambda:
-				return false
-			case *ast.Global:
-				for _, id := range n.Names {
-					declared[id] = true
-				}
-			case *ast.Nonlocal:
-				for _, id := range n.Names {
-					declared[id] = true
-				}
-			case *ast.Name:
-				if n.Ctx == ast.Store || n.Ctx == ast.Del {
-					names[n.Id] = true
-				}
-			case *ast.Alias: // import inside the function
-				id := n.Asname
-				if id == "" {
-					id = n.Name
-					if i := strings.IndexByte(id, '.'); i >= 0 {
-						id = id[:i]
-					}
-				}
-				names[id] = true
-			}
+// local reports whether id is a parameter or an assigned name of a
+// function around the site, which hides a module-level binding.
+func local(id string, sc *scope) bool {
+	for s := sc; s != nil && s.fn != nil; s = s.outer {
+		if s.names[id] && !s.declared[id] {
 			return true
-		})
+		}
 	}
-	for id := range declared {
-		delete(names, id)
+	return false
+}
+
+func (sc *scope) declare(ids []string) {
+	if sc.declared == nil {
+		sc.declared = map[string]bool{}
 	}
-	return names
+	for _, id := range ids {
+		sc.declared[id] = true
+	}
 }
 
 // startupOnly computes the startup-only methods: the greatest set S of

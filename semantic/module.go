@@ -178,8 +178,8 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 type Builder struct {
 	strs   map[string]string
 	sites  []pendingSite
+	scopes []*scope
 	seen   map[siteKey]bool
-	locals map[ast.Node]map[string]bool
 }
 
 // maxKeptScratch bounds the maps a Builder keeps for the next file:

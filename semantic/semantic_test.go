@@ -388,3 +388,64 @@ func TestMROOfADeepChainIsBounded(t *testing.T) {
 		t.Errorf("MRO of C5 has %d classes, want 6", got)
 	}
 }
+
+// A name assigned in a function hides the module-level name it spells, so
+// a call on it has an unknown receiver; the function's scope is its
+// parameters and what its own body assigns (imports, nested def and class
+// names, comprehension targets included), not what nested defs, class
+// bodies or a nested def's defaults assign, nor a global.
+func TestCallSiteReceiversSeeLocalNames(t *testing.T) {
+	p := program(t, map[string]string{
+		"app": `class Registry:
+    def hit(self): pass
+
+registry = Registry()
+
+def module_level():
+    registry.hit()                   # Virtual: the module's instance
+
+def assigned():
+    registry.hit()                   # Unknown: assigned below, so local
+    registry = None
+
+def parameter(registry):
+    registry.hit()                   # Unknown
+
+def imported():
+    from elsewhere import registry
+    registry.hit()                   # Unknown
+
+def comprehension():
+    [registry for registry in ()]
+    registry.hit()                   # Unknown: the target counts
+
+def declared_global():
+    global registry
+    registry = Registry()
+    registry.hit()                   # Virtual
+
+def nested_assigns():
+    def inner(registry=None):
+        registry = 1
+    class Body:
+        registry = 2
+    def walrus(x=(registry := 3)):
+        pass
+    registry.hit()                   # Virtual: none of those is this scope's
+
+def closure():
+    registry = None
+    def inner():
+        registry.hit()               # Unknown: local to the enclosing def
+    return inner
+`})
+	var got []semantic.Dispatch
+	for _, s := range p.CallSites("hit") {
+		got = append(got, s.Dispatch)
+	}
+	v, u := semantic.Virtual, semantic.Unknown
+	want := []semantic.Dispatch{v, u, u, u, u, v, v, u}
+	if !slices.Equal(got, want) {
+		t.Errorf("dispatch of the sites of hit:\n got %v\nwant %v", got, want)
+	}
+}
