@@ -63,54 +63,95 @@ need "| None"), for lambdas, or for a body on the def's line.
 
 func runMutableDefaultArgument(pass *analysis.Pass) {
 	var defaults []mutableDefault
-	var walk func(n ast.Node, prefix string)
-	walk = func(n ast.Node, prefix string) {
-		ast.Inspect(n, func(c ast.Node) bool {
-			if c == n {
-				return true
-			}
-			switch c := c.(type) {
+	src := pass.File.Src
+	def := func(name string, args *ast.Arguments, body []ast.Stmt) {
+		defaults = checkDefaults(defaults, pass.Module, name, args, body)
+	}
+	// visit finds the functions in a subtree node by node: a def's
+	// decorators, parameters and body are inside its name.
+	var visit func(prefix string) func(ast.Node) bool
+	visit = func(prefix string) func(ast.Node) bool {
+		return func(n ast.Node) bool {
+			switch n := n.(type) {
 			case *ast.FunctionDef:
-				defaults = checkDefaults(defaults, pass.Module, prefix+c.Name, c.Args, c.Body)
-				walk(c, prefix+c.Name+".")
+				def(prefix+n.Name, n.Args, n.Body)
+				inspectChildren(n, visit(prefix+n.Name+"."))
 				return false
 			case *ast.AsyncFunctionDef:
-				defaults = checkDefaults(defaults, pass.Module, prefix+c.Name, c.Args, c.Body)
-				walk(c, prefix+c.Name+".")
+				def(prefix+n.Name, n.Args, n.Body)
+				inspectChildren(n, visit(prefix+n.Name+"."))
 				return false
 			case *ast.ClassDef:
-				walk(c, prefix+c.Name+".")
+				inspectChildren(n, visit(prefix+n.Name+"."))
 				return false
 			case *ast.Lambda:
-				defaults = checkDefaults(defaults, pass.Module, prefix+"<lambda>", c.Args, nil)
+				def(prefix+"<lambda>", n.Args, nil)
 			}
 			return true
-		})
+		}
 	}
-	if mayHoldLambda(pass.File.Src) {
-		walk(pass.File.Module, "")
-	} else {
-		// Without a lambda, every function is a def statement: the
-		// statements are enough.
-		var stmts func(body []ast.Stmt, prefix string)
-		stmts = func(body []ast.Stmt, prefix string) {
-			for _, s := range body {
-				switch s := s.(type) {
-				case *ast.FunctionDef:
-					defaults = checkDefaults(defaults, pass.Module, prefix+s.Name, s.Args, s.Body)
-					stmts(s.Body, prefix+s.Name+".")
-				case *ast.AsyncFunctionDef:
-					defaults = checkDefaults(defaults, pass.Module, prefix+s.Name, s.Args, s.Body)
-					stmts(s.Body, prefix+s.Name+".")
-				case *ast.ClassDef:
-					stmts(s.Body, prefix+s.Name+".")
-				default:
+	// stmts finds them statement by statement, since a def is a
+	// statement, and goes node by node only where the source may hold a
+	// lambda: a def's or class's header, or a whole other statement.
+	var stmts func(body []ast.Stmt, prefix string)
+	stmts = func(body []ast.Stmt, prefix string) {
+		for _, s := range body {
+			switch s := s.(type) {
+			case *ast.FunctionDef:
+				def(prefix+s.Name, s.Args, s.Body)
+				inner := prefix + s.Name + "."
+				if mayHoldLambda(src[headerStart(s, s.DecoratorList):s.Body[0].Pos()]) {
+					for _, n := range s.DecoratorList {
+						ast.Inspect(n, visit(inner))
+					}
+					ast.Inspect(s.Args, visit(inner))
+					ast.Inspect(s.Returns, visit(inner))
+					for _, n := range s.TypeParams {
+						ast.Inspect(n, visit(inner))
+					}
+				}
+				stmts(s.Body, inner)
+			case *ast.AsyncFunctionDef:
+				def(prefix+s.Name, s.Args, s.Body)
+				inner := prefix + s.Name + "."
+				if mayHoldLambda(src[headerStart(s, s.DecoratorList):s.Body[0].Pos()]) {
+					for _, n := range s.DecoratorList {
+						ast.Inspect(n, visit(inner))
+					}
+					ast.Inspect(s.Args, visit(inner))
+					ast.Inspect(s.Returns, visit(inner))
+					for _, n := range s.TypeParams {
+						ast.Inspect(n, visit(inner))
+					}
+				}
+				stmts(s.Body, inner)
+			case *ast.ClassDef:
+				inner := prefix + s.Name + "."
+				if mayHoldLambda(src[headerStart(s, s.DecoratorList):s.Body[0].Pos()]) {
+					for _, n := range s.DecoratorList {
+						ast.Inspect(n, visit(inner))
+					}
+					for _, n := range s.Bases {
+						ast.Inspect(n, visit(inner))
+					}
+					for _, n := range s.Keywords {
+						ast.Inspect(n, visit(inner))
+					}
+					for _, n := range s.TypeParams {
+						ast.Inspect(n, visit(inner))
+					}
+				}
+				stmts(s.Body, inner)
+			default:
+				if mayHoldLambda(src[s.Pos():s.End()]) {
+					ast.Inspect(s, visit(prefix))
+				} else {
 					ast.EachBlock(s, func(block []ast.Stmt) { stmts(block, prefix) })
 				}
 			}
 		}
-		stmts(pass.File.Module.Body, "")
 	}
+	stmts(pass.File.Module.Body, "")
 	if len(defaults) == 0 {
 		return
 	}
@@ -129,6 +170,25 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			})
 		}
 	})
+}
+
+// inspectChildren inspects the children of n, not n itself.
+func inspectChildren(n ast.Node, f func(ast.Node) bool) {
+	ast.Inspect(n, func(c ast.Node) bool {
+		if c == n {
+			return true
+		}
+		return f(c)
+	})
+}
+
+// headerStart is where a def or class statement's source starts: at its
+// first decorator, which comes before the keyword.
+func headerStart(s ast.Stmt, decorators []ast.Expr) token.Pos {
+	if len(decorators) > 0 {
+		return min(decorators[0].Pos(), s.Pos())
+	}
+	return s.Pos()
 }
 
 // mayHoldLambda reports whether src may hold a lambda expression: it

@@ -133,6 +133,16 @@ func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
 	if msg != want {
 		t.Errorf("CT104 message:\n got %s\nwant %s", msg, want)
 	}
+	msg = findingAt(t, "testdata/CT104", rules.MutableDefaultArgument, "lambdas.py", 21)
+	want = "the default of `cache` in `Handlers.method.<lambda>` is one dict, created when `Handlers.method.<lambda>` is defined: " +
+		"every call of `Handlers.method.<lambda>` that leaves out `cache` shares it and sees what earlier calls left in it"
+	if msg != want {
+		t.Errorf("CT104 message:\n got %s\nwant %s", msg, want)
+	}
+	msg = findingAt(t, "testdata/CT104", rules.MutableDefaultArgument, "lambdas.py", 4)
+	if !strings.Contains(msg, "in `takes_callback.<lambda>`") {
+		t.Errorf("CT104 message for a lambda in a def's default: %s", msg)
+	}
 	msg = findingAt(t, "testdata/CT102", rules.MutableClassAttributeMutated, "classes.py", 20)
 	want = "`Renderer._cache` is a class-level dict mutated through `self` in `Renderer.render`: " +
 		"every Renderer instance, in every request this worker serves, shares it"
