@@ -94,53 +94,50 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 	// statement, and goes node by node only where the source may hold a
 	// lambda: a def's or class's header, or a whole other statement.
 	var stmts func(body []ast.Stmt, prefix string)
+	// header inspects the parts of a def or class statement s other than
+	// its body, if their source may hold a lambda.
+	header := func(s ast.Stmt, body []ast.Stmt, decorators []ast.Expr, prefix string, parts ...ast.Node) {
+		if !mayHoldLambda(src[headerStart(s, decorators):body[0].Pos()]) {
+			return
+		}
+		for _, n := range decorators {
+			ast.Inspect(n, visit(prefix))
+		}
+		for _, n := range parts {
+			ast.Inspect(n, visit(prefix))
+		}
+	}
+	function := func(s ast.Stmt, name string, args *ast.Arguments, returns ast.Expr, decorators []ast.Expr,
+		typeParams []ast.TypeParam, body []ast.Stmt, prefix string) {
+		def(prefix+name, args, body)
+		inner := prefix + name + "."
+		parts := []ast.Node{args, returns}
+		for _, tp := range typeParams {
+			parts = append(parts, tp)
+		}
+		header(s, body, decorators, inner, parts...)
+		stmts(body, inner)
+	}
 	stmts = func(body []ast.Stmt, prefix string) {
 		for _, s := range body {
 			switch s := s.(type) {
 			case *ast.FunctionDef:
-				def(prefix+s.Name, s.Args, s.Body)
-				inner := prefix + s.Name + "."
-				if mayHoldLambda(src[headerStart(s, s.DecoratorList):s.Body[0].Pos()]) {
-					for _, n := range s.DecoratorList {
-						ast.Inspect(n, visit(inner))
-					}
-					ast.Inspect(s.Args, visit(inner))
-					ast.Inspect(s.Returns, visit(inner))
-					for _, n := range s.TypeParams {
-						ast.Inspect(n, visit(inner))
-					}
-				}
-				stmts(s.Body, inner)
+				function(s, s.Name, s.Args, s.Returns, s.DecoratorList, s.TypeParams, s.Body, prefix)
 			case *ast.AsyncFunctionDef:
-				def(prefix+s.Name, s.Args, s.Body)
-				inner := prefix + s.Name + "."
-				if mayHoldLambda(src[headerStart(s, s.DecoratorList):s.Body[0].Pos()]) {
-					for _, n := range s.DecoratorList {
-						ast.Inspect(n, visit(inner))
-					}
-					ast.Inspect(s.Args, visit(inner))
-					ast.Inspect(s.Returns, visit(inner))
-					for _, n := range s.TypeParams {
-						ast.Inspect(n, visit(inner))
-					}
-				}
-				stmts(s.Body, inner)
+				function(s, s.Name, s.Args, s.Returns, s.DecoratorList, s.TypeParams, s.Body, prefix)
 			case *ast.ClassDef:
 				inner := prefix + s.Name + "."
-				if mayHoldLambda(src[headerStart(s, s.DecoratorList):s.Body[0].Pos()]) {
-					for _, n := range s.DecoratorList {
-						ast.Inspect(n, visit(inner))
-					}
-					for _, n := range s.Bases {
-						ast.Inspect(n, visit(inner))
-					}
-					for _, n := range s.Keywords {
-						ast.Inspect(n, visit(inner))
-					}
-					for _, n := range s.TypeParams {
-						ast.Inspect(n, visit(inner))
-					}
+				var parts []ast.Node
+				for _, n := range s.Bases {
+					parts = append(parts, n)
 				}
+				for _, n := range s.Keywords {
+					parts = append(parts, n)
+				}
+				for _, n := range s.TypeParams {
+					parts = append(parts, n)
+				}
+				header(s, s.Body, s.DecoratorList, inner, parts...)
 				stmts(s.Body, inner)
 			default:
 				if mayHoldLambda(src[s.Pos():s.End()]) {

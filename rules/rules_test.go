@@ -119,53 +119,43 @@ func findingAt(t *testing.T, dir string, a *analysis.Analyzer, file string, line
 }
 
 func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
-	msg := findingAt(t, "testdata/CT104", rules.MutableDefaultArgument, "defaults.py", 94)
-	want := "the default of `seen` in `Service.method` is one set, created when `Service.method` is defined: " +
-		"every call of `Service.method` that leaves out `seen` shares it and sees what earlier calls left in it"
-	if msg != want {
-		t.Errorf("CT104 message:\n got %s\nwant %s", msg, want)
-	}
-	// Found by its statements alone (the file holds no lambda): the
-	// qualified name still names the enclosing classes.
-	msg = findingAt(t, "testdata/CT104", rules.MutableDefaultArgument, "nolambda.py", 18)
-	want = "the default of `x` in `Outer.Inner.deep` is one collections.deque, created when `Outer.Inner.deep` is defined: " +
-		"every call of `Outer.Inner.deep` that leaves out `x` shares it and sees what earlier calls left in it"
-	if msg != want {
-		t.Errorf("CT104 message:\n got %s\nwant %s", msg, want)
-	}
-	msg = findingAt(t, "testdata/CT104", rules.MutableDefaultArgument, "lambdas.py", 21)
-	want = "the default of `cache` in `Handlers.method.<lambda>` is one dict, created when `Handlers.method.<lambda>` is defined: " +
-		"every call of `Handlers.method.<lambda>` that leaves out `cache` shares it and sees what earlier calls left in it"
-	if msg != want {
-		t.Errorf("CT104 message:\n got %s\nwant %s", msg, want)
-	}
-	msg = findingAt(t, "testdata/CT104", rules.MutableDefaultArgument, "lambdas.py", 4)
-	if !strings.Contains(msg, "in `takes_callback.<lambda>`") {
-		t.Errorf("CT104 message for a lambda in a def's default: %s", msg)
-	}
-	msg = findingAt(t, "testdata/CT102", rules.MutableClassAttributeMutated, "classes.py", 20)
-	want = "`Renderer._cache` is a class-level dict mutated through `self` in `Renderer.render`: " +
-		"every Renderer instance, in every request this worker serves, shares it"
-	if msg != want {
-		t.Errorf("CT102 message:\n got %s\nwant %s", msg, want)
-	}
-	msg = findingAt(t, "testdata/CT102", rules.MutableClassAttributeMutated, "handlers.py", 7)
-	want = "`BaseHandler.listeners` is a class-level list (defined in core.base) mutated through `self` in `OrderHandler.handle`: " +
-		"every instance of BaseHandler and its subclasses, in every request this worker serves, shares it"
-	if msg != want {
-		t.Errorf("CT102 inherited message:\n got %s\nwant %s", msg, want)
-	}
-	msg = findingAt(t, "testdata/CT103", rules.ClassStateResetShadows, "resets.py", 13)
-	want = "`ConfigCache.reset` rebinds `self._entries` to a new dict on this instance only: every other ConfigCache instance " +
-		"keeps using the class-level `ConfigCache._entries`, shared by every request this worker serves"
-	if msg != want {
-		t.Errorf("CT103 message:\n got %s\nwant %s", msg, want)
-	}
-	msg = findingAt(t, "testdata/CT105", rules.MethodCacheSharedAcrossInstances, "methods.py", 34)
-	want = "`Repo.aliased` is cached with `functools.lru_cache`: one cache shared by every Repo instance, keyed on `self`, " +
-		"that keeps each instance alive and can return a result computed for another instance"
-	if msg != want {
-		t.Errorf("CT105 message:\n got %s\nwant %s", msg, want)
+	for _, tc := range []struct {
+		a          *analysis.Analyzer
+		file       string
+		line       int
+		want       string
+		whole      bool // the message is want, not just contains it
+		whyThisOne string
+	}{
+		{rules.MutableDefaultArgument, "defaults.py", 94,
+			"the default of `seen` in `Service.method` is one set, created when `Service.method` is defined: " +
+				"every call of `Service.method` that leaves out `seen` shares it and sees what earlier calls left in it", true, ""},
+		{rules.MutableDefaultArgument, "nolambda.py", 18,
+			"the default of `x` in `Outer.Inner.deep` is one collections.deque, created when `Outer.Inner.deep` is defined: " +
+				"every call of `Outer.Inner.deep` that leaves out `x` shares it and sees what earlier calls left in it", true,
+			"found by its statements alone (the file holds no lambda), the name still has its classes"},
+		{rules.MutableDefaultArgument, "lambdas.py", 21,
+			"the default of `cache` in `Handlers.method.<lambda>` is one dict, created when `Handlers.method.<lambda>` is defined: " +
+				"every call of `Handlers.method.<lambda>` that leaves out `cache` shares it and sees what earlier calls left in it", true, ""},
+		{rules.MutableDefaultArgument, "lambdas.py", 4, "in `takes_callback.<lambda>`", false,
+			"a lambda in a def's default is inside the def"},
+		{rules.MutableClassAttributeMutated, "classes.py", 20,
+			"`Renderer._cache` is a class-level dict mutated through `self` in `Renderer.render`: " +
+				"every Renderer instance, in every request this worker serves, shares it", true, ""},
+		{rules.MutableClassAttributeMutated, "handlers.py", 7,
+			"`BaseHandler.listeners` is a class-level list (defined in core.base) mutated through `self` in `OrderHandler.handle`: " +
+				"every instance of BaseHandler and its subclasses, in every request this worker serves, shares it", true, "inherited"},
+		{rules.ClassStateResetShadows, "resets.py", 13,
+			"`ConfigCache.reset` rebinds `self._entries` to a new dict on this instance only: every other ConfigCache instance " +
+				"keeps using the class-level `ConfigCache._entries`, shared by every request this worker serves", true, ""},
+		{rules.MethodCacheSharedAcrossInstances, "methods.py", 34,
+			"`Repo.aliased` is cached with `functools.lru_cache`: one cache shared by every Repo instance, keyed on `self`, " +
+				"that keeps each instance alive and can return a result computed for another instance", true, ""},
+	} {
+		msg := findingAt(t, filepath.Join("testdata", tc.a.Code), tc.a, tc.file, tc.line)
+		if tc.whole && msg != tc.want || !tc.whole && !strings.Contains(msg, tc.want) {
+			t.Errorf("%s message at %s:%d (%s):\n got %s\nwant %s", tc.a.Code, tc.file, tc.line, tc.whyThisOne, msg, tc.want)
+		}
 	}
 }
 
