@@ -14,8 +14,11 @@ import (
 // The call-site index: every place the tree calls `X.name(...)` (or
 // takes `X.name` without calling it) where name is a method of some class
 // of the tree, with the function it sits in and the class its receiver
-// resolves to. NewProgram builds it once, in one walk of every module, and
-// from it answers which methods run only at startup (StartupOnly).
+// resolves to. Each module records its sites with their receivers
+// described when it is modelled (collectSites, one walk of its tree);
+// NewProgram resolves the receivers once every module is known, keeps the
+// sites whose name is a method's, and from them answers which methods run
+// only at startup (StartupOnly).
 
 // Dispatch says which definitions a call site may run.
 type Dispatch uint8
