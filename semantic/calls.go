@@ -296,7 +296,6 @@ func (sc *scope) bind(id string) {
 type siteCollector struct {
 	mod     *Module
 	methods map[ast.Node]*Method
-	classes map[ast.Node]*Class
 	sites   []pendingSite
 	scopes  []*scope // of each site, for settle
 	// own: the walk is in the body of the innermost def or lambda, where
@@ -321,12 +320,11 @@ type siteKey struct {
 // sits in and a description of its receiver.
 func (b *Builder) collectSites(m *Module) []pendingSite {
 	b.seen = scratch(b.seen)
-	ix := &siteCollector{mod: m, methods: map[ast.Node]*Method{}, classes: map[ast.Node]*Class{},
+	ix := &siteCollector{mod: m, methods: map[ast.Node]*Method{},
 		seen: b.seen, sites: b.sites[:0], scopes: b.scopes[:0], own: true}
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
 			ix.methods[d.Node] = d
-			ix.classes[d.Node] = c
 		}
 	}
 	ix.stmts(m.File.Module.Body, &scope{})
@@ -487,10 +485,10 @@ func (ix *siteCollector) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *
 	}
 	switch {
 	case m != nil && m.Self != "":
-		in.class = ix.classes[fn]
+		in.class = m.Class
 		in.self, in.selfOf = m.Self, in.class
 	case m != nil:
-		in.class = ix.classes[fn]
+		in.class = m.Class
 	case sc.self != "" && !HasParam(args, sc.self):
 		in.self, in.selfOf = sc.self, sc.selfOf // a closure over self
 	}
