@@ -1,6 +1,7 @@
 package check
 
 import (
+	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -75,5 +76,32 @@ func TestUnitsKeepNoSource(t *testing.T) {
 		for _, d := range units[i].deferred {
 			decide(&units[i], prog, d, cfg, func(msg string) { t.Error(msg) })
 		}
+	}
+}
+
+// A file with findings is read again to place them; if it changed since
+// it was analysed, its findings would point at other lines: they are left
+// out, and the run says why.
+func TestRereadRefusesAChangedFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "m.py")
+	src := []byte("def f(x=[]):\n    return x\n")
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	seed := maphash.MakeSeed()
+	u := unit{path: path, size: len(src), sum: maphash.Bytes(seed, src)}
+	file, msg := reread(&u, seed)
+	if msg != "" || string(file.Src) != string(src) {
+		t.Fatalf("unchanged file: %q, source %q", msg, file.Src)
+	}
+	if err := os.WriteFile(path, []byte("x = 1\ndef f(x=[]):\n    return x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, msg := reread(&u, seed); !strings.Contains(msg, "changed while it was being checked") {
+		t.Errorf("changed file: %q, want it refused", msg)
+	}
+	os.Remove(path)
+	if _, msg := reread(&u, seed); !strings.Contains(msg, "cannot read") {
+		t.Errorf("removed file: %q, want it reported", msg)
 	}
 }
