@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -63,92 +64,99 @@ need "| None"), for lambdas, or for a body on the def's line.
 
 func runMutableDefaultArgument(pass *analysis.Pass) {
 	var defaults []mutableDefault
-	src := pass.File.Src
-	def := func(name string, args *ast.Arguments, body []ast.Stmt) {
-		defaults = checkDefaults(defaults, pass.Module, name, args, body)
+	def := func(q qualName, args *ast.Arguments, body []ast.Stmt) {
+		defaults = checkDefaults(defaults, pass.Module, q, args, body)
 	}
 	// visit finds the functions in a subtree node by node: a def's
 	// decorators, parameters and body are inside its name.
-	var visit func(prefix string) func(ast.Node) bool
-	visit = func(prefix string) func(ast.Node) bool {
+	var visit func(prefix []string) func(ast.Node) bool
+	visit = func(prefix []string) func(ast.Node) bool {
 		return func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FunctionDef:
-				def(prefix+n.Name, n.Args, n.Body)
-				inspectChildren(n, visit(prefix+n.Name+"."))
+				def(qualName{prefix, n.Name}, n.Args, n.Body)
+				inspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
 				return false
 			case *ast.AsyncFunctionDef:
-				def(prefix+n.Name, n.Args, n.Body)
-				inspectChildren(n, visit(prefix+n.Name+"."))
+				def(qualName{prefix, n.Name}, n.Args, n.Body)
+				inspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
 				return false
 			case *ast.ClassDef:
-				inspectChildren(n, visit(prefix+n.Name+"."))
+				inspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
 				return false
 			case *ast.Lambda:
-				def(prefix+"<lambda>", n.Args, nil)
+				def(qualName{prefix, "<lambda>"}, n.Args, nil)
 			}
 			return true
 		}
 	}
-	// stmts finds them statement by statement, since a def is a
-	// statement, and goes node by node only where the source may hold a
-	// lambda: a def's or class's header, or a whole other statement.
-	var stmts func(body []ast.Stmt, prefix string)
-	// header inspects the parts of a def or class statement s other than
-	// its body, if their source may hold a lambda.
-	header := func(s ast.Stmt, body []ast.Stmt, decorators []ast.Expr, prefix string, parts ...ast.Node) {
-		if !mayHoldLambda(src[headerStart(s, decorators):body[0].Pos()]) {
-			return
+	lambdas, ok := lambdaIndex(pass.File.Src)
+	if !ok {
+		ast.Inspect(pass.File.Module, visit(nil))
+	} else {
+		// Since a def is a statement, the statements are enough, except
+		// where the source may hold a lambda: there, node by node.
+		var stmts func(body []ast.Stmt, prefix []string)
+		// header inspects the parts of a def or class statement s
+		// other than its body, if they may hold a lambda.
+		header := func(s ast.Stmt, body []ast.Stmt, decorators []ast.Expr, prefix []string, parts ...ast.Node) {
+			if !lambdas.within(headerStart(s, decorators), body[0].Pos()) {
+				return
+			}
+			for _, n := range decorators {
+				ast.Inspect(n, visit(prefix))
+			}
+			for _, n := range parts {
+				ast.Inspect(n, visit(prefix))
+			}
 		}
-		for _, n := range decorators {
-			ast.Inspect(n, visit(prefix))
-		}
-		for _, n := range parts {
-			ast.Inspect(n, visit(prefix))
-		}
-	}
-	function := func(s ast.Stmt, name string, args *ast.Arguments, returns ast.Expr, decorators []ast.Expr,
-		typeParams []ast.TypeParam, body []ast.Stmt, prefix string) {
-		def(prefix+name, args, body)
-		inner := prefix + name + "."
-		parts := []ast.Node{args, returns}
-		for _, tp := range typeParams {
-			parts = append(parts, tp)
-		}
-		header(s, body, decorators, inner, parts...)
-		stmts(body, inner)
-	}
-	stmts = func(body []ast.Stmt, prefix string) {
-		for _, s := range body {
-			switch s := s.(type) {
-			case *ast.FunctionDef:
-				function(s, s.Name, s.Args, s.Returns, s.DecoratorList, s.TypeParams, s.Body, prefix)
-			case *ast.AsyncFunctionDef:
-				function(s, s.Name, s.Args, s.Returns, s.DecoratorList, s.TypeParams, s.Body, prefix)
-			case *ast.ClassDef:
-				inner := prefix + s.Name + "."
-				var parts []ast.Node
-				for _, n := range s.Bases {
-					parts = append(parts, n)
+		function := func(s ast.Stmt, name string, args *ast.Arguments, returns ast.Expr, decorators []ast.Expr,
+			typeParams []ast.TypeParam, body []ast.Stmt, prefix []string) {
+			def(qualName{prefix, name}, args, body)
+			inner := append(prefix, name)
+			if lambdas.within(headerStart(s, decorators), body[0].Pos()) {
+				parts := []ast.Node{args, returns}
+				for _, tp := range typeParams {
+					parts = append(parts, tp)
 				}
-				for _, n := range s.Keywords {
-					parts = append(parts, n)
-				}
-				for _, n := range s.TypeParams {
-					parts = append(parts, n)
-				}
-				header(s, s.Body, s.DecoratorList, inner, parts...)
-				stmts(s.Body, inner)
-			default:
-				if mayHoldLambda(src[s.Pos():s.End()]) {
-					ast.Inspect(s, visit(prefix))
-				} else {
-					ast.EachBlock(s, func(block []ast.Stmt) { stmts(block, prefix) })
+				header(s, body, decorators, inner[:len(inner):len(inner)], parts...)
+			}
+			stmts(body, inner)
+		}
+		stmts = func(body []ast.Stmt, prefix []string) {
+			for _, s := range body {
+				switch s := s.(type) {
+				case *ast.FunctionDef:
+					function(s, s.Name, s.Args, s.Returns, s.DecoratorList, s.TypeParams, s.Body, prefix)
+				case *ast.AsyncFunctionDef:
+					function(s, s.Name, s.Args, s.Returns, s.DecoratorList, s.TypeParams, s.Body, prefix)
+				case *ast.ClassDef:
+					inner := append(prefix, s.Name)
+					if lambdas.within(headerStart(s, s.DecoratorList), s.Body[0].Pos()) {
+						var parts []ast.Node
+						for _, n := range s.Bases {
+							parts = append(parts, n)
+						}
+						for _, n := range s.Keywords {
+							parts = append(parts, n)
+						}
+						for _, n := range s.TypeParams {
+							parts = append(parts, n)
+						}
+						header(s, s.Body, s.DecoratorList, inner[:len(inner):len(inner)], parts...)
+					}
+					stmts(s.Body, inner)
+				default:
+					if lambdas.within(s.Pos(), s.End()) {
+						ast.Inspect(s, visit(prefix[:len(prefix):len(prefix)]))
+					} else {
+						ast.EachBlock(s, func(block []ast.Stmt) { stmts(block, prefix) })
+					}
 				}
 			}
 		}
+		stmts(pass.File.Module.Body, nil)
 	}
-	stmts(pass.File.Module.Body, "")
 	if len(defaults) == 0 {
 		return
 	}
@@ -188,26 +196,54 @@ func headerStart(s ast.Stmt, decorators []ast.Expr) token.Pos {
 	return s.Pos()
 }
 
-// mayHoldLambda reports whether src may hold a lambda expression: it
-// spells the keyword, or has non-ASCII bytes (a keyword may be spelled
-// with characters NFKC folds to ASCII).
-func mayHoldLambda(src []byte) bool {
-	if bytes.Contains(src, []byte("lambda")) {
-		return true
-	}
+// lambdaOffsets are where a file's source spells "lambda", in order.
+type lambdaOffsets []token.Pos
+
+// lambdaIndex finds the lambdas a source may hold. ok is false when the
+// source has non-ASCII bytes: a keyword may then be spelled with
+// characters NFKC folds to ASCII, and only a walk of every node is sure.
+func lambdaIndex(src []byte) (l lambdaOffsets, ok bool) {
 	// Eight bytes at a time: this runs over every file.
-	for len(src) >= 8 {
-		if binary.LittleEndian.Uint64(src)&0x8080808080808080 != 0 {
-			return true
+	rest := src
+	for len(rest) >= 8 {
+		if binary.LittleEndian.Uint64(rest)&0x8080808080808080 != 0 {
+			return nil, false
 		}
-		src = src[8:]
+		rest = rest[8:]
 	}
-	for _, b := range src {
+	for _, b := range rest {
 		if b >= utf8.RuneSelf {
-			return true
+			return nil, false
 		}
 	}
-	return false
+	for off := 0; ; {
+		i := bytes.Index(src[off:], []byte("lambda"))
+		if i < 0 {
+			return l, true
+		}
+		l = append(l, token.Pos(off+i))
+		off += i + len("lambda")
+	}
+}
+
+// within reports whether the source [lo, hi) may hold a lambda.
+func (l lambdaOffsets) within(lo, hi token.Pos) bool {
+	i, _ := slices.BinarySearch(l, lo)
+	return i < len(l) && l[i]+token.Pos(len("lambda")) <= hi
+}
+
+// qualName is a function's qualified name, built only when a finding
+// needs it: the names of the defs and classes around it, and its own.
+type qualName struct {
+	outer []string
+	name  string
+}
+
+func (q qualName) String() string {
+	if len(q.outer) == 0 {
+		return q.name
+	}
+	return strings.Join(q.outer, ".") + "." + q.name
 }
 
 // mutableDefault is a default that may build a mutable container: a
@@ -220,7 +256,7 @@ type mutableDefault struct {
 }
 
 // checkDefaults adds the defaults of one function that may be mutable.
-func checkDefaults(out []mutableDefault, mod *semantic.Module, fn string, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
+func checkDefaults(out []mutableDefault, mod *semantic.Module, fn qualName, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
 	positional := append(append([]*ast.Arg{}, args.Posonlyargs...), args.Args...)
 	offset := len(positional) - len(args.Defaults)
 	for i, d := range args.Defaults {
@@ -234,12 +270,12 @@ func checkDefaults(out []mutableDefault, mod *semantic.Module, fn string, args *
 	return out
 }
 
-func appendDefault(out []mutableDefault, mod *semantic.Module, fn string, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
+func appendDefault(out []mutableDefault, mod *semantic.Module, fn qualName, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
 	v := mod.ValueOf(def)
 	if v.Kind != semantic.Display && v.Kind != semantic.Call {
 		return out
 	}
-	d := mutableDefault{fn: mod.Intern(fn), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v}
+	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v}
 	if param.Annotation == nil && body != nil {
 		d.fix = noneSentinelFix(mod.File.Src, param.Arg, def, body)
 	}
