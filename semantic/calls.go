@@ -281,15 +281,49 @@ type scope struct {
 	self     string
 	selfOf   *Class
 	outer    *scope
-	names    map[string]bool
-	declared map[string]bool // global and nonlocal
+	names    nameSet
+	declared nameSet // global and nonlocal
 }
 
-func (sc *scope) bind(id string) {
-	if sc.names == nil {
-		sc.names = map[string]bool{}
+func (sc *scope) bind(id string) { sc.names.add(id) }
+
+// nameSet is a set of names: a short list, which most functions' locals
+// fit, or a map once it grows.
+type nameSet struct {
+	few  []string
+	many map[string]bool
+}
+
+// maxFew bounds the list: past it, a lookup would cost more than a hash.
+const maxFew = 16
+
+func (s *nameSet) add(id string) {
+	switch {
+	case s.many != nil:
+		s.many[id] = true
+	case s.has(id):
+	case len(s.few) < maxFew:
+		s.few = append(s.few, id)
+	default:
+		s.many = make(map[string]bool, 2*maxFew)
+		for _, n := range s.few {
+			s.many[n] = true
+		}
+		s.many[id] = true
+		s.few = nil
 	}
-	sc.names[id] = true
+}
+
+func (s *nameSet) has(id string) bool {
+	if s.many != nil {
+		return s.many[id]
+	}
+	for _, n := range s.few {
+		if n == id {
+			return true
+		}
+	}
+	return false
 }
 
 // siteCollector walks one module's tree for collectSites.
@@ -668,7 +702,7 @@ func (ix *siteCollector) settle(r *siteRecv, sc *scope) (rootLocal bool) {
 // function around the site, which hides a module-level binding.
 func local(id string, sc *scope) bool {
 	for s := sc; s != nil && s.fn != nil; s = s.outer {
-		if s.names[id] && !s.declared[id] {
+		if s.names.has(id) && !s.declared.has(id) {
 			return true
 		}
 	}
@@ -676,11 +710,8 @@ func local(id string, sc *scope) bool {
 }
 
 func (sc *scope) declare(ids []string) {
-	if sc.declared == nil {
-		sc.declared = map[string]bool{}
-	}
 	for _, id := range ids {
-		sc.declared[id] = true
+		sc.declared.add(id)
 	}
 }
 
