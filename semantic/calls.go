@@ -177,12 +177,13 @@ func (p *Program) indexCalls(modules []*Module) {
 			return
 		}
 		sites := map[string][]CallSite{}
+		cache := resolved{}
 		for j := range m.sites {
 			ps := &m.sites[j]
 			if !methodNames[ps.name] {
 				continue
 			}
-			recv, dispatch, ok := p.resolveRecv(m, &ps.recv)
+			recv, dispatch, ok := p.resolveRecv(m, &ps.recv, cache)
 			if !ok {
 				continue
 			}
@@ -579,22 +580,46 @@ func (ix *siteCollector) receiver(e ast.Expr, sc *scope) siteRecv {
 	return siteRecv{kind: recvUnknown}
 }
 
+// resolved caches, for one module, what its dotted names resolve to as
+// receivers: the same names recur from function to function.
+type resolved map[resolvedKey]resolution
+
+type resolvedKey struct {
+	path string
+	call bool // path(...), rather than path
+}
+
+type resolution struct {
+	recv     *Class
+	dispatch Dispatch
+	ok       bool
+}
+
 // resolveRecv resolves a receiver described in module mod. ok is false
 // when the receiver cannot be an object of a class of the tree.
-func (p *Program) resolveRecv(mod *Module, r *siteRecv) (recv *Class, d Dispatch, ok bool) {
+func (p *Program) resolveRecv(mod *Module, r *siteRecv, cache resolved) (recv *Class, d Dispatch, ok bool) {
 	switch r.kind {
 	case recvNotTree:
 		return nil, Unknown, false
 	case recvClass:
 		return r.class, r.dispatch, true
-	case recvNamed:
-		return p.named(p.ResolvePath(mod, r.path))
-	case recvCall:
-		if c := p.Class(p.ResolvePath(mod, r.path)); c != nil {
-			return c, Exact, true
+	case recvNamed, recvCall:
+		key := resolvedKey{r.path, r.kind == recvCall}
+		if res, hit := cache[key]; hit {
+			return res.recv, res.dispatch, res.ok
 		}
+		var res resolution
+		if r.kind == recvNamed {
+			res.recv, res.dispatch, res.ok = p.named(p.ResolvePath(mod, r.path))
+		} else if c := p.Class(p.ResolvePath(mod, r.path)); c != nil {
+			res = resolution{c, Exact, true}
+		} else {
+			res = resolution{nil, Unknown, true}
+		}
+		cache[key] = res
+		return res.recv, res.dispatch, res.ok
 	case recvAttr:
-		if base, _, _ := p.resolveRecv(mod, r.base); base != nil {
+		if base, _, _ := p.resolveRecv(mod, r.base, cache); base != nil {
 			a, owner := p.LookupAttr(base, r.path)
 			if a == nil || a.Value.Kind == NoValue {
 				return nil, Unknown, true
