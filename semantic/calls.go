@@ -83,17 +83,17 @@ func (p *Program) eachSite(name string, f func(s *CallSite) bool) {
 }
 
 // mayCall reports whether the site may run the method name that class k
-// defines, with mro giving the classes' method resolution orders.
-func (p *Program) mayCall(s *CallSite, k *Class, name string, mro func(*Class) []*Class) bool {
+// defines.
+func (p *Program) mayCall(s *CallSite, k *Class, name string) bool {
 	switch s.Dispatch {
 	case Unknown:
 		return true
 	case Exact:
-		return definer(mro(s.Recv), name) == k
+		return definer(p.MRO(s.Recv), name) == k
 	case Virtual:
-		return definer(mro(s.Recv), name) == k || slices.Contains(mro(k), s.Recv)
+		return definer(p.MRO(s.Recv), name) == k || slices.Contains(p.MRO(k), s.Recv)
 	case Super:
-		order := mro(s.Recv)
+		order := p.MRO(s.Recv)
 		return len(order) > 1 && definer(order[1:], name) == k
 	}
 	return false
@@ -278,7 +278,6 @@ func (r *siteRecv) dotted() string {
 type scope struct {
 	fn       ast.Node
 	method   *Method
-	class    *Class
 	self     string
 	selfOf   *Class
 	outer    *scope
@@ -364,7 +363,7 @@ func (b *Builder) collectSites(m *Module) []pendingSite {
 	}
 	ix.stmts(m.File.Module.Body, &scope{})
 	for i := range ix.sites {
-		ix.settle(&ix.sites[i].recv, ix.scopes[i])
+		settle(&ix.sites[i].recv, ix.scopes[i])
 	}
 	if cap(ix.sites) <= maxKeptSites {
 		b.sites = ix.sites
@@ -507,23 +506,11 @@ func (ix *siteCollector) decorator(d ast.Expr, sc *scope) {
 
 func (ix *siteCollector) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *scope) *scope {
 	in := &scope{fn: fn, method: m, outer: sc}
-	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
-		for _, a := range list {
-			in.bind(a.Arg)
-		}
-	}
-	if args.Vararg != nil {
-		in.bind(args.Vararg.Arg)
-	}
-	if args.Kwarg != nil {
-		in.bind(args.Kwarg.Arg)
-	}
+	eachParam(args, func(a *ast.Arg) bool { in.bind(a.Arg); return true })
 	switch {
 	case m != nil && m.Self != "":
-		in.class = m.Class
-		in.self, in.selfOf = m.Self, in.class
+		in.self, in.selfOf = m.Self, m.Class
 	case m != nil:
-		in.class = m.Class
 	case sc.self != "" && !HasParam(args, sc.self):
 		in.self, in.selfOf = sc.self, sc.selfOf // a closure over self
 	}
@@ -567,8 +554,8 @@ func (ix *siteCollector) receiver(e ast.Expr, sc *scope) siteRecv {
 			rootLocal: root != nil && sc.self != "" && root.Id == sc.self} // or a local: settle
 	case *ast.Call:
 		switch {
-		case IsName(e.Func, "super") && sc.class != nil:
-			return siteRecv{kind: recvClass, class: sc.class, dispatch: Super} // unless local: settle
+		case IsName(e.Func, "super") && sc.method != nil:
+			return siteRecv{kind: recvClass, class: sc.method.Class, dispatch: Super} // unless local: settle
 		case IsName(e.Func, "type") && len(e.Args) == 1 && sc.self != "" && IsName(e.Args[0], sc.self):
 			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
 		}
@@ -656,7 +643,8 @@ func (p *Program) named(qn string) (*Class, Dispatch, bool) {
 	if mod == nil {
 		// builtins.x is a name no module statement binds: a global set
 		// elsewhere, or a local the model does not see.
-		return nil, Unknown, len(qn) > len("builtins.") && qn[:len("builtins.")] == "builtins."
+		_, builtin := builtinName(qn)
+		return nil, Unknown, builtin
 	}
 	if rest == "" {
 		return nil, Unknown, false // a module of the tree: a function call
@@ -703,7 +691,7 @@ func rootName(e ast.Expr) *ast.Name {
 // function around the site is not the module-level name it spells (an
 // unknown object), nor is a local super the builtin. It reports whether
 // the chain r ends in such a local name.
-func (ix *siteCollector) settle(r *siteRecv, sc *scope) (rootLocal bool) {
+func settle(r *siteRecv, sc *scope) (rootLocal bool) {
 	switch r.kind {
 	case recvNamed:
 		if local(r.path, sc) {
@@ -715,7 +703,7 @@ func (ix *siteCollector) settle(r *siteRecv, sc *scope) (rootLocal bool) {
 			*r = siteRecv{kind: recvCall, path: "super"}
 		}
 	case recvAttr:
-		if ix.settle(r.base, sc) {
+		if settle(r.base, sc) {
 			r.rootLocal = true
 			return true
 		}
@@ -747,15 +735,6 @@ func (sc *scope) declare(ids []string) {
 // reached method and removing those with another caller until nothing
 // changes keeps recursive helpers (a member calling itself) in S.
 func (p *Program) startupOnly(modules []*Module) map[methodKey]bool {
-	mroCache := map[*Class][]*Class{}
-	mro := func(c *Class) []*Class {
-		if o, ok := mroCache[c]; ok {
-			return o
-		}
-		o := p.MRO(c)
-		mroCache[c] = o
-		return o
-	}
 	// definers of each method name, and the sites inside each function.
 	definers := map[string][]*Class{}
 	sitesIn := map[*Method][]*CallSite{}
@@ -804,7 +783,7 @@ func (p *Program) startupOnly(modules []*Module) map[methodKey]bool {
 		name := s.Name
 		for _, k := range definers[name] {
 			key := methodKey{k, name}
-			if !reached[key] && p.mayCall(s, k, name, mro) {
+			if !reached[key] && p.mayCall(s, k, name) {
 				reached[key] = true
 				queue = append(queue, key)
 			}
@@ -850,7 +829,7 @@ func (p *Program) startupOnly(modules []*Module) map[methodKey]bool {
 				continue
 			}
 			p.eachSite(k.name, func(s *CallSite) bool {
-				if p.mayCall(s, k.class, k.name, mro) && !in(s, reached) {
+				if p.mayCall(s, k.class, k.name) && !in(s, reached) {
 					delete(reached, k)
 					changed = true
 					return false

@@ -306,12 +306,18 @@ func IsName(e ast.Expr, id string) bool {
 // HasParam reports whether a def or lambda with these arguments has a
 // parameter called name, of any kind.
 func HasParam(args *ast.Arguments, name string) bool {
-	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+	return !eachParam(args, func(a *ast.Arg) bool { return a.Arg != name })
+}
+
+// eachParam calls f on every parameter of a def or lambda, of any kind,
+// while f returns true; it reports whether it saw them all.
+func eachParam(args *ast.Arguments, f func(*ast.Arg) bool) bool {
+	for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
 		for _, a := range list {
-			if a.Arg == name {
-				return true
+			if !f(a) {
+				return false
 			}
 		}
 	}
-	return args.Vararg != nil && args.Vararg.Arg == name || args.Kwarg != nil && args.Kwarg.Arg == name
+	return (args.Vararg == nil || f(args.Vararg)) && (args.Kwarg == nil || f(args.Kwarg))
 }

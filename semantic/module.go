@@ -369,17 +369,7 @@ func join(a, b string) string {
 // m's module scope refers to, or "" for anything else. It does not see
 // local variables of functions: callers resolving inside a function must
 // rule out local shadowing themselves where it matters.
-func (m *Module) Resolve(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.Name:
-		return m.ResolveName(e.Id)
-	case *ast.Attribute:
-		if base := m.Resolve(e.Value); base != "" {
-			return base + "." + e.Attr
-		}
-	}
-	return ""
-}
+func (m *Module) Resolve(e ast.Expr) string { return m.ResolvePath(DottedPath(e)) }
 
 // ResolveName returns the qualified name of a module-level name.
 func (m *Module) ResolveName(id string) string {

@@ -20,6 +20,9 @@ type Program struct {
 	// methods computed from them.
 	callSites map[string][][]CallSite // one chunk per module, in module order
 	startup   map[methodKey]bool
+	// mros holds every class's MRO: rules and the call-site index ask for
+	// it per method, per site and per mutation.
+	mros map[*Class][]*Class
 }
 
 // NewProgram links modules into a program. When two files claim the same
@@ -44,6 +47,12 @@ func NewProgram(modules []*Module) *Program {
 		delete(p.byPackageName, name)
 	}
 	p.linkStarImports(modules)
+	p.mros = map[*Class][]*Class{}
+	for _, m := range modules {
+		for _, c := range m.Classes {
+			p.mros[c] = p.mro(c)
+		}
+	}
 	p.indexCalls(modules)
 	return p
 }
@@ -155,7 +164,16 @@ func (p *Program) Bases(c *Class) []*Class {
 // mutation, so a generated hierarchy thousands of classes deep would
 // otherwise cost the square of its depth (real hierarchies are a few
 // dozen classes at most).
+//
+// The slice is shared: callers must not modify it.
 func (p *Program) MRO(c *Class) []*Class {
+	if order, ok := p.mros[c]; ok {
+		return order
+	}
+	return p.mro(c)
+}
+
+func (p *Program) mro(c *Class) []*Class {
 	var order []*Class
 	seen := map[*Class]bool{}
 	var visit func(*Class)
