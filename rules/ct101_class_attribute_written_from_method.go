@@ -229,9 +229,9 @@ func unsetGuards(m *semantic.Method, node ast.Node, attr string) []semantic.Rece
 						check(a.Value, a.Attr)
 					}
 				}
-				if k, ok := n.Left.(*ast.Constant); ok && len(n.Ops) == 1 && n.Ops[0] == ast.NotIn {
+				if k, ok := semantic.StringConstant(n.Left); ok && len(n.Ops) == 1 && n.Ops[0] == ast.NotIn {
 					if d, ok := n.Comparators[0].(*ast.Attribute); ok && d.Attr == "__dict__" {
-						check(d.Value, stringValue(k))
+						check(d.Value, k)
 					}
 				}
 			case *ast.UnaryOp: // not X.attr, not hasattr(X, "attr")
@@ -243,8 +243,8 @@ func unsetGuards(m *semantic.Method, node ast.Node, attr string) []semantic.Rece
 					check(o.Value, o.Attr)
 				case *ast.Call:
 					if semantic.IsName(o.Func, "hasattr") && len(o.Args) == 2 {
-						if k, ok := o.Args[1].(*ast.Constant); ok {
-							check(o.Args[0], stringValue(k))
+						if k, ok := semantic.StringConstant(o.Args[1]); ok {
+							check(o.Args[0], k)
 						}
 					}
 				}
@@ -275,9 +275,4 @@ func lazyInit(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, w
 		}
 	}
 	return false
-}
-
-func stringValue(k *ast.Constant) string {
-	s, _ := k.Value.(string)
-	return s
 }

@@ -75,14 +75,14 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			switch n := n.(type) {
 			case *ast.FunctionDef:
 				def(qualName{prefix, n.Name}, n.Args, n.Body)
-				inspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
+				ast.InspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
 				return false
 			case *ast.AsyncFunctionDef:
 				def(qualName{prefix, n.Name}, n.Args, n.Body)
-				inspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
+				ast.InspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
 				return false
 			case *ast.ClassDef:
-				inspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
+				ast.InspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
 				return false
 			case *ast.Lambda:
 				def(qualName{prefix, "<lambda>"}, n.Args, nil)
@@ -174,16 +174,6 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 				Fix: d.fix,
 			})
 		}
-	})
-}
-
-// inspectChildren inspects the children of n, not n itself.
-func inspectChildren(n ast.Node, f func(ast.Node) bool) {
-	ast.Inspect(n, func(c ast.Node) bool {
-		if c == n {
-			return true
-		}
-		return f(c)
 	})
 }
 
@@ -290,7 +280,7 @@ func noneSentinelFix(src []byte, name string, def ast.Expr, body []ast.Stmt) *an
 	if isDocstring(first) && len(body) > 1 {
 		first = body[1]
 	}
-	start := lineStart(src, first.Pos())
+	start := token.StartOfLine(src, first.Pos())
 	indent := string(src[start:first.Pos()])
 	if strings.TrimLeft(indent, " \t") != "" {
 		return nil // the body shares a line with the def or another statement
@@ -318,20 +308,8 @@ func isDocstring(s ast.Stmt) bool {
 	if !ok {
 		return false
 	}
-	c, ok := e.Value.(*ast.Constant)
-	if !ok {
-		return false
-	}
-	_, ok = c.Value.(string)
+	_, ok = semantic.StringConstant(e.Value)
 	return ok
-}
-
-func lineStart(src []byte, pos token.Pos) token.Pos {
-	i := int(pos)
-	for i > 0 && src[i-1] != '\n' && src[i-1] != '\r' {
-		i--
-	}
-	return token.Pos(i)
 }
 
 // onlyRead reports whether every use of name in body reads the container

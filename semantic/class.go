@@ -297,6 +297,15 @@ func Callee(e ast.Expr) ast.Expr {
 	return e
 }
 
+// StringConstant returns the value of a str constant.
+func StringConstant(e ast.Expr) (string, bool) {
+	if c, ok := e.(*ast.Constant); ok {
+		s, ok := c.Value.(string)
+		return s, ok
+	}
+	return "", false
+}
+
 // IsName reports whether e is the name id.
 func IsName(e ast.Expr, id string) bool {
 	n, ok := e.(*ast.Name)

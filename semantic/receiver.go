@@ -186,11 +186,9 @@ func (s *bodyScan) record(n ast.Node) {
 			mutation(n, f.Value)
 		}
 		if IsName(n.Func, "setattr") && len(n.Args) == 3 {
-			name := "<name>"
-			if c, ok := n.Args[1].(*ast.Constant); ok {
-				if str, ok := c.Value.(string); ok {
-					name = str
-				}
+			name, ok := StringConstant(n.Args[1])
+			if !ok {
+				name = "<name>"
 			}
 			m.Writes = append(m.Writes, AttrWrite{Kind: SetattrWrite, Node: n, Recv: n.Args[0], Attr: name, Value: n.Args[2], Nested: s.nested})
 		}
@@ -205,7 +203,7 @@ func (s *bodyScan) record(n ast.Node) {
 // those lines) and the comment lines right above it, one per line.
 func comments(src []byte, stmt ast.Stmt) string {
 	var out []string
-	start := lineStart(src, stmt.Pos())
+	start := token.StartOfLine(src, stmt.Pos())
 	end := bytes.IndexAny(src[stmt.End():], "\r\n")
 	if end < 0 {
 		end = len(src) - int(stmt.End())
@@ -214,7 +212,7 @@ func comments(src []byte, stmt ast.Stmt) string {
 		out = append(out, comment)
 	}
 	for i := int(start); i > 0; {
-		prev := lineStart(src, token.Pos(i-1))
+		prev := token.StartOfLine(src, token.Pos(i-1))
 		line := strings.TrimSpace(string(src[prev:i]))
 		if !strings.HasPrefix(line, "#") {
 			break
@@ -223,12 +221,4 @@ func comments(src []byte, stmt ast.Stmt) string {
 		i = int(prev)
 	}
 	return strings.Join(out, "\n")
-}
-
-func lineStart(src []byte, pos token.Pos) token.Pos {
-	i := int(pos)
-	for i > 0 && src[i-1] != '\n' && src[i-1] != '\r' {
-		i--
-	}
-	return token.Pos(i)
 }

@@ -80,6 +80,13 @@ func Inspect(n Node, f func(Node) bool) {
 	inspectChildren(n, f)
 }
 
+// InspectChildren is Inspect of each child of n, not of n itself.
+func InspectChildren(n Node, f func(Node) bool) {
+	if n != nil {
+		inspectChildren(n, f)
+	}
+}
+
 // EachBlock calls f on each block of statements nested in the compound
 // statement s, in source order; function and class bodies are not its
 // blocks.

@@ -82,6 +82,17 @@ func (l *Lines) CharPosition(off Pos) (line, col int) {
 	return line, utf8.RuneCount(l.src[start:off]) + 1
 }
 
+// StartOfLine returns the offset at which the line holding pos begins,
+// by looking back through src: for a question or two about a file whose
+// line table is not built.
+func StartOfLine(src []byte, pos Pos) Pos {
+	i := int(pos)
+	for i > 0 && src[i-1] != '\n' && src[i-1] != '\r' {
+		i--
+	}
+	return Pos(i)
+}
+
 // LineStart returns the offset at which 1-based line begins.
 func (l *Lines) LineStart(line int) Pos {
 	if line < 1 {
