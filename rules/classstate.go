@@ -23,13 +23,13 @@ type lockSpan struct {
 }
 
 // lockItem is one context expression of a with statement, reduced to
-// what isLock asks: recv.attr, or a module-level name's value.
+// what isLock asks: recv.attr, or the value a module-level name is bound
+// to.
 type lockItem struct {
 	attr    bool
 	recv    semantic.Receiver
 	name    string         // the attribute
-	binding semantic.Value // for a name bound at module level to a value
-	bound   bool
+	binding semantic.Value // for a name
 }
 
 // withSpans returns the with statements of m's body with their context
@@ -51,7 +51,7 @@ func withSpans(mod *semantic.Module, m *semantic.Method) []lockSpan {
 				ls.items = append(ls.items, lockItem{attr: true, recv: semantic.ReceiverOf(m, e.Value), name: mod.Intern(e.Attr)})
 			case *ast.Name:
 				if b := mod.Bindings[e.Id]; b != nil && b.Kind == semantic.BindValue {
-					ls.items = append(ls.items, lockItem{binding: b.Value, bound: true})
+					ls.items = append(ls.items, lockItem{binding: b.Value})
 				}
 			}
 		}
@@ -81,7 +81,7 @@ func lockedSpans(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method
 func isLock(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, it lockItem) bool {
 	p := pp.Program
 	if !it.attr {
-		return it.bound && isLockCall(p, pp.Module, it.binding)
+		return isLockCall(p, pp.Module, it.binding)
 	}
 	target, _ := p.ReceiverClass(pp.Module, c, m, it.recv)
 	if target == nil {
