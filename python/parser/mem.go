@@ -35,27 +35,31 @@ type nodeMem struct {
 func newNodeMem(keep bool) *nodeMem {
 	m := &nodeMem{}
 	if keep {
-		m.each(func(s interface{ setKeep(bool) }) { s.setKeep(true) })
+		for _, s := range m.slabs() {
+			s.setKeep(true)
+		}
 	}
 	return m
 }
 
 // rewind makes every chunk free again: the trees built from them are dead.
 func (m *nodeMem) rewind() {
-	m.each(func(s interface{ setKeep(bool) }) {
-		if r, ok := s.(interface{ rewind() }); ok {
-			r.rewind()
-		}
-	})
+	for _, s := range m.slabs() {
+		s.rewind()
+	}
 }
 
-func (m *nodeMem) each(f func(interface{ setKeep(bool) })) {
-	for _, s := range []interface{ setKeep(bool) }{
+// recyclable is what nodeMem asks of each of its slabs, whatever they hold.
+type recyclable interface {
+	setKeep(bool)
+	rewind()
+}
+
+func (m *nodeMem) slabs() []recyclable {
+	return []recyclable{
 		&m.names, &m.consts, &m.attrs, &m.calls, &m.binops, &m.exprStmts, &m.assigns, &m.keywords,
 		&m.argNodes, &m.subs, &m.ifs, &m.returns, &m.funcDefs, &m.arguments, &m.aliases,
 		&m.exprPool, &m.stmtPool, &m.argPool, &m.cmpOps,
-	} {
-		f(s)
 	}
 }
 

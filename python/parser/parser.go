@@ -195,14 +195,14 @@ func newParser(src []byte, ps *Parser) *parser {
 	// allocates.
 	text := unsafe.String(unsafe.SliceData(src), len(src))
 	p := &parser{src: src, text: text, lines: token.NewLines(src)}
-	switch {
-	case ps != nil && ps.Recycle && ps.mem != nil:
-		ps.mem.rewind()
+	if ps != nil && ps.Recycle {
+		if ps.mem == nil {
+			ps.mem = newNodeMem(true)
+		} else {
+			ps.mem.rewind()
+		}
 		p.mem = ps.mem
-	case ps != nil && ps.Recycle:
-		ps.mem = newNodeMem(true)
-		p.mem = ps.mem
-	default:
+	} else {
 		p.mem = newNodeMem(false)
 	}
 	var buf []tok
