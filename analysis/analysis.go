@@ -106,7 +106,7 @@ type Pass struct {
 
 // Reportf reports a diagnostic with the analyzer's code over [pos, end).
 func (p *Pass) Reportf(pos, end token.Pos, format string, args ...any) {
-	p.Report(Diagnostic{Code: p.Analyzer.Code, Pos: pos, End: end, Message: fmt.Sprintf(format, args...)})
+	p.Report(p.Analyzer.diagnosticf(pos, end, format, args))
 }
 
 // ProgramPass is what the deferred part of an Analyzer sees: the file's
@@ -122,7 +122,11 @@ type ProgramPass struct {
 
 // Reportf reports a diagnostic with the analyzer's code over [pos, end).
 func (p *ProgramPass) Reportf(pos, end token.Pos, format string, args ...any) {
-	p.Report(Diagnostic{Code: p.Analyzer.Code, Pos: pos, End: end, Message: fmt.Sprintf(format, args...)})
+	p.Report(p.Analyzer.diagnosticf(pos, end, format, args))
+}
+
+func (a *Analyzer) diagnosticf(pos, end token.Pos, format string, args []any) Diagnostic {
+	return Diagnostic{Code: a.Code, Pos: pos, End: end, Message: fmt.Sprintf(format, args...)}
 }
 
 // Diagnostic is one finding in a file.

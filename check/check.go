@@ -21,6 +21,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/internal/parallel"
 	"github.com/crosstalk-dev/crosstalk/pyfiles"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/python/scanner"
@@ -72,7 +73,7 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 	prog := semantic.NewProgram(modules)
 
 	perFile := make([][]Finding, len(units))
-	parallel(len(units), func(i int) {
+	parallel.For(len(units), func(i int) {
 		u := &units[i]
 		for _, d := range u.deferred {
 			decide(u, prog, d, cfg, internal)
@@ -254,10 +255,7 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, hasI
 				Report: func(d analysis.Diagnostic) { u.diags = append(u.diags, diagnostic{d, a.Name}) },
 				Defer:  func(decide func(*analysis.ProgramPass)) { u.deferred = append(u.deferred, deferred{a, decide}) },
 			}
-			if cfg != nil {
-				pass.Strict = cfg.Strict
-				pass.Options = cfg.RuleOptions[a.Code]
-			}
+			pass.Strict, pass.Options = ruleSettings(cfg, a)
 			if msg := runSafely(func() { a.Run(pass) }); msg != "" {
 				errs = append(errs, internalError(a, u.path, msg))
 			}
@@ -273,13 +271,19 @@ func decide(u *unit, prog *semantic.Program, d deferred, cfg *config.Config, int
 		Analyzer: d.analyzer, Module: u.module, Program: prog,
 		Report: func(diag analysis.Diagnostic) { u.diags = append(u.diags, diagnostic{diag, d.analyzer.Name}) },
 	}
-	if cfg != nil {
-		pp.Strict = cfg.Strict
-		pp.Options = cfg.RuleOptions[d.analyzer.Code]
-	}
+	pp.Strict, pp.Options = ruleSettings(cfg, d.analyzer)
 	if msg := runSafely(func() { d.decide(pp) }); msg != "" {
 		internal(internalError(d.analyzer, u.path, msg))
 	}
+}
+
+// ruleSettings returns what the configuration says of analyzer a: strict
+// mode and its options.
+func ruleSettings(cfg *config.Config, a *analysis.Analyzer) (strict bool, options map[string][]string) {
+	if cfg == nil {
+		return false, nil
+	}
+	return cfg.Strict, cfg.RuleOptions[a.Code]
 }
 
 func internalError(a *analysis.Analyzer, path, msg string) string {
@@ -347,22 +351,4 @@ func place(d analysis.Diagnostic, name, path string, file *parser.File) Finding 
 	f.Line, f.Col = file.Lines.CharPosition(d.Pos)
 	f.EndLine, f.EndCol = file.Lines.CharPosition(d.End)
 	return f
-}
-
-// parallel calls fn(0..n-1) on GOMAXPROCS goroutines.
-func parallel(n int, fn func(i int)) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Go(func() {
-			for i := range next {
-				fn(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

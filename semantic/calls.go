@@ -1,12 +1,10 @@
 package semantic
 
 import (
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 
+	"github.com/crosstalk-dev/crosstalk/internal/parallel"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
@@ -171,7 +169,7 @@ func (p *Program) indexCalls(modules []*Module) {
 		}
 	}
 	perModule := make([]map[string][]CallSite, len(modules))
-	forEach(len(modules), func(i int) {
+	parallel.For(len(modules), func(i int) {
 		m := modules[i]
 		if p.ByPath[m.Path] != m || m.IsTest() {
 			return
@@ -201,20 +199,6 @@ func (p *Program) indexCalls(modules []*Module) {
 		}
 	}
 	p.startup = p.startupOnly(modules)
-}
-
-// forEach calls fn(0..n-1) on GOMAXPROCS goroutines.
-func forEach(n int, fn func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // pendingSite is a site as a module records it from its tree, before
