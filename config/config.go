@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"syscall"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -193,26 +192,7 @@ func (c *Config) IgnoredCodes(abs string) []string {
 }
 
 func (c *Config) relative(abs string) (string, bool) {
-	return pathWithin(c.Root, abs)
-}
-
-// pathWithin returns abs relative to the absolute directory root, slash
-// separated, when it is inside root. Both are clean absolute paths (the
-// walker joins names onto an absolute root), so a prefix test does it
-// without filepath.Rel's allocations.
-func pathWithin(root, abs string) (string, bool) {
-	rest, ok := strings.CutPrefix(abs, root)
-	switch {
-	case !ok:
-		return "", false
-	case rest == "":
-		return ".", true
-	case rest[0] == filepath.Separator:
-		return filepath.ToSlash(rest[1:]), true
-	case strings.HasSuffix(root, string(filepath.Separator)):
-		return filepath.ToSlash(rest), true // root is "/"
-	}
-	return "", false
+	return glob.Rel(c.Root, abs)
 }
 
 func unwrapPath(err error) error {

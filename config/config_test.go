@@ -207,24 +207,6 @@ func TestPyprojectWithoutCrosstalkTableGivesDefaults(t *testing.T) {
 	}
 }
 
-func TestPathWithin(t *testing.T) {
-	for _, tt := range []struct {
-		root, abs, want string
-		ok              bool
-	}{
-		{"/srv/app", "/srv/app/pkg/a.py", "pkg/a.py", true},
-		{"/srv/app", "/srv/app", ".", true},
-		{"/srv/app", "/srv/application/a.py", "", false}, // a prefix, not a parent
-		{"/srv/app", "/srv/a.py", "", false},
-		{"/", "/srv/a.py", "srv/a.py", true},
-	} {
-		got, ok := pathWithin(filepath.FromSlash(tt.root), filepath.FromSlash(tt.abs))
-		if got != tt.want || ok != tt.ok {
-			t.Errorf("pathWithin(%q, %q) = %q, %v; want %q, %v", tt.root, tt.abs, got, ok, tt.want, tt.ok)
-		}
-	}
-}
-
 func TestConfiguresCrosstalk(t *testing.T) {
 	for src, want := range map[string]bool{
 		"[tool.crosstalk]\n":                          true, // empty: the defaults, on purpose

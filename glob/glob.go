@@ -16,6 +16,7 @@ package glob
 import (
 	"fmt"
 	"path"
+	"path/filepath"
 	"strings"
 )
 
@@ -118,4 +119,24 @@ func matchParts(pat []string, name string) bool {
 		pat, name = pat[1:], rest
 	}
 	return name == ""
+}
+
+// Rel returns abs relative to the absolute directory root, slash
+// separated, the form a Pattern matches, when abs is inside root ("."
+// for root itself). Both are clean absolute paths (the walker joins names
+// onto an absolute root), so a prefix test does it without
+// filepath.Rel's allocations: this runs for every entry of a walk.
+func Rel(root, abs string) (string, bool) {
+	rest, ok := strings.CutPrefix(abs, root)
+	switch {
+	case !ok:
+		return "", false
+	case rest == "":
+		return ".", true
+	case rest[0] == filepath.Separator:
+		return filepath.ToSlash(rest[1:]), true
+	case strings.HasSuffix(root, string(filepath.Separator)):
+		return filepath.ToSlash(rest), true // root is "/"
+	}
+	return "", false
 }

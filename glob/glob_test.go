@@ -1,6 +1,9 @@
 package glob
 
-import "testing"
+import (
+	"path/filepath"
+	"testing"
+)
 
 func TestMatch(t *testing.T) {
 	tests := []struct {
@@ -67,6 +70,24 @@ func TestCompileErrors(t *testing.T) {
 	for _, bad := range []string{"", "/", "[abc.py", "a/[/b"} {
 		if _, err := Compile(bad); err == nil {
 			t.Errorf("Compile(%q) succeeded, want an error", bad)
+		}
+	}
+}
+
+func TestRel(t *testing.T) {
+	for _, tt := range []struct {
+		root, abs, want string
+		ok              bool
+	}{
+		{"/srv/app", "/srv/app/pkg/a.py", "pkg/a.py", true},
+		{"/srv/app", "/srv/app", ".", true},
+		{"/srv/app", "/srv/application/a.py", "", false}, // a prefix, not a parent
+		{"/srv/app", "/srv/a.py", "", false},
+		{"/", "/srv/a.py", "srv/a.py", true},
+	} {
+		got, ok := Rel(filepath.FromSlash(tt.root), filepath.FromSlash(tt.abs))
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Rel(%q, %q) = %q, %v; want %q, %v", tt.root, tt.abs, got, ok, tt.want, tt.ok)
 		}
 	}
 }

@@ -57,11 +57,10 @@ func parseGitignore(dir string, data []byte) ignoreFile {
 func ignored(stack []ignoreFile, path string, isDir bool) bool {
 	ignore := false
 	for _, f := range stack {
-		rel, ok := strings.CutPrefix(path, f.dir)
-		if !ok || rel == "" || rel[0] != filepath.Separator {
+		rel, ok := glob.Rel(f.dir, path)
+		if !ok || rel == "." {
 			continue
 		}
-		rel = filepath.ToSlash(rel[1:])
 		for _, r := range f.rules {
 			if r.pat.Match(rel, isDir) {
 				ignore = !r.negate
