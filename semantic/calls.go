@@ -13,10 +13,10 @@ import (
 // takes `X.name` without calling it) where name is a method of some class
 // of the tree, with the function it sits in and the class its receiver
 // resolves to. Each module records its sites with their receivers
-// described when it is modelled (collectSites, one walk of its tree);
-// NewProgram resolves the receivers once every module is known, keeps the
-// sites whose name is a method's, and from them answers which methods run
-// only at startup (StartupOnly).
+// described when it is modelled (collectSites, one walk of its tree).
+// Once every module is known, NewProgram answers from them which methods
+// run only at startup (StartupOnly), resolving the receivers of the few
+// sites that answer depends on.
 
 // Dispatch says which definitions a call site may run.
 type Dispatch uint8
@@ -59,25 +59,53 @@ type CallSite struct {
 
 // CallSites returns the sites of attribute name in the tree, in module
 // order then source order; a site repeated in one function, with a
-// receiver that is not an attribute chain, is there once.
+// receiver that is not an attribute chain, is there once. There are none
+// for a name that no class of the tree defines as a method.
 func (p *Program) CallSites(name string) []CallSite {
-	var out []CallSite
-	for _, chunk := range p.callSites[name] {
-		out = append(out, chunk...)
+	if len(p.definers[name]) == 0 {
+		return nil
+	}
+	return p.sitesNamed(map[string]bool{name: true})[name]
+}
+
+// sitesNamed resolves the sites of the given names, by name, in module
+// order then source order. Modules are resolved in parallel.
+func (p *Program) sitesNamed(names map[string]bool) map[string][]CallSite {
+	perModule := make([]map[string][]CallSite, len(p.sited))
+	parallel.For(len(p.sited), func(i int) {
+		m := p.sited[i]
+		var cache resolved
+		for j := range m.sites {
+			ps := &m.sites[j]
+			if !names[ps.name] {
+				continue
+			}
+			if cache == nil {
+				cache, perModule[i] = resolved{}, map[string][]CallSite{}
+			}
+			if s, ok := p.callSite(m, ps, cache); ok {
+				perModule[i][ps.name] = append(perModule[i][ps.name], s)
+			}
+		}
+	})
+	out := map[string][]CallSite{}
+	for _, sites := range perModule {
+		for name, ss := range sites {
+			out[name] = append(out[name], ss...)
+		}
 	}
 	return out
 }
 
-// eachSite calls f on each site of name, in module order then source
-// order, until f returns false.
-func (p *Program) eachSite(name string, f func(s *CallSite) bool) {
-	for _, chunk := range p.callSites[name] {
-		for i := range chunk {
-			if !f(&chunk[i]) {
-				return
-			}
-		}
+// callSite resolves the receiver of site ps of module m; ok is false when
+// it cannot be an object of the tree (then it is not a site at all).
+func (p *Program) callSite(m *Module, ps *pendingSite, cache resolved) (s CallSite, ok bool) {
+	recv, dispatch, ok := p.resolveRecv(m, &ps.recv, cache)
+	if !ok {
+		return CallSite{}, false
 	}
+	return CallSite{Module: m, Name: ps.name, Pos: ps.pos, AtImport: ps.atImport,
+		Method: ps.method, Recv: recv, Dispatch: dispatch, Ref: ps.ref}, true
 }
 
 // mayCall reports whether the site may run the method name that class k
@@ -154,52 +182,31 @@ type methodKey struct {
 	name  string
 }
 
-// indexCalls builds p.callSites and p.startup from the sites each
-// module recorded when it was modelled (collectSites): their receivers
-// are resolved now that every module is known. Modules are resolved in
-// parallel, each into its own table, and the tables are merged in module
-// order, so the index is the same on any number of cores.
+// indexCalls finds the modules with call sites (collectSites recorded
+// them when each module was modelled) and computes p.startup from them.
 func (p *Program) indexCalls(modules []*Module) {
-	methodNames := map[string]bool{}
+	p.definers = map[string][]*Class{}
 	for _, m := range modules {
+		if p.ByPath[m.Path] != m {
+			continue
+		}
+		if len(m.sites) > 0 {
+			p.sited = append(p.sited, m)
+		}
 		for _, c := range m.Classes {
 			for _, d := range c.Defs {
-				methodNames[d.Name] = true
+				if c.Methods[d.Name] == d {
+					p.definers[d.Name] = append(p.definers[d.Name], c)
+				}
 			}
-		}
-	}
-	perModule := make([]map[string][]CallSite, len(modules))
-	parallel.For(len(modules), func(i int) {
-		m := modules[i]
-		if p.ByPath[m.Path] != m || m.IsTest() {
-			return
-		}
-		sites := map[string][]CallSite{}
-		cache := resolved{}
-		for j := range m.sites {
-			ps := &m.sites[j]
-			if !methodNames[ps.name] {
-				continue
-			}
-			recv, dispatch, ok := p.resolveRecv(m, &ps.recv, cache)
-			if !ok {
-				continue
-			}
-			sites[ps.name] = append(sites[ps.name], CallSite{Module: m, Name: ps.name, Pos: ps.pos,
-				AtImport: ps.atImport, Method: ps.method, Recv: recv, Dispatch: dispatch, Ref: ps.ref})
-		}
-		perModule[i] = sites
-	})
-	// The modules' tables are chained, not copied: there is a site for
-	// most attribute calls of the tree.
-	p.callSites = map[string][][]CallSite{}
-	for _, sites := range perModule {
-		for name, ss := range sites {
-			p.callSites[name] = append(p.callSites[name], ss)
 		}
 	}
 	p.startup = p.startupOnly(modules)
 }
+
+// siteSpan is the range of its module's sites that a method's body holds
+// (with those of closures in it, which are not the method's own).
+type siteSpan struct{ lo, hi int }
 
 // pendingSite is a site as a module records it from its tree, before
 // the other modules are known: its receiver is still a description.
@@ -462,7 +469,12 @@ func (ix *siteCollector) def(n ast.Node, args *ast.Arguments, decorators []ast.E
 		ix.walk(returns, sc)
 	}
 	ix.own = true
-	ix.stmts(body, ix.inner(n, args, ix.methods[n], sc))
+	m := ix.methods[n]
+	lo := len(ix.sites)
+	ix.stmts(body, ix.inner(n, args, m, sc))
+	if m != nil {
+		m.sites = siteSpan{lo, len(ix.sites)}
+	}
 	ix.own = own
 }
 
@@ -718,85 +730,87 @@ func (sc *scope) declare(ids []string) {
 // import-time code or inside a hook or a member. Starting from every
 // reached method and removing those with another caller until nothing
 // changes keeps recursive helpers (a member calling itself) in S.
+//
+// Only the sites that can change the answer are resolved: those at import
+// time, those in reached methods, and those named like a reached method.
 func (p *Program) startupOnly(modules []*Module) map[methodKey]bool {
-	// definers of each method name, and the sites inside each function.
-	definers := map[string][]*Class{}
-	sitesIn := map[*Method][]*CallSite{}
-	var atImport []*CallSite
 	hooks := map[methodKey]bool{}
-	var classes []*Class
 	for _, m := range modules {
 		if p.ByPath[m.Path] != m {
 			continue
 		}
-		for _, c := range sortedByPos(m.Classes) {
-			classes = append(classes, c)
+		for _, c := range m.Classes {
 			for _, d := range c.Defs {
-				k := methodKey{c, d.Name}
-				if c.Methods[d.Name] == d {
-					definers[d.Name] = append(definers[d.Name], c)
-				}
 				if p.isStartupHook(c, d) {
-					hooks[k] = true
+					hooks[methodKey{c, d.Name}] = true
 				}
 			}
 		}
 	}
-	names := make([]string, 0, len(p.callSites))
-	for name := range p.callSites {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		p.eachSite(name, func(s *CallSite) bool {
-			if s.Ref || s.Dispatch == Unknown {
-				return true // a reference or an unknown receiver proves no call
-			}
-			if s.AtImport {
-				atImport = append(atImport, s)
-			} else if s.Method != nil {
-				sitesIn[s.Method] = append(sitesIn[s.Method], s)
-			}
-			return true
-		})
-	}
+
 	// Reach: from the hooks and import-time code, through resolved calls.
 	reached := map[methodKey]bool{}
 	var queue []methodKey
-	mark := func(s *CallSite) {
-		name := s.Name
-		for _, k := range definers[name] {
-			key := methodKey{k, name}
-			if !reached[key] && p.mayCall(s, k, name) {
+	caches := map[*Module]resolved{}
+	mark := func(m *Module, ps *pendingSite) {
+		if ps.ref || len(p.definers[ps.name]) == 0 {
+			return // a reference proves no call
+		}
+		cache := caches[m]
+		if cache == nil {
+			cache = resolved{}
+			caches[m] = cache
+		}
+		s, ok := p.callSite(m, ps, cache)
+		if !ok || s.Dispatch == Unknown {
+			return // an unknown receiver proves no call
+		}
+		for _, k := range p.definers[s.Name] {
+			key := methodKey{k, s.Name}
+			if !reached[key] && p.mayCall(&s, k, s.Name) {
 				reached[key] = true
 				queue = append(queue, key)
 			}
 		}
 	}
-	for _, c := range classes {
-		for _, d := range c.Defs {
-			if k := (methodKey{c, d.Name}); hooks[k] && !reached[k] {
-				reached[k] = true
-				queue = append(queue, k)
+	for k := range hooks {
+		reached[k] = true
+		queue = append(queue, k)
+	}
+	for _, m := range p.sited {
+		for j := range m.sites {
+			if m.sites[j].atImport {
+				mark(m, &m.sites[j])
 			}
 		}
-	}
-	for _, s := range atImport {
-		mark(s)
 	}
 	for len(queue) > 0 {
 		k := queue[0]
 		queue = queue[1:]
+		m := k.class.Module
+		if p.ByPath[m.Path] != m {
+			continue // its sites are not indexed
+		}
 		for _, d := range k.class.Defs {
-			if d.Name == k.name {
-				for _, s := range sitesIn[d] {
-					mark(s)
+			if d.Name != k.name {
+				continue
+			}
+			for j := d.sites.lo; j < d.sites.hi; j++ {
+				if m.sites[j].method == d { // not a closure's
+					mark(m, &m.sites[j])
 				}
 			}
 		}
 	}
 
 	// Keep the reached methods whose every caller is startup code.
+	names := map[string]bool{}
+	for k := range reached {
+		if !hooks[k] {
+			names[k.name] = true
+		}
+	}
+	sites := p.sitesNamed(names)
 	in := func(s *CallSite, set map[methodKey]bool) bool {
 		if s.Ref {
 			return false
@@ -812,24 +826,14 @@ func (p *Program) startupOnly(modules []*Module) map[methodKey]bool {
 			if hooks[k] {
 				continue
 			}
-			p.eachSite(k.name, func(s *CallSite) bool {
-				if p.mayCall(s, k.class, k.name) && !in(s, reached) {
+			for i := range sites[k.name] {
+				if s := &sites[k.name][i]; p.mayCall(s, k.class, k.name) && !in(s, reached) {
 					delete(reached, k)
 					changed = true
-					return false
+					break
 				}
-				return true
-			})
+			}
 		}
 	}
 	return reached
-}
-
-func sortedByPos(classes map[string]*Class) []*Class {
-	out := make([]*Class, 0, len(classes))
-	for _, c := range classes {
-		out = append(out, c)
-	}
-	slices.SortFunc(out, func(a, b *Class) int { return int(a.Pos - b.Pos) })
-	return out
 }

@@ -76,6 +76,8 @@ type Method struct {
 	// the body, in source order: item assignment and deletion, augmented
 	// assignment of an attribute, and calls of mutating methods.
 	Mutations []Mutation
+	// sites: where its body's call sites are in its module's (calls.go).
+	sites siteSpan
 
 	*MethodSyntax // nil after Module.DropSyntax
 }

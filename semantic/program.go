@@ -15,11 +15,12 @@ type Program struct {
 	// has that full name; a PackageName claimed by several files is left
 	// out rather than guessed.
 	byPackageName map[string]*Module
-	// callSites indexes the sites of attributes named like a method of
-	// the tree, by name (calls.go); startup holds the startup-only
-	// methods computed from them.
-	callSites map[string][][]CallSite // one chunk per module, in module order
-	startup   map[methodKey]bool
+	// sited holds the modules with call sites, in order (calls.go);
+	// definers, the classes defining each method name; startup, the
+	// startup-only methods computed from them.
+	sited    []*Module
+	definers map[string][]*Class
+	startup  map[methodKey]bool
 	// mros holds every class's MRO: rules and the call-site index ask for
 	// it per method, per site and per mutation.
 	mros map[*Class][]*Class
