@@ -58,9 +58,8 @@ type CallSite struct {
 }
 
 // CallSites returns the sites of attribute name in the tree, in module
-// order then source order; a site repeated in one function, with a
-// receiver that is not an attribute chain, is there once. There are none
-// for a name that no class of the tree defines as a method.
+// order then source order. There are none for a name that no class of
+// the tree defines as a method.
 func (p *Program) CallSites(name string) []CallSite {
 	if len(p.definers[name]) == 0 {
 		return nil
@@ -327,26 +326,16 @@ type siteCollector struct {
 	// an assignment makes a name local to it (not in a class body, nor in
 	// a nested def's decorators, defaults or annotations).
 	own bool
-	// seen holds the sites recorded with a receiver that is not a chain,
-	// per scope: the same call repeated in one function is one site.
-	seen map[siteKey]bool
-}
-
-type siteKey struct {
-	sc   *scope
-	name string
-	recv siteRecv
-	ref  bool
 }
 
 // collectSites records every place m calls or takes an attribute that
-// could be a method (the names of the tree's methods are not known yet;
-// Program keeps the sites whose name is one), with the function the site
-// sits in and a description of its receiver.
+// could be a method (the names of the tree's methods are not known yet),
+// with the function the site sits in and a description of its receiver.
+// A call repeated in one function is recorded each time: looking for the
+// repeat would cost more than the site.
 func (b *Builder) collectSites(m *Module) []pendingSite {
-	b.seen = scratch(b.seen)
 	ix := &siteCollector{mod: m, methods: map[ast.Node]*Method{},
-		seen: b.seen, sites: b.sites[:0], scopes: b.scopes[:0], own: true}
+		sites: b.sites[:0], scopes: b.scopes[:0], own: true}
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
 			ix.methods[d.Node] = d
@@ -519,13 +508,6 @@ func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, sc *scope, ref bo
 	recv := ix.receiver(a.Value, sc)
 	if recv.kind == recvNotTree {
 		return
-	}
-	if recv.base == nil {
-		key := siteKey{sc, a.Attr, recv, ref}
-		if ix.seen[key] {
-			return
-		}
-		ix.seen[key] = true
 	}
 	ix.sites = append(ix.sites, pendingSite{name: ix.mod.Intern(a.Attr), pos: node.Pos(), recv: recv,
 		atImport: sc.fn == nil, method: sc.method, ref: ref})

@@ -179,7 +179,6 @@ type Builder struct {
 	strs   map[string]string
 	sites  []pendingSite
 	scopes []*scope
-	seen   map[siteKey]bool
 }
 
 // maxKeptScratch bounds the maps a Builder keeps for the next file:
