@@ -36,7 +36,7 @@ func (p *parser) starExpressions() ast.Expr {
 		}
 		p.exprs = append(p.exprs, p.starExpression())
 	}
-	return &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+	return node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 }
 
 func (p *parser) starExpression() ast.Expr {
@@ -325,7 +325,7 @@ func (p *parser) comparisonTail(lo token.Pos, x ast.Expr) ast.Expr {
 		p.exprs = append(p.exprs, p.bitwiseOr())
 		op, ok = p.compareOp()
 	}
-	return &ast.Compare{Left: x, Ops: ops, Comparators: p.popExprs(base), Span: p.span(lo)}
+	return node(&p.mem.compares, ast.Compare{Left: x, Ops: ops, Comparators: p.popExprs(base), Span: p.span(lo)})
 }
 
 // checkNotEqual enforces PEP 401: "<>" only with barry_as_FLUFL, and then
@@ -496,7 +496,7 @@ func (p *parser) slices() ast.Expr {
 		}
 		p.exprs = append(p.exprs, p.slice())
 	}
-	return &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+	return node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 }
 
 func (p *parser) slice() ast.Expr {
@@ -682,7 +682,7 @@ func (p *parser) targetList(ctx ast.ExprContext) ast.Expr {
 		}
 		p.exprs = append(p.exprs, p.target())
 	}
-	t := &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+	t := node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 	if ctx != ast.Load {
 		p.setCtx(t, ctx)
 	}
@@ -751,7 +751,7 @@ func (p *parser) paren() ast.Expr {
 	p.enter()
 	defer p.leave()
 	if p.got(token.RPAR) {
-		return &ast.Tuple{Ctx: ast.Load, Span: p.span(lo)}
+		return node(&p.mem.tuples, ast.Tuple{Ctx: ast.Load, Span: p.span(lo)})
 	}
 	if p.kind() == token.YIELD {
 		y := p.yieldExpr()
@@ -774,7 +774,7 @@ func (p *parser) paren() ast.Expr {
 			p.exprs = append(p.exprs, p.starNamedExpression())
 		}
 		p.expect(token.RPAR)
-		return &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+		return node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 	}
 	if p.kind() != token.RPAR {
 		p.syntaxError()
@@ -792,7 +792,7 @@ func (p *parser) list() ast.Expr {
 	p.enter()
 	defer p.leave()
 	if p.got(token.RSQB) {
-		return &ast.List{Ctx: ast.Load, Span: p.span(lo)}
+		return node(&p.mem.lists, ast.List{Ctx: ast.Load, Span: p.span(lo)})
 	}
 	first := p.starNamedExpression()
 	if p.kind() == token.FOR || p.kind() == token.ASYNC {
@@ -812,7 +812,7 @@ func (p *parser) list() ast.Expr {
 		p.syntaxError()
 	}
 	p.next()
-	return &ast.List{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+	return node(&p.mem.lists, ast.List{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 }
 
 // brace parses a dict, set, or their comprehensions.
@@ -822,7 +822,7 @@ func (p *parser) brace() ast.Expr {
 	p.enter()
 	defer p.leave()
 	if p.got(token.RBRACE) {
-		return &ast.Dict{Span: p.span(lo)}
+		return node(&p.mem.dicts, ast.Dict{Span: p.span(lo)})
 	}
 	if p.kind() == token.DOUBLESTAR {
 		return p.dictRest(lo, nil, nil)
@@ -841,7 +841,9 @@ func (p *parser) brace() ast.Expr {
 				p.syntaxError()
 			}
 			p.next()
-			return &ast.Dict{Keys: []ast.Expr{first}, Values: []ast.Expr{v}, Span: p.span(lo)}
+			kv := p.mem.exprPool.carve(2)
+			kv[0], kv[1] = first, v
+			return node(&p.mem.dicts, ast.Dict{Keys: kv[:1:1], Values: kv[1:], Span: p.span(lo)})
 		}
 		return p.dictRest(lo, first, v)
 	}
@@ -868,26 +870,28 @@ func (p *parser) brace() ast.Expr {
 // dictRest parses the remaining key: value and **mapping items of a dict
 // display, after an optional first pair.
 func (p *parser) dictRest(lo token.Pos, k0, v0 ast.Expr) ast.Expr {
-	var keys, vals []ast.Expr
+	// The items go on the expression stack as key, value pairs (a nil
+	// key for **mapping) and are split into two lists at the end.
+	base := len(p.exprs)
 	if v0 != nil {
-		keys, vals = append(keys, k0), append(vals, v0)
+		p.exprs = append(p.exprs, k0, v0)
 	}
 	for p.kind() != token.RBRACE {
 		if p.got(token.DOUBLESTAR) {
-			keys = append(keys, nil)
-			vals = append(vals, p.bitwiseOr())
+			v := p.bitwiseOr()
+			p.exprs = append(p.exprs, nil, v)
 		} else {
 			key := p.expression()
 			if p.kind() != token.COLON {
-				if len(keys) == 0 {
+				if len(p.exprs) == base {
 					p.missingComma()
 				}
 				p.missingColon(key)
 			}
-			keys = append(keys, key)
 			p.next()
 			p.valueAfterColon()
-			vals = append(vals, p.expression())
+			v := p.expression()
+			p.exprs = append(p.exprs, key, v)
 		}
 		if !p.got(token.COMMA) {
 			break
@@ -897,7 +901,16 @@ func (p *parser) dictRest(lo token.Pos, k0, v0 ast.Expr) ast.Expr {
 		p.syntaxError()
 	}
 	p.next()
-	return &ast.Dict{Keys: keys, Values: vals, Span: p.span(lo)}
+	d := node(&p.mem.dicts, ast.Dict{Span: p.span(lo)})
+	if n := (len(p.exprs) - base) / 2; n > 0 {
+		d.Keys, d.Values = p.mem.exprPool.carve(n), p.mem.exprPool.carve(n)
+		for i := range n {
+			d.Keys[i], d.Values[i] = p.exprs[base+2*i], p.exprs[base+2*i+1]
+		}
+	}
+	clear(p.exprs[base:])
+	p.exprs = p.exprs[:base]
+	return d
 }
 
 // missingColon reports a dict key (after the first item) not followed by

@@ -24,6 +24,10 @@ type nodeMem struct {
 	funcDefs  slab[ast.FunctionDef]
 	arguments slab[ast.Arguments]
 	aliases   slab[ast.Alias]
+	compares  slab[ast.Compare]
+	tuples    slab[ast.Tuple]
+	lists     slab[ast.List]
+	dicts     slab[ast.Dict]
 
 	exprPool slab[ast.Expr] // the lists are cut from these
 	stmtPool slab[ast.Stmt]
@@ -59,8 +63,16 @@ func (m *nodeMem) slabs() []recyclable {
 	return []recyclable{
 		&m.names, &m.consts, &m.attrs, &m.calls, &m.binops, &m.exprStmts, &m.assigns, &m.keywords,
 		&m.argNodes, &m.subs, &m.ifs, &m.returns, &m.funcDefs, &m.arguments, &m.aliases,
+		&m.compares, &m.tuples, &m.lists, &m.dicts,
 		&m.exprPool, &m.stmtPool, &m.argPool, &m.cmpOps,
 	}
+}
+
+// node returns a *T from s that holds v.
+func node[T any](s *slab[T], v T) *T {
+	n := s.alloc()
+	*n = v
+	return n
 }
 
 // A slab hands out T values, one at a time or as lists, from chunks.

@@ -58,7 +58,7 @@ func (p *parser) subject() ast.Expr {
 		}
 		p.exprs = append(p.exprs, p.starNamedExpression())
 	}
-	return &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)}
+	return node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 }
 
 func (p *parser) caseBlock() *ast.MatchCase {

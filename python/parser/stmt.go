@@ -991,7 +991,7 @@ func (p *parser) tryStmt() ast.Stmt {
 					}
 					p.exprs = append(p.exprs, p.expression())
 				}
-				h.Type = &ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(tlo)}
+				h.Type = node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(tlo)})
 				if p.kind() == token.AS {
 					p.errorAt(tlo, "multiple exception types must be parenthesized when using 'as'")
 				}
