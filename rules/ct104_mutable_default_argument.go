@@ -1,12 +1,9 @@
 package rules
 
 import (
-	"bytes"
-	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -90,73 +87,69 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			return true
 		}
 	}
-	lambdas, ok := lambdaIndex(pass.File.Src)
-	if !ok {
-		ast.Inspect(pass.File.Module, visit(nil))
-	} else {
-		// Since a def is a statement, the statements are enough, except
-		// where the source may hold a lambda: there, node by node.
-		var stmts func(body []ast.Stmt, prefix []string)
-		// header inspects the parts of a def or class statement s
-		// other than its body, if they may hold a lambda.
-		header := func(s ast.Stmt, body []ast.Stmt, decorators []ast.Expr, prefix []string, parts ...ast.Node) {
-			if !lambdas.within(headerStart(s, decorators), body[0].Pos()) {
-				return
-			}
-			for _, n := range decorators {
-				ast.Inspect(n, visit(prefix))
-			}
-			for _, n := range parts {
-				ast.Inspect(n, visit(prefix))
-			}
+	lambdas := lambdaOffsets(pass.File.Lambdas)
+	// Since a def is a statement, the statements are enough, except
+	// where a lambda is: there, node by node.
+	var stmts func(body []ast.Stmt, prefix []string)
+	// header inspects the parts of a def or class statement s
+	// other than its body, if they hold a lambda.
+	header := func(s ast.Stmt, body []ast.Stmt, decorators []ast.Expr, prefix []string, parts ...ast.Node) {
+		if !lambdas.within(headerStart(s, decorators), body[0].Pos()) {
+			return
 		}
-		function := func(s ast.Stmt, name string, args *ast.Arguments, returns ast.Expr, decorators []ast.Expr,
-			typeParams []ast.TypeParam, body []ast.Stmt, prefix []string) {
-			def(qualName{prefix, name}, args, body)
-			inner := append(prefix, name)
-			if lambdas.within(headerStart(s, decorators), body[0].Pos()) {
-				parts := []ast.Node{args, returns}
-				for _, tp := range typeParams {
-					parts = append(parts, tp)
-				}
-				header(s, body, decorators, inner[:len(inner):len(inner)], parts...)
-			}
-			stmts(body, inner)
+		for _, n := range decorators {
+			ast.Inspect(n, visit(prefix))
 		}
-		stmts = func(body []ast.Stmt, prefix []string) {
-			for _, s := range body {
-				switch s := s.(type) {
-				case *ast.FunctionDef:
-					function(s, s.Name, s.Args, s.Returns, s.DecoratorList, s.TypeParams, s.Body, prefix)
-				case *ast.AsyncFunctionDef:
-					function(s, s.Name, s.Args, s.Returns, s.DecoratorList, s.TypeParams, s.Body, prefix)
-				case *ast.ClassDef:
-					inner := append(prefix, s.Name)
-					if lambdas.within(headerStart(s, s.DecoratorList), s.Body[0].Pos()) {
-						var parts []ast.Node
-						for _, n := range s.Bases {
-							parts = append(parts, n)
-						}
-						for _, n := range s.Keywords {
-							parts = append(parts, n)
-						}
-						for _, n := range s.TypeParams {
-							parts = append(parts, n)
-						}
-						header(s, s.Body, s.DecoratorList, inner[:len(inner):len(inner)], parts...)
-					}
-					stmts(s.Body, inner)
-				default:
-					if lambdas.within(s.Pos(), s.End()) {
-						ast.Inspect(s, visit(prefix[:len(prefix):len(prefix)]))
-					} else {
-						ast.EachBlock(s, func(block []ast.Stmt) { stmts(block, prefix) })
-					}
-				}
-			}
+		for _, n := range parts {
+			ast.Inspect(n, visit(prefix))
 		}
-		stmts(pass.File.Module.Body, nil)
 	}
+	function := func(s ast.Stmt, name string, args *ast.Arguments, returns ast.Expr, decorators []ast.Expr,
+		typeParams []ast.TypeParam, body []ast.Stmt, prefix []string) {
+		def(qualName{prefix, name}, args, body)
+		inner := append(prefix, name)
+		if lambdas.within(headerStart(s, decorators), body[0].Pos()) {
+			parts := []ast.Node{args, returns}
+			for _, tp := range typeParams {
+				parts = append(parts, tp)
+			}
+			header(s, body, decorators, inner[:len(inner):len(inner)], parts...)
+		}
+		stmts(body, inner)
+	}
+	stmts = func(body []ast.Stmt, prefix []string) {
+		for _, s := range body {
+			switch s := s.(type) {
+			case *ast.FunctionDef:
+				function(s, s.Name, s.Args, s.Returns, s.DecoratorList, s.TypeParams, s.Body, prefix)
+			case *ast.AsyncFunctionDef:
+				function(s, s.Name, s.Args, s.Returns, s.DecoratorList, s.TypeParams, s.Body, prefix)
+			case *ast.ClassDef:
+				inner := append(prefix, s.Name)
+				if lambdas.within(headerStart(s, s.DecoratorList), s.Body[0].Pos()) {
+					var parts []ast.Node
+					for _, n := range s.Bases {
+						parts = append(parts, n)
+					}
+					for _, n := range s.Keywords {
+						parts = append(parts, n)
+					}
+					for _, n := range s.TypeParams {
+						parts = append(parts, n)
+					}
+					header(s, s.Body, s.DecoratorList, inner[:len(inner):len(inner)], parts...)
+				}
+				stmts(s.Body, inner)
+			default:
+				if lambdas.within(s.Pos(), s.End()) {
+					ast.Inspect(s, visit(prefix[:len(prefix):len(prefix)]))
+				} else {
+					ast.EachBlock(s, func(block []ast.Stmt) { stmts(block, prefix) })
+				}
+			}
+		}
+	}
+	stmts(pass.File.Module.Body, nil)
 	if len(defaults) == 0 {
 		return
 	}
@@ -186,40 +179,13 @@ func headerStart(s ast.Stmt, decorators []ast.Expr) token.Pos {
 	return s.Pos()
 }
 
-// lambdaOffsets are where a file's source spells "lambda", in order.
+// lambdaOffsets are where a file's lambdas start, in order.
 type lambdaOffsets []token.Pos
 
-// lambdaIndex finds the lambdas a source may hold. ok is false when the
-// source has non-ASCII bytes: a keyword may then be spelled with
-// characters NFKC folds to ASCII, and only a walk of every node is sure.
-func lambdaIndex(src []byte) (l lambdaOffsets, ok bool) {
-	// Eight bytes at a time: this runs over every file.
-	rest := src
-	for len(rest) >= 8 {
-		if binary.LittleEndian.Uint64(rest)&0x8080808080808080 != 0 {
-			return nil, false
-		}
-		rest = rest[8:]
-	}
-	for _, b := range rest {
-		if b >= utf8.RuneSelf {
-			return nil, false
-		}
-	}
-	for off := 0; ; {
-		i := bytes.Index(src[off:], []byte("lambda"))
-		if i < 0 {
-			return l, true
-		}
-		l = append(l, token.Pos(off+i))
-		off += i + len("lambda")
-	}
-}
-
-// within reports whether the source [lo, hi) may hold a lambda.
+// within reports whether the source [lo, hi) holds a lambda.
 func (l lambdaOffsets) within(lo, hi token.Pos) bool {
 	i, _ := slices.BinarySearch(l, lo)
-	return i < len(l) && l[i]+token.Pos(len("lambda")) <= hi
+	return i < len(l) && l[i] < hi
 }
 
 // qualName is a function's qualified name, built only when a finding
@@ -247,10 +213,15 @@ type mutableDefault struct {
 
 // checkDefaults adds the defaults of one function that may be mutable.
 func checkDefaults(out []mutableDefault, mod *semantic.Module, fn qualName, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
-	positional := append(append([]*ast.Arg{}, args.Posonlyargs...), args.Args...)
-	offset := len(positional) - len(args.Defaults)
+	// The defaults belong to the last positional parameters.
+	offset := len(args.Posonlyargs) + len(args.Args) - len(args.Defaults)
 	for i, d := range args.Defaults {
-		out = appendDefault(out, mod, fn, positional[offset+i], d, body)
+		param := offset + i
+		if param < len(args.Posonlyargs) {
+			out = appendDefault(out, mod, fn, args.Posonlyargs[param], d, body)
+		} else {
+			out = appendDefault(out, mod, fn, args.Args[param-len(args.Posonlyargs)], d, body)
+		}
 	}
 	for i, d := range args.KwDefaults {
 		if d != nil {

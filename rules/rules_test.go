@@ -139,6 +139,10 @@ func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
 				"every call of `Handlers.method.<lambda>` that leaves out `cache` shares it and sees what earlier calls left in it", true, ""},
 		{rules.MutableDefaultArgument, "lambdas.py", 4, "in `takes_callback.<lambda>`", false,
 			"a lambda in a def's default is inside the def"},
+		{rules.MutableDefaultArgument, "defaults.py", 164, "the default of `c` in `after_positional_only`", false,
+			"the defaults after a / belong to the parameters after it"},
+		{rules.MutableDefaultArgument, "defaults.py", 168, "the default of `b` in `in_positional_only`", false,
+			"a default before a / belongs to a positional-only parameter"},
 		{rules.MutableClassAttributeMutated, "classes.py", 20,
 			"`Renderer._cache` is a class-level dict mutated through `self` in `Renderer.render`: " +
 				"every Renderer instance, in every request this worker serves, shares it", true, ""},

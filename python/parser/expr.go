@@ -950,6 +950,7 @@ func (p *parser) lambda() ast.Expr {
 	args := p.parameters(token.COLON, false)
 	p.expect(token.COLON)
 	body := p.expression()
+	p.lambdas = append(p.lambdas, lo)
 	return &ast.Lambda{Args: args, Body: body, Span: p.span(lo)}
 }
 

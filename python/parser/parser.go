@@ -10,6 +10,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -27,6 +28,9 @@ type File struct {
 	Lines  *token.Lines
 	Module *ast.Module // never nil: with errors, the statements that parsed
 	Errors []Error     // in source order; Errors[0] is the one CPython reports
+	// Lambdas are where the tree's lambdas start, in order: a walk that
+	// looks for them can skip the statements that hold none.
+	Lambdas []token.Pos
 }
 
 // Error is a syntax error. Line is 1-based; Col is 1-based and counts
@@ -108,7 +112,8 @@ func (ps *Parser) ParseSource(name string, src []byte) *File {
 	clear(p.exprs)
 	clear(p.stmts)
 	ps.exprs, ps.stmts = p.exprs[:0], p.stmts[:0]
-	return &File{Name: name, Src: src, Lines: p.lines, Module: mod, Errors: p.errors()}
+	slices.Sort(p.lambdas) // made inner first
+	return &File{Name: name, Src: src, Lines: p.lines, Module: mod, Errors: p.errors(), Lambdas: slices.Compact(p.lambdas)}
 }
 
 // ParseExpr parses src as a single expression, as ast.parse(src,
@@ -182,6 +187,8 @@ type parser struct {
 
 	exprs []ast.Expr // scratch stack for building lists
 	stmts []ast.Stmt
+
+	lambdas []token.Pos // File.Lambdas, as parsed (an abandoned alternative may repeat one)
 
 	mem *nodeMem // the tree's nodes and lists
 

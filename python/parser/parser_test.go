@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 )
 
 // result renders a parse as the golden files do: the dump of a valid
@@ -162,5 +164,22 @@ func TestDeepChainsAreRefused(t *testing.T) {
 		if f := ParseFile(name+".py", []byte(src)); len(f.Errors) > 0 {
 			t.Errorf("%s of 2000: %v", name, f.Errors[0])
 		}
+	}
+}
+
+// File.Lambdas lists every lambda of the tree once, in source order,
+// nested ones included, and nothing that only spells the word.
+func TestFileListsItsLambdas(t *testing.T) {
+	src := "f = lambda a=lambda: 0: (lambda y: y)\n# lambda in a comment\ns = 'lambda'\ng(x=lambda: 1)\n"
+	f := ParseFile("l.py", []byte(src))
+	var want []token.Pos
+	for _, at := range []string{"lambda a", "lambda: 0", "lambda y", "lambda: 1"} {
+		want = append(want, token.Pos(strings.Index(src, at)))
+	}
+	if !slices.Equal(f.Lambdas, want) {
+		t.Errorf("Lambdas = %v, want %v", f.Lambdas, want)
+	}
+	if f := ParseFile("n.py", []byte("x = 1\n")); f.Lambdas != nil {
+		t.Errorf("a file without lambdas: Lambdas = %v, want nil", f.Lambdas)
 	}
 }

@@ -159,3 +159,11 @@ def annotated_none(x: list[int] | None = None):
 def container_in_body(x=None):
     y = []
     return x, y
+
+
+def after_positional_only(a, b=(), /, c={}):  # want: CT104
+    return a, b, c
+
+
+def in_positional_only(a, b=[], /, c=None):  # want: CT104
+    return a, b, c
