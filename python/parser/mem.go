@@ -118,6 +118,9 @@ func (s *slab[T]) grow(n, least, most int) {
 		s.cur = make([]T, 0, max(n, min(max(2*cap(s.cur), least), most)))
 		return
 	}
+	if s.next > 0 {
+		s.chunks[s.next-1] = s.cur // remember how much of it rewind must clear
+	}
 	for s.next < len(s.chunks) {
 		c := s.chunks[s.next]
 		s.next++
@@ -133,13 +136,20 @@ func (s *slab[T]) grow(n, least, most int) {
 }
 
 // rewind clears the chunks in use and makes them free for the next parse.
+// Only what a parse handed out is cleared (a chunk's length): most files
+// use a small part of the chunks, and clearing them whole cost more than
+// the parse of a small file.
 func (s *slab[T]) rewind() {
 	if s.kept > maxKeptNodes {
 		*s = slab[T]{keep: s.keep}
 		return
 	}
-	for _, c := range s.chunks[:s.next] {
-		clear(c[:cap(c)])
+	if s.next > 0 {
+		s.chunks[s.next-1] = s.cur
+	}
+	for i, c := range s.chunks[:s.next] {
+		clear(c)
+		s.chunks[i] = c[:0]
 	}
 	s.next, s.cur = 0, nil
 }
