@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
@@ -48,9 +49,9 @@ type Module struct {
 	StarImports []string
 	// sites are the call sites of the module for Program's index.
 	sites []pendingSite
-	// strs interns the names the model keeps (Intern); nil after
+	// names interns the names the model keeps (Intern); nil after
 	// DropSyntax.
-	strs map[string]string
+	names *interner
 	// stmtAttr is the ClassAttr of the names def and class statements
 	// bind in the module's class bodies (statementAttr).
 	stmtAttr *ClassAttr
@@ -176,7 +177,7 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 // before it builds the next. Give each goroutine its own; the zero value
 // is ready to use.
 type Builder struct {
-	strs   map[string]string
+	names  interner
 	sites  []pendingSite
 	scopes []*scope
 }
@@ -201,12 +202,12 @@ func scratch[K comparable, V any](m map[K]V) map[K]V {
 // NewModule builds the model of one parsed file, as the function
 // NewModule does.
 func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module {
-	b.strs = scratch(b.strs)
+	b.names.strs = scratch(b.names.strs)
 	m := &Module{
 		Name: name, Path: f.Name, IsPackage: isPackage, File: f,
 		Bindings: map[string]*Binding{},
 		Classes:  map[string]*Class{},
-		strs:     b.strs,
+		names:    &b.names,
 	}
 	m.bindBlock(f.Module.Body)
 	m.collectClasses(f.Module.Body, "", nil)
@@ -227,7 +228,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 // documented as syntax are nil afterwards.
 func (m *Module) DropSyntax() {
 	m.File = nil
-	m.strs = nil
+	m.names = nil
 	for _, c := range m.Classes {
 		c.Node = nil
 		for _, d := range c.Defs {
@@ -248,13 +249,42 @@ func (m *Module) bind(name string, b *Binding) {
 // a name the model or a rule keeps after DropSyntax must be interned, or
 // it pins the whole source. After DropSyntax it only copies s.
 func (m *Module) Intern(s string) string {
-	if t, ok := m.strs[s]; ok {
+	if m.names == nil {
+		return strings.Clone(s)
+	}
+	return m.names.intern(s)
+}
+
+// interner copies names into chunks of memory of its own, one allocation
+// for many names, and hands out one copy of each name per module.
+type interner struct {
+	strs  map[string]string
+	chunk []byte
+}
+
+// Chunks of internChunk bytes hold the names up to maxChunked bytes long.
+const (
+	internChunk = 8 << 10
+	maxChunked  = 256
+)
+
+func (in *interner) intern(s string) string {
+	if t, ok := in.strs[s]; ok || s == "" {
 		return t
 	}
-	t := strings.Clone(s)
-	if m.strs != nil {
-		m.strs[t] = t
+	var t string
+	if len(s) > maxChunked {
+		t = strings.Clone(s)
+	} else {
+		if len(s) > cap(in.chunk)-len(in.chunk) {
+			in.chunk = make([]byte, 0, internChunk)
+		}
+		start := len(in.chunk)
+		in.chunk = append(in.chunk, s...)
+		// The bytes are never written again: the next names go after them.
+		t = unsafe.String(&in.chunk[start], len(s))
 	}
+	in.strs[t] = t
 	return t
 }
 
