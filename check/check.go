@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -136,10 +137,21 @@ const maxKeptBuffer = 4 << 20
 // found on all cores; the units come back sorted by path.
 func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, seed maphash.Seed, stderr io.Writer) ([]unit, bool) {
 	jobs := make(chan job)
+	// Every file asks about its directory and the ones above: whether
+	// each has an __init__.py is known from the walk's listing, else from
+	// a stat, once per run.
+	var inits sync.Map
 	w := pyfiles.NewWalker(os.ReadDir, stderr)
 	if cfg != nil {
 		w.Exclude = cfg.Excluded
 		w.Gitignore = cfg.RespectGitignore
+	}
+	w.Listed = func(dir string, entries []fs.DirEntry) {
+		i := slices.IndexFunc(entries, func(e fs.DirEntry) bool { return e.Name() == "__init__.py" })
+		if i >= 0 && entries[i].Type()&fs.ModeSymlink != 0 {
+			return // the stat will follow the link
+		}
+		inits.Store(dir, i >= 0 && entries[i].Type().IsRegular())
 	}
 	go func() {
 		for _, root := range paths {
@@ -162,9 +174,6 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 		close(jobs)
 	}()
 
-	// Every file asks about its directory and the ones above: stat each
-	// directory's __init__.py once per run.
-	var inits sync.Map
 	hasInit := func(dir string) bool {
 		if v, ok := inits.Load(dir); ok {
 			return v.(bool)

@@ -24,6 +24,10 @@ type Walker struct {
 	// Gitignore makes the walk skip what the .gitignore files of the git
 	// work tree around a root ignore.
 	Gitignore bool
+	// Listed, when set, is given each directory the walk reads, spelled
+	// as the paths of its files are, with its entries, before any of its
+	// files is sent.
+	Listed func(dir string, entries []fs.DirEntry)
 
 	readDir func(name string) ([]fs.DirEntry, error)
 	stderr  io.Writer
@@ -64,7 +68,7 @@ func (w *Walker) Walk(root string, files chan<- string) {
 				ignores = append([]ignoreFile{}, stack...) // non-nil: inside a work tree
 			}
 		}
-		w.walkDir(root, abs, real, ignores, files)
+		w.walkDir(filepath.Clean(root), abs, real, ignores, files)
 		return
 	}
 	// A file named on the command line is read whatever its name.
@@ -102,15 +106,21 @@ func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan
 		w.failed = true
 		// os.ReadDir returns the entries it read before the error.
 	}
+	if w.Listed != nil {
+		w.Listed(dir, entries)
+	}
 	if ignores != nil {
 		ignores = w.withGitignore(ignores, abs, entries)
 	}
 	for _, e := range entries {
 		name := e.Name()
 		isPy := strings.HasSuffix(name, ".py")
-		path := filepath.Join(dir, name)
 		mode := e.Type()
 		link := mode&fs.ModeSymlink != 0
+		if !link && !isPy && !mode.IsDir() {
+			continue // most entries of a tree: no need to spell their path
+		}
+		path := join(dir, name)
 		if link {
 			info, err := os.Stat(path)
 			switch {
@@ -131,13 +141,13 @@ func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan
 			w.notRegular(path)
 			continue
 		}
+		entryAbs := join(abs, name)
 		if w.Exclude != nil || ignores != nil {
-			entryAbs := filepath.Join(abs, name)
 			if w.Exclude != nil && w.Exclude(entryAbs, isDir) || ignores != nil && ignored(ignores, entryAbs, isDir) {
 				continue
 			}
 		}
-		entryReal := filepath.Join(real, name)
+		entryReal := join(real, name)
 		if link {
 			r, ok := w.realPath(path)
 			if !ok {
@@ -146,11 +156,24 @@ func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan
 			entryReal = r
 		}
 		if isDir {
-			w.walkDir(path, filepath.Join(abs, name), entryReal, ignores, files)
+			w.walkDir(path, entryAbs, entryReal, ignores, files)
 		} else {
 			w.sendFile(path, entryReal, files)
 		}
 	}
+}
+
+// join is filepath.Join(dir, name) for a clean dir and the name of one of
+// its entries, without cleaning again what is clean: it runs for every
+// file and directory of the tree.
+func join(dir, name string) string {
+	switch {
+	case dir == ".":
+		return name
+	case os.IsPathSeparator(dir[len(dir)-1]):
+		return dir + name
+	}
+	return dir + string(filepath.Separator) + name
 }
 
 // withGitignore returns the stack of .gitignore files for the entries of

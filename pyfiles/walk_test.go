@@ -2,10 +2,13 @@ package pyfiles
 
 import (
 	"bytes"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -107,5 +110,74 @@ func TestReadFileReadsWholeFilesAndSaysWhatFailed(t *testing.T) {
 	}
 	if _, err := ReadFile(dir); err == nil {
 		t.Errorf("reading a directory succeeded")
+	}
+}
+
+// join spells what filepath.Join does for the clean directories the walk
+// passes it.
+func TestJoinIsFilepathJoinForCleanDirs(t *testing.T) {
+	for _, dir := range []string{".", "/", "a", "a/b", "/abs/dir", "..", "../up"} {
+		for _, name := range []string{"x.py", "pkg", ".hidden"} {
+			if got, want := join(dir, name), filepath.Join(dir, name); got != want {
+				t.Errorf("join(%q, %q) = %q, want %q", dir, name, got, want)
+			}
+		}
+	}
+}
+
+// A root spelled with "./" or a trailing slash gives the paths that
+// filepath.Join gives.
+func TestWalkSpellsPathsCleanWhateverTheRoot(t *testing.T) {
+	dir := t.TempDir()
+	writeText(t, filepath.Join(dir, "pkg", "mod.py"), "x = 1\n")
+	want := []string{filepath.Join(dir, "pkg", "mod.py")}
+	for _, root := range []string{dir, dir + "/", dir + "/./", dir + "/pkg/.."} {
+		ch := make(chan string)
+		go func() {
+			NewWalker(os.ReadDir, io.Discard).Walk(root, ch)
+			close(ch)
+		}()
+		var got []string
+		for f := range ch {
+			got = append(got, f)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("root %q: %v, want %v", root, got, want)
+		}
+	}
+}
+
+// Listed sees each directory read, spelled as its files' paths are,
+// before any of its files is sent.
+func TestListedSeesEachDirectoryBeforeItsFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeText(t, filepath.Join(dir, "a.py"), "")
+	writeText(t, filepath.Join(dir, "pkg", "__init__.py"), "")
+	writeText(t, filepath.Join(dir, "pkg", "sub", "b.py"), "")
+	var mu sync.Mutex
+	listed := map[string]int{}
+	w := NewWalker(os.ReadDir, io.Discard)
+	w.Listed = func(d string, entries []fs.DirEntry) {
+		mu.Lock()
+		listed[d] = len(entries)
+		mu.Unlock()
+	}
+	ch := make(chan string)
+	go func() {
+		w.Walk(dir, ch)
+		close(ch)
+	}()
+	n := 0
+	for f := range ch {
+		mu.Lock()
+		_, ok := listed[filepath.Dir(f)]
+		mu.Unlock()
+		if !ok {
+			t.Errorf("%s sent before its directory was listed", f)
+		}
+		n++
+	}
+	if n != 3 || listed[dir] != 2 || listed[filepath.Join(dir, "pkg")] != 2 || listed[filepath.Join(dir, "pkg", "sub")] != 1 {
+		t.Errorf("%d files; listed %v", n, listed)
 	}
 }
