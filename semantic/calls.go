@@ -273,9 +273,65 @@ type scope struct {
 	outer    *scope
 	names    nameSet
 	declared nameSet // global and nonlocal
+	mem      *scopeMem
 }
 
-func (sc *scope) bind(id string) { sc.names.add(id) }
+// scopeMem hands out the scopes of one module's walk, and the lists of
+// their names, from chunks kept for the next module: there is a scope
+// per def and lambda of the tree, and they are dead once the module's
+// sites are settled.
+type scopeMem struct {
+	scopes [][]scope
+	lists  [][]string // maxFew names per list
+	nScope int        // handed out
+	nList  int
+}
+
+const perChunk = 64 // scopes, or lists, per chunk
+
+func (sm *scopeMem) scope(sc scope) *scope {
+	c, i := sm.nScope/perChunk, sm.nScope%perChunk
+	if c == len(sm.scopes) {
+		sm.scopes = append(sm.scopes, make([]scope, perChunk))
+	}
+	sm.nScope++
+	p := &sm.scopes[c][i]
+	*p = sc
+	p.mem = sm
+	return p
+}
+
+// list returns an empty list with room for maxFew names.
+func (sm *scopeMem) list() []string {
+	c, i := sm.nList/perChunk, sm.nList%perChunk
+	if c == len(sm.lists) {
+		sm.lists = append(sm.lists, make([]string, perChunk*maxFew))
+	}
+	sm.nList++
+	return sm.lists[c][i*maxFew : i*maxFew : (i+1)*maxFew]
+}
+
+// reset clears what was handed out, so that no tree or source stays
+// reachable, and makes it free again; past maxKeptScopes, it lets go.
+func (sm *scopeMem) reset() {
+	if sm.nScope > maxKeptScopes || sm.nList > maxKeptScopes {
+		*sm = scopeMem{}
+		return
+	}
+	for c := 0; c*perChunk < sm.nScope; c++ {
+		clear(sm.scopes[c])
+	}
+	for c := 0; c*perChunk < sm.nList; c++ {
+		clear(sm.lists[c])
+	}
+	sm.nScope, sm.nList = 0, 0
+}
+
+// maxKeptScopes bounds the scopes and lists a Builder keeps for the next
+// module.
+const maxKeptScopes = 1 << 12
+
+func (sc *scope) bind(id string) { sc.names.add(id, sc.mem) }
 
 // nameSet is a set of names: a short list, which most functions' locals
 // fit, or a map once it grows.
@@ -287,12 +343,15 @@ type nameSet struct {
 // maxFew bounds the list: past it, a lookup would cost more than a hash.
 const maxFew = 16
 
-func (s *nameSet) add(id string) {
+func (s *nameSet) add(id string, mem *scopeMem) {
 	switch {
 	case s.many != nil:
 		s.many[id] = true
 	case s.has(id):
 	case len(s.few) < maxFew:
+		if s.few == nil {
+			s.few = mem.list()
+		}
 		s.few = append(s.few, id)
 	default:
 		s.many = make(map[string]bool, 2*maxFew)
@@ -341,10 +400,11 @@ func (b *Builder) collectSites(m *Module) []pendingSite {
 			ix.methods[d.Node] = d
 		}
 	}
-	ix.stmts(m.File.Module.Body, &scope{})
+	ix.stmts(m.File.Module.Body, b.scopeMem.scope(scope{}))
 	for i := range ix.sites {
 		settle(&ix.sites[i].recv, ix.scopes[i])
 	}
+	b.scopeMem.reset()
 	if cap(ix.sites) <= maxKeptSites {
 		b.sites = ix.sites
 		clear(ix.scopes)
@@ -490,7 +550,7 @@ func (ix *siteCollector) decorator(d ast.Expr, sc *scope) {
 }
 
 func (ix *siteCollector) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *scope) *scope {
-	in := &scope{fn: fn, method: m, outer: sc}
+	in := sc.mem.scope(scope{fn: fn, method: m, outer: sc})
 	eachParam(args, func(a *ast.Arg) bool { in.bind(a.Arg); return true })
 	switch {
 	case m != nil && m.Self != "":
@@ -702,7 +762,7 @@ func local(id string, sc *scope) bool {
 
 func (sc *scope) declare(ids []string) {
 	for _, id := range ids {
-		sc.declared.add(id)
+		sc.declared.add(id, sc.mem)
 	}
 }
 

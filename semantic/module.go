@@ -177,9 +177,10 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 // before it builds the next. Give each goroutine its own; the zero value
 // is ready to use.
 type Builder struct {
-	names  interner
-	sites  []pendingSite
-	scopes []*scope
+	names    interner
+	sites    []pendingSite
+	scopes   []*scope
+	scopeMem scopeMem
 }
 
 // maxKeptScratch bounds the maps a Builder keeps for the next file:
