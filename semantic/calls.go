@@ -277,59 +277,27 @@ type scope struct {
 }
 
 // scopeMem hands out the scopes of one module's walk, and the lists of
-// their names, from chunks kept for the next module: there is a scope
-// per def and lambda of the tree, and they are dead once the module's
-// sites are settled.
+// their names: there is a scope per def and lambda of the tree, and they
+// are dead once the module's sites are settled.
 type scopeMem struct {
-	scopes [][]scope
-	lists  [][]string // maxFew names per list
-	nScope int        // handed out
-	nList  int
+	scopes pool[scope]
+	lists  pool[[maxFew]string]
 }
 
-const perChunk = 64 // scopes, or lists, per chunk
-
 func (sm *scopeMem) scope(sc scope) *scope {
-	c, i := sm.nScope/perChunk, sm.nScope%perChunk
-	if c == len(sm.scopes) {
-		sm.scopes = append(sm.scopes, make([]scope, perChunk))
-	}
-	sm.nScope++
-	p := &sm.scopes[c][i]
+	p := sm.scopes.alloc()
 	*p = sc
 	p.mem = sm
 	return p
 }
 
 // list returns an empty list with room for maxFew names.
-func (sm *scopeMem) list() []string {
-	c, i := sm.nList/perChunk, sm.nList%perChunk
-	if c == len(sm.lists) {
-		sm.lists = append(sm.lists, make([]string, perChunk*maxFew))
-	}
-	sm.nList++
-	return sm.lists[c][i*maxFew : i*maxFew : (i+1)*maxFew]
-}
+func (sm *scopeMem) list() []string { return sm.lists.alloc()[:0] }
 
-// reset clears what was handed out, so that no tree or source stays
-// reachable, and makes it free again; past maxKeptScopes, it lets go.
 func (sm *scopeMem) reset() {
-	if sm.nScope > maxKeptScopes || sm.nList > maxKeptScopes {
-		*sm = scopeMem{}
-		return
-	}
-	for c := 0; c*perChunk < sm.nScope; c++ {
-		clear(sm.scopes[c])
-	}
-	for c := 0; c*perChunk < sm.nList; c++ {
-		clear(sm.lists[c])
-	}
-	sm.nScope, sm.nList = 0, 0
+	sm.scopes.reset()
+	sm.lists.reset()
 }
-
-// maxKeptScopes bounds the scopes and lists a Builder keeps for the next
-// module.
-const maxKeptScopes = 1 << 12
 
 func (sc *scope) bind(id string) { sc.names.add(id, sc.mem) }
 

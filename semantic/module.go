@@ -49,9 +49,11 @@ type Module struct {
 	StarImports []string
 	// sites are the call sites of the module for Program's index.
 	sites []pendingSite
-	// names interns the names the model keeps (Intern); nil after
+	// names interns the names the model keeps (Intern); syntax holds its
+	// methods' MethodSyntax. Both are its Builder's, and nil after
 	// DropSyntax.
-	names *interner
+	names  *interner
+	syntax *pool[MethodSyntax]
 	// stmtAttr is the ClassAttr of the names def and class statements
 	// bind in the module's class bodies (statementAttr).
 	stmtAttr *ClassAttr
@@ -181,6 +183,7 @@ type Builder struct {
 	sites    []pendingSite
 	scopes   []*scope
 	scopeMem scopeMem
+	syntax   pool[MethodSyntax] // of the module being built
 }
 
 // maxKeptScratch bounds the maps a Builder keeps for the next file:
@@ -204,11 +207,13 @@ func scratch[K comparable, V any](m map[K]V) map[K]V {
 // NewModule does.
 func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module {
 	b.names.strs = scratch(b.names.strs)
+	b.syntax.reset() // the last module's syntax is dropped
 	m := &Module{
 		Name: name, Path: f.Name, IsPackage: isPackage, File: f,
 		Bindings: map[string]*Binding{},
 		Classes:  map[string]*Class{},
 		names:    &b.names,
+		syntax:   &b.syntax,
 	}
 	m.bindBlock(f.Module.Body)
 	m.collectClasses(f.Module.Body, "", nil)
@@ -229,7 +234,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 // documented as syntax are nil afterwards.
 func (m *Module) DropSyntax() {
 	m.File = nil
-	m.names = nil
+	m.names, m.syntax = nil, nil
 	for _, c := range m.Classes {
 		c.Node = nil
 		for _, d := range c.Defs {
