@@ -64,6 +64,10 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 	def := func(q qualName, args *ast.Arguments, body []ast.Stmt) {
 		defaults = checkDefaults(defaults, pass.Module, q, args, body)
 	}
+	// The names around a def (prefix) share one array: each level
+	// appends its name over a finished sibling's, and a qualName is
+	// turned into a string before the walk goes on (appendDefault).
+	//
 	// visit finds the functions in a subtree node by node: a def's
 	// decorators, parameters and body are inside its name.
 	var visit func(prefix []string) func(ast.Node) bool
@@ -72,14 +76,14 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			switch n := n.(type) {
 			case *ast.FunctionDef:
 				def(qualName{prefix, n.Name}, n.Args, n.Body)
-				ast.InspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
+				ast.InspectChildren(n, visit(append(prefix, n.Name)))
 				return false
 			case *ast.AsyncFunctionDef:
 				def(qualName{prefix, n.Name}, n.Args, n.Body)
-				ast.InspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
+				ast.InspectChildren(n, visit(append(prefix, n.Name)))
 				return false
 			case *ast.ClassDef:
-				ast.InspectChildren(n, visit(append(prefix[:len(prefix):len(prefix)], n.Name)))
+				ast.InspectChildren(n, visit(append(prefix, n.Name)))
 				return false
 			case *ast.Lambda:
 				def(qualName{prefix, "<lambda>"}, n.Args, nil)
@@ -113,7 +117,7 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			for _, tp := range typeParams {
 				parts = append(parts, tp)
 			}
-			header(s, body, decorators, inner[:len(inner):len(inner)], parts...)
+			header(s, body, decorators, inner, parts...)
 		}
 		stmts(body, inner)
 	}
@@ -137,12 +141,12 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 					for _, n := range s.TypeParams {
 						parts = append(parts, n)
 					}
-					header(s, s.Body, s.DecoratorList, inner[:len(inner):len(inner)], parts...)
+					header(s, s.Body, s.DecoratorList, inner, parts...)
 				}
 				stmts(s.Body, inner)
 			default:
 				if lambdas.within(s.Pos(), s.End()) {
-					ast.Inspect(s, visit(prefix[:len(prefix):len(prefix)]))
+					ast.Inspect(s, visit(prefix))
 				} else {
 					ast.EachBlock(s, func(block []ast.Stmt) { stmts(block, prefix) })
 				}

@@ -139,6 +139,8 @@ func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
 				"every call of `Handlers.method.<lambda>` that leaves out `cache` shares it and sees what earlier calls left in it", true, ""},
 		{rules.MutableDefaultArgument, "lambdas.py", 4, "in `takes_callback.<lambda>`", false,
 			"a lambda in a def's default is inside the def"},
+		{rules.MutableDefaultArgument, "nolambda.py", 34, "the default of `y` in `in_with.nested`", false,
+			"the names of the defs around it, not of those before it"},
 		{rules.MutableDefaultArgument, "defaults.py", 164, "the default of `c` in `after_positional_only`", false,
 			"the defaults after a / belong to the parameters after it"},
 		{rules.MutableDefaultArgument, "defaults.py", 168, "the default of `b` in `in_positional_only`", false,
