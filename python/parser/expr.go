@@ -36,7 +36,7 @@ func (p *parser) starExpressions() ast.Expr {
 		}
 		p.exprs = append(p.exprs, p.starExpression())
 	}
-	return node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
+	return p.mem.tuples.New(ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 }
 
 func (p *parser) starExpression() ast.Expr {
@@ -123,7 +123,7 @@ func (p *parser) namedExpr() ast.Expr {
 
 func (p *parser) nameExpr(ctx ast.ExprContext) *ast.Name {
 	t := p.toks[p.i]
-	n := p.mem.names.alloc()
+	n := p.mem.names.Alloc()
 	n.Id = p.name()
 	n.Ctx = ctx
 	n.Span = ast.Span{Lo: t.lo, Hi: t.hi}
@@ -311,7 +311,7 @@ func (p *parser) comparisonTail(lo token.Pos, x ast.Expr) ast.Expr {
 	if !ok {
 		return x
 	}
-	ops := p.mem.cmpOps.carve(1)[:0] // most comparisons have one operator
+	ops := p.mem.cmpOps.Carve(1)[:0] // most comparisons have one operator
 	base := len(p.exprs)
 	for ok {
 		if op == ast.NotEq {
@@ -325,7 +325,7 @@ func (p *parser) comparisonTail(lo token.Pos, x ast.Expr) ast.Expr {
 		p.exprs = append(p.exprs, p.bitwiseOr())
 		op, ok = p.compareOp()
 	}
-	return node(&p.mem.compares, ast.Compare{Left: x, Ops: ops, Comparators: p.popExprs(base), Span: p.span(lo)})
+	return p.mem.compares.New(ast.Compare{Left: x, Ops: ops, Comparators: p.popExprs(base), Span: p.span(lo)})
 }
 
 // checkNotEqual enforces PEP 401: "<>" only with barry_as_FLUFL, and then
@@ -391,7 +391,7 @@ func (p *parser) binaryTail(min int, lo token.Pos, x ast.Expr) ast.Expr {
 		p.chain(n)
 		p.next()
 		y := p.binary(prec + 1)
-		b := p.mem.binops.alloc()
+		b := p.mem.binops.Alloc()
 		*b = ast.BinOp{Left: x, Op: op, Right: y, Span: p.span(lo)}
 		x = b
 	}
@@ -431,7 +431,7 @@ func (p *parser) powerTail(lo token.Pos, x ast.Expr) ast.Expr {
 	p.enter()
 	y := p.factor()
 	p.leave()
-	b := p.mem.binops.alloc()
+	b := p.mem.binops.Alloc()
 	*b = ast.BinOp{Left: x, Op: ast.Pow, Right: y, Span: p.span(lo)}
 	return b
 }
@@ -457,7 +457,7 @@ func (p *parser) primary() ast.Expr {
 				return x
 			}
 			p.next()
-			a := p.mem.attrs.alloc()
+			a := p.mem.attrs.Alloc()
 			a.Value = x
 			a.Attr = p.name()
 			a.Span = p.span(lo)
@@ -466,7 +466,7 @@ func (p *parser) primary() ast.Expr {
 			x = p.call(lo, x)
 		case token.LSQB:
 			p.next()
-			s := p.mem.subs.alloc()
+			s := p.mem.subs.Alloc()
 			s.Value = x
 			s.Slice = p.slices()
 			p.expect(token.RSQB)
@@ -496,7 +496,7 @@ func (p *parser) slices() ast.Expr {
 		}
 		p.exprs = append(p.exprs, p.slice())
 	}
-	return node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
+	return p.mem.tuples.New(ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 }
 
 func (p *parser) slice() ast.Expr {
@@ -529,7 +529,7 @@ func (p *parser) slice() ast.Expr {
 
 // call parses the arguments of a call of fn, which started at lo.
 func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
-	c := p.mem.calls.alloc()
+	c := p.mem.calls.Alloc()
 	c.Func = fn
 	open := p.lo()
 	p.next()
@@ -554,14 +554,14 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 		case p.kind() == token.DOUBLESTAR:
 			p.next()
 			v := p.expression()
-			k := p.mem.keywords.alloc()
+			k := p.mem.keywords.Alloc()
 			*k = ast.Keyword{Value: v, Span: p.span(alo)}
 			kws = append(kws, k)
 			sawKwUnpack = true
 		case (p.kind() == token.TRUE || p.kind() == token.FALSE || p.kind() == token.NONE) && p.peek(1) == token.EQUAL:
 			p.errorAt(alo, "cannot assign to "+p.tokText())
 		case p.kind() == token.NAME && p.peek(1) == token.EQUAL:
-			k := p.mem.keywords.alloc()
+			k := p.mem.keywords.Alloc()
 			k.Arg = p.name()
 			p.next()
 			if p.kind() == token.COMMA || p.kind() == token.RPAR {
@@ -682,7 +682,7 @@ func (p *parser) targetList(ctx ast.ExprContext) ast.Expr {
 		}
 		p.exprs = append(p.exprs, p.target())
 	}
-	t := node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
+	t := p.mem.tuples.New(ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 	if ctx != ast.Load {
 		p.setCtx(t, ctx)
 	}
@@ -739,7 +739,7 @@ func (p *parser) atom() ast.Expr {
 }
 
 func (p *parser) constant(v ast.Value, kind string, lo, hi token.Pos) *ast.Constant {
-	c := p.mem.consts.alloc()
+	c := p.mem.consts.Alloc()
 	*c = ast.Constant{Value: v, Kind: kind, Span: ast.Span{Lo: lo, Hi: hi}}
 	return c
 }
@@ -751,7 +751,7 @@ func (p *parser) paren() ast.Expr {
 	p.enter()
 	defer p.leave()
 	if p.got(token.RPAR) {
-		return node(&p.mem.tuples, ast.Tuple{Ctx: ast.Load, Span: p.span(lo)})
+		return p.mem.tuples.New(ast.Tuple{Ctx: ast.Load, Span: p.span(lo)})
 	}
 	if p.kind() == token.YIELD {
 		y := p.yieldExpr()
@@ -774,7 +774,7 @@ func (p *parser) paren() ast.Expr {
 			p.exprs = append(p.exprs, p.starNamedExpression())
 		}
 		p.expect(token.RPAR)
-		return node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
+		return p.mem.tuples.New(ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 	}
 	if p.kind() != token.RPAR {
 		p.syntaxError()
@@ -792,7 +792,7 @@ func (p *parser) list() ast.Expr {
 	p.enter()
 	defer p.leave()
 	if p.got(token.RSQB) {
-		return node(&p.mem.lists, ast.List{Ctx: ast.Load, Span: p.span(lo)})
+		return p.mem.lists.New(ast.List{Ctx: ast.Load, Span: p.span(lo)})
 	}
 	first := p.starNamedExpression()
 	if p.kind() == token.FOR || p.kind() == token.ASYNC {
@@ -812,7 +812,7 @@ func (p *parser) list() ast.Expr {
 		p.syntaxError()
 	}
 	p.next()
-	return node(&p.mem.lists, ast.List{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
+	return p.mem.lists.New(ast.List{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 }
 
 // brace parses a dict, set, or their comprehensions.
@@ -822,7 +822,7 @@ func (p *parser) brace() ast.Expr {
 	p.enter()
 	defer p.leave()
 	if p.got(token.RBRACE) {
-		return node(&p.mem.dicts, ast.Dict{Span: p.span(lo)})
+		return p.mem.dicts.New(ast.Dict{Span: p.span(lo)})
 	}
 	if p.kind() == token.DOUBLESTAR {
 		return p.dictRest(lo, nil, nil)
@@ -841,9 +841,9 @@ func (p *parser) brace() ast.Expr {
 				p.syntaxError()
 			}
 			p.next()
-			kv := p.mem.exprPool.carve(2)
+			kv := p.mem.exprPool.Carve(2)
 			kv[0], kv[1] = first, v
-			return node(&p.mem.dicts, ast.Dict{Keys: kv[:1:1], Values: kv[1:], Span: p.span(lo)})
+			return p.mem.dicts.New(ast.Dict{Keys: kv[:1:1], Values: kv[1:], Span: p.span(lo)})
 		}
 		return p.dictRest(lo, first, v)
 	}
@@ -901,9 +901,9 @@ func (p *parser) dictRest(lo token.Pos, k0, v0 ast.Expr) ast.Expr {
 		p.syntaxError()
 	}
 	p.next()
-	d := node(&p.mem.dicts, ast.Dict{Span: p.span(lo)})
+	d := p.mem.dicts.New(ast.Dict{Span: p.span(lo)})
 	if n := (len(p.exprs) - base) / 2; n > 0 {
-		d.Keys, d.Values = p.mem.exprPool.carve(n), p.mem.exprPool.carve(n)
+		d.Keys, d.Values = p.mem.exprPool.Carve(n), p.mem.exprPool.Carve(n)
 		for i := range n {
 			d.Keys[i], d.Values[i] = p.exprs[base+2*i], p.exprs[base+2*i+1]
 		}

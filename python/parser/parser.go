@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/crosstalk-dev/crosstalk/internal/slab"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/literal"
 	"github.com/crosstalk-dev/crosstalk/python/scanner"
@@ -555,11 +556,11 @@ func (p *parser) parses(f func()) bool {
 
 // pop moves the entries of the scratch stack above base into a list cut
 // from pool, and clears them so that the stack keeps no node alive.
-func pop[T any](stack *[]T, pool *slab[T], base int) []T {
+func pop[T any](stack *[]T, pool *slab.Slab[T], base int) []T {
 	if len(*stack) == base {
 		return nil
 	}
-	out := pool.carve(len(*stack) - base)
+	out := pool.Carve(len(*stack) - base)
 	copy(out, (*stack)[base:])
 	clear((*stack)[base:])
 	*stack = (*stack)[:base]

@@ -58,7 +58,7 @@ func (p *parser) subject() ast.Expr {
 		}
 		p.exprs = append(p.exprs, p.starNamedExpression())
 	}
-	return node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
+	return p.mem.tuples.New(ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
 }
 
 func (p *parser) caseBlock() *ast.MatchCase {
@@ -199,7 +199,7 @@ func (p *parser) nameOrAttr() ast.Expr {
 	lo := p.lo()
 	var x ast.Expr = p.nameExpr(ast.Load)
 	for p.got(token.DOT) {
-		a := p.mem.attrs.alloc()
+		a := p.mem.attrs.Alloc()
 		a.Value = x
 		a.Attr = p.name()
 		a.Span = p.span(lo)

@@ -211,7 +211,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 		return &ast.Continue{Span: p.span(lo)}
 	case token.RETURN:
 		p.next()
-		r := p.mem.returns.alloc()
+		r := p.mem.returns.Alloc()
 		if startsExpr(p.kind()) {
 			r.Value = p.starExpressions()
 		}
@@ -302,7 +302,7 @@ func (p *parser) exprStmt() ast.Stmt {
 		for _, t := range p.exprs[base:] {
 			p.assignTarget(t)
 		}
-		a := p.mem.assigns.alloc()
+		a := p.mem.assigns.Alloc()
 		a.Targets = p.popExprs(base)
 		a.Value = value
 		a.Span = p.span(lo)
@@ -366,7 +366,7 @@ func (p *parser) exprStmt() ast.Stmt {
 	if k := p.kind(); k != token.NEWLINE && k != token.SEMI && k != token.EOF {
 		p.unexpectedAfterExpr(first)
 	}
-	s := p.mem.exprStmts.alloc()
+	s := p.mem.exprStmts.Alloc()
 	*s = ast.ExprStmt{Value: first, Span: p.span(lo)}
 	return s
 }
@@ -565,7 +565,7 @@ func (p *parser) fromImport() ast.Stmt {
 	}
 	for {
 		alo := p.lo()
-		a := p.mem.aliases.alloc()
+		a := p.mem.aliases.Alloc()
 		a.Name = p.name()
 		if p.got(token.AS) {
 			a.Asname = p.name()
@@ -684,14 +684,14 @@ func (p *parser) funcDef(decos []ast.Expr, lo token.Pos) ast.Stmt {
 	if async {
 		return &ast.AsyncFunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Span: sp}
 	}
-	f := p.mem.funcDefs.alloc()
+	f := p.mem.funcDefs.Alloc()
 	*f = ast.FunctionDef{Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeParams: tps, Span: sp}
 	return f
 }
 
 // parameters parses a def's or lambda's parameter list up to closer.
 func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments {
-	a := p.mem.arguments.alloc()
+	a := p.mem.arguments.Alloc()
 	base := len(p.params)
 	sawDefault, sawStar := false, false
 	for p.kind() != closer {
@@ -776,7 +776,7 @@ func (p *parser) parameters(closer token.Kind, annotations bool) *ast.Arguments 
 
 func (p *parser) param(annotations, star bool) *ast.Arg {
 	lo := p.lo()
-	arg := p.mem.argNodes.alloc()
+	arg := p.mem.argNodes.Alloc()
 	arg.Arg = p.name()
 	if annotations && p.got(token.COLON) {
 		if star && p.kind() == token.STAR {
@@ -836,7 +836,7 @@ func (p *parser) ifStmt() ast.Stmt {
 		what = "'elif' statement"
 	}
 	p.next()
-	s := p.mem.ifs.alloc()
+	s := p.mem.ifs.Alloc()
 	s.Test = p.namedExpression()
 	p.expectColon()
 	s.Body = p.block(what, lo)
@@ -991,7 +991,7 @@ func (p *parser) tryStmt() ast.Stmt {
 					}
 					p.exprs = append(p.exprs, p.expression())
 				}
-				h.Type = node(&p.mem.tuples, ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(tlo)})
+				h.Type = p.mem.tuples.New(ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(tlo)})
 				if p.kind() == token.AS {
 					p.errorAt(tlo, "multiple exception types must be parenthesized when using 'as'")
 				}
