@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/internal/parallel"
+	"github.com/crosstalk-dev/crosstalk/internal/slab"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
@@ -273,33 +274,24 @@ type scope struct {
 	outer    *scope
 	names    nameSet
 	declared nameSet // global and nonlocal
-	mem      *scopeMem
 }
 
-// scopeMem hands out the scopes of one module's walk, and the lists of
-// their names: there is a scope per def and lambda of the tree, and they
-// are dead once the module's sites are settled.
+// scopeMem holds the scopes of one module's walk and the lists of their
+// names: there is a scope per def and lambda of the tree, and they are
+// dead once the module's sites are settled, so a Builder keeps the
+// memory for the next module.
 type scopeMem struct {
-	scopes pool[scope]
-	lists  pool[[maxFew]string]
+	scopes slab.Slab[scope]
+	names  slab.Slab[string]
 }
 
-func (sm *scopeMem) scope(sc scope) *scope {
-	p := sm.scopes.alloc()
-	*p = sc
-	p.mem = sm
-	return p
+func (ix *siteCollector) bind(sc *scope, id string) { sc.names.add(id, &ix.mem.names) }
+
+func (ix *siteCollector) declare(sc *scope, ids []string) {
+	for _, id := range ids {
+		sc.declared.add(id, &ix.mem.names)
+	}
 }
-
-// list returns an empty list with room for maxFew names.
-func (sm *scopeMem) list() []string { return sm.lists.alloc()[:0] }
-
-func (sm *scopeMem) reset() {
-	sm.scopes.reset()
-	sm.lists.reset()
-}
-
-func (sc *scope) bind(id string) { sc.names.add(id, sc.mem) }
 
 // nameSet is a set of names: a short list, which most functions' locals
 // fit, or a map once it grows.
@@ -311,14 +303,15 @@ type nameSet struct {
 // maxFew bounds the list: past it, a lookup would cost more than a hash.
 const maxFew = 16
 
-func (s *nameSet) add(id string, mem *scopeMem) {
+// add adds id; a first name gets a list from lists.
+func (s *nameSet) add(id string, lists *slab.Slab[string]) {
 	switch {
 	case s.many != nil:
 		s.many[id] = true
 	case s.has(id):
 	case len(s.few) < maxFew:
 		if s.few == nil {
-			s.few = mem.list()
+			s.few = lists.Carve(maxFew)[:0]
 		}
 		s.few = append(s.few, id)
 	default:
@@ -349,6 +342,7 @@ type siteCollector struct {
 	methods map[ast.Node]*Method
 	sites   []pendingSite
 	scopes  []*scope // of each site, for settle
+	mem     *scopeMem
 	// own: the walk is in the body of the innermost def or lambda, where
 	// an assignment makes a name local to it (not in a class body, nor in
 	// a nested def's decorators, defaults or annotations).
@@ -361,18 +355,21 @@ type siteCollector struct {
 // A call repeated in one function is recorded each time: looking for the
 // repeat would cost more than the site.
 func (b *Builder) collectSites(m *Module) []pendingSite {
-	ix := &siteCollector{mod: m, methods: map[ast.Node]*Method{},
+	b.scopeMem.scopes.SetKeep(true) // the zero Builder is ready to use
+	b.scopeMem.names.SetKeep(true)
+	ix := &siteCollector{mod: m, methods: map[ast.Node]*Method{}, mem: &b.scopeMem,
 		sites: b.sites[:0], scopes: b.scopes[:0], own: true}
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
 			ix.methods[d.Node] = d
 		}
 	}
-	ix.stmts(m.File.Module.Body, b.scopeMem.scope(scope{}))
+	ix.stmts(m.File.Module.Body, ix.mem.scopes.New(scope{}))
 	for i := range ix.sites {
 		settle(&ix.sites[i].recv, ix.scopes[i])
 	}
-	b.scopeMem.reset()
+	ix.mem.scopes.Rewind()
+	ix.mem.names.Rewind()
 	if cap(ix.sites) <= maxKeptSites {
 		b.sites = ix.sites
 		clear(ix.scopes)
@@ -396,13 +393,13 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 		switch n := n.(type) {
 		case *ast.FunctionDef:
 			if local {
-				sc.bind(n.Name)
+				ix.bind(sc, n.Name)
 			}
 			ix.def(n, n.Args, n.DecoratorList, n.Returns, n.Body, sc)
 			return false
 		case *ast.AsyncFunctionDef:
 			if local {
-				sc.bind(n.Name)
+				ix.bind(sc, n.Name)
 			}
 			ix.def(n, n.Args, n.DecoratorList, n.Returns, n.Body, sc)
 			return false
@@ -416,7 +413,7 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 			return false
 		case *ast.ClassDef:
 			if local {
-				sc.bind(n.Name)
+				ix.bind(sc, n.Name)
 			}
 			own := ix.own
 			ix.own = false
@@ -434,7 +431,7 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 			return false
 		case *ast.Name:
 			if local && (n.Ctx == ast.Store || n.Ctx == ast.Del) {
-				sc.bind(n.Id)
+				ix.bind(sc, n.Id)
 			}
 		case *ast.Alias: // an import inside the function
 			if local {
@@ -442,15 +439,15 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 				if id == "" {
 					id, _, _ = strings.Cut(n.Name, ".")
 				}
-				sc.bind(id)
+				ix.bind(sc, id)
 			}
 		case *ast.Global:
 			if local {
-				sc.declare(n.Names)
+				ix.declare(sc, n.Names)
 			}
 		case *ast.Nonlocal:
 			if local {
-				sc.declare(n.Names)
+				ix.declare(sc, n.Names)
 			}
 		case *ast.Call:
 			if a, ok := n.Func.(*ast.Attribute); ok {
@@ -518,8 +515,8 @@ func (ix *siteCollector) decorator(d ast.Expr, sc *scope) {
 }
 
 func (ix *siteCollector) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *scope) *scope {
-	in := sc.mem.scope(scope{fn: fn, method: m, outer: sc})
-	eachParam(args, func(a *ast.Arg) bool { in.bind(a.Arg); return true })
+	in := ix.mem.scopes.New(scope{fn: fn, method: m, outer: sc})
+	eachParam(args, func(a *ast.Arg) bool { ix.bind(in, a.Arg); return true })
 	switch {
 	case m != nil && m.Self != "":
 		in.self, in.selfOf = m.Self, m.Class
@@ -726,12 +723,6 @@ func local(id string, sc *scope) bool {
 		}
 	}
 	return false
-}
-
-func (sc *scope) declare(ids []string) {
-	for _, id := range ids {
-		sc.declared.add(id, sc.mem)
-	}
 }
 
 // startupOnly computes the startup-only methods: the greatest set S of

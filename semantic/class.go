@@ -211,8 +211,7 @@ func targetNames(t ast.Expr) []string {
 func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr) {
 	name = c.Module.Intern(name)
 	meth := &Method{Name: name, Class: c, Kind: c.methodKind(name, decorators),
-		MethodSyntax: c.Module.syntax.alloc()}
-	*meth.MethodSyntax = MethodSyntax{Node: node, Args: args, Body: body, Decorators: decorators}
+		MethodSyntax: c.Module.syntax.New(MethodSyntax{Node: node, Args: args, Body: body, Decorators: decorators})}
 	if meth.Kind != StaticMethod {
 		if len(args.Posonlyargs) > 0 {
 			meth.Self = c.Module.Intern(args.Posonlyargs[0].Arg)

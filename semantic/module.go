@@ -19,6 +19,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"github.com/crosstalk-dev/crosstalk/internal/slab"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 )
@@ -53,7 +54,7 @@ type Module struct {
 	// methods' MethodSyntax. Both are its Builder's, and nil after
 	// DropSyntax.
 	names  *interner
-	syntax *pool[MethodSyntax]
+	syntax *slab.Slab[MethodSyntax]
 	// stmtAttr is the ClassAttr of the names def and class statements
 	// bind in the module's class bodies (statementAttr).
 	stmtAttr *ClassAttr
@@ -183,7 +184,7 @@ type Builder struct {
 	sites    []pendingSite
 	scopes   []*scope
 	scopeMem scopeMem
-	syntax   pool[MethodSyntax] // of the module being built
+	syntax   slab.Slab[MethodSyntax] // of the module being built
 }
 
 // maxKeptScratch bounds the maps a Builder keeps for the next file:
@@ -207,7 +208,8 @@ func scratch[K comparable, V any](m map[K]V) map[K]V {
 // NewModule does.
 func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module {
 	b.names.strs = scratch(b.names.strs)
-	b.syntax.reset() // the last module's syntax is dropped
+	b.syntax.SetKeep(true) // the zero Builder is ready to use
+	b.syntax.Rewind()      // the last module's syntax is dropped
 	m := &Module{
 		Name: name, Path: f.Name, IsPackage: isPackage, File: f,
 		Bindings: map[string]*Binding{},
