@@ -186,6 +186,7 @@ type methodKey struct {
 // them when each module was modelled) and computes p.startup from them.
 func (p *Program) indexCalls(modules []*Module) {
 	p.definers = map[string][]*Class{}
+	hooks := map[methodKey]bool{}
 	for _, m := range modules {
 		if p.ByPath[m.Path] != m {
 			continue
@@ -198,10 +199,13 @@ func (p *Program) indexCalls(modules []*Module) {
 				if c.Methods[d.Name] == d {
 					p.definers[d.Name] = append(p.definers[d.Name], c)
 				}
+				if p.isStartupHook(c, d) {
+					hooks[methodKey{c, d.Name}] = true
+				}
 			}
 		}
 	}
-	p.startup = p.startupOnly(modules)
+	p.startup = p.startupOnly(hooks)
 }
 
 // siteSpan is the range of its module's sites that a method's body holds
@@ -734,21 +738,7 @@ func local(id string, sc *scope) bool {
 //
 // Only the sites that can change the answer are resolved: those at import
 // time, those in reached methods, and those named like a reached method.
-func (p *Program) startupOnly(modules []*Module) map[methodKey]bool {
-	hooks := map[methodKey]bool{}
-	for _, m := range modules {
-		if p.ByPath[m.Path] != m {
-			continue
-		}
-		for _, c := range m.Classes {
-			for _, d := range c.Defs {
-				if p.isStartupHook(c, d) {
-					hooks[methodKey{c, d.Name}] = true
-				}
-			}
-		}
-	}
-
+func (p *Program) startupOnly(hooks map[methodKey]bool) map[methodKey]bool {
 	// Reach: from the hooks and import-time code, through resolved calls.
 	reached := map[methodKey]bool{}
 	var queue []methodKey
