@@ -25,10 +25,48 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// SyntaxErrorCode is the code of the finding for a file that does not
-// parse. It has no Analyzer, but selectors and suppressions name it like
-// a rule's code.
-const SyntaxErrorCode = "E999"
+// The codes of what is reported of a file as a whole, by the driver and
+// not by an Analyzer. Selectors and per-file-ignores name them like
+// rules' codes; a comment in the file cannot waive them line by line.
+const (
+	SyntaxErrorCode = "E999" // the file does not parse
+	TooLargeCode    = "E902" // the file is over max-file-size and was not read
+)
+
+// FileCodes returns the codes of what is reported of a file as a whole.
+func FileCodes() []string { return []string{SyntaxErrorCode, TooLargeCode} }
+
+// FileRules describe the FileCodes, for rule tables (SARIF's) and
+// `crosstalk rule`. They have no Run: the driver reports them.
+func FileRules() []*Analyzer {
+	return []*Analyzer{
+		{
+			Code: SyntaxErrorCode, Name: "syntax-error",
+			Doc: "The file is not valid Python: no rule checks it.\n\n" +
+				"## What it does\n" +
+				"Reports the first syntax error of a file, with CPython 3.14's message and position.\n\n" +
+				"## Why is this bad?\n" +
+				"Python cannot import the file, and crosstalk runs no rule on it, so the\n" +
+				"rest of the report says nothing about it.\n",
+		},
+		{
+			Code: TooLargeCode, Name: "file-too-large",
+			Doc: "The file is larger than `max-file-size`: it was not read, and no rule checks it.\n\n" +
+				"## What it does\n" +
+				"Reports a Python file over the size limit (10 MiB unless configured)\n" +
+				"instead of reading it, so that one huge generated file cannot exhaust\n" +
+				"the memory of the run.\n\n" +
+				"## Why is this bad?\n" +
+				"crosstalk says nothing about the file, and the modules that import it\n" +
+				"do not see what it defines.\n\n" +
+				"## Use instead\n" +
+				"Exclude generated files (`extend-exclude`), or raise `max-file-size`.\n",
+		},
+	}
+}
+
+// IsFileCode reports whether code is one of FileCodes.
+func IsFileCode(code string) bool { return code == SyntaxErrorCode || code == TooLargeCode }
 
 // MatchesAny reports whether code is selected by one of selectors, each a
 // code or a prefix of codes ("CT1" selects CT101...CT199).
@@ -48,8 +86,10 @@ func SelectsSomething(sel string, all []*Analyzer) bool {
 	if sel == "" {
 		return false
 	}
-	if strings.HasPrefix(SyntaxErrorCode, sel) {
-		return true
+	for _, c := range FileCodes() {
+		if strings.HasPrefix(c, sel) {
+			return true
+		}
 	}
 	for _, a := range all {
 		if strings.HasPrefix(a.Code, sel) {

@@ -10,6 +10,7 @@ package check
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"io"
@@ -23,6 +24,7 @@ import (
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/internal/parallel"
+	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 	"github.com/crosstalk-dev/crosstalk/pyfiles"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/python/scanner"
@@ -69,7 +71,9 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 	units, loadFailed := load(paths, analyzers, cfg, seed, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
-		modules = append(modules, u.module)
+		if u.module != nil {
+			modules = append(modules, u.module)
+		}
 	}
 	prog := semantic.NewProgram(modules)
 
@@ -81,6 +85,10 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 		}
 		u.deferred = nil
 		if len(u.diags) == 0 && len(u.findings) == 0 {
+			return
+		}
+		if u.unread {
+			perFile[i] = filter(u, nil, cfg)
 			return
 		}
 		file, err := reread(u, seed)
@@ -114,6 +122,7 @@ type unit struct {
 	deferred []deferred
 	size     int
 	sum      uint64 // maphash of the bytes read
+	unread   bool   // over max-file-size: no module, no source to show
 }
 
 // diagnostic is an analyzer's report before it is placed in its file.
@@ -142,9 +151,13 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 	// a stat, once per run.
 	var inits sync.Map
 	w := pyfiles.NewWalker(os.ReadDir, stderr)
+	w.Roots = paths
+	maxSize := int64(config.DefaultMaxFileSize)
 	if cfg != nil {
 		w.Exclude = cfg.Excluded
 		w.Gitignore = cfg.RespectGitignore
+		w.FollowLinks = cfg.FollowLinks
+		maxSize = cfg.MaxFileSize
 	}
 	w.Listed = func(dir string, entries []fs.DirEntry) {
 		i := slices.IndexFunc(entries, func(e fs.DirEntry) bool { return e.Name() == "__init__.py" })
@@ -204,8 +217,11 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 			for j := range jobs {
 				var u unit
 				var errs []string
-				if data, err := pyfiles.ReadFileInto(j.path, buf); err != nil {
-					errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, pyfiles.UnwrapPath(err))}
+				data, err := readfile.Into(j.path, buf, maxSize)
+				if tl, ok := errors.AsType[*readfile.TooLargeError](err); ok {
+					u = tooLarge(j.path, tl)
+				} else if err != nil {
+					errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, readfile.UnwrapPath(err))}
 				} else {
 					sum := maphash.Bytes(seed, data)
 					u, errs = analyzeOne(&ps, &b, j, data, hasInit, analyzers, cfg)
@@ -219,7 +235,7 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 					fmt.Fprintln(stderr, err)
 					failed = true
 				}
-				if u.module != nil {
+				if u.path != "" {
 					units = append(units, u)
 				}
 				mu.Unlock()
@@ -229,6 +245,18 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 	wg.Wait() // the walker closed jobs, so it is done too
 	slices.SortFunc(units, func(a, b unit) int { return cmp.Compare(a.path, b.path) })
 	return units, failed || w.Failed()
+}
+
+// tooLarge is the unit of a file over max-file-size: not read, so not a
+// module of the program, only a finding that says so.
+func tooLarge(path string, err *readfile.TooLargeError) unit {
+	f := Finding{
+		Diagnostic: analysis.Diagnostic{Code: analysis.TooLargeCode, Message: fmt.Sprintf(
+			"%s, so it was not checked: exclude it if it is generated, or raise max-file-size", err)},
+		Name: "file-too-large", Path: path,
+		Line: 1, Col: 1, EndLine: 1, EndCol: 1,
+	}
+	return unit{path: path, findings: []Finding{f}, unread: true}
 }
 
 // analyzeOne parses, models and analyses the bytes of one file, then
@@ -302,9 +330,12 @@ func internalError(a *analysis.Analyzer, path, msg string) string {
 // reread reads u's file again for placing its findings, as the parser
 // decoded it; the bytes must be those analysed.
 func reread(u *unit, seed maphash.Seed) (*parser.File, string) {
-	data, err := pyfiles.ReadFile(u.path)
+	data, err := readfile.Read(u.path, int64(u.size))
 	if err != nil {
-		return nil, fmt.Sprintf("crosstalk: cannot read %s again to show its findings: %v", u.path, pyfiles.UnwrapPath(err))
+		if _, ok := errors.AsType[*readfile.TooLargeError](err); ok {
+			return nil, fmt.Sprintf("crosstalk: %s changed while it was being checked; its findings are left out: check again", u.path)
+		}
+		return nil, fmt.Sprintf("crosstalk: cannot read %s again to show its findings: %v", u.path, readfile.UnwrapPath(err))
 	}
 	if len(data) != u.size || maphash.Bytes(seed, data) != u.sum {
 		return nil, fmt.Sprintf("crosstalk: %s changed while it was being checked; its findings are left out: check again", u.path)
@@ -317,7 +348,8 @@ func reread(u *unit, seed maphash.Seed) (*parser.File, string) {
 }
 
 // filter places the findings of u in file and drops those that the
-// file's comments and per-file-ignores turn off.
+// file's comments and per-file-ignores turn off. file is nil for a file
+// that was not read.
 func filter(u *unit, file *parser.File, cfg *config.Config) []Finding {
 	out := u.findings
 	for i := range out {
@@ -332,12 +364,15 @@ func filter(u *unit, file *parser.File, cfg *config.Config) []Finding {
 			fileIgnores = cfg.IgnoredCodes(abs)
 		}
 	}
-	sup := readSuppressions(file.Src, file.Lines)
+	var sup suppressions
+	if file != nil {
+		sup = readSuppressions(file.Src, file.Lines)
+	}
 	kept := out[:0]
 	for _, f := range out {
 		// A syntax error is not a finding one can waive line by line:
 		// only per-file-ignores turn it off, as in Ruff.
-		if analysis.MatchesAny(f.Code, fileIgnores) || f.Code != SyntaxErrorCode && sup.suppressed(f.Code, f.Line) {
+		if analysis.MatchesAny(f.Code, fileIgnores) || !analysis.IsFileCode(f.Code) && sup.suppressed(f.Code, f.Line) {
 			continue
 		}
 		kept = append(kept, f)

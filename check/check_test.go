@@ -10,6 +10,8 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/glob"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 )
 
@@ -124,5 +126,46 @@ func TestModulesAreNamedFromTheImportRoot(t *testing.T) {
 	res := check.Run([]string{filepath.Join(root, "app", "sub")}, []*analysis.Analyzer{everyName}, nil, &stderr)
 	if len(res.Findings) != 1 || !strings.HasSuffix(res.Findings[0].Message, "module app.sub.mod") {
 		t.Errorf("findings %+v", res.Findings)
+	}
+}
+
+// A file over max-file-size is not read: it gets a finding that says so,
+// at its first line, and every other file is checked as usual. Only
+// per-file-ignores turn that finding off.
+func TestAFileOverTheSizeLimitIsAFindingAndTheRunGoesOn(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"gen/big.py": "# noqa\n" + strings.Repeat("x = 1\n", 100),
+		"small.py":   "y\n",
+	})
+	cfg := config.Default(root)
+	cfg.MaxFileSize = 300
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, cfg, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed: %s", stderr.String())
+	}
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, fmt.Sprintf("%s:%d:%d %s %s", strings.TrimPrefix(f.Path, root), f.Line, f.Col, f.Code, f.Message))
+	}
+	want := []string{
+		"/gen/big.py:1:1 E902 the file is 607 bytes, over the limit of 300 bytes, so it was not checked: exclude it if it is generated, or raise max-file-size",
+		"/small.py:1:1 XT001 name y in module small",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if res.Files != 2 {
+		t.Errorf("Files = %d, want 2", res.Files)
+	}
+
+	gen, err := glob.Compile("gen/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.PerFileIgnores = []config.PerFileIgnore{{Pattern: gen, Codes: []string{"E902"}}}
+	res = check.Run([]string{root}, []*analysis.Analyzer{everyName}, cfg, &stderr)
+	if len(res.Findings) != 1 || res.Findings[0].Code != "XT001" {
+		t.Errorf("per-file-ignores left %v", res.Findings)
 	}
 }

@@ -30,6 +30,8 @@ type Config struct {
 	PerFileIgnores               []PerFileIgnore
 	Strict                       bool
 	RespectGitignore             bool // skip what .gitignore files ignore (default true)
+	MaxFileSize                  int64
+	FollowLinks                  bool
 	// RuleOptions holds the per-rule tables: code, then option name.
 	RuleOptions map[string]map[string][]string
 }
@@ -39,6 +41,9 @@ type PerFileIgnore struct {
 	Pattern glob.Pattern
 	Codes   []string
 }
+
+// DefaultMaxFileSize is the default max-file-size.
+const DefaultMaxFileSize = 10 << 20
 
 // DefaultExclude is what exclude holds unless set: version-control
 // metadata, virtual environments, caches and vendored packages, where
@@ -52,7 +57,7 @@ var defaultExclude = []string{
 // Default returns the settings used when no file configures crosstalk,
 // with patterns relative to root.
 func Default(root string) *Config {
-	c := &Config{Root: root, RespectGitignore: true, RuleOptions: map[string]map[string][]string{}}
+	c := &Config{Root: root, RespectGitignore: true, MaxFileSize: DefaultMaxFileSize, RuleOptions: map[string]map[string][]string{}}
 	for _, s := range defaultExclude {
 		p, _ := glob.Compile(s)
 		c.Exclude = append(c.Exclude, p)

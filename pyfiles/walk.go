@@ -10,12 +10,16 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+
+	"github.com/crosstalk-dev/crosstalk/glob"
+	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 )
 
-// Walker finds .py files. It follows symbolic links, to files and to
-// directories, but walks each real directory once, so a link that leads
-// back up the tree ends the descent instead of looping; a link that cannot
-// be resolved is reported and skipped. A Walker is used by one goroutine.
+// Walker finds .py files. It follows symbolic links that stay within the
+// roots it walks (FollowLinks: any link), to files and to directories,
+// but walks each real directory once, so a link that leads back up the
+// tree ends the descent instead of looping; a link that cannot be
+// resolved is reported and skipped. A Walker is used by one goroutine.
 type Walker struct {
 	// Exclude, when set, reports whether a path found under a root (an
 	// absolute path) is left out; an excluded directory is not entered.
@@ -28,10 +32,18 @@ type Walker struct {
 	// as the paths of its files are, with its entries, before any of its
 	// files is sent.
 	Listed func(dir string, entries []fs.DirEntry)
+	// Roots are all the paths of the run, when it walks several: a link
+	// into any of them stays within the run. Unset, each root walked is.
+	Roots []string
+	// FollowLinks makes the walk follow links that lead outside the
+	// roots too. Off, a link to / or to a home directory cannot send the
+	// walk through the whole file system.
+	FollowLinks bool
 
 	readDir func(name string) ([]fs.DirEntry, error)
 	stderr  io.Writer
 	walked  map[string]bool // real paths of the directories walked
+	bounds  []string        // real paths of the roots, once known
 	seen    map[string]bool // real paths of the files sent
 	failed  bool            // a path could not be read
 }
@@ -56,6 +68,9 @@ func (w *Walker) Walk(root string, files chan<- string) {
 	if !ok {
 		return
 	}
+	if w.bounds == nil {
+		w.bounds = w.realRoots(root)
+	}
 	if info.IsDir() {
 		abs, err := filepath.Abs(root)
 		if err != nil {
@@ -68,11 +83,43 @@ func (w *Walker) Walk(root string, files chan<- string) {
 				ignores = append([]ignoreFile{}, stack...) // non-nil: inside a work tree
 			}
 		}
+		if w.walked[real] {
+			return // a root given twice, or inside another root: checked already
+		}
 		w.walkDir(filepath.Clean(root), abs, real, ignores, files)
 		return
 	}
 	// A file named on the command line is read whatever its name.
 	w.sendFile(root, real, files)
+}
+
+// realRoots resolves the roots that bound the links followed: Roots, or
+// root alone.
+func (w *Walker) realRoots(root string) []string {
+	roots := w.Roots
+	if len(roots) == 0 {
+		roots = []string{root}
+	}
+	bounds := []string{}
+	for _, r := range roots {
+		if real, err := filepath.EvalSymlinks(r); err == nil {
+			if abs, err := filepath.Abs(real); err == nil {
+				bounds = append(bounds, abs)
+			}
+		}
+	}
+	return bounds
+}
+
+// within reports whether real, a resolved absolute path, is one of the
+// roots or inside one.
+func (w *Walker) within(real string) bool {
+	for _, b := range w.bounds {
+		if _, ok := glob.Rel(b, real); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // realPath resolves the links along path into an absolute path; on failure
@@ -95,14 +142,10 @@ func (w *Walker) realPath(path string) (string, bool) {
 // file of a large tree. ignores is nil outside a git work tree (or without
 // Gitignore), else the .gitignore files above dir.
 func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan<- string) {
-	if w.walked[real] {
-		fmt.Fprintf(w.stderr, "crosstalk: skipping %s: it leads to %s, already walked (symlink cycle?)\n", dir, real)
-		return
-	}
 	w.walked[real] = true
 	entries, err := w.readDir(dir)
 	if err != nil {
-		fmt.Fprintf(w.stderr, "crosstalk: cannot read directory %s: %v\n", dir, UnwrapPath(err))
+		fmt.Fprintf(w.stderr, "crosstalk: cannot read directory %s: %v\n", dir, readfile.UnwrapPath(err))
 		w.failed = true
 		// os.ReadDir returns the entries it read before the error.
 	}
@@ -153,7 +196,19 @@ func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan
 			if !ok {
 				continue
 			}
+			if !w.FollowLinks && !w.within(r) {
+				fmt.Fprintf(w.stderr, "crosstalk: skipping %s: it links to %s, outside the paths being checked (follow-links = true follows it)\n", path, r)
+				continue
+			}
 			entryReal = r
+		}
+		if isDir && w.walked[entryReal] {
+			// Only a link (or a root given before) leads to a directory
+			// walked already; a link to a directory above is a cycle.
+			if link {
+				w.linkWalked(path, entryReal, real)
+			}
+			continue
 		}
 		if isDir {
 			w.walkDir(path, entryAbs, entryReal, ignores, files)
@@ -184,9 +239,9 @@ func (w *Walker) withGitignore(stack []ignoreFile, abs string, entries []fs.DirE
 		if e.Name() != ".gitignore" || e.IsDir() {
 			continue
 		}
-		data, err := os.ReadFile(filepath.Join(abs, ".gitignore"))
+		data, err := readfile.Read(filepath.Join(abs, ".gitignore"), readfile.SettingsLimit)
 		if err != nil {
-			fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v; its patterns are not applied\n", filepath.Join(abs, ".gitignore"), UnwrapPath(err))
+			fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v; its patterns are not applied\n", filepath.Join(abs, ".gitignore"), readfile.UnwrapPath(err))
 			break
 		}
 		return append(stack[:len(stack):len(stack)], parseGitignore(abs, data))
@@ -204,11 +259,22 @@ func (w *Walker) sendFile(path, real string, files chan<- string) {
 	files <- path
 }
 
+// linkWalked skips a link to a directory walked already: a cycle when it
+// leads to a directory above the link's own (from, its real path), else
+// a second way to the same files.
+func (w *Walker) linkWalked(path, target, from string) {
+	if _, above := glob.Rel(target, from); above {
+		fmt.Fprintf(w.stderr, "crosstalk: skipping symlink cycle %s -> %s\n", path, target)
+		return
+	}
+	fmt.Fprintf(w.stderr, "crosstalk: skipping %s: it links to %s, which is checked already\n", path, target)
+}
+
 // notRegular skips a FIFO, socket or device named .py found in the walk,
 // with a line: opening or reading it could block the run. It is not a
 // failure.
 func (w *Walker) notRegular(path string) {
-	fmt.Fprintf(w.stderr, "crosstalk: skipping %s: %v\n", path, ErrNotRegular)
+	fmt.Fprintf(w.stderr, "crosstalk: skipping %s: %v\n", path, readfile.ErrNotRegular)
 }
 
 // brokenLink skips a symbolic link whose target does not exist. Like a
@@ -233,19 +299,7 @@ func (w *Walker) report(path string, err error) {
 		fmt.Fprintf(w.stderr, "crosstalk: skipping symlink loop %s\n", path)
 		return
 	}
-	fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v\n", path, UnwrapPath(err))
+	fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v\n", path, readfile.UnwrapPath(err))
 	w.failed = true
 }
 
-// ErrNotRegular is the error for a path that names a FIFO, a socket or a
-// device: reading one could block the run or never end.
-var ErrNotRegular = errors.New("not a regular file")
-
-// UnwrapPath drops the path from a *fs.PathError, for messages that name
-// the path already.
-func UnwrapPath(err error) error {
-	if pe, ok := errors.AsType[*fs.PathError](err); ok {
-		return pe.Err
-	}
-	return err
-}

@@ -71,8 +71,11 @@ func TestWalkSendsEachRealFileOnceAndStopsAtLoops(t *testing.T) {
 	if !slices.Equal(files, want) {
 		t.Errorf("files = %v, want %v", files, want)
 	}
-	if !strings.Contains(stderr, "already walked") {
+	if !strings.Contains(stderr, "skipping symlink cycle "+filepath.Join(root, "pkg", "up")+" -> "+root+"\n") {
 		t.Errorf("the loop back to the root was not reported: %q", stderr)
+	}
+	if !strings.Contains(stderr, "skipping "+filepath.Join(root, "subdir")+": it links to "+filepath.Join(root, "pkg", "sub")+", which is checked already\n") {
+		t.Errorf("the second way into pkg/sub was not reported: %q", stderr)
 	}
 	// A broken link is a property of the tree, like a loop: a .py one is
 	// worth a line, others (a config file, a submodule not checked out)
@@ -88,28 +91,82 @@ func TestWalkSendsEachRealFileOnceAndStopsAtLoops(t *testing.T) {
 	}
 }
 
-func TestReadFileReadsWholeFilesAndSaysWhatFailed(t *testing.T) {
-	dir := t.TempDir()
-	cases := map[string][]byte{
-		"empty.py": {},
-		"small.py": []byte("x = 1\n"),
-		"big.py":   bytes.Repeat([]byte("print('a line of python')\n"), 100_000),
-	}
-	for name, want := range cases {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, want, 0o644); err != nil {
+// A link that leads out of the paths being checked (to /, to a home
+// directory) is not followed unless asked: it could send the walk through
+// the whole file system, /proc and /sys included.
+func TestLinksOutOfTheRootsAreNotFollowedUnlessAsked(t *testing.T) {
+	root, outside := t.TempDir(), t.TempDir()
+	mustWrite(t, filepath.Join(root, "a.py"))
+	mustWrite(t, filepath.Join(outside, "lib", "far.py"))
+	mustWrite(t, filepath.Join(outside, "single.py"))
+	for target, link := range map[string]string{
+		"/":                                 "slash",
+		filepath.Join(outside, "lib"):       "lib",
+		filepath.Join(outside, "single.py"): "single.py",
+	} {
+		if err := os.Symlink(target, filepath.Join(root, link)); err != nil {
 			t.Fatal(err)
 		}
-		got, err := ReadFile(path)
-		if err != nil || !bytes.Equal(got, want) {
-			t.Errorf("ReadFile(%s) = %d bytes, %v; want %d bytes", name, len(got), err, len(want))
+	}
+	files, stderr, failed := walk(t, root)
+	if !slices.Equal(files, []string{"a.py"}) || failed {
+		t.Errorf("files = %v, failed = %v; want [a.py], not failed", files, failed)
+	}
+	for _, link := range []string{"slash", "lib", "single.py"} {
+		if !strings.Contains(stderr, "skipping "+filepath.Join(root, link)+": it links to ") ||
+			!strings.Contains(stderr, "outside the paths being checked (follow-links = true follows it)") {
+			t.Errorf("the link %s was not reported: %q", link, stderr)
 		}
 	}
-	if _, err := ReadFile(filepath.Join(dir, "missing.py")); err == nil || !strings.Contains(err.Error(), "missing.py") || !os.IsNotExist(err) {
-		t.Errorf("missing file: error %v, want a not-exist error naming the path", err)
+
+	// Asked, the walk follows them (the link to / aside: it is the test's
+	// own).
+	if err := os.Remove(filepath.Join(root, "slash")); err != nil {
+		t.Fatal(err)
 	}
-	if _, err := ReadFile(dir); err == nil {
-		t.Errorf("reading a directory succeeded")
+	files, stderr, _ = walk(t, root, func(w *Walker) { w.FollowLinks = true })
+	if want := []string{"a.py", "lib/far.py", "single.py"}; !slices.Equal(files, want) || stderr != "" {
+		t.Errorf("following links: files = %v, stderr %q; want %v and nothing said", files, stderr, want)
+	}
+}
+
+// With several roots, a link from one into another stays within the run.
+func TestLinksBetweenRootsAreFollowed(t *testing.T) {
+	top := t.TempDir()
+	a, b := filepath.Join(top, "a"), filepath.Join(top, "b")
+	mustWrite(t, filepath.Join(a, "x.py"))
+	mustWrite(t, filepath.Join(b, "shared", "y.py"))
+	if err := os.Symlink(filepath.Join(b, "shared"), filepath.Join(a, "shared")); err != nil {
+		t.Fatal(err)
+	}
+	files, stderr, _ := walk(t, a, func(w *Walker) { w.Roots = []string{a, b} })
+	if want := []string{"shared/y.py", "x.py"}; !slices.Equal(files, want) || stderr != "" {
+		t.Errorf("files = %v, stderr %q; want %v and nothing said", files, stderr, want)
+	}
+}
+
+// The same folder named twice, or a folder inside another one named, is
+// walked once and without a word: there is no link and no cycle.
+func TestOverlappingRootsAreWalkedOnceQuietly(t *testing.T) {
+	root := t.TempDir()
+	mustWrite(t, filepath.Join(root, "a.py"))
+	mustWrite(t, filepath.Join(root, "sub", "b.py"))
+	for _, roots := range [][]string{{root, root}, {filepath.Join(root, "sub"), root}} {
+		var errs bytes.Buffer
+		w := NewWalker(os.ReadDir, &errs)
+		w.Roots = roots
+		ch := make(chan string, 10)
+		for _, r := range roots {
+			w.Walk(r, ch)
+		}
+		close(ch)
+		var n int
+		for range ch {
+			n++
+		}
+		if n != 2 || errs.Len() > 0 {
+			t.Errorf("roots %v: %d files, stderr %q; want 2 files and nothing said", roots, n, errs.String())
+		}
 	}
 }
 

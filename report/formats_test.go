@@ -6,8 +6,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/report"
 )
 
@@ -145,8 +149,8 @@ func TestNoFindingsIsAnEmptyDocumentInEveryFormat(t *testing.T) {
 	if len(log.Runs) != 1 || log.Runs[0].Results == nil || len(log.Runs[0].Results) != 0 {
 		t.Errorf("SARIF with no findings: runs %+v, want one run with results []", log.Runs)
 	}
-	if rules := log.Runs[0].Tool.Driver.Rules; len(rules) != 1 || rules[0].ID != "E999" {
-		t.Errorf("SARIF with no rules lists %v, want E999 alone", rules)
+	if rules := log.Runs[0].Tool.Driver.Rules; len(rules) != 2 || rules[0].ID != "E999" || rules[1].ID != "E902" {
+		t.Errorf("SARIF with no rules lists %v, want the file codes E999 and E902 alone", rules)
 	}
 
 	var b bytes.Buffer
@@ -178,5 +182,32 @@ func TestStatisticsOnlyInTextAndJSON(t *testing.T) {
 		if err == nil || err.Error() != want {
 			t.Errorf("statistics in %s: %v, want %s", f, err, want)
 		}
+	}
+}
+
+// A source line, a path or a message that holds terminal controls (an
+// escape that clears the screen, a bell, a bidirectional override) is
+// shown, not obeyed: each control is one visible character, so the carets
+// still line up under the range.
+func TestHumanFormatsShowControlCharactersInsteadOfSendingThem(t *testing.T) {
+	src := "x = \"\x1b[2J\a\u202e\" + y\x7f\n"
+	f := parser.ParseFile("evil\x1b]0;title\a.py", []byte(src))
+	at := strings.Index(src, "y")
+	fd := check.Finding{
+		Diagnostic: analysis.Diagnostic{Code: "CT101", Pos: token.Pos(at), End: token.Pos(at + 1), Message: "name `y\x1b[31m` \u0085here"},
+		Name:       "class-attribute-written-from-method", Path: f.Name, File: f,
+		Line: 1, Col: utf8.RuneCountInString(src[:at]) + 1, EndLine: 1, EndCol: utf8.RuneCountInString(src[:at]) + 2,
+	}
+	want := "evil␛]0;title␇.py:1:16: CT101 name `y␛[31m` \uFFFDhere\n" +
+		"  1 | x = \"␛[2J␇\uFFFD\" + y␡\n" +
+		"    |                ^\n"
+	if got := render(t, report.Text, []check.Finding{fd}, report.Options{}); got != want {
+		t.Errorf("text:\n%q\nwant\n%q", got, want)
+	}
+	if got := render(t, report.Concise, []check.Finding{fd}, report.Options{}); got != strings.SplitAfter(want, "\n")[0] {
+		t.Errorf("concise: %q", got)
+	}
+	if got := render(t, report.GitHub, []check.Finding{fd}, report.Options{}); strings.ContainsAny(got, "\x1b\a\u0085") {
+		t.Errorf("github: %q", got)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/check"
 )
 
@@ -19,15 +20,15 @@ import (
 func writeGitHub(w *bufio.Writer, findings []check.Finding, _ Options) error {
 	for _, f := range findings {
 		command := "warning"
-		if f.Code == check.SyntaxErrorCode {
+		if analysis.IsFileCode(f.Code) {
 			command = "error"
 		}
 		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
 			command,
-			escapeProperty(filepath.ToSlash(f.Path)),
+			printable(escapeProperty(filepath.ToSlash(f.Path))),
 			f.Line, f.Col, f.EndLine, f.EndCol,
 			escapeProperty(f.Code),
-			escapeData(f.Message))
+			printable(escapeData(f.Message)))
 	}
 	return nil
 }

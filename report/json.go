@@ -59,7 +59,7 @@ func writeJSON(w *bufio.Writer, findings []check.Finding, _ Options) error {
 			Message:     f.Message,
 			Name:        f.Name,
 		}
-		if f.Code != check.SyntaxErrorCode {
+		if !analysis.IsFileCode(f.Code) {
 			jf.NoqaRow = &f.Line
 		}
 		out = append(out, jf)

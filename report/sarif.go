@@ -94,7 +94,7 @@ type (
 	}
 )
 
-// writeSARIF prints one SARIF run: the rules that ran (and E999) with their
+// writeSARIF prints one SARIF run: the rules that ran (and the file codes) with their
 // documentation, and one result per finding.
 func writeSARIF(w *bufio.Writer, findings []check.Finding, opts Options) error {
 	rules := slices.Clone(opts.Rules)
@@ -108,7 +108,9 @@ func writeSARIF(w *bufio.Writer, findings []check.Finding, opts Options) error {
 			rules = append(rules, a)
 		}
 	}
-	addRule(syntaxErrorRule())
+	for _, a := range analysis.FileRules() {
+		addRule(a)
+	}
 	// A finding whose rule the caller left out still needs a rule for its
 	// ruleIndex: describe it by its name.
 	for _, f := range findings {
@@ -146,20 +148,6 @@ func sarifVersion(v string) string {
 	return v
 }
 
-// syntaxErrorRule describes E999, which has no analyzer: check reports it.
-func syntaxErrorRule() *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Code: check.SyntaxErrorCode,
-		Name: "syntax-error",
-		Doc: "The file is not valid Python: no rule checks it.\n\n" +
-			"## What it does\n" +
-			"Reports the first syntax error of a file, with CPython 3.14's message and position.\n\n" +
-			"## Why is this bad?\n" +
-			"Python cannot import the file, and crosstalk runs no rule on it, so the\n" +
-			"rest of the report says nothing about it.\n",
-	}
-}
-
 func toSARIFRule(a *analysis.Analyzer) sarifRule {
 	r := sarifRule{
 		ID:                   a.Code,
@@ -178,10 +166,11 @@ func toSARIFRule(a *analysis.Analyzer) sarifRule {
 	return r
 }
 
-// level is "error" for a file that does not parse, "warning" for a rule's
-// finding: the code runs, but leaks state.
+// level is "error" for what is said of a file as a whole (it does not
+// parse, it was not read), "warning" for a rule's finding: the code runs,
+// but leaks state.
 func level(code string) string {
-	if code == check.SyntaxErrorCode {
+	if analysis.IsFileCode(code) {
 		return "error"
 	}
 	return "warning"

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -85,7 +86,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	res := check.Run(paths, analyzers, cfg, stderr)
 	findings := res.Findings[:0]
 	for _, f := range res.Findings {
-		if f.Code != check.SyntaxErrorCode || selected[check.SyntaxErrorCode] {
+		if !analysis.IsFileCode(f.Code) || selected[f.Code] {
 			findings = append(findings, f)
 		}
 	}
@@ -170,7 +171,7 @@ func (s selection) check(all []*analysis.Analyzer) error {
 // ignore takes away. So --select on the command line overrides the
 // config's select and ignore, and --ignore adds to the config's.
 func selectCodes(all []*analysis.Analyzer, layers []selection) map[string]bool {
-	codes := []string{check.SyntaxErrorCode}
+	codes := analysis.FileCodes()
 	for _, a := range all {
 		codes = append(codes, a.Code)
 	}
@@ -180,9 +181,11 @@ func selectCodes(all []*analysis.Analyzer, layers []selection) map[string]bool {
 	}
 	for _, l := range layers {
 		for _, c := range codes {
-			// Syntax errors are reported whatever is selected, unless
-			// ignored: no selection of rules makes a file parse.
-			if len(l.selects) > 0 && c != check.SyntaxErrorCode {
+			// What is said of a file as a whole (a syntax error, a
+			// file too large to read) is reported whatever is
+			// selected, unless ignored: no selection of rules makes a
+			// file parse.
+			if len(l.selects) > 0 && !analysis.IsFileCode(c) {
 				selected[c] = analysis.MatchesAny(c, l.selects)
 			}
 			if analysis.MatchesAny(c, l.extendSelects) {
@@ -239,6 +242,9 @@ func useColor(w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" {
 		return false
 	}
+	if o, ok := w.(*outputWriter); ok {
+		w = o.w
+	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
@@ -272,7 +278,7 @@ func runRule(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: crosstalk rule CODE|NAME")
 		return exitUsage
 	}
-	for _, a := range rules.All() {
+	for _, a := range slices.Concat(rules.All(), analysis.FileRules()) {
 		if strings.EqualFold(a.Code, args[0]) || a.Name == args[0] {
 			fmt.Fprintf(stdout, "# %s %s\n\n%s", a.Code, a.Name, strings.TrimLeft(a.Doc, "\n"))
 			return exitOK

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -17,6 +18,30 @@ func runCLI(args ...string) (code int, stdout, stderr string) {
 	var out, errOut bytes.Buffer
 	code = run(args, &out, &errOut)
 	return code, out.String(), errOut.String()
+}
+
+// fullDisk fails every write, as /dev/full does.
+type fullDisk struct{}
+
+func (fullDisk) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
+
+// Output that could not be written is an error, whatever the command: a
+// run that lost its findings must not end in success.
+func TestAWriteErrorOnStdoutIsAnError(t *testing.T) {
+	root := writeFiles(t, map[string]string{"clean.py": "x = 1\n", "bad.py": "def f(x=[]): pass\n"})
+	for _, args := range [][]string{
+		{"check", filepath.Join(root, "clean.py")},
+		{"check", "--exit-zero", filepath.Join(root, "bad.py")},
+		{"check", "--output-format", "json", filepath.Join(root, "clean.py")},
+		{"rules"}, {"version"}, {"help"},
+		{"parse", root},
+	} {
+		var errOut bytes.Buffer
+		code := run(args, fullDisk{}, &errOut)
+		if code != exitUsage || !strings.Contains(errOut.String(), "no space left on device") {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d and the error", args, code, errOut.String(), exitUsage)
+		}
+	}
 }
 
 func TestDispatch(t *testing.T) {
@@ -180,13 +205,15 @@ func TestParseTreeSurvivesLoopsUnreadableDirsAndPanics(t *testing.T) {
 	writeFile(t, filepath.Join(root, "deep", "b.py"), "pass\n")
 	writeFile(t, filepath.Join(root, "boom.py"), "boom\n")
 	writeFile(t, filepath.Join(root, "locked", "hidden.py"), "pass\n")
-	writeFile(t, filepath.Join(dir, "outside", "c.py"), "pass\n")
+	writeFile(t, filepath.Join(root, "lib", "c.py"), "pass\n")
+	writeFile(t, filepath.Join(dir, "outside", "d.py"), "pass\n")
 	links := map[string]string{
 		filepath.Join(root, "deep", "up"):   root,                             // a cycle back to the top
 		filepath.Join(root, "self.py"):      filepath.Join(root, "self.py"),   // a link to itself: ELOOP
 		filepath.Join(root, "alias.py"):     filepath.Join(root, "a.py"),      // the same file twice
-		filepath.Join(root, "ext"):          filepath.Join(dir, "outside"),    // a linked directory, walked once
-		filepath.Join(root, "deep", "ext2"): filepath.Join(dir, "outside"),    // ... even when linked twice
+		filepath.Join(root, "ext"):          filepath.Join(root, "lib"),       // a linked directory, walked once
+		filepath.Join(root, "deep", "ext2"): filepath.Join(root, "lib"),       // ... even when linked twice
+		filepath.Join(root, "away"):         filepath.Join(dir, "outside"),    // out of the tree: not followed
 		filepath.Join(root, "gone.py"):      filepath.Join(dir, "missing.py"), // dangling
 	}
 	for link, target := range links {
@@ -214,7 +241,7 @@ func TestParseTreeSurvivesLoopsUnreadableDirsAndPanics(t *testing.T) {
 	if code != exitUsage {
 		t.Errorf("exit %d, want %d: a directory could not be read", code, exitUsage)
 	}
-	// a.py, deep/b.py, boom.py and outside/c.py, each once.
+	// a.py, deep/b.py, boom.py and lib/c.py, each once.
 	if summaryValue(out, "files") != "4" || summaryValue(out, "internal errors") != "1" || summaryValue(out, "syntax errors") != "0" {
 		t.Errorf("summary:\n%s", out)
 	}
@@ -223,7 +250,8 @@ func TestParseTreeSurvivesLoopsUnreadableDirsAndPanics(t *testing.T) {
 		"cannot read directory " + locked + ": permission denied",
 		"skipping broken symlink " + filepath.Join(root, "gone.py") + " -> " + filepath.Join(dir, "missing.py"),
 		"internal error parsing " + filepath.Join(root, "boom.py") + ": fake parser exploded",
-		"skipping " + filepath.Join(root, "deep", "up") + ": it leads to",
+		"skipping symlink cycle " + filepath.Join(root, "deep", "up") + " -> " + root + "\n",
+		"skipping " + filepath.Join(root, "away") + ": it links to " + filepath.Join(dir, "outside") + ", outside the paths being checked",
 	} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)

@@ -15,6 +15,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 	"github.com/crosstalk-dev/crosstalk/pyfiles"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
@@ -34,7 +36,13 @@ type parseCommand struct {
 }
 
 func newParser() *parseCommand {
-	return &parseCommand{readDir: os.ReadDir, readFile: pyfiles.ReadFile}
+	return &parseCommand{readDir: os.ReadDir, readFile: readSource}
+}
+
+// readSource reads a file to parse, with check's default limit on its
+// size: parse has no configuration to raise it.
+func readSource(path string) ([]byte, error) {
+	return readfile.Read(path, config.DefaultMaxFileSize)
 }
 
 // parseFunc returns the parse function for one worker: each gets its own
@@ -154,7 +162,7 @@ func (p *parseCommand) dumpFile(path string, stdout, stderr io.Writer) int {
 	res := p.parseOne(p.parseFunc(), path, true)
 	switch {
 	case res.readErr != nil:
-		fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", path, pyfiles.UnwrapPath(res.readErr))
+		fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", path, readfile.UnwrapPath(res.readErr))
 		return exitUsage
 	case res.internal != "":
 		fmt.Fprintf(stderr, "crosstalk: internal error parsing %s: %s\n", path, res.internal)
@@ -204,6 +212,7 @@ func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr i
 		})
 	}
 	w := pyfiles.NewWalker(p.readDir, stderr)
+	w.Roots = paths
 	go func() {
 		for _, root := range paths {
 			w.Walk(root, files)
@@ -222,7 +231,7 @@ func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr i
 	for res := range results {
 		switch {
 		case res.readErr != nil:
-			fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", res.path, pyfiles.UnwrapPath(res.readErr))
+			fmt.Fprintf(stderr, "crosstalk: cannot read %s: %v\n", res.path, readfile.UnwrapPath(res.readErr))
 			failed = true
 		case res.internal != "":
 			fmt.Fprintf(stderr, "crosstalk: internal error parsing %s: %s\n", res.path, res.internal)

@@ -1,21 +1,18 @@
 //go:build unix
 
-package pyfiles
+package readfile
 
 import (
 	"io/fs"
 	"syscall"
 )
 
-// ReadFile reads a whole source file, as os.ReadFile does, in four system
-// calls (open, fstat, read, close). os.ReadFile also registers the file
-// with the runtime's poller, which costs five more calls per file, a
+// Into is Read into buf's memory when it is large enough, so that a loop
+// reading file after file need not allocate for each. It takes four
+// system calls (open, fstat, read, close): os.ReadFile also registers the
+// file with the runtime's poller, which costs five more calls per file, a
 // fifth of a whole parse run over a large tree on some kernels.
-func ReadFile(path string) ([]byte, error) { return ReadFileInto(path, nil) }
-
-// ReadFileInto is ReadFile into buf's memory when it is large enough, so
-// that a loop reading file after file need not allocate for each.
-func ReadFileInto(path string, buf []byte) ([]byte, error) {
+func Into(path string, buf []byte, limit int64) ([]byte, error) {
 	fd, err := openRetry(path)
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: path, Err: err}
@@ -30,8 +27,11 @@ func ReadFileInto(path string, buf []byte) ([]byte, error) {
 	case syscall.S_IFDIR:
 		return nil, &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR}
 	default:
-		// A FIFO or a device named .py would block the run or never end.
 		return nil, &fs.PathError{Op: "read", Path: path, Err: ErrNotRegular}
+	}
+	if st.Size > limit {
+		// A sparse file can claim terabytes: refuse it before allocating.
+		return nil, tooLarge(path, st.Size, limit)
 	}
 	size := int(st.Size)
 	if cap(buf) > size {
@@ -43,7 +43,13 @@ func ReadFileInto(path string, buf []byte) ([]byte, error) {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}
-		n, err := syscall.Read(fd, buf[len(buf):cap(buf)])
+		// One byte past the limit is enough to know that a file which
+		// grew while it was read is over it.
+		end := cap(buf)
+		if int64(end) > limit+1 {
+			end = int(limit + 1)
+		}
+		n, err := syscall.Read(fd, buf[len(buf):end])
 		if err == syscall.EINTR {
 			continue
 		}
@@ -54,6 +60,9 @@ func ReadFileInto(path string, buf []byte) ([]byte, error) {
 			return buf, nil
 		}
 		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > limit {
+			return nil, tooLarge(path, int64(len(buf)), limit)
+		}
 		// A file read up to its size is whole; the read that would
 		// return 0 is saved.
 		if len(buf) == size {

@@ -1,0 +1,69 @@
+// Package readfile is the one way crosstalk opens what it reads: Python
+// sources, configuration files, .gitignore files. Anything but a regular
+// file is refused without blocking (a FIFO would wait for a writer, a
+// device such as /dev/zero never ends), and a file over a size limit is
+// refused before it is read, so that no single input can hang the run or
+// exhaust its memory.
+package readfile
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strconv"
+)
+
+// SettingsLimit bounds what is read of a configuration or .gitignore
+// file: far above any real one (40,000 per-file-ignores entries are about
+// 1 MB), far below what would exhaust the memory of a run.
+const SettingsLimit = 16 << 20
+
+// ErrNotRegular is the error for a path that names a FIFO, a socket or a
+// device: reading one could block the run or never end.
+var ErrNotRegular = errors.New("not a regular file")
+
+// TooLargeError is the error for a file over the size limit it was read
+// with.
+type TooLargeError struct {
+	Size, Limit int64
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("the file is %s, over the limit of %s", FormatSize(e.Size), FormatSize(e.Limit))
+}
+
+// Read reads the whole regular file at path, if it holds at most limit
+// bytes. The error is a *fs.PathError; its Err is ErrNotRegular, a
+// *TooLargeError or the system's error.
+func Read(path string, limit int64) ([]byte, error) { return Into(path, nil, limit) }
+
+// FormatSize spells a size in bytes the way the limits are written in
+// the configuration: "10 MiB", "1.5 GiB", "512 KiB", "300 bytes".
+func FormatSize(n int64) string {
+	units := [...]string{"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"}
+	if n < 1024 {
+		return strconv.FormatInt(n, 10) + " bytes"
+	}
+	v, u := float64(n)/1024, 0
+	for v >= 1024 && u < len(units)-1 {
+		v /= 1024
+		u++
+	}
+	if v == float64(int64(v)) {
+		return strconv.FormatInt(int64(v), 10) + " " + units[u]
+	}
+	return strconv.FormatFloat(v, 'f', 1, 64) + " " + units[u]
+}
+
+// UnwrapPath drops the path from a *fs.PathError, for messages that name
+// the path already.
+func UnwrapPath(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}
+
+func tooLarge(path string, size, limit int64) error {
+	return &fs.PathError{Op: "read", Path: path, Err: &TooLargeError{Size: size, Limit: limit}}
+}
