@@ -51,7 +51,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, c := range commands() {
 		if c.name == name {
-			return c.run(args[1:], stdout, stderr)
+			out := &outputWriter{w: stdout}
+			code := c.run(args[1:], out, stderr)
+			// A command that failed has said why; one that did not must
+			// not end in success with its output lost.
+			if out.err != nil && code != exitUsage {
+				fmt.Fprintf(stderr, "crosstalk: cannot write the output: %v\n", out.err)
+				return exitUsage
+			}
+			return code
 		}
 	}
 	fmt.Fprintf(stderr, "crosstalk: unknown command %q\n\n", args[0])
@@ -70,4 +78,22 @@ func writeHelp(w io.Writer) {
 		fmt.Fprintf(w, "  %s\n        %s\n", strings.TrimSpace("crosstalk "+c.name+" "+c.usage), c.summary)
 	}
 	fmt.Fprintf(w, "\nExit status: 0 clean, 1 findings or syntax errors, 2 usage, configuration or I/O error.\n")
+}
+
+// outputWriter remembers the first error writing to w (a full disk, a
+// closed file), after which it writes nothing more.
+type outputWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (o *outputWriter) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	if err != nil {
+		o.err = err
+	}
+	return n, err
 }
