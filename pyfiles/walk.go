@@ -302,4 +302,3 @@ func (w *Walker) report(path string, err error) {
 	fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v\n", path, readfile.UnwrapPath(err))
 	w.failed = true
 }
-
