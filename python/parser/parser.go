@@ -180,11 +180,15 @@ type parser struct {
 	lastErr               Error // the last error raised, even while speculating
 	lastErrTok            int   // and the token the parser was at
 	far                   int   // the furthest token looked at
-	depth                 int
-	specul                int    // >0 while trying an alternative that may be abandoned
-	barry                 bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
-	fsErr                 string // a bad escape in the current f-string's text, reported at its end
-	futureErr             *Error // a bad __future__ import, reported only if nothing else is wrong
+	// The furthest token reached, also by an alternative abandoned since:
+	// CPython raises a tokenizer error (such as an unclosed bracket at the
+	// end) as soon as any rule of either pass fetches the token.
+	reached   int
+	depth     int
+	specul    int    // >0 while trying an alternative that may be abandoned
+	barry     bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
+	fsErr     string // a bad escape in the current f-string's text, reported at its end
+	futureErr *Error // a bad __future__ import, reported only if nothing else is wrong
 
 	exprs []ast.Expr // scratch stack for building lists
 	stmts []ast.Stmt
@@ -380,7 +384,7 @@ func (p *parser) reraise() {
 
 func (p *parser) addError(e Error) {
 	if len(p.errs) == 0 {
-		p.errTok = max(p.i, p.far) // the furthest token the parser read
+		p.errTok = max(p.i, p.far, p.reached) // the furthest token the parser read
 	}
 	p.errs = append(p.errs, e)
 }
@@ -536,6 +540,7 @@ func (p *parser) try(f func()) bool {
 	p.specul++
 	ok := p.guard(f)
 	p.specul--
+	p.reached = max(p.reached, p.i)
 	if !ok {
 		p.i, p.prevHi, p.depth = i, prev, depth
 		p.exprs, p.stmts, p.params = p.exprs[:ne], p.stmts[:ns], p.params[:na]
