@@ -302,11 +302,21 @@ func (p *parser) errors() []Error {
 	reached, _ := p.lines.Position(p.toks[min(p.errTok, len(p.toks)-1)].lo)
 	switch {
 	case first.Msg == "unexpected indent":
+	case inFString(s.e.Msg):
+		// CPython lets the parser's error stand when the tokenizer's
+		// comes from inside an f-string (its "expecting '}'" after a bad
+		// field, say).
 	case !s.deferred,
 		strings.HasSuffix(s.e.Msg, "was never closed") && reached > s.e.Line:
 		return append([]Error{s.e}, p.errs...)
 	}
 	return p.errs
+}
+
+// inFString reports whether msg is a tokenizer error raised inside an
+// f-string or t-string.
+func inFString(msg string) bool {
+	return strings.HasPrefix(msg, "f-string: ") || strings.HasPrefix(msg, "t-string: ")
 }
 
 func (p *parser) scanErrorList() []Error {
