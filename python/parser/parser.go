@@ -156,7 +156,11 @@ type scanError struct {
 type bailout struct{}
 
 // maxDepth bounds recursion so that deeply nested input reports an error
-// instead of exhausting the stack.
+// instead of exhausting the stack. Brackets alone never reach it (the
+// scanner refuses more than 200 levels, as CPython's tokenizer does): only
+// chains of prefix forms (not, unary operators, lambda, conditional
+// expressions) do, which CPython refuses past some 6,000 levels of its
+// parser's rules (3,000 lambdas): we refuse at 3,000 levels.
 const maxDepth = 3000
 
 type parser struct {
@@ -513,7 +517,9 @@ func (p *parser) forcedColon() {
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errorAt(p.lo(), "too many nested parentheses")
+		// CPython's MemoryError, which has no position; ours is where
+		// the limit was passed.
+		p.errorAt(p.lo(), "Parser stack overflowed - Python source too complex to parse")
 	}
 }
 
