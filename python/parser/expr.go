@@ -62,27 +62,38 @@ func (p *parser) starNamedExpression() ast.Expr {
 // namedExpression parses NAME ':=' expression | expression, explaining a
 // stray '=' as CPython does.
 func (p *parser) namedExpression() ast.Expr {
+	start := p.i
 	e := p.namedExpr()
 	if p.kind() == token.EQUAL {
-		p.strayEqual(e)
+		p.strayEqual(start, e)
 	}
 	return e
 }
 
-// strayEqual reports "x = y" where a named expression was expected, as
-// CPython's invalid_named_expression rule does.
-func (p *parser) strayEqual(e ast.Expr) {
-	switch e := e.(type) {
-	case *ast.Compare, *ast.BoolOp, *ast.IfExp, *ast.Lambda, *ast.NamedExpr,
-		*ast.List, *ast.Tuple, *ast.GeneratorExp:
-		return
-	case *ast.UnaryOp:
-		if e.Op == ast.Not {
+// strayEqual reports "x = y" where a named expression starting at token
+// start was expected, as CPython's invalid_named_expression rule does.
+func (p *parser) strayEqual(start int, e ast.Expr) {
+	// What is not a bitwise_or is not the rule's target, unless it is
+	// parenthesised (and so does not start where the item does).
+	if e.Pos() == p.toks[start].lo {
+		switch e := e.(type) {
+		case *ast.Compare, *ast.BoolOp, *ast.IfExp, *ast.Lambda, *ast.NamedExpr:
 			return
+		case *ast.UnaryOp:
+			if e.Op == ast.Not {
+				return
+			}
 		}
-	case *ast.Constant:
-		switch e.Value.(type) {
-		case nil, bool:
+	}
+	// The rule's lookahead !(list|tuple|genexp|'True'|'None'|'False') looks
+	// at the first atom only: "[a][0] = b" is left alone too.
+	switch p.toks[start].kind {
+	case token.TRUE, token.NONE, token.FALSE:
+		return
+	}
+	switch leftmostAtom(e).(type) {
+	case *ast.List, *ast.Tuple, *ast.GeneratorExp:
+		if leftmostAtom(e).Pos() == p.toks[start].lo {
 			return
 		}
 	}
@@ -99,10 +110,30 @@ func (p *parser) strayEqual(e ast.Expr) {
 	if !ok {
 		return
 	}
-	if _, isName := e.(*ast.Name); isName {
+	// Only a bare NAME gets the first message: "(a) = b" is the second.
+	if _, isName := e.(*ast.Name); isName && p.toks[start].kind == token.NAME {
 		p.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	}
 	p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+}
+
+// leftmostAtom returns the atom a bitwise_or-level expression starts
+// with: the first operand, callee or subscripted value, repeatedly.
+func leftmostAtom(e ast.Expr) ast.Expr {
+	for {
+		switch x := e.(type) {
+		case *ast.BinOp:
+			e = x.Left
+		case *ast.Attribute:
+			e = x.Value
+		case *ast.Subscript:
+			e = x.Value
+		case *ast.Call:
+			e = x.Func
+		default:
+			return e
+		}
+	}
 }
 
 // namedExpr parses NAME ':=' expression | expression.

@@ -156,7 +156,11 @@ type scanError struct {
 type bailout struct{}
 
 // maxDepth bounds recursion so that deeply nested input reports an error
-// instead of exhausting the stack.
+// instead of exhausting the stack. Brackets alone never reach it (the
+// scanner refuses more than 200 levels, as CPython's tokenizer does): only
+// chains of prefix forms (not, unary operators, lambda, conditional
+// expressions) do, which CPython refuses past some 6,000 levels of its
+// parser's rules (3,000 lambdas): we refuse at 3,000 levels.
 const maxDepth = 3000
 
 type parser struct {
@@ -180,11 +184,15 @@ type parser struct {
 	lastErr               Error // the last error raised, even while speculating
 	lastErrTok            int   // and the token the parser was at
 	far                   int   // the furthest token looked at
-	depth                 int
-	specul                int    // >0 while trying an alternative that may be abandoned
-	barry                 bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
-	fsErr                 string // a bad escape in the current f-string's text, reported at its end
-	futureErr             *Error // a bad __future__ import, reported only if nothing else is wrong
+	// The furthest token reached, also by an alternative abandoned since:
+	// CPython raises a tokenizer error (such as an unclosed bracket at the
+	// end) as soon as any rule of either pass fetches the token.
+	reached   int
+	depth     int
+	specul    int    // >0 while trying an alternative that may be abandoned
+	barry     bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
+	fsErr     string // a bad escape in the current f-string's text, reported at its end
+	futureErr *Error // a bad __future__ import, reported only if nothing else is wrong
 
 	exprs []ast.Expr // scratch stack for building lists
 	stmts []ast.Stmt
@@ -298,11 +306,21 @@ func (p *parser) errors() []Error {
 	reached, _ := p.lines.Position(p.toks[min(p.errTok, len(p.toks)-1)].lo)
 	switch {
 	case first.Msg == "unexpected indent":
+	case inFString(s.e.Msg):
+		// CPython lets the parser's error stand when the tokenizer's
+		// comes from inside an f-string (its "expecting '}'" after a bad
+		// field, say).
 	case !s.deferred,
 		strings.HasSuffix(s.e.Msg, "was never closed") && reached > s.e.Line:
 		return append([]Error{s.e}, p.errs...)
 	}
 	return p.errs
+}
+
+// inFString reports whether msg is a tokenizer error raised inside an
+// f-string or t-string.
+func inFString(msg string) bool {
+	return strings.HasPrefix(msg, "f-string: ") || strings.HasPrefix(msg, "t-string: ")
 }
 
 func (p *parser) scanErrorList() []Error {
@@ -380,7 +398,7 @@ func (p *parser) reraise() {
 
 func (p *parser) addError(e Error) {
 	if len(p.errs) == 0 {
-		p.errTok = max(p.i, p.far) // the furthest token the parser read
+		p.errTok = max(p.i, p.far, p.reached) // the furthest token the parser read
 	}
 	p.errs = append(p.errs, e)
 }
@@ -499,7 +517,9 @@ func (p *parser) forcedColon() {
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errorAt(p.lo(), "too many nested parentheses")
+		// CPython's MemoryError, which has no position; ours is where
+		// the limit was passed.
+		p.errorAt(p.lo(), "Parser stack overflowed - Python source too complex to parse")
 	}
 }
 
@@ -536,6 +556,7 @@ func (p *parser) try(f func()) bool {
 	p.specul++
 	ok := p.guard(f)
 	p.specul--
+	p.reached = max(p.reached, p.i)
 	if !ok {
 		p.i, p.prevHi, p.depth = i, prev, depth
 		p.exprs, p.stmts, p.params = p.exprs[:ne], p.stmts[:ns], p.params[:na]

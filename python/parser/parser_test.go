@@ -128,6 +128,27 @@ func TestDeepNesting(t *testing.T) {
 	}
 }
 
+// A chain of prefix forms without brackets is refused past the parser's
+// depth limit as CPython refuses it ("Parser stack overflowed", past some
+// 6,000 levels of its rules), not as too many parentheses: brackets are the
+// tokenizer's business (200 levels). Chains of a thousand still parse.
+func TestDeepChainsWithoutBrackets(t *testing.T) {
+	const msg = "Parser stack overflowed - Python source too complex to parse"
+	for name, src := range map[string]func(n int) string{
+		"not":         func(n int) string { return "x = " + strings.Repeat("not ", n) + "a\n" },
+		"minus":       func(n int) string { return "x = " + strings.Repeat("-", n) + "a\n" },
+		"lambda":      func(n int) string { return "x = " + strings.Repeat("lambda: ", n) + "a\n" },
+		"conditional": func(n int) string { return "x = " + strings.Repeat("a if b else ", n) + "c\n" },
+	} {
+		if f := ParseFile(name+".py", []byte(src(100_000))); len(f.Errors) == 0 || f.Errors[0].Msg != msg {
+			t.Errorf("%s of 100,000: errors %v, want %q", name, f.Errors, msg)
+		}
+		if f := ParseFile(name+".py", []byte(src(1000))); len(f.Errors) > 0 {
+			t.Errorf("%s of 1,000: %v", name, f.Errors[0])
+		}
+	}
+}
+
 func nestedIfs(n int) string {
 	var b strings.Builder
 	for i := 0; i < n; i++ {

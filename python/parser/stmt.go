@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -113,6 +114,21 @@ func (p *parser) statement() {
 			if s := p.matchStmt(); s != nil {
 				push(s)
 				return
+			}
+			// CPython's first pass reads the subject as far as it goes
+			// before trying a simple statement. Its second pass tries
+			// match_stmt first, so an error its rules raise in the subject
+			// wins when the line is no simple statement either.
+			failed, at := p.lastErr, p.lastErrTok
+			p.far = max(p.far, at)
+			if failed.Msg != "invalid syntax" {
+				ns := len(p.stmts)
+				if !p.parses(p.simpleStmts) {
+					p.lastErr, p.lastErrTok = failed, at
+					p.reraise()
+				}
+				clear(p.stmts[ns:]) // parsed again below
+				p.stmts = p.stmts[:ns]
 			}
 		}
 		p.simpleStmts()
@@ -277,7 +293,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 // exprStmt parses an expression statement, assignment, annotated or
 // augmented assignment.
 func (p *parser) exprStmt() ast.Stmt {
-	lo := p.lo()
+	lo, start := p.lo(), p.i
 	parenthesised := p.kind() == token.LPAR
 	var first ast.Expr
 	if p.kind() == token.YIELD {
@@ -289,9 +305,16 @@ func (p *parser) exprStmt() ast.Stmt {
 	case k == token.EQUAL:
 		base := len(p.exprs)
 		p.exprs = append(p.exprs, first)
+		bareYield := -1 // the first target that is an unparenthesised yield
+		if p.toks[start].kind == token.YIELD {
+			bareYield = 0
+		}
 		var value ast.Expr
 		for p.got(token.EQUAL) {
 			if p.kind() == token.YIELD {
+				if bareYield < 0 {
+					bareYield = len(p.exprs) - base
+				}
 				value = p.yieldExpr()
 			} else {
 				value = p.starExpressions()
@@ -299,8 +322,13 @@ func (p *parser) exprStmt() ast.Stmt {
 			p.exprs = append(p.exprs, value)
 		}
 		p.exprs = p.exprs[:len(p.exprs)-1]
+		for n, t := range p.exprs[base:] {
+			if n == bareYield || !validTarget(t) {
+				p.invalidAssignment(start, p.exprs[base:], bareYield)
+			}
+		}
 		for _, t := range p.exprs[base:] {
-			p.assignTarget(t)
+			p.setCtx(t, ast.Store)
 		}
 		a := p.mem.assigns.Alloc()
 		a.Targets = p.popExprs(base)
@@ -308,6 +336,9 @@ func (p *parser) exprStmt() ast.Stmt {
 		a.Span = p.span(lo)
 		return a
 	case k == token.COLON:
+		if _, ok := first.(*ast.Starred); ok {
+			p.syntaxError() // not an expression, so no rule explains it
+		}
 		switch first.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:
 		default:
@@ -359,6 +390,15 @@ func (p *parser) exprStmt() ast.Stmt {
 		}
 	}
 	if k := p.kind(); k == token.COLONEQUAL {
+		p.namedItems(start)
+		switch first.(type) {
+		case *ast.Starred:
+			p.syntaxError()
+		case *ast.Tuple:
+			if !p.parenthesised(start) {
+				p.syntaxError() // "a, b := 1": no rule takes a tuple's items before ':='
+			}
+		}
 		if _, ok := first.(*ast.Name); !ok || parenthesised {
 			p.errorAtNode(first, "cannot use assignment expressions with "+exprName(first))
 		}
@@ -380,23 +420,70 @@ func (p *parser) unexpectedAfterExpr(e ast.Expr) {
 	p.syntaxError()
 }
 
-// assignTarget checks and marks one target of an assignment.
-func (p *parser) assignTarget(t ast.Expr) {
-	switch t := t.(type) {
-	case *ast.Constant:
-		switch t.Value.(type) {
-		case nil, bool:
-			p.errorAtNode(t, "cannot assign to "+exprName(t))
-		}
-		p.errorAtNode(t, "cannot assign to "+exprName(t)+" here. Maybe you meant '==' instead of '='?")
-	case *ast.Call, *ast.Compare, *ast.BinOp, *ast.BoolOp, *ast.UnaryOp, *ast.Lambda,
-		*ast.IfExp, *ast.Await, *ast.JoinedStr, *ast.TemplateStr, *ast.Dict, *ast.Set,
-		*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.NamedExpr:
-		p.errorAtNode(t, "cannot assign to "+exprName(t)+" here. Maybe you meant '==' instead of '='?")
-	case *ast.Yield, *ast.YieldFrom:
-		p.errorAtNode(t, "assignment to yield expression not possible")
+// parenthesised reports whether the tokens from start to the current one
+// are one parenthesised group.
+func (p *parser) parenthesised(start int) bool {
+	if p.toks[start].kind != token.LPAR {
+		return false
 	}
-	p.setCtx(t, ast.Store)
+	outer := p.toks[start].level - 1
+	for j := start + 1; j < p.i; j++ {
+		if p.toks[j].level == outer {
+			return j == p.i-1
+		}
+	}
+	return false
+}
+
+// validTarget reports whether e can be assigned to (star_targets).
+func validTarget(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+		return true
+	case *ast.Starred:
+		return validTarget(e.Value)
+	case *ast.Tuple:
+		return !slices.ContainsFunc(e.Elts, func(x ast.Expr) bool { return !validTarget(x) })
+	case *ast.List:
+		return !slices.ContainsFunc(e.Elts, func(x ast.Expr) bool { return !validTarget(x) })
+	}
+	return false
+}
+
+// namedItems reads the statement from token start again as the
+// star_named_expressions CPython's second pass tries there, raising what
+// its invalid_named_expression rule raises for an item, if anything;
+// otherwise it leaves the position as it was.
+func (p *parser) namedItems(start int) {
+	i, prev := p.i, p.prevHi
+	p.i, p.prevHi = start, 0
+	if start > 0 {
+		p.prevHi = p.toks[start-1].hi
+	}
+	if !p.try(func() {
+		p.starNamedExpression()
+		for p.got(token.COMMA) && startsExpr(p.kind()) {
+			p.starNamedExpression()
+		}
+	}) && p.lastErr.Msg != "invalid syntax" {
+		p.reraise()
+	}
+	p.i, p.prevHi = i, prev
+}
+
+// invalidAssignment reports an assignment (statement from token start,
+// targets as parsed) with a target that is not one, as CPython's second
+// pass does: invalid_named_expression looks at the statement's first
+// items and what follows their '=' first, then invalid_assignment names
+// the first bad target, or an unparenthesised yield (targets[bareYield]).
+func (p *parser) invalidAssignment(start int, targets []ast.Expr, bareYield int) {
+	p.namedItems(start)
+	for n, t := range targets {
+		if n == bareYield {
+			p.errorAtNode(t, "assignment to yield expression not possible")
+		}
+		p.setCtx(t, ast.Store)
+	}
 }
 
 func augOp(k token.Kind) (ast.Operator, bool) {

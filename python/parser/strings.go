@@ -158,6 +158,13 @@ func (p *parser) fstring(isT bool) {
 // replacementField parses {expr[=][!c][:spec]}, pushing the debug text
 // (if any) and the FormattedValue or Interpolation on p.exprs.
 func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
+	p.field(isT, stringKind(isT), raw, end, middle)
+}
+
+// field is replacementField with kind, the string kind its messages name:
+// a field nested in a t-string's format spec is a FormattedValue, but
+// CPython's messages still say "t-string".
+func (p *parser) field(isT bool, kind string, raw bool, end, middle token.Kind) {
 	lo := p.lo()
 	open := p.hi()
 	p.next()
@@ -165,10 +172,10 @@ func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
 	defer p.leave()
 	switch k := p.kind(); k {
 	case token.RBRACE, token.EXCLAMATION, token.COLON, token.EQUAL:
-		p.errorAt(p.lo(), stringKind(isT)+": valid expression required before '"+k.String()+"'")
+		p.errorAt(p.lo(), kind+": valid expression required before '"+k.String()+"'")
 	}
 	if p.kind() == token.LAMBDA {
-		p.errorAt(p.lo(), stringKind(isT)+": lambda expressions are not allowed without parentheses")
+		p.errorAt(p.lo(), kind+": lambda expressions are not allowed without parentheses")
 	}
 	var v ast.Expr
 	if p.kind() == token.YIELD {
@@ -177,7 +184,6 @@ func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
 		v = p.starExpressions()
 	}
 	exprHi := p.prevHi
-	kind := stringKind(isT)
 	debug := false
 	if p.kind() == token.EQUAL {
 		debug = true
@@ -198,8 +204,12 @@ func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
 	conv := -1
 	if p.got(token.EXCLAMATION) {
 		t := p.toks[p.i]
-		if t.kind != token.NAME {
+		switch t.kind {
+		case token.NAME:
+		case token.COLON, token.RBRACE:
 			p.errorAt(t.lo, kind+": missing conversion character")
+		default:
+			p.errorAt(t.lo, kind+": invalid conversion character")
 		}
 		if t.lo != p.prevHi {
 			p.errorAt(p.toks[p.i-1].lo, kind+": conversion type must come right after the exclamation mark")
@@ -237,9 +247,9 @@ func (p *parser) replacementField(isT, raw bool, end, middle token.Kind) {
 			case token.LBRACE:
 				// Fields nested in a t-string's format spec are plain
 				// FormattedValues.
-				p.replacementField(false, raw, end, middle)
+				p.field(false, kind, raw, end, middle)
 			default:
-				p.syntaxError()
+				p.errorAt(t.lo, kind+": expecting '}', or format specs")
 			}
 		}
 		spec = &ast.JoinedStr{Values: p.mergeConstants(base), Span: p.span(slo)}

@@ -1,0 +1,1 @@
+match (None) = 1

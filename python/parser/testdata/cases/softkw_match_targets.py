@@ -1,0 +1,2 @@
+match (a).b = 1
+match(a)[0] = 2
