@@ -148,7 +148,7 @@ func Load(path string, rules []*analysis.Analyzer) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := decoder{file: path, rules: rules, cfg: c}
+	d := decoder{file: path, table: prefix, rules: rules, cfg: c}
 	for _, e := range entries {
 		if err := d.apply(e); err != nil {
 			return nil, err

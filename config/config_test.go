@@ -172,6 +172,64 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 	}
 }
 
+// Whatever shape the crosstalk table or one of its settings takes, Load
+// names the file, the line and the key: a boolean where the table should
+// be is a mistake to point at, not a crash.
+func TestLoadOddShapesAreErrors(t *testing.T) {
+	tests := []struct {
+		file, text string
+		want       string // the error, after the file name and ":"
+	}{
+		{"pyproject.toml", "# shop\n\ntool.crosstalk = true\n[project]\nname = \"x\"\n",
+			`3: tool.crosstalk: expected a table, got a boolean`},
+		{"pyproject.toml", "[tool]\ncrosstalk = \"x\"\n",
+			`2: tool.crosstalk: expected a table, got a string`},
+		{"pyproject.toml", "[tool]\ncrosstalk = 1\n",
+			`2: tool.crosstalk: expected a table, got an integer`},
+		{"pyproject.toml", "[tool]\ncrosstalk = []\n",
+			`2: tool.crosstalk: expected a table, got an array`},
+		{"pyproject.toml", "tool = { crosstalk = 1.5 }\n",
+			`1: tool.crosstalk: expected a table, got a float`},
+		{"pyproject.toml", "[[tool.crosstalk]]\nstrict = true\n",
+			`1: tool.crosstalk: expected a table, got an array of tables; write [tool.crosstalk]`},
+		{"pyproject.toml", "[[tool]]\ncrosstalk.strict = true\n",
+			`1: tool: expected a table, got an array of tables; write [tool]`},
+		{"pyproject.toml", "[tool.crosstalk]\nper-file-ignores = 1\n",
+			`2: per-file-ignores: expected a table of glob = ["CODE", ...], got an integer`},
+		{"pyproject.toml", "[[tool.crosstalk.per-file-ignores]]\n\"a.py\" = [\"CT101\"]\n",
+			`1: per-file-ignores: expected a table of glob = ["CODE", ...], got an array of tables`},
+		{"pyproject.toml", "[tool.crosstalk.per-file-ignores.\"a.py\"]\n",
+			`1: per-file-ignores.a.py: expected an array of strings, got a table`},
+		{"pyproject.toml", "[tool.crosstalk]\nCT105 = 1\n",
+			`2: CT105: the settings of CT105 are a table, [tool.crosstalk.CT105], not an integer`},
+		{"pyproject.toml", "[[tool.crosstalk.CT105]]\n",
+			`1: CT105: the settings of CT105 are a table, [tool.crosstalk.CT105], not an array of tables`},
+		{"pyproject.toml", "[[tool.crosstalk.strict]]\n",
+			`1: strict: "strict" is a setting, not a table: write strict = ...`},
+		{"crosstalk.toml", "strict = true\n[[per-file-ignores]]\n",
+			`2: per-file-ignores: expected a table of glob = ["CODE", ...], got an array of tables`},
+		{"crosstalk.toml", "CT105 = \"x\"\n",
+			`1: CT105: the settings of CT105 are a table, [CT105], not a string`},
+		{"crosstalk.toml", "[[CT105]]\n",
+			`1: CT105: the settings of CT105 are a table, [CT105], not an array of tables`},
+		{"crosstalk.toml", "[CT105.extend-cache-decorators]\n",
+			`1: CT105.extend-cache-decorators: "extend-cache-decorators" is a setting, not a table`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			path := write(t, t.TempDir(), tt.file, tt.text)
+			_, err := Load(path, testRules)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			got := strings.TrimPrefix(err.Error(), path+":")
+			if !strings.HasPrefix(got, tt.want) {
+				t.Errorf("error:\n got %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestFindTakesTheNearestFileThatConfiguresCrosstalk(t *testing.T) {
 	root := t.TempDir()
 	write(t, root, "pyproject.toml", "[tool.crosstalk]\nstrict = true\n")
@@ -216,6 +274,9 @@ func TestConfiguresCrosstalk(t *testing.T) {
 		"[project]\ndependencies = [\"crosstalk\"]\n": false,
 		"[tool.ruff]\n# crosstalk runs in CI too\n":   false,
 		"[tool.crosstalk-plugin]\nx = 1\n":            false,
+		"tool.crosstalk = true\n":                     true, // Load names the mistake
+		"[[tool.crosstalk]]\n":                        true,
+		"[[tool]]\ncrosstalk.strict = true\n":         true,
 	} {
 		if got := configuresCrosstalk([]byte(src)); got != want {
 			t.Errorf("configuresCrosstalk(%q) = %v, want %v", src, got, want)

@@ -15,9 +15,16 @@ import (
 type entry struct {
 	key   []string
 	line  int
-	value value
-	table bool // a [table] header with no value of its own
+	value value // for a [table] header, of kind "table" or "array of tables"
 }
+
+// opensTable reports whether e is a table header, [x] or [[x]], or an
+// inline table, rather than a value.
+func (e entry) opensTable() bool {
+	return e.value.kind == "table" || e.value.kind == arrayOfTables
+}
+
+const arrayOfTables = "array of tables"
 
 // value is a TOML value reduced to what settings can hold.
 type value struct {
@@ -48,6 +55,9 @@ func readEntries(file string, data []byte, prefix []string) ([]entry, error) {
 		p       unstable.Parser
 		table   []string
 		entries []entry
+		// arrayAbove is the mistake of a [[tool]] header: the crosstalk
+		// table would then be inside one element of an array.
+		arrayAbove *Error
 	)
 	p.Reset(data)
 	under := func(full []string) ([]string, bool) {
@@ -61,8 +71,16 @@ func readEntries(file string, data []byte, prefix []string) ([]entry, error) {
 		switch n.Kind {
 		case unstable.Table, unstable.ArrayTable:
 			table = keyOf(n)
-			if rel, ok := under(table); ok && len(rel) > 0 {
-				entries = append(entries, entry{key: rel, line: line(&p, n), table: true})
+			kind := "table"
+			if n.Kind == unstable.ArrayTable {
+				kind = arrayOfTables
+			}
+			if rel, ok := under(table); ok {
+				entries = append(entries, entry{key: rel, line: line(&p, n), value: value{kind: kind}})
+			} else if kind == arrayOfTables && arrayAbove == nil && slices.Equal(table, prefix[:len(table)]) {
+				name := strings.Join(table, ".")
+				arrayAbove = &Error{File: file, Line: line(&p, n), Key: name,
+					Msg: fmt.Sprintf("expected a table, got an array of tables; write [%s]", name)}
 			}
 		case unstable.KeyValue:
 			full := slices.Concat(table, keyOf(n))
@@ -76,6 +94,9 @@ func readEntries(file string, data []byte, prefix []string) ([]entry, error) {
 	}
 	if err := p.Error(); err != nil {
 		return nil, &Error{File: file, Msg: "not valid TOML: " + err.Error()}
+	}
+	if arrayAbove != nil && len(entries) > 0 {
+		return nil, arrayAbove
 	}
 	return entries, nil
 }
@@ -91,8 +112,8 @@ func appendKeyValue(entries []entry, p *unstable.Parser, rel []string, n *unstab
 }
 
 func appendInline(entries []entry, p *unstable.Parser, key []string, t *unstable.Node, under func([]string) ([]string, bool)) []entry {
-	if rel, ok := under(key); ok && len(rel) > 0 {
-		entries = append(entries, entry{key: rel, line: line(p, t), table: true})
+	if rel, ok := under(key); ok {
+		entries = append(entries, entry{key: rel, line: line(p, t), value: value{kind: "table"}})
 	}
 	it := t.Children()
 	for it.Next() {
