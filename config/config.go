@@ -15,7 +15,6 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/glob"
-	"github.com/pelletier/go-toml/v2"
 )
 
 // Config is the settings of one run.
@@ -116,14 +115,8 @@ func configuresCrosstalk(data []byte) bool {
 	if !bytes.Contains(data, []byte("crosstalk")) {
 		return false // the common case: no need to decode
 	}
-	var doc struct {
-		Tool map[string]any `toml:"tool"`
-	}
-	if err := toml.Unmarshal(data, &doc); err != nil {
-		return true
-	}
-	_, ok := doc.Tool["crosstalk"]
-	return ok
+	entries, err := readEntries("pyproject.toml", data, []string{"tool", "crosstalk"})
+	return err != nil || len(entries) > 0
 }
 
 // Load reads the settings of path, checking rule codes and per-rule

@@ -20,7 +20,7 @@ var testRules = []*analysis.Analyzer{
 	}},
 }
 
-func write(t *testing.T, dir, name, text string) string {
+func write(t testing.TB, dir, name, text string) string {
 	t.Helper()
 	path := filepath.Join(dir, name)
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -155,7 +155,27 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 		{"invalid toml", "[tool.crosstalk]\nselect = [\"CT1\"\nignore = []\n",
 			`3: not valid TOML:`},
 		{"duplicate key", "[tool.crosstalk]\nstrict = true\nstrict = false\n",
-			`3: not valid TOML:`},
+			`3: not valid TOML: strict is already defined on line 2`},
+		{"duplicate glob", "[tool.crosstalk.per-file-ignores]\n\"a.py\" = [\"CT101\"]\n'a.py' = []\n",
+			`3: not valid TOML: "a.py" is already defined on line 2`},
+		{"table twice", "[tool.crosstalk]\n[tool.ruff]\n[tool.crosstalk]\n",
+			`3: not valid TOML: table [tool.crosstalk] is already defined on line 1`},
+		{"header into a dotted table", "[tool]\ncrosstalk.strict = true\n[tool.crosstalk]\n",
+			`3: not valid TOML: table [tool.crosstalk] is already defined by a dotted key on line 2`},
+		{"header into an inline table", "[tool]\ncrosstalk = { strict = true }\n[tool.crosstalk.CT105]\n",
+			`3: not valid TOML: tool.crosstalk is a value (line 2), not a table`},
+		{"dotted key into a header table", "[tool.crosstalk.CT105]\n[tool.crosstalk]\nCT105.x = []\n",
+			`3: not valid TOML: CT105 is already defined on line 1`},
+		{"table as array of tables", "[tool.crosstalk]\n[[tool.crosstalk]]\n",
+			`2: not valid TOML: tool.crosstalk is a table (line 1), not an array of tables`},
+		{"array of tables as table", "[[tool.x]]\n[tool.x]\n",
+			`2: not valid TOML: [tool.x] is an array of tables (line 1); write [[tool.x]] to add to it`},
+		{"impossible date", "[project]\nreleased = 2024-02-30\n[tool.crosstalk]\n",
+			`2: not valid TOML: impossible date`},
+		{"integer beyond 64 bits", "[tool.crosstalk]\nx = [\n  1,\n  99999999999999999999,\n]\n",
+			`4: not valid TOML: decimal number is too large to fit in a 64-bit signed integer`},
+		{"syntax error on a later line", "[tool.crosstalk]\nstrict = true\n\nignore = [\"CT101\"\n\n",
+			`5: not valid TOML: array is incomplete`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
