@@ -303,3 +303,39 @@ func TestConfiguresCrosstalk(t *testing.T) {
 		}
 	}
 }
+
+// A UTF-8 byte order mark at the start of the file, which some Windows
+// editors write and no one can see, is read past as Ruff does, and the
+// lines keep their numbers.
+func TestByteOrderMarkAtTheStartIsSkipped(t *testing.T) {
+	dir := t.TempDir()
+	path := write(t, dir, "pyproject.toml", "\ufeff[tool.crosstalk]\nstrict = true\n")
+	if got, err := Find(dir); err != nil || got != path {
+		t.Errorf("Find = %q, %v; want %s", got, err, path)
+	}
+	if c, err := Load(path, testRules); err != nil || !c.Strict {
+		t.Errorf("Load: %v", err)
+	}
+	path = write(t, dir, "crosstalk.toml", "\ufeff\n\nstrict = \"yes\"\n")
+	if _, err := Load(path, testRules); err == nil || err.Error() != path+":3: strict: expected true or false, got a string" {
+		t.Errorf("Load: %v; want the error on line 3", err)
+	}
+}
+
+// go-toml names the first byte of a character that is out of place as if
+// it were the character ("U+00EF 'ï'" for a byte order mark); the error
+// names the character itself.
+func TestSyntaxErrorsNameTheCharacter(t *testing.T) {
+	for text, want := range map[string]string{
+		"[tool.crosstalk]\n\ufeffstrict = true\n": "2: not valid TOML: invalid character at start of key: U+FEFF (a byte order mark, which may only start the file)",
+		"\ufeff\ufeff[tool.crosstalk]\n":          "1: not valid TOML: invalid character at start of key: U+FEFF (a byte order mark, which may only start the file)",
+		"[tool.crosstalk]\nä = 1\n":               "2: not valid TOML: invalid character at start of key: U+00E4 'ä'",
+		"[tool.crosstalk]\nstrict = \xfftrue\n":   "2: not valid TOML: unexpected character 0xFF (a byte that is not UTF-8) at start of value",
+	} {
+		path := write(t, t.TempDir(), "pyproject.toml", text)
+		_, err := Load(path, testRules)
+		if err == nil || err.Error() != path+":"+want {
+			t.Errorf("%q: error\n got %v\nwant %s", text, err, want)
+		}
+	}
+}

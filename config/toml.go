@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pelletier/go-toml/v2/unstable"
 )
@@ -124,16 +125,40 @@ func (r *reader) read(data []byte) ([]entry, error) {
 		}
 	}
 	if err := r.p.Error(); err != nil {
-		e := &Error{File: r.file, Msg: "not valid TOML: " + err.Error()}
-		if pe, ok := errors.AsType[*unstable.ParserError](err); ok && pe.Highlight != nil {
-			e.Line = r.lineAt(cap(data) - cap(pe.Highlight))
-		}
-		return nil, e
+		return nil, r.syntaxError(data, err)
 	}
 	if arrayAbove != nil && len(r.entries) > 0 {
 		return nil, arrayAbove
 	}
 	return r.entries, nil
+}
+
+// syntaxError returns the parser's error on the line its highlight is on.
+func (r *reader) syntaxError(data []byte, err error) error {
+	e := &Error{File: r.file, Msg: "not valid TOML: " + err.Error()}
+	pe, ok := errors.AsType[*unstable.ParserError](err)
+	if !ok || pe.Highlight == nil {
+		return e
+	}
+	offset := cap(data) - cap(pe.Highlight)
+	if offset < 0 || offset > len(data) {
+		return e
+	}
+	e.Line = r.lineAt(offset)
+	// go-toml names the first byte of a character as if it were the
+	// character: U+00C3 'Ã' for the first byte of "ä". Name the character.
+	if rest := data[offset:]; len(rest) > 0 && rest[0] >= utf8.RuneSelf {
+		c, size := utf8.DecodeRune(rest)
+		name := fmt.Sprintf("%#U", c)
+		switch {
+		case c == utf8.RuneError && size <= 1:
+			name = fmt.Sprintf("0x%02X (a byte that is not UTF-8)", rest[0])
+		case c == '\ufeff':
+			name = "U+FEFF (a byte order mark, which may only start the file)"
+		}
+		e.Msg = strings.Replace(e.Msg, fmt.Sprintf("%#U", rune(rest[0])), name, 1)
+	}
+	return e
 }
 
 // under returns the part of full below the crosstalk table, if it is in
