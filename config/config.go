@@ -29,6 +29,12 @@ type Config struct {
 	PerFileIgnores               []PerFileIgnore
 	Strict                       bool
 	RespectGitignore             bool // skip what .gitignore files ignore (default true)
+	// FollowLinks is whether the walk follows a symbolic link that leads
+	// outside the paths being checked (default false).
+	FollowLinks bool
+	// MaxFileSize is the size in bytes of the largest .py file read; a
+	// larger one is a finding instead (default DefaultMaxFileSize).
+	MaxFileSize int64
 	// RuleOptions holds the per-rule tables: code, then option name.
 	RuleOptions map[string]map[string][]string
 }
@@ -51,7 +57,7 @@ var defaultExclude = []string{
 // Default returns the settings used when no file configures crosstalk,
 // with patterns relative to root.
 func Default(root string) *Config {
-	c := &Config{Root: root, RespectGitignore: true, RuleOptions: map[string]map[string][]string{}}
+	c := &Config{Root: root, RespectGitignore: true, MaxFileSize: DefaultMaxFileSize, RuleOptions: map[string]map[string][]string{}}
 	for _, s := range defaultExclude {
 		p, _ := glob.Compile(s)
 		c.Exclude = append(c.Exclude, p)

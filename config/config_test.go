@@ -47,6 +47,8 @@ extend-select = ["CT105"]
 ignore = ["CT101"]
 extend-exclude = ["gen/", "**/migrations/*.py"]
 strict = true
+follow-links = true
+max-file-size = "512 KB"
 
 [tool.crosstalk.per-file-ignores]
 "tests/*" = ["CT102"]
@@ -62,8 +64,8 @@ extend-cache-decorators = ["shop.utils.memoize"]
 	if !slices.Equal(c.Select, []string{"CT1"}) || !slices.Equal(c.ExtendSelect, []string{"CT105"}) || !slices.Equal(c.Ignore, []string{"CT101"}) {
 		t.Errorf("select %v, extend-select %v, ignore %v", c.Select, c.ExtendSelect, c.Ignore)
 	}
-	if !c.Strict {
-		t.Error("strict not read")
+	if !c.Strict || !c.FollowLinks || c.MaxFileSize != 512_000 {
+		t.Errorf("strict %v, follow-links %v, max-file-size %d", c.Strict, c.FollowLinks, c.MaxFileSize)
 	}
 	if got := c.RuleOptions["CT105"]["extend-cache-decorators"]; !slices.Equal(got, []string{"shop.utils.memoize"}) {
 		t.Errorf("CT105 option = %v", got)
@@ -147,9 +149,21 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 		{"rule without options", "[tool.crosstalk.CT101]\nfoo = []\n",
 			`2: CT101.foo: CT101 (class-attribute-written-from-method) has no settings`},
 		{"unknown table", "[tool.crosstalk]\nstrict = false\n\n[tool.crosstalk.lint]\nselect = []\n",
-			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, respect-gitignore, strict, CT101, CT102, CT105`},
+			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, respect-gitignore, follow-links, max-file-size, strict, CT101, CT102, CT105`},
 		{"bad glob", "[tool.crosstalk.per-file-ignores]\n\"tests/[a\" = [\"CT101\"]\n",
 			`2: per-file-ignores.tests/[a: malformed pattern "tests/[a": unclosed or invalid [...] class`},
+		{"size of zero", "[tool.crosstalk]\nmax-file-size = 0\n",
+			`2: max-file-size: expected a size of at least one byte, such as 10485760 or "10 MiB", got 0`},
+		{"negative size", "[tool.crosstalk]\nmax-file-size = -16\n",
+			`2: max-file-size: expected a size of at least one byte, such as 10485760 or "10 MiB", got -16`},
+		{"size in an unknown unit", "[tool.crosstalk]\nmax-file-size = \"10 XB\"\n",
+			`2: max-file-size: "10 XB": unknown unit "XB"; use one of B, KB, MB, GB, TB, KiB, MiB, GiB, TiB, such as "10 MiB"`},
+		{"size not a number", "[tool.crosstalk]\nmax-file-size = \"big\"\n",
+			`2: max-file-size: "big" is not a size; write a number of bytes or one with a unit, such as "10 MiB"`},
+		{"size of a wrong type", "[tool.crosstalk]\nmax-file-size = 1.5\n",
+			`2: max-file-size: expected a size, such as 10485760 or "10 MiB", got a float`},
+		{"follow-links not a boolean", "[tool.crosstalk]\nfollow-links = \"yes\"\n",
+			`2: follow-links: expected true or false, got a string`},
 		{"setting as table", "[tool.crosstalk.strict]\nx = 1\n",
 			`1: strict: "strict" is a setting, not a table: write strict = ...`},
 		{"invalid toml", "[tool.crosstalk]\nselect = [\"CT1\"\nignore = []\n",
@@ -280,7 +294,8 @@ func TestPyprojectWithoutCrosstalkTableGivesDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Strict || c.Select != nil || !c.Excluded(filepath.Join(filepath.Dir(path), ".git"), true) {
+	if c.Strict || c.Select != nil || !c.Excluded(filepath.Join(filepath.Dir(path), ".git"), true) ||
+		c.FollowLinks || c.MaxFileSize != 10<<20 || !c.RespectGitignore {
 		t.Errorf("want the defaults, got %+v", c)
 	}
 }

@@ -26,6 +26,8 @@ var settings = []setting{
 	{"extend-exclude", globsInto(func(c *Config) *[]glob.Pattern { return &c.ExtendExclude })},
 	{"per-file-ignores", nil}, // a table: its entries have a second key part
 	{"respect-gitignore", boolInto(func(c *Config) *bool { return &c.RespectGitignore })},
+	{"follow-links", boolInto(func(c *Config) *bool { return &c.FollowLinks })},
+	{"max-file-size", func(d *decoder, e entry) (err error) { d.cfg.MaxFileSize, err = d.size(e); return err }},
 	{"strict", boolInto(func(c *Config) *bool { return &c.Strict })},
 }
 
@@ -209,6 +211,25 @@ func (d *decoder) boolean(e entry) (bool, error) {
 		return false, d.errorf(e, "expected true or false, got %s", e.value.describe())
 	}
 	return e.value.b, nil
+}
+
+// size reads a number of bytes, or a string with a unit as ParseSize
+// reads it.
+func (d *decoder) size(e entry) (int64, error) {
+	switch e.value.kind {
+	case "integer":
+		if e.value.n < 1 {
+			return 0, d.errorf(e, `expected a size of at least one byte, such as %d or "10 MiB", got %d`, DefaultMaxFileSize, e.value.n)
+		}
+		return e.value.n, nil
+	case "string":
+		n, err := ParseSize(e.value.str)
+		if err != nil {
+			return 0, d.errorf(e, "%v", err)
+		}
+		return n, nil
+	}
+	return 0, d.errorf(e, `expected a size, such as %d or "10 MiB", got %s`, DefaultMaxFileSize, e.value.describe())
 }
 
 func (d *decoder) globs(e entry) ([]glob.Pattern, error) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -33,6 +34,7 @@ type value struct {
 	kind  string // TOML's name for it, for messages: "string", "array"...
 	str   string
 	b     bool
+	n     int64
 	items []value // an array's elements
 }
 
@@ -256,6 +258,10 @@ func valueOf(n *unstable.Node) value {
 		v.str = string(n.Data)
 	case unstable.Bool:
 		v.b = string(n.Data) == "true"
+	case unstable.Integer:
+		// Base 0 reads TOML's 0x, 0o and 0b, and its underscores; the
+		// reader has checked that the number fits.
+		v.n, _ = strconv.ParseInt(string(n.Data), 0, 64)
 	case unstable.Array:
 		it := n.Children()
 		for it.Next() {
