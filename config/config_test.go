@@ -354,3 +354,12 @@ func TestSyntaxErrorsNameTheCharacter(t *testing.T) {
 		}
 	}
 }
+
+// An array of tables with a longer key than tool.crosstalk, elsewhere in
+// the file, is not the crosstalk table's business (it crashed Load).
+func TestLongArrayOfTablesElsewhere(t *testing.T) {
+	path := write(t, t.TempDir(), "pyproject.toml", "[[tool.ruff.overrides]]\nx = 1\n[tool.crosstalk]\nstrict = true\n")
+	if c, err := Load(path, testRules); err != nil || !c.Strict {
+		t.Errorf("Load: %v", err)
+	}
+}

@@ -107,7 +107,7 @@ func (r *reader) read(data []byte) ([]entry, error) {
 			}
 			if rel, ok := r.under(table); ok {
 				r.entries = append(r.entries, entry{key: rel, line: r.line(n), value: value{kind: kind}})
-			} else if kind == arrayOfTables && arrayAbove == nil && slices.Equal(table, r.prefix[:len(table)]) {
+			} else if kind == arrayOfTables && arrayAbove == nil && len(table) < len(r.prefix) && slices.Equal(table, r.prefix[:len(table)]) {
 				name := strings.Join(table, ".")
 				arrayAbove = &Error{File: r.file, Line: r.line(n), Key: name,
 					Msg: fmt.Sprintf("expected a table, got an array of tables; write [%s]", name)}
