@@ -137,7 +137,13 @@ func Load(path string, rules []*analysis.Analyzer) (*Config, error) {
 	if err != nil {
 		return nil, &Error{File: path, Msg: err.Error()}
 	}
-	c := Default(filepath.Dir(abs))
+	return decode(path, filepath.Dir(abs), data, rules)
+}
+
+// decode reads the settings in data, the contents of the file path, with
+// patterns relative to root.
+func decode(path, root string, data []byte, rules []*analysis.Analyzer) (*Config, error) {
+	c := Default(root)
 	c.Path = path
 	var prefix []string
 	if filepath.Base(path) != "crosstalk.toml" {
