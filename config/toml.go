@@ -107,7 +107,7 @@ func (r *reader) read(data []byte) ([]entry, error) {
 			}
 			if rel, ok := r.under(table); ok {
 				r.entries = append(r.entries, entry{key: rel, line: r.line(n), value: value{kind: kind}})
-			} else if kind == arrayOfTables && arrayAbove == nil && len(table) < len(r.prefix) && slices.Equal(table, r.prefix[:len(table)]) {
+			} else if kind == arrayOfTables && arrayAbove == nil && r.above(table) {
 				name := strings.Join(table, ".")
 				arrayAbove = &Error{File: r.file, Line: r.line(n), Key: name,
 					Msg: fmt.Sprintf("expected a table, got an array of tables; write [%s]", name)}
@@ -120,7 +120,7 @@ func (r *reader) read(data []byte) ([]entry, error) {
 			full := slices.Concat(table, key)
 			if rel, ok := r.under(full); ok {
 				r.appendKeyValue(rel, n)
-			} else if len(full) <= len(r.prefix) && slices.Equal(full, r.prefix[:len(full)]) && n.Value().Kind == unstable.InlineTable {
+			} else if r.above(full) && n.Value().Kind == unstable.InlineTable {
 				// tool = { crosstalk = { ... } }
 				r.appendInline(full, n.Value(), r.under)
 			}
@@ -170,6 +170,12 @@ func (r *reader) under(full []string) ([]string, bool) {
 		return nil, false
 	}
 	return full[len(r.prefix):], true
+}
+
+// above reports whether key names a table that holds the crosstalk
+// table: tool, for tool.crosstalk.
+func (r *reader) above(key []string) bool {
+	return len(key) < len(r.prefix) && slices.Equal(key, r.prefix[:len(key)])
 }
 
 // appendKeyValue adds the setting rel = n's value; an inline table adds
