@@ -149,7 +149,7 @@ func TestAFileOverTheSizeLimitIsAFindingAndTheRunGoesOn(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s:%d:%d %s %s", strings.TrimPrefix(f.Path, root), f.Line, f.Col, f.Code, f.Message))
 	}
 	want := []string{
-		"/gen/big.py:1:1 E902 the file is 607 bytes, over the limit of 300 bytes, so it was not checked: exclude it if it is generated, or raise max-file-size",
+		"/gen/big.py:1:1 E902 the file is 607 B, over the limit of 300 B, so it was not checked: exclude it if it is generated, or raise max-file-size",
 		"/small.py:1:1 XT001 name y in module small",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -15,7 +15,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/glob"
-	"github.com/pelletier/go-toml/v2"
+	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 )
 
 // Config is the settings of one run.
@@ -30,8 +30,12 @@ type Config struct {
 	PerFileIgnores               []PerFileIgnore
 	Strict                       bool
 	RespectGitignore             bool // skip what .gitignore files ignore (default true)
-	MaxFileSize                  int64
-	FollowLinks                  bool
+	// FollowLinks is whether the walk follows a symbolic link that leads
+	// outside the paths being checked (default false).
+	FollowLinks bool
+	// MaxFileSize is the size in bytes of the largest .py file read; a
+	// larger one is a finding instead (default DefaultMaxFileSize).
+	MaxFileSize int64
 	// RuleOptions holds the per-rule tables: code, then option name.
 	RuleOptions map[string]map[string][]string
 }
@@ -41,9 +45,6 @@ type PerFileIgnore struct {
 	Pattern glob.Pattern
 	Codes   []string
 }
-
-// DefaultMaxFileSize is the default max-file-size.
-const DefaultMaxFileSize = 10 << 20
 
 // DefaultExclude is what exclude holds unless set: version-control
 // metadata, virtual environments, caches and vendored packages, where
@@ -96,12 +97,12 @@ func Find(dir string) (string, error) {
 	for d := abs; ; d = filepath.Dir(d) {
 		for _, name := range []string{"crosstalk.toml", "pyproject.toml"} {
 			path := filepath.Join(d, name)
-			data, err := os.ReadFile(path)
+			data, err := readfile.Read(path, readfile.SettingsLimit)
 			switch {
 			case errors.Is(err, os.ErrNotExist), errors.Is(err, syscall.EISDIR):
 				continue // a folder of that name configures nothing
 			case err != nil:
-				return "", fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+				return "", fmt.Errorf("cannot read %s: %w", path, readfile.UnwrapPath(err))
 			}
 			if name == "crosstalk.toml" || configuresCrosstalk(data) {
 				return path, nil
@@ -121,29 +122,29 @@ func configuresCrosstalk(data []byte) bool {
 	if !bytes.Contains(data, []byte("crosstalk")) {
 		return false // the common case: no need to decode
 	}
-	var doc struct {
-		Tool map[string]any `toml:"tool"`
-	}
-	if err := toml.Unmarshal(data, &doc); err != nil {
-		return true
-	}
-	_, ok := doc.Tool["crosstalk"]
-	return ok
+	entries, err := readEntries("pyproject.toml", data, []string{"tool", "crosstalk"})
+	return err != nil || len(entries) > 0
 }
 
 // Load reads the settings of path, checking rule codes and per-rule
 // options against rules. A pyproject.toml without [tool.crosstalk] gives
 // the defaults.
 func Load(path string, rules []*analysis.Analyzer) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := readfile.Read(path, readfile.SettingsLimit)
 	if err != nil {
-		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}
+		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read: %v", readfile.UnwrapPath(err))}
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, &Error{File: path, Msg: err.Error()}
 	}
-	c := Default(filepath.Dir(abs))
+	return decode(path, filepath.Dir(abs), data, rules)
+}
+
+// decode reads the settings in data, the contents of the file path, with
+// patterns relative to root.
+func decode(path, root string, data []byte, rules []*analysis.Analyzer) (*Config, error) {
+	c := Default(root)
 	c.Path = path
 	var prefix []string
 	if filepath.Base(path) != "crosstalk.toml" {
@@ -153,7 +154,7 @@ func Load(path string, rules []*analysis.Analyzer) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := decoder{file: path, rules: rules, cfg: c}
+	d := decoder{file: path, table: prefix, rules: rules, cfg: c}
 	for _, e := range entries {
 		if err := d.apply(e); err != nil {
 			return nil, err
@@ -198,11 +199,4 @@ func (c *Config) IgnoredCodes(abs string) []string {
 
 func (c *Config) relative(abs string) (string, bool) {
 	return glob.Rel(c.Root, abs)
-}
-
-func unwrapPath(err error) error {
-	if pe, ok := errors.AsType[*os.PathError](err); ok {
-		return pe.Err
-	}
-	return err
 }

@@ -20,7 +20,7 @@ var testRules = []*analysis.Analyzer{
 	}},
 }
 
-func write(t *testing.T, dir, name, text string) string {
+func write(t testing.TB, dir, name, text string) string {
 	t.Helper()
 	path := filepath.Join(dir, name)
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -47,6 +47,8 @@ extend-select = ["CT105"]
 ignore = ["CT101"]
 extend-exclude = ["gen/", "**/migrations/*.py"]
 strict = true
+follow-links = true
+max-file-size = "512 KB"
 
 [tool.crosstalk.per-file-ignores]
 "tests/*" = ["CT102"]
@@ -62,8 +64,8 @@ extend-cache-decorators = ["shop.utils.memoize"]
 	if !slices.Equal(c.Select, []string{"CT1"}) || !slices.Equal(c.ExtendSelect, []string{"CT105"}) || !slices.Equal(c.Ignore, []string{"CT101"}) {
 		t.Errorf("select %v, extend-select %v, ignore %v", c.Select, c.ExtendSelect, c.Ignore)
 	}
-	if !c.Strict {
-		t.Error("strict not read")
+	if !c.Strict || !c.FollowLinks || c.MaxFileSize != 512_000 {
+		t.Errorf("strict %v, follow-links %v, max-file-size %d", c.Strict, c.FollowLinks, c.MaxFileSize)
 	}
 	if got := c.RuleOptions["CT105"]["extend-cache-decorators"]; !slices.Equal(got, []string{"shop.utils.memoize"}) {
 		t.Errorf("CT105 option = %v", got)
@@ -147,19 +149,109 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 		{"rule without options", "[tool.crosstalk.CT101]\nfoo = []\n",
 			`2: CT101.foo: CT101 (class-attribute-written-from-method) has no settings`},
 		{"unknown table", "[tool.crosstalk]\nstrict = false\n\n[tool.crosstalk.lint]\nselect = []\n",
-			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, respect-gitignore, strict, CT101, CT102, CT105`},
+			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, respect-gitignore, follow-links, max-file-size, strict, CT101, CT102, CT105`},
 		{"bad glob", "[tool.crosstalk.per-file-ignores]\n\"tests/[a\" = [\"CT101\"]\n",
 			`2: per-file-ignores.tests/[a: malformed pattern "tests/[a": unclosed or invalid [...] class`},
+		{"size of zero", "[tool.crosstalk]\nmax-file-size = 0\n",
+			`2: max-file-size: expected a size of at least one byte, such as 10485760 or "10 MiB", got 0`},
+		{"negative size", "[tool.crosstalk]\nmax-file-size = -16\n",
+			`2: max-file-size: expected a size of at least one byte, such as 10485760 or "10 MiB", got -16`},
+		{"size in an unknown unit", "[tool.crosstalk]\nmax-file-size = \"10 XB\"\n",
+			`2: max-file-size: "10 XB": unknown unit "XB"; use one of B, KB, MB, GB, TB, KiB, MiB, GiB, TiB, such as "10 MiB"`},
+		{"size not a number", "[tool.crosstalk]\nmax-file-size = \"big\"\n",
+			`2: max-file-size: "big" is not a size; write a number of bytes or one with a unit, such as "10 MiB"`},
+		{"size of a wrong type", "[tool.crosstalk]\nmax-file-size = 1.5\n",
+			`2: max-file-size: expected a size, such as 10485760 or "10 MiB", got a float`},
+		{"follow-links not a boolean", "[tool.crosstalk]\nfollow-links = \"yes\"\n",
+			`2: follow-links: expected true or false, got a string`},
 		{"setting as table", "[tool.crosstalk.strict]\nx = 1\n",
 			`1: strict: "strict" is a setting, not a table: write strict = ...`},
 		{"invalid toml", "[tool.crosstalk]\nselect = [\"CT1\"\nignore = []\n",
 			`3: not valid TOML:`},
 		{"duplicate key", "[tool.crosstalk]\nstrict = true\nstrict = false\n",
-			`3: not valid TOML:`},
+			`3: not valid TOML: strict is already defined on line 2`},
+		{"duplicate glob", "[tool.crosstalk.per-file-ignores]\n\"a.py\" = [\"CT101\"]\n'a.py' = []\n",
+			`3: not valid TOML: "a.py" is already defined on line 2`},
+		{"table twice", "[tool.crosstalk]\n[tool.ruff]\n[tool.crosstalk]\n",
+			`3: not valid TOML: table [tool.crosstalk] is already defined on line 1`},
+		{"header into a dotted table", "[tool]\ncrosstalk.strict = true\n[tool.crosstalk]\n",
+			`3: not valid TOML: table [tool.crosstalk] is already defined by a dotted key on line 2`},
+		{"header into an inline table", "[tool]\ncrosstalk = { strict = true }\n[tool.crosstalk.CT105]\n",
+			`3: not valid TOML: tool.crosstalk is a value (line 2), not a table`},
+		{"dotted key into a header table", "[tool.crosstalk.CT105]\n[tool.crosstalk]\nCT105.x = []\n",
+			`3: not valid TOML: CT105 is already defined on line 1`},
+		{"table as array of tables", "[tool.crosstalk]\n[[tool.crosstalk]]\n",
+			`2: not valid TOML: tool.crosstalk is a table (line 1), not an array of tables`},
+		{"array of tables as table", "[[tool.x]]\n[tool.x]\n",
+			`2: not valid TOML: [tool.x] is an array of tables (line 1); write [[tool.x]] to add to it`},
+		{"impossible date", "[project]\nreleased = 2024-02-30\n[tool.crosstalk]\n",
+			`2: not valid TOML: impossible date`},
+		{"integer beyond 64 bits", "[tool.crosstalk]\nx = [\n  1,\n  99999999999999999999,\n]\n",
+			`4: not valid TOML: decimal number is too large to fit in a 64-bit signed integer`},
+		{"syntax error on a later line", "[tool.crosstalk]\nstrict = true\n\nignore = [\"CT101\"\n\n",
+			`5: not valid TOML: array is incomplete`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := write(t, t.TempDir(), "pyproject.toml", tt.text)
+			_, err := Load(path, testRules)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			got := strings.TrimPrefix(err.Error(), path+":")
+			if !strings.HasPrefix(got, tt.want) {
+				t.Errorf("error:\n got %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// Whatever shape the crosstalk table or one of its settings takes, Load
+// names the file, the line and the key: a boolean where the table should
+// be is a mistake to point at, not a crash.
+func TestLoadOddShapesAreErrors(t *testing.T) {
+	tests := []struct {
+		file, text string
+		want       string // the error, after the file name and ":"
+	}{
+		{"pyproject.toml", "# shop\n\ntool.crosstalk = true\n[project]\nname = \"x\"\n",
+			`3: tool.crosstalk: expected a table, got a boolean`},
+		{"pyproject.toml", "[tool]\ncrosstalk = \"x\"\n",
+			`2: tool.crosstalk: expected a table, got a string`},
+		{"pyproject.toml", "[tool]\ncrosstalk = 1\n",
+			`2: tool.crosstalk: expected a table, got an integer`},
+		{"pyproject.toml", "[tool]\ncrosstalk = []\n",
+			`2: tool.crosstalk: expected a table, got an array`},
+		{"pyproject.toml", "tool = { crosstalk = 1.5 }\n",
+			`1: tool.crosstalk: expected a table, got a float`},
+		{"pyproject.toml", "[[tool.crosstalk]]\nstrict = true\n",
+			`1: tool.crosstalk: expected a table, got an array of tables; write [tool.crosstalk]`},
+		{"pyproject.toml", "[[tool]]\ncrosstalk.strict = true\n",
+			`1: tool: expected a table, got an array of tables; write [tool]`},
+		{"pyproject.toml", "[tool.crosstalk]\nper-file-ignores = 1\n",
+			`2: per-file-ignores: expected a table of glob = ["CODE", ...], got an integer`},
+		{"pyproject.toml", "[[tool.crosstalk.per-file-ignores]]\n\"a.py\" = [\"CT101\"]\n",
+			`1: per-file-ignores: expected a table of glob = ["CODE", ...], got an array of tables`},
+		{"pyproject.toml", "[tool.crosstalk.per-file-ignores.\"a.py\"]\n",
+			`1: per-file-ignores.a.py: expected an array of strings, got a table`},
+		{"pyproject.toml", "[tool.crosstalk]\nCT105 = 1\n",
+			`2: CT105: the settings of CT105 are a table, [tool.crosstalk.CT105], not an integer`},
+		{"pyproject.toml", "[[tool.crosstalk.CT105]]\n",
+			`1: CT105: the settings of CT105 are a table, [tool.crosstalk.CT105], not an array of tables`},
+		{"pyproject.toml", "[[tool.crosstalk.strict]]\n",
+			`1: strict: "strict" is a setting, not a table: write strict = ...`},
+		{"crosstalk.toml", "strict = true\n[[per-file-ignores]]\n",
+			`2: per-file-ignores: expected a table of glob = ["CODE", ...], got an array of tables`},
+		{"crosstalk.toml", "CT105 = \"x\"\n",
+			`1: CT105: the settings of CT105 are a table, [CT105], not a string`},
+		{"crosstalk.toml", "[[CT105]]\n",
+			`1: CT105: the settings of CT105 are a table, [CT105], not an array of tables`},
+		{"crosstalk.toml", "[CT105.extend-cache-decorators]\n",
+			`1: CT105.extend-cache-decorators: "extend-cache-decorators" is a setting, not a table`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			path := write(t, t.TempDir(), tt.file, tt.text)
 			_, err := Load(path, testRules)
 			if err == nil {
 				t.Fatal("no error")
@@ -202,7 +294,8 @@ func TestPyprojectWithoutCrosstalkTableGivesDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Strict || c.Select != nil || !c.Excluded(filepath.Join(filepath.Dir(path), ".git"), true) {
+	if c.Strict || c.Select != nil || !c.Excluded(filepath.Join(filepath.Dir(path), ".git"), true) ||
+		c.FollowLinks || c.MaxFileSize != 10<<20 || !c.RespectGitignore {
 		t.Errorf("want the defaults, got %+v", c)
 	}
 }
@@ -216,9 +309,57 @@ func TestConfiguresCrosstalk(t *testing.T) {
 		"[project]\ndependencies = [\"crosstalk\"]\n": false,
 		"[tool.ruff]\n# crosstalk runs in CI too\n":   false,
 		"[tool.crosstalk-plugin]\nx = 1\n":            false,
+		"tool.crosstalk = true\n":                     true, // Load names the mistake
+		"[[tool.crosstalk]]\n":                        true,
+		"[[tool]]\ncrosstalk.strict = true\n":         true,
 	} {
 		if got := configuresCrosstalk([]byte(src)); got != want {
 			t.Errorf("configuresCrosstalk(%q) = %v, want %v", src, got, want)
 		}
+	}
+}
+
+// A UTF-8 byte order mark at the start of the file, which some Windows
+// editors write and no one can see, is read past as Ruff does, and the
+// lines keep their numbers.
+func TestByteOrderMarkAtTheStartIsSkipped(t *testing.T) {
+	dir := t.TempDir()
+	path := write(t, dir, "pyproject.toml", "\ufeff[tool.crosstalk]\nstrict = true\n")
+	if got, err := Find(dir); err != nil || got != path {
+		t.Errorf("Find = %q, %v; want %s", got, err, path)
+	}
+	if c, err := Load(path, testRules); err != nil || !c.Strict {
+		t.Errorf("Load: %v", err)
+	}
+	path = write(t, dir, "crosstalk.toml", "\ufeff\n\nstrict = \"yes\"\n")
+	if _, err := Load(path, testRules); err == nil || err.Error() != path+":3: strict: expected true or false, got a string" {
+		t.Errorf("Load: %v; want the error on line 3", err)
+	}
+}
+
+// go-toml names the first byte of a character that is out of place as if
+// it were the character ("U+00EF 'ï'" for a byte order mark); the error
+// names the character itself.
+func TestSyntaxErrorsNameTheCharacter(t *testing.T) {
+	for text, want := range map[string]string{
+		"[tool.crosstalk]\n\ufeffstrict = true\n": "2: not valid TOML: invalid character at start of key: U+FEFF (a byte order mark, which may only start the file)",
+		"\ufeff\ufeff[tool.crosstalk]\n":          "1: not valid TOML: invalid character at start of key: U+FEFF (a byte order mark, which may only start the file)",
+		"[tool.crosstalk]\nä = 1\n":               "2: not valid TOML: invalid character at start of key: U+00E4 'ä'",
+		"[tool.crosstalk]\nstrict = \xfftrue\n":   "2: not valid TOML: unexpected character 0xFF (a byte that is not UTF-8) at start of value",
+	} {
+		path := write(t, t.TempDir(), "pyproject.toml", text)
+		_, err := Load(path, testRules)
+		if err == nil || err.Error() != path+":"+want {
+			t.Errorf("%q: error\n got %v\nwant %s", text, err, want)
+		}
+	}
+}
+
+// An array of tables with a longer key than tool.crosstalk, elsewhere in
+// the file, is not the crosstalk table's business (it crashed Load).
+func TestLongArrayOfTablesElsewhere(t *testing.T) {
+	path := write(t, t.TempDir(), "pyproject.toml", "[[tool.ruff.overrides]]\nx = 1\n[tool.crosstalk]\nstrict = true\n")
+	if c, err := Load(path, testRules); err != nil || !c.Strict {
+		t.Errorf("Load: %v", err)
 	}
 }

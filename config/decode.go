@@ -26,6 +26,8 @@ var settings = []setting{
 	{"extend-exclude", globsInto(func(c *Config) *[]glob.Pattern { return &c.ExtendExclude })},
 	{"per-file-ignores", nil}, // a table: its entries have a second key part
 	{"respect-gitignore", boolInto(func(c *Config) *bool { return &c.RespectGitignore })},
+	{"follow-links", boolInto(func(c *Config) *bool { return &c.FollowLinks })},
+	{"max-file-size", func(d *decoder, e entry) (err error) { d.cfg.MaxFileSize, err = d.size(e); return err }},
 	{"strict", boolInto(func(c *Config) *bool { return &c.Strict })},
 }
 
@@ -52,16 +54,36 @@ func boolInto(field func(*Config) *bool) func(*decoder, entry) error {
 
 type decoder struct {
 	file  string
+	table []string // the crosstalk table's key: tool.crosstalk; none in crosstalk.toml
 	rules []*analysis.Analyzer
 	cfg   *Config
 }
 
 func (d *decoder) errorf(e entry, format string, args ...any) error {
-	return &Error{File: d.file, Line: e.line, Key: strings.Join(e.key, "."), Msg: fmt.Sprintf(format, args...)}
+	key := e.key
+	if len(key) == 0 {
+		key = d.table
+	}
+	return &Error{File: d.file, Line: e.line, Key: strings.Join(key, "."), Msg: fmt.Sprintf(format, args...)}
+}
+
+// header spells the [table] header of key, for messages.
+func (d *decoder) header(key ...string) string {
+	return "[" + strings.Join(slices.Concat(d.table, key), ".") + "]"
 }
 
 // apply checks one entry and stores it.
 func (d *decoder) apply(e entry) error {
+	if len(e.key) == 0 {
+		// The crosstalk table itself: tool.crosstalk = true is no table.
+		switch e.value.kind {
+		case "table":
+			return nil
+		case arrayOfTables:
+			return d.errorf(e, "expected a table, got %s; write %s", e.value.describe(), d.header())
+		}
+		return d.errorf(e, "expected a table, got %s", e.value.describe())
+	}
 	head := e.key[0]
 	if head == "per-file-ignores" {
 		return d.perFileIgnore(e)
@@ -73,7 +95,7 @@ func (d *decoder) apply(e entry) error {
 	if i < 0 {
 		return d.unknown(e, head)
 	}
-	if e.table || len(e.key) > 1 {
+	if e.opensTable() || len(e.key) > 1 {
 		return d.errorf(e, "%q is a setting, not a table: write %s = ...", head, head)
 	}
 	return settings[i].set(d, e)
@@ -108,10 +130,10 @@ func (d *decoder) rule(code string) *analysis.Analyzer {
 // ruleOption stores [tool.crosstalk.CT105] name = ["..."].
 func (d *decoder) ruleOption(r *analysis.Analyzer, e entry) error {
 	if len(e.key) == 1 {
-		if e.table {
+		if e.value.kind == "table" {
 			return nil
 		}
-		return d.errorf(e, "the settings of %s are a table: [tool.crosstalk.%s]", r.Code, r.Code)
+		return d.errorf(e, "the settings of %s are a table, %s, not %s", r.Code, d.header(r.Code), e.value.describe())
 	}
 	name := e.key[1]
 	i := slices.IndexFunc(r.Options, func(o analysis.Option) bool { return o.Name == name })
@@ -129,7 +151,7 @@ func (d *decoder) ruleOption(r *analysis.Analyzer, e entry) error {
 		}
 		return d.errorf(e, "%s; its settings: %s", msg, strings.Join(names, ", "))
 	}
-	if e.table {
+	if e.opensTable() {
 		return d.errorf(e, "%q is a setting, not a table", name)
 	}
 	vals, err := e.value.strings()
@@ -146,7 +168,7 @@ func (d *decoder) ruleOption(r *analysis.Analyzer, e entry) error {
 // perFileIgnore stores one "glob" = ["CODE"] of per-file-ignores.
 func (d *decoder) perFileIgnore(e entry) error {
 	if len(e.key) == 1 {
-		if e.table {
+		if e.value.kind == "table" {
 			return nil
 		}
 		return d.errorf(e, `expected a table of glob = ["CODE", ...], got %s`, e.value.describe())
@@ -189,6 +211,25 @@ func (d *decoder) boolean(e entry) (bool, error) {
 		return false, d.errorf(e, "expected true or false, got %s", e.value.describe())
 	}
 	return e.value.b, nil
+}
+
+// size reads a number of bytes, or a string with a unit as ParseSize
+// reads it.
+func (d *decoder) size(e entry) (int64, error) {
+	switch e.value.kind {
+	case "integer":
+		if e.value.n < 1 {
+			return 0, d.errorf(e, `expected a size of at least one byte, such as %d or "10 MiB", got %d`, DefaultMaxFileSize, e.value.n)
+		}
+		return e.value.n, nil
+	case "string":
+		n, err := ParseSize(e.value.str)
+		if err != nil {
+			return 0, d.errorf(e, "%v", err)
+		}
+		return n, nil
+	}
+	return 0, d.errorf(e, `expected a size, such as %d or "10 MiB", got %s`, DefaultMaxFileSize, e.value.describe())
 }
 
 func (d *decoder) globs(e entry) ([]glob.Pattern, error) {

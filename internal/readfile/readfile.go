@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"strconv"
 )
 
 // SettingsLimit bounds what is read of a configuration or .gitignore
@@ -37,22 +36,27 @@ func (e *TooLargeError) Error() string {
 // *TooLargeError or the system's error.
 func Read(path string, limit int64) ([]byte, error) { return Into(path, nil, limit) }
 
-// FormatSize spells a size in bytes the way the limits are written in
-// the configuration: "10 MiB", "1.5 GiB", "512 KiB", "300 bytes".
+// FormatSize spells a number of bytes in the largest binary unit it
+// reaches, with one decimal unless it is a whole number of them: "512 B",
+// "10 MiB", "37.2 MiB", as config.ParseSize reads sizes.
 func FormatSize(n int64) string {
-	units := [...]string{"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"}
-	if n < 1024 {
-		return strconv.FormatInt(n, 10) + " bytes"
+	units := [...]string{"B", "KiB", "MiB", "GiB", "TiB"}
+	abs := uint64(n)
+	if n < 0 {
+		abs = -abs
 	}
-	v, u := float64(n)/1024, 0
-	for v >= 1024 && u < len(units)-1 {
-		v /= 1024
-		u++
+	i := 0
+	for i+1 < len(units) && abs >= 1<<(10*(i+1)) {
+		i++
 	}
-	if v == float64(int64(v)) {
-		return strconv.FormatInt(int64(v), 10) + " " + units[u]
+	sign := ""
+	if n < 0 {
+		sign = "-"
 	}
-	return strconv.FormatFloat(v, 'f', 1, 64) + " " + units[u]
+	if abs%(1<<(10*i)) == 0 {
+		return fmt.Sprintf("%s%d %s", sign, abs>>(10*i), units[i])
+	}
+	return fmt.Sprintf("%s%.1f %s", sign, float64(abs)/float64(uint64(1)<<(10*i)), units[i])
 }
 
 // UnwrapPath drops the path from a *fs.PathError, for messages that name

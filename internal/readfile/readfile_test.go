@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -74,15 +75,18 @@ func TestSparseHugeFileIsRefusedWithoutReading(t *testing.T) {
 }
 
 func TestFormatSize(t *testing.T) {
-	for _, tc := range []struct {
-		n    int64
-		want string
-	}{
-		{0, "0 bytes"}, {1023, "1023 bytes"}, {1024, "1 KiB"}, {1536, "1.5 KiB"},
-		{10 << 20, "10 MiB"}, {64 << 30, "64 GiB"}, {39 << 20, "39 MiB"}, {(39 << 20) + 300<<10, "39.3 MiB"},
+	for n, want := range map[int64]string{
+		0:             "0 B",
+		512:           "512 B",
+		1024:          "1 KiB",
+		1536:          "1.5 KiB",
+		10 << 20:      "10 MiB",
+		39007027:      "37.2 MiB",
+		-2048:         "-2 KiB",
+		math.MaxInt64: "8388608.0 TiB",
 	} {
-		if got := FormatSize(tc.n); got != tc.want {
-			t.Errorf("FormatSize(%d) = %q, want %q", tc.n, got, tc.want)
+		if got := FormatSize(n); got != want {
+			t.Errorf("FormatSize(%d) = %q, want %q", n, got, want)
 		}
 	}
 }
