@@ -28,8 +28,9 @@ type Pattern struct {
 	anywhere bool // no slash: matches the last component at any depth
 }
 
-// Compile parses a pattern. It fails on a malformed character class, the
-// only syntax error a glob can have.
+// Compile parses a pattern. It fails on a malformed character class and
+// on a backslash that escapes nothing, the only syntax errors a glob can
+// have.
 func Compile(pattern string) (Pattern, error) {
 	p := Pattern{text: pattern}
 	s := pattern
@@ -45,15 +46,33 @@ func Compile(pattern string) (Pattern, error) {
 	}
 	s = strings.TrimPrefix(s, "/")
 	p.parts = strings.Split(s, "/")
-	for _, part := range p.parts {
+	for i, part := range p.parts {
 		if part == "**" {
 			continue
 		}
 		if _, err := path.Match(part, ""); err != nil {
-			return p, fmt.Errorf("malformed pattern %q: unclosed or invalid [...] class", pattern)
+			return p, partError(pattern, part, i == len(p.parts)-1)
 		}
 	}
 	return p, nil
+}
+
+// partError says what is wrong with part, a component of pattern that
+// path.Match rejects. Its errors are a bad class or a backslash at the end,
+// with nothing to escape; it does not say which.
+func partError(pattern, part string, last bool) error {
+	// A part that is fine without its last backslash had only that wrong:
+	// a backslash escaping another or inside a class would leave a part
+	// path.Match rejects too.
+	if before, ok := strings.CutSuffix(part, `\`); ok {
+		if _, err := path.Match(before, ""); err == nil {
+			if last {
+				return fmt.Errorf("malformed pattern %q: it ends with a lone backslash, which escapes nothing; drop it, or double it for a literal backslash", pattern)
+			}
+			return fmt.Errorf("malformed pattern %q: a lone backslash before / escapes nothing; drop it, or double it for a literal backslash", pattern)
+		}
+	}
+	return fmt.Errorf("malformed pattern %q: unclosed or invalid [...] class", pattern)
 }
 
 // String returns the pattern as written.

@@ -192,6 +192,43 @@ func TestCompileErrors(t *testing.T) {
 	}
 }
 
+// A pattern that ends in a backslash has nothing wrong with its classes;
+// the message says what is wrong, and the class message is kept for
+// classes.
+func TestCompileErrorMessages(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    string // in the message
+		notWant string
+	}{
+		{`foo\`, "ends with a lone backslash", "class"},
+		{`src/*.py\`, "ends with a lone backslash", "class"},
+		{`[ab]\`, "ends with a lone backslash", "class"},
+		{`a\\\`, "ends with a lone backslash", "class"}, // an escaped backslash, then a lone one
+		{`foo\/bar`, "lone backslash before /", "class"},
+		{`[abc.py`, "[...] class", "backslash"},
+		{`a/[/b`, "[...] class", "backslash"},
+		{`[]`, "[...] class", "backslash"},
+		{`[a\`, "[...] class", "backslash"},
+		{`[z-]`, "[...] class", "backslash"},
+	}
+	for _, tt := range tests {
+		_, err := Compile(tt.pattern)
+		if err == nil {
+			t.Errorf("Compile(%q) succeeded, want an error", tt.pattern)
+			continue
+		}
+		msg := err.Error()
+		if !strings.Contains(msg, tt.want) || strings.Contains(msg, tt.notWant) {
+			t.Errorf("Compile(%q) = %q, want a message with %q and without %q", tt.pattern, msg, tt.want, tt.notWant)
+		}
+	}
+	// An escaped backslash is a backslash, not an error.
+	if _, err := Compile(`foo\\`); err != nil {
+		t.Errorf("Compile(%q): %v", `foo\\`, err)
+	}
+}
+
 func TestRel(t *testing.T) {
 	for _, tt := range []struct {
 		root, abs, want string
