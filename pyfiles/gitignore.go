@@ -1,8 +1,6 @@
 package pyfiles
 
 import (
-	"bufio"
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,12 +20,14 @@ type ignoreRule struct {
 }
 
 // parseGitignore reads the patterns of a .gitignore. Lines git would not
-// understand either (a malformed class) are skipped, as git skips them.
+// understand either (a malformed class, a backslash escaping nothing) are
+// skipped, as git skips them.
+// A line can be of any length (bufio.Scanner would stop at the first line
+// over 64 KiB and drop every pattern after it).
 func parseGitignore(dir string, data []byte) ignoreFile {
 	f := ignoreFile{dir: dir}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimRight(strings.TrimSuffix(line, "\n"), "\r")
 		// Trailing blanks are dropped unless escaped.
 		if !strings.HasSuffix(line, `\ `) {
 			line = strings.TrimRight(line, " \t")

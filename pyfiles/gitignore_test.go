@@ -97,3 +97,28 @@ func TestExcludeSkipsDirectoriesAndFilesButNotRoots(t *testing.T) {
 		t.Errorf("walk of an excluded root = %v, want %v", got, want)
 	}
 }
+
+// A line longer than bufio.Scanner's 64 KiB token used to end the reading
+// of the file there, so that every pattern after it was dropped.
+func TestGitignoreLongLineKeepsTheLinesAfterIt(t *testing.T) {
+	dir := filepath.FromSlash("/repo")
+	data := "first_*.py\n" + strings.Repeat("x", 70<<10) + "\r\n*_pb2.py\n!keep_pb2.py"
+	f := parseGitignore(dir, []byte(data))
+	if len(f.rules) != 4 {
+		t.Errorf("parsed %d rules, want 4", len(f.rules))
+	}
+	stack := []ignoreFile{f}
+	for _, tt := range []struct {
+		rel  string
+		want bool
+	}{
+		{"first_a.py", true},
+		{"pkg/msg_pb2.py", true},
+		{"pkg/keep_pb2.py", false},
+		{"pkg/views.py", false},
+	} {
+		if got := ignored(stack, filepath.Join(dir, filepath.FromSlash(tt.rel)), false); got != tt.want {
+			t.Errorf("ignored(%q) = %v, want %v", tt.rel, got, tt.want)
+		}
+	}
+}
