@@ -1,11 +1,15 @@
 package pyfiles
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/glob"
+	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 )
 
 // ignoreFile is the patterns of one .gitignore, relative to its directory.
@@ -74,7 +78,7 @@ func ignored(stack []ignoreFile, path string, isDir bool) bool {
 // absolute directory, from the directories above it up to the root of the
 // git work tree holding it. inRepo is false outside a git work tree, where
 // .gitignore files mean nothing (as for git itself).
-func gitignoresAbove(abs string) (stack []ignoreFile, inRepo bool) {
+func (w *Walker) gitignoresAbove(abs string) (stack []ignoreFile, inRepo bool) {
 	var chain []string // from dir's parent upwards
 	for d := abs; ; {
 		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
@@ -93,9 +97,25 @@ func gitignoresAbove(abs string) (stack []ignoreFile, inRepo bool) {
 	}
 	// chain ends at the repository root; read from the root down.
 	for i := len(chain) - 1; i >= 0; i-- {
-		if data, err := os.ReadFile(filepath.Join(chain[i], ".gitignore")); err == nil {
+		if data, ok := w.readGitignore(chain[i]); ok {
 			stack = append(stack, parseGitignore(chain[i], data))
 		}
 	}
 	return stack, true
+}
+
+// readGitignore reads the .gitignore file of the directory dir, if it has
+// one; one that cannot be read (a FIFO, a link to a device, a file over
+// readfile.SettingsLimit) is reported and not applied.
+func (w *Walker) readGitignore(dir string) ([]byte, bool) {
+	path := filepath.Join(dir, ".gitignore")
+	data, err := readfile.Read(path, readfile.SettingsLimit)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, false
+	case err != nil:
+		fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v; its patterns are not applied\n", path, readfile.UnwrapPath(err))
+		return nil, false
+	}
+	return data, true
 }

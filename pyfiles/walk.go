@@ -79,7 +79,7 @@ func (w *Walker) Walk(root string, files chan<- string) {
 		}
 		var ignores []ignoreFile
 		if w.Gitignore {
-			if stack, inRepo := gitignoresAbove(abs); inRepo {
+			if stack, inRepo := w.gitignoresAbove(abs); inRepo {
 				ignores = append([]ignoreFile{}, stack...) // non-nil: inside a work tree
 			}
 		}
@@ -239,9 +239,8 @@ func (w *Walker) withGitignore(stack []ignoreFile, abs string, entries []fs.DirE
 		if e.Name() != ".gitignore" || e.IsDir() {
 			continue
 		}
-		data, err := readfile.Read(filepath.Join(abs, ".gitignore"), readfile.SettingsLimit)
-		if err != nil {
-			fmt.Fprintf(w.stderr, "crosstalk: cannot read %s: %v; its patterns are not applied\n", filepath.Join(abs, ".gitignore"), readfile.UnwrapPath(err))
+		data, ok := w.readGitignore(abs)
+		if !ok {
 			break
 		}
 		return append(stack[:len(stack):len(stack)], parseGitignore(abs, data))
