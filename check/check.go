@@ -57,8 +57,19 @@ type Result struct {
 // Run checks the .py files under paths with analyzers, reporting paths it
 // cannot read and internal errors to stderr. cfg, when not nil, supplies
 // exclusions, .gitignore handling, per-file ignores, strict mode and the
-// rules' options; suppression comments apply always.
+// rules' options; suppression comments apply always. A suppression that
+// cannot be read, or names a code of no analyzer, is warned about on
+// stderr, without failing the run; only the files with findings are read
+// for suppressions, and a directive that suppresses nothing cannot hide
+// one.
 func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, stderr io.Writer) Result {
+	return RunSelected(paths, analyzers, analyzers, cfg, stderr)
+}
+
+// RunSelected is Run with the analyzers that a selection kept of the rule
+// table all: a suppression comment may name any code of all without a
+// warning, so that `--select CT101` does not warn about `# noqa: CT102`.
+func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *config.Config, stderr io.Writer) Result {
 	var errMu sync.Mutex
 	failed := false
 	internal := func(msg string) {
@@ -77,7 +88,9 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 	}
 	prog := semantic.NewProgram(modules)
 
+	known := newKnownCodes(all)
 	perFile := make([][]Finding, len(units))
+	warnings := make([][]warning, len(units))
 	parallel.For(len(units), func(i int) {
 		u := &units[i]
 		for _, d := range u.deferred {
@@ -88,7 +101,7 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 			return
 		}
 		if u.unread {
-			perFile[i] = filter(u, nil, cfg)
+			perFile[i], _ = filter(u, nil, cfg, known)
 			return
 		}
 		file, err := reread(u, seed)
@@ -96,8 +109,13 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 			internal(err)
 			return
 		}
-		perFile[i] = filter(u, file, cfg)
+		perFile[i], warnings[i] = filter(u, file, cfg, known)
 	})
+	for i, ws := range warnings {
+		for _, w := range ws {
+			fmt.Fprintf(stderr, "crosstalk: warning: %s:%d: %s\n", units[i].path, w.line, w.msg)
+		}
+	}
 	var res Result
 	for _, fs := range perFile {
 		res.Findings = append(res.Findings, fs...)
@@ -348,9 +366,10 @@ func reread(u *unit, seed maphash.Seed) (*parser.File, string) {
 }
 
 // filter places the findings of u in file and drops those that the
-// file's comments and per-file-ignores turn off. file is nil for a file
-// that was not read.
-func filter(u *unit, file *parser.File, cfg *config.Config) []Finding {
+// file's comments and per-file-ignores turn off. It returns the problems
+// of the file's suppression comments too. file is nil for a file that was
+// not read.
+func filter(u *unit, file *parser.File, cfg *config.Config, known knownCodes) ([]Finding, []warning) {
 	out := u.findings
 	for i := range out {
 		out[i].File = file
@@ -364,9 +383,12 @@ func filter(u *unit, file *parser.File, cfg *config.Config) []Finding {
 			fileIgnores = cfg.IgnoredCodes(abs)
 		}
 	}
-	var sup suppressions
+	var (
+		sup      suppressions
+		warnings []warning
+	)
 	if file != nil {
-		sup = readSuppressions(file.Src, file.Lines)
+		sup, warnings = readSuppressions(file.Src, file.Lines, known)
 	}
 	kept := out[:0]
 	for _, f := range out {
@@ -377,7 +399,7 @@ func filter(u *unit, file *parser.File, cfg *config.Config) []Finding {
 		}
 		kept = append(kept, f)
 	}
-	return kept
+	return kept, warnings
 }
 
 func runSafely(run func()) (msg string) {

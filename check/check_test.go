@@ -169,3 +169,21 @@ func TestAFileOverTheSizeLimitIsAFindingAndTheRunGoesOn(t *testing.T) {
 		t.Errorf("per-file-ignores left %v", res.Findings)
 	}
 }
+
+// A selection runs fewer rules than the table has; a comment that names a
+// rule left out is no typo. Run knows only the analyzers it runs.
+func TestSuppressionsMayNameRulesTheSelectionLeftOut(t *testing.T) {
+	root := writeTree(t, map[string]string{"a.py": "x  # noqa: XT002\n"})
+	table := []*analysis.Analyzer{everyName, {Name: "other", Code: "XT002", Doc: "Reports nothing.", Run: func(*analysis.Pass) {}}}
+	var stderr bytes.Buffer
+	res := check.RunSelected([]string{root}, table[:1], table, nil, &stderr)
+	if res.Failed || stderr.Len() > 0 || len(res.Findings) != 1 {
+		t.Errorf("failed=%v, %d findings, stderr %q; want the name and no warning", res.Failed, len(res.Findings), stderr.String())
+	}
+	stderr.Reset()
+	res = check.Run([]string{root}, table[:1], nil, &stderr)
+	want := "crosstalk: warning: " + filepath.Join(root, "a.py") + `:1: unknown code "XT002" in "# noqa: XT002" suppresses nothing; ` + "`crosstalk rules` lists the codes\n"
+	if res.Failed || stderr.String() != want {
+		t.Errorf("failed=%v, stderr %q, want %q", res.Failed, stderr.String(), want)
+	}
+}

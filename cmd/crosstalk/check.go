@@ -83,7 +83,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(200))
 	}
-	res := check.Run(paths, analyzers, cfg, stderr)
+	res := check.RunSelected(paths, analyzers, all, cfg, stderr)
 	findings := res.Findings[:0]
 	for _, f := range res.Findings {
 		if !analysis.IsFileCode(f.Code) || selected[f.Code] {

@@ -224,3 +224,22 @@ func TestCheckOutputFormatsStatisticsAndQuiet(t *testing.T) {
 		t.Errorf("bad format: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// Suppression warnings go to stderr, so that JSON on stdout stays valid,
+// and do not change the exit status. A rule left out by --select is still
+// a rule: naming it in a comment is no typo.
+func TestCheckWarnsAboutSuppressionsOnStderr(t *testing.T) {
+	root := writeFiles(t, map[string]string{
+		"cart.py": strings.Replace(cartSource, "cart=[]):", "cart=[]):  # noqa: ct104", 1),
+		"repo.py": "def add(item, cart=[]):  # noqa: CT105\n    return cart\n",
+	})
+	code, out, errOut := runCLI("check", "--select", "CT104", "--output-format", "json", root)
+	want := "crosstalk: warning: " + filepath.Join(root, "cart.py") + `:4: malformed suppression "# noqa: ct104" suppresses nothing: codes are upper-case letters then digits, as CT104` + "\n"
+	if code != exitFindings || errOut != want {
+		t.Errorf("exit %d, stderr %q; want %d and %q", code, errOut, exitFindings, want)
+	}
+	var findings []map[string]any
+	if err := json.Unmarshal([]byte(out), &findings); err != nil || len(findings) != 2 {
+		t.Errorf("stdout is not the two CT104 findings in JSON (%v):\n%s", err, out)
+	}
+}
