@@ -236,29 +236,38 @@ const (
 	recvAttr                    // base.attr, with path the attribute
 )
 
-// siteRecv describes a receiver without the tree.
+// siteRecv describes a receiver without the tree. The receivers of the
+// sites along one chain of attributes share their bases: the site of
+// a.b.c has base.attr with base the receiver of the site of a.b.
 type siteRecv struct {
 	path     string    // recvNamed, recvCall: the dotted name; recvAttr: the attribute
 	class    *Class    // recvClass
 	base     *siteRecv // recvAttr
 	kind     recvKind
 	dispatch Dispatch // recvClass
-	// rootLocal (recvAttr): the chain starts at self or a local name.
-	rootLocal bool
 }
 
 // dotted returns the dotted name a recvNamed or a chain of recvAttr on
-// one spells, or "".
+// one spells, or "". A chain is at most maxPathParts names (attrs).
 func (r *siteRecv) dotted() string {
-	switch r.kind {
-	case recvNamed:
-		return r.path
-	case recvAttr:
-		if base := r.base.dotted(); base != "" {
-			return base + "." + r.path
-		}
+	var attrs []string
+	for r.kind == recvAttr {
+		attrs = append(attrs, r.path)
+		r = r.base
 	}
-	return ""
+	if r.kind != recvNamed {
+		return ""
+	}
+	if len(attrs) == 0 {
+		return r.path
+	}
+	var b strings.Builder
+	b.WriteString(r.path)
+	for _, a := range slices.Backward(attrs) {
+		b.WriteByte('.')
+		b.WriteString(a)
+	}
+	return b.String()
 }
 
 // scope is where a site sits: the innermost def or lambda, the method it
@@ -347,6 +356,11 @@ type siteCollector struct {
 	sites   []pendingSite
 	scopes  []*scope // of each site, for settle
 	mem     *scopeMem
+	// chain is attrs' buffer; bases holds the receivers that those of
+	// other sites are described on. The sites keep them: they are not
+	// the Builder's to reuse.
+	chain []*ast.Attribute
+	bases slab.Slab[siteRecv]
 	// own: the walk is in the body of the innermost def or lambda, where
 	// an assignment makes a name local to it (not in a class body, nor in
 	// a nested def's decorators, defaults or annotations).
@@ -455,8 +469,7 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 			}
 		case *ast.Call:
 			if a, ok := n.Func.(*ast.Attribute); ok {
-				ix.site(n, a, sc, false)
-				ix.walk(a.Value, sc)
+				ix.attrs(n, a, sc, false)
 				for _, e := range n.Args {
 					ix.walk(e, sc)
 				}
@@ -466,12 +479,67 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 				return false
 			}
 		case *ast.Attribute:
-			if n.Ctx == ast.Load {
-				ix.site(n, n, sc, true)
-			}
+			ix.attrs(n, n, sc, true)
+			return false
 		}
 		return true
 	})
+}
+
+// attrs records the sites of a chain of attributes: a, taken at node (a
+// call of it, or a itself when ref), and the attributes a is reached
+// through (a.b.c: a.b.c, then a.b), in the order a walk of the tree
+// visits them; then it walks what the chain starts from. Each receiver
+// is described once, from the start of the chain up, each on the one
+// below it: describing every site's receiver anew would cost the
+// chain's length per site, the square of it for the chain.
+func (ix *siteCollector) attrs(node ast.Node, a *ast.Attribute, sc *scope, ref bool) {
+	chain := append(ix.chain[:0], a)
+	start := a.Value
+	for x, ok := start.(*ast.Attribute); ok; x, ok = start.(*ast.Attribute) {
+		chain = append(chain, x)
+		start = x.Value
+	}
+	ix.chain = chain // the buffer is free again once the sites are recorded
+	n := len(chain)
+	recv := ix.receiver(start, sc) // of chain[n-1]
+	// below[k] is the receiver of chain[n-1-k], kept for the receiver
+	// above it to point to.
+	var below []siteRecv
+	if n > 1 {
+		below = ix.bases.Carve(n - 1)
+		below[0] = recv
+		for k := 1; k < n-1; k++ {
+			below[k] = ix.attrRecv(chain[n-k], &below[k-1], k, sc)
+		}
+		recv = ix.attrRecv(chain[1], &below[n-2], n-1, sc)
+	}
+	for i, x := range chain {
+		if i > 0 {
+			recv = below[n-1-i]
+		}
+		switch {
+		case i == 0 && node != ast.Node(a):
+			ix.site(node, x, recv, sc, false) // a call
+		case x.Ctx == ast.Load:
+			ix.site(x, x, recv, sc, ref || i > 0)
+		}
+	}
+	ix.walk(start, sc)
+}
+
+// attrRecv describes x, an attribute on what base describes, as a
+// receiver; attrs counts the attributes from the start of the chain to x.
+func (ix *siteCollector) attrRecv(x *ast.Attribute, base *siteRecv, attrs int, sc *scope) siteRecv {
+	switch {
+	case x.Attr == "__class__" && sc.self != "" && IsName(x.Value, sc.self):
+		return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
+	case attrs >= maxPathParts:
+		// Not a name the model resolves (DottedPath), nor an instance a
+		// chain of class attributes that long holds in real code.
+		return siteRecv{kind: recvUnknown}
+	}
+	return siteRecv{kind: recvAttr, base: base, path: ix.mod.Intern(x.Attr)}
 }
 
 // def indexes a function statement: decorators, defaults and annotations
@@ -511,8 +579,7 @@ func (ix *siteCollector) args(args *ast.Arguments, sc *scope) {
 // whose result is applied.
 func (ix *siteCollector) decorator(d ast.Expr, sc *scope) {
 	if a, ok := d.(*ast.Attribute); ok {
-		ix.site(a, a, sc, false)
-		ix.walk(a.Value, sc)
+		ix.attrs(a, a, sc, false)
 		return
 	}
 	ix.walk(d, sc)
@@ -531,10 +598,9 @@ func (ix *siteCollector) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *
 	return in
 }
 
-// site records a.Attr at node unless its receiver cannot be an object of
-// the tree.
-func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, sc *scope, ref bool) {
-	recv := ix.receiver(a.Value, sc)
+// site records a.Attr at node, with its receiver, unless the receiver
+// cannot be an object of the tree.
+func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, recv siteRecv, sc *scope, ref bool) {
 	if recv.kind == recvNotTree {
 		return
 	}
@@ -543,7 +609,8 @@ func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, sc *scope, ref bo
 	ix.scopes = append(ix.scopes, sc)
 }
 
-// receiver describes the receiver of a site, as far as this module tells.
+// receiver describes the receiver of a site, as far as this module
+// tells, when it is not an attribute (attrs describes those).
 func (ix *siteCollector) receiver(e ast.Expr, sc *scope) siteRecv {
 	switch e := e.(type) {
 	case *ast.Name:
@@ -551,14 +618,6 @@ func (ix *siteCollector) receiver(e ast.Expr, sc *scope) siteRecv {
 			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
 		}
 		return siteRecv{kind: recvNamed, path: ix.mod.Intern(e.Id)} // unless local: settle
-	case *ast.Attribute:
-		if e.Attr == "__class__" && sc.self != "" && IsName(e.Value, sc.self) {
-			return siteRecv{kind: recvClass, class: sc.selfOf, dispatch: Virtual}
-		}
-		base := ix.receiver(e.Value, sc)
-		root := rootName(e)
-		return siteRecv{kind: recvAttr, base: &base, path: ix.mod.Intern(e.Attr),
-			rootLocal: root != nil && sc.self != "" && root.Id == sc.self} // or a local: settle
 	case *ast.Call:
 		switch {
 		case IsName(e.Func, "super") && sc.method != nil:
@@ -628,9 +687,7 @@ func (p *Program) resolveRecv(mod *Module, r *siteRecv, cache resolved) (recv *C
 			}
 			return nil, Unknown, true
 		}
-		if r.rootLocal {
-			return nil, Unknown, true
-		}
+		// A chain on self or on a local name spells no dotted name.
 		if path := r.dotted(); path != "" {
 			return p.named(p.ResolvePath(mod, path))
 		}
@@ -680,42 +737,26 @@ func notTreeObject(p *Program, m *Module, v Value) bool {
 	return v.Kind == Literal || p.MutableContainer(m, v, nil) != ""
 }
 
-func rootName(e ast.Expr) *ast.Name {
-	for {
-		switch x := e.(type) {
-		case *ast.Name:
-			return x
-		case *ast.Attribute:
-			e = x.Value
-		default:
-			return nil
-		}
-	}
-}
-
 // settle finishes a receiver described during the walk, now that the
 // names local to each scope are known: a name that is local to a
 // function around the site is not the module-level name it spells (an
-// unknown object), nor is a local super the builtin. It reports whether
-// the chain r ends in such a local name.
-func settle(r *siteRecv, sc *scope) (rootLocal bool) {
+// unknown object), nor is a local super the builtin. A chain of
+// attributes is settled by its start, which the receivers of the sites
+// along the chain share: settling it again changes nothing.
+func settle(r *siteRecv, sc *scope) {
+	for r.kind == recvAttr {
+		r = r.base
+	}
 	switch r.kind {
 	case recvNamed:
 		if local(r.path, sc) {
 			*r = siteRecv{kind: recvUnknown}
-			return true
 		}
 	case recvClass:
 		if r.dispatch == Super && local("super", sc) {
 			*r = siteRecv{kind: recvCall, path: "super"}
 		}
-	case recvAttr:
-		if settle(r.base, sc) {
-			r.rootLocal = true
-			return true
-		}
 	}
-	return false
 }
 
 // local reports whether id is a parameter or an assigned name of a

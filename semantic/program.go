@@ -24,6 +24,8 @@ type Program struct {
 	// mros holds every class's MRO: rules and the call-site index ask for
 	// it per method, per site and per mutation.
 	mros map[*Class][]*Class
+	// longestModule is the length of the longest name Module finds.
+	longestModule int
 }
 
 // NewProgram links modules into a program. When two files claim the same
@@ -46,6 +48,11 @@ func NewProgram(modules []*Module) *Program {
 	}
 	for name := range ambiguous {
 		delete(p.byPackageName, name)
+	}
+	for _, names := range []map[string]*Module{p.Modules, p.byPackageName} {
+		for name := range names {
+			p.longestModule = max(p.longestModule, len(name))
+		}
 	}
 	p.linkStarImports(modules)
 	p.mros = map[*Class][]*Class{}
@@ -96,8 +103,21 @@ func (p *Program) Module(name string) *Module {
 // split finds the longest prefix of qn that is a module of the tree and
 // returns it with the rest ("Outer.Inner" or "").
 func (p *Program) split(qn string) (*Module, string) {
-	for prefix := qn; prefix != ""; prefix = parentName(prefix) {
-		if m := p.Module(prefix); m != nil {
+	return splitName(qn, p.longestModule, p.Module)
+}
+
+// splitName is split, with module finding a module by name and longest
+// the length of the longest name it finds. A prefix longer than that is
+// not looked up: each lookup costs the prefix's length, and a generated
+// dotted name thousands of names long (an import) would cost the square
+// of its length per use.
+func splitName(qn string, longest int, module func(string) *Module) (*Module, string) {
+	prefix := qn
+	if len(prefix) > longest {
+		prefix = parentName(qn[:longest+1])
+	}
+	for ; prefix != ""; prefix = parentName(prefix) {
+		if m := module(prefix); m != nil {
 			return m, strings.TrimPrefix(strings.TrimPrefix(qn, prefix), ".")
 		}
 	}

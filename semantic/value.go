@@ -58,18 +58,45 @@ func (m *Module) ValueOf(e ast.Expr) Value {
 }
 
 // DottedPath returns a Name or a chain of attributes on a Name as
-// written ("a.b.c"), or "" for any other expression.
+// written ("a.b.c"), or "" for any other expression, and for a chain of
+// more than maxPathParts names.
 func DottedPath(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.Name:
-		return e.Id
-	case *ast.Attribute:
-		if base := DottedPath(e.Value); base != "" {
-			return base + "." + e.Attr
+	var attrs [maxPathParts]string // from the end
+	n, size := 0, 0
+	for a, ok := e.(*ast.Attribute); ok; a, ok = e.(*ast.Attribute) {
+		if n == len(attrs)-1 {
+			return ""
 		}
+		attrs[n] = a.Attr
+		n++
+		size += 1 + len(a.Attr)
+		e = a.Value
 	}
-	return ""
+	root, ok := e.(*ast.Name)
+	switch {
+	case !ok:
+		return ""
+	case n == 0:
+		return root.Id
+	}
+	// In one allocation: joining prefix by prefix copies the path so far
+	// for each name.
+	var b strings.Builder
+	b.Grow(len(root.Id) + size)
+	b.WriteString(root.Id)
+	for i := n - 1; i >= 0; i-- {
+		b.WriteByte('.')
+		b.WriteString(attrs[i])
+	}
+	return b.String()
 }
+
+// maxPathParts bounds the names of a dotted path the model reads. Real
+// code writes a handful (the standard library's longest chain has seven
+// names), and every prefix of a chain is read as a path of its own (a
+// call site's receiver), so that a generated chain thousands of names
+// long would cost the square of its length.
+const maxPathParts = 32
 
 // ResolvePath is Resolve for a dotted path as DottedPath writes it: ""
 // stays "".
