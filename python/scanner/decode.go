@@ -6,9 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/ianaindex"
+	"github.com/crosstalk-dev/crosstalk/python/codec"
 )
 
 // Decode returns src as UTF-8 per PEP 263: a UTF-8 BOM is dropped, a coding
@@ -196,92 +194,18 @@ func checkUTF8(src []byte) error {
 	return nil
 }
 
-// pythonAliases maps Python codec names that the IANA registry spells
-// differently (after lower-casing and turning '_' into '-').
-var pythonAliases = map[string]string{
-	"latin1": "iso-8859-1", "latin": "iso-8859-1", "l1": "iso-8859-1", "iso8859-1": "iso-8859-1", "8859": "iso-8859-1",
-	"cp819": "iso-8859-1", "utf8": "utf-8", "u8": "utf-8", "utf": "utf-8", "cp65001": "utf-8",
-	"ascii": "us-ascii", "646": "us-ascii", "us": "us-ascii",
-	"mac-roman": "macintosh", "macroman": "macintosh",
-	"sjis": "shift_jis", "shift-jis": "shift_jis", "s-jis": "shift_jis",
-	"eucjp": "euc-jp", "ujis": "euc-jp", "euckr": "euc-kr", "cp936": "gbk", "ms936": "gbk",
-	"big5-tw": "big5", "csbig5": "big5", "koi8r": "koi8-r", "koi8u": "koi8-u",
-}
-
-// decodeWith decodes src from the named encoding.
+// decodeWith decodes src from the declared encoding name, as CPython's
+// tokenizer does for a string: through the codec of that name, the whole
+// source at once. CPython raises the codec's exception as a SyntaxError
+// with its message and no position; an OverflowError stays one.
 func decodeWith(src []byte, name string) ([]byte, error) {
-	enc := lookupEncoding(name)
-	if enc == nil {
-		return nil, &Error{Msg: "unknown encoding: " + name, Type: "SyntaxError", Col: -1}
-	}
-	if enc == asciiEncoding {
-		for i, c := range src {
-			if c >= 0x80 {
-				return nil, &Error{Msg: fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i), Type: "SyntaxError", Col: -1}
-			}
-		}
-		return src, nil
-	}
-	if cm, ok := enc.(*charmap.Charmap); ok {
-		return decodeCharmap(src, cm)
-	}
-	out, err := enc.NewDecoder().Bytes(src)
+	out, err := codec.Decode(name, src)
 	if err != nil {
-		return nil, &Error{Msg: fmt.Sprintf("'%s' codec can't decode the source: %v", name, err), Type: "SyntaxError", Col: -1}
+		typ := "SyntaxError"
+		if err == codec.ErrOverflow {
+			typ = "OverflowError"
+		}
+		return nil, &Error{Msg: err.Error(), Type: typ, Col: -1}
 	}
 	return out, nil
-}
-
-// decodeCharmap decodes a single-byte encoding as Python's charmap codecs
-// do: a byte the code page leaves undefined is an error (x/text would give
-// U+FFFD), except that the ISO 8859 codecs map 0x80-0x9F to the C1 controls.
-func decodeCharmap(src []byte, cm *charmap.Charmap) ([]byte, error) {
-	iso8859 := strings.HasPrefix(cm.String(), "ISO 8859")
-	out := make([]byte, 0, len(src)+len(src)/4)
-	for i, c := range src {
-		if c < utf8.RuneSelf {
-			out = append(out, c)
-			continue
-		}
-		r := cm.DecodeByte(c)
-		if r == utf8.RuneError {
-			if !iso8859 || c > 0x9f {
-				return nil, &Error{Msg: fmt.Sprintf("'charmap' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", c, i), Type: "SyntaxError", Col: -1}
-			}
-			r = rune(c)
-		}
-		out = utf8.AppendRune(out, r)
-	}
-	return out, nil
-}
-
-// asciiEncoding marks the strict ASCII codec, which x/text does not have.
-var asciiEncoding encoding.Encoding = encoding.Nop
-
-func lookupEncoding(name string) encoding.Encoding {
-	n := strings.ToLower(strings.ReplaceAll(name, "_", "-"))
-	if a, ok := pythonAliases[n]; ok {
-		n = a
-	}
-	switch n {
-	case "iso-8859-1":
-		return charmap.ISO8859_1
-	case "us-ascii":
-		return asciiEncoding
-	}
-	// Python's cpNNNN names: Windows code pages and IBM ones.
-	if strings.HasPrefix(n, "cp") || strings.HasPrefix(n, "windows-") {
-		num := strings.TrimPrefix(strings.TrimPrefix(n, "cp"), "windows-")
-		for _, cand := range []string{"windows-" + num, "ibm" + num} {
-			if e, err := ianaindex.IANA.Encoding(cand); err == nil && e != nil {
-				return e
-			}
-		}
-	}
-	for _, cand := range []string{n, strings.ReplaceAll(n, "-", "_"), strings.ReplaceAll(n, "-", "")} {
-		if e, err := ianaindex.IANA.Encoding(cand); err == nil && e != nil {
-			return e
-		}
-	}
-	return nil
 }
