@@ -230,8 +230,14 @@ func asciiUpper(b []byte) []byte {
 }
 
 // insertionSort is RFC 3492's decoding loop (punycode.py's insertion_sort);
-// its DecodeErrors count within extended.
+// its DecodeErrors count within extended. Python inserts each character
+// into the string as it is decoded, which is quadratic in its length; the
+// loop needs only the string's length, so here the insertions are
+// recorded and placed at the end (place), in O(n log n): a file declared
+// punycode cannot stall the run.
 func insertionSort(base []rune, extended []byte) ([]rune, error) {
+	var inserts []insertion
+	length := len(base)
 	char := big.NewInt(0x80)
 	pos := big.NewInt(-1)
 	bias := 72
@@ -248,7 +254,7 @@ func insertionSort(base []rune, extended []byte) ([]rune, error) {
 		}
 		pos.Add(pos, delta)
 		pos.Add(pos, one)
-		n := big.NewInt(int64(len(base) + 1))
+		n := big.NewInt(int64(length + 1))
 		char.Add(char, new(big.Int).Div(pos, n))
 		if char.Cmp(big.NewInt(0x10ffff)) > 0 {
 			if !pos.IsInt64() {
@@ -258,12 +264,61 @@ func insertionSort(base []rune, extended []byte) ([]rune, error) {
 				Reason: fmt.Sprintf("Invalid character U+%x", char)}
 		}
 		pos.Mod(pos, n)
-		p := int(pos.Int64())
-		base = append(base[:p], append([]rune{rune(char.Int64())}, base[p:]...)...)
-		bias = adapt(new(big.Int).Set(delta), extpos == 0, len(base))
+		inserts = append(inserts, insertion{int(pos.Int64()), rune(char.Int64())})
+		length++
+		bias = adapt(new(big.Int).Set(delta), extpos == 0, length)
 		extpos = newpos
 	}
-	return base, nil
+	return place(base, inserts), nil
+}
+
+// insertion is one decoded character and the index it is inserted at in
+// the string as it is then.
+type insertion struct {
+	at int
+	c  rune
+}
+
+// place returns base with the insertions made in order. Taken from the
+// last, each insertion's character lands in the at+1-th slot of the
+// result not taken by a later one: the later ones are what moved the
+// characters around it. A Fenwick tree over the free slots finds it in
+// O(log n).
+func place(base []rune, inserts []insertion) []rune {
+	n := len(base) + len(inserts)
+	out := make([]rune, n)
+	free := make([]int, n+1) // Fenwick tree: 1 for each free slot
+	for i := 1; i <= n; i++ {
+		free[i]++
+		if j := i + i&-i; j <= n {
+			free[j] += free[i]
+		}
+	}
+	high := 1
+	for high*2 <= n {
+		high *= 2
+	}
+	take := func(k int) int { // the k-th free slot (1-based), taken
+		slot := 0
+		for step := high; step > 0; step /= 2 {
+			if next := slot + step; next <= n && free[next] < k {
+				slot = next
+				k -= free[next]
+			}
+		}
+		for i := slot + 1; i <= n; i += i & -i {
+			free[i]--
+		}
+		return slot
+	}
+	for i := len(inserts) - 1; i >= 0; i-- {
+		out[take(inserts[i].at+1)] = inserts[i].c
+	}
+	// The base characters fill what is left, in order.
+	for i := len(base) - 1; i >= 0; i-- {
+		out[take(i+1)] = base[i]
+	}
+	return out
 }
 
 // decodeGeneralizedNumber reads one variable-length integer (RFC 3492
