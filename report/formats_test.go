@@ -191,14 +191,14 @@ func TestStatisticsOnlyInTextAndJSON(t *testing.T) {
 // still line up under the range.
 func TestHumanFormatsShowControlCharactersInsteadOfSendingThem(t *testing.T) {
 	src := "x = \"\x1b[2J\a\u202e\" + y\x7f\n"
-	f := parser.ParseFile("evil\x1b]0;title\a.py", []byte(src))
+	f := parser.ParseFile("evil\x1b]0;title\a\x9b2J.py", []byte(src))
 	at := strings.Index(src, "y")
 	fd := check.Finding{
 		Diagnostic: analysis.Diagnostic{Code: "CT101", Pos: token.Pos(at), End: token.Pos(at + 1), Message: "name `y\x1b[31m` \u0085here"},
 		Name:       "class-attribute-written-from-method", Path: f.Name, File: f,
 		Line: 1, Col: utf8.RuneCountInString(src[:at]) + 1, EndLine: 1, EndCol: utf8.RuneCountInString(src[:at]) + 2,
 	}
-	want := "evil␛]0;title␇.py:1:16: CT101 name `y␛[31m` \uFFFDhere\n" +
+	want := "evil␛]0;title␇\uFFFD2J.py:1:16: CT101 name `y␛[31m` \uFFFDhere\n" +
 		"  1 | x = \"␛[2J␇\uFFFD\" + y␡\n" +
 		"    |                ^\n"
 	if got := render(t, report.Text, []check.Finding{fd}, report.Options{}); got != want {
@@ -207,7 +207,7 @@ func TestHumanFormatsShowControlCharactersInsteadOfSendingThem(t *testing.T) {
 	if got := render(t, report.Concise, []check.Finding{fd}, report.Options{}); got != strings.SplitAfter(want, "\n")[0] {
 		t.Errorf("concise: %q", got)
 	}
-	if got := render(t, report.GitHub, []check.Finding{fd}, report.Options{}); strings.ContainsAny(got, "\x1b\a\u0085") {
+	if got := render(t, report.GitHub, []check.Finding{fd}, report.Options{}); strings.ContainsAny(got, "\x1b\a\u0085") || !utf8.ValidString(got) {
 		t.Errorf("github: %q", got)
 	}
 }

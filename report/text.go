@@ -98,9 +98,9 @@ func paint(color bool, style, s string) string {
 // printable replaces what a terminal would act on instead of showing, one
 // character for one so that the carets under a line still line up: the
 // C0 controls but the tab and DEL by their Control Pictures (an escape
-// shows as ␛ rather than clearing the screen), the C1 controls and the
-// bidirectional overrides, which reorder what is shown around them, by
-// U+FFFD.
+// shows as ␛ rather than clearing the screen), the C1 controls, bytes
+// that are not UTF-8 (in a path) and the bidirectional overrides, which
+// reorder what is shown around them, by U+FFFD.
 func printable(s string) string {
 	i := strings.IndexFunc(s, unprintable)
 	if i < 0 {
@@ -123,7 +123,10 @@ func printable(s string) string {
 	return b.String()
 }
 
+// unprintable includes utf8.RuneError, what ranging over a string gives
+// for a byte that is not UTF-8: a lone 0x9b is a control sequence to an
+// 8-bit terminal.
 func unprintable(r rune) bool {
-	return r < 0x20 && r != '\t' || 0x7f <= r && r <= 0x9f ||
+	return r < 0x20 && r != '\t' || 0x7f <= r && r <= 0x9f || r == utf8.RuneError ||
 		0x202a <= r && r <= 0x202e || 0x2066 <= r && r <= 0x2069
 }
