@@ -25,10 +25,10 @@ func writeGitHub(w *bufio.Writer, findings []check.Finding, _ Options) error {
 		}
 		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
 			command,
-			printable(escapeProperty(filepath.ToSlash(f.Path))),
+			Printable(escapeProperty(filepath.ToSlash(f.Path))),
 			f.Line, f.Col, f.EndLine, f.EndCol,
 			escapeProperty(f.Code),
-			printable(escapeData(f.Message)))
+			Printable(escapeData(f.Message)))
 	}
 	return nil
 }

@@ -38,7 +38,7 @@ func writeConcise(w *bufio.Writer, findings []check.Finding, opts Options) error
 }
 
 func writeHeadline(w *bufio.Writer, f check.Finding, color bool) {
-	fmt.Fprintf(w, "%s:%d:%d: %s %s\n", paint(color, ansiBold, printable(f.Path)), f.Line, f.Col, paint(color, ansiRed, f.Code), printable(f.Message))
+	fmt.Fprintf(w, "%s:%d:%d: %s %s\n", paint(color, ansiBold, Printable(f.Path)), f.Line, f.Col, paint(color, ansiRed, f.Code), Printable(f.Message))
 }
 
 // writeSource prints the finding's first line with a gutter and, under it,
@@ -51,7 +51,7 @@ func writeSource(w *bufio.Writer, f check.Finding, color bool) {
 	}
 	num := fmt.Sprint(f.Line)
 	gutter := strings.Repeat(" ", len(num))
-	fmt.Fprintf(w, "  %s %s %s\n", paint(color, ansiBlue, num), paint(color, ansiBlue, "|"), printable(line))
+	fmt.Fprintf(w, "  %s %s %s\n", paint(color, ansiBlue, num), paint(color, ansiBlue, "|"), Printable(line))
 	// The caret line copies the tabs of the source so that it lines up
 	// whatever the terminal's tab width.
 	pad := []rune(line)[:min(f.Col-1, utf8.RuneCountInString(line))]
@@ -95,13 +95,13 @@ func paint(color bool, style, s string) string {
 	return style + s + ansiReset
 }
 
-// printable replaces what a terminal would act on instead of showing, one
+// Printable replaces what a terminal would act on instead of showing, one
 // character for one so that the carets under a line still line up: the
 // C0 controls but the tab and DEL by their Control Pictures (an escape
 // shows as ␛ rather than clearing the screen), the C1 controls, bytes
 // that are not UTF-8 (in a path) and the bidirectional overrides, which
 // reorder what is shown around them, by U+FFFD.
-func printable(s string) string {
+func Printable(s string) string {
 	i := strings.IndexFunc(s, unprintable)
 	if i < 0 {
 		return s

@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/report"
 )
 
 // Exit codes.
@@ -52,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, c := range commands() {
 		if c.name == name {
 			out := &outputWriter{w: stdout}
-			code := c.run(args[1:], out, stderr)
+			code := c.run(args[1:], out, stderrWriter{stderr})
 			// A command that failed has said why; one that did not must
 			// not end in success with its output lost.
 			if out.err != nil && code != exitUsage {
@@ -96,4 +98,24 @@ func (o *outputWriter) Write(p []byte) (int, error) {
 		o.err = err
 	}
 	return n, err
+}
+
+// stderrWriter shows the control characters of what is written (a path
+// named with an escape sequence, in a message) instead of sending them to
+// the terminal; lines stay lines.
+type stderrWriter struct{ w io.Writer }
+
+func (e stderrWriter) Write(p []byte) (int, error) {
+	var b strings.Builder
+	for line := range strings.Lines(string(p)) {
+		text, nl := strings.CutSuffix(line, "\n")
+		b.WriteString(report.Printable(text))
+		if nl {
+			b.WriteByte('\n')
+		}
+	}
+	if _, err := io.WriteString(e.w, b.String()); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
