@@ -676,12 +676,7 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 			c.IsAsync = 1
 		}
 		p.next()
-		c.Target = p.targetList(ast.Load)
-		if p.kind() != token.IN {
-			p.errorAt(p.lo(), "'in' expected after for-loop variables")
-		}
-		p.setCtx(c.Target, ast.Store)
-		p.next()
+		c.Target = p.forTargets(true)
 		c.Iter = p.disjunction()
 		base := len(p.exprs)
 		for p.got(token.IF) {
@@ -691,6 +686,46 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 		gens = append(gens, c)
 	}
 	return gens
+}
+
+// forTargets parses the targets of a for statement or, if comp, of a
+// comprehension's for clause, and the 'in' after them. When they do not
+// parse, CPython's second pass reads them again: a comprehension's as
+// bitwise_or items that must be followed by 'in', then (both) as
+// star_expressions, to name the first part that cannot be assigned to.
+func (p *parser) forTargets(comp bool) ast.Expr {
+	start := p.i
+	var t ast.Expr
+	if p.try(func() {
+		t = p.targetList(ast.Load)
+		if p.kind() != token.IN || invalidTarget(t, starTargets) != nil {
+			p.syntaxError()
+		}
+	}) {
+		p.setCtx(t, ast.Store)
+		p.next()
+		return t
+	}
+	if comp && p.lastErr.Msg == "invalid syntax" {
+		failed, at, far := p.lastErr, p.lastErrTok, p.far
+		p.i = start
+		if p.try(func() {
+			p.bitwiseOr()
+			for p.kind() == token.COMMA {
+				p.next()
+				if !p.try(func() { p.bitwiseOr() }) {
+					break
+				}
+			}
+		}) && p.kind() != token.IN {
+			p.far = far
+			p.errorAt(p.lo(), "'in' expected after for-loop variables")
+		}
+		p.far = far
+		p.lastErr, p.lastErrTok = failed, at
+	}
+	p.explainTarget(start, forTargets, p.starExpressions)
+	return nil
 }
 
 // targetList parses star_targets (as in for loops and comprehensions, where
@@ -1047,6 +1082,56 @@ func exprName(e ast.Expr) string {
 		return "named expression"
 	}
 	return "expression"
+}
+
+// targetKind is what a target list is read for, as CPython's
+// _PyPegen_get_invalid_target distinguishes them.
+type targetKind int
+
+const (
+	starTargets targetKind = iota // assignment, with ... as
+	delTargets
+	forTargets // for and comprehension targets, where "a in b" is read as a comparison
+)
+
+// invalidTarget returns the first part of e, an expression read where a
+// target list was expected, that cannot be a target: what CPython's
+// second pass names in "cannot assign to X" and "cannot delete X". It
+// returns nil when every part could be one (the error is then a generic
+// one).
+func invalidTarget(e ast.Expr, kind targetKind) ast.Expr {
+	switch x := e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+		return nil
+	case *ast.Tuple:
+		for _, el := range x.Elts {
+			if t := invalidTarget(el, kind); t != nil {
+				return t
+			}
+		}
+		return nil
+	case *ast.List:
+		for _, el := range x.Elts {
+			if t := invalidTarget(el, kind); t != nil {
+				return t
+			}
+		}
+		return nil
+	case *ast.Starred:
+		if kind == delTargets {
+			return e
+		}
+		return invalidTarget(x.Value, kind)
+	case *ast.Compare:
+		if kind == forTargets {
+			// "for a in b" itself: only the left side was the target.
+			if x.Ops[0] == ast.In {
+				return invalidTarget(x.Left, kind)
+			}
+			return nil
+		}
+	}
+	return e
 }
 
 // setCtx marks e as an assignment (Store) or deletion (Del) target,
