@@ -59,6 +59,49 @@ func (p *parser) starNamedExpression() ast.Expr {
 	return p.namedExpression()
 }
 
+// displayItem parses an item of a tuple, list or set display: a
+// star_named_expression, where CPython also explains "*a = b".
+func (p *parser) displayItem() ast.Expr {
+	star := p.i
+	e := p.starNamedExpression()
+	if p.toks[star].kind == token.STAR {
+		p.starredAssign(star)
+	}
+	return e
+}
+
+// starredAssign reports "*a = b" where an item or an argument was
+// expected, as CPython's invalid_starred_expression_unpacking does, once
+// the starred item from token star has been read and is not followed by
+// the end of an item.
+func (p *parser) starredAssign(star int) {
+	switch p.kind() {
+	case token.COMMA, token.RPAR, token.RSQB, token.RBRACE, token.NEWLINE:
+		return
+	}
+	i, prev, far := p.i, p.prevHi, p.far
+	p.i = star + 1
+	if p.parses(func() {
+		p.expression()
+		if p.kind() != token.EQUAL {
+			p.syntaxError()
+		}
+		p.next()
+		p.expression()
+	}) {
+		p.errorAt(p.toks[star].lo, "cannot assign to iterable argument unpacking")
+	}
+	p.i, p.prevHi, p.far = i, prev, far
+}
+
+// unpackingInComprehension reports a starred item before a comprehension's
+// for clauses (gens, already parsed: their errors come first).
+func (p *parser) unpackingInComprehension(elt ast.Expr) {
+	if _, ok := elt.(*ast.Starred); ok {
+		p.errorAtNode(elt, "iterable unpacking cannot be used in comprehension")
+	}
+}
+
 // namedExpression parses NAME ':=' expression | expression, explaining a
 // stray '=' as CPython does.
 func (p *parser) namedExpression() ast.Expr {
@@ -201,6 +244,9 @@ func (p *parser) ifExpression() ast.Expr {
 	test := p.ifTest(lo)
 	if !p.got(token.ELSE) {
 		p.errorAt(lo, "expected 'else' after 'if' expression")
+	}
+	if k := p.kind(); !startsExpr(k) || k == token.STAR {
+		p.errorAt(p.lo(), "expected expression after 'else', but statement is given")
 	}
 	orelse := p.expression()
 	return &ast.IfExp{Test: test, Body: x, Orelse: orelse, Span: p.span(lo)}
@@ -533,8 +579,10 @@ func (p *parser) slices() ast.Expr {
 func (p *parser) slice() ast.Expr {
 	lo := p.lo()
 	if p.kind() == token.STAR {
+		star := p.i
 		p.next()
 		v := p.bitwiseOr()
+		p.starredAssign(star)
 		return &ast.Starred{Value: v, Ctx: ast.Load, Span: p.span(lo)}
 	}
 	var lower ast.Expr
@@ -575,9 +623,17 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 		alo := p.lo()
 		switch {
 		case p.kind() == token.STAR:
-			comma := p.toks[p.i-1].lo
+			comma, star := p.toks[p.i-1].lo, p.i
 			p.next()
 			v := p.expression()
+			if p.kind() == token.FOR || p.kind() == token.ASYNC {
+				p.comprehensions()
+				if len(p.exprs) == base && len(kws) == 0 {
+					p.errorAt(alo, "iterable unpacking cannot be used in comprehension")
+				}
+				p.errorAt(alo, "Generator expression must be parenthesized")
+			}
+			p.starredAssign(star)
 			if sawKwUnpack {
 				p.errorAt(comma, "iterable argument unpacking follows keyword argument unpacking")
 			}
@@ -585,6 +641,9 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 		case p.kind() == token.DOUBLESTAR:
 			p.next()
 			v := p.expression()
+			if p.kind() == token.EQUAL && p.parses(func() { p.next(); p.expression() }) {
+				p.errorAt(alo, "cannot assign to keyword argument unpacking")
+			}
 			k := p.mem.keywords.Alloc()
 			*k = ast.Keyword{Value: v, Span: p.span(alo)}
 			kws = append(kws, k)
@@ -799,9 +858,25 @@ func (p *parser) atom() ast.Expr {
 		return p.list()
 	case token.LBRACE:
 		return p.brace()
+	case token.PASS, token.BREAK, token.CONTINUE:
+		p.statementBeforeIf()
 	}
 	p.syntaxError()
 	return nil
+}
+
+// statementBeforeIf reports "pass if a else b" (or break, continue) where
+// an expression was expected, as CPython's invalid_expression does.
+func (p *parser) statementBeforeIf() {
+	if p.peek(1) == token.IF && p.parses(func() {
+		p.next()
+		p.next()
+		p.disjunction()
+		p.expect(token.ELSE)
+		p.simpleStmt()
+	}) {
+		p.errorAt(p.lo(), "expected expression before 'if', but statement is given")
+	}
 }
 
 func (p *parser) constant(v ast.Value, kind string, lo, hi token.Pos) *ast.Constant {
@@ -824,10 +899,14 @@ func (p *parser) paren() ast.Expr {
 		p.expect(token.RPAR)
 		return y
 	}
-	first := p.starNamedExpression()
+	if p.kind() == token.DOUBLESTAR && p.parses(func() { p.next(); p.expression(); p.expect(token.RPAR) }) {
+		p.errorAt(p.lo(), "cannot use double starred expression here")
+	}
+	first := p.displayItem()
 	switch p.kind() {
 	case token.FOR, token.ASYNC:
 		gens := p.comprehensions()
+		p.unpackingInComprehension(first)
 		p.expect(token.RPAR)
 		return &ast.GeneratorExp{Elt: first, Generators: gens, Span: p.span(lo)}
 	case token.COMMA:
@@ -837,7 +916,7 @@ func (p *parser) paren() ast.Expr {
 			if p.kind() == token.RPAR {
 				break
 			}
-			p.exprs = append(p.exprs, p.starNamedExpression())
+			p.exprs = append(p.exprs, p.displayItem())
 		}
 		p.expect(token.RPAR)
 		return p.mem.tuples.New(ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
@@ -860,9 +939,10 @@ func (p *parser) list() ast.Expr {
 	if p.got(token.RSQB) {
 		return p.mem.lists.New(ast.List{Ctx: ast.Load, Span: p.span(lo)})
 	}
-	first := p.starNamedExpression()
+	first := p.displayItem()
 	if p.kind() == token.FOR || p.kind() == token.ASYNC {
 		gens := p.comprehensions()
+		p.unpackingInComprehension(first)
 		p.expect(token.RSQB)
 		return &ast.ListComp{Elt: first, Generators: gens, Span: p.span(lo)}
 	}
@@ -872,7 +952,7 @@ func (p *parser) list() ast.Expr {
 		if p.kind() == token.RSQB {
 			break
 		}
-		p.exprs = append(p.exprs, p.starNamedExpression())
+		p.exprs = append(p.exprs, p.displayItem())
 	}
 	if p.kind() != token.RSQB {
 		p.syntaxError()
@@ -891,9 +971,20 @@ func (p *parser) brace() ast.Expr {
 		return p.mem.dicts.New(ast.Dict{Span: p.span(lo)})
 	}
 	if p.kind() == token.DOUBLESTAR {
+		if p.parses(func() {
+			p.next()
+			p.bitwiseOr()
+			if k := p.kind(); k != token.FOR && k != token.ASYNC {
+				p.syntaxError()
+			}
+			p.comprehensions()
+			p.expect(token.RBRACE)
+		}) {
+			p.errorAt(p.lo(), "dict unpacking cannot be used in dict comprehension")
+		}
 		return p.dictRest(lo, nil, nil)
 	}
-	first := p.starNamedExpression()
+	first := p.displayItem()
 	if p.got(token.COLON) {
 		p.valueAfterColon()
 		v := p.expression()
@@ -915,6 +1006,7 @@ func (p *parser) brace() ast.Expr {
 	}
 	if p.kind() == token.FOR || p.kind() == token.ASYNC {
 		gens := p.comprehensions()
+		p.unpackingInComprehension(first)
 		p.expect(token.RBRACE)
 		return &ast.SetComp{Elt: first, Generators: gens, Span: p.span(lo)}
 	}
@@ -924,7 +1016,7 @@ func (p *parser) brace() ast.Expr {
 		if p.kind() == token.RBRACE {
 			break
 		}
-		p.exprs = append(p.exprs, p.starNamedExpression())
+		p.exprs = append(p.exprs, p.displayItem())
 	}
 	if p.kind() != token.RBRACE {
 		p.syntaxError()

@@ -198,6 +198,10 @@ func (p *parser) lastLineEnd() token.Pos {
 }
 
 func (p *parser) simpleStmts() {
+	switch p.kind() {
+	case token.PASS, token.BREAK, token.CONTINUE:
+		p.statementBeforeIf()
+	}
 	for {
 		s := p.simpleStmt()
 		p.stmts = append(p.stmts, s)
