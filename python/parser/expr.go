@@ -59,8 +59,9 @@ func (p *parser) starNamedExpression() ast.Expr {
 	return p.namedExpression()
 }
 
-// displayItem parses an item of a tuple, list or set display: a
-// star_named_expression, where CPython also explains "*a = b".
+// displayItem parses the first item of a tuple, list or set display: a
+// star_named_expression, where CPython also explains "*a = b" (only
+// there: "[x, *a = 1]" is a generic error).
 func (p *parser) displayItem() ast.Expr {
 	star := p.i
 	e := p.starNamedExpression()
@@ -916,7 +917,7 @@ func (p *parser) paren() ast.Expr {
 			if p.kind() == token.RPAR {
 				break
 			}
-			p.exprs = append(p.exprs, p.displayItem())
+			p.exprs = append(p.exprs, p.starNamedExpression())
 		}
 		p.expect(token.RPAR)
 		return p.mem.tuples.New(ast.Tuple{Elts: p.popExprs(base), Ctx: ast.Load, Span: p.span(lo)})
@@ -952,7 +953,7 @@ func (p *parser) list() ast.Expr {
 		if p.kind() == token.RSQB {
 			break
 		}
-		p.exprs = append(p.exprs, p.displayItem())
+		p.exprs = append(p.exprs, p.starNamedExpression())
 	}
 	if p.kind() != token.RSQB {
 		p.syntaxError()
@@ -1016,7 +1017,7 @@ func (p *parser) brace() ast.Expr {
 		if p.kind() == token.RBRACE {
 			break
 		}
-		p.exprs = append(p.exprs, p.displayItem())
+		p.exprs = append(p.exprs, p.starNamedExpression())
 	}
 	if p.kind() != token.RBRACE {
 		p.syntaxError()
