@@ -217,6 +217,9 @@ func (p *parser) ifExpression() ast.Expr {
 		return p.lambda()
 	}
 	start := p.i
+	if p.legacy == 0 && p.kind() == token.NAME {
+		p.noteLegacy()
+	}
 	if p.i+1 < len(p.toks) && plainOperand[p.toks[p.i].kind] && endsOperand[p.toks[p.i+1].kind] {
 		// A lone name, number or string (an argument, a value, an item)
 		// is the commonest expression: every level from disjunction down
@@ -251,6 +254,21 @@ func (p *parser) ifExpression() ast.Expr {
 	}
 	orelse := p.expression()
 	return &ast.IfExp{Test: test, Body: x, Orelse: orelse, Span: p.span(lo)}
+}
+
+// noteLegacy records the current NAME token in p.legacy if it is print or
+// exec followed by what may start star_expressions (not '(').
+func (p *parser) noteLegacy() {
+	t := p.toks[p.i]
+	if n := t.hi - t.lo; n != 5 && n != 4 || p.i+1 >= len(p.toks) {
+		return
+	}
+	if k := p.toks[p.i+1].kind; k == token.LPAR || !startsExpr(k) {
+		return
+	}
+	if s := p.text[t.lo:t.hi]; s == "print" || s == "exec" {
+		p.legacy = p.i + 1
+	}
 }
 
 // ifTest parses the test of a conditional expression starting at lo. As

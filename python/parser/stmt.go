@@ -17,10 +17,38 @@ func (p *parser) parseModule() *ast.Module {
 		p.statementOrSkip(false)
 	}
 	mod.Body = p.popStmts(0)
+	if len(p.errs) > 0 && p.legacy > 0 {
+		p.legacyStatement()
+	}
 	if p.futureErr != nil && len(p.errs) == 0 && len(p.scanErrs) == 0 {
 		p.errs = append(p.errs, *p.futureErr)
 	}
 	return mod
+}
+
+// legacyStatement reports an expression before the first error that
+// starts with print or exec followed by star_expressions, as CPython's
+// second pass does (its invalid_legacy_expression rule raises on such
+// lines even when they are valid: "print -1", "print[0]").
+func (p *parser) legacyStatement() {
+	i := p.legacy - 1
+	t := p.toks[i]
+	if t.lo >= p.errs[0].Pos {
+		return
+	}
+	p.i, p.prevHi = i+1, t.hi
+	// A missing comma in what follows is what the rule raises then.
+	ok := p.parses(func() { p.starExpressions(); p.missingComma() })
+	if !ok && p.lastErr.Msg == "invalid syntax" {
+		// CPython's parser backs up to the longest prefix that parses.
+		_, k := p.backUp(i+1, p.lastErrTok)
+		ok = k > i+1
+	}
+	if ok {
+		name := p.text[t.lo:t.hi]
+		e := p.mkError(t.lo, "Missing parentheses in call to '"+name+"'. Did you mean "+name+"(...)?")
+		p.errs = slices.Insert(p.errs, 0, e)
+	}
 }
 
 // resync skips from the start of a failed statement past the failure

@@ -290,18 +290,7 @@ func (p *parser) field(isT bool, kind string, raw bool, end, middle token.Kind) 
 func (p *parser) fieldExprFailed(first int, kind string) {
 	failed, at := p.lastErr, p.lastErrTok
 	if failed.Msg == "invalid syntax" && at > first && at < len(p.toks) {
-		// Out of the brackets the failure is in, to the field's level.
-		j, level := at, p.toks[first-1].level
-		for o := at - 1; o >= first; o-- {
-			if k := p.toks[o].kind; (k == token.LPAR || k == token.LSQB || k == token.LBRACE) && p.toks[o].level == level+1 {
-				j = o
-				break
-			}
-		}
-		k := j
-		for k > first && fieldOperator(p.toks[k-1].kind) {
-			k--
-		}
+		j, k := p.backUp(first, at)
 		switch {
 		case k == first:
 			p.errorAt(p.toks[k].lo, kind+": expecting a valid expression after '{'")
@@ -311,6 +300,26 @@ func (p *parser) fieldExprFailed(first int, kind string) {
 	}
 	p.lastErr, p.lastErrTok = failed, at
 	p.reraise()
+}
+
+// backUp approximates where CPython's parser ends an expression from
+// token first that fails at token at: out of the brackets the failure is
+// in (j, the outermost bracket opened at first's level), then back over
+// the operators before it (k, the first of them; first when nothing
+// parses).
+func (p *parser) backUp(first, at int) (j, k int) {
+	j, level := at, p.toks[first-1].level
+	for o := at - 1; o >= first; o-- {
+		if k := p.toks[o].kind; (k == token.LPAR || k == token.LSQB || k == token.LBRACE) && p.toks[o].level == level+1 {
+			j = o
+			break
+		}
+	}
+	k = j
+	for k > first && fieldOperator(p.toks[k-1].kind) {
+		k--
+	}
+	return j, k
 }
 
 // fieldOperator reports whether k is an operator an expression cannot end
