@@ -59,6 +59,50 @@ func (p *parser) starNamedExpression() ast.Expr {
 	return p.namedExpression()
 }
 
+// displayItem parses the first item of a tuple, list or set display: a
+// star_named_expression, where CPython also explains "*a = b" (only
+// there: "[x, *a = 1]" is a generic error).
+func (p *parser) displayItem() ast.Expr {
+	star := p.i
+	e := p.starNamedExpression()
+	if p.toks[star].kind == token.STAR {
+		p.starredAssign(star)
+	}
+	return e
+}
+
+// starredAssign reports "*a = b" where an item or an argument was
+// expected, as CPython's invalid_starred_expression_unpacking does, once
+// the starred item from token star has been read and is not followed by
+// the end of an item.
+func (p *parser) starredAssign(star int) {
+	switch p.kind() {
+	case token.COMMA, token.RPAR, token.RSQB, token.RBRACE, token.NEWLINE:
+		return
+	}
+	i, prev, far := p.i, p.prevHi, p.far
+	p.i = star + 1
+	if p.parses(func() {
+		p.expression()
+		if p.kind() != token.EQUAL {
+			p.syntaxError()
+		}
+		p.next()
+		p.expression()
+	}) {
+		p.errorAt(p.toks[star].lo, "cannot assign to iterable argument unpacking")
+	}
+	p.i, p.prevHi, p.far = i, prev, far
+}
+
+// unpackingInComprehension reports a starred item before a comprehension's
+// for clauses (gens, already parsed: their errors come first).
+func (p *parser) unpackingInComprehension(elt ast.Expr) {
+	if _, ok := elt.(*ast.Starred); ok {
+		p.errorAtNode(elt, "iterable unpacking cannot be used in comprehension")
+	}
+}
+
 // namedExpression parses NAME ':=' expression | expression, explaining a
 // stray '=' as CPython does.
 func (p *parser) namedExpression() ast.Expr {
@@ -173,6 +217,9 @@ func (p *parser) ifExpression() ast.Expr {
 		return p.lambda()
 	}
 	start := p.i
+	if p.legacy == 0 && p.kind() == token.NAME {
+		p.noteLegacy()
+	}
 	if p.i+1 < len(p.toks) && plainOperand[p.toks[p.i].kind] && endsOperand[p.toks[p.i+1].kind] {
 		// A lone name, number or string (an argument, a value, an item)
 		// is the commonest expression: every level from disjunction down
@@ -202,8 +249,26 @@ func (p *parser) ifExpression() ast.Expr {
 	if !p.got(token.ELSE) {
 		p.errorAt(lo, "expected 'else' after 'if' expression")
 	}
+	if k := p.kind(); !startsExpr(k) || k == token.STAR {
+		p.errorAt(p.lo(), "expected expression after 'else', but statement is given")
+	}
 	orelse := p.expression()
 	return &ast.IfExp{Test: test, Body: x, Orelse: orelse, Span: p.span(lo)}
+}
+
+// noteLegacy records the current NAME token in p.legacy if it is print or
+// exec followed by what may start star_expressions (not '(').
+func (p *parser) noteLegacy() {
+	t := p.toks[p.i]
+	if n := t.hi - t.lo; n != 5 && n != 4 || p.i+1 >= len(p.toks) {
+		return
+	}
+	if k := p.toks[p.i+1].kind; k == token.LPAR || !startsExpr(k) {
+		return
+	}
+	if s := p.text[t.lo:t.hi]; s == "print" || s == "exec" {
+		p.legacy = p.i + 1
+	}
 }
 
 // ifTest parses the test of a conditional expression starting at lo. As
@@ -533,8 +598,10 @@ func (p *parser) slices() ast.Expr {
 func (p *parser) slice() ast.Expr {
 	lo := p.lo()
 	if p.kind() == token.STAR {
+		star := p.i
 		p.next()
 		v := p.bitwiseOr()
+		p.starredAssign(star)
 		return &ast.Starred{Value: v, Ctx: ast.Load, Span: p.span(lo)}
 	}
 	var lower ast.Expr
@@ -575,9 +642,17 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 		alo := p.lo()
 		switch {
 		case p.kind() == token.STAR:
-			comma := p.toks[p.i-1].lo
+			comma, star := p.toks[p.i-1].lo, p.i
 			p.next()
 			v := p.expression()
+			if p.kind() == token.FOR || p.kind() == token.ASYNC {
+				p.comprehensions()
+				if len(p.exprs) == base && len(kws) == 0 {
+					p.errorAt(alo, "iterable unpacking cannot be used in comprehension")
+				}
+				p.errorAt(alo, "Generator expression must be parenthesized")
+			}
+			p.starredAssign(star)
 			if sawKwUnpack {
 				p.errorAt(comma, "iterable argument unpacking follows keyword argument unpacking")
 			}
@@ -585,6 +660,9 @@ func (p *parser) call(lo token.Pos, fn ast.Expr) ast.Expr {
 		case p.kind() == token.DOUBLESTAR:
 			p.next()
 			v := p.expression()
+			if p.kind() == token.EQUAL && p.parses(func() { p.next(); p.expression() }) {
+				p.errorAt(alo, "cannot assign to keyword argument unpacking")
+			}
 			k := p.mem.keywords.Alloc()
 			*k = ast.Keyword{Value: v, Span: p.span(alo)}
 			kws = append(kws, k)
@@ -676,12 +754,7 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 			c.IsAsync = 1
 		}
 		p.next()
-		c.Target = p.targetList(ast.Load)
-		if p.kind() != token.IN {
-			p.errorAt(p.lo(), "'in' expected after for-loop variables")
-		}
-		p.setCtx(c.Target, ast.Store)
-		p.next()
+		c.Target = p.forTargets(true)
 		c.Iter = p.disjunction()
 		base := len(p.exprs)
 		for p.got(token.IF) {
@@ -691,6 +764,46 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 		gens = append(gens, c)
 	}
 	return gens
+}
+
+// forTargets parses the targets of a for statement or, if comp, of a
+// comprehension's for clause, and the 'in' after them. When they do not
+// parse, CPython's second pass reads them again: a comprehension's as
+// bitwise_or items that must be followed by 'in', then (both) as
+// star_expressions, to name the first part that cannot be assigned to.
+func (p *parser) forTargets(comp bool) ast.Expr {
+	start := p.i
+	var t ast.Expr
+	if p.try(func() {
+		t = p.targetList(ast.Load)
+		if p.kind() != token.IN || invalidTarget(t, starTargets) != nil {
+			p.syntaxError()
+		}
+	}) {
+		p.setCtx(t, ast.Store)
+		p.next()
+		return t
+	}
+	if comp && p.lastErr.Msg == "invalid syntax" {
+		failed, at, far := p.lastErr, p.lastErrTok, p.far
+		p.i = start
+		if p.try(func() {
+			p.bitwiseOr()
+			for p.kind() == token.COMMA {
+				p.next()
+				if !p.try(func() { p.bitwiseOr() }) {
+					break
+				}
+			}
+		}) && p.kind() != token.IN {
+			p.far = far
+			p.errorAt(p.lo(), "'in' expected after for-loop variables")
+		}
+		p.far = far
+		p.lastErr, p.lastErrTok = failed, at
+	}
+	p.explainTarget(start, forTargets, p.starExpressions)
+	return nil
 }
 
 // targetList parses star_targets (as in for loops and comprehensions, where
@@ -764,9 +877,25 @@ func (p *parser) atom() ast.Expr {
 		return p.list()
 	case token.LBRACE:
 		return p.brace()
+	case token.PASS, token.BREAK, token.CONTINUE:
+		p.statementBeforeIf()
 	}
 	p.syntaxError()
 	return nil
+}
+
+// statementBeforeIf reports "pass if a else b" (or break, continue) where
+// an expression was expected, as CPython's invalid_expression does.
+func (p *parser) statementBeforeIf() {
+	if p.peek(1) == token.IF && p.parses(func() {
+		p.next()
+		p.next()
+		p.disjunction()
+		p.expect(token.ELSE)
+		p.simpleStmt()
+	}) {
+		p.errorAt(p.lo(), "expected expression before 'if', but statement is given")
+	}
 }
 
 func (p *parser) constant(v ast.Value, kind string, lo, hi token.Pos) *ast.Constant {
@@ -789,10 +918,14 @@ func (p *parser) paren() ast.Expr {
 		p.expect(token.RPAR)
 		return y
 	}
-	first := p.starNamedExpression()
+	if p.kind() == token.DOUBLESTAR && p.parses(func() { p.next(); p.expression(); p.expect(token.RPAR) }) {
+		p.errorAt(p.lo(), "cannot use double starred expression here")
+	}
+	first := p.displayItem()
 	switch p.kind() {
 	case token.FOR, token.ASYNC:
 		gens := p.comprehensions()
+		p.unpackingInComprehension(first)
 		p.expect(token.RPAR)
 		return &ast.GeneratorExp{Elt: first, Generators: gens, Span: p.span(lo)}
 	case token.COMMA:
@@ -825,9 +958,10 @@ func (p *parser) list() ast.Expr {
 	if p.got(token.RSQB) {
 		return p.mem.lists.New(ast.List{Ctx: ast.Load, Span: p.span(lo)})
 	}
-	first := p.starNamedExpression()
+	first := p.displayItem()
 	if p.kind() == token.FOR || p.kind() == token.ASYNC {
 		gens := p.comprehensions()
+		p.unpackingInComprehension(first)
 		p.expect(token.RSQB)
 		return &ast.ListComp{Elt: first, Generators: gens, Span: p.span(lo)}
 	}
@@ -856,9 +990,20 @@ func (p *parser) brace() ast.Expr {
 		return p.mem.dicts.New(ast.Dict{Span: p.span(lo)})
 	}
 	if p.kind() == token.DOUBLESTAR {
+		if p.parses(func() {
+			p.next()
+			p.bitwiseOr()
+			if k := p.kind(); k != token.FOR && k != token.ASYNC {
+				p.syntaxError()
+			}
+			p.comprehensions()
+			p.expect(token.RBRACE)
+		}) {
+			p.errorAt(p.lo(), "dict unpacking cannot be used in dict comprehension")
+		}
 		return p.dictRest(lo, nil, nil)
 	}
-	first := p.starNamedExpression()
+	first := p.displayItem()
 	if p.got(token.COLON) {
 		p.valueAfterColon()
 		v := p.expression()
@@ -880,6 +1025,7 @@ func (p *parser) brace() ast.Expr {
 	}
 	if p.kind() == token.FOR || p.kind() == token.ASYNC {
 		gens := p.comprehensions()
+		p.unpackingInComprehension(first)
 		p.expect(token.RBRACE)
 		return &ast.SetComp{Elt: first, Generators: gens, Span: p.span(lo)}
 	}
@@ -1047,6 +1193,56 @@ func exprName(e ast.Expr) string {
 		return "named expression"
 	}
 	return "expression"
+}
+
+// targetKind is what a target list is read for, as CPython's
+// _PyPegen_get_invalid_target distinguishes them.
+type targetKind int
+
+const (
+	starTargets targetKind = iota // assignment, with ... as
+	delTargets
+	forTargets // for and comprehension targets, where "a in b" is read as a comparison
+)
+
+// invalidTarget returns the first part of e, an expression read where a
+// target list was expected, that cannot be a target: what CPython's
+// second pass names in "cannot assign to X" and "cannot delete X". It
+// returns nil when every part could be one (the error is then a generic
+// one).
+func invalidTarget(e ast.Expr, kind targetKind) ast.Expr {
+	switch x := e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+		return nil
+	case *ast.Tuple:
+		for _, el := range x.Elts {
+			if t := invalidTarget(el, kind); t != nil {
+				return t
+			}
+		}
+		return nil
+	case *ast.List:
+		for _, el := range x.Elts {
+			if t := invalidTarget(el, kind); t != nil {
+				return t
+			}
+		}
+		return nil
+	case *ast.Starred:
+		if kind == delTargets {
+			return e
+		}
+		return invalidTarget(x.Value, kind)
+	case *ast.Compare:
+		if kind == forTargets {
+			// "for a in b" itself: only the left side was the target.
+			if x.Ops[0] == ast.In {
+				return invalidTarget(x.Left, kind)
+			}
+			return nil
+		}
+	}
+	return e
 }
 
 // setCtx marks e as an assignment (Store) or deletion (Del) target,

@@ -193,6 +193,11 @@ type parser struct {
 	barry     bool   // from __future__ import barry_as_FLUFL: "<>" is "!="
 	fsErr     string // a bad escape in the current f-string's text, reported at its end
 	futureErr *Error // a bad __future__ import, reported only if nothing else is wrong
+	// legacy is 1 + the index of the first "print" or "exec" token an
+	// expression started with, followed by what may start another one: a
+	// valid line ("print -1") that CPython's second pass reports anyway
+	// when a later line is broken. 0 means none.
+	legacy int
 
 	exprs []ast.Expr // scratch stack for building lists
 	stmts []ast.Stmt

@@ -17,10 +17,38 @@ func (p *parser) parseModule() *ast.Module {
 		p.statementOrSkip(false)
 	}
 	mod.Body = p.popStmts(0)
+	if len(p.errs) > 0 && p.legacy > 0 {
+		p.legacyStatement()
+	}
 	if p.futureErr != nil && len(p.errs) == 0 && len(p.scanErrs) == 0 {
 		p.errs = append(p.errs, *p.futureErr)
 	}
 	return mod
+}
+
+// legacyStatement reports an expression before the first error that
+// starts with print or exec followed by star_expressions, as CPython's
+// second pass does (its invalid_legacy_expression rule raises on such
+// lines even when they are valid: "print -1", "print[0]").
+func (p *parser) legacyStatement() {
+	i := p.legacy - 1
+	t := p.toks[i]
+	if t.lo >= p.errs[0].Pos {
+		return
+	}
+	p.i, p.prevHi = i+1, t.hi
+	// A missing comma in what follows is what the rule raises then.
+	ok := p.parses(func() { p.starExpressions(); p.missingComma() })
+	if !ok && p.lastErr.Msg == "invalid syntax" {
+		// CPython's parser backs up to the longest prefix that parses.
+		_, k := p.backUp(i+1, p.lastErrTok)
+		ok = k > i+1
+	}
+	if ok {
+		name := p.text[t.lo:t.hi]
+		e := p.mkError(t.lo, "Missing parentheses in call to '"+name+"'. Did you mean "+name+"(...)?")
+		p.errs = slices.Insert(p.errs, 0, e)
+	}
 }
 
 // resync skips from the start of a failed statement past the failure
@@ -198,6 +226,10 @@ func (p *parser) lastLineEnd() token.Pos {
 }
 
 func (p *parser) simpleStmts() {
+	switch p.kind() {
+	case token.PASS, token.BREAK, token.CONTINUE:
+		p.statementBeforeIf()
+	}
 	for {
 		s := p.simpleStmt()
 		p.stmts = append(p.stmts, s)
@@ -249,17 +281,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 		r.Span = p.span(lo)
 		return r
 	case token.DEL:
-		p.next()
-		base := len(p.exprs)
-		for {
-			e := p.target()
-			p.setCtx(e, ast.Del)
-			p.exprs = append(p.exprs, e)
-			if !p.got(token.COMMA) || !startsExpr(p.kind()) {
-				break
-			}
-		}
-		return &ast.Delete{Targets: p.popExprs(base), Span: p.span(lo)}
+		return p.delStmt()
 	case token.ASSERT:
 		p.next()
 		a := &ast.Assert{Test: p.expression()}
@@ -288,6 +310,72 @@ func (p *parser) simpleStmt() ast.Stmt {
 		}
 	}
 	return p.exprStmt()
+}
+
+// delStmt parses a del statement. Targets that do not parse, or are not
+// followed by the end of the statement, are read again as CPython's
+// invalid_del_stmt does, to name what cannot be deleted.
+func (p *parser) delStmt() ast.Stmt {
+	lo := p.lo()
+	p.next()
+	start, base := p.i, len(p.exprs)
+	if !p.try(func() {
+		for {
+			e := p.target()
+			p.exprs = append(p.exprs, e)
+			if !p.got(token.COMMA) || !startsExpr(p.kind()) {
+				break
+			}
+		}
+		if k := p.kind(); k != token.SEMI && k != token.NEWLINE && k != token.EOF || !allTargets(p.exprs[base:], delTargets) {
+			p.syntaxError()
+		}
+	}) {
+		p.explainTarget(start, delTargets, p.starExpressions)
+	}
+	for _, e := range p.exprs[base:] {
+		p.setCtx(e, ast.Del)
+	}
+	return &ast.Delete{Targets: p.popExprs(base), Span: p.span(lo)}
+}
+
+// allTargets reports whether every expression in list can be a target of
+// the kind.
+func allTargets(list []ast.Expr, kind targetKind) bool {
+	for _, e := range list {
+		if invalidTarget(e, kind) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// explainTarget raises what CPython's second pass raises after a target
+// list starting at token start failed to parse (the failure is
+// p.lastErr): its invalid_* rule reads the tokens again with read (nil if
+// the rule does not match there) and names the first part that cannot be
+// a target. When every part could be one, the first failure stands.
+func (p *parser) explainTarget(start int, kind targetKind, read func() ast.Expr) {
+	failed, at, far := p.lastErr, p.lastErrTok, p.far
+	if failed.Msg == "invalid syntax" {
+		p.i, p.prevHi = start, p.toks[start-1].hi
+		var e ast.Expr
+		if p.try(func() { e = read() }) {
+			if t := invalidTarget(e, kind); e != nil && t != nil {
+				p.far = far
+				if kind == delTargets {
+					p.errorAtNode(t, "cannot delete "+exprName(t))
+				}
+				p.errorAtNode(t, "cannot assign to "+exprName(t))
+			}
+		} else if p.lastErr.Msg != "invalid syntax" {
+			p.reraise()
+		}
+	}
+	// The generic error is where CPython's first pass stopped.
+	p.far = far
+	p.lastErr, p.lastErrTok = failed, at
+	p.reraise()
 }
 
 // exprStmt parses an expression statement, assignment, annotated or
@@ -606,10 +694,7 @@ func (p *parser) importStmt() ast.Stmt {
 		alo := p.lo()
 		a := &ast.Alias{Name: p.dottedName()}
 		if p.got(token.AS) {
-			a.Asname = p.name()
-			if p.kind() == token.DOT {
-				p.errorAt(p.toks[p.i-1].lo, "cannot use attribute as import target")
-			}
+			a.Asname = p.asName()
 		}
 		a.Span = p.span(alo)
 		names = append(names, a)
@@ -655,13 +740,7 @@ func (p *parser) fromImport() ast.Stmt {
 		a := p.mem.aliases.Alloc()
 		a.Name = p.name()
 		if p.got(token.AS) {
-			a.Asname = p.name()
-			if p.kind() == token.DOT {
-				p.errorAt(p.toks[p.i-1].lo, "cannot use attribute as import target")
-			}
-			if paren && p.kind() == token.NAME {
-				p.errorAt(p.toks[p.i-1].lo, "invalid syntax. Perhaps you forgot a comma?")
-			}
+			a.Asname = p.asName()
 		}
 		a.Span = p.span(alo)
 		s.Names = append(s.Names, a)
@@ -683,6 +762,31 @@ func (p *parser) fromImport() ast.Stmt {
 	}
 	s.Span = p.span(lo)
 	return s
+}
+
+// asName parses the name after an import's 'as'. What is not a name
+// followed by the end of the item is read as an expression, as CPython's
+// invalid_dotted_as_name and invalid_import_from_as_name do, and named in
+// the error; inside parentheses, another expression after it means a
+// missing comma.
+func (p *parser) asName() string {
+	if p.kind() == token.NAME {
+		switch p.peek(1) {
+		case token.COMMA, token.RPAR, token.SEMI, token.NEWLINE:
+			return p.name()
+		}
+	}
+	far := p.far
+	var e ast.Expr
+	if p.try(func() { e = p.expression() }) {
+		p.far = far
+		p.missingComma()
+		p.errorAtNode(e, "cannot use "+exprName(e)+" as import target")
+	} else if p.lastErr.Msg != "invalid syntax" {
+		p.reraise()
+	}
+	p.far = far
+	return p.name()
 }
 
 // checkFuture notes unknown __future__ features, which ast.parse rejects, and
@@ -975,8 +1079,7 @@ func (p *parser) whileStmt() ast.Stmt {
 
 func (p *parser) forStmt(lo token.Pos, async bool) ast.Stmt {
 	p.next()
-	target := p.targetList(ast.Store)
-	p.expect(token.IN)
+	target := p.forTargets(false)
 	iter := p.starExpressions()
 	p.expectColon()
 	body := p.block("'for' statement", lo)
@@ -994,10 +1097,12 @@ func (p *parser) forStmt(lo token.Pos, async bool) ast.Stmt {
 
 func (p *parser) withStmt(lo token.Pos, async bool) ast.Stmt {
 	p.next()
+	start := p.i
 	var items []*ast.WithItem
 	if p.kind() == token.LPAR {
 		// "with (a, b):" lists items; "with (a, b) as c:" is one tuple item.
-		p.try(func() {
+		// An item's error other than a generic one is CPython's too.
+		ok := p.try(func() {
 			p.next()
 			var its []*ast.WithItem
 			for p.kind() != token.RPAR {
@@ -1012,13 +1117,26 @@ func (p *parser) withStmt(lo token.Pos, async bool) ast.Stmt {
 			}
 			items = its
 		})
+		if !ok && p.lastErr.Msg != "invalid syntax" {
+			p.reraise()
+		}
 	}
 	if items == nil {
-		for {
-			items = append(items, p.withItem())
-			if !p.got(token.COMMA) {
-				break
+		parenErr, parenTok := p.lastErr, p.lastErrTok
+		if !p.try(func() {
+			for {
+				items = append(items, p.withItem())
+				if !p.got(token.COMMA) {
+					break
+				}
 			}
+		}) {
+			// A generic error is reported where the furthest of the two
+			// readings stopped.
+			if p.toks[start].kind == token.LPAR && p.lastErr.Msg == "invalid syntax" && parenErr.Pos > p.lastErr.Pos {
+				p.lastErr, p.lastErrTok = parenErr, parenTok
+			}
+			p.reraise()
 		}
 	}
 	p.expectColon()
@@ -1034,12 +1152,35 @@ func (p *parser) withItem() *ast.WithItem {
 	lo := p.lo()
 	w := &ast.WithItem{ContextExpr: p.expression()}
 	if p.got(token.AS) {
-		t := p.target()
+		start := p.i
+		var t ast.Expr
+		if !p.try(func() {
+			t = p.target()
+			if !withItemEnd(p.kind()) || invalidTarget(t, starTargets) != nil {
+				p.syntaxError()
+			}
+		}) {
+			// CPython's invalid_with_item: an expression followed by what
+			// may end an item.
+			p.explainTarget(start, starTargets, func() ast.Expr {
+				e := p.expression()
+				if !withItemEnd(p.kind()) {
+					p.missingComma()
+					return nil
+				}
+				return e
+			})
+		}
 		p.setCtx(t, ast.Store)
 		w.OptionalVars = t
 	}
 	w.Span = p.span(lo)
 	return w
+}
+
+// withItemEnd reports whether k may follow a with item's target.
+func withItemEnd(k token.Kind) bool {
+	return k == token.COMMA || k == token.RPAR || k == token.COLON
 }
 
 func (p *parser) tryStmt() ast.Stmt {

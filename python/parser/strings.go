@@ -178,10 +178,15 @@ func (p *parser) field(isT bool, kind string, raw bool, end, middle token.Kind) 
 		p.errorAt(p.lo(), kind+": lambda expressions are not allowed without parentheses")
 	}
 	var v ast.Expr
-	if p.kind() == token.YIELD {
-		v = p.yieldExpr()
-	} else {
-		v = p.starExpressions()
+	first := p.i
+	if !p.try(func() {
+		if p.kind() == token.YIELD {
+			v = p.yieldExpr()
+		} else {
+			v = p.starExpressions()
+		}
+	}) {
+		p.fieldExprFailed(first, kind)
 	}
 	exprHi := p.prevHi
 	debug := false
@@ -234,10 +239,14 @@ func (p *parser) field(isT bool, kind string, raw bool, end, middle token.Kind) 
 		slo := p.lo()
 		p.next()
 		base := len(p.exprs)
+		specText := -1 // the spec's first literal text
 		for p.kind() != token.RBRACE {
 			t := p.toks[p.i]
 			switch t.kind {
 			case middle:
+				if specText < 0 {
+					specText = p.i
+				}
 				p.next()
 				s, err := literal.FStringMiddle(p.text[t.lo:t.hi], raw)
 				if err != nil && p.fsErr == "" {
@@ -249,6 +258,11 @@ func (p *parser) field(isT bool, kind string, raw bool, end, middle token.Kind) 
 				// FormattedValues.
 				p.field(false, kind, raw, end, middle)
 			default:
+				if middle == token.TSTRING_MIDDLE && specText >= 0 {
+					// CPython's rule for t-strings skips only f-string
+					// text, so it stops at the spec's first text.
+					t = p.toks[specText]
+				}
 				p.errorAt(t.lo, kind+": expecting '}', or format specs")
 			}
 		}
@@ -266,6 +280,61 @@ func (p *parser) field(isT bool, kind string, raw bool, end, middle token.Kind) 
 		return
 	}
 	p.exprs = append(p.exprs, &ast.FormattedValue{Value: v, Conversion: conv, FormatSpec: spec, Span: p.span(lo)})
+}
+
+// fieldExprFailed raises the error of a replacement field's expression,
+// from token first, that failed (p.lastErr). A generic failure after an
+// operator, or inside brackets, is where CPython's parser backs up to the
+// longest expression that parses; its invalid_replacement_field rule then
+// reports the token after that expression.
+func (p *parser) fieldExprFailed(first int, kind string) {
+	failed, at := p.lastErr, p.lastErrTok
+	if failed.Msg == "invalid syntax" && at > first && at < len(p.toks) {
+		j, k := p.backUp(first, at)
+		switch {
+		case k == first:
+			p.errorAt(p.toks[k].lo, kind+": expecting a valid expression after '{'")
+		case k < j || j < at:
+			p.errorAt(p.toks[k].lo, kind+": expecting '=', or '!', or ':', or '}'")
+		}
+	}
+	p.lastErr, p.lastErrTok = failed, at
+	p.reraise()
+}
+
+// backUp approximates where CPython's parser ends an expression from
+// token first that fails at token at: out of the brackets the failure is
+// in (j, the outermost bracket opened at first's level), then back over
+// the operators before it (k, the first of them; first when nothing
+// parses).
+func (p *parser) backUp(first, at int) (j, k int) {
+	j, level := at, p.toks[first-1].level
+	for o := at - 1; o >= first; o-- {
+		if k := p.toks[o].kind; (k == token.LPAR || k == token.LSQB || k == token.LBRACE) && p.toks[o].level == level+1 {
+			j = o
+			break
+		}
+	}
+	k = j
+	for k > first && fieldOperator(p.toks[k-1].kind) {
+		k--
+	}
+	return j, k
+}
+
+// fieldOperator reports whether k is an operator an expression cannot end
+// with: one CPython's parser backs up over when what follows fails.
+func fieldOperator(k token.Kind) bool {
+	if _, prec := binop(k); prec > 0 {
+		return true
+	}
+	switch k {
+	case token.DOUBLESTAR, token.TILDE, token.EQEQUAL, token.NOTEQUAL, token.LESS, token.LESSEQUAL,
+		token.GREATER, token.GREATEREQUAL, token.IN, token.NOT, token.IS, token.AND, token.OR,
+		token.IF, token.AWAIT:
+		return true
+	}
+	return false
 }
 
 func stringKind(isT bool) string {

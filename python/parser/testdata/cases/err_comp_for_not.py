@@ -1,0 +1,1 @@
+[x for not a in y]

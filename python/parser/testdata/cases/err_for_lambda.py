@@ -1,0 +1,2 @@
+for x, lambda: 1 in y:
+    pass

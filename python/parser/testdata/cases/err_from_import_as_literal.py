@@ -1,0 +1,1 @@
+from a import c, b as 's'

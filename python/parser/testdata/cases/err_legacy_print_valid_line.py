@@ -1,0 +1,4 @@
+def f(x):
+    print -1
+    return x
+y = (1 2)

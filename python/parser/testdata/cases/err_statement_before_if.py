@@ -1,0 +1,1 @@
+pass if a else b
