@@ -7,24 +7,14 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/japanese"
-	"golang.org/x/text/encoding/korean"
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/traditionalchinese"
+
+	"github.com/crosstalk-dev/crosstalk/python/codec/internal/cjkbase"
 )
 
-// cjkBase is the x/text decoder each table-driven CJK codec starts from
-// (internal/cjkgen diffs CPython against the same ones). x/text follows
-// the WHATWG encodings, which accept more than CPython and map some codes
-// differently; cjkTables records every such difference for sequences of
-// up to two bytes, and for EUC-JP's three-byte and GB18030's four-byte
-// BMP sequences.
-var cjkBase = map[string]encoding.Encoding{
-	"big5": traditionalchinese.Big5, "big5hkscs": traditionalchinese.Big5, "cp950": traditionalchinese.Big5,
-	"cp932": japanese.ShiftJIS, "shift_jis": japanese.ShiftJIS, "euc_jp": japanese.EUCJP,
-	"cp949": korean.EUCKR, "euc_kr": korean.EUCKR,
-	"gb18030": simplifiedchinese.GB18030, "gb2312": simplifiedchinese.GBK, "gbk": simplifiedchinese.GBK,
-}
+// The x/text decoders (cjkbase) follow the WHATWG encodings, which accept
+// more than CPython and map some codes differently; cjkTables records
+// every such difference for sequences of up to two bytes, and for
+// EUC-JP's three-byte and GB18030's four-byte BMP sequences.
 
 // cjkRun is a run of cjkTables: the byte sequences lo..hi (big-endian, as
 // numbers) decode to r, r+1, ... when r > 0; r == 0 rejects them at
@@ -44,14 +34,15 @@ func cjk(name string) func([]byte) ([]byte, error) {
 	case "hz":
 		return decodeHZ
 	}
-	if _, ok := cjkBase[name]; !ok {
+	if _, ok := cjkbase.Of(name); !ok {
 		return func(src []byte) ([]byte, error) { return decodeUnsupported(name, src) }
 	}
 	return func(src []byte) ([]byte, error) { return decodeCJK(name, src) }
 }
 
 func decodeCJK(name string, src []byte) ([]byte, error) {
-	d := cjkDecoder{name: name, table: cjkTables[name], base: cjkBase[name]}
+	base, _ := cjkbase.Of(name)
+	d := cjkDecoder{name: name, table: cjkTables[name], base: base}
 	var w writer
 	for i := 0; i < len(src); {
 		r, n, err := d.next(src, i)
@@ -227,7 +218,8 @@ func hangulMakeUp(seq []byte) rune {
 // decodeHZ is CPython's HZ decoder: ASCII, where "~~" is '~', "~\n" is
 // nothing, and "~{" ... "~}" encloses GB2312 codes written in 7 bits.
 func decodeHZ(src []byte) ([]byte, error) {
-	gb := cjkDecoder{name: "gb2312", table: cjkTables["gb2312"], base: cjkBase["gb2312"]}
+	gbk, _ := cjkbase.Of("gb2312")
+	gb := cjkDecoder{name: "gb2312", table: cjkTables["gb2312"], base: gbk}
 	var w writer
 	inGB := false
 	for i := 0; i < len(src); {

@@ -18,20 +18,9 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/japanese"
-	"golang.org/x/text/encoding/korean"
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/traditionalchinese"
-)
 
-// base is the x/text decoder each codec starts from; it must match
-// cjkBase in ../../cjk.go.
-var base = map[string]encoding.Encoding{
-	"big5": traditionalchinese.Big5, "big5hkscs": traditionalchinese.Big5, "cp950": traditionalchinese.Big5,
-	"cp932": japanese.ShiftJIS, "shift_jis": japanese.ShiftJIS, "euc_jp": japanese.EUCJP,
-	"cp949": korean.EUCKR, "euc_kr": korean.EUCKR,
-	"gb18030": simplifiedchinese.GB18030, "gb2312": simplifiedchinese.GBK, "gbk": simplifiedchinese.GBK,
-}
+	"github.com/crosstalk-dev/crosstalk/python/codec/internal/cjkbase"
+)
 
 // Outcomes of decoding one sequence.
 const (
@@ -59,12 +48,8 @@ func main() {
 	out.WriteString("// CPython and the codec's x/text decoder disagree.\n")
 	out.WriteString("var cjkTables = map[string][]cjkRun{\n")
 	twos := map[uint32][]rune{}
-	names := make([]string, 0, len(base))
-	for n := range base {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	for _, name := range names {
+	for _, codec := range cjkbase.All() {
+		name := codec.Name
 		rows := dump[name]
 		var entries []entry
 		for code, res := range rows {
@@ -84,14 +69,14 @@ func main() {
 			if first := outcome(rows[code[:2]], 1); first != longer {
 				continue // the first byte decides
 			}
-			if want != xtext(base[name], code) {
+			if want != xtext(codec.Base, code) {
 				entries = append(entries, entry{uint32(c), want})
 			}
 		}
 		for _, long := range []string{name + " 3", name + " 4"} {
 			for code, res := range dump[long] {
 				c, _ := strconv.ParseUint(code, 16, 32)
-				if want := outcome(res, len(code)/2); want != xtext(base[name], code) {
+				if want := outcome(res, len(code)/2); want != xtext(codec.Base, code) {
 					entries = append(entries, entry{uint32(c), want})
 				}
 			}
