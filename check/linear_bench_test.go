@@ -20,11 +20,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/internal/alloc"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/rules"
 	"github.com/crosstalk-dev/crosstalk/semantic"
@@ -124,10 +124,10 @@ func TestCostPerByteIsTheSameAt1x10xAnd100x(t *testing.T) {
 				dir := writeFile(t, src)
 				// Parsing counts here: a shape the model allocates nothing
 				// for would otherwise weigh only the model's fixed cost.
-				model1 = append(model1, float64(allocated(func() {
+				model1 = append(model1, float64(alloc.Bytes(func() {
 					model(parser.ParseFile("gen.py", []byte(src)))
 				}))/float64(len(src)))
-				check1 = append(check1, float64(allocated(func() {
+				check1 = append(check1, float64(alloc.Bytes(func() {
 					check.Run([]string{dir}, all, nil, io.Discard)
 				}))/float64(len(src)))
 			}
@@ -175,19 +175,4 @@ func writeFile(tb testing.TB, src string) string {
 
 func reportPerByte(b *testing.B, size int) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(size), "ns/B")
-}
-
-// allocated returns the bytes f allocates, the least of a few runs.
-func allocated(f func()) uint64 {
-	var least uint64
-	for i := range 3 {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		f()
-		runtime.ReadMemStats(&after)
-		if n := after.TotalAlloc - before.TotalAlloc; i == 0 || n < least {
-			least = n
-		}
-	}
-	return least
 }

@@ -1,10 +1,10 @@
 package semantic_test
 
 import (
-	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/crosstalk-dev/crosstalk/internal/alloc"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -40,7 +40,7 @@ func TestModelOfLongChainsIsLinear(t *testing.T) {
 				if len(f.Errors) > 0 {
 					t.Fatalf("%s", f.Errors[0].Msg)
 				}
-				return float64(allocated(func() {
+				return float64(alloc.Bytes(func() {
 					m := semantic.NewModule("gen", false, f)
 					m.DropSyntax()
 					semantic.NewProgram([]*semantic.Module{m})
@@ -52,19 +52,4 @@ func TestModelOfLongChainsIsLinear(t *testing.T) {
 			}
 		})
 	}
-}
-
-// allocated returns the bytes f allocates, the least of a few runs.
-func allocated(f func()) uint64 {
-	var least uint64
-	for i := range 3 {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		f()
-		runtime.ReadMemStats(&after)
-		if n := after.TotalAlloc - before.TotalAlloc; i == 0 || n < least {
-			least = n
-		}
-	}
-	return least
 }

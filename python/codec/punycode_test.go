@@ -2,10 +2,11 @@ package codec
 
 import (
 	"math/rand/v2"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/internal/alloc"
 )
 
 // place makes the insertions as Python does, one after another.
@@ -37,7 +38,7 @@ func TestPunycodeDecodingIsNotQuadratic(t *testing.T) {
 		src := punycodeEncode(text)
 		var got []byte
 		var err error
-		bytes := allocatedBy(func() { got, err = decodePunycodeCodec(src) })
+		bytes := alloc.Bytes(func() { got, err = decodePunycodeCodec(src) })
 		if err != nil || string(got) != string(text) {
 			t.Fatalf("%d characters: %v, or not what was encoded", n, err)
 		}
@@ -46,12 +47,4 @@ func TestPunycodeDecodingIsNotQuadratic(t *testing.T) {
 	if lo, hi := slices.Min(perByte), slices.Max(perByte); hi > 2*lo {
 		t.Errorf("bytes allocated per byte of input at 1x, 10x, 100x: %.0f", perByte)
 	}
-}
-
-func allocatedBy(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
 }
