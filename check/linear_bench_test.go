@@ -47,7 +47,7 @@ func lines(k int, line string) string {
 
 // chainLines is the number of lines of each chain shape: a chain 25
 // names long at 1x, 2,500 at 100x.
-const chainLines = 20
+const chainLines = 100
 
 func chain(n int) string { return strings.Repeat(".b", 25*n) }
 

@@ -353,8 +353,7 @@ func (s *nameSet) has(id string) bool {
 type siteCollector struct {
 	mod     *Module
 	methods map[ast.Node]*Method
-	sites   []pendingSite
-	scopes  []*scope // of each site, for settle
+	sites   *siteBuf
 	mem     *scopeMem
 	// chain is attrs' buffer; bases holds the receivers that those of
 	// other sites are described on. The sites keep them: they are not
@@ -376,27 +375,82 @@ func (b *Builder) collectSites(m *Module) []pendingSite {
 	b.scopeMem.scopes.SetKeep(true) // the zero Builder is ready to use
 	b.scopeMem.names.SetKeep(true)
 	ix := &siteCollector{mod: m, methods: map[ast.Node]*Method{}, mem: &b.scopeMem,
-		sites: b.sites[:0], scopes: b.scopes[:0], own: true}
+		sites: &b.sites, own: true}
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
 			ix.methods[d.Node] = d
 		}
 	}
 	ix.stmts(m.File.Module.Body, ix.mem.scopes.New(scope{}))
-	for i := range ix.sites {
-		settle(&ix.sites[i].recv, ix.scopes[i])
-	}
+	sites := ix.sites.take()
 	ix.mem.scopes.Rewind()
 	ix.mem.names.Rewind()
-	if cap(ix.sites) <= maxKeptSites {
-		b.sites = ix.sites
-		clear(ix.scopes)
-		b.scopes = ix.scopes[:0]
+	return sites
+}
+
+// siteBlock is how many sites a block of a siteBuf holds.
+const siteBlock = 1 << 11
+
+// siteBuf gathers a module's sites, with the scope of each, in blocks: a
+// module with many more sites than usual (a generated file of long
+// chains has tens of thousands) takes more blocks, instead of regrowing
+// one slice and copying it, in fresh memory, each time it doubles. The
+// first block grows as a slice does, so that a small module costs little.
+type siteBuf struct {
+	blocks [][]pendingSite // blocks[:used] hold the sites; the rest are spare
+	scopes [][]*scope      // the scope of each site, block by block
+	used   int
+	n      int // sites
+}
+
+func (s *siteBuf) add(p pendingSite, sc *scope) {
+	if s.used == 0 {
+		s.next()
+	} else if last := s.blocks[s.used-1]; len(last) == cap(last) && cap(last) >= siteBlock {
+		s.next()
 	}
-	if len(ix.sites) == 0 {
-		return nil
+	b := s.used - 1
+	s.blocks[b] = append(s.blocks[b], p)
+	s.scopes[b] = append(s.scopes[b], sc)
+	s.n++
+}
+
+// next starts a block: a spare one, or a new one.
+func (s *siteBuf) next() {
+	if s.used == len(s.blocks) {
+		size := siteBlock
+		if s.used == 0 {
+			size = 0
+		}
+		s.blocks = append(s.blocks, make([]pendingSite, 0, size))
+		s.scopes = append(s.scopes, make([]*scope, 0, size))
 	}
-	return append([]pendingSite(nil), ix.sites...) // the buffer is the next file's
+	s.used++
+}
+
+// take returns the sites, settled, in a slice of their own, and empties
+// the buffer for the next module; it keeps blocks for maxKeptSites.
+func (s *siteBuf) take() []pendingSite {
+	var out []pendingSite
+	if s.n > 0 {
+		out = make([]pendingSite, 0, s.n)
+	}
+	for b := range s.used {
+		for i := range s.blocks[b] {
+			settle(&s.blocks[b][i].recv, s.scopes[b][i])
+		}
+		out = append(out, s.blocks[b]...)
+		clear(s.blocks[b])
+		clear(s.scopes[b])
+		s.blocks[b], s.scopes[b] = s.blocks[b][:0], s.scopes[b][:0]
+	}
+	if keep := max(maxKeptSites/siteBlock, 1); len(s.blocks) > keep {
+		clear(s.blocks[keep:])
+		clear(s.scopes[keep:])
+		s.blocks, s.scopes = s.blocks[:keep], s.scopes[:keep]
+	}
+	s.used, s.n = 0, 0
+	return out
 }
 
 func (ix *siteCollector) stmts(body []ast.Stmt, sc *scope) {
@@ -556,10 +610,10 @@ func (ix *siteCollector) def(n ast.Node, args *ast.Arguments, decorators []ast.E
 	}
 	ix.own = true
 	m := ix.methods[n]
-	lo := len(ix.sites)
+	lo := ix.sites.n
 	ix.stmts(body, ix.inner(n, args, m, sc))
 	if m != nil {
-		m.sites = siteSpan{lo, len(ix.sites)}
+		m.sites = siteSpan{lo, ix.sites.n}
 	}
 	ix.own = own
 }
@@ -604,9 +658,8 @@ func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, recv siteRecv, sc
 	if recv.kind == recvNotTree {
 		return
 	}
-	ix.sites = append(ix.sites, pendingSite{name: ix.mod.Intern(a.Attr), pos: node.Pos(), recv: recv,
-		atImport: sc.fn == nil, method: sc.method, ref: ref})
-	ix.scopes = append(ix.scopes, sc)
+	ix.sites.add(pendingSite{name: ix.mod.Intern(a.Attr), pos: node.Pos(), recv: recv,
+		atImport: sc.fn == nil, method: sc.method, ref: ref}, sc)
 }
 
 // receiver describes the receiver of a site, as far as this module

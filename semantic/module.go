@@ -181,8 +181,7 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 // is ready to use.
 type Builder struct {
 	names    interner
-	sites    []pendingSite
-	scopes   []*scope
+	sites    siteBuf
 	scopeMem scopeMem
 	syntax   slab.Slab[MethodSyntax] // of the module being built
 }
