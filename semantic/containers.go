@@ -8,20 +8,6 @@ func builtinName(qn string) (string, bool) {
 	return "", false
 }
 
-// containerType reports whether calling qn builds a mutable container.
-func containerType(qn string) bool {
-	switch qn {
-	case "builtins.dict", "builtins.list", "builtins.set", "builtins.bytearray",
-		"builtins.dict.fromkeys",
-		"collections.defaultdict", "collections.OrderedDict", "collections.Counter",
-		"collections.deque", "collections.ChainMap",
-		"collections.UserDict", "collections.UserList",
-		"weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakSet":
-		return true
-	}
-	return false
-}
-
 // IsMutatingMethod reports whether calling the method name on a builtin or
 // collections container changes it in place.
 func IsMutatingMethod(name string) bool {
