@@ -100,12 +100,7 @@ func isLockCall(p *semantic.Program, m *semantic.Module, v semantic.Value) bool 
 	if v.Kind != semantic.Call {
 		return false
 	}
-	switch p.ResolvePath(m, v.Callee) {
-	case "threading.Lock", "threading.RLock", "threading.Semaphore", "threading.BoundedSemaphore",
-		"threading.Condition", "multiprocessing.Lock", "multiprocessing.RLock", "asyncio.Lock":
-		return true
-	}
-	return false
+	return p.Libraries().IsLockFactory(p.ResolvePath(m, v.Callee))
 }
 
 func inSpans(pos token.Pos, spans []ast.Span) bool {
@@ -140,25 +135,9 @@ func isTestCode(p *semantic.Program, c *semantic.Class) bool {
 		return false
 	}
 	for _, m := range c.Defs {
-		if testLifecycle[m.Name] || isClassFixture(m.Name) {
+		if libs := p.Libraries(); libs.IsTestLifecycle(m.Name) || libs.IsTestClassFixture(m.Name) {
 			return true
 		}
-	}
-	return false
-}
-
-// testLifecycle names the per-test methods of unittest and pytest.
-var testLifecycle = map[string]bool{
-	"setUp": true, "tearDown": true, "asyncSetUp": true, "asyncTearDown": true,
-	"setup_method": true, "teardown_method": true,
-}
-
-// isClassFixture reports whether a method is a test framework's
-// once-per-class setup, whose class attributes are the point.
-func isClassFixture(name string) bool {
-	switch name {
-	case "setUpClass", "tearDownClass", "setup_class", "teardown_class", "asyncSetUpClass", "setUpTestData":
-		return true
 	}
 	return false
 }
@@ -167,11 +146,7 @@ func isClassFixture(name string) bool {
 // test case or test-case mixin: it runs on every test instance before its
 // test, as __init__ does.
 func isTestInitialiser(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
-	switch m.Name {
-	case "setUp", "asyncSetUp", "setup_method":
-		return isTestCode(p, c)
-	}
-	return false
+	return p.Libraries().IsTestInitialiser(m.Name) && isTestCode(p, c)
 }
 
 // isTestCase reports whether c is a test case: a subclass of a *TestCase

@@ -93,7 +93,7 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 	var methods []ct101Method
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
-			if m.Name == "__new__" || isClassFixture(m.Name) {
+			if m.Name == "__new__" || pass.Module.Libraries().IsTestClassFixture(m.Name) {
 				continue
 			}
 			registration := registrationAPI(m)

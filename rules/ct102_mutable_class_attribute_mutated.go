@@ -158,7 +158,7 @@ func skipClass(p *semantic.Program, c *semantic.Class) bool {
 		return true
 	}
 	for _, qn := range p.AncestorNames(c) {
-		if qn == "builtins.type" || qn == "abc.ABCMeta" || qn == "enum.EnumMeta" || qn == "enum.EnumType" {
+		if p.Libraries().IsMetaclass(qn) {
 			return true
 		}
 	}
@@ -225,7 +225,7 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, c *semanti
 // Enum members.
 func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr) bool {
 	for _, qn := range p.AncestorNames(owner) {
-		if strings.HasPrefix(qn, "enum.") || strings.HasPrefix(qn, "pydantic.") {
+		if p.Libraries().IsFieldBase(qn) {
 			return true
 		}
 	}
@@ -233,9 +233,7 @@ func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr
 		return false
 	}
 	for _, d := range owner.Decorators {
-		switch p.Canonical(d) {
-		case "dataclasses.dataclass", "attr.s", "attr.attrs", "attr.define", "attr.mutable", "attr.frozen",
-			"attr.dataclass", "attrs.define", "attrs.mutable", "attrs.frozen":
+		if p.Libraries().IsFieldDecorator(p.Canonical(d)) {
 			return true
 		}
 	}
@@ -253,9 +251,5 @@ func documentedClassVar(p *semantic.Program, owner *semantic.Class, attr *semant
 // isClassVar reports whether an annotation (its dotted path, a
 // subscript's base) in module m is typing's ClassVar.
 func isClassVar(p *semantic.Program, m *semantic.Module, annotation string) bool {
-	switch p.ResolvePath(m, annotation) {
-	case "typing.ClassVar", "typing_extensions.ClassVar":
-		return true
-	}
-	return false
+	return p.Libraries().IsClassVar(p.ResolvePath(m, annotation))
 }

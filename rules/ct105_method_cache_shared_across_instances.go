@@ -69,19 +69,6 @@ No fix: the right replacement depends on how long the values may live.
   arguments, ` + "`@memoize(ttl=60)`" + `).
 `
 
-// isMethodCache reports whether qn is a decorator that builds one cache per decorated
-// function, by canonical qualified name.
-func isMethodCache(qn string) bool {
-	switch qn {
-	case "functools.lru_cache", "functools.cache",
-		"cachetools.cached",
-		"cachetools.func.lru_cache", "cachetools.func.ttl_cache", "cachetools.func.lfu_cache",
-		"cachetools.func.fifo_cache", "cachetools.func.rr_cache", "cachetools.func.mru_cache":
-		return true
-	}
-	return false
-}
-
 func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 	type decorated struct {
 		c        *semantic.Class
@@ -107,7 +94,7 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 		extra := optionNames(pp, cacheDecoratorsOption.Name)
 		for _, d := range found {
 			qn := pp.Program.ResolvePath(pp.Module, d.path)
-			if !isMethodCache(qn) && !extra[qn] {
+			if !pp.Program.Libraries().IsCacheDecorator(qn) && !extra[qn] {
 				continue
 			}
 			pp.Reportf(d.pos, d.end,

@@ -160,19 +160,24 @@ func (p *Program) StartupOnly(c *Class, m *Method) bool {
 }
 
 // isStartupHook reports whether m is a method Python or a framework calls
-// once per class or once per process: class-creation hooks, graphene's
-// __init_subclass_with_meta__ (called from __init_subclass__), and
-// Django's AppConfig.ready (once, at startup).
+// once per class or once per process: Python's class-creation hooks, a
+// library's (graphene's __init_subclass_with_meta__, called from
+// __init_subclass__), and a library's startup methods (Django's
+// AppConfig.ready, once, at startup).
 func (p *Program) isStartupHook(c *Class, m *Method) bool {
 	switch m.Name {
-	case "__init_subclass__", "__set_name__", "__class_getitem__", "__init_subclass_with_meta__":
+	case "__init_subclass__", "__set_name__", "__class_getitem__":
 		return true
-	case "ready":
-		return slices.ContainsFunc(p.AncestorNames(c), func(qn string) bool {
-			return qn == "django.apps.AppConfig" || qn == "django.apps.config.AppConfig"
-		})
 	}
-	return false
+	if p.libs.IsClassCreationHook(m.Name) {
+		return true
+	}
+	if !p.libs.IsStartupMethodName(m.Name) {
+		return false
+	}
+	return slices.ContainsFunc(p.AncestorNames(c), func(qn string) bool {
+		return p.libs.IsStartupMethod(qn, m.Name)
+	})
 }
 
 // methodKey names the methods called name defined by a class (a property

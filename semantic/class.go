@@ -231,13 +231,13 @@ func (c *Class) methodKind(name string, decorators []ast.Expr) MethodKind {
 		if a, ok := d.(*ast.Attribute); ok && (a.Attr == "setter" || a.Attr == "deleter" || a.Attr == "getter") {
 			return Property
 		}
-		switch c.Module.Resolve(Callee(d)) {
-		case "builtins.staticmethod":
+		qn, libs := c.Module.Resolve(Callee(d)), c.Module.libs
+		switch {
+		case libs.IsStaticMethodDecorator(qn):
 			return StaticMethod
-		case "builtins.classmethod":
+		case libs.IsClassMethodDecorator(qn):
 			return ClassMethod
-		case "builtins.property", "functools.cached_property", "abc.abstractproperty",
-			"django.utils.functional.cached_property":
+		case libs.IsPropertyDecorator(qn):
 			return Property
 		}
 	}

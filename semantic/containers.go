@@ -8,22 +8,12 @@ func builtinName(qn string) (string, bool) {
 	return "", false
 }
 
-// containerType reports whether calling qn builds a mutable container.
-func containerType(qn string) bool {
-	switch qn {
-	case "builtins.dict", "builtins.list", "builtins.set", "builtins.bytearray",
-		"builtins.dict.fromkeys",
-		"collections.defaultdict", "collections.OrderedDict", "collections.Counter",
-		"collections.deque", "collections.ChainMap",
-		"collections.UserDict", "collections.UserList",
-		"weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakSet":
-		return true
-	}
-	return false
-}
-
 // IsMutatingMethod reports whether calling the method name on a builtin or
-// collections container changes it in place.
+// collections container changes it in place. It stays here, not in
+// libraries: it is matched by the method's bare name on any receiver
+// whose type the model does not know, so it is one list of names of the
+// language's containers (with deque's, Counter's and OrderedDict's), not
+// a role of qualified names that one library contributes.
 func IsMutatingMethod(name string) bool {
 	switch name {
 	case "append", "extend", "insert", "pop", "popitem", "remove", "clear",

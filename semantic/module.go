@@ -20,6 +20,7 @@ import (
 	"unsafe"
 
 	"github.com/crosstalk-dev/crosstalk/internal/slab"
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 )
@@ -58,7 +59,13 @@ type Module struct {
 	// stmtAttr is the ClassAttr of the names def and class statements
 	// bind in the module's class bodies (statementAttr).
 	stmtAttr *ClassAttr
+	// libs is what the model knows of libraries: its Builder's.
+	libs *libraries.Index
 }
+
+// Libraries returns what the model knows of libraries, for rules that
+// look at one module.
+func (m *Module) Libraries() *libraries.Index { return m.libs }
 
 // statementAttr returns the one ClassAttr of the module for the names
 // that def and class statements bind in class bodies: they have no value,
@@ -184,6 +191,7 @@ type Builder struct {
 	sites    siteBuf
 	scopeMem scopeMem
 	syntax   slab.Slab[MethodSyntax] // of the module being built
+	libs     *libraries.Index        // built with the first module
 }
 
 // maxKeptScratch bounds the maps a Builder keeps for the next file:
@@ -209,12 +217,16 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 	b.names.strs = scratch(b.names.strs)
 	b.syntax.SetKeep(true) // the zero Builder is ready to use
 	b.syntax.Rewind()      // the last module's syntax is dropped
+	if b.libs == nil {
+		b.libs = libraries.NewIndex(libraries.All())
+	}
 	m := &Module{
 		Name: name, Path: f.Name, IsPackage: isPackage, File: f,
 		Bindings: map[string]*Binding{},
 		Classes:  map[string]*Class{},
 		names:    &b.names,
 		syntax:   &b.syntax,
+		libs:     b.libs,
 	}
 	m.bindBlock(f.Module.Body)
 	m.collectClasses(f.Module.Body, "", nil)

@@ -3,6 +3,8 @@ package semantic
 import (
 	"slices"
 	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/libraries"
 )
 
 // Program is the checked tree: every module, linked. It is built once per
@@ -26,12 +28,18 @@ type Program struct {
 	mros map[*Class][]*Class
 	// longestModule is the length of the longest name Module finds.
 	longestModule int
+	// libs is what the model knows of libraries.
+	libs *libraries.Index
 }
+
+// Libraries returns what the model knows of libraries, for the rules.
+func (p *Program) Libraries() *libraries.Index { return p.libs }
 
 // NewProgram links modules into a program. When two files claim the same
 // module name, the first in the slice wins.
 func NewProgram(modules []*Module) *Program {
-	p := &Program{Modules: map[string]*Module{}, ByPath: map[string]*Module{}, byPackageName: map[string]*Module{}}
+	p := &Program{Modules: map[string]*Module{}, ByPath: map[string]*Module{}, byPackageName: map[string]*Module{},
+		libs: libraries.NewIndex(libraries.All())}
 	ambiguous := map[string]bool{}
 	for _, m := range modules {
 		p.ByPath[m.Path] = m

@@ -132,7 +132,7 @@ func (p *Program) MutableContainer(m *Module, v Value, extra map[string]bool) st
 		return v.Display
 	case Call:
 		qn := p.ResolvePath(m, v.Callee)
-		if containerType(qn) || extra[qn] {
+		if p.libs.IsContainerFactory(qn) || extra[qn] {
 			if short, ok := builtinName(qn); ok {
 				return short
 			}

@@ -1,0 +1,10 @@
+package libraries
+
+// Abc is the standard library's abc: abstract base classes.
+func Abc() Library {
+	return Library{
+		Name:               "abc",
+		Metaclasses:        []string{"abc.ABCMeta"},
+		PropertyDecorators: []string{"abc.abstractproperty"},
+	}
+}

@@ -1,0 +1,17 @@
+package libraries
+
+// Builtins is Python's builtins module: the names a module uses without
+// importing them.
+func Builtins() Library {
+	return Library{
+		Name: "builtins",
+		ContainerFactories: []string{
+			"builtins.dict", "builtins.list", "builtins.set", "builtins.bytearray",
+			"builtins.dict.fromkeys",
+		},
+		Metaclasses:            []string{"builtins.type"},
+		StaticMethodDecorators: []string{"builtins.staticmethod"},
+		ClassMethodDecorators:  []string{"builtins.classmethod"},
+		PropertyDecorators:     []string{"builtins.property"},
+	}
+}

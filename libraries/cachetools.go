@@ -1,0 +1,13 @@
+package libraries
+
+// Cachetools is cachetools: memoizing decorators over its cache classes.
+func Cachetools() Library {
+	return Library{
+		Name: "cachetools",
+		CacheDecorators: []string{
+			"cachetools.cached",
+			"cachetools.func.lru_cache", "cachetools.func.ttl_cache", "cachetools.func.lfu_cache",
+			"cachetools.func.fifo_cache", "cachetools.func.rr_cache", "cachetools.func.mru_cache",
+		},
+	}
+}

@@ -1,0 +1,10 @@
+package libraries
+
+// Functools is the standard library's functools.
+func Functools() Library {
+	return Library{
+		Name:               "functools",
+		CacheDecorators:    []string{"functools.lru_cache", "functools.cache"},
+		PropertyDecorators: []string{"functools.cached_property"},
+	}
+}

@@ -1,0 +1,135 @@
+package libraries
+
+import (
+	"os"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var (
+	identifier = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	dotted     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$`)
+	module     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$`)
+)
+
+// role is how the tests read one []string field of Library: the form of
+// its names and the Index lookup that must find each of them.
+type role struct {
+	form   *regexp.Regexp
+	lookup func(*Index, string) bool
+}
+
+func roles() map[string]role {
+	return map[string]role{
+		"CacheDecorators":        {dotted, (*Index).IsCacheDecorator},
+		"ContainerFactories":     {dotted, (*Index).IsContainerFactory},
+		"LockFactories":          {dotted, (*Index).IsLockFactory},
+		"Metaclasses":            {dotted, (*Index).IsMetaclass},
+		"FieldBaseModules":       {module, func(ix *Index, mod string) bool { return ix.IsFieldBase(mod + ".X") }},
+		"FieldDecorators":        {dotted, (*Index).IsFieldDecorator},
+		"ClassVarAnnotations":    {dotted, (*Index).IsClassVar},
+		"StaticMethodDecorators": {dotted, (*Index).IsStaticMethodDecorator},
+		"ClassMethodDecorators":  {dotted, (*Index).IsClassMethodDecorator},
+		"PropertyDecorators":     {dotted, (*Index).IsPropertyDecorator},
+		"ClassCreationHooks":     {identifier, (*Index).IsClassCreationHook},
+		"TestLifecycle":          {identifier, (*Index).IsTestLifecycle},
+		"TestInitialisers":       {identifier, (*Index).IsTestInitialiser},
+		"TestClassFixtures":      {identifier, (*Index).IsTestClassFixture},
+	}
+}
+
+func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
+	ix := NewIndex(All())
+	known := roles()
+	seen := map[string]map[string]string{} // role -> name -> library
+	typ := reflect.TypeFor[Library]()
+	for _, lib := range All() {
+		v := reflect.ValueOf(lib)
+		entries := 0
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			switch f.Name {
+			case "Name":
+				continue
+			case "StartupMethods":
+				for _, m := range lib.StartupMethods {
+					entries++
+					if !dotted.MatchString(m.Class) || !identifier.MatchString(m.Name) {
+						t.Errorf("%s: StartupMethods: %q.%q is not a qualified class and a method name", lib.Name, m.Class, m.Name)
+					}
+					if !ix.IsStartupMethod(m.Class, m.Name) || !ix.IsStartupMethodName(m.Name) {
+						t.Errorf("%s: StartupMethods: %v is not found by the Index", lib.Name, m)
+					}
+				}
+				continue
+			}
+			r, ok := known[f.Name]
+			if !ok {
+				t.Fatalf("Library.%s has no role in this test: add it to roles()", f.Name)
+			}
+			if seen[f.Name] == nil {
+				seen[f.Name] = map[string]string{}
+			}
+			for _, name := range v.Field(i).Interface().([]string) {
+				entries++
+				if !r.form.MatchString(name) {
+					t.Errorf("%s: %s: %q is not of the role's form %s", lib.Name, f.Name, name, r.form)
+				}
+				if other, dup := seen[f.Name][name]; dup {
+					t.Errorf("%s: %s: %q is listed again (first by %s)", lib.Name, f.Name, name, other)
+				}
+				seen[f.Name][name] = lib.Name
+				if !r.lookup(ix, name) {
+					t.Errorf("%s: %s: %q is not found by the Index", lib.Name, f.Name, name)
+				}
+			}
+		}
+		if entries == 0 {
+			t.Errorf("%s contributes nothing", lib.Name)
+		}
+	}
+}
+
+func TestEveryLibraryFileIsInAll(t *testing.T) {
+	inAll := map[string]bool{}
+	for _, lib := range All() {
+		if inAll[lib.Name] {
+			t.Errorf("%s is in All twice", lib.Name)
+		}
+		inAll[lib.Name] = true
+	}
+	entries, err := os.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]bool{}
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".go")
+		if !ok || strings.HasSuffix(name, "_test") || name == "libraries" {
+			continue
+		}
+		files[name] = true
+		if !inAll[name] {
+			t.Errorf("%s.go: its library is not in All, or its Name is not %q", name, name)
+		}
+	}
+	for name := range inAll {
+		if !files[name] {
+			t.Errorf("library %q of All has no file %s.go", name, name)
+		}
+	}
+}
+
+func TestLookupsAnswerNoForOtherNames(t *testing.T) {
+	ix := NewIndex(All())
+	for name, r := range roles() {
+		if r.lookup(ix, "myapp.utils.thing") {
+			t.Errorf("%s: myapp.utils.thing is found", name)
+		}
+	}
+	if ix.IsStartupMethod("myapp.Config", "ready") {
+		t.Error("ready of a class that is not a known framework's is a startup method")
+	}
+}

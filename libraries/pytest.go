@@ -1,0 +1,12 @@
+package libraries
+
+// Pytest is pytest's xunit-style setup and teardown methods of Test*
+// classes.
+func Pytest() Library {
+	return Library{
+		Name:              "pytest",
+		TestLifecycle:     []string{"setup_method", "teardown_method"},
+		TestInitialisers:  []string{"setup_method"},
+		TestClassFixtures: []string{"setup_class", "teardown_class"},
+	}
+}

@@ -1,0 +1,9 @@
+package libraries
+
+// TypingExtensions is typing_extensions, the backports of typing.
+func TypingExtensions() Library {
+	return Library{
+		Name:                "typing_extensions",
+		ClassVarAnnotations: []string{"typing_extensions.ClassVar"},
+	}
+}
