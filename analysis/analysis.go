@@ -18,6 +18,7 @@ package analysis
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/python/parser"
@@ -66,7 +67,7 @@ func FileRules() []*Analyzer {
 }
 
 // IsFileCode reports whether code is one of FileCodes.
-func IsFileCode(code string) bool { return code == SyntaxErrorCode || code == TooLargeCode }
+func IsFileCode(code string) bool { return slices.Contains(FileCodes(), code) }
 
 // MatchesAny reports whether code is selected by one of selectors, each a
 // code or a prefix of codes ("CT1" selects CT101...CT199).

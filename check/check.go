@@ -100,7 +100,7 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 		if len(u.diags) == 0 && len(u.findings) == 0 {
 			return
 		}
-		if u.unread {
+		if u.module == nil { // a file over max-file-size, not read
 			perFile[i], _ = filter(u, nil, cfg, known)
 			return
 		}
@@ -140,7 +140,6 @@ type unit struct {
 	deferred []deferred
 	size     int
 	sum      uint64 // maphash of the bytes read
-	unread   bool   // over max-file-size: no module, no source to show
 }
 
 // diagnostic is an analyzer's report before it is placed in its file.
@@ -274,7 +273,7 @@ func tooLarge(path string, err *readfile.TooLargeError) unit {
 		Name: "file-too-large", Path: path,
 		Line: 1, Col: 1, EndLine: 1, EndCol: 1,
 	}
-	return unit{path: path, findings: []Finding{f}, unread: true}
+	return unit{path: path, findings: []Finding{f}}
 }
 
 // analyzeOne parses, models and analyses the bytes of one file, then
@@ -349,13 +348,11 @@ func internalError(a *analysis.Analyzer, path, msg string) string {
 // decoded it; the bytes must be those analysed.
 func reread(u *unit, seed maphash.Seed) (*parser.File, string) {
 	data, err := readfile.Read(u.path, int64(u.size))
-	if err != nil {
-		if _, ok := errors.AsType[*readfile.TooLargeError](err); ok {
-			return nil, fmt.Sprintf("crosstalk: %s changed while it was being checked; its findings are left out: check again", u.path)
-		}
+	_, grew := errors.AsType[*readfile.TooLargeError](err)
+	if err != nil && !grew {
 		return nil, fmt.Sprintf("crosstalk: cannot read %s again to show its findings: %v", u.path, readfile.UnwrapPath(err))
 	}
-	if len(data) != u.size || maphash.Bytes(seed, data) != u.sum {
+	if grew || len(data) != u.size || maphash.Bytes(seed, data) != u.sum {
 		return nil, fmt.Sprintf("crosstalk: %s changed while it was being checked; its findings are left out: check again", u.path)
 	}
 	src, derr := scanner.Decode(data)
