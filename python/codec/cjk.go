@@ -34,15 +34,17 @@ func cjk(name string) func([]byte) ([]byte, error) {
 	case "hz":
 		return decodeHZ
 	}
-	if _, ok := cjkbase.Of(name); !ok {
+	base, ok := cjkbase.Of(name)
+	if !ok {
 		return func(src []byte) ([]byte, error) { return decodeUnsupported(name, src) }
 	}
-	return func(src []byte) ([]byte, error) { return decodeCJK(name, src) }
+	return func(src []byte) ([]byte, error) {
+		d := cjkDecoder{name: name, table: cjkTables[name], x: base.NewDecoder()}
+		return d.decode(src)
+	}
 }
 
-func decodeCJK(name string, src []byte) ([]byte, error) {
-	base, _ := cjkbase.Of(name)
-	d := cjkDecoder{name: name, table: cjkTables[name], base: base}
+func (d *cjkDecoder) decode(src []byte) ([]byte, error) {
 	var w writer
 	for i := 0; i < len(src); {
 		r, n, err := d.next(src, i)
@@ -64,7 +66,8 @@ func decodeCJK(name string, src []byte) ([]byte, error) {
 type cjkDecoder struct {
 	name  string
 	table []cjkRun
-	base  encoding.Encoding
+	x     *encoding.Decoder // the x/text decoder, for what table leaves out
+	out   [8]byte           // xtext's output
 }
 
 // next decodes the character at src[i:] and returns it with its length;
@@ -148,12 +151,15 @@ func (d *cjkDecoder) lookup(code uint32) (rune, bool) {
 // does not decode to exactly one character other than U+FFFD (which the
 // tables cover where CPython decodes it).
 func (d *cjkDecoder) xtext(seq []byte) rune {
-	out, err := d.base.NewDecoder().Bytes(seq)
+	// One decoder for the file, reset for each sequence: a decoder and an
+	// output slice per character would be most of the decoding's cost.
+	d.x.Reset()
+	n, _, err := d.x.Transform(d.out[:], seq, true)
 	if err != nil {
 		return 0
 	}
-	r, size := utf8.DecodeRune(out)
-	if size != len(out) || r == utf8.RuneError {
+	r, size := utf8.DecodeRune(d.out[:n])
+	if size != n || r == utf8.RuneError {
 		return 0
 	}
 	return r
@@ -219,7 +225,7 @@ func hangulMakeUp(seq []byte) rune {
 // nothing, and "~{" ... "~}" encloses GB2312 codes written in 7 bits.
 func decodeHZ(src []byte) ([]byte, error) {
 	gbk, _ := cjkbase.Of("gb2312")
-	gb := cjkDecoder{name: "gb2312", table: cjkTables["gb2312"], base: gbk}
+	gb := cjkDecoder{name: "gb2312", table: cjkTables["gb2312"], x: gbk.NewDecoder()}
 	var w writer
 	inGB := false
 	for i := 0; i < len(src); {

@@ -52,12 +52,6 @@ func codingSpec(src []byte, bom bool) (string, error) {
 		return "utf-8", nil
 	}
 	if bom && cs != "utf-8" {
-		text, _ := cutLine(src)
-		if line == 2 {
-			_, r := cutLine(src)
-			text, _ = cutLine(r)
-		}
-		_ = text
 		return "", &Error{Line: line, Col: 0, Msg: "encoding problem: " + cs + " with BOM", Type: "SyntaxError"}
 	}
 	return cs, nil
