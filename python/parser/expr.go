@@ -990,18 +990,28 @@ func (p *parser) brace() ast.Expr {
 		return p.mem.dicts.New(ast.Dict{Span: p.span(lo)})
 	}
 	if p.kind() == token.DOUBLESTAR {
-		if p.parses(func() {
-			p.next()
-			p.bitwiseOr()
-			if k := p.kind(); k != token.FOR && k != token.ASYNC {
-				p.syntaxError()
+		star, prev := p.i, p.prevHi
+		p.next()
+		v := p.bitwiseOr()
+		if k := p.kind(); k == token.FOR || k == token.ASYNC {
+			// Only here, where valid code never goes, read it again as
+			// a comprehension: before every '{**', that nested its cost.
+			p.i, p.prevHi = star, prev
+			if p.parses(func() {
+				p.next()
+				p.bitwiseOr()
+				p.comprehensions()
+				p.expect(token.RBRACE)
+			}) {
+				p.errorAt(p.lo(), "dict unpacking cannot be used in dict comprehension")
 			}
-			p.comprehensions()
-			p.expect(token.RBRACE)
-		}) {
-			p.errorAt(p.lo(), "dict unpacking cannot be used in dict comprehension")
+			p.next()
+			v = p.bitwiseOr()
 		}
-		return p.dictRest(lo, nil, nil)
+		if !p.got(token.COMMA) && p.kind() != token.RBRACE {
+			p.syntaxError()
+		}
+		return p.dictRest(lo, nil, v)
 	}
 	first := p.displayItem()
 	if p.got(token.COLON) {

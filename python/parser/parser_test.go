@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosstalk-dev/crosstalk/internal/alloc"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
@@ -202,5 +203,48 @@ func TestFileListsItsLambdas(t *testing.T) {
 	}
 	if f := ParseFile("n.py", []byte("x = 1\n")); f.Lambdas != nil {
 		t.Errorf("a file without lambdas: Lambdas = %v, want nil", f.Lambdas)
+	}
+}
+
+// Valid code nested n deep costs in proportion to n. An error message
+// that reads a construct a second time to explain it must do so only once
+// the first reading failed: a re-read on the way in doubles the cost at
+// every level ('{**{**{...}}}' took 1.3 s at 20 levels when every '{**'
+// was first read as a would-be comprehension).
+func TestNestedValidCodeCostsInProportionToItsDepth(t *testing.T) {
+	// Each: the statement around the nest, one level's opening and its
+	// closing.
+	shapes := map[string][4]string{
+		"dict unpacking":      {"x = ", "{**", "}", ""},
+		"dict value":          {"x = ", "{1: ", "}", ""},
+		"list comprehension":  {"x = ", "[a for a in ", "]", ""},
+		"generator argument":  {"x = ", "f(a for a in ", ")", ""},
+		"for target":          {"x = [a for ", "(a, ", ")", " in b]"},
+		"for statement":       {"for ", "(a, ", ")", " in b: pass"},
+		"del target":          {"del ", "(a, ", ")", ""},
+		"with target":         {"with a as ", "(a, ", ")", ": pass"},
+		"set":                 {"x = ", "{", "}", ""},
+		"call":                {"x = ", "f(", ")", ""},
+		"subscript":           {"x = ", "a[", "]", ""},
+		"keyword argument":    {"x = ", "f(k=", ")", ""},
+		"starred in a list":   {"x = ", "[*", "]", ""},
+		"conditional":         {"x = ", "(a if b else ", ")", ""},
+		"lambda":              {"x = ", "(lambda: ", ")", ""},
+		"walrus":              {"x = ", "(a := ", ")", ""},
+		"parenthesized tuple": {"x = ", "(a, ", ")", ""},
+	}
+	for name, s := range shapes {
+		cost := func(n int) uint64 {
+			src := s[0] + strings.Repeat(s[1], n) + "a" + strings.Repeat(s[2], n) + s[3] + "\n"
+			var errs []Error
+			bytes := alloc.Bytes(func() { errs = ParseSource("t.py", []byte(src)).Errors })
+			if len(errs) > 0 {
+				t.Fatalf("%s, %d deep: %s", name, n, errs[0].Msg)
+			}
+			return bytes
+		}
+		if c10, c20 := cost(10), cost(20); c20 > 4*c10 {
+			t.Errorf("%s: %d bytes allocated at 10 levels, %d at 20: not in proportion", name, c10, c20)
+		}
 	}
 }
