@@ -61,7 +61,7 @@ type suppressions struct {
 
 // knownCodes is what a suppression comment may name without a warning.
 type knownCodes struct {
-	codes []string // the rule table's codes, E999 and E902
+	all []*analysis.Analyzer // the rule table
 	// letters are those the rule table's codes begin with ("CT"): a noqa
 	// code that has them but names no rule is crosstalk's, misspelt.
 	letters []string
@@ -70,11 +70,8 @@ type knownCodes struct {
 // newKnownCodes returns the codes of the rule table all, and of the
 // findings that no analyzer reports.
 func newKnownCodes(all []*analysis.Analyzer) knownCodes {
-	// The file codes cannot be turned off by a comment, but naming one
-	// is no typo.
-	k := knownCodes{codes: analysis.FileCodes()}
+	k := knownCodes{all: all}
 	for _, a := range all {
-		k.codes = append(k.codes, a.Code)
 		if l := codeLetters(a.Code); l != "" && !slices.Contains(k.letters, l) {
 			k.letters = append(k.letters, l)
 		}
@@ -82,15 +79,9 @@ func newKnownCodes(all []*analysis.Analyzer) knownCodes {
 	return k
 }
 
-// names reports whether code is a known code or a prefix of one.
-func (k knownCodes) names(code string) bool {
-	for _, c := range k.codes {
-		if strings.HasPrefix(c, code) {
-			return true
-		}
-	}
-	return false
-}
+// names reports whether code is a known code or a prefix of one: a rule's
+// or a file code's, which a comment cannot turn off but may name.
+func (k knownCodes) names(code string) bool { return analysis.SelectsSomething(code, k.all) }
 
 // ours reports whether code has the letters of the rule table's codes.
 func (k knownCodes) ours(code string) bool {
@@ -99,8 +90,8 @@ func (k knownCodes) ours(code string) bool {
 
 // example returns a code to show in a warning.
 func (k knownCodes) example() string {
-	if len(k.codes) > 2 {
-		return k.codes[2] // the rule table's first
+	if len(k.all) > 0 {
+		return k.all[0].Code
 	}
 	return "CT101"
 }
@@ -424,7 +415,12 @@ func codeLetters(s string) string {
 // suggestion returns the code that word was probably meant to be (ct101,
 // CT-101, CT_101, "CT101]" are CT101), or "".
 func suggestion(word string) string {
-	w := strings.ToUpper(strings.NewReplacer("-", "", "_", "").Replace(word))
+	w := strings.ToUpper(strings.Map(func(r rune) rune {
+		if r == '-' || r == '_' {
+			return -1
+		}
+		return r
+	}, word))
 	i := len(codeLetters(w))
 	j := i
 	for j < len(w) && w[j] >= '0' && w[j] <= '9' {
