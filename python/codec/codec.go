@@ -18,6 +18,7 @@
 package codec
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -325,38 +326,37 @@ func decodeUTF8Sig(src []byte) ([]byte, error) {
 	return decodeUTF8(src)
 }
 
-// decodeUTF16 decodes UTF-16 in the byte order order gives (-1 little,
-// 1 big, 0: from a BOM, which is dropped, else little-endian as on the
-// machines CPython runs on here).
-func decodeUTF16(src []byte, order int) ([]byte, error) {
+// byteOrder returns the byte order of UTF-16 or UTF-32 (width 2 or 4)
+// that order asks for (-1 little, 1 big, 0: from a BOM, which is skipped,
+// else little-endian as on the machines CPython runs on here), where the
+// text starts, and the codec's name for messages.
+func byteOrder(src []byte, order, width int) (binary.ByteOrder, int, string) {
 	start := 0
-	if order == 0 {
-		order = -1
-		if len(src) >= 2 {
-			switch string(src[:2]) {
-			case "\xff\xfe":
-				start = 2
-			case "\xfe\xff":
-				order, start = 1, 2
-			}
+	if order == 0 && len(src) >= width {
+		pad := strings.Repeat("\x00", width-2) // U+FEFF in width bytes
+		switch string(src[:width]) {
+		case "\xff\xfe" + pad:
+			start = width
+		case pad + "\xfe\xff":
+			order, start = 1, width
 		}
 	}
-	codec := "utf-16-le"
+	name := fmt.Sprintf("utf-%d-", 8*width)
 	if order == 1 {
-		codec = "utf-16-be"
+		return binary.BigEndian, start, name + "be"
 	}
-	unit := func(i int) rune {
-		if order == 1 {
-			return rune(src[i])<<8 | rune(src[i+1])
-		}
-		return rune(src[i+1])<<8 | rune(src[i])
-	}
+	return binary.LittleEndian, start, name + "le"
+}
+
+// decodeUTF16 decodes UTF-16 in the byte order order gives (byteOrder).
+func decodeUTF16(src []byte, order int) ([]byte, error) {
+	bo, start, codec := byteOrder(src, order, 2)
 	var w writer
 	for i := start; i < len(src); {
 		if len(src)-i < 2 {
 			return nil, decodeError(codec, src, i, len(src), "truncated data")
 		}
-		u := unit(i)
+		u := rune(bo.Uint16(src[i:]))
 		switch {
 		case u < 0xd800 || u >= 0xe000:
 			w.rune(u)
@@ -366,7 +366,7 @@ func decodeUTF16(src []byte, order int) ([]byte, error) {
 		case len(src)-i < 4:
 			return nil, decodeError(codec, src, i, len(src), "unexpected end of data")
 		default:
-			u2 := unit(i + 2)
+			u2 := rune(bo.Uint16(src[i+2:]))
 			if u2 < 0xdc00 || u2 >= 0xe000 {
 				return nil, decodeError(codec, src, i, i+2, "illegal UTF-16 surrogate")
 			}
@@ -377,42 +377,22 @@ func decodeUTF16(src []byte, order int) ([]byte, error) {
 	return w.result()
 }
 
-// decodeUTF32 decodes UTF-32, the byte order chosen as for decodeUTF16.
+// decodeUTF32 decodes UTF-32 in the byte order order gives (byteOrder).
 func decodeUTF32(src []byte, order int) ([]byte, error) {
-	start := 0
-	if order == 0 {
-		order = -1
-		if len(src) >= 4 {
-			switch string(src[:4]) {
-			case "\xff\xfe\x00\x00":
-				start = 4
-			case "\x00\x00\xfe\xff":
-				order, start = 1, 4
-			}
-		}
-	}
-	codec := "utf-32-le"
-	if order == 1 {
-		codec = "utf-32-be"
-	}
+	bo, start, codec := byteOrder(src, order, 4)
 	var w writer
 	for i := start; i < len(src); i += 4 {
 		if len(src)-i < 4 {
 			return nil, decodeError(codec, src, i, len(src), "truncated data")
 		}
-		var u uint32
-		if order == 1 {
-			u = uint32(src[i])<<24 | uint32(src[i+1])<<16 | uint32(src[i+2])<<8 | uint32(src[i+3])
-		} else {
-			u = uint32(src[i+3])<<24 | uint32(src[i+2])<<16 | uint32(src[i+1])<<8 | uint32(src[i])
-		}
-		switch {
+		switch u := bo.Uint32(src[i:]); {
 		case u > 0x10ffff:
 			return nil, decodeError(codec, src, i, i+4, "code point not in range(0x110000)")
 		case 0xd800 <= u && u < 0xe000:
 			return nil, decodeError(codec, src, i, i+4, "code point in surrogate code point range(0xd800, 0xe000)")
+		default:
+			w.rune(rune(u))
 		}
-		w.rune(rune(u))
 	}
 	return w.result()
 }

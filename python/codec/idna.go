@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
@@ -84,7 +85,7 @@ func idnaToUnicode(w *writer, label []byte) error {
 	}
 	if string(asciiLower(label)) != string(label2) {
 		return decodeError("idna", label, 0, len(label),
-			fmt.Sprintf("IDNA does not round-trip, '%s' != '%s'", bytesRepr(label), bytesRepr(label2)))
+			fmt.Sprintf("IDNA does not round-trip, '%s' != '%s'", ast.AppendBytesRepr(nil, string(label)), ast.AppendBytesRepr(nil, string(label2))))
 	}
 	for _, r := range result {
 		w.rune(r)
@@ -134,36 +135,6 @@ func isASCII(s []rune) bool {
 		}
 	}
 	return true
-}
-
-// bytesRepr is Python's repr() of a bytes object.
-func bytesRepr(b []byte) string {
-	quote := byte('\'')
-	if bytes.IndexByte(b, '\'') >= 0 && bytes.IndexByte(b, '"') < 0 {
-		quote = '"'
-	}
-	var s strings.Builder
-	s.WriteByte('b')
-	s.WriteByte(quote)
-	for _, c := range b {
-		switch {
-		case c == quote || c == '\\':
-			s.WriteByte('\\')
-			s.WriteByte(c)
-		case c == '\t':
-			s.WriteString(`\t`)
-		case c == '\n':
-			s.WriteString(`\n`)
-		case c == '\r':
-			s.WriteString(`\r`)
-		case c < 0x20 || c >= 0x7f:
-			fmt.Fprintf(&s, `\x%02x`, c)
-		default:
-			s.WriteByte(c)
-		}
-	}
-	s.WriteByte(quote)
-	return s.String()
 }
 
 // decodePunycodeCodec is the "punycode" codec itself.
