@@ -116,37 +116,10 @@ func nameEscape(src []byte, i int) (r rune, end int, msg string) {
 	if j == len(src) || j == begin {
 		return 0, j, malformed
 	}
-	if r, ok := lookupName(src[begin:j]); ok {
+	if r, ok := literal.LookupName(string(src[begin:j])); ok {
 		return r, j + 1, ""
 	}
 	return 0, j + 1, "unknown Unicode character name"
-}
-
-// lookupName resolves a character name as CPython's unicodedata does for
-// \N{...} (case-insensitive names and aliases, algorithmic Hangul and CJK
-// names), through the string literal decoder, which implements exactly
-// that. Names hold only ASCII letters, digits, spaces and hyphens; other
-// bytes, which could not appear in a name, are rejected first so that the
-// literal stays well-formed.
-func lookupName(name []byte) (rune, bool) {
-	for _, c := range name {
-		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ' ' || c == '-') {
-			return 0, false
-		}
-	}
-	v, _, err := literal.String(`"\N{` + string(name) + `}"`)
-	if err != nil {
-		return 0, false
-	}
-	s, ok := v.(string)
-	if !ok {
-		return 0, false
-	}
-	r := []rune(s)
-	if len(r) != 1 {
-		return 0, false
-	}
-	return r[0], true
 }
 
 func hexDigit(c byte) (byte, bool) {

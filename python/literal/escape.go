@@ -112,7 +112,7 @@ func decodeStr(s string) (string, *Error) {
 			}
 			i++
 			pos++
-			r, ok := lookupName(name)
+			r, ok := LookupName(name)
 			if !ok {
 				return "", unicodeError(start, pos, "unknown Unicode character name")
 			}

@@ -2,11 +2,11 @@ package literal
 
 import "strings"
 
-// lookupName resolves the name in a \N{name} escape as CPython's
+// LookupName resolves the name in a \N{name} escape as CPython's
 // unicodedata does for it: names and name aliases case-insensitively,
 // Hangul syllables and CJK unified ideographs by their algorithmic names,
 // which CPython matches in upper case only. Named sequences are not accepted.
-func lookupName(name string) (rune, bool) {
+func LookupName(name string) (rune, bool) {
 	if rest, ok := strings.CutPrefix(name, "HANGUL SYLLABLE "); ok {
 		return hangulSyllable(rest)
 	}
