@@ -129,6 +129,23 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 	return res
 }
 
+// Model reads, parses and models the .py files under paths, as Run does
+// with no rule, and links them into a Program, for the commands that show
+// the model itself (callgraph, entrypoints). A path that cannot be read
+// is reported on stderr and failed is true; a file that does not parse is
+// modelled from what parses, and named in syntaxErrors.
+func Model(paths []string, cfg *config.Config, stderr io.Writer) (prog *semantic.Program, syntaxErrors []Finding, failed bool) {
+	units, failed := load(paths, nil, cfg, maphash.MakeSeed(), stderr)
+	modules := make([]*semantic.Module, 0, len(units))
+	for _, u := range units {
+		if u.module != nil {
+			modules = append(modules, u.module)
+		}
+		syntaxErrors = append(syntaxErrors, u.findings...)
+	}
+	return semantic.NewProgram(modules), syntaxErrors, failed
+}
+
 // unit is one file once its tree and source are gone: its model, what
 // its analyzers reported and deferred, and a fingerprint of its bytes to
 // read the same source again for placing findings.

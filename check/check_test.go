@@ -187,3 +187,31 @@ func TestSuppressionsMayNameRulesTheSelectionLeftOut(t *testing.T) {
 		t.Errorf("failed=%v, stderr %q, want %q", res.Failed, stderr.String(), want)
 	}
 }
+
+func TestModelLinksTheTree(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"app/__init__.py": "",
+		"app/models.py":   "class Order:\n    pass\n",
+		"app/bad.py":      "def f(:\n",
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stderr strings.Builder
+	prog, syntaxErrors, failed := check.Model([]string{filepath.Join(dir, "app")}, nil, &stderr)
+	if failed || stderr.Len() > 0 {
+		t.Fatalf("failed=%v, stderr: %s", failed, stderr.String())
+	}
+	if prog.Class("app.models.Order") == nil {
+		t.Errorf("app.models.Order is not a class of the program; modules: %v", len(prog.Modules))
+	}
+	if len(syntaxErrors) != 1 || !strings.HasSuffix(syntaxErrors[0].Path, "bad.py") {
+		t.Errorf("syntax errors = %+v, want one in bad.py", syntaxErrors)
+	}
+}

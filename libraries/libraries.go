@@ -67,6 +67,35 @@ type Library struct {
 	// TestClassFixtures are the once-per-class setup and teardown
 	// methods, whose class attributes are the point.
 	TestClassFixtures []string
+
+	// HandOffs are the calls that run a callable they are given somewhere
+	// else than the caller: another thread or process, the event loop, a
+	// task queue, a signal's sender. The call graph makes each an edge
+	// marked with its Kind.
+	HandOffs []HandOff
+}
+
+// A HandOff is one call that hands a callable on to run elsewhere.
+//
+// Forms, by example:
+//   - threading.Thread(target=f): Func "threading.Thread", Keyword "target";
+//   - asyncio.create_task(f()): Func "asyncio.create_task", Arg 0 (a
+//     coroutine: the call graph follows the call in the argument);
+//   - pool.submit(f): Func "concurrent.futures.Executor", Method "submit",
+//     Arg 0, on an instance of Func or of a class derived from it;
+//   - f.delay(...) on a function decorated by celery.shared_task: Func
+//     "celery.shared_task", Method "delay", Receiver: the callable is the
+//     object the method is called on, a function decorated by Func.
+type HandOff struct {
+	Func   string // a qualified function or class name
+	Method string // a method of instances of Func; "" for a call of Func itself
+	// Arg is the position of the callable among the call's arguments,
+	// counted from 0 without self; -1 when it is passed only by Keyword
+	// (or is the Receiver).
+	Arg      int
+	Keyword  string // the keyword that passes the callable, if any
+	Receiver bool   // the callable is the receiver of Method (see above)
+	Kind     string // "thread", "process", "executor", "task", "queue", "signal"
 }
 
 // A Method is a method of a class, by the class's qualified name.
@@ -109,6 +138,7 @@ type Index struct {
 	startupName                                                 set
 	startup                                                     map[Method]bool
 	fieldBaseModules                                            []string
+	handOffs                                                    []HandOff
 }
 
 type set map[string]bool
@@ -145,6 +175,7 @@ func NewIndex(libs []Library) *Index {
 			ix.startup[m] = true
 			ix.startupName[m.Name] = true
 		}
+		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
 		}
@@ -222,3 +253,8 @@ func (ix *Index) IsTestInitialiser(name string) bool { return ix.initialiser[nam
 // IsTestClassFixture reports whether name is a test framework's
 // once-per-class setup or teardown.
 func (ix *Index) IsTestClassFixture(name string) bool { return ix.classFixture[name] }
+
+// HandOffs returns the hand-offs of every library, in the order of the
+// libraries and their tables. The slice is shared: callers must not
+// modify it.
+func (ix *Index) HandOffs() []HandOff { return ix.handOffs }
