@@ -2,6 +2,7 @@ package libraries
 
 import (
 	"os"
+	"slices"
 	"reflect"
 	"regexp"
 	"strings"
@@ -61,6 +62,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 					if !ix.IsStartupMethod(m.Class, m.Name) || !ix.IsStartupMethodName(m.Name) {
 						t.Errorf("%s: StartupMethods: %v is not found by the Index", lib.Name, m)
+					}
+				}
+				continue
+			case "HandOffs":
+				for _, h := range lib.HandOffs {
+					entries++
+					if msg := checkHandOff(h); msg != "" {
+						t.Errorf("%s: HandOffs: %+v: %s", lib.Name, h, msg)
+					}
+					if !slices.Contains(ix.HandOffs(), h) {
+						t.Errorf("%s: HandOffs: %+v is not found by the Index", lib.Name, h)
 					}
 				}
 				continue
@@ -131,5 +143,44 @@ func TestLookupsAnswerNoForOtherNames(t *testing.T) {
 	}
 	if ix.IsStartupMethod("myapp.Config", "ready") {
 		t.Error("ready of a class that is not a known framework's is a startup method")
+	}
+}
+
+// handOffKinds are the kinds a HandOff may have.
+var handOffKinds = []string{"thread", "process", "executor", "task", "queue", "signal"}
+
+// checkHandOff says what is wrong with h, or "".
+func checkHandOff(h HandOff) string {
+	switch {
+	case !dotted.MatchString(h.Func):
+		return "Func is not a qualified name"
+	case h.Method != "" && !identifier.MatchString(h.Method):
+		return "Method is not a name"
+	case h.Receiver && (h.Method == "" || h.Arg != -1 || h.Keyword != ""):
+		return "a Receiver hand-off names a Method, with Arg -1 and no Keyword"
+	case !h.Receiver && h.Arg < 0 && h.Keyword == "":
+		return "no argument passes the callable: give Arg or Keyword"
+	case h.Keyword != "" && !identifier.MatchString(h.Keyword):
+		return "Keyword is not a name"
+	case !slices.Contains(handOffKinds, h.Kind):
+		return "Kind is not one of " + strings.Join(handOffKinds, ", ")
+	}
+	return ""
+}
+
+func TestCheckHandOffRefusesMalformedEntries(t *testing.T) {
+	good := HandOff{Func: "threading.Thread", Arg: -1, Keyword: "target", Kind: "thread"}
+	if msg := checkHandOff(good); msg != "" {
+		t.Fatalf("a good entry is refused: %s", msg)
+	}
+	for _, bad := range []HandOff{
+		{Func: "Thread", Arg: -1, Keyword: "target", Kind: "thread"},
+		{Func: "threading.Thread", Arg: -1, Kind: "thread"},
+		{Func: "celery.shared_task", Arg: -1, Receiver: true, Kind: "task"},
+		{Func: "threading.Thread", Arg: -1, Keyword: "target", Kind: "fiber"},
+	} {
+		if checkHandOff(bad) == "" {
+			t.Errorf("%+v is accepted", bad)
+		}
 	}
 }
