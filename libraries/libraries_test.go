@@ -2,9 +2,9 @@ package libraries
 
 import (
 	"os"
-	"slices"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
