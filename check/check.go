@@ -45,6 +45,33 @@ type Finding struct {
 	// Line and Col are 1-based; Col counts characters, as CPython's
 	// SyntaxError.offset and Ruff do. End is just past the range.
 	Line, Col, EndLine, EndCol int
+	// Reachability is how a per-request or per-task entry point reaches
+	// the code of the finding; nil when none does.
+	Reachability *Reachability
+}
+
+// Reachability is the shortest chain of calls from a per-request or
+// per-task entry point to the function a finding is in.
+type Reachability struct {
+	Entry string // the entry point, qualified: "shop.views.checkout"
+	Kind  string // what kind of entry point: "django-view"
+	Path  []Step // the entry point first, the finding's function last
+}
+
+// Step is one function of a Reachability path, and where it is defined.
+type Step struct {
+	Name      string // qualified: "shop.sync.push_order"
+	Path      string // its file
+	Line, Col int    // of its def; 1-based, Col in characters
+}
+
+// Names returns the qualified names of the path, in order.
+func (r *Reachability) Names() []string {
+	names := make([]string, len(r.Path))
+	for i, s := range r.Path {
+		names[i] = s.Name
+	}
+	return names
 }
 
 // Result is the outcome of a run.

@@ -68,6 +68,11 @@ func TestJSONParsesBackToRuffsFields(t *testing.T) {
 				EndLocation loc    `json:"end_location"`
 			} `json:"edits"`
 		} `json:"fix"`
+		Reachability *struct {
+			Entry string   `json:"entry"`
+			Kind  string   `json:"kind"`
+			Path  []string `json:"path"`
+		} `json:"reachability"`
 	}
 	findings := fixtureFindings(t)
 	out := render(t, report.JSON, findings, report.Options{})
@@ -97,6 +102,14 @@ func TestJSONParsesBackToRuffsFields(t *testing.T) {
 		}
 		if (g.Fix == nil) != (f.Fix == nil) {
 			t.Errorf("%s: fix %v, want one iff the finding has one", f.Code, g.Fix)
+		}
+		if r := f.Reachability; r == nil {
+			if g.Reachability != nil {
+				t.Errorf("%s: reachability %+v, want none", f.Code, g.Reachability)
+			}
+		} else if g.Reachability == nil || g.Reachability.Entry != r.Entry || g.Reachability.Kind != r.Kind ||
+			!slices.Equal(g.Reachability.Path, r.Names()) {
+			t.Errorf("%s: reachability %+v, want %+v", f.Code, g.Reachability, r)
 		}
 	}
 

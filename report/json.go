@@ -24,7 +24,18 @@ type jsonFinding struct {
 	Message     string       `json:"message"`
 	Name        string       `json:"name"`
 	NoqaRow     *int         `json:"noqa_row"` // the line a suppression comment goes on; null for E999, as Ruff
-	URL         *string      `json:"url"`      // no published rule pages yet
+	// Reachability is ours: the request path that reaches the finding,
+	// absent when none does.
+	Reachability *jsonReachability `json:"reachability,omitempty"`
+	URL          *string           `json:"url"` // no published rule pages yet
+}
+
+// jsonReachability names the entry point, its kind, and the functions
+// from it to the finding's, in order.
+type jsonReachability struct {
+	Entry string   `json:"entry"`
+	Kind  string   `json:"kind"`
+	Path  []string `json:"path"`
 }
 
 // jsonLocation is 1-based; the column counts characters, as Ruff's does.
@@ -61,6 +72,9 @@ func writeJSON(w *bufio.Writer, findings []check.Finding, _ Options) error {
 		}
 		if !analysis.IsFileCode(f.Code) {
 			jf.NoqaRow = &f.Line
+		}
+		if r := f.Reachability; r != nil {
+			jf.Reachability = &jsonReachability{Entry: r.Entry, Kind: r.Kind, Path: r.Names()}
 		}
 		out = append(out, jf)
 	}

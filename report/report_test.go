@@ -65,7 +65,7 @@ func fixtureFindings(t *testing.T) []check.Finding {
 	body := find(t, appSrc, "\tcart.append", len("\tcart.append(item)\n")) // a whole line: the range ends on the next
 	naive := find(t, appSrc, `"naïve"`, len(`"naïve"`))
 	e := bad.Errors[0]
-	return []check.Finding{
+	findings := []check.Finding{
 		finding(app, "CT103", "class-state-reset-shadows",
 			find(t, appSrc, "def render", len("def render(self, clé):\n        self._cache[clé] = \"naïve\"\n        return self._cache[clé]")),
 			"`Café.render` spans lines: the caret runs to the end of the first", nil),
@@ -97,6 +97,13 @@ func fixtureFindings(t *testing.T) []check.Finding {
 			Line: e.Line, Col: e.Col, EndLine: e.Line, EndCol: e.Col,
 		},
 	}
+	// The CT102 finding is reached from a view, through a helper.
+	findings[1].Reachability = &check.Reachability{Entry: "shop.views.checkout", Kind: "django-view", Path: []check.Step{
+		{Name: "shop.views.checkout", Path: "shop/views.py", Line: 12, Col: 1},
+		{Name: "shop.render.page", Path: "shop/render.py", Line: 3, Col: 1},
+		{Name: "app.Café.render", Path: "app.py", Line: 4, Col: 5},
+	}}
+	return findings
 }
 
 // find returns the byte range of n bytes from the first occurrence of at.

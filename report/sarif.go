@@ -60,10 +60,24 @@ type (
 		Level     string          `json:"level"`
 		Message   sarifText       `json:"message"`
 		Locations []sarifLocation `json:"locations"`
+		CodeFlows []sarifCodeFlow `json:"codeFlows,omitempty"`
 		Fixes     []sarifFix      `json:"fixes,omitempty"`
 	}
 	sarifLocation struct {
 		PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+		Message          *sarifText            `json:"message,omitempty"`
+	}
+	// A code flow is the request path that reaches a result: one thread
+	// flow whose locations are the functions from the entry point on.
+	sarifCodeFlow struct {
+		Message     sarifText         `json:"message"`
+		ThreadFlows []sarifThreadFlow `json:"threadFlows"`
+	}
+	sarifThreadFlow struct {
+		Locations []sarifThreadFlowLocation `json:"locations"`
+	}
+	sarifThreadFlowLocation struct {
+		Location sarifLocation `json:"location"`
 	}
 	sarifPhysicalLocation struct {
 		ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
@@ -188,10 +202,31 @@ func toSARIFResult(f check.Finding, ruleIndex int) sarifResult {
 			Region:           sarifRegion{StartLine: f.Line, StartColumn: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol},
 		}}},
 	}
+	if reach := f.Reachability; reach != nil && len(reach.Path) > 0 {
+		r.CodeFlows = []sarifCodeFlow{toSARIFCodeFlow(reach)}
+	}
 	if f.Fix != nil && f.File != nil {
 		r.Fixes = []sarifFix{toSARIFFix(f.Fix, f.File, artifact)}
 	}
 	return r
+}
+
+// toSARIFCodeFlow describes a request path: each function at its def.
+func toSARIFCodeFlow(reach *check.Reachability) sarifCodeFlow {
+	var flow sarifThreadFlow
+	for _, s := range reach.Path {
+		flow.Locations = append(flow.Locations, sarifThreadFlowLocation{Location: sarifLocation{
+			PhysicalLocation: sarifPhysicalLocation{
+				ArtifactLocation: artifactLocation(s.Path),
+				Region:           sarifRegion{StartLine: s.Line, StartColumn: s.Col, EndLine: s.Line, EndColumn: s.Col},
+			},
+			Message: &sarifText{Text: s.Name},
+		}})
+	}
+	return sarifCodeFlow{
+		Message:     sarifText{Text: "reached from " + reach.Entry + " (" + reach.Kind + ")"},
+		ThreadFlows: []sarifThreadFlow{flow},
+	}
 }
 
 func toSARIFFix(fix *analysis.Fix, file *parser.File, artifact sarifArtifactLocation) sarifFix {

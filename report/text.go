@@ -25,8 +25,24 @@ func writeText(w *bufio.Writer, findings []check.Finding, opts Options) error {
 	for _, f := range findings {
 		writeHeadline(w, f, opts.Color)
 		writeSource(w, f, opts.Color)
+		writeReachability(w, f)
 	}
 	return nil
+}
+
+// writeReachability prints the request path that reaches the finding:
+//
+//	reached from shop.views.checkout (django-view) -> shop.sync.push_order
+func writeReachability(w *bufio.Writer, f check.Finding) {
+	r := f.Reachability
+	if r == nil || len(r.Path) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  reached from %s (%s)", Printable(r.Path[0].Name), Printable(r.Kind))
+	for _, s := range r.Path[1:] {
+		fmt.Fprintf(w, " -> %s", Printable(s.Name))
+	}
+	w.WriteByte('\n')
 }
 
 // writeConcise prints one line per finding: `path:line:col: CODE message`.
