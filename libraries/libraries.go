@@ -14,7 +14,10 @@
 // names are merged by the rule that reads the option, not here.
 package libraries
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // A Library is what one Python library contributes, role by role. Names
 // of callables and classes are canonical qualified names, as the module
@@ -241,6 +244,15 @@ func All() []Library {
 		Weakref(),
 	}
 }
+
+// Default returns the Index of All(), built the first time it is asked
+// for and shared after: the tables are constants of the program, and
+// indexing them costs more than modelling a small file, which every
+// Builder and Program would otherwise pay again. The Index is never
+// changed after it is built, so sharing it across goroutines is safe.
+func Default() *Index { return defaultIndex() }
+
+var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
