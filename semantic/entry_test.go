@@ -91,3 +91,29 @@ func markers(t *testing.T, dir string) []string {
 	}
 	return out
 }
+
+func TestConfiguredEntryPointsStartupAndDecorators(t *testing.T) {
+	p := program(t, map[string]string{
+		"shop.bus":   "def handler(f):\n    return f\n",
+		"shop.jobs":  "from .bus import handler as h\n\n@h\ndef on_paid(e):\n    pass\n\ndef sync():\n    pass\n\nclass Worker:\n    def step(self):\n        pass\n",
+		"shop.boot":  "def warm():\n    pass\n",
+		"shop.other": "def sync():\n    pass\n",
+	})
+	var got []string
+	for _, e := range semantic.FindEntryPoints(p, semantic.EntryOptions{
+		EntryPoints: []string{"shop.jobs.sync", "shop.jobs.Worker.*"}, Startup: []string{"shop.boot.*"},
+		EntryDecorators: []string{"shop.bus.handler"},
+	}) {
+		got = append(got, fmt.Sprintf("%s %s %v %s", e.Name, e.Kind, e.Startup, e.RegisteredBy))
+	}
+	slices.Sort(got)
+	want := []string{
+		"shop.boot.warm configured-startup true startup",
+		"shop.jobs.Worker.step configured false entry-points",
+		"shop.jobs.on_paid configured false @h",
+		"shop.jobs.sync configured false entry-points",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
