@@ -355,7 +355,7 @@ func (w *factWalker) expr(e ast.Expr) {
 		if !ok {
 			return true
 		}
-		if w.inMain {
+		if w.inMain && DottedPath(c.Func) != "" {
 			if r := w.ref(c.Func); r.Kind == refName || r.Kind == refDef {
 				w.facts.mainCalls = append(w.facts.mainCalls, r)
 			}
@@ -429,6 +429,11 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		}
 		return ref{}
 	case *ast.Call:
+		// Only a call of a dotted name: following a chain of calls
+		// (`a().b().c()`) from each of its calls would cost its square.
+		if DottedPath(e.Func) == "" {
+			return ref{}
+		}
 		if r := w.ref(e.Func); r.Kind == refName {
 			return ref{Kind: refCall, Path: r.Path}
 		}

@@ -24,3 +24,16 @@ def create_app(config=None):  # startup: app-factory
         app.add_url_rule(rule, view_func=handler)
     app.add_url_rule("/items", view_func=views.ItemsView.as_view("items"))
     return app
+
+
+def register_extra(app: F):
+    @app.get("/extra")
+    def extra():  # entry: flask-route
+        return ""
+
+
+def register_unknown(app):
+    # app is a parameter of unknown type: not known to be a Flask app.
+    @app.route("/unknown")
+    def unknown():
+        return ""
