@@ -36,6 +36,12 @@ type Config struct {
 	// MaxFileSize is the size in bytes of the largest .py file read; a
 	// larger one is a finding instead (default DefaultMaxFileSize).
 	MaxFileSize int64
+	// EntryPoints and Startup are patterns of qualified names of defs
+	// ("shop.jobs.*", path.Match's syntax, * also matching dots) that
+	// run per request or task, and once per process; EntryDecorators,
+	// qualified names of decorators that make a def a per-request entry
+	// point. They add to what crosstalk knows of the frameworks.
+	EntryPoints, EntryDecorators, Startup []string
 	// RuleOptions holds the per-rule tables: code, then option name.
 	RuleOptions map[string]map[string][]string
 }

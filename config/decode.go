@@ -2,6 +2,8 @@ package config
 
 import (
 	"fmt"
+	"path"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -29,7 +31,35 @@ var settings = []setting{
 	{"follow-links", boolInto(func(c *Config) *bool { return &c.FollowLinks })},
 	{"max-file-size", func(d *decoder, e entry) (err error) { d.cfg.MaxFileSize, err = d.size(e); return err }},
 	{"strict", boolInto(func(c *Config) *bool { return &c.Strict })},
+	{"entry-points", namesInto(func(c *Config) *[]string { return &c.EntryPoints }, true)},
+	{"entry-decorators", namesInto(func(c *Config) *[]string { return &c.EntryDecorators }, false)},
+	{"startup", namesInto(func(c *Config) *[]string { return &c.Startup }, true)},
 }
+
+// namesInto reads an array of qualified names, or of patterns of them
+// when patterns is set.
+func namesInto(field func(*Config) *[]string, patterns bool) func(*decoder, entry) error {
+	return func(d *decoder, e entry) error {
+		vals, err := e.value.strings()
+		if err != nil {
+			return d.errorf(e, "%v", err)
+		}
+		for _, v := range vals {
+			if patterns {
+				if _, err := path.Match(v, ""); err != nil || v == "" {
+					return d.errorf(e, "%q is not a pattern of qualified names, such as \"shop.views.*\"", v)
+				}
+			} else if !qualifiedName.MatchString(v) {
+				return d.errorf(e, "%q is not a qualified name, such as \"shop.tasks.job\"", v)
+			}
+		}
+		*field(d.cfg) = vals
+		return nil
+	}
+}
+
+// qualifiedName is a dotted name: module, then attributes.
+var qualifiedName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$`)
 
 func codesInto(field func(*Config) *[]string) func(*decoder, entry) error {
 	return func(d *decoder, e entry) (err error) {

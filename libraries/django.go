@@ -1,8 +1,11 @@
 package libraries
 
+import "slices"
+
 // Django is the Django web framework.
 func Django() Library {
-	return Library{
+	signals := []string{"django.dispatch.Signal", "django.dispatch.dispatcher.Signal"}
+	l := Library{
 		Name:               "django",
 		PropertyDecorators: []string{"django.utils.functional.cached_property"},
 		// AppConfig.ready runs once, when the app registry is loaded.
@@ -13,5 +16,62 @@ func Django() Library {
 		},
 		// Django's TestCase runs setUpTestData once per class.
 		TestClassFixtures: []string{"setUpTestData"},
+		EntryDecorators: []EntryDecorator{
+			{Func: "django.dispatch.receiver", Kind: "django-signal"},
+			{Func: "django.dispatch.dispatcher.receiver", Kind: "django-signal"},
+		},
+		EntryClasses: slices.Concat(
+			// A class-based view: as_view() builds one instance per request
+			// and calls its handler for the request's method, through these.
+			classesOf("django-view", false, slices.Concat(httpMethods(),
+				[]string{"dispatch", "setup", "http_method_not_allowed", "get_context_data", "get_queryset",
+					"get_object", "get_success_url", "form_valid", "form_invalid", "get_template_names"}),
+				"django.views.View", "django.views.generic.View", "django.views.generic.base.View",
+				"django.views.generic.TemplateView", "django.views.generic.base.TemplateView",
+				"django.views.generic.RedirectView", "django.views.generic.base.RedirectView",
+				"django.views.generic.ListView", "django.views.generic.list.ListView",
+				"django.views.generic.DetailView", "django.views.generic.detail.DetailView",
+				"django.views.generic.FormView", "django.views.generic.edit.FormView",
+				"django.views.generic.CreateView", "django.views.generic.edit.CreateView",
+				"django.views.generic.UpdateView", "django.views.generic.edit.UpdateView",
+				"django.views.generic.DeleteView", "django.views.generic.edit.DeleteView"),
+			// Old-style middleware: built once, its hooks run per request.
+			classesOf("django-middleware", false, []string{"__call__", "process_request", "process_response",
+				"process_view", "process_exception", "process_template_response"},
+				"django.utils.deprecation.MiddlewareMixin"),
+			classesOf("django-app-ready", true, []string{"ready"}, "django.apps.AppConfig", "django.apps.config.AppConfig"),
+			classesOf("django-command", true, []string{"handle", "handle_label", "handle_app_config"},
+				"django.core.management.BaseCommand", "django.core.management.base.BaseCommand",
+				"django.core.management.base.LabelCommand", "django.core.management.base.AppCommand",
+				"django.core.management.LabelCommand", "django.core.management.AppCommand"),
+		),
+		EntrySettings: []EntrySetting{
+			// New-style middleware is any callable: a class built once with
+			// get_response, called per request, or a factory function.
+			{Name: "MIDDLEWARE", Kind: "django-middleware", ClassMethods: []string{"__call__", "process_request",
+				"process_response", "process_view", "process_exception", "process_template_response"}},
+			{Name: "MIDDLEWARE_CLASSES", Kind: "django-middleware", ClassMethods: []string{"process_request",
+				"process_response", "process_view", "process_exception", "process_template_response"}},
+		},
 	}
+	for _, fn := range []string{"django.urls.path", "django.urls.re_path", "django.conf.urls.url"} {
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 1, Keyword: "view", Kind: "django-view"})
+	}
+	for _, fn := range signals {
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "django-signal"})
+		l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "signal"})
+	}
+	for _, name := range []string{
+		"django.db.models.signals.pre_init", "django.db.models.signals.post_init",
+		"django.db.models.signals.pre_save", "django.db.models.signals.post_save",
+		"django.db.models.signals.pre_delete", "django.db.models.signals.post_delete",
+		"django.db.models.signals.m2m_changed", "django.db.models.signals.class_prepared",
+		"django.core.signals.request_started", "django.core.signals.request_finished",
+		"django.core.signals.got_request_exception", "django.core.signals.setting_changed",
+		"django.contrib.auth.signals.user_logged_in", "django.contrib.auth.signals.user_logged_out",
+		"django.contrib.auth.signals.user_login_failed",
+	} {
+		l.Instances = append(l.Instances, Instance{Name: name, Class: signals[0]})
+	}
+	return l
 }

@@ -1,10 +1,24 @@
 package libraries
 
-// Graphene is the graphene GraphQL library.
+import "slices"
+
+// Graphene is the graphene GraphQL library, with graphene-django's
+// object types.
 func Graphene() Library {
 	return Library{
 		Name: "graphene",
 		// Called from graphene's __init_subclass__, once per class.
 		ClassCreationHooks: []string{"__init_subclass_with_meta__"},
+		// Resolvers run per query.
+		EntryClasses: slices.Concat(
+			classesOf("graphql-resolver", false, []string{"resolve_*"},
+				"graphene.ObjectType", "graphene.types.objecttype.ObjectType",
+				"graphene_django.DjangoObjectType", "graphene_django.types.DjangoObjectType"),
+			classesOf("graphql-resolver", false, []string{"mutate"}, "graphene.Mutation", "graphene.types.mutation.Mutation"),
+			classesOf("graphql-resolver", false, []string{"mutate_and_get_payload"}, "graphene.relay.ClientIDMutation")),
+		EntryCalls: []EntryCall{
+			{Func: "graphene.Field", Arg: -1, Keyword: "resolver", Kind: "graphql-resolver"},
+			{Func: "graphene.types.field.Field", Arg: -1, Keyword: "resolver", Kind: "graphql-resolver"},
+		},
 	}
 }

@@ -14,7 +14,10 @@
 // names are merged by the rule that reads the option, not here.
 package libraries
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // A Library is what one Python library contributes, role by role. Names
 // of callables and classes are canonical qualified names, as the module
@@ -73,6 +76,30 @@ type Library struct {
 	// task queue, a signal's sender. The call graph makes each an edge
 	// marked with its Kind.
 	HandOffs []HandOff
+
+	// The entry points: what makes code run once per request or task, or
+	// once per process (Startup), without the library installed. See
+	// semantic.FindEntryPoints.
+	//
+	// EntryDecorators register the function they decorate.
+	EntryDecorators []EntryDecorator
+	// EntryCalls register a callable passed to them.
+	EntryCalls []EntryCall
+	// EntryClasses are base classes whose subclasses' methods the library
+	// calls.
+	EntryClasses []EntryClass
+	// EntrySettings are settings that list callables by dotted path
+	// (Django's MIDDLEWARE).
+	EntrySettings []EntrySetting
+	// Instances are objects the library creates at import time, by
+	// qualified name, with their class: the model resolves a name of the
+	// library to the name, never to an object, so that post_save.connect
+	// needs the table to be a Signal's connect.
+	Instances []Instance
+	// Factories are classes whose construction inside a function makes
+	// the function startup code of Kind: a function that builds a Flask
+	// app is an app factory.
+	Factories []Factory
 }
 
 // A HandOff is one call that hands a callable on to run elsewhere.
@@ -98,6 +125,81 @@ type HandOff struct {
 	Kind     string // "thread", "process", "executor", "task", "queue", "signal"
 }
 
+// An EntryDecorator registers the function it decorates as an entry
+// point of Kind.
+//
+// Forms, by example:
+//   - @shared_task: Func "celery.shared_task";
+//   - @app.route("/"): Func "flask.Flask", Method "route", on an instance
+//     of Func or of a class of the tree derived from it;
+//   - @worker_init.connect: Func "celery.signals.worker_init", Method
+//     "connect": Func may name an object itself.
+//
+// Method may be a dotted path of attributes ("router.add_get" of an
+// aiohttp Application).
+type EntryDecorator struct {
+	Func    string
+	Method  string
+	Kind    string // "flask-route", "celery-task", ...
+	Startup bool   // the decorated function runs once per process
+	// Makes is the class of what the decorator returns, when a later
+	// decorator may be its method: @click.group makes a click.Group, and
+	// @cli.command() is then a method of it. "" when it does not matter.
+	Makes string
+}
+
+// An EntryCall registers the callable passed to it, at Arg (counted
+// from 0 without self; -1 when only Keyword passes it) or by Keyword, as
+// an entry point of Kind. Func and Method are as in EntryDecorator. A
+// list display there registers each element.
+type EntryCall struct {
+	Func    string
+	Method  string
+	Arg     int
+	Keyword string
+	Kind    string
+	Startup bool
+	// ClassMethods are the methods that run, per request, when the
+	// callable passed is a class of the tree: the class's __call__ for a
+	// middleware class that the framework builds once, its __init__ for
+	// a dependency class that the framework builds per request. None:
+	// the class's own base says what runs (a class-based view).
+	ClassMethods []string
+}
+
+// An EntryClass is a base class whose subclasses' Methods the library
+// calls as entry points of Kind. A name ending in "*" is a prefix:
+// graphene calls every resolve_* method.
+type EntryClass struct {
+	Class   string
+	Methods []string
+	Kind    string
+	Startup bool
+}
+
+// An EntrySetting is a module-level list of dotted paths to callables
+// that the framework calls per request: Django's MIDDLEWARE. A class
+// listed there runs ClassMethods; a function listed there is a factory
+// called once, whose nested functions run per request.
+type EntrySetting struct {
+	Name         string // "MIDDLEWARE"
+	Kind         string
+	ClassMethods []string
+}
+
+// An Instance is an object a library defines at import time.
+type Instance struct {
+	Name  string // "django.db.models.signals.post_save"
+	Class string // "django.dispatch.Signal"
+}
+
+// A Factory is a class whose construction makes the function that
+// builds it startup code of Kind ("app-factory").
+type Factory struct {
+	Class string
+	Kind  string
+}
+
 // A Method is a method of a class, by the class's qualified name.
 type Method struct {
 	Class string // "django.apps.AppConfig"
@@ -108,26 +210,49 @@ type Method struct {
 func All() []Library {
 	return []Library{
 		Abc(),
+		Aiohttp(),
+		Argparse(),
 		Asyncio(),
 		Attrs(),
 		Builtins(),
 		Cachetools(),
+		Celery(),
+		Channels(),
+		Click(),
 		Collections(),
 		Dataclasses(),
 		Django(),
+		Dramatiq(),
 		Enum(),
+		FastAPI(),
+		Flask(),
 		Functools(),
 		Graphene(),
 		Multiprocessing(),
 		Pydantic(),
 		Pytest(),
+		Quart(),
+		RestFramework(),
+		RQ(),
+		Starlette(),
+		Strawberry(),
 		Threading(),
+		Typer(),
 		Typing(),
 		TypingExtensions(),
 		Unittest(),
 		Weakref(),
 	}
 }
+
+// Default returns the Index of All(), built the first time it is asked
+// for and shared after: the tables are constants of the program, and
+// indexing them costs more than modelling a small file, which every
+// Builder and Program would otherwise pay again. The Index is never
+// changed after it is built, so sharing it across goroutines is safe.
+func Default() *Index { return defaultIndex() }
+
+var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
@@ -139,7 +264,18 @@ type Index struct {
 	startup                                                     map[Method]bool
 	fieldBaseModules                                            []string
 	handOffs                                                    []HandOff
+
+	entryDecorators map[funcMethod]EntryDecorator
+	entryCalls      map[funcMethod][]EntryCall
+	entryCallNames  set // the last name of each EntryCall's Func or Method
+	entryClasses    map[string][]EntryClass
+	entrySettings   map[string]EntrySetting
+	instances       map[string]string
+	factories       map[string]string
 }
+
+// funcMethod keys the entry tables by Func and Method.
+type funcMethod struct{ fn, method string }
 
 type set map[string]bool
 
@@ -156,6 +292,9 @@ func NewIndex(libs []Library) *Index {
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, startup: map[Method]bool{},
+		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
+		entryCallNames: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
+		instances: map[string]string{}, factories: map[string]string{},
 	}
 	for _, l := range libs {
 		ix.cache.add(l.CacheDecorators)
@@ -179,8 +318,36 @@ func NewIndex(libs []Library) *Index {
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
 		}
+		ix.addEntries(l)
 	}
 	return ix
+}
+
+func (ix *Index) addEntries(l Library) {
+	for _, d := range l.EntryDecorators {
+		ix.entryDecorators[funcMethod{d.Func, d.Method}] = d
+	}
+	for _, c := range l.EntryCalls {
+		k := funcMethod{c.Func, c.Method}
+		ix.entryCalls[k] = append(ix.entryCalls[k], c)
+		name := c.Method
+		if name == "" {
+			name = c.Func
+		}
+		ix.entryCallNames[name[strings.LastIndexByte(name, '.')+1:]] = true
+	}
+	for _, c := range l.EntryClasses {
+		ix.entryClasses[c.Class] = append(ix.entryClasses[c.Class], c)
+	}
+	for _, s := range l.EntrySettings {
+		ix.entrySettings[s.Name] = s
+	}
+	for _, i := range l.Instances {
+		ix.instances[i.Name] = i.Class
+	}
+	for _, f := range l.Factories {
+		ix.factories[f.Class] = f.Kind
+	}
 }
 
 // IsCacheDecorator reports whether qn builds one cache per decorated
@@ -258,3 +425,62 @@ func (ix *Index) IsTestClassFixture(name string) bool { return ix.classFixture[n
 // libraries and their tables. The slice is shared: callers must not
 // modify it.
 func (ix *Index) HandOffs() []HandOff { return ix.handOffs }
+
+// EntryDecorator returns the entry decorator fn (method "") or the method
+// of fn's instances, or of the object fn.
+func (ix *Index) EntryDecorator(fn, method string) (EntryDecorator, bool) {
+	d, ok := ix.entryDecorators[funcMethod{fn, method}]
+	return d, ok
+}
+
+// EntryCalls returns the entry calls of fn (method "") or of the method
+// of fn's instances, or of the object fn. The slice is shared.
+func (ix *Index) EntryCalls(fn, method string) []EntryCall {
+	return ix.entryCalls[funcMethod{fn, method}]
+}
+
+// IsEntryCallName reports whether some entry call's function or method
+// is called name (its last name): the model keeps only the calls that
+// may be one.
+func (ix *Index) IsEntryCallName(name string) bool { return ix.entryCallNames[name] }
+
+// EntryClasses returns the entry classes that name class, a base. The
+// slice is shared.
+func (ix *Index) EntryClasses(class string) []EntryClass { return ix.entryClasses[class] }
+
+// EntrySetting returns the setting called name.
+func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {
+	s, ok := ix.entrySettings[name]
+	return s, ok
+}
+
+// InstanceClass returns the class of the library object name, or "".
+func (ix *Index) InstanceClass(name string) string { return ix.instances[name] }
+
+// Factory returns the startup kind of a function that builds class, or
+// "".
+func (ix *Index) Factory(class string) string { return ix.factories[class] }
+
+// httpMethods are the handler methods that class-based views of every
+// web framework name after HTTP's methods.
+func httpMethods() []string {
+	return []string{"get", "post", "put", "patch", "delete", "head", "options", "trace"}
+}
+
+// methodsOf returns an entry decorator of kind for each method of fn.
+func methodsOf(fn, kind string, startup bool, methods ...string) []EntryDecorator {
+	out := make([]EntryDecorator, 0, len(methods))
+	for _, m := range methods {
+		out = append(out, EntryDecorator{Func: fn, Method: m, Kind: kind, Startup: startup})
+	}
+	return out
+}
+
+// classesOf returns an entry class of kind for each of classes.
+func classesOf(kind string, startup bool, methods []string, classes ...string) []EntryClass {
+	out := make([]EntryClass, 0, len(classes))
+	for _, c := range classes {
+		out = append(out, EntryClass{Class: c, Methods: methods, Kind: kind, Startup: startup})
+	}
+	return out
+}

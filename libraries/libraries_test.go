@@ -1,6 +1,7 @@
 package libraries
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"regexp"
@@ -75,6 +76,13 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 						t.Errorf("%s: HandOffs: %+v is not found by the Index", lib.Name, h)
 					}
 				}
+				continue
+			}
+			if check, ok := entryRoles()[f.Name]; ok {
+				for _, msg := range check(lib, ix, seen) {
+					t.Errorf("%s: %s: %s", lib.Name, f.Name, msg)
+				}
+				entries += v.Field(i).Len()
 				continue
 			}
 			r, ok := known[f.Name]
@@ -182,5 +190,146 @@ func TestCheckHandOffRefusesMalformedEntries(t *testing.T) {
 		if checkHandOff(bad) == "" {
 			t.Errorf("%+v is accepted", bad)
 		}
+	}
+}
+
+var (
+	kind       = regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
+	methodName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*\*?$`)
+)
+
+// entryRoles are how the tests read the entry-point fields of Library:
+// each checks the form of every entry of one library, that it is listed
+// once (seen: role -> key -> library) and that the Index finds it.
+func entryRoles() map[string]func(Library, *Index, map[string]map[string]string) []string {
+	return map[string]func(Library, *Index, map[string]map[string]string) []string{
+		"EntryDecorators": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
+			for _, d := range lib.EntryDecorators {
+				msgs = append(msgs, checkFuncMethod(d.Func, d.Method, d.Kind)...)
+				if d.Makes != "" && !dotted.MatchString(d.Makes) {
+					msgs = append(msgs, fmt.Sprintf("%+v: Makes is not a qualified name", d))
+				}
+				msgs = append(msgs, once(seen, "EntryDecorators", d.Func+" "+d.Method, lib.Name)...)
+				if got, ok := ix.EntryDecorator(d.Func, d.Method); !ok || got != d {
+					msgs = append(msgs, fmt.Sprintf("%+v is not found by the Index", d))
+				}
+			}
+			return msgs
+		},
+		"EntryCalls": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
+			for _, c := range lib.EntryCalls {
+				msgs = append(msgs, checkFuncMethod(c.Func, c.Method, c.Kind)...)
+				if c.Arg < 0 && c.Keyword == "" || c.Keyword != "" && !identifier.MatchString(c.Keyword) {
+					msgs = append(msgs, fmt.Sprintf("%+v: give Arg or a Keyword that is a name", c))
+				}
+				for _, m := range c.ClassMethods {
+					if !identifier.MatchString(m) {
+						msgs = append(msgs, fmt.Sprintf("%+v: ClassMethods: %q is not a name", c, m))
+					}
+				}
+				msgs = append(msgs, once(seen, "EntryCalls", fmt.Sprint(c.Func, c.Method, c.Arg, c.Keyword), lib.Name)...)
+				name := c.Method
+				if name == "" {
+					name = c.Func
+				}
+				if !slices.ContainsFunc(ix.EntryCalls(c.Func, c.Method), func(x EntryCall) bool { return reflect.DeepEqual(x, c) }) ||
+					!ix.IsEntryCallName(name[strings.LastIndexByte(name, '.')+1:]) {
+					msgs = append(msgs, fmt.Sprintf("%+v is not found by the Index", c))
+				}
+			}
+			return msgs
+		},
+		"EntryClasses": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
+			for _, c := range lib.EntryClasses {
+				msgs = append(msgs, checkFuncMethod(c.Class, "", c.Kind)...)
+				if len(c.Methods) == 0 {
+					msgs = append(msgs, fmt.Sprintf("%s: no Methods", c.Class))
+				}
+				for _, m := range c.Methods {
+					if !methodName.MatchString(m) {
+						msgs = append(msgs, fmt.Sprintf("%s: %q is not a method name or a prefix*", c.Class, m))
+					}
+				}
+				msgs = append(msgs, once(seen, "EntryClasses", c.Class+" "+c.Kind, lib.Name)...)
+				if !slices.ContainsFunc(ix.EntryClasses(c.Class), func(x EntryClass) bool { return reflect.DeepEqual(x, c) }) {
+					msgs = append(msgs, fmt.Sprintf("%s is not found by the Index", c.Class))
+				}
+			}
+			return msgs
+		},
+		"EntrySettings": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
+			for _, s := range lib.EntrySettings {
+				if !identifier.MatchString(s.Name) || !kind.MatchString(s.Kind) {
+					msgs = append(msgs, fmt.Sprintf("%+v: Name is not a name or Kind not a-kebab-name", s))
+				}
+				msgs = append(msgs, once(seen, "EntrySettings", s.Name, lib.Name)...)
+				if got, ok := ix.EntrySetting(s.Name); !ok || !reflect.DeepEqual(got, s) {
+					msgs = append(msgs, fmt.Sprintf("%s is not found by the Index", s.Name))
+				}
+			}
+			return msgs
+		},
+		"Instances": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
+			for _, i := range lib.Instances {
+				if !dotted.MatchString(i.Name) || !dotted.MatchString(i.Class) {
+					msgs = append(msgs, fmt.Sprintf("%+v: not qualified names", i))
+				}
+				msgs = append(msgs, once(seen, "Instances", i.Name, lib.Name)...)
+				if ix.InstanceClass(i.Name) != i.Class {
+					msgs = append(msgs, fmt.Sprintf("%s is not found by the Index", i.Name))
+				}
+			}
+			return msgs
+		},
+		"Factories": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
+			for _, f := range lib.Factories {
+				msgs = append(msgs, checkFuncMethod(f.Class, "", f.Kind)...)
+				msgs = append(msgs, once(seen, "Factories", f.Class, lib.Name)...)
+				if ix.Factory(f.Class) != f.Kind {
+					msgs = append(msgs, fmt.Sprintf("%s is not found by the Index", f.Class))
+				}
+			}
+			return msgs
+		},
+	}
+}
+
+// checkFuncMethod checks the Func, Method and Kind of an entry.
+func checkFuncMethod(fn, method, k string) (msgs []string) {
+	if !dotted.MatchString(fn) {
+		msgs = append(msgs, fmt.Sprintf("%q is not a qualified name", fn))
+	}
+	if method != "" && !module.MatchString(method) {
+		msgs = append(msgs, fmt.Sprintf("%s: Method %q is not a name or a dotted path", fn, method))
+	}
+	if !kind.MatchString(k) {
+		msgs = append(msgs, fmt.Sprintf("%s: Kind %q is not a-kebab-name", fn, k))
+	}
+	return msgs
+}
+
+// once records key of role as listed by lib, and says so if another
+// library, or lib, listed it already.
+func once(seen map[string]map[string]string, role, key, lib string) []string {
+	if seen[role] == nil {
+		seen[role] = map[string]string{}
+	}
+	if other, dup := seen[role][key]; dup {
+		return []string{fmt.Sprintf("%s is listed again (first by %s)", key, other)}
+	}
+	seen[role][key] = lib
+	return nil
+}
+
+func TestEntryLookupsAnswerNoForOtherNames(t *testing.T) {
+	ix := NewIndex(All())
+	if _, ok := ix.EntryDecorator("myapp.Router", "route"); ok {
+		t.Error("route of a class that is not a framework's is an entry decorator")
+	}
+	if len(ix.EntryCalls("myapp.urls.path", "")) > 0 || len(ix.EntryClasses("myapp.View")) > 0 {
+		t.Error("a name of the project is an entry call or class")
+	}
+	if ix.IsEntryCallName("checkout") || ix.InstanceClass("myapp.signals.done") != "" || ix.Factory("myapp.App") != "" {
+		t.Error("a name of the project is in the entry tables")
 	}
 }

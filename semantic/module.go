@@ -61,6 +61,9 @@ type Module struct {
 	stmtAttr *ClassAttr
 	// libs is what the model knows of libraries: its Builder's.
 	libs *libraries.Index
+	// entry holds what the entry points are decided from (entry_facts.go);
+	// nil for a module with none, and for test code.
+	entry *entryFacts
 }
 
 // Libraries returns what the model knows of libraries, for rules that
@@ -191,7 +194,7 @@ type Builder struct {
 	sites    siteBuf
 	scopeMem scopeMem
 	syntax   slab.Slab[MethodSyntax] // of the module being built
-	libs     *libraries.Index        // built with the first module
+	libs     *libraries.Index        // libraries.Default(), set with the first module
 }
 
 // maxKeptScratch bounds the maps a Builder keeps for the next file:
@@ -218,7 +221,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 	b.syntax.SetKeep(true) // the zero Builder is ready to use
 	b.syntax.Rewind()      // the last module's syntax is dropped
 	if b.libs == nil {
-		b.libs = libraries.NewIndex(libraries.All())
+		b.libs = libraries.Default()
 	}
 	m := &Module{
 		Name: name, Path: f.Name, IsPackage: isPackage, File: f,
@@ -237,6 +240,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 	}
 	if !m.IsTest() {
 		m.sites = b.collectSites(m)
+		m.entry = collectEntryFacts(m)
 	}
 	return m
 }

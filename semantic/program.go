@@ -39,7 +39,7 @@ func (p *Program) Libraries() *libraries.Index { return p.libs }
 // module name, the first in the slice wins.
 func NewProgram(modules []*Module) *Program {
 	p := &Program{Modules: map[string]*Module{}, ByPath: map[string]*Module{}, byPackageName: map[string]*Module{},
-		libs: libraries.NewIndex(libraries.All())}
+		libs: libraries.Default()}
 	ambiguous := map[string]bool{}
 	for _, m := range modules {
 		p.ByPath[m.Path] = m

@@ -1,0 +1,42 @@
+package libraries
+
+// Celery is the Celery task queue.
+func Celery() Library {
+	l := Library{
+		Name: "celery",
+		EntryDecorators: []EntryDecorator{
+			{Func: "celery.shared_task", Kind: "celery-task"},
+			{Func: "celery.app.shared_task", Kind: "celery-task"},
+			{Func: "celery.Celery", Method: "task", Kind: "celery-task"},
+			{Func: "celery.app.base.Celery", Method: "task", Kind: "celery-task"},
+		},
+		EntryClasses: classesOf("celery-task", false, []string{"run", "on_success", "on_failure", "on_retry", "after_return"},
+			"celery.Task", "celery.app.task.Task"),
+		Factories: []Factory{{Class: "celery.Celery", Kind: "app-factory"}, {Class: "celery.app.base.Celery", Kind: "app-factory"}},
+	}
+	// Signals: the worker's run once per process, the task's per task.
+	for _, s := range []struct {
+		name, kind string
+		startup    bool
+	}{
+		{"worker_init", "celery-worker-init", true},
+		{"worker_process_init", "celery-worker-init", true},
+		{"worker_ready", "celery-worker-init", true},
+		{"task_prerun", "celery-signal", false},
+		{"task_postrun", "celery-signal", false},
+		{"task_success", "celery-signal", false},
+		{"task_failure", "celery-signal", false},
+		{"task_retry", "celery-signal", false},
+	} {
+		fn := "celery.signals." + s.name
+		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Method: "connect", Kind: s.kind, Startup: s.startup})
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: s.kind, Startup: s.startup})
+	}
+	// task.delay(...) and task.apply_async(...) run the task in a worker.
+	for _, fn := range []string{"celery.shared_task", "celery.app.shared_task", "celery.Celery.task", "celery.app.base.Celery.task"} {
+		for _, m := range []string{"delay", "apply_async"} {
+			l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: m, Arg: -1, Receiver: true, Kind: "queue"})
+		}
+	}
+	return l
+}

@@ -1,0 +1,13 @@
+package libraries
+
+// Dramatiq is the Dramatiq task queue.
+func Dramatiq() Library {
+	l := Library{Name: "dramatiq"}
+	for _, fn := range []string{"dramatiq.actor", "dramatiq.actor.actor"} {
+		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Kind: "dramatiq-actor"})
+		for _, m := range []string{"send", "send_with_options"} {
+			l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: m, Arg: -1, Receiver: true, Kind: "queue"})
+		}
+	}
+	return l
+}

@@ -1,0 +1,34 @@
+package libraries
+
+import "slices"
+
+// FastAPI is the FastAPI web framework, built on Starlette.
+func FastAPI() Library {
+	apps := []string{"fastapi.FastAPI", "fastapi.applications.FastAPI"}
+	routers := []string{"fastapi.APIRouter", "fastapi.routing.APIRouter"}
+	l := asgiApp("fastapi", "fastapi", apps)
+	routes := slices.Concat([]string{"api_route", "websocket"}, httpMethods())
+	for _, fn := range slices.Concat(apps, routers) {
+		l.EntryDecorators = slices.Concat(l.EntryDecorators, methodsOf(fn, "fastapi-route", false, routes...))
+		l.EntryCalls = append(l.EntryCalls,
+			EntryCall{Func: fn, Method: "add_api_route", Arg: 1, Keyword: "endpoint", Kind: "fastapi-route"},
+			EntryCall{Func: fn, Method: "add_api_websocket_route", Arg: 1, Keyword: "endpoint", Kind: "fastapi-route"},
+		)
+	}
+	for _, fn := range routers {
+		l.EntryCalls = append(l.EntryCalls,
+			EntryCall{Func: fn, Arg: -1, Keyword: "lifespan", Kind: "lifespan", Startup: true},
+			EntryCall{Func: fn, Arg: -1, Keyword: "on_startup", Kind: "fastapi-startup", Startup: true})
+		l.EntryDecorators = append(l.EntryDecorators,
+			EntryDecorator{Func: fn, Method: "on_event", Kind: "fastapi-startup", Startup: true})
+	}
+	// Depends(f) runs f per request that needs it, wherever it is written
+	// (a handler's signature, dependencies=[...], another dependency's
+	// signature); Depends(SomeClass) builds one instance per request.
+	for _, fn := range []string{"fastapi.Depends", "fastapi.Security", "fastapi.param_functions.Depends",
+		"fastapi.param_functions.Security"} {
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 0, Keyword: "dependency",
+			Kind: "fastapi-dependency", ClassMethods: []string{"__init__"}})
+	}
+	return l
+}

@@ -1,0 +1,49 @@
+package libraries
+
+import "slices"
+
+// Flask is the Flask web framework.
+func Flask() Library {
+	return flaskLike("flask", "flask",
+		[]string{"flask.Flask", "flask.app.Flask"},
+		[]string{"flask.Blueprint", "flask.blueprints.Blueprint"},
+		[]string{"flask.views.MethodView"}, []string{"flask.views.View"})
+}
+
+// flaskLike is the table of Flask and of the frameworks that copy its
+// API (Quart): apps and blueprints register routes and request hooks by
+// decorator and add_url_rule, and view classes dispatch per request.
+func flaskLike(name, kind string, apps, blueprints, methodViews, views []string) Library {
+	l := Library{Name: name}
+	route := kind + "-route"
+	hook := kind + "-hook"
+	routes := slices.Concat([]string{"route"}, httpMethods()[:5])
+	// Request hooks run per request; before_first_request, once.
+	hooks := []string{"before_request", "after_request", "teardown_request", "teardown_appcontext",
+		"errorhandler", "context_processor", "url_value_preprocessor", "url_defaults"}
+	bpHooks := []string{"before_app_request", "after_app_request", "teardown_app_request",
+		"app_errorhandler", "app_context_processor", "app_url_value_preprocessor", "app_url_defaults"}
+	for _, fn := range slices.Concat(apps, blueprints) {
+		l.EntryDecorators = slices.Concat(l.EntryDecorators,
+			methodsOf(fn, route, false, routes...),
+			methodsOf(fn, hook, false, hooks...))
+		l.EntryCalls = append(l.EntryCalls,
+			EntryCall{Func: fn, Method: "add_url_rule", Arg: 2, Keyword: "view_func", Kind: route},
+			EntryCall{Func: fn, Method: "register_error_handler", Arg: 1, Keyword: "f", Kind: hook},
+			EntryCall{Func: fn, Method: "before_request", Arg: 0, Keyword: "f", Kind: hook},
+			EntryCall{Func: fn, Method: "after_request", Arg: 0, Keyword: "f", Kind: hook},
+		)
+	}
+	for _, fn := range apps {
+		l.EntryDecorators = append(l.EntryDecorators,
+			EntryDecorator{Func: fn, Method: "before_first_request", Kind: kind + "-startup", Startup: true})
+		l.Factories = append(l.Factories, Factory{Class: fn, Kind: "app-factory"})
+	}
+	for _, fn := range blueprints {
+		l.EntryDecorators = slices.Concat(l.EntryDecorators, methodsOf(fn, hook, false, bpHooks...))
+	}
+	l.EntryClasses = slices.Concat(
+		classesOf(kind+"-view", false, slices.Concat([]string{"dispatch_request"}, httpMethods()), methodViews...),
+		classesOf(kind+"-view", false, []string{"dispatch_request"}, views...))
+	return l
+}

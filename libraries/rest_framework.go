@@ -1,0 +1,38 @@
+package libraries
+
+import "slices"
+
+// RestFramework is Django REST framework.
+func RestFramework() Library {
+	// The hooks a view's dispatch calls per request, besides the handler.
+	hooks := []string{"dispatch", "initial", "get_queryset", "get_object", "get_serializer_class",
+		"get_serializer_context", "get_permissions", "perform_create", "perform_update", "perform_destroy"}
+	actions := []string{"list", "create", "retrieve", "update", "partial_update", "destroy"}
+	l := Library{
+		Name: "rest_framework",
+		EntryDecorators: []EntryDecorator{
+			{Func: "rest_framework.decorators.action", Kind: "drf-viewset-action"},
+			{Func: "rest_framework.decorators.api_view", Kind: "drf-view"},
+		},
+		EntryClasses: slices.Concat(
+			classesOf("drf-view", false, slices.Concat(httpMethods(), hooks),
+				"rest_framework.views.APIView",
+				"rest_framework.generics.GenericAPIView", "rest_framework.generics.ListAPIView",
+				"rest_framework.generics.CreateAPIView", "rest_framework.generics.RetrieveAPIView",
+				"rest_framework.generics.UpdateAPIView", "rest_framework.generics.DestroyAPIView",
+				"rest_framework.generics.ListCreateAPIView", "rest_framework.generics.RetrieveUpdateAPIView",
+				"rest_framework.generics.RetrieveDestroyAPIView", "rest_framework.generics.RetrieveUpdateDestroyAPIView"),
+			classesOf("drf-viewset-action", false, slices.Concat(actions, httpMethods(), hooks),
+				"rest_framework.viewsets.ViewSetMixin", "rest_framework.viewsets.ViewSet",
+				"rest_framework.viewsets.GenericViewSet", "rest_framework.viewsets.ModelViewSet",
+				"rest_framework.viewsets.ReadOnlyModelViewSet"),
+		),
+	}
+	// router.register(prefix, viewset): the viewset's own base says which
+	// of its methods run.
+	for _, fn := range []string{"rest_framework.routers.DefaultRouter", "rest_framework.routers.SimpleRouter",
+		"rest_framework.routers.BaseRouter"} {
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "register", Arg: 1, Keyword: "viewset", Kind: "drf-viewset-action"})
+	}
+	return l
+}

@@ -1,0 +1,23 @@
+package libraries
+
+// RQ is the Redis Queue job library.
+func RQ() Library {
+	l := Library{
+		Name: "rq",
+		EntryDecorators: []EntryDecorator{
+			{Func: "rq.decorators.job", Kind: "rq-job"},
+			{Func: "rq.job", Kind: "rq-job"},
+		},
+	}
+	for _, q := range []string{"rq.Queue", "rq.queue.Queue"} {
+		l.EntryCalls = append(l.EntryCalls,
+			EntryCall{Func: q, Method: "enqueue", Arg: 0, Keyword: "f", Kind: "rq-job"},
+			EntryCall{Func: q, Method: "enqueue_call", Arg: 0, Keyword: "func", Kind: "rq-job"},
+			EntryCall{Func: q, Method: "enqueue_in", Arg: 1, Keyword: "func", Kind: "rq-job"},
+			EntryCall{Func: q, Method: "enqueue_at", Arg: 1, Keyword: "f", Kind: "rq-job"})
+		l.HandOffs = append(l.HandOffs,
+			HandOff{Func: q, Method: "enqueue", Arg: 0, Keyword: "f", Kind: "queue"},
+			HandOff{Func: q, Method: "enqueue_call", Arg: 0, Keyword: "func", Kind: "queue"})
+	}
+	return l
+}

@@ -1,0 +1,54 @@
+package libraries
+
+import "slices"
+
+// Starlette is the Starlette ASGI framework.
+func Starlette() Library {
+	l := asgiApp("starlette", "starlette", []string{"starlette.applications.Starlette"})
+	route := func(fn string) EntryCall {
+		return EntryCall{Func: fn, Arg: 1, Keyword: "endpoint", Kind: "starlette-route"}
+	}
+	l.EntryCalls = append(l.EntryCalls,
+		route("starlette.routing.Route"), route("starlette.routing.WebSocketRoute"),
+		// Middleware(cls, ...) in middleware=[...]: built once, called per request.
+		EntryCall{Func: "starlette.middleware.Middleware", Arg: 0, Keyword: "cls", Kind: "starlette-middleware",
+			ClassMethods: []string{"__call__", "dispatch"}},
+	)
+	l.EntryClasses = slices.Concat(
+		classesOf("starlette-middleware", false, []string{"dispatch"}, "starlette.middleware.base.BaseHTTPMiddleware"),
+		classesOf("starlette-endpoint", false, httpMethods(), "starlette.endpoints.HTTPEndpoint"),
+		classesOf("starlette-endpoint", false, []string{"on_connect", "on_receive", "on_disconnect"},
+			"starlette.endpoints.WebSocketEndpoint"))
+	return l
+}
+
+// asgiApp is the table of an ASGI application class of Starlette's API
+// (FastAPI derives from it): its middleware, exception handlers and
+// startup hooks, registered by decorator, by method and by the
+// constructor's keywords.
+func asgiApp(name, kind string, apps []string) Library {
+	l := Library{Name: name}
+	middleware := kind + "-middleware"
+	startup := kind + "-startup"
+	for _, fn := range apps {
+		l.EntryDecorators = slices.Concat(l.EntryDecorators,
+			methodsOf(fn, middleware, false, "middleware"),
+			methodsOf(fn, kind+"-hook", false, "exception_handler"),
+			methodsOf(fn, kind+"-route", false, "route", "websocket_route"),
+			// on_event("startup") and on_event("shutdown") each run once.
+			methodsOf(fn, startup, true, "on_event"))
+		l.EntryCalls = append(l.EntryCalls,
+			EntryCall{Func: fn, Method: "add_middleware", Arg: 0, Keyword: "middleware_class", Kind: middleware,
+				ClassMethods: []string{"__call__", "dispatch"}},
+			EntryCall{Func: fn, Method: "add_exception_handler", Arg: 1, Keyword: "handler", Kind: kind + "-hook"},
+			EntryCall{Func: fn, Method: "add_route", Arg: 1, Keyword: "route", Kind: kind + "-route"},
+			EntryCall{Func: fn, Method: "add_websocket_route", Arg: 1, Keyword: "route", Kind: kind + "-route"},
+			EntryCall{Func: fn, Method: "add_event_handler", Arg: 1, Keyword: "func", Kind: startup, Startup: true},
+			EntryCall{Func: fn, Arg: -1, Keyword: "lifespan", Kind: "lifespan", Startup: true},
+			EntryCall{Func: fn, Arg: -1, Keyword: "on_startup", Kind: startup, Startup: true},
+			EntryCall{Func: fn, Arg: -1, Keyword: "on_shutdown", Kind: startup, Startup: true},
+		)
+		l.Factories = append(l.Factories, Factory{Class: fn, Kind: "app-factory"})
+	}
+	return l
+}

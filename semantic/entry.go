@@ -1,0 +1,495 @@
+package semantic
+
+import (
+	"cmp"
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+// EntryPoint is a def that a framework runs once per request or task, or
+// once per process (Startup), as the libraries' tables and the
+// configuration say.
+type EntryPoint struct {
+	// Name is the def's module and its name within it:
+	// "shop.views.checkout", "shop.views.OrderView.get",
+	// "app.create_app.index" for a def nested in create_app. The call
+	// graph names its nodes the same way.
+	Name string
+	// Kind says what registered it: "django-view", "flask-route",
+	// "celery-task", "app-factory", "main", ... (the libraries' tables).
+	Kind      string
+	Path      string    // the file of the def
+	Pos       token.Pos // of the def
+	Line, Col int       // of the def, 1-based; Col counts characters
+	// RegisteredBy says what registered it: "shop/urls.py:12",
+	// "@app.route", "MIDDLEWARE in settings.py:40", "subclass of
+	// django.views.View".
+	RegisteredBy string
+	Startup      bool // it runs once per process, not per request
+}
+
+// EntryOptions are the entry points a user configures.
+type EntryOptions struct {
+	// EntryPoints and Startup are patterns of qualified names
+	// (path.Match's syntax, where * also matches dots) of defs that run
+	// per request, and once per process.
+	EntryPoints, Startup []string
+	// EntryDecorators are qualified names of decorators that make the
+	// def they decorate a per-request entry point.
+	EntryDecorators []string
+}
+
+// FindEntryPoints returns the entry points of p, sorted by file,
+// position, kind and name. A def registered twice for one kind is listed
+// once, with the first registration found.
+//
+// Everything is resolved through imports, aliases and re-exports:
+// `@web.route` counts when web is a Flask app (built at module level, in
+// the function around the def, or a parameter annotated Flask), or an
+// instance of a class of the tree derived from one, and never because
+// of its spelling. A callable is followed through names, nested defs,
+// `C.as_view()`, instances of classes of the tree (their __call__),
+// list displays and the module-level displays a loop or a subscript
+// reads (`for path, view in ROUTES.items()`).
+func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
+	f := &entryFinder{p: p, libs: p.libs, opts: opts, defs: map[*Module]map[string]*entryDef{},
+		seen: map[[2]string]bool{}, registered: map[*Class]string{}}
+	paths := make([]string, 0, len(p.ByPath))
+	for path := range p.ByPath {
+		paths = append(paths, path)
+	}
+	slices.Sort(paths)
+	for _, path := range paths {
+		if m := p.ByPath[path]; m.entry != nil {
+			f.module(m)
+		}
+	}
+	for _, path := range paths {
+		f.classes(p.ByPath[path])
+	}
+	slices.SortFunc(f.out, func(a, b EntryPoint) int {
+		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col),
+			cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name))
+	})
+	return f.out
+}
+
+type entryFinder struct {
+	p    *Program
+	libs *libraries.Index
+	opts EntryOptions
+	// defs indexes each module's defs by name, built when first asked.
+	defs map[*Module]map[string]*entryDef
+	seen map[[2]string]bool // name, kind
+	out  []EntryPoint
+	// registered says what registered a class passed itself to a
+	// registration (`OrderView.as_view()`, router.register): its
+	// class-based entries say so.
+	registered map[*Class]string
+}
+
+// maxRefDepth bounds how far a ref is followed through displays and
+// decorators that make objects: a display that holds itself ends there.
+const maxRefDepth = 8
+
+// module finds the entry points that m's facts register.
+func (f *entryFinder) module(m *Module) {
+	facts := m.entry
+	for i := range facts.defs {
+		d := &facts.defs[i]
+		f.decorated(m, d)
+		f.factory(m, d)
+		if d.TopLevel && d.Name == "main" {
+			f.emit(m, d, "main", true, "def main")
+		}
+		name := m.Name + "." + d.Name
+		for _, pat := range f.opts.EntryPoints {
+			if ok, _ := path.Match(pat, name); ok {
+				f.emit(m, d, "configured", false, "entry-points")
+			}
+		}
+		for _, pat := range f.opts.Startup {
+			if ok, _ := path.Match(pat, name); ok {
+				f.emit(m, d, "configured-startup", true, "startup")
+			}
+		}
+	}
+	for _, c := range facts.calls {
+		f.call(m, c)
+	}
+	for _, s := range facts.settings {
+		f.setting(m, s)
+	}
+	if facts.mainLine > 0 {
+		by := fmt.Sprintf("if __name__ == \"__main__\" in %s:%d", m.Path, facts.mainLine)
+		for _, r := range facts.mainCalls {
+			for _, t := range f.targets(m, r, 0) {
+				if t.def != nil {
+					f.emit(t.mod, t.def, "main", true, by)
+				}
+			}
+		}
+	}
+}
+
+// decorated finds the entry decorators of d.
+func (f *entryFinder) decorated(m *Module, d *entryDef) {
+	for _, deco := range d.Decorators {
+		for _, s := range f.splits(m, deco.Callee, 0) {
+			for _, fn := range s.funcs {
+				if ed, ok := f.libs.EntryDecorator(fn, s.method); ok {
+					f.emit(m, d, ed.Kind, ed.Startup, deco.Text)
+				}
+				if s.method == "" && slices.Contains(f.opts.EntryDecorators, fn) {
+					f.emit(m, d, "configured", false, deco.Text)
+				}
+			}
+		}
+	}
+}
+
+// factory finds whether d builds an object of a factory class.
+func (f *entryFinder) factory(m *Module, d *entryDef) {
+	for _, b := range d.Builds {
+		qn := f.p.ResolvePath(m, b)
+		for _, cn := range f.classNames(qn) {
+			if kind := f.libs.Factory(cn); kind != "" {
+				f.emit(m, d, kind, true, "builds "+qn)
+				return
+			}
+		}
+	}
+}
+
+// call finds what the call c registers.
+func (f *entryFinder) call(m *Module, c entryCall) {
+	by := fmt.Sprintf("%s:%d", m.Path, c.Line)
+	for _, s := range f.splits(m, c.Callee, 0) {
+		for _, fn := range s.funcs {
+			for _, ec := range f.libs.EntryCalls(fn, s.method) {
+				arg, ok := c.arg(ec.Arg, ec.Keyword)
+				if !ok {
+					continue
+				}
+				for _, t := range f.targets(m, arg, 0) {
+					f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, by)
+				}
+			}
+		}
+	}
+}
+
+// arg returns the argument at position i, or passed by keyword.
+func (c *entryCall) arg(i int, keyword string) (ref, bool) {
+	if keyword != "" {
+		for _, k := range c.Keywords {
+			if k.Name == keyword {
+				return k.Value, true
+			}
+		}
+	}
+	if i >= 0 && i < len(c.Args) {
+		return c.Args[i], true
+	}
+	return ref{}, false
+}
+
+// setting finds the callables a settings list names by dotted path. A
+// class runs its ClassMethods; a function is a factory, called once,
+// whose nested functions run per request.
+func (f *entryFinder) setting(m *Module, s entrySetting) {
+	es, ok := f.libs.EntrySetting(s.Name)
+	if !ok {
+		return
+	}
+	by := fmt.Sprintf("%s in %s:%d", s.Name, m.Path, s.Line)
+	for _, v := range s.Values {
+		for _, t := range f.targetsOf(f.p.Canonical(v), 0) {
+			if t.def == nil {
+				f.emitTarget(t, es.Kind, false, es.ClassMethods, by)
+				continue
+			}
+			f.emit(t.mod, t.def, es.Kind+"-factory", true, by)
+			for i := range t.mod.entry.defs {
+				inner := &t.mod.entry.defs[i]
+				if rest, ok := strings.CutPrefix(inner.Name, t.def.Name+"."); ok && !strings.Contains(rest, ".") {
+					f.emit(t.mod, inner, es.Kind, false, by)
+				}
+			}
+		}
+	}
+}
+
+// classes finds the class-based entry points of m: the methods that a
+// library calls on subclasses of its classes, defined in the class or a
+// base of it in the tree.
+func (f *entryFinder) classes(m *Module) {
+	names := make([]string, 0, len(m.Classes))
+	for qn := range m.Classes {
+		names = append(names, qn)
+	}
+	slices.Sort(names)
+	for _, qn := range names {
+		c := m.Classes[qn]
+		for _, base := range f.p.AncestorNames(c) {
+			for _, ec := range f.libs.EntryClasses(base) {
+				by := f.registered[c]
+				if by == "" {
+					by = "subclass of " + base
+				}
+				for _, k := range f.p.MRO(c) {
+					for _, d := range k.Defs {
+						if k.Methods[d.Name] == d && methodMatches(ec.Methods, d.Name) {
+							if def := f.method(k, d.Name); def != nil {
+								f.emit(k.Module, def, ec.Kind, ec.Startup, by)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// methodMatches reports whether name is one of names, or starts with
+// one of them that ends in "*".
+func methodMatches(names []string, name string) bool {
+	for _, n := range names {
+		if prefix, ok := strings.CutSuffix(n, "*"); ok && strings.HasPrefix(name, prefix) || n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// target is a callable a registration passes: a def, a class passed
+// itself, or an instance of a class of the tree (its __call__ runs).
+type target struct {
+	mod      *Module
+	def      *entryDef
+	class    *Class
+	instance *Class
+}
+
+// targets returns the callables r, written in m, may be.
+func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
+	if depth > maxRefDepth {
+		return nil
+	}
+	switch r.Kind {
+	case refName:
+		return f.targetsOf(f.p.ResolvePath(m, r.Path), depth)
+	case refDef:
+		if d := f.def(m, r.Path); d != nil {
+			return []target{{mod: m, def: d}}
+		}
+	case refCall:
+		if r.Attr != "" {
+			return nil
+		}
+		qn := f.p.ResolvePath(m, r.Path)
+		if c := f.p.Class(qn); c != nil {
+			return []target{{mod: c.Module, instance: c}}
+		}
+		// C.as_view(), C.as_asgi(): the class, by a classmethod of it.
+		if c := f.p.Class(parentName(qn)); c != nil {
+			return []target{{mod: c.Module, class: c}}
+		}
+	case refElems:
+		return f.elements(f.p.ResolvePath(m, r.Path), depth)
+	case refList:
+		var out []target
+		for _, e := range r.Elems {
+			out = append(out, f.targets(m, e, depth+1)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// targetsOf returns the callables the canonical name qn may be.
+func (f *entryFinder) targetsOf(qn string, depth int) []target {
+	mod, rest := f.p.split(qn)
+	if mod == nil || rest == "" {
+		return nil
+	}
+	if d := f.def(mod, rest); d != nil {
+		return []target{{mod: mod, def: d}}
+	}
+	if c := mod.Classes[rest]; c != nil {
+		return []target{{mod: mod, class: c}}
+	}
+	if b := mod.Bindings[rest]; b != nil && b.Kind == BindValue {
+		switch b.Value.Kind {
+		case Call:
+			if c := f.p.Class(f.p.ResolvePath(mod, b.Value.Callee)); c != nil {
+				return []target{{mod: c.Module, instance: c}}
+			}
+		case Display:
+			return f.elements(qn, depth)
+		}
+	}
+	return nil
+}
+
+// elements returns the callables the module-level display qn holds.
+func (f *entryFinder) elements(qn string, depth int) []target {
+	mod, rest := f.p.split(qn)
+	if mod == nil || mod.entry == nil {
+		return nil
+	}
+	var out []target
+	for _, e := range mod.entry.displays[rest] {
+		out = append(out, f.targets(mod, e, depth+1)...)
+	}
+	return out
+}
+
+// emitTarget emits the defs that run when t is called: a def itself;
+// classMethods of a class; the __call__ of an instance. A class passed
+// itself is remembered for its class-based entries.
+func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMethods []string, by string) {
+	switch {
+	case t.def != nil:
+		f.emit(t.mod, t.def, kind, startup, by)
+	case t.class != nil:
+		if _, ok := f.registered[t.class]; !ok {
+			f.registered[t.class] = by
+		}
+		for _, name := range classMethods {
+			if k := definer(f.p.MRO(t.class), name); k != nil {
+				if d := f.method(k, name); d != nil {
+					f.emit(k.Module, d, kind, startup, by)
+				}
+			}
+		}
+	case t.instance != nil:
+		if k := definer(f.p.MRO(t.instance), "__call__"); k != nil {
+			if d := f.method(k, "__call__"); d != nil {
+				f.emit(k.Module, d, kind, startup, by)
+			}
+		}
+	}
+}
+
+// split is one way to read a callee: a function, or a method of an
+// object. funcs are the names the tables may know it by: the function's;
+// or the object's and those of its classes.
+type split struct {
+	funcs  []string
+	method string
+}
+
+// splits returns the readings of the callee r written in m: `a.b.c` is
+// the function a.b.c, method c of a.b, or method b.c of a.
+func (f *entryFinder) splits(m *Module, r ref, depth int) []split {
+	switch r.Kind {
+	case refName:
+		out := []split{{funcs: []string{f.p.ResolvePath(m, r.Path)}}}
+		parts := strings.Split(r.Path, ".")
+		for k := len(parts) - 1; k >= 1; k-- {
+			recv := f.p.ResolvePath(m, strings.Join(parts[:k], "."))
+			out = append(out, split{funcs: f.objectNames(recv, depth), method: strings.Join(parts[k:], ".")})
+		}
+		return out
+	case refCall:
+		if r.Attr != "" {
+			return []split{{funcs: f.classNames(f.p.ResolvePath(m, r.Path)), method: r.Attr}}
+		}
+	case refDef:
+		return []split{{funcs: []string{m.Name + "." + r.Path}}}
+	}
+	return nil
+}
+
+// objectNames returns the names the tables may know the object qn by:
+// its own, and those of its classes.
+func (f *entryFinder) objectNames(qn string, depth int) []string {
+	return append([]string{qn}, f.instanceClasses(qn, depth)...)
+}
+
+// instanceClasses returns the classes the object qn is an instance of,
+// with their bases: a library's object, a module-level `app =
+// Flask(...)` of the tree, or a def of the tree that a decorator made
+// into an object (`@click.group()`).
+func (f *entryFinder) instanceClasses(qn string, depth int) []string {
+	if c := f.libs.InstanceClass(qn); c != "" {
+		return []string{c}
+	}
+	mod, rest := f.p.split(qn)
+	if mod == nil || rest == "" || strings.Contains(rest, ".") || depth > maxRefDepth {
+		return nil
+	}
+	b := mod.Bindings[rest]
+	switch {
+	case b == nil:
+	case b.Kind == BindValue && b.Value.Kind == Call:
+		return f.classNames(f.p.ResolvePath(mod, b.Value.Callee))
+	case b.Kind == BindFunction:
+		d := f.def(mod, rest)
+		if d == nil {
+			return nil
+		}
+		for _, deco := range d.Decorators {
+			for _, s := range f.splits(mod, deco.Callee, depth+1) {
+				for _, fn := range s.funcs {
+					if ed, ok := f.libs.EntryDecorator(fn, s.method); ok && ed.Makes != "" {
+						return []string{ed.Makes}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// classNames returns the class qn and, for a class of the tree, the
+// canonical names of its bases and theirs.
+func (f *entryFinder) classNames(qn string) []string {
+	out := []string{qn}
+	if c := f.p.Class(qn); c != nil {
+		out = append(out, f.p.AncestorNames(c)...)
+	}
+	return out
+}
+
+// def returns the def of mod named name (entryDef.Name), or nil.
+func (f *entryFinder) def(mod *Module, name string) *entryDef {
+	if mod.entry == nil {
+		return nil
+	}
+	byName, ok := f.defs[mod]
+	if !ok {
+		byName = map[string]*entryDef{}
+		for i := range mod.entry.defs {
+			d := &mod.entry.defs[i]
+			if _, dup := byName[d.Name]; !dup {
+				byName[d.Name] = d
+			}
+		}
+		f.defs[mod] = byName
+	}
+	return byName[name]
+}
+
+// method returns the def of method name of class k.
+func (f *entryFinder) method(k *Class, name string) *entryDef {
+	return f.def(k.Module, strings.ReplaceAll(k.QualName, "<locals>.", "")+"."+name)
+}
+
+// emit adds d as an entry point of kind, once per name and kind.
+func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by string) {
+	name := m.Name + "." + d.Name
+	key := [2]string{name, kind}
+	if f.seen[key] {
+		return
+	}
+	f.seen[key] = true
+	f.out = append(f.out, EntryPoint{Name: name, Kind: kind, Path: m.Path, Pos: d.Pos, Line: int(d.Line), Col: int(d.Col),
+		RegisteredBy: by, Startup: startup})
+}

@@ -1,0 +1,528 @@
+package semantic
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+// The facts of a module that entry points are decided from (entry.go),
+// gathered while its tree exists and kept without it: its defs with
+// their positions and decorators, the calls that may register a
+// callable, the callables that module-level displays hold, the settings
+// lists, and the calls under `if __name__ == "__main__":`. Nothing is
+// resolved across modules here: names stay dotted paths of the scope
+// they were written in (refs), resolved once the program is linked.
+
+// entryFacts is what one module records for the entry points.
+type entryFacts struct {
+	defs  []entryDef
+	calls []entryCall
+	// displays are the module-level names bound to a dict, list, tuple
+	// or set display, with the callables it holds (at any depth).
+	displays map[string][]ref
+	settings []entrySetting
+	// mainLine is the line of `if __name__ == "__main__":` (0: none);
+	// mainCalls, the functions its block calls.
+	mainLine  int32
+	mainCalls []ref
+}
+
+// entryDef is one def statement of the module, at any depth.
+type entryDef struct {
+	// Name is its name within the module: "f", "C.m", "f.inner" (the
+	// enclosing defs and classes, without CPython's "<locals>").
+	Name      string
+	Pos       token.Pos
+	Line, Col int32 // of Pos, 1-based; the column counts characters
+	TopLevel  bool  // a module-level function
+	// Decorators are its decorators, outermost first.
+	Decorators []entryDecorator
+	// Builds are the callees of the calls whose result it binds to a
+	// name or returns, as dotted paths of the module scope, when they may
+	// build an object of a factory class (a Flask app): for app
+	// factories.
+	Builds []string
+}
+
+// entryDecorator is one decorator of a def.
+type entryDecorator struct {
+	Callee ref    // the decorator, or the function it calls
+	Text   string // as written, for messages: "@app.route"
+	Line   int32
+}
+
+// entryCall is a call that may register a callable: its function or
+// method is named like an entry call of the libraries.
+type entryCall struct {
+	Callee   ref
+	Args     []ref
+	Keywords []entryKeyword
+	Line     int32
+}
+
+type entryKeyword struct {
+	Name  string
+	Value ref
+}
+
+// entrySetting is `NAME = [...]` (or +=) at module level with NAME a
+// settings list of the libraries, and the strings it holds.
+type entrySetting struct {
+	Name   string
+	Values []string
+	Line   int32
+}
+
+// refKind says what an expression of a fact is.
+type refKind uint8
+
+const (
+	refNone  refKind = iota // anything else
+	refName                 // Path: a dotted name of the module scope
+	refCall                 // the result of calling Path, with Attr the attributes taken on it ("router.add_get")
+	refDef                  // Path: a def of the module, by entryDef.Name (a nested def named in its scope)
+	refStr                  // Path: a string constant
+	refElems                // an element of the module-level display named Path (a loop over it, a subscript)
+	refList                 // Elems: a list or tuple display
+)
+
+// ref is an expression reduced to what the entry points ask of it: a
+// callable, or an object whose method is called. A name local to a
+// function is replaced by what it was bound to.
+type ref struct {
+	Kind  refKind
+	Path  string
+	Attr  string
+	Elems []ref
+}
+
+// collectEntryFacts walks m's tree for its entry facts.
+func collectEntryFacts(m *Module) *entryFacts {
+	w := &factWalker{m: m, libs: m.libs, facts: &entryFacts{}, scopes: []map[string]ref{{}}}
+	w.block(m.File.Module.Body, "", nil)
+	f := w.facts
+	if len(f.defs) == 0 && len(f.calls) == 0 && len(f.displays) == 0 && len(f.settings) == 0 && f.mainLine == 0 {
+		return nil
+	}
+	return f
+}
+
+// factWalker walks one module's statements in order, keeping the names
+// bound in the functions it is in.
+type factWalker struct {
+	m     *Module
+	libs  *libraries.Index
+	facts *entryFacts
+	// scopes are the names bound in the module's loops (scopes[0]) and
+	// in each enclosing def, innermost last.
+	scopes []map[string]ref
+	def    int // 1 + the index in facts.defs of the def whose body is walked; 0 at module level
+	inMain bool
+}
+
+func (w *factWalker) line(p token.Pos) int32 {
+	l, _ := w.m.File.Lines.Position(p)
+	return int32(l)
+}
+
+// block walks body; prefix is the entry name prefix of the defs in it,
+// and cls the class whose body it is, if any.
+func (w *factWalker) block(body []ast.Stmt, prefix string, cls *ast.ClassDef) {
+	for _, s := range body {
+		w.stmt(s, prefix, cls)
+	}
+}
+
+func (w *factWalker) stmt(s ast.Stmt, prefix string, cls *ast.ClassDef) {
+	switch s := s.(type) {
+	case *ast.FunctionDef:
+		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, prefix, cls)
+	case *ast.AsyncFunctionDef:
+		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, prefix, cls)
+	case *ast.ClassDef:
+		w.exprs(s.DecoratorList...)
+		w.exprs(s.Bases...)
+		for _, k := range s.Keywords {
+			w.expr(k.Value)
+		}
+		w.block(s.Body, prefix+s.Name+".", s)
+	case *ast.Assign:
+		w.expr(s.Value)
+		for _, t := range s.Targets {
+			w.assign(t, s.Value, cls, false)
+		}
+	case *ast.AnnAssign:
+		w.expr(s.Annotation)
+		if s.Value != nil {
+			w.expr(s.Value)
+			w.assign(s.Target, s.Value, cls, false)
+		}
+	case *ast.AugAssign:
+		w.expr(s.Value)
+		w.assign(s.Target, s.Value, cls, true)
+	case *ast.Return:
+		if s.Value != nil {
+			w.expr(s.Value)
+			w.build(s.Value)
+		}
+	case *ast.For:
+		w.loop(s.Target, s.Iter, s.Body, s.Orelse, prefix, cls)
+	case *ast.AsyncFor:
+		w.loop(s.Target, s.Iter, s.Body, s.Orelse, prefix, cls)
+	case *ast.If:
+		w.expr(s.Test)
+		if w.def == 0 && cls == nil && !w.inMain && isMainGuard(s.Test) {
+			w.facts.mainLine = w.line(s.Pos())
+			w.inMain = true
+			w.block(s.Body, prefix, cls)
+			w.inMain = false
+		} else {
+			w.block(s.Body, prefix, cls)
+		}
+		w.block(s.Orelse, prefix, cls)
+	default:
+		ast.InspectChildren(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case ast.Stmt:
+				w.stmt(n, prefix, cls)
+				return false
+			case ast.Expr:
+				w.expr(n)
+				return false
+			}
+			return true
+		})
+	}
+}
+
+// function records a def and walks it: its decorators, defaults and
+// annotations in the enclosing scope, its body in a scope of its own.
+func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, prefix string, cls *ast.ClassDef) {
+	line, col := w.m.File.Lines.CharPosition(n.Pos())
+	w.facts.defs = append(w.facts.defs, entryDef{
+		Name: w.m.Intern(prefix + name), Pos: n.Pos(), Line: int32(line), Col: int32(col),
+		TopLevel: w.def == 0 && cls == nil && prefix == "",
+	})
+	i := len(w.facts.defs) - 1
+	if w.def != 0 && cls == nil {
+		w.scopes[len(w.scopes)-1][name] = ref{Kind: refDef, Path: w.facts.defs[i].Name}
+	}
+	var decos []entryDecorator
+	for _, d := range decorators {
+		w.expr(d)
+		decos = append(decos, entryDecorator{Callee: w.ref(Callee(d)), Text: w.m.Intern("@" + DottedPath(Callee(d))), Line: w.line(d.Pos())})
+	}
+	w.facts.defs[i].Decorators = decos
+	w.exprs(args.Defaults...)
+	w.exprs(args.KwDefaults...)
+	params := map[string]ref{}
+	eachParam(args, func(a *ast.Arg) bool {
+		w.expr(a.Annotation)
+		// A parameter hides the module's name; an annotated one is an
+		// instance of its annotation (`def register(app: Flask)`).
+		params[a.Arg] = ref{}
+		if p := DottedPath(a.Annotation); p != "" {
+			params[a.Arg] = ref{Kind: refCall, Path: w.m.Intern(p)}
+		}
+		return true
+	})
+	w.expr(returns)
+	outer := w.def
+	w.scopes = append(w.scopes, params)
+	w.def = i + 1
+	w.block(body, w.facts.defs[i].Name+".", nil)
+	w.def = outer
+	w.scopes = w.scopes[:len(w.scopes)-1]
+}
+
+// assign records what name = value binds: a local of the def walked, a
+// module-level display or settings list.
+func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented bool) {
+	n, ok := target.(*ast.Name)
+	if !ok {
+		for _, name := range targetNames(target) {
+			w.bindLocal(name, ref{})
+		}
+		return
+	}
+	switch {
+	case cls != nil:
+		return
+	case w.def != 0:
+		if !augmented {
+			w.bindLocal(n.Id, w.ref(value))
+			w.build(value)
+		}
+		return
+	}
+	if _, ok := w.libs.EntrySetting(n.Id); ok {
+		if values, ok := stringsOf(value); ok {
+			w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(n.Id), Values: w.internAll(values), Line: w.line(n.Pos())})
+		}
+	}
+	switch value.(type) {
+	case *ast.Dict, *ast.List, *ast.Tuple, *ast.Set:
+		if held := w.callables(value, nil); len(held) > 0 {
+			if w.facts.displays == nil {
+				w.facts.displays = map[string][]ref{}
+			}
+			name := w.m.Intern(n.Id)
+			w.facts.displays[name] = append(w.facts.displays[name], held...)
+		}
+	}
+}
+
+// bindLocal binds name in the innermost def, or among the module's loop
+// names at module level.
+func (w *factWalker) bindLocal(name string, r ref) {
+	if w.def == 0 {
+		return // module-level names are the module's bindings
+	}
+	w.scopes[len(w.scopes)-1][name] = r
+}
+
+// build records a call in a def's body whose result it keeps, when it
+// may build an object of a factory class: a library's, or any class
+// (its name capitalised) that may derive from one.
+func (w *factWalker) build(value ast.Expr) {
+	c, ok := value.(*ast.Call)
+	if !ok || w.def == 0 {
+		return
+	}
+	p := DottedPath(c.Func)
+	if p == "" {
+		return
+	}
+	qn := w.m.ResolvePath(p)
+	last := qn[strings.LastIndexByte(qn, '.')+1:]
+	if w.libs.Factory(qn) != "" || last != "" && unicode.IsUpper(rune(last[0])) {
+		// By index: the defs of the body grow the slice.
+		d := &w.facts.defs[w.def-1]
+		d.Builds = append(d.Builds, w.m.Intern(p))
+	}
+}
+
+// loop walks a for statement: its target names an element of what it
+// iterates (`for path, view in ROUTES.items()`).
+func (w *factWalker) loop(target, iter ast.Expr, body, orelse []ast.Stmt, prefix string, cls *ast.ClassDef) {
+	w.expr(iter)
+	if c, ok := iter.(*ast.Call); ok && len(c.Args) == 0 {
+		if a, ok := c.Func.(*ast.Attribute); ok && (a.Attr == "items" || a.Attr == "values" || a.Attr == "keys") {
+			iter = a.Value
+		}
+	}
+	elem := element(w.ref(iter))
+	for _, name := range targetNames(target) {
+		if w.def == 0 {
+			w.scopes[0][name] = elem
+		} else {
+			w.bindLocal(name, elem)
+		}
+	}
+	w.block(body, prefix, cls)
+	w.block(orelse, prefix, cls)
+}
+
+// element is an element of the collection r.
+func element(r ref) ref {
+	switch r.Kind {
+	case refName:
+		return ref{Kind: refElems, Path: r.Path}
+	case refElems, refList:
+		return r
+	}
+	return ref{}
+}
+
+func (w *factWalker) exprs(es ...ast.Expr) {
+	for _, e := range es {
+		w.expr(e)
+	}
+}
+
+// expr records the calls in e that may register a callable, and the
+// calls of the main block.
+func (w *factWalker) expr(e ast.Expr) {
+	if e == nil {
+		return
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		c, ok := n.(*ast.Call)
+		if !ok {
+			return true
+		}
+		if w.inMain && DottedPath(c.Func) != "" {
+			if r := w.ref(c.Func); r.Kind == refName || r.Kind == refDef {
+				w.facts.mainCalls = append(w.facts.mainCalls, r)
+			}
+		}
+		if w.mayRegister(c.Func) {
+			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos())}
+			for _, a := range c.Args {
+				call.Args = append(call.Args, w.ref(a))
+			}
+			for _, k := range c.Keywords {
+				if k.Arg != "" {
+					call.Keywords = append(call.Keywords, entryKeyword{Name: w.m.Intern(k.Arg), Value: w.ref(k.Value)})
+				}
+			}
+			w.facts.calls = append(w.facts.calls, call)
+		}
+		return true
+	})
+}
+
+// mayRegister reports whether a call of fn may be an entry call: its
+// method, or the function it names (through the module's imports, so
+// that an alias counts), is named like one.
+func (w *factWalker) mayRegister(fn ast.Expr) bool {
+	switch fn := fn.(type) {
+	case *ast.Attribute:
+		return w.libs.IsEntryCallName(fn.Attr)
+	case *ast.Name:
+		qn := w.m.ResolveName(fn.Id)
+		return w.libs.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
+	}
+	return false
+}
+
+// ref reduces e in the current scope.
+func (w *factWalker) ref(e ast.Expr) ref {
+	switch e := e.(type) {
+	case *ast.Name:
+		for i := len(w.scopes) - 1; i >= 0; i-- {
+			if r, ok := w.scopes[i][e.Id]; ok {
+				return r
+			}
+		}
+		return ref{Kind: refName, Path: w.m.Intern(e.Id)}
+	case *ast.Attribute:
+		// The whole chain at once: a chain of n attributes must not cost
+		// n paths.
+		var attrs []string
+		base := ast.Expr(e)
+		for a, ok := base.(*ast.Attribute); ok; a, ok = base.(*ast.Attribute) {
+			if len(attrs) == maxPathParts {
+				return ref{}
+			}
+			attrs = append(attrs, a.Attr)
+			base = a.Value
+		}
+		var b strings.Builder
+		for i := len(attrs) - 1; i >= 0; i-- {
+			b.WriteString(attrs[i])
+			if i > 0 {
+				b.WriteByte('.')
+			}
+		}
+		tail := b.String()
+		r := w.ref(base)
+		switch r.Kind {
+		case refName:
+			return ref{Kind: refName, Path: w.m.Intern(r.Path + "." + tail)}
+		case refCall:
+			return ref{Kind: refCall, Path: r.Path, Attr: w.m.Intern(join(r.Attr, tail))}
+		}
+		return ref{}
+	case *ast.Call:
+		// Only a call of a dotted name: following a chain of calls
+		// (`a().b().c()`) from each of its calls would cost its square.
+		if DottedPath(e.Func) == "" {
+			return ref{}
+		}
+		if r := w.ref(e.Func); r.Kind == refName {
+			return ref{Kind: refCall, Path: r.Path}
+		}
+		return ref{}
+	case *ast.Constant:
+		if s, ok := e.Value.(string); ok {
+			return ref{Kind: refStr, Path: w.m.Intern(s)}
+		}
+	case *ast.List:
+		return ref{Kind: refList, Elems: w.callables(e, nil)}
+	case *ast.Tuple:
+		return ref{Kind: refList, Elems: w.callables(e, nil)}
+	case *ast.Subscript:
+		return element(w.ref(e.Value))
+	case *ast.Starred:
+		return w.ref(e.Value)
+	}
+	return ref{}
+}
+
+// callables appends to out the refs of the names and calls a display
+// holds, at any depth (a list of (path, view) tuples, a dict of them).
+func (w *factWalker) callables(e ast.Expr, out []ref) []ref {
+	switch e := e.(type) {
+	case *ast.Dict:
+		for _, v := range e.Values {
+			out = w.callables(v, out)
+		}
+	case *ast.List:
+		for _, v := range e.Elts {
+			out = w.callables(v, out)
+		}
+	case *ast.Tuple:
+		for _, v := range e.Elts {
+			out = w.callables(v, out)
+		}
+	case *ast.Set:
+		for _, v := range e.Elts {
+			out = w.callables(v, out)
+		}
+	case *ast.Name, *ast.Attribute, *ast.Call:
+		if r := w.ref(e); r.Kind != refNone {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (w *factWalker) internAll(ss []string) []string {
+	for i, s := range ss {
+		ss[i] = w.m.Intern(s)
+	}
+	return ss
+}
+
+// stringsOf returns the strings of a list or tuple display of string
+// constants.
+func stringsOf(e ast.Expr) ([]string, bool) {
+	var elts []ast.Expr
+	switch e := e.(type) {
+	case *ast.List:
+		elts = e.Elts
+	case *ast.Tuple:
+		elts = e.Elts
+	default:
+		return nil, false
+	}
+	out := make([]string, 0, len(elts))
+	for _, x := range elts {
+		s, ok := StringConstant(x)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
+}
+
+// isMainGuard reports whether test is `__name__ == "__main__"`, either
+// way round.
+func isMainGuard(test ast.Expr) bool {
+	c, ok := test.(*ast.Compare)
+	if !ok || len(c.Ops) != 1 || c.Ops[0] != ast.Eq {
+		return false
+	}
+	l, r := c.Left, c.Comparators[0]
+	if IsName(r, "__name__") {
+		l, r = r, l
+	}
+	s, ok := StringConstant(r)
+	return ok && s == "__main__" && IsName(l, "__name__")
+}

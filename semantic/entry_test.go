@@ -1,0 +1,119 @@
+package semantic_test
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// marker is an expected entry point, written on the line of its def:
+// `# entry: kind[, kind]` per request, `# startup: kind` run once.
+var marker = regexp.MustCompile(`# (entry|startup): ([a-z, -]+)`)
+
+// TestEntryPointsOfTheFixtures checks every project under
+// testdata/entrypoints both ways: each marked def is found with each
+// kind its marker names, and nothing unmarked is found.
+func TestEntryPointsOfTheFixtures(t *testing.T) {
+	dirs, err := filepath.Glob("../testdata/entrypoints/*")
+	if err != nil || len(dirs) < 9 {
+		t.Fatalf("fixtures: %v, %v", dirs, err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			want := markers(t, dir)
+			if len(want) == 0 {
+				t.Fatal("no markers: the fixture would prove nothing")
+			}
+			prog, syntaxErrors, failed := check.Model([]string{dir}, config.Default(dir), io.Discard)
+			if failed || len(syntaxErrors) > 0 {
+				t.Fatalf("loading: failed %v, %v", failed, syntaxErrors)
+			}
+			var got []string
+			for _, e := range semantic.FindEntryPoints(prog, semantic.EntryOptions{}) {
+				got = append(got, fmt.Sprintf("%s:%d: %s %s", e.Path, e.Line, tag(e.Startup), e.Kind))
+			}
+			for _, w := range want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing   %s", w)
+				}
+			}
+			for _, g := range got {
+				if !slices.Contains(want, g) {
+					t.Errorf("unexpected %s", g)
+				}
+			}
+		})
+	}
+}
+
+func tag(startup bool) string {
+	if startup {
+		return "startup"
+	}
+	return "entry"
+}
+
+// markers returns the entry points the .py files under dir mark, in the
+// form the test compares.
+func markers(t *testing.T, dir string) []string {
+	t.Helper()
+	var out []string
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			m := marker.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			for kind := range strings.SplitSeq(m[2], ",") {
+				out = append(out, fmt.Sprintf("%s:%d: %s %s", path, i+1, m[1], strings.TrimSpace(kind)))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestConfiguredEntryPointsStartupAndDecorators(t *testing.T) {
+	p := program(t, map[string]string{
+		"shop.bus":   "def handler(f):\n    return f\n",
+		"shop.jobs":  "from .bus import handler as h\n\n@h\ndef on_paid(e):\n    pass\n\ndef sync():\n    pass\n\nclass Worker:\n    def step(self):\n        pass\n",
+		"shop.boot":  "def warm():\n    pass\n",
+		"shop.other": "def sync():\n    pass\n",
+	})
+	var got []string
+	for _, e := range semantic.FindEntryPoints(p, semantic.EntryOptions{
+		EntryPoints: []string{"shop.jobs.sync", "shop.jobs.Worker.*"}, Startup: []string{"shop.boot.*"},
+		EntryDecorators: []string{"shop.bus.handler"},
+	}) {
+		got = append(got, fmt.Sprintf("%s %s %v %s", e.Name, e.Kind, e.Startup, e.RegisteredBy))
+	}
+	slices.Sort(got)
+	want := []string{
+		"shop.boot.warm configured-startup true startup",
+		"shop.jobs.Worker.step configured false entry-points",
+		"shop.jobs.on_paid configured false @h",
+		"shop.jobs.sync configured false entry-points",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -1,0 +1,42 @@
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/")
+async def index(request):  # entry: aiohttp-route
+    return web.Response(text="hi")
+
+
+async def items(request):  # entry: aiohttp-route
+    return web.Response()
+
+
+async def orders(request):  # entry: aiohttp-route
+    return web.Response()
+
+
+@web.middleware
+async def auth(request, handler):  # entry: aiohttp-middleware
+    return await handler(request)
+
+
+class UserView(web.View):
+    async def get(self):  # entry: aiohttp-view
+        return web.Response()
+
+    def _load(self):
+        return None
+
+
+async def on_startup(app):  # startup: aiohttp-startup
+    pass
+
+
+def build_app():  # startup: app-factory
+    app = web.Application(middlewares=[auth])
+    app.add_routes(routes)
+    app.add_routes([web.get("/items", items), web.view("/users", UserView)])
+    app.router.add_post("/orders", orders)
+    app.on_startup.append(on_startup)
+    return app

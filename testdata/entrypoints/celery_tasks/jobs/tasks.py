@@ -1,0 +1,44 @@
+from celery import Celery, Task, shared_task as st
+from celery.signals import task_prerun, worker_process_init
+
+from .celery_app import app
+
+
+@st
+def send_email(to):  # entry: celery-task
+    return to
+
+
+@app.task(bind=True)
+def charge(self, order_id):  # entry: celery-task
+    send_email.delay("x")
+    return order_id
+
+
+class ReportTask(Task):
+    def run(self, day):  # entry: celery-task
+        return day
+
+    def _format(self, day):
+        return day
+
+
+@worker_process_init.connect
+def init_worker(**kwargs):  # startup: celery-worker-init
+    pass
+
+
+def before_task(**kwargs):  # entry: celery-signal
+    pass
+
+
+task_prerun.connect(before_task)
+
+
+def make_celery():  # startup: app-factory
+    celery = Celery("other")
+    return celery
+
+
+def plain_helper():
+    return 1

@@ -1,0 +1,32 @@
+import time
+
+from django.utils.deprecation import MiddlewareMixin as Mixin
+
+
+class AuditMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):  # entry: django-middleware
+        return self.get_response(request)
+
+    def process_view(self, request, view, args, kwargs):  # entry: django-middleware
+        return None
+
+    def _log(self, msg):
+        print(msg)
+
+
+class LegacyMiddleware(Mixin):
+    def process_request(self, request):  # entry: django-middleware
+        request.started = time.time()
+
+    def process_response(self, request, response):  # entry: django-middleware
+        return response
+
+
+def timing_middleware(get_response):  # startup: django-middleware-factory
+    def middleware(request):  # entry: django-middleware
+        return get_response(request)
+
+    return middleware

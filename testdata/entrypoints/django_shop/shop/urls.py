@@ -1,0 +1,12 @@
+from django.urls import include, path, re_path as rp
+
+from . import views
+from .views import OrderView
+
+urlpatterns = [
+    path("checkout/", views.checkout, name="checkout"),
+    rp(r"^orders/(?P<pk>\d+)/$", OrderView.as_view()),
+    path("about/", views.AboutView.as_view()),
+    path("legacy/", include([path("", view=views.legacy)])),
+    path("api/", include("shop.api_urls")),
+]

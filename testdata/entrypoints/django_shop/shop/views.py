@@ -1,0 +1,40 @@
+from django.http import JsonResponse
+from django.views import View
+from django.views.generic import TemplateView as TV
+
+from .services import Cart
+
+
+def checkout(request):  # entry: django-view
+    return JsonResponse(_total(request))
+
+
+def _total(request):
+    return {"total": Cart().total()}
+
+
+def legacy(request):  # entry: django-view
+    return JsonResponse({})
+
+
+def unused_view(request):
+    return JsonResponse({})
+
+
+class OrderView(View):
+    def get(self, request, pk):  # entry: django-view
+        self.pk = pk
+        return JsonResponse({"pk": self.pk})
+
+    def post(self, request, pk):  # entry: django-view
+        return JsonResponse({})
+
+    def helper(self):
+        return 1
+
+
+class AboutView(TV):
+    template_name = "about.html"
+
+    def get_context_data(self, **kwargs):  # entry: django-view
+        return {}

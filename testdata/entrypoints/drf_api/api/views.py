@@ -1,0 +1,28 @@
+from rest_framework import viewsets
+from rest_framework.decorators import action, api_view
+from rest_framework.views import APIView
+
+
+class OrderViewSet(viewsets.ModelViewSet):
+    def list(self, request):  # entry: drf-viewset-action
+        return []
+
+    def get_queryset(self):  # entry: drf-viewset-action
+        return []
+
+    @action(detail=True, methods=["post"])
+    def refund(self, request, pk=None):  # entry: drf-viewset-action
+        return None
+
+    def _helper(self):
+        return None
+
+
+class PingView(APIView):
+    def get(self, request):  # entry: drf-view
+        return None
+
+
+@api_view(["GET"])
+def health(request):  # entry: drf-view, django-view
+    return None

@@ -1,0 +1,45 @@
+from contextlib import asynccontextmanager
+
+import fastapi
+from starlette.middleware.base import BaseHTTPMiddleware
+
+from .routers import router
+
+
+@asynccontextmanager
+async def lifespan(app):  # startup: lifespan
+    yield
+
+
+class TimingMiddleware(BaseHTTPMiddleware):
+    async def dispatch(self, request, call_next):  # entry: starlette-middleware, fastapi-middleware
+        return await call_next(request)
+
+
+class RawASGIMiddleware:
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):  # entry: fastapi-middleware
+        await self.app(scope, receive, send)
+
+
+app = fastapi.FastAPI(lifespan=lifespan)
+app.include_router(router)
+app.add_middleware(TimingMiddleware)
+app.add_middleware(RawASGIMiddleware)
+
+
+@app.middleware("http")
+async def add_header(request, call_next):  # entry: fastapi-middleware
+    return await call_next(request)
+
+
+@app.on_event("startup")
+async def warm_cache():  # startup: fastapi-startup
+    pass
+
+
+@app.get("/")
+def root():  # entry: fastapi-route
+    return {}

@@ -1,0 +1,28 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from .deps import Filters, audit, get_user, pager
+
+router = APIRouter(dependencies=[Depends(audit)])
+
+
+@router.get("/items")
+async def list_items(user=Depends(get_user), page=Depends(pager)):  # entry: fastapi-route
+    return []
+
+
+@router.post("/items")
+async def create_item(filters: Annotated[Filters, Depends(Filters)]):  # entry: fastapi-route
+    return {}
+
+
+async def delete_item(item_id: int):  # entry: fastapi-route
+    return None
+
+
+router.add_api_route("/items/{item_id}", delete_item, methods=["DELETE"])
+
+
+def format_item(item):
+    return item

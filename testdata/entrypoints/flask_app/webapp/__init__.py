@@ -1,0 +1,39 @@
+from flask import Flask as F
+
+from .blog import bp
+from . import views
+
+
+def create_app(config=None):  # startup: app-factory
+    app = F(__name__)
+    app.register_blueprint(bp)
+
+    @app.route("/health")
+    def health():  # entry: flask-route
+        return "ok"
+
+    @app.before_request
+    def load_user():  # entry: flask-hook
+        pass
+
+    def status():  # entry: flask-route
+        return "up"
+
+    app.add_url_rule("/status", view_func=status)
+    for rule, handler in views.ROUTES.items():
+        app.add_url_rule(rule, view_func=handler)
+    app.add_url_rule("/items", view_func=views.ItemsView.as_view("items"))
+    return app
+
+
+def register_extra(app: F):
+    @app.get("/extra")
+    def extra():  # entry: flask-route
+        return ""
+
+
+def register_unknown(app):
+    # app is a parameter of unknown type: not known to be a Flask app.
+    @app.route("/unknown")
+    def unknown():
+        return ""
