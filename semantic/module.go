@@ -61,6 +61,8 @@ type Module struct {
 	stmtAttr *ClassAttr
 	// libs is what the model knows of libraries: its Builder's.
 	libs *libraries.Index
+	// cg is the module's call-graph summary (callgraph_summary.go).
+	cg *cgSummary
 }
 
 // Libraries returns what the model knows of libraries, for rules that
@@ -192,6 +194,7 @@ type Builder struct {
 	scopeMem scopeMem
 	syntax   slab.Slab[MethodSyntax] // of the module being built
 	libs     *libraries.Index        // built with the first module
+	cg       cgScratch
 }
 
 // maxKeptScratch bounds the maps a Builder keeps for the next file:
@@ -238,6 +241,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 	if !m.IsTest() {
 		m.sites = b.collectSites(m)
 	}
+	m.cg = b.summarize(m)
 	return m
 }
 
