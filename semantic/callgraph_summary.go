@@ -894,7 +894,9 @@ func (c *cgCompiler) finish() {
 	}
 	s.globals = make(map[string]int32, s.scopes[0].shi-s.scopes[0].slo)
 	for i := s.scopes[0].slo; i < s.scopes[0].shi; i++ {
-		s.globals[s.names[s.slots[i].name]] = i
+		if s.slots[i].flags&slotLocal != 0 {
+			s.globals[s.names[s.slots[i].name]] = i
+		}
 	}
 	for i := range s.slots {
 		sl := &s.slots[i]
