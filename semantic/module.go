@@ -64,6 +64,8 @@ type Module struct {
 	// entry holds what the entry points are decided from (entry_facts.go);
 	// nil for a module with none, and for test code.
 	entry *entryFacts
+	// cg is the module's call-graph summary (callgraph_summary.go).
+	cg *cgSummary
 }
 
 // Libraries returns what the model knows of libraries, for rules that
@@ -195,6 +197,7 @@ type Builder struct {
 	scopeMem scopeMem
 	syntax   slab.Slab[MethodSyntax] // of the module being built
 	libs     *libraries.Index        // libraries.Default(), set with the first module
+	cg       cgScratch
 }
 
 // maxKeptScratch bounds the maps a Builder keeps for the next file:
@@ -242,6 +245,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 		m.sites = b.collectSites(m)
 		m.entry = collectEntryFacts(m)
 	}
+	m.cg = b.summarize(m)
 	return m
 }
 

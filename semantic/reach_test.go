@@ -11,8 +11,8 @@ func TestReachFindsShortestPathsFromTheFirstEntry(t *testing.T) {
 		"views.refund":   {"sync.push"},
 		"cart.total":     {"tax.rate"},
 		"sync.push":      {"tax.rate", "sync.push"}, // recursion
-		"tax.rate":       {"cart.total"},           // a cycle back
-		"cli.main":       {"admin.reset"},          // not an entry
+		"tax.rate":       {"cart.total"},            // a cycle back
+		"cli.main":       {"admin.reset"},           // not an entry
 	}
 	r := NewReach([]string{"views.checkout", "views.refund", "views.checkout"}, func(n string) []string { return graph[n] })
 	for name, want := range map[string][]string{

@@ -1,0 +1,234 @@
+package semantic
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+// CallGraph is the whole-program call graph of a Program: its nodes are
+// the modules, class bodies, defs and lambdas of the tree, named by
+// qualified dotted names ("app.views", "app.views.OrderView.get",
+// "app.views.f.inner", "app.views.<lambda1>"); its edges go from the node
+// whose code makes a call to what the call may run: a node of the tree,
+// a builtin ("<builtin>.len") or a name outside the tree by its import
+// path ("requests.get"). An edge that hands a callable on to run
+// elsewhere (a thread, a process, an executor, a task, a queue, a signal:
+// libraries.HandOff) carries its kind.
+//
+// It is built once (NewCallGraph) and read concurrently; nothing mutates
+// it after. See callgraph_solve.go for what it resolves and how.
+type CallGraph struct {
+	nodes  []Node
+	byName map[string]int32
+	names  []string // nodes' names, then the external targets
+	edges  []cgEdge // by from, then to
+	out    []int32  // edges[out[n]:out[n+1]] leave node n
+	in     []int32  // indices of edges, by to
+	inOff  []int32  // in[inOff[t]:inOff[t+1]] reach target t
+	kinds  []string
+	files  map[string][]fileSpan
+}
+
+// Node is a node of the call graph.
+type Node struct {
+	Name     string
+	Kind     NodeKind
+	Path     string    // its module's file
+	Pos, End token.Pos // the def, lambda or class statement; the whole file for a module
+}
+
+// Edge is a call, or a hand-off, from one node to a target.
+type Edge struct {
+	From, To string
+	HandOff  string    // "" for a plain call, else the hand-off's kind ("thread", ...)
+	Pos      token.Pos // the call, in From's file
+}
+
+type cgEdge struct {
+	from, to int32
+	kind     uint8
+	pos      token.Pos
+}
+
+// fileSpan is a node's range in its file, for FunctionAt.
+type fileSpan struct {
+	pos, end token.Pos
+	parent   int32 // index in the file's spans, -1 for the module
+	node     int32
+}
+
+// CallGraph builds the program's call graph.
+func (p *Program) CallGraph() *CallGraph { return NewCallGraph(p) }
+
+// NewCallGraph solves the call graph of p from its modules' summaries.
+func NewCallGraph(p *Program) *CallGraph {
+	s := newSolver(p)
+	s.solve()
+	g := &CallGraph{byName: map[string]int32{}, kinds: s.kinds, files: map[string][]fileSpan{}}
+	// Nodes: one per name (a redefinition shares its first definition's).
+	nodeOf := make([]int32, len(s.nodes))
+	for n := range s.nodes {
+		m, sc := s.scope(int32(n))
+		id, ok := g.byName[sc.name]
+		if !ok {
+			id = int32(len(g.nodes))
+			g.nodes = append(g.nodes, Node{Name: sc.name, Kind: sc.kind, Path: m.Path, Pos: sc.pos, End: sc.end})
+			g.byName[sc.name] = id
+		}
+		nodeOf[n] = id
+	}
+	for mi, m := range s.mods {
+		spans := make([]fileSpan, len(m.cg.scopes))
+		for si, sc := range m.cg.scopes {
+			spans[si] = fileSpan{pos: sc.pos, end: sc.end, parent: sc.parent, node: nodeOf[s.nodeBase[mi]+int32(si)]}
+		}
+		g.files[m.Path] = spans
+	}
+	g.names = make([]string, len(g.nodes), len(g.nodes)+len(s.extNames))
+	for i, n := range g.nodes {
+		g.names[i] = n.Name
+	}
+	ext := make([]int32, len(s.extNames))
+	for i, name := range s.extNames {
+		if id, ok := g.byName[name]; ok {
+			ext[i] = id
+			continue
+		}
+		ext[i] = int32(len(g.names))
+		g.names = append(g.names, name)
+	}
+	seen := make(map[[3]int32]bool, len(s.edges))
+	for k, pos := range s.edges {
+		e := cgEdge{from: nodeOf[k.from], kind: k.kind, pos: pos}
+		if k.to >= 0 {
+			e.to = nodeOf[k.to]
+		} else {
+			e.to = ext[^k.to]
+		}
+		key := [3]int32{e.from, e.to, int32(e.kind)}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		g.edges = append(g.edges, e)
+	}
+	slices.SortFunc(g.edges, func(a, b cgEdge) int {
+		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(g.names[a.to], g.names[b.to]),
+			cmp.Compare(a.kind, b.kind), cmp.Compare(a.pos, b.pos))
+	})
+	g.out = make([]int32, len(g.nodes)+1)
+	for _, e := range g.edges {
+		g.out[e.from+1]++
+	}
+	for i := 1; i < len(g.out); i++ {
+		g.out[i] += g.out[i-1]
+	}
+	g.inOff = make([]int32, len(g.names)+1)
+	for _, e := range g.edges {
+		g.inOff[e.to+1]++
+	}
+	for i := 1; i < len(g.inOff); i++ {
+		g.inOff[i] += g.inOff[i-1]
+	}
+	g.in = make([]int32, len(g.edges))
+	fill := slices.Clone(g.inOff)
+	for i, e := range g.edges {
+		g.in[fill[e.to]] = int32(i)
+		fill[e.to]++
+	}
+	return g
+}
+
+// Nodes returns the nodes of the tree, in module order then source
+// order. The slice is shared: callers must not modify it.
+func (g *CallGraph) Nodes() []Node { return g.nodes }
+
+// Node returns the node named name.
+func (g *CallGraph) Node(name string) (Node, bool) {
+	id, ok := g.byName[name]
+	if !ok {
+		return Node{}, false
+	}
+	return g.nodes[id], true
+}
+
+// Targets returns every target of an edge that is not a node of the
+// tree (builtins and names outside the tree), sorted.
+func (g *CallGraph) Targets() []string {
+	out := slices.Clone(g.names[len(g.nodes):])
+	slices.Sort(out)
+	return out
+}
+
+func (g *CallGraph) edge(e cgEdge) Edge {
+	return Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos}
+}
+
+// Callees returns the edges leaving the node name, sorted by target.
+func (g *CallGraph) Callees(name string) []Edge {
+	id, ok := g.byName[name]
+	if !ok {
+		return nil
+	}
+	var out []Edge
+	for _, e := range g.edges[g.out[id]:g.out[id+1]] {
+		out = append(out, g.edge(e))
+	}
+	return out
+}
+
+// Callers returns the edges reaching name (a node, a builtin or an
+// external name), sorted by caller.
+func (g *CallGraph) Callers(name string) []Edge {
+	id, ok := g.byName[name]
+	if !ok {
+		id = int32(slices.Index(g.names, name))
+		if id < 0 {
+			return nil
+		}
+	}
+	var out []Edge
+	for _, i := range g.in[g.inOff[id]:g.inOff[id+1]] {
+		out = append(out, g.edge(g.edges[i]))
+	}
+	return out
+}
+
+// FunctionAt returns the innermost def, lambda, class body or module of
+// the file at path that contains pos, or "" when the file is not in the
+// graph.
+func (g *CallGraph) FunctionAt(path string, pos token.Pos) string {
+	spans := g.files[path]
+	if len(spans) == 0 {
+		return ""
+	}
+	// Spans are in source order of their starts: the last one starting at
+	// or before pos, or one of its ancestors, holds pos.
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].pos > pos }) - 1
+	for i > 0 && !(spans[i].pos <= pos && pos < spans[i].end) {
+		i = int(spans[i].parent)
+	}
+	if i < 0 {
+		i = 0
+	}
+	return g.nodes[spans[i].node].Name
+}
+
+// PyCG returns the graph in PyCG's format: every node and every target
+// a key, to the sorted, distinct names it calls (hand-offs included).
+func (g *CallGraph) PyCG() map[string][]string {
+	out := make(map[string][]string, len(g.names))
+	for _, name := range g.names {
+		out[name] = []string{}
+	}
+	for _, e := range g.edges {
+		from, to := g.names[e.from], g.names[e.to]
+		if l := out[from]; len(l) == 0 || l[len(l)-1] != to {
+			out[from] = append(l, to)
+		}
+	}
+	return out
+}

@@ -1,0 +1,1188 @@
+package semantic
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+// The solver runs the modules' summaries over abstract objects until
+// nothing changes: context-insensitive across calls (a function's
+// parameters and return hold every value any call gives them), flow-
+// sensitive within one run of a scope (a store replaces a name's values,
+// except in a branch or a loop, where it adds to them). Every run of a
+// scope reads cells (globals, parameters, returns, attributes, items)
+// and registers as their reader; a cell that grows queues its readers
+// again. Runs per scope and values per cell are bounded, so that
+// generated input cannot make it quadratic.
+
+type obj int32
+
+type objKind uint8
+
+const (
+	oFunc     objKind = iota // a: node
+	oClass                   // a: node
+	oInst                    // a: class node
+	oModule                  // a: module index
+	oExternal                // name: "requests.get", "<builtin>.len"
+	oBound                   // a: function node; b: receiver
+	oSuper                   // a: class node; b: receiver's class node
+	oBox                     // a dict, list, tuple or set display: a: node, b: instruction; name: "<**PyDict**>"
+	oStr                     // name
+	oInt                     // a
+	oFuncAttr                // a: function node; name: attribute
+)
+
+type object struct {
+	kind objKind
+	a, b int32
+	name string
+}
+
+// Bounds: values per cell, runs per scope.
+const (
+	maxValues = 64
+	maxRuns   = 12
+)
+
+type cell struct {
+	vals    []obj
+	readers []int32
+}
+
+type cellKind uint8
+
+const (
+	ckGlobal cellKind = iota // a: module; name
+	ckAttr                   // a: class node; name: a class attribute set from outside
+	ckInst                   // a: class node; name
+	ckItem                   // a: box; b: key object, -1 for an unknown key, -2 for all
+	ckParam                  // a: node; b: index
+	ckReturn                 // a: node
+)
+
+type cellKey struct {
+	kind cellKind
+	a, b int32
+	name string
+}
+
+type gnode struct {
+	mod   int32
+	scope int32
+	class int32 // for a method, its class's node; else -1
+}
+
+type edgeKey struct {
+	from, to int32 // to: a node, or ^index of an external name
+	kind     uint8
+}
+
+type solver struct {
+	p        *Program
+	mods     []*Module
+	nodeBase []int32
+	nodes    []gnode
+	objs     []object
+	objOf    map[object]obj
+	cells    []cell
+	cellOf   map[cellKey]int32
+	slotCell [][]int32 // per module, per slot: cell, or -1
+	triggers map[string][]int32
+	classes  map[*Class]int32
+	mros     map[int32][]int32
+	decorate map[int32][]string // function node: external decorators
+	boxKeys  map[obj][]int32    // a box's keys stored so far (-1: unknown)
+	edges    map[edgeKey]token.Pos
+	extNames []string
+	extIdx   map[string]int32
+	kinds    []string
+	hand     map[string][]libraries.HandOff
+	byMethod map[string][]libraries.HandOff
+	queue    []int32
+	queued   []bool
+	runs     []uint8
+	// scratch of one run
+	cur     int32
+	vals    [][]obj
+	env     [][]obj
+	overlay map[[2]obj][]obj
+	argBuf  []argVal
+}
+
+type argVal struct {
+	vals  []obj
+	kw    int32 // argPositional, argStar, argStarStar, or a name index
+	name  string
+	instr int32
+}
+
+func newSolver(p *Program) *solver {
+	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{}, triggers: map[string][]int32{},
+		classes: map[*Class]int32{}, mros: map[int32][]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
+		edges: map[edgeKey]token.Pos{}, extIdx: map[string]int32{}, kinds: []string{""},
+		hand: map[string][]libraries.HandOff{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
+	for _, m := range p.ByPath {
+		if m.cg != nil && p.Module(m.Name) == m {
+			s.mods = append(s.mods, m)
+		}
+	}
+	slices.SortFunc(s.mods, func(a, b *Module) int { return strings.Compare(a.Name, b.Name) })
+	for mi, m := range s.mods {
+		s.nodeBase = append(s.nodeBase, int32(len(s.nodes)))
+		cells := make([]int32, len(m.cg.slots))
+		for i := range cells {
+			cells[i] = -1
+		}
+		s.slotCell = append(s.slotCell, cells)
+		for si, sc := range m.cg.scopes {
+			n := int32(len(s.nodes))
+			s.nodes = append(s.nodes, gnode{mod: int32(mi), scope: int32(si), class: -1})
+			if sc.class != nil {
+				s.classes[sc.class] = n
+			}
+			if sc.inClass {
+				s.nodes[n].class = s.nodeBase[mi] + sc.parent
+			}
+		}
+	}
+	for _, h := range p.libs.HandOffs() {
+		switch {
+		case h.Receiver:
+			s.byMethod["."+h.Method] = append(s.byMethod["."+h.Method], h)
+		case h.Method != "":
+			s.hand[h.Func+"."+h.Method] = append(s.hand[h.Func+"."+h.Method], h)
+			s.byMethod[h.Method] = append(s.byMethod[h.Method], h)
+		default:
+			s.hand[h.Func] = append(s.hand[h.Func], h)
+		}
+	}
+	s.queued = make([]bool, len(s.nodes))
+	s.runs = make([]uint8, len(s.nodes))
+	return s
+}
+
+func (s *solver) scope(n int32) (*Module, *cgScope) {
+	g := s.nodes[n]
+	m := s.mods[g.mod]
+	return m, &m.cg.scopes[g.scope]
+}
+
+func (s *solver) object(o object) obj {
+	if id, ok := s.objOf[o]; ok {
+		return id
+	}
+	id := obj(len(s.objs))
+	s.objs = append(s.objs, o)
+	s.objOf[o] = id
+	return id
+}
+
+func (s *solver) external(name string) obj { return s.object(object{kind: oExternal, name: name}) }
+
+func (s *solver) cell(k cellKey) int32 {
+	if c, ok := s.cellOf[k]; ok {
+		return c
+	}
+	c := int32(len(s.cells))
+	s.cells = append(s.cells, cell{})
+	s.cellOf[k] = c
+	return c
+}
+
+// read returns a cell's values and makes the running scope its reader.
+func (s *solver) read(c int32) []obj {
+	cl := &s.cells[c]
+	if n := len(cl.readers); n == 0 || cl.readers[n-1] != s.cur {
+		cl.readers = append(cl.readers, s.cur)
+	}
+	return cl.vals[:len(cl.vals):len(cl.vals)]
+}
+
+// add adds vals to a cell and queues its readers if it grew.
+func (s *solver) add(c int32, vals []obj) {
+	cl := &s.cells[c]
+	grew := false
+	for _, v := range vals {
+		if len(cl.vals) >= maxValues {
+			break
+		}
+		if !slices.Contains(cl.vals, v) {
+			cl.vals = append(cl.vals, v)
+			grew = true
+		}
+	}
+	if grew {
+		for _, r := range cl.readers {
+			s.enqueue(r)
+		}
+	}
+}
+
+func (s *solver) enqueue(n int32) {
+	if !s.queued[n] && s.runs[n] < maxRuns {
+		s.queued[n] = true
+		s.queue = append(s.queue, n)
+	}
+}
+
+func union(a, b []obj) []obj {
+	switch {
+	case len(b) == 0:
+		return a
+	case len(a) == 0:
+		return b
+	}
+	out := make([]obj, len(a), len(a)+len(b))
+	copy(out, a)
+	for _, v := range b {
+		if !slices.Contains(out, v) && len(out) < maxValues {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func (s *solver) edge(to int32, kind string, pos token.Pos) {
+	k := uint8(slices.Index(s.kinds, kind))
+	if k == 255 {
+		s.kinds = append(s.kinds, kind)
+		k = uint8(len(s.kinds) - 1)
+	}
+	key := edgeKey{s.cur, to, k}
+	if _, ok := s.edges[key]; !ok {
+		s.edges[key] = pos
+	}
+}
+
+func (s *solver) edgeExternal(name, kind string, pos token.Pos) {
+	i, ok := s.extIdx[name]
+	if !ok {
+		i = int32(len(s.extNames))
+		s.extNames = append(s.extNames, name)
+		s.extIdx[name] = i
+	}
+	s.edge(^i, kind, pos)
+}
+
+// solve runs every scope once, class bodies before the code around
+// them, then the queue until it is empty.
+func (s *solver) solve() {
+	for mi, m := range s.mods {
+		base := s.nodeBase[mi]
+		for si := len(m.cg.scopes) - 1; si >= 0; si-- {
+			if m.cg.scopes[si].kind == ClassNode {
+				s.enqueue(base + int32(si))
+			}
+		}
+		s.enqueue(base)
+		for si, sc := range m.cg.scopes {
+			if sc.kind == FunctionNode || sc.kind == LambdaNode {
+				s.enqueue(base + int32(si))
+				s.seedSelf(base+int32(si), &sc)
+			}
+		}
+	}
+	for len(s.queue) > 0 {
+		n := s.queue[0]
+		s.queue = s.queue[1:]
+		s.queued[n] = false
+		s.runs[n]++
+		s.run(n)
+	}
+}
+
+// seedSelf gives a method's first parameter the instances (or, for a
+// classmethod, the class) of the class that defines it.
+func (s *solver) seedSelf(n int32, sc *cgScope) {
+	k := s.nodes[n].class
+	if k < 0 || sc.phi == sc.plo || sc.method == StaticMethod {
+		return
+	}
+	v := s.object(object{kind: oInst, a: k})
+	if sc.method == ClassMethod {
+		v = s.object(object{kind: oClass, a: k})
+	}
+	s.add(s.cell(cellKey{kind: ckParam, a: n, b: 0}), []obj{v})
+}
+
+// run evaluates one scope's code.
+func (s *solver) run(n int32) {
+	m, sc := s.scope(n)
+	s.cur = n
+	code := m.cg.code
+	size := int(sc.hi - sc.lo)
+	s.vals = slices.Grow(s.vals[:0], size)[:size]
+	clear(s.vals)
+	nslots := int(sc.shi - sc.slo)
+	s.env = slices.Grow(s.env[:0], nslots)[:nslots]
+	clear(s.env)
+	clear(s.overlay)
+	for i := sc.plo; i < sc.phi; i++ {
+		slot := m.cg.params[i]
+		v := s.read(s.cell(cellKey{kind: ckParam, a: n, b: i - sc.plo}))
+		s.env[slot-sc.slo] = v
+		if m.cg.slots[slot].flags&slotCaptured != 0 {
+			s.add(s.slotCellOf(s.nodes[n].mod, slot), v) // a closure reads it
+		}
+	}
+	loopStart, loopEnd, again := int32(-1), int32(-1), false
+	for i := sc.lo; ; i++ {
+		if i == loopEnd {
+			if again {
+				again = false
+				i = loopStart + 1 // an outermost loop runs twice
+			} else {
+				loopEnd = -1
+			}
+		}
+		if i >= sc.hi {
+			break
+		}
+		in := &code[i]
+		switch {
+		case in.op == opSkip:
+			i = in.a - 1
+			continue
+		case in.op == opLoop && loopEnd < 0:
+			loopStart, loopEnd, again = i, in.a, true
+			continue
+		}
+		s.vals[i-sc.lo] = s.exec(m, sc, n, in)
+	}
+}
+
+func (s *solver) val(sc *cgScope, i int32) []obj {
+	if i < 0 {
+		return nil
+	}
+	return s.vals[i-sc.lo]
+}
+
+func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
+	cg := m.cg
+	switch in.op {
+	case opConst:
+		if in.a == constStr {
+			return []obj{s.object(object{kind: oStr, name: cg.names[in.b]})}
+		}
+		return []obj{s.object(object{kind: oInt, a: in.b})}
+	case opLoad:
+		return s.load(m, sc, in.a)
+	case opStore:
+		s.store(m, sc, in.a, s.val(sc, in.b), in.flags&flagWeak != 0)
+	case opAttr:
+		return s.attr(s.val(sc, in.a), cg.names[in.b], in.pos)
+	case opSetAttr:
+		s.setAttr(s.val(sc, in.a), cg.names[in.b], s.val(sc, in.c))
+	case opSubscr:
+		return s.subscr(s.val(sc, in.a), s.val(sc, in.b), in.b >= 0)
+	case opSetSubscr:
+		s.setSubscr(s.val(sc, in.a), s.val(sc, in.b), in.b >= 0, s.val(sc, in.c), in.flags&flagWeak == 0)
+	case opCall:
+		args := s.argBuf[:0]
+		ops := cg.operands[in.b : in.b+in.c]
+		for j := 0; j < len(ops); j += 2 {
+			a := argVal{vals: s.val(sc, ops[j]), kw: ops[j+1], instr: ops[j]}
+			if a.kw >= 0 {
+				a.name = cg.names[a.kw]
+			}
+			args = append(args, a)
+		}
+		s.argBuf = args
+		callees := s.val(sc, in.a)
+		if in.a >= 0 && len(args) == 1 && cg.code[in.a].op == opAttr && cg.names[cg.code[in.a].b] == "update" {
+			if s.update(s.val(sc, cg.code[in.a].a), args[0].vals) {
+				return nil
+			}
+		}
+		out := s.call(callees, args, in.pos, "", m, sc)
+		if in.flags&flagDecorator != 0 && len(args) == 1 {
+			for _, c := range callees {
+				if o := s.objs[c]; o.kind == oExternal {
+					out = union(out, args[0].vals)
+					for _, f := range args[0].vals {
+						if s.objs[f].kind == oFunc {
+							s.decorate[s.objs[f].a] = append(s.decorate[s.objs[f].a], o.name)
+						}
+					}
+				}
+			}
+		}
+		return out
+	case opFunc:
+		f := s.nodeBase[s.nodes[n].mod] + in.a
+		ops := cg.operands[in.b : in.b+in.c]
+		for j := 0; j < len(ops); j += 2 {
+			if v := s.val(sc, ops[j+1]); len(v) > 0 {
+				s.add(s.cell(cellKey{kind: ckParam, a: f, b: ops[j]}), v)
+			}
+		}
+		return []obj{s.object(object{kind: oFunc, a: f})}
+	case opClass:
+		return []obj{s.object(object{kind: oClass, a: s.nodeBase[s.nodes[n].mod] + in.a})}
+	case opDict:
+		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: "<**PyDict**>"})
+		ops := cg.operands[in.b : in.b+in.c]
+		for j := 0; j < len(ops); j += 2 {
+			v := s.val(sc, ops[j+1])
+			switch k := ops[j]; {
+			case k == -2:
+				s.setSubscr([]obj{box}, nil, false, s.iter(v, in.pos), false)
+			default:
+				s.setSubscr([]obj{box}, s.val(sc, k), k >= 0, v, false)
+			}
+		}
+		return []obj{box}
+	case opSeq:
+		name := [...]string{"<**PyList**>", "<**PyTuple**>", "<**PySet**>"}[in.a]
+		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: name})
+		if in.pos == 0 {
+			box = s.object(object{kind: oBox, a: n, b: -int32(in.b) - 1, name: name})
+		}
+		ops := cg.operands[in.b : in.b+in.c]
+		known := true
+		for j, op := range ops {
+			switch {
+			case op < 0:
+				continue
+			case op&seqStar != 0:
+				s.setSubscr([]obj{box}, nil, false, s.iter(s.val(sc, op&seqMask), in.pos), false)
+				known = false
+			case op&seqAny != 0 || !known:
+				s.setSubscr([]obj{box}, nil, false, s.val(sc, op&seqMask), false)
+			default:
+				s.setSubscr([]obj{box}, []obj{s.object(object{kind: oInt, a: int32(j)})}, true, s.val(sc, op), false)
+			}
+		}
+		return []obj{box}
+	case opIter:
+		return s.iter(s.val(sc, in.a), in.pos)
+	case opReturn:
+		if v := s.val(sc, in.a); len(v) > 0 {
+			s.add(s.cell(cellKey{kind: ckReturn, a: n}), v)
+		}
+	case opRaise:
+		for _, v := range s.val(sc, in.a) {
+			if s.objs[v].kind == oClass {
+				s.construct(s.objs[v].a, nil, in.pos)
+			}
+		}
+	case opUnion:
+		return union(s.val(sc, in.a), s.val(sc, in.b))
+	case opImport:
+		return s.resolveName(cg.names[in.a])
+	case opEnter:
+		var out []obj
+		for _, v := range s.val(sc, in.a) {
+			switch s.objs[v].kind {
+			case oInst:
+				out = union(out, s.callMethod(v, "__enter__", in.pos))
+				s.callMethod(v, "__exit__", in.pos)
+			case oExternal:
+				out = union(out, []obj{v})
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// load reads a name.
+func (s *solver) load(m *Module, sc *cgScope, slot int32) []obj {
+	sl := &m.cg.slots[slot]
+	local := sl.flags&slotLocal != 0
+	if sl.flags&slotGlobal != 0 || sl.scope == 0 || !local && sl.owner < 0 {
+		if v := s.env[slot-sc.slo]; len(v) > 0 && sl.scope == s.nodes[s.cur].scope {
+			return v
+		}
+		return s.global(s.nodes[s.cur].mod, m.cg.names[sl.name], 0)
+	}
+	if local {
+		if v := s.env[slot-sc.slo]; len(v) > 0 || sc.kind != ClassNode {
+			return v
+		}
+		return s.read(s.slotCellOf(s.nodes[s.cur].mod, slot))
+	}
+	return s.read(s.slotCellOf(s.nodes[s.cur].mod, sl.ownerSlot))
+}
+
+func (s *solver) slotCellOf(mod int32, slot int32) int32 {
+	c := s.slotCell[mod][slot]
+	if c < 0 {
+		c = int32(len(s.cells))
+		s.cells = append(s.cells, cell{})
+		s.slotCell[mod][slot] = c
+	}
+	return c
+}
+
+// globalCell returns the cell of a module-level name.
+func (s *solver) globalCell(mod int32, name string) int32 {
+	if slot, ok := s.mods[mod].cg.globals[name]; ok {
+		return s.slotCellOf(mod, slot)
+	}
+	return s.cell(cellKey{kind: ckGlobal, a: mod, name: name})
+}
+
+// global reads a module-level name of module mod: its own, one that a
+// star import brings, or a builtin.
+func (s *solver) global(mod int32, name string, depth int) []obj {
+	m := s.mods[mod]
+	if _, ok := m.cg.globals[name]; ok {
+		return s.read(s.globalCell(mod, name))
+	}
+	if depth < 8 {
+		for _, from := range m.StarImports {
+			if src := s.moduleIndex(from); src >= 0 && !strings.HasPrefix(name, "_") {
+				if v := s.global(src, name, depth+1); len(v) > 0 {
+					return v
+				}
+			} else if src < 0 && depth == 0 {
+				return []obj{s.external(from + "." + name)}
+			}
+		}
+	}
+	if v := s.read(s.globalCell(mod, name)); len(v) > 0 || depth > 0 {
+		return v
+	}
+	return []obj{s.external("<builtin>." + name)}
+}
+
+func (s *solver) moduleIndex(name string) int32 {
+	m := s.p.Module(name)
+	if m == nil {
+		return -1
+	}
+	i, ok := slices.BinarySearchFunc(s.mods, m.Name, func(a *Module, n string) int { return strings.Compare(a.Name, n) })
+	if !ok {
+		return -1
+	}
+	return int32(i)
+}
+
+// resolveName resolves an imported qualified name: a module of the tree
+// and attributes of it, or a name outside the tree.
+func (s *solver) resolveName(qn string) []obj {
+	mod, rest := s.p.split(qn)
+	if mod == nil {
+		return []obj{s.external(qn)}
+	}
+	i := s.moduleIndex(mod.Name)
+	if i < 0 {
+		return []obj{s.external(qn)}
+	}
+	v := []obj{s.object(object{kind: oModule, a: i})}
+	for rest != "" {
+		var first string
+		first, rest, _ = strings.Cut(rest, ".")
+		v = s.attr(v, first, 0)
+	}
+	return v
+}
+
+func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
+	sl := &m.cg.slots[slot]
+	mod := s.nodes[s.cur].mod
+	if sl.flags&slotGlobal != 0 {
+		s.add(s.globalCell(mod, m.cg.names[sl.name]), v)
+		return
+	}
+	if sl.flags&slotNonlocal != 0 {
+		if sl.owner >= 0 {
+			s.add(s.slotCellOf(mod, sl.ownerSlot), v)
+		}
+		return
+	}
+	e := &s.env[slot-sc.slo]
+	if weak {
+		*e = union(*e, v)
+	} else {
+		*e = v
+	}
+	if sl.scope == 0 || sl.flags&slotCaptured != 0 {
+		s.add(s.slotCellOf(mod, slot), v)
+	}
+}
+
+// classSlotCell returns the cell of a class attribute bound in the class
+// body of node k, or -1.
+func (s *solver) classAttrCell(k int32, name string) int32 {
+	m, sc := s.scope(k)
+	for i := sc.slo; i < sc.shi; i++ {
+		if sl := &m.cg.slots[i]; sl.flags&slotLocal != 0 && m.cg.names[sl.name] == name {
+			return s.slotCellOf(s.nodes[k].mod, i)
+		}
+	}
+	if c, ok := s.cellOf[cellKey{kind: ckAttr, a: k, name: name}]; ok {
+		return c
+	}
+	return -1
+}
+
+// mro returns the C3 linearisation of class node k as nodes, and the
+// external bases (outside the tree) met along it.
+func (s *solver) mro(k int32) []int32 {
+	if order, ok := s.mros[k]; ok {
+		return order
+	}
+	s.mros[k] = []int32{k} // a cycle of bases ends here
+	_, sc := s.scope(k)
+	var order []int32
+	if c := sc.class; c != nil {
+		var seqs [][]int32
+		var bases []int32
+		for _, b := range s.p.Bases(c) {
+			if bn, ok := s.classes[b]; ok {
+				seqs = append(seqs, slices.Clone(s.mro(bn)))
+				bases = append(bases, bn)
+			}
+		}
+		seqs = append(seqs, bases)
+		order = c3(k, seqs)
+	}
+	if order == nil {
+		order = []int32{k}
+	}
+	if len(order) > maxMRO {
+		order = order[:maxMRO]
+	}
+	s.mros[k] = order
+	return order
+}
+
+// c3 merges the linearisations of the bases (and the list of bases), as
+// Python does; nil when they cannot be merged.
+func c3(k int32, seqs [][]int32) []int32 {
+	out := []int32{k}
+	for {
+		empty := true
+		for _, sq := range seqs {
+			if len(sq) > 0 {
+				empty = false
+			}
+		}
+		if empty {
+			return out
+		}
+		var next int32 = -1
+	candidates:
+		for _, sq := range seqs {
+			if len(sq) == 0 {
+				continue
+			}
+			head := sq[0]
+			for _, other := range seqs {
+				if i := slices.Index(other, head); i > 0 {
+					continue candidates
+				}
+			}
+			next = head
+			break
+		}
+		if next < 0 {
+			return nil
+		}
+		out = append(out, next)
+		for i, sq := range seqs {
+			if len(sq) > 0 && sq[0] == next {
+				seqs[i] = sq[1:]
+			}
+		}
+	}
+}
+
+// externalBase returns the first base outside the tree of the classes of
+// order, canonical, or "" (builtins do not count).
+func (s *solver) externalBase(order []int32) string {
+	for _, k := range order {
+		_, sc := s.scope(k)
+		if sc.class == nil {
+			continue
+		}
+		for _, qn := range sc.class.BaseNames {
+			if qn == "" {
+				continue
+			}
+			if s.p.Class(qn) != nil {
+				continue
+			}
+			qn = s.p.Canonical(qn)
+			if _, builtin := builtinName(qn); builtin {
+				continue
+			}
+			if mod, _ := s.p.split(qn); mod == nil {
+				return qn
+			}
+		}
+	}
+	return ""
+}
+
+// lookup finds the class attribute name along order: its values, and the
+// class that defines it (-1 when none).
+func (s *solver) lookup(order []int32, name string) ([]obj, int32) {
+	for _, k := range order {
+		if c := s.classAttrCell(k, name); c >= 0 {
+			return s.read(c), k
+		}
+	}
+	return nil, -1
+}
+
+// bind turns the values of a class attribute, read through recv (an
+// instance or a class), into what the attribute access gives.
+func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj {
+	var out []obj
+	for _, v := range vals {
+		o := s.objs[v]
+		if o.kind != oFunc {
+			out = union(out, []obj{v})
+			continue
+		}
+		_, sc := s.scope(o.a)
+		switch {
+		case sc.method == StaticMethod:
+			out = union(out, []obj{v})
+		case sc.method == ClassMethod:
+			r := recv
+			if instance {
+				r = s.object(object{kind: oClass, a: s.objs[recv].a})
+			}
+			out = union(out, []obj{s.object(object{kind: oBound, a: o.a, b: int32(r)})})
+		case !instance:
+			out = union(out, []obj{v})
+		case sc.method == Property:
+			out = union(out, s.call([]obj{s.object(object{kind: oBound, a: o.a, b: int32(recv)})}, nil, pos, "", nil, nil))
+		default:
+			out = union(out, []obj{s.object(object{kind: oBound, a: o.a, b: int32(recv)})})
+		}
+	}
+	return out
+}
+
+// attr is the values of attribute name of each of vals.
+func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
+	var out []obj
+	for _, v := range vals {
+		o := s.objs[v]
+		switch o.kind {
+		case oModule:
+			mod := o.a
+			m := s.mods[mod]
+			if _, ok := m.cg.globals[name]; ok {
+				out = union(out, s.read(s.globalCell(mod, name)))
+			} else if sub := s.moduleIndex(m.Name + "." + name); sub >= 0 {
+				out = union(out, []obj{s.object(object{kind: oModule, a: sub})})
+			} else {
+				out = union(out, s.global(mod, name, 1))
+			}
+		case oExternal:
+			out = union(out, []obj{s.external(o.name + "." + name)})
+		case oStr:
+			out = union(out, []obj{s.external("<**PyStr**>." + name)})
+		case oBox:
+			out = union(out, []obj{s.external(o.name + "." + name)})
+		case oClass:
+			order := s.mro(o.a)
+			vals, k := s.lookup(order, name)
+			if k < 0 {
+				if ext := s.externalBase(order); ext != "" {
+					out = union(out, []obj{s.external(ext + "." + name)})
+				}
+				continue
+			}
+			out = union(out, s.bind(vals, v, false, pos))
+		case oInst:
+			order := s.mro(o.a)
+			s.trigger(name)
+			for _, k := range order {
+				if c, ok := s.cellOf[cellKey{kind: ckInst, a: k, name: name}]; ok {
+					out = union(out, s.read(c))
+				}
+			}
+			vals, k := s.lookup(order, name)
+			if k < 0 {
+				if ext := s.externalBase(order); ext != "" {
+					out = union(out, []obj{s.external(ext + "." + name)})
+				}
+				continue
+			}
+			out = union(out, s.bind(vals, v, true, pos))
+		case oSuper:
+			order := s.mro(o.b)
+			if i := slices.Index(order, o.a); i >= 0 {
+				order = order[i+1:]
+			} else {
+				order = s.mro(o.a)[1:]
+			}
+			vals, k := s.lookup(order, name)
+			if k < 0 {
+				if ext := s.externalBase(order); ext != "" {
+					out = union(out, []obj{s.external(ext + "." + name)})
+				}
+				continue
+			}
+			out = union(out, s.bind(vals, s.object(object{kind: oInst, a: o.b}), true, pos))
+		case oFunc:
+			if len(s.byMethod["."+name]) > 0 {
+				out = union(out, []obj{s.object(object{kind: oFuncAttr, a: o.a, name: name})})
+			}
+		}
+	}
+	return out
+}
+
+// trigger makes the running scope a reader of every instance attribute
+// called name, including those not yet written.
+func (s *solver) trigger(name string) {
+	r := s.triggers[name]
+	if n := len(r); n == 0 || r[n-1] != s.cur {
+		s.triggers[name] = append(r, s.cur)
+	}
+}
+
+func (s *solver) setAttr(targets []obj, name string, v []obj) {
+	if len(v) == 0 {
+		return
+	}
+	for _, t := range targets {
+		o := s.objs[t]
+		switch o.kind {
+		case oInst:
+			k := cellKey{kind: ckInst, a: o.a, name: name}
+			_, existed := s.cellOf[k]
+			s.add(s.cell(k), v)
+			if !existed {
+				for _, r := range s.triggers[name] {
+					s.enqueue(r)
+				}
+			}
+		case oClass:
+			c := s.classAttrCell(o.a, name)
+			if c < 0 {
+				c = s.cell(cellKey{kind: ckAttr, a: o.a, name: name})
+				for _, r := range s.triggers[name] {
+					s.enqueue(r)
+				}
+			}
+			s.add(c, v)
+		case oModule:
+			s.add(s.globalCell(o.a, name), v)
+		}
+	}
+}
+
+// keys returns the constant keys among vals (-1 when one is not).
+func (s *solver) keys(vals []obj, known bool) []int32 {
+	if !known || len(vals) == 0 {
+		return []int32{-1}
+	}
+	var out []int32
+	for _, v := range vals {
+		switch s.objs[v].kind {
+		case oStr, oInt:
+			out = append(out, int32(v))
+		default:
+			return []int32{-1}
+		}
+	}
+	return out
+}
+
+func (s *solver) subscr(vals, key []obj, known bool) []obj {
+	var out []obj
+	keys := s.keys(key, known)
+	for _, v := range vals {
+		o := s.objs[v]
+		switch o.kind {
+		case oBox:
+			for _, k := range keys {
+				if k < 0 {
+					out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -2})))
+					continue
+				}
+				if ov, ok := s.overlay[[2]obj{v, obj(k)}]; ok {
+					out = union(out, ov)
+					continue
+				}
+				out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: k})))
+				out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -1})))
+			}
+		case oInst:
+			out = union(out, s.callMethod(v, "__getitem__", 0))
+		}
+	}
+	return out
+}
+
+// setSubscr stores v at key in the boxes among targets. A store in
+// straight-line code to one box at one constant key replaces what the
+// rest of this run reads there.
+func (s *solver) setSubscr(targets, key []obj, known bool, v []obj, strong bool) {
+	keys := s.keys(key, known)
+	strong = strong && len(targets) == 1 && len(keys) == 1 && keys[0] >= 0
+	for _, t := range targets {
+		if s.objs[t].kind == oInst {
+			s.callMethod(t, "__setitem__", 0)
+			continue
+		}
+		if s.objs[t].kind != oBox {
+			continue
+		}
+		if strong {
+			s.overlay[[2]obj{t, obj(keys[0])}] = v
+		}
+		if len(v) == 0 {
+			continue
+		}
+		for _, k := range keys {
+			ck := cellKey{kind: ckItem, a: int32(t), b: k}
+			if _, ok := s.cellOf[ck]; !ok {
+				s.boxKeys[t] = append(s.boxKeys[t], k)
+			}
+			s.add(s.cell(ck), v)
+		}
+		s.add(s.cell(cellKey{kind: ckItem, a: int32(t), b: -2}), v)
+	}
+}
+
+// update is dict.update(other) on the boxes among targets: each key of
+// the boxes of other is stored, as an item assignment does; it reports
+// whether targets were boxes.
+func (s *solver) update(targets, others []obj) bool {
+	if len(targets) == 0 || slices.ContainsFunc(targets, func(t obj) bool { return s.objs[t].kind != oBox }) {
+		return false
+	}
+	for _, o := range others {
+		if s.objs[o].kind != oBox {
+			continue
+		}
+		for _, k := range s.boxKeys[o] {
+			var key []obj
+			if k >= 0 {
+				key = []obj{obj(k)}
+			}
+			s.setSubscr(targets, key, k >= 0, s.read(s.cell(cellKey{kind: ckItem, a: int32(o), b: k})), len(others) == 1)
+		}
+	}
+	return true
+}
+
+// iter is the values iterating over vals gives.
+func (s *solver) iter(vals []obj, pos token.Pos) []obj {
+	var out []obj
+	for _, v := range vals {
+		switch s.objs[v].kind {
+		case oBox:
+			out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -2})))
+		case oInst:
+			for _, it := range s.callMethod(v, "__iter__", pos) {
+				if s.objs[it].kind == oInst {
+					out = union(out, s.callMethod(it, "__next__", pos))
+				} else {
+					out = union(out, s.iter([]obj{it}, pos))
+				}
+			}
+		case oStr, oInt:
+		default:
+			out = union(out, []obj{v})
+		}
+	}
+	return out
+}
+
+// callMethod calls the method name of an instance with no arguments.
+func (s *solver) callMethod(inst obj, name string, pos token.Pos) []obj {
+	order := s.mro(s.objs[inst].a)
+	vals, k := s.lookup(order, name)
+	if k < 0 {
+		return nil
+	}
+	return s.call(s.bind(vals, inst, true, pos), nil, pos, "", nil, nil)
+}
+
+// construct calls class k: __new__ and __init__ found along its MRO.
+func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
+	inst := s.object(object{kind: oInst, a: k})
+	order := s.mro(k)
+	if vals, d := s.lookup(order, "__new__"); d >= 0 {
+		s.call(s.bind(vals, s.object(object{kind: oClass, a: k}), false, pos), prepend(s.object(object{kind: oClass, a: k}), args), pos, "", nil, nil)
+	}
+	if vals, d := s.lookup(order, "__init__"); d >= 0 {
+		s.call(s.bind(vals, inst, true, pos), args, pos, "", nil, nil)
+	} else if ext := s.externalBase(order); ext != "" {
+		s.edgeExternal(ext+".__init__", "", pos)
+	}
+	return []obj{inst}
+}
+
+func prepend(v obj, args []argVal) []argVal {
+	return append([]argVal{{vals: []obj{v}, kw: argPositional, instr: -1}}, args...)
+}
+
+// call calls each of callees with args; kind marks the edges of a
+// hand-off. m and sc are the caller's, for super() and coroutine
+// arguments (nil when the call is implicit).
+func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, m *Module, sc *cgScope) []obj {
+	var out []obj
+	for _, c := range callees {
+		o := s.objs[c]
+		switch o.kind {
+		case oFunc:
+			s.edge(o.a, kind, pos)
+			s.bindArgs(o.a, args, -1)
+			out = union(out, s.read(s.cell(cellKey{kind: ckReturn, a: o.a})))
+		case oBound:
+			s.edge(o.a, kind, pos)
+			s.bindArgs(o.a, args, obj(o.b))
+			out = union(out, s.read(s.cell(cellKey{kind: ckReturn, a: o.a})))
+		case oClass:
+			if kind != "" {
+				s.edge(o.a, kind, pos)
+			}
+			out = union(out, s.construct(o.a, args, pos))
+		case oInst:
+			out = union(out, s.call(s.attr([]obj{c}, "__call__", pos), args, pos, kind, m, sc))
+		case oExternal:
+			s.edgeExternal(o.name, kind, pos)
+			out = union(out, s.callExternal(o.name, args, pos, m, sc))
+		case oFuncAttr:
+			for _, h := range s.byMethod["."+o.name] {
+				if slices.Contains(s.decorate[o.a], h.Func) {
+					s.edge(o.a, h.Kind, pos)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// callExternal is a call of a name outside the tree: a hand-off, a
+// builtin (which calls the functions passed to it, as map does), or a
+// library's function, whose result stands for its attributes.
+func (s *solver) callExternal(name string, args []argVal, pos token.Pos, m *Module, sc *cgScope) []obj {
+	hands := s.hand[name]
+	if len(hands) == 0 {
+		if i := strings.LastIndexByte(name, '.'); i > 0 {
+			top, _, _ := strings.Cut(name, ".")
+			for _, h := range s.byMethod[name[i+1:]] {
+				if ft, _, _ := strings.Cut(h.Func, "."); ft == top {
+					hands = append(hands, h)
+				}
+			}
+		}
+	}
+	for _, h := range hands {
+		s.handOff(h, args, pos, m, sc)
+	}
+	if rest, ok := strings.CutPrefix(name, "<builtin>."); ok {
+		if rest == "super" && sc != nil {
+			return s.super(m, sc)
+		}
+		var out []obj
+		if len(hands) == 0 {
+			for _, a := range args {
+				for _, v := range a.vals {
+					if k := s.objs[v].kind; k == oFunc || k == oBound {
+						out = union(out, s.call([]obj{v}, nil, pos, "", nil, nil))
+					}
+				}
+			}
+		}
+		return out
+	}
+	return []obj{s.external(name)}
+}
+
+// handOff makes the edges of one hand-off: to the callable passed, or to
+// what the coroutine passed was made by calling.
+func (s *solver) handOff(h libraries.HandOff, args []argVal, pos token.Pos, m *Module, sc *cgScope) {
+	for i, a := range args {
+		if !(a.kw == argPositional && i == h.Arg || a.name != "" && a.name == h.Keyword) {
+			continue
+		}
+		vals := a.vals
+		if m != nil && a.instr >= 0 && m.cg.code[a.instr].op == opCall {
+			vals = s.val(sc, m.cg.code[a.instr].a) // a coroutine: what made it
+		}
+		for _, v := range vals {
+			switch s.objs[v].kind {
+			case oFunc, oBound, oInst, oClass:
+				s.call([]obj{v}, nil, pos, h.Kind, nil, nil)
+			}
+		}
+	}
+}
+
+// super is super() in the method of sc: the class that defines it and
+// the receivers the method gets.
+func (s *solver) super(m *Module, sc *cgScope) []obj {
+	n := s.cur
+	for n >= 0 && s.nodes[n].class < 0 {
+		_, nsc := s.scope(n)
+		if nsc.parent < 0 {
+			return nil
+		}
+		n = s.nodeBase[s.nodes[n].mod] + nsc.parent
+	}
+	if n < 0 {
+		return nil
+	}
+	k := s.nodes[n].class
+	var out []obj
+	for _, r := range s.read(s.cell(cellKey{kind: ckParam, a: n, b: 0})) {
+		if o := s.objs[r]; o.kind == oInst || o.kind == oClass {
+			out = union(out, []obj{s.object(object{kind: oSuper, a: k, b: o.a})})
+		}
+	}
+	return out
+}
+
+// bindArgs adds the arguments of a call to the parameters of node n,
+// recv first when not -1.
+func (s *solver) bindArgs(n int32, args []argVal, recv obj) {
+	m, sc := s.scope(n)
+	nparams := sc.phi - sc.plo
+	param := func(i int32, v []obj) {
+		if i >= 0 && i < nparams && len(v) > 0 {
+			s.add(s.cell(cellKey{kind: ckParam, a: n, b: i}), v)
+		}
+	}
+	pos := int32(0)
+	if recv >= 0 {
+		param(0, []obj{recv})
+		pos = 1
+	}
+	for _, a := range args {
+		switch {
+		case a.kw == argPositional:
+			if pos < sc.posParams {
+				param(pos, a.vals)
+			} else {
+				param(sc.vararg, a.vals)
+			}
+			pos++
+		case a.kw == argStar || a.kw == argStarStar:
+			vals := s.iter(a.vals, 0)
+			for i := pos; i < nparams; i++ {
+				param(i, vals)
+			}
+		default:
+			found := false
+			for i := sc.plo; i < sc.phi; i++ {
+				if m.cg.names[m.cg.slots[m.cg.params[i]].name] == a.name {
+					param(i-sc.plo, a.vals)
+					found = true
+					break
+				}
+			}
+			if !found {
+				param(sc.kwarg, a.vals)
+			}
+		}
+	}
+}

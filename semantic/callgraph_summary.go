@@ -1,0 +1,932 @@
+package semantic
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+// The call graph's summary of one module: each scope (the module, every
+// class body, def and lambda) compiled, in one walk of the tree, to a
+// short list of instructions over abstract values: load and store a name,
+// read and write an attribute or an item, call, build a function, a class
+// or a display, iterate, return. The summary keeps no syntax: names are
+// interned, operands are indices, positions are offsets. The solver
+// (callgraph_solve.go) runs these lists once every module is linked.
+
+// cgOp is what an instruction does. Its result, if any, is the value of
+// the instruction, named by its index in the module's code.
+type cgOp uint8
+
+const (
+	opConst     cgOp = iota // a: constStr or constInt; b: the name index or the int
+	opLoad                  // a: slot
+	opStore                 // a: slot; b: value
+	opAttr                  // a: value; b: name
+	opSetAttr               // a: target; b: name; c: value
+	opSubscr                // a: value; b: key (-1: not a constant)
+	opSetSubscr             // a: target; b: key; c: value
+	opCall                  // a: callee; operands [b, b+c): pairs (value, keyword)
+	opFunc                  // a: scope; operands [b, b+c): pairs (parameter, default)
+	opClass                 // a: scope
+	opDict                  // operands [b, b+c): pairs (key, value); key -1: unknown, -2: **spread
+	opSeq                   // a: displayKind; operands [b, b+c): values (seqStar, seqAny flags)
+	opIter                  // a: value: its elements
+	opReturn                // a: value (also yield)
+	opRaise                 // a: value
+	opUnion                 // a, b
+	opImport                // a: name of a qualified module or module.name
+	opEnter                 // a: the context manager of a with statement
+	opLoop                  // a: the code index just past the loop
+	opSkip                  // a: the code index past a nested scope's code
+)
+
+// Instruction flags.
+const (
+	flagWeak      = 1 << iota // the store is in a branch or a loop: it adds to the name's values
+	flagDecorator             // the call applies a decorator
+)
+
+// Keyword operand markers of a call's arguments.
+const (
+	argPositional = -1
+	argStar       = -2
+	argStarStar   = -3
+)
+
+// Constant kinds of opConst.
+const (
+	constStr = iota
+	constInt
+)
+
+// Sequence operand flags: a starred element, or one at no known position
+// (a comprehension's).
+const (
+	seqStar = 1 << 30
+	seqAny  = 1 << 29
+	seqMask = seqAny - 1
+)
+
+// displayKind says what opSeq builds, for the names of its methods.
+type displayKind uint8
+
+const (
+	dispList displayKind = iota
+	dispTuple
+	dispSet
+)
+
+type cgInstr struct {
+	op      cgOp
+	flags   uint8
+	a, b, c int32
+	pos     token.Pos
+}
+
+// NodeKind says what a node of the call graph is.
+type NodeKind uint8
+
+const (
+	ModuleNode NodeKind = iota
+	ClassNode
+	FunctionNode
+	LambdaNode
+)
+
+func (k NodeKind) String() string {
+	return [...]string{"module", "class", "function", "lambda"}[k]
+}
+
+// Scope flags.
+const (
+	scopeAsync = 1 << iota
+	scopeLoops
+)
+
+// cgScope is one module, class body, def or lambda.
+type cgScope struct {
+	name     string // qualified: "app.views.OrderView.get"
+	kind     NodeKind
+	flags    uint8
+	method   MethodKind // of a def directly in a class body
+	inClass  bool
+	parent   int32 // -1 for the module
+	pos, end token.Pos
+	lo, hi   int32 // its code
+	slo, shi int32 // its slots
+	plo, phi int32 // its parameters' slots, in order, in cgSummary.params
+	// posParams counts the positional parameters; vararg and kwarg are
+	// the parameter indices of *args and **kwargs, or -1.
+	posParams, vararg, kwarg int32
+	class                    *Class // of a class body
+}
+
+// Slot flags.
+const (
+	slotLocal    = 1 << iota // bound in its scope
+	slotCaptured             // read by a nested scope: stores go to its cell too
+	slotGlobal               // declared global
+	slotNonlocal             // declared nonlocal
+)
+
+// cgSlot is a name as one scope uses it. A free name (not local) is bound
+// by owner's slot ownerSlot, or, with owner -1, is a global of the module
+// (or a builtin).
+type cgSlot struct {
+	name      int32
+	scope     int32
+	flags     uint8
+	owner     int32
+	ownerSlot int32
+}
+
+// cgSummary is a module's call-graph summary.
+type cgSummary struct {
+	scopes   []cgScope
+	code     []cgInstr
+	operands []int32
+	slots    []cgSlot
+	params   []int32
+	names    []string
+	// globals finds the module scope's slot of a name.
+	globals map[string]int32
+}
+
+// cgScratch is a Builder's memory for summaries, reused from module to
+// module.
+type cgScratch struct {
+	nameIdx map[string]int32
+	slotOf  map[slotKey]int32
+	stack   []int32 // lambda counters of the scopes being compiled
+	params  []int32
+}
+
+type slotKey struct{ scope, name int32 }
+
+// cgCompiler compiles one module.
+type cgCompiler struct {
+	m       *Module
+	s       *cgSummary
+	scr     *cgScratch
+	classOf map[*ast.ClassDef]*Class
+	cur     int32
+	weak    int // depth of branches and loops around the statement
+	loops   int
+	lambdas []int32 // per scope being compiled, lambdas so far
+}
+
+// summarize builds m's call-graph summary from its tree.
+func (b *Builder) summarize(m *Module) *cgSummary {
+	scr := &b.cg
+	scr.nameIdx = scratch(scr.nameIdx)
+	scr.slotOf = scratch(scr.slotOf)
+	c := &cgCompiler{m: m, s: &cgSummary{}, scr: scr, lambdas: scr.stack[:0]}
+	if len(m.Classes) > 0 {
+		c.classOf = make(map[*ast.ClassDef]*Class, len(m.Classes))
+		for _, k := range m.Classes {
+			c.classOf[k.Node] = k
+		}
+	}
+	body := m.File.Module.Body
+	c.cur = c.open(m.Name, ModuleNode, -1, m.File.Module.Pos(), m.File.Module.End())
+	c.block(body)
+	c.close(c.cur)
+	c.finish()
+	scr.stack = c.lambdas[:0]
+	return c.s
+}
+
+func (c *cgCompiler) name(s string) int32 {
+	if i, ok := c.scr.nameIdx[s]; ok {
+		return i
+	}
+	s = c.m.Intern(s)
+	i := int32(len(c.s.names))
+	c.s.names = append(c.s.names, s)
+	c.scr.nameIdx[s] = i
+	return i
+}
+
+func (c *cgCompiler) open(name string, kind NodeKind, parent int32, pos, end token.Pos) int32 {
+	if parent >= 0 {
+		c.emit(cgInstr{op: opSkip}) // patched by close
+	}
+	i := int32(len(c.s.scopes))
+	c.s.scopes = append(c.s.scopes, cgScope{name: c.m.Intern(name), kind: kind, parent: parent, pos: pos, end: end,
+		lo: int32(len(c.s.code)), vararg: -1, kwarg: -1})
+	c.lambdas = append(c.lambdas, 0)
+	return i
+}
+
+// close ends a scope's code. A nested scope's code sits in the middle of
+// its parent's, after an opSkip that the parent's run jumps over.
+func (c *cgCompiler) close(sc int32) {
+	s := &c.s.scopes[sc]
+	s.hi = int32(len(c.s.code))
+	if s.parent >= 0 {
+		c.s.code[s.lo-1].a = s.hi
+	}
+	c.lambdas = c.lambdas[:len(c.lambdas)-1]
+}
+
+func (c *cgCompiler) emit(in cgInstr) int32 {
+	c.s.code = append(c.s.code, in)
+	return int32(len(c.s.code) - 1)
+}
+
+// slot returns the current scope's slot of name.
+func (c *cgCompiler) slot(name string) int32 {
+	n := c.name(name)
+	k := slotKey{c.cur, n}
+	if i, ok := c.scr.slotOf[k]; ok {
+		return i
+	}
+	i := int32(len(c.s.slots))
+	c.s.slots = append(c.s.slots, cgSlot{name: n, scope: c.cur, owner: -1, ownerSlot: -1})
+	c.scr.slotOf[k] = i
+	return i
+}
+
+func (c *cgCompiler) load(name string) int32 {
+	return c.emit(cgInstr{op: opLoad, a: c.slot(name)})
+}
+
+func (c *cgCompiler) store(name string, v int32, pos token.Pos) {
+	sl := c.slot(name)
+	if c.s.slots[sl].flags&(slotGlobal|slotNonlocal) == 0 {
+		c.s.slots[sl].flags |= slotLocal
+	}
+	c.emit(cgInstr{op: opStore, flags: c.weakFlag(), a: sl, b: v, pos: pos})
+}
+
+func (c *cgCompiler) weakFlag() uint8 {
+	if c.weak > 0 {
+		return flagWeak
+	}
+	return 0
+}
+
+func (c *cgCompiler) child(name string) string {
+	return c.s.scopes[c.cur].name + "." + name
+}
+
+func (c *cgCompiler) block(body []ast.Stmt) {
+	for _, s := range body {
+		c.stmt(s)
+	}
+}
+
+func (c *cgCompiler) branch(body []ast.Stmt) {
+	c.weak++
+	c.block(body)
+	c.weak--
+}
+
+func (c *cgCompiler) stmt(s ast.Stmt) {
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		c.expr(s.Value)
+	case *ast.Assign:
+		v := c.valueTree(s.Value)
+		for _, t := range s.Targets {
+			c.assign(t, v)
+		}
+	case *ast.AnnAssign:
+		if s.Value != nil {
+			c.assign(s.Target, c.valueTree(s.Value))
+		}
+	case *ast.AugAssign:
+		c.expr(s.Value)
+		switch t := s.Target.(type) {
+		case *ast.Attribute:
+			c.expr(t.Value)
+		case *ast.Subscript:
+			c.expr(t.Value)
+			c.expr(t.Slice)
+		}
+	case *ast.FunctionDef:
+		c.def(s, s.Name, s.Args, s.Body, s.DecoratorList, false)
+	case *ast.AsyncFunctionDef:
+		c.def(s, s.Name, s.Args, s.Body, s.DecoratorList, true)
+	case *ast.ClassDef:
+		c.class(s)
+	case *ast.Return:
+		if s.Value != nil {
+			c.emit(cgInstr{op: opReturn, a: c.expr(s.Value)})
+		}
+	case *ast.If:
+		c.expr(s.Test)
+		c.branch(s.Body)
+		c.branch(s.Orelse)
+	case *ast.For:
+		c.forLoop(s.Target, s.Iter, s.Body, s.Orelse)
+	case *ast.AsyncFor:
+		c.forLoop(s.Target, s.Iter, s.Body, s.Orelse)
+	case *ast.While:
+		c.expr(s.Test)
+		c.loop(func() { c.block(s.Body) })
+		c.branch(s.Orelse)
+	case *ast.With:
+		c.with(s.Items, s.Body)
+	case *ast.AsyncWith:
+		c.with(s.Items, s.Body)
+	case *ast.Try:
+		c.try(s.Body, s.Handlers, s.Orelse, s.Finalbody)
+	case *ast.TryStar:
+		c.try(s.Body, s.Handlers, s.Orelse, s.Finalbody)
+	case *ast.Raise:
+		if s.Exc != nil {
+			c.emit(cgInstr{op: opRaise, a: c.expr(s.Exc), pos: s.Pos()})
+		}
+		if s.Cause != nil {
+			c.expr(s.Cause)
+		}
+	case *ast.Import:
+		for _, a := range s.Names {
+			if a.Asname != "" {
+				c.store(a.Asname, c.emit(cgInstr{op: opImport, a: c.name(a.Name)}), s.Pos())
+			} else {
+				first, _, _ := strings.Cut(a.Name, ".")
+				c.store(first, c.emit(cgInstr{op: opImport, a: c.name(first)}), s.Pos())
+			}
+		}
+	case *ast.ImportFrom:
+		from := c.m.ResolveRelative(s.Module, s.Level)
+		for _, a := range s.Names {
+			if a.Name == "*" {
+				continue // Module.StarImports: the solver reads through them
+			}
+			local := a.Name
+			if a.Asname != "" {
+				local = a.Asname
+			}
+			c.store(local, c.emit(cgInstr{op: opImport, a: c.name(join(from, a.Name))}), s.Pos())
+		}
+	case *ast.Global:
+		for _, n := range s.Names {
+			c.s.slots[c.slot(n)].flags |= slotGlobal
+		}
+	case *ast.Nonlocal:
+		for _, n := range s.Names {
+			c.s.slots[c.slot(n)].flags |= slotNonlocal
+		}
+	case *ast.Assert:
+		c.expr(s.Test)
+	case *ast.Match:
+		c.expr(s.Subject)
+		for _, k := range s.Cases {
+			if k.Guard != nil {
+				c.expr(k.Guard)
+			}
+			c.branch(k.Body)
+		}
+	case *ast.Delete:
+		for _, t := range s.Targets {
+			if sub, ok := t.(*ast.Subscript); ok {
+				c.expr(sub.Value)
+			}
+		}
+	}
+}
+
+func (c *cgCompiler) forLoop(target, iter ast.Expr, body, orelse []ast.Stmt) {
+	it := c.expr(iter)
+	c.loop(func() {
+		e := c.emit(cgInstr{op: opIter, a: it, pos: iter.Pos()})
+		c.assign(target, valTree{v: e})
+		c.block(body)
+	})
+	c.branch(orelse)
+}
+
+// loop compiles a loop's body: its stores are weak, and the solver runs
+// an outermost loop twice so that values flow along the back edge.
+func (c *cgCompiler) loop(body func()) {
+	at := c.emit(cgInstr{op: opLoop})
+	c.s.scopes[c.cur].flags |= scopeLoops
+	c.weak++
+	c.loops++
+	body()
+	c.loops--
+	c.weak--
+	c.s.code[at].a = int32(len(c.s.code))
+}
+
+func (c *cgCompiler) with(items []*ast.WithItem, body []ast.Stmt) {
+	for _, it := range items {
+		v := c.emit(cgInstr{op: opEnter, a: c.expr(it.ContextExpr), pos: it.ContextExpr.Pos()})
+		if it.OptionalVars != nil {
+			c.assign(it.OptionalVars, valTree{v: v})
+		}
+	}
+	c.block(body)
+}
+
+func (c *cgCompiler) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt) {
+	c.block(body)
+	for _, h := range handlers {
+		if h.Type != nil {
+			c.expr(h.Type)
+		}
+		c.branch(h.Body)
+	}
+	c.branch(orelse)
+	c.block(final)
+}
+
+// def compiles a def: defaults and decorators run in the current scope,
+// the body in a scope of its own; the name is bound to the decorated
+// function.
+func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, async bool) {
+	decs := c.exprs(decorators)
+	defaults := c.defaults(args)
+	parent := c.cur
+	sc := c.open(c.child(name), FunctionNode, parent, n.Pos(), n.End())
+	if async {
+		c.s.scopes[sc].flags |= scopeAsync
+	}
+	if k := c.s.scopes[parent].class; k != nil && c.s.scopes[parent].kind == ClassNode {
+		c.s.scopes[sc].inClass = true
+		c.s.scopes[sc].method = k.methodKind(name, decorators)
+	}
+	c.body(sc, args, func() { c.block(body) })
+	f := c.emit(cgInstr{op: opFunc, a: sc, b: defaults.lo, c: defaults.n, pos: n.Pos()})
+	c.store(name, c.decorate(decs, f, decorators), n.Pos())
+}
+
+// body compiles a def's, lambda's or class's body in scope sc, then goes
+// back to the enclosing scope.
+func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
+	parent, weak, loops := c.cur, c.weak, c.loops
+	c.cur, c.weak, c.loops = sc, 0, 0
+	c.params(sc, args)
+	compile()
+	c.close(sc)
+	c.cur, c.weak, c.loops = parent, weak, loops
+}
+
+type span struct{ lo, n int32 }
+
+// defaults compiles the default values of args, as pairs (parameter
+// index, value) in the operands.
+func (c *cgCompiler) defaults(args *ast.Arguments) span {
+	if len(args.Defaults) == 0 && len(args.KwDefaults) == 0 {
+		return span{}
+	}
+	var pairs []int32
+	npos := len(args.Posonlyargs) + len(args.Args)
+	for i, d := range args.Defaults {
+		pairs = append(pairs, int32(npos-len(args.Defaults)+i), c.expr(d))
+	}
+	kwBase := npos
+	if args.Vararg != nil {
+		kwBase++
+	}
+	for i, d := range args.KwDefaults {
+		if d != nil {
+			pairs = append(pairs, int32(kwBase+i), c.expr(d))
+		}
+	}
+	lo := int32(len(c.s.operands))
+	c.s.operands = append(c.s.operands, pairs...)
+	return span{lo, int32(len(pairs))}
+}
+
+// params binds the parameters of sc in order: positional, *args,
+// keyword-only, **kwargs.
+func (c *cgCompiler) params(sc int32, args *ast.Arguments) {
+	s := &c.s.scopes[sc]
+	s.plo = int32(len(c.s.params))
+	if args == nil {
+		s.phi = s.plo
+		return
+	}
+	add := func(a *ast.Arg) {
+		sl := c.slot(a.Arg)
+		c.s.slots[sl].flags |= slotLocal
+		c.s.params = append(c.s.params, sl)
+	}
+	for _, a := range args.Posonlyargs {
+		add(a)
+	}
+	for _, a := range args.Args {
+		add(a)
+	}
+	s = &c.s.scopes[sc]
+	s.posParams = int32(len(c.s.params)) - s.plo
+	if args.Vararg != nil {
+		s.vararg = int32(len(c.s.params)) - s.plo
+		add(args.Vararg)
+	}
+	for _, a := range args.Kwonlyargs {
+		add(a)
+	}
+	if args.Kwarg != nil {
+		c.s.scopes[sc].kwarg = int32(len(c.s.params)) - c.s.scopes[sc].plo
+		add(args.Kwarg)
+	}
+	c.s.scopes[sc].phi = int32(len(c.s.params))
+}
+
+// decorate applies decorators (already compiled, in source order) to v,
+// the innermost first.
+func (c *cgCompiler) decorate(decs []int32, v int32, nodes []ast.Expr) int32 {
+	for i := len(decs) - 1; i >= 0; i-- {
+		lo := int32(len(c.s.operands))
+		c.s.operands = append(c.s.operands, v, argPositional)
+		v = c.emit(cgInstr{op: opCall, flags: flagDecorator, a: decs[i], b: lo, c: 2, pos: nodes[i].Pos()})
+	}
+	return v
+}
+
+func (c *cgCompiler) class(n *ast.ClassDef) {
+	decs := c.exprs(n.DecoratorList)
+	for _, b := range n.Bases {
+		c.expr(b)
+	}
+	for _, k := range n.Keywords {
+		c.expr(k.Value)
+	}
+	parent := c.cur
+	sc := c.open(c.child(n.Name), ClassNode, parent, n.Pos(), n.End())
+	c.s.scopes[sc].class = c.classOf[n]
+	c.body(sc, nil, func() { c.block(n.Body) })
+	v := c.emit(cgInstr{op: opClass, a: sc, pos: n.Pos()})
+	c.store(n.Name, c.decorate(decs, v, n.DecoratorList), n.Pos())
+}
+
+func (c *cgCompiler) exprs(es []ast.Expr) []int32 {
+	if len(es) == 0 {
+		return nil
+	}
+	out := make([]int32, len(es))
+	for i, e := range es {
+		out[i] = c.expr(e)
+	}
+	return out
+}
+
+// valTree is a compiled value, with its elements when it is a tuple or
+// list display, for unpacking without building and indexing a sequence.
+type valTree struct {
+	v    int32
+	elts []valTree
+}
+
+func (c *cgCompiler) valueTree(e ast.Expr) valTree {
+	var elts []ast.Expr
+	switch e := e.(type) {
+	case *ast.Tuple:
+		elts = e.Elts
+	case *ast.List:
+		elts = e.Elts
+	default:
+		return valTree{v: c.expr(e)}
+	}
+	t := valTree{elts: make([]valTree, len(elts))}
+	for i, x := range elts {
+		if _, star := x.(*ast.Starred); star {
+			return valTree{v: c.expr(e)}
+		}
+		t.elts[i] = c.valueTree(x)
+	}
+	t.v = c.seq(dispTuple, t.elts)
+	return t
+}
+
+func (c *cgCompiler) seq(kind displayKind, elts []valTree) int32 {
+	lo := int32(len(c.s.operands))
+	for _, x := range elts {
+		c.s.operands = append(c.s.operands, x.v)
+	}
+	return c.emit(cgInstr{op: opSeq, a: int32(kind), b: lo, c: int32(len(elts))})
+}
+
+// assign compiles target = v.
+func (c *cgCompiler) assign(target ast.Expr, v valTree) {
+	switch t := target.(type) {
+	case *ast.Name:
+		c.store(t.Id, v.v, t.Pos())
+	case *ast.Attribute:
+		c.emit(cgInstr{op: opSetAttr, flags: c.weakFlag(), a: c.expr(t.Value), b: c.name(t.Attr), c: v.v, pos: t.Pos()})
+	case *ast.Subscript:
+		obj := c.expr(t.Value)
+		c.emit(cgInstr{op: opSetSubscr, flags: c.weakFlag(), a: obj, b: c.key(t.Slice), c: v.v, pos: t.Pos()})
+	case *ast.Starred:
+		c.assign(t.Value, v)
+	case *ast.Tuple:
+		c.unpack(t.Elts, v)
+	case *ast.List:
+		c.unpack(t.Elts, v)
+	}
+}
+
+// unpack assigns v to the targets of a, b, *c = v: element by element
+// when v is a display of known length, else by indexing v.
+func (c *cgCompiler) unpack(targets []ast.Expr, v valTree) {
+	star := -1
+	for i, t := range targets {
+		if _, ok := t.(*ast.Starred); ok {
+			star = i
+		}
+	}
+	if v.elts != nil && (star < 0 && len(v.elts) == len(targets) || star >= 0 && len(v.elts) >= len(targets)-1) {
+		after := len(targets) - 1 - star
+		for i, t := range targets {
+			switch {
+			case star < 0 || i < star:
+				c.assign(t, v.elts[i])
+			case i == star:
+				mid := v.elts[star : len(v.elts)-after]
+				c.assign(t, valTree{v: c.seq(dispList, mid)})
+			default:
+				c.assign(t, v.elts[len(v.elts)-(len(targets)-i)])
+			}
+		}
+		return
+	}
+	for i, t := range targets {
+		if i == star {
+			c.assign(t, valTree{v: v.v})
+			continue
+		}
+		k := c.emit(cgInstr{op: opConst, a: constInt, b: int32(i)})
+		if star >= 0 && i > star {
+			k = -1
+		}
+		c.assign(t, valTree{v: c.emit(cgInstr{op: opSubscr, a: v.v, b: k})})
+	}
+}
+
+// key compiles a subscript: its value, or -1 for a slice.
+func (c *cgCompiler) key(e ast.Expr) int32 {
+	if s, ok := e.(*ast.Slice); ok {
+		for _, x := range []ast.Expr{s.Lower, s.Upper, s.Step} {
+			if x != nil {
+				c.expr(x)
+			}
+		}
+		return -1
+	}
+	return c.expr(e)
+}
+
+// expr compiles e and returns the instruction of its value, or -1 when
+// it has none the graph follows.
+func (c *cgCompiler) expr(e ast.Expr) int32 {
+	switch e := e.(type) {
+	case *ast.Name:
+		return c.load(e.Id)
+	case *ast.Attribute:
+		v := c.expr(e.Value)
+		return c.emit(cgInstr{op: opAttr, a: v, b: c.name(e.Attr), pos: e.Pos()})
+	case *ast.Call:
+		return c.call(e)
+	case *ast.Constant:
+		switch v := e.Value.(type) {
+		case string:
+			if len(v) <= maxConstKey {
+				return c.emit(cgInstr{op: opConst, a: constStr, b: c.name(v)})
+			}
+		case int64:
+			if v >= 0 && v <= 1<<30 {
+				return c.emit(cgInstr{op: opConst, a: constInt, b: int32(v)})
+			}
+		}
+		return -1
+	case *ast.Lambda:
+		defaults := c.defaults(e.Args)
+		k := &c.lambdas[len(c.lambdas)-1]
+		*k++
+		sc := c.open(c.child("<lambda"+strconv.Itoa(int(*k))+">"), LambdaNode, c.cur, e.Pos(), e.End())
+		c.body(sc, e.Args, func() { c.emit(cgInstr{op: opReturn, a: c.expr(e.Body)}) })
+		return c.emit(cgInstr{op: opFunc, a: sc, b: defaults.lo, c: defaults.n, pos: e.Pos()})
+	case *ast.IfExp:
+		c.expr(e.Test)
+		return c.union(c.expr(e.Body), c.expr(e.Orelse))
+	case *ast.BoolOp:
+		v := int32(-1)
+		for _, x := range e.Values {
+			v = c.union(v, c.expr(x))
+		}
+		return v
+	case *ast.NamedExpr:
+		v := c.expr(e.Value)
+		c.assign(e.Target, valTree{v: v})
+		return v
+	case *ast.BinOp:
+		c.expr(e.Left)
+		c.expr(e.Right)
+	case *ast.UnaryOp:
+		c.expr(e.Operand)
+	case *ast.Compare:
+		c.expr(e.Left)
+		for _, x := range e.Comparators {
+			c.expr(x)
+		}
+	case *ast.Dict:
+		var pairs []int32
+		for i, v := range e.Values {
+			k := int32(-2)
+			if e.Keys[i] != nil {
+				k = c.expr(e.Keys[i])
+			}
+			pairs = append(pairs, k, c.expr(v))
+		}
+		lo := int32(len(c.s.operands))
+		c.s.operands = append(c.s.operands, pairs...)
+		return c.emit(cgInstr{op: opDict, b: lo, c: int32(len(pairs)), pos: e.Pos()})
+	case *ast.List:
+		return c.display(dispList, e.Elts, e.Pos())
+	case *ast.Tuple:
+		return c.display(dispTuple, e.Elts, e.Pos())
+	case *ast.Set:
+		return c.display(dispSet, e.Elts, e.Pos())
+	case *ast.ListComp:
+		return c.comprehension(dispList, e.Generators, e.Elt, nil, e.Pos())
+	case *ast.SetComp:
+		return c.comprehension(dispSet, e.Generators, e.Elt, nil, e.Pos())
+	case *ast.GeneratorExp:
+		return c.comprehension(dispList, e.Generators, e.Elt, nil, e.Pos())
+	case *ast.DictComp:
+		return c.comprehension(dispList, e.Generators, e.Key, e.Value, e.Pos())
+	case *ast.Await:
+		return c.expr(e.Value)
+	case *ast.Yield:
+		if e.Value != nil {
+			c.emit(cgInstr{op: opReturn, a: c.expr(e.Value)})
+		}
+	case *ast.YieldFrom:
+		v := c.emit(cgInstr{op: opIter, a: c.expr(e.Value), pos: e.Pos()})
+		c.emit(cgInstr{op: opReturn, a: v})
+	case *ast.Starred:
+		return c.expr(e.Value)
+	case *ast.Subscript:
+		v := c.expr(e.Value)
+		return c.emit(cgInstr{op: opSubscr, a: v, b: c.key(e.Slice), pos: e.Pos()})
+	case *ast.JoinedStr:
+		for _, x := range e.Values {
+			c.expr(x)
+		}
+	case *ast.FormattedValue:
+		c.expr(e.Value)
+	}
+	return -1
+}
+
+// maxConstKey bounds the strings kept as constants (dictionary keys).
+const maxConstKey = 64
+
+func (c *cgCompiler) union(a, b int32) int32 {
+	switch {
+	case a < 0:
+		return b
+	case b < 0:
+		return a
+	}
+	return c.emit(cgInstr{op: opUnion, a: a, b: b})
+}
+
+func (c *cgCompiler) display(kind displayKind, elts []ast.Expr, pos token.Pos) int32 {
+	vals := make([]int32, len(elts))
+	for i, x := range elts {
+		if s, ok := x.(*ast.Starred); ok {
+			vals[i] = c.expr(s.Value)
+			if vals[i] >= 0 {
+				vals[i] |= seqStar
+			}
+			continue
+		}
+		vals[i] = c.expr(x)
+	}
+	lo := int32(len(c.s.operands))
+	c.s.operands = append(c.s.operands, vals...)
+	return c.emit(cgInstr{op: opSeq, a: int32(kind), b: lo, c: int32(len(vals)), pos: pos})
+}
+
+// comprehension compiles a comprehension in the current scope (its
+// variables are the scope's, weakly): a sequence of elt, or a dict of
+// key: value.
+func (c *cgCompiler) comprehension(kind displayKind, gens []*ast.Comprehension, elt, value ast.Expr, pos token.Pos) int32 {
+	c.weak++
+	for _, g := range gens {
+		it := c.expr(g.Iter)
+		e := c.emit(cgInstr{op: opIter, a: it, pos: g.Iter.Pos()})
+		c.assign(g.Target, valTree{v: e})
+		for _, x := range g.Ifs {
+			c.expr(x)
+		}
+	}
+	k := c.expr(elt)
+	c.weak--
+	lo := int32(len(c.s.operands))
+	if value != nil {
+		v := c.expr(value)
+		c.s.operands = append(c.s.operands, -1, v)
+		return c.emit(cgInstr{op: opDict, b: lo, c: 2, pos: pos})
+	}
+	if k >= 0 {
+		k |= seqAny
+	}
+	c.s.operands = append(c.s.operands, k)
+	return c.emit(cgInstr{op: opSeq, a: int32(kind), b: lo, c: 1, pos: pos})
+}
+
+func (c *cgCompiler) call(e *ast.Call) int32 {
+	f := c.expr(e.Func)
+	var ops []int32
+	for _, a := range e.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			ops = append(ops, c.expr(s.Value), argStar)
+			continue
+		}
+		ops = append(ops, c.expr(a), argPositional)
+	}
+	for _, k := range e.Keywords {
+		kw := int32(argStarStar)
+		if k.Arg != "" {
+			kw = c.name(k.Arg)
+		}
+		ops = append(ops, c.expr(k.Value), kw)
+	}
+	lo := int32(len(c.s.operands))
+	c.s.operands = append(c.s.operands, ops...)
+	return c.emit(cgInstr{op: opCall, a: f, b: lo, c: int32(len(ops)), pos: e.Pos()})
+}
+
+// finish orders the slots scope by scope (a run's environment is then a
+// slice), and resolves each free name to the scope that binds it.
+func (c *cgCompiler) finish() {
+	s := c.s
+	// Counting sort of the slots by scope.
+	start := make([]int32, len(s.scopes)+1)
+	for _, sl := range s.slots {
+		start[sl.scope+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	for i := range s.scopes {
+		s.scopes[i].slo, s.scopes[i].shi = start[i], start[i+1]
+	}
+	next := start[:len(s.scopes)]
+	renum := make([]int32, len(s.slots))
+	sorted := make([]cgSlot, len(s.slots))
+	for i, sl := range s.slots {
+		renum[i] = next[sl.scope]
+		sorted[next[sl.scope]] = sl
+		next[sl.scope]++
+	}
+	s.slots = sorted
+	for i := range s.code {
+		if in := &s.code[i]; in.op == opLoad || in.op == opStore {
+			in.a = renum[in.a]
+		}
+	}
+	for i, p := range s.params {
+		s.params[i] = renum[p]
+	}
+	for k, v := range c.scr.slotOf {
+		c.scr.slotOf[k] = renum[v]
+	}
+	s.globals = make(map[string]int32, s.scopes[0].shi-s.scopes[0].slo)
+	for i := s.scopes[0].slo; i < s.scopes[0].shi; i++ {
+		if s.slots[i].flags&slotLocal != 0 {
+			s.globals[s.names[s.slots[i].name]] = i
+		}
+	}
+	for i := range s.slots {
+		sl := &s.slots[i]
+		sc := &s.scopes[sl.scope]
+		switch {
+		case sl.scope == 0:
+			continue
+		case sc.kind == ClassNode && sl.flags&slotLocal != 0:
+			sl.flags |= slotCaptured // a class attribute
+			continue
+		case sl.flags&slotLocal != 0 || sl.flags&slotGlobal != 0:
+			continue
+		}
+		for p := sc.parent; p > 0; p = s.scopes[p].parent {
+			if s.scopes[p].kind == ClassNode {
+				continue // a class body's names are not its methods'
+			}
+			j, ok := c.scr.slotOf[slotKey{p, sl.name}]
+			if !ok {
+				continue
+			}
+			o := &s.slots[j]
+			if o.flags&slotGlobal != 0 {
+				break
+			}
+			if o.flags&slotLocal != 0 {
+				sl.owner, sl.ownerSlot = p, j
+				o.flags |= slotCaptured
+				break
+			}
+		}
+	}
+}
