@@ -147,6 +147,14 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 	for _, fs := range perFile {
 		res.Findings = append(res.Findings, fs...)
 	}
+	// A defect in the whole-program graph loses the request paths, not
+	// the findings.
+	if msg := runSafely(func() { attachReachability(res.Findings, prog, cfg) }); msg != "" {
+		internal("crosstalk: internal error building the call graph (findings are shown without their request paths; please report it): " + msg)
+		for i := range res.Findings {
+			res.Findings[i].Reachability = nil
+		}
+	}
 	slices.SortFunc(res.Findings, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line),
 			cmp.Compare(a.Col, b.Col), cmp.Compare(a.Code, b.Code), cmp.Compare(a.Message, b.Message))

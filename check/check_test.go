@@ -215,3 +215,63 @@ func TestModelLinksTheTree(t *testing.T) {
 		t.Errorf("syntax errors = %+v, want one in bad.py", syntaxErrors)
 	}
 }
+
+// everyLeak reports each call of a function named leak.
+var everyLeak = &analysis.Analyzer{
+	Name: "every-leak", Code: "XT002", Doc: "Reports every call of leak().",
+	Run: func(p *analysis.Pass) {
+		ast.Inspect(p.File.Module, func(n ast.Node) bool {
+			if c, ok := n.(*ast.Call); ok {
+				if nm, ok := c.Func.(*ast.Name); ok && nm.Id == "leak" {
+					p.Reportf(c.Pos(), c.End(), "leak")
+				}
+			}
+			return true
+		})
+	},
+}
+
+func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"shop/__init__.py": "",
+		"shop/urls.py": "from django.urls import path\nfrom . import views\n\n" +
+			"urlpatterns = [path(\"checkout/\", views.checkout), path(\"refund/\", views.refund)]\n",
+		"shop/views.py": "from .sync import push as send\n\n\n" +
+			"def checkout(request):\n    return send(request)\n\n\n" +
+			"def refund(request):\n    leak(request)\n",
+		"shop/sync.py": "def push(order):\n    leak(order)\n",
+		"shop/cli.py": "def main():\n    reset()\n\n\ndef reset():\n    leak()\n\n\n" +
+			"if __name__ == \"__main__\":\n    main()\n",
+	})
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, nil, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed: %s", stderr.String())
+	}
+	got := map[string]string{}
+	for _, f := range res.Findings {
+		where := fmt.Sprintf("%s:%d", filepath.Base(f.Path), f.Line)
+		if r := f.Reachability; r != nil {
+			var steps []string
+			for _, s := range r.Path {
+				steps = append(steps, fmt.Sprintf("%s@%s:%d:%d", s.Name, filepath.Base(s.Path), s.Line, s.Col))
+			}
+			got[where] = r.Kind + " " + r.Entry + ": " + strings.Join(steps, " -> ")
+		} else {
+			got[where] = "unreached"
+		}
+	}
+	want := map[string]string{
+		"sync.py:2":  "django-view shop.views.checkout: shop.views.checkout@views.py:4:1 -> shop.sync.push@sync.py:1:1",
+		"views.py:9": "django-view shop.views.refund: shop.views.refund@views.py:8:1",
+		"cli.py:6":   "unreached", // reached from main() only: startup
+	}
+	for where, w := range want {
+		if got[where] != w {
+			t.Errorf("%s: %s, want %s", where, got[where], w)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("findings %v, want %d", got, len(want))
+	}
+}

@@ -38,6 +38,8 @@ type Node struct {
 	Kind     NodeKind
 	Path     string    // its module's file
 	Pos, End token.Pos // the def, lambda or class statement; the whole file for a module
+	// Line and Col place Pos, 1-based; Col counts characters.
+	Line, Col int
 }
 
 // Edge is a call, or a hand-off, from one node to a target.
@@ -75,7 +77,8 @@ func NewCallGraph(p *Program) *CallGraph {
 		id, ok := g.byName[sc.name]
 		if !ok {
 			id = int32(len(g.nodes))
-			g.nodes = append(g.nodes, Node{Name: sc.name, Kind: sc.kind, Path: m.Path, Pos: sc.pos, End: sc.end})
+			g.nodes = append(g.nodes, Node{Name: sc.name, Kind: sc.kind, Path: m.Path, Pos: sc.pos, End: sc.end,
+				Line: int(sc.line), Col: int(sc.col)})
 			g.byName[sc.name] = id
 		}
 		nodeOf[n] = id

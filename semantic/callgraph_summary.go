@@ -115,9 +115,12 @@ type cgScope struct {
 	inClass  bool
 	parent   int32 // -1 for the module
 	pos, end token.Pos
-	lo, hi   int32 // its code
-	slo, shi int32 // its slots
-	plo, phi int32 // its parameters' slots, in order, in cgSummary.params
+	// line and col place pos for people (1-based, col in characters):
+	// the source is gone when a path through the node is shown.
+	line, col int32
+	lo, hi    int32 // its code
+	slo, shi  int32 // its slots
+	plo, phi  int32 // its parameters' slots, in order, in cgSummary.params
 	// posParams counts the positional parameters; vararg and kwarg are
 	// the parameter indices of *args and **kwargs, or -1.
 	posParams, vararg, kwarg int32
@@ -215,8 +218,9 @@ func (c *cgCompiler) open(name string, kind NodeKind, parent int32, pos, end tok
 		c.emit(cgInstr{op: opSkip}) // patched by close
 	}
 	i := int32(len(c.s.scopes))
+	line, col := c.m.File.Lines.CharPosition(pos)
 	c.s.scopes = append(c.s.scopes, cgScope{name: c.m.Intern(name), kind: kind, parent: parent, pos: pos, end: end,
-		lo: int32(len(c.s.code)), vararg: -1, kwarg: -1})
+		line: int32(line), col: int32(col), lo: int32(len(c.s.code)), vararg: -1, kwarg: -1})
 	c.lambdas = append(c.lambdas, 0)
 	return i
 }

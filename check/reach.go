@@ -1,0 +1,61 @@
+package check
+
+import (
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// attachReachability gives each finding in code that a per-request or
+// per-task entry point reaches the shortest call path from one. The call
+// graph and the entry points are computed only when some finding may
+// need them: a run with no finding in code pays nothing for them.
+func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.Config) {
+	need := false
+	for i := range findings {
+		need = need || !analysis.IsFileCode(findings[i].Code)
+	}
+	if !need {
+		return
+	}
+	var opts semantic.EntryOptions
+	if cfg != nil {
+		opts = semantic.EntryOptions{EntryPoints: cfg.EntryPoints, EntryDecorators: cfg.EntryDecorators, Startup: cfg.Startup}
+	}
+	g := prog.CallGraph()
+	entries := map[string]semantic.EntryPoint{}
+	var names []string
+	for _, e := range semantic.FindEntryPoints(prog, opts) {
+		if _, dup := entries[e.Name]; e.Startup || dup {
+			continue
+		}
+		entries[e.Name] = e
+		names = append(names, e.Name)
+	}
+	reach := semantic.NewReach(names, func(name string) []string {
+		edges := g.Callees(name)
+		out := make([]string, len(edges))
+		for i, e := range edges {
+			out[i] = e.To
+		}
+		return out
+	})
+	for i := range findings {
+		f := &findings[i]
+		if analysis.IsFileCode(f.Code) {
+			continue
+		}
+		path := reach.Path(g.FunctionAt(f.Path, f.Pos))
+		if path == nil {
+			continue
+		}
+		e := entries[path[0]]
+		r := &Reachability{Entry: e.Name, Kind: e.Kind}
+		r.Path = append(r.Path, Step{Name: e.Name, Path: e.Path, Line: e.Line, Col: e.Col})
+		for _, name := range path[1:] {
+			n, _ := g.Node(name)
+			r.Path = append(r.Path, Step{Name: name, Path: n.Path, Line: n.Line, Col: n.Col})
+		}
+		f.Reachability = r
+	}
+}
