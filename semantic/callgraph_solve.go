@@ -44,13 +44,21 @@ type object struct {
 
 // Bounds: values per cell, runs per scope.
 const (
-	maxValues = 64
-	maxRuns   = 12
+	maxValues = 32
+	maxRuns   = 8
+	maxDepth  = 8
+	// maxExternalParts bounds the dotted names of targets outside the tree.
+	maxExternalParts = 5
 )
 
 type cell struct {
 	vals    []obj
 	readers []int32
+	// top: the cell grew past maxValues. It then holds nothing: a value
+	// that many things flow into is one the graph cannot follow, and
+	// following 64 guesses of it everywhere it goes costs more than it
+	// tells.
+	top bool
 }
 
 type cellKind uint8
@@ -111,6 +119,7 @@ type solver struct {
 	env     [][]obj
 	overlay map[[2]obj][]obj
 	argBuf  []argVal
+	depth   int
 }
 
 type argVal struct {
@@ -207,12 +216,15 @@ func (s *solver) add(c int32, vals []obj) {
 	cl := &s.cells[c]
 	grew := false
 	for _, v := range vals {
-		if len(cl.vals) >= maxValues {
-			break
+		if cl.top {
+			return
 		}
 		if !slices.Contains(cl.vals, v) {
 			cl.vals = append(cl.vals, v)
 			grew = true
+			if len(cl.vals) > maxValues {
+				cl.vals, cl.top = nil, true
+			}
 		}
 	}
 	if grew {
@@ -781,7 +793,13 @@ func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
 				out = union(out, s.global(mod, name, 1))
 			}
 		case oExternal:
-			out = union(out, []obj{s.external(o.name + "." + name)})
+			// An attribute of a name outside the tree is named by its path;
+			// a longer path is a chain of calls' results, which would grow
+			// with every run of a loop around it.
+			// Builtins ("<builtin>.len", "<**PyStr**>.join") have none.
+			if o.name[0] != '<' && strings.Count(o.name, ".") < maxExternalParts {
+				out = union(out, []obj{s.external(o.name + "." + name)})
+			}
 		case oStr:
 			out = union(out, []obj{s.external("<**PyStr**>." + name)})
 		case oBox:
@@ -1028,6 +1046,13 @@ func prepend(v obj, args []argVal) []argVal {
 // hand-off. m and sc are the caller's, for super() and coroutine
 // arguments (nil when the call is implicit).
 func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, m *Module, sc *cgScope) []obj {
+	// Implicit calls (properties, __call__, __iter__) can call each
+	// other without end: past a few levels, they are left out.
+	if s.depth >= maxDepth {
+		return nil
+	}
+	s.depth++
+	defer func() { s.depth-- }()
 	var out []obj
 	for _, c := range callees {
 		o := s.objs[c]
@@ -1078,6 +1103,9 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, m *Modu
 	}
 	for _, h := range hands {
 		s.handOff(h, args, pos, m, sc)
+	}
+	if name[0] == '<' && !strings.HasPrefix(name, "<builtin>.") {
+		return nil // a method of a str or a display
 	}
 	if rest, ok := strings.CutPrefix(name, "<builtin>."); ok {
 		if rest == "super" && sc != nil {

@@ -822,15 +822,18 @@ func (c *cgCompiler) comprehension(kind displayKind, gens []*ast.Comprehension, 
 	}
 	k := c.expr(elt)
 	c.weak--
-	lo := int32(len(c.s.operands))
 	if value != nil {
+		c.weak++
 		v := c.expr(value)
+		c.weak--
+		lo := int32(len(c.s.operands))
 		c.s.operands = append(c.s.operands, -1, v)
 		return c.emit(cgInstr{op: opDict, b: lo, c: 2, pos: pos})
 	}
 	if k >= 0 {
 		k |= seqAny
 	}
+	lo := int32(len(c.s.operands))
 	c.s.operands = append(c.s.operands, k)
 	return c.emit(cgInstr{op: opSeq, a: int32(kind), b: lo, c: 1, pos: pos})
 }
