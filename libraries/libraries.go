@@ -113,6 +113,7 @@ func All() []Library {
 		Builtins(),
 		Cachetools(),
 		Collections(),
+		Concurrent(),
 		Dataclasses(),
 		Django(),
 		Enum(),
