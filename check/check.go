@@ -280,7 +280,7 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 			// (TestUnitsKeepNoSource).
 			var (
 				ps  = parser.Parser{Recycle: true}
-				b   semantic.Builder
+				b   = semantic.Builder{CallGraph: true}
 				buf []byte
 			)
 			for j := range jobs {

@@ -220,6 +220,7 @@ func All() []Library {
 		Channels(),
 		Click(),
 		Collections(),
+		Concurrent(),
 		Dataclasses(),
 		Django(),
 		Dramatiq(),

@@ -5,5 +5,16 @@ func Multiprocessing() Library {
 	return Library{
 		Name:          "multiprocessing",
 		LockFactories: []string{"multiprocessing.Lock", "multiprocessing.RLock"},
+		HandOffs: []HandOff{
+			{Func: "multiprocessing.Process", Arg: -1, Keyword: "target", Kind: "process"},
+			{Func: "multiprocessing.pool.Pool", Method: "apply", Arg: 0, Keyword: "func", Kind: "process"},
+			{Func: "multiprocessing.pool.Pool", Method: "apply_async", Arg: 0, Keyword: "func", Kind: "process"},
+			{Func: "multiprocessing.pool.Pool", Method: "map", Arg: 0, Keyword: "func", Kind: "process"},
+			{Func: "multiprocessing.pool.Pool", Method: "map_async", Arg: 0, Keyword: "func", Kind: "process"},
+			{Func: "multiprocessing.pool.Pool", Method: "imap", Arg: 0, Keyword: "func", Kind: "process"},
+			{Func: "multiprocessing.pool.Pool", Method: "imap_unordered", Arg: 0, Keyword: "func", Kind: "process"},
+			{Func: "multiprocessing.pool.Pool", Method: "starmap", Arg: 0, Keyword: "func", Kind: "process"},
+			{Func: "multiprocessing.pool.Pool", Method: "starmap_async", Arg: 0, Keyword: "func", Kind: "process"},
+		},
 	}
 }

@@ -8,5 +8,9 @@ func Threading() Library {
 			"threading.Lock", "threading.RLock", "threading.Semaphore", "threading.BoundedSemaphore",
 			"threading.Condition",
 		},
+		HandOffs: []HandOff{
+			{Func: "threading.Thread", Arg: -1, Keyword: "target", Kind: "thread"},
+			{Func: "threading.Timer", Arg: 1, Keyword: "function", Kind: "thread"},
+		},
 	}
 }

@@ -44,13 +44,21 @@ type object struct {
 
 // Bounds: values per cell, runs per scope.
 const (
-	maxValues = 64
-	maxRuns   = 12
+	maxValues = 32
+	maxRuns   = 8
+	maxDepth  = 8
+	// maxExternalParts bounds the dotted names of targets outside the tree.
+	maxExternalParts = 5
 )
 
 type cell struct {
 	vals    []obj
 	readers []int32
+	// top: the cell grew past maxValues. It then holds nothing: a value
+	// that many things flow into is one the graph cannot follow, and
+	// following 64 guesses of it everywhere it goes costs more than it
+	// tells.
+	top bool
 }
 
 type cellKind uint8
@@ -102,15 +110,25 @@ type solver struct {
 	kinds    []string
 	hand     map[string][]libraries.HandOff
 	byMethod map[string][]libraries.HandOff
-	queue    []int32
-	queued   []bool
-	runs     []uint8
+	// paramBase[n]: the cell of node n's first parameter; ret[n]: of its
+	// return; byNode: its function, class and instance objects, plus one.
+	paramBase []int32
+	ret       []int32
+	byNode    [][oInst + 1]obj
+	bounds    map[[2]int32]obj
+	externals map[string]obj
+	classAttr map[int32]map[string]int32
+	extBase   map[int32]string
+	queue     []int32
+	queued    []bool
+	runs      []uint8
 	// scratch of one run
 	cur     int32
 	vals    [][]obj
 	env     [][]obj
 	overlay map[[2]obj][]obj
 	argBuf  []argVal
+	depth   int
 }
 
 type argVal struct {
@@ -160,6 +178,19 @@ func newSolver(p *Program) *solver {
 			s.hand[h.Func] = append(s.hand[h.Func], h)
 		}
 	}
+	s.paramBase = make([]int32, len(s.nodes)+1)
+	s.ret = make([]int32, len(s.nodes))
+	for n := range s.nodes {
+		_, sc := s.scope(int32(n))
+		s.ret[n] = int32(len(s.cells))
+		s.cells = append(s.cells, cell{})
+		s.paramBase[n] = int32(len(s.cells))
+		s.cells = slices.Grow(s.cells, int(sc.phi-sc.plo))[:len(s.cells)+int(sc.phi-sc.plo)]
+	}
+	s.paramBase[len(s.nodes)] = int32(len(s.cells))
+	s.byNode = make([][oInst + 1]obj, len(s.nodes))
+	s.bounds, s.externals = map[[2]int32]obj{}, map[string]obj{}
+	s.classAttr, s.extBase = map[int32]map[string]int32{}, map[int32]string{}
 	s.queued = make([]bool, len(s.nodes))
 	s.runs = make([]uint8, len(s.nodes))
 	return s
@@ -181,7 +212,44 @@ func (s *solver) object(o object) obj {
 	return id
 }
 
-func (s *solver) external(name string) obj { return s.object(object{kind: oExternal, name: name}) }
+func (s *solver) external(name string) obj {
+	if o, ok := s.externals[name]; ok {
+		return o
+	}
+	o := s.object(object{kind: oExternal, name: name})
+	s.externals[name] = o
+	return o
+}
+
+// nodeObj returns the function, class or instance of a node.
+func (s *solver) nodeObj(kind objKind, n int32) obj {
+	cache := &s.byNode[n]
+	if o := cache[kind]; o > 0 {
+		return o - 1
+	}
+	o := s.object(object{kind: kind, a: n})
+	cache[kind] = o + 1
+	return o
+}
+
+func (s *solver) bound(f, recv int32) obj {
+	k := [2]int32{f, recv}
+	if o, ok := s.bounds[k]; ok {
+		return o
+	}
+	o := s.object(object{kind: oBound, a: f, b: recv})
+	s.bounds[k] = o
+	return o
+}
+
+// param returns the cell of parameter i of node n (a cell of no one's
+// past its parameters).
+func (s *solver) param(n, i int32) int32 {
+	if i < 0 || i >= s.paramBase[n+1]-s.paramBase[n] {
+		return s.cell(cellKey{kind: ckParam, a: n, b: i})
+	}
+	return s.paramBase[n] + i
+}
 
 func (s *solver) cell(k cellKey) int32 {
 	if c, ok := s.cellOf[k]; ok {
@@ -207,12 +275,15 @@ func (s *solver) add(c int32, vals []obj) {
 	cl := &s.cells[c]
 	grew := false
 	for _, v := range vals {
-		if len(cl.vals) >= maxValues {
-			break
+		if cl.top {
+			return
 		}
 		if !slices.Contains(cl.vals, v) {
 			cl.vals = append(cl.vals, v)
 			grew = true
+			if len(cl.vals) > maxValues {
+				cl.vals, cl.top = nil, true
+			}
 		}
 	}
 	if grew {
@@ -271,6 +342,8 @@ func (s *solver) edgeExternal(name, kind string, pos token.Pos) {
 // solve runs every scope once, class bodies before the code around
 // them, then the queue until it is empty.
 func (s *solver) solve() {
+	// Class bodies and module bodies first, every module's, so that the
+	// functions' first runs find the globals and methods bound.
 	for mi, m := range s.mods {
 		base := s.nodeBase[mi]
 		for si := len(m.cg.scopes) - 1; si >= 0; si-- {
@@ -279,6 +352,9 @@ func (s *solver) solve() {
 			}
 		}
 		s.enqueue(base)
+	}
+	for mi, m := range s.mods {
+		base := s.nodeBase[mi]
 		for si, sc := range m.cg.scopes {
 			if sc.kind == FunctionNode || sc.kind == LambdaNode {
 				s.enqueue(base + int32(si))
@@ -302,11 +378,11 @@ func (s *solver) seedSelf(n int32, sc *cgScope) {
 	if k < 0 || sc.phi == sc.plo || sc.method == StaticMethod {
 		return
 	}
-	v := s.object(object{kind: oInst, a: k})
+	v := s.nodeObj(oInst, k)
 	if sc.method == ClassMethod {
-		v = s.object(object{kind: oClass, a: k})
+		v = s.nodeObj(oClass, k)
 	}
-	s.add(s.cell(cellKey{kind: ckParam, a: n, b: 0}), []obj{v})
+	s.add(s.param(n, 0), []obj{v})
 }
 
 // run evaluates one scope's code.
@@ -323,7 +399,7 @@ func (s *solver) run(n int32) {
 	clear(s.overlay)
 	for i := sc.plo; i < sc.phi; i++ {
 		slot := m.cg.params[i]
-		v := s.read(s.cell(cellKey{kind: ckParam, a: n, b: i - sc.plo}))
+		v := s.read(s.param(n, i-sc.plo))
 		s.env[slot-sc.slo] = v
 		if m.cg.slots[slot].flags&slotCaptured != 0 {
 			s.add(s.slotCellOf(s.nodes[n].mod, slot), v) // a closure reads it
@@ -418,12 +494,12 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		ops := cg.operands[in.b : in.b+in.c]
 		for j := 0; j < len(ops); j += 2 {
 			if v := s.val(sc, ops[j+1]); len(v) > 0 {
-				s.add(s.cell(cellKey{kind: ckParam, a: f, b: ops[j]}), v)
+				s.add(s.param(f, ops[j]), v)
 			}
 		}
-		return []obj{s.object(object{kind: oFunc, a: f})}
+		return []obj{s.nodeObj(oFunc, f)}
 	case opClass:
-		return []obj{s.object(object{kind: oClass, a: s.nodeBase[s.nodes[n].mod] + in.a})}
+		return []obj{s.nodeObj(oClass, s.nodeBase[s.nodes[n].mod]+in.a)}
 	case opDict:
 		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: "<**PyDict**>"})
 		ops := cg.operands[in.b : in.b+in.c]
@@ -463,7 +539,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		return s.iter(s.val(sc, in.a), in.pos)
 	case opReturn:
 		if v := s.val(sc, in.a); len(v) > 0 {
-			s.add(s.cell(cellKey{kind: ckReturn, a: n}), v)
+			s.add(s.ret[n], v)
 		}
 	case opRaise:
 		for _, v := range s.val(sc, in.a) {
@@ -611,11 +687,19 @@ func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 // classSlotCell returns the cell of a class attribute bound in the class
 // body of node k, or -1.
 func (s *solver) classAttrCell(k int32, name string) int32 {
-	m, sc := s.scope(k)
-	for i := sc.slo; i < sc.shi; i++ {
-		if sl := &m.cg.slots[i]; sl.flags&slotLocal != 0 && m.cg.names[sl.name] == name {
-			return s.slotCellOf(s.nodes[k].mod, i)
+	attrs, ok := s.classAttr[k]
+	if !ok {
+		m, sc := s.scope(k)
+		attrs = make(map[string]int32, sc.shi-sc.slo)
+		for i := sc.slo; i < sc.shi; i++ {
+			if sl := &m.cg.slots[i]; sl.flags&slotLocal != 0 {
+				attrs[m.cg.names[sl.name]] = s.slotCellOf(s.nodes[k].mod, i)
+			}
 		}
+		s.classAttr[k] = attrs
+	}
+	if c, ok := attrs[name]; ok {
+		return c
 	}
 	if c, ok := s.cellOf[cellKey{kind: ckAttr, a: k, name: name}]; ok {
 		return c
@@ -698,6 +782,18 @@ func c3(k int32, seqs [][]int32) []int32 {
 // externalBase returns the first base outside the tree of the classes of
 // order, canonical, or "" (builtins do not count).
 func (s *solver) externalBase(order []int32) string {
+	if len(order) == 0 {
+		return ""
+	}
+	if ext, ok := s.extBase[order[0]]; ok {
+		return ext
+	}
+	ext := s.findExternalBase(order)
+	s.extBase[order[0]] = ext
+	return ext
+}
+
+func (s *solver) findExternalBase(order []int32) string {
 	for _, k := range order {
 		_, sc := s.scope(k)
 		if sc.class == nil {
@@ -750,15 +846,15 @@ func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj 
 		case sc.method == ClassMethod:
 			r := recv
 			if instance {
-				r = s.object(object{kind: oClass, a: s.objs[recv].a})
+				r = s.nodeObj(oClass, s.objs[recv].a)
 			}
-			out = union(out, []obj{s.object(object{kind: oBound, a: o.a, b: int32(r)})})
+			out = union(out, []obj{s.bound(o.a, int32(r))})
 		case !instance:
 			out = union(out, []obj{v})
 		case sc.method == Property:
-			out = union(out, s.call([]obj{s.object(object{kind: oBound, a: o.a, b: int32(recv)})}, nil, pos, "", nil, nil))
+			out = union(out, s.call([]obj{s.bound(o.a, int32(recv))}, nil, pos, "", nil, nil))
 		default:
-			out = union(out, []obj{s.object(object{kind: oBound, a: o.a, b: int32(recv)})})
+			out = union(out, []obj{s.bound(o.a, int32(recv))})
 		}
 	}
 	return out
@@ -781,7 +877,13 @@ func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
 				out = union(out, s.global(mod, name, 1))
 			}
 		case oExternal:
-			out = union(out, []obj{s.external(o.name + "." + name)})
+			// An attribute of a name outside the tree is named by its path;
+			// a longer path is a chain of calls' results, which would grow
+			// with every run of a loop around it.
+			// Builtins ("<builtin>.len", "<**PyStr**>.join") have none.
+			if o.name[0] != '<' && strings.Count(o.name, ".") < maxExternalParts {
+				out = union(out, []obj{s.external(o.name + "." + name)})
+			}
 		case oStr:
 			out = union(out, []obj{s.external("<**PyStr**>." + name)})
 		case oBox:
@@ -826,7 +928,7 @@ func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
 				}
 				continue
 			}
-			out = union(out, s.bind(vals, s.object(object{kind: oInst, a: o.b}), true, pos))
+			out = union(out, s.bind(vals, s.nodeObj(oInst, o.b), true, pos))
 		case oFunc:
 			if len(s.byMethod["."+name]) > 0 {
 				out = union(out, []obj{s.object(object{kind: oFuncAttr, a: o.a, name: name})})
@@ -936,6 +1038,7 @@ func (s *solver) setSubscr(targets, key []obj, known bool, v []obj, strong bool)
 		if strong {
 			s.overlay[[2]obj{t, obj(keys[0])}] = v
 		}
+		v = s.noConstants(v)
 		if len(v) == 0 {
 			continue
 		}
@@ -970,6 +1073,24 @@ func (s *solver) update(targets, others []obj) bool {
 		}
 	}
 	return true
+}
+
+// noConstants returns vals without its str and int constants: what a
+// display holds matters for what is called from it, and most displays
+// hold constants only.
+func (s *solver) noConstants(vals []obj) []obj {
+	for i, v := range vals {
+		if k := s.objs[v].kind; k == oStr || k == oInt {
+			out := slices.Clone(vals[:i])
+			for _, w := range vals[i+1:] {
+				if k := s.objs[w].kind; k != oStr && k != oInt {
+					out = append(out, w)
+				}
+			}
+			return out
+		}
+	}
+	return vals
 }
 
 // iter is the values iterating over vals gives.
@@ -1007,10 +1128,10 @@ func (s *solver) callMethod(inst obj, name string, pos token.Pos) []obj {
 
 // construct calls class k: __new__ and __init__ found along its MRO.
 func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
-	inst := s.object(object{kind: oInst, a: k})
+	inst := s.nodeObj(oInst, k)
 	order := s.mro(k)
 	if vals, d := s.lookup(order, "__new__"); d >= 0 {
-		s.call(s.bind(vals, s.object(object{kind: oClass, a: k}), false, pos), prepend(s.object(object{kind: oClass, a: k}), args), pos, "", nil, nil)
+		s.call(s.bind(vals, s.nodeObj(oClass, k), false, pos), prepend(s.nodeObj(oClass, k), args), pos, "", nil, nil)
 	}
 	if vals, d := s.lookup(order, "__init__"); d >= 0 {
 		s.call(s.bind(vals, inst, true, pos), args, pos, "", nil, nil)
@@ -1028,6 +1149,13 @@ func prepend(v obj, args []argVal) []argVal {
 // hand-off. m and sc are the caller's, for super() and coroutine
 // arguments (nil when the call is implicit).
 func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, m *Module, sc *cgScope) []obj {
+	// Implicit calls (properties, __call__, __iter__) can call each
+	// other without end: past a few levels, they are left out.
+	if s.depth >= maxDepth {
+		return nil
+	}
+	s.depth++
+	defer func() { s.depth-- }()
 	var out []obj
 	for _, c := range callees {
 		o := s.objs[c]
@@ -1035,11 +1163,11 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 		case oFunc:
 			s.edge(o.a, kind, pos)
 			s.bindArgs(o.a, args, -1)
-			out = union(out, s.read(s.cell(cellKey{kind: ckReturn, a: o.a})))
+			out = union(out, s.read(s.ret[o.a]))
 		case oBound:
 			s.edge(o.a, kind, pos)
 			s.bindArgs(o.a, args, obj(o.b))
-			out = union(out, s.read(s.cell(cellKey{kind: ckReturn, a: o.a})))
+			out = union(out, s.read(s.ret[o.a]))
 		case oClass:
 			if kind != "" {
 				s.edge(o.a, kind, pos)
@@ -1078,6 +1206,9 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, m *Modu
 	}
 	for _, h := range hands {
 		s.handOff(h, args, pos, m, sc)
+	}
+	if name[0] == '<' && !strings.HasPrefix(name, "<builtin>.") {
+		return nil // a method of a str or a display
 	}
 	if rest, ok := strings.CutPrefix(name, "<builtin>."); ok {
 		if rest == "super" && sc != nil {
@@ -1134,7 +1265,7 @@ func (s *solver) super(m *Module, sc *cgScope) []obj {
 	}
 	k := s.nodes[n].class
 	var out []obj
-	for _, r := range s.read(s.cell(cellKey{kind: ckParam, a: n, b: 0})) {
+	for _, r := range s.read(s.param(n, 0)) {
 		if o := s.objs[r]; o.kind == oInst || o.kind == oClass {
 			out = union(out, []obj{s.object(object{kind: oSuper, a: k, b: o.a})})
 		}
@@ -1149,7 +1280,7 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) {
 	nparams := sc.phi - sc.plo
 	param := func(i int32, v []obj) {
 		if i >= 0 && i < nparams && len(v) > 0 {
-			s.add(s.cell(cellKey{kind: ckParam, a: n, b: i}), v)
+			s.add(s.param(n, i), v)
 		}
 	}
 	pos := int32(0)

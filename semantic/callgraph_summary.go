@@ -164,7 +164,6 @@ type cgScratch struct {
 	nameIdx map[string]int32
 	slotOf  map[slotKey]int32
 	stack   []int32 // lambda counters of the scopes being compiled
-	params  []int32
 }
 
 type slotKey struct{ scope, name int32 }
@@ -292,7 +291,9 @@ func (c *cgCompiler) branch(body []ast.Stmt) {
 func (c *cgCompiler) stmt(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.ExprStmt:
-		c.expr(s.Value)
+		if _, doc := s.Value.(*ast.Constant); !doc {
+			c.expr(s.Value)
+		}
 	case *ast.Assign:
 		v := c.valueTree(s.Value)
 		for _, t := range s.Targets {
@@ -322,7 +323,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 			c.emit(cgInstr{op: opReturn, a: c.expr(s.Value)})
 		}
 	case *ast.If:
-		c.expr(s.Test)
+		c.effects(s.Test)
 		c.branch(s.Body)
 		c.branch(s.Orelse)
 	case *ast.For:
@@ -330,7 +331,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 	case *ast.AsyncFor:
 		c.forLoop(s.Target, s.Iter, s.Body, s.Orelse)
 	case *ast.While:
-		c.expr(s.Test)
+		c.effects(s.Test)
 		c.loop(func() { c.block(s.Body) })
 		c.branch(s.Orelse)
 	case *ast.With:
@@ -378,7 +379,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 			c.s.slots[c.slot(n)].flags |= slotNonlocal
 		}
 	case *ast.Assert:
-		c.expr(s.Test)
+		c.effects(s.Test)
 	case *ast.Match:
 		c.expr(s.Subject)
 		for _, k := range s.Cases {
@@ -722,14 +723,14 @@ func (c *cgCompiler) expr(e ast.Expr) int32 {
 		c.assign(e.Target, valTree{v: v})
 		return v
 	case *ast.BinOp:
-		c.expr(e.Left)
-		c.expr(e.Right)
+		c.effects(e.Left)
+		c.effects(e.Right)
 	case *ast.UnaryOp:
-		c.expr(e.Operand)
+		c.effects(e.Operand)
 	case *ast.Compare:
-		c.expr(e.Left)
+		c.effects(e.Left)
 		for _, x := range e.Comparators {
-			c.expr(x)
+			c.effects(x)
 		}
 	case *ast.Dict:
 		var pairs []int32
@@ -773,12 +774,19 @@ func (c *cgCompiler) expr(e ast.Expr) int32 {
 		return c.emit(cgInstr{op: opSubscr, a: v, b: c.key(e.Slice), pos: e.Pos()})
 	case *ast.JoinedStr:
 		for _, x := range e.Values {
-			c.expr(x)
+			c.effects(x)
 		}
 	case *ast.FormattedValue:
 		c.expr(e.Value)
 	}
 	return -1
+}
+
+// effects compiles e for the calls in it only: its value goes nowhere.
+func (c *cgCompiler) effects(e ast.Expr) {
+	if _, ok := e.(*ast.Constant); !ok {
+		c.expr(e)
+	}
 }
 
 // maxConstKey bounds the strings kept as constants (dictionary keys).
@@ -826,15 +834,18 @@ func (c *cgCompiler) comprehension(kind displayKind, gens []*ast.Comprehension, 
 	}
 	k := c.expr(elt)
 	c.weak--
-	lo := int32(len(c.s.operands))
 	if value != nil {
+		c.weak++
 		v := c.expr(value)
+		c.weak--
+		lo := int32(len(c.s.operands))
 		c.s.operands = append(c.s.operands, -1, v)
 		return c.emit(cgInstr{op: opDict, b: lo, c: 2, pos: pos})
 	}
 	if k >= 0 {
 		k |= seqAny
 	}
+	lo := int32(len(c.s.operands))
 	c.s.operands = append(c.s.operands, k)
 	return c.emit(cgInstr{op: opSeq, a: int32(kind), b: lo, c: 1, pos: pos})
 }

@@ -182,7 +182,7 @@ func within(d, root string) bool {
 // NewModule builds the model of one parsed file. It looks at this file
 // only; Program links modules together.
 func NewModule(name string, isPackage bool, f *parser.File) *Module {
-	var b Builder
+	b := Builder{CallGraph: true}
 	return b.NewModule(name, isPackage, f)
 }
 
@@ -192,6 +192,12 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 // before it builds the next. Give each goroutine its own; the zero value
 // is ready to use.
 type Builder struct {
+	// CallGraph: also summarise each module for the call graph
+	// (Program.CallGraph leaves out the modules built without). It costs
+	// a walk of the tree and memory per module that a run without the
+	// graph need not pay.
+	CallGraph bool
+
 	names    interner
 	sites    siteBuf
 	scopeMem scopeMem
@@ -245,7 +251,9 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 		m.sites = b.collectSites(m)
 		m.entry = collectEntryFacts(m)
 	}
-	m.cg = b.summarize(m)
+	if b.CallGraph {
+		m.cg = b.summarize(m)
+	}
 	return m
 }
 

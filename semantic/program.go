@@ -38,8 +38,18 @@ func (p *Program) Libraries() *libraries.Index { return p.libs }
 // NewProgram links modules into a program. When two files claim the same
 // module name, the first in the slice wins.
 func NewProgram(modules []*Module) *Program {
+	return newProgram(modules, libraries.Default())
+}
+
+// NewProgramWith is NewProgram with what the program knows of libraries
+// given: a test's own Library, or tables from configuration.
+func NewProgramWith(modules []*Module, libs []libraries.Library) *Program {
+	return newProgram(modules, libraries.NewIndex(libs))
+}
+
+func newProgram(modules []*Module, libs *libraries.Index) *Program {
 	p := &Program{Modules: map[string]*Module{}, ByPath: map[string]*Module{}, byPackageName: map[string]*Module{},
-		libs: libraries.Default()}
+		libs: libs}
 	ambiguous := map[string]bool{}
 	for _, m := range modules {
 		p.ByPath[m.Path] = m

@@ -1,0 +1,201 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/rules"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// runCallGraph is `crosstalk callgraph [PATH...]`: the whole-program call
+// graph of the tree, in PyCG's JSON format, in JSON with each edge's
+// hand-off kind and position, or in Graphviz's dot.
+func runCallGraph(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("callgraph", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	format := flags.String("format", "pycg", "output format: pycg, json or dot")
+	configPath := flags.String("config", "", "read settings from this pyproject.toml or crosstalk.toml instead of the nearest one")
+	cpuprofile := flags.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
+	flags.Usage = func() {
+		fmt.Fprintf(stderr, "usage: crosstalk callgraph [--format pycg|json|dot] [--config FILE] [PATH...]\n")
+		flags.PrintDefaults()
+	}
+	paths, code, ok := parseInterleaved(flags, args)
+	if !ok {
+		return code
+	}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	write, ok := graphWriters[*format]
+	if !ok {
+		fmt.Fprintf(stderr, "crosstalk: --format: unknown format %q; use pycg, json or dot\n", *format)
+		return exitUsage
+	}
+	stop, err := startCPUProfile(*cpuprofile)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+		return exitUsage
+	}
+	defer stop()
+	cfg, err := loadConfig(*configPath, paths[0], rules.All())
+	if err != nil {
+		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+		return exitUsage
+	}
+	prog, syntaxErrors, failed := check.Model(paths, cfg, stderr)
+	g := prog.CallGraph()
+	w := bufio.NewWriterSize(stdout, 1<<16)
+	write(w, g)
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+		return exitUsage
+	}
+	for _, f := range syntaxErrors {
+		fmt.Fprintf(stderr, "%s:%d:%d: %s (modelled from what parses)\n", f.Path, f.Line, f.Col, f.Message)
+	}
+	switch {
+	case failed:
+		return exitUsage
+	case len(syntaxErrors) > 0:
+		return exitFindings
+	}
+	return exitOK
+}
+
+// graphWriters are the output formats, by name.
+var graphWriters = map[string]func(*bufio.Writer, *semantic.CallGraph){
+	"pycg": writePyCG,
+	"json": writeGraphJSON,
+	"dot":  writeDot,
+}
+
+// writePyCG writes PyCG's format: one object from every node and every
+// target to the sorted list of its callees.
+func writePyCG(w *bufio.Writer, g *semantic.CallGraph) {
+	keys := graphKeys(g)
+	w.WriteString("{")
+	for i, k := range keys {
+		if i > 0 {
+			w.WriteString(",")
+		}
+		w.WriteString("\n  ")
+		writeJSONString(w, k)
+		w.WriteString(": [")
+		var last string
+		for j, e := range g.Callees(k) {
+			if j > 0 && e.To == last {
+				continue
+			}
+			if j > 0 {
+				w.WriteString(", ")
+			}
+			writeJSONString(w, e.To)
+			last = e.To
+		}
+		w.WriteString("]")
+	}
+	w.WriteString("\n}\n")
+}
+
+// writeGraphJSON writes every node with its kind, file and offset, and
+// its edges with their hand-off kinds and the calls' byte offsets; the
+// targets outside the tree are keys with kind "external".
+func writeGraphJSON(w *bufio.Writer, g *semantic.CallGraph) {
+	w.WriteString("{")
+	for i, k := range graphKeys(g) {
+		if i > 0 {
+			w.WriteString(",")
+		}
+		w.WriteString("\n  ")
+		writeJSONString(w, k)
+		if n, ok := g.Node(k); ok {
+			w.WriteString(`: {"kind": `)
+			writeJSONString(w, n.Kind.String())
+			w.WriteString(`, "path": `)
+			writeJSONString(w, n.Path)
+			w.WriteString(`, "offset": ` + strconv.Itoa(int(n.Pos)))
+		} else {
+			w.WriteString(`: {"kind": "external"`)
+		}
+		w.WriteString(`, "callees": [`)
+		for j, e := range g.Callees(k) {
+			if j > 0 {
+				w.WriteString(", ")
+			}
+			w.WriteString(`{"to": `)
+			writeJSONString(w, e.To)
+			if e.HandOff != "" {
+				w.WriteString(`, "handoff": `)
+				writeJSONString(w, e.HandOff)
+			}
+			w.WriteString(`, "offset": ` + strconv.Itoa(int(e.Pos)) + "}")
+		}
+		w.WriteString("]}")
+	}
+	w.WriteString("\n}\n")
+}
+
+// writeDot writes a Graphviz digraph; hand-offs are dashed, labelled
+// with their kind.
+func writeDot(w *bufio.Writer, g *semantic.CallGraph) {
+	w.WriteString("digraph callgraph {\n")
+	for _, k := range graphKeys(g) {
+		w.WriteString("  ")
+		writeJSONString(w, k)
+		w.WriteString(";\n")
+		for _, e := range g.Callees(k) {
+			w.WriteString("  ")
+			writeJSONString(w, k)
+			w.WriteString(" -> ")
+			writeJSONString(w, e.To)
+			if e.HandOff != "" {
+				w.WriteString(" [style=dashed, label=")
+				writeJSONString(w, e.HandOff)
+				w.WriteString("]")
+			}
+			w.WriteString(";\n")
+		}
+	}
+	w.WriteString("}\n")
+}
+
+// graphKeys returns the names of the nodes and targets, sorted.
+func graphKeys(g *semantic.CallGraph) []string {
+	keys := make([]string, 0, len(g.Nodes()))
+	for _, n := range g.Nodes() {
+		keys = append(keys, n.Name)
+	}
+	keys = append(keys, g.Targets()...)
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// writeJSONString writes s as a JSON string (also a valid dot ID).
+func writeJSONString(w *bufio.Writer, s string) {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	w.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			w.WriteByte('\\')
+			w.WriteByte(c)
+		case c < 0x20:
+			fmt.Fprintf(w, `\u%04x`, c)
+		default:
+			w.WriteByte(c)
+		}
+	}
+	w.WriteByte('"')
+}

@@ -1,0 +1,328 @@
+package semantic_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// edges are expectations on a graph: "from -> to" must be an edge,
+// "from -/> to" must not, "from -kind-> to" is a hand-off of that kind.
+func checkEdges(t *testing.T, g *semantic.CallGraph, edges ...string) {
+	t.Helper()
+	for _, want := range edges {
+		from, rest, _ := strings.Cut(want, " -")
+		arrow, to, _ := strings.Cut(rest, "> ")
+		arrow = strings.TrimSuffix(arrow, "-")
+		var have []string
+		for _, e := range g.Callees(from) {
+			if e.To == to {
+				have = append(have, e.HandOff)
+			}
+		}
+		switch arrow {
+		case "/":
+			if len(have) > 0 {
+				t.Errorf("%s: the graph has it", want)
+			}
+		case "":
+			if !slices.Contains(have, "") {
+				t.Errorf("%s: not in the graph (callees of %s: %v)", want, from, g.Callees(from))
+			}
+		default:
+			if !slices.Contains(have, arrow) {
+				t.Errorf("%s: not in the graph (callees of %s: %v)", want, from, g.Callees(from))
+			}
+		}
+	}
+}
+
+func TestCallGraphImportsReExportsAliasesAndStarImports(t *testing.T) {
+	g := program(t, map[string]string{
+		"app.__init__": "from .impl import helper as exported\n",
+		"app.impl":     "def helper():\n    pass\ndef other():\n    pass\n",
+		"app.star":     "from app.impl import *\n",
+		"main": `from app import exported
+import app.impl as impl
+from app.star import other
+from . import missing
+def run():
+    exported()
+    impl.other()
+    f = impl.helper
+    f()
+    other()
+`,
+	}).CallGraph()
+	checkEdges(t, g,
+		"main.run -> app.impl.helper",
+		"main.run -> app.impl.other",
+	)
+}
+
+func TestCallGraphMethodsConstructorsSuperAndC3(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+class A:
+    def __init__(self):
+        self.setup()
+    def setup(self):
+        pass
+    def hello(self):
+        return "A"
+class B(A):
+    def hello(self):
+        return super().hello()
+class C(A):
+    def hello(self):
+        return super().hello()
+class D(B, C):
+    def hello(self):
+        return super().hello()
+    def __call__(self):
+        pass
+    @classmethod
+    def make(cls):
+        return cls()
+    @staticmethod
+    def util():
+        pass
+registry = D()
+def main():
+    d = D.make()
+    d.hello()
+    registry()
+    D.util()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.main -> m.D.make",
+		"m.D.make -> m.A.__init__",
+		"m.A.__init__ -> m.A.setup",
+		"m.main -> m.D.hello",
+		"m.D.hello -> m.B.hello",
+		// C3: D, B, C, A: super() in B, for a D, is C.
+		"m.B.hello -> m.C.hello",
+		"m.C.hello -> m.A.hello",
+		"m.main -> m.D.__call__",
+		"m.main -> m.D.util",
+		"m.D.hello -> <builtin>.super",
+	)
+}
+
+func TestCallGraphDecoratorsWrapsClosuresAndLambdas(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import functools
+def logged(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return wrapper
+@logged
+def work():
+    pass
+def make_adder(n):
+    def add(x):
+        return x + n
+    return add
+def main():
+    work()
+    adder = make_adder(1)
+    adder(2)
+    square = lambda x: x * x
+    square(3)
+`}).CallGraph()
+	checkEdges(t, g,
+		"m -> m.logged",
+		"m.logged -> functools.wraps",
+		"m.main -> m.logged.wrapper",
+		"m.logged.wrapper -> m.work",
+		"m.main -> m.make_adder.add",
+		"m.main -> m.main.<lambda1>",
+	)
+}
+
+func TestCallGraphContainersReturnsAndParameters(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+def a():
+    pass
+def b():
+    pass
+def c():
+    pass
+routes = {"a": a, "b": b}
+handlers = [a, b]
+def dispatch(k):
+    routes[k]()
+def first():
+    handlers[0]()
+def apply(fn):
+    return fn()
+def pick():
+    return c
+def main():
+    apply(b)
+    pick()()
+    try:
+        raise ValueError()
+    except ValueError:
+        pass
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.dispatch -> m.a",
+		"m.dispatch -> m.b",
+		"m.first -> m.a",
+		"m.first -/> m.b",
+		"m.apply -> m.b",
+		"m.main -> m.c",
+		"m.main -> <builtin>.ValueError",
+	)
+}
+
+func TestCallGraphIsFlowSensitiveWithinAFunction(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+class A:
+    def f(self):
+        pass
+class B:
+    def f(self):
+        pass
+def straight():
+    c = A()
+    c = B()
+    c.f()
+def branches(x):
+    c = A()
+    if x:
+        c = B()
+    c.f()
+def loops(xs):
+    g = None
+    for x in xs:
+        if g:
+            g.f()
+        g = A()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.straight -> m.B.f",
+		"m.straight -/> m.A.f",
+		"m.branches -> m.A.f",
+		"m.branches -> m.B.f",
+		"m.loops -> m.A.f", // along the loop's back edge
+	)
+}
+
+func TestCallGraphBuiltinsAndExternals(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import requests
+from os import path as p
+def f(xs):
+    len(xs)
+    requests.get("x").json()
+    p.join("a", "b")
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.f -> <builtin>.len",
+		"m.f -> requests.get",
+		"m.f -> requests.get.json",
+		"m.f -> os.path.join",
+	)
+}
+
+func TestCallGraphHandOffs(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import threading, asyncio, multiprocessing
+from concurrent.futures import ThreadPoolExecutor
+def job():
+    pass
+async def coro():
+    pass
+def main():
+    threading.Thread(target=job).start()
+    with ThreadPoolExecutor() as ex:
+        ex.submit(job)
+    multiprocessing.Process(target=job)
+    pool = multiprocessing.Pool()
+    pool.apply_async(job)
+async def amain():
+    asyncio.create_task(coro())
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, job)
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.main -thread-> m.job",
+		"m.main -executor-> m.job",
+		"m.main -process-> m.job",
+		"m.amain -task-> m.coro",
+		"m.amain -executor-> m.job",
+	)
+}
+
+// The Receiver form (celery's f.delay()) with a library of the test's:
+// the table of the real one is another file's.
+func TestCallGraphReceiverHandOff(t *testing.T) {
+	lib := libraries.Library{Name: "tasks", HandOffs: []libraries.HandOff{
+		{Func: "tasks.task", Method: "delay", Arg: -1, Receiver: true, Kind: "queue"},
+	}}
+	f := parser.ParseFile("m.py", []byte(`
+from tasks import task
+@task
+def send():
+    pass
+def view():
+    send.delay()
+`))
+	m := semantic.NewModule("m", false, f)
+	m.DropSyntax()
+	p := semantic.NewProgramWith([]*semantic.Module{m}, append(libraries.All(), lib))
+	checkEdges(t, p.CallGraph(), "m.view -queue-> m.send")
+}
+
+func TestCallGraphNamesNodesAndFindsTheFunctionAtAnOffset(t *testing.T) {
+	src := "class K:\n    y = 2\n    def m(self):\n        f = lambda: 1\n        return f\nx = 3\n"
+	g := program(t, map[string]string{"pkg.mod": src}).CallGraph()
+	for _, name := range []string{"pkg.mod", "pkg.mod.K", "pkg.mod.K.m", "pkg.mod.K.m.<lambda1>"} {
+		if _, ok := g.Node(name); !ok {
+			t.Errorf("no node %s", name)
+		}
+	}
+	for _, c := range []struct {
+		at   string
+		want string
+	}{{"x = 3", "pkg.mod"}, {"y = 2", "pkg.mod.K"}, {"f =", "pkg.mod.K.m"}, {"1\n", "pkg.mod.K.m.<lambda1>"}} {
+		pos := strings.Index(src, c.at)
+		if got := g.FunctionAt("pkg.mod.py", token.Pos(pos)); got != c.want {
+			t.Errorf("FunctionAt(%q) = %q, want %q", c.at, got, c.want)
+		}
+	}
+}
+
+// A generated tree of many functions passing callables to each other
+// costs about the same per function at 1x and 10x.
+func TestCallGraphCostIsLinearOnGeneratedInput(t *testing.T) {
+	gen := func(n int) map[string]string {
+		var b strings.Builder
+		b.WriteString("def call(f):\n    return f()\n")
+		for i := range n {
+			fmt.Fprintf(&b, "def f%d(g=None):\n    call(f%d)\n    h = g or f%d\n    return h\n", i, max(i-1, 0), i/2)
+		}
+		b.WriteString("def deep():\n" + strings.Repeat(" ", 4) + "x = " + strings.Repeat("(", 50) + "call" + strings.Repeat(")", 50) + "\n")
+		return map[string]string{"gen": b.String()}
+	}
+	timeOf := func(n int) time.Duration {
+		p := program(t, gen(n))
+		start := time.Now()
+		p.CallGraph()
+		return time.Since(start)
+	}
+	timeOf(500) // warm up
+	small, large := timeOf(1000), timeOf(10000)
+	if large > 30*small+50*time.Millisecond {
+		t.Errorf("10x the functions took %v, against %v: not linear", large, small)
+	}
+}
