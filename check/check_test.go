@@ -239,7 +239,11 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 		"shop/views.py": "from .sync import push as send\n\n\n" +
 			"def checkout(request):\n    return send(request)\n\n\n" +
 			"def refund(request):\n    leak(request)\n",
-		"shop/sync.py": "def push(order):\n    leak(order)\n",
+		"shop/sync.py": "def push(order, then=None):\n    leak(order)\n    if then:\n        then()\n",
+		// A test passes its own function to push: push may call it, but
+		// a request never runs test code.
+		"shop/tests/test_sync.py": "from shop.sync import push\n\n\ndef test_push():\n    push(1, then=check)\n\n\n" +
+			"def check():\n    leak()\n",
 		"shop/cli.py": "def main():\n    reset()\n\n\ndef reset():\n    leak()\n\n\n" +
 			"if __name__ == \"__main__\":\n    main()\n",
 	})
@@ -262,9 +266,10 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 		}
 	}
 	want := map[string]string{
-		"sync.py:2":  "django-view shop.views.checkout: shop.views.checkout@views.py:4:1 -> shop.sync.push@sync.py:1:1",
-		"views.py:9": "django-view shop.views.refund: shop.views.refund@views.py:8:1",
-		"cli.py:6":   "unreached", // reached from main() only: startup
+		"sync.py:2":      "django-view shop.views.checkout: shop.views.checkout@views.py:4:1 -> shop.sync.push@sync.py:1:1",
+		"views.py:9":     "django-view shop.views.refund: shop.views.refund@views.py:8:1",
+		"cli.py:6":       "unreached", // reached from main() only: startup
+		"test_sync.py:9": "unreached",
 	}
 	for where, w := range want {
 		if got[where] != w {

@@ -32,11 +32,17 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		entries[e.Name] = e
 		names = append(names, e.Name)
 	}
+	// Test code is not on a request path, whatever the graph's
+	// may-call edges into it say (a helper that calls its argument, given
+	// a test function somewhere).
 	reach := semantic.NewReach(names, func(name string) []string {
-		edges := g.Callees(name)
-		out := make([]string, len(edges))
-		for i, e := range edges {
-			out[i] = e.To
+		var out []string
+		for _, e := range g.Callees(name) {
+			if n, ok := g.Node(e.To); ok {
+				if m := prog.ByPath[n.Path]; m == nil || !m.IsTest() {
+					out = append(out, e.To)
+				}
+			}
 		}
 		return out
 	})
