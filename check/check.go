@@ -191,7 +191,15 @@ type unit struct {
 	diags    []diagnostic // to place
 	deferred []deferred
 	size     int
-	sum      uint64 // maphash of the bytes read
+	sum      uint64 // maphash of the bytes read, when mayBeReread
+}
+
+// mayBeReread reports whether RunSelected may read u's file again to
+// place findings: only a file with a finding, a diagnostic or a deferred
+// decision can have one to place, so only its bytes need a fingerprint
+// (hashing every file read costs about 1% of a run).
+func (u *unit) mayBeReread() bool {
+	return len(u.findings) > 0 || len(u.diags) > 0 || len(u.deferred) > 0
 }
 
 // diagnostic is an analyzer's report before it is placed in its file.
@@ -292,9 +300,11 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 				} else if err != nil {
 					errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, readfile.UnwrapPath(err))}
 				} else {
-					sum := maphash.Bytes(seed, data)
 					u, errs = analyzeOne(&ps, &b, j, data, hasInit, analyzers, cfg)
-					u.size, u.sum = len(data), sum
+					u.size = len(data)
+					if u.mayBeReread() {
+						u.sum = maphash.Bytes(seed, data)
+					}
 					if cap(data) <= maxKeptBuffer {
 						buf = data
 					}

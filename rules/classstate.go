@@ -181,7 +181,9 @@ var registrationVerbs = []string{"register", "unregister", "deregister"}
 func registrationAPI(m *semantic.Method) bool {
 	name := strings.TrimLeft(m.Name, "_")
 	for _, verb := range registrationVerbs {
-		if name == verb || strings.HasPrefix(name, verb+"_") {
+		// verb, or verb+"_" and more, without building that string
+		// for every method of every class.
+		if strings.HasPrefix(name, verb) && (len(name) == len(verb) || name[len(verb)] == '_') {
 			return !semantic.HasParam(m.Args, "request")
 		}
 	}

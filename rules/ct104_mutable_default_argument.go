@@ -91,7 +91,7 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			return true
 		}
 	}
-	lambdas := lambdaOffsets(pass.File.Lambdas)
+	lambdas := &lambdaOffsets{pos: pass.File.Lambdas}
 	// Since a def is a statement, the statements are enough, except
 	// where a lambda is: there, node by node.
 	var stmts func(body []ast.Stmt, prefix []string)
@@ -153,7 +153,9 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			}
 		}
 	}
-	stmts(pass.File.Module.Body, nil)
+	// Room for the names of eight nested levels, so that a def does not
+	// allocate its own prefix: a level appends in place (see above).
+	stmts(pass.File.Module.Body, make([]string, 0, 8))
 	if len(defaults) == 0 {
 		return
 	}
@@ -183,13 +185,26 @@ func headerStart(s ast.Stmt, decorators []ast.Expr) token.Pos {
 	return s.Pos()
 }
 
-// lambdaOffsets are where a file's lambdas start, in order.
-type lambdaOffsets []token.Pos
+// lambdaOffsets are where a file's lambdas start, in order, and a
+// cursor: the walk asks about every statement, in source order, so the
+// answer is mostly a step forward from the last one, not a search.
+type lambdaOffsets struct {
+	pos  []token.Pos
+	next int // pos[:next] are before the last lo asked about
+}
 
 // within reports whether the source [lo, hi) holds a lambda.
-func (l lambdaOffsets) within(lo, hi token.Pos) bool {
-	i, _ := slices.BinarySearch(l, lo)
-	return i < len(l) && l[i] < hi
+func (l *lambdaOffsets) within(lo, hi token.Pos) bool {
+	if len(l.pos) == 0 {
+		return false
+	}
+	if l.next > 0 && l.pos[l.next-1] >= lo { // lo went back: search
+		l.next, _ = slices.BinarySearch(l.pos, lo)
+	}
+	for l.next < len(l.pos) && l.pos[l.next] < lo {
+		l.next++
+	}
+	return l.next < len(l.pos) && l.pos[l.next] < hi
 }
 
 // qualName is a function's qualified name, built only when a finding
