@@ -12,6 +12,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/check"
 	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -115,5 +116,67 @@ func TestConfiguredEntryPointsStartupAndDecorators(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// callMarker is an expected edge of the call graph, written on the line
+// of the call: `# calls: target[, target]` for plain calls, `# hands off:
+// kind target` for a hand-off, from the def, lambda or module the line
+// is in.
+var callMarker = regexp.MustCompile(`# calls: ([^;#]+)|hands off: ([a-z]+) (\S+)`)
+
+// TestCallEdgesOfTheFixtures checks the call edges the projects under
+// testdata/entrypoints mark.
+func TestCallEdgesOfTheFixtures(t *testing.T) {
+	dirs, err := filepath.Glob("../testdata/entrypoints/*")
+	if err != nil || len(dirs) < 9 {
+		t.Fatalf("fixtures: %v, %v", dirs, err)
+	}
+	marked := 0
+	for _, dir := range dirs {
+		prog, _, _ := check.Model([]string{dir}, config.Default(dir), io.Discard)
+		g := prog.CallGraph()
+		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			off := 0
+			for i, line := range strings.SplitAfter(string(data), "\n") {
+				start := off + len(line) - len(strings.TrimLeft(line, " "))
+				off += len(line)
+				from := g.FunctionAt(path, token.Pos(start))
+				var edges []string
+				for _, e := range g.Callees(from) {
+					edges = append(edges, e.HandOff+" "+e.To)
+				}
+				for _, m := range callMarker.FindAllStringSubmatch(line, -1) {
+					var want []string
+					if m[1] != "" {
+						for target := range strings.SplitSeq(m[1], ",") {
+							want = append(want, " "+strings.TrimSpace(target))
+						}
+					} else {
+						want = append(want, m[2]+" "+m[3])
+					}
+					for _, w := range want {
+						marked++
+						if !slices.Contains(edges, w) {
+							t.Errorf("%s:%d: %s does not call %q; its edges: %q", path, i+1, from, w, edges)
+						}
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if marked < 10 {
+		t.Errorf("%d edges marked: the fixtures would prove little", marked)
 	}
 }

@@ -10,8 +10,8 @@ def helper(args):
 def main():  # startup: main, cli-main
     parser = argparse.ArgumentParser()
     args = parser.parse_args()
-    helper(args)
-    create_app().run()
+    helper(args)  # calls: manage.helper
+    create_app().run()  # calls: webapp.create_app, flask.Flask.run
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ def send_email(to):  # entry: celery-task
 
 @app.task(bind=True)
 def charge(self, order_id):  # entry: celery-task
-    send_email.delay("x")
+    send_email.delay("x")  # hands off: queue jobs.tasks.send_email
     return order_id
 
 

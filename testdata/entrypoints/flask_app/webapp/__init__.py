@@ -19,7 +19,7 @@ def create_app(config=None):  # startup: app-factory
     def status():  # entry: flask-route
         return "up"
 
-    app.add_url_rule("/status", view_func=status)
+    app.add_url_rule("/status", view_func=status)  # calls: flask.Flask.add_url_rule
     for rule, handler in views.ROUTES.items():
         app.add_url_rule(rule, view_func=handler)
     app.add_url_rule("/items", view_func=views.ItemsView.as_view("items"))

@@ -19,6 +19,6 @@ def send_mail(to):  # entry: dramatiq-actor
 
 
 def enqueue_all():
-    queue.enqueue(resize, 1)
-    queue.enqueue_call(func=notify, args=(1,))
-    send_mail.send("x")
+    queue.enqueue(resize, 1)  # calls: rq.Queue.enqueue; hands off: queue work.jobs.resize
+    queue.enqueue_call(func=notify, args=(1,))  # hands off: queue work.jobs.notify
+    send_mail.send("x")  # hands off: queue work.jobs.send_mail
