@@ -18,14 +18,10 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 	if !need {
 		return
 	}
-	var opts semantic.EntryOptions
-	if cfg != nil {
-		opts = semantic.EntryOptions{EntryPoints: cfg.EntryPoints, EntryDecorators: cfg.EntryDecorators, Startup: cfg.Startup}
-	}
 	g := prog.CallGraph()
 	entries := map[string]semantic.EntryPoint{}
 	var names []string
-	for _, e := range semantic.FindEntryPoints(prog, opts) {
+	for _, e := range semantic.FindEntryPoints(prog, EntryOptions(cfg)) {
 		if _, dup := entries[e.Name]; e.Startup || dup {
 			continue
 		}
@@ -64,4 +60,12 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		}
 		f.Reachability = r
 	}
+}
+
+// EntryOptions returns the entry points cfg configures (none for nil).
+func EntryOptions(cfg *config.Config) semantic.EntryOptions {
+	if cfg == nil {
+		return semantic.EntryOptions{}
+	}
+	return semantic.EntryOptions{EntryPoints: cfg.EntryPoints, EntryDecorators: cfg.EntryDecorators, Startup: cfg.Startup}
 }

@@ -10,8 +10,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/crosstalk-dev/crosstalk/check"
-	"github.com/crosstalk-dev/crosstalk/rules"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -32,9 +30,6 @@ func runCallGraph(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	if len(paths) == 0 {
-		paths = []string{"."}
-	}
 	write, ok := graphWriters[*format]
 	if !ok {
 		fmt.Fprintf(stderr, "crosstalk: --format: unknown format %q; use pycg, json or dot\n", *format)
@@ -46,29 +41,18 @@ func runCallGraph(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer stop()
-	cfg, err := loadConfig(*configPath, paths[0], rules.All())
-	if err != nil {
-		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+	m, ok := loadModel(paths, *configPath, stderr)
+	if !ok {
 		return exitUsage
 	}
-	prog, syntaxErrors, failed := check.Model(paths, cfg, stderr)
-	g := prog.CallGraph()
+	g := m.prog.CallGraph()
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	write(w, g)
 	if err := w.Flush(); err != nil {
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
 		return exitUsage
 	}
-	for _, f := range syntaxErrors {
-		fmt.Fprintf(stderr, "%s:%d:%d: %s (modelled from what parses)\n", f.Path, f.Line, f.Col, f.Message)
-	}
-	switch {
-	case failed:
-		return exitUsage
-	case len(syntaxErrors) > 0:
-		return exitFindings
-	}
-	return exitOK
+	return m.exit
 }
 
 // graphWriters are the output formats, by name.

@@ -8,7 +8,6 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/check"
 	"github.com/crosstalk-dev/crosstalk/report"
-	"github.com/crosstalk-dev/crosstalk/rules"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -29,37 +28,21 @@ func runEntryPoints(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	if len(paths) == 0 {
-		paths = []string{"."}
-	}
 	write, ok := entryWriters()[*outputFormat]
 	if !ok {
 		fmt.Fprintf(stderr, "crosstalk: --output-format: unknown format %q; use text or json\n", *outputFormat)
 		return exitUsage
 	}
-	cfg, err := loadConfig(*configPath, paths[0], rules.All())
-	if err != nil {
-		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+	m, ok := loadModel(paths, *configPath, stderr)
+	if !ok {
 		return exitUsage
 	}
-	prog, syntaxErrors, failed := check.Model(paths, cfg, stderr)
-	for _, f := range syntaxErrors {
-		fmt.Fprintf(stderr, "crosstalk: %s:%d:%d: %s %s (its entry points are not listed)\n", f.Path, f.Line, f.Col, f.Code, f.Message)
-	}
-	entries := semantic.FindEntryPoints(prog, semantic.EntryOptions{
-		EntryPoints: cfg.EntryPoints, EntryDecorators: cfg.EntryDecorators, Startup: cfg.Startup,
-	})
+	entries := semantic.FindEntryPoints(m.prog, check.EntryOptions(m.cfg))
 	if err := write(stdout, entries); err != nil {
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
 		return exitUsage
 	}
-	switch {
-	case failed:
-		return exitUsage
-	case len(syntaxErrors) > 0:
-		return exitFindings
-	}
-	return exitOK
+	return m.exit
 }
 
 // entryWriters are the output formats of entrypoints.

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/rules"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// model is the linked program of the commands that show what crosstalk
+// understood of a tree (callgraph, entrypoints), with its configuration.
+type model struct {
+	prog *semantic.Program
+	cfg  *config.Config
+	// exit is the code the command ends with once it has written its
+	// output: a file with a syntax error (said on stderr; modelled from
+	// what parses) is exit 1, a path that could not be read exit 2.
+	exit int
+}
+
+// loadModel reads the configuration (configPath, or the nearest one to
+// the first path) and models the tree under paths, "." when there are
+// none. ok is false, with the error said on stderr, when the
+// configuration is broken.
+func loadModel(paths []string, configPath string, stderr io.Writer) (m model, ok bool) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	cfg, err := loadConfig(configPath, paths[0], rules.All())
+	if err != nil {
+		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+		return model{}, false
+	}
+	prog, syntaxErrors, failed := check.Model(paths, cfg, stderr)
+	for _, f := range syntaxErrors {
+		fmt.Fprintf(stderr, "crosstalk: %s:%d:%d: %s %s (modelled from what parses)\n", f.Path, f.Line, f.Col, f.Code, f.Message)
+	}
+	m = model{prog: prog, cfg: cfg, exit: exitOK}
+	switch {
+	case failed:
+		m.exit = exitUsage
+	case len(syntaxErrors) > 0:
+		m.exit = exitFindings
+	}
+	return m, true
+}
