@@ -68,6 +68,22 @@ func tag(startup bool) string {
 func markers(t *testing.T, dir string) []string {
 	t.Helper()
 	var out []string
+	eachLine(t, dir, func(path string, n int, line string, _ int) {
+		m := marker.FindStringSubmatch(line)
+		if m == nil {
+			return
+		}
+		for kind := range strings.SplitSeq(m[2], ",") {
+			out = append(out, fmt.Sprintf("%s:%d: %s %s", path, n, m[1], strings.TrimSpace(kind)))
+		}
+	})
+	return out
+}
+
+// eachLine calls f with every line of the .py files under dir: its file,
+// its number, its text and the offset where it starts.
+func eachLine(t *testing.T, dir string, f func(path string, n int, line string, off int)) {
+	t.Helper()
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
 			return err
@@ -76,21 +92,16 @@ func markers(t *testing.T, dir string) []string {
 		if err != nil {
 			return err
 		}
-		for i, line := range strings.Split(string(data), "\n") {
-			m := marker.FindStringSubmatch(line)
-			if m == nil {
-				continue
-			}
-			for kind := range strings.SplitSeq(m[2], ",") {
-				out = append(out, fmt.Sprintf("%s:%d: %s %s", path, i+1, m[1], strings.TrimSpace(kind)))
-			}
+		off := 0
+		for i, line := range strings.SplitAfter(string(data), "\n") {
+			f(path, i+1, line, off)
+			off += len(line)
 		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return out
 }
 
 func TestConfiguredEntryPointsStartupAndDecorators(t *testing.T) {
@@ -136,45 +147,30 @@ func TestCallEdgesOfTheFixtures(t *testing.T) {
 	for _, dir := range dirs {
 		prog, _, _ := check.Model([]string{dir}, config.Default(dir), io.Discard)
 		g := prog.CallGraph()
-		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
-				return err
+		eachLine(t, dir, func(path string, n int, line string, off int) {
+			start := off + len(line) - len(strings.TrimLeft(line, " "))
+			from := g.FunctionAt(path, token.Pos(start))
+			var edges []string
+			for _, e := range g.Callees(from) {
+				edges = append(edges, e.HandOff+" "+e.To)
 			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			off := 0
-			for i, line := range strings.SplitAfter(string(data), "\n") {
-				start := off + len(line) - len(strings.TrimLeft(line, " "))
-				off += len(line)
-				from := g.FunctionAt(path, token.Pos(start))
-				var edges []string
-				for _, e := range g.Callees(from) {
-					edges = append(edges, e.HandOff+" "+e.To)
-				}
-				for _, m := range callMarker.FindAllStringSubmatch(line, -1) {
-					var want []string
-					if m[1] != "" {
-						for target := range strings.SplitSeq(m[1], ",") {
-							want = append(want, " "+strings.TrimSpace(target))
-						}
-					} else {
-						want = append(want, m[2]+" "+m[3])
+			for _, m := range callMarker.FindAllStringSubmatch(line, -1) {
+				var want []string
+				if m[1] != "" {
+					for target := range strings.SplitSeq(m[1], ",") {
+						want = append(want, " "+strings.TrimSpace(target))
 					}
-					for _, w := range want {
-						marked++
-						if !slices.Contains(edges, w) {
-							t.Errorf("%s:%d: %s does not call %q; its edges: %q", path, i+1, from, w, edges)
-						}
+				} else {
+					want = append(want, m[2]+" "+m[3])
+				}
+				for _, w := range want {
+					marked++
+					if !slices.Contains(edges, w) {
+						t.Errorf("%s:%d: %s does not call %q; its edges: %q", path, n, from, w, edges)
 					}
 				}
 			}
-			return nil
 		})
-		if err != nil {
-			t.Fatal(err)
-		}
 	}
 	if marked < 10 {
 		t.Errorf("%d edges marked: the fixtures would prove little", marked)
