@@ -60,5 +60,22 @@ func FuzzRules(f *testing.F) {
 		for _, decide := range later {
 			decide(prog)
 		}
+		// The whole-program parts the driver builds for request paths.
+		g := prog.CallGraph()
+		var entries []string
+		for _, e := range semantic.FindEntryPoints(prog, semantic.EntryOptions{}) {
+			entries = append(entries, e.Name)
+		}
+		reach := semantic.NewReach(entries, func(name string) []string {
+			var out []string
+			for _, e := range g.Callees(name) {
+				out = append(out, e.To)
+			}
+			return out
+		})
+		for _, n := range g.Nodes() {
+			reach.Path(n.Name)
+		}
+		g.PyCG()
 	})
 }
