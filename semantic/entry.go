@@ -58,7 +58,7 @@ type EntryOptions struct {
 // reads (`for path, view in ROUTES.items()`).
 func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 	f := &entryFinder{p: p, libs: p.libs, opts: opts, defs: map[*Module]map[string]*entryDef{},
-		seen: map[[2]string]bool{}, registered: map[*Class]string{}}
+		seen: map[[2]string]bool{}, registered: map[*Class]string{}, forwards: map[funcMethodKey][]libraries.EntryCall{}}
 	paths := make([]string, 0, len(p.ByPath))
 	for path := range p.ByPath {
 		paths = append(paths, path)
@@ -67,6 +67,18 @@ func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 	for _, path := range paths {
 		if m := p.ByPath[path]; m.entry != nil {
 			f.module(m)
+		}
+	}
+	// A call of a def that forwards a registration registers too; a
+	// forwarder of a forwarder is found a round later.
+	for round := 0; round < 3 && f.newForwards; round++ {
+		f.newForwards = false
+		for _, path := range paths {
+			if m := p.ByPath[path]; m.entry != nil {
+				for _, c := range m.entry.calls {
+					f.forwarded(m, c)
+				}
+			}
 		}
 	}
 	for _, path := range paths {
@@ -91,7 +103,17 @@ type entryFinder struct {
 	// registration (`OrderView.as_view()`, router.register): its
 	// class-based entries say so.
 	registered map[*Class]string
+	// forwards are the defs of the tree that pass a parameter on to an
+	// entry call (a wrapper method, `api.add_org_resource(C, ...)` that
+	// calls self.add_resource(C, ...)), keyed as the tables are: a
+	// method by its class and name, a function by its name. Each call of
+	// one is the entry call it makes, with the parameter's position.
+	forwards    map[funcMethodKey][]libraries.EntryCall
+	newForwards bool
 }
+
+// funcMethodKey keys forwards as the libraries' tables are keyed.
+type funcMethodKey struct{ fn, method string }
 
 // maxRefDepth bounds how far a ref is followed through displays and
 // decorators that make objects: a display that holds itself ends there.
@@ -168,19 +190,67 @@ func (f *entryFinder) factory(m *Module, d *entryDef) {
 
 // call finds what the call c registers.
 func (f *entryFinder) call(m *Module, c entryCall) {
-	by := fmt.Sprintf("%s:%d", m.Path, c.Line)
 	for _, s := range f.splits(m, c.Callee, 0) {
 		for _, fn := range s.funcs {
 			for _, ec := range f.libs.EntryCalls(fn, s.method) {
-				arg, ok := c.arg(ec.Arg, ec.Keyword)
-				if !ok {
-					continue
-				}
-				for _, t := range f.targets(m, arg, 0) {
-					f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, by)
-				}
+				f.register(m, c, ec)
 			}
 		}
+	}
+}
+
+// forwarded finds what the call c registers through a forwarder.
+func (f *entryFinder) forwarded(m *Module, c entryCall) {
+	for _, s := range f.splits(m, c.Callee, 0) {
+		for _, fn := range s.funcs {
+			for _, ec := range f.forwards[funcMethodKey{fn, s.method}] {
+				f.register(m, c, ec)
+			}
+		}
+	}
+}
+
+// register emits what c registers as the entry call ec; a parameter
+// passed on makes the def c is in a forwarder of ec.
+func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
+	arg, ok := c.arg(ec.Arg, ec.Keyword)
+	if !ok {
+		return
+	}
+	if arg.Kind == refParam {
+		f.forward(m, c, arg.Path, ec)
+		return
+	}
+	by := fmt.Sprintf("%s:%d", m.Path, c.Line)
+	for _, t := range f.targets(m, arg, 0) {
+		f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, by)
+	}
+}
+
+// forward records that the def c is in passes its parameter param on to
+// the entry call ec.
+func (f *entryFinder) forward(m *Module, c entryCall, param string, ec libraries.EntryCall) {
+	if c.Def == 0 {
+		return
+	}
+	d := &m.entry.defs[c.Def-1]
+	pos := slices.Index(d.Params, param)
+	key := funcMethodKey{m.Name + "." + d.Name, ""}
+	if dot := strings.LastIndexByte(d.Name, '.'); dot >= 0 {
+		if cls := f.p.Class(m.Name + "." + d.Name[:dot]); cls != nil {
+			key = funcMethodKey{m.Name + "." + d.Name[:dot], d.Name[dot+1:]}
+			if pos >= 0 {
+				pos-- // self
+			}
+		}
+	}
+	fwd := libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: param, Kind: ec.Kind,
+		Startup: ec.Startup, ClassMethods: ec.ClassMethods}
+	if !slices.ContainsFunc(f.forwards[key], func(x libraries.EntryCall) bool {
+		return x.Arg == fwd.Arg && x.Keyword == fwd.Keyword && x.Kind == fwd.Kind
+	}) {
+		f.forwards[key] = append(f.forwards[key], fwd)
+		f.newForwards = true
 	}
 }
 

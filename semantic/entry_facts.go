@@ -46,6 +46,10 @@ type entryDef struct {
 	// build an object of a factory class (a Flask app): for app
 	// factories.
 	Builds []string
+	// Params are the names of its positional parameters, self included,
+	// kept only when a call in its body passes one on to a call that may
+	// register it (it may forward a registration: a wrapper method).
+	Params []string
 }
 
 // entryDecorator is one decorator of a def.
@@ -62,6 +66,7 @@ type entryCall struct {
 	Args     []ref
 	Keywords []entryKeyword
 	Line     int32
+	Def      int32 // 1 + the index in defs of the def it is in; 0 at module level
 }
 
 type entryKeyword struct {
@@ -88,6 +93,7 @@ const (
 	refStr                  // Path: a string constant
 	refElems                // an element of the module-level display named Path (a loop over it, a subscript)
 	refList                 // Elems: a list or tuple display
+	refParam                // Path: a parameter, not annotated, of the def the call is in
 )
 
 // ref is an expression reduced to what the entry points ask of it: a
@@ -122,6 +128,10 @@ type factWalker struct {
 	scopes []map[string]ref
 	def    int // 1 + the index in facts.defs of the def whose body is walked; 0 at module level
 	inMain bool
+	// forwarders are the names of the module's defs that pass a
+	// parameter on to a call that may register it: calls of them may
+	// register too.
+	forwarders map[string]bool
 }
 
 func (w *factWalker) line(p token.Pos) int32 {
@@ -220,23 +230,79 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	w.exprs(args.Defaults...)
 	w.exprs(args.KwDefaults...)
 	params := map[string]ref{}
+	self := w.selfParam(args, decorators, prefix, cls)
 	eachParam(args, func(a *ast.Arg) bool {
 		w.expr(a.Annotation)
 		// A parameter hides the module's name; an annotated one is an
 		// instance of its annotation (`def register(app: Flask)`).
-		params[a.Arg] = ref{}
+		params[a.Arg] = ref{Kind: refParam, Path: w.m.Intern(a.Arg)}
 		if p := DottedPath(a.Annotation); p != "" {
 			params[a.Arg] = ref{Kind: refCall, Path: w.m.Intern(p)}
 		}
 		return true
 	})
+	if self != "" {
+		params[self] = ref{Kind: refCall, Path: w.m.Intern(strings.TrimSuffix(prefix, "."))}
+	}
 	w.expr(returns)
 	outer := w.def
 	w.scopes = append(w.scopes, params)
 	w.def = i + 1
+	calls := len(w.facts.calls)
 	w.block(body, w.facts.defs[i].Name+".", nil)
 	w.def = outer
 	w.scopes = w.scopes[:len(w.scopes)-1]
+	if forwards(w.facts.calls[calls:], int32(i+1)) {
+		for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
+			for _, a := range list {
+				w.facts.defs[i].Params = append(w.facts.defs[i].Params, w.m.Intern(a.Arg))
+			}
+		}
+		if w.forwarders == nil {
+			w.forwarders = map[string]bool{}
+		}
+		w.forwarders[name] = true
+	}
+}
+
+// selfParam returns the name of the first parameter of a method of a
+// module-level class, an instance of the class (self), or "".
+func (w *factWalker) selfParam(args *ast.Arguments, decorators []ast.Expr, prefix string, cls *ast.ClassDef) string {
+	if cls == nil || w.def != 0 || strings.Count(prefix, ".") != 1 {
+		return ""
+	}
+	for _, d := range decorators {
+		if p := w.m.ResolvePath(DottedPath(d)); p == "builtins.staticmethod" || p == "builtins.classmethod" {
+			return ""
+		}
+	}
+	for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
+		if len(list) > 0 {
+			return list[0].Arg
+		}
+	}
+	return ""
+}
+
+// forwards reports whether one of calls, made in the def def, passes a
+// parameter of it on.
+func forwards(calls []entryCall, def int32) bool {
+	for _, c := range calls {
+		if c.Def != def {
+			continue
+		}
+		for _, a := range c.Args {
+			if a.Kind == refParam {
+				return true
+			}
+		}
+		for _, k := range c.Keywords {
+			if k.Value.Kind == refParam {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // assign records what name = value binds: a local of the def walked, a
@@ -361,7 +427,7 @@ func (w *factWalker) expr(e ast.Expr) {
 			}
 		}
 		if w.mayRegister(c.Func) {
-			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos())}
+			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos()), Def: int32(w.def)}
 			for _, a := range c.Args {
 				call.Args = append(call.Args, w.ref(a))
 			}
@@ -378,16 +444,36 @@ func (w *factWalker) expr(e ast.Expr) {
 
 // mayRegister reports whether a call of fn may be an entry call: its
 // method, or the function it names (through the module's imports, so
-// that an alias counts), is named like one.
+// that an alias counts), is named like one, or like a def of the module
+// that forwards a registration (walked before the call).
 func (w *factWalker) mayRegister(fn ast.Expr) bool {
 	switch fn := fn.(type) {
 	case *ast.Attribute:
-		return w.libs.IsEntryCallName(fn.Attr)
+		return w.libs.IsEntryCallName(fn.Attr) || w.forwarders[fn.Attr] || w.ofInstance(fn.Value)
 	case *ast.Name:
 		qn := w.m.ResolveName(fn.Id)
-		return w.libs.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
+		last := qn[strings.LastIndexByte(qn, '.')+1:]
+		return w.libs.IsEntryCallName(last) || w.forwarders[last]
 	}
 	return false
+}
+
+// ofInstance reports whether recv is a module-level name bound to a
+// call of a capitalised name, an instance of a class that may have a
+// method forwarding a registration, defined in another module (`api =
+// ApiExt()`, then `api.add_org_resource(C, ...)`).
+func (w *factWalker) ofInstance(recv ast.Expr) bool {
+	n, ok := recv.(*ast.Name)
+	if !ok {
+		return false
+	}
+	b := w.m.Bindings[n.Id]
+	if b == nil || b.Kind != BindValue || b.Value.Kind != Call {
+		return false
+	}
+	callee := b.Value.Callee
+	last := callee[strings.LastIndexByte(callee, '.')+1:]
+	return last != "" && unicode.IsUpper(rune(last[0]))
 }
 
 // ref reduces e in the current scope.
