@@ -499,7 +499,7 @@ func (f *entryFinder) instanceClasses(qn string, depth int) []string {
 	switch {
 	case b == nil:
 	case b.Kind == BindValue && b.Value.Kind == Call:
-		return f.classNames(f.p.ResolvePath(mod, b.Value.Callee))
+		return f.madeBy(f.p.ResolvePath(mod, b.Value.Callee), depth)
 	case b.Kind == BindFunction:
 		d := f.def(mod, rest)
 		if d == nil {
@@ -516,6 +516,25 @@ func (f *entryFinder) instanceClasses(qn string, depth int) []string {
 		}
 	}
 	return nil
+}
+
+// madeBy returns the classes, with their bases, of what a call of qn
+// makes: qn itself, a class; or what the def qn of the tree returns, a
+// factory (`app = create_app()` elsewhere is the Flask app it builds).
+func (f *entryFinder) madeBy(qn string, depth int) []string {
+	mod, rest := f.p.split(qn)
+	if mod == nil || rest == "" || depth > maxRefDepth {
+		return f.classNames(qn)
+	}
+	d := f.def(mod, rest)
+	if d == nil {
+		return f.classNames(qn)
+	}
+	var out []string
+	for _, r := range d.Returns {
+		out = append(out, f.madeBy(f.p.ResolvePath(mod, r), depth+1)...)
+	}
+	return out
 }
 
 // classNames returns the class qn and, for a class of the tree, the

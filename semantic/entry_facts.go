@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -46,6 +47,10 @@ type entryDef struct {
 	// build an object of a factory class (a Flask app): for app
 	// factories.
 	Builds []string
+	// Returns are the callees of the calls whose result it returns,
+	// itself or through a local name, as dotted paths of the module
+	// scope: a factory's caller gets what they build.
+	Returns []string
 	// Params are the names of its positional parameters, self included,
 	// kept only when a call in its body passes one on to a call that may
 	// register it (it may forward a registration: a wrapper method).
@@ -178,6 +183,12 @@ func (w *factWalker) stmt(s ast.Stmt, prefix string, cls *ast.ClassDef) {
 		if s.Value != nil {
 			w.expr(s.Value)
 			w.build(s.Value)
+			if r := w.ref(s.Value); r.Kind == refCall && r.Attr == "" && w.def != 0 {
+				d := &w.facts.defs[w.def-1]
+				if !slices.Contains(d.Returns, r.Path) {
+					d.Returns = append(d.Returns, r.Path)
+				}
+			}
 		}
 	case *ast.For:
 		w.loop(s.Target, s.Iter, s.Body, s.Orelse, prefix, cls)
