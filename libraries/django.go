@@ -14,6 +14,14 @@ func Django() Library {
 			{Class: "django.apps.AppConfig", Name: "ready"},
 			{Class: "django.apps.config.AppConfig", Name: "ready"},
 		},
+		// The view decorators, called on a view in a urlconf, return a
+		// view that runs it.
+		EntryWrappers: []string{
+			"django.views.decorators.csrf.csrf_exempt", "django.contrib.auth.decorators.login_required",
+			"django.views.decorators.cache.never_cache", "django.contrib.admin.views.decorators.staff_member_required",
+			"django.views.decorators.http.require_GET", "django.views.decorators.http.require_POST",
+			"django.views.decorators.http.require_safe", "django.views.decorators.clickjacking.xframe_options_exempt",
+		},
 		// Django's TestCase runs setUpTestData once per class.
 		TestClassFixtures: []string{"setUpTestData"},
 		EntryDecorators: []EntryDecorator{

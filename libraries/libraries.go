@@ -100,6 +100,10 @@ type Library struct {
 	// the function startup code of Kind: a function that builds a Flask
 	// app is an app factory.
 	Factories []Factory
+	// EntryWrappers are calls that return a callable that runs their
+	// first argument: what they are given is registered in their place
+	// (`view_func=partial(render, "x")`, `path("x/", csrf_exempt(v))`).
+	EntryWrappers []string
 }
 
 // A HandOff is one call that hands a callable on to run elsewhere.
@@ -272,6 +276,8 @@ type Index struct {
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
 	entryCallNames  set // the last name of each EntryCall's Func or Method
+	wrappers        set
+	wrapperNames    set // the last name of each EntryWrapper
 	entryClasses    map[string][]EntryClass
 	entrySettings   map[string]EntrySetting
 	instances       map[string]string
@@ -297,7 +303,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
+		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, factories: map[string]string{},
 	}
 	for _, l := range libs {
@@ -351,6 +357,10 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, f := range l.Factories {
 		ix.factories[f.Class] = f.Kind
+	}
+	for _, w := range l.EntryWrappers {
+		ix.wrappers[w] = true
+		ix.wrapperNames[w[strings.LastIndexByte(w, '.')+1:]] = true
 	}
 }
 
@@ -447,6 +457,14 @@ func (ix *Index) EntryCalls(fn, method string) []EntryCall {
 // is called name (its last name): the model keeps only the calls that
 // may be one.
 func (ix *Index) IsEntryCallName(name string) bool { return ix.entryCallNames[name] }
+
+// IsEntryWrapper reports whether a call of qn returns a callable that
+// runs its first argument.
+func (ix *Index) IsEntryWrapper(qn string) bool { return ix.wrappers[qn] }
+
+// IsEntryWrapperName reports whether some entry wrapper is called name
+// (its last name): the model keeps the argument of only those calls.
+func (ix *Index) IsEntryWrapperName(name string) bool { return ix.wrapperNames[name] }
 
 // EntryClasses returns the entry classes that name class, a base. The
 // slice is shared.

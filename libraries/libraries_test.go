@@ -39,6 +39,9 @@ func roles() map[string]role {
 		"TestLifecycle":          {identifier, (*Index).IsTestLifecycle},
 		"TestInitialisers":       {identifier, (*Index).IsTestInitialiser},
 		"TestClassFixtures":      {identifier, (*Index).IsTestClassFixture},
+		"EntryWrappers": {dotted, func(ix *Index, qn string) bool {
+			return ix.IsEntryWrapper(qn) && ix.IsEntryWrapperName(qn[strings.LastIndexByte(qn, '.')+1:])
+		}},
 	}
 }
 

@@ -344,6 +344,10 @@ type target struct {
 	def      *entryDef
 	class    *Class
 	instance *Class
+	// lambda: a def a lambda handler calls. The call graph numbers
+	// lambdas as it compiles them, which the facts do not follow, so
+	// what a lambda calls stands for it, with its kind suffixed.
+	lambda bool
 }
 
 // targets returns the callables r, written in m, may be.
@@ -363,6 +367,9 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 			return nil
 		}
 		qn := f.p.ResolvePath(m, r.Path)
+		if len(r.Elems) == 1 && f.libs.IsEntryWrapper(qn) {
+			return f.targets(m, r.Elems[0], depth+1)
+		}
 		if c := f.p.Class(qn); c != nil {
 			return []target{{mod: c.Module, instance: c}}
 		}
@@ -376,6 +383,17 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 		var out []target
 		for _, e := range r.Elems {
 			out = append(out, f.targets(m, e, depth+1)...)
+		}
+		return out
+	case refLambda:
+		var out []target
+		for _, e := range r.Elems {
+			for _, t := range f.targets(m, e, depth+1) {
+				if t.def != nil {
+					t.lambda = true
+					out = append(out, t)
+				}
+			}
 		}
 		return out
 	}
@@ -424,6 +442,10 @@ func (f *entryFinder) elements(qn string, depth int) []target {
 // classMethods of a class; the __call__ of an instance. A class passed
 // itself is remembered for its class-based entries.
 func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMethods []string, by string) {
+	if t.lambda {
+		kind += "-lambda"
+		by = "a lambda at " + by
+	}
 	switch {
 	case t.def != nil:
 		f.emit(t.mod, t.def, kind, startup, by)

@@ -91,14 +91,15 @@ type entrySetting struct {
 type refKind uint8
 
 const (
-	refNone  refKind = iota // anything else
-	refName                 // Path: a dotted name of the module scope
-	refCall                 // the result of calling Path, with Attr the attributes taken on it ("router.add_get")
-	refDef                  // Path: a def of the module, by entryDef.Name (a nested def named in its scope)
-	refStr                  // Path: a string constant
-	refElems                // an element of the module-level display named Path (a loop over it, a subscript)
-	refList                 // Elems: a list or tuple display
-	refParam                // Path: a parameter, not annotated, of the def the call is in
+	refNone   refKind = iota // anything else
+	refName                  // Path: a dotted name of the module scope
+	refCall                  // the result of calling Path, with Attr the attributes taken on it ("router.add_get")
+	refDef                   // Path: a def of the module, by entryDef.Name (a nested def named in its scope)
+	refStr                   // Path: a string constant
+	refElems                 // an element of the module-level display named Path (a loop over it, a subscript)
+	refList                  // Elems: a list or tuple display
+	refParam                 // Path: a parameter, not annotated, of the def the call is in
+	refLambda                // Elems: the callees of the calls in a lambda's body
 )
 
 // ref is an expression reduced to what the entry points ask of it: a
@@ -532,9 +533,16 @@ func (w *factWalker) ref(e ast.Expr) ref {
 			return ref{}
 		}
 		if r := w.ref(e.Func); r.Kind == refName {
-			return ref{Kind: refCall, Path: r.Path}
+			out := ref{Kind: refCall, Path: r.Path}
+			// A call that may wrap a callable keeps it (partial(f, ...)).
+			if qn := w.m.ResolvePath(r.Path); len(e.Args) > 0 && w.libs.IsEntryWrapperName(qn[strings.LastIndexByte(qn, '.')+1:]) {
+				out.Elems = []ref{w.ref(e.Args[0])}
+			}
+			return out
 		}
 		return ref{}
+	case *ast.Lambda:
+		return w.lambda(e)
 	case *ast.Constant:
 		if s, ok := e.Value.(string); ok {
 			return ref{Kind: refStr, Path: w.m.Intern(s)}
@@ -549,6 +557,28 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		return w.ref(e.Value)
 	}
 	return ref{}
+}
+
+// lambda reduces a lambda to the callees of the calls in its body, its
+// parameters hiding the names of the scopes around it.
+func (w *factWalker) lambda(e *ast.Lambda) ref {
+	params := map[string]ref{}
+	eachParam(e.Args, func(a *ast.Arg) bool {
+		params[a.Arg] = ref{}
+		return true
+	})
+	w.scopes = append(w.scopes, params)
+	defer func() { w.scopes = w.scopes[:len(w.scopes)-1] }()
+	out := ref{Kind: refLambda}
+	ast.Inspect(e.Body, func(n ast.Node) bool {
+		if c, ok := n.(*ast.Call); ok && DottedPath(c.Func) != "" {
+			if r := w.ref(c.Func); r.Kind == refName || r.Kind == refDef {
+				out.Elems = append(out.Elems, r)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // callables appends to out the refs of the names and calls a display
