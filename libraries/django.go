@@ -22,6 +22,8 @@ func Django() Library {
 			"django.views.decorators.http.require_GET", "django.views.decorators.http.require_POST",
 			"django.views.decorators.http.require_safe", "django.views.decorators.clickjacking.xframe_options_exempt",
 		},
+		RootURLConfs: []string{"ROOT_URLCONF"},
+		URLIncludes:  []string{"django.urls.include", "django.urls.conf.include", "django.conf.urls.include"},
 		// Django's TestCase runs setUpTestData once per class.
 		TestClassFixtures: []string{"setUpTestData"},
 		EntryDecorators: []EntryDecorator{
@@ -62,8 +64,9 @@ func Django() Library {
 				"process_response", "process_view", "process_exception", "process_template_response"}},
 		},
 	}
-	for _, fn := range []string{"django.urls.path", "django.urls.re_path", "django.conf.urls.url"} {
-		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 1, Keyword: "view", Kind: "django-view"})
+	for _, fn := range []string{"django.urls.path", "django.urls.re_path", "django.conf.urls.url",
+		"django.urls.conf.path", "django.urls.conf.re_path"} {
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 1, Keyword: "view", Kind: "django-view", URLConf: true})
 	}
 	for _, fn := range signals {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "django-signal"})

@@ -104,6 +104,14 @@ type Library struct {
 	// first argument: what they are given is registered in their place
 	// (`view_func=partial(render, "x")`, `path("x/", csrf_exempt(v))`).
 	EntryWrappers []string
+	// RootURLConfs are settings that name, by a dotted string, the module
+	// of the root URL configuration (Django's ROOT_URLCONF), and
+	// URLIncludes the calls that include another by its module, a
+	// string naming it, or a list of patterns (include("app.urls")). When
+	// the tree names a root of its own, URLConf entry calls count only in
+	// the configurations reached from it.
+	RootURLConfs []string
+	URLIncludes  []string
 }
 
 // A HandOff is one call that hands a callable on to run elsewhere.
@@ -163,6 +171,9 @@ type EntryCall struct {
 	Keyword string
 	Kind    string
 	Startup bool
+	// URLConf: the call registers only in a URL configuration reached
+	// from the root one (Django's path()), when the tree names a root.
+	URLConf bool
 	// ClassMethods are the methods that run, per request, when the
 	// callable passed is a class of the tree: the class's __call__ for a
 	// middleware class that the framework builds once, its __init__ for
@@ -278,6 +289,8 @@ type Index struct {
 	entryCallNames  set // the last name of each EntryCall's Func or Method
 	wrappers        set
 	wrapperNames    set // the last name of each EntryWrapper
+	rootURLConfs    set
+	urlIncludes     set
 	entryClasses    map[string][]EntryClass
 	entrySettings   map[string]EntrySetting
 	instances       map[string]string
@@ -303,7 +316,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
+		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, factories: map[string]string{},
 	}
 	for _, l := range libs {
@@ -357,6 +370,11 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, f := range l.Factories {
 		ix.factories[f.Class] = f.Kind
+	}
+	ix.rootURLConfs.add(l.RootURLConfs)
+	for _, u := range l.URLIncludes {
+		ix.urlIncludes[u] = true
+		ix.entryCallNames[u[strings.LastIndexByte(u, '.')+1:]] = true
 	}
 	for _, w := range l.EntryWrappers {
 		ix.wrappers[w] = true
@@ -465,6 +483,15 @@ func (ix *Index) IsEntryWrapper(qn string) bool { return ix.wrappers[qn] }
 // IsEntryWrapperName reports whether some entry wrapper is called name
 // (its last name): the model keeps the argument of only those calls.
 func (ix *Index) IsEntryWrapperName(name string) bool { return ix.wrapperNames[name] }
+
+// IsRootURLConf reports whether the setting name names the root URL
+// configuration's module.
+func (ix *Index) IsRootURLConf(name string) bool { return ix.rootURLConfs[name] }
+
+// IsURLInclude reports whether a call of qn includes the URL
+// configuration its first argument names. The model keeps the calls
+// named like one, as it keeps those of entry calls.
+func (ix *Index) IsURLInclude(qn string) bool { return ix.urlIncludes[qn] }
 
 // EntryClasses returns the entry classes that name class, a base. The
 // slice is shared.

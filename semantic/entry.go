@@ -64,6 +64,7 @@ func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 		paths = append(paths, path)
 	}
 	slices.Sort(paths)
+	f.urlconfs = f.reachedURLConfs(paths)
 	for _, path := range paths {
 		if m := p.ByPath[path]; m.entry != nil {
 			f.module(m)
@@ -110,6 +111,9 @@ type entryFinder struct {
 	// one is the entry call it makes, with the parameter's position.
 	forwards    map[funcMethodKey][]libraries.EntryCall
 	newForwards bool
+	// urlconfs are the URL configurations reached from the root ones the
+	// settings name; nil when the tree names none of its own.
+	urlconfs map[*Module]bool
 }
 
 // funcMethodKey keys forwards as the libraries' tables are keyed.
@@ -214,7 +218,7 @@ func (f *entryFinder) forwarded(m *Module, c entryCall) {
 // passed on makes the def c is in a forwarder of ec.
 func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 	arg, ok := c.arg(ec.Arg, ec.Keyword)
-	if !ok {
+	if !ok || ec.URLConf && f.urlconfs != nil && !f.urlconfs[m] {
 		return
 	}
 	if arg.Kind == refParam {
@@ -225,6 +229,74 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 	for _, t := range f.targets(m, arg, 0) {
 		f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, by)
 	}
+}
+
+// reachedURLConfs returns the modules of URL configurations reached from
+// the roots that the settings of the tree name, through the includes:
+// a string naming a module, a module, a name a module binds (a list of
+// patterns), in a tuple or not. Nil when no root is a module of the
+// tree.
+func (f *entryFinder) reachedURLConfs(paths []string) map[*Module]bool {
+	var queue []*Module
+	reached := map[*Module]bool{}
+	for _, path := range paths {
+		if m := f.p.ByPath[path]; m.entry != nil {
+			for _, root := range m.entry.rootURLConfs {
+				if r := f.p.Module(f.p.Canonical(root)); r != nil && !reached[r] {
+					reached[r] = true
+					queue = append(queue, r)
+				}
+			}
+		}
+	}
+	if len(queue) == 0 {
+		return nil
+	}
+	for len(queue) > 0 {
+		m := queue[0]
+		queue = queue[1:]
+		if m.entry == nil {
+			continue
+		}
+		for _, c := range m.entry.calls {
+			if len(c.Args) == 0 || c.Callee.Kind != refName || !f.libs.IsURLInclude(f.p.ResolvePath(m, c.Callee.Path)) {
+				continue
+			}
+			for _, inc := range f.includedModules(m, c.Args[0]) {
+				if !reached[inc] {
+					reached[inc] = true
+					queue = append(queue, inc)
+				}
+			}
+		}
+	}
+	return reached
+}
+
+// includedModules returns the modules of the tree that r, the argument
+// of an include written in m, names or takes a list of patterns from.
+func (f *entryFinder) includedModules(m *Module, r ref) []*Module {
+	var qn string
+	switch r.Kind {
+	case refStr:
+		qn = f.p.Canonical(r.Path)
+	case refName, refElems:
+		qn = f.p.ResolvePath(m, r.Path)
+	case refList:
+		if len(r.Elems) > 0 {
+			return f.includedModules(m, r.Elems[0])
+		}
+		return nil
+	default:
+		return nil
+	}
+	if mod := f.p.Module(qn); mod != nil {
+		return []*Module{mod}
+	}
+	if mod, _ := f.p.split(qn); mod != nil {
+		return []*Module{mod}
+	}
+	return nil
 }
 
 // forward records that the def c is in passes its parameter param on to
@@ -361,6 +433,11 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 	case refDef:
 		if d := f.def(m, r.Path); d != nil {
 			return []target{{mod: m, def: d}}
+		}
+	case refStr:
+		// A view by its dotted path (path("x/", "shop.views.x")).
+		if strings.Contains(r.Path, ".") && !strings.ContainsAny(r.Path, " /") {
+			return f.targetsOf(f.p.Canonical(r.Path), depth)
 		}
 	case refCall:
 		if r.Attr != "" {

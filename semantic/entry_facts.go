@@ -26,6 +26,9 @@ type entryFacts struct {
 	// or set display, with the callables it holds (at any depth).
 	displays map[string][]ref
 	settings []entrySetting
+	// rootURLConfs are the modules that settings name the root URL
+	// configuration (ROOT_URLCONF = "shop.urls").
+	rootURLConfs []string
 	// mainLine is the line of `if __name__ == "__main__":` (0: none);
 	// mainCalls, the functions its block calls.
 	mainLine  int32
@@ -117,7 +120,8 @@ func collectEntryFacts(m *Module) *entryFacts {
 	w := &factWalker{m: m, libs: m.libs, facts: &entryFacts{}, scopes: []map[string]ref{{}}}
 	w.block(m.File.Module.Body, "", nil)
 	f := w.facts
-	if len(f.defs) == 0 && len(f.calls) == 0 && len(f.displays) == 0 && len(f.settings) == 0 && f.mainLine == 0 {
+	if len(f.defs) == 0 && len(f.calls) == 0 && len(f.displays) == 0 && len(f.settings) == 0 && f.mainLine == 0 &&
+		len(f.rootURLConfs) == 0 {
 		return nil
 	}
 	return f
@@ -337,6 +341,9 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 		}
 		return
 	}
+	if s, ok := StringConstant(value); ok && w.libs.IsRootURLConf(n.Id) {
+		w.facts.rootURLConfs = append(w.facts.rootURLConfs, w.m.Intern(s))
+	}
 	if _, ok := w.libs.EntrySetting(n.Id); ok {
 		if values, ok := stringsOf(value); ok {
 			w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(n.Id), Values: w.internAll(values), Line: w.line(n.Pos())})
@@ -550,7 +557,14 @@ func (w *factWalker) ref(e ast.Expr) ref {
 	case *ast.List:
 		return ref{Kind: refList, Elems: w.callables(e, nil)}
 	case *ast.Tuple:
-		return ref{Kind: refList, Elems: w.callables(e, nil)}
+		// A string first is kept: include(("app.urls", "app")).
+		var head []ref
+		if len(e.Elts) > 0 {
+			if s, ok := StringConstant(e.Elts[0]); ok {
+				head = []ref{{Kind: refStr, Path: w.m.Intern(s)}}
+			}
+		}
+		return ref{Kind: refList, Elems: w.callables(e, head)}
 	case *ast.Subscript:
 		return element(w.ref(e.Value))
 	case *ast.Starred:

@@ -42,3 +42,23 @@ class AboutView(TV):
 
 def exempt(request):  # entry: django-view
     return JsonResponse({})
+
+
+def dotted(request):  # entry: django-view
+    return JsonResponse({})
+
+
+def dotted_only(request):  # entry: django-view
+    return JsonResponse({})
+
+
+def v2(request):  # entry: django-view
+    return JsonResponse({})
+
+
+def v3(request):  # entry: django-view
+    return JsonResponse({})
+
+
+def orphan(request):
+    return JsonResponse({})
