@@ -171,6 +171,10 @@ type EntryCall struct {
 	Keyword string
 	Kind    string
 	Startup bool
+	// OrAnnotation: a call that passes no callable, as the default of a
+	// parameter or in its Annotated[...], registers the parameter's
+	// annotation (FastAPI's `f: Filters = Depends()`).
+	OrAnnotation bool
 	// URLConf: the call registers only in a URL configuration reached
 	// from the root one (Django's path()), when the tree names a root.
 	URLConf bool

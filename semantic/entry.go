@@ -218,6 +218,9 @@ func (f *entryFinder) forwarded(m *Module, c entryCall) {
 // passed on makes the def c is in a forwarder of ec.
 func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 	arg, ok := c.arg(ec.Arg, ec.Keyword)
+	if !ok && ec.OrAnnotation && len(c.Args) == 0 {
+		arg, ok = c.Annotation, c.Annotation.Kind != refNone
+	}
 	if !ok || ec.URLConf && f.urlconfs != nil && !f.urlconfs[m] {
 		return
 	}

@@ -75,6 +75,9 @@ type entryCall struct {
 	Keywords []entryKeyword
 	Line     int32
 	Def      int32 // 1 + the index in defs of the def it is in; 0 at module level
+	// Annotation is the annotation of the parameter whose default the
+	// call is, or in whose Annotated[...] it is.
+	Annotation ref
 }
 
 type entryKeyword struct {
@@ -138,6 +141,10 @@ type factWalker struct {
 	scopes []map[string]ref
 	def    int // 1 + the index in facts.defs of the def whose body is walked; 0 at module level
 	inMain bool
+	// annotated are the calls that are a parameter's default or in its
+	// Annotated[...], with the parameter's annotation, while the
+	// parameters are walked.
+	annotated map[*ast.Call]ast.Expr
 	// forwarders are the names of the module's defs that pass a
 	// parameter on to a call that may register it: calls of them may
 	// register too.
@@ -243,6 +250,7 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		decos = append(decos, entryDecorator{Callee: w.ref(Callee(d)), Text: w.m.Intern("@" + DottedPath(Callee(d))), Line: w.line(d.Pos())})
 	}
 	w.facts.defs[i].Decorators = decos
+	w.annotated = paramCalls(args, w.m)
 	w.exprs(args.Defaults...)
 	w.exprs(args.KwDefaults...)
 	params := map[string]ref{}
@@ -260,6 +268,7 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	if self != "" {
 		params[self] = ref{Kind: refCall, Path: w.m.Intern(strings.TrimSuffix(prefix, "."))}
 	}
+	w.annotated = nil
 	w.expr(returns)
 	outer := w.def
 	w.scopes = append(w.scopes, params)
@@ -279,6 +288,48 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		}
 		w.forwarders[name] = true
 	}
+}
+
+// paramCalls returns the calls that are the default of an annotated
+// parameter of args, or the metadata of its Annotated[T, ...], with the
+// annotation (T), or nil.
+func paramCalls(args *ast.Arguments, m *Module) map[*ast.Call]ast.Expr {
+	var out map[*ast.Call]ast.Expr
+	add := func(e, annotation ast.Expr) {
+		if c, ok := e.(*ast.Call); ok && annotation != nil {
+			if out == nil {
+				out = map[*ast.Call]ast.Expr{}
+			}
+			out[c] = annotation
+		}
+	}
+	positional := slices.Concat(args.Posonlyargs, args.Args)
+	for i, d := range args.Defaults {
+		if k := len(positional) - len(args.Defaults) + i; k >= 0 {
+			add(d, positional[k].Annotation)
+		}
+	}
+	for i, d := range args.KwDefaults {
+		if d != nil && i < len(args.Kwonlyargs) {
+			add(d, args.Kwonlyargs[i].Annotation)
+		}
+	}
+	eachParam(args, func(a *ast.Arg) bool {
+		s, ok := a.Annotation.(*ast.Subscript)
+		if !ok {
+			return true
+		}
+		t, ok := s.Slice.(*ast.Tuple)
+		if qn := m.ResolvePath(DottedPath(s.Value)); !ok || len(t.Elts) < 2 ||
+			qn != "typing.Annotated" && qn != "typing_extensions.Annotated" {
+			return true
+		}
+		for _, meta := range t.Elts[1:] {
+			add(meta, t.Elts[0])
+		}
+		return true
+	})
+	return out
 }
 
 // selfParam returns the name of the first parameter of a method of a
@@ -447,6 +498,9 @@ func (w *factWalker) expr(e ast.Expr) {
 		}
 		if w.mayRegister(c.Func) {
 			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos()), Def: int32(w.def)}
+			if a, ok := w.annotated[c]; ok {
+				call.Annotation = w.ref(a)
+			}
 			for _, a := range c.Args {
 				call.Args = append(call.Args, w.ref(a))
 			}
