@@ -60,6 +60,12 @@ func Django() Library {
 			// get_response, called per request, or a factory function.
 			{Name: "MIDDLEWARE", Kind: "django-middleware", ClassMethods: []string{"__call__", "process_request",
 				"process_response", "process_view", "process_exception", "process_template_response"}},
+			// A backend's authenticate and get_user run per request that
+			// logs in or carries a session.
+			{Name: "AUTHENTICATION_BACKENDS", Kind: "django-auth-backend", ClassMethods: []string{"authenticate", "get_user"}},
+			// A template context processor runs per request that renders
+			// a template with a RequestContext.
+			{Name: "TEMPLATES", Kind: "django-context-processor", Key: "context_processors", Functions: true},
 			{Name: "MIDDLEWARE_CLASSES", Kind: "django-middleware", ClassMethods: []string{"process_request",
 				"process_response", "process_view", "process_exception", "process_template_response"}},
 		},

@@ -204,6 +204,13 @@ type EntrySetting struct {
 	Name         string // "MIDDLEWARE"
 	Kind         string
 	ClassMethods []string
+	// Key: the list is the value of this key of a dict display, at any
+	// depth in the setting (TEMPLATES' "context_processors"); "": the
+	// setting is the list.
+	Key string
+	// Functions: a function listed runs per request itself, not as a
+	// factory.
+	Functions bool
 }
 
 // An Instance is an object a library defines at import time.

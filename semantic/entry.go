@@ -355,7 +355,7 @@ func (f *entryFinder) setting(m *Module, s entrySetting) {
 	by := fmt.Sprintf("%s in %s:%d", s.Name, m.Path, s.Line)
 	for _, v := range s.Values {
 		for _, t := range f.targetsOf(f.p.Canonical(v), 0) {
-			if t.def == nil {
+			if t.def == nil || es.Functions {
 				f.emitTarget(t, es.Kind, false, es.ClassMethods, by)
 				continue
 			}

@@ -395,7 +395,10 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 	if s, ok := StringConstant(value); ok && w.libs.IsRootURLConf(n.Id) {
 		w.facts.rootURLConfs = append(w.facts.rootURLConfs, w.m.Intern(s))
 	}
-	if _, ok := w.libs.EntrySetting(n.Id); ok {
+	if es, ok := w.libs.EntrySetting(n.Id); ok {
+		if es.Key != "" {
+			value = keyed(value, es.Key)
+		}
 		if values, ok := stringsOf(value); ok {
 			w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(n.Id), Values: w.internAll(values), Line: w.line(n.Pos())})
 		}
@@ -682,6 +685,26 @@ func (w *factWalker) internAll(ss []string) []string {
 		ss[i] = w.m.Intern(s)
 	}
 	return ss
+}
+
+// keyed returns the value of key in the first dict display in e, at any
+// depth, that has it, or nil.
+func keyed(e ast.Expr, key string) ast.Expr {
+	var out ast.Expr
+	ast.Inspect(e, func(n ast.Node) bool {
+		d, ok := n.(*ast.Dict)
+		if !ok || out != nil {
+			return out == nil
+		}
+		for i, k := range d.Keys {
+			if s, ok := StringConstant(k); ok && s == key {
+				out = d.Values[i]
+				return false
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // stringsOf returns the strings of a list or tuple display of string
