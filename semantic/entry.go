@@ -221,7 +221,10 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 	if !ok && ec.OrAnnotation && len(c.Args) == 0 {
 		arg, ok = c.Annotation, c.Annotation.Kind != refNone
 	}
-	if !ok || ec.URLConf && f.urlconfs != nil && !f.urlconfs[m] {
+	// Only a module's own urlpatterns are judged by reachability: a
+	// def that builds patterns (a get_urls method, a plugin's hook) hands
+	// them to code that is not followed.
+	if !ok || ec.URLConf && c.Def == 0 && f.urlconfs != nil && !f.urlconfs[m] {
 		return
 	}
 	if arg.Kind == refParam {
@@ -237,43 +240,59 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 // reachedURLConfs returns the modules of URL configurations reached from
 // the roots that the settings of the tree name, through the includes:
 // a string naming a module, a module, a name a module binds (a list of
-// patterns), in a tuple or not. Nil when no root is a module of the
-// tree.
+// patterns), in a tuple or not. An include in a def of any module is a
+// root too: the patterns it builds go where the facts do not follow (a
+// plugin's hook, wagtail's register_admin_urls). Nil when no root a
+// setting names is a module of the tree.
 func (f *entryFinder) reachedURLConfs(paths []string) map[*Module]bool {
 	var queue []*Module
 	reached := map[*Module]bool{}
+	reach := func(r *Module) {
+		if r != nil && !reached[r] {
+			reached[r] = true
+			queue = append(queue, r)
+		}
+	}
 	for _, path := range paths {
 		if m := f.p.ByPath[path]; m.entry != nil {
 			for _, root := range m.entry.rootURLConfs {
-				if r := f.p.Module(f.p.Canonical(root)); r != nil && !reached[r] {
-					reached[r] = true
-					queue = append(queue, r)
-				}
+				reach(f.p.Module(f.p.Canonical(root)))
 			}
 		}
 	}
 	if len(queue) == 0 {
 		return nil
 	}
-	for len(queue) > 0 {
-		m := queue[0]
-		queue = queue[1:]
-		if m.entry == nil {
-			continue
-		}
-		for _, c := range m.entry.calls {
-			if len(c.Args) == 0 || c.Callee.Kind != refName || !f.libs.IsURLInclude(f.p.ResolvePath(m, c.Callee.Path)) {
-				continue
-			}
-			for _, inc := range f.includedModules(m, c.Args[0]) {
-				if !reached[inc] {
-					reached[inc] = true
-					queue = append(queue, inc)
+	for _, path := range paths {
+		if m := f.p.ByPath[path]; m.entry != nil {
+			for _, c := range m.entry.calls {
+				if c.Def != 0 {
+					f.includes(m, c, reach)
 				}
 			}
 		}
 	}
+	for len(queue) > 0 {
+		m := queue[0]
+		queue = queue[1:]
+		if m.entry != nil {
+			for _, c := range m.entry.calls {
+				f.includes(m, c, reach)
+			}
+		}
+	}
 	return reached
+}
+
+// includes calls reach with the modules c includes, if it is an
+// include.
+func (f *entryFinder) includes(m *Module, c entryCall, reach func(*Module)) {
+	if len(c.Args) == 0 || c.Callee.Kind != refName || !f.libs.IsURLInclude(f.p.ResolvePath(m, c.Callee.Path)) {
+		return
+	}
+	for _, inc := range f.includedModules(m, c.Args[0]) {
+		reach(inc)
+	}
 }
 
 // includedModules returns the modules of the tree that r, the argument

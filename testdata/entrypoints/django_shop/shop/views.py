@@ -62,3 +62,7 @@ def v3(request):  # entry: django-view
 
 def orphan(request):
     return JsonResponse({})
+
+
+def hooked(request):  # entry: django-view
+    return JsonResponse({})
