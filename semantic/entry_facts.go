@@ -499,7 +499,7 @@ func (w *factWalker) expr(e ast.Expr) {
 				w.facts.mainCalls = append(w.facts.mainCalls, r)
 			}
 		}
-		if w.mayRegister(c.Func) {
+		if w.mayRegister(c.Func) || w.mayForward(c) {
 			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos()), Def: int32(w.def)}
 			if a, ok := w.annotated[c]; ok {
 				call.Annotation = w.ref(a)
@@ -525,7 +525,7 @@ func (w *factWalker) expr(e ast.Expr) {
 func (w *factWalker) mayRegister(fn ast.Expr) bool {
 	switch fn := fn.(type) {
 	case *ast.Attribute:
-		return w.libs.IsEntryCallName(fn.Attr) || w.forwarders[fn.Attr] || w.ofInstance(fn.Value)
+		return w.libs.IsEntryCallName(fn.Attr) || w.forwarders[fn.Attr]
 	case *ast.Name:
 		qn := w.m.ResolveName(fn.Id)
 		last := qn[strings.LastIndexByte(qn, '.')+1:]
@@ -534,21 +534,35 @@ func (w *factWalker) mayRegister(fn ast.Expr) bool {
 	return false
 }
 
-// ofInstance reports whether recv is a module-level name bound to a
-// call of a capitalised name, an instance of a class that may have a
-// method forwarding a registration, defined in another module (`api =
-// ApiExt()`, then `api.add_org_resource(C, ...)`).
-func (w *factWalker) ofInstance(recv ast.Expr) bool {
-	n, ok := recv.(*ast.Name)
-	if !ok {
+// mayForward reports whether c may call a method that forwards a
+// registration, defined in another module: a method of a module-level
+// object, built here or imported, given a class first (`api =
+// ApiExt()` or `from .api import api`, then `api.add_org_resource(C,
+// ...)`). Which method forwards is known only once the program is
+// linked.
+func (w *factWalker) mayForward(c *ast.Call) bool {
+	a, ok := c.Func.(*ast.Attribute)
+	if !ok || len(c.Args) == 0 {
 		return false
 	}
-	b := w.m.Bindings[n.Id]
-	if b == nil || b.Kind != BindValue || b.Value.Kind != Call {
+	recv, ok := a.Value.(*ast.Name)
+	if !ok || !capitalised(DottedPath(c.Args[0])) {
 		return false
 	}
-	callee := b.Value.Callee
-	last := callee[strings.LastIndexByte(callee, '.')+1:]
+	switch b := w.m.Bindings[recv.Id]; {
+	case b == nil:
+		return false
+	case b.Kind == BindImport:
+		return true
+	default:
+		return b.Kind == BindValue && b.Value.Kind == Call && capitalised(b.Value.Callee)
+	}
+}
+
+// capitalised reports whether the last name of the dotted path p starts
+// with a capital, as a class's does by convention.
+func capitalised(p string) bool {
+	last := p[strings.LastIndexByte(p, '.')+1:]
 	return last != "" && unicode.IsUpper(rune(last[0]))
 }
 
