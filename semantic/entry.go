@@ -55,7 +55,15 @@ type EntryOptions struct {
 // of its spelling. A callable is followed through names, nested defs,
 // `C.as_view()`, instances of classes of the tree (their __call__),
 // list displays and the module-level displays a loop or a subscript
-// reads (`for path, view in ROUTES.items()`).
+// reads (`for path, view in ROUTES.items()`), wrappers that run what they
+// are given (`partial(render, "x")`, `csrf_exempt(view)`), dotted
+// strings naming a def (`path("x/", "shop.views.x")`), and lambdas, by
+// the defs they call (kind suffixed "-lambda"). An app is also what a
+// factory of the tree returns (`app = create_app()`), and a def that
+// passes its parameter on to an entry call registers what it is given
+// (a wrapper method such as `api.add_org_resource(C, "/x")`). When the
+// settings name a ROOT_URLCONF of the tree, a module's urlpatterns count
+// only if include() reaches it from there.
 func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 	f := &entryFinder{p: p, libs: p.libs, opts: opts, defs: map[*Module]map[string]*entryDef{},
 		seen: map[[2]string]bool{}, registered: map[*Class]string{}, forwards: map[funcMethodKey][]libraries.EntryCall{}}

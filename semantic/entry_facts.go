@@ -686,7 +686,7 @@ func (w *factWalker) callables(e ast.Expr, out []ref) []ref {
 		for _, v := range e.Elts {
 			out = w.callables(v, out)
 		}
-	case *ast.Name, *ast.Attribute, *ast.Call:
+	case *ast.Name, *ast.Attribute, *ast.Call, *ast.Lambda:
 		if r := w.ref(e); r.Kind != refNone {
 			out = append(out, r)
 		}
