@@ -14,6 +14,16 @@ func Django() Library {
 			{Class: "django.apps.AppConfig", Name: "ready"},
 			{Class: "django.apps.config.AppConfig", Name: "ready"},
 		},
+		// The view decorators, called on a view in a urlconf, return a
+		// view that runs it.
+		EntryWrappers: []string{
+			"django.views.decorators.csrf.csrf_exempt", "django.contrib.auth.decorators.login_required",
+			"django.views.decorators.cache.never_cache", "django.contrib.admin.views.decorators.staff_member_required",
+			"django.views.decorators.http.require_GET", "django.views.decorators.http.require_POST",
+			"django.views.decorators.http.require_safe", "django.views.decorators.clickjacking.xframe_options_exempt",
+		},
+		RootURLConfs: []string{"ROOT_URLCONF"},
+		URLIncludes:  []string{"django.urls.include", "django.urls.conf.include", "django.conf.urls.include"},
 		// Django's TestCase runs setUpTestData once per class.
 		TestClassFixtures: []string{"setUpTestData"},
 		EntryDecorators: []EntryDecorator{
@@ -50,12 +60,19 @@ func Django() Library {
 			// get_response, called per request, or a factory function.
 			{Name: "MIDDLEWARE", Kind: "django-middleware", ClassMethods: []string{"__call__", "process_request",
 				"process_response", "process_view", "process_exception", "process_template_response"}},
+			// A backend's authenticate and get_user run per request that
+			// logs in or carries a session.
+			{Name: "AUTHENTICATION_BACKENDS", Kind: "django-auth-backend", ClassMethods: []string{"authenticate", "get_user"}},
+			// A template context processor runs per request that renders
+			// a template with a RequestContext.
+			{Name: "TEMPLATES", Kind: "django-context-processor", Key: "context_processors", Functions: true},
 			{Name: "MIDDLEWARE_CLASSES", Kind: "django-middleware", ClassMethods: []string{"process_request",
 				"process_response", "process_view", "process_exception", "process_template_response"}},
 		},
 	}
-	for _, fn := range []string{"django.urls.path", "django.urls.re_path", "django.conf.urls.url"} {
-		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 1, Keyword: "view", Kind: "django-view"})
+	for _, fn := range []string{"django.urls.path", "django.urls.re_path", "django.conf.urls.url",
+		"django.urls.conf.path", "django.urls.conf.re_path"} {
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 1, Keyword: "view", Kind: "django-view", URLConf: true})
 	}
 	for _, fn := range signals {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "django-signal"})

@@ -24,11 +24,12 @@ func FastAPI() Library {
 	}
 	// Depends(f) runs f per request that needs it, wherever it is written
 	// (a handler's signature, dependencies=[...], another dependency's
-	// signature); Depends(SomeClass) builds one instance per request.
+	// signature); Depends(SomeClass) builds one instance per request, and
+	// so does Depends() as the default of a parameter annotated SomeClass.
 	for _, fn := range []string{"fastapi.Depends", "fastapi.Security", "fastapi.param_functions.Depends",
 		"fastapi.param_functions.Security"} {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 0, Keyword: "dependency",
-			Kind: "fastapi-dependency", ClassMethods: []string{"__init__"}})
+			Kind: "fastapi-dependency", ClassMethods: []string{"__init__"}, OrAnnotation: true})
 	}
 	return l
 }

@@ -100,6 +100,18 @@ type Library struct {
 	// the function startup code of Kind: a function that builds a Flask
 	// app is an app factory.
 	Factories []Factory
+	// EntryWrappers are calls that return a callable that runs their
+	// first argument: what they are given is registered in their place
+	// (`view_func=partial(render, "x")`, `path("x/", csrf_exempt(v))`).
+	EntryWrappers []string
+	// RootURLConfs are settings that name, by a dotted string, the module
+	// of the root URL configuration (Django's ROOT_URLCONF), and
+	// URLIncludes the calls that include another by its module, a
+	// string naming it, or a list of patterns (include("app.urls")). When
+	// the tree names a root of its own, URLConf entry calls count only in
+	// the configurations reached from it.
+	RootURLConfs []string
+	URLIncludes  []string
 }
 
 // A HandOff is one call that hands a callable on to run elsewhere.
@@ -159,6 +171,13 @@ type EntryCall struct {
 	Keyword string
 	Kind    string
 	Startup bool
+	// OrAnnotation: a call that passes no callable, as the default of a
+	// parameter or in its Annotated[...], registers the parameter's
+	// annotation (FastAPI's `f: Filters = Depends()`).
+	OrAnnotation bool
+	// URLConf: the call registers only in a URL configuration reached
+	// from the root one (Django's path()), when the tree names a root.
+	URLConf bool
 	// ClassMethods are the methods that run, per request, when the
 	// callable passed is a class of the tree: the class's __call__ for a
 	// middleware class that the framework builds once, its __init__ for
@@ -185,6 +204,13 @@ type EntrySetting struct {
 	Name         string // "MIDDLEWARE"
 	Kind         string
 	ClassMethods []string
+	// Key: the list is the value of this key of a dict display, at any
+	// depth in the setting (TEMPLATES' "context_processors"); "": the
+	// setting is the list.
+	Key string
+	// Functions: a function listed runs per request itself, not as a
+	// factory.
+	Functions bool
 }
 
 // An Instance is an object a library defines at import time.
@@ -227,6 +253,9 @@ func All() []Library {
 		Enum(),
 		FastAPI(),
 		Flask(),
+		FlaskRestful(),
+		FlaskRestx(),
+		FlaskSmorest(),
 		Functools(),
 		Graphene(),
 		Multiprocessing(),
@@ -269,6 +298,10 @@ type Index struct {
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
 	entryCallNames  set // the last name of each EntryCall's Func or Method
+	wrappers        set
+	wrapperNames    set // the last name of each EntryWrapper
+	rootURLConfs    set
+	urlIncludes     set
 	entryClasses    map[string][]EntryClass
 	entrySettings   map[string]EntrySetting
 	instances       map[string]string
@@ -294,7 +327,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
+		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, factories: map[string]string{},
 	}
 	for _, l := range libs {
@@ -348,6 +381,15 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, f := range l.Factories {
 		ix.factories[f.Class] = f.Kind
+	}
+	ix.rootURLConfs.add(l.RootURLConfs)
+	for _, u := range l.URLIncludes {
+		ix.urlIncludes[u] = true
+		ix.entryCallNames[u[strings.LastIndexByte(u, '.')+1:]] = true
+	}
+	for _, w := range l.EntryWrappers {
+		ix.wrappers[w] = true
+		ix.wrapperNames[w[strings.LastIndexByte(w, '.')+1:]] = true
 	}
 }
 
@@ -444,6 +486,23 @@ func (ix *Index) EntryCalls(fn, method string) []EntryCall {
 // is called name (its last name): the model keeps only the calls that
 // may be one.
 func (ix *Index) IsEntryCallName(name string) bool { return ix.entryCallNames[name] }
+
+// IsEntryWrapper reports whether a call of qn returns a callable that
+// runs its first argument.
+func (ix *Index) IsEntryWrapper(qn string) bool { return ix.wrappers[qn] }
+
+// IsEntryWrapperName reports whether some entry wrapper is called name
+// (its last name): the model keeps the argument of only those calls.
+func (ix *Index) IsEntryWrapperName(name string) bool { return ix.wrapperNames[name] }
+
+// IsRootURLConf reports whether the setting name names the root URL
+// configuration's module.
+func (ix *Index) IsRootURLConf(name string) bool { return ix.rootURLConfs[name] }
+
+// IsURLInclude reports whether a call of qn includes the URL
+// configuration its first argument names. The model keeps the calls
+// named like one, as it keeps those of entry calls.
+func (ix *Index) IsURLInclude(qn string) bool { return ix.urlIncludes[qn] }
 
 // EntryClasses returns the entry classes that name class, a base. The
 // slice is shared.

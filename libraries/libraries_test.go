@@ -39,6 +39,13 @@ func roles() map[string]role {
 		"TestLifecycle":          {identifier, (*Index).IsTestLifecycle},
 		"TestInitialisers":       {identifier, (*Index).IsTestInitialiser},
 		"TestClassFixtures":      {identifier, (*Index).IsTestClassFixture},
+		"RootURLConfs":           {identifier, (*Index).IsRootURLConf},
+		"URLIncludes": {dotted, func(ix *Index, qn string) bool {
+			return ix.IsURLInclude(qn) && ix.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
+		}},
+		"EntryWrappers": {dotted, func(ix *Index, qn string) bool {
+			return ix.IsEntryWrapper(qn) && ix.IsEntryWrapperName(qn[strings.LastIndexByte(qn, '.')+1:])
+		}},
 	}
 }
 

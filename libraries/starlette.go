@@ -10,6 +10,10 @@ func Starlette() Library {
 	}
 	l.EntryCalls = append(l.EntryCalls,
 		route("starlette.routing.Route"), route("starlette.routing.WebSocketRoute"),
+		// Mount("/x", app=asgi) and Host("h", app=asgi): the ASGI app runs
+		// per request (Mount's routes=[...] are Routes of their own).
+		EntryCall{Func: "starlette.routing.Mount", Arg: 1, Keyword: "app", Kind: "starlette-route"},
+		EntryCall{Func: "starlette.routing.Host", Arg: 1, Keyword: "app", Kind: "starlette-route"},
 		// Middleware(cls, ...) in middleware=[...]: built once, called per request.
 		EntryCall{Func: "starlette.middleware.Middleware", Arg: 0, Keyword: "cls", Kind: "starlette-middleware",
 			ClassMethods: []string{"__call__", "dispatch"}},

@@ -55,18 +55,39 @@ type EntryOptions struct {
 // of its spelling. A callable is followed through names, nested defs,
 // `C.as_view()`, instances of classes of the tree (their __call__),
 // list displays and the module-level displays a loop or a subscript
-// reads (`for path, view in ROUTES.items()`).
+// reads (`for path, view in ROUTES.items()`), wrappers that run what they
+// are given (`partial(render, "x")`, `csrf_exempt(view)`), dotted
+// strings naming a def (`path("x/", "shop.views.x")`), and lambdas, by
+// the defs they call (kind suffixed "-lambda"). An app is also what a
+// factory of the tree returns (`app = create_app()`), and a def that
+// passes its parameter on to an entry call registers what it is given
+// (a wrapper method such as `api.add_org_resource(C, "/x")`). When the
+// settings name a ROOT_URLCONF of the tree, a module's urlpatterns count
+// only if include() reaches it from there.
 func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 	f := &entryFinder{p: p, libs: p.libs, opts: opts, defs: map[*Module]map[string]*entryDef{},
-		seen: map[[2]string]bool{}, registered: map[*Class]string{}}
+		seen: map[[2]string]bool{}, registered: map[*Class]string{}, forwards: map[funcMethodKey][]libraries.EntryCall{}}
 	paths := make([]string, 0, len(p.ByPath))
 	for path := range p.ByPath {
 		paths = append(paths, path)
 	}
 	slices.Sort(paths)
+	f.urlconfs = f.reachedURLConfs(paths)
 	for _, path := range paths {
 		if m := p.ByPath[path]; m.entry != nil {
 			f.module(m)
+		}
+	}
+	// A call of a def that forwards a registration registers too; a
+	// forwarder of a forwarder is found a round later.
+	for round := 0; round < 3 && f.newForwards; round++ {
+		f.newForwards = false
+		for _, path := range paths {
+			if m := p.ByPath[path]; m.entry != nil {
+				for _, c := range m.entry.calls {
+					f.forwarded(m, c)
+				}
+			}
 		}
 	}
 	for _, path := range paths {
@@ -91,7 +112,20 @@ type entryFinder struct {
 	// registration (`OrderView.as_view()`, router.register): its
 	// class-based entries say so.
 	registered map[*Class]string
+	// forwards are the defs of the tree that pass a parameter on to an
+	// entry call (a wrapper method, `api.add_org_resource(C, ...)` that
+	// calls self.add_resource(C, ...)), keyed as the tables are: a
+	// method by its class and name, a function by its name. Each call of
+	// one is the entry call it makes, with the parameter's position.
+	forwards    map[funcMethodKey][]libraries.EntryCall
+	newForwards bool
+	// urlconfs are the URL configurations reached from the root ones the
+	// settings name; nil when the tree names none of its own.
+	urlconfs map[*Module]bool
 }
+
+// funcMethodKey keys forwards as the libraries' tables are keyed.
+type funcMethodKey struct{ fn, method string }
 
 // maxRefDepth bounds how far a ref is followed through displays and
 // decorators that make objects: a display that holds itself ends there.
@@ -168,19 +202,157 @@ func (f *entryFinder) factory(m *Module, d *entryDef) {
 
 // call finds what the call c registers.
 func (f *entryFinder) call(m *Module, c entryCall) {
-	by := fmt.Sprintf("%s:%d", m.Path, c.Line)
 	for _, s := range f.splits(m, c.Callee, 0) {
 		for _, fn := range s.funcs {
 			for _, ec := range f.libs.EntryCalls(fn, s.method) {
-				arg, ok := c.arg(ec.Arg, ec.Keyword)
-				if !ok {
-					continue
-				}
-				for _, t := range f.targets(m, arg, 0) {
-					f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, by)
+				f.register(m, c, ec)
+			}
+		}
+	}
+}
+
+// forwarded finds what the call c registers through a forwarder.
+func (f *entryFinder) forwarded(m *Module, c entryCall) {
+	for _, s := range f.splits(m, c.Callee, 0) {
+		for _, fn := range s.funcs {
+			for _, ec := range f.forwards[funcMethodKey{fn, s.method}] {
+				f.register(m, c, ec)
+			}
+		}
+	}
+}
+
+// register emits what c registers as the entry call ec; a parameter
+// passed on makes the def c is in a forwarder of ec.
+func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
+	arg, ok := c.arg(ec.Arg, ec.Keyword)
+	if !ok && ec.OrAnnotation && len(c.Args) == 0 {
+		arg, ok = c.Annotation, c.Annotation.Kind != refNone
+	}
+	// Only a module's own urlpatterns are judged by reachability: a
+	// def that builds patterns (a get_urls method, a plugin's hook) hands
+	// them to code that is not followed.
+	if !ok || ec.URLConf && c.Def == 0 && f.urlconfs != nil && !f.urlconfs[m] {
+		return
+	}
+	if arg.Kind == refParam {
+		f.forward(m, c, arg.Path, ec)
+		return
+	}
+	by := fmt.Sprintf("%s:%d", m.Path, c.Line)
+	for _, t := range f.targets(m, arg, 0) {
+		f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, by)
+	}
+}
+
+// reachedURLConfs returns the modules of URL configurations reached from
+// the roots that the settings of the tree name, through the includes:
+// a string naming a module, a module, a name a module binds (a list of
+// patterns), in a tuple or not. An include in a def of any module is a
+// root too: the patterns it builds go where the facts do not follow (a
+// plugin's hook, wagtail's register_admin_urls). Nil when no root a
+// setting names is a module of the tree.
+func (f *entryFinder) reachedURLConfs(paths []string) map[*Module]bool {
+	var queue []*Module
+	reached := map[*Module]bool{}
+	reach := func(r *Module) {
+		if r != nil && !reached[r] {
+			reached[r] = true
+			queue = append(queue, r)
+		}
+	}
+	for _, path := range paths {
+		if m := f.p.ByPath[path]; m.entry != nil {
+			for _, root := range m.entry.rootURLConfs {
+				reach(f.p.Module(f.p.Canonical(root)))
+			}
+		}
+	}
+	if len(queue) == 0 {
+		return nil
+	}
+	for _, path := range paths {
+		if m := f.p.ByPath[path]; m.entry != nil {
+			for _, c := range m.entry.calls {
+				if c.Def != 0 {
+					f.includes(m, c, reach)
 				}
 			}
 		}
+	}
+	for len(queue) > 0 {
+		m := queue[0]
+		queue = queue[1:]
+		if m.entry != nil {
+			for _, c := range m.entry.calls {
+				f.includes(m, c, reach)
+			}
+		}
+	}
+	return reached
+}
+
+// includes calls reach with the modules c includes, if it is an
+// include.
+func (f *entryFinder) includes(m *Module, c entryCall, reach func(*Module)) {
+	if len(c.Args) == 0 || c.Callee.Kind != refName || !f.libs.IsURLInclude(f.p.ResolvePath(m, c.Callee.Path)) {
+		return
+	}
+	for _, inc := range f.includedModules(m, c.Args[0]) {
+		reach(inc)
+	}
+}
+
+// includedModules returns the modules of the tree that r, the argument
+// of an include written in m, names or takes a list of patterns from.
+func (f *entryFinder) includedModules(m *Module, r ref) []*Module {
+	var qn string
+	switch r.Kind {
+	case refStr:
+		qn = f.p.Canonical(r.Path)
+	case refName, refElems:
+		qn = f.p.ResolvePath(m, r.Path)
+	case refList:
+		if len(r.Elems) > 0 {
+			return f.includedModules(m, r.Elems[0])
+		}
+		return nil
+	default:
+		return nil
+	}
+	if mod := f.p.Module(qn); mod != nil {
+		return []*Module{mod}
+	}
+	if mod, _ := f.p.split(qn); mod != nil {
+		return []*Module{mod}
+	}
+	return nil
+}
+
+// forward records that the def c is in passes its parameter param on to
+// the entry call ec.
+func (f *entryFinder) forward(m *Module, c entryCall, param string, ec libraries.EntryCall) {
+	if c.Def == 0 {
+		return
+	}
+	d := &m.entry.defs[c.Def-1]
+	pos := slices.Index(d.Params, param)
+	key := funcMethodKey{m.Name + "." + d.Name, ""}
+	if dot := strings.LastIndexByte(d.Name, '.'); dot >= 0 {
+		if cls := f.p.Class(m.Name + "." + d.Name[:dot]); cls != nil {
+			key = funcMethodKey{m.Name + "." + d.Name[:dot], d.Name[dot+1:]}
+			if pos >= 0 {
+				pos-- // self
+			}
+		}
+	}
+	fwd := libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: param, Kind: ec.Kind,
+		Startup: ec.Startup, ClassMethods: ec.ClassMethods}
+	if !slices.ContainsFunc(f.forwards[key], func(x libraries.EntryCall) bool {
+		return x.Arg == fwd.Arg && x.Keyword == fwd.Keyword && x.Kind == fwd.Kind
+	}) {
+		f.forwards[key] = append(f.forwards[key], fwd)
+		f.newForwards = true
 	}
 }
 
@@ -210,7 +382,7 @@ func (f *entryFinder) setting(m *Module, s entrySetting) {
 	by := fmt.Sprintf("%s in %s:%d", s.Name, m.Path, s.Line)
 	for _, v := range s.Values {
 		for _, t := range f.targetsOf(f.p.Canonical(v), 0) {
-			if t.def == nil {
+			if t.def == nil || es.Functions {
 				f.emitTarget(t, es.Kind, false, es.ClassMethods, by)
 				continue
 			}
@@ -274,6 +446,10 @@ type target struct {
 	def      *entryDef
 	class    *Class
 	instance *Class
+	// lambda: a def a lambda handler calls. The call graph numbers
+	// lambdas as it compiles them, which the facts do not follow, so
+	// what a lambda calls stands for it, with its kind suffixed.
+	lambda bool
 }
 
 // targets returns the callables r, written in m, may be.
@@ -288,11 +464,19 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 		if d := f.def(m, r.Path); d != nil {
 			return []target{{mod: m, def: d}}
 		}
+	case refStr:
+		// A view by its dotted path (path("x/", "shop.views.x")).
+		if strings.Contains(r.Path, ".") && !strings.ContainsAny(r.Path, " /") {
+			return f.targetsOf(f.p.Canonical(r.Path), depth)
+		}
 	case refCall:
 		if r.Attr != "" {
 			return nil
 		}
 		qn := f.p.ResolvePath(m, r.Path)
+		if len(r.Elems) == 1 && f.libs.IsEntryWrapper(qn) {
+			return f.targets(m, r.Elems[0], depth+1)
+		}
 		if c := f.p.Class(qn); c != nil {
 			return []target{{mod: c.Module, instance: c}}
 		}
@@ -306,6 +490,17 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 		var out []target
 		for _, e := range r.Elems {
 			out = append(out, f.targets(m, e, depth+1)...)
+		}
+		return out
+	case refLambda:
+		var out []target
+		for _, e := range r.Elems {
+			for _, t := range f.targets(m, e, depth+1) {
+				if t.def != nil {
+					t.lambda = true
+					out = append(out, t)
+				}
+			}
 		}
 		return out
 	}
@@ -354,6 +549,10 @@ func (f *entryFinder) elements(qn string, depth int) []target {
 // classMethods of a class; the __call__ of an instance. A class passed
 // itself is remembered for its class-based entries.
 func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMethods []string, by string) {
+	if t.lambda {
+		kind += "-lambda"
+		by = "a lambda at " + by
+	}
 	switch {
 	case t.def != nil:
 		f.emit(t.mod, t.def, kind, startup, by)
@@ -429,7 +628,7 @@ func (f *entryFinder) instanceClasses(qn string, depth int) []string {
 	switch {
 	case b == nil:
 	case b.Kind == BindValue && b.Value.Kind == Call:
-		return f.classNames(f.p.ResolvePath(mod, b.Value.Callee))
+		return f.madeBy(f.p.ResolvePath(mod, b.Value.Callee), depth)
 	case b.Kind == BindFunction:
 		d := f.def(mod, rest)
 		if d == nil {
@@ -446,6 +645,25 @@ func (f *entryFinder) instanceClasses(qn string, depth int) []string {
 		}
 	}
 	return nil
+}
+
+// madeBy returns the classes, with their bases, of what a call of qn
+// makes: qn itself, a class; or what the def qn of the tree returns, a
+// factory (`app = create_app()` elsewhere is the Flask app it builds).
+func (f *entryFinder) madeBy(qn string, depth int) []string {
+	mod, rest := f.p.split(qn)
+	if mod == nil || rest == "" || depth > maxRefDepth {
+		return f.classNames(qn)
+	}
+	d := f.def(mod, rest)
+	if d == nil {
+		return f.classNames(qn)
+	}
+	var out []string
+	for _, r := range d.Returns {
+		out = append(out, f.madeBy(f.p.ResolvePath(mod, r), depth+1)...)
+	}
+	return out
 }
 
 // classNames returns the class qn and, for a class of the tree, the

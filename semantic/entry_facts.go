@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,6 +26,9 @@ type entryFacts struct {
 	// or set display, with the callables it holds (at any depth).
 	displays map[string][]ref
 	settings []entrySetting
+	// rootURLConfs are the modules that settings name the root URL
+	// configuration (ROOT_URLCONF = "shop.urls").
+	rootURLConfs []string
 	// mainLine is the line of `if __name__ == "__main__":` (0: none);
 	// mainCalls, the functions its block calls.
 	mainLine  int32
@@ -46,6 +50,14 @@ type entryDef struct {
 	// build an object of a factory class (a Flask app): for app
 	// factories.
 	Builds []string
+	// Returns are the callees of the calls whose result it returns,
+	// itself or through a local name, as dotted paths of the module
+	// scope: a factory's caller gets what they build.
+	Returns []string
+	// Params are the names of its positional parameters, self included,
+	// kept only when a call in its body passes one on to a call that may
+	// register it (it may forward a registration: a wrapper method).
+	Params []string
 }
 
 // entryDecorator is one decorator of a def.
@@ -62,6 +74,10 @@ type entryCall struct {
 	Args     []ref
 	Keywords []entryKeyword
 	Line     int32
+	Def      int32 // 1 + the index in defs of the def it is in; 0 at module level
+	// Annotation is the annotation of the parameter whose default the
+	// call is, or in whose Annotated[...] it is.
+	Annotation ref
 }
 
 type entryKeyword struct {
@@ -81,13 +97,15 @@ type entrySetting struct {
 type refKind uint8
 
 const (
-	refNone  refKind = iota // anything else
-	refName                 // Path: a dotted name of the module scope
-	refCall                 // the result of calling Path, with Attr the attributes taken on it ("router.add_get")
-	refDef                  // Path: a def of the module, by entryDef.Name (a nested def named in its scope)
-	refStr                  // Path: a string constant
-	refElems                // an element of the module-level display named Path (a loop over it, a subscript)
-	refList                 // Elems: a list or tuple display
+	refNone   refKind = iota // anything else
+	refName                  // Path: a dotted name of the module scope
+	refCall                  // the result of calling Path, with Attr the attributes taken on it ("router.add_get")
+	refDef                   // Path: a def of the module, by entryDef.Name (a nested def named in its scope)
+	refStr                   // Path: a string constant
+	refElems                 // an element of the module-level display named Path (a loop over it, a subscript)
+	refList                  // Elems: a list or tuple display
+	refParam                 // Path: a parameter, not annotated, of the def the call is in
+	refLambda                // Elems: the callees of the calls in a lambda's body
 )
 
 // ref is an expression reduced to what the entry points ask of it: a
@@ -105,7 +123,8 @@ func collectEntryFacts(m *Module) *entryFacts {
 	w := &factWalker{m: m, libs: m.libs, facts: &entryFacts{}, scopes: []map[string]ref{{}}}
 	w.block(m.File.Module.Body, "", nil)
 	f := w.facts
-	if len(f.defs) == 0 && len(f.calls) == 0 && len(f.displays) == 0 && len(f.settings) == 0 && f.mainLine == 0 {
+	if len(f.defs) == 0 && len(f.calls) == 0 && len(f.displays) == 0 && len(f.settings) == 0 && f.mainLine == 0 &&
+		len(f.rootURLConfs) == 0 {
 		return nil
 	}
 	return f
@@ -122,6 +141,14 @@ type factWalker struct {
 	scopes []map[string]ref
 	def    int // 1 + the index in facts.defs of the def whose body is walked; 0 at module level
 	inMain bool
+	// annotated are the calls that are a parameter's default or in its
+	// Annotated[...], with the parameter's annotation, while the
+	// parameters are walked.
+	annotated map[*ast.Call]ast.Expr
+	// forwarders are the names of the module's defs that pass a
+	// parameter on to a call that may register it: calls of them may
+	// register too.
+	forwarders map[string]bool
 }
 
 func (w *factWalker) line(p token.Pos) int32 {
@@ -168,6 +195,12 @@ func (w *factWalker) stmt(s ast.Stmt, prefix string, cls *ast.ClassDef) {
 		if s.Value != nil {
 			w.expr(s.Value)
 			w.build(s.Value)
+			if r := w.ref(s.Value); r.Kind == refCall && r.Attr == "" && w.def != 0 {
+				d := &w.facts.defs[w.def-1]
+				if !slices.Contains(d.Returns, r.Path) {
+					d.Returns = append(d.Returns, r.Path)
+				}
+			}
 		}
 	case *ast.For:
 		w.loop(s.Target, s.Iter, s.Body, s.Orelse, prefix, cls)
@@ -217,26 +250,126 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		decos = append(decos, entryDecorator{Callee: w.ref(Callee(d)), Text: w.m.Intern("@" + DottedPath(Callee(d))), Line: w.line(d.Pos())})
 	}
 	w.facts.defs[i].Decorators = decos
+	w.annotated = paramCalls(args, w.m)
 	w.exprs(args.Defaults...)
 	w.exprs(args.KwDefaults...)
 	params := map[string]ref{}
+	self := w.selfParam(args, decorators, prefix, cls)
 	eachParam(args, func(a *ast.Arg) bool {
 		w.expr(a.Annotation)
 		// A parameter hides the module's name; an annotated one is an
 		// instance of its annotation (`def register(app: Flask)`).
-		params[a.Arg] = ref{}
+		params[a.Arg] = ref{Kind: refParam, Path: w.m.Intern(a.Arg)}
 		if p := DottedPath(a.Annotation); p != "" {
 			params[a.Arg] = ref{Kind: refCall, Path: w.m.Intern(p)}
 		}
 		return true
 	})
+	if self != "" {
+		params[self] = ref{Kind: refCall, Path: w.m.Intern(strings.TrimSuffix(prefix, "."))}
+	}
+	w.annotated = nil
 	w.expr(returns)
 	outer := w.def
 	w.scopes = append(w.scopes, params)
 	w.def = i + 1
+	calls := len(w.facts.calls)
 	w.block(body, w.facts.defs[i].Name+".", nil)
 	w.def = outer
 	w.scopes = w.scopes[:len(w.scopes)-1]
+	if forwards(w.facts.calls[calls:], int32(i+1)) {
+		for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
+			for _, a := range list {
+				w.facts.defs[i].Params = append(w.facts.defs[i].Params, w.m.Intern(a.Arg))
+			}
+		}
+		if w.forwarders == nil {
+			w.forwarders = map[string]bool{}
+		}
+		w.forwarders[name] = true
+	}
+}
+
+// paramCalls returns the calls that are the default of an annotated
+// parameter of args, or the metadata of its Annotated[T, ...], with the
+// annotation (T), or nil.
+func paramCalls(args *ast.Arguments, m *Module) map[*ast.Call]ast.Expr {
+	var out map[*ast.Call]ast.Expr
+	add := func(e, annotation ast.Expr) {
+		if c, ok := e.(*ast.Call); ok && annotation != nil {
+			if out == nil {
+				out = map[*ast.Call]ast.Expr{}
+			}
+			out[c] = annotation
+		}
+	}
+	positional := slices.Concat(args.Posonlyargs, args.Args)
+	for i, d := range args.Defaults {
+		if k := len(positional) - len(args.Defaults) + i; k >= 0 {
+			add(d, positional[k].Annotation)
+		}
+	}
+	for i, d := range args.KwDefaults {
+		if d != nil && i < len(args.Kwonlyargs) {
+			add(d, args.Kwonlyargs[i].Annotation)
+		}
+	}
+	eachParam(args, func(a *ast.Arg) bool {
+		s, ok := a.Annotation.(*ast.Subscript)
+		if !ok {
+			return true
+		}
+		t, ok := s.Slice.(*ast.Tuple)
+		if qn := m.ResolvePath(DottedPath(s.Value)); !ok || len(t.Elts) < 2 ||
+			qn != "typing.Annotated" && qn != "typing_extensions.Annotated" {
+			return true
+		}
+		for _, meta := range t.Elts[1:] {
+			add(meta, t.Elts[0])
+		}
+		return true
+	})
+	return out
+}
+
+// selfParam returns the name of the first parameter of a method of a
+// module-level class, an instance of the class (self), or "".
+func (w *factWalker) selfParam(args *ast.Arguments, decorators []ast.Expr, prefix string, cls *ast.ClassDef) string {
+	if cls == nil || w.def != 0 || strings.Count(prefix, ".") != 1 {
+		return ""
+	}
+	for _, d := range decorators {
+		if p := w.m.ResolvePath(DottedPath(d)); p == "builtins.staticmethod" || p == "builtins.classmethod" {
+			return ""
+		}
+	}
+	for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
+		if len(list) > 0 {
+			return list[0].Arg
+		}
+	}
+	return ""
+}
+
+// forwards reports whether one of calls, made in the def def, passes a
+// parameter of it on.
+func forwards(calls []entryCall, def int32) bool {
+	for _, c := range calls {
+		if c.Def != def {
+			continue
+		}
+		for _, a := range c.Args {
+			if a.Kind == refParam {
+				return true
+			}
+		}
+		for _, k := range c.Keywords {
+			if k.Value.Kind == refParam {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // assign records what name = value binds: a local of the def walked, a
@@ -259,7 +392,13 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 		}
 		return
 	}
-	if _, ok := w.libs.EntrySetting(n.Id); ok {
+	if s, ok := StringConstant(value); ok && w.libs.IsRootURLConf(n.Id) {
+		w.facts.rootURLConfs = append(w.facts.rootURLConfs, w.m.Intern(s))
+	}
+	if es, ok := w.libs.EntrySetting(n.Id); ok {
+		if es.Key != "" {
+			value = keyed(value, es.Key)
+		}
 		if values, ok := stringsOf(value); ok {
 			w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(n.Id), Values: w.internAll(values), Line: w.line(n.Pos())})
 		}
@@ -360,8 +499,11 @@ func (w *factWalker) expr(e ast.Expr) {
 				w.facts.mainCalls = append(w.facts.mainCalls, r)
 			}
 		}
-		if w.mayRegister(c.Func) {
-			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos())}
+		if w.mayRegister(c.Func) || w.mayForward(c) {
+			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos()), Def: int32(w.def)}
+			if a, ok := w.annotated[c]; ok {
+				call.Annotation = w.ref(a)
+			}
 			for _, a := range c.Args {
 				call.Args = append(call.Args, w.ref(a))
 			}
@@ -378,16 +520,50 @@ func (w *factWalker) expr(e ast.Expr) {
 
 // mayRegister reports whether a call of fn may be an entry call: its
 // method, or the function it names (through the module's imports, so
-// that an alias counts), is named like one.
+// that an alias counts), is named like one, or like a def of the module
+// that forwards a registration (walked before the call).
 func (w *factWalker) mayRegister(fn ast.Expr) bool {
 	switch fn := fn.(type) {
 	case *ast.Attribute:
-		return w.libs.IsEntryCallName(fn.Attr)
+		return w.libs.IsEntryCallName(fn.Attr) || w.forwarders[fn.Attr]
 	case *ast.Name:
 		qn := w.m.ResolveName(fn.Id)
-		return w.libs.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
+		last := qn[strings.LastIndexByte(qn, '.')+1:]
+		return w.libs.IsEntryCallName(last) || w.forwarders[last]
 	}
 	return false
+}
+
+// mayForward reports whether c may call a method that forwards a
+// registration, defined in another module: a method of a module-level
+// object, built here or imported, given a class first (`api =
+// ApiExt()` or `from .api import api`, then `api.add_org_resource(C,
+// ...)`). Which method forwards is known only once the program is
+// linked.
+func (w *factWalker) mayForward(c *ast.Call) bool {
+	a, ok := c.Func.(*ast.Attribute)
+	if !ok || len(c.Args) == 0 {
+		return false
+	}
+	recv, ok := a.Value.(*ast.Name)
+	if !ok || !capitalised(DottedPath(c.Args[0])) {
+		return false
+	}
+	switch b := w.m.Bindings[recv.Id]; {
+	case b == nil:
+		return false
+	case b.Kind == BindImport:
+		return true
+	default:
+		return b.Kind == BindValue && b.Value.Kind == Call && capitalised(b.Value.Callee)
+	}
+}
+
+// capitalised reports whether the last name of the dotted path p starts
+// with a capital, as a class's does by convention.
+func capitalised(p string) bool {
+	last := p[strings.LastIndexByte(p, '.')+1:]
+	return last != "" && unicode.IsUpper(rune(last[0]))
 }
 
 // ref reduces e in the current scope.
@@ -435,9 +611,16 @@ func (w *factWalker) ref(e ast.Expr) ref {
 			return ref{}
 		}
 		if r := w.ref(e.Func); r.Kind == refName {
-			return ref{Kind: refCall, Path: r.Path}
+			out := ref{Kind: refCall, Path: r.Path}
+			// A call that may wrap a callable keeps it (partial(f, ...)).
+			if qn := w.m.ResolvePath(r.Path); len(e.Args) > 0 && w.libs.IsEntryWrapperName(qn[strings.LastIndexByte(qn, '.')+1:]) {
+				out.Elems = []ref{w.ref(e.Args[0])}
+			}
+			return out
 		}
 		return ref{}
+	case *ast.Lambda:
+		return w.lambda(e)
 	case *ast.Constant:
 		if s, ok := e.Value.(string); ok {
 			return ref{Kind: refStr, Path: w.m.Intern(s)}
@@ -445,13 +628,42 @@ func (w *factWalker) ref(e ast.Expr) ref {
 	case *ast.List:
 		return ref{Kind: refList, Elems: w.callables(e, nil)}
 	case *ast.Tuple:
-		return ref{Kind: refList, Elems: w.callables(e, nil)}
+		// A string first is kept: include(("app.urls", "app")).
+		var head []ref
+		if len(e.Elts) > 0 {
+			if s, ok := StringConstant(e.Elts[0]); ok {
+				head = []ref{{Kind: refStr, Path: w.m.Intern(s)}}
+			}
+		}
+		return ref{Kind: refList, Elems: w.callables(e, head)}
 	case *ast.Subscript:
 		return element(w.ref(e.Value))
 	case *ast.Starred:
 		return w.ref(e.Value)
 	}
 	return ref{}
+}
+
+// lambda reduces a lambda to the callees of the calls in its body, its
+// parameters hiding the names of the scopes around it.
+func (w *factWalker) lambda(e *ast.Lambda) ref {
+	params := map[string]ref{}
+	eachParam(e.Args, func(a *ast.Arg) bool {
+		params[a.Arg] = ref{}
+		return true
+	})
+	w.scopes = append(w.scopes, params)
+	defer func() { w.scopes = w.scopes[:len(w.scopes)-1] }()
+	out := ref{Kind: refLambda}
+	ast.Inspect(e.Body, func(n ast.Node) bool {
+		if c, ok := n.(*ast.Call); ok && DottedPath(c.Func) != "" {
+			if r := w.ref(c.Func); r.Kind == refName || r.Kind == refDef {
+				out.Elems = append(out.Elems, r)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // callables appends to out the refs of the names and calls a display
@@ -474,7 +686,7 @@ func (w *factWalker) callables(e ast.Expr, out []ref) []ref {
 		for _, v := range e.Elts {
 			out = w.callables(v, out)
 		}
-	case *ast.Name, *ast.Attribute, *ast.Call:
+	case *ast.Name, *ast.Attribute, *ast.Call, *ast.Lambda:
 		if r := w.ref(e); r.Kind != refNone {
 			out = append(out, r)
 		}
@@ -487,6 +699,26 @@ func (w *factWalker) internAll(ss []string) []string {
 		ss[i] = w.m.Intern(s)
 	}
 	return ss
+}
+
+// keyed returns the value of key in the first dict display in e, at any
+// depth, that has it, or nil.
+func keyed(e ast.Expr, key string) ast.Expr {
+	var out ast.Expr
+	ast.Inspect(e, func(n ast.Node) bool {
+		d, ok := n.(*ast.Dict)
+		if !ok || out != nil {
+			return out == nil
+		}
+		for i, k := range d.Keys {
+			if s, ok := StringConstant(k); ok && s == key {
+				out = d.Values[i]
+				return false
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // stringsOf returns the strings of a list or tuple display of string

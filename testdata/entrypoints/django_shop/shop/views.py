@@ -38,3 +38,31 @@ class AboutView(TV):
 
     def get_context_data(self, **kwargs):  # entry: django-view
         return {}
+
+
+def exempt(request):  # entry: django-view
+    return JsonResponse({})
+
+
+def dotted(request):  # entry: django-view
+    return JsonResponse({})
+
+
+def dotted_only(request):  # entry: django-view
+    return JsonResponse({})
+
+
+def v2(request):  # entry: django-view
+    return JsonResponse({})
+
+
+def v3(request):  # entry: django-view
+    return JsonResponse({})
+
+
+def orphan(request):
+    return JsonResponse({})
+
+
+def hooked(request):  # entry: django-view
+    return JsonResponse({})

@@ -26,3 +26,17 @@ class PingView(APIView):
 @api_view(["GET"])
 def health(request):  # entry: drf-view, django-view
     return None
+
+
+class ExportMixin:
+    @action(detail=False)
+    def export(self, request):  # entry: drf-viewset-action
+        return None
+
+    def _rows(self):
+        return []
+
+
+class InvoiceViewSet(ExportMixin, viewsets.GenericViewSet):
+    def retrieve(self, request, pk=None):  # entry: drf-viewset-action
+        return None

@@ -28,3 +28,13 @@ pager = Pager()
 class Filters:
     def __init__(self, q: str = ""):  # entry: fastapi-dependency
         self.q = q
+
+
+class Paging:
+    def __init__(self, limit: int = 10):  # entry: fastapi-dependency
+        self.limit = limit
+
+
+class Sorting:
+    def __init__(self, order: str = "asc"):  # entry: fastapi-dependency
+        self.order = order

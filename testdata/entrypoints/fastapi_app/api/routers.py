@@ -2,7 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from .deps import Filters, audit, get_user, pager
+from .deps import Filters, Paging, Sorting, audit, get_user, pager
 
 router = APIRouter(dependencies=[Depends(audit)])
 
@@ -22,6 +22,11 @@ async def delete_item(item_id: int):  # entry: fastapi-route
 
 
 router.add_api_route("/items/{item_id}", delete_item, methods=["DELETE"])
+
+
+@router.get("/paged")
+async def paged(paging: Paging = Depends(), sorting: Annotated[Sorting, Depends()] = None):  # entry: fastapi-route
+    return []
 
 
 def format_item(item):

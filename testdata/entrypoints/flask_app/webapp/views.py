@@ -9,7 +9,11 @@ def b():  # entry: flask-route
     return "b"
 
 
-ROUTES = {"/a": a, "/b": b}
+def c():  # entry: flask-route-lambda
+    return "c"
+
+
+ROUTES = {"/a": a, "/b": b, "/c": lambda: c()}
 
 
 class ItemsView(MethodView):

@@ -1,0 +1,9 @@
+from celery import Celery
+
+
+def _build():  # startup: app-factory
+    return Celery("webapp")
+
+
+def make_celery():
+    return _build()
