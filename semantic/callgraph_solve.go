@@ -122,6 +122,11 @@ type solver struct {
 	queue     []int32
 	queued    []bool
 	runs      []uint8
+	// active[n]: node n has been asked to run (demand mode, solveFrom):
+	// a root, a function something calls, a class body something
+	// defines or looks into, a module something imports or reads a
+	// global of. nil when every node is a root (solve).
+	active []bool
 	// scratch of one run
 	cur     int32
 	vals    [][]obj
@@ -371,6 +376,47 @@ func (s *solver) solve() {
 	}
 }
 
+// solveFrom runs only what the root nodes need: the roots, then each
+// function as something calls it, each class body as it is defined or
+// looked into, and each module's body the first time something imports
+// it or reads one of its globals. Results for what ran are those of
+// solve restricted to the scopes reached.
+func (s *solver) solveFrom(roots []int32) {
+	s.active = make([]bool, len(s.nodes))
+	for _, n := range roots {
+		s.activate(n)
+	}
+	for len(s.queue) > 0 {
+		n := s.queue[0]
+		s.queue = s.queue[1:]
+		s.queued[n] = false
+		s.runs[n]++
+		s.run(n)
+	}
+}
+
+// activate queues node n for its first run, in demand mode; in
+// all-roots mode every node is queued from the start and it does
+// nothing.
+func (s *solver) activate(n int32) {
+	if s.active == nil || s.active[n] {
+		return
+	}
+	s.active[n] = true
+	_, sc := s.scope(n)
+	s.enqueue(n)
+	if sc.kind == FunctionNode || sc.kind == LambdaNode {
+		s.seedSelf(n, sc)
+	}
+}
+
+// activateModule runs module mod's body on demand.
+func (s *solver) activateModule(mod int32) {
+	if s.active != nil {
+		s.activate(s.nodeBase[mod])
+	}
+}
+
 // seedSelf gives a method's first parameter the instances (or, for a
 // classmethod, the class) of the class that defines it.
 func (s *solver) seedSelf(n int32, sc *cgScope) {
@@ -499,7 +545,9 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		}
 		return []obj{s.nodeObj(oFunc, f)}
 	case opClass:
-		return []obj{s.nodeObj(oClass, s.nodeBase[s.nodes[n].mod]+in.a)}
+		k := s.nodeBase[s.nodes[n].mod] + in.a
+		s.activate(k)
+		return []obj{s.nodeObj(oClass, k)}
 	case opDict:
 		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: "<**PyDict**>"})
 		ops := cg.operands[in.b : in.b+in.c]
@@ -607,6 +655,7 @@ func (s *solver) globalCell(mod int32, name string) int32 {
 // global reads a module-level name of module mod: its own, one that a
 // star import brings, or a builtin.
 func (s *solver) global(mod int32, name string, depth int) []obj {
+	s.activateModule(mod)
 	m := s.mods[mod]
 	if _, ok := m.cg.globals[name]; ok {
 		return s.read(s.globalCell(mod, name))
@@ -651,6 +700,7 @@ func (s *solver) resolveName(qn string) []obj {
 	if i < 0 {
 		return []obj{s.external(qn)}
 	}
+	s.activateModule(i)
 	v := []obj{s.object(object{kind: oModule, a: i})}
 	for rest != "" {
 		var first string
@@ -687,6 +737,7 @@ func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 // classSlotCell returns the cell of a class attribute bound in the class
 // body of node k, or -1.
 func (s *solver) classAttrCell(k int32, name string) int32 {
+	s.activate(k)
 	attrs, ok := s.classAttr[k]
 	if !ok {
 		m, sc := s.scope(k)
@@ -868,6 +919,7 @@ func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
 		switch o.kind {
 		case oModule:
 			mod := o.a
+			s.activateModule(mod)
 			m := s.mods[mod]
 			if _, ok := m.cg.globals[name]; ok {
 				out = union(out, s.read(s.globalCell(mod, name)))
@@ -1161,10 +1213,12 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 		o := s.objs[c]
 		switch o.kind {
 		case oFunc:
+			s.activate(o.a)
 			s.edge(o.a, kind, pos)
 			s.bindArgs(o.a, args, -1)
 			out = union(out, s.read(s.ret[o.a]))
 		case oBound:
+			s.activate(o.a)
 			s.edge(o.a, kind, pos)
 			s.bindArgs(o.a, args, obj(o.b))
 			out = union(out, s.read(s.ret[o.a]))
