@@ -36,10 +36,12 @@ const (
 	oFuncAttr                // a: function node; name: attribute
 )
 
+// object is also its own key in solver.objOf: all ints, so hashing and
+// comparing it is cheap; name is a solver.strs index.
 type object struct {
 	kind objKind
 	a, b int32
-	name string
+	name int32
 }
 
 // Bounds: values per cell, runs per scope.
@@ -75,7 +77,7 @@ const (
 type cellKey struct {
 	kind cellKind
 	a, b int32
-	name string
+	name int32 // a solver.strs index
 }
 
 type gnode struct {
@@ -99,7 +101,7 @@ type solver struct {
 	cells    []cell
 	cellOf   map[cellKey]int32
 	slotCell [][]int32 // per module, per slot: cell, or -1
-	triggers map[string][]int32
+	triggers map[int32][]int32
 	classes  map[*Class]int32
 	mros     map[int32][]int32
 	decorate map[int32][]string // function node: external decorators
@@ -117,11 +119,20 @@ type solver struct {
 	byNode    [][oInst + 1]obj
 	bounds    map[[2]int32]obj
 	externals map[string]obj
-	classAttr map[int32]map[string]int32
-	extBase   map[int32]string
-	queue     []int32
-	queued    []bool
-	runs      []uint8
+	classAttr map[int32]map[int32]int32
+	// strs are the names the solver meets, interned: objects and cells
+	// name them by index. modNames[mod][i] is the index of module mod's
+	// name i (-1 until met).
+	strs     []string
+	strID    map[string]int32
+	modNames [][]int32
+	// extAttr caches the attribute name of an external, a str or a
+	// display: the external that names it, without building its path.
+	extAttr map[[2]int32]obj
+	extBase map[int32]string
+	queue   []int32
+	queued  []bool
+	runs    []uint8
 	// active[n]: node n has been asked to run (demand mode, solveFrom):
 	// a root, a function something calls, a class body something
 	// defines or looks into, a module something imports or reads a
@@ -144,7 +155,8 @@ type argVal struct {
 }
 
 func newSolver(p *Program) *solver {
-	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{}, triggers: map[string][]int32{},
+	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{}, triggers: map[int32][]int32{},
+		strID: map[string]int32{}, extAttr: map[[2]int32]obj{},
 		classes: map[*Class]int32{}, mros: map[int32][]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
 		edges: map[edgeKey]token.Pos{}, extIdx: map[string]int32{}, kinds: []string{""},
 		hand: map[string][]libraries.HandOff{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
@@ -195,7 +207,13 @@ func newSolver(p *Program) *solver {
 	s.paramBase[len(s.nodes)] = int32(len(s.cells))
 	s.byNode = make([][oInst + 1]obj, len(s.nodes))
 	s.bounds, s.externals = map[[2]int32]obj{}, map[string]obj{}
-	s.classAttr, s.extBase = map[int32]map[string]int32{}, map[int32]string{}
+	s.classAttr, s.extBase = map[int32]map[int32]int32{}, map[int32]string{}
+	s.modNames = make([][]int32, len(s.mods))
+	for i, name := range wellKnown {
+		if s.intern(name) != int32(i) {
+			panic("semantic: wellKnown names must be distinct")
+		}
+	}
 	s.queued = make([]bool, len(s.nodes))
 	s.runs = make([]uint8, len(s.nodes))
 	return s
@@ -205,6 +223,54 @@ func (s *solver) scope(n int32) (*Module, *cgScope) {
 	g := s.nodes[n]
 	m := s.mods[g.mod]
 	return m, &m.cg.scopes[g.scope]
+}
+
+// Names the solver itself uses, interned first: their index is their
+// constant.
+var wellKnown = [...]string{"", "__init__", "__new__", "__call__", "__enter__", "__exit__", "__getitem__", "__setitem__",
+	"__iter__", "__next__", "update", "<**PyDict**>", "<**PyList**>", "<**PyTuple**>", "<**PySet**>"}
+
+const (
+	idNone int32 = iota
+	idInit
+	idNew
+	idCall
+	idEnter
+	idExit
+	idGetitem
+	idSetitem
+	idIter
+	idNext
+	idUpdate
+	idDict
+	idList // then idTuple and idSet, in displayKind order
+)
+
+// intern returns the index of name in s.strs.
+func (s *solver) intern(name string) int32 {
+	if id, ok := s.strID[name]; ok {
+		return id
+	}
+	id := int32(len(s.strs))
+	s.strs = append(s.strs, name)
+	s.strID[name] = id
+	return id
+}
+
+// modName returns the interned index of module mod's name i.
+func (s *solver) modName(mod, i int32) int32 {
+	ids := s.modNames[mod]
+	if ids == nil {
+		ids = make([]int32, len(s.mods[mod].cg.names))
+		for j := range ids {
+			ids[j] = -1
+		}
+		s.modNames[mod] = ids
+	}
+	if ids[i] < 0 {
+		ids[i] = s.intern(s.mods[mod].cg.names[i])
+	}
+	return ids[i]
 }
 
 func (s *solver) object(o object) obj {
@@ -221,7 +287,7 @@ func (s *solver) external(name string) obj {
 	if o, ok := s.externals[name]; ok {
 		return o
 	}
-	o := s.object(object{kind: oExternal, name: name})
+	o := s.object(object{kind: oExternal, name: s.intern(name)})
 	s.externals[name] = o
 	return o
 }
@@ -486,10 +552,11 @@ func (s *solver) val(sc *cgScope, i int32) []obj {
 
 func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 	cg := m.cg
+	mod := s.nodes[n].mod
 	switch in.op {
 	case opConst:
 		if in.a == constStr {
-			return []obj{s.object(object{kind: oStr, name: cg.names[in.b]})}
+			return []obj{s.object(object{kind: oStr, name: s.modName(mod, in.b)})}
 		}
 		return []obj{s.object(object{kind: oInt, a: in.b})}
 	case opLoad:
@@ -497,9 +564,9 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 	case opStore:
 		s.store(m, sc, in.a, s.val(sc, in.b), in.flags&flagWeak != 0)
 	case opAttr:
-		return s.attr(s.val(sc, in.a), cg.names[in.b], in.pos)
+		return s.attr(s.val(sc, in.a), s.modName(mod, in.b), in.pos)
 	case opSetAttr:
-		s.setAttr(s.val(sc, in.a), cg.names[in.b], s.val(sc, in.c))
+		s.setAttr(s.val(sc, in.a), s.modName(mod, in.b), s.val(sc, in.c))
 	case opSubscr:
 		return s.subscr(s.val(sc, in.a), s.val(sc, in.b), in.b >= 0)
 	case opSetSubscr:
@@ -516,7 +583,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		}
 		s.argBuf = args
 		callees := s.val(sc, in.a)
-		if in.a >= 0 && len(args) == 1 && cg.code[in.a].op == opAttr && cg.names[cg.code[in.a].b] == "update" {
+		if in.a >= 0 && len(args) == 1 && cg.code[in.a].op == opAttr && s.modName(mod, cg.code[in.a].b) == idUpdate {
 			if s.update(s.val(sc, cg.code[in.a].a), args[0].vals) {
 				return nil
 			}
@@ -528,7 +595,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 					out = union(out, args[0].vals)
 					for _, f := range args[0].vals {
 						if s.objs[f].kind == oFunc {
-							s.decorate[s.objs[f].a] = append(s.decorate[s.objs[f].a], o.name)
+							s.decorate[s.objs[f].a] = append(s.decorate[s.objs[f].a], s.strs[o.name])
 						}
 					}
 				}
@@ -549,7 +616,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		s.activate(k)
 		return []obj{s.nodeObj(oClass, k)}
 	case opDict:
-		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: "<**PyDict**>"})
+		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: idDict})
 		ops := cg.operands[in.b : in.b+in.c]
 		for j := 0; j < len(ops); j += 2 {
 			v := s.val(sc, ops[j+1])
@@ -562,7 +629,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		}
 		return []obj{box}
 	case opSeq:
-		name := [...]string{"<**PyList**>", "<**PyTuple**>", "<**PySet**>"}[in.a]
+		name := idList + in.a
 		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: name})
 		if in.pos == 0 {
 			box = s.object(object{kind: oBox, a: n, b: -int32(in.b) - 1, name: name})
@@ -604,8 +671,8 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		for _, v := range s.val(sc, in.a) {
 			switch s.objs[v].kind {
 			case oInst:
-				out = union(out, s.callMethod(v, "__enter__", in.pos))
-				s.callMethod(v, "__exit__", in.pos)
+				out = union(out, s.callMethod(v, idEnter, in.pos))
+				s.callMethod(v, idExit, in.pos)
 			case oExternal:
 				out = union(out, []obj{v})
 			}
@@ -623,7 +690,7 @@ func (s *solver) load(m *Module, sc *cgScope, slot int32) []obj {
 		if v := s.env[slot-sc.slo]; len(v) > 0 && sl.scope == s.nodes[s.cur].scope {
 			return v
 		}
-		return s.global(s.nodes[s.cur].mod, m.cg.names[sl.name], 0)
+		return s.global(s.nodes[s.cur].mod, s.modName(s.nodes[s.cur].mod, sl.name), 0)
 	}
 	if local {
 		if v := s.env[slot-sc.slo]; len(v) > 0 || sc.kind != ClassNode {
@@ -645,8 +712,8 @@ func (s *solver) slotCellOf(mod int32, slot int32) int32 {
 }
 
 // globalCell returns the cell of a module-level name.
-func (s *solver) globalCell(mod int32, name string) int32 {
-	if slot, ok := s.mods[mod].cg.globals[name]; ok {
+func (s *solver) globalCell(mod int32, name int32) int32 {
+	if slot, ok := s.mods[mod].cg.globals[s.strs[name]]; ok {
 		return s.slotCellOf(mod, slot)
 	}
 	return s.cell(cellKey{kind: ckGlobal, a: mod, name: name})
@@ -654,16 +721,17 @@ func (s *solver) globalCell(mod int32, name string) int32 {
 
 // global reads a module-level name of module mod: its own, one that a
 // star import brings, or a builtin.
-func (s *solver) global(mod int32, name string, depth int) []obj {
+func (s *solver) global(mod int32, id int32, depth int) []obj {
 	s.activateModule(mod)
 	m := s.mods[mod]
-	if _, ok := m.cg.globals[name]; ok {
-		return s.read(s.globalCell(mod, name))
+	name := s.strs[id]
+	if slot, ok := m.cg.globals[name]; ok {
+		return s.read(s.slotCellOf(mod, slot))
 	}
 	if depth < 8 {
 		for _, from := range m.StarImports {
 			if src := s.moduleIndex(from); src >= 0 && !strings.HasPrefix(name, "_") {
-				if v := s.global(src, name, depth+1); len(v) > 0 {
+				if v := s.global(src, id, depth+1); len(v) > 0 {
 					return v
 				}
 			} else if src < 0 && depth == 0 {
@@ -671,7 +739,7 @@ func (s *solver) global(mod int32, name string, depth int) []obj {
 			}
 		}
 	}
-	if v := s.read(s.globalCell(mod, name)); len(v) > 0 || depth > 0 {
+	if v := s.read(s.cell(cellKey{kind: ckGlobal, a: mod, name: id})); len(v) > 0 || depth > 0 {
 		return v
 	}
 	return []obj{s.external("<builtin>." + name)}
@@ -705,7 +773,7 @@ func (s *solver) resolveName(qn string) []obj {
 	for rest != "" {
 		var first string
 		first, rest, _ = strings.Cut(rest, ".")
-		v = s.attr(v, first, 0)
+		v = s.attr(v, s.intern(first), 0)
 	}
 	return v
 }
@@ -714,7 +782,7 @@ func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 	sl := &m.cg.slots[slot]
 	mod := s.nodes[s.cur].mod
 	if sl.flags&slotGlobal != 0 {
-		s.add(s.globalCell(mod, m.cg.names[sl.name]), v)
+		s.add(s.globalCell(mod, s.modName(mod, sl.name)), v)
 		return
 	}
 	if sl.flags&slotNonlocal != 0 {
@@ -736,15 +804,16 @@ func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 
 // classSlotCell returns the cell of a class attribute bound in the class
 // body of node k, or -1.
-func (s *solver) classAttrCell(k int32, name string) int32 {
+func (s *solver) classAttrCell(k int32, name int32) int32 {
 	s.activate(k)
 	attrs, ok := s.classAttr[k]
 	if !ok {
 		m, sc := s.scope(k)
-		attrs = make(map[string]int32, sc.shi-sc.slo)
+		attrs = make(map[int32]int32, sc.shi-sc.slo)
+		mod := s.nodes[k].mod
 		for i := sc.slo; i < sc.shi; i++ {
 			if sl := &m.cg.slots[i]; sl.flags&slotLocal != 0 {
-				attrs[m.cg.names[sl.name]] = s.slotCellOf(s.nodes[k].mod, i)
+				attrs[s.modName(mod, sl.name)] = s.slotCellOf(mod, i)
 			}
 		}
 		s.classAttr[k] = attrs
@@ -871,7 +940,7 @@ func (s *solver) findExternalBase(order []int32) string {
 
 // lookup finds the class attribute name along order: its values, and the
 // class that defines it (-1 when none).
-func (s *solver) lookup(order []int32, name string) ([]obj, int32) {
+func (s *solver) lookup(order []int32, name int32) ([]obj, int32) {
 	for _, k := range order {
 		if c := s.classAttrCell(k, name); c >= 0 {
 			return s.read(c), k
@@ -912,7 +981,7 @@ func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj 
 }
 
 // attr is the values of attribute name of each of vals.
-func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
+func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 	var out []obj
 	for _, v := range vals {
 		o := s.objs[v]
@@ -921,31 +990,27 @@ func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
 			mod := o.a
 			s.activateModule(mod)
 			m := s.mods[mod]
-			if _, ok := m.cg.globals[name]; ok {
-				out = union(out, s.read(s.globalCell(mod, name)))
-			} else if sub := s.moduleIndex(m.Name + "." + name); sub >= 0 {
+			if slot, ok := m.cg.globals[s.strs[name]]; ok {
+				out = union(out, s.read(s.slotCellOf(mod, slot)))
+			} else if sub := s.moduleIndex(m.Name + "." + s.strs[name]); sub >= 0 {
 				out = union(out, []obj{s.object(object{kind: oModule, a: sub})})
 			} else {
 				out = union(out, s.global(mod, name, 1))
 			}
 		case oExternal:
-			// An attribute of a name outside the tree is named by its path;
-			// a longer path is a chain of calls' results, which would grow
-			// with every run of a loop around it.
-			// Builtins ("<builtin>.len", "<**PyStr**>.join") have none.
-			if o.name[0] != '<' && strings.Count(o.name, ".") < maxExternalParts {
-				out = union(out, []obj{s.external(o.name + "." + name)})
+			if e := s.externalAttr(v, name); e >= 0 {
+				out = union(out, []obj{e})
 			}
 		case oStr:
-			out = union(out, []obj{s.external("<**PyStr**>." + name)})
+			out = union(out, []obj{s.externalAttr(v, name)})
 		case oBox:
-			out = union(out, []obj{s.external(o.name + "." + name)})
+			out = union(out, []obj{s.externalAttr(v, name)})
 		case oClass:
 			order := s.mro(o.a)
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = union(out, []obj{s.external(ext + "." + name)})
+					out = union(out, []obj{s.external(ext + "." + s.strs[name])})
 				}
 				continue
 			}
@@ -961,7 +1026,7 @@ func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = union(out, []obj{s.external(ext + "." + name)})
+					out = union(out, []obj{s.external(ext + "." + s.strs[name])})
 				}
 				continue
 			}
@@ -976,13 +1041,13 @@ func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = union(out, []obj{s.external(ext + "." + name)})
+					out = union(out, []obj{s.external(ext + "." + s.strs[name])})
 				}
 				continue
 			}
 			out = union(out, s.bind(vals, s.nodeObj(oInst, o.b), true, pos))
 		case oFunc:
-			if len(s.byMethod["."+name]) > 0 {
+			if len(s.byMethod["."+s.strs[name]]) > 0 {
 				out = union(out, []obj{s.object(object{kind: oFuncAttr, a: o.a, name: name})})
 			}
 		}
@@ -990,16 +1055,42 @@ func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
 	return out
 }
 
+// externalAttr is attribute name of v, an external, a str or a display:
+// the external named by its path, or -1 for one that has none.
+func (s *solver) externalAttr(v obj, name int32) obj {
+	k := [2]int32{int32(v), name}
+	if e, ok := s.extAttr[k]; ok {
+		return e
+	}
+	e := obj(-1)
+	switch o := s.objs[v]; o.kind {
+	case oExternal:
+		// An attribute of a name outside the tree is named by its path;
+		// a longer path is a chain of calls' results, which would grow
+		// with every run of a loop around it.
+		// Builtins ("<builtin>.len", "<**PyStr**>.join") have none.
+		if base := s.strs[o.name]; base[0] != '<' && strings.Count(base, ".") < maxExternalParts {
+			e = s.external(base + "." + s.strs[name])
+		}
+	case oStr:
+		e = s.external("<**PyStr**>." + s.strs[name])
+	case oBox:
+		e = s.external(s.strs[o.name] + "." + s.strs[name])
+	}
+	s.extAttr[k] = e
+	return e
+}
+
 // trigger makes the running scope a reader of every instance attribute
 // called name, including those not yet written.
-func (s *solver) trigger(name string) {
+func (s *solver) trigger(name int32) {
 	r := s.triggers[name]
 	if n := len(r); n == 0 || r[n-1] != s.cur {
 		s.triggers[name] = append(r, s.cur)
 	}
 }
 
-func (s *solver) setAttr(targets []obj, name string, v []obj) {
+func (s *solver) setAttr(targets []obj, name int32, v []obj) {
 	if len(v) == 0 {
 		return
 	}
@@ -1067,7 +1158,7 @@ func (s *solver) subscr(vals, key []obj, known bool) []obj {
 				out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -1})))
 			}
 		case oInst:
-			out = union(out, s.callMethod(v, "__getitem__", 0))
+			out = union(out, s.callMethod(v, idGetitem, 0))
 		}
 	}
 	return out
@@ -1081,7 +1172,7 @@ func (s *solver) setSubscr(targets, key []obj, known bool, v []obj, strong bool)
 	strong = strong && len(targets) == 1 && len(keys) == 1 && keys[0] >= 0
 	for _, t := range targets {
 		if s.objs[t].kind == oInst {
-			s.callMethod(t, "__setitem__", 0)
+			s.callMethod(t, idSetitem, 0)
 			continue
 		}
 		if s.objs[t].kind != oBox {
@@ -1153,9 +1244,9 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 		case oBox:
 			out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -2})))
 		case oInst:
-			for _, it := range s.callMethod(v, "__iter__", pos) {
+			for _, it := range s.callMethod(v, idIter, pos) {
 				if s.objs[it].kind == oInst {
-					out = union(out, s.callMethod(it, "__next__", pos))
+					out = union(out, s.callMethod(it, idNext, pos))
 				} else {
 					out = union(out, s.iter([]obj{it}, pos))
 				}
@@ -1169,7 +1260,7 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 }
 
 // callMethod calls the method name of an instance with no arguments.
-func (s *solver) callMethod(inst obj, name string, pos token.Pos) []obj {
+func (s *solver) callMethod(inst obj, name int32, pos token.Pos) []obj {
 	order := s.mro(s.objs[inst].a)
 	vals, k := s.lookup(order, name)
 	if k < 0 {
@@ -1182,10 +1273,10 @@ func (s *solver) callMethod(inst obj, name string, pos token.Pos) []obj {
 func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	inst := s.nodeObj(oInst, k)
 	order := s.mro(k)
-	if vals, d := s.lookup(order, "__new__"); d >= 0 {
+	if vals, d := s.lookup(order, idNew); d >= 0 {
 		s.call(s.bind(vals, s.nodeObj(oClass, k), false, pos), prepend(s.nodeObj(oClass, k), args), pos, "", nil, nil)
 	}
-	if vals, d := s.lookup(order, "__init__"); d >= 0 {
+	if vals, d := s.lookup(order, idInit); d >= 0 {
 		s.call(s.bind(vals, inst, true, pos), args, pos, "", nil, nil)
 	} else if ext := s.externalBase(order); ext != "" {
 		s.edgeExternal(ext+".__init__", "", pos)
@@ -1228,12 +1319,13 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			}
 			out = union(out, s.construct(o.a, args, pos))
 		case oInst:
-			out = union(out, s.call(s.attr([]obj{c}, "__call__", pos), args, pos, kind, m, sc))
+			out = union(out, s.call(s.attr([]obj{c}, idCall, pos), args, pos, kind, m, sc))
 		case oExternal:
-			s.edgeExternal(o.name, kind, pos)
-			out = union(out, s.callExternal(o.name, args, pos, m, sc))
+			name := s.strs[o.name]
+			s.edgeExternal(name, kind, pos)
+			out = union(out, s.callExternal(name, args, pos, m, sc))
 		case oFuncAttr:
-			for _, h := range s.byMethod["."+o.name] {
+			for _, h := range s.byMethod["."+s.strs[o.name]] {
 				if slices.Contains(s.decorate[o.a], h.Func) {
 					s.edge(o.a, h.Kind, pos)
 				}
