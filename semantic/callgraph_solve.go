@@ -106,6 +106,13 @@ type solver struct {
 	mros     map[int32][]int32
 	decorate map[int32][]string // function node: external decorators
 	boxKeys  map[obj][]int32    // a box's keys stored so far (-1: unknown)
+	// items[o]: box o's cells of all its items and of those at unknown
+	// keys, plus one (0: none yet); a cell at a constant key is in cellOf.
+	items [][2]int32
+	// instrObj[mod][i]: plus one, the object instruction i of module mod
+	// makes (a constant or a display), the same at every run.
+	instrObj [][]obj
+	ints     []obj // the int constants 0..len-1
 	edges    map[edgeKey]token.Pos
 	extNames []string
 	extIdx   map[string]int32
@@ -209,6 +216,7 @@ func newSolver(p *Program) *solver {
 	s.bounds, s.externals = map[[2]int32]obj{}, map[string]obj{}
 	s.classAttr, s.extBase = map[int32]map[int32]int32{}, map[int32]string{}
 	s.modNames = make([][]int32, len(s.mods))
+	s.instrObj = make([][]obj, len(s.mods))
 	for i, name := range wellKnown {
 		if s.intern(name) != int32(i) {
 			panic("semantic: wellKnown names must be distinct")
@@ -279,8 +287,57 @@ func (s *solver) object(o object) obj {
 	}
 	id := obj(len(s.objs))
 	s.objs = append(s.objs, o)
+	s.items = append(s.items, [2]int32{})
 	s.objOf[o] = id
 	return id
+}
+
+// instrObject returns the object instruction i of module mod makes, mk
+// the first time.
+func (s *solver) instrObject(mod, i int32, mk func() object) obj {
+	objs := s.instrObj[mod]
+	if objs == nil {
+		objs = make([]obj, len(s.mods[mod].cg.code))
+		s.instrObj[mod] = objs
+	}
+	if objs[i] == 0 {
+		objs[i] = s.object(mk()) + 1
+	}
+	return objs[i] - 1
+}
+
+// intObject returns the int constant i.
+func (s *solver) intObject(i int32) obj {
+	if i < 0 || i >= 1024 {
+		return s.object(object{kind: oInt, a: i})
+	}
+	for int(i) >= len(s.ints) {
+		s.ints = append(s.ints, s.object(object{kind: oInt, a: int32(len(s.ints))}))
+	}
+	return s.ints[i]
+}
+
+// itemCell returns box's cell of the items at key: a constant's object,
+// -1 for those at unknown keys, -2 for all of them.
+func (s *solver) itemCell(box obj, key int32) int32 {
+	if key >= 0 {
+		return s.cell(cellKey{kind: ckItem, a: int32(box), b: key})
+	}
+	p := &s.items[box][-key-1]
+	if *p == 0 {
+		*p = int32(len(s.cells)) + 1
+		s.cells = append(s.cells, cell{})
+	}
+	return *p - 1
+}
+
+// hasItemCell reports whether box's cell at key was made.
+func (s *solver) hasItemCell(box obj, key int32) bool {
+	if key >= 0 {
+		_, ok := s.cellOf[cellKey{kind: ckItem, a: int32(box), b: key}]
+		return ok
+	}
+	return s.items[box][-key-1] != 0
 }
 
 func (s *solver) external(name string) obj {
@@ -539,7 +596,7 @@ func (s *solver) run(n int32) {
 			loopStart, loopEnd, again = i, in.a, true
 			continue
 		}
-		s.vals[i-sc.lo] = s.exec(m, sc, n, in)
+		s.vals[i-sc.lo] = s.exec(m, sc, n, i, in)
 	}
 }
 
@@ -550,15 +607,18 @@ func (s *solver) val(sc *cgScope, i int32) []obj {
 	return s.vals[i-sc.lo]
 }
 
-func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
+// exec runs instruction in, at index at of m's code, in node n.
+func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 	cg := m.cg
 	mod := s.nodes[n].mod
 	switch in.op {
 	case opConst:
 		if in.a == constStr {
-			return []obj{s.object(object{kind: oStr, name: s.modName(mod, in.b)})}
+			return []obj{s.instrObject(mod, at, func() object {
+				return object{kind: oStr, name: s.modName(mod, in.b)}
+			})}
 		}
-		return []obj{s.object(object{kind: oInt, a: in.b})}
+		return []obj{s.intObject(in.b)}
 	case opLoad:
 		return s.load(m, sc, in.a)
 	case opStore:
@@ -616,7 +676,9 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		s.activate(k)
 		return []obj{s.nodeObj(oClass, k)}
 	case opDict:
-		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: idDict})
+		box := s.instrObject(mod, at, func() object {
+			return object{kind: oBox, a: n, b: int32(in.pos), name: idDict}
+		})
 		ops := cg.operands[in.b : in.b+in.c]
 		for j := 0; j < len(ops); j += 2 {
 			v := s.val(sc, ops[j+1])
@@ -629,11 +691,12 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		}
 		return []obj{box}
 	case opSeq:
-		name := idList + in.a
-		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: name})
-		if in.pos == 0 {
-			box = s.object(object{kind: oBox, a: n, b: -int32(in.b) - 1, name: name})
-		}
+		box := s.instrObject(mod, at, func() object {
+			if in.pos == 0 {
+				return object{kind: oBox, a: n, b: -int32(in.b) - 1, name: idList + in.a}
+			}
+			return object{kind: oBox, a: n, b: int32(in.pos), name: idList + in.a}
+		})
 		ops := cg.operands[in.b : in.b+in.c]
 		known := true
 		for j, op := range ops {
@@ -646,7 +709,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 			case op&seqAny != 0 || !known:
 				s.setSubscr([]obj{box}, nil, false, s.val(sc, op&seqMask), false)
 			default:
-				s.setSubscr([]obj{box}, []obj{s.object(object{kind: oInt, a: int32(j)})}, true, s.val(sc, op), false)
+				s.setSubscr([]obj{box}, []obj{s.intObject(int32(j))}, true, s.val(sc, op), false)
 			}
 		}
 		return []obj{box}
@@ -1147,15 +1210,15 @@ func (s *solver) subscr(vals, key []obj, known bool) []obj {
 		case oBox:
 			for _, k := range keys {
 				if k < 0 {
-					out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -2})))
+					out = union(out, s.read(s.itemCell(v, -2)))
 					continue
 				}
 				if ov, ok := s.overlay[[2]obj{v, obj(k)}]; ok {
 					out = union(out, ov)
 					continue
 				}
-				out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: k})))
-				out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -1})))
+				out = union(out, s.read(s.itemCell(v, k)))
+				out = union(out, s.read(s.itemCell(v, -1)))
 			}
 		case oInst:
 			out = union(out, s.callMethod(v, idGetitem, 0))
@@ -1186,13 +1249,12 @@ func (s *solver) setSubscr(targets, key []obj, known bool, v []obj, strong bool)
 			continue
 		}
 		for _, k := range keys {
-			ck := cellKey{kind: ckItem, a: int32(t), b: k}
-			if _, ok := s.cellOf[ck]; !ok {
+			if !s.hasItemCell(t, k) {
 				s.boxKeys[t] = append(s.boxKeys[t], k)
 			}
-			s.add(s.cell(ck), v)
+			s.add(s.itemCell(t, k), v)
 		}
-		s.add(s.cell(cellKey{kind: ckItem, a: int32(t), b: -2}), v)
+		s.add(s.itemCell(t, -2), v)
 	}
 }
 
@@ -1212,7 +1274,7 @@ func (s *solver) update(targets, others []obj) bool {
 			if k >= 0 {
 				key = []obj{obj(k)}
 			}
-			s.setSubscr(targets, key, k >= 0, s.read(s.cell(cellKey{kind: ckItem, a: int32(o), b: k})), len(others) == 1)
+			s.setSubscr(targets, key, k >= 0, s.read(s.itemCell(o, k)), len(others) == 1)
 		}
 	}
 	return true
@@ -1242,7 +1304,7 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 	for _, v := range vals {
 		switch s.objs[v].kind {
 		case oBox:
-			out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -2})))
+			out = union(out, s.read(s.itemCell(v, -2)))
 		case oInst:
 			for _, it := range s.callMethod(v, idIter, pos) {
 				if s.objs[it].kind == oInst {
