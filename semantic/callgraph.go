@@ -133,17 +133,22 @@ func (s *solver) graph() *CallGraph {
 		g.names = append(g.names, name)
 	}
 	// A redefinition's edges join its first definition's: of the same
-	// edge from both, the first in the file is kept, whatever the order
-	// of the map.
-	g.edges = make([]cgEdge, 0, len(s.edges))
-	for k, pos := range s.edges {
-		e := cgEdge{from: nodeOf[k.from], kind: k.kind, pos: pos}
-		if k.to >= 0 {
-			e.to = nodeOf[k.to]
-		} else {
-			e.to = ext[^k.to]
+	// edge from both, the first in the file is kept.
+	count := 0
+	for _, list := range s.edges {
+		count += len(list)
+	}
+	g.edges = make([]cgEdge, 0, count)
+	for from, list := range s.edges {
+		for _, k := range list {
+			e := cgEdge{from: nodeOf[from], kind: k.kind, pos: k.pos}
+			if k.to >= 0 {
+				e.to = nodeOf[k.to]
+			} else {
+				e.to = ext[^k.to]
+			}
+			g.edges = append(g.edges, e)
 		}
-		g.edges = append(g.edges, e)
 	}
 	slices.SortFunc(g.edges, func(a, b cgEdge) int {
 		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(g.names[a.to], g.names[b.to]),

@@ -86,6 +86,16 @@ type gnode struct {
 	class int32 // for a method, its class's node; else -1
 }
 
+type edgeRec struct {
+	to   int32
+	kind uint8
+	pos  token.Pos
+}
+
+// maxListedEdges: past this many edges from a node, finding whether it
+// has one takes a map, not a scan of its list.
+const maxListedEdges = 32
+
 type edgeKey struct {
 	from, to int32 // to: a node, or ^index of an external name
 	kind     uint8
@@ -113,7 +123,10 @@ type solver struct {
 	// makes (a constant or a display), the same at every run.
 	instrObj [][]obj
 	ints     []obj // the int constants 0..len-1
-	edges    map[edgeKey]token.Pos
+	// edges[n]: the edges leaving node n, in the order found; a node
+	// with more than maxListedEdges also has them in bigEdges.
+	edges    [][]edgeRec
+	bigEdges map[edgeKey]struct{}
 	extNames []string
 	extIdx   map[string]int32
 	kinds    []string
@@ -126,13 +139,15 @@ type solver struct {
 	byNode    [][oInst + 1]obj
 	bounds    map[[2]int32]obj
 	externals map[string]obj
-	classAttr map[int32]map[int32]int32
+	classAttr []map[int32]int32 // by class node
 	// strs are the names the solver meets, interned: objects and cells
 	// name them by index. modNames[mod][i] is the index of module mod's
 	// name i (-1 until met).
 	strs     []string
 	strID    map[string]int32
 	modNames [][]int32
+	// modGlobals[mod]: cg.globals by interned name, made when first read.
+	modGlobals []map[int32]int32
 	// extAttr caches the attribute name of an external, a str or a
 	// display: the external that names it, without building its path.
 	extAttr map[[2]int32]obj
@@ -165,7 +180,7 @@ func newSolver(p *Program) *solver {
 	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{}, triggers: map[int32][]int32{},
 		strID: map[string]int32{}, extAttr: map[[2]int32]obj{},
 		classes: map[*Class]int32{}, mros: map[int32][]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
-		edges: map[edgeKey]token.Pos{}, extIdx: map[string]int32{}, kinds: []string{""},
+		bigEdges: map[edgeKey]struct{}{}, extIdx: map[string]int32{}, kinds: []string{""},
 		hand: map[string][]libraries.HandOff{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
 	for _, m := range p.ByPath {
 		if m.cg != nil && p.Module(m.Name) == m {
@@ -214,7 +229,9 @@ func newSolver(p *Program) *solver {
 	s.paramBase[len(s.nodes)] = int32(len(s.cells))
 	s.byNode = make([][oInst + 1]obj, len(s.nodes))
 	s.bounds, s.externals = map[[2]int32]obj{}, map[string]obj{}
-	s.classAttr, s.extBase = map[int32]map[int32]int32{}, map[int32]string{}
+	s.classAttr, s.extBase = make([]map[int32]int32, len(s.nodes)), map[int32]string{}
+	s.edges = make([][]edgeRec, len(s.nodes))
+	s.modGlobals = make([]map[int32]int32, len(s.mods))
 	s.modNames = make([][]int32, len(s.mods))
 	s.instrObj = make([][]obj, len(s.mods))
 	for i, name := range wellKnown {
@@ -451,10 +468,42 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 		s.kinds = append(s.kinds, kind)
 		k = uint8(len(s.kinds) - 1)
 	}
-	key := edgeKey{s.cur, to, k}
-	if _, ok := s.edges[key]; !ok {
-		s.edges[key] = pos
+	list := s.edges[s.cur]
+	if len(list) <= maxListedEdges {
+		for _, e := range list {
+			if e.to == to && e.kind == k {
+				return
+			}
+		}
+	} else if _, ok := s.bigEdges[edgeKey{s.cur, to, k}]; ok {
+		return
 	}
+	list = append(list, edgeRec{to: to, kind: k, pos: pos})
+	s.edges[s.cur] = list
+	switch {
+	case len(list) == maxListedEdges+1:
+		for _, e := range list {
+			s.bigEdges[edgeKey{s.cur, e.to, e.kind}] = struct{}{}
+		}
+	case len(list) > maxListedEdges+1:
+		s.bigEdges[edgeKey{s.cur, to, k}] = struct{}{}
+	}
+}
+
+// globalSlot returns module mod's slot of the global name, and whether
+// it has one.
+func (s *solver) globalSlot(mod, name int32) (int32, bool) {
+	g := s.modGlobals[mod]
+	if g == nil {
+		globals := s.mods[mod].cg.globals
+		g = make(map[int32]int32, len(globals))
+		for n, slot := range globals {
+			g[s.intern(n)] = slot
+		}
+		s.modGlobals[mod] = g
+	}
+	slot, ok := g[name]
+	return slot, ok
 }
 
 func (s *solver) edgeExternal(name, kind string, pos token.Pos) {
@@ -776,7 +825,7 @@ func (s *solver) slotCellOf(mod int32, slot int32) int32 {
 
 // globalCell returns the cell of a module-level name.
 func (s *solver) globalCell(mod int32, name int32) int32 {
-	if slot, ok := s.mods[mod].cg.globals[s.strs[name]]; ok {
+	if slot, ok := s.globalSlot(mod, name); ok {
 		return s.slotCellOf(mod, slot)
 	}
 	return s.cell(cellKey{kind: ckGlobal, a: mod, name: name})
@@ -788,7 +837,7 @@ func (s *solver) global(mod int32, id int32, depth int) []obj {
 	s.activateModule(mod)
 	m := s.mods[mod]
 	name := s.strs[id]
-	if slot, ok := m.cg.globals[name]; ok {
+	if slot, ok := s.globalSlot(mod, id); ok {
 		return s.read(s.slotCellOf(mod, slot))
 	}
 	if depth < 8 {
@@ -869,8 +918,8 @@ func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 // body of node k, or -1.
 func (s *solver) classAttrCell(k int32, name int32) int32 {
 	s.activate(k)
-	attrs, ok := s.classAttr[k]
-	if !ok {
+	attrs := s.classAttr[k]
+	if attrs == nil {
 		m, sc := s.scope(k)
 		attrs = make(map[int32]int32, sc.shi-sc.slo)
 		mod := s.nodes[k].mod
@@ -1053,7 +1102,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			mod := o.a
 			s.activateModule(mod)
 			m := s.mods[mod]
-			if slot, ok := m.cg.globals[s.strs[name]]; ok {
+			if slot, ok := s.globalSlot(mod, name); ok {
 				out = union(out, s.read(s.slotCellOf(mod, slot)))
 			} else if sub := s.moduleIndex(m.Name + "." + s.strs[name]); sub >= 0 {
 				out = union(out, []obj{s.object(object{kind: oModule, a: sub})})
