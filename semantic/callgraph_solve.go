@@ -66,10 +66,11 @@ type cell struct {
 type cellKind uint8
 
 const (
-	ckGlobal cellKind = iota // a: module; name
-	ckAttr                   // a: class node; name: a class attribute set from outside
-	ckInst                   // a: class node; name
-	ckItem                   // a: box; b: key object, -1 for an unknown key, -2 for all
+	// A module's globals that it does not bind, class attributes set
+	// from outside the class and instance attributes are not in cellOf
+	// but in small maps per module or class (solver.named), which stay
+	// in cache where one big map of them all missed it.
+	ckItem   cellKind = iota // a: box; b: key object, -1 for an unknown key, -2 for all
 	ckParam                  // a: node; b: index
 	ckReturn                 // a: node
 )
@@ -77,7 +78,6 @@ const (
 type cellKey struct {
 	kind cellKind
 	a, b int32
-	name int32 // a solver.strs index
 }
 
 type gnode struct {
@@ -148,6 +148,11 @@ type solver struct {
 	modNames [][]int32
 	// modGlobals[mod]: cg.globals by interned name, made when first read.
 	modGlobals []map[int32]int32
+	// Cells by interned name: unbound globals per module, instance
+	// attributes per class node (class attributes set from outside are
+	// in classAttr).
+	unbound  []map[int32]int32
+	instAttr []map[int32]int32
 	// extAttr caches the attribute name of an external, a str or a
 	// display: the external that names it, without building its path.
 	extAttr map[[2]int32]obj
@@ -232,6 +237,8 @@ func newSolver(p *Program) *solver {
 	s.classAttr, s.extBase = make([]map[int32]int32, len(s.nodes)), map[int32]string{}
 	s.edges = make([][]edgeRec, len(s.nodes))
 	s.modGlobals = make([]map[int32]int32, len(s.mods))
+	s.unbound = make([]map[int32]int32, len(s.mods))
+	s.instAttr = make([]map[int32]int32, len(s.nodes))
 	s.modNames = make([][]int32, len(s.mods))
 	s.instrObj = make([][]obj, len(s.mods))
 	for i, name := range wellKnown {
@@ -452,13 +459,33 @@ func union(a, b []obj) []obj {
 	case len(a) == 0:
 		return b
 	}
-	out := make([]obj, len(a), len(a)+len(b))
+	// Most unions add nothing: then a is the answer, and nothing is
+	// allocated.
+	i := 0
+	for i < len(b) && slices.Contains(a, b[i]) {
+		i++
+	}
+	if i == len(b) || len(a) >= maxValues {
+		return a
+	}
+	out := make([]obj, len(a), len(a)+len(b)-i)
 	copy(out, a)
-	for _, v := range b {
+	for _, v := range b[i:] {
 		if !slices.Contains(out, v) && len(out) < maxValues {
 			out = append(out, v)
 		}
 	}
+	return out
+}
+
+// with is union(a, []obj{v}) without making the one-value slice.
+func with(a []obj, v obj) []obj {
+	if slices.Contains(a, v) || len(a) >= maxValues {
+		return a
+	}
+	out := make([]obj, len(a)+1)
+	copy(out, a)
+	out[len(a)] = v
 	return out
 }
 
@@ -488,6 +515,24 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 	case len(list) > maxListedEdges+1:
 		s.bigEdges[edgeKey{s.cur, to, k}] = struct{}{}
 	}
+}
+
+// named returns the cell of name in table (a map of unbound or
+// instAttr), making it when create is true; -1 when there is none.
+func (s *solver) named(table *map[int32]int32, name int32, create bool) int32 {
+	if c, ok := (*table)[name]; ok {
+		return c
+	}
+	if !create {
+		return -1
+	}
+	if *table == nil {
+		*table = map[int32]int32{}
+	}
+	c := int32(len(s.cells))
+	s.cells = append(s.cells, cell{})
+	(*table)[name] = c
+	return c
 }
 
 // globalSlot returns module mod's slot of the global name, and whether
@@ -786,7 +831,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 				out = union(out, s.callMethod(v, idEnter, in.pos))
 				s.callMethod(v, idExit, in.pos)
 			case oExternal:
-				out = union(out, []obj{v})
+				out = with(out, v)
 			}
 		}
 		return out
@@ -828,7 +873,7 @@ func (s *solver) globalCell(mod int32, name int32) int32 {
 	if slot, ok := s.globalSlot(mod, name); ok {
 		return s.slotCellOf(mod, slot)
 	}
-	return s.cell(cellKey{kind: ckGlobal, a: mod, name: name})
+	return s.named(&s.unbound[mod], name, true)
 }
 
 // global reads a module-level name of module mod: its own, one that a
@@ -851,7 +896,7 @@ func (s *solver) global(mod int32, id int32, depth int) []obj {
 			}
 		}
 	}
-	if v := s.read(s.cell(cellKey{kind: ckGlobal, a: mod, name: id})); len(v) > 0 || depth > 0 {
+	if v := s.read(s.named(&s.unbound[mod], id, true)); len(v) > 0 || depth > 0 {
 		return v
 	}
 	return []obj{s.external("<builtin>." + name)}
@@ -931,10 +976,7 @@ func (s *solver) classAttrCell(k int32, name int32) int32 {
 		s.classAttr[k] = attrs
 	}
 	if c, ok := attrs[name]; ok {
-		return c
-	}
-	if c, ok := s.cellOf[cellKey{kind: ckAttr, a: k, name: name}]; ok {
-		return c
+		return c // bound in the body, or set from outside (setAttr)
 	}
 	return -1
 }
@@ -1068,25 +1110,25 @@ func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj 
 	for _, v := range vals {
 		o := s.objs[v]
 		if o.kind != oFunc {
-			out = union(out, []obj{v})
+			out = with(out, v)
 			continue
 		}
 		_, sc := s.scope(o.a)
 		switch {
 		case sc.method == StaticMethod:
-			out = union(out, []obj{v})
+			out = with(out, v)
 		case sc.method == ClassMethod:
 			r := recv
 			if instance {
 				r = s.nodeObj(oClass, s.objs[recv].a)
 			}
-			out = union(out, []obj{s.bound(o.a, int32(r))})
+			out = with(out, s.bound(o.a, int32(r)))
 		case !instance:
-			out = union(out, []obj{v})
+			out = with(out, v)
 		case sc.method == Property:
 			out = union(out, s.call([]obj{s.bound(o.a, int32(recv))}, nil, pos, "", nil, nil))
 		default:
-			out = union(out, []obj{s.bound(o.a, int32(recv))})
+			out = with(out, s.bound(o.a, int32(recv)))
 		}
 	}
 	return out
@@ -1105,24 +1147,24 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			if slot, ok := s.globalSlot(mod, name); ok {
 				out = union(out, s.read(s.slotCellOf(mod, slot)))
 			} else if sub := s.moduleIndex(m.Name + "." + s.strs[name]); sub >= 0 {
-				out = union(out, []obj{s.object(object{kind: oModule, a: sub})})
+				out = with(out, s.object(object{kind: oModule, a: sub}))
 			} else {
 				out = union(out, s.global(mod, name, 1))
 			}
 		case oExternal:
 			if e := s.externalAttr(v, name); e >= 0 {
-				out = union(out, []obj{e})
+				out = with(out, e)
 			}
 		case oStr:
-			out = union(out, []obj{s.externalAttr(v, name)})
+			out = with(out, s.externalAttr(v, name))
 		case oBox:
-			out = union(out, []obj{s.externalAttr(v, name)})
+			out = with(out, s.externalAttr(v, name))
 		case oClass:
 			order := s.mro(o.a)
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = union(out, []obj{s.external(ext + "." + s.strs[name])})
+					out = with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
@@ -1131,14 +1173,14 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			order := s.mro(o.a)
 			s.trigger(name)
 			for _, k := range order {
-				if c, ok := s.cellOf[cellKey{kind: ckInst, a: k, name: name}]; ok {
+				if c := s.named(&s.instAttr[k], name, false); c >= 0 {
 					out = union(out, s.read(c))
 				}
 			}
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = union(out, []obj{s.external(ext + "." + s.strs[name])})
+					out = with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
@@ -1153,14 +1195,14 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = union(out, []obj{s.external(ext + "." + s.strs[name])})
+					out = with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
 			out = union(out, s.bind(vals, s.nodeObj(oInst, o.b), true, pos))
 		case oFunc:
 			if len(s.byMethod["."+s.strs[name]]) > 0 {
-				out = union(out, []obj{s.object(object{kind: oFuncAttr, a: o.a, name: name})})
+				out = with(out, s.object(object{kind: oFuncAttr, a: o.a, name: name}))
 			}
 		}
 	}
@@ -1210,9 +1252,8 @@ func (s *solver) setAttr(targets []obj, name int32, v []obj) {
 		o := s.objs[t]
 		switch o.kind {
 		case oInst:
-			k := cellKey{kind: ckInst, a: o.a, name: name}
-			_, existed := s.cellOf[k]
-			s.add(s.cell(k), v)
+			existed := s.named(&s.instAttr[o.a], name, false) >= 0
+			s.add(s.named(&s.instAttr[o.a], name, true), v)
 			if !existed {
 				for _, r := range s.triggers[name] {
 					s.enqueue(r)
@@ -1221,7 +1262,7 @@ func (s *solver) setAttr(targets []obj, name int32, v []obj) {
 		case oClass:
 			c := s.classAttrCell(o.a, name)
 			if c < 0 {
-				c = s.cell(cellKey{kind: ckAttr, a: o.a, name: name})
+				c = s.named(&s.classAttr[o.a], name, true) // classAttrCell made the map
 				for _, r := range s.triggers[name] {
 					s.enqueue(r)
 				}
@@ -1364,7 +1405,7 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 			}
 		case oStr, oInt:
 		default:
-			out = union(out, []obj{v})
+			out = with(out, v)
 		}
 	}
 	return out
@@ -1524,7 +1565,7 @@ func (s *solver) super(m *Module, sc *cgScope) []obj {
 	var out []obj
 	for _, r := range s.read(s.param(n, 0)) {
 		if o := s.objs[r]; o.kind == oInst || o.kind == oClass {
-			out = union(out, []obj{s.object(object{kind: oSuper, a: k, b: o.a})})
+			out = with(out, s.object(object{kind: oSuper, a: k, b: o.a}))
 		}
 	}
 	return out
