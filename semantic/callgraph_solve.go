@@ -49,6 +49,9 @@ const (
 	maxValues = 32
 	maxRuns   = 8
 	maxDepth  = 8
+	// maxNest bounds the runs runNow puts aside, one per import or class
+	// statement being run.
+	maxNest = 16
 	// maxExternalParts bounds the dotted names of targets outside the tree.
 	maxExternalParts = 5
 )
@@ -165,6 +168,7 @@ type solver struct {
 	// defines or looks into, a module something imports or reads a
 	// global of. nil when every node is a root (solve).
 	active []bool
+	nest   int // runs put aside by runNow
 	// scratch of one run
 	cur     int32
 	vals    [][]obj
@@ -621,10 +625,28 @@ func (s *solver) activate(n int32) {
 	}
 	s.active[n] = true
 	_, sc := s.scope(n)
+	if (sc.kind == ModuleNode || sc.kind == ClassNode) && s.nest < maxNest {
+		s.runNow(n)
+		return
+	}
 	s.enqueue(n)
 	if sc.kind == FunctionNode || sc.kind == LambdaNode {
 		s.seedSelf(n, sc)
 	}
+}
+
+// runNow runs a module's or a class's body for the first time, there
+// and then, as Python does on import and at the class statement: what
+// reads its names next finds them bound, and is not run again for
+// them. The run in progress is put aside and resumed after.
+func (s *solver) runNow(n int32) {
+	cur, vals, env, overlay, args, depth := s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth
+	s.vals, s.env, s.overlay, s.argBuf, s.depth = nil, nil, map[[2]obj][]obj{}, nil, 0
+	s.nest++
+	s.runs[n]++
+	s.run(n)
+	s.nest--
+	s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth = cur, vals, env, overlay, args, depth
 }
 
 // activateModule runs module mod's body on demand.
