@@ -98,7 +98,8 @@ func NewCallGraphFrom(p *Program, roots []string) *CallGraph {
 
 // graph turns the solved edges into the CallGraph.
 func (s *solver) graph() *CallGraph {
-	g := &CallGraph{byName: map[string]int32{}, kinds: s.kinds, files: map[string][]fileSpan{}}
+	g := &CallGraph{byName: make(map[string]int32, len(s.nodes)), kinds: s.kinds, files: make(map[string][]fileSpan, len(s.mods)),
+		nodes: make([]Node, 0, len(s.nodes))}
 	// Nodes: one per name (a redefinition shares its first definition's).
 	nodeOf := make([]int32, len(s.nodes))
 	for n := range s.nodes {

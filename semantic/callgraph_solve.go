@@ -175,6 +175,7 @@ type solver struct {
 	env     [][]obj
 	overlay map[[2]obj][]obj
 	argBuf  []argVal
+	prepBuf []argVal // __new__'s arguments: the class, then the call's
 	depth   int
 }
 
@@ -197,6 +198,17 @@ func newSolver(p *Program) *solver {
 		}
 	}
 	slices.SortFunc(s.mods, func(a, b *Module) int { return strings.Compare(a.Name, b.Name) })
+	// Sized once: the nodes, and a cell for each one's return and each
+	// of its parameters, with room for as many again.
+	nodes, cells := 0, 0
+	for _, m := range s.mods {
+		nodes += len(m.cg.scopes)
+		cells += len(m.cg.scopes) + len(m.cg.params)
+	}
+	s.nodes = make([]gnode, 0, nodes)
+	s.nodeBase = make([]int32, 0, len(s.mods))
+	s.slotCell = make([][]int32, 0, len(s.mods))
+	s.cells = make([]cell, 0, 2*cells)
 	for mi, m := range s.mods {
 		s.nodeBase = append(s.nodeBase, int32(len(s.nodes)))
 		cells := make([]int32, len(m.cg.slots))
@@ -1448,7 +1460,14 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	inst := s.nodeObj(oInst, k)
 	order := s.mro(k)
 	if vals, d := s.lookup(order, idNew); d >= 0 {
-		s.call(s.bind(vals, s.nodeObj(oClass, k), false, pos), prepend(s.nodeObj(oClass, k), args), pos, "", nil, nil)
+		cls := s.nodeObj(oClass, k)
+		base := len(s.prepBuf)
+		s.prepBuf = append(s.prepBuf, argVal{vals: []obj{cls}, kw: argPositional, instr: -1})
+		s.prepBuf = append(s.prepBuf, args...)
+		// A call nested in this one appends past it; if that moves the
+		// buffer, these arguments stay where they are.
+		s.call(s.bind(vals, cls, false, pos), s.prepBuf[base:len(s.prepBuf):len(s.prepBuf)], pos, "", nil, nil)
+		s.prepBuf = s.prepBuf[:base]
 	}
 	if vals, d := s.lookup(order, idInit); d >= 0 {
 		s.call(s.bind(vals, inst, true, pos), args, pos, "", nil, nil)
@@ -1456,10 +1475,6 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 		s.edgeExternal(ext+".__init__", "", pos)
 	}
 	return []obj{inst}
-}
-
-func prepend(v obj, args []argVal) []argVal {
-	return append([]argVal{{vals: []obj{v}, kw: argPositional, instr: -1}}, args...)
 }
 
 // call calls each of callees with args; kind marks the edges of a
