@@ -159,10 +159,14 @@ type solver struct {
 	// extAttr caches the attribute name of an external, a str or a
 	// display: the external that names it, without building its path.
 	extAttr map[[2]int32]obj
-	extBase map[int32]string
-	queue   []int32
-	queued  []bool
-	runs    []uint8
+	// resolved: imported names, split once; submods: (module, name) to
+	// the submodule, or -1.
+	resolved map[int32]resolvedName
+	submods  map[[2]int32]int32
+	extBase  map[int32]string
+	queue    []int32
+	queued   []bool
+	runs     []uint8
 	// active[n]: node n has been asked to run (demand mode, solveFrom):
 	// a root, a function something calls, a class body something
 	// defines or looks into, a module something imports or reads a
@@ -188,7 +192,7 @@ type argVal struct {
 
 func newSolver(p *Program) *solver {
 	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{}, triggers: map[int32][]int32{},
-		strID: map[string]int32{}, extAttr: map[[2]int32]obj{},
+		strID: map[string]int32{}, extAttr: map[[2]int32]obj{}, resolved: map[int32]resolvedName{}, submods: map[[2]int32]int32{},
 		classes: map[*Class]int32{}, mros: map[int32][]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
 		bigEdges: map[edgeKey]struct{}{}, extIdx: map[string]int32{}, kinds: []string{""},
 		hand: map[string][]libraries.HandOff{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
@@ -856,7 +860,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 	case opUnion:
 		return union(s.val(sc, in.a), s.val(sc, in.b))
 	case opImport:
-		return s.resolveName(cg.names[in.a])
+		return s.resolveName(s.modName(mod, in.a))
 	case opEnter:
 		var out []obj
 		for _, v := range s.val(sc, in.a) {
@@ -936,6 +940,17 @@ func (s *solver) global(mod int32, id int32, depth int) []obj {
 	return []obj{s.external("<builtin>." + name)}
 }
 
+// submodule returns the index of module mod's submodule name, or -1.
+func (s *solver) submodule(mod, name int32) int32 {
+	k := [2]int32{mod, name}
+	if i, ok := s.submods[k]; ok {
+		return i
+	}
+	i := s.moduleIndex(s.mods[mod].Name + "." + s.strs[name])
+	s.submods[k] = i
+	return i
+}
+
 func (s *solver) moduleIndex(name string) int32 {
 	m := s.p.Module(name)
 	if m == nil {
@@ -950,23 +965,47 @@ func (s *solver) moduleIndex(name string) int32 {
 
 // resolveName resolves an imported qualified name: a module of the tree
 // and attributes of it, or a name outside the tree.
-func (s *solver) resolveName(qn string) []obj {
+func (s *solver) resolveName(id int32) []obj {
+	r, ok := s.resolved[id]
+	if !ok {
+		r = s.splitName(s.strs[id])
+		s.resolved[id] = r
+	}
+	if r.ext {
+		return r.vals
+	}
+	s.activateModule(int32(s.objs[r.vals[0]].a))
+	v := r.vals
+	for _, name := range r.rest {
+		v = s.attr(v, name, 0)
+	}
+	return v
+}
+
+// resolvedName is a qualified name split once: the external it names,
+// or a module of the tree and the attributes to read from it.
+type resolvedName struct {
+	ext  bool
+	vals []obj // the external, or the module
+	rest []int32
+}
+
+func (s *solver) splitName(qn string) resolvedName {
 	mod, rest := s.p.split(qn)
-	if mod == nil {
-		return []obj{s.external(qn)}
+	i := int32(-1)
+	if mod != nil {
+		i = s.moduleIndex(mod.Name)
 	}
-	i := s.moduleIndex(mod.Name)
 	if i < 0 {
-		return []obj{s.external(qn)}
+		return resolvedName{ext: true, vals: []obj{s.external(qn)}}
 	}
-	s.activateModule(i)
-	v := []obj{s.object(object{kind: oModule, a: i})}
+	r := resolvedName{vals: []obj{s.object(object{kind: oModule, a: i})}}
 	for rest != "" {
 		var first string
 		first, rest, _ = strings.Cut(rest, ".")
-		v = s.attr(v, s.intern(first), 0)
+		r.rest = append(r.rest, s.intern(first))
 	}
-	return v
+	return r
 }
 
 func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
@@ -1177,10 +1216,9 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 		case oModule:
 			mod := o.a
 			s.activateModule(mod)
-			m := s.mods[mod]
 			if slot, ok := s.globalSlot(mod, name); ok {
 				out = union(out, s.read(s.slotCellOf(mod, slot)))
-			} else if sub := s.moduleIndex(m.Name + "." + s.strs[name]); sub >= 0 {
+			} else if sub := s.submodule(mod, name); sub >= 0 {
 				out = with(out, s.object(object{kind: oModule, a: sub}))
 			} else {
 				out = union(out, s.global(mod, name, 1))
