@@ -163,6 +163,8 @@ type solver struct {
 	// the submodule, or -1.
 	resolved map[int32]resolvedName
 	submods  map[[2]int32]int32
+	starMods [][]int32 // per module, its star imports' module indices (-1: outside the tree)
+	builtins []obj     // by interned name, plus one: builtin
 	extBase  map[int32]string
 	queue    []int32
 	queued   []bool
@@ -257,6 +259,7 @@ func newSolver(p *Program) *solver {
 	s.classAttr, s.extBase = make([]map[int32]int32, len(s.nodes)), map[int32]string{}
 	s.edges = make([][]edgeRec, len(s.nodes))
 	s.modGlobals = make([]map[int32]int32, len(s.mods))
+	s.starMods = make([][]int32, len(s.mods))
 	s.unbound = make([]map[int32]int32, len(s.mods))
 	s.instAttr = make([]map[int32]int32, len(s.nodes))
 	s.modNames = make([][]int32, len(s.mods))
@@ -923,9 +926,17 @@ func (s *solver) global(mod int32, id int32, depth int) []obj {
 	if slot, ok := s.globalSlot(mod, id); ok {
 		return s.read(s.slotCellOf(mod, slot))
 	}
-	if depth < 8 {
-		for _, from := range m.StarImports {
-			if src := s.moduleIndex(from); src >= 0 && !strings.HasPrefix(name, "_") {
+	if depth < 8 && len(m.StarImports) > 0 {
+		stars := s.starMods[mod]
+		if stars == nil {
+			stars = make([]int32, len(m.StarImports))
+			for i, from := range m.StarImports {
+				stars[i] = s.moduleIndex(from)
+			}
+			s.starMods[mod] = stars
+		}
+		for i, from := range m.StarImports {
+			if src := stars[i]; src >= 0 && !strings.HasPrefix(name, "_") {
 				if v := s.global(src, id, depth+1); len(v) > 0 {
 					return v
 				}
@@ -937,7 +948,18 @@ func (s *solver) global(mod int32, id int32, depth int) []obj {
 	if v := s.read(s.named(&s.unbound[mod], id, true)); len(v) > 0 || depth > 0 {
 		return v
 	}
-	return []obj{s.external("<builtin>." + name)}
+	return []obj{s.builtin(id)}
+}
+
+// builtin returns the external "<builtin>.name" of the interned name.
+func (s *solver) builtin(name int32) obj {
+	for int(name) >= len(s.builtins) {
+		s.builtins = append(s.builtins, 0)
+	}
+	if s.builtins[name] == 0 {
+		s.builtins[name] = s.external("<builtin>."+s.strs[name]) + 1
+	}
+	return s.builtins[name] - 1
 }
 
 // submodule returns the index of module mod's submodule name, or -1.
