@@ -9,7 +9,9 @@ import (
 // attachReachability gives each finding in code that a per-request or
 // per-task entry point reaches the shortest call path from one. The call
 // graph and the entry points are computed only when some finding may
-// need them: a run with no finding in code pays nothing for them.
+// need them: a run with no finding in code pays nothing for them, and
+// the graph is solved from the entry points only, so a tree pays for
+// what its requests reach.
 func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.Config) {
 	need := false
 	for i := range findings {
@@ -18,16 +20,22 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 	if !need {
 		return
 	}
-	g := prog.CallGraph()
 	entries := map[string]semantic.EntryPoint{}
-	var names []string
+	var names, roots []string
 	for _, e := range semantic.FindEntryPoints(prog, EntryOptions(cfg)) {
+		roots = append(roots, e.Name)
 		if _, dup := entries[e.Name]; e.Startup || dup {
 			continue
 		}
 		entries[e.Name] = e
 		names = append(names, e.Name)
 	}
+	if len(names) == 0 {
+		return // nothing to reach from
+	}
+	// Only what the entry points reach runs. Startup code runs too, for
+	// what it registers and configures, though no path starts there.
+	g := semantic.NewCallGraphFrom(prog, roots)
 	// Test code is not on a request path, whatever the graph's
 	// may-call edges into it say (a helper that calls its argument, given
 	// a test function somewhere).

@@ -65,11 +65,41 @@ type fileSpan struct {
 // CallGraph builds the program's call graph.
 func (p *Program) CallGraph() *CallGraph { return NewCallGraph(p) }
 
-// NewCallGraph solves the call graph of p from its modules' summaries.
+// NewCallGraph solves the call graph of p from its modules' summaries,
+// every scope of the tree a root.
 func NewCallGraph(p *Program) *CallGraph {
 	s := newSolver(p)
 	s.solve()
-	g := &CallGraph{byName: map[string]int32{}, kinds: s.kinds, files: map[string][]fileSpan{}}
+	return s.graph()
+}
+
+// NewCallGraphFrom solves only what the nodes named roots reach: they
+// run, then each function as something calls it, each class body as it
+// is defined, and each module's body the first time something imports
+// it or reads one of its globals. The graph has every node of the tree,
+// but edges only from the scopes that ran; a name that is no node is
+// left out. Shortest paths from the roots are what the whole graph would
+// give, less what only the code that never ran would have added.
+func NewCallGraphFrom(p *Program, roots []string) *CallGraph {
+	s := newSolver(p)
+	want := make(map[string]bool, len(roots))
+	for _, r := range roots {
+		want[r] = true
+	}
+	var ns []int32
+	for n := range s.nodes {
+		if _, sc := s.scope(int32(n)); want[sc.name] {
+			ns = append(ns, int32(n))
+		}
+	}
+	s.solveFrom(ns)
+	return s.graph()
+}
+
+// graph turns the solved edges into the CallGraph.
+func (s *solver) graph() *CallGraph {
+	g := &CallGraph{byName: make(map[string]int32, len(s.nodes)), kinds: s.kinds, files: make(map[string][]fileSpan, len(s.mods)),
+		nodes: make([]Node, 0, len(s.nodes))}
 	// Nodes: one per name (a redefinition shares its first definition's).
 	nodeOf := make([]int32, len(s.nodes))
 	for n := range s.nodes {
@@ -103,24 +133,30 @@ func NewCallGraph(p *Program) *CallGraph {
 		ext[i] = int32(len(g.names))
 		g.names = append(g.names, name)
 	}
-	seen := make(map[[3]int32]bool, len(s.edges))
-	for k, pos := range s.edges {
-		e := cgEdge{from: nodeOf[k.from], kind: k.kind, pos: pos}
-		if k.to >= 0 {
-			e.to = nodeOf[k.to]
-		} else {
-			e.to = ext[^k.to]
+	// A redefinition's edges join its first definition's: of the same
+	// edge from both, the first in the file is kept.
+	count := 0
+	for _, list := range s.edges {
+		count += len(list)
+	}
+	g.edges = make([]cgEdge, 0, count)
+	for from, list := range s.edges {
+		for _, k := range list {
+			e := cgEdge{from: nodeOf[from], kind: k.kind, pos: k.pos}
+			if k.to >= 0 {
+				e.to = nodeOf[k.to]
+			} else {
+				e.to = ext[^k.to]
+			}
+			g.edges = append(g.edges, e)
 		}
-		key := [3]int32{e.from, e.to, int32(e.kind)}
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		g.edges = append(g.edges, e)
 	}
 	slices.SortFunc(g.edges, func(a, b cgEdge) int {
 		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(g.names[a.to], g.names[b.to]),
 			cmp.Compare(a.kind, b.kind), cmp.Compare(a.pos, b.pos))
+	})
+	g.edges = slices.CompactFunc(g.edges, func(a, b cgEdge) bool {
+		return a.from == b.from && a.to == b.to && a.kind == b.kind
 	})
 	g.out = make([]int32, len(g.nodes)+1)
 	for _, e := range g.edges {

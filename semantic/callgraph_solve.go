@@ -36,10 +36,12 @@ const (
 	oFuncAttr                // a: function node; name: attribute
 )
 
+// object is also its own key in solver.objOf: all ints, so hashing and
+// comparing it is cheap; name is a solver.strs index.
 type object struct {
 	kind objKind
 	a, b int32
-	name string
+	name int32
 }
 
 // Bounds: values per cell, runs per scope.
@@ -47,6 +49,9 @@ const (
 	maxValues = 32
 	maxRuns   = 8
 	maxDepth  = 8
+	// maxNest bounds the runs runNow puts aside, one per import or class
+	// statement being run.
+	maxNest = 16
 	// maxExternalParts bounds the dotted names of targets outside the tree.
 	maxExternalParts = 5
 )
@@ -64,10 +69,11 @@ type cell struct {
 type cellKind uint8
 
 const (
-	ckGlobal cellKind = iota // a: module; name
-	ckAttr                   // a: class node; name: a class attribute set from outside
-	ckInst                   // a: class node; name
-	ckItem                   // a: box; b: key object, -1 for an unknown key, -2 for all
+	// A module's globals that it does not bind, class attributes set
+	// from outside the class and instance attributes are not in cellOf
+	// but in small maps per module or class (solver.named), which stay
+	// in cache where one big map of them all missed it.
+	ckItem   cellKind = iota // a: box; b: key object, -1 for an unknown key, -2 for all
 	ckParam                  // a: node; b: index
 	ckReturn                 // a: node
 )
@@ -75,7 +81,6 @@ const (
 type cellKey struct {
 	kind cellKind
 	a, b int32
-	name string
 }
 
 type gnode struct {
@@ -83,6 +88,16 @@ type gnode struct {
 	scope int32
 	class int32 // for a method, its class's node; else -1
 }
+
+type edgeRec struct {
+	to   int32
+	kind uint8
+	pos  token.Pos
+}
+
+// maxListedEdges: past this many edges from a node, finding whether it
+// has one takes a map, not a scan of its list.
+const maxListedEdges = 32
 
 type edgeKey struct {
 	from, to int32 // to: a node, or ^index of an external name
@@ -99,12 +114,22 @@ type solver struct {
 	cells    []cell
 	cellOf   map[cellKey]int32
 	slotCell [][]int32 // per module, per slot: cell, or -1
-	triggers map[string][]int32
+	triggers map[int32][]int32
 	classes  map[*Class]int32
 	mros     map[int32][]int32
 	decorate map[int32][]string // function node: external decorators
 	boxKeys  map[obj][]int32    // a box's keys stored so far (-1: unknown)
-	edges    map[edgeKey]token.Pos
+	// items[o]: box o's cells of all its items and of those at unknown
+	// keys, plus one (0: none yet); a cell at a constant key is in cellOf.
+	items [][2]int32
+	// instrObj[mod][i]: plus one, the object instruction i of module mod
+	// makes (a constant or a display), the same at every run.
+	instrObj [][]obj
+	ints     []obj // the int constants 0..len-1
+	// edges[n]: the edges leaving node n, in the order found; a node
+	// with more than maxListedEdges also has them in bigEdges.
+	edges    [][]edgeRec
+	bigEdges map[edgeKey]struct{}
 	extNames []string
 	extIdx   map[string]int32
 	kinds    []string
@@ -117,17 +142,46 @@ type solver struct {
 	byNode    [][oInst + 1]obj
 	bounds    map[[2]int32]obj
 	externals map[string]obj
-	classAttr map[int32]map[string]int32
-	extBase   map[int32]string
-	queue     []int32
-	queued    []bool
-	runs      []uint8
+	classAttr []map[int32]int32 // by class node
+	// strs are the names the solver meets, interned: objects and cells
+	// name them by index. modNames[mod][i] is the index of module mod's
+	// name i (-1 until met).
+	strs     []string
+	strID    map[string]int32
+	modNames [][]int32
+	// modGlobals[mod]: cg.globals by interned name, made when first read.
+	modGlobals []map[int32]int32
+	// Cells by interned name: unbound globals per module, instance
+	// attributes per class node (class attributes set from outside are
+	// in classAttr).
+	unbound  []map[int32]int32
+	instAttr []map[int32]int32
+	// extAttr caches the attribute name of an external, a str or a
+	// display: the external that names it, without building its path.
+	extAttr map[[2]int32]obj
+	// resolved: imported names, split once; submods: (module, name) to
+	// the submodule, or -1.
+	resolved map[int32]resolvedName
+	submods  map[[2]int32]int32
+	starMods [][]int32 // per module, its star imports' module indices (-1: outside the tree)
+	builtins []obj     // by interned name, plus one: builtin
+	extBase  map[int32]string
+	queue    []int32
+	queued   []bool
+	runs     []uint8
+	// active[n]: node n has been asked to run (demand mode, solveFrom):
+	// a root, a function something calls, a class body something
+	// defines or looks into, a module something imports or reads a
+	// global of. nil when every node is a root (solve).
+	active []bool
+	nest   int // runs put aside by runNow
 	// scratch of one run
 	cur     int32
 	vals    [][]obj
 	env     [][]obj
 	overlay map[[2]obj][]obj
 	argBuf  []argVal
+	prepBuf []argVal // __new__'s arguments: the class, then the call's
 	depth   int
 }
 
@@ -139,9 +193,10 @@ type argVal struct {
 }
 
 func newSolver(p *Program) *solver {
-	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{}, triggers: map[string][]int32{},
+	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{}, triggers: map[int32][]int32{},
+		strID: map[string]int32{}, extAttr: map[[2]int32]obj{}, resolved: map[int32]resolvedName{}, submods: map[[2]int32]int32{},
 		classes: map[*Class]int32{}, mros: map[int32][]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
-		edges: map[edgeKey]token.Pos{}, extIdx: map[string]int32{}, kinds: []string{""},
+		bigEdges: map[edgeKey]struct{}{}, extIdx: map[string]int32{}, kinds: []string{""},
 		hand: map[string][]libraries.HandOff{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
 	for _, m := range p.ByPath {
 		if m.cg != nil && p.Module(m.Name) == m {
@@ -149,6 +204,17 @@ func newSolver(p *Program) *solver {
 		}
 	}
 	slices.SortFunc(s.mods, func(a, b *Module) int { return strings.Compare(a.Name, b.Name) })
+	// Sized once: the nodes, and a cell for each one's return and each
+	// of its parameters, with room for as many again.
+	nodes, cells := 0, 0
+	for _, m := range s.mods {
+		nodes += len(m.cg.scopes)
+		cells += len(m.cg.scopes) + len(m.cg.params)
+	}
+	s.nodes = make([]gnode, 0, nodes)
+	s.nodeBase = make([]int32, 0, len(s.mods))
+	s.slotCell = make([][]int32, 0, len(s.mods))
+	s.cells = make([]cell, 0, 2*cells)
 	for mi, m := range s.mods {
 		s.nodeBase = append(s.nodeBase, int32(len(s.nodes)))
 		cells := make([]int32, len(m.cg.slots))
@@ -190,7 +256,19 @@ func newSolver(p *Program) *solver {
 	s.paramBase[len(s.nodes)] = int32(len(s.cells))
 	s.byNode = make([][oInst + 1]obj, len(s.nodes))
 	s.bounds, s.externals = map[[2]int32]obj{}, map[string]obj{}
-	s.classAttr, s.extBase = map[int32]map[string]int32{}, map[int32]string{}
+	s.classAttr, s.extBase = make([]map[int32]int32, len(s.nodes)), map[int32]string{}
+	s.edges = make([][]edgeRec, len(s.nodes))
+	s.modGlobals = make([]map[int32]int32, len(s.mods))
+	s.starMods = make([][]int32, len(s.mods))
+	s.unbound = make([]map[int32]int32, len(s.mods))
+	s.instAttr = make([]map[int32]int32, len(s.nodes))
+	s.modNames = make([][]int32, len(s.mods))
+	s.instrObj = make([][]obj, len(s.mods))
+	for i, name := range wellKnown {
+		if s.intern(name) != int32(i) {
+			panic("semantic: wellKnown names must be distinct")
+		}
+	}
 	s.queued = make([]bool, len(s.nodes))
 	s.runs = make([]uint8, len(s.nodes))
 	return s
@@ -202,21 +280,118 @@ func (s *solver) scope(n int32) (*Module, *cgScope) {
 	return m, &m.cg.scopes[g.scope]
 }
 
+// Names the solver itself uses, interned first: their index is their
+// constant.
+var wellKnown = [...]string{"", "__init__", "__new__", "__call__", "__enter__", "__exit__", "__getitem__", "__setitem__",
+	"__iter__", "__next__", "update", "<**PyDict**>", "<**PyList**>", "<**PyTuple**>", "<**PySet**>"}
+
+const (
+	idNone int32 = iota
+	idInit
+	idNew
+	idCall
+	idEnter
+	idExit
+	idGetitem
+	idSetitem
+	idIter
+	idNext
+	idUpdate
+	idDict
+	idList // then idTuple and idSet, in displayKind order
+)
+
+// intern returns the index of name in s.strs.
+func (s *solver) intern(name string) int32 {
+	if id, ok := s.strID[name]; ok {
+		return id
+	}
+	id := int32(len(s.strs))
+	s.strs = append(s.strs, name)
+	s.strID[name] = id
+	return id
+}
+
+// modName returns the interned index of module mod's name i.
+func (s *solver) modName(mod, i int32) int32 {
+	ids := s.modNames[mod]
+	if ids == nil {
+		ids = make([]int32, len(s.mods[mod].cg.names))
+		for j := range ids {
+			ids[j] = -1
+		}
+		s.modNames[mod] = ids
+	}
+	if ids[i] < 0 {
+		ids[i] = s.intern(s.mods[mod].cg.names[i])
+	}
+	return ids[i]
+}
+
 func (s *solver) object(o object) obj {
 	if id, ok := s.objOf[o]; ok {
 		return id
 	}
 	id := obj(len(s.objs))
 	s.objs = append(s.objs, o)
+	s.items = append(s.items, [2]int32{})
 	s.objOf[o] = id
 	return id
+}
+
+// instrObject returns the object instruction i of module mod makes, mk
+// the first time.
+func (s *solver) instrObject(mod, i int32, mk func() object) obj {
+	objs := s.instrObj[mod]
+	if objs == nil {
+		objs = make([]obj, len(s.mods[mod].cg.code))
+		s.instrObj[mod] = objs
+	}
+	if objs[i] == 0 {
+		objs[i] = s.object(mk()) + 1
+	}
+	return objs[i] - 1
+}
+
+// intObject returns the int constant i.
+func (s *solver) intObject(i int32) obj {
+	if i < 0 || i >= 1024 {
+		return s.object(object{kind: oInt, a: i})
+	}
+	for int(i) >= len(s.ints) {
+		s.ints = append(s.ints, s.object(object{kind: oInt, a: int32(len(s.ints))}))
+	}
+	return s.ints[i]
+}
+
+// itemCell returns box's cell of the items at key: a constant's object,
+// -1 for those at unknown keys, -2 for all of them.
+func (s *solver) itemCell(box obj, key int32) int32 {
+	if key >= 0 {
+		return s.cell(cellKey{kind: ckItem, a: int32(box), b: key})
+	}
+	p := &s.items[box][-key-1]
+	if *p == 0 {
+		*p = int32(len(s.cells)) + 1
+		s.cells = append(s.cells, cell{})
+	}
+	return *p - 1
+}
+
+// hasItemCell reports whether box's cell at key was made.
+func (s *solver) hasItemCell(box obj, key int32) bool {
+	if key >= 0 {
+		_, ok := s.cellOf[cellKey{kind: ckItem, a: int32(box), b: key}]
+		return ok
+	}
+	return s.items[box][-key-1] != 0
 }
 
 func (s *solver) external(name string) obj {
 	if o, ok := s.externals[name]; ok {
 		return o
 	}
-	o := s.object(object{kind: oExternal, name: name})
+	o := s.object(object{kind: oExternal, name: s.intern(name)})
 	s.externals[name] = o
 	return o
 }
@@ -307,13 +482,33 @@ func union(a, b []obj) []obj {
 	case len(a) == 0:
 		return b
 	}
-	out := make([]obj, len(a), len(a)+len(b))
+	// Most unions add nothing: then a is the answer, and nothing is
+	// allocated.
+	i := 0
+	for i < len(b) && slices.Contains(a, b[i]) {
+		i++
+	}
+	if i == len(b) || len(a) >= maxValues {
+		return a
+	}
+	out := make([]obj, len(a), len(a)+len(b)-i)
 	copy(out, a)
-	for _, v := range b {
+	for _, v := range b[i:] {
 		if !slices.Contains(out, v) && len(out) < maxValues {
 			out = append(out, v)
 		}
 	}
+	return out
+}
+
+// with is union(a, []obj{v}) without making the one-value slice.
+func with(a []obj, v obj) []obj {
+	if slices.Contains(a, v) || len(a) >= maxValues {
+		return a
+	}
+	out := make([]obj, len(a)+1)
+	copy(out, a)
+	out[len(a)] = v
 	return out
 }
 
@@ -323,10 +518,60 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 		s.kinds = append(s.kinds, kind)
 		k = uint8(len(s.kinds) - 1)
 	}
-	key := edgeKey{s.cur, to, k}
-	if _, ok := s.edges[key]; !ok {
-		s.edges[key] = pos
+	list := s.edges[s.cur]
+	if len(list) <= maxListedEdges {
+		for _, e := range list {
+			if e.to == to && e.kind == k {
+				return
+			}
+		}
+	} else if _, ok := s.bigEdges[edgeKey{s.cur, to, k}]; ok {
+		return
 	}
+	list = append(list, edgeRec{to: to, kind: k, pos: pos})
+	s.edges[s.cur] = list
+	switch {
+	case len(list) == maxListedEdges+1:
+		for _, e := range list {
+			s.bigEdges[edgeKey{s.cur, e.to, e.kind}] = struct{}{}
+		}
+	case len(list) > maxListedEdges+1:
+		s.bigEdges[edgeKey{s.cur, to, k}] = struct{}{}
+	}
+}
+
+// named returns the cell of name in table (a map of unbound or
+// instAttr), making it when create is true; -1 when there is none.
+func (s *solver) named(table *map[int32]int32, name int32, create bool) int32 {
+	if c, ok := (*table)[name]; ok {
+		return c
+	}
+	if !create {
+		return -1
+	}
+	if *table == nil {
+		*table = map[int32]int32{}
+	}
+	c := int32(len(s.cells))
+	s.cells = append(s.cells, cell{})
+	(*table)[name] = c
+	return c
+}
+
+// globalSlot returns module mod's slot of the global name, and whether
+// it has one.
+func (s *solver) globalSlot(mod, name int32) (int32, bool) {
+	g := s.modGlobals[mod]
+	if g == nil {
+		globals := s.mods[mod].cg.globals
+		g = make(map[int32]int32, len(globals))
+		for n, slot := range globals {
+			g[s.intern(n)] = slot
+		}
+		s.modGlobals[mod] = g
+	}
+	slot, ok := g[name]
+	return slot, ok
 }
 
 func (s *solver) edgeExternal(name, kind string, pos token.Pos) {
@@ -368,6 +613,65 @@ func (s *solver) solve() {
 		s.queued[n] = false
 		s.runs[n]++
 		s.run(n)
+	}
+}
+
+// solveFrom runs only what the root nodes need: the roots, then each
+// function as something calls it, each class body as it is defined or
+// looked into, and each module's body the first time something imports
+// it or reads one of its globals. Results for what ran are those of
+// solve restricted to the scopes reached.
+func (s *solver) solveFrom(roots []int32) {
+	s.active = make([]bool, len(s.nodes))
+	for _, n := range roots {
+		s.activate(n)
+	}
+	for len(s.queue) > 0 {
+		n := s.queue[0]
+		s.queue = s.queue[1:]
+		s.queued[n] = false
+		s.runs[n]++
+		s.run(n)
+	}
+}
+
+// activate queues node n for its first run, in demand mode; in
+// all-roots mode every node is queued from the start and it does
+// nothing.
+func (s *solver) activate(n int32) {
+	if s.active == nil || s.active[n] {
+		return
+	}
+	s.active[n] = true
+	_, sc := s.scope(n)
+	if (sc.kind == ModuleNode || sc.kind == ClassNode) && s.nest < maxNest {
+		s.runNow(n)
+		return
+	}
+	s.enqueue(n)
+	if sc.kind == FunctionNode || sc.kind == LambdaNode {
+		s.seedSelf(n, sc)
+	}
+}
+
+// runNow runs a module's or a class's body for the first time, there
+// and then, as Python does on import and at the class statement: what
+// reads its names next finds them bound, and is not run again for
+// them. The run in progress is put aside and resumed after.
+func (s *solver) runNow(n int32) {
+	cur, vals, env, overlay, args, depth := s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth
+	s.vals, s.env, s.overlay, s.argBuf, s.depth = nil, nil, map[[2]obj][]obj{}, nil, 0
+	s.nest++
+	s.runs[n]++
+	s.run(n)
+	s.nest--
+	s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth = cur, vals, env, overlay, args, depth
+}
+
+// activateModule runs module mod's body on demand.
+func (s *solver) activateModule(mod int32) {
+	if s.active != nil {
+		s.activate(s.nodeBase[mod])
 	}
 }
 
@@ -427,7 +731,7 @@ func (s *solver) run(n int32) {
 			loopStart, loopEnd, again = i, in.a, true
 			continue
 		}
-		s.vals[i-sc.lo] = s.exec(m, sc, n, in)
+		s.vals[i-sc.lo] = s.exec(m, sc, n, i, in)
 	}
 }
 
@@ -438,22 +742,26 @@ func (s *solver) val(sc *cgScope, i int32) []obj {
 	return s.vals[i-sc.lo]
 }
 
-func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
+// exec runs instruction in, at index at of m's code, in node n.
+func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 	cg := m.cg
+	mod := s.nodes[n].mod
 	switch in.op {
 	case opConst:
 		if in.a == constStr {
-			return []obj{s.object(object{kind: oStr, name: cg.names[in.b]})}
+			return []obj{s.instrObject(mod, at, func() object {
+				return object{kind: oStr, name: s.modName(mod, in.b)}
+			})}
 		}
-		return []obj{s.object(object{kind: oInt, a: in.b})}
+		return []obj{s.intObject(in.b)}
 	case opLoad:
 		return s.load(m, sc, in.a)
 	case opStore:
 		s.store(m, sc, in.a, s.val(sc, in.b), in.flags&flagWeak != 0)
 	case opAttr:
-		return s.attr(s.val(sc, in.a), cg.names[in.b], in.pos)
+		return s.attr(s.val(sc, in.a), s.modName(mod, in.b), in.pos)
 	case opSetAttr:
-		s.setAttr(s.val(sc, in.a), cg.names[in.b], s.val(sc, in.c))
+		s.setAttr(s.val(sc, in.a), s.modName(mod, in.b), s.val(sc, in.c))
 	case opSubscr:
 		return s.subscr(s.val(sc, in.a), s.val(sc, in.b), in.b >= 0)
 	case opSetSubscr:
@@ -470,7 +778,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		}
 		s.argBuf = args
 		callees := s.val(sc, in.a)
-		if in.a >= 0 && len(args) == 1 && cg.code[in.a].op == opAttr && cg.names[cg.code[in.a].b] == "update" {
+		if in.a >= 0 && len(args) == 1 && cg.code[in.a].op == opAttr && s.modName(mod, cg.code[in.a].b) == idUpdate {
 			if s.update(s.val(sc, cg.code[in.a].a), args[0].vals) {
 				return nil
 			}
@@ -482,7 +790,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 					out = union(out, args[0].vals)
 					for _, f := range args[0].vals {
 						if s.objs[f].kind == oFunc {
-							s.decorate[s.objs[f].a] = append(s.decorate[s.objs[f].a], o.name)
+							s.decorate[s.objs[f].a] = append(s.decorate[s.objs[f].a], s.strs[o.name])
 						}
 					}
 				}
@@ -499,9 +807,13 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		}
 		return []obj{s.nodeObj(oFunc, f)}
 	case opClass:
-		return []obj{s.nodeObj(oClass, s.nodeBase[s.nodes[n].mod]+in.a)}
+		k := s.nodeBase[s.nodes[n].mod] + in.a
+		s.activate(k)
+		return []obj{s.nodeObj(oClass, k)}
 	case opDict:
-		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: "<**PyDict**>"})
+		box := s.instrObject(mod, at, func() object {
+			return object{kind: oBox, a: n, b: int32(in.pos), name: idDict}
+		})
 		ops := cg.operands[in.b : in.b+in.c]
 		for j := 0; j < len(ops); j += 2 {
 			v := s.val(sc, ops[j+1])
@@ -514,11 +826,12 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 		}
 		return []obj{box}
 	case opSeq:
-		name := [...]string{"<**PyList**>", "<**PyTuple**>", "<**PySet**>"}[in.a]
-		box := s.object(object{kind: oBox, a: n, b: int32(in.pos), name: name})
-		if in.pos == 0 {
-			box = s.object(object{kind: oBox, a: n, b: -int32(in.b) - 1, name: name})
-		}
+		box := s.instrObject(mod, at, func() object {
+			if in.pos == 0 {
+				return object{kind: oBox, a: n, b: -int32(in.b) - 1, name: idList + in.a}
+			}
+			return object{kind: oBox, a: n, b: int32(in.pos), name: idList + in.a}
+		})
 		ops := cg.operands[in.b : in.b+in.c]
 		known := true
 		for j, op := range ops {
@@ -531,7 +844,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 			case op&seqAny != 0 || !known:
 				s.setSubscr([]obj{box}, nil, false, s.val(sc, op&seqMask), false)
 			default:
-				s.setSubscr([]obj{box}, []obj{s.object(object{kind: oInt, a: int32(j)})}, true, s.val(sc, op), false)
+				s.setSubscr([]obj{box}, []obj{s.intObject(int32(j))}, true, s.val(sc, op), false)
 			}
 		}
 		return []obj{box}
@@ -550,16 +863,16 @@ func (s *solver) exec(m *Module, sc *cgScope, n int32, in *cgInstr) []obj {
 	case opUnion:
 		return union(s.val(sc, in.a), s.val(sc, in.b))
 	case opImport:
-		return s.resolveName(cg.names[in.a])
+		return s.resolveName(s.modName(mod, in.a))
 	case opEnter:
 		var out []obj
 		for _, v := range s.val(sc, in.a) {
 			switch s.objs[v].kind {
 			case oInst:
-				out = union(out, s.callMethod(v, "__enter__", in.pos))
-				s.callMethod(v, "__exit__", in.pos)
+				out = union(out, s.callMethod(v, idEnter, in.pos))
+				s.callMethod(v, idExit, in.pos)
 			case oExternal:
-				out = union(out, []obj{v})
+				out = with(out, v)
 			}
 		}
 		return out
@@ -575,7 +888,7 @@ func (s *solver) load(m *Module, sc *cgScope, slot int32) []obj {
 		if v := s.env[slot-sc.slo]; len(v) > 0 && sl.scope == s.nodes[s.cur].scope {
 			return v
 		}
-		return s.global(s.nodes[s.cur].mod, m.cg.names[sl.name], 0)
+		return s.global(s.nodes[s.cur].mod, s.modName(s.nodes[s.cur].mod, sl.name), 0)
 	}
 	if local {
 		if v := s.env[slot-sc.slo]; len(v) > 0 || sc.kind != ClassNode {
@@ -597,24 +910,34 @@ func (s *solver) slotCellOf(mod int32, slot int32) int32 {
 }
 
 // globalCell returns the cell of a module-level name.
-func (s *solver) globalCell(mod int32, name string) int32 {
-	if slot, ok := s.mods[mod].cg.globals[name]; ok {
+func (s *solver) globalCell(mod int32, name int32) int32 {
+	if slot, ok := s.globalSlot(mod, name); ok {
 		return s.slotCellOf(mod, slot)
 	}
-	return s.cell(cellKey{kind: ckGlobal, a: mod, name: name})
+	return s.named(&s.unbound[mod], name, true)
 }
 
 // global reads a module-level name of module mod: its own, one that a
 // star import brings, or a builtin.
-func (s *solver) global(mod int32, name string, depth int) []obj {
+func (s *solver) global(mod int32, id int32, depth int) []obj {
+	s.activateModule(mod)
 	m := s.mods[mod]
-	if _, ok := m.cg.globals[name]; ok {
-		return s.read(s.globalCell(mod, name))
+	name := s.strs[id]
+	if slot, ok := s.globalSlot(mod, id); ok {
+		return s.read(s.slotCellOf(mod, slot))
 	}
-	if depth < 8 {
-		for _, from := range m.StarImports {
-			if src := s.moduleIndex(from); src >= 0 && !strings.HasPrefix(name, "_") {
-				if v := s.global(src, name, depth+1); len(v) > 0 {
+	if depth < 8 && len(m.StarImports) > 0 {
+		stars := s.starMods[mod]
+		if stars == nil {
+			stars = make([]int32, len(m.StarImports))
+			for i, from := range m.StarImports {
+				stars[i] = s.moduleIndex(from)
+			}
+			s.starMods[mod] = stars
+		}
+		for i, from := range m.StarImports {
+			if src := stars[i]; src >= 0 && !strings.HasPrefix(name, "_") {
+				if v := s.global(src, id, depth+1); len(v) > 0 {
 					return v
 				}
 			} else if src < 0 && depth == 0 {
@@ -622,10 +945,32 @@ func (s *solver) global(mod int32, name string, depth int) []obj {
 			}
 		}
 	}
-	if v := s.read(s.globalCell(mod, name)); len(v) > 0 || depth > 0 {
+	if v := s.read(s.named(&s.unbound[mod], id, true)); len(v) > 0 || depth > 0 {
 		return v
 	}
-	return []obj{s.external("<builtin>." + name)}
+	return []obj{s.builtin(id)}
+}
+
+// builtin returns the external "<builtin>.name" of the interned name.
+func (s *solver) builtin(name int32) obj {
+	for int(name) >= len(s.builtins) {
+		s.builtins = append(s.builtins, 0)
+	}
+	if s.builtins[name] == 0 {
+		s.builtins[name] = s.external("<builtin>."+s.strs[name]) + 1
+	}
+	return s.builtins[name] - 1
+}
+
+// submodule returns the index of module mod's submodule name, or -1.
+func (s *solver) submodule(mod, name int32) int32 {
+	k := [2]int32{mod, name}
+	if i, ok := s.submods[k]; ok {
+		return i
+	}
+	i := s.moduleIndex(s.mods[mod].Name + "." + s.strs[name])
+	s.submods[k] = i
+	return i
 }
 
 func (s *solver) moduleIndex(name string) int32 {
@@ -642,29 +987,54 @@ func (s *solver) moduleIndex(name string) int32 {
 
 // resolveName resolves an imported qualified name: a module of the tree
 // and attributes of it, or a name outside the tree.
-func (s *solver) resolveName(qn string) []obj {
+func (s *solver) resolveName(id int32) []obj {
+	r, ok := s.resolved[id]
+	if !ok {
+		r = s.splitName(s.strs[id])
+		s.resolved[id] = r
+	}
+	if r.ext {
+		return r.vals
+	}
+	s.activateModule(int32(s.objs[r.vals[0]].a))
+	v := r.vals
+	for _, name := range r.rest {
+		v = s.attr(v, name, 0)
+	}
+	return v
+}
+
+// resolvedName is a qualified name split once: the external it names,
+// or a module of the tree and the attributes to read from it.
+type resolvedName struct {
+	ext  bool
+	vals []obj // the external, or the module
+	rest []int32
+}
+
+func (s *solver) splitName(qn string) resolvedName {
 	mod, rest := s.p.split(qn)
-	if mod == nil {
-		return []obj{s.external(qn)}
+	i := int32(-1)
+	if mod != nil {
+		i = s.moduleIndex(mod.Name)
 	}
-	i := s.moduleIndex(mod.Name)
 	if i < 0 {
-		return []obj{s.external(qn)}
+		return resolvedName{ext: true, vals: []obj{s.external(qn)}}
 	}
-	v := []obj{s.object(object{kind: oModule, a: i})}
+	r := resolvedName{vals: []obj{s.object(object{kind: oModule, a: i})}}
 	for rest != "" {
 		var first string
 		first, rest, _ = strings.Cut(rest, ".")
-		v = s.attr(v, first, 0)
+		r.rest = append(r.rest, s.intern(first))
 	}
-	return v
+	return r
 }
 
 func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 	sl := &m.cg.slots[slot]
 	mod := s.nodes[s.cur].mod
 	if sl.flags&slotGlobal != 0 {
-		s.add(s.globalCell(mod, m.cg.names[sl.name]), v)
+		s.add(s.globalCell(mod, s.modName(mod, sl.name)), v)
 		return
 	}
 	if sl.flags&slotNonlocal != 0 {
@@ -686,23 +1056,22 @@ func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 
 // classSlotCell returns the cell of a class attribute bound in the class
 // body of node k, or -1.
-func (s *solver) classAttrCell(k int32, name string) int32 {
-	attrs, ok := s.classAttr[k]
-	if !ok {
+func (s *solver) classAttrCell(k int32, name int32) int32 {
+	s.activate(k)
+	attrs := s.classAttr[k]
+	if attrs == nil {
 		m, sc := s.scope(k)
-		attrs = make(map[string]int32, sc.shi-sc.slo)
+		attrs = make(map[int32]int32, sc.shi-sc.slo)
+		mod := s.nodes[k].mod
 		for i := sc.slo; i < sc.shi; i++ {
 			if sl := &m.cg.slots[i]; sl.flags&slotLocal != 0 {
-				attrs[m.cg.names[sl.name]] = s.slotCellOf(s.nodes[k].mod, i)
+				attrs[s.modName(mod, sl.name)] = s.slotCellOf(mod, i)
 			}
 		}
 		s.classAttr[k] = attrs
 	}
 	if c, ok := attrs[name]; ok {
-		return c
-	}
-	if c, ok := s.cellOf[cellKey{kind: ckAttr, a: k, name: name}]; ok {
-		return c
+		return c // bound in the body, or set from outside (setAttr)
 	}
 	return -1
 }
@@ -820,7 +1189,7 @@ func (s *solver) findExternalBase(order []int32) string {
 
 // lookup finds the class attribute name along order: its values, and the
 // class that defines it (-1 when none).
-func (s *solver) lookup(order []int32, name string) ([]obj, int32) {
+func (s *solver) lookup(order []int32, name int32) ([]obj, int32) {
 	for _, k := range order {
 		if c := s.classAttrCell(k, name); c >= 0 {
 			return s.read(c), k
@@ -836,64 +1205,60 @@ func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj 
 	for _, v := range vals {
 		o := s.objs[v]
 		if o.kind != oFunc {
-			out = union(out, []obj{v})
+			out = with(out, v)
 			continue
 		}
 		_, sc := s.scope(o.a)
 		switch {
 		case sc.method == StaticMethod:
-			out = union(out, []obj{v})
+			out = with(out, v)
 		case sc.method == ClassMethod:
 			r := recv
 			if instance {
 				r = s.nodeObj(oClass, s.objs[recv].a)
 			}
-			out = union(out, []obj{s.bound(o.a, int32(r))})
+			out = with(out, s.bound(o.a, int32(r)))
 		case !instance:
-			out = union(out, []obj{v})
+			out = with(out, v)
 		case sc.method == Property:
 			out = union(out, s.call([]obj{s.bound(o.a, int32(recv))}, nil, pos, "", nil, nil))
 		default:
-			out = union(out, []obj{s.bound(o.a, int32(recv))})
+			out = with(out, s.bound(o.a, int32(recv)))
 		}
 	}
 	return out
 }
 
 // attr is the values of attribute name of each of vals.
-func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
+func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 	var out []obj
 	for _, v := range vals {
 		o := s.objs[v]
 		switch o.kind {
 		case oModule:
 			mod := o.a
-			m := s.mods[mod]
-			if _, ok := m.cg.globals[name]; ok {
-				out = union(out, s.read(s.globalCell(mod, name)))
-			} else if sub := s.moduleIndex(m.Name + "." + name); sub >= 0 {
-				out = union(out, []obj{s.object(object{kind: oModule, a: sub})})
+			s.activateModule(mod)
+			if slot, ok := s.globalSlot(mod, name); ok {
+				out = union(out, s.read(s.slotCellOf(mod, slot)))
+			} else if sub := s.submodule(mod, name); sub >= 0 {
+				out = with(out, s.object(object{kind: oModule, a: sub}))
 			} else {
 				out = union(out, s.global(mod, name, 1))
 			}
 		case oExternal:
-			// An attribute of a name outside the tree is named by its path;
-			// a longer path is a chain of calls' results, which would grow
-			// with every run of a loop around it.
-			// Builtins ("<builtin>.len", "<**PyStr**>.join") have none.
-			if o.name[0] != '<' && strings.Count(o.name, ".") < maxExternalParts {
-				out = union(out, []obj{s.external(o.name + "." + name)})
+			if e := s.externalAttr(v, name); e >= 0 {
+				out = with(out, e)
 			}
 		case oStr:
-			out = union(out, []obj{s.external("<**PyStr**>." + name)})
+			out = with(out, s.externalAttr(v, name))
 		case oBox:
-			out = union(out, []obj{s.external(o.name + "." + name)})
+			out = with(out, s.externalAttr(v, name))
 		case oClass:
 			order := s.mro(o.a)
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = union(out, []obj{s.external(ext + "." + name)})
+					out = with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
@@ -902,14 +1267,14 @@ func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
 			order := s.mro(o.a)
 			s.trigger(name)
 			for _, k := range order {
-				if c, ok := s.cellOf[cellKey{kind: ckInst, a: k, name: name}]; ok {
+				if c := s.named(&s.instAttr[k], name, false); c >= 0 {
 					out = union(out, s.read(c))
 				}
 			}
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = union(out, []obj{s.external(ext + "." + name)})
+					out = with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
@@ -924,30 +1289,56 @@ func (s *solver) attr(vals []obj, name string, pos token.Pos) []obj {
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = union(out, []obj{s.external(ext + "." + name)})
+					out = with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
 			out = union(out, s.bind(vals, s.nodeObj(oInst, o.b), true, pos))
 		case oFunc:
-			if len(s.byMethod["."+name]) > 0 {
-				out = union(out, []obj{s.object(object{kind: oFuncAttr, a: o.a, name: name})})
+			if len(s.byMethod["."+s.strs[name]]) > 0 {
+				out = with(out, s.object(object{kind: oFuncAttr, a: o.a, name: name}))
 			}
 		}
 	}
 	return out
 }
 
+// externalAttr is attribute name of v, an external, a str or a display:
+// the external named by its path, or -1 for one that has none.
+func (s *solver) externalAttr(v obj, name int32) obj {
+	k := [2]int32{int32(v), name}
+	if e, ok := s.extAttr[k]; ok {
+		return e
+	}
+	e := obj(-1)
+	switch o := s.objs[v]; o.kind {
+	case oExternal:
+		// An attribute of a name outside the tree is named by its path;
+		// a longer path is a chain of calls' results, which would grow
+		// with every run of a loop around it.
+		// Builtins ("<builtin>.len", "<**PyStr**>.join") have none.
+		if base := s.strs[o.name]; base[0] != '<' && strings.Count(base, ".") < maxExternalParts {
+			e = s.external(base + "." + s.strs[name])
+		}
+	case oStr:
+		e = s.external("<**PyStr**>." + s.strs[name])
+	case oBox:
+		e = s.external(s.strs[o.name] + "." + s.strs[name])
+	}
+	s.extAttr[k] = e
+	return e
+}
+
 // trigger makes the running scope a reader of every instance attribute
 // called name, including those not yet written.
-func (s *solver) trigger(name string) {
+func (s *solver) trigger(name int32) {
 	r := s.triggers[name]
 	if n := len(r); n == 0 || r[n-1] != s.cur {
 		s.triggers[name] = append(r, s.cur)
 	}
 }
 
-func (s *solver) setAttr(targets []obj, name string, v []obj) {
+func (s *solver) setAttr(targets []obj, name int32, v []obj) {
 	if len(v) == 0 {
 		return
 	}
@@ -955,9 +1346,8 @@ func (s *solver) setAttr(targets []obj, name string, v []obj) {
 		o := s.objs[t]
 		switch o.kind {
 		case oInst:
-			k := cellKey{kind: ckInst, a: o.a, name: name}
-			_, existed := s.cellOf[k]
-			s.add(s.cell(k), v)
+			existed := s.named(&s.instAttr[o.a], name, false) >= 0
+			s.add(s.named(&s.instAttr[o.a], name, true), v)
 			if !existed {
 				for _, r := range s.triggers[name] {
 					s.enqueue(r)
@@ -966,7 +1356,7 @@ func (s *solver) setAttr(targets []obj, name string, v []obj) {
 		case oClass:
 			c := s.classAttrCell(o.a, name)
 			if c < 0 {
-				c = s.cell(cellKey{kind: ckAttr, a: o.a, name: name})
+				c = s.named(&s.classAttr[o.a], name, true) // classAttrCell made the map
 				for _, r := range s.triggers[name] {
 					s.enqueue(r)
 				}
@@ -1004,18 +1394,18 @@ func (s *solver) subscr(vals, key []obj, known bool) []obj {
 		case oBox:
 			for _, k := range keys {
 				if k < 0 {
-					out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -2})))
+					out = union(out, s.read(s.itemCell(v, -2)))
 					continue
 				}
 				if ov, ok := s.overlay[[2]obj{v, obj(k)}]; ok {
 					out = union(out, ov)
 					continue
 				}
-				out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: k})))
-				out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -1})))
+				out = union(out, s.read(s.itemCell(v, k)))
+				out = union(out, s.read(s.itemCell(v, -1)))
 			}
 		case oInst:
-			out = union(out, s.callMethod(v, "__getitem__", 0))
+			out = union(out, s.callMethod(v, idGetitem, 0))
 		}
 	}
 	return out
@@ -1029,7 +1419,7 @@ func (s *solver) setSubscr(targets, key []obj, known bool, v []obj, strong bool)
 	strong = strong && len(targets) == 1 && len(keys) == 1 && keys[0] >= 0
 	for _, t := range targets {
 		if s.objs[t].kind == oInst {
-			s.callMethod(t, "__setitem__", 0)
+			s.callMethod(t, idSetitem, 0)
 			continue
 		}
 		if s.objs[t].kind != oBox {
@@ -1043,13 +1433,12 @@ func (s *solver) setSubscr(targets, key []obj, known bool, v []obj, strong bool)
 			continue
 		}
 		for _, k := range keys {
-			ck := cellKey{kind: ckItem, a: int32(t), b: k}
-			if _, ok := s.cellOf[ck]; !ok {
+			if !s.hasItemCell(t, k) {
 				s.boxKeys[t] = append(s.boxKeys[t], k)
 			}
-			s.add(s.cell(ck), v)
+			s.add(s.itemCell(t, k), v)
 		}
-		s.add(s.cell(cellKey{kind: ckItem, a: int32(t), b: -2}), v)
+		s.add(s.itemCell(t, -2), v)
 	}
 }
 
@@ -1069,7 +1458,7 @@ func (s *solver) update(targets, others []obj) bool {
 			if k >= 0 {
 				key = []obj{obj(k)}
 			}
-			s.setSubscr(targets, key, k >= 0, s.read(s.cell(cellKey{kind: ckItem, a: int32(o), b: k})), len(others) == 1)
+			s.setSubscr(targets, key, k >= 0, s.read(s.itemCell(o, k)), len(others) == 1)
 		}
 	}
 	return true
@@ -1099,25 +1488,25 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 	for _, v := range vals {
 		switch s.objs[v].kind {
 		case oBox:
-			out = union(out, s.read(s.cell(cellKey{kind: ckItem, a: int32(v), b: -2})))
+			out = union(out, s.read(s.itemCell(v, -2)))
 		case oInst:
-			for _, it := range s.callMethod(v, "__iter__", pos) {
+			for _, it := range s.callMethod(v, idIter, pos) {
 				if s.objs[it].kind == oInst {
-					out = union(out, s.callMethod(it, "__next__", pos))
+					out = union(out, s.callMethod(it, idNext, pos))
 				} else {
 					out = union(out, s.iter([]obj{it}, pos))
 				}
 			}
 		case oStr, oInt:
 		default:
-			out = union(out, []obj{v})
+			out = with(out, v)
 		}
 	}
 	return out
 }
 
 // callMethod calls the method name of an instance with no arguments.
-func (s *solver) callMethod(inst obj, name string, pos token.Pos) []obj {
+func (s *solver) callMethod(inst obj, name int32, pos token.Pos) []obj {
 	order := s.mro(s.objs[inst].a)
 	vals, k := s.lookup(order, name)
 	if k < 0 {
@@ -1130,19 +1519,22 @@ func (s *solver) callMethod(inst obj, name string, pos token.Pos) []obj {
 func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	inst := s.nodeObj(oInst, k)
 	order := s.mro(k)
-	if vals, d := s.lookup(order, "__new__"); d >= 0 {
-		s.call(s.bind(vals, s.nodeObj(oClass, k), false, pos), prepend(s.nodeObj(oClass, k), args), pos, "", nil, nil)
+	if vals, d := s.lookup(order, idNew); d >= 0 {
+		cls := s.nodeObj(oClass, k)
+		base := len(s.prepBuf)
+		s.prepBuf = append(s.prepBuf, argVal{vals: []obj{cls}, kw: argPositional, instr: -1})
+		s.prepBuf = append(s.prepBuf, args...)
+		// A call nested in this one appends past it; if that moves the
+		// buffer, these arguments stay where they are.
+		s.call(s.bind(vals, cls, false, pos), s.prepBuf[base:len(s.prepBuf):len(s.prepBuf)], pos, "", nil, nil)
+		s.prepBuf = s.prepBuf[:base]
 	}
-	if vals, d := s.lookup(order, "__init__"); d >= 0 {
+	if vals, d := s.lookup(order, idInit); d >= 0 {
 		s.call(s.bind(vals, inst, true, pos), args, pos, "", nil, nil)
 	} else if ext := s.externalBase(order); ext != "" {
 		s.edgeExternal(ext+".__init__", "", pos)
 	}
 	return []obj{inst}
-}
-
-func prepend(v obj, args []argVal) []argVal {
-	return append([]argVal{{vals: []obj{v}, kw: argPositional, instr: -1}}, args...)
 }
 
 // call calls each of callees with args; kind marks the edges of a
@@ -1161,10 +1553,12 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 		o := s.objs[c]
 		switch o.kind {
 		case oFunc:
+			s.activate(o.a)
 			s.edge(o.a, kind, pos)
 			s.bindArgs(o.a, args, -1)
 			out = union(out, s.read(s.ret[o.a]))
 		case oBound:
+			s.activate(o.a)
 			s.edge(o.a, kind, pos)
 			s.bindArgs(o.a, args, obj(o.b))
 			out = union(out, s.read(s.ret[o.a]))
@@ -1174,12 +1568,13 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			}
 			out = union(out, s.construct(o.a, args, pos))
 		case oInst:
-			out = union(out, s.call(s.attr([]obj{c}, "__call__", pos), args, pos, kind, m, sc))
+			out = union(out, s.call(s.attr([]obj{c}, idCall, pos), args, pos, kind, m, sc))
 		case oExternal:
-			s.edgeExternal(o.name, kind, pos)
-			out = union(out, s.callExternal(o.name, args, pos, m, sc))
+			name := s.strs[o.name]
+			s.edgeExternal(name, kind, pos)
+			out = union(out, s.callExternal(name, args, pos, m, sc))
 		case oFuncAttr:
-			for _, h := range s.byMethod["."+o.name] {
+			for _, h := range s.byMethod["."+s.strs[o.name]] {
 				if slices.Contains(s.decorate[o.a], h.Func) {
 					s.edge(o.a, h.Kind, pos)
 				}
@@ -1267,7 +1662,7 @@ func (s *solver) super(m *Module, sc *cgScope) []obj {
 	var out []obj
 	for _, r := range s.read(s.param(n, 0)) {
 		if o := s.objs[r]; o.kind == oInst || o.kind == oClass {
-			out = union(out, []obj{s.object(object{kind: oSuper, a: k, b: o.a})})
+			out = with(out, s.object(object{kind: oSuper, a: k, b: o.a}))
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -164,6 +165,16 @@ type cgScratch struct {
 	nameIdx map[string]int32
 	slotOf  map[slotKey]int32
 	stack   []int32 // lambda counters of the scopes being compiled
+	// The summary is compiled into these, then copied out at its final
+	// size: growing a module's slices from nothing cost more than the
+	// compile itself.
+	scopes   []cgScope
+	code     []cgInstr
+	operands []int32
+	slots    []cgSlot
+	params   []int32
+	names    []string
+	ints     []int32 // finish's counts and renumbering
 }
 
 type slotKey struct{ scope, name int32 }
@@ -185,7 +196,8 @@ func (b *Builder) summarize(m *Module) *cgSummary {
 	scr := &b.cg
 	scr.nameIdx = scratch(scr.nameIdx)
 	scr.slotOf = scratch(scr.slotOf)
-	c := &cgCompiler{m: m, s: &cgSummary{}, scr: scr, lambdas: scr.stack[:0]}
+	c := &cgCompiler{m: m, scr: scr, lambdas: scr.stack[:0], s: &cgSummary{scopes: scr.scopes[:0], code: scr.code[:0],
+		operands: scr.operands[:0], slots: scr.slots[:0], params: scr.params[:0], names: scr.names[:0]}}
 	if len(m.Classes) > 0 {
 		c.classOf = make(map[*ast.ClassDef]*Class, len(m.Classes))
 		for _, k := range m.Classes {
@@ -196,9 +208,16 @@ func (b *Builder) summarize(m *Module) *cgSummary {
 	c.cur = c.open(m.Name, ModuleNode, -1, m.File.Module.Pos(), m.File.Module.End())
 	c.block(body)
 	c.close(c.cur)
-	c.finish()
+	sum := c.s
+	scr.scopes, scr.code, scr.operands, scr.slots, scr.params, scr.names =
+		sum.scopes, sum.code, sum.operands, sum.slots, sum.params, sum.names
+	c.finish() // sorts the slots into a slice of their own
+	sum.scopes, sum.code, sum.operands = slices.Clone(sum.scopes), slices.Clone(sum.code), slices.Clone(sum.operands)
+	sum.params, sum.names = slices.Clone(sum.params), slices.Clone(sum.names)
+	clear(scr.scopes[:len(sum.scopes)]) // they point at Classes
+	clear(scr.names[:len(sum.names)])
 	scr.stack = c.lambdas[:0]
-	return c.s
+	return sum
 }
 
 func (c *cgCompiler) name(s string) int32 {
@@ -877,7 +896,10 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 func (c *cgCompiler) finish() {
 	s := c.s
 	// Counting sort of the slots by scope.
-	start := make([]int32, len(s.scopes)+1)
+	ints := slices.Grow(c.scr.ints[:0], len(s.scopes)+1+len(s.slots))
+	c.scr.ints = ints
+	start := ints[:len(s.scopes)+1]
+	clear(start)
 	for _, sl := range s.slots {
 		start[sl.scope+1]++
 	}
@@ -888,7 +910,7 @@ func (c *cgCompiler) finish() {
 		s.scopes[i].slo, s.scopes[i].shi = start[i], start[i+1]
 	}
 	next := start[:len(s.scopes)]
-	renum := make([]int32, len(s.slots))
+	renum := ints[len(start) : len(start)+len(s.slots)]
 	sorted := make([]cgSlot, len(s.slots))
 	for i, sl := range s.slots {
 		renum[i] = next[sl.scope]

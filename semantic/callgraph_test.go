@@ -326,3 +326,49 @@ func TestCallGraphCostIsLinearOnGeneratedInput(t *testing.T) {
 		t.Errorf("10x the functions took %v, against %v: not linear", large, small)
 	}
 }
+
+func TestCallGraphFromRootsRunsOnlyWhatTheyReach(t *testing.T) {
+	p := program(t, map[string]string{
+		"lib": `
+import unused
+HANDLERS = {}
+def register(f):
+    HANDLERS[f.__name__] = f
+    return f
+def dispatch(name):
+    HANDLERS[name]()
+`,
+		"app": `
+from lib import register, dispatch
+class View:
+    def get(self):
+        helper()
+        dispatch("x")
+@register
+def job():
+    pass
+def helper():
+    pass
+def unreached():
+    helper()
+`,
+		"unused": "def f():\n    g()\ndef g():\n    pass\n",
+	})
+	g := semantic.NewCallGraphFrom(p, []string{"app.View.get"})
+	checkEdges(t, g,
+		"app.View.get -> app.helper",
+		"app.View.get -> lib.dispatch",
+		"lib.dispatch -> app.job", // the module app registered it on import
+		"app.unreached -/> app.helper",
+		"unused.f -/> unused.g",
+	)
+	if _, ok := g.Node("unused.f"); !ok {
+		t.Errorf("the graph should keep every node of the tree, run or not")
+	}
+	none := semantic.NewCallGraphFrom(p, nil)
+	for _, n := range none.Nodes() {
+		if len(none.Callees(n.Name)) > 0 {
+			t.Errorf("no roots: %s has callees %v", n.Name, none.Callees(n.Name))
+		}
+	}
+}
