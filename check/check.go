@@ -106,7 +106,7 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 		errMu.Unlock()
 	}
 	seed := maphash.MakeSeed()
-	units, loadFailed := load(paths, analyzers, cfg, seed, stderr)
+	units, loadFailed := load(paths, analyzers, cfg, seed, semantic.ProductionSummaries, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		if u.module != nil {
@@ -170,7 +170,7 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 // is reported on stderr and failed is true; a file that does not parse is
 // modelled from what parses, and named in syntaxErrors.
 func Model(paths []string, cfg *config.Config, stderr io.Writer) (prog *semantic.Program, syntaxErrors []Finding, failed bool) {
-	units, failed := load(paths, nil, cfg, maphash.MakeSeed(), stderr)
+	units, failed := load(paths, nil, cfg, maphash.MakeSeed(), semantic.AllSummaries, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		if u.module != nil {
@@ -220,8 +220,9 @@ type job struct{ path, root string }
 const maxKeptBuffer = 4 << 20
 
 // load walks paths, and reads, parses, models and analyses the files
-// found on all cores; the units come back sorted by path.
-func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, seed maphash.Seed, stderr io.Writer) ([]unit, bool) {
+// found on all cores, summarising for the call graph the modules
+// summaries names; the units come back sorted by path.
+func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, seed maphash.Seed, summaries semantic.Summaries, stderr io.Writer) ([]unit, bool) {
 	jobs := make(chan job)
 	// Every file asks about its directory and the ones above: whether
 	// each has an __init__.py is known from the walk's listing, else from
@@ -288,7 +289,7 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 			// (TestUnitsKeepNoSource).
 			var (
 				ps  = parser.Parser{Recycle: true}
-				b   = semantic.Builder{CallGraph: true}
+				b   = semantic.Builder{CallGraph: summaries}
 				buf []byte
 			)
 			for j := range jobs {

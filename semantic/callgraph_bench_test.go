@@ -17,7 +17,7 @@ func benchProgram(b *testing.B, n int) *semantic.Program {
 	b.Helper()
 	var modules []*semantic.Module
 	var bld semantic.Builder
-	bld.CallGraph = true
+	bld.CallGraph = semantic.AllSummaries
 	for i := range n {
 		var src strings.Builder
 		if i > 0 {

@@ -125,7 +125,7 @@ func TestPyCGMicroBenchmark(t *testing.T) {
 // each to its sorted callees.
 func pycgOutput(t *testing.T, dir string) map[string][]string {
 	var modules []*semantic.Module
-	b := semantic.Builder{CallGraph: true}
+	b := semantic.Builder{CallGraph: semantic.AllSummaries}
 	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
 			return err

@@ -182,7 +182,7 @@ func within(d, root string) bool {
 // NewModule builds the model of one parsed file. It looks at this file
 // only; Program links modules together.
 func NewModule(name string, isPackage bool, f *parser.File) *Module {
-	b := Builder{CallGraph: true}
+	b := Builder{CallGraph: AllSummaries}
 	return b.NewModule(name, isPackage, f)
 }
 
@@ -192,11 +192,11 @@ func NewModule(name string, isPackage bool, f *parser.File) *Module {
 // before it builds the next. Give each goroutine its own; the zero value
 // is ready to use.
 type Builder struct {
-	// CallGraph: also summarise each module for the call graph
-	// (Program.CallGraph leaves out the modules built without). It costs
-	// a walk of the tree and memory per module that a run without the
-	// graph need not pay.
-	CallGraph bool
+	// CallGraph says which modules to summarise for the call graph
+	// (Program.CallGraph leaves out the others). A summary costs a walk
+	// of the tree and memory per module that a run without the graph
+	// need not pay.
+	CallGraph Summaries
 
 	names    interner
 	sites    siteBuf
@@ -205,6 +205,18 @@ type Builder struct {
 	libs     *libraries.Index        // libraries.Default(), set with the first module
 	cg       cgScratch
 }
+
+// Summaries says which modules a Builder summarises for the call graph.
+type Summaries uint8
+
+const (
+	NoSummaries Summaries = iota
+	// ProductionSummaries leaves out test code (Module.IsTest), which
+	// is never on a request path: in many projects it is most of the
+	// tree.
+	ProductionSummaries
+	AllSummaries
+)
 
 // maxKeptScratch bounds the maps a Builder keeps for the next file:
 // clearing a map costs its capacity, so a map that grew past a typical
@@ -251,7 +263,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 		m.sites = b.collectSites(m)
 		m.entry = collectEntryFacts(m)
 	}
-	if b.CallGraph {
+	if b.CallGraph == AllSummaries || b.CallGraph == ProductionSummaries && !m.IsTest() {
 		m.cg = b.summarize(m)
 	}
 	return m
