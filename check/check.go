@@ -166,11 +166,12 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 
 // Model reads, parses and models the .py files under paths, as Run does
 // with no rule, and links them into a Program, for the commands that show
-// the model itself (callgraph, entrypoints). A path that cannot be read
+// the model itself (callgraph, entrypoints), with the call-graph
+// summaries of the modules summaries names. A path that cannot be read
 // is reported on stderr and failed is true; a file that does not parse is
 // modelled from what parses, and named in syntaxErrors.
-func Model(paths []string, cfg *config.Config, stderr io.Writer) (prog *semantic.Program, syntaxErrors []Finding, failed bool) {
-	units, failed := load(paths, nil, cfg, maphash.MakeSeed(), semantic.AllSummaries, stderr)
+func Model(paths []string, cfg *config.Config, summaries semantic.Summaries, stderr io.Writer) (prog *semantic.Program, syntaxErrors []Finding, failed bool) {
+	units, failed := load(paths, nil, cfg, maphash.MakeSeed(), summaries, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		if u.module != nil {

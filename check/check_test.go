@@ -13,6 +13,7 @@ import (
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/glob"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
 func writeTree(t *testing.T, files map[string]string) string {
@@ -204,7 +205,7 @@ func TestModelLinksTheTree(t *testing.T) {
 		}
 	}
 	var stderr strings.Builder
-	prog, syntaxErrors, failed := check.Model([]string{filepath.Join(dir, "app")}, nil, &stderr)
+	prog, syntaxErrors, failed := check.Model([]string{filepath.Join(dir, "app")}, nil, semantic.NoSummaries, &stderr)
 	if failed || stderr.Len() > 0 {
 		t.Fatalf("failed=%v, stderr: %s", failed, stderr.String())
 	}

@@ -34,7 +34,7 @@ func TestEntryPointsOfTheFixtures(t *testing.T) {
 			if len(want) == 0 {
 				t.Fatal("no markers: the fixture would prove nothing")
 			}
-			prog, syntaxErrors, failed := check.Model([]string{dir}, config.Default(dir), io.Discard)
+			prog, syntaxErrors, failed := check.Model([]string{dir}, config.Default(dir), semantic.NoSummaries, io.Discard)
 			if failed || len(syntaxErrors) > 0 {
 				t.Fatalf("loading: failed %v, %v", failed, syntaxErrors)
 			}
@@ -145,7 +145,7 @@ func TestCallEdgesOfTheFixtures(t *testing.T) {
 	}
 	marked := 0
 	for _, dir := range dirs {
-		prog, _, _ := check.Model([]string{dir}, config.Default(dir), io.Discard)
+		prog, _, _ := check.Model([]string{dir}, config.Default(dir), semantic.AllSummaries, io.Discard)
 		g := prog.CallGraph()
 		eachLine(t, dir, func(path string, n int, line string, off int) {
 			start := off + len(line) - len(strings.TrimLeft(line, " "))

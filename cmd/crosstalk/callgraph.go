@@ -41,7 +41,7 @@ func runCallGraph(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer stop()
-	m, ok := loadModel(paths, *configPath, stderr)
+	m, ok := loadModel(paths, *configPath, semantic.AllSummaries, stderr)
 	if !ok {
 		return exitUsage
 	}

@@ -33,7 +33,7 @@ func runEntryPoints(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosstalk: --output-format: unknown format %q; use text or json\n", *outputFormat)
 		return exitUsage
 	}
-	m, ok := loadModel(paths, *configPath, stderr)
+	m, ok := loadModel(paths, *configPath, semantic.NoSummaries, stderr)
 	if !ok {
 		return exitUsage
 	}

@@ -24,8 +24,9 @@ type model struct {
 // loadModel reads the configuration (configPath, or the nearest one to
 // the first path) and models the tree under paths, "." when there are
 // none. ok is false, with the error said on stderr, when the
-// configuration is broken.
-func loadModel(paths []string, configPath string, stderr io.Writer) (m model, ok bool) {
+// configuration is broken. summaries says which modules the call graph
+// will need.
+func loadModel(paths []string, configPath string, summaries semantic.Summaries, stderr io.Writer) (m model, ok bool) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
@@ -34,7 +35,7 @@ func loadModel(paths []string, configPath string, stderr io.Writer) (m model, ok
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
 		return model{}, false
 	}
-	prog, syntaxErrors, failed := check.Model(paths, cfg, stderr)
+	prog, syntaxErrors, failed := check.Model(paths, cfg, summaries, stderr)
 	for _, f := range syntaxErrors {
 		fmt.Fprintf(stderr, "crosstalk: %s:%d:%d: %s %s (modelled from what parses)\n", f.Path, f.Line, f.Col, f.Code, f.Message)
 	}
