@@ -120,7 +120,7 @@ type ref struct {
 
 // collectEntryFacts walks m's tree for its entry facts.
 func collectEntryFacts(m *Module) *entryFacts {
-	w := &factWalker{m: m, libs: m.libs, facts: &entryFacts{}, scopes: []map[string]ref{{}}}
+	w := &factWalker{m: m, libs: m.libs, facts: &entryFacts{}, scopes: make([]binds, 1, 8)}
 	w.block(m.File.Module.Body, "", nil)
 	f := w.facts
 	if len(f.defs) == 0 && len(f.calls) == 0 && len(f.displays) == 0 && len(f.settings) == 0 && f.mainLine == 0 &&
@@ -138,7 +138,7 @@ type factWalker struct {
 	facts *entryFacts
 	// scopes are the names bound in the module's loops (scopes[0]) and
 	// in each enclosing def, innermost last.
-	scopes []map[string]ref
+	scopes []binds
 	def    int // 1 + the index in facts.defs of the def whose body is walked; 0 at module level
 	inMain bool
 	// annotated are the calls that are a parameter's default or in its
@@ -242,7 +242,7 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	})
 	i := len(w.facts.defs) - 1
 	if w.def != 0 && cls == nil {
-		w.scopes[len(w.scopes)-1][name] = ref{Kind: refDef, Path: w.facts.defs[i].Name}
+		w.scopes[len(w.scopes)-1].set(name, ref{Kind: refDef, Path: w.facts.defs[i].Name})
 	}
 	var decos []entryDecorator
 	for _, d := range decorators {
@@ -253,25 +253,28 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	w.annotated = paramCalls(args, w.m)
 	w.exprs(args.Defaults...)
 	w.exprs(args.KwDefaults...)
-	params := map[string]ref{}
 	self := w.selfParam(args, decorators, prefix, cls)
 	eachParam(args, func(a *ast.Arg) bool {
 		w.expr(a.Annotation)
+		return true
+	})
+	w.annotated = nil
+	w.expr(returns)
+	params := w.push()
+	eachParam(args, func(a *ast.Arg) bool {
 		// A parameter hides the module's name; an annotated one is an
 		// instance of its annotation (`def register(app: Flask)`).
-		params[a.Arg] = ref{Kind: refParam, Path: w.m.Intern(a.Arg)}
+		r := ref{Kind: refParam, Path: w.m.Intern(a.Arg)}
 		if p := DottedPath(a.Annotation); p != "" {
-			params[a.Arg] = ref{Kind: refCall, Path: w.m.Intern(p)}
+			r = ref{Kind: refCall, Path: w.m.Intern(p)}
 		}
+		params.set(a.Arg, r)
 		return true
 	})
 	if self != "" {
-		params[self] = ref{Kind: refCall, Path: w.m.Intern(strings.TrimSuffix(prefix, "."))}
+		params.set(self, ref{Kind: refCall, Path: w.m.Intern(strings.TrimSuffix(prefix, "."))})
 	}
-	w.annotated = nil
-	w.expr(returns)
 	outer := w.def
-	w.scopes = append(w.scopes, params)
 	w.def = i + 1
 	calls := len(w.facts.calls)
 	w.block(body, w.facts.defs[i].Name+".", nil)
@@ -421,7 +424,7 @@ func (w *factWalker) bindLocal(name string, r ref) {
 	if w.def == 0 {
 		return // module-level names are the module's bindings
 	}
-	w.scopes[len(w.scopes)-1][name] = r
+	w.scopes[len(w.scopes)-1].set(name, r)
 }
 
 // build records a call in a def's body whose result it keeps, when it
@@ -457,7 +460,7 @@ func (w *factWalker) loop(target, iter ast.Expr, body, orelse []ast.Stmt, prefix
 	elem := element(w.ref(iter))
 	for _, name := range targetNames(target) {
 		if w.def == 0 {
-			w.scopes[0][name] = elem
+			w.scopes[0].set(name, elem)
 		} else {
 			w.bindLocal(name, elem)
 		}
@@ -571,7 +574,7 @@ func (w *factWalker) ref(e ast.Expr) ref {
 	switch e := e.(type) {
 	case *ast.Name:
 		for i := len(w.scopes) - 1; i >= 0; i-- {
-			if r, ok := w.scopes[i][e.Id]; ok {
+			if r, ok := w.scopes[i].get(e.Id); ok {
 				return r
 			}
 		}
@@ -647,12 +650,11 @@ func (w *factWalker) ref(e ast.Expr) ref {
 // lambda reduces a lambda to the callees of the calls in its body, its
 // parameters hiding the names of the scopes around it.
 func (w *factWalker) lambda(e *ast.Lambda) ref {
-	params := map[string]ref{}
+	params := w.push()
 	eachParam(e.Args, func(a *ast.Arg) bool {
-		params[a.Arg] = ref{}
+		params.set(a.Arg, ref{})
 		return true
 	})
-	w.scopes = append(w.scopes, params)
 	defer func() { w.scopes = w.scopes[:len(w.scopes)-1] }()
 	out := ref{Kind: refLambda}
 	ast.Inspect(e.Body, func(n ast.Node) bool {
@@ -757,4 +759,67 @@ func isMainGuard(test ast.Expr) bool {
 	}
 	s, ok := StringConstant(r)
 	return ok && s == "__main__" && IsName(l, "__name__")
+}
+
+// push opens the scope of a def or lambda, reusing the memory of an
+// earlier one at that depth: there is one per def of the tree.
+func (w *factWalker) push() *binds {
+	if len(w.scopes) < cap(w.scopes) {
+		w.scopes = w.scopes[:len(w.scopes)+1]
+		b := &w.scopes[len(w.scopes)-1]
+		b.few, b.many = b.few[:0], nil
+		return b
+	}
+	w.scopes = append(w.scopes, binds{})
+	return &w.scopes[len(w.scopes)-1]
+}
+
+// binds are the names one scope binds and what each refers to: a short
+// list, which most functions' names fit, or a map once it grows.
+type binds struct {
+	few  []bound
+	many map[string]ref
+}
+
+type bound struct {
+	name string
+	r    ref
+}
+
+// maxFewBinds bounds the list: past it, a lookup costs more than a hash.
+const maxFewBinds = 16
+
+func (b *binds) set(name string, r ref) {
+	if b.many != nil {
+		b.many[name] = r
+		return
+	}
+	for i := range b.few {
+		if b.few[i].name == name {
+			b.few[i].r = r
+			return
+		}
+	}
+	if len(b.few) < maxFewBinds {
+		b.few = append(b.few, bound{name, r})
+		return
+	}
+	b.many = make(map[string]ref, 2*maxFewBinds)
+	for _, x := range b.few {
+		b.many[x.name] = x.r
+	}
+	b.many[name] = r
+}
+
+func (b *binds) get(name string) (ref, bool) {
+	if b.many != nil {
+		r, ok := b.many[name]
+		return r, ok
+	}
+	for i := len(b.few) - 1; i >= 0; i-- {
+		if b.few[i].name == name {
+			return b.few[i].r, true
+		}
+	}
+	return ref{}, false
 }
