@@ -175,6 +175,10 @@ type solver struct {
 	// global of. nil when every node is a root (solve).
 	active []bool
 	nest   int // runs put aside by runNow
+	// spare[i]: the scratch of runs at nesting i+1, kept for the next
+	// one: a module's body spans all its code, and making its values
+	// anew at every import was a tenth of the solver's time.
+	spare [maxNest]runScratch
 	// scratch of one run
 	cur     int32
 	vals    [][]obj
@@ -183,6 +187,12 @@ type solver struct {
 	argBuf  []argVal
 	prepBuf []argVal // __new__'s arguments: the class, then the call's
 	depth   int
+}
+
+type runScratch struct {
+	vals, env [][]obj
+	overlay   map[[2]obj][]obj
+	args      []argVal
 }
 
 type argVal struct {
@@ -660,10 +670,15 @@ func (s *solver) activate(n int32) {
 // them. The run in progress is put aside and resumed after.
 func (s *solver) runNow(n int32) {
 	cur, vals, env, overlay, args, depth := s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth
-	s.vals, s.env, s.overlay, s.argBuf, s.depth = nil, nil, map[[2]obj][]obj{}, nil, 0
 	s.nest++
+	sp := &s.spare[s.nest-1]
+	if sp.overlay == nil {
+		sp.overlay = map[[2]obj][]obj{}
+	}
+	s.vals, s.env, s.overlay, s.argBuf, s.depth = sp.vals, sp.env, sp.overlay, sp.args, 0
 	s.runs[n]++
 	s.run(n)
+	sp.vals, sp.env, sp.args = s.vals, s.env, s.argBuf
 	s.nest--
 	s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth = cur, vals, env, overlay, args, depth
 }
@@ -694,9 +709,12 @@ func (s *solver) run(n int32) {
 	m, sc := s.scope(n)
 	s.cur = n
 	code := m.cg.code
+	// s.vals is all nil between runs (the run clears what it set), so
+	// a scope that spans nested ones clears only its own instructions,
+	// not theirs.
 	size := int(sc.hi - sc.lo)
 	s.vals = slices.Grow(s.vals[:0], size)[:size]
-	clear(s.vals)
+	defer s.clearVals(code, sc)
 	nslots := int(sc.shi - sc.slo)
 	s.env = slices.Grow(s.env[:0], nslots)[:nslots]
 	clear(s.env)
@@ -732,6 +750,18 @@ func (s *solver) run(n int32) {
 			continue
 		}
 		s.vals[i-sc.lo] = s.exec(m, sc, n, i, in)
+	}
+}
+
+// clearVals sets back to nil the values a run of sc set: those of its
+// instructions, not of the nested scopes it skips.
+func (s *solver) clearVals(code []cgInstr, sc *cgScope) {
+	for i := sc.lo; i < sc.hi; i++ {
+		if code[i].op == opSkip {
+			i = code[i].a - 1
+			continue
+		}
+		s.vals[i-sc.lo] = nil
 	}
 }
 
