@@ -110,6 +110,8 @@ type solver struct {
 	nodeBase []int32
 	nodes    []gnode
 	objs     []object
+	ids      []obj // ids[o] == o: see one
+	strObj   []obj // str constants by interned name, plus one
 	objOf    map[object]obj
 	cells    []cell
 	cellOf   map[cellKey]int32
@@ -338,15 +340,44 @@ func (s *solver) modName(mod, i int32) int32 {
 	return ids[i]
 }
 
+// object returns the object o, made the first time. Kinds that have a
+// table of their own (functions, classes, instances, bound methods,
+// externals, strs) skip objOf: newObject.
 func (s *solver) object(o object) obj {
 	if id, ok := s.objOf[o]; ok {
 		return id
 	}
+	id := s.newObject(o)
+	s.objOf[o] = id
+	return id
+}
+
+// newObject makes object o; the caller's table makes sure it is the
+// only one.
+func (s *solver) newObject(o object) obj {
 	id := obj(len(s.objs))
 	s.objs = append(s.objs, o)
 	s.items = append(s.items, [2]int32{})
-	s.objOf[o] = id
+	s.ids = append(s.ids, id)
 	return id
+}
+
+// one returns the values that are just o, without allocating: a slice
+// of s.ids, which holds every object at its own index. Its capacity is
+// one, so that appending to it copies.
+func (s *solver) one(o obj) []obj {
+	return s.ids[o : o+1 : o+1]
+}
+
+// strObject returns the str constant of interned name.
+func (s *solver) strObject(name int32) obj {
+	for int(name) >= len(s.strObj) {
+		s.strObj = append(s.strObj, 0)
+	}
+	if s.strObj[name] == 0 {
+		s.strObj[name] = s.newObject(object{kind: oStr, name: name}) + 1
+	}
+	return s.strObj[name] - 1
 }
 
 // instrObject returns the object instruction i of module mod makes, mk
@@ -401,7 +432,7 @@ func (s *solver) external(name string) obj {
 	if o, ok := s.externals[name]; ok {
 		return o
 	}
-	o := s.object(object{kind: oExternal, name: s.intern(name)})
+	o := s.newObject(object{kind: oExternal, name: s.intern(name)})
 	s.externals[name] = o
 	return o
 }
@@ -412,7 +443,7 @@ func (s *solver) nodeObj(kind objKind, n int32) obj {
 	if o := cache[kind]; o > 0 {
 		return o - 1
 	}
-	o := s.object(object{kind: kind, a: n})
+	o := s.newObject(object{kind: kind, a: n})
 	cache[kind] = o + 1
 	return o
 }
@@ -422,7 +453,7 @@ func (s *solver) bound(f, recv int32) obj {
 	if o, ok := s.bounds[k]; ok {
 		return o
 	}
-	o := s.object(object{kind: oBound, a: f, b: recv})
+	o := s.newObject(object{kind: oBound, a: f, b: recv})
 	s.bounds[k] = o
 	return o
 }
@@ -511,7 +542,7 @@ func union(a, b []obj) []obj {
 	return out
 }
 
-// with is union(a, []obj{v}) without making the one-value slice.
+// with is union(a, s.one(v)) without making the one-value slice.
 func with(a []obj, v obj) []obj {
 	if slices.Contains(a, v) || len(a) >= maxValues {
 		return a
@@ -701,7 +732,7 @@ func (s *solver) seedSelf(n int32, sc *cgScope) {
 	if sc.method == ClassMethod {
 		v = s.nodeObj(oClass, k)
 	}
-	s.add(s.param(n, 0), []obj{v})
+	s.add(s.param(n, 0), s.one(v))
 }
 
 // run evaluates one scope's code.
@@ -779,11 +810,9 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 	switch in.op {
 	case opConst:
 		if in.a == constStr {
-			return []obj{s.instrObject(mod, at, func() object {
-				return object{kind: oStr, name: s.modName(mod, in.b)}
-			})}
+			return s.one(s.strObject(s.modName(mod, in.b)))
 		}
-		return []obj{s.intObject(in.b)}
+		return s.one(s.intObject(in.b))
 	case opLoad:
 		return s.load(m, sc, in.a)
 	case opStore:
@@ -835,11 +864,11 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 				s.add(s.param(f, ops[j]), v)
 			}
 		}
-		return []obj{s.nodeObj(oFunc, f)}
+		return s.one(s.nodeObj(oFunc, f))
 	case opClass:
 		k := s.nodeBase[s.nodes[n].mod] + in.a
 		s.activate(k)
-		return []obj{s.nodeObj(oClass, k)}
+		return s.one(s.nodeObj(oClass, k))
 	case opDict:
 		box := s.instrObject(mod, at, func() object {
 			return object{kind: oBox, a: n, b: int32(in.pos), name: idDict}
@@ -849,12 +878,12 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 			v := s.val(sc, ops[j+1])
 			switch k := ops[j]; {
 			case k == -2:
-				s.setSubscr([]obj{box}, nil, false, s.iter(v, in.pos), false)
+				s.setSubscr(s.one(box), nil, false, s.iter(v, in.pos), false)
 			default:
-				s.setSubscr([]obj{box}, s.val(sc, k), k >= 0, v, false)
+				s.setSubscr(s.one(box), s.val(sc, k), k >= 0, v, false)
 			}
 		}
-		return []obj{box}
+		return s.one(box)
 	case opSeq:
 		box := s.instrObject(mod, at, func() object {
 			if in.pos == 0 {
@@ -869,15 +898,15 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 			case op < 0:
 				continue
 			case op&seqStar != 0:
-				s.setSubscr([]obj{box}, nil, false, s.iter(s.val(sc, op&seqMask), in.pos), false)
+				s.setSubscr(s.one(box), nil, false, s.iter(s.val(sc, op&seqMask), in.pos), false)
 				known = false
 			case op&seqAny != 0 || !known:
-				s.setSubscr([]obj{box}, nil, false, s.val(sc, op&seqMask), false)
+				s.setSubscr(s.one(box), nil, false, s.val(sc, op&seqMask), false)
 			default:
-				s.setSubscr([]obj{box}, []obj{s.intObject(int32(j))}, true, s.val(sc, op), false)
+				s.setSubscr(s.one(box), s.one(s.intObject(int32(j))), true, s.val(sc, op), false)
 			}
 		}
-		return []obj{box}
+		return s.one(box)
 	case opIter:
 		return s.iter(s.val(sc, in.a), in.pos)
 	case opReturn:
@@ -971,14 +1000,14 @@ func (s *solver) global(mod int32, id int32, depth int) []obj {
 					return v
 				}
 			} else if src < 0 && depth == 0 {
-				return []obj{s.external(from + "." + name)}
+				return s.one(s.external(from + "." + name))
 			}
 		}
 	}
 	if v := s.read(s.named(&s.unbound[mod], id, true)); len(v) > 0 || depth > 0 {
 		return v
 	}
-	return []obj{s.builtin(id)}
+	return s.one(s.builtin(id))
 }
 
 // builtin returns the external "<builtin>.name" of the interned name.
@@ -1049,9 +1078,9 @@ func (s *solver) splitName(qn string) resolvedName {
 		i = s.moduleIndex(mod.Name)
 	}
 	if i < 0 {
-		return resolvedName{ext: true, vals: []obj{s.external(qn)}}
+		return resolvedName{ext: true, vals: s.one(s.external(qn))}
 	}
-	r := resolvedName{vals: []obj{s.object(object{kind: oModule, a: i})}}
+	r := resolvedName{vals: s.one(s.object(object{kind: oModule, a: i}))}
 	for rest != "" {
 		var first string
 		first, rest, _ = strings.Cut(rest, ".")
@@ -1251,7 +1280,7 @@ func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj 
 		case !instance:
 			out = with(out, v)
 		case sc.method == Property:
-			out = union(out, s.call([]obj{s.bound(o.a, int32(recv))}, nil, pos, "", nil, nil))
+			out = union(out, s.call(s.one(s.bound(o.a, int32(recv))), nil, pos, "", nil, nil))
 		default:
 			out = with(out, s.bound(o.a, int32(recv)))
 		}
@@ -1524,7 +1553,7 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 				if s.objs[it].kind == oInst {
 					out = union(out, s.callMethod(it, idNext, pos))
 				} else {
-					out = union(out, s.iter([]obj{it}, pos))
+					out = union(out, s.iter(s.one(it), pos))
 				}
 			}
 		case oStr, oInt:
@@ -1552,7 +1581,7 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	if vals, d := s.lookup(order, idNew); d >= 0 {
 		cls := s.nodeObj(oClass, k)
 		base := len(s.prepBuf)
-		s.prepBuf = append(s.prepBuf, argVal{vals: []obj{cls}, kw: argPositional, instr: -1})
+		s.prepBuf = append(s.prepBuf, argVal{vals: s.one(cls), kw: argPositional, instr: -1})
 		s.prepBuf = append(s.prepBuf, args...)
 		// A call nested in this one appends past it; if that moves the
 		// buffer, these arguments stay where they are.
@@ -1564,7 +1593,7 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	} else if ext := s.externalBase(order); ext != "" {
 		s.edgeExternal(ext+".__init__", "", pos)
 	}
-	return []obj{inst}
+	return s.one(inst)
 }
 
 // call calls each of callees with args; kind marks the edges of a
@@ -1598,7 +1627,7 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			}
 			out = union(out, s.construct(o.a, args, pos))
 		case oInst:
-			out = union(out, s.call(s.attr([]obj{c}, idCall, pos), args, pos, kind, m, sc))
+			out = union(out, s.call(s.attr(s.one(c), idCall, pos), args, pos, kind, m, sc))
 		case oExternal:
 			name := s.strs[o.name]
 			s.edgeExternal(name, kind, pos)
@@ -1644,14 +1673,14 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, m *Modu
 			for _, a := range args {
 				for _, v := range a.vals {
 					if k := s.objs[v].kind; k == oFunc || k == oBound {
-						out = union(out, s.call([]obj{v}, nil, pos, "", nil, nil))
+						out = union(out, s.call(s.one(v), nil, pos, "", nil, nil))
 					}
 				}
 			}
 		}
 		return out
 	}
-	return []obj{s.external(name)}
+	return s.one(s.external(name))
 }
 
 // handOff makes the edges of one hand-off: to the callable passed, or to
@@ -1668,7 +1697,7 @@ func (s *solver) handOff(h libraries.HandOff, args []argVal, pos token.Pos, m *M
 		for _, v := range vals {
 			switch s.objs[v].kind {
 			case oFunc, oBound, oInst, oClass:
-				s.call([]obj{v}, nil, pos, h.Kind, nil, nil)
+				s.call(s.one(v), nil, pos, h.Kind, nil, nil)
 			}
 		}
 	}
@@ -1710,7 +1739,7 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) {
 	}
 	pos := int32(0)
 	if recv >= 0 {
-		param(0, []obj{recv})
+		param(0, s.one(recv))
 		pos = 1
 	}
 	for _, a := range args {
