@@ -153,6 +153,8 @@ type solver struct {
 	modNames [][]int32
 	// modGlobals[mod]: cg.globals by interned name, made when first read.
 	modGlobals []map[int32]int32
+	// globalSlots[mod][slot]: globalOf, plus one; -1: none; 0: not yet.
+	globalSlots [][]int32
 	// Cells by interned name: unbound globals per module, instance
 	// attributes per class node (class attributes set from outside are
 	// in classAttr).
@@ -271,6 +273,7 @@ func newSolver(p *Program) *solver {
 	s.classAttr, s.extBase = make([]map[int32]int32, len(s.nodes)), map[int32]string{}
 	s.edges = make([][]edgeRec, len(s.nodes))
 	s.modGlobals = make([]map[int32]int32, len(s.mods))
+	s.globalSlots = make([][]int32, len(s.mods))
 	s.starMods = make([][]int32, len(s.mods))
 	s.unbound = make([]map[int32]int32, len(s.mods))
 	s.instAttr = make([]map[int32]int32, len(s.nodes))
@@ -947,7 +950,12 @@ func (s *solver) load(m *Module, sc *cgScope, slot int32) []obj {
 		if v := s.env[slot-sc.slo]; len(v) > 0 && sl.scope == s.nodes[s.cur].scope {
 			return v
 		}
-		return s.global(s.nodes[s.cur].mod, s.modName(s.nodes[s.cur].mod, sl.name), 0)
+		mod := s.nodes[s.cur].mod
+		if g := s.globalOf(mod, slot); g >= 0 {
+			s.activateModule(mod) // as global does
+			return s.read(s.slotCellOf(mod, g))
+		}
+		return s.global(mod, s.modName(mod, sl.name), 0)
 	}
 	if local {
 		if v := s.env[slot-sc.slo]; len(v) > 0 || sc.kind != ClassNode {
@@ -966,6 +974,24 @@ func (s *solver) slotCellOf(mod int32, slot int32) int32 {
 		s.slotCell[mod][slot] = c
 	}
 	return c
+}
+
+// globalOf returns module mod's slot of the global that slot names
+// (what global finds first), or less than 0 when the module binds no
+// such name: found once per slot, not by name at every load.
+func (s *solver) globalOf(mod, slot int32) int32 {
+	gs := s.globalSlots[mod]
+	if gs == nil {
+		gs = make([]int32, len(s.mods[mod].cg.slots))
+		s.globalSlots[mod] = gs
+	}
+	if gs[slot] == 0 {
+		gs[slot] = -1
+		if g, ok := s.globalSlot(mod, s.modName(mod, s.mods[mod].cg.slots[slot].name)); ok {
+			gs[slot] = g + 1
+		}
+	}
+	return gs[slot] - 1
 }
 
 // globalCell returns the cell of a module-level name.
