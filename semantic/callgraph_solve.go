@@ -284,6 +284,12 @@ func newSolver(p *Program) *solver {
 			panic("semantic: wellKnown names must be distinct")
 		}
 	}
+	// Objects: about two per node in the trees measured (the 3.11
+	// library: 324k for 148k nodes); growing the three tables from
+	// nothing copied them a dozen times.
+	s.objs = make([]object, 0, 2*len(s.nodes))
+	s.items = make([][2]int32, 0, 2*len(s.nodes))
+	s.ids = make([]obj, 0, 2*len(s.nodes))
 	s.queued = make([]bool, len(s.nodes))
 	s.runs = make([]uint8, len(s.nodes))
 	return s
