@@ -551,8 +551,13 @@ func union(a, b []obj) []obj {
 	return out
 }
 
-// with is union(a, s.one(v)) without making the one-value slice.
-func with(a []obj, v obj) []obj {
+// with is union(a, []obj{v}) without making the one-value slice, nor,
+// when a is empty, any (see one): bind's and attr's results are one
+// value far more often than not.
+func (s *solver) with(a []obj, v obj) []obj {
+	if len(a) == 0 {
+		return s.one(v)
+	}
 	if slices.Contains(a, v) || len(a) >= maxValues {
 		return a
 	}
@@ -940,7 +945,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 				out = union(out, s.callMethod(v, idEnter, in.pos))
 				s.callMethod(v, idExit, in.pos)
 			case oExternal:
-				out = with(out, v)
+				out = s.with(out, v)
 			}
 		}
 		return out
@@ -1296,25 +1301,25 @@ func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj 
 	for _, v := range vals {
 		o := s.objs[v]
 		if o.kind != oFunc {
-			out = with(out, v)
+			out = s.with(out, v)
 			continue
 		}
 		_, sc := s.scope(o.a)
 		switch {
 		case sc.method == StaticMethod:
-			out = with(out, v)
+			out = s.with(out, v)
 		case sc.method == ClassMethod:
 			r := recv
 			if instance {
 				r = s.nodeObj(oClass, s.objs[recv].a)
 			}
-			out = with(out, s.bound(o.a, int32(r)))
+			out = s.with(out, s.bound(o.a, int32(r)))
 		case !instance:
-			out = with(out, v)
+			out = s.with(out, v)
 		case sc.method == Property:
 			out = union(out, s.call(s.one(s.bound(o.a, int32(recv))), nil, pos, "", nil, nil))
 		default:
-			out = with(out, s.bound(o.a, int32(recv)))
+			out = s.with(out, s.bound(o.a, int32(recv)))
 		}
 	}
 	return out
@@ -1332,24 +1337,24 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			if slot, ok := s.globalSlot(mod, name); ok {
 				out = union(out, s.read(s.slotCellOf(mod, slot)))
 			} else if sub := s.submodule(mod, name); sub >= 0 {
-				out = with(out, s.object(object{kind: oModule, a: sub}))
+				out = s.with(out, s.object(object{kind: oModule, a: sub}))
 			} else {
 				out = union(out, s.global(mod, name, 1))
 			}
 		case oExternal:
 			if e := s.externalAttr(v, name); e >= 0 {
-				out = with(out, e)
+				out = s.with(out, e)
 			}
 		case oStr:
-			out = with(out, s.externalAttr(v, name))
+			out = s.with(out, s.externalAttr(v, name))
 		case oBox:
-			out = with(out, s.externalAttr(v, name))
+			out = s.with(out, s.externalAttr(v, name))
 		case oClass:
 			order := s.mro(o.a)
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = with(out, s.external(ext+"."+s.strs[name]))
+					out = s.with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
@@ -1365,7 +1370,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = with(out, s.external(ext+"."+s.strs[name]))
+					out = s.with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
@@ -1380,14 +1385,14 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = with(out, s.external(ext+"."+s.strs[name]))
+					out = s.with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
 			out = union(out, s.bind(vals, s.nodeObj(oInst, o.b), true, pos))
 		case oFunc:
 			if len(s.byMethod["."+s.strs[name]]) > 0 {
-				out = with(out, s.object(object{kind: oFuncAttr, a: o.a, name: name}))
+				out = s.with(out, s.object(object{kind: oFuncAttr, a: o.a, name: name}))
 			}
 		}
 	}
@@ -1590,7 +1595,7 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 			}
 		case oStr, oInt:
 		default:
-			out = with(out, v)
+			out = s.with(out, v)
 		}
 	}
 	return out
@@ -1753,7 +1758,7 @@ func (s *solver) super(m *Module, sc *cgScope) []obj {
 	var out []obj
 	for _, r := range s.read(s.param(n, 0)) {
 		if o := s.objs[r]; o.kind == oInst || o.kind == oClass {
-			out = with(out, s.object(object{kind: oSuper, a: k, b: o.a}))
+			out = s.with(out, s.object(object{kind: oSuper, a: k, b: o.a}))
 		}
 	}
 	return out
