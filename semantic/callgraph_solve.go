@@ -110,6 +110,8 @@ type solver struct {
 	nodeBase []int32
 	nodes    []gnode
 	objs     []object
+	ids      []obj // ids[o] == o: see one
+	strObj   []obj // str constants by interned name, plus one
 	objOf    map[object]obj
 	cells    []cell
 	cellOf   map[cellKey]int32
@@ -151,6 +153,8 @@ type solver struct {
 	modNames [][]int32
 	// modGlobals[mod]: cg.globals by interned name, made when first read.
 	modGlobals []map[int32]int32
+	// globalSlots[mod][slot]: globalOf, plus one; -1: none; 0: not yet.
+	globalSlots [][]int32
 	// Cells by interned name: unbound globals per module, instance
 	// attributes per class node (class attributes set from outside are
 	// in classAttr).
@@ -175,6 +179,10 @@ type solver struct {
 	// global of. nil when every node is a root (solve).
 	active []bool
 	nest   int // runs put aside by runNow
+	// spare[i]: the scratch of runs at nesting i+1, kept for the next
+	// one: a module's body spans all its code, and making its values
+	// anew at every import was a tenth of the solver's time.
+	spare [maxNest]runScratch
 	// scratch of one run
 	cur     int32
 	vals    [][]obj
@@ -183,6 +191,12 @@ type solver struct {
 	argBuf  []argVal
 	prepBuf []argVal // __new__'s arguments: the class, then the call's
 	depth   int
+}
+
+type runScratch struct {
+	vals, env [][]obj
+	overlay   map[[2]obj][]obj
+	args      []argVal
 }
 
 type argVal struct {
@@ -259,6 +273,7 @@ func newSolver(p *Program) *solver {
 	s.classAttr, s.extBase = make([]map[int32]int32, len(s.nodes)), map[int32]string{}
 	s.edges = make([][]edgeRec, len(s.nodes))
 	s.modGlobals = make([]map[int32]int32, len(s.mods))
+	s.globalSlots = make([][]int32, len(s.mods))
 	s.starMods = make([][]int32, len(s.mods))
 	s.unbound = make([]map[int32]int32, len(s.mods))
 	s.instAttr = make([]map[int32]int32, len(s.nodes))
@@ -269,6 +284,12 @@ func newSolver(p *Program) *solver {
 			panic("semantic: wellKnown names must be distinct")
 		}
 	}
+	// Objects: about two per node in the trees measured (the 3.11
+	// library: 324k for 148k nodes); growing the three tables from
+	// nothing copied them a dozen times.
+	s.objs = make([]object, 0, 2*len(s.nodes))
+	s.items = make([][2]int32, 0, 2*len(s.nodes))
+	s.ids = make([]obj, 0, 2*len(s.nodes))
 	s.queued = make([]bool, len(s.nodes))
 	s.runs = make([]uint8, len(s.nodes))
 	return s
@@ -328,15 +349,44 @@ func (s *solver) modName(mod, i int32) int32 {
 	return ids[i]
 }
 
+// object returns the object o, made the first time. Kinds that have a
+// table of their own (functions, classes, instances, bound methods,
+// externals, strs) skip objOf: newObject.
 func (s *solver) object(o object) obj {
 	if id, ok := s.objOf[o]; ok {
 		return id
 	}
+	id := s.newObject(o)
+	s.objOf[o] = id
+	return id
+}
+
+// newObject makes object o; the caller's table makes sure it is the
+// only one.
+func (s *solver) newObject(o object) obj {
 	id := obj(len(s.objs))
 	s.objs = append(s.objs, o)
 	s.items = append(s.items, [2]int32{})
-	s.objOf[o] = id
+	s.ids = append(s.ids, id)
 	return id
+}
+
+// one returns the values that are just o, without allocating: a slice
+// of s.ids, which holds every object at its own index. Its capacity is
+// one, so that appending to it copies.
+func (s *solver) one(o obj) []obj {
+	return s.ids[o : o+1 : o+1]
+}
+
+// strObject returns the str constant of interned name.
+func (s *solver) strObject(name int32) obj {
+	for int(name) >= len(s.strObj) {
+		s.strObj = append(s.strObj, 0)
+	}
+	if s.strObj[name] == 0 {
+		s.strObj[name] = s.newObject(object{kind: oStr, name: name}) + 1
+	}
+	return s.strObj[name] - 1
 }
 
 // instrObject returns the object instruction i of module mod makes, mk
@@ -391,7 +441,7 @@ func (s *solver) external(name string) obj {
 	if o, ok := s.externals[name]; ok {
 		return o
 	}
-	o := s.object(object{kind: oExternal, name: s.intern(name)})
+	o := s.newObject(object{kind: oExternal, name: s.intern(name)})
 	s.externals[name] = o
 	return o
 }
@@ -402,7 +452,7 @@ func (s *solver) nodeObj(kind objKind, n int32) obj {
 	if o := cache[kind]; o > 0 {
 		return o - 1
 	}
-	o := s.object(object{kind: kind, a: n})
+	o := s.newObject(object{kind: kind, a: n})
 	cache[kind] = o + 1
 	return o
 }
@@ -412,7 +462,7 @@ func (s *solver) bound(f, recv int32) obj {
 	if o, ok := s.bounds[k]; ok {
 		return o
 	}
-	o := s.object(object{kind: oBound, a: f, b: recv})
+	o := s.newObject(object{kind: oBound, a: f, b: recv})
 	s.bounds[k] = o
 	return o
 }
@@ -501,8 +551,13 @@ func union(a, b []obj) []obj {
 	return out
 }
 
-// with is union(a, []obj{v}) without making the one-value slice.
-func with(a []obj, v obj) []obj {
+// with is union(a, []obj{v}) without making the one-value slice, nor,
+// when a is empty, any (see one): bind's and attr's results are one
+// value far more often than not.
+func (s *solver) with(a []obj, v obj) []obj {
+	if len(a) == 0 {
+		return s.one(v)
+	}
 	if slices.Contains(a, v) || len(a) >= maxValues {
 		return a
 	}
@@ -660,10 +715,15 @@ func (s *solver) activate(n int32) {
 // them. The run in progress is put aside and resumed after.
 func (s *solver) runNow(n int32) {
 	cur, vals, env, overlay, args, depth := s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth
-	s.vals, s.env, s.overlay, s.argBuf, s.depth = nil, nil, map[[2]obj][]obj{}, nil, 0
 	s.nest++
+	sp := &s.spare[s.nest-1]
+	if sp.overlay == nil {
+		sp.overlay = map[[2]obj][]obj{}
+	}
+	s.vals, s.env, s.overlay, s.argBuf, s.depth = sp.vals, sp.env, sp.overlay, sp.args, 0
 	s.runs[n]++
 	s.run(n)
+	sp.vals, sp.env, sp.args = s.vals, s.env, s.argBuf
 	s.nest--
 	s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth = cur, vals, env, overlay, args, depth
 }
@@ -686,7 +746,7 @@ func (s *solver) seedSelf(n int32, sc *cgScope) {
 	if sc.method == ClassMethod {
 		v = s.nodeObj(oClass, k)
 	}
-	s.add(s.param(n, 0), []obj{v})
+	s.add(s.param(n, 0), s.one(v))
 }
 
 // run evaluates one scope's code.
@@ -694,9 +754,12 @@ func (s *solver) run(n int32) {
 	m, sc := s.scope(n)
 	s.cur = n
 	code := m.cg.code
+	// s.vals is all nil between runs (the run clears what it set), so
+	// a scope that spans nested ones clears only its own instructions,
+	// not theirs.
 	size := int(sc.hi - sc.lo)
 	s.vals = slices.Grow(s.vals[:0], size)[:size]
-	clear(s.vals)
+	defer s.clearVals(code, sc)
 	nslots := int(sc.shi - sc.slo)
 	s.env = slices.Grow(s.env[:0], nslots)[:nslots]
 	clear(s.env)
@@ -735,6 +798,18 @@ func (s *solver) run(n int32) {
 	}
 }
 
+// clearVals sets back to nil the values a run of sc set: those of its
+// instructions, not of the nested scopes it skips.
+func (s *solver) clearVals(code []cgInstr, sc *cgScope) {
+	for i := sc.lo; i < sc.hi; i++ {
+		if code[i].op == opSkip {
+			i = code[i].a - 1
+			continue
+		}
+		s.vals[i-sc.lo] = nil
+	}
+}
+
 func (s *solver) val(sc *cgScope, i int32) []obj {
 	if i < 0 {
 		return nil
@@ -749,11 +824,9 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 	switch in.op {
 	case opConst:
 		if in.a == constStr {
-			return []obj{s.instrObject(mod, at, func() object {
-				return object{kind: oStr, name: s.modName(mod, in.b)}
-			})}
+			return s.one(s.strObject(s.modName(mod, in.b)))
 		}
-		return []obj{s.intObject(in.b)}
+		return s.one(s.intObject(in.b))
 	case opLoad:
 		return s.load(m, sc, in.a)
 	case opStore:
@@ -805,11 +878,11 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 				s.add(s.param(f, ops[j]), v)
 			}
 		}
-		return []obj{s.nodeObj(oFunc, f)}
+		return s.one(s.nodeObj(oFunc, f))
 	case opClass:
 		k := s.nodeBase[s.nodes[n].mod] + in.a
 		s.activate(k)
-		return []obj{s.nodeObj(oClass, k)}
+		return s.one(s.nodeObj(oClass, k))
 	case opDict:
 		box := s.instrObject(mod, at, func() object {
 			return object{kind: oBox, a: n, b: int32(in.pos), name: idDict}
@@ -819,12 +892,12 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 			v := s.val(sc, ops[j+1])
 			switch k := ops[j]; {
 			case k == -2:
-				s.setSubscr([]obj{box}, nil, false, s.iter(v, in.pos), false)
+				s.setSubscr(s.one(box), nil, false, s.iter(v, in.pos), false)
 			default:
-				s.setSubscr([]obj{box}, s.val(sc, k), k >= 0, v, false)
+				s.setSubscr(s.one(box), s.val(sc, k), k >= 0, v, false)
 			}
 		}
-		return []obj{box}
+		return s.one(box)
 	case opSeq:
 		box := s.instrObject(mod, at, func() object {
 			if in.pos == 0 {
@@ -839,15 +912,15 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 			case op < 0:
 				continue
 			case op&seqStar != 0:
-				s.setSubscr([]obj{box}, nil, false, s.iter(s.val(sc, op&seqMask), in.pos), false)
+				s.setSubscr(s.one(box), nil, false, s.iter(s.val(sc, op&seqMask), in.pos), false)
 				known = false
 			case op&seqAny != 0 || !known:
-				s.setSubscr([]obj{box}, nil, false, s.val(sc, op&seqMask), false)
+				s.setSubscr(s.one(box), nil, false, s.val(sc, op&seqMask), false)
 			default:
-				s.setSubscr([]obj{box}, []obj{s.intObject(int32(j))}, true, s.val(sc, op), false)
+				s.setSubscr(s.one(box), s.one(s.intObject(int32(j))), true, s.val(sc, op), false)
 			}
 		}
-		return []obj{box}
+		return s.one(box)
 	case opIter:
 		return s.iter(s.val(sc, in.a), in.pos)
 	case opReturn:
@@ -872,7 +945,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 				out = union(out, s.callMethod(v, idEnter, in.pos))
 				s.callMethod(v, idExit, in.pos)
 			case oExternal:
-				out = with(out, v)
+				out = s.with(out, v)
 			}
 		}
 		return out
@@ -888,7 +961,12 @@ func (s *solver) load(m *Module, sc *cgScope, slot int32) []obj {
 		if v := s.env[slot-sc.slo]; len(v) > 0 && sl.scope == s.nodes[s.cur].scope {
 			return v
 		}
-		return s.global(s.nodes[s.cur].mod, s.modName(s.nodes[s.cur].mod, sl.name), 0)
+		mod := s.nodes[s.cur].mod
+		if g := s.globalOf(mod, slot); g >= 0 {
+			s.activateModule(mod) // as global does
+			return s.read(s.slotCellOf(mod, g))
+		}
+		return s.global(mod, s.modName(mod, sl.name), 0)
 	}
 	if local {
 		if v := s.env[slot-sc.slo]; len(v) > 0 || sc.kind != ClassNode {
@@ -907,6 +985,24 @@ func (s *solver) slotCellOf(mod int32, slot int32) int32 {
 		s.slotCell[mod][slot] = c
 	}
 	return c
+}
+
+// globalOf returns module mod's slot of the global that slot names
+// (what global finds first), or less than 0 when the module binds no
+// such name: found once per slot, not by name at every load.
+func (s *solver) globalOf(mod, slot int32) int32 {
+	gs := s.globalSlots[mod]
+	if gs == nil {
+		gs = make([]int32, len(s.mods[mod].cg.slots))
+		s.globalSlots[mod] = gs
+	}
+	if gs[slot] == 0 {
+		gs[slot] = -1
+		if g, ok := s.globalSlot(mod, s.modName(mod, s.mods[mod].cg.slots[slot].name)); ok {
+			gs[slot] = g + 1
+		}
+	}
+	return gs[slot] - 1
 }
 
 // globalCell returns the cell of a module-level name.
@@ -941,14 +1037,14 @@ func (s *solver) global(mod int32, id int32, depth int) []obj {
 					return v
 				}
 			} else if src < 0 && depth == 0 {
-				return []obj{s.external(from + "." + name)}
+				return s.one(s.external(from + "." + name))
 			}
 		}
 	}
 	if v := s.read(s.named(&s.unbound[mod], id, true)); len(v) > 0 || depth > 0 {
 		return v
 	}
-	return []obj{s.builtin(id)}
+	return s.one(s.builtin(id))
 }
 
 // builtin returns the external "<builtin>.name" of the interned name.
@@ -1019,9 +1115,9 @@ func (s *solver) splitName(qn string) resolvedName {
 		i = s.moduleIndex(mod.Name)
 	}
 	if i < 0 {
-		return resolvedName{ext: true, vals: []obj{s.external(qn)}}
+		return resolvedName{ext: true, vals: s.one(s.external(qn))}
 	}
-	r := resolvedName{vals: []obj{s.object(object{kind: oModule, a: i})}}
+	r := resolvedName{vals: s.one(s.object(object{kind: oModule, a: i}))}
 	for rest != "" {
 		var first string
 		first, rest, _ = strings.Cut(rest, ".")
@@ -1205,25 +1301,25 @@ func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj 
 	for _, v := range vals {
 		o := s.objs[v]
 		if o.kind != oFunc {
-			out = with(out, v)
+			out = s.with(out, v)
 			continue
 		}
 		_, sc := s.scope(o.a)
 		switch {
 		case sc.method == StaticMethod:
-			out = with(out, v)
+			out = s.with(out, v)
 		case sc.method == ClassMethod:
 			r := recv
 			if instance {
 				r = s.nodeObj(oClass, s.objs[recv].a)
 			}
-			out = with(out, s.bound(o.a, int32(r)))
+			out = s.with(out, s.bound(o.a, int32(r)))
 		case !instance:
-			out = with(out, v)
+			out = s.with(out, v)
 		case sc.method == Property:
-			out = union(out, s.call([]obj{s.bound(o.a, int32(recv))}, nil, pos, "", nil, nil))
+			out = union(out, s.call(s.one(s.bound(o.a, int32(recv))), nil, pos, "", nil, nil))
 		default:
-			out = with(out, s.bound(o.a, int32(recv)))
+			out = s.with(out, s.bound(o.a, int32(recv)))
 		}
 	}
 	return out
@@ -1241,24 +1337,24 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			if slot, ok := s.globalSlot(mod, name); ok {
 				out = union(out, s.read(s.slotCellOf(mod, slot)))
 			} else if sub := s.submodule(mod, name); sub >= 0 {
-				out = with(out, s.object(object{kind: oModule, a: sub}))
+				out = s.with(out, s.object(object{kind: oModule, a: sub}))
 			} else {
 				out = union(out, s.global(mod, name, 1))
 			}
 		case oExternal:
 			if e := s.externalAttr(v, name); e >= 0 {
-				out = with(out, e)
+				out = s.with(out, e)
 			}
 		case oStr:
-			out = with(out, s.externalAttr(v, name))
+			out = s.with(out, s.externalAttr(v, name))
 		case oBox:
-			out = with(out, s.externalAttr(v, name))
+			out = s.with(out, s.externalAttr(v, name))
 		case oClass:
 			order := s.mro(o.a)
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = with(out, s.external(ext+"."+s.strs[name]))
+					out = s.with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
@@ -1274,7 +1370,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = with(out, s.external(ext+"."+s.strs[name]))
+					out = s.with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
@@ -1289,14 +1385,14 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			vals, k := s.lookup(order, name)
 			if k < 0 {
 				if ext := s.externalBase(order); ext != "" {
-					out = with(out, s.external(ext+"."+s.strs[name]))
+					out = s.with(out, s.external(ext+"."+s.strs[name]))
 				}
 				continue
 			}
 			out = union(out, s.bind(vals, s.nodeObj(oInst, o.b), true, pos))
 		case oFunc:
 			if len(s.byMethod["."+s.strs[name]]) > 0 {
-				out = with(out, s.object(object{kind: oFuncAttr, a: o.a, name: name}))
+				out = s.with(out, s.object(object{kind: oFuncAttr, a: o.a, name: name}))
 			}
 		}
 	}
@@ -1494,12 +1590,12 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 				if s.objs[it].kind == oInst {
 					out = union(out, s.callMethod(it, idNext, pos))
 				} else {
-					out = union(out, s.iter([]obj{it}, pos))
+					out = union(out, s.iter(s.one(it), pos))
 				}
 			}
 		case oStr, oInt:
 		default:
-			out = with(out, v)
+			out = s.with(out, v)
 		}
 	}
 	return out
@@ -1522,7 +1618,7 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	if vals, d := s.lookup(order, idNew); d >= 0 {
 		cls := s.nodeObj(oClass, k)
 		base := len(s.prepBuf)
-		s.prepBuf = append(s.prepBuf, argVal{vals: []obj{cls}, kw: argPositional, instr: -1})
+		s.prepBuf = append(s.prepBuf, argVal{vals: s.one(cls), kw: argPositional, instr: -1})
 		s.prepBuf = append(s.prepBuf, args...)
 		// A call nested in this one appends past it; if that moves the
 		// buffer, these arguments stay where they are.
@@ -1534,7 +1630,7 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	} else if ext := s.externalBase(order); ext != "" {
 		s.edgeExternal(ext+".__init__", "", pos)
 	}
-	return []obj{inst}
+	return s.one(inst)
 }
 
 // call calls each of callees with args; kind marks the edges of a
@@ -1568,7 +1664,7 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			}
 			out = union(out, s.construct(o.a, args, pos))
 		case oInst:
-			out = union(out, s.call(s.attr([]obj{c}, idCall, pos), args, pos, kind, m, sc))
+			out = union(out, s.call(s.attr(s.one(c), idCall, pos), args, pos, kind, m, sc))
 		case oExternal:
 			name := s.strs[o.name]
 			s.edgeExternal(name, kind, pos)
@@ -1614,14 +1710,14 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, m *Modu
 			for _, a := range args {
 				for _, v := range a.vals {
 					if k := s.objs[v].kind; k == oFunc || k == oBound {
-						out = union(out, s.call([]obj{v}, nil, pos, "", nil, nil))
+						out = union(out, s.call(s.one(v), nil, pos, "", nil, nil))
 					}
 				}
 			}
 		}
 		return out
 	}
-	return []obj{s.external(name)}
+	return s.one(s.external(name))
 }
 
 // handOff makes the edges of one hand-off: to the callable passed, or to
@@ -1638,7 +1734,7 @@ func (s *solver) handOff(h libraries.HandOff, args []argVal, pos token.Pos, m *M
 		for _, v := range vals {
 			switch s.objs[v].kind {
 			case oFunc, oBound, oInst, oClass:
-				s.call([]obj{v}, nil, pos, h.Kind, nil, nil)
+				s.call(s.one(v), nil, pos, h.Kind, nil, nil)
 			}
 		}
 	}
@@ -1662,7 +1758,7 @@ func (s *solver) super(m *Module, sc *cgScope) []obj {
 	var out []obj
 	for _, r := range s.read(s.param(n, 0)) {
 		if o := s.objs[r]; o.kind == oInst || o.kind == oClass {
-			out = with(out, s.object(object{kind: oSuper, a: k, b: o.a}))
+			out = s.with(out, s.object(object{kind: oSuper, a: k, b: o.a}))
 		}
 	}
 	return out
@@ -1680,7 +1776,7 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) {
 	}
 	pos := int32(0)
 	if recv >= 0 {
-		param(0, []obj{recv})
+		param(0, s.one(recv))
 		pos = 1
 	}
 	for _, a := range args {
