@@ -20,8 +20,7 @@ func runCallGraph(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("callgraph", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	format := flags.String("format", "pycg", "output format: pycg, json or dot")
-	configPath := flags.String("config", "", "read settings from this pyproject.toml or crosstalk.toml instead of the nearest one")
-	cpuprofile := flags.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
+	mf := addModelFlags(flags)
 	flags.Usage = func() {
 		fmt.Fprintf(stderr, "usage: crosstalk callgraph [--format pycg|json|dot] [--config FILE] [PATH...]\n")
 		flags.PrintDefaults()
@@ -35,16 +34,11 @@ func runCallGraph(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosstalk: --format: unknown format %q; use pycg, json or dot\n", *format)
 		return exitUsage
 	}
-	stop, err := startCPUProfile(*cpuprofile)
-	if err != nil {
-		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
-		return exitUsage
-	}
-	defer stop()
-	m, ok := loadModel(paths, *configPath, semantic.AllSummaries, stderr)
+	m, stop, ok := mf.load(paths, semantic.AllSummaries, stderr)
 	if !ok {
 		return exitUsage
 	}
+	defer stop()
 	g := m.prog.CallGraph()
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	write(w, g)

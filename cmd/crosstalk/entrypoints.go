@@ -18,8 +18,7 @@ func runEntryPoints(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("entrypoints", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	outputFormat := flags.String("output-format", "text", "output format: text or json")
-	configPath := flags.String("config", "", "read settings from this pyproject.toml or crosstalk.toml instead of the nearest one")
-	cpuprofile := flags.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
+	mf := addModelFlags(flags)
 	flags.Usage = func() {
 		fmt.Fprintf(stderr, "usage: crosstalk entrypoints [flags] [PATH...]\n")
 		flags.PrintDefaults()
@@ -34,16 +33,11 @@ func runEntryPoints(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosstalk: --output-format: unknown format %q; use text or json\n", *outputFormat)
 		return exitUsage
 	}
-	stop, err := startCPUProfile(*cpuprofile)
-	if err != nil {
-		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
-		return exitUsage
-	}
-	defer stop()
-	m, ok := loadModel(paths, *configPath, semantic.NoSummaries, stderr)
+	m, stop, ok := mf.load(paths, semantic.NoSummaries, stderr)
 	if !ok {
 		return exitUsage
 	}
+	defer stop()
 	entries := semantic.FindEntryPoints(m.prog, check.EntryOptions(m.cfg))
 	if err := write(stdout, entries); err != nil {
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)

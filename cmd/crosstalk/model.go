@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 
@@ -19,6 +20,35 @@ type model struct {
 	// output: a file with a syntax error (said on stderr; modelled from
 	// what parses) is exit 1, a path that could not be read exit 2.
 	exit int
+}
+
+// modelFlags are the flags of the commands that show the model.
+type modelFlags struct {
+	config, cpuprofile *string
+}
+
+func addModelFlags(flags *flag.FlagSet) modelFlags {
+	return modelFlags{
+		config:     flags.String("config", "", "read settings from this pyproject.toml or crosstalk.toml instead of the nearest one"),
+		cpuprofile: flags.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)"),
+	}
+}
+
+// load starts the CPU profile the flags ask for and loads the model (see
+// loadModel); the caller calls stop once its output is written. ok is
+// false, with the error said on stderr, when either fails.
+func (f modelFlags) load(paths []string, summaries semantic.Summaries, stderr io.Writer) (m model, stop func(), ok bool) {
+	stop, err := startCPUProfile(*f.cpuprofile)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+		return model{}, nil, false
+	}
+	m, ok = loadModel(paths, *f.config, summaries, stderr)
+	if !ok {
+		stop()
+		return model{}, nil, false
+	}
+	return m, stop, true
 }
 
 // loadModel reads the configuration (configPath, or the nearest one to
