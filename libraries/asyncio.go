@@ -6,12 +6,11 @@ func Asyncio() Library {
 		Name:          "asyncio",
 		LockFactories: []string{"asyncio.Lock"},
 		// The coroutine passed is what a call made: the graph follows
-		// that call. gather's first awaitable only: HandOff names one
-		// argument.
+		// that call.
 		HandOffs: []HandOff{
 			{Func: "asyncio.create_task", Arg: 0, Kind: "task"},
 			{Func: "asyncio.ensure_future", Arg: 0, Kind: "task"},
-			{Func: "asyncio.gather", Arg: 0, Kind: "task"},
+			{Func: "asyncio.gather", Arg: 0, Rest: true, Kind: "task"},
 			{Func: "asyncio.run", Arg: 0, Kind: "task"},
 			{Func: "asyncio.to_thread", Arg: 0, Kind: "thread"},
 			{Func: "asyncio.AbstractEventLoop", Method: "run_in_executor", Arg: 1, Kind: "executor"},

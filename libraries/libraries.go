@@ -131,7 +131,10 @@ type HandOff struct {
 	// Arg is the position of the callable among the call's arguments,
 	// counted from 0 without self; -1 when it is passed only by Keyword
 	// (or is the Receiver).
-	Arg      int
+	Arg int
+	// Rest: every positional argument from Arg on passes one
+	// (asyncio.gather(*aws)).
+	Rest     bool
 	Keyword  string // the keyword that passes the callable, if any
 	Receiver bool   // the callable is the receiver of Method (see above)
 	Kind     string // "thread", "process", "executor", "task", "queue", "signal"

@@ -175,6 +175,8 @@ func checkHandOff(h HandOff) string {
 		return "a Receiver hand-off names a Method, with Arg -1 and no Keyword"
 	case !h.Receiver && h.Arg < 0 && h.Keyword == "":
 		return "no argument passes the callable: give Arg or Keyword"
+	case h.Rest && h.Arg < 0:
+		return "Rest counts from Arg: give it"
 	case h.Keyword != "" && !identifier.MatchString(h.Keyword):
 		return "Keyword is not a name"
 	case !slices.Contains(handOffKinds, h.Kind):
@@ -193,6 +195,7 @@ func TestCheckHandOffRefusesMalformedEntries(t *testing.T) {
 		{Func: "threading.Thread", Arg: -1, Kind: "thread"},
 		{Func: "celery.shared_task", Arg: -1, Receiver: true, Kind: "task"},
 		{Func: "threading.Thread", Arg: -1, Keyword: "target", Kind: "fiber"},
+		{Func: "asyncio.gather", Arg: -1, Rest: true, Keyword: "aws", Kind: "task"},
 	} {
 		if checkHandOff(bad) == "" {
 			t.Errorf("%+v is accepted", bad)

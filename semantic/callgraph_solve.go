@@ -1724,7 +1724,7 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, m *Modu
 // what the coroutine passed was made by calling.
 func (s *solver) handOff(h libraries.HandOff, args []argVal, pos token.Pos, m *Module, sc *cgScope) {
 	for i, a := range args {
-		if !(a.kw == argPositional && i == h.Arg || a.name != "" && a.name == h.Keyword) {
+		if !(a.kw == argPositional && (i == h.Arg || h.Rest && i > h.Arg) || a.name != "" && a.name == h.Keyword) {
 			continue
 		}
 		vals := a.vals

@@ -242,6 +242,10 @@ def job():
     pass
 async def coro():
     pass
+async def other():
+    pass
+async def third():
+    pass
 def main():
     threading.Thread(target=job).start()
     with ThreadPoolExecutor() as ex:
@@ -253,6 +257,7 @@ async def amain():
     asyncio.create_task(coro())
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, job)
+    await asyncio.gather(other(), third())
 `}).CallGraph()
 	checkEdges(t, g,
 		"m.main -thread-> m.job",
@@ -260,6 +265,8 @@ async def amain():
 		"m.main -process-> m.job",
 		"m.amain -task-> m.coro",
 		"m.amain -executor-> m.job",
+		"m.amain -task-> m.other",
+		"m.amain -task-> m.third", // every awaitable gather is given
 	)
 }
 
