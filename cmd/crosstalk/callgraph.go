@@ -100,6 +100,7 @@ func writeGraphJSON(w *bufio.Writer, g *semantic.CallGraph) {
 			writeJSONString(w, n.Kind.String())
 			w.WriteString(`, "path": `)
 			writeJSONString(w, n.Path)
+			w.WriteString(`, "location": {"row": ` + strconv.Itoa(n.Line) + `, "column": ` + strconv.Itoa(n.Col) + `}`)
 			w.WriteString(`, "offset": ` + strconv.Itoa(int(n.Pos)))
 		} else {
 			w.WriteString(`: {"kind": "external"`)

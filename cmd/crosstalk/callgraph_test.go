@@ -55,8 +55,9 @@ func TestCallGraphPrintsPyCGsFormat(t *testing.T) {
 
 func TestCallGraphJSONHasHandOffsAndOffsets(t *testing.T) {
 	var got map[string]struct {
-		Kind    string
-		Callees []struct {
+		Kind     string
+		Location struct{ Row, Column int }
+		Callees  []struct {
 			To      string
 			HandOff string
 			Offset  int
@@ -66,8 +67,8 @@ func TestCallGraphJSONHasHandOffsAndOffsets(t *testing.T) {
 		t.Fatal(err)
 	}
 	run := got["main.run"]
-	if run.Kind != "function" {
-		t.Errorf("main.run is a %q", run.Kind)
+	if run.Kind != "function" || run.Location.Row != 4 || run.Location.Column != 1 {
+		t.Errorf("main.run is a %q at %+v, want a function at row 4, column 1", run.Kind, run.Location)
 	}
 	found := false
 	for _, e := range run.Callees {
