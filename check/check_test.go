@@ -44,14 +44,13 @@ var everyName = &analysis.Analyzer{
 	},
 }
 
-func TestSyntaxErrorIsAFindingAndTheRunGoesOn(t *testing.T) {
-	root := writeTree(t, map[string]string{
-		"pkg/__init__.py": "",
-		"pkg/bad.py":      "x = (\n",
-		"pkg/good.py":     "y\n",
-	})
+// runEveryName checks root with everyName and cfg, fails the test on
+// anything said on stderr, and compares the findings, as
+// `/path:line:col CODE message` under root, with want.
+func runEveryName(t *testing.T, root string, cfg *config.Config, want ...string) check.Result {
+	t.Helper()
 	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, nil, &stderr)
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, cfg, &stderr)
 	if res.Failed || stderr.Len() > 0 {
 		t.Fatalf("failed: %s", stderr.String())
 	}
@@ -59,13 +58,22 @@ func TestSyntaxErrorIsAFindingAndTheRunGoesOn(t *testing.T) {
 	for _, f := range res.Findings {
 		got = append(got, fmt.Sprintf("%s:%d:%d %s %s", strings.TrimPrefix(f.Path, root), f.Line, f.Col, f.Code, f.Message))
 	}
-	want := []string{
-		"/pkg/bad.py:1:5 E999 SyntaxError: '(' was never closed",
-		"/pkg/good.py:1:1 XT001 name y in module pkg.good",
-	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	return res
+}
+
+func TestSyntaxErrorIsAFindingAndTheRunGoesOn(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"pkg/__init__.py": "",
+		"pkg/bad.py":      "x = (\n",
+		"pkg/good.py":     "y\n",
+	})
+	res := runEveryName(t, root, nil,
+		"/pkg/bad.py:1:5 E999 SyntaxError: '(' was never closed",
+		"/pkg/good.py:1:1 XT001 name y in module pkg.good",
+	)
 	if res.Files != 3 {
 		t.Errorf("%d files, want 3", res.Files)
 	}
@@ -140,22 +148,10 @@ func TestAFileOverTheSizeLimitIsAFindingAndTheRunGoesOn(t *testing.T) {
 	})
 	cfg := config.Default(root)
 	cfg.MaxFileSize = 300
-	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, cfg, &stderr)
-	if res.Failed || stderr.Len() > 0 {
-		t.Fatalf("failed: %s", stderr.String())
-	}
-	var got []string
-	for _, f := range res.Findings {
-		got = append(got, fmt.Sprintf("%s:%d:%d %s %s", strings.TrimPrefix(f.Path, root), f.Line, f.Col, f.Code, f.Message))
-	}
-	want := []string{
+	res := runEveryName(t, root, cfg,
 		"/gen/big.py:1:1 E902 the file is 607 B, over the limit of 300 B, so it was not checked: exclude it if it is generated, or raise max-file-size",
 		"/small.py:1:1 XT001 name y in module small",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	)
 	if res.Files != 2 {
 		t.Errorf("Files = %d, want 2", res.Files)
 	}
@@ -165,10 +161,7 @@ func TestAFileOverTheSizeLimitIsAFindingAndTheRunGoesOn(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg.PerFileIgnores = []config.PerFileIgnore{{Pattern: gen, Codes: []string{"E902"}}}
-	res = check.Run([]string{root}, []*analysis.Analyzer{everyName}, cfg, &stderr)
-	if len(res.Findings) != 1 || res.Findings[0].Code != "XT001" {
-		t.Errorf("per-file-ignores left %v", res.Findings)
-	}
+	runEveryName(t, root, cfg, "/small.py:1:1 XT001 name y in module small")
 }
 
 // A selection runs fewer rules than the table has; a comment that names a
