@@ -53,10 +53,12 @@ type Finding struct {
 // Reachability is the shortest chain of calls from a per-request or
 // per-task entry point to the function a finding is in.
 type Reachability struct {
-	Entry string // the entry point, qualified: "shop.views.checkout"
-	Kind  string // what kind of entry point: "django-view"
-	Path  []Step // the entry point first, the finding's function last
+	Kind string // what kind of entry point Path starts at: "django-view"
+	Path []Step // the entry point first, the finding's function last
 }
+
+// Entry returns the qualified name of the entry point.
+func (r *Reachability) Entry() string { return r.Path[0].Name }
 
 // Step is one function of a Reachability path, and where it is defined.
 type Step struct {

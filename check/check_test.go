@@ -254,7 +254,7 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 			for _, s := range r.Path {
 				steps = append(steps, fmt.Sprintf("%s@%s:%d:%d", s.Name, filepath.Base(s.Path), s.Line, s.Col))
 			}
-			got[where] = r.Kind + " " + r.Entry + ": " + strings.Join(steps, " -> ")
+			got[where] = r.Kind + " " + r.Entry() + ": " + strings.Join(steps, " -> ")
 		} else {
 			got[where] = "unreached"
 		}

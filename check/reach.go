@@ -60,7 +60,7 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 			continue
 		}
 		e := entries[path[0]]
-		r := &Reachability{Entry: e.Name, Kind: e.Kind}
+		r := &Reachability{Kind: e.Kind}
 		r.Path = append(r.Path, Step{Name: e.Name, Path: e.Path, Line: e.Line, Col: e.Col})
 		for _, name := range path[1:] {
 			n, _ := g.Node(name)

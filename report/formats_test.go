@@ -107,7 +107,7 @@ func TestJSONParsesBackToRuffsFields(t *testing.T) {
 			if g.Reachability != nil {
 				t.Errorf("%s: reachability %+v, want none", f.Code, g.Reachability)
 			}
-		} else if g.Reachability == nil || g.Reachability.Entry != r.Entry || g.Reachability.Kind != r.Kind ||
+		} else if g.Reachability == nil || g.Reachability.Entry != r.Entry() || g.Reachability.Kind != r.Kind ||
 			!slices.Equal(g.Reachability.Path, r.Names()) {
 			t.Errorf("%s: reachability %+v, want %+v", f.Code, g.Reachability, r)
 		}

@@ -74,7 +74,7 @@ func writeJSON(w *bufio.Writer, findings []check.Finding, _ Options) error {
 			jf.NoqaRow = &f.Line
 		}
 		if r := f.Reachability; r != nil {
-			jf.Reachability = &jsonReachability{Entry: r.Entry, Kind: r.Kind, Path: r.Names()}
+			jf.Reachability = &jsonReachability{Entry: r.Entry(), Kind: r.Kind, Path: r.Names()}
 		}
 		out = append(out, jf)
 	}

@@ -98,7 +98,7 @@ func fixtureFindings(t *testing.T) []check.Finding {
 		},
 	}
 	// The CT102 finding is reached from a view, through a helper.
-	findings[1].Reachability = &check.Reachability{Entry: "shop.views.checkout", Kind: "django-view", Path: []check.Step{
+	findings[1].Reachability = &check.Reachability{Kind: "django-view", Path: []check.Step{
 		{Name: "shop.views.checkout", Path: "shop/views.py", Line: 12, Col: 1},
 		{Name: "shop.render.page", Path: "shop/render.py", Line: 3, Col: 1},
 		{Name: "app.Café.render", Path: "app.py", Line: 4, Col: 5},

@@ -224,7 +224,7 @@ func toSARIFCodeFlow(reach *check.Reachability) sarifCodeFlow {
 		}})
 	}
 	return sarifCodeFlow{
-		Message:     sarifText{Text: "reached from " + reach.Entry + " (" + reach.Kind + ")"},
+		Message:     sarifText{Text: "reached from " + reach.Entry() + " (" + reach.Kind + ")"},
 		ThreadFlows: []sarifThreadFlow{flow},
 	}
 }

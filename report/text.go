@@ -38,7 +38,7 @@ func writeReachability(w *bufio.Writer, f check.Finding) {
 	if r == nil || len(r.Path) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "  reached from %s (%s)", Printable(r.Path[0].Name), Printable(r.Kind))
+	fmt.Fprintf(w, "  reached from %s (%s)", Printable(r.Entry()), Printable(r.Kind))
 	for _, s := range r.Path[1:] {
 		fmt.Fprintf(w, " -> %s", Printable(s.Name))
 	}
