@@ -463,7 +463,17 @@ func (m *Module) ResolveName(id string) string {
 // IsTest reports whether m is test code: a test file (IsTestFile) or a
 // module inside a tests package.
 func (m *Module) IsTest() bool {
-	return IsTestFile(m.Path) || slices.Contains(strings.Split(m.Name, "."), "tests")
+	if IsTestFile(m.Path) {
+		return true
+	}
+	// A name part "tests", found without splitting the name into a new
+	// slice: the driver asks once per call edge it follows.
+	for part := range strings.SplitSeq(m.Name, ".") {
+		if part == "tests" {
+			return true
+		}
+	}
+	return false
 }
 
 // IsTestFile reports whether path names a test file by pytest's and
