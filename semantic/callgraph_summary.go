@@ -101,17 +101,10 @@ func (k NodeKind) String() string {
 	return [...]string{"module", "class", "function", "lambda"}[k]
 }
 
-// Scope flags.
-const (
-	scopeAsync = 1 << iota
-	scopeLoops
-)
-
 // cgScope is one module, class body, def or lambda.
 type cgScope struct {
 	name     string // qualified: "app.views.OrderView.get"
 	kind     NodeKind
-	flags    uint8
 	method   MethodKind // of a def directly in a class body
 	inClass  bool
 	parent   int32 // -1 for the module
@@ -186,8 +179,7 @@ type cgCompiler struct {
 	scr     *cgScratch
 	classOf map[*ast.ClassDef]*Class
 	cur     int32
-	weak    int // depth of branches and loops around the statement
-	loops   int
+	weak    int     // depth of branches and loops around the statement
 	lambdas []int32 // per scope being compiled, lambdas so far
 }
 
@@ -332,9 +324,9 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 			c.expr(t.Slice)
 		}
 	case *ast.FunctionDef:
-		c.def(s, s.Name, s.Args, s.Body, s.DecoratorList, false)
+		c.def(s, s.Name, s.Args, s.Body, s.DecoratorList)
 	case *ast.AsyncFunctionDef:
-		c.def(s, s.Name, s.Args, s.Body, s.DecoratorList, true)
+		c.def(s, s.Name, s.Args, s.Body, s.DecoratorList)
 	case *ast.ClassDef:
 		c.class(s)
 	case *ast.Return:
@@ -430,11 +422,8 @@ func (c *cgCompiler) forLoop(target, iter ast.Expr, body, orelse []ast.Stmt) {
 // an outermost loop twice so that values flow along the back edge.
 func (c *cgCompiler) loop(body func()) {
 	at := c.emit(cgInstr{op: opLoop})
-	c.s.scopes[c.cur].flags |= scopeLoops
 	c.weak++
-	c.loops++
 	body()
-	c.loops--
 	c.weak--
 	c.s.code[at].a = int32(len(c.s.code))
 }
@@ -464,14 +453,11 @@ func (c *cgCompiler) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse,
 // def compiles a def: defaults and decorators run in the current scope,
 // the body in a scope of its own; the name is bound to the decorated
 // function.
-func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, async bool) {
+func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr) {
 	decs := c.exprs(decorators)
 	defaults := c.defaults(args)
 	parent := c.cur
 	sc := c.open(c.child(name), FunctionNode, parent, n.Pos(), n.End())
-	if async {
-		c.s.scopes[sc].flags |= scopeAsync
-	}
 	if k := c.s.scopes[parent].class; k != nil && c.s.scopes[parent].kind == ClassNode {
 		c.s.scopes[sc].inClass = true
 		c.s.scopes[sc].method = k.methodKind(name, decorators)
@@ -484,12 +470,12 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 // body compiles a def's, lambda's or class's body in scope sc, then goes
 // back to the enclosing scope.
 func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
-	parent, weak, loops := c.cur, c.weak, c.loops
-	c.cur, c.weak, c.loops = sc, 0, 0
+	parent, weak := c.cur, c.weak
+	c.cur, c.weak = sc, 0
 	c.params(sc, args)
 	compile()
 	c.close(sc)
-	c.cur, c.weak, c.loops = parent, weak, loops
+	c.cur, c.weak = parent, weak
 }
 
 type span struct{ lo, n int32 }
