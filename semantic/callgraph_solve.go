@@ -1345,20 +1345,10 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			if e := s.externalAttr(v, name); e >= 0 {
 				out = s.with(out, e)
 			}
-		case oStr:
-			out = s.with(out, s.externalAttr(v, name))
-		case oBox:
+		case oStr, oBox:
 			out = s.with(out, s.externalAttr(v, name))
 		case oClass:
-			order := s.mro(o.a)
-			vals, k := s.lookup(order, name)
-			if k < 0 {
-				if ext := s.externalBase(order); ext != "" {
-					out = s.with(out, s.external(ext+"."+s.strs[name]))
-				}
-				continue
-			}
-			out = union(out, s.bind(vals, v, false, pos))
+			out = s.classAttrOf(out, s.mro(o.a), name, oClass, o.a, pos)
 		case oInst:
 			order := s.mro(o.a)
 			s.trigger(name)
@@ -1367,14 +1357,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 					out = union(out, s.read(c))
 				}
 			}
-			vals, k := s.lookup(order, name)
-			if k < 0 {
-				if ext := s.externalBase(order); ext != "" {
-					out = s.with(out, s.external(ext+"."+s.strs[name]))
-				}
-				continue
-			}
-			out = union(out, s.bind(vals, v, true, pos))
+			out = s.classAttrOf(out, order, name, oInst, o.a, pos)
 		case oSuper:
 			order := s.mro(o.b)
 			if i := slices.Index(order, o.a); i >= 0 {
@@ -1382,14 +1365,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			} else {
 				order = s.mro(o.a)[1:]
 			}
-			vals, k := s.lookup(order, name)
-			if k < 0 {
-				if ext := s.externalBase(order); ext != "" {
-					out = s.with(out, s.external(ext+"."+s.strs[name]))
-				}
-				continue
-			}
-			out = union(out, s.bind(vals, s.nodeObj(oInst, o.b), true, pos))
+			out = s.classAttrOf(out, order, name, oInst, o.b, pos)
 		case oFunc:
 			if len(s.byMethod["."+s.strs[name]]) > 0 {
 				out = s.with(out, s.object(object{kind: oFuncAttr, a: o.a, name: name}))
@@ -1397,6 +1373,21 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 		}
 	}
 	return out
+}
+
+// classAttrOf adds to out the class attribute name found along order,
+// read through the class or instance (kind) of class node recv; found
+// nowhere in the tree, it is the name on the first base outside it, if
+// there is one.
+func (s *solver) classAttrOf(out []obj, order []int32, name int32, kind objKind, recv int32, pos token.Pos) []obj {
+	vals, k := s.lookup(order, name)
+	if k < 0 {
+		if ext := s.externalBase(order); ext != "" {
+			out = s.with(out, s.external(ext+"."+s.strs[name]))
+		}
+		return out
+	}
+	return union(out, s.bind(vals, s.nodeObj(kind, recv), kind == oInst, pos))
 }
 
 // externalAttr is attribute name of v, an external, a str or a display:
