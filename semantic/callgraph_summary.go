@@ -158,16 +158,11 @@ type cgScratch struct {
 	nameIdx map[string]int32
 	slotOf  map[slotKey]int32
 	stack   []int32 // lambda counters of the scopes being compiled
-	// The summary is compiled into these, then copied out at its final
+	// The summary is compiled into buf, then copied out at its final
 	// size: growing a module's slices from nothing cost more than the
 	// compile itself.
-	scopes   []cgScope
-	code     []cgInstr
-	operands []int32
-	slots    []cgSlot
-	params   []int32
-	names    []string
-	ints     []int32 // finish's counts and renumbering
+	buf  cgSummary
+	ints []int32 // finish's counts and renumbering
 }
 
 type slotKey struct{ scope, name int32 }
@@ -188,8 +183,10 @@ func (b *Builder) summarize(m *Module) *cgSummary {
 	scr := &b.cg
 	scr.nameIdx = scratch(scr.nameIdx)
 	scr.slotOf = scratch(scr.slotOf)
-	c := &cgCompiler{m: m, scr: scr, lambdas: scr.stack[:0], s: &cgSummary{scopes: scr.scopes[:0], code: scr.code[:0],
-		operands: scr.operands[:0], slots: scr.slots[:0], params: scr.params[:0], names: scr.names[:0]}}
+	buf := &scr.buf
+	*buf = cgSummary{scopes: buf.scopes[:0], code: buf.code[:0], operands: buf.operands[:0], slots: buf.slots[:0],
+		params: buf.params[:0], names: buf.names[:0]}
+	c := &cgCompiler{m: m, scr: scr, lambdas: scr.stack[:0], s: buf}
 	if len(m.Classes) > 0 {
 		c.classOf = make(map[*ast.ClassDef]*Class, len(m.Classes))
 		for _, k := range m.Classes {
@@ -200,14 +197,13 @@ func (b *Builder) summarize(m *Module) *cgSummary {
 	c.cur = c.open(m.Name, ModuleNode, -1, m.File.Module.Pos(), m.File.Module.End())
 	c.block(body)
 	c.close(c.cur)
-	sum := c.s
-	scr.scopes, scr.code, scr.operands, scr.slots, scr.params, scr.names =
-		sum.scopes, sum.code, sum.operands, sum.slots, sum.params, sum.names
+	slots := buf.slots
 	c.finish() // sorts the slots into a slice of their own
-	sum.scopes, sum.code, sum.operands = slices.Clone(sum.scopes), slices.Clone(sum.code), slices.Clone(sum.operands)
-	sum.params, sum.names = slices.Clone(sum.params), slices.Clone(sum.names)
-	clear(scr.scopes[:len(sum.scopes)]) // they point at Classes
-	clear(scr.names[:len(sum.names)])
+	sum := &cgSummary{scopes: slices.Clone(buf.scopes), code: slices.Clone(buf.code), operands: slices.Clone(buf.operands),
+		slots: buf.slots, params: slices.Clone(buf.params), names: slices.Clone(buf.names), globals: buf.globals}
+	clear(buf.scopes) // they point at Classes
+	clear(buf.names)
+	buf.slots, buf.globals = slots, nil
 	scr.stack = c.lambdas[:0]
 	return sum
 }
