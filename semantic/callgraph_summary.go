@@ -521,7 +521,6 @@ func (c *cgCompiler) params(sc int32, args *ast.Arguments) {
 	for _, a := range args.Args {
 		add(a)
 	}
-	s = &c.s.scopes[sc]
 	s.posParams = int32(len(c.s.params)) - s.plo
 	if args.Vararg != nil {
 		s.vararg = int32(len(c.s.params)) - s.plo
@@ -531,10 +530,10 @@ func (c *cgCompiler) params(sc int32, args *ast.Arguments) {
 		add(a)
 	}
 	if args.Kwarg != nil {
-		c.s.scopes[sc].kwarg = int32(len(c.s.params)) - c.s.scopes[sc].plo
+		s.kwarg = int32(len(c.s.params)) - s.plo
 		add(args.Kwarg)
 	}
-	c.s.scopes[sc].phi = int32(len(c.s.params))
+	s.phi = int32(len(c.s.params))
 }
 
 // decorate applies decorators (already compiled, in source order) to v,
