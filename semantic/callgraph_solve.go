@@ -662,6 +662,11 @@ func (s *solver) solve() {
 			}
 		}
 	}
+	s.drain()
+}
+
+// drain runs the queued nodes until the queue is empty.
+func (s *solver) drain() {
 	for len(s.queue) > 0 {
 		n := s.queue[0]
 		s.queue = s.queue[1:]
@@ -681,13 +686,7 @@ func (s *solver) solveFrom(roots []int32) {
 	for _, n := range roots {
 		s.activate(n)
 	}
-	for len(s.queue) > 0 {
-		n := s.queue[0]
-		s.queue = s.queue[1:]
-		s.queued[n] = false
-		s.runs[n]++
-		s.run(n)
-	}
+	s.drain()
 }
 
 // activate queues node n for its first run, in demand mode; in
