@@ -225,7 +225,10 @@ func (c *cgCompiler) open(name string, kind NodeKind, parent int32, pos, end tok
 	}
 	i := int32(len(c.s.scopes))
 	line, col := c.m.File.Lines.CharPosition(pos)
-	c.s.scopes = append(c.s.scopes, cgScope{name: c.m.Intern(name), kind: kind, parent: parent, pos: pos, end: end,
+	// name is the module's, or one child has just built: it pins no
+	// source, and a scope's qualified name is seldom another's, so
+	// interning it would copy it and grow the interner's map for nothing.
+	c.s.scopes = append(c.s.scopes, cgScope{name: name, kind: kind, parent: parent, pos: pos, end: end,
 		line: int32(line), col: int32(col), lo: int32(len(c.s.code)), vararg: -1, kwarg: -1})
 	c.lambdas = append(c.lambdas, 0)
 	return i
