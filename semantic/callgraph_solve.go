@@ -1432,8 +1432,12 @@ func (s *solver) setAttr(targets []obj, name int32, v []obj) {
 		o := s.objs[t]
 		switch o.kind {
 		case oInst:
-			existed := s.named(&s.instAttr[o.a], name, false) >= 0
-			s.add(s.named(&s.instAttr[o.a], name, true), v)
+			c := s.named(&s.instAttr[o.a], name, false)
+			existed := c >= 0
+			if !existed {
+				c = s.named(&s.instAttr[o.a], name, true)
+			}
+			s.add(c, v)
 			if !existed {
 				for _, r := range s.triggers[name] {
 					s.enqueue(r)
