@@ -870,7 +870,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 		}
 		return out
 	case opFunc:
-		f := s.nodeBase[s.nodes[n].mod] + in.a
+		f := s.nodeBase[mod] + in.a
 		ops := cg.operands[in.b : in.b+in.c]
 		for j := 0; j < len(ops); j += 2 {
 			if v := s.val(sc, ops[j+1]); len(v) > 0 {
@@ -879,7 +879,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 		}
 		return s.one(s.nodeObj(oFunc, f))
 	case opClass:
-		k := s.nodeBase[s.nodes[n].mod] + in.a
+		k := s.nodeBase[mod] + in.a
 		s.activate(k)
 		return s.one(s.nodeObj(oClass, k))
 	case opDict:
