@@ -1642,15 +1642,14 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 	for _, c := range callees {
 		o := s.objs[c]
 		switch o.kind {
-		case oFunc:
+		case oFunc, oBound:
+			recv := obj(-1)
+			if o.kind == oBound {
+				recv = obj(o.b)
+			}
 			s.activate(o.a)
 			s.edge(o.a, kind, pos)
-			s.bindArgs(o.a, args, -1)
-			out = union(out, s.read(s.ret[o.a]))
-		case oBound:
-			s.activate(o.a)
-			s.edge(o.a, kind, pos)
-			s.bindArgs(o.a, args, obj(o.b))
+			s.bindArgs(o.a, args, recv)
 			out = union(out, s.read(s.ret[o.a]))
 		case oClass:
 			if kind != "" {
