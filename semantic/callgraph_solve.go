@@ -1267,9 +1267,8 @@ func (s *solver) findExternalBase(order []int32) string {
 			if qn == "" {
 				continue
 			}
-			if s.p.Class(qn) != nil {
-				continue
-			}
+			// A base that is a class of the tree splits into a module of
+			// the tree: the test below skips it.
 			qn = s.p.Canonical(qn)
 			if _, builtin := builtinName(qn); builtin {
 				continue
