@@ -1149,8 +1149,8 @@ func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 	}
 }
 
-// classSlotCell returns the cell of a class attribute bound in the class
-// body of node k, or -1.
+// classAttrCell returns the cell of a class attribute of class node k:
+// bound in its body or set from outside; -1 when there is none.
 func (s *solver) classAttrCell(k int32, name int32) int32 {
 	s.activate(k)
 	attrs := s.classAttr[k]
@@ -1171,8 +1171,8 @@ func (s *solver) classAttrCell(k int32, name int32) int32 {
 	return -1
 }
 
-// mro returns the C3 linearisation of class node k as nodes, and the
-// external bases (outside the tree) met along it.
+// mro returns the C3 linearisation of class node k as nodes (bases
+// outside the tree are externalBase's).
 func (s *solver) mro(k int32) []int32 {
 	if order, ok := s.mros[k]; ok {
 		return order
