@@ -910,9 +910,6 @@ func (c *cgCompiler) finish() {
 	for i, p := range s.params {
 		s.params[i] = renum[p]
 	}
-	for k, v := range c.scr.slotOf {
-		c.scr.slotOf[k] = renum[v]
-	}
 	s.globals = make(map[string]int32, s.scopes[0].shi-s.scopes[0].slo)
 	for i := s.scopes[0].slo; i < s.scopes[0].shi; i++ {
 		if s.slots[i].flags&slotLocal != 0 {
@@ -935,10 +932,11 @@ func (c *cgCompiler) finish() {
 			if s.scopes[p].kind == ClassNode {
 				continue // a class body's names are not its methods'
 			}
-			j, ok := c.scr.slotOf[slotKey{p, sl.name}]
+			j, ok := c.scr.slotOf[slotKey{p, sl.name}] // numbered before the sort
 			if !ok {
 				continue
 			}
+			j = renum[j]
 			o := &s.slots[j]
 			if o.flags&slotGlobal != 0 {
 				break
