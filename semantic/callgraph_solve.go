@@ -151,7 +151,8 @@ type solver struct {
 	strs     []string
 	strID    map[string]int32
 	modNames [][]int32
-	// modGlobals[mod]: cg.globals by interned name, made when first read.
+	// modGlobals[mod]: the module scope's slots of the names it binds,
+	// by interned name, made when first read.
 	modGlobals []map[int32]int32
 	// globalSlots[mod][slot]: globalOf, plus one; -1: none; 0: not yet.
 	globalSlots [][]int32
@@ -618,10 +619,13 @@ func (s *solver) named(table *map[int32]int32, name int32, create bool) int32 {
 func (s *solver) globalSlot(mod, name int32) (int32, bool) {
 	g := s.modGlobals[mod]
 	if g == nil {
-		globals := s.mods[mod].cg.globals
-		g = make(map[int32]int32, len(globals))
-		for n, slot := range globals {
-			g[s.intern(n)] = slot
+		cg := s.mods[mod].cg
+		sc := &cg.scopes[0]
+		g = make(map[int32]int32, sc.shi-sc.slo)
+		for i := sc.slo; i < sc.shi; i++ {
+			if sl := &cg.slots[i]; sl.flags&slotLocal != 0 {
+				g[s.modName(mod, sl.name)] = i
+			}
 		}
 		s.modGlobals[mod] = g
 	}

@@ -148,8 +148,6 @@ type cgSummary struct {
 	slots    []cgSlot
 	params   []int32
 	names    []string
-	// globals finds the module scope's slot of a name.
-	globals map[string]int32
 }
 
 // cgScratch is a Builder's memory for summaries, reused from module to
@@ -200,10 +198,10 @@ func (b *Builder) summarize(m *Module) *cgSummary {
 	slots := buf.slots
 	c.finish() // sorts the slots into a slice of their own
 	sum := &cgSummary{scopes: slices.Clone(buf.scopes), code: slices.Clone(buf.code), operands: slices.Clone(buf.operands),
-		slots: buf.slots, params: slices.Clone(buf.params), names: slices.Clone(buf.names), globals: buf.globals}
+		slots: buf.slots, params: slices.Clone(buf.params), names: slices.Clone(buf.names)}
 	clear(buf.scopes) // they point at Classes
 	clear(buf.names)
-	buf.slots, buf.globals = slots, nil
+	buf.slots = slots
 	scr.stack = c.lambdas[:0]
 	return sum
 }
@@ -909,12 +907,6 @@ func (c *cgCompiler) finish() {
 	}
 	for i, p := range s.params {
 		s.params[i] = renum[p]
-	}
-	s.globals = make(map[string]int32, s.scopes[0].shi-s.scopes[0].slo)
-	for i := s.scopes[0].slo; i < s.scopes[0].shi; i++ {
-		if s.slots[i].flags&slotLocal != 0 {
-			s.globals[s.names[s.slots[i].name]] = i
-		}
 	}
 	for i := range s.slots {
 		sl := &s.slots[i]
