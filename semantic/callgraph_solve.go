@@ -151,7 +151,8 @@ type solver struct {
 	strs     []string
 	strID    map[string]int32
 	modNames [][]int32
-	// modGlobals[mod]: cg.globals by interned name, made when first read.
+	// modGlobals[mod]: the module scope's slots of the names it binds,
+	// by interned name, made when first read.
 	modGlobals []map[int32]int32
 	// globalSlots[mod][slot]: globalOf, plus one; -1: none; 0: not yet.
 	globalSlots [][]int32
@@ -618,10 +619,13 @@ func (s *solver) named(table *map[int32]int32, name int32, create bool) int32 {
 func (s *solver) globalSlot(mod, name int32) (int32, bool) {
 	g := s.modGlobals[mod]
 	if g == nil {
-		globals := s.mods[mod].cg.globals
-		g = make(map[int32]int32, len(globals))
-		for n, slot := range globals {
-			g[s.intern(n)] = slot
+		cg := s.mods[mod].cg
+		sc := &cg.scopes[0]
+		g = make(map[int32]int32, sc.shi-sc.slo)
+		for i := sc.slo; i < sc.shi; i++ {
+			if sl := &cg.slots[i]; sl.flags&slotLocal != 0 {
+				g[s.modName(mod, sl.name)] = i
+			}
 		}
 		s.modGlobals[mod] = g
 	}
@@ -662,6 +666,11 @@ func (s *solver) solve() {
 			}
 		}
 	}
+	s.drain()
+}
+
+// drain runs the queued nodes until the queue is empty.
+func (s *solver) drain() {
 	for len(s.queue) > 0 {
 		n := s.queue[0]
 		s.queue = s.queue[1:]
@@ -681,13 +690,7 @@ func (s *solver) solveFrom(roots []int32) {
 	for _, n := range roots {
 		s.activate(n)
 	}
-	for len(s.queue) > 0 {
-		n := s.queue[0]
-		s.queue = s.queue[1:]
-		s.queued[n] = false
-		s.runs[n]++
-		s.run(n)
-	}
+	s.drain()
 }
 
 // activate queues node n for its first run, in demand mode; in
@@ -871,7 +874,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 		}
 		return out
 	case opFunc:
-		f := s.nodeBase[s.nodes[n].mod] + in.a
+		f := s.nodeBase[mod] + in.a
 		ops := cg.operands[in.b : in.b+in.c]
 		for j := 0; j < len(ops); j += 2 {
 			if v := s.val(sc, ops[j+1]); len(v) > 0 {
@@ -880,7 +883,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 		}
 		return s.one(s.nodeObj(oFunc, f))
 	case opClass:
-		k := s.nodeBase[s.nodes[n].mod] + in.a
+		k := s.nodeBase[mod] + in.a
 		s.activate(k)
 		return s.one(s.nodeObj(oClass, k))
 	case opDict:
@@ -1150,8 +1153,8 @@ func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 	}
 }
 
-// classSlotCell returns the cell of a class attribute bound in the class
-// body of node k, or -1.
+// classAttrCell returns the cell of a class attribute of class node k:
+// bound in its body or set from outside; -1 when there is none.
 func (s *solver) classAttrCell(k int32, name int32) int32 {
 	s.activate(k)
 	attrs := s.classAttr[k]
@@ -1172,8 +1175,8 @@ func (s *solver) classAttrCell(k int32, name int32) int32 {
 	return -1
 }
 
-// mro returns the C3 linearisation of class node k as nodes, and the
-// external bases (outside the tree) met along it.
+// mro returns the C3 linearisation of class node k as nodes (bases
+// outside the tree are externalBase's).
 func (s *solver) mro(k int32) []int32 {
 	if order, ok := s.mros[k]; ok {
 		return order
@@ -1268,9 +1271,8 @@ func (s *solver) findExternalBase(order []int32) string {
 			if qn == "" {
 				continue
 			}
-			if s.p.Class(qn) != nil {
-				continue
-			}
+			// A base that is a class of the tree splits into a module of
+			// the tree: the test below skips it.
 			qn = s.p.Canonical(qn)
 			if _, builtin := builtinName(qn); builtin {
 				continue
@@ -1345,20 +1347,10 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			if e := s.externalAttr(v, name); e >= 0 {
 				out = s.with(out, e)
 			}
-		case oStr:
-			out = s.with(out, s.externalAttr(v, name))
-		case oBox:
+		case oStr, oBox:
 			out = s.with(out, s.externalAttr(v, name))
 		case oClass:
-			order := s.mro(o.a)
-			vals, k := s.lookup(order, name)
-			if k < 0 {
-				if ext := s.externalBase(order); ext != "" {
-					out = s.with(out, s.external(ext+"."+s.strs[name]))
-				}
-				continue
-			}
-			out = union(out, s.bind(vals, v, false, pos))
+			out = s.classAttrOf(out, s.mro(o.a), name, oClass, o.a, pos)
 		case oInst:
 			order := s.mro(o.a)
 			s.trigger(name)
@@ -1367,14 +1359,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 					out = union(out, s.read(c))
 				}
 			}
-			vals, k := s.lookup(order, name)
-			if k < 0 {
-				if ext := s.externalBase(order); ext != "" {
-					out = s.with(out, s.external(ext+"."+s.strs[name]))
-				}
-				continue
-			}
-			out = union(out, s.bind(vals, v, true, pos))
+			out = s.classAttrOf(out, order, name, oInst, o.a, pos)
 		case oSuper:
 			order := s.mro(o.b)
 			if i := slices.Index(order, o.a); i >= 0 {
@@ -1382,14 +1367,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			} else {
 				order = s.mro(o.a)[1:]
 			}
-			vals, k := s.lookup(order, name)
-			if k < 0 {
-				if ext := s.externalBase(order); ext != "" {
-					out = s.with(out, s.external(ext+"."+s.strs[name]))
-				}
-				continue
-			}
-			out = union(out, s.bind(vals, s.nodeObj(oInst, o.b), true, pos))
+			out = s.classAttrOf(out, order, name, oInst, o.b, pos)
 		case oFunc:
 			if len(s.byMethod["."+s.strs[name]]) > 0 {
 				out = s.with(out, s.object(object{kind: oFuncAttr, a: o.a, name: name}))
@@ -1397,6 +1375,21 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 		}
 	}
 	return out
+}
+
+// classAttrOf adds to out the class attribute name found along order,
+// read through the class or instance (kind) of class node recv; found
+// nowhere in the tree, it is the name on the first base outside it, if
+// there is one.
+func (s *solver) classAttrOf(out []obj, order []int32, name int32, kind objKind, recv int32, pos token.Pos) []obj {
+	vals, k := s.lookup(order, name)
+	if k < 0 {
+		if ext := s.externalBase(order); ext != "" {
+			out = s.with(out, s.external(ext+"."+s.strs[name]))
+		}
+		return out
+	}
+	return union(out, s.bind(vals, s.nodeObj(kind, recv), kind == oInst, pos))
 }
 
 // externalAttr is attribute name of v, an external, a str or a display:
@@ -1442,8 +1435,12 @@ func (s *solver) setAttr(targets []obj, name int32, v []obj) {
 		o := s.objs[t]
 		switch o.kind {
 		case oInst:
-			existed := s.named(&s.instAttr[o.a], name, false) >= 0
-			s.add(s.named(&s.instAttr[o.a], name, true), v)
+			c := s.named(&s.instAttr[o.a], name, false)
+			existed := c >= 0
+			if !existed {
+				c = s.named(&s.instAttr[o.a], name, true)
+			}
+			s.add(c, v)
 			if !existed {
 				for _, r := range s.triggers[name] {
 					s.enqueue(r)
@@ -1648,15 +1645,14 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 	for _, c := range callees {
 		o := s.objs[c]
 		switch o.kind {
-		case oFunc:
+		case oFunc, oBound:
+			recv := obj(-1)
+			if o.kind == oBound {
+				recv = obj(o.b)
+			}
 			s.activate(o.a)
 			s.edge(o.a, kind, pos)
-			s.bindArgs(o.a, args, -1)
-			out = union(out, s.read(s.ret[o.a]))
-		case oBound:
-			s.activate(o.a)
-			s.edge(o.a, kind, pos)
-			s.bindArgs(o.a, args, obj(o.b))
+			s.bindArgs(o.a, args, recv)
 			out = union(out, s.read(s.ret[o.a]))
 		case oClass:
 			if kind != "" {

@@ -101,17 +101,10 @@ func (k NodeKind) String() string {
 	return [...]string{"module", "class", "function", "lambda"}[k]
 }
 
-// Scope flags.
-const (
-	scopeAsync = 1 << iota
-	scopeLoops
-)
-
 // cgScope is one module, class body, def or lambda.
 type cgScope struct {
 	name     string // qualified: "app.views.OrderView.get"
 	kind     NodeKind
-	flags    uint8
 	method   MethodKind // of a def directly in a class body
 	inClass  bool
 	parent   int32 // -1 for the module
@@ -155,8 +148,6 @@ type cgSummary struct {
 	slots    []cgSlot
 	params   []int32
 	names    []string
-	// globals finds the module scope's slot of a name.
-	globals map[string]int32
 }
 
 // cgScratch is a Builder's memory for summaries, reused from module to
@@ -165,16 +156,11 @@ type cgScratch struct {
 	nameIdx map[string]int32
 	slotOf  map[slotKey]int32
 	stack   []int32 // lambda counters of the scopes being compiled
-	// The summary is compiled into these, then copied out at its final
+	// The summary is compiled into buf, then copied out at its final
 	// size: growing a module's slices from nothing cost more than the
 	// compile itself.
-	scopes   []cgScope
-	code     []cgInstr
-	operands []int32
-	slots    []cgSlot
-	params   []int32
-	names    []string
-	ints     []int32 // finish's counts and renumbering
+	buf  cgSummary
+	ints []int32 // finish's counts and renumbering
 }
 
 type slotKey struct{ scope, name int32 }
@@ -186,8 +172,7 @@ type cgCompiler struct {
 	scr     *cgScratch
 	classOf map[*ast.ClassDef]*Class
 	cur     int32
-	weak    int // depth of branches and loops around the statement
-	loops   int
+	weak    int     // depth of branches and loops around the statement
 	lambdas []int32 // per scope being compiled, lambdas so far
 }
 
@@ -196,8 +181,10 @@ func (b *Builder) summarize(m *Module) *cgSummary {
 	scr := &b.cg
 	scr.nameIdx = scratch(scr.nameIdx)
 	scr.slotOf = scratch(scr.slotOf)
-	c := &cgCompiler{m: m, scr: scr, lambdas: scr.stack[:0], s: &cgSummary{scopes: scr.scopes[:0], code: scr.code[:0],
-		operands: scr.operands[:0], slots: scr.slots[:0], params: scr.params[:0], names: scr.names[:0]}}
+	buf := &scr.buf
+	*buf = cgSummary{scopes: buf.scopes[:0], code: buf.code[:0], operands: buf.operands[:0], slots: buf.slots[:0],
+		params: buf.params[:0], names: buf.names[:0]}
+	c := &cgCompiler{m: m, scr: scr, lambdas: scr.stack[:0], s: buf}
 	if len(m.Classes) > 0 {
 		c.classOf = make(map[*ast.ClassDef]*Class, len(m.Classes))
 		for _, k := range m.Classes {
@@ -208,14 +195,13 @@ func (b *Builder) summarize(m *Module) *cgSummary {
 	c.cur = c.open(m.Name, ModuleNode, -1, m.File.Module.Pos(), m.File.Module.End())
 	c.block(body)
 	c.close(c.cur)
-	sum := c.s
-	scr.scopes, scr.code, scr.operands, scr.slots, scr.params, scr.names =
-		sum.scopes, sum.code, sum.operands, sum.slots, sum.params, sum.names
+	slots := buf.slots
 	c.finish() // sorts the slots into a slice of their own
-	sum.scopes, sum.code, sum.operands = slices.Clone(sum.scopes), slices.Clone(sum.code), slices.Clone(sum.operands)
-	sum.params, sum.names = slices.Clone(sum.params), slices.Clone(sum.names)
-	clear(scr.scopes[:len(sum.scopes)]) // they point at Classes
-	clear(scr.names[:len(sum.names)])
+	sum := &cgSummary{scopes: slices.Clone(buf.scopes), code: slices.Clone(buf.code), operands: slices.Clone(buf.operands),
+		slots: buf.slots, params: slices.Clone(buf.params), names: slices.Clone(buf.names)}
+	clear(buf.scopes) // they point at Classes
+	clear(buf.names)
+	buf.slots = slots
 	scr.stack = c.lambdas[:0]
 	return sum
 }
@@ -237,7 +223,10 @@ func (c *cgCompiler) open(name string, kind NodeKind, parent int32, pos, end tok
 	}
 	i := int32(len(c.s.scopes))
 	line, col := c.m.File.Lines.CharPosition(pos)
-	c.s.scopes = append(c.s.scopes, cgScope{name: c.m.Intern(name), kind: kind, parent: parent, pos: pos, end: end,
+	// name is the module's, or one child has just built: it pins no
+	// source, and a scope's qualified name is seldom another's, so
+	// interning it would copy it and grow the interner's map for nothing.
+	c.s.scopes = append(c.s.scopes, cgScope{name: name, kind: kind, parent: parent, pos: pos, end: end,
 		line: int32(line), col: int32(col), lo: int32(len(c.s.code)), vararg: -1, kwarg: -1})
 	c.lambdas = append(c.lambdas, 0)
 	return i
@@ -332,9 +321,9 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 			c.expr(t.Slice)
 		}
 	case *ast.FunctionDef:
-		c.def(s, s.Name, s.Args, s.Body, s.DecoratorList, false)
+		c.def(s, s.Name, s.Args, s.Body, s.DecoratorList)
 	case *ast.AsyncFunctionDef:
-		c.def(s, s.Name, s.Args, s.Body, s.DecoratorList, true)
+		c.def(s, s.Name, s.Args, s.Body, s.DecoratorList)
 	case *ast.ClassDef:
 		c.class(s)
 	case *ast.Return:
@@ -430,11 +419,8 @@ func (c *cgCompiler) forLoop(target, iter ast.Expr, body, orelse []ast.Stmt) {
 // an outermost loop twice so that values flow along the back edge.
 func (c *cgCompiler) loop(body func()) {
 	at := c.emit(cgInstr{op: opLoop})
-	c.s.scopes[c.cur].flags |= scopeLoops
 	c.weak++
-	c.loops++
 	body()
-	c.loops--
 	c.weak--
 	c.s.code[at].a = int32(len(c.s.code))
 }
@@ -464,14 +450,11 @@ func (c *cgCompiler) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse,
 // def compiles a def: defaults and decorators run in the current scope,
 // the body in a scope of its own; the name is bound to the decorated
 // function.
-func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, async bool) {
+func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr) {
 	decs := c.exprs(decorators)
 	defaults := c.defaults(args)
 	parent := c.cur
 	sc := c.open(c.child(name), FunctionNode, parent, n.Pos(), n.End())
-	if async {
-		c.s.scopes[sc].flags |= scopeAsync
-	}
 	if k := c.s.scopes[parent].class; k != nil && c.s.scopes[parent].kind == ClassNode {
 		c.s.scopes[sc].inClass = true
 		c.s.scopes[sc].method = k.methodKind(name, decorators)
@@ -484,12 +467,12 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 // body compiles a def's, lambda's or class's body in scope sc, then goes
 // back to the enclosing scope.
 func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
-	parent, weak, loops := c.cur, c.weak, c.loops
-	c.cur, c.weak, c.loops = sc, 0, 0
+	parent, weak := c.cur, c.weak
+	c.cur, c.weak = sc, 0
 	c.params(sc, args)
 	compile()
 	c.close(sc)
-	c.cur, c.weak, c.loops = parent, weak, loops
+	c.cur, c.weak = parent, weak
 }
 
 type span struct{ lo, n int32 }
@@ -539,7 +522,6 @@ func (c *cgCompiler) params(sc int32, args *ast.Arguments) {
 	for _, a := range args.Args {
 		add(a)
 	}
-	s = &c.s.scopes[sc]
 	s.posParams = int32(len(c.s.params)) - s.plo
 	if args.Vararg != nil {
 		s.vararg = int32(len(c.s.params)) - s.plo
@@ -549,10 +531,10 @@ func (c *cgCompiler) params(sc int32, args *ast.Arguments) {
 		add(a)
 	}
 	if args.Kwarg != nil {
-		c.s.scopes[sc].kwarg = int32(len(c.s.params)) - c.s.scopes[sc].plo
+		s.kwarg = int32(len(c.s.params)) - s.plo
 		add(args.Kwarg)
 	}
-	c.s.scopes[sc].phi = int32(len(c.s.params))
+	s.phi = int32(len(c.s.params))
 }
 
 // decorate applies decorators (already compiled, in source order) to v,
@@ -926,15 +908,6 @@ func (c *cgCompiler) finish() {
 	for i, p := range s.params {
 		s.params[i] = renum[p]
 	}
-	for k, v := range c.scr.slotOf {
-		c.scr.slotOf[k] = renum[v]
-	}
-	s.globals = make(map[string]int32, s.scopes[0].shi-s.scopes[0].slo)
-	for i := s.scopes[0].slo; i < s.scopes[0].shi; i++ {
-		if s.slots[i].flags&slotLocal != 0 {
-			s.globals[s.names[s.slots[i].name]] = i
-		}
-	}
 	for i := range s.slots {
 		sl := &s.slots[i]
 		sc := &s.scopes[sl.scope]
@@ -951,10 +924,11 @@ func (c *cgCompiler) finish() {
 			if s.scopes[p].kind == ClassNode {
 				continue // a class body's names are not its methods'
 			}
-			j, ok := c.scr.slotOf[slotKey{p, sl.name}]
+			j, ok := c.scr.slotOf[slotKey{p, sl.name}] // numbered before the sort
 			if !ok {
 				continue
 			}
+			j = renum[j]
 			o := &s.slots[j]
 			if o.flags&slotGlobal != 0 {
 				break

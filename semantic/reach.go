@@ -46,13 +46,13 @@ func (r *Reach) Reached(name string) bool {
 // Path returns the shortest path to name, its entry point first and name
 // last, or nil when no entry point reaches it.
 func (r *Reach) Path(name string) []string {
-	if _, ok := r.from[name]; !ok {
+	prev, ok := r.from[name]
+	if !ok {
 		return nil
 	}
 	path := []string{name}
-	for n := name; r.from[n] != n; {
-		n = r.from[n]
-		path = append(path, n)
+	for n := name; prev != n; n, prev = prev, r.from[prev] {
+		path = append(path, prev)
 	}
 	slices.Reverse(path)
 	return path
