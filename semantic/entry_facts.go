@@ -439,9 +439,7 @@ func (w *factWalker) build(value ast.Expr) {
 	if p == "" {
 		return
 	}
-	qn := w.m.ResolvePath(p)
-	last := qn[strings.LastIndexByte(qn, '.')+1:]
-	if w.libs.Factory(qn) != "" || last != "" && unicode.IsUpper(rune(last[0])) {
+	if qn := w.m.ResolvePath(p); w.libs.Factory(qn) != "" || capitalised(qn) {
 		// By index: the defs of the body grow the slice.
 		d := &w.facts.defs[w.def-1]
 		d.Builds = append(d.Builds, w.m.Intern(p))
@@ -530,8 +528,7 @@ func (w *factWalker) mayRegister(fn ast.Expr) bool {
 	case *ast.Attribute:
 		return w.libs.IsEntryCallName(fn.Attr) || w.forwarders[fn.Attr]
 	case *ast.Name:
-		qn := w.m.ResolveName(fn.Id)
-		last := qn[strings.LastIndexByte(qn, '.')+1:]
+		last := lastName(w.m.ResolveName(fn.Id))
 		return w.libs.IsEntryCallName(last) || w.forwarders[last]
 	}
 	return false
@@ -565,9 +562,12 @@ func (w *factWalker) mayForward(c *ast.Call) bool {
 // capitalised reports whether the last name of the dotted path p starts
 // with a capital, as a class's does by convention.
 func capitalised(p string) bool {
-	last := p[strings.LastIndexByte(p, '.')+1:]
+	last := lastName(p)
 	return last != "" && unicode.IsUpper(rune(last[0]))
 }
+
+// lastName returns the last name of the dotted path p.
+func lastName(p string) string { return p[strings.LastIndexByte(p, '.')+1:] }
 
 // ref reduces e in the current scope.
 func (w *factWalker) ref(e ast.Expr) ref {
@@ -616,7 +616,7 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		if r := w.ref(e.Func); r.Kind == refName {
 			out := ref{Kind: refCall, Path: r.Path}
 			// A call that may wrap a callable keeps it (partial(f, ...)).
-			if qn := w.m.ResolvePath(r.Path); len(e.Args) > 0 && w.libs.IsEntryWrapperName(qn[strings.LastIndexByte(qn, '.')+1:]) {
+			if qn := w.m.ResolvePath(r.Path); len(e.Args) > 0 && w.libs.IsEntryWrapperName(lastName(qn)) {
 				out.Elems = []ref{w.ref(e.Args[0])}
 			}
 			return out
