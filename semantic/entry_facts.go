@@ -671,27 +671,23 @@ func (w *factWalker) lambda(e *ast.Lambda) ref {
 // callables appends to out the refs of the names and calls a display
 // holds, at any depth (a list of (path, view) tuples, a dict of them).
 func (w *factWalker) callables(e ast.Expr, out []ref) []ref {
+	var elts []ast.Expr
 	switch e := e.(type) {
 	case *ast.Dict:
-		for _, v := range e.Values {
-			out = w.callables(v, out)
-		}
+		elts = e.Values
 	case *ast.List:
-		for _, v := range e.Elts {
-			out = w.callables(v, out)
-		}
+		elts = e.Elts
 	case *ast.Tuple:
-		for _, v := range e.Elts {
-			out = w.callables(v, out)
-		}
+		elts = e.Elts
 	case *ast.Set:
-		for _, v := range e.Elts {
-			out = w.callables(v, out)
-		}
+		elts = e.Elts
 	case *ast.Name, *ast.Attribute, *ast.Call, *ast.Lambda:
 		if r := w.ref(e); r.Kind != refNone {
 			out = append(out, r)
 		}
+	}
+	for _, v := range elts {
+		out = w.callables(v, out)
 	}
 	return out
 }
