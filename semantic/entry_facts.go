@@ -64,7 +64,6 @@ type entryDef struct {
 type entryDecorator struct {
 	Callee ref    // the decorator, or the function it calls
 	Text   string // as written, for messages: "@app.route"
-	Line   int32
 }
 
 // entryCall is a call that may register a callable: its function or
@@ -247,7 +246,7 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	var decos []entryDecorator
 	for _, d := range decorators {
 		w.expr(d)
-		decos = append(decos, entryDecorator{Callee: w.ref(Callee(d)), Text: w.m.Intern("@" + DottedPath(Callee(d))), Line: w.line(d.Pos())})
+		decos = append(decos, entryDecorator{Callee: w.ref(Callee(d)), Text: w.m.Intern("@" + DottedPath(Callee(d)))})
 	}
 	w.facts.defs[i].Decorators = decos
 	w.annotated = paramCalls(args, w.m)
