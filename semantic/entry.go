@@ -177,10 +177,10 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) {
 		for _, s := range f.splits(m, deco.Callee, 0) {
 			for _, fn := range s.funcs {
 				if ed, ok := f.libs.EntryDecorator(fn, s.method); ok {
-					f.emit(m, d, ed.Kind, ed.Startup, deco.Text)
+					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path)
 				}
 				if s.method == "" && slices.Contains(f.opts.EntryDecorators, fn) {
-					f.emit(m, d, "configured", false, deco.Text)
+					f.emit(m, d, "configured", false, "@"+deco.Path)
 				}
 			}
 		}

@@ -63,7 +63,7 @@ type entryDef struct {
 // entryDecorator is one decorator of a def.
 type entryDecorator struct {
 	Callee ref    // the decorator, or the function it calls
-	Text   string // as written, for messages: "@app.route"
+	Path   string // as written, for messages ("app.route"; "@" is added there)
 }
 
 // entryCall is a call that may register a callable: its function or
@@ -246,7 +246,8 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	var decos []entryDecorator
 	for _, d := range decorators {
 		w.expr(d)
-		decos = append(decos, entryDecorator{Callee: w.ref(Callee(d)), Text: w.m.Intern("@" + DottedPath(Callee(d)))})
+		fn := Callee(d)
+		decos = append(decos, entryDecorator{Callee: w.ref(fn), Path: w.m.Intern(DottedPath(fn))})
 	}
 	w.facts.defs[i].Decorators = decos
 	w.annotated = paramCalls(args, w.m)
