@@ -155,27 +155,27 @@ func (w *factWalker) line(p token.Pos) int32 {
 	return int32(l)
 }
 
-// block walks body; prefix is the entry name prefix of the defs in it,
-// and cls the class whose body it is, if any.
-func (w *factWalker) block(body []ast.Stmt, prefix string, cls *ast.ClassDef) {
+// block walks body; outer is the entry name of the def or class whose
+// body it is ("" at module level), and cls that class, if any.
+func (w *factWalker) block(body []ast.Stmt, outer string, cls *ast.ClassDef) {
 	for _, s := range body {
-		w.stmt(s, prefix, cls)
+		w.stmt(s, outer, cls)
 	}
 }
 
-func (w *factWalker) stmt(s ast.Stmt, prefix string, cls *ast.ClassDef) {
+func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 	switch s := s.(type) {
 	case *ast.FunctionDef:
-		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, prefix, cls)
+		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, outer, cls)
 	case *ast.AsyncFunctionDef:
-		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, prefix, cls)
+		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, outer, cls)
 	case *ast.ClassDef:
 		w.exprs(s.DecoratorList...)
 		w.exprs(s.Bases...)
 		for _, k := range s.Keywords {
 			w.expr(k.Value)
 		}
-		w.block(s.Body, prefix+s.Name+".", s)
+		w.block(s.Body, join(outer, s.Name), s)
 	case *ast.Assign:
 		w.expr(s.Value)
 		for _, t := range s.Targets {
@@ -202,25 +202,25 @@ func (w *factWalker) stmt(s ast.Stmt, prefix string, cls *ast.ClassDef) {
 			}
 		}
 	case *ast.For:
-		w.loop(s.Target, s.Iter, s.Body, s.Orelse, prefix, cls)
+		w.loop(s.Target, s.Iter, s.Body, s.Orelse, outer, cls)
 	case *ast.AsyncFor:
-		w.loop(s.Target, s.Iter, s.Body, s.Orelse, prefix, cls)
+		w.loop(s.Target, s.Iter, s.Body, s.Orelse, outer, cls)
 	case *ast.If:
 		w.expr(s.Test)
 		if w.def == 0 && cls == nil && !w.inMain && isMainGuard(s.Test) {
 			w.facts.mainLine = w.line(s.Pos())
 			w.inMain = true
-			w.block(s.Body, prefix, cls)
+			w.block(s.Body, outer, cls)
 			w.inMain = false
 		} else {
-			w.block(s.Body, prefix, cls)
+			w.block(s.Body, outer, cls)
 		}
-		w.block(s.Orelse, prefix, cls)
+		w.block(s.Orelse, outer, cls)
 	default:
 		ast.InspectChildren(s, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case ast.Stmt:
-				w.stmt(n, prefix, cls)
+				w.stmt(n, outer, cls)
 				return false
 			case ast.Expr:
 				w.expr(n)
@@ -233,11 +233,11 @@ func (w *factWalker) stmt(s ast.Stmt, prefix string, cls *ast.ClassDef) {
 
 // function records a def and walks it: its decorators, defaults and
 // annotations in the enclosing scope, its body in a scope of its own.
-func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, prefix string, cls *ast.ClassDef) {
+func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, outer string, cls *ast.ClassDef) {
 	line, col := w.m.File.Lines.CharPosition(n.Pos())
 	w.facts.defs = append(w.facts.defs, entryDef{
-		Name: w.m.Intern(prefix + name), Pos: n.Pos(), Line: int32(line), Col: int32(col),
-		TopLevel: w.def == 0 && cls == nil && prefix == "",
+		Name: w.m.Intern(join(outer, name)), Pos: n.Pos(), Line: int32(line), Col: int32(col),
+		TopLevel: w.def == 0 && cls == nil && outer == "",
 	})
 	i := len(w.facts.defs) - 1
 	if w.def != 0 && cls == nil {
@@ -253,7 +253,7 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	w.annotated = paramCalls(args, w.m)
 	w.exprs(args.Defaults...)
 	w.exprs(args.KwDefaults...)
-	self := w.selfParam(args, decorators, prefix, cls)
+	self := w.selfParam(args, decorators, outer, cls)
 	eachParam(args, func(a *ast.Arg) bool {
 		w.expr(a.Annotation)
 		return true
@@ -272,13 +272,13 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		return true
 	})
 	if self != "" {
-		params.set(self, ref{Kind: refCall, Path: w.m.Intern(strings.TrimSuffix(prefix, "."))})
+		params.set(self, ref{Kind: refCall, Path: w.m.Intern(outer)})
 	}
-	outer := w.def
+	outerDef := w.def
 	w.def = i + 1
 	calls := len(w.facts.calls)
-	w.block(body, w.facts.defs[i].Name+".", nil)
-	w.def = outer
+	w.block(body, w.facts.defs[i].Name, nil)
+	w.def = outerDef
 	w.scopes = w.scopes[:len(w.scopes)-1]
 	if forwards(w.facts.calls[calls:], int32(i+1)) {
 		for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
@@ -337,8 +337,8 @@ func paramCalls(args *ast.Arguments, m *Module) map[*ast.Call]ast.Expr {
 
 // selfParam returns the name of the first parameter of a method of a
 // module-level class, an instance of the class (self), or "".
-func (w *factWalker) selfParam(args *ast.Arguments, decorators []ast.Expr, prefix string, cls *ast.ClassDef) string {
-	if cls == nil || w.def != 0 || strings.Count(prefix, ".") != 1 {
+func (w *factWalker) selfParam(args *ast.Arguments, decorators []ast.Expr, outer string, cls *ast.ClassDef) string {
+	if cls == nil || w.def != 0 || strings.Contains(outer, ".") {
 		return ""
 	}
 	for _, d := range decorators {
@@ -448,7 +448,7 @@ func (w *factWalker) build(value ast.Expr) {
 
 // loop walks a for statement: its target names an element of what it
 // iterates (`for path, view in ROUTES.items()`).
-func (w *factWalker) loop(target, iter ast.Expr, body, orelse []ast.Stmt, prefix string, cls *ast.ClassDef) {
+func (w *factWalker) loop(target, iter ast.Expr, body, orelse []ast.Stmt, outer string, cls *ast.ClassDef) {
 	w.expr(iter)
 	if c, ok := iter.(*ast.Call); ok && len(c.Args) == 0 {
 		if a, ok := c.Func.(*ast.Attribute); ok && (a.Attr == "items" || a.Attr == "values" || a.Attr == "keys") {
@@ -463,8 +463,8 @@ func (w *factWalker) loop(target, iter ast.Expr, body, orelse []ast.Stmt, prefix
 			w.bindLocal(name, elem)
 		}
 	}
-	w.block(body, prefix, cls)
-	w.block(orelse, prefix, cls)
+	w.block(body, outer, cls)
+	w.block(orelse, outer, cls)
 }
 
 // element is an element of the collection r.
