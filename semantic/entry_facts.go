@@ -306,10 +306,15 @@ func paramCalls(args *ast.Arguments, m *Module) map[*ast.Call]ast.Expr {
 			out[c] = annotation
 		}
 	}
-	positional := slices.Concat(args.Posonlyargs, args.Args)
+	// The defaults are of the last positional parameters, over both
+	// lists: indexed, not concatenated, for every def of the file.
+	only := len(args.Posonlyargs)
 	for i, d := range args.Defaults {
-		if k := len(positional) - len(args.Defaults) + i; k >= 0 {
-			add(d, positional[k].Annotation)
+		switch k := only + len(args.Args) - len(args.Defaults) + i; {
+		case k >= only:
+			add(d, args.Args[k-only].Annotation)
+		case k >= 0:
+			add(d, args.Posonlyargs[k].Annotation)
 		}
 	}
 	for i, d := range args.KwDefaults {
