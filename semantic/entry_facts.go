@@ -194,12 +194,7 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 		if s.Value != nil {
 			w.expr(s.Value)
 			w.build(s.Value)
-			if r := w.ref(s.Value); r.Kind == refCall && r.Attr == "" && w.def != 0 {
-				d := &w.facts.defs[w.def-1]
-				if !slices.Contains(d.Returns, r.Path) {
-					d.Returns = append(d.Returns, r.Path)
-				}
-			}
+			w.returns(s.Value)
 		}
 	case *ast.For:
 		w.loop(s.Target, s.Iter, s.Body, s.Orelse, outer, cls)
@@ -448,6 +443,24 @@ func (w *factWalker) build(value ast.Expr) {
 		// By index: the defs of the body grow the slice.
 		d := &w.facts.defs[w.def-1]
 		d.Builds = append(d.Builds, w.m.Intern(p))
+	}
+}
+
+// returns records the callee of a call the def walked returns, itself
+// or through a local name. Only a name or a call can reduce to a call
+// with no attribute taken: anything else is not reduced, which for a
+// tuple or an attribute chain would build strings for nothing.
+func (w *factWalker) returns(value ast.Expr) {
+	switch value.(type) {
+	case *ast.Name, *ast.Call:
+	default:
+		return
+	}
+	if r := w.ref(value); r.Kind == refCall && r.Attr == "" && w.def != 0 {
+		d := &w.facts.defs[w.def-1]
+		if !slices.Contains(d.Returns, r.Path) {
+			d.Returns = append(d.Returns, r.Path)
+		}
 	}
 }
 
