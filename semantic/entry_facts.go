@@ -600,31 +600,43 @@ func (w *factWalker) ref(e ast.Expr) ref {
 	case *ast.Attribute:
 		// The whole chain at once: a chain of n attributes must not cost
 		// n paths.
-		var attrs []string
+		// The path is written once, after the base is reduced: in one
+		// buffer, and not at all when the base is neither a name nor a
+		// call.
+		var attrs [maxPathParts]string // from the end
+		n, size := 0, 0
 		base := ast.Expr(e)
 		for a, ok := base.(*ast.Attribute); ok; a, ok = base.(*ast.Attribute) {
-			if len(attrs) == maxPathParts {
+			if n == maxPathParts {
 				return ref{}
 			}
-			attrs = append(attrs, a.Attr)
+			attrs[n] = a.Attr
+			n++
+			size += 1 + len(a.Attr)
 			base = a.Value
 		}
-		var b strings.Builder
-		for i := len(attrs) - 1; i >= 0; i-- {
-			b.WriteString(attrs[i])
-			if i > 0 {
-				b.WriteByte('.')
-			}
-		}
-		tail := b.String()
 		r := w.ref(base)
+		head := r.Path // a name: the path goes on from it
 		switch r.Kind {
 		case refName:
-			return ref{Kind: refName, Path: w.m.Intern(r.Path + "." + tail)}
 		case refCall:
-			return ref{Kind: refCall, Path: r.Path, Attr: w.m.Intern(join(r.Attr, tail))}
+			head = r.Attr // a call: its attributes go on
+		default:
+			return ref{}
 		}
-		return ref{}
+		var b strings.Builder
+		b.Grow(len(head) + size)
+		b.WriteString(head)
+		for i := n - 1; i >= 0; i-- {
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(attrs[i])
+		}
+		if r.Kind == refName {
+			return ref{Kind: refName, Path: w.m.Intern(b.String())}
+		}
+		return ref{Kind: refCall, Path: r.Path, Attr: w.m.Intern(b.String())}
 	case *ast.Call:
 		// Only a call of a dotted name: following a chain of calls
 		// (`a().b().c()`) from each of its calls would cost its square.
