@@ -141,6 +141,9 @@ func (f *entryFinder) module(m *Module) {
 		if d.TopLevel && d.Name == "main" {
 			f.emit(m, d, "main", true, "def main")
 		}
+		if len(f.opts.EntryPoints) == 0 && len(f.opts.Startup) == 0 {
+			continue // no name to build for every def of the tree
+		}
 		name := m.Name + "." + d.Name
 		for _, pat := range f.opts.EntryPoints {
 			if ok, _ := path.Match(pat, name); ok {
