@@ -323,8 +323,10 @@ func paramCalls(args *ast.Arguments, m *Module) map[*ast.Call]ast.Expr {
 			return true
 		}
 		t, ok := s.Slice.(*ast.Tuple)
-		if qn := m.ResolvePath(DottedPath(s.Value)); !ok || len(t.Elts) < 2 ||
-			qn != "typing.Annotated" && qn != "typing_extensions.Annotated" {
+		if !ok || len(t.Elts) < 2 {
+			return true
+		}
+		if qn := m.Resolve(s.Value); qn != "typing.Annotated" && qn != "typing_extensions.Annotated" {
 			return true
 		}
 		for _, meta := range t.Elts[1:] {
@@ -342,7 +344,7 @@ func (w *factWalker) selfParam(args *ast.Arguments, decorators []ast.Expr, outer
 		return ""
 	}
 	for _, d := range decorators {
-		if p := w.m.ResolvePath(DottedPath(d)); p == "builtins.staticmethod" || p == "builtins.classmethod" {
+		if p := w.m.Resolve(d); p == "builtins.staticmethod" || p == "builtins.classmethod" {
 			return ""
 		}
 	}
