@@ -566,17 +566,16 @@ func (w *factWalker) mayForward(c *ast.Call) bool {
 		return false
 	}
 	recv, ok := a.Value.(*ast.Name)
-	if !ok || !capitalised(DottedPath(c.Args[0])) {
+	if !ok {
 		return false
 	}
-	switch b := w.m.Bindings[recv.Id]; {
-	case b == nil:
+	// The receiver first, a map lookup: the argument's path costs an
+	// allocation, and self.f(a.B) in any method would pay it.
+	b := w.m.Bindings[recv.Id]
+	if b == nil || b.Kind != BindImport && !(b.Kind == BindValue && b.Value.Kind == Call && capitalised(b.Value.Callee)) {
 		return false
-	case b.Kind == BindImport:
-		return true
-	default:
-		return b.Kind == BindValue && b.Value.Kind == Call && capitalised(b.Value.Callee)
 	}
+	return capitalised(DottedPath(c.Args[0]))
 }
 
 // capitalised reports whether the last name of the dotted path p starts
