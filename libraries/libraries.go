@@ -371,7 +371,7 @@ func (ix *Index) addEntries(l Library) {
 		if name == "" {
 			name = c.Func
 		}
-		ix.entryCallNames[name[strings.LastIndexByte(name, '.')+1:]] = true
+		ix.entryCallNames[lastName(name)] = true
 	}
 	for _, c := range l.EntryClasses {
 		ix.entryClasses[c.Class] = append(ix.entryClasses[c.Class], c)
@@ -388,13 +388,17 @@ func (ix *Index) addEntries(l Library) {
 	ix.rootURLConfs.add(l.RootURLConfs)
 	for _, u := range l.URLIncludes {
 		ix.urlIncludes[u] = true
-		ix.entryCallNames[u[strings.LastIndexByte(u, '.')+1:]] = true
+		ix.entryCallNames[lastName(u)] = true
 	}
 	for _, w := range l.EntryWrappers {
 		ix.wrappers[w] = true
-		ix.wrapperNames[w[strings.LastIndexByte(w, '.')+1:]] = true
+		ix.wrapperNames[lastName(w)] = true
 	}
 }
+
+// lastName returns the last name of a dotted name: what the model
+// compares a call's name with before it resolves it.
+func lastName(name string) string { return name[strings.LastIndexByte(name, '.')+1:] }
 
 // IsCacheDecorator reports whether qn builds one cache per decorated
 // function.

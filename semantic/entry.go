@@ -72,21 +72,23 @@ func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 		paths = append(paths, path)
 	}
 	slices.Sort(paths)
-	f.urlconfs = f.reachedURLConfs(paths)
+	var withFacts []*Module // in the order of paths
 	for _, path := range paths {
 		if m := p.ByPath[path]; m.entry != nil {
-			f.module(m)
+			withFacts = append(withFacts, m)
 		}
+	}
+	f.urlconfs = f.reachedURLConfs(withFacts)
+	for _, m := range withFacts {
+		f.module(m)
 	}
 	// A call of a def that forwards a registration registers too; a
 	// forwarder of a forwarder is found a round later.
 	for round := 0; round < 3 && f.newForwards; round++ {
 		f.newForwards = false
-		for _, path := range paths {
-			if m := p.ByPath[path]; m.entry != nil {
-				for _, c := range m.entry.calls {
-					f.forwarded(m, c)
-				}
+		for _, m := range withFacts {
+			for _, c := range m.entry.calls {
+				f.call(m, c, f.forwardsOf)
 			}
 		}
 	}
@@ -141,6 +143,9 @@ func (f *entryFinder) module(m *Module) {
 		if d.TopLevel && d.Name == "main" {
 			f.emit(m, d, "main", true, "def main")
 		}
+		if len(f.opts.EntryPoints) == 0 && len(f.opts.Startup) == 0 {
+			continue // no name to build for every def of the tree
+		}
 		name := m.Name + "." + d.Name
 		for _, pat := range f.opts.EntryPoints {
 			if ok, _ := path.Match(pat, name); ok {
@@ -154,7 +159,7 @@ func (f *entryFinder) module(m *Module) {
 		}
 	}
 	for _, c := range facts.calls {
-		f.call(m, c)
+		f.call(m, c, f.libs.EntryCalls)
 	}
 	for _, s := range facts.settings {
 		f.setting(m, s)
@@ -177,10 +182,10 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) {
 		for _, s := range f.splits(m, deco.Callee, 0) {
 			for _, fn := range s.funcs {
 				if ed, ok := f.libs.EntryDecorator(fn, s.method); ok {
-					f.emit(m, d, ed.Kind, ed.Startup, deco.Text)
+					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path)
 				}
 				if s.method == "" && slices.Contains(f.opts.EntryDecorators, fn) {
-					f.emit(m, d, "configured", false, deco.Text)
+					f.emit(m, d, "configured", false, "@"+deco.Path)
 				}
 			}
 		}
@@ -200,26 +205,23 @@ func (f *entryFinder) factory(m *Module, d *entryDef) {
 	}
 }
 
-// call finds what the call c registers.
-func (f *entryFinder) call(m *Module, c entryCall) {
+// call finds what the call c registers as one of the entry calls that
+// calls returns, keyed as the tables are: the libraries' (EntryCalls),
+// or the forwarders found (forwardsOf).
+func (f *entryFinder) call(m *Module, c entryCall, calls func(fn, method string) []libraries.EntryCall) {
 	for _, s := range f.splits(m, c.Callee, 0) {
 		for _, fn := range s.funcs {
-			for _, ec := range f.libs.EntryCalls(fn, s.method) {
+			for _, ec := range calls(fn, s.method) {
 				f.register(m, c, ec)
 			}
 		}
 	}
 }
 
-// forwarded finds what the call c registers through a forwarder.
-func (f *entryFinder) forwarded(m *Module, c entryCall) {
-	for _, s := range f.splits(m, c.Callee, 0) {
-		for _, fn := range s.funcs {
-			for _, ec := range f.forwards[funcMethodKey{fn, s.method}] {
-				f.register(m, c, ec)
-			}
-		}
-	}
+// forwardsOf returns the entry calls that the forwarder fn (method "")
+// or method of fn makes.
+func (f *entryFinder) forwardsOf(fn, method string) []libraries.EntryCall {
+	return f.forwards[funcMethodKey{fn, method}]
 }
 
 // register emits what c registers as the entry call ec; a parameter
@@ -252,7 +254,7 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 // root too: the patterns it builds go where the facts do not follow (a
 // plugin's hook, wagtail's register_admin_urls). Nil when no root a
 // setting names is a module of the tree.
-func (f *entryFinder) reachedURLConfs(paths []string) map[*Module]bool {
+func (f *entryFinder) reachedURLConfs(withFacts []*Module) map[*Module]bool {
 	var queue []*Module
 	reached := map[*Module]bool{}
 	reach := func(r *Module) {
@@ -261,22 +263,18 @@ func (f *entryFinder) reachedURLConfs(paths []string) map[*Module]bool {
 			queue = append(queue, r)
 		}
 	}
-	for _, path := range paths {
-		if m := f.p.ByPath[path]; m.entry != nil {
-			for _, root := range m.entry.rootURLConfs {
-				reach(f.p.Module(f.p.Canonical(root)))
-			}
+	for _, m := range withFacts {
+		for _, root := range m.entry.rootURLConfs {
+			reach(f.p.Module(f.p.Canonical(root)))
 		}
 	}
 	if len(queue) == 0 {
 		return nil
 	}
-	for _, path := range paths {
-		if m := f.p.ByPath[path]; m.entry != nil {
-			for _, c := range m.entry.calls {
-				if c.Def != 0 {
-					f.includes(m, c, reach)
-				}
+	for _, m := range withFacts {
+		for _, c := range m.entry.calls {
+			if c.Def != 0 {
+				f.includes(m, c, reach)
 			}
 		}
 	}

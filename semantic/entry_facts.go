@@ -63,8 +63,7 @@ type entryDef struct {
 // entryDecorator is one decorator of a def.
 type entryDecorator struct {
 	Callee ref    // the decorator, or the function it calls
-	Text   string // as written, for messages: "@app.route"
-	Line   int32
+	Path   string // as written, for messages ("app.route"; "@" is added there)
 }
 
 // entryCall is a call that may register a callable: its function or
@@ -156,27 +155,27 @@ func (w *factWalker) line(p token.Pos) int32 {
 	return int32(l)
 }
 
-// block walks body; prefix is the entry name prefix of the defs in it,
-// and cls the class whose body it is, if any.
-func (w *factWalker) block(body []ast.Stmt, prefix string, cls *ast.ClassDef) {
+// block walks body; outer is the entry name of the def or class whose
+// body it is ("" at module level), and cls that class, if any.
+func (w *factWalker) block(body []ast.Stmt, outer string, cls *ast.ClassDef) {
 	for _, s := range body {
-		w.stmt(s, prefix, cls)
+		w.stmt(s, outer, cls)
 	}
 }
 
-func (w *factWalker) stmt(s ast.Stmt, prefix string, cls *ast.ClassDef) {
+func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 	switch s := s.(type) {
 	case *ast.FunctionDef:
-		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, prefix, cls)
+		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, outer, cls)
 	case *ast.AsyncFunctionDef:
-		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, prefix, cls)
+		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, outer, cls)
 	case *ast.ClassDef:
 		w.exprs(s.DecoratorList...)
 		w.exprs(s.Bases...)
 		for _, k := range s.Keywords {
 			w.expr(k.Value)
 		}
-		w.block(s.Body, prefix+s.Name+".", s)
+		w.block(s.Body, join(outer, s.Name), s)
 	case *ast.Assign:
 		w.expr(s.Value)
 		for _, t := range s.Targets {
@@ -195,33 +194,28 @@ func (w *factWalker) stmt(s ast.Stmt, prefix string, cls *ast.ClassDef) {
 		if s.Value != nil {
 			w.expr(s.Value)
 			w.build(s.Value)
-			if r := w.ref(s.Value); r.Kind == refCall && r.Attr == "" && w.def != 0 {
-				d := &w.facts.defs[w.def-1]
-				if !slices.Contains(d.Returns, r.Path) {
-					d.Returns = append(d.Returns, r.Path)
-				}
-			}
+			w.returns(s.Value)
 		}
 	case *ast.For:
-		w.loop(s.Target, s.Iter, s.Body, s.Orelse, prefix, cls)
+		w.loop(s.Target, s.Iter, s.Body, s.Orelse, outer, cls)
 	case *ast.AsyncFor:
-		w.loop(s.Target, s.Iter, s.Body, s.Orelse, prefix, cls)
+		w.loop(s.Target, s.Iter, s.Body, s.Orelse, outer, cls)
 	case *ast.If:
 		w.expr(s.Test)
 		if w.def == 0 && cls == nil && !w.inMain && isMainGuard(s.Test) {
 			w.facts.mainLine = w.line(s.Pos())
 			w.inMain = true
-			w.block(s.Body, prefix, cls)
+			w.block(s.Body, outer, cls)
 			w.inMain = false
 		} else {
-			w.block(s.Body, prefix, cls)
+			w.block(s.Body, outer, cls)
 		}
-		w.block(s.Orelse, prefix, cls)
+		w.block(s.Orelse, outer, cls)
 	default:
 		ast.InspectChildren(s, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case ast.Stmt:
-				w.stmt(n, prefix, cls)
+				w.stmt(n, outer, cls)
 				return false
 			case ast.Expr:
 				w.expr(n)
@@ -234,11 +228,11 @@ func (w *factWalker) stmt(s ast.Stmt, prefix string, cls *ast.ClassDef) {
 
 // function records a def and walks it: its decorators, defaults and
 // annotations in the enclosing scope, its body in a scope of its own.
-func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, prefix string, cls *ast.ClassDef) {
+func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, outer string, cls *ast.ClassDef) {
 	line, col := w.m.File.Lines.CharPosition(n.Pos())
 	w.facts.defs = append(w.facts.defs, entryDef{
-		Name: w.m.Intern(prefix + name), Pos: n.Pos(), Line: int32(line), Col: int32(col),
-		TopLevel: w.def == 0 && cls == nil && prefix == "",
+		Name: w.m.Intern(join(outer, name)), Pos: n.Pos(), Line: int32(line), Col: int32(col),
+		TopLevel: w.def == 0 && cls == nil && outer == "",
 	})
 	i := len(w.facts.defs) - 1
 	if w.def != 0 && cls == nil {
@@ -247,13 +241,14 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	var decos []entryDecorator
 	for _, d := range decorators {
 		w.expr(d)
-		decos = append(decos, entryDecorator{Callee: w.ref(Callee(d)), Text: w.m.Intern("@" + DottedPath(Callee(d))), Line: w.line(d.Pos())})
+		fn := Callee(d)
+		decos = append(decos, entryDecorator{Callee: w.ref(fn), Path: w.m.Intern(DottedPath(fn))})
 	}
 	w.facts.defs[i].Decorators = decos
 	w.annotated = paramCalls(args, w.m)
 	w.exprs(args.Defaults...)
 	w.exprs(args.KwDefaults...)
-	self := w.selfParam(args, decorators, prefix, cls)
+	self := w.selfParam(args, decorators, outer, cls)
 	eachParam(args, func(a *ast.Arg) bool {
 		w.expr(a.Annotation)
 		return true
@@ -272,13 +267,13 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		return true
 	})
 	if self != "" {
-		params.set(self, ref{Kind: refCall, Path: w.m.Intern(strings.TrimSuffix(prefix, "."))})
+		params.set(self, ref{Kind: refCall, Path: w.m.Intern(outer)})
 	}
-	outer := w.def
+	outerDef := w.def
 	w.def = i + 1
 	calls := len(w.facts.calls)
-	w.block(body, w.facts.defs[i].Name+".", nil)
-	w.def = outer
+	w.block(body, w.facts.defs[i].Name, nil)
+	w.def = outerDef
 	w.scopes = w.scopes[:len(w.scopes)-1]
 	if forwards(w.facts.calls[calls:], int32(i+1)) {
 		for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
@@ -306,10 +301,15 @@ func paramCalls(args *ast.Arguments, m *Module) map[*ast.Call]ast.Expr {
 			out[c] = annotation
 		}
 	}
-	positional := slices.Concat(args.Posonlyargs, args.Args)
+	// The defaults are of the last positional parameters, over both
+	// lists: indexed, not concatenated, for every def of the file.
+	only := len(args.Posonlyargs)
 	for i, d := range args.Defaults {
-		if k := len(positional) - len(args.Defaults) + i; k >= 0 {
-			add(d, positional[k].Annotation)
+		switch k := only + len(args.Args) - len(args.Defaults) + i; {
+		case k >= only:
+			add(d, args.Args[k-only].Annotation)
+		case k >= 0:
+			add(d, args.Posonlyargs[k].Annotation)
 		}
 	}
 	for i, d := range args.KwDefaults {
@@ -323,8 +323,10 @@ func paramCalls(args *ast.Arguments, m *Module) map[*ast.Call]ast.Expr {
 			return true
 		}
 		t, ok := s.Slice.(*ast.Tuple)
-		if qn := m.ResolvePath(DottedPath(s.Value)); !ok || len(t.Elts) < 2 ||
-			qn != "typing.Annotated" && qn != "typing_extensions.Annotated" {
+		if !ok || len(t.Elts) < 2 {
+			return true
+		}
+		if qn := m.Resolve(s.Value); qn != "typing.Annotated" && qn != "typing_extensions.Annotated" {
 			return true
 		}
 		for _, meta := range t.Elts[1:] {
@@ -337,12 +339,12 @@ func paramCalls(args *ast.Arguments, m *Module) map[*ast.Call]ast.Expr {
 
 // selfParam returns the name of the first parameter of a method of a
 // module-level class, an instance of the class (self), or "".
-func (w *factWalker) selfParam(args *ast.Arguments, decorators []ast.Expr, prefix string, cls *ast.ClassDef) string {
-	if cls == nil || w.def != 0 || strings.Count(prefix, ".") != 1 {
+func (w *factWalker) selfParam(args *ast.Arguments, decorators []ast.Expr, outer string, cls *ast.ClassDef) string {
+	if cls == nil || w.def != 0 || strings.Contains(outer, ".") {
 		return ""
 	}
 	for _, d := range decorators {
-		if p := w.m.ResolvePath(DottedPath(d)); p == "builtins.staticmethod" || p == "builtins.classmethod" {
+		if p := w.m.Resolve(d); p == "builtins.staticmethod" || p == "builtins.classmethod" {
 			return ""
 		}
 	}
@@ -439,18 +441,34 @@ func (w *factWalker) build(value ast.Expr) {
 	if p == "" {
 		return
 	}
-	qn := w.m.ResolvePath(p)
-	last := qn[strings.LastIndexByte(qn, '.')+1:]
-	if w.libs.Factory(qn) != "" || last != "" && unicode.IsUpper(rune(last[0])) {
+	if qn := w.m.ResolvePath(p); w.libs.Factory(qn) != "" || capitalised(qn) {
 		// By index: the defs of the body grow the slice.
 		d := &w.facts.defs[w.def-1]
 		d.Builds = append(d.Builds, w.m.Intern(p))
 	}
 }
 
+// returns records the callee of a call the def walked returns, itself
+// or through a local name. Only a name or a call can reduce to a call
+// with no attribute taken: anything else is not reduced, which for a
+// tuple or an attribute chain would build strings for nothing.
+func (w *factWalker) returns(value ast.Expr) {
+	switch value.(type) {
+	case *ast.Name, *ast.Call:
+	default:
+		return
+	}
+	if r := w.ref(value); r.Kind == refCall && r.Attr == "" && w.def != 0 {
+		d := &w.facts.defs[w.def-1]
+		if !slices.Contains(d.Returns, r.Path) {
+			d.Returns = append(d.Returns, r.Path)
+		}
+	}
+}
+
 // loop walks a for statement: its target names an element of what it
 // iterates (`for path, view in ROUTES.items()`).
-func (w *factWalker) loop(target, iter ast.Expr, body, orelse []ast.Stmt, prefix string, cls *ast.ClassDef) {
+func (w *factWalker) loop(target, iter ast.Expr, body, orelse []ast.Stmt, outer string, cls *ast.ClassDef) {
 	w.expr(iter)
 	if c, ok := iter.(*ast.Call); ok && len(c.Args) == 0 {
 		if a, ok := c.Func.(*ast.Attribute); ok && (a.Attr == "items" || a.Attr == "values" || a.Attr == "keys") {
@@ -465,8 +483,8 @@ func (w *factWalker) loop(target, iter ast.Expr, body, orelse []ast.Stmt, prefix
 			w.bindLocal(name, elem)
 		}
 	}
-	w.block(body, prefix, cls)
-	w.block(orelse, prefix, cls)
+	w.block(body, outer, cls)
+	w.block(orelse, outer, cls)
 }
 
 // element is an element of the collection r.
@@ -530,8 +548,7 @@ func (w *factWalker) mayRegister(fn ast.Expr) bool {
 	case *ast.Attribute:
 		return w.libs.IsEntryCallName(fn.Attr) || w.forwarders[fn.Attr]
 	case *ast.Name:
-		qn := w.m.ResolveName(fn.Id)
-		last := qn[strings.LastIndexByte(qn, '.')+1:]
+		last := lastName(w.m.ResolveName(fn.Id))
 		return w.libs.IsEntryCallName(last) || w.forwarders[last]
 	}
 	return false
@@ -549,25 +566,27 @@ func (w *factWalker) mayForward(c *ast.Call) bool {
 		return false
 	}
 	recv, ok := a.Value.(*ast.Name)
-	if !ok || !capitalised(DottedPath(c.Args[0])) {
+	if !ok {
 		return false
 	}
-	switch b := w.m.Bindings[recv.Id]; {
-	case b == nil:
+	// The receiver first, a map lookup: the argument's path costs an
+	// allocation, and self.f(a.B) in any method would pay it.
+	b := w.m.Bindings[recv.Id]
+	if b == nil || b.Kind != BindImport && !(b.Kind == BindValue && b.Value.Kind == Call && capitalised(b.Value.Callee)) {
 		return false
-	case b.Kind == BindImport:
-		return true
-	default:
-		return b.Kind == BindValue && b.Value.Kind == Call && capitalised(b.Value.Callee)
 	}
+	return capitalised(DottedPath(c.Args[0]))
 }
 
 // capitalised reports whether the last name of the dotted path p starts
 // with a capital, as a class's does by convention.
 func capitalised(p string) bool {
-	last := p[strings.LastIndexByte(p, '.')+1:]
+	last := lastName(p)
 	return last != "" && unicode.IsUpper(rune(last[0]))
 }
+
+// lastName returns the last name of the dotted path p.
+func lastName(p string) string { return p[strings.LastIndexByte(p, '.')+1:] }
 
 // ref reduces e in the current scope.
 func (w *factWalker) ref(e ast.Expr) ref {
@@ -582,31 +601,43 @@ func (w *factWalker) ref(e ast.Expr) ref {
 	case *ast.Attribute:
 		// The whole chain at once: a chain of n attributes must not cost
 		// n paths.
-		var attrs []string
+		// The path is written once, after the base is reduced: in one
+		// buffer, and not at all when the base is neither a name nor a
+		// call.
+		var attrs [maxPathParts]string // from the end
+		n, size := 0, 0
 		base := ast.Expr(e)
 		for a, ok := base.(*ast.Attribute); ok; a, ok = base.(*ast.Attribute) {
-			if len(attrs) == maxPathParts {
+			if n == maxPathParts {
 				return ref{}
 			}
-			attrs = append(attrs, a.Attr)
+			attrs[n] = a.Attr
+			n++
+			size += 1 + len(a.Attr)
 			base = a.Value
 		}
-		var b strings.Builder
-		for i := len(attrs) - 1; i >= 0; i-- {
-			b.WriteString(attrs[i])
-			if i > 0 {
-				b.WriteByte('.')
-			}
-		}
-		tail := b.String()
 		r := w.ref(base)
+		head := r.Path // a name: the path goes on from it
 		switch r.Kind {
 		case refName:
-			return ref{Kind: refName, Path: w.m.Intern(r.Path + "." + tail)}
 		case refCall:
-			return ref{Kind: refCall, Path: r.Path, Attr: w.m.Intern(join(r.Attr, tail))}
+			head = r.Attr // a call: its attributes go on
+		default:
+			return ref{}
 		}
-		return ref{}
+		var b strings.Builder
+		b.Grow(len(head) + size)
+		b.WriteString(head)
+		for i := n - 1; i >= 0; i-- {
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(attrs[i])
+		}
+		if r.Kind == refName {
+			return ref{Kind: refName, Path: w.m.Intern(b.String())}
+		}
+		return ref{Kind: refCall, Path: r.Path, Attr: w.m.Intern(b.String())}
 	case *ast.Call:
 		// Only a call of a dotted name: following a chain of calls
 		// (`a().b().c()`) from each of its calls would cost its square.
@@ -616,7 +647,7 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		if r := w.ref(e.Func); r.Kind == refName {
 			out := ref{Kind: refCall, Path: r.Path}
 			// A call that may wrap a callable keeps it (partial(f, ...)).
-			if qn := w.m.ResolvePath(r.Path); len(e.Args) > 0 && w.libs.IsEntryWrapperName(qn[strings.LastIndexByte(qn, '.')+1:]) {
+			if qn := w.m.ResolvePath(r.Path); len(e.Args) > 0 && w.libs.IsEntryWrapperName(lastName(qn)) {
 				out.Elems = []ref{w.ref(e.Args[0])}
 			}
 			return out
@@ -671,27 +702,23 @@ func (w *factWalker) lambda(e *ast.Lambda) ref {
 // callables appends to out the refs of the names and calls a display
 // holds, at any depth (a list of (path, view) tuples, a dict of them).
 func (w *factWalker) callables(e ast.Expr, out []ref) []ref {
+	var elts []ast.Expr
 	switch e := e.(type) {
 	case *ast.Dict:
-		for _, v := range e.Values {
-			out = w.callables(v, out)
-		}
+		elts = e.Values
 	case *ast.List:
-		for _, v := range e.Elts {
-			out = w.callables(v, out)
-		}
+		elts = e.Elts
 	case *ast.Tuple:
-		for _, v := range e.Elts {
-			out = w.callables(v, out)
-		}
+		elts = e.Elts
 	case *ast.Set:
-		for _, v := range e.Elts {
-			out = w.callables(v, out)
-		}
+		elts = e.Elts
 	case *ast.Name, *ast.Attribute, *ast.Call, *ast.Lambda:
 		if r := w.ref(e); r.Kind != refNone {
 			out = append(out, r)
 		}
+	}
+	for _, v := range elts {
+		out = w.callables(v, out)
 	}
 	return out
 }
