@@ -305,7 +305,8 @@ func (s *solver) scope(n int32) (*Module, *cgScope) {
 // Names the solver itself uses, interned first: their index is their
 // constant.
 var wellKnown = [...]string{"", "__init__", "__new__", "__call__", "__enter__", "__exit__", "__getitem__", "__setitem__",
-	"__iter__", "__next__", "update", "<**PyDict**>", "<**PyList**>", "<**PyTuple**>", "<**PySet**>"}
+	"__iter__", "__next__", "update", "<**PyDict**>", "<**PyList**>", "<**PyTuple**>", "<**PySet**>",
+	"append", "add", "insert", "extend", "<builtin>.dict", "<builtin>.list", "<builtin>.set"}
 
 const (
 	idNone int32 = iota
@@ -321,7 +322,30 @@ const (
 	idUpdate
 	idDict
 	idList // then idTuple and idSet, in displayKind order
+	_
+	_
+	idAppend
+	idAdd
+	idInsert
+	idExtend
+	idMakeDict
+	idMakeList
+	idMakeSet
 )
+
+// madeBox is the name of the display a call of the builtin named name
+// makes (dict() is {}, list(x) is [*x]), or 0.
+func madeBox(name int32) int32 {
+	switch name {
+	case idMakeDict:
+		return idDict
+	case idMakeList:
+		return idList
+	case idMakeSet:
+		return idList + int32(dispSet)
+	}
+	return 0
+}
 
 // intern returns the index of name in s.strs.
 func (s *solver) intern(name string) int32 {
@@ -854,12 +878,22 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 		}
 		s.argBuf = args
 		callees := s.val(sc, in.a)
-		if in.a >= 0 && len(args) == 1 && cg.code[in.a].op == opAttr && s.modName(mod, cg.code[in.a].b) == idUpdate {
-			if s.update(s.val(sc, cg.code[in.a].a), args[0].vals) {
-				return nil
-			}
+		if in.a >= 0 && cg.code[in.a].op == opAttr &&
+			s.fill(s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), args, in.pos) {
+			return nil
 		}
 		out := s.call(callees, args, in.pos, "", m, sc)
+		for _, c := range callees {
+			if o := s.objs[c]; o.kind == oExternal && madeBox(o.name) != 0 {
+				box := s.instrObject(mod, at, func() object {
+					return object{kind: oBox, a: n, b: int32(in.pos), name: madeBox(o.name)}
+				})
+				if len(args) == 1 && args[0].kw < 0 && o.name != idMakeDict {
+					s.setSubscr(s.one(box), nil, false, s.iter(args[0].vals, in.pos), false)
+				}
+				out = s.with(out, box)
+			}
+		}
 		if in.flags&flagDecorator != 0 && len(args) == 1 {
 			for _, c := range callees {
 				if o := s.objs[c]; o.kind == oExternal {
@@ -1533,6 +1567,31 @@ func (s *solver) setSubscr(targets, key []obj, known bool, v []obj, strong bool)
 		}
 		s.add(s.itemCell(t, -2), v)
 	}
+}
+
+// fill models a display's own method that stores into it, called on
+// targets: lst.append(f), s.add(f), lst.insert(i, f), lst.extend(fs),
+// d.update(other). Registries are filled this way, and what a request
+// later reads back from one is what they were filled with. It reports
+// whether it did: targets are all displays and method is one of those.
+func (s *solver) fill(targets []obj, method int32, args []argVal, pos token.Pos) bool {
+	if len(targets) == 0 || slices.ContainsFunc(targets, func(t obj) bool { return s.objs[t].kind != oBox }) ||
+		slices.ContainsFunc(args, func(a argVal) bool { return a.kw >= 0 }) {
+		return false
+	}
+	switch {
+	case method == idUpdate && len(args) == 1:
+		return s.update(targets, args[0].vals)
+	case (method == idAppend || method == idAdd) && len(args) == 1:
+		s.setSubscr(targets, nil, false, args[0].vals, false)
+	case method == idInsert && len(args) == 2:
+		s.setSubscr(targets, nil, false, args[1].vals, false)
+	case method == idExtend && len(args) == 1:
+		s.setSubscr(targets, nil, false, s.iter(args[0].vals, pos), false)
+	default:
+		return false
+	}
+	return true
 }
 
 // update is dict.update(other) on the boxes among targets: each key of

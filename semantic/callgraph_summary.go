@@ -584,11 +584,12 @@ type valTree struct {
 
 func (c *cgCompiler) valueTree(e ast.Expr) valTree {
 	var elts []ast.Expr
+	kind := dispTuple
 	switch e := e.(type) {
 	case *ast.Tuple:
 		elts = e.Elts
 	case *ast.List:
-		elts = e.Elts
+		elts, kind = e.Elts, dispList
 	default:
 		return valTree{v: c.expr(e)}
 	}
@@ -599,7 +600,7 @@ func (c *cgCompiler) valueTree(e ast.Expr) valTree {
 		}
 		t.elts[i] = c.valueTree(x)
 	}
-	t.v = c.seq(dispTuple, t.elts)
+	t.v = c.seq(kind, t.elts)
 	return t
 }
 

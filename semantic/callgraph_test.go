@@ -184,6 +184,51 @@ def main():
 	)
 }
 
+// A registry filled through a container's own methods, at import or in
+// startup code, calls what it was filled with when a request reads it.
+func TestCallGraphContainersFilledByTheirMethods(t *testing.T) {
+	g := program(t, map[string]string{
+		"hooks": "AFTER = []\nSEEN = set()\nORDER = [print]\nBY_NAME = {}\n",
+		"m": `from hooks import AFTER, SEEN, ORDER, BY_NAME
+def a():
+    pass
+def b():
+    pass
+def c():
+    pass
+def d():
+    pass
+def e():
+    pass
+def setup():
+    AFTER.append(a)
+    SEEN.add(b)
+    ORDER.insert(0, c)
+    AFTER.extend([d])
+    BY_NAME.update({"e": e})
+def run_after():
+    for hook in AFTER:
+        hook()
+def run_seen():
+    for hook in SEEN:
+        hook()
+def run_order():
+    ORDER[0]()
+def run_by_name(name):
+    BY_NAME[name]()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.run_after -> m.a",
+		"m.run_after -> m.d",
+		"m.run_after -/> m.b",
+		"m.run_seen -> m.b",
+		"m.run_order -> m.c",
+		"m.run_order -> <builtin>.print",
+		"m.run_by_name -> m.e",
+		"m.setup -/> <**PyList**>.append",
+	)
+}
+
 func TestCallGraphIsFlowSensitiveWithinAFunction(t *testing.T) {
 	g := program(t, map[string]string{"m": `
 class A:
