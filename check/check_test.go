@@ -230,16 +230,23 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 		"shop/__init__.py": "",
 		"shop/urls.py": "from django.urls import path\nfrom . import views\n\n" +
 			"urlpatterns = [path(\"checkout/\", views.checkout), path(\"refund/\", views.refund)]\n",
-		"shop/views.py": "from .sync import push as send\n\n\n" +
+		"shop/views.py": "from .sync import push as send\nfrom .hooks import AFTER\n\n\n" +
 			"def checkout(request):\n    return send(request)\n\n\n" +
-			"def refund(request):\n    leak(request)\n",
-		"shop/sync.py": "def push(order, then=None):\n    leak(order)\n    if then:\n        then()\n",
+			"def refund(request):\n    leak(request)\n    for hook in AFTER:\n        hook()\n",
+		"shop/hooks.py": "AFTER = []\n",
+		"shop/sync.py":  "def push(order, then=None):\n    leak(order)\n    if then:\n        then()\n",
 		// A test passes its own function to push: push may call it, but
 		// a request never runs test code.
 		"shop/tests/test_sync.py": "from shop.sync import push\n\n\ndef test_push():\n    push(1, then=check)\n\n\n" +
 			"def check():\n    leak()\n",
-		"shop/cli.py": "def main():\n    reset()\n\n\ndef reset():\n    leak()\n\n\n" +
-			"if __name__ == \"__main__\":\n    main()\n",
+		// A script's main runs in a process of its own: what it registers
+		// is not there when a request runs. AppConfig.ready runs in the
+		// serving process: what it registers is.
+		"shop/cli.py": "from shop.hooks import AFTER\n\n\ndef main():\n    AFTER.append(reset)\n\n\n" +
+			"def reset():\n    leak()\n\n\nif __name__ == \"__main__\":\n    main()\n",
+		"shop/apps.py": "from django.apps import AppConfig\nfrom shop.hooks import AFTER\n\n\n" +
+			"class ShopConfig(AppConfig):\n    def ready(self):\n        AFTER.append(audit)\n\n\n" +
+			"def audit():\n    leak()\n",
 	})
 	var stderr bytes.Buffer
 	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, nil, &stderr)
@@ -260,9 +267,10 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 		}
 	}
 	want := map[string]string{
-		"sync.py:2":      "django-view shop.views.checkout: shop.views.checkout@views.py:4:1 -> shop.sync.push@sync.py:1:1",
-		"views.py:9":     "django-view shop.views.refund: shop.views.refund@views.py:8:1",
-		"cli.py:6":       "unreached", // reached from main() only: startup
+		"sync.py:2":      "django-view shop.views.checkout: shop.views.checkout@views.py:5:1 -> shop.sync.push@sync.py:1:1",
+		"views.py:10":    "django-view shop.views.refund: shop.views.refund@views.py:9:1",
+		"apps.py:11":     "django-view shop.views.refund: shop.views.refund@views.py:9:1 -> shop.apps.audit@apps.py:10:1",
+		"cli.py:9":       "unreached", // reached from main() only, in another process
 		"test_sync.py:9": "unreached",
 	}
 	for where, w := range want {

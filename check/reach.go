@@ -23,6 +23,11 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 	entries := map[string]semantic.EntryPoint{}
 	var names, roots []string
 	for _, e := range semantic.FindEntryPoints(prog, EntryOptions(cfg)) {
+		if e.Program {
+			// A command line's main or a management command runs in a
+			// process of its own: what it sets up reaches no request.
+			continue
+		}
 		roots = append(roots, e.Name)
 		if _, dup := entries[e.Name]; e.Startup || dup {
 			continue
@@ -33,8 +38,9 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 	if len(names) == 0 {
 		return // nothing to reach from
 	}
-	// Only what the entry points reach runs. Startup code runs too, for
-	// what it registers and configures, though no path starts there.
+	// Only what the entry points reach runs. The serving process's
+	// startup code runs too, for what it registers and configures, though
+	// no path starts there.
 	g := semantic.NewCallGraphFrom(prog, roots)
 	// Test code is not on a request path, whatever the graph's
 	// may-call edges into it say (a helper that calls its argument, given

@@ -4,7 +4,8 @@ package libraries
 // a parser is a command-line entry point, run once per process.
 func Argparse() Library {
 	return Library{
-		Name:      "argparse",
-		Factories: []Factory{{Class: "argparse.ArgumentParser", Kind: "cli-main"}},
+		Name:         "argparse",
+		Factories:    []Factory{{Class: "argparse.ArgumentParser", Kind: "cli-main"}},
+		ProgramKinds: []string{"cli-main"},
 	}
 }

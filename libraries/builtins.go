@@ -5,6 +5,8 @@ package libraries
 func Builtins() Library {
 	return Library{
 		Name: "builtins",
+		// A script's main() and its `if __name__ == "__main__":` block.
+		ProgramKinds: []string{"main"},
 		ContainerFactories: []string{
 			"builtins.dict", "builtins.list", "builtins.set", "builtins.bytearray",
 			"builtins.dict.fromkeys",

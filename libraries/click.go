@@ -5,6 +5,8 @@ package libraries
 func Click() Library {
 	l := Library{
 		Name: "click",
+		// Typer's commands are click's, of this kind too.
+		ProgramKinds: []string{"cli-command"},
 		EntryDecorators: []EntryDecorator{
 			{Func: "click.command", Kind: "cli-command", Startup: true, Makes: "click.Command"},
 			{Func: "click.group", Kind: "cli-command", Startup: true, Makes: "click.Group"},

@@ -7,6 +7,7 @@ func Django() Library {
 	signals := []string{"django.dispatch.Signal", "django.dispatch.dispatcher.Signal"}
 	l := Library{
 		Name:               "django",
+		ProgramKinds:       []string{"django-command"},
 		PropertyDecorators: []string{"django.utils.functional.cached_property"},
 		// AppConfig.ready runs once, when the app registry is loaded.
 		// django.apps re-exports AppConfig from django.apps.config.

@@ -58,6 +58,10 @@ type Library struct {
 	// StartupMethods are methods the library calls once per process, at
 	// startup, on subclasses of Class.
 	StartupMethods []Method
+	// ProgramKinds are the startup kinds that are programs of their own
+	// (a command line's main, a management command): they run in a
+	// process that serves no request, so nothing they set up reaches one.
+	ProgramKinds []string
 	// ClassCreationHooks are method names the library calls once per
 	// class, as the class is created.
 	ClassCreationHooks []string
@@ -293,7 +297,7 @@ type Index struct {
 	cache, container, lock, metaclass, fieldDecorator, classVar set
 	static, classMethod, property                               set
 	creationHook, lifecycle, initialiser, classFixture          set
-	startupName                                                 set
+	startupName, programKinds                                   set
 	startup                                                     map[Method]bool
 	fieldBaseModules                                            []string
 	handOffs                                                    []HandOff
@@ -328,7 +332,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
-		startupName: set{}, startup: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, factories: map[string]string{},
@@ -351,6 +355,7 @@ func NewIndex(libs []Library) *Index {
 			ix.startup[m] = true
 			ix.startupName[m.Name] = true
 		}
+		ix.programKinds.add(l.ProgramKinds)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
@@ -443,6 +448,10 @@ func (ix *Index) IsClassMethodDecorator(qn string) bool { return ix.classMethod[
 
 // IsPropertyDecorator reports whether the decorator qn makes a property.
 func (ix *Index) IsPropertyDecorator(qn string) bool { return ix.property[qn] }
+
+// IsProgramKind reports whether entry points of kind are programs of
+// their own, run in a process that serves no request.
+func (ix *Index) IsProgramKind(kind string) bool { return ix.programKinds[kind] }
 
 // IsStartupMethodName reports whether some library calls a method named
 // name once at startup, on subclasses of some class (IsStartupMethod

@@ -40,6 +40,7 @@ func roles() map[string]role {
 		"TestInitialisers":       {identifier, (*Index).IsTestInitialiser},
 		"TestClassFixtures":      {identifier, (*Index).IsTestClassFixture},
 		"RootURLConfs":           {identifier, (*Index).IsRootURLConf},
+		"ProgramKinds":           {kind, (*Index).IsProgramKind},
 		"URLIncludes": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsURLInclude(qn) && ix.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},

@@ -31,6 +31,9 @@ type EntryPoint struct {
 	// django.views.View".
 	RegisteredBy string
 	Startup      bool // it runs once per process, not per request
+	// Program says it is a program of its own (a script's main, a
+	// management command): it runs in a process that serves no request.
+	Program bool
 }
 
 // EntryOptions are the entry points a user configures.
@@ -707,5 +710,5 @@ func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by
 	}
 	f.seen[key] = true
 	f.out = append(f.out, EntryPoint{Name: name, Kind: kind, Path: m.Path, Pos: d.Pos, Line: int(d.Line), Col: int(d.Col),
-		RegisteredBy: by, Startup: startup})
+		RegisteredBy: by, Startup: startup, Program: f.libs.IsProgramKind(kind)})
 }
