@@ -132,9 +132,6 @@ type Pass struct {
 	Analyzer *Analyzer
 	File     *parser.File
 	Module   *semantic.Module // this file's model, with its syntax
-	// Strict asks for the findings the rule's doc says are reported only
-	// under strict (deliberate registries, documented ClassVars...).
-	Strict bool
 	// Options holds the user's values for the rule's Options, by name;
 	// absent names were not set.
 	Options map[string][]string
@@ -143,6 +140,12 @@ type Pass struct {
 	// file is modelled. decide must not hold on to the tree: not the
 	// Pass, not the File, no ast node (see the package doc).
 	Defer func(decide func(*ProgramPass))
+}
+
+// Diagnosticf returns a diagnostic with the analyzer's code over [pos,
+// end), for a rule to grade before it reports it.
+func (p *Pass) Diagnosticf(pos, end token.Pos, format string, args ...any) Diagnostic {
+	return p.Analyzer.diagnosticf(pos, end, format, args)
 }
 
 // Reportf reports a diagnostic with the analyzer's code over [pos, end).
@@ -156,9 +159,14 @@ type ProgramPass struct {
 	Analyzer *Analyzer
 	Module   *semantic.Module  // this file's model; its syntax is gone
 	Program  *semantic.Program // the whole checked tree, read-only
-	Strict   bool
 	Options  map[string][]string
 	Report   func(Diagnostic)
+}
+
+// Diagnosticf returns a diagnostic with the analyzer's code over [pos,
+// end), for a rule to grade before it reports it.
+func (p *ProgramPass) Diagnosticf(pos, end token.Pos, format string, args ...any) Diagnostic {
+	return p.Analyzer.diagnosticf(pos, end, format, args)
 }
 
 // Reportf reports a diagnostic with the analyzer's code over [pos, end).
@@ -176,7 +184,38 @@ type Diagnostic struct {
 	Pos, End token.Pos // byte offsets into the file's source
 	Message  string
 	Fix      *Fix // nil when the rule offers none
+	// Confidence is how sure the finding is worth acting on, from the
+	// evidence; default mode shows the Low ones only under strict.
+	Confidence Confidence
+	// Lower are the reasons for a Low confidence, each a short clause:
+	// "the write holds a lock", "in test code".
+	Lower []string
 }
+
+// Lowered returns d with Low confidence for reasons, when there are any.
+func (d Diagnostic) Lowered(reasons ...string) Diagnostic {
+	if len(reasons) > 0 {
+		d.Confidence = Low
+		d.Lower = append(d.Lower[:len(d.Lower):len(d.Lower)], reasons...)
+	}
+	return d
+}
+
+// Confidence grades a finding by the evidence for it. The zero value is
+// Medium: what a rule reports with no evidence either way.
+type Confidence int8
+
+const (
+	Medium Confidence = iota
+	// High: the evidence says it runs per request with per-call data (a
+	// request path reaches it, the value comes from a parameter).
+	High
+	// Low: the evidence says it is deliberate or harmless (a lock, a
+	// registration API, start-up only, test code); shown under strict.
+	Low
+)
+
+func (c Confidence) String() string { return [...]string{"medium", "high", "low"}[c] }
 
 // Fix is a set of edits that resolves a diagnostic.
 type Fix struct {

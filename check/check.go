@@ -79,8 +79,11 @@ func (r *Reachability) Names() []string {
 // Result is the outcome of a run.
 type Result struct {
 	Findings []Finding
-	Files    int  // files read
-	Failed   bool // a path could not be read or a file crashed the checker; stderr says which
+	// Hidden counts the Low-confidence findings that default mode leaves
+	// out; strict mode shows them.
+	Hidden int
+	Files  int  // files read
+	Failed bool // a path could not be read or a file crashed the checker; stderr says which
 }
 
 // Run checks the .py files under paths with analyzers, reporting paths it
@@ -156,6 +159,17 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 		for i := range res.Findings {
 			res.Findings[i].Reachability = nil
 		}
+	}
+	grade(res.Findings, prog)
+	if cfg == nil || !cfg.Strict {
+		shown := res.Findings[:0]
+		for _, f := range res.Findings {
+			if f.Confidence != analysis.Low {
+				shown = append(shown, f)
+			}
+		}
+		res.Hidden = len(res.Findings) - len(shown)
+		res.Findings = shown
 	}
 	slices.SortFunc(res.Findings, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line),
@@ -375,7 +389,7 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, hasI
 				Report: func(d analysis.Diagnostic) { u.diags = append(u.diags, diagnostic{d, a.Name}) },
 				Defer:  func(decide func(*analysis.ProgramPass)) { u.deferred = append(u.deferred, deferred{a, decide}) },
 			}
-			pass.Strict, pass.Options = ruleSettings(cfg, a)
+			pass.Options = ruleOptions(cfg, a)
 			if msg := runSafely(func() { a.Run(pass) }); msg != "" {
 				errs = append(errs, internalError(a, u.path, msg))
 			}
@@ -391,19 +405,18 @@ func decide(u *unit, prog *semantic.Program, d deferred, cfg *config.Config, int
 		Analyzer: d.analyzer, Module: u.module, Program: prog,
 		Report: func(diag analysis.Diagnostic) { u.diags = append(u.diags, diagnostic{diag, d.analyzer.Name}) },
 	}
-	pp.Strict, pp.Options = ruleSettings(cfg, d.analyzer)
+	pp.Options = ruleOptions(cfg, d.analyzer)
 	if msg := runSafely(func() { d.decide(pp) }); msg != "" {
 		internal(internalError(d.analyzer, u.path, msg))
 	}
 }
 
-// ruleSettings returns what the configuration says of analyzer a: strict
-// mode and its options.
-func ruleSettings(cfg *config.Config, a *analysis.Analyzer) (strict bool, options map[string][]string) {
+// ruleOptions returns the options the configuration gives analyzer a.
+func ruleOptions(cfg *config.Config, a *analysis.Analyzer) map[string][]string {
 	if cfg == nil {
-		return false, nil
+		return nil
 	}
-	return cfg.Strict, cfg.RuleOptions[a.Code]
+	return cfg.RuleOptions[a.Code]
 }
 
 func internalError(a *analysis.Analyzer, path, msg string) string {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -267,11 +268,32 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 		}
 	}
 	want := map[string]string{
-		"sync.py:2":      "django-view shop.views.checkout: shop.views.checkout@views.py:5:1 -> shop.sync.push@sync.py:1:1",
-		"views.py:10":    "django-view shop.views.refund: shop.views.refund@views.py:9:1",
-		"apps.py:11":     "django-view shop.views.refund: shop.views.refund@views.py:9:1 -> shop.apps.audit@apps.py:10:1",
-		"cli.py:9":       "unreached", // reached from main() only, in another process
-		"test_sync.py:9": "unreached",
+		"sync.py:2":   "django-view shop.views.checkout: shop.views.checkout@views.py:5:1 -> shop.sync.push@sync.py:1:1",
+		"views.py:10": "django-view shop.views.refund: shop.views.refund@views.py:9:1",
+		"apps.py:11":  "django-view shop.views.refund: shop.views.refund@views.py:9:1 -> shop.apps.audit@apps.py:10:1",
+		"cli.py:9":    "unreached", // reached from main() only, in another process
+	}
+	// The test's finding is Low: test code serves no request. Default
+	// mode leaves it out and counts it; strict shows it, saying why.
+	if res.Hidden != 1 {
+		t.Errorf("hidden %d, want 1 (test_sync.py:9)", res.Hidden)
+	}
+	// A request path is evidence: those findings are High.
+	for _, f := range res.Findings {
+		if want := map[bool]analysis.Confidence{true: analysis.High, false: analysis.Medium}[f.Reachability != nil]; f.Confidence != want {
+			t.Errorf("%s:%d: confidence %s, want %s", filepath.Base(f.Path), f.Line, f.Confidence, want)
+		}
+	}
+	cfg := config.Default(root)
+	cfg.Strict = true
+	strict := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+	if len(strict.Findings) != len(res.Findings)+1 || strict.Hidden != 0 {
+		t.Fatalf("strict: %d findings, %d hidden; want %d, 0", len(strict.Findings), strict.Hidden, len(res.Findings)+1)
+	}
+	for _, f := range strict.Findings {
+		if filepath.Base(f.Path) == "test_sync.py" && (f.Confidence != analysis.Low || !slices.Equal(f.Lower, []string{"it is in test code, which serves no request"})) {
+			t.Errorf("strict test_sync.py: confidence %s, reasons %q", f.Confidence, f.Lower)
+		}
 	}
 	for where, w := range want {
 		if got[where] != w {

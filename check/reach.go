@@ -76,6 +76,25 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 	}
 }
 
+// grade adds to the rules' confidence what the program knows of where a
+// finding is: test code serves no request (Low); a request path that
+// reaches it is evidence that it runs per request (High).
+func grade(findings []Finding, prog *semantic.Program) {
+	for i := range findings {
+		f := &findings[i]
+		if analysis.IsFileCode(f.Code) || f.Confidence == analysis.Low {
+			continue
+		}
+		if m := prog.ByPath[f.Path]; m != nil && m.IsTest() {
+			f.Diagnostic = f.Diagnostic.Lowered("it is in test code, which serves no request")
+			continue
+		}
+		if f.Reachability != nil {
+			f.Confidence = analysis.High
+		}
+	}
+}
+
 // EntryOptions returns the entry points cfg configures (none for nil).
 func EntryOptions(cfg *config.Config) semantic.EntryOptions {
 	if cfg == nil {

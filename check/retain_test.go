@@ -36,7 +36,7 @@ func TestUnitsKeepNoSource(t *testing.T) {
 		_, err := os.Stat(filepath.Join(dir, "__init__.py"))
 		return err == nil
 	}
-	cfg := &config.Config{Strict: true} // strict gathers the most
+	cfg := &config.Config{}
 	var (
 		ps      parser.Parser
 		b       semantic.Builder

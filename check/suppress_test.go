@@ -132,12 +132,17 @@ func TestConfigAppliesPerFileIgnoresExcludeAndStrict(t *testing.T) {
 		t.Errorf("findings:\n got %q\nwant %q", got, want)
 	}
 
-	var sawStrict bool
-	strictProbe := &analysis.Analyzer{Name: "probe", Code: "CT199", Run: func(p *analysis.Pass) { sawStrict = p.Strict }}
+	// Strict shows the Low findings; without it they are counted only.
+	lowProbe := &analysis.Analyzer{Name: "probe", Code: "CT199", Run: func(p *analysis.Pass) {
+		p.Report(p.Diagnosticf(0, 1, "probe").Lowered("a probe"))
+	}}
 	var stderr bytes.Buffer
-	check.Run([]string{filepath.Join(root, "app", "views.py")}, []*analysis.Analyzer{strictProbe}, cfg, &stderr)
-	if !sawStrict {
-		t.Error("strict = true did not reach the Pass")
+	views := []string{filepath.Join(root, "app", "views.py")}
+	if res := check.Run(views, []*analysis.Analyzer{lowProbe}, cfg, &stderr); len(res.Findings) != 1 || res.Hidden != 0 {
+		t.Errorf("strict = true: %d findings, %d hidden; want the Low one shown", len(res.Findings), res.Hidden)
+	}
+	if res := check.Run(views, []*analysis.Analyzer{lowProbe}, nil, &stderr); len(res.Findings) != 0 || res.Hidden != 1 {
+		t.Errorf("default: %d findings, %d hidden; want the Low one hidden", len(res.Findings), res.Hidden)
 	}
 }
 

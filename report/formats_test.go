@@ -50,15 +50,17 @@ func TestOnlyTextFormatsAreHuman(t *testing.T) {
 func TestJSONParsesBackToRuffsFields(t *testing.T) {
 	type loc struct{ Row, Column int }
 	var got []struct {
-		Cell        *int    `json:"cell"`
-		Code        string  `json:"code"`
-		Location    loc     `json:"location"`
-		EndLocation loc     `json:"end_location"`
-		Filename    string  `json:"filename"`
-		Message     string  `json:"message"`
-		Name        string  `json:"name"`
-		NoqaRow     *int    `json:"noqa_row"`
-		URL         *string `json:"url"`
+		Cell        *int     `json:"cell"`
+		Code        string   `json:"code"`
+		Confidence  string   `json:"confidence"`
+		Reasons     []string `json:"confidence_reasons"`
+		Location    loc      `json:"location"`
+		EndLocation loc      `json:"end_location"`
+		Filename    string   `json:"filename"`
+		Message     string   `json:"message"`
+		Name        string   `json:"name"`
+		NoqaRow     *int     `json:"noqa_row"`
+		URL         *string  `json:"url"`
 		Fix         *struct {
 			Applicability string `json:"applicability"`
 			Message       string `json:"message"`
@@ -92,6 +94,13 @@ func TestJSONParsesBackToRuffsFields(t *testing.T) {
 		}
 		if g.Cell != nil || g.URL != nil {
 			t.Errorf("%s: cell and url must be null", f.Code)
+		}
+		wantConfidence := f.Confidence.String()
+		if f.Code == check.SyntaxErrorCode {
+			wantConfidence = "" // said of the file, not graded
+		}
+		if g.Confidence != wantConfidence || !slices.Equal(g.Reasons, f.Lower) {
+			t.Errorf("%s: confidence %q %q, want %q %q", f.Code, g.Confidence, g.Reasons, wantConfidence, f.Lower)
 		}
 		if f.Code == check.SyntaxErrorCode {
 			if g.NoqaRow != nil {
@@ -181,8 +190,9 @@ func TestGitHubEscapesPropertiesAndMessage(t *testing.T) {
 	f.Path = "dir:x/a,b%.py"
 	f.Message = "50% of\r\nrequests, see: here"
 	got := render(t, report.GitHub, []check.Finding{f}, report.Options{})
-	want := "::warning file=dir%3Ax/a%2Cb%25.py,line=10,col=2,endLine=10,endColumn=19,title=CT101::" +
-		"50%25 of%0D%0Arequests, see: here\n"
+	// A Low finding is a notice, and says why it is lower.
+	want := "::notice file=dir%3Ax/a%2Cb%25.py,line=10,col=2,endLine=10,endColumn=19,title=CT101::" +
+		"50%25 of%0D%0Arequests, see: here [low: the write holds a lock; it is in test code]\n"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

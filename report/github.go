@@ -20,15 +20,18 @@ import (
 func writeGitHub(w *bufio.Writer, findings []check.Finding, _ Options) error {
 	for _, f := range findings {
 		command := "warning"
-		if analysis.IsFileCode(f.Code) {
+		switch {
+		case analysis.IsFileCode(f.Code):
 			command = "error"
+		case f.Confidence == analysis.Low:
+			command = "notice"
 		}
 		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
 			command,
 			Printable(escapeProperty(filepath.ToSlash(f.Path))),
 			f.Line, f.Col, f.EndLine, f.EndCol,
 			escapeProperty(f.Code),
-			Printable(escapeData(f.Message)))
+			Printable(escapeData(message(f))))
 	}
 	return nil
 }

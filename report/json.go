@@ -15,15 +15,19 @@ import (
 // jsonFinding is one element of Ruff's `--output-format json` array, keys
 // in Ruff's (alphabetical) order, plus our rule name.
 type jsonFinding struct {
-	Cell        *int         `json:"cell"` // notebook cell; we check no notebooks
-	Code        string       `json:"code"`
-	EndLocation jsonLocation `json:"end_location"`
-	Filename    string       `json:"filename"`
-	Fix         *jsonFix     `json:"fix"`
-	Location    jsonLocation `json:"location"`
-	Message     string       `json:"message"`
-	Name        string       `json:"name"`
-	NoqaRow     *int         `json:"noqa_row"` // the line a suppression comment goes on; null for E999, as Ruff
+	Cell *int   `json:"cell"` // notebook cell; we check no notebooks
+	Code string `json:"code"`
+	// Confidence and ConfidenceReasons are ours: "high", "medium" or
+	// "low", and why a low one is lower; absent for E999 and E902.
+	Confidence        string       `json:"confidence,omitempty"`
+	ConfidenceReasons []string     `json:"confidence_reasons,omitempty"`
+	EndLocation       jsonLocation `json:"end_location"`
+	Filename          string       `json:"filename"`
+	Fix               *jsonFix     `json:"fix"`
+	Location          jsonLocation `json:"location"`
+	Message           string       `json:"message"`
+	Name              string       `json:"name"`
+	NoqaRow           *int         `json:"noqa_row"` // the line a suppression comment goes on; null for E999, as Ruff
 	// Reachability is ours: the request path that reaches the finding,
 	// absent when none does.
 	Reachability *jsonReachability `json:"reachability,omitempty"`
@@ -72,6 +76,7 @@ func writeJSON(w *bufio.Writer, findings []check.Finding, _ Options) error {
 		}
 		if !analysis.IsFileCode(f.Code) {
 			jf.NoqaRow = &f.Line
+			jf.Confidence, jf.ConfidenceReasons = f.Confidence.String(), f.Lower
 		}
 		if r := f.Reachability; r != nil {
 			jf.Reachability = &jsonReachability{Entry: r.Entry(), Kind: r.Kind, Path: r.Names()}

@@ -103,6 +103,9 @@ func fixtureFindings(t *testing.T) []check.Finding {
 		{Name: "shop.render.page", Path: "shop/render.py", Line: 3, Col: 1},
 		{Name: "app.Café.render", Path: "app.py", Line: 4, Col: 5},
 	}}
+	findings[1].Confidence = analysis.High
+	// The CT101 finding is Low, for two reasons.
+	findings[3].Diagnostic = findings[3].Diagnostic.Lowered("the write holds a lock", "it is in test code")
 	return findings
 }
 

@@ -58,6 +58,7 @@ type (
 		RuleID    string          `json:"ruleId"`
 		RuleIndex int             `json:"ruleIndex"`
 		Level     string          `json:"level"`
+		Rank      *float64        `json:"rank,omitempty"` // 0-100, how sure the finding is worth acting on
 		Message   sarifText       `json:"message"`
 		Locations []sarifLocation `json:"locations"`
 		CodeFlows []sarifCodeFlow `json:"codeFlows,omitempty"`
@@ -196,11 +197,20 @@ func toSARIFResult(f check.Finding, ruleIndex int) sarifResult {
 		RuleID:    f.Code,
 		RuleIndex: ruleIndex,
 		Level:     level(f.Code),
-		Message:   sarifText{Text: f.Message},
+		Message:   sarifText{Text: message(f)},
 		Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
 			ArtifactLocation: artifact,
 			Region:           sarifRegion{StartLine: f.Line, StartColumn: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol},
 		}}},
+	}
+	if !analysis.IsFileCode(f.Code) {
+		// SARIF's rank orders results by how much a reader should look
+		// at them; a Low one is a note, the way a viewer dims it.
+		rank := [...]float64{analysis.High: 90, analysis.Medium: 60, analysis.Low: 20}[f.Confidence]
+		r.Rank = &rank
+		if f.Confidence == analysis.Low {
+			r.Level = "note"
+		}
 	}
 	if reach := f.Reachability; reach != nil && len(reach.Path) > 0 {
 		r.CodeFlows = []sarifCodeFlow{toSARIFCodeFlow(reach)}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/check"
 )
 
@@ -54,7 +55,17 @@ func writeConcise(w *bufio.Writer, findings []check.Finding, opts Options) error
 }
 
 func writeHeadline(w *bufio.Writer, f check.Finding, color bool) {
-	fmt.Fprintf(w, "%s:%d:%d: %s %s\n", paint(color, ansiBold, Printable(f.Path)), f.Line, f.Col, paint(color, ansiRed, f.Code), Printable(f.Message))
+	fmt.Fprintf(w, "%s:%d:%d: %s %s\n", paint(color, ansiBold, Printable(f.Path)), f.Line, f.Col, paint(color, ansiRed, f.Code), Printable(message(f)))
+}
+
+// message is the finding's message with, for a Low one, why it is lower:
+//
+//	... shares it [low: `Registry.register` is a registration API by its name]
+func message(f check.Finding) string {
+	if f.Confidence != analysis.Low {
+		return f.Message
+	}
+	return f.Message + " [low: " + strings.Join(f.Lower, "; ") + "]"
 }
 
 // writeSource prints the finding's first line with a gutter and, under it,

@@ -190,17 +190,16 @@ func registrationAPI(m *semantic.Method) bool {
 	return false
 }
 
-// strictSuffix ends the message of a finding reported only in strict mode
-// with why the default mode leaves it alone; "" for the others.
-func strictSuffix(reasons []string) string {
-	if len(reasons) == 0 {
-		return ""
-	}
-	return " (reported in strict mode: " + strings.Join(reasons, ", and ") + ")"
+// testReason, startupReason and registrationReason say why a finding
+// is Low: its code is deliberate or serves no request.
+func testReason(c *semantic.Class) string {
+	return fmt.Sprintf("`%s` is test code", c.QualName)
 }
 
-// registrationReason is the strict-mode explanation for a registration
-// API's finding.
+func startupReason(c *semantic.Class, m *semantic.Method) string {
+	return fmt.Sprintf("`%s.%s` runs only at import time or startup", c.QualName, m.Name)
+}
+
 func registrationReason(c *semantic.Class, m *semantic.Method) string {
 	return fmt.Sprintf("`%s.%s` is a registration API by its name", c.QualName, m.Name)
 }

@@ -32,33 +32,34 @@ The class is one object per worker process. A value written on it by one
 request is what every other instance reads, in every request this worker
 serves, until the next writer: one customer's id, one request's settings.
 
-Not flagged: writes in __init_subclass__ and __set_name__ (and graphene's
-__init_subclass_with_meta__), in Django's AppConfig.ready, in metaclass
-methods, in __new__ (the singleton idiom, covered by CT2xx), in methods
-whose every call site in the checked tree (any module) is import-time
-code (a decorator, a module-level call, also through a subclass) or inside
-such a method or hook (a call on an unresolved receiver, ` + "`obj.setup()`" + `,
-counts as a possible per-request call), in module-level code and
-functions outside classes,
-writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock),
-writes in registration APIs - methods whose name, after any leading
-underscores, is register, unregister or deregister or starts with one of
-them and an underscore (register_backend, _register_handler), unless they
-take a ` + "`request`" + ` parameter - which set a class-level registry on purpose,
-and lazy initialisations: a write under ` + "`if X.attr is None:`" + ` (or ` + "`not X.attr`" + `,
-` + "`not hasattr(X, \"attr\")`, `\"attr\" not in X.__dict__`" + `) of the same attribute,
-whose value is computed from no parameter, so that every writer writes the
-same (a constant under such a guard is a "first call happened" flag and is
-still flagged).
-Test cases are not flagged either: classes derived from a *TestCase class
-(unittest, Django, DRF...), pytest-style Test* classes in test modules, and
-test-case mixins (classes of test code - test_*.py, tests.py, a tests
-package - that define setUp, tearDown, setup_method or another lifecycle
-method of the runner), whose class writes are fixtures (setUpClass,
-setUpTestData) or patches of the code under test; helper classes in test
-modules without lifecycle methods still are.
-In strict mode the lock-guarded writes and the registration APIs' writes
-are reported too (see Options).
+Not flagged: writes in metaclass methods, in __new__ (the singleton
+idiom, covered by CT2xx), in module-level code and functions outside
+classes, and lazy initialisations: a write under ` + "`if X.attr is None:`" + ` (or
+` + "`not X.attr`, `not hasattr(X, \"attr\")`, `\"attr\" not in X.__dict__`" + `) of the same
+attribute, whose value is computed from no parameter, so that every
+writer writes the same (a constant under such a guard is a "first call
+happened" flag and is still flagged).
+
+Reported with low confidence, so only under strict (each says why):
+- writes in code that runs only at import or start-up: __init_subclass__
+  and __set_name__ (and graphene's __init_subclass_with_meta__), Django's
+  AppConfig.ready, and methods whose every call site in the checked tree
+  (any module) is import-time code (a decorator, a module-level call, also
+  through a subclass) or inside such a method or hook (a call on an
+  unresolved receiver, ` + "`obj.setup()`" + `, counts as a possible per-request call);
+- writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock);
+- writes in registration APIs - methods whose name, after any leading
+  underscores, is register, unregister or deregister or starts with one of
+  them and an underscore (register_backend, _register_handler), unless they
+  take a ` + "`request`" + ` parameter - which set a class-level registry on purpose;
+- test code: classes derived from a *TestCase class (unittest, Django,
+  DRF...), pytest-style Test* classes in test modules, test-case mixins
+  (classes of test code that define setUp, tearDown, setup_method or
+  another lifecycle method of the runner), and anything else in a test
+  module (test_*.py, tests.py, conftest.py, a tests package): test code
+  serves no request.
+A write whose value comes from a parameter, or that a request path
+reaches, is reported with high confidence.
 
 ## Example
 ` + "```python" + `
@@ -80,16 +81,13 @@ class Sync:
 No fix: moving the value onto the instance changes who can read it.
 
 ## Options
-` + "`strict = true`" + ` in [tool.crosstalk] also reports the deliberate class-level
-counters and registries written inside ` + "`with cls._lock:`" + ` (or a module-level
-lock), and the writes of registration APIs; their message ends "reported
-in strict mode: the write holds a lock" or "... is a registration API by
-its name". The other exemptions stay: they are not shared per-request
-state.
+` + "`strict = true`" + ` in [tool.crosstalk], or ` + "`--show-all`" + `, also shows the
+low-confidence findings above; the text output ends each with
+"[low: the write holds a lock]" or another reason, JSON gives them as
+confidence_reasons.
 `
 
 func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
-	strict := pass.Strict
 	var methods []ct101Method
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
@@ -97,9 +95,6 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 				continue
 			}
 			registration := registrationAPI(m)
-			if registration && !strict {
-				continue
-			}
 			writes := classWrites(m)
 			if len(writes) == 0 {
 				continue
@@ -129,22 +124,25 @@ type ct101Method struct {
 
 func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 	p, c, m := pp.Program, cm.c, cm.m
-	if skipClass(p, c) || isTestCode(p, c) || p.StartupOnly(c, m) {
+	if skipClass(p, c) {
 		return
+	}
+	var reasons []string
+	if isTestCode(p, c) {
+		reasons = append(reasons, testReason(c))
+	}
+	if p.StartupOnly(c, m) {
+		reasons = append(reasons, startupReason(c, m))
+	}
+	if cm.registration {
+		reasons = append(reasons, registrationReason(c, m))
 	}
 	locked := lockedSpans(pp, c, m, cm.withs)
 	for _, w := range cm.writes {
-		var strictOnly []string
-		if cm.registration {
-			strictOnly = append(strictOnly, registrationReason(c, m))
-		}
+		lower := reasons
 		if inSpans(w.pos, locked) {
-			if !pp.Strict {
-				continue
-			}
-			strictOnly = append(strictOnly, "the write holds a lock")
+			lower = append(lower[:len(lower):len(lower)], "the write holds a lock")
 		}
-		deliberate := strictSuffix(strictOnly)
 		target, isSelf := p.ReceiverClass(pp.Module, c, m, w.recv)
 		if target == nil || isSelf {
 			continue
@@ -155,10 +153,14 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		} else if !w.constant && lazyInit(pp, c, m, w, target) {
 			continue
 		}
-		pp.Reportf(w.pos, w.end,
+		d := pp.Diagnosticf(w.pos, w.end,
 			"`%s.%s` writes `%s` on the class through `%s`%s: every %s instance, in every request this worker serves, "+
-				"now sees the last writer's value%s",
-			c.QualName, m.Name, target.QualName+"."+w.attr, w.recv.Via, source, target.Name, deliberate)
+				"now sees the last writer's value",
+			c.QualName, m.Name, target.QualName+"."+w.attr, w.recv.Via, source, target.Name)
+		if w.perCall != "" {
+			d.Confidence = analysis.High
+		}
+		pp.Report(d.Lowered(lower...))
 	}
 }
 

@@ -38,31 +38,34 @@ puts in it through its instance is seen by every other request this
 worker process serves, and it grows for the life of the process.
 
 Not flagged:
-- containers annotated ClassVar[...] and documented as shared by a comment
-  containing "shared" on or right above the assignment;
 - Enum members; dataclass and attrs fields (annotated class attributes of a
   decorated class); pydantic models; Django model fields are not containers;
 - __slots__, __all__ and other dunder names; Meta inner classes;
 - containers that are only read;
+- metaclass methods.
+
+Reported with low confidence, so only under strict (each says why):
+- containers annotated ClassVar[...] and documented as shared by a comment
+  containing "shared" on or right above the assignment;
 - deliberate registries: a mutation inside ` + "`with cls._lock:`" + ` (a lock
   attribute of the class, or a module-level lock), and methods that run
   at import time or startup: __init_subclass__, __set_name__, graphene's
-  __init_subclass_with_meta__, Django's AppConfig.ready, metaclass
-  methods, and methods whose every call site in the checked tree (any
-  module) is import-time code - a decorator (` + "`@Registry.register`" + `), a
-  module-level call, also through a subclass - or inside such a method.
-  A call on a receiver crosstalk cannot resolve (` + "`obj.add(x)`" + `) counts as a
-  possible per-request call of every method of that name; calls from
-  plain functions, closures and lambdas count as per-request; calls from
-  test modules do not count;
+  __init_subclass_with_meta__, Django's AppConfig.ready, and methods
+  whose every call site in the checked tree (any module) is import-time
+  code - a decorator (` + "`@Registry.register`" + `), a module-level call, also
+  through a subclass - or inside such a method. A call on a receiver
+  crosstalk cannot resolve (` + "`obj.add(x)`" + `) counts as a possible
+  per-request call of every method of that name; calls from plain
+  functions, closures and lambdas count as per-request; calls from test
+  modules do not count;
 - registration APIs, whoever calls them: methods whose name, after any
   leading underscores, is register, unregister or deregister or starts
   with one of them and an underscore (register_model, _register_handler,
   unregister_plugin), unless they take a ` + "`request`" + ` parameter (a view
   named register). The name declares a registry filled on purpose. Other
-  verbs (add_*, track_*, remember) are checked like any method.
-In strict mode the first group and the deliberate registries are
-reported too (see Options).
+  verbs (add_*, track_*, remember) are checked like any method;
+- test code: test cases, test-case mixins and anything in a test module.
+A mutation that a request path reaches is reported with high confidence.
 
 ## Example
 ` + "```python" + `
@@ -87,21 +90,17 @@ an invalidation story.
 ## Known problems
 The registration-API exemption trusts the method's name: a method named
 register_visit that records each request in a class-level list is not
-reported (except in strict mode).
+reported in default mode (only under strict, with low confidence).
 
 ## Fix safety
 No fix yet. The planned fix (moving the initialisation into __init__) is
 unsafe: code that relies on the sharing changes behaviour.
 
 ## Options
-- ` + "`strict = true`" + ` in [tool.crosstalk] also reports the containers shared on
-purpose: ClassVars documented as shared, mutations under a lock, and
-mutations in methods that run only at import time or startup (registries
-filled by a decorator, a module-level call, a class-creation or startup
-hook), and mutations in registration APIs. The message says which
-("reported in strict mode: ..."). Enum
-members, dataclass/attrs/pydantic fields, dunder names, Meta inner
-classes and metaclass methods are never reported.
+- ` + "`strict = true`" + ` in [tool.crosstalk], or ` + "`--show-all`" + `, also shows the
+low-confidence findings above, each with why it is lower ("[low: the
+mutation holds a lock]"). Enum members, dataclass/attrs/pydantic fields,
+dunder names, Meta inner classes and metaclass methods are never reported.
 
 - ` + "`extend-container-factories`" + ` ([tool.crosstalk.CT102]): qualified names of
   more calls that build a mutable container, as their definition names
@@ -129,14 +128,14 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 				continue
 			}
 			var deliberate []string
+			if isTestCode(pp.Program, c) {
+				deliberate = append(deliberate, testReason(c))
+			}
 			if pp.Program.StartupOnly(c, m) {
-				deliberate = append(deliberate, fmt.Sprintf("`%s.%s` runs only at import time or startup", c.QualName, m.Name))
+				deliberate = append(deliberate, startupReason(c, m))
 			}
 			if cm.registration {
 				deliberate = append(deliberate, registrationReason(c, m))
-			}
-			if len(deliberate) > 0 && !pp.Strict {
-				continue
 			}
 			checkMethod(pp, factories, c, m, lockedSpans(pp, c, m, cm.withs), deliberate)
 		}
@@ -177,12 +176,9 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, c *semanti
 		if reported[mu.Attr] {
 			continue
 		}
-		strictOnly := slices.Clone(methodReasons)
+		lower := slices.Clone(methodReasons)
 		if inSpans(mu.Pos, locked) {
-			if !pp.Strict {
-				continue
-			}
-			strictOnly = append(strictOnly, "the mutation holds a lock")
+			lower = append(lower, "the mutation holds a lock")
 		}
 		target, isSelf := p.ReceiverClass(pp.Module, c, m, mu.Recv)
 		if target == nil {
@@ -197,10 +193,7 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, c *semanti
 			continue
 		}
 		if documentedClassVar(p, owner, attr) {
-			if !pp.Strict {
-				continue
-			}
-			strictOnly = append(strictOnly, "it is a ClassVar documented as shared")
+			lower = append(lower, "it is a ClassVar documented as shared")
 		}
 		if isSelf && rebindsInInit(p, target, mu.Attr) {
 			continue
@@ -214,9 +207,9 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, c *semanti
 		if owner != target {
 			sharers = "instance of " + owner.Name + " and its subclasses"
 		}
-		pp.Reportf(mu.Pos, mu.End,
-			"%s mutated through `%s` in `%s.%s`: every %s, in every request this worker serves, shares it%s",
-			where, mu.Recv.Via, c.QualName, m.Name, sharers, strictSuffix(strictOnly))
+		pp.Report(pp.Diagnosticf(mu.Pos, mu.End,
+			"%s mutated through `%s` in `%s.%s`: every %s, in every request this worker serves, shares it",
+			where, mu.Recv.Via, c.QualName, m.Name, sharers).Lowered(lower...))
 	}
 }
 

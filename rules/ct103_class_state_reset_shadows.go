@@ -40,6 +40,8 @@ copies: a new container built from the attribute itself
 (` + "`self.tags = list(self.tags)`, `self.opts = {**self.opts, k: v}`" + `, a
 comprehension over it without an ` + "`if`" + `), which gives this instance its own
 copy on purpose; a filtering comprehension prunes, and is still flagged.
+In test code (a test module, a test case) a reset is reported with low
+confidence, only under strict: test code serves no request.
 
 ## Example
 ` + "```python" + `

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/rules"
 )
@@ -68,9 +69,15 @@ func TestMutableDefaultFix(t *testing.T) {
 				t.Fatal(err)
 			}
 			var stderr bytes.Buffer
-			res := check.Run([]string{dir}, []*analysis.Analyzer{rules.MutableDefaultArgument}, nil, &stderr)
+			// A default the body only reads is Low: shown under strict.
+			cfg := config.Default(dir)
+			cfg.Strict = true
+			res := check.Run([]string{dir}, []*analysis.Analyzer{rules.MutableDefaultArgument}, cfg, &stderr)
 			if len(res.Findings) != 1 {
 				t.Fatalf("%d findings, want 1: %s", len(res.Findings), stderr.String())
+			}
+			if low := res.Findings[0].Confidence == analysis.Low; low != tc.safe {
+				t.Errorf("confidence %s (%v), want low only when the body only reads the default", res.Findings[0].Confidence, res.Findings[0].Lower)
 			}
 			fix := res.Findings[0].Fix
 			if tc.none {

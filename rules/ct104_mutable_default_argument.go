@@ -27,6 +27,14 @@ bytearray(), collections.defaultdict/OrderedDict/Counter/deque/ChainMap/
 UserDict/UserList or weakref.WeakValueDictionary/WeakKeyDictionary/WeakSet,
 resolved through imports and aliases (` + "`import collections as c; c.deque()`" + `).
 
+Default mode reports such a default when the function can leave something
+in it: it mutates it, returns it, stores it (on self, in a global or a
+container) or passes it to a call that may mutate it. A default the
+function only reads (subscripts, .get() and other non-mutating methods,
+membership tests, iteration, truth tests, len() and similar builtins) is
+reported with low confidence, only under strict or --show-all: a style
+question (Ruff's B006 covers it). So is one in test code.
+
 ## Why is this bad?
 A default is evaluated once, when the def statement runs, usually at import.
 Every call that leaves the parameter out gets the same object, so whatever
@@ -165,13 +173,15 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			if kind == "" {
 				continue
 			}
-			pp.Report(analysis.Diagnostic{
-				Code: pp.Analyzer.Code, Pos: d.pos, End: d.end,
-				Message: fmt.Sprintf("the default of `%s` in `%s` is one %s, created when `%s` is defined: "+
-					"every call of `%s` that leaves out `%s` shares it and sees what earlier calls left in it",
-					d.param, d.fn, kind, d.fn, d.fn, d.param),
-				Fix: d.fix,
-			})
+			diag := pp.Diagnosticf(d.pos, d.end, "the default of `%s` in `%s` is one %s, created when `%s` is defined: "+
+				"every call of `%s` that leaves out `%s` shares it and sees what earlier calls left in it",
+				d.param, d.fn, kind, d.fn, d.fn, d.param)
+			diag.Fix = d.fix
+			if d.readOnly {
+				// Nothing is left in it: a style question (Ruff's B006).
+				diag = diag.Lowered(fmt.Sprintf("`%s` only reads `%s`", d.fn, d.param))
+			}
+			pp.Report(diag)
 		}
 	})
 }
@@ -228,6 +238,9 @@ type mutableDefault struct {
 	pos, end  token.Pos
 	value     semantic.Value
 	fix       *analysis.Fix
+	// readOnly: the body only reads the parameter (onlyRead), so no call
+	// leaves anything in the shared default.
+	readOnly bool
 }
 
 // checkDefaults adds the defaults of one function that may be mutable.
@@ -255,17 +268,18 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, fn qualName, para
 	if v.Kind != semantic.Display && v.Kind != semantic.Call {
 		return out
 	}
-	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v}
+	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v,
+		readOnly: body != nil && onlyRead(param.Arg, body)}
 	if param.Annotation == nil && body != nil {
-		d.fix = noneSentinelFix(mod.File.Src, param.Arg, def, body)
+		d.fix = noneSentinelFix(mod.File.Src, param.Arg, def, body, d.readOnly)
 	}
 	return append(out, d)
 }
 
 // noneSentinelFix replaces the default with None and inserts
 // `if name is None: name = <default>` before the first statement of the
-// body that is not the docstring.
-func noneSentinelFix(src []byte, name string, def ast.Expr, body []ast.Stmt) *analysis.Fix {
+// body that is not the docstring; safe when the body only reads name.
+func noneSentinelFix(src []byte, name string, def ast.Expr, body []ast.Stmt, safe bool) *analysis.Fix {
 	first := body[0]
 	if isDocstring(first) && len(body) > 1 {
 		first = body[1]
@@ -289,7 +303,7 @@ func noneSentinelFix(src []byte, name string, def ast.Expr, body []ast.Stmt) *an
 			{Pos: def.Pos(), End: def.End(), New: "None"},
 			{Pos: at, End: at, New: guard},
 		},
-		Safe: onlyRead(name, body),
+		Safe: safe,
 	}
 }
 
@@ -333,6 +347,11 @@ func onlyRead(name string, body []ast.Stmt) bool {
 				if nm, isName := n.Iter.(*ast.Name); isName {
 					reads[nm] = true
 				}
+			case *ast.If, *ast.While, *ast.IfExp, *ast.Assert, *ast.UnaryOp:
+				// Its truth is read: `if x`, `x if y else z`, `not x`.
+				if nm, isName := truthTest(n).(*ast.Name); isName {
+					reads[nm] = true
+				}
 			case *ast.Comprehension:
 				if nm, isName := n.Iter.(*ast.Name); isName {
 					reads[nm] = true
@@ -358,6 +377,25 @@ func onlyRead(name string, body []ast.Stmt) bool {
 		})
 	}
 	return ok
+}
+
+// truthTest returns the expression whose truth n tests, or nil.
+func truthTest(n ast.Node) ast.Expr {
+	switch n := n.(type) {
+	case *ast.If:
+		return n.Test
+	case *ast.While:
+		return n.Test
+	case *ast.IfExp:
+		return n.Test
+	case *ast.Assert:
+		return n.Test
+	case *ast.UnaryOp:
+		if n.Op == ast.Not {
+			return n.Operand
+		}
+	}
+	return nil
 }
 
 func readOnlyBuiltin(id string) bool {

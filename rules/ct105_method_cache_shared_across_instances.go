@@ -41,6 +41,8 @@ Not flagged: staticmethods (no instance in the key) and classmethods (one
 entry per class, and classes live as long as the process anyway);
 functools.cached_property and cachetools.cachedmethod, which keep one cache
 per instance.
+In test code (a test module) it is reported with low confidence, only
+under strict: test code serves no request.
 
 ## Example
 ` + "```python" + `

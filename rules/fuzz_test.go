@@ -41,18 +41,16 @@ func FuzzRules(f *testing.F) {
 		m := semantic.NewModule("fuzz", false, file)
 		base := semantic.NewModule("base", false, parser.ParseFile("base.py", []byte("class Base:\n    shared = {}\n")))
 		var later []func(prog *semantic.Program)
-		for _, strict := range []bool{false, true} {
-			for _, a := range rules.All() {
-				pass := &analysis.Pass{Analyzer: a, File: file, Module: m, Strict: strict,
-					Report: func(analysis.Diagnostic) {},
-					Defer: func(decide func(*analysis.ProgramPass)) {
-						later = append(later, func(prog *semantic.Program) {
-							decide(&analysis.ProgramPass{Analyzer: a, Module: m, Program: prog, Strict: strict,
-								Report: func(analysis.Diagnostic) {}})
-						})
-					}}
-				a.Run(pass)
-			}
+		for _, a := range rules.All() {
+			pass := &analysis.Pass{Analyzer: a, File: file, Module: m,
+				Report: func(analysis.Diagnostic) {},
+				Defer: func(decide func(*analysis.ProgramPass)) {
+					later = append(later, func(prog *semantic.Program) {
+						decide(&analysis.ProgramPass{Analyzer: a, Module: m, Program: prog,
+							Report: func(analysis.Diagnostic) {}})
+					})
+				}}
+			a.Run(pass)
 		}
 		m.DropSyntax()
 		base.DropSyntax()

@@ -171,27 +171,31 @@ func TestStrictMessagesSayWhyTheRegistryIsDeliberate(t *testing.T) {
 		file string
 		line int
 		want string
+		why  string // the reason it is Low
 	}{
 		{rules.MutableClassAttributeMutated, "registration.py", 22,
 			"`HandlerRegistry.plugins` is a class-level list mutated through `self` in `HandlerRegistry.register_plugin`: " +
-				"every HandlerRegistry instance, in every request this worker serves, shares it " +
-				"(reported in strict mode: `HandlerRegistry.register_plugin` is a registration API by its name)"},
+				"every HandlerRegistry instance, in every request this worker serves, shares it",
+			"`HandlerRegistry.register_plugin` is a registration API by its name"},
 		{rules.ClassAttributeWrittenFromMethod, "registration.py", 12,
 			"`Backends.register` writes `Backends.default` on the class through `cls` (the value comes from `backend`, per-call data): " +
-				"every Backends instance, in every request this worker serves, now sees the last writer's value " +
-				"(reported in strict mode: `Backends.register` is a registration API by its name)"},
+				"every Backends instance, in every request this worker serves, now sees the last writer's value",
+			"`Backends.register` is a registration API by its name"},
 	} {
 		dir := filepath.Join("testdata", tc.a.Code)
 		cfg := config.Default(dir)
 		cfg.Strict = true
-		got := ""
+		got, why := "", ""
 		for _, f := range analysistest.RunWithConfig(t, dir, cfg, tc.a) {
 			if filepath.Base(f.Path) == tc.file && f.Line == tc.line {
-				got = f.Message
+				got, why = f.Message, strings.Join(f.Lower, "; ")
+				if f.Confidence != analysis.Low {
+					t.Errorf("%s at %s:%d: confidence %s, want low", tc.a.Code, tc.file, tc.line, f.Confidence)
+				}
 			}
 		}
-		if got != tc.want {
-			t.Errorf("%s strict message at %s:%d:\n got %s\nwant %s", tc.a.Code, tc.file, tc.line, got, tc.want)
+		if got != tc.want || why != tc.why {
+			t.Errorf("%s strict finding at %s:%d:\n got %s (low: %s)\nwant %s (low: %s)", tc.a.Code, tc.file, tc.line, got, why, tc.want, tc.why)
 		}
 	}
 }

@@ -31,6 +31,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	statistics := flags.Bool("statistics", false, "print how many findings each code has, instead of the findings")
 	exitZero := flags.Bool("exit-zero", false, "exit 0 even when there are findings")
 	configPath := flags.String("config", "", "read settings from this pyproject.toml or crosstalk.toml instead of the nearest one")
+	showAll := flags.Bool("show-all", false, "also show the low-confidence findings, each with why it is lower (as strict = true does)")
 	quiet := flags.Bool("quiet", false, "print the findings and nothing else")
 	flags.BoolVar(quiet, "q", false, "short for --quiet")
 	cpuprofile := flags.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
@@ -62,6 +63,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
 		return exitUsage
+	}
+	if *showAll {
+		cfg.Strict = true
 	}
 	if err := cli.check(all); err != nil {
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
@@ -107,6 +111,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "All checks passed (%d %s).\n", res.Files, plural(res.Files, "file", "files"))
 		case n > 0:
 			fmt.Fprintf(stdout, "Found %d %s in %d %s checked.\n", n, plural(n, "finding", "findings"), res.Files, plural(res.Files, "file", "files"))
+		}
+		if res.Hidden > 0 {
+			fmt.Fprintf(stdout, "%d low-confidence %s not shown (deliberate, start-up or test code); --show-all lists %s.\n",
+				res.Hidden, plural(res.Hidden, "finding", "findings"), plural(res.Hidden, "it", "them"))
 		}
 	}
 	switch {

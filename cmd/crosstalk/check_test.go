@@ -51,8 +51,23 @@ func TestCheckPrintsFindingsWithSourceAndCaret(t *testing.T) {
 	}
 }
 
+// A default the function only reads is Low: default mode counts it,
+// --show-all shows it with why it is lower.
+func TestShowAllListsTheLowConfidenceFindings(t *testing.T) {
+	root := writeFiles(t, map[string]string{"m.py": "def get(key, table={}):\n    return table.get(key)\n"})
+	code, out, _ := runCLI("check", root)
+	if code != exitOK || out != "All checks passed (1 file).\n"+
+		"1 low-confidence finding not shown (deliberate, start-up or test code); --show-all lists it.\n" {
+		t.Errorf("default: exit %d, output:\n%s", code, out)
+	}
+	code, out, _ = runCLI("check", "--show-all", "--output-format", "concise", root)
+	if code != exitFindings || !strings.Contains(out, "CT104 ") || !strings.Contains(out, " [low: `get` only reads `table`]\n") {
+		t.Errorf("--show-all: exit %d, output:\n%s", code, out)
+	}
+}
+
 func TestCaretLinesUpUnderTabs(t *testing.T) {
-	root := writeFiles(t, map[string]string{"t.py": "class A:\n\tdef f(self, x={}):\n\t\tpass\n"})
+	root := writeFiles(t, map[string]string{"t.py": "class A:\n\tdef f(self, x={}):\n\t\tx[1] = 2\n"})
 	_, out, _ := runCLI("check", root)
 	if !strings.Contains(out, "  2 | \tdef f(self, x={}):\n    | \t              ^^\n") {
 		t.Errorf("caret not under the default:\n%q", out)
@@ -99,7 +114,7 @@ func TestCheckUsageAndIOErrors(t *testing.T) {
 }
 
 func TestCheckDefaultsToTheCurrentDirectory(t *testing.T) {
-	root := writeFiles(t, map[string]string{"a.py": "def f(x=set()): pass\n"})
+	root := writeFiles(t, map[string]string{"a.py": "def f(x=set()): x.add(1)\n"})
 	t.Chdir(root)
 	code, out, _ := runCLI("check")
 	if code != exitFindings || !strings.HasPrefix(out, "a.py:1:9: CT104 ") {

@@ -73,7 +73,7 @@ class Plugin:
 
     def __init_subclass__(cls, name="", **kw):
         super().__init_subclass__(**kw)
-        cls.name = name
+        cls.name = name  # want-strict: CT101
 
     def __set_name__(self, owner, name):
         owner.field_name = name
@@ -113,7 +113,7 @@ class Registry:
 
     @classmethod
     def set_default(cls, fn):
-        cls.default = fn
+        cls.default = fn  # want-strict: CT101
         return fn
 
 

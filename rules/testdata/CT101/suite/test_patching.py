@@ -15,14 +15,14 @@ class ShopTests(DjangoTestCase):
         cls.orders = []
 
     def setUp(self):
-        State.current_user = "alice"
+        State.current_user = "alice"  # want-strict: CT101
 
     def test_patch_and_restore(self):
         old = State.current_user
         try:
-            State.current_user = "bob"
+            State.current_user = "bob"  # want-strict: CT101
         finally:
-            State.current_user = old
+            State.current_user = old  # want-strict: CT101
 
 
 class BaseApiCase(unittest.TestCase):
@@ -31,16 +31,16 @@ class BaseApiCase(unittest.TestCase):
 
 class OrdersApiCase(BaseApiCase):
     def tearDown(self):
-        State.current_user = None
+        State.current_user = None  # want-strict: CT101
 
 
 class TestPlainPytest:
     def test_override(self):
-        State.current_user = "carol"
+        State.current_user = "carol"  # want-strict: CT101
 
 
 class FakeThrottle:
     # A helper class in a test module is not a test case: its method runs
     # per request in the test, and the write is still shared state.
     def allow(self, request):
-        State.current_user = request.user  # want: CT101
+        State.current_user = request.user  # want-strict: CT101

@@ -22,7 +22,7 @@ class URLMixin:
         self.response_data = {u.format(**ctx): d for u, d in self.response_data.items()}
 
     def reset(self):
-        self.response_data = {}  # want: CT103
+        self.response_data = {}  # want-strict: CT103
 
 
 class ApiTests(URLMixin, unittest.TestCase):

@@ -8,24 +8,24 @@ from app.state import State
 class FakeStorageMixin:
     def tearDown(self):
         super().tearDown()
-        State.current_user = None
+        State.current_user = None  # want-strict: CT101
 
     def _pretend(self, user):
-        State.current_user = user
+        State.current_user = user  # want-strict: CT101
 
 
 class PytestStyleMixin:
     def setup_method(self, method):
-        State.current_user = "setup"
+        State.current_user = "setup"  # want-strict: CT101
 
     def login(self, user):
-        State.current_user = user
+        State.current_user = user  # want-strict: CT101
 
 
 class FakeClient:
     # Not a mixin: no lifecycle method, so a per-request helper.
     def get(self, request):
-        State.current_user = request.user  # want: CT101
+        State.current_user = request.user  # want-strict: CT101
 
 
 class SetUpLookAlike:
