@@ -7,6 +7,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -32,8 +33,10 @@ type lockItem struct {
 	binding semantic.Value // for a name
 }
 
-// withSpans returns the with statements of m's body with their context
-// expressions, for lockedSpans.
+// withSpans returns where m's body may hold a lock, with the lock
+// expressions, for lockedSpans: its with statements, and the statements
+// from an acquire() call to the release() of the same lock in the same
+// block (directly, or in the finally of a try statement there).
 func withSpans(mod *semantic.Module, m *semantic.Method) []lockSpan {
 	var spans []lockSpan
 	for _, w := range m.Withs {
@@ -46,20 +49,77 @@ func withSpans(mod *semantic.Module, m *semantic.Method) []lockSpan {
 		}
 		ls := lockSpan{span: ast.Span{Lo: w.Pos(), Hi: w.End()}}
 		for _, it := range items {
-			switch e := it.ContextExpr.(type) {
-			case *ast.Attribute:
-				ls.items = append(ls.items, lockItem{attr: true, recv: semantic.ReceiverOf(m, e.Value), name: mod.Intern(e.Attr)})
-			case *ast.Name:
-				if b := mod.Bindings[e.Id]; b != nil && b.Kind == semantic.BindValue {
-					ls.items = append(ls.items, lockItem{binding: b.Value})
-				}
+			if li, ok := lockItemOf(mod, m, it.ContextExpr); ok {
+				ls.items = append(ls.items, li)
 			}
 		}
 		if len(ls.items) > 0 {
 			spans = append(spans, ls)
 		}
 	}
+	var block func([]ast.Stmt)
+	block = func(stmts []ast.Stmt) {
+		for i, st := range stmts {
+			if lock := lockCall(st, "acquire"); lock != nil {
+				if end := releaseOf(mod.File.Src, lock, stmts[i+1:]); end != nil {
+					if li, ok := lockItemOf(mod, m, lock); ok {
+						spans = append(spans, lockSpan{span: ast.Span{Lo: st.Pos(), Hi: end.End()}, items: []lockItem{li}})
+					}
+				}
+			}
+			ast.EachBlock(st, block)
+		}
+	}
+	block(m.Body)
 	return spans
+}
+
+// lockItemOf reduces a lock expression to a lockItem: recv.attr, or a
+// module-level name.
+func lockItemOf(mod *semantic.Module, m *semantic.Method, e ast.Expr) (lockItem, bool) {
+	switch e := e.(type) {
+	case *ast.Attribute:
+		return lockItem{attr: true, recv: semantic.ReceiverOf(m, e.Value), name: mod.Intern(e.Attr)}, true
+	case *ast.Name:
+		if b := mod.Bindings[e.Id]; b != nil && b.Kind == semantic.BindValue {
+			return lockItem{binding: b.Value}, true
+		}
+	}
+	return lockItem{}, false
+}
+
+// lockCall returns X of a statement `X.method()`, or nil.
+func lockCall(st ast.Stmt, method string) ast.Expr {
+	es, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	call, ok := es.Value.(*ast.Call)
+	if !ok {
+		return nil
+	}
+	if f, ok := call.Func.(*ast.Attribute); ok && f.Attr == method {
+		return f.Value
+	}
+	return nil
+}
+
+// releaseOf returns the first of stmts that releases lock (spelt as in
+// src): `lock.release()`, or a try statement whose finally does.
+func releaseOf(src []byte, lock ast.Expr, stmts []ast.Stmt) ast.Stmt {
+	same := func(st ast.Stmt) bool {
+		x := lockCall(st, "release")
+		return x != nil && string(src[x.Pos():x.End()]) == string(src[lock.Pos():lock.End()])
+	}
+	for _, st := range stmts {
+		if same(st) {
+			return st
+		}
+		if t, ok := st.(*ast.Try); ok && slices.ContainsFunc(t.Finalbody, same) {
+			return st
+		}
+	}
+	return nil
 }
 
 // lockedSpans returns the extents of the with statements of spans that
@@ -198,6 +258,16 @@ func testReason(c *semantic.Class) string {
 
 func startupReason(c *semantic.Class, m *semantic.Method) string {
 	return fmt.Sprintf("`%s.%s` runs only at import time or startup", c.QualName, m.Name)
+}
+
+// localReason says why state on a class defined in a function body is
+// Low, or "": each call of the function makes a new class, whose
+// instances share it only with those the same call made.
+func localReason(c *semantic.Class) []string {
+	if !strings.Contains(c.QualName, "<locals>") {
+		return nil
+	}
+	return []string{fmt.Sprintf("`%s` is defined in a function: each call makes a new class", c.QualName)}
 }
 
 func registrationReason(c *semantic.Class, m *semantic.Method) string {

@@ -160,7 +160,7 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		if w.perCall != "" {
 			d.Confidence = analysis.High
 		}
-		pp.Report(d.Lowered(lower...))
+		pp.Report(d.Lowered(lower...).Lowered(localReason(target)...))
 	}
 }
 

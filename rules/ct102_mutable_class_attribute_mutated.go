@@ -209,7 +209,7 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, c *semanti
 		}
 		pp.Report(pp.Diagnosticf(mu.Pos, mu.End,
 			"%s mutated through `%s` in `%s.%s`: every %s, in every request this worker serves, shares it",
-			where, mu.Recv.Via, c.QualName, m.Name, sharers).Lowered(lower...))
+			where, mu.Recv.Via, c.QualName, m.Name, sharers).Lowered(lower...).Lowered(localReason(owner)...))
 	}
 }
 

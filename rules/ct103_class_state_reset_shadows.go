@@ -154,10 +154,10 @@ func checkReset(pp *analysis.ProgramPass, factories map[string]bool, r reset) {
 	if rebindsInInit(p, c, r.attr) || !mutatedInPlace(p, owner, r.attr) {
 		return
 	}
-	pp.Reportf(r.pos, r.end,
+	pp.Report(pp.Diagnosticf(r.pos, r.end,
 		"`%s.%s` rebinds `%s.%s` to a new %s on this instance only: every other %s instance keeps using "+
 			"the class-level `%s.%s`, shared by every request this worker serves",
-		c.QualName, m.Name, m.Self, r.attr, newKind, c.Name, owner.QualName, r.attr)
+		c.QualName, m.Name, m.Self, r.attr, newKind, c.Name, owner.QualName, r.attr).Lowered(localReason(owner)...))
 }
 
 // copiesAttr reports whether the value is a copy of attr of the instance

@@ -99,10 +99,10 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 			if !pp.Program.Libraries().IsCacheDecorator(qn) && !extra[qn] {
 				continue
 			}
-			pp.Reportf(d.pos, d.end,
+			pp.Report(pp.Diagnosticf(d.pos, d.end,
 				"`%s.%s` is cached with `%s`: one cache shared by every %s instance, keyed on `%s`, "+
 					"that keeps each instance alive and can return a result computed for another instance",
-				d.c.QualName, d.m.Name, qn, d.c.Name, selfName(d.m))
+				d.c.QualName, d.m.Name, qn, d.c.Name, selfName(d.m)).Lowered(localReason(d.c)...))
 		}
 	})
 }

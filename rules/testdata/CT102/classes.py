@@ -240,6 +240,6 @@ def factory():
         rows = []
 
         def add(self, r):
-            self.rows.append(r)  # want: CT102
+            self.rows.append(r)  # want-strict: CT102
 
     return Local

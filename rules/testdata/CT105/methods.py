@@ -116,7 +116,7 @@ def module_function(key):
 
 def factory():
     class Local:
-        @cache  # want: CT105
+        @cache  # want-strict: CT105
         def get(self):
             return 1
 

@@ -1,0 +1,20 @@
+# CT101 treats a lock held by hand like `with cls._lock:`.
+import threading
+
+
+class Counter:
+    _lock = threading.Lock()
+    total = 0
+    last = None
+
+    @classmethod
+    def add(cls, n):
+        cls._lock.acquire()
+        try:
+            cls.total = cls.total + n  # want-strict: CT101
+        finally:
+            cls._lock.release()
+
+    @classmethod
+    def remember(cls, value):
+        cls.last = value  # want: CT101
