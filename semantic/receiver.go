@@ -146,8 +146,8 @@ func (s *bodyScan) visit(n ast.Node) bool {
 func (s *bodyScan) record(n ast.Node) {
 	m := s.m
 	mutation := func(node ast.Node, e ast.Expr) {
-		if a, ok := e.(*ast.Attribute); ok {
-			m.Mutations = append(m.Mutations, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, a.Value), Attr: m.Class.Module.Intern(a.Attr)})
+		if e, ok := containerOf(e).(*ast.Attribute); ok {
+			m.Mutations = append(m.Mutations, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, e.Value), Attr: m.Class.Module.Intern(e.Attr)})
 		}
 	}
 	write := func(kind WriteKind, node ast.Node, target, value ast.Expr) {
@@ -196,6 +196,31 @@ func (s *bodyScan) record(n ast.Node) {
 		m.Withs = append(m.Withs, n.(ast.Stmt))
 	case *ast.If:
 		m.Ifs = append(m.Ifs, n)
+	}
+}
+
+// containerOf returns the container an in-place change of e changes:
+// e itself, or for an element of a container (x[k], x[a][b],
+// x.get(k), x.setdefault(k, d), and chains of them) the container x it
+// is reached through, since the element is shared wherever x is. A
+// slice is a new list, not an element: containerOf returns nil for it.
+func containerOf(e ast.Expr) ast.Expr {
+	for {
+		switch x := e.(type) {
+		case *ast.Subscript:
+			if _, ok := x.Slice.(*ast.Slice); ok {
+				return nil
+			}
+			e = x.Value
+		case *ast.Call:
+			f, ok := x.Func.(*ast.Attribute)
+			if !ok || f.Attr != "get" && f.Attr != "setdefault" {
+				return e
+			}
+			e = f.Value
+		default:
+			return e
+		}
 	}
 }
 

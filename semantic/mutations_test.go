@@ -1,0 +1,50 @@
+package semantic_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// mutations returns the Mutations of method f of class C in a module
+// whose class body is body, as "via.attr".
+func mutations(t *testing.T, body string) []string {
+	t.Helper()
+	src := "import copy\n\nclass C:\n    x = {}\n    y = []\n\n" + body
+	c := program(t, map[string]string{"m": src}).Class("m.C")
+	if c == nil || c.Methods["f"] == nil {
+		t.Fatalf("no method C.f in\n%s", src)
+	}
+	var out []string
+	for _, mu := range c.Methods["f"].Mutations {
+		out = append(out, mu.Recv.Via+"."+mu.Attr)
+	}
+	return out
+}
+
+func TestMutationOfAnElementIsAMutationOfTheContainer(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []string
+	}{
+		{"    def f(self, a, b):\n        self.x[a][b] = 1\n", []string{"self.x"}},
+		{"    def f(self, a, b):\n        del self.x[a][b]\n", []string{"self.x"}},
+		{"    def f(self, a):\n        self.x[a].append(1)\n", []string{"self.x"}},
+		{"    def f(self, a):\n        self.y[0][a] += 1\n", []string{"self.y"}},
+		{"    def f(self, a):\n        self.x.get(a).update({})\n", []string{"self.x"}},
+		// The setdefault call is a mutation of its own, then the append.
+		{"    def f(self, a):\n        self.x.setdefault(a, []).append(1)\n", []string{"self.x", "self.x"}},
+		{"    @classmethod\n    def f(cls, a):\n        cls.x[a][0] = 1\n", []string{"cls.x"}},
+		{"    def f(self, a):\n        type(self).x[a].clear()\n", []string{"type(self).x"}},
+		// A slice is a copy, other calls return something else, and
+		// reads change nothing.
+		{"    def f(self, a):\n        self.y[1:][0] = a\n", nil},
+		{"    def f(self, a):\n        self.y[:].append(a)\n", nil},
+		{"    def f(self, a):\n        self.x.copy()[a] = 1\n", nil},
+		{"    def f(self, a):\n        return self.x[a][0], self.x.get(a)\n", nil},
+	} {
+		if got := mutations(t, tc.body); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: mutations %v, want %v", strings.TrimSpace(tc.body), got, tc.want)
+		}
+	}
+}
