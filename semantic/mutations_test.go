@@ -48,3 +48,43 @@ func TestMutationOfAnElementIsAMutationOfTheContainer(t *testing.T) {
 		}
 	}
 }
+
+func TestMutationThroughALocalAliasIsAMutationOfTheAttribute(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []string
+	}{
+		{"    def f(self, a):\n        kw = self.x\n        kw[a] = 1\n", []string{"self.x"}},
+		{"    def f(self, a):\n        kw = self.x\n        kw.update(a)\n", []string{"self.x"}},
+		{"    def f(self, a):\n        kw = self.y\n        del kw[0]\n", []string{"self.y"}},
+		{"    def f(self, a):\n        kw = C.x\n        kw[a][0] = 1\n", []string{"C.x"}},
+		{"    def f(self, a):\n        b = self.x[a]\n        b.append(1)\n", []string{"self.x"}},
+		{"    def f(self, a):\n        b = self.x\n        c = b\n        c.clear()\n", []string{"self.x"}},
+		{"    def f(self, a):\n        kw = self.x\n        for i in a:\n            kw[i] = 1\n", []string{"self.x"}},
+		// Copies, rebound names, parameters, local containers and
+		// closures are not followed.
+		{"    def f(self, a):\n        kw = dict(self.x)\n        kw[a] = 1\n", nil},
+		{"    def f(self, a):\n        kw = self.x.copy()\n        kw[a] = 1\n", nil},
+		{"    def f(self, a):\n        kw = {**self.x}\n        kw[a] = 1\n", nil},
+		{"    def f(self, a):\n        kw = copy.copy(self.x)\n        kw[a] = 1\n", nil},
+		{"    def f(self, a):\n        kw = self.y[:]\n        kw.append(a)\n", nil},
+		{"    def f(self, a):\n        kw = self.x\n        if a:\n            kw = {}\n        kw[a] = 1\n", nil},
+		{"    def f(self, a):\n        kw = self.x\n        kw[a] = 1\n        kw = {}\n", nil},
+		{"    def f(self, a):\n        kw = self.x\n        for kw in a:\n            kw[0] = 1\n", nil},
+		{"    def f(self, a):\n        kw = self.x\n        with a as kw:\n            kw[0] = 1\n", nil},
+		{"    def f(self, a):\n        kw = self.x\n        import kw\n        kw[0] = 1\n", nil},
+		{"    def f(self, a):\n        kw = self.x\n        del kw\n", nil},
+		{"    def f(self, a):\n        global kw\n        kw = self.x\n        kw[0] = 1\n", nil},
+		{"    def f(self, kw):\n        kw = self.x\n        kw[0] = 1\n", nil},
+		{"    def f(self, a):\n        kw = {}\n        kw[a] = 1\n", nil},
+		{"    def f(self, a):\n        kw = a.x\n        kw[a] = 1\n", []string{"a.x"}}, // a NamedReceiver: the rules resolve it, or not
+		{"    def f(self, a):\n        kw[a] = 1\n        kw = self.x\n", nil},
+		{"    def f(self, a):\n        kw = self.x\n        def g():\n            kw[a] = 1\n", nil},
+		{"    def f(self, a):\n        kw = self.x\n        def g():\n            nonlocal kw\n            kw = {}\n        g()\n        kw[a] = 1\n", nil},
+		{"    def f(self, a):\n        kw = (self.x if a else {})\n        kw[a] = 1\n", nil},
+	} {
+		if got := mutations(t, tc.body); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: mutations %v, want %v", strings.TrimSpace(tc.body), got, tc.want)
+		}
+	}
+}

@@ -104,7 +104,7 @@ type AttrWrite struct {
 // closure over self sees the same object) unless they rebind the
 // receiver name as a parameter; nested classes are not.
 func scanBody(m *Method) {
-	s := bodyScan{m: m}
+	s := bodyScan{m: m, aliases: containerAliases(m)}
 	for _, st := range m.Body {
 		ast.Inspect(st, s.visit)
 	}
@@ -114,6 +114,9 @@ type bodyScan struct {
 	m      *Method
 	nested bool
 	root   ast.Node // of a nested scan: the def or lambda it starts at
+	// aliases are the local names of m bound to an attribute of a
+	// receiver (containerAliases); nil in most methods.
+	aliases map[string]alias
 }
 
 func (s *bodyScan) visit(n ast.Node) bool {
@@ -146,8 +149,15 @@ func (s *bodyScan) visit(n ast.Node) bool {
 func (s *bodyScan) record(n ast.Node) {
 	m := s.m
 	mutation := func(node ast.Node, e ast.Expr) {
-		if e, ok := containerOf(e).(*ast.Attribute); ok {
+		switch e := containerOf(e).(type) {
+		case *ast.Attribute:
 			m.Mutations = append(m.Mutations, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, e.Value), Attr: m.Class.Module.Intern(e.Attr)})
+		case *ast.Name:
+			// A closure's name may be its own local: only the
+			// method's own scope is followed.
+			if a, ok := s.aliases[e.Id]; ok && !s.nested && node.Pos() >= a.from {
+				m.Mutations = append(m.Mutations, Mutation{Pos: node.Pos(), End: node.End(), Recv: a.recv, Attr: a.attr})
+			}
 		}
 	}
 	write := func(kind WriteKind, node ast.Node, target, value ast.Expr) {
@@ -222,6 +232,166 @@ func containerOf(e ast.Expr) ast.Expr {
 			return e
 		}
 	}
+}
+
+// alias is a local name bound to recv.attr (or to an element of it): a
+// mutation through the name from the position from on is a mutation of
+// recv.attr.
+type alias struct {
+	from token.Pos // the end of the binding statement
+	recv Receiver
+	attr string
+}
+
+// containerAliases returns the local names of m's own scope that are
+// another name for an attribute of a receiver, `kw = self.field_kwargs`,
+// or for an element of one (containerOf): bound once in the scope, by
+// that plain assignment, and not a parameter. A name bound anywhere else
+// in the method (another assignment, a loop, a with, an import, del, a
+// global or nonlocal declaration) may name something else when it is
+// mutated, and is left out; so are copies (`dict(self.x)`,
+// `self.x.copy()`, `{**self.x}`), which are not the attribute's object.
+// An alias of an alias bound before it is one too.
+func containerAliases(m *Method) map[string]alias {
+	// The candidates first: most methods have none, and need no count
+	// of their bindings.
+	type candidate struct {
+		name  string
+		stmt  *ast.Assign
+		value ast.Expr // containerOf the assigned value
+	}
+	var cands []candidate
+	eachOwnNode(m.Body, func(n ast.Node) {
+		a, ok := n.(*ast.Assign)
+		if !ok {
+			return
+		}
+		v := containerOf(a.Value)
+		switch v.(type) {
+		case *ast.Attribute, *ast.Name:
+		default:
+			return
+		}
+		for _, t := range a.Targets {
+			if nm, ok := t.(*ast.Name); ok {
+				cands = append(cands, candidate{nm.Id, a, v})
+			}
+		}
+	})
+	if len(cands) == 0 {
+		return nil
+	}
+	counts := make(map[string]int, len(cands))
+	for _, c := range cands {
+		counts[c.name] = 0
+	}
+	countBindings(m, counts)
+	var aliases map[string]alias
+	for _, c := range cands { // in source order: an alias of an alias follows it
+		if counts[c.name] != 1 || HasParam(m.Args, c.name) {
+			continue
+		}
+		var a alias
+		switch v := c.value.(type) {
+		case *ast.Attribute:
+			r := ReceiverOf(m, v.Value)
+			if r.Kind == OtherReceiver {
+				continue
+			}
+			a = alias{recv: r, attr: m.Class.Module.Intern(v.Attr)}
+		case *ast.Name:
+			of, ok := aliases[v.Id]
+			if !ok || of.from > c.stmt.Pos() {
+				continue
+			}
+			a = of
+		}
+		a.from = c.stmt.End()
+		if aliases == nil {
+			aliases = map[string]alias{}
+		}
+		aliases[c.name] = a
+	}
+	return aliases
+}
+
+// eachOwnNode calls f on the nodes of body that run in its own scope: not
+// inside a nested def, lambda or class (whose names are their own).
+func eachOwnNode(body []ast.Stmt, f func(ast.Node)) {
+	visit := func(n ast.Node) bool {
+		f(n)
+		switch n.(type) {
+		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		}
+		return true
+	}
+	for _, st := range body {
+		ast.Inspect(st, visit)
+	}
+}
+
+// countBindings adds to counts[name], for each name already in counts,
+// the number of places m's own scope binds it: assignment and deletion
+// targets of any kind, def and class statements, imports, except and
+// match names. A global or nonlocal declaration of the name, also in a
+// nested def, makes it uncountable (a count above one). Comprehension
+// variables are counted too though they are the comprehension's own:
+// erring on the side of more bindings only leaves out an alias.
+func countBindings(m *Method, counts map[string]int) {
+	bind := func(name string) {
+		if _, ok := counts[name]; ok {
+			counts[name]++
+		}
+	}
+	declare := func(n ast.Node) bool {
+		var names []string
+		switch n := n.(type) {
+		case *ast.Global:
+			names = n.Names
+		case *ast.Nonlocal:
+			names = n.Names
+		}
+		for _, name := range names {
+			if _, ok := counts[name]; ok {
+				counts[name] += 2
+			}
+		}
+		return true
+	}
+	eachOwnNode(m.Body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Name:
+			if n.Ctx == ast.Store || n.Ctx == ast.Del {
+				bind(n.Id)
+			}
+		case *ast.FunctionDef:
+			bind(n.Name)
+			ast.Inspect(n, declare)
+		case *ast.AsyncFunctionDef:
+			bind(n.Name)
+			ast.Inspect(n, declare)
+		case *ast.ClassDef:
+			bind(n.Name)
+			ast.Inspect(n, declare)
+		case *ast.Alias:
+			name := n.Asname
+			if name == "" {
+				name, _, _ = strings.Cut(n.Name, ".")
+			}
+			bind(name)
+		case *ast.ExceptHandler:
+			bind(n.Name)
+		case *ast.MatchAs:
+			bind(n.Name)
+		case *ast.MatchStar:
+			bind(n.Name)
+		case *ast.MatchMapping:
+			bind(n.Rest)
+		default:
+			declare(n)
+		}
+	})
 }
 
 // comments returns the comment on stmt's lines (from the first '#' of
