@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
 // mutations returns the Mutations of method f of class C in a module
@@ -85,6 +87,39 @@ func TestMutationThroughALocalAliasIsAMutationOfTheAttribute(t *testing.T) {
 	} {
 		if got := mutations(t, tc.body); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: mutations %v, want %v", strings.TrimSpace(tc.body), got, tc.want)
+		}
+	}
+}
+
+func TestTypeOfAnotherObjectIsItsStatedClassOrUnknown(t *testing.T) {
+	for _, tc := range []struct {
+		body      string
+		kind      semantic.ReceiverKind
+		via, path string
+	}{
+		{"    def f(self, obj: Entity):\n        type(obj).x.clear()\n", semantic.TypeOfObject, "type(obj)", "Entity"},
+		{"    def f(self, obj: mod.Entity):\n        obj.__class__.x.clear()\n", semantic.TypeOfObject, "obj.__class__", "mod.Entity"},
+		{"    @staticmethod\n    def f(obj: Entity):\n        obj.__class__.x.clear()\n", semantic.TypeOfObject, "obj.__class__", "Entity"},
+		{"    def f(self):\n        obj = Entity(1)\n        type(obj).x.clear()\n", semantic.TypeOfObject, "type(obj)", "Entity"},
+		{"    def f(self):\n        type(self).x.clear()\n", semantic.TypeOfSelf, "type(self)", ""},
+		// Unknown: no annotation, a generic or a string, *args, a local
+		// bound twice or not by a call.
+		{"    def f(self, obj):\n        type(obj).x.clear()\n", semantic.OtherReceiver, "", ""},
+		{"    def f(self, obj: Optional[Entity]):\n        type(obj).x.clear()\n", semantic.OtherReceiver, "", ""},
+		{"    def f(self, obj: 'Entity'):\n        type(obj).x.clear()\n", semantic.OtherReceiver, "", ""},
+		{"    def f(self, *obj: Entity):\n        type(obj).x.clear()\n", semantic.OtherReceiver, "", ""},
+		{"    def f(self, a):\n        obj = Entity()\n        if a:\n            obj = a\n        type(obj).x.clear()\n", semantic.OtherReceiver, "", ""},
+		{"    def f(self, a):\n        obj = a.entity\n        type(obj).x.clear()\n", semantic.OtherReceiver, "", ""},
+	} {
+		src := "class C:\n    x = {}\n\n" + tc.body
+		c := program(t, map[string]string{"m": src}).Class("m.C")
+		mus := c.Methods["f"].Mutations
+		if len(mus) != 1 {
+			t.Errorf("%s: %d mutations, want 1", strings.TrimSpace(tc.body), len(mus))
+			continue
+		}
+		if r := mus[0].Recv; r.Kind != tc.kind || r.Via != tc.via || r.Class != tc.path {
+			t.Errorf("%s: receiver %+v, want kind %d via %q class %q", strings.TrimSpace(tc.body), r, tc.kind, tc.via, tc.path)
 		}
 	}
 }

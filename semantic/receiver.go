@@ -17,40 +17,107 @@ const (
 	SelfReceiver               // the method's first parameter: self, or cls in a classmethod
 	TypeOfSelf                 // type(self) or self.__class__
 	NamedReceiver              // another name, looked up in the module scope
+	// TypeOfObject is type(obj) or obj.__class__ for another object
+	// whose class the method states: a parameter annotated with it, or
+	// a local built once by calling it. When the class is not stated,
+	// the receiver is an OtherReceiver.
+	TypeOfObject
 )
 
 // Receiver is the receiver of recv.attr in a method, as written.
 type Receiver struct {
 	Kind ReceiverKind
 	// Via is the receiver as written: "self", "cls", "type(self)",
-	// "self.__class__", "Registry"; "" for OtherReceiver.
+	// "self.__class__", "Registry", "type(obj)"; "" for OtherReceiver.
 	Via string
+	// Class is, for TypeOfObject, the class of obj as written (the
+	// annotation, or the callee that built it), looked up in the module
+	// scope; "" otherwise.
+	Class string
 }
 
 // ReceiverOf classifies the receiver expression e in method m.
 func ReceiverOf(m *Method, e ast.Expr) Receiver {
 	r := receiverOf(m, e)
 	r.Via = m.Class.Module.Intern(r.Via)
+	r.Class = m.Class.Module.Intern(r.Class)
 	return r
 }
 
 func receiverOf(m *Method, e ast.Expr) Receiver {
+	var obj *ast.Name // of type(obj) or obj.__class__
 	switch r := e.(type) {
 	case *ast.Name:
 		if r.Id == m.Self && m.Self != "" {
-			return Receiver{SelfReceiver, r.Id}
+			return Receiver{Kind: SelfReceiver, Via: r.Id}
 		}
-		return Receiver{NamedReceiver, r.Id}
+		return Receiver{Kind: NamedReceiver, Via: r.Id}
 	case *ast.Call:
-		if IsName(r.Func, "type") && len(r.Args) == 1 && IsName(r.Args[0], m.Self) && m.Self != "" {
-			return Receiver{TypeOfSelf, "type(" + m.Self + ")"}
+		if IsName(r.Func, "type") && len(r.Args) == 1 {
+			if IsName(r.Args[0], m.Self) && m.Self != "" {
+				return Receiver{Kind: TypeOfSelf, Via: "type(" + m.Self + ")"}
+			}
+			obj, _ = r.Args[0].(*ast.Name)
 		}
 	case *ast.Attribute:
-		if r.Attr == "__class__" && IsName(r.Value, m.Self) && m.Self != "" {
-			return Receiver{TypeOfSelf, m.Self + ".__class__"}
+		if r.Attr == "__class__" {
+			if IsName(r.Value, m.Self) && m.Self != "" {
+				return Receiver{Kind: TypeOfSelf, Via: m.Self + ".__class__"}
+			}
+			obj, _ = r.Value.(*ast.Name)
+		}
+	}
+	if obj != nil {
+		if class := statedClass(m, obj.Id); class != "" {
+			via := obj.Id + ".__class__"
+			if _, ok := e.(*ast.Call); ok {
+				via = "type(" + obj.Id + ")"
+			}
+			return Receiver{Kind: TypeOfObject, Via: via, Class: class}
 		}
 	}
 	return Receiver{}
+}
+
+// statedClass returns the class m states its local name is an instance
+// of, as a dotted path, or "": the annotation of a parameter called name
+// (`obj: Entity`; a generic, a string or *args are no class), or the
+// callee of the one assignment that binds the local (`obj = Entity()`).
+// Whether the path names a class is for the program to say
+// (ReceiverClass). An annotated parameter may hold an instance of a
+// subclass: its class is the annotation's or one of its subclasses.
+func statedClass(m *Method, name string) string {
+	if m.MethodSyntax == nil {
+		return ""
+	}
+	for _, list := range [...][]*ast.Arg{m.Args.Posonlyargs, m.Args.Args, m.Args.Kwonlyargs} {
+		for _, a := range list {
+			if a.Arg == name {
+				if a.Annotation == nil {
+					return ""
+				}
+				return DottedPath(a.Annotation)
+			}
+		}
+	}
+	if HasParam(m.Args, name) {
+		return "" // *args or **kwargs
+	}
+	var built *ast.Call
+	eachOwnNode(m.Body, func(n ast.Node) {
+		if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 && IsName(a.Targets[0], name) {
+			built, _ = a.Value.(*ast.Call)
+		}
+	})
+	if built == nil {
+		return ""
+	}
+	counts := map[string]int{name: 0}
+	countBindings(m, counts)
+	if counts[name] != 1 {
+		return ""
+	}
+	return DottedPath(built.Func)
 }
 
 // ReceiverClass says whose attribute an attribute of r is, in method m of
@@ -65,6 +132,8 @@ func (p *Program) ReceiverClass(mod *Module, c *Class, m *Method, r Receiver) (t
 		return c, false
 	case NamedReceiver:
 		return p.Class(p.ResolvePath(mod, r.Via)), false
+	case TypeOfObject:
+		return p.Class(p.ResolvePath(mod, r.Class)), false
 	}
 	return nil, false
 }
