@@ -76,7 +76,9 @@ type Method struct {
 	// the body, in source order: item assignment and deletion, augmented
 	// assignment of an attribute, and calls of mutating methods; also of
 	// an element of the attribute (recv.attr[k][j] = v,
-	// recv.attr.setdefault(k, []).append(v)): the change is recv.attr's.
+	// recv.attr.setdefault(k, []).append(v)): the change is recv.attr's;
+	// and through a local alias of either (`kw = self.attr`, see
+	// bodyScan.aliasMutations).
 	Mutations []Mutation
 	// sites: where its body's call sites are in its module's (calls.go).
 	sites siteSpan

@@ -2,6 +2,8 @@ package semantic
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -173,9 +175,12 @@ type AttrWrite struct {
 // closure over self sees the same object) unless they rebind the
 // receiver name as a parameter; nested classes are not.
 func scanBody(m *Method) {
-	s := bodyScan{m: m, aliases: containerAliases(m)}
+	s := bodyScan{m: m}
 	for _, st := range m.Body {
 		ast.Inspect(st, s.visit)
+	}
+	if len(s.named) > 0 {
+		s.aliasMutations()
 	}
 }
 
@@ -183,9 +188,27 @@ type bodyScan struct {
 	m      *Method
 	nested bool
 	root   ast.Node // of a nested scan: the def or lambda it starts at
-	// aliases are the local names of m bound to an attribute of a
-	// receiver (containerAliases); nil in most methods.
-	aliases map[string]alias
+	// candidates are the assignments of the method's own scope that may
+	// bind an alias of recv.attr, and named the in-place changes of a
+	// local name that such an assignment binds before them: the
+	// mutations through an alias are decided when the walk is done
+	// (aliasMutations). Both are nil in most methods.
+	candidates []aliasCandidate
+	named      []namedMutation
+}
+
+// aliasCandidate is `name = value` in a method's own scope, with value
+// (containerOf the assigned value) an attribute or a name.
+type aliasCandidate struct {
+	name  string
+	stmt  *ast.Assign
+	value ast.Expr
+}
+
+// namedMutation is an in-place change of the local name at node.
+type namedMutation struct {
+	name string
+	node ast.Node
 }
 
 func (s *bodyScan) visit(n ast.Node) bool {
@@ -224,8 +247,8 @@ func (s *bodyScan) record(n ast.Node) {
 		case *ast.Name:
 			// A closure's name may be its own local: only the
 			// method's own scope is followed.
-			if a, ok := s.aliases[e.Id]; ok && !s.nested && node.Pos() >= a.from {
-				m.Mutations = append(m.Mutations, Mutation{Pos: node.Pos(), End: node.End(), Recv: a.recv, Attr: a.attr})
+			if !s.nested && s.bindsCandidate(e.Id) {
+				s.named = append(s.named, namedMutation{e.Id, node})
 			}
 		}
 	}
@@ -241,6 +264,9 @@ func (s *bodyScan) record(n ast.Node) {
 				mutation(n, sub.Value)
 			}
 			write(AssignWrite, n, t, n.Value)
+		}
+		if !s.nested {
+			s.candidate(n)
 		}
 	case *ast.AnnAssign:
 		if n.Value != nil {
@@ -312,51 +338,52 @@ type alias struct {
 	attr string
 }
 
-// containerAliases returns the local names of m's own scope that are
-// another name for an attribute of a receiver, `kw = self.field_kwargs`,
-// or for an element of one (containerOf): bound once in the scope, by
-// that plain assignment, and not a parameter. A name bound anywhere else
-// in the method (another assignment, a loop, a with, an import, del, a
-// global or nonlocal declaration) may name something else when it is
-// mutated, and is left out; so are copies (`dict(self.x)`,
-// `self.x.copy()`, `{**self.x}`), which are not the attribute's object.
-// An alias of an alias bound before it is one too.
-func containerAliases(m *Method) map[string]alias {
-	// The candidates first: most methods have none, and need no count
-	// of their bindings.
-	type candidate struct {
-		name  string
-		stmt  *ast.Assign
-		value ast.Expr // containerOf the assigned value
+// candidate notes the names a of `a = recv.attr` (or an element of it,
+// containerOf, or another name) in the method's own scope.
+func (s *bodyScan) candidate(n *ast.Assign) {
+	v := containerOf(n.Value)
+	switch v.(type) {
+	case *ast.Attribute, *ast.Name:
+	default:
+		return
 	}
-	var cands []candidate
-	eachOwnNode(m.Body, func(n ast.Node) {
-		a, ok := n.(*ast.Assign)
-		if !ok {
-			return
+	for _, t := range n.Targets {
+		if nm, ok := t.(*ast.Name); ok {
+			s.candidates = append(s.candidates, aliasCandidate{nm.Id, n, v})
 		}
-		v := containerOf(a.Value)
-		switch v.(type) {
-		case *ast.Attribute, *ast.Name:
-		default:
-			return
-		}
-		for _, t := range a.Targets {
-			if nm, ok := t.(*ast.Name); ok {
-				cands = append(cands, candidate{nm.Id, a, v})
-			}
-		}
-	})
-	if len(cands) == 0 {
-		return nil
 	}
-	counts := make(map[string]int, len(cands))
-	for _, c := range cands {
+}
+
+// bindsCandidate reports whether an alias candidate seen so far binds
+// name: a change of a name before the alias is bound is not the alias's.
+func (s *bodyScan) bindsCandidate(name string) bool {
+	for _, c := range s.candidates {
+		if c.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasMutations adds to the method's Mutations its in-place changes of
+// a local alias of an attribute of a receiver, `kw = self.field_kwargs`
+// or an element of one (containerOf): a name bound once in the method's
+// own scope, by that plain assignment, and not a parameter, changed
+// after the assignment. A name bound anywhere else in the method
+// (another assignment, a loop, a with, an import, del, a global or
+// nonlocal declaration) may name something else when it is changed, and
+// is left out; so are copies (`dict(self.x)`, `self.x.copy()`,
+// `{**self.x}`), which are not the attribute's object. An alias of an
+// alias bound before it is one too.
+func (s *bodyScan) aliasMutations() {
+	m := s.m
+	counts := make(map[string]int, len(s.candidates))
+	for _, c := range s.candidates {
 		counts[c.name] = 0
 	}
 	countBindings(m, counts)
 	var aliases map[string]alias
-	for _, c := range cands { // in source order: an alias of an alias follows it
+	for _, c := range s.candidates { // in source order: an alias of an alias follows it
 		if counts[c.name] != 1 || HasParam(m.Args, c.name) {
 			continue
 		}
@@ -381,7 +408,16 @@ func containerAliases(m *Method) map[string]alias {
 		}
 		aliases[c.name] = a
 	}
-	return aliases
+	added := false
+	for _, nm := range s.named {
+		if a, ok := aliases[nm.name]; ok && nm.node.Pos() >= a.from {
+			m.Mutations = append(m.Mutations, Mutation{Pos: nm.node.Pos(), End: nm.node.End(), Recv: a.recv, Attr: a.attr})
+			added = true
+		}
+	}
+	if added { // Mutations are in source order
+		slices.SortStableFunc(m.Mutations, func(a, b Mutation) int { return cmp.Compare(a.Pos, b.Pos) })
+	}
 }
 
 // eachOwnNode calls f on the nodes of body that run in its own scope: not
