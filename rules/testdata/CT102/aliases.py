@@ -43,8 +43,11 @@ class Schema:
         bucket = self.options.get(k)
         bucket.append(v)  # want: CT102
 
-    # Not flagged: copies, names rebound anywhere in the method (also by a
-    # nested def or an except clause), parameters, local containers.
+    # Not flagged: copies, local containers, a closure's own name, a name
+    # a nested def rebinds. Nor, conservatively, a parameter or a name
+    # bound more than once in the method: which binding reaches the
+    # change is not followed, so rebound(), rebound_later() and
+    # parameter() are left out even where the name is the class's dict.
 
     def copies(self, k):
         a = dict(self.field_kwargs)
@@ -99,13 +102,6 @@ class Schema:
 
         reset()
         kw[k] = 1
-
-    def except_rebinds(self, k):
-        kw = self.field_kwargs
-        try:
-            return kw[k]
-        except KeyError as kw:
-            kw.args[0].update({})
 
     def in_closure(self, k):
         kw = self.field_kwargs
