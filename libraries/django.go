@@ -9,6 +9,9 @@ func Django() Library {
 		Name:               "django",
 		ProgramKinds:       []string{"django-command"},
 		PropertyDecorators: []string{"django.utils.functional.cached_property"},
+		// classonlymethod is a classmethod that refuses to be called on an
+		// instance (View.as_view).
+		ClassMethodDecorators: []string{"django.utils.decorators.classonlymethod"},
 		// AppConfig.ready runs once, when the app registry is loaded.
 		// django.apps re-exports AppConfig from django.apps.config.
 		StartupMethods: []Method{

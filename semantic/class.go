@@ -74,7 +74,11 @@ type Method struct {
 	Self string
 	// Mutations are the in-place changes of attributes of a receiver in
 	// the body, in source order: item assignment and deletion, augmented
-	// assignment of an attribute, and calls of mutating methods.
+	// assignment of an attribute, and calls of mutating methods; also of
+	// an element of the attribute (recv.attr[k][j] = v,
+	// recv.attr.setdefault(k, []).append(v)): the change is recv.attr's;
+	// and through a local alias of either (`kw = self.attr`, see
+	// bodyScan.aliasMutations).
 	Mutations []Mutation
 	// sites: where its body's call sites are in its module's (calls.go).
 	sites siteSpan

@@ -2,6 +2,8 @@ package semantic
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -17,40 +19,107 @@ const (
 	SelfReceiver               // the method's first parameter: self, or cls in a classmethod
 	TypeOfSelf                 // type(self) or self.__class__
 	NamedReceiver              // another name, looked up in the module scope
+	// TypeOfObject is type(obj) or obj.__class__ for another object
+	// whose class the method states: a parameter annotated with it, or
+	// a local built once by calling it. When the class is not stated,
+	// the receiver is an OtherReceiver.
+	TypeOfObject
 )
 
 // Receiver is the receiver of recv.attr in a method, as written.
 type Receiver struct {
 	Kind ReceiverKind
 	// Via is the receiver as written: "self", "cls", "type(self)",
-	// "self.__class__", "Registry"; "" for OtherReceiver.
+	// "self.__class__", "Registry", "type(obj)"; "" for OtherReceiver.
 	Via string
+	// Class is, for TypeOfObject, the class of obj as written (the
+	// annotation, or the callee that built it), looked up in the module
+	// scope; "" otherwise.
+	Class string
 }
 
 // ReceiverOf classifies the receiver expression e in method m.
 func ReceiverOf(m *Method, e ast.Expr) Receiver {
 	r := receiverOf(m, e)
 	r.Via = m.Class.Module.Intern(r.Via)
+	r.Class = m.Class.Module.Intern(r.Class)
 	return r
 }
 
 func receiverOf(m *Method, e ast.Expr) Receiver {
+	var obj *ast.Name // of type(obj) or obj.__class__
 	switch r := e.(type) {
 	case *ast.Name:
 		if r.Id == m.Self && m.Self != "" {
-			return Receiver{SelfReceiver, r.Id}
+			return Receiver{Kind: SelfReceiver, Via: r.Id}
 		}
-		return Receiver{NamedReceiver, r.Id}
+		return Receiver{Kind: NamedReceiver, Via: r.Id}
 	case *ast.Call:
-		if IsName(r.Func, "type") && len(r.Args) == 1 && IsName(r.Args[0], m.Self) && m.Self != "" {
-			return Receiver{TypeOfSelf, "type(" + m.Self + ")"}
+		if IsName(r.Func, "type") && len(r.Args) == 1 {
+			if IsName(r.Args[0], m.Self) && m.Self != "" {
+				return Receiver{Kind: TypeOfSelf, Via: "type(" + m.Self + ")"}
+			}
+			obj, _ = r.Args[0].(*ast.Name)
 		}
 	case *ast.Attribute:
-		if r.Attr == "__class__" && IsName(r.Value, m.Self) && m.Self != "" {
-			return Receiver{TypeOfSelf, m.Self + ".__class__"}
+		if r.Attr == "__class__" {
+			if IsName(r.Value, m.Self) && m.Self != "" {
+				return Receiver{Kind: TypeOfSelf, Via: m.Self + ".__class__"}
+			}
+			obj, _ = r.Value.(*ast.Name)
+		}
+	}
+	if obj != nil {
+		if class := statedClass(m, obj.Id); class != "" {
+			via := obj.Id + ".__class__"
+			if _, ok := e.(*ast.Call); ok {
+				via = "type(" + obj.Id + ")"
+			}
+			return Receiver{Kind: TypeOfObject, Via: via, Class: class}
 		}
 	}
 	return Receiver{}
+}
+
+// statedClass returns the class m states its local name is an instance
+// of, as a dotted path, or "": the annotation of a parameter called name
+// (`obj: Entity`; a generic, a string or *args are no class), or the
+// callee of the one assignment that binds the local (`obj = Entity()`).
+// Whether the path names a class is for the program to say
+// (ReceiverClass). An annotated parameter may hold an instance of a
+// subclass: its class is the annotation's or one of its subclasses.
+func statedClass(m *Method, name string) string {
+	if m.MethodSyntax == nil {
+		return ""
+	}
+	for _, list := range [...][]*ast.Arg{m.Args.Posonlyargs, m.Args.Args, m.Args.Kwonlyargs} {
+		for _, a := range list {
+			if a.Arg == name {
+				if a.Annotation == nil {
+					return ""
+				}
+				return DottedPath(a.Annotation)
+			}
+		}
+	}
+	if HasParam(m.Args, name) {
+		return "" // *args or **kwargs
+	}
+	var built *ast.Call
+	eachOwnNode(m.Body, func(n ast.Node) {
+		if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 && IsName(a.Targets[0], name) {
+			built, _ = a.Value.(*ast.Call)
+		}
+	})
+	if built == nil {
+		return ""
+	}
+	counts := map[string]int{name: 0}
+	countBindings(m, counts)
+	if counts[name] != 1 {
+		return ""
+	}
+	return DottedPath(built.Func)
 }
 
 // ReceiverClass says whose attribute an attribute of r is, in method m of
@@ -65,6 +134,8 @@ func (p *Program) ReceiverClass(mod *Module, c *Class, m *Method, r Receiver) (t
 		return c, false
 	case NamedReceiver:
 		return p.Class(p.ResolvePath(mod, r.Via)), false
+	case TypeOfObject:
+		return p.Class(p.ResolvePath(mod, r.Class)), false
 	}
 	return nil, false
 }
@@ -108,12 +179,36 @@ func scanBody(m *Method) {
 	for _, st := range m.Body {
 		ast.Inspect(st, s.visit)
 	}
+	if len(s.named) > 0 {
+		s.aliasMutations()
+	}
 }
 
 type bodyScan struct {
 	m      *Method
 	nested bool
 	root   ast.Node // of a nested scan: the def or lambda it starts at
+	// candidates are the assignments of the method's own scope that may
+	// bind an alias of recv.attr, and named the in-place changes of a
+	// local name that such an assignment binds before them: the
+	// mutations through an alias are decided when the walk is done
+	// (aliasMutations). Both are nil in most methods.
+	candidates []aliasCandidate
+	named      []namedMutation
+}
+
+// aliasCandidate is `name = value` in a method's own scope, with value
+// (containerOf the assigned value) an attribute or a name.
+type aliasCandidate struct {
+	name  string
+	stmt  *ast.Assign
+	value ast.Expr
+}
+
+// namedMutation is an in-place change of the local name at node.
+type namedMutation struct {
+	name string
+	node ast.Node
 }
 
 func (s *bodyScan) visit(n ast.Node) bool {
@@ -146,8 +241,15 @@ func (s *bodyScan) visit(n ast.Node) bool {
 func (s *bodyScan) record(n ast.Node) {
 	m := s.m
 	mutation := func(node ast.Node, e ast.Expr) {
-		if a, ok := e.(*ast.Attribute); ok {
-			m.Mutations = append(m.Mutations, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, a.Value), Attr: m.Class.Module.Intern(a.Attr)})
+		switch e := containerOf(e).(type) {
+		case *ast.Attribute:
+			m.Mutations = append(m.Mutations, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, e.Value), Attr: m.Class.Module.Intern(e.Attr)})
+		case *ast.Name:
+			// A closure's name may be its own local: only the
+			// method's own scope is followed.
+			if !s.nested && s.bindsCandidate(e.Id) {
+				s.named = append(s.named, namedMutation{e.Id, node})
+			}
 		}
 	}
 	write := func(kind WriteKind, node ast.Node, target, value ast.Expr) {
@@ -162,6 +264,9 @@ func (s *bodyScan) record(n ast.Node) {
 				mutation(n, sub.Value)
 			}
 			write(AssignWrite, n, t, n.Value)
+		}
+		if !s.nested {
+			s.candidate(n)
 		}
 	case *ast.AnnAssign:
 		if n.Value != nil {
@@ -197,6 +302,201 @@ func (s *bodyScan) record(n ast.Node) {
 	case *ast.If:
 		m.Ifs = append(m.Ifs, n)
 	}
+}
+
+// containerOf returns the container an in-place change of e changes:
+// e itself, or for an element of a container (x[k], x[a][b],
+// x.get(k), x.setdefault(k, d), and chains of them) the container x it
+// is reached through, since the element is shared wherever x is. A
+// slice is a new list, not an element: containerOf returns nil for it.
+func containerOf(e ast.Expr) ast.Expr {
+	for {
+		switch x := e.(type) {
+		case *ast.Subscript:
+			if _, ok := x.Slice.(*ast.Slice); ok {
+				return nil
+			}
+			e = x.Value
+		case *ast.Call:
+			f, ok := x.Func.(*ast.Attribute)
+			if !ok || f.Attr != "get" && f.Attr != "setdefault" {
+				return e
+			}
+			e = f.Value
+		default:
+			return e
+		}
+	}
+}
+
+// alias is a local name bound to recv.attr (or to an element of it): a
+// mutation through the name from the position from on is a mutation of
+// recv.attr.
+type alias struct {
+	from token.Pos // the end of the binding statement
+	recv Receiver
+	attr string
+}
+
+// candidate notes the names a of `a = recv.attr` (or an element of it,
+// containerOf, or another name) in the method's own scope.
+func (s *bodyScan) candidate(n *ast.Assign) {
+	v := containerOf(n.Value)
+	switch v.(type) {
+	case *ast.Attribute, *ast.Name:
+	default:
+		return
+	}
+	for _, t := range n.Targets {
+		if nm, ok := t.(*ast.Name); ok {
+			s.candidates = append(s.candidates, aliasCandidate{nm.Id, n, v})
+		}
+	}
+}
+
+// bindsCandidate reports whether an alias candidate seen so far binds
+// name: a change of a name before the alias is bound is not the alias's.
+func (s *bodyScan) bindsCandidate(name string) bool {
+	for _, c := range s.candidates {
+		if c.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasMutations adds to the method's Mutations its in-place changes of
+// a local alias of an attribute of a receiver, `kw = self.field_kwargs`
+// or an element of one (containerOf): a name bound once in the method's
+// own scope, by that plain assignment, and not a parameter, changed
+// after the assignment. A name bound anywhere else in the method
+// (another assignment, a loop, a with, an import, del, a global or
+// nonlocal declaration) may name something else when it is changed, and
+// is left out; so are copies (`dict(self.x)`, `self.x.copy()`,
+// `{**self.x}`), which are not the attribute's object. An alias of an
+// alias bound before it is one too.
+func (s *bodyScan) aliasMutations() {
+	m := s.m
+	counts := make(map[string]int, len(s.candidates))
+	for _, c := range s.candidates {
+		counts[c.name] = 0
+	}
+	countBindings(m, counts)
+	var aliases map[string]alias
+	for _, c := range s.candidates { // in source order: an alias of an alias follows it
+		if counts[c.name] != 1 || HasParam(m.Args, c.name) {
+			continue
+		}
+		var a alias
+		switch v := c.value.(type) {
+		case *ast.Attribute:
+			r := ReceiverOf(m, v.Value)
+			if r.Kind == OtherReceiver {
+				continue
+			}
+			a = alias{recv: r, attr: m.Class.Module.Intern(v.Attr)}
+		case *ast.Name:
+			of, ok := aliases[v.Id]
+			if !ok || of.from > c.stmt.Pos() {
+				continue
+			}
+			a = of
+		}
+		a.from = c.stmt.End()
+		if aliases == nil {
+			aliases = map[string]alias{}
+		}
+		aliases[c.name] = a
+	}
+	added := false
+	for _, nm := range s.named {
+		if a, ok := aliases[nm.name]; ok && nm.node.Pos() >= a.from {
+			m.Mutations = append(m.Mutations, Mutation{Pos: nm.node.Pos(), End: nm.node.End(), Recv: a.recv, Attr: a.attr})
+			added = true
+		}
+	}
+	if added { // Mutations are in source order
+		slices.SortStableFunc(m.Mutations, func(a, b Mutation) int { return cmp.Compare(a.Pos, b.Pos) })
+	}
+}
+
+// eachOwnNode calls f on the nodes of body that run in its own scope: not
+// inside a nested def, lambda or class (whose names are their own).
+func eachOwnNode(body []ast.Stmt, f func(ast.Node)) {
+	visit := func(n ast.Node) bool {
+		f(n)
+		switch n.(type) {
+		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		}
+		return true
+	}
+	for _, st := range body {
+		ast.Inspect(st, visit)
+	}
+}
+
+// countBindings adds to counts[name], for each name already in counts,
+// the number of places m's own scope binds it: assignment and deletion
+// targets of any kind, def and class statements, imports, except and
+// match names. A global or nonlocal declaration of the name, also in a
+// nested def, makes it uncountable (a count above one). Comprehension
+// variables are counted too though they are the comprehension's own:
+// erring on the side of more bindings only leaves out an alias.
+func countBindings(m *Method, counts map[string]int) {
+	bind := func(name string) {
+		if _, ok := counts[name]; ok {
+			counts[name]++
+		}
+	}
+	declare := func(n ast.Node) bool {
+		var names []string
+		switch n := n.(type) {
+		case *ast.Global:
+			names = n.Names
+		case *ast.Nonlocal:
+			names = n.Names
+		}
+		for _, name := range names {
+			if _, ok := counts[name]; ok {
+				counts[name] += 2
+			}
+		}
+		return true
+	}
+	eachOwnNode(m.Body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Name:
+			if n.Ctx == ast.Store || n.Ctx == ast.Del {
+				bind(n.Id)
+			}
+		case *ast.FunctionDef:
+			bind(n.Name)
+			ast.Inspect(n, declare)
+		case *ast.AsyncFunctionDef:
+			bind(n.Name)
+			ast.Inspect(n, declare)
+		case *ast.ClassDef:
+			bind(n.Name)
+			ast.Inspect(n, declare)
+		case *ast.Alias:
+			name := n.Asname
+			if name == "" {
+				name, _, _ = strings.Cut(n.Name, ".")
+			}
+			bind(name)
+		case *ast.ExceptHandler:
+			bind(n.Name)
+		case *ast.MatchAs:
+			bind(n.Name)
+		case *ast.MatchStar:
+			bind(n.Name)
+		case *ast.MatchMapping:
+			bind(n.Rest)
+		default:
+			declare(n)
+		}
+	})
 }
 
 // comments returns the comment on stmt's lines (from the first '#' of

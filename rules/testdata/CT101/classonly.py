@@ -1,0 +1,32 @@
+# Django's classonlymethod makes a classmethod (that refuses instances):
+# cls in its body is the class.
+from django.utils import decorators
+from django.utils.decorators import classonlymethod
+from django.views import View
+
+from app.helpers import classonlymethod as homemade
+
+
+class ReportView(View):
+    view_initkwargs = {}
+    view_name = ""
+
+    @classonlymethod
+    def as_view(cls, **initkwargs):
+        cls.view_initkwargs = initkwargs  # want: CT101
+        return super().as_view(**initkwargs)
+
+    @decorators.classonlymethod
+    def named(cls, name):
+        cls.view_name = name  # want: CT101
+        return cls
+
+    # Not flagged: a decorator of the same name that is not Django's, and
+    # an instance attribute.
+
+    @homemade
+    def other(cls, name):
+        cls.view_name = name
+
+    def get(self, request):
+        self.view_name = request.path
