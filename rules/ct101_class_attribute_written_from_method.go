@@ -23,7 +23,9 @@ const classAttributeWrittenFromMethodDoc = "A method assigns an attribute of the
 ## What it does
 Flags assignments to a class attribute inside a method body:
 ` + "`ClassName.attr = v`, `cls.attr = v`, `type(self).attr = v`, `self.__class__.attr = v`" + `
-(also augmented assignments) and ` + "`setattr(ClassName, name, v)`" + `. The message
+(also augmented assignments) and ` + "`setattr(ClassName, name, v)`" + `, and through
+another object's class, ` + "`type(obj).attr = v` or `obj.__class__.attr = v`" + `, when the
+method states obj's class (an annotated parameter, ` + "`obj = Entity(...)`" + `). The message
 says when v comes from the method's parameters or from self: per-call data
 stored where every instance reads it.
 
@@ -41,6 +43,8 @@ writer writes the same (a constant under such a guard is a "first call
 happened" flag and is still flagged).
 
 Reported with low confidence, so only under strict (each says why):
+- a constant written or added (` + "`cls._initialized = True`, `Widget.count += 1`" + `): a
+  flag or a counter, the same from every writer;
 - writes in code that runs only at import or start-up: __init_subclass__
   and __set_name__ (and graphene's __init_subclass_with_meta__), Django's
   AppConfig.ready, and methods whose every call site in the checked tree
@@ -154,11 +158,15 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 			continue
 		}
 		d := pp.Diagnosticf(w.pos, w.end,
-			"`%s.%s` writes `%s` on the class through `%s`%s: every %s instance, in every request this worker serves, "+
-				"now sees the last writer's value",
-			c.QualName, m.Name, target.QualName+"."+w.attr, w.recv.Via, source, target.Name)
+			"`%s.%s` writes `%s` on the class through `%s`%s: one value for the whole worker process, "+
+				"and every reader of it sees the last writer's",
+			c.QualName, m.Name, target.QualName+"."+w.attr, w.recv.Via, source)
 		if w.perCall != "" {
 			d.Confidence = analysis.High
+		}
+		if w.constant {
+			// A flag or a counter: every writer writes the same.
+			d = d.Lowered("the value written is a constant")
 		}
 		pp.Report(d.Lowered(lower...).Lowered(localReason(target)...))
 	}

@@ -26,7 +26,10 @@ Flags a method that mutates a mutable container bound at class level - in
 its own class or in a base class, in any module of the checked tree -
 through ` + "`self.attr`, `cls.attr`, `ClassName.attr`, `type(self).attr` or `self.__class__.attr`" + `:
 item assignment or deletion, augmented assignment, or a mutating method
-(append, update, setdefault, add, ...). A mutation through self is not
+(append, update, setdefault, add, ...), also of an element of it
+(` + "`self._seen[scope][key] = True`, `self._by_key.setdefault(k, []).append(x)`" + `) and
+through a local alias (` + "`kw = self.field_kwargs; kw[\"allow_none\"] = True`" + `; a copy,
+` + "`dict(self.x)`, `self.x.copy()`" + `, is not an alias). A mutation through self is not
 flagged when __init__ (of the class or a base, or a method __init__ calls)
 assigns self.attr, since each instance then has its own container.
 One finding per method and attribute, at the first mutation.
@@ -203,13 +206,18 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, c *semanti
 		if owner != c {
 			where += fmt.Sprintf(" (defined in %s)", owner.Module.Name)
 		}
-		sharers := target.Name + " instance"
-		if owner != target {
-			sharers = "instance of " + owner.Name + " and its subclasses"
+		// Who shares it, as far as the code shows: the instances, when it
+		// is mutated through one; else whoever reads it.
+		sharers := "everything that reads it"
+		if isSelf {
+			sharers = "every " + target.Name + " instance"
+			if owner != target {
+				sharers = "every instance of " + owner.Name + " and its subclasses"
+			}
 		}
 		pp.Report(pp.Diagnosticf(mu.Pos, mu.End,
-			"%s mutated through `%s` in `%s.%s`: every %s, in every request this worker serves, shares it",
-			where, mu.Recv.Via, c.QualName, m.Name, sharers).Lowered(lower...).Lowered(localReason(owner)...))
+			"%s mutated through `%s` in `%s.%s`: one %s for the whole worker process, shared by %s",
+			where, mu.Recv.Via, c.QualName, m.Name, kind, sharers).Lowered(lower...).Lowered(localReason(owner)...))
 	}
 }
 

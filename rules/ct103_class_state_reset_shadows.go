@@ -156,7 +156,7 @@ func checkReset(pp *analysis.ProgramPass, factories map[string]bool, r reset) {
 	}
 	pp.Report(pp.Diagnosticf(r.pos, r.end,
 		"`%s.%s` rebinds `%s.%s` to a new %s on this instance only: every other %s instance keeps using "+
-			"the class-level `%s.%s`, shared by every request this worker serves",
+			"the class-level `%s.%s`, one for the whole worker process",
 		c.QualName, m.Name, m.Self, r.attr, newKind, c.Name, owner.QualName, r.attr).Lowered(localReason(owner)...))
 }
 

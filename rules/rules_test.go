@@ -147,13 +147,15 @@ func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
 			"a default before a / belongs to a positional-only parameter"},
 		{rules.MutableClassAttributeMutated, "classes.py", 20,
 			"`Renderer._cache` is a class-level dict mutated through `self` in `Renderer.render`: " +
-				"every Renderer instance, in every request this worker serves, shares it", true, ""},
+				"one dict for the whole worker process, shared by every Renderer instance", true, ""},
+		{rules.MutableClassAttributeMutated, "classes.py", 54, "one collections.deque for the whole worker process, shared by everything that reads it",
+			false, "through cls: no instance is known to exist"},
 		{rules.MutableClassAttributeMutated, "handlers.py", 7,
 			"`BaseHandler.listeners` is a class-level list (defined in core.base) mutated through `self` in `OrderHandler.handle`: " +
-				"every instance of BaseHandler and its subclasses, in every request this worker serves, shares it", true, "inherited"},
+				"one list for the whole worker process, shared by every instance of BaseHandler and its subclasses", true, "inherited"},
 		{rules.ClassStateResetShadows, "resets.py", 13,
 			"`ConfigCache.reset` rebinds `self._entries` to a new dict on this instance only: every other ConfigCache instance " +
-				"keeps using the class-level `ConfigCache._entries`, shared by every request this worker serves", true, ""},
+				"keeps using the class-level `ConfigCache._entries`, one for the whole worker process", true, ""},
 		{rules.MethodCacheSharedAcrossInstances, "methods.py", 34,
 			"`Repo.aliased` is cached with `functools.lru_cache`: one cache shared by every Repo instance, keyed on `self`, " +
 				"that keeps each instance alive and can return a result computed for another instance", true, ""},
@@ -175,11 +177,11 @@ func TestStrictMessagesSayWhyTheRegistryIsDeliberate(t *testing.T) {
 	}{
 		{rules.MutableClassAttributeMutated, "registration.py", 22,
 			"`HandlerRegistry.plugins` is a class-level list mutated through `self` in `HandlerRegistry.register_plugin`: " +
-				"every HandlerRegistry instance, in every request this worker serves, shares it",
+				"one list for the whole worker process, shared by every HandlerRegistry instance",
 			"`HandlerRegistry.register_plugin` is a registration API by its name"},
 		{rules.ClassAttributeWrittenFromMethod, "registration.py", 12,
 			"`Backends.register` writes `Backends.default` on the class through `cls` (the value comes from `backend`, per-call data): " +
-				"every Backends instance, in every request this worker serves, now sees the last writer's value",
+				"one value for the whole worker process, and every reader of it sees the last writer's",
 			"`Backends.register` is a registration API by its name"},
 	} {
 		dir := filepath.Join("testdata", tc.a.Code)

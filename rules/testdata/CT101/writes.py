@@ -20,10 +20,10 @@ class Sync:
         self.__class__.label = self.name  # want: CT101
 
     def counter(self):
-        Sync.hits += 1  # want: CT101
+        Sync.hits += 1  # want-strict: CT101
 
     def constant(self):
-        Sync.label = "done"  # want: CT101
+        Sync.label = "done"  # want-strict: CT101
 
     def with_setattr(self, value):
         setattr(Sync, "label", value)  # want: CT101
@@ -159,7 +159,7 @@ class LazyMemo:
     def check(self):
         # a constant behind the guard is a "first call happened" flag
         if not LazyMemo._ready:
-            LazyMemo._ready = True  # want: CT101
+            LazyMemo._ready = True  # want-strict: CT101
 
     @classmethod
     def by_hasattr(cls):
@@ -198,7 +198,7 @@ class NotTestCode:
     current = None
 
     def tearDown(self):
-        NotTestCode.current = None  # want: CT101
+        NotTestCode.current = None  # want-strict: CT101
 
     def use(self, request):
         NotTestCode.current = request.user  # want: CT101
