@@ -226,6 +226,14 @@ func isTestCase(p *semantic.Program, c *semantic.Class) bool {
 	return semantic.IsTestFile(c.Module.Path)
 }
 
+// exemptMethod reports whether the class state m writes or mutates is
+// never a finding of the class-state rules: __new__ builds the instance
+// (a singleton's cache is CT2xx's), and a test class fixture (setUpClass,
+// setUpTestData) sets up the class on purpose.
+func exemptMethod(mod *semantic.Module, m *semantic.Method) bool {
+	return m.Name == "__new__" || mod.Libraries().IsTestClassFixture(m.Name)
+}
+
 // registrationVerbs are the verbs whose method names declare a
 // registration API. Deliberately narrow: add, put, track, record or
 // remember name per-request work as often as registries.
@@ -240,6 +248,9 @@ var registrationVerbs = []string{"register", "unregister", "deregister"}
 // up), not a registration API.
 func registrationAPI(m *semantic.Method) bool {
 	name := strings.TrimLeft(m.Name, "_")
+	if _, async := m.Node.(*ast.AsyncFunctionDef); async && strings.HasPrefix(name, "a") {
+		name = name[1:] // an async twin, as Django names them: aregister
+	}
 	for _, verb := range registrationVerbs {
 		// verb, or verb+"_" and more, without building that string
 		// for every method of every class.

@@ -54,7 +54,8 @@ Reported with low confidence, so only under strict (each says why):
 - writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock);
 - writes in registration APIs - methods whose name, after any leading
   underscores, is register, unregister or deregister or starts with one of
-  them and an underscore (register_backend, _register_handler), unless they
+  them and an underscore (register_backend, _register_handler), or an
+  async twin (aregister), unless they
   take a ` + "`request`" + ` parameter - which set a class-level registry on purpose;
 - test code: classes derived from a *TestCase class (unittest, Django,
   DRF...), pytest-style Test* classes in test modules, test-case mixins
@@ -95,7 +96,7 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 	var methods []ct101Method
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
-			if m.Name == "__new__" || pass.Module.Libraries().IsTestClassFixture(m.Name) {
+			if exemptMethod(pass.Module, m) {
 				continue
 			}
 			registration := registrationAPI(m)

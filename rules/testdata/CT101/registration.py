@@ -33,3 +33,11 @@ class SignupView:
     # user signing up), not a registration API.
     def register(self, request):
         Backends.default = request.user  # want: CT101
+
+
+class AsyncBackends:
+    default = None
+
+    @classmethod
+    async def aregister(cls, backend):
+        cls.default = backend  # want-strict: CT101

@@ -79,3 +79,25 @@ class SignupView:
 
     def register_user(self, request, user):
         self.signups.append(user)  # want: CT102
+
+
+class AsyncRegistry:
+    # Django names the async twin of register aregister: a registration API too.
+    handlers = []
+
+    async def aregister(self, handler):
+        self.handlers.append(handler)  # want-strict: CT102
+
+    def around(self, handler):
+        # Not async: "around" is no twin of anything.
+        self.handlers.append(handler)  # want: CT102
+
+
+class Singleton:
+    # __new__ builds the instance: its cache of instances is CT2xx's.
+    _instances = {}
+
+    def __new__(cls, key):
+        if key not in cls._instances:
+            cls._instances[key] = super().__new__(cls)
+        return cls._instances[key]
