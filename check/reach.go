@@ -1,6 +1,9 @@
 package check
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/semantic"
@@ -21,8 +24,14 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		return
 	}
 	entries := map[string]semantic.EntryPoint{}
+	startup := map[string]semantic.EntryPoint{} // by name: what runs once
+	startupFiles := map[string]bool{}
 	var names, roots []string
 	for _, e := range semantic.FindEntryPoints(prog, EntryOptions(cfg)) {
+		if e.Startup {
+			startup[e.Name] = e
+			startupFiles[e.Path] = true
+		}
 		if e.Program {
 			// A command line's main or a management command runs in a
 			// process of its own: what it sets up reaches no request.
@@ -35,12 +44,16 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		entries[e.Name] = e
 		names = append(names, e.Name)
 	}
-	if len(names) == 0 {
-		return // nothing to reach from
+	inStartup := slices.ContainsFunc(findings, func(f Finding) bool { return startupFiles[f.Path] })
+	if len(names) == 0 && !inStartup {
+		return // nothing to reach from, no finding in code that runs once
 	}
 	// Only what the entry points reach runs. The serving process's
 	// startup code runs too, for what it registers and configures, though
 	// no path starts there.
+	if len(names) == 0 {
+		roots = nil // only FunctionAt is asked
+	}
 	g := semantic.NewCallGraphFrom(prog, roots)
 	// Test code is not on a request path, whatever the graph's
 	// may-call edges into it say (a helper that calls its argument, given
@@ -61,8 +74,14 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		if analysis.IsFileCode(f.Code) {
 			continue
 		}
-		path := reach.Path(g.FunctionAt(f.Path, f.Pos))
+		fn := g.FunctionAt(f.Path, f.Pos)
+		path := reach.Path(fn)
 		if path == nil {
+			// The body of a def that runs once per process (a main(), a
+			// management command, a lifespan hook) leaks into nothing.
+			if e, ok := startup[fn]; ok && entries[fn].Name == "" {
+				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
+			}
 			continue
 		}
 		e := entries[path[0]]
