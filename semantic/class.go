@@ -133,14 +133,18 @@ func (m *Module) newClass(n *ast.ClassDef, prefix string, outer *Class) *Class {
 	for _, d := range n.DecoratorList {
 		c.Decorators = append(c.Decorators, m.Intern(m.Resolve(Callee(d))))
 	}
-	c.bindBody(n.Body)
+	c.bindBody(n.Body, true)
 	c.collectInstanceAttrs()
 	m.Classes[c.QualName] = c
 	return c
 }
 
-func (c *Class) setAttr(name string, a *ClassAttr) {
-	if _, ok := c.Attrs[name]; !ok {
+// setAttr binds name to a; replace says whether it replaces an earlier
+// binding (a statement of the class body itself), or only binds a name
+// still unbound (a statement in an if or try of the body, which may not
+// run).
+func (c *Class) setAttr(name string, a *ClassAttr, replace bool) {
+	if _, ok := c.Attrs[name]; !ok || replace {
 		if a.Annotation != "" {
 			a.Annotation = c.Module.Intern(a.Annotation)
 		}
@@ -149,41 +153,44 @@ func (c *Class) setAttr(name string, a *ClassAttr) {
 }
 
 // bindBody records the class-level names of body, including those bound
-// in if/try blocks of the class body.
-func (c *Class) bindBody(body []ast.Stmt) {
+// in if/try blocks of the class body. A later statement of the body
+// replaces what an earlier one bound (a def after `fields = {}` makes
+// fields a method); top says whether body is the class body itself.
+func (c *Class) bindBody(body []ast.Stmt, top bool) {
 	for _, s := range body {
 		switch s := s.(type) {
 		case *ast.Assign:
 			for _, t := range s.Targets {
 				for _, name := range targetNames(t) {
-					c.setAttr(name, &ClassAttr{Value: c.Module.ValueOf(s.Value)})
+					c.setAttr(name, &ClassAttr{Value: c.Module.ValueOf(s.Value)}, top)
 				}
 			}
 		case *ast.AnnAssign:
-			if n, ok := s.Target.(*ast.Name); ok && c.Attrs[n.Id] == nil {
+			// A bare annotation binds nothing.
+			if n, ok := s.Target.(*ast.Name); ok && (c.Attrs[n.Id] == nil || top && s.Value != nil) {
 				ann := s.Annotation
 				if sub, ok := ann.(*ast.Subscript); ok {
 					ann = sub.Value
 				}
 				c.setAttr(n.Id, &ClassAttr{Value: c.Module.ValueOf(s.Value),
-					Annotated: true, Annotation: DottedPath(ann), Comments: comments(c.Module.File.Src, s)})
+					Annotated: true, Annotation: DottedPath(ann), Comments: comments(c.Module.File.Src, s)}, top)
 			}
 		case *ast.FunctionDef:
-			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList)
+			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList, top)
 		case *ast.AsyncFunctionDef:
-			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList)
+			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList, top)
 		case *ast.ClassDef:
-			c.setAttr(s.Name, c.Module.statementAttr())
+			c.setAttr(s.Name, c.Module.statementAttr(), top)
 		case *ast.If:
-			c.bindBody(s.Body)
-			c.bindBody(s.Orelse)
+			c.bindBody(s.Body, false)
+			c.bindBody(s.Orelse, false)
 		case *ast.Try:
-			c.bindBody(s.Body)
+			c.bindBody(s.Body, false)
 			for _, h := range s.Handlers {
-				c.bindBody(h.Body)
+				c.bindBody(h.Body, false)
 			}
-			c.bindBody(s.Orelse)
-			c.bindBody(s.Finalbody)
+			c.bindBody(s.Orelse, false)
+			c.bindBody(s.Finalbody, false)
 		}
 	}
 }
@@ -212,7 +219,7 @@ func targetNames(t ast.Expr) []string {
 	return nil
 }
 
-func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr) {
+func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, top bool) {
 	name = c.Module.Intern(name)
 	meth := &Method{Name: name, Class: c, Kind: c.methodKind(name, decorators),
 		MethodSyntax: c.Module.syntax.New(MethodSyntax{Node: node, Args: args, Body: body, Decorators: decorators})}
@@ -227,7 +234,7 @@ func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body 
 	if _, ok := c.Methods[name]; !ok {
 		c.Methods[name] = meth
 	}
-	c.setAttr(name, c.Module.statementAttr())
+	c.setAttr(name, c.Module.statementAttr(), top)
 }
 
 func (c *Class) methodKind(name string, decorators []ast.Expr) MethodKind {
