@@ -461,15 +461,17 @@ func (m *Module) ResolveName(id string) string {
 }
 
 // IsTest reports whether m is test code: a test file (IsTestFile) or a
-// module inside a tests package.
+// module inside a package of tests or test helpers (tests, test,
+// testing: CPython's test, django.test, flask.testing).
 func (m *Module) IsTest() bool {
 	if IsTestFile(m.Path) {
 		return true
 	}
-	// A name part "tests", found without splitting the name into a new
-	// slice: the driver asks once per call edge it follows.
+	// A name part, found without splitting the name into a new slice:
+	// the driver asks once per call edge it follows.
 	for part := range strings.SplitSeq(m.Name, ".") {
-		if part == "tests" {
+		switch part {
+		case "tests", "test", "testing":
 			return true
 		}
 	}
@@ -477,8 +479,10 @@ func (m *Module) IsTest() bool {
 }
 
 // IsTestFile reports whether path names a test file by pytest's and
-// Django's conventions: test_*.py, *_test.py, tests.py or conftest.py.
+// Django's conventions: test_*.py, *_test.py, *_tests.py, tests.py,
+// conftest.py, and testutils.py.
 func IsTestFile(path string) bool {
 	base := filepath.Base(path)
-	return strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "tests.py" || base == "conftest.py"
+	return strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || strings.HasSuffix(base, "_tests.py") ||
+		base == "tests.py" || base == "conftest.py" || base == "testutils.py"
 }

@@ -1,0 +1,33 @@
+package semantic_test
+
+import (
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+func TestIsTestKnowsTheLayoutsOfTestCode(t *testing.T) {
+	for _, tc := range []struct {
+		name, path string
+		test       bool
+	}{
+		{"shop.views", "shop/views.py", false},
+		{"shop.tests.test_views", "shop/tests/test_views.py", true},
+		{"shop.tests.factories", "shop/tests/factories.py", true},
+		{"test.support", "test/support/__init__.py", true},
+		{"flask.testing", "flask/testing.py", true},
+		{"django.test.client", "django/test/client.py", true},
+		{"shop.conftest", "shop/conftest.py", true},
+		{"shop.views_tests", "shop/views_tests.py", true},
+		{"shop.testutils", "shop/testutils.py", true},
+		{"shop.latest", "shop/latest.py", false},
+		{"shop.ab_testing", "shop/ab_testing.py", false},
+		{"contest.views", "contest/views.py", false},
+	} {
+		m := semantic.NewModule(tc.name, false, parser.ParseFile(tc.path, []byte("")))
+		if got := m.IsTest(); got != tc.test {
+			t.Errorf("%s (%s): IsTest %v, want %v", tc.name, tc.path, got, tc.test)
+		}
+	}
+}
