@@ -357,12 +357,16 @@ func onlyRead(name string, body []ast.Stmt) bool {
 					reads[nm] = true
 				}
 			case *ast.Call:
-				if f, isName := n.Func.(*ast.Name); isName && readOnlyBuiltin(f.Id) {
+				if readOnlyCall(n.Func) {
 					for _, a := range n.Args {
 						if nm, isName := a.(*ast.Name); isName {
 							reads[nm] = true
 						}
 					}
+				}
+			case *ast.FormattedValue:
+				if nm, isName := n.Value.(*ast.Name); isName {
+					reads[nm] = true
 				}
 			}
 			return true
@@ -398,11 +402,21 @@ func truthTest(n ast.Node) ast.Expr {
 	return nil
 }
 
-func readOnlyBuiltin(id string) bool {
-	switch id {
-	case "len", "bool", "str", "repr", "sorted", "list", "tuple", "set", "frozenset", "dict",
-		"any", "all", "sum", "min", "max", "enumerate", "zip", "iter", "reversed", "isinstance":
-		return true
+// readOnlyCall reports whether a call of fn only reads its arguments: a
+// builtin that reads or copies (len, sorted, dict, print...), or a str
+// method of a literal (", ".join(x)).
+func readOnlyCall(fn ast.Expr) bool {
+	switch fn := fn.(type) {
+	case *ast.Name:
+		switch fn.Id {
+		case "len", "bool", "str", "repr", "sorted", "list", "tuple", "set", "frozenset", "dict",
+			"any", "all", "sum", "min", "max", "enumerate", "zip", "iter", "reversed", "isinstance",
+			"print", "hash", "id", "type", "format", "getattr", "hasattr", "callable":
+			return true
+		}
+	case *ast.Attribute:
+		_, literal := fn.Value.(*ast.Constant)
+		return literal
 	}
 	return false
 }

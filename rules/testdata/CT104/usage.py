@@ -55,3 +55,12 @@ class Form:
 
     def render(self, attrs={}):  # want-strict: CT104
         return " ".join(f"{k}={v}" for k, v in attrs.items())
+
+
+def joined(names=[]):  # want-strict: CT104
+    print(names)
+    return ", ".join(names) + f"{names}"
+
+
+def handed_to_a_method_of_a_name(names=[]):  # want: CT104
+    return sep.join(names)  # sep may be anything: not known to only read
