@@ -119,7 +119,7 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
 			if len(m.Mutations) > 0 && !exemptMethod(pass.Module, m) {
-				methods = append(methods, ct102Method{c, m, registrationAPI(m), withSpans(pass.Module, m)})
+				methods = append(methods, ct102Method{c, m, registrationAPI(m), withSpans(pass.Module, m), perCallMutations(pass.Module, m)})
 			}
 		}
 	}
@@ -143,7 +143,7 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 			if cm.registration {
 				deliberate = append(deliberate, registrationReason(c, m))
 			}
-			checkMethod(pp, factories, c, m, lockedSpans(pp, c, m, cm.withs), deliberate)
+			checkMethod(pp, factories, cm, lockedSpans(pp, c, m, cm.withs), deliberate)
 		}
 	})
 }
@@ -154,6 +154,46 @@ type ct102Method struct {
 	m            *semantic.Method
 	registration bool
 	withs        []lockSpan
+	perCall      []string // of each mutation: perCallMutations
+}
+
+// perCallMutations returns, for each mutation of m, a parameter of m
+// (self included) that the statement or call uses besides the
+// container itself, or "": per-call data put in the shared container
+// (` + "`self._cache[key] = value`" + `), the evidence that makes it High.
+func perCallMutations(mod *semantic.Module, m *semantic.Method) []string {
+	out := make([]string, len(m.Mutations))
+	for _, st := range m.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			for i, mu := range m.Mutations {
+				if out[i] == "" && n.Pos() == mu.Pos && n.End() == mu.End {
+					out[i] = mod.Intern(perCallBesides(m, n, mu.Attr))
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// perCallBesides is perCallName for node without its attribute attr:
+// the container's own receiver is no per-call data.
+func perCallBesides(m *semantic.Method, node ast.Node, attr string) string {
+	found := ""
+	ast.Inspect(node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Attribute:
+			if n.Attr == attr {
+				return false
+			}
+		case *ast.Name:
+			if semantic.HasParam(m.Args, n.Id) && !(n.Id == m.Self && m.Kind == semantic.ClassMethod) {
+				found = n.Id
+			}
+		}
+		return found == ""
+	})
+	return found
 }
 
 // skipClass: metaclasses (their methods run when classes are built) and
@@ -175,10 +215,10 @@ func skipClass(p *semantic.Program, c *semantic.Class) bool {
 // deliberate: the reasons that hold for all of m (it runs at import or
 // startup, it is a registration API), the mutation holds a lock, or the
 // container is a ClassVar documented as shared.
-func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, c *semantic.Class, m *semantic.Method, locked []ast.Span, methodReasons []string) {
-	p := pp.Program
+func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Method, locked []ast.Span, methodReasons []string) {
+	p, c, m := pp.Program, cm.c, cm.m
 	reported := map[string]bool{}
-	for _, mu := range m.Mutations {
+	for i, mu := range m.Mutations {
 		if reported[mu.Attr] {
 			continue
 		}
@@ -218,9 +258,13 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, c *semanti
 				sharers = "every instance of " + owner.Name + " and its subclasses"
 			}
 		}
-		pp.Report(pp.Diagnosticf(mu.Pos, mu.End,
+		d := pp.Diagnosticf(mu.Pos, mu.End,
 			"%s mutated through `%s` in `%s.%s`: one %s for the whole worker process, shared by %s",
-			where, mu.Recv.Via, c.QualName, m.Name, kind, sharers).Lowered(lower...).Lowered(localReason(owner)...))
+			where, mu.Recv.Via, c.QualName, m.Name, kind, sharers)
+		if cm.perCall[i] != "" {
+			d.Confidence = analysis.High
+		}
+		pp.Report(d.Lowered(lower...).Lowered(localReason(owner)...))
 	}
 }
 

@@ -201,3 +201,34 @@ func TestStrictMessagesSayWhyTheRegistryIsDeliberate(t *testing.T) {
 		}
 	}
 }
+
+// Confidence follows the evidence: per-call data written (High), none
+// (Medium), a constant written on a class (Low: strict only).
+func TestConfidenceFollowsTheEvidence(t *testing.T) {
+	for _, tc := range []struct {
+		a    *analysis.Analyzer
+		file string
+		line int
+		want analysis.Confidence
+	}{
+		{rules.MutableClassAttributeMutated, "confidence.py", 10, analysis.High},
+		{rules.MutableClassAttributeMutated, "confidence.py", 13, analysis.Medium},
+		{rules.ClassAttributeWrittenFromMethod, "writes.py", 26, analysis.Low},
+	} {
+		dir := filepath.Join("testdata", tc.a.Code)
+		cfg := config.Default(dir)
+		cfg.Strict = true
+		found := false
+		for _, f := range analysistest.RunWithConfig(t, dir, cfg, tc.a) {
+			if filepath.Base(f.Path) == tc.file && f.Line == tc.line {
+				found = true
+				if f.Confidence != tc.want {
+					t.Errorf("%s at %s:%d: confidence %s, want %s", tc.a.Code, tc.file, tc.line, f.Confidence, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %s finding at %s:%d", tc.a.Code, tc.file, tc.line)
+		}
+	}
+}
