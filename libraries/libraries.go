@@ -58,6 +58,10 @@ type Library struct {
 	// StartupMethods are methods the library calls once per process, at
 	// startup, on subclasses of Class.
 	StartupMethods []Method
+	// ArgMutators are functions that change the container passed to
+	// them as their first argument (heapq.heappush, random.shuffle): a
+	// mutable default handed to one is left changed for the next call.
+	ArgMutators []string
 	// ProgramKinds are the startup kinds that are programs of their own
 	// (a command line's main, a management command): they run in a
 	// process that serves no request, so nothing they set up reaches one.
@@ -247,6 +251,7 @@ func All() []Library {
 		Argparse(),
 		Asyncio(),
 		Attrs(),
+		Bisect(),
 		Builtins(),
 		Cachetools(),
 		Celery(),
@@ -265,10 +270,12 @@ func All() []Library {
 		FlaskSmorest(),
 		Functools(),
 		Graphene(),
+		Heapq(),
 		Multiprocessing(),
 		Pydantic(),
 		Pytest(),
 		Quart(),
+		Random(),
 		RestFramework(),
 		RQ(),
 		Starlette(),
@@ -297,7 +304,7 @@ type Index struct {
 	cache, container, lock, metaclass, fieldDecorator, classVar set
 	static, classMethod, property                               set
 	creationHook, lifecycle, initialiser, classFixture          set
-	startupName, programKinds                                   set
+	startupName, programKinds, argMutators                      set
 	startup                                                     map[Method]bool
 	fieldBaseModules                                            []string
 	handOffs                                                    []HandOff
@@ -332,7 +339,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
-		startupName: set{}, programKinds: set{}, startup: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, argMutators: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, factories: map[string]string{},
@@ -356,6 +363,7 @@ func NewIndex(libs []Library) *Index {
 			ix.startupName[m.Name] = true
 		}
 		ix.programKinds.add(l.ProgramKinds)
+		ix.argMutators.add(l.ArgMutators)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
@@ -448,6 +456,10 @@ func (ix *Index) IsClassMethodDecorator(qn string) bool { return ix.classMethod[
 
 // IsPropertyDecorator reports whether the decorator qn makes a property.
 func (ix *Index) IsPropertyDecorator(qn string) bool { return ix.property[qn] }
+
+// IsArgMutator reports whether the function named qn changes the
+// container passed to it.
+func (ix *Index) IsArgMutator(qn string) bool { return ix.argMutators[qn] }
 
 // IsProgramKind reports whether entry points of kind are programs of
 // their own, run in a process that serves no request.

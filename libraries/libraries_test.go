@@ -41,6 +41,7 @@ func roles() map[string]role {
 		"TestClassFixtures":      {identifier, (*Index).IsTestClassFixture},
 		"RootURLConfs":           {identifier, (*Index).IsRootURLConf},
 		"ProgramKinds":           {kind, (*Index).IsProgramKind},
+		"ArgMutators":            {dotted, (*Index).IsArgMutator},
 		"URLIncludes": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsURLInclude(qn) && ix.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},

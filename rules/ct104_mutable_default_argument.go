@@ -29,11 +29,16 @@ resolved through imports and aliases (` + "`import collections as c; c.deque()`"
 
 Default mode reports such a default when the function can leave something
 in it: it mutates it, returns it, stores it (on self, in a global or a
-container) or passes it to a call that may mutate it. A default the
-function only reads (subscripts, .get() and other non-mutating methods,
-membership tests, iteration, truth tests, len() and similar builtins) is
-reported with low confidence, only under strict or --show-all: a style
-question (Ruff's B006 covers it). So is one in test code.
+container) or passes it to a call known to change it - a function of the
+same module, or a method of the same class called through self, that
+changes it, returns it, stores it or passes it on to such a call (four
+calls deep), or a library function that changes its argument
+(heapq.heappush, random.shuffle, bisect.insort). A default the function
+only reads (subscripts, .get() and other non-mutating methods, membership
+tests, iteration, truth tests, len() and similar builtins, x + [...]),
+or reads and passes to calls crosstalk cannot follow, is reported with
+low confidence, only under strict or --show-all: a style question (Ruff's
+B006 covers it). So is one in test code.
 
 ## Why is this bad?
 A default is evaluated once, when the def statement runs, usually at import.
@@ -70,7 +75,7 @@ need "| None"), for lambdas, or for a body on the def's line.
 func runMutableDefaultArgument(pass *analysis.Pass) {
 	var defaults []mutableDefault
 	def := func(q qualName, args *ast.Arguments, body []ast.Stmt) {
-		defaults = checkDefaults(defaults, pass.Module, q, args, body)
+		defaults = checkDefaults(defaults, pass.Module, nil, q, args, body)
 	}
 	// The names around a def (prefix) share one array: each level
 	// appends its name over a finished sibling's, and a qualName is
@@ -103,6 +108,9 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 	// Since a def is a statement, the statements are enough, except
 	// where a lambda is: there, node by node.
 	var stmts func(body []ast.Stmt, prefix []string)
+	// class is the class statement whose body the walk is in, directly:
+	// the class of a method, whose self.m() calls its methods.
+	var class *ast.ClassDef
 	// header inspects the parts of a def or class statement s
 	// other than its body, if they hold a lambda.
 	header := func(s ast.Stmt, body []ast.Stmt, decorators []ast.Expr, prefix []string, parts ...ast.Node) {
@@ -118,7 +126,10 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 	}
 	function := func(s ast.Stmt, name string, args *ast.Arguments, returns ast.Expr, decorators []ast.Expr,
 		typeParams []ast.TypeParam, body []ast.Stmt, prefix []string) {
-		def(qualName{prefix, name}, args, body)
+		defaults = checkDefaults(defaults, pass.Module, class, qualName{prefix, name}, args, body)
+		outer := class
+		class = nil
+		defer func() { class = outer }()
 		inner := append(prefix, name)
 		if lambdas.within(headerStart(s, decorators), body[0].Pos()) {
 			parts := []ast.Node{args, returns}
@@ -151,7 +162,10 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 					}
 					header(s, s.Body, s.DecoratorList, inner, parts...)
 				}
+				outer := class
+				class = s
 				stmts(s.Body, inner)
+				class = outer
 			default:
 				if lambdas.within(s.Pos(), s.End()) {
 					ast.Inspect(s, visit(prefix))
@@ -177,9 +191,12 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 				"every call of `%s` that leaves out `%s` shares it and sees what earlier calls left in it",
 				d.param, d.fn, kind, d.fn, d.fn, d.param)
 			diag.Fix = d.fix
-			if d.readOnly {
+			switch {
+			case d.readOnly:
 				// Nothing is left in it: a style question (Ruff's B006).
 				diag = diag.Lowered(fmt.Sprintf("`%s` only reads `%s`", d.fn, d.param))
+			case d.passedOnly:
+				diag = diag.Lowered(fmt.Sprintf("`%s` only reads `%s` and passes it to calls not known to change it", d.fn, d.param))
 			}
 			pp.Report(diag)
 		}
@@ -239,37 +256,50 @@ type mutableDefault struct {
 	value     semantic.Value
 	fix       *analysis.Fix
 	// readOnly: the body only reads the parameter (onlyRead), so no call
-	// leaves anything in the shared default.
-	readOnly bool
+	// leaves anything in the shared default. passedOnly: besides reading
+	// it, the body only hands it to calls none of which is known to
+	// change it (mayChange).
+	readOnly, passedOnly bool
 }
 
 // checkDefaults adds the defaults of one function that may be mutable.
-func checkDefaults(out []mutableDefault, mod *semantic.Module, fn qualName, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
+func checkDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, fn qualName, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
+	// A method's receiver: self.m(x) calls a method of class.
+	self := ""
+	if class != nil && len(args.Posonlyargs)+len(args.Args) > 0 {
+		self = slices.Concat(args.Posonlyargs, args.Args)[0].Arg
+	}
 	// The defaults belong to the last positional parameters.
 	offset := len(args.Posonlyargs) + len(args.Args) - len(args.Defaults)
 	for i, d := range args.Defaults {
 		param := offset + i
 		if param < len(args.Posonlyargs) {
-			out = appendDefault(out, mod, fn, args.Posonlyargs[param], d, body)
+			out = appendDefault(out, mod, class, self, fn, args.Posonlyargs[param], d, body)
 		} else {
-			out = appendDefault(out, mod, fn, args.Args[param-len(args.Posonlyargs)], d, body)
+			out = appendDefault(out, mod, class, self, fn, args.Args[param-len(args.Posonlyargs)], d, body)
 		}
 	}
 	for i, d := range args.KwDefaults {
 		if d != nil {
-			out = appendDefault(out, mod, fn, args.Kwonlyargs[i], d, body)
+			out = appendDefault(out, mod, class, self, fn, args.Kwonlyargs[i], d, body)
 		}
 	}
 	return out
 }
 
-func appendDefault(out []mutableDefault, mod *semantic.Module, fn qualName, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
+func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, self string, fn qualName, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
 	v := mod.ValueOf(def)
 	if v.Kind != semantic.Display && v.Kind != semantic.Call {
 		return out
 	}
-	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v,
-		readOnly: body != nil && onlyRead(param.Arg, body)}
+	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v}
+	if body != nil {
+		u := usesOf(param.Arg, body)
+		d.readOnly = !u.escapes && len(u.passed) == 0
+		d.passedOnly = !u.escapes && len(u.passed) > 0 && !slices.ContainsFunc(u.passed, func(p passedArg) bool {
+			return mayChange(mod, class, self, p, 4)
+		})
+	}
 	if param.Annotation == nil && body != nil {
 		d.fix = noneSentinelFix(mod.File.Src, param.Arg, def, body, d.readOnly)
 	}
@@ -320,9 +350,43 @@ func isDocstring(s ast.Stmt) bool {
 // without changing it or letting it escape: x[k], x.get(...) and other
 // non-mutating methods, `in x`, iteration, and builtins that only read.
 func onlyRead(name string, body []ast.Stmt) bool {
-	ok := true
-	// reads holds the Name nodes in a read-only position.
+	u := usesOf(name, body)
+	return !u.escapes && len(u.passed) == 0
+}
+
+// uses is how a body uses a name: the calls it is handed to, and whether
+// some other use may change it or let it escape (a mutation, a return, a
+// store, an alias).
+type uses struct {
+	passed  []passedArg
+	escapes bool
+}
+
+// passedArg is a call a name is handed to: as its positional argument
+// arg, as its keyword argument kw, or (arg -1, kw "") inside a display
+// that is an argument.
+type passedArg struct {
+	call *ast.Call
+	arg  int
+	kw   string
+}
+
+func usesOf(name string, body []ast.Stmt) uses {
+	// reads holds the Name nodes in a read-only position, passed those
+	// handed to a call that may keep or change them.
 	reads := map[*ast.Name]bool{}
+	passed := map[*ast.Name]passedArg{}
+	pass := func(e ast.Expr, p passedArg) {
+		if nm, isName := e.(*ast.Name); isName {
+			passed[nm] = p
+			return
+		}
+		for _, x := range displayItems(e) {
+			if nm, isName := x.(*ast.Name); isName {
+				passed[nm] = passedArg{call: p.call, arg: -1}
+			}
+		}
+	}
 	for _, s := range body {
 		ast.Inspect(s, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -342,6 +406,13 @@ func onlyRead(name string, body []ast.Stmt) bool {
 				}
 				if nm, isName := n.Left.(*ast.Name); isName {
 					reads[nm] = true
+				}
+			case *ast.BinOp:
+				// x + [...] builds a new container.
+				for _, e := range []ast.Expr{n.Left, n.Right} {
+					if nm, isName := e.(*ast.Name); isName {
+						reads[nm] = true
+					}
 				}
 			case *ast.For:
 				if nm, isName := n.Iter.(*ast.Name); isName {
@@ -363,6 +434,16 @@ func onlyRead(name string, body []ast.Stmt) bool {
 							reads[nm] = true
 						}
 					}
+					break
+				}
+				if f, isAttr := n.Func.(*ast.Attribute); isAttr && semantic.IsMutatingMethod(f.Attr) {
+					break // reg.append(x) stores x where it outlives the call
+				}
+				for i, a := range n.Args {
+					pass(a, passedArg{call: n, arg: i})
+				}
+				for _, k := range n.Keywords {
+					pass(k.Value, passedArg{call: n, arg: -1, kw: k.Arg})
 				}
 			case *ast.FormattedValue:
 				if nm, isName := n.Value.(*ast.Name); isName {
@@ -372,15 +453,123 @@ func onlyRead(name string, body []ast.Stmt) bool {
 			return true
 		})
 	}
+	var u uses
 	for _, s := range body {
 		ast.Inspect(s, func(n ast.Node) bool {
-			if nm, isName := n.(*ast.Name); isName && nm.Id == name && !reads[nm] {
-				ok = false
+			nm, isName := n.(*ast.Name)
+			if !isName || nm.Id != name || reads[nm] {
+				return true
 			}
-			return ok
+			if p, ok := passed[nm]; ok {
+				u.passed = append(u.passed, p)
+			} else {
+				u.escapes = true
+			}
+			return true
 		})
 	}
-	return ok
+	return u
+}
+
+// displayItems returns the elements of a list, tuple or set display, or
+// the keys and values of a dict display; nil for anything else.
+func displayItems(e ast.Expr) []ast.Expr {
+	switch e := e.(type) {
+	case *ast.List:
+		return e.Elts
+	case *ast.Tuple:
+		return e.Elts
+	case *ast.Set:
+		return e.Elts
+	case *ast.Dict:
+		var out []ast.Expr
+		for _, k := range e.Keys {
+			if k != nil {
+				out = append(out, k)
+			}
+		}
+		return append(out, e.Values...)
+	}
+	return nil
+}
+
+// mayChange reports whether the call p hands a default to is known to
+// change it: a function the libraries' tables say changes its first
+// argument (heapq.heappush), or a def of this module (a function, or a
+// method of class called through its receiver, self) whose parameter it
+// changes, lets escape, or hands to a call that may change it, four calls
+// deep at most. A call crosstalk cannot follow is not known to change it.
+func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedArg, depth int) bool {
+	if p.arg == 0 && p.kw == "" && mod.Libraries().IsArgMutator(mod.Resolve(p.call.Func)) {
+		return true
+	}
+	if p.arg < 0 && p.kw == "" {
+		return false // inside a display: the callee gets the display
+	}
+	var args *ast.Arguments
+	var body []ast.Stmt
+	skip := 0 // the receiver's parameter of a method called through self
+	calleeClass, calleeSelf := (*ast.ClassDef)(nil), ""
+	switch f := p.call.Func.(type) {
+	case *ast.Name:
+		if b := mod.Bindings[f.Id]; b != nil && b.Kind == semantic.BindFunction {
+			args, body = defNamed(mod.File.Module.Body, f.Id)
+		}
+	case *ast.Attribute:
+		if semantic.IsName(f.Value, self) && self != "" {
+			args, body = defNamed(class.Body, f.Attr)
+			skip = 1
+			calleeClass = class
+		}
+	}
+	if args == nil {
+		return false
+	}
+	params := slices.Concat(args.Posonlyargs, args.Args)
+	var param *ast.Arg
+	switch {
+	case p.kw != "":
+		for _, a := range slices.Concat(params, args.Kwonlyargs) {
+			if a.Arg == p.kw {
+				param = a
+			}
+		}
+	case p.arg+skip < len(params):
+		param = params[p.arg+skip]
+	}
+	if param == nil {
+		return false
+	}
+	if depth == 0 {
+		return true // too deep to follow: it may
+	}
+	if calleeClass != nil && len(params) > 0 {
+		calleeSelf = params[0].Arg
+	}
+	u := usesOf(param.Arg, body)
+	return u.escapes || slices.ContainsFunc(u.passed, func(q passedArg) bool {
+		return mayChange(mod, calleeClass, calleeSelf, q, depth-1)
+	})
+}
+
+// defNamed returns the parameters and body of the last def named name
+// among stmts, or nil.
+func defNamed(stmts []ast.Stmt, name string) (*ast.Arguments, []ast.Stmt) {
+	var args *ast.Arguments
+	var body []ast.Stmt
+	for _, st := range stmts {
+		switch st := st.(type) {
+		case *ast.FunctionDef:
+			if st.Name == name {
+				args, body = st.Args, st.Body
+			}
+		case *ast.AsyncFunctionDef:
+			if st.Name == name {
+				args, body = st.Args, st.Body
+			}
+		}
+	}
+	return args, body
 }
 
 // truthTest returns the expression whose truth n tests, or nil.

@@ -1,6 +1,7 @@
 # A default that the function only reads leaves nothing for the next
 # call: default mode reports only the defaults a call can change or let
 # escape (mutated, returned, stored, passed on).
+import heapq
 import json
 
 REGISTRY = []
@@ -45,8 +46,32 @@ def stored_in_a_global(hooks=[]):  # want: CT104
     REGISTRY.append(hooks)
 
 
-def passed_to_a_call(options={}):  # want: CT104
-    json.dump(options, None)
+def passed_to_a_call(options={}):  # want-strict: CT104
+    json.dump(options, None)  # not known to change it
+
+
+def passed_to_a_helper_that_changes_it(options={}):  # want: CT104
+    fill(options, "a")
+
+
+def passed_to_a_helper_that_reads_it(options={}):  # want-strict: CT104
+    peek(options, key="a")
+
+
+def passed_by_keyword_to_a_helper_that_changes_it(options={}):  # want: CT104
+    fill(key="a", opts=options)
+
+
+def passed_to_a_heap(queue=[]):  # want: CT104
+    heapq.heappush(queue, 1)
+
+
+def fill(opts, key):
+    opts[key] = True
+
+
+def peek(opts, key):
+    return opts.get(key)
 
 
 class Form:
@@ -62,5 +87,22 @@ def joined(names=[]):  # want-strict: CT104
     return ", ".join(names) + f"{names}"
 
 
-def handed_to_a_method_of_a_name(names=[]):  # want: CT104
-    return sep.join(names)  # sep may be anything: not known to only read
+def handed_to_a_method_of_a_name(names=[]):  # want-strict: CT104
+    return sep.join(names)  # sep may be anything: not known to change it
+
+
+class Service:
+    def list(self, sorting=["-created"]):  # want-strict: CT104
+        return self.fetch(query={"sorting": sorting})
+
+    def page(self, sorting=["-created"]):  # want-strict: CT104
+        return self.list(sorting=sorting)
+
+    def sort(self, keys=[]):  # want: CT104
+        self.normalise(keys)
+
+    def fetch(self, query):
+        return query
+
+    def normalise(self, keys):
+        keys.sort()
