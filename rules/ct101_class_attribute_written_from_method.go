@@ -199,7 +199,7 @@ func classWrites(m *semantic.Method) []classWrite {
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
 			perCall: mod.Intern(perCallName(m, aw.Value)), constant: constant}
 		if w.perCall == "" && !constant {
-			w.guards = unsetGuards(m, aw.Node, aw.Attr)
+			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), aw.Attr)
 		}
 		out = append(out, w)
 	}
@@ -223,8 +223,8 @@ func perCallName(m *semantic.Method, value ast.Expr) string {
 // unsetGuards returns the receivers X of the checks that X.attr is not
 // set yet (` + "`X.attr is None`, `not X.attr`, `not hasattr(X, \"attr\")`,
 // `\"attr\" not in X.__dict__`" + `) in the tests of the if statements of m
-// whose body holds the write node.
-func unsetGuards(m *semantic.Method, node ast.Node, attr string) []semantic.Receiver {
+// whose body holds [pos, end).
+func unsetGuards(m *semantic.Method, pos, end token.Pos, attr string) []semantic.Receiver {
 	var out []semantic.Receiver
 	check := func(recv ast.Expr, a string) {
 		if a == attr {
@@ -266,7 +266,7 @@ func unsetGuards(m *semantic.Method, node ast.Node, attr string) []semantic.Rece
 	// m.Ifs are those of the body where the receiver is in scope, which
 	// hold every write classWrites sees.
 	for _, i := range m.Ifs {
-		if len(i.Body) > 0 && i.Body[0].Pos() <= node.Pos() && node.End() <= i.Body[len(i.Body)-1].End() {
+		if len(i.Body) > 0 && i.Body[0].Pos() <= pos && end <= i.Body[len(i.Body)-1].End() {
 			unset(i.Test)
 		}
 	}

@@ -70,6 +70,9 @@ Reported with low confidence, so only under strict (each says why):
   take a ` + "`request`" + ` parameter (a view
   named register). The name declares a registry filled on purpose. Other
   verbs (add_*, track_*, remember) are checked like any method;
+- lazy fills: a mutation under if not X.attr (or X.attr is None, or not
+  hasattr(X, "attr")) of the same container that puts in no parameter of
+  the method: every caller fills it the same, once;
 - test code: test cases, test-case mixins and anything in a test module.
 A mutation that a request path reaches is reported with high confidence.
 
@@ -119,7 +122,15 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
 			if len(m.Mutations) > 0 && !exemptMethod(pass.Module, m) {
-				methods = append(methods, ct102Method{c, m, registrationAPI(m), withSpans(pass.Module, m), perCallMutations(pass.Module, m)})
+				cm := ct102Method{c: c, m: m, registration: registrationAPI(m), withs: withSpans(pass.Module, m),
+					perCall: perCallMutations(pass.Module, m)}
+				cm.guards = make([][]semantic.Receiver, len(m.Mutations))
+				for i, mu := range m.Mutations {
+					if cm.perCall[i] == "" {
+						cm.guards[i] = unsetGuards(m, mu.Pos, mu.End, mu.Attr)
+					}
+				}
+				methods = append(methods, cm)
 			}
 		}
 	}
@@ -155,6 +166,10 @@ type ct102Method struct {
 	registration bool
 	withs        []lockSpan
 	perCall      []string // of each mutation: perCallMutations
+	// guards are, for each mutation with no per-call data, the receivers
+	// of the if tests around it that check the attribute is still unset
+	// or empty (unsetGuards): a lazy fill, the same from every caller.
+	guards [][]semantic.Receiver
 }
 
 // perCallMutations returns, for each mutation of m, a parameter of m
@@ -256,6 +271,12 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			sharers = "every " + target.Name + " instance"
 			if owner != target {
 				sharers = "every instance of " + owner.Name + " and its subclasses"
+			}
+		}
+		for _, g := range cm.guards[i] {
+			if t, _ := p.ReceiverClass(pp.Module, c, m, g); t == target {
+				lower = append(lower, fmt.Sprintf("it is filled once, while `%s.%s` is empty, with no per-call data", g.Via, mu.Attr))
+				break
 			}
 		}
 		d := pp.Diagnosticf(mu.Pos, mu.End,
