@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/config"
@@ -25,6 +26,9 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 	}
 	entries := map[string]semantic.EntryPoint{}
 	startup := map[string]semantic.EntryPoint{} // by name: what runs once
+	// programs are the classes of programs' entry points (a management
+	// command's Command): their other methods run in that process too.
+	programs := map[string]semantic.EntryPoint{}
 	startupFiles := map[string]bool{}
 	var names, roots []string
 	for _, e := range semantic.FindEntryPoints(prog, EntryOptions(cfg)) {
@@ -35,6 +39,9 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		if e.Program {
 			// A command line's main or a management command runs in a
 			// process of its own: what it sets up reaches no request.
+			if i := strings.LastIndexByte(e.Name, '.'); i > 0 && prog.Class(e.Name[:i]) != nil {
+				programs[e.Name[:i]] = e
+			}
 			continue
 		}
 		roots = append(roots, e.Name)
@@ -81,6 +88,8 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 			// management command, a lifespan hook) leaks into nothing.
 			if e, ok := startup[fn]; ok && entries[fn].Name == "" {
 				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
+			} else if i := strings.LastIndexByte(fn, '.'); i > 0 && programs[fn[:i]].Name != "" {
+				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", fn[:i], programs[fn[:i]].Kind))
 			}
 			continue
 		}
