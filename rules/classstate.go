@@ -247,6 +247,9 @@ var registrationVerbs = []string{"register", "unregister", "deregister"}
 // parameter is a request handler named for what the user does (signing
 // up), not a registration API.
 func registrationAPI(m *semantic.Method) bool {
+	if semantic.HasParam(m.Args, "request") {
+		return false
+	}
 	name := strings.TrimLeft(m.Name, "_")
 	if _, async := m.Node.(*ast.AsyncFunctionDef); async && strings.HasPrefix(name, "a") {
 		name = name[1:] // an async twin, as Django names them: aregister
@@ -255,11 +258,23 @@ func registrationAPI(m *semantic.Method) bool {
 		// verb, or verb+"_" and more, without building that string
 		// for every method of every class.
 		if strings.HasPrefix(name, verb) && (len(name) == len(verb) || name[len(verb)] == '_') {
-			return !semantic.HasParam(m.Args, "request")
+			return true
+		}
+	}
+	// The undo half of a registration API: remove_daily beside
+	// register_daily.
+	for _, verb := range undoVerbs {
+		if suffix, ok := strings.CutPrefix(name, verb+"_"); ok && suffix != "" {
+			return slices.ContainsFunc(m.Class.Defs, func(d *semantic.Method) bool {
+				return strings.TrimLeft(d.Name, "_") == "register_"+suffix
+			})
 		}
 	}
 	return false
 }
+
+// undoVerbs name the methods that undo a register_X of their class.
+var undoVerbs = []string{"remove", "delete", "discard", "clear", "pop"}
 
 // testReason, startupReason and registrationReason say why a finding
 // is Low: its code is deliberate or serves no request.

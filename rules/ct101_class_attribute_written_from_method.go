@@ -54,8 +54,9 @@ Reported with low confidence, so only under strict (each says why):
 - writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock);
 - writes in registration APIs - methods whose name, after any leading
   underscores, is register, unregister or deregister or starts with one of
-  them and an underscore (register_backend, _register_handler), or an
-  async twin (aregister), unless they
+  them and an underscore (register_backend, _register_handler), an async
+  twin (aregister), or the undo half of one (remove_X beside register_X),
+  unless they
   take a ` + "`request`" + ` parameter - which set a class-level registry on purpose;
 - test code: classes derived from a *TestCase class (unittest, Django,
   DRF...), pytest-style Test* classes in test modules, test-case mixins

@@ -66,7 +66,9 @@ Reported with low confidence, so only under strict (each says why):
 - registration APIs, whoever calls them: methods whose name, after any
   leading underscores, is register, unregister or deregister or starts
   with one of them and an underscore (register_model, _register_handler,
-  unregister_plugin, and an async twin such as aregister), unless they
+  unregister_plugin, an async twin such as aregister, and the undo half
+  of one: remove_X, delete_X, discard_X, clear_X or pop_X in a class that
+  has register_X), unless they
   take a ` + "`request`" + ` parameter (a view
   named register). The name declares a registry filled on purpose. Other
   verbs (add_*, track_*, remember) are checked like any method;

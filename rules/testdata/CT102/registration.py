@@ -101,3 +101,22 @@ class Singleton:
         if key not in cls._instances:
             cls._instances[key] = super().__new__(cls)
         return cls._instances[key]
+
+
+class SchedulerRegistry:
+    # remove_daily undoes register_daily: the other half of the API.
+    _daily = []
+    _seen = []
+
+    @staticmethod
+    def register_daily(*callbacks):
+        SchedulerRegistry._daily.extend(callbacks)  # want-strict: CT102
+
+    @staticmethod
+    def remove_daily(callback):
+        SchedulerRegistry._daily.remove(callback)  # want-strict: CT102
+
+    @staticmethod
+    def remove_seen(item):
+        # No register_seen: an ordinary method.
+        SchedulerRegistry._seen.remove(item)  # want: CT102
