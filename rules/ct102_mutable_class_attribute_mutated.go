@@ -72,6 +72,10 @@ Reported with low confidence, so only under strict (each says why):
   take a ` + "`request`" + ` parameter (a view
   named register). The name declares a registry filled on purpose. Other
   verbs (add_*, track_*, remember) are checked like any method;
+- decorator registries: a mutation in a def that the method returns,
+  named as a decorator (decorator, _decorate, register), that puts the
+  def's first parameter in the container: @registry.add("name") registers
+  the function when its def runs, usually at import;
 - lazy fills: a mutation under if not X.attr (or X.attr is None, or not
   hasattr(X, "attr")) of the same container that puts in no parameter of
   the method: every caller fills it the same, once;
@@ -126,6 +130,7 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 			if len(m.Mutations) > 0 && !exemptMethod(pass.Module, m) {
 				cm := ct102Method{c: c, m: m, registration: registrationAPI(m), withs: withSpans(pass.Module, m),
 					perCall: perCallMutations(pass.Module, m)}
+				cm.decorates = decoratorRegistrations(m)
 				cm.guards = make([][]semantic.Receiver, len(m.Mutations))
 				for i, mu := range m.Mutations {
 					if cm.perCall[i] == "" {
@@ -172,6 +177,63 @@ type ct102Method struct {
 	// of the if tests around it that check the attribute is still unset
 	// or empty (unsetGuards): a lazy fill, the same from every caller.
 	guards [][]semantic.Receiver
+	// decorates says, for each mutation, that it registers what a
+	// decorator m returns decorates (decoratorRegistrations).
+	decorates []bool
+}
+
+// decoratorRegistrations says, for each mutation of m, whether it is in a
+// def that m returns, named as a decorator, and puts that def's first
+// parameter in the container: m is a decorator factory (` + "`@registry.add(\"name\")`" + `) that
+// registers what it decorates, at the time the decoration runs, usually
+// at import.
+func decoratorRegistrations(m *semantic.Method) []bool {
+	out := make([]bool, len(m.Mutations))
+	returned := map[string]bool{}
+	for _, st := range m.Body {
+		if r, ok := st.(*ast.Return); ok {
+			if nm, ok := r.Value.(*ast.Name); ok {
+				returned[nm.Id] = true
+			}
+		}
+	}
+	for _, st := range m.Body {
+		// The name says it is the decorator (decorator, _decorate,
+		// register): a returned def with another name is as likely a
+		// callback, run per event.
+		d, ok := st.(*ast.FunctionDef)
+		if !ok || !returned[d.Name] || !strings.Contains(d.Name, "decorat") && !strings.Contains(d.Name, "regist") {
+			continue
+		}
+		params := slices.Concat(d.Args.Posonlyargs, d.Args.Args)
+		if len(params) == 0 {
+			continue
+		}
+		decorated := params[0].Arg
+		for _, inner := range d.Body {
+			ast.Inspect(inner, func(n ast.Node) bool {
+				for i, mu := range m.Mutations {
+					if !out[i] && n.Pos() == mu.Pos && n.End() == mu.End && mentions(n, decorated) {
+						out[i] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// mentions reports whether the name id occurs in n.
+func mentions(n ast.Node, id string) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if nm, ok := x.(*ast.Name); ok && nm.Id == id {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // perCallMutations returns, for each mutation of m, a parameter of m
@@ -274,6 +336,9 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			if owner != target {
 				sharers = "every instance of " + owner.Name + " and its subclasses"
 			}
+		}
+		if cm.decorates[i] {
+			lower = append(lower, fmt.Sprintf("`%s.%s` returns a decorator that registers what it decorates", c.QualName, m.Name))
 		}
 		for _, g := range cm.guards[i] {
 			if t, _ := p.ReceiverClass(pp.Module, c, m, g); t == target {

@@ -120,3 +120,28 @@ class SchedulerRegistry:
     def remove_seen(item):
         # No register_seen: an ordinary method.
         SchedulerRegistry._seen.remove(item)  # want: CT102
+
+
+class Dispatcher:
+    # add returns a decorator that registers the function it decorates:
+    # @dispatcher.add("name") runs when the decorated def does, at import.
+    handlers = []
+    calls = []
+
+    def add(self, name):
+        def decorator(func):
+            self.handlers.append({"name": name, "func": func})  # want-strict: CT102
+            return func
+
+        return decorator
+
+    def trace(self, name):
+        def wrapper(func):
+            def inner(*args):
+                # Runs on every call of the decorated function.
+                self.calls.append(args)  # want: CT102
+                return func(*args)
+
+            return inner
+
+        return wrapper
