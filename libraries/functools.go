@@ -5,6 +5,7 @@ func Functools() Library {
 	return Library{
 		Name:               "functools",
 		CacheDecorators:    []string{"functools.lru_cache", "functools.cache"},
+		BoundedCaches:      []string{"functools.lru_cache"},
 		PropertyDecorators: []string{"functools.cached_property"},
 		// partial(f, ...) runs f.
 		EntryWrappers: []string{"functools.partial"},

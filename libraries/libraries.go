@@ -58,6 +58,10 @@ type Library struct {
 	// StartupMethods are methods the library calls once per process, at
 	// startup, on subclasses of Class.
 	StartupMethods []Method
+	// BoundedCaches are the CacheDecorators bounded by a maxsize argument
+	// (the first, or maxsize=): 128 entries when it is not given, no bound
+	// when it is None. functools.lru_cache.
+	BoundedCaches []string
 	// ArgMutators are functions that change the container passed to
 	// them as their first argument (heapq.heappush, random.shuffle): a
 	// mutable default handed to one is left changed for the next call.
@@ -304,7 +308,7 @@ type Index struct {
 	cache, container, lock, metaclass, fieldDecorator, classVar set
 	static, classMethod, property                               set
 	creationHook, lifecycle, initialiser, classFixture          set
-	startupName, programKinds, argMutators                      set
+	startupName, programKinds, argMutators, boundedCaches       set
 	startup                                                     map[Method]bool
 	fieldBaseModules                                            []string
 	handOffs                                                    []HandOff
@@ -339,7 +343,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
-		startupName: set{}, programKinds: set{}, argMutators: set{}, startup: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, factories: map[string]string{},
@@ -364,6 +368,7 @@ func NewIndex(libs []Library) *Index {
 		}
 		ix.programKinds.add(l.ProgramKinds)
 		ix.argMutators.add(l.ArgMutators)
+		ix.boundedCaches.add(l.BoundedCaches)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
@@ -456,6 +461,10 @@ func (ix *Index) IsClassMethodDecorator(qn string) bool { return ix.classMethod[
 
 // IsPropertyDecorator reports whether the decorator qn makes a property.
 func (ix *Index) IsPropertyDecorator(qn string) bool { return ix.property[qn] }
+
+// IsBoundedCache reports whether the cache decorator qn is bounded by a
+// maxsize argument.
+func (ix *Index) IsBoundedCache(qn string) bool { return ix.boundedCaches[qn] }
 
 // IsArgMutator reports whether the function named qn changes the
 // container passed to it.

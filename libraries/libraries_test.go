@@ -42,6 +42,7 @@ func roles() map[string]role {
 		"RootURLConfs":           {identifier, (*Index).IsRootURLConf},
 		"ProgramKinds":           {kind, (*Index).IsProgramKind},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},
+		"BoundedCaches":          {dotted, (*Index).IsBoundedCache},
 		"URLIncludes": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsURLInclude(qn) && ix.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},

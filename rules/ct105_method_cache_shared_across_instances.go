@@ -1,9 +1,11 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -41,8 +43,15 @@ Not flagged: staticmethods (no instance in the key) and classmethods (one
 entry per class, and classes live as long as the process anyway);
 functools.cached_property and cachetools.cachedmethod, which keep one cache
 per instance.
-In test code (a test module) it is reported with low confidence, only
-under strict: test code serves no request.
+Reported with low confidence, only under strict or --show-all: a bounded
+functools.lru_cache (the default maxsize of 128, or a number given) on a
+class that compares by identity (no __eq__ or __hash__ in the checked
+tree): it is a per-instance memo that frees at most that many instances
+late, and returns no other instance's result; and anything in test code
+(a test module), which serves no request. An unbounded cache (cache,
+maxsize=None) or one on a class that compares by value stays reported.
+The message says "another, equal instance" only when the class defines
+__eq__ or __hash__.
 
 ## Example
 ` + "```python" + `
@@ -77,6 +86,7 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 		m        *semantic.Method
 		path     string // the decorator's callee
 		pos, end token.Pos
+		maxsize  int // cacheBound
 	}
 	var found []decorated
 	for _, c := range sortedClasses(pass.Module) {
@@ -85,7 +95,7 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 				continue
 			}
 			for _, d := range m.Decorators {
-				found = append(found, decorated{c, m, pass.Module.Intern(semantic.DottedPath(semantic.Callee(d))), d.Pos(), d.End()})
+				found = append(found, decorated{c, m, pass.Module.Intern(semantic.DottedPath(semantic.Callee(d))), d.Pos(), d.End(), cacheBound(d)})
 			}
 		}
 	}
@@ -99,12 +109,63 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 			if !pp.Program.Libraries().IsCacheDecorator(qn) && !extra[qn] {
 				continue
 			}
-			pp.Report(pp.Diagnosticf(d.pos, d.end,
-				"`%s.%s` is cached with `%s`: one cache shared by every %s instance, keyed on `%s`, "+
-					"that keeps each instance alive and can return a result computed for another instance",
-				d.c.QualName, d.m.Name, qn, d.c.Name, selfName(d.m)).Lowered(localReason(d.c)...))
+			// Another instance's result comes back only for an equal one.
+			equal := ""
+			if k := comparesByValue(pp.Program, d.c); k != nil {
+				equal = fmt.Sprintf(", and, as %s defines __eq__ or __hash__, can return a result computed for another, equal instance", k.QualName)
+			}
+			diag := pp.Diagnosticf(d.pos, d.end,
+				"`%s.%s` is cached with `%s`: one cache shared by every %s instance, keyed on `%s`, that keeps each instance alive%s",
+				d.c.QualName, d.m.Name, qn, d.c.Name, selfName(d.m), equal).Lowered(localReason(d.c)...)
+			if pp.Program.Libraries().IsBoundedCache(qn) && d.maxsize >= 0 && equal == "" {
+				// The triaged bugs were unbounded; a bounded cache of an
+				// identity-compared class is a per-instance memo that
+				// frees the old instances late.
+				diag = diag.Lowered(fmt.Sprintf("the cache holds at most %d entries and %s compares by identity", d.maxsize, d.c.Name))
+			}
+			pp.Report(diag)
 		}
 	})
+}
+
+// cacheBound returns the maxsize of a bounded cache decorator as written:
+// 128 when it is not given (@lru_cache, @lru_cache()), the integer given
+// (@lru_cache(1), @lru_cache(maxsize=50)), or -1 for None or anything
+// not a constant.
+func cacheBound(d ast.Expr) int {
+	call, ok := d.(*ast.Call)
+	if !ok {
+		return 128
+	}
+	var arg ast.Expr
+	if len(call.Args) > 0 {
+		arg = call.Args[0]
+	}
+	for _, k := range call.Keywords {
+		if k.Arg == "maxsize" {
+			arg = k.Value
+		}
+	}
+	if arg == nil {
+		return 128
+	}
+	if k, ok := arg.(*ast.Constant); ok {
+		if n, ok := k.Value.(int64); ok && n >= 0 {
+			return int(n)
+		}
+	}
+	return -1
+}
+
+// comparesByValue returns the class of c's MRO in the tree that defines
+// __eq__ or __hash__, or nil: a class that compares by identity.
+func comparesByValue(p *semantic.Program, c *semantic.Class) *semantic.Class {
+	for _, name := range []string{"__eq__", "__hash__"} {
+		if a, owner := p.LookupAttr(c, name); a != nil {
+			return owner
+		}
+	}
+	return nil
 }
 
 func selfName(m *semantic.Method) string {

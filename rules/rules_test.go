@@ -158,7 +158,9 @@ func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
 				"keeps using the class-level `ConfigCache._entries`, one for the whole worker process", true, ""},
 		{rules.MethodCacheSharedAcrossInstances, "methods.py", 34,
 			"`Repo.aliased` is cached with `functools.lru_cache`: one cache shared by every Repo instance, keyed on `self`, " +
-				"that keeps each instance alive and can return a result computed for another instance", true, ""},
+				"that keeps each instance alive", true, "Repo compares by identity: no other instance's result"},
+		{rules.MethodCacheSharedAcrossInstances, "methods.py", 137,
+			"as Keyed defines __eq__ or __hash__, can return a result computed for another, equal instance", false, "Keyed.settings"},
 	} {
 		msg := findingAt(t, filepath.Join("testdata", tc.a.Code), tc.a, tc.file, tc.line)
 		if tc.whole && msg != tc.want || !tc.whole && !strings.Contains(msg, tc.want) {

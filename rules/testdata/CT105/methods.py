@@ -19,11 +19,11 @@ class Repo:
         self.tenant = tenant
         self._cache = {}
 
-    @lru_cache(maxsize=128)  # want: CT105
+    @lru_cache(maxsize=128)  # want-strict: CT105
     def with_maxsize(self, key):
         return self.tenant, key
 
-    @lru_cache  # want: CT105
+    @lru_cache  # want-strict: CT105
     def bare(self, key):
         return key
 
@@ -39,15 +39,15 @@ class Repo:
     def module_alias(self, key):
         return key
 
-    @functools.lru_cache()  # want: CT105
+    @functools.lru_cache()  # want-strict: CT105
     def called_empty(self, key):
         return key
 
-    @shared  # want: CT105
+    @shared  # want-strict: CT105
     def assigned_alias(self, key):
         return key
 
-    @memoize  # want: CT105
+    @memoize  # want-strict: CT105
     def reexported(self, key):
         return key
 
@@ -68,7 +68,7 @@ class Repo:
     def prop(self):
         return self.tenant
 
-    @lru_cache  # want: CT105
+    @lru_cache  # want-strict: CT105
     async def coroutine(self, key):
         return key
 
@@ -121,3 +121,19 @@ def factory():
             return 1
 
     return Local
+
+
+class Keyed:
+    # Equal instances share entries: another instance's result comes back,
+    # however small the cache.
+    def __init__(self, tenant):
+        self.tenant = tenant
+
+    def __eq__(self, other):
+        return isinstance(other, Keyed)
+
+    __hash__ = object.__hash__
+
+    @lru_cache(maxsize=1)  # want: CT105
+    def settings(self):
+        return self.tenant
