@@ -25,7 +25,7 @@ func writeFiles(t *testing.T, files map[string]string) string {
 	return root
 }
 
-const cartSource = "from functools import lru_cache\n\n\ndef add(item, cart=[]):\n\tcart.append(item)\n\n\nclass Repo:\n    @lru_cache\n    def get(self, k):\n        return k\n"
+const cartSource = "from functools import lru_cache\n\n\ndef add(item, cart=[]):\n\tcart.append(item)\n\n\nclass Repo:\n    @lru_cache(maxsize=None)\n    def get(self, k):\n        return k\n"
 
 func TestCheckPrintsFindingsWithSourceAndCaret(t *testing.T) {
 	root := writeFiles(t, map[string]string{"cart.py": cartSource})
@@ -39,9 +39,9 @@ func TestCheckPrintsFindingsWithSourceAndCaret(t *testing.T) {
 		"  4 | def add(item, cart=[]):\n" +
 		"    |                    ^^\n" +
 		path + ":9:6: CT105 `Repo.get` is cached with `functools.lru_cache`: one cache shared by every Repo instance, " +
-		"keyed on `self`, that keeps each instance alive and can return a result computed for another instance\n" +
-		"  9 |     @lru_cache\n" +
-		"    |      ^^^^^^^^^\n" +
+		"keyed on `self`, that keeps each instance alive\n" +
+		"  9 |     @lru_cache(maxsize=None)\n" +
+		"    |      ^^^^^^^^^^^^^^^^^^^^^^^\n" +
 		"Found 2 findings in 1 file checked.\n"
 	if out != want {
 		t.Errorf("output:\n%s\nwant:\n%s", out, want)
