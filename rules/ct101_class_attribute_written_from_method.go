@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/crosstalk-dev/crosstalk/python/token"
 
@@ -38,8 +39,9 @@ Not flagged: writes in metaclass methods, in __new__ (the singleton
 idiom, covered by CT2xx), in module-level code and functions outside
 classes, and lazy initialisations: a write under ` + "`if X.attr is None:`" + ` (or
 ` + "`not X.attr`, `not hasattr(X, \"attr\")`, `\"attr\" not in X.__dict__`" + `) of the same
-attribute, whose value is computed from no parameter, so that every
-writer writes the same (a constant under such a guard is a "first call
+attribute or a sibling (a singleton's ` + "`if cls._client is None: cls._instance = cls()`" + `),
+whose value is computed from no parameter, so that every writer writes
+the same (a constant under such a guard is a "first call
 happened" flag and is still flagged).
 
 Reported with low confidence, so only under strict (each says why):
@@ -166,8 +168,10 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		if w.perCall != "" {
 			d.Confidence = analysis.High
 		}
-		if w.constant {
-			// A flag or a counter: every writer writes the same.
+		if w.constant && !slices.ContainsFunc(cm.writes, func(o classWrite) bool { return o.attr == w.attr && !o.constant }) {
+			// A flag or a counter: every writer writes the same. Not so
+			// a toggle that puts the old value back (set True, restore
+			// old in finally): per request, it races with itself.
 			d = d.Lowered("the value written is a constant")
 		}
 		pp.Report(d.Lowered(lower...).Lowered(localReason(target)...))
@@ -200,7 +204,9 @@ func classWrites(m *semantic.Method) []classWrite {
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
 			perCall: mod.Intern(perCallName(m, aw.Value)), constant: constant}
 		if w.perCall == "" && !constant {
-			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), aw.Attr)
+			// A guard on the attribute or a sibling: `if cls._client is
+			// None:` then `cls._instance = cls()` initialises them together.
+			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), "")
 		}
 		out = append(out, w)
 	}
@@ -221,14 +227,15 @@ func perCallName(m *semantic.Method, value ast.Expr) string {
 	return found
 }
 
-// unsetGuards returns the receivers X of the checks that X.attr is not
+// unsetGuards returns the receivers X of the checks that X.attr (any
+// attribute, for attr "") is not
 // set yet (` + "`X.attr is None`, `not X.attr`, `not hasattr(X, \"attr\")`,
 // `\"attr\" not in X.__dict__`" + `) in the tests of the if statements of m
 // whose body holds [pos, end).
 func unsetGuards(m *semantic.Method, pos, end token.Pos, attr string) []semantic.Receiver {
 	var out []semantic.Receiver
 	check := func(recv ast.Expr, a string) {
-		if a == attr {
+		if a == attr || attr == "" {
 			out = append(out, semantic.ReceiverOf(m, recv))
 		}
 	}

@@ -407,6 +407,16 @@ func usesOf(name string, body []ast.Stmt) uses {
 				if nm, isName := n.Left.(*ast.Name); isName {
 					reads[nm] = true
 				}
+			case *ast.BoolOp:
+				// x or fallback: while the default is empty, x is false
+				// and fallback is what flows on.
+				if n.Op == ast.Or {
+					for _, e := range n.Values[:len(n.Values)-1] {
+						if nm, isName := e.(*ast.Name); isName {
+							reads[nm] = true
+						}
+					}
+				}
 			case *ast.BinOp:
 				// x + [...] builds a new container.
 				for _, e := range []ast.Expr{n.Left, n.Right} {

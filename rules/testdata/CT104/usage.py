@@ -106,3 +106,11 @@ class Service:
 
     def normalise(self, keys):
         keys.sort()
+
+
+def parse(argv=[]):  # want-strict: CT104
+    return run(argv or DEFAULT_ARGV)
+
+
+def first_or_default(items=[]):  # want: CT104
+    return DEFAULT_ITEMS or items
