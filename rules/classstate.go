@@ -227,11 +227,18 @@ func isTestCase(p *semantic.Program, c *semantic.Class) bool {
 }
 
 // exemptMethod reports whether the class state m writes or mutates is
-// never a finding of the class-state rules: __new__ builds the instance
-// (a singleton's cache is CT2xx's), and a test class fixture (setUpClass,
-// setUpTestData) sets up the class on purpose.
+// never a finding of the class-state rules: a test class fixture
+// (setUpClass, setUpTestData) sets up the class on purpose.
 func exemptMethod(mod *semantic.Module, m *semantic.Method) bool {
-	return m.Name == "__new__" || mod.Libraries().IsTestClassFixture(m.Name)
+	return mod.Libraries().IsTestClassFixture(m.Name)
+}
+
+// newReason says why class state written in __new__ is Low, or nil.
+func newReason(c *semantic.Class, m *semantic.Method) []string {
+	if m.Name != "__new__" {
+		return nil
+	}
+	return []string{fmt.Sprintf("`%s.__new__` builds the instance: a singleton's state is CT2xx's", c.QualName)}
 }
 
 // registrationVerbs are the verbs whose method names declare a

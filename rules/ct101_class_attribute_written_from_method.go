@@ -35,16 +35,18 @@ The class is one object per worker process. A value written on it by one
 request is what every other instance reads, in every request this worker
 serves, until the next writer: one customer's id, one request's settings.
 
-Not flagged: writes in metaclass methods, in __new__ (the singleton
-idiom, covered by CT2xx), in module-level code and functions outside
+Not flagged: writes in metaclass methods, in module-level code and functions outside
 classes, and lazy initialisations: a write under ` + "`if X.attr is None:`" + ` (or
 ` + "`not X.attr`, `not hasattr(X, \"attr\")`, `\"attr\" not in X.__dict__`" + `) of the same
-attribute or a sibling (a singleton's ` + "`if cls._client is None: cls._instance = cls()`" + `),
-whose value is computed from no parameter, so that every writer writes
-the same (a constant under such a guard is a "first call
+attribute, whose value is computed from no parameter, so that every
+writer writes the same (a constant under such a guard is a "first call
 happened" flag and is still flagged).
 
 Reported with low confidence, so only under strict (each says why):
+- the same initialisation under a check of a sibling attribute (a
+  singleton's ` + "`if cls._client is None: cls._instance = cls()`" + `);
+- writes in __new__, which builds the instance (a singleton's state is
+  CT2xx's);
 - a constant written or added (` + "`cls._initialized = True`, `Widget.count += 1`" + `): a
   flag or a counter, the same from every writer;
 - writes in code that runs only at import or start-up: __init_subclass__
@@ -145,6 +147,7 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 	if cm.registration {
 		reasons = append(reasons, registrationReason(c, m))
 	}
+	reasons = append(reasons, newReason(c, m)...)
 	locked := lockedSpans(pp, c, m, cm.withs)
 	for _, w := range cm.writes {
 		lower := reasons
@@ -158,8 +161,10 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		source := ""
 		if w.perCall != "" {
 			source = fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
-		} else if !w.constant && lazyInit(pp, c, m, w, target) {
+		} else if !w.constant && lazyInit(pp, c, m, w.guards, target) {
 			continue
+		} else if !w.constant && lazyInit(pp, c, m, w.siblingGuards, target) {
+			lower = append(lower[:len(lower):len(lower)], "it is set once, from no per-call data, while another attribute of the class is unset")
 		}
 		d := pp.Diagnosticf(w.pos, w.end,
 			"`%s.%s` writes `%s` on the class through `%s`%s: one value for the whole worker process, "+
@@ -188,8 +193,10 @@ type classWrite struct {
 	perCall  string // perCallName of the value
 	constant bool   // the value is a constant
 	// guards are the tests of the if statements around the write that
-	// check that recv.attr is not set yet, for some receiver (lazyInit).
-	guards []semantic.Receiver
+	// check that recv.attr is not set yet, for some receiver (lazyInit);
+	// siblingGuards those that check another attribute (a singleton's
+	// `if cls._client is None:` around `cls._instance = cls()`).
+	guards, siblingGuards []semantic.Receiver
 }
 
 func classWrites(m *semantic.Method) []classWrite {
@@ -204,9 +211,8 @@ func classWrites(m *semantic.Method) []classWrite {
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
 			perCall: mod.Intern(perCallName(m, aw.Value)), constant: constant}
 		if w.perCall == "" && !constant {
-			// A guard on the attribute or a sibling: `if cls._client is
-			// None:` then `cls._instance = cls()` initialises them together.
-			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), "")
+			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), aw.Attr)
+			w.siblingGuards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), "")
 		}
 		out = append(out, w)
 	}
@@ -287,8 +293,8 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos, attr string) []semantic
 // writer writes the same thing; CT301 exempts the same guard. The caller
 // leaves out constants: ` + "`if not X.seen: X.seen = True`" + ` records that some
 // call happened, which is state the next request reads.
-func lazyInit(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, w classWrite, target *semantic.Class) bool {
-	for _, g := range w.guards {
+func lazyInit(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, guards []semantic.Receiver, target *semantic.Class) bool {
+	for _, g := range guards {
 		if t, isSelf := pp.Program.ReceiverClass(pp.Module, c, m, g); t == target && !isSelf {
 			return true
 		}

@@ -45,8 +45,7 @@ Not flagged:
   decorated class); pydantic models; Django model fields are not containers;
 - __slots__, __all__ and other dunder names; Meta inner classes;
 - containers that are only read;
-- metaclass methods; __new__ (a singleton's cache of instances is CT2xx's);
-  test class fixtures (setUpClass, setUpTestData), which set up the class
+- metaclass methods; test class fixtures (setUpClass, setUpTestData), which set up the class
   on purpose.
 
 Reported with low confidence, so only under strict (each says why):
@@ -76,6 +75,8 @@ Reported with low confidence, so only under strict (each says why):
   named as a decorator (decorator, _decorate, register), that puts the
   def's first parameter in the container: @registry.add("name") registers
   the function when its def runs, usually at import;
+- mutations in __new__, which builds the instance (a singleton's cache
+  of instances is CT2xx's);
 - lazy fills: a mutation under if not X.attr (or X.attr is None, or not
   hasattr(X, "attr")) of the same container that puts in no parameter of
   the method: every caller fills it the same, once;
@@ -161,6 +162,7 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 			if cm.registration {
 				deliberate = append(deliberate, registrationReason(c, m))
 			}
+			deliberate = append(deliberate, newReason(c, m)...)
 			checkMethod(pp, factories, cm, lockedSpans(pp, c, m, cm.withs), deliberate)
 		}
 	})
