@@ -25,7 +25,8 @@ const classAttributeWrittenFromMethodDoc = "A method assigns an attribute of the
 Flags assignments to a class attribute inside a method body:
 ` + "`ClassName.attr = v`, `cls.attr = v`, `type(self).attr = v`, `self.__class__.attr = v`" + `
 (also augmented assignments) and ` + "`setattr(ClassName, name, v)`" + `, and through
-another object's class, ` + "`type(obj).attr = v` or `obj.__class__.attr = v`" + `, when the
+a class nested in the class body (` + "`self.Meta.depth = v`" + `: one Meta for every
+instance), and through another object's class, ` + "`type(obj).attr = v` or `obj.__class__.attr = v`" + `, when the
 method states obj's class (an annotated parameter, ` + "`obj = Entity(...)`" + `). The message
 says when v comes from the method's parameters or from self: per-call data
 stored where every instance reads it.

@@ -24,7 +24,8 @@ const mutableClassAttributeMutatedDoc = "A class-level container is mutated from
 ## What it does
 Flags a method that mutates a mutable container bound at class level - in
 its own class or in a base class, in any module of the checked tree -
-through ` + "`self.attr`, `cls.attr`, `ClassName.attr`, `type(self).attr` or `self.__class__.attr`" + `:
+through ` + "`self.attr`, `cls.attr`, `ClassName.attr`, `type(self).attr` or `self.__class__.attr`" + `
+(or ` + "`self.Meta.attr`" + `, a class nested in the class body):
 item assignment or deletion, augmented assignment, or a mutating method
 (append, update, setdefault, add, ...), also of an element of it
 (` + "`self._seen[scope][key] = True`, `self._by_key.setdefault(k, []).append(x)`" + `) and

@@ -24,6 +24,10 @@ const (
 	// a local built once by calling it. When the class is not stated,
 	// the receiver is an OtherReceiver.
 	TypeOfObject
+	// NestedClass is self.X or cls.X where X is a class statement of
+	// the class body or a base's (DRF's and Django's Meta): one class
+	// object for every instance. Class is X's name.
+	NestedClass
 )
 
 // Receiver is the receiver of recv.attr in a method, as written.
@@ -67,6 +71,9 @@ func receiverOf(m *Method, e ast.Expr) Receiver {
 				return Receiver{Kind: TypeOfSelf, Via: m.Self + ".__class__"}
 			}
 			obj, _ = r.Value.(*ast.Name)
+		} else if IsName(r.Value, m.Self) && m.Self != "" {
+			// Whether X is a nested class is for the program to say.
+			return Receiver{Kind: NestedClass, Via: m.Self + "." + r.Attr, Class: r.Attr}
 		}
 	}
 	if obj != nil {
@@ -136,6 +143,10 @@ func (p *Program) ReceiverClass(mod *Module, c *Class, m *Method, r Receiver) (t
 		return p.Class(p.ResolvePath(mod, r.Via)), false
 	case TypeOfObject:
 		return p.Class(p.ResolvePath(mod, r.Class)), false
+	case NestedClass:
+		if _, owner := p.LookupAttr(c, r.Class); owner != nil {
+			return owner.Module.Classes[owner.QualName+"."+r.Class], false
+		}
 	}
 	return nil, false
 }
