@@ -255,7 +255,7 @@ type mutableDefault struct {
 	pos, end  token.Pos
 	value     semantic.Value
 	fix       *analysis.Fix
-	// readOnly: the body only reads the parameter (onlyRead), so no call
+	// readOnly: the body only reads the parameter (usesOf), so no call
 	// leaves anything in the shared default. passedOnly: besides reading
 	// it, the body only hands it to calls none of which is known to
 	// change it (mayChange).
@@ -346,17 +346,11 @@ func isDocstring(s ast.Stmt) bool {
 	return ok
 }
 
-// onlyRead reports whether every use of name in body reads the container
-// without changing it or letting it escape: x[k], x.get(...) and other
-// non-mutating methods, `in x`, iteration, and builtins that only read.
-func onlyRead(name string, body []ast.Stmt) bool {
-	u := usesOf(name, body)
-	return !u.escapes && len(u.passed) == 0
-}
-
 // uses is how a body uses a name: the calls it is handed to, and whether
 // some other use may change it or let it escape (a mutation, a return, a
-// store, an alias).
+// store, an alias). A body only reads the name when neither: x[k],
+// x.get(...) and other non-mutating methods, `in x`, iteration, truth
+// tests and builtins that only read.
 type uses struct {
 	passed  []passedArg
 	escapes bool
