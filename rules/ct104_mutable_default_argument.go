@@ -74,8 +74,11 @@ need "| None"), for lambdas, or for a body on the def's line.
 
 func runMutableDefaultArgument(pass *analysis.Pass) {
 	var defaults []mutableDefault
+	// enclosing is the function whose body the walk is in: a def or
+	// lambda there gets its defaults each time that function runs.
+	var enclosing string
 	def := func(q qualName, args *ast.Arguments, body []ast.Stmt) {
-		defaults = checkDefaults(defaults, pass.Module, nil, q, args, body)
+		defaults = checkDefaults(defaults, pass.Module, nil, enclosing, q, args, body)
 	}
 	// The names around a def (prefix) share one array: each level
 	// appends its name over a finished sibling's, and a qualName is
@@ -126,10 +129,10 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 	}
 	function := func(s ast.Stmt, name string, args *ast.Arguments, returns ast.Expr, decorators []ast.Expr,
 		typeParams []ast.TypeParam, body []ast.Stmt, prefix []string) {
-		defaults = checkDefaults(defaults, pass.Module, class, qualName{prefix, name}, args, body)
-		outer := class
+		defaults = checkDefaults(defaults, pass.Module, class, enclosing, qualName{prefix, name}, args, body)
+		outer, outerFn := class, enclosing
 		class = nil
-		defer func() { class = outer }()
+		defer func() { class, enclosing = outer, outerFn }()
 		inner := append(prefix, name)
 		if lambdas.within(headerStart(s, decorators), body[0].Pos()) {
 			parts := []ast.Node{args, returns}
@@ -138,6 +141,7 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			}
 			header(s, body, decorators, inner, parts...)
 		}
+		enclosing = pass.Module.Intern(qualName{prefix, name}.String())
 		stmts(body, inner)
 	}
 	stmts = func(body []ast.Stmt, prefix []string) {
@@ -191,6 +195,9 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 				"every call of `%s` that leaves out `%s` shares it and sees what earlier calls left in it",
 				d.param, d.fn, kind, d.fn, d.fn, d.param)
 			diag.Fix = d.fix
+			if d.enclosing != "" {
+				diag = diag.Lowered(fmt.Sprintf("`%s` is defined inside `%s`, so each call of `%s` makes the default anew", d.fn, d.enclosing, d.enclosing))
+			}
 			switch {
 			case d.readOnly:
 				// Nothing is left in it: a style question (Ruff's B006).
@@ -260,10 +267,13 @@ type mutableDefault struct {
 	// it, the body only hands it to calls none of which is known to
 	// change it (mayChange).
 	readOnly, passedOnly bool
+	// enclosing is the function the def is nested in, "" at module or
+	// class level: then each call of it makes the default anew.
+	enclosing string
 }
 
 // checkDefaults adds the defaults of one function that may be mutable.
-func checkDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, fn qualName, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
+func checkDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, enclosing string, fn qualName, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
 	// A method's receiver: self.m(x) calls a method of class.
 	self := ""
 	if class != nil && len(args.Posonlyargs)+len(args.Args) > 0 {
@@ -274,30 +284,31 @@ func checkDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 	for i, d := range args.Defaults {
 		param := offset + i
 		if param < len(args.Posonlyargs) {
-			out = appendDefault(out, mod, class, self, fn, args.Posonlyargs[param], d, body)
+			out = appendDefault(out, mod, class, self, enclosing, fn, args.Posonlyargs[param], d, body)
 		} else {
-			out = appendDefault(out, mod, class, self, fn, args.Args[param-len(args.Posonlyargs)], d, body)
+			out = appendDefault(out, mod, class, self, enclosing, fn, args.Args[param-len(args.Posonlyargs)], d, body)
 		}
 	}
 	for i, d := range args.KwDefaults {
 		if d != nil {
-			out = appendDefault(out, mod, class, self, fn, args.Kwonlyargs[i], d, body)
+			out = appendDefault(out, mod, class, self, enclosing, fn, args.Kwonlyargs[i], d, body)
 		}
 	}
 	return out
 }
 
-func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, self string, fn qualName, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
+func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, self, enclosing string, fn qualName, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
 	v := mod.ValueOf(def)
 	if v.Kind != semantic.Display && v.Kind != semantic.Call {
 		return out
 	}
-	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v}
+	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v,
+		enclosing: enclosing}
 	if body != nil {
 		u := usesOf(param.Arg, body)
 		d.readOnly = !u.escapes && len(u.passed) == 0
 		d.passedOnly = !u.escapes && len(u.passed) > 0 && !slices.ContainsFunc(u.passed, func(p passedArg) bool {
-			return mayChange(mod, class, self, p, 4)
+			return mayChange(mod, class, self, p, 4, map[*ast.Arguments]bool{})
 		})
 	}
 	if param.Annotation == nil && body != nil {
@@ -366,6 +377,15 @@ type passedArg struct {
 }
 
 func usesOf(name string, body []ast.Stmt) uses {
+	// After `name = ...` in the body itself (not in a branch), the name
+	// is another object: the statements from there on do not use the
+	// default (the assignment's value still may: `x = x` is an alias).
+	for i, st := range body {
+		if a, ok := st.(*ast.Assign); ok && len(a.Targets) == 1 && semantic.IsName(a.Targets[0], name) {
+			body = body[:i+1]
+			break
+		}
+	}
 	// reads holds the Name nodes in a read-only position, passed those
 	// handed to a call that may keep or change them.
 	reads := map[*ast.Name]bool{}
@@ -449,6 +469,11 @@ func usesOf(name string, body []ast.Stmt) uses {
 				for _, k := range n.Keywords {
 					pass(k.Value, passedArg{call: n, arg: -1, kw: k.Arg})
 				}
+			case *ast.Starred:
+				// [*x] and f(*x) copy its items out.
+				if nm, isName := n.Value.(*ast.Name); isName && n.Ctx == ast.Load {
+					reads[nm] = true
+				}
 			case *ast.FormattedValue:
 				if nm, isName := n.Value.(*ast.Name); isName {
 					reads[nm] = true
@@ -461,7 +486,8 @@ func usesOf(name string, body []ast.Stmt) uses {
 	for _, s := range body {
 		ast.Inspect(s, func(n ast.Node) bool {
 			nm, isName := n.(*ast.Name)
-			if !isName || nm.Id != name || reads[nm] {
+			// Rebinding the name (x = x or []) leaves the default alone.
+			if !isName || nm.Id != name || reads[nm] || nm.Ctx != ast.Load {
 				return true
 			}
 			if p, ok := passed[nm]; ok {
@@ -503,7 +529,7 @@ func displayItems(e ast.Expr) []ast.Expr {
 // method of class called through its receiver, self) whose parameter it
 // changes, lets escape, or hands to a call that may change it, four calls
 // deep at most. A call crosstalk cannot follow is not known to change it.
-func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedArg, depth int) bool {
+func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedArg, depth int, seen map[*ast.Arguments]bool) bool {
 	if p.arg == 0 && p.kw == "" && mod.Libraries().IsArgMutator(mod.Resolve(p.call.Func)) {
 		return true
 	}
@@ -526,9 +552,10 @@ func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedA
 			calleeClass = class
 		}
 	}
-	if args == nil {
-		return false
+	if args == nil || seen[args] {
+		return false // not followed, or followed already: a recursive call
 	}
+	seen[args] = true
 	params := slices.Concat(args.Posonlyargs, args.Args)
 	var param *ast.Arg
 	switch {
@@ -552,7 +579,7 @@ func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedA
 	}
 	u := usesOf(param.Arg, body)
 	return u.escapes || slices.ContainsFunc(u.passed, func(q passedArg) bool {
-		return mayChange(mod, calleeClass, calleeSelf, q, depth-1)
+		return mayChange(mod, calleeClass, calleeSelf, q, depth-1, seen)
 	})
 }
 

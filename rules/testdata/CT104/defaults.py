@@ -103,7 +103,7 @@ handler = lambda x=[]: x  # want: CT104
 
 
 def outer():
-    def inner(acc=[]):  # want: CT104
+    def inner(acc=[]):  # want-strict: CT104
         return acc
 
     return inner

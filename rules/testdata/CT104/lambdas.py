@@ -18,7 +18,7 @@ class Handlers:
     on_event = staticmethod(lambda event, log=[]: log)  # want: CT104
 
     def method(self):
-        key = lambda item, cache={}: cache  # want: CT104
+        key = lambda item, cache={}: cache  # want-strict: CT104
         return key
 
 

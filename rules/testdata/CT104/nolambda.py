@@ -31,7 +31,7 @@ finally:
 for _ in range(1):
     with open(__file__) as f:
         def in_with(x={1: 2}):  # want: CT104
-            def nested(y=[]):  # want: CT104
+            def nested(y=[]):  # want-strict: CT104
                 return y
             return x
 

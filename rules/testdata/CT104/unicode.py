@@ -3,5 +3,5 @@
 
 class Menu:
     def order(self, items=[]):  # want: CT104
-        pick = lambda extras={}: extras  # want: CT104
+        pick = lambda extras={}: extras  # want-strict: CT104
         return items, pick

@@ -114,3 +114,25 @@ def parse(argv=[]):  # want-strict: CT104
 
 def first_or_default(items=[]):  # want: CT104
     return DEFAULT_ITEMS or items
+
+
+def rebound(search=[]):  # want-strict: CT104
+    search = search or []
+    search.append(1)
+    return search
+
+
+def starred(items=[]):  # want-strict: CT104
+    return [*items, 1]
+
+
+def walk(node, seen=[]):  # want-strict: CT104
+    if node in seen:
+        return
+    for child in node:
+        walk(child, seen)
+
+
+def aliased_then_changed(items=[]):  # want: CT104
+    items = items
+    items.append(1)
