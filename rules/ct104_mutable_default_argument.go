@@ -202,6 +202,8 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			case d.readOnly:
 				// Nothing is left in it: a style question (Ruff's B006).
 				diag = diag.Lowered(fmt.Sprintf("`%s` only reads `%s`", d.fn, d.param))
+			case d.passedOnly && d.storedOn != "":
+				diag = diag.Lowered(fmt.Sprintf("`%s` keeps `%s` in `self.%s`, which no method of its class changes", d.fn, d.param, d.storedOn))
 			case d.passedOnly:
 				diag = diag.Lowered(fmt.Sprintf("`%s` only reads `%s` and passes it to calls not known to change it", d.fn, d.param))
 			}
@@ -267,6 +269,9 @@ type mutableDefault struct {
 	// it, the body only hands it to calls none of which is known to
 	// change it (mayChange).
 	readOnly, passedOnly bool
+	// storedOn is the attribute of self it is kept in, when no method of
+	// the class changes it there (changedOnSelf).
+	storedOn string
 	// enclosing is the function the def is nested in, "" at module or
 	// class level: then each call of it makes the default anew.
 	enclosing string
@@ -305,11 +310,16 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v,
 		enclosing: enclosing}
 	if body != nil {
-		u := usesOf(param.Arg, body)
-		d.readOnly = !u.escapes && len(u.passed) == 0
-		d.passedOnly = !u.escapes && len(u.passed) > 0 && !slices.ContainsFunc(u.passed, func(p passedArg) bool {
+		u := usesOn(param.Arg, self, body)
+		if len(u.stored) > 0 && !slices.ContainsFunc(u.stored, func(attr string) bool { return changedOnSelf(mod, class, attr) }) {
+			d.storedOn = u.stored[0]
+		} else if len(u.stored) > 0 {
+			u.escapes = true
+		}
+		d.readOnly = !u.escapes && len(u.passed) == 0 && d.storedOn == ""
+		d.passedOnly = !u.escapes && !slices.ContainsFunc(u.passed, func(p passedArg) bool {
 			return mayChange(mod, class, self, p, 4, map[*ast.Arguments]bool{})
-		})
+		}) && (len(u.passed) > 0 || d.storedOn != "")
 	}
 	if param.Annotation == nil && body != nil {
 		d.fix = noneSentinelFix(mod.File.Src, param.Arg, def, body, d.readOnly)
@@ -365,6 +375,9 @@ func isDocstring(s ast.Stmt) bool {
 type uses struct {
 	passed  []passedArg
 	escapes bool
+	// stored are the attributes of the receiver self the name is
+	// assigned to (self.tags = tags), when self is given.
+	stored []string
 }
 
 // passedArg is a call a name is handed to: as its positional argument
@@ -376,7 +389,11 @@ type passedArg struct {
 	kw   string
 }
 
-func usesOf(name string, body []ast.Stmt) uses {
+func usesOf(name string, body []ast.Stmt) uses { return usesOn(name, "", body) }
+
+// usesOn is usesOf, with `self.attr = name` a store in uses.stored rather
+// than an escape, for the receiver name self.
+func usesOn(name, self string, body []ast.Stmt) uses {
 	// After `name = ...` in the body itself (not in a branch), the name
 	// is another object: the statements from there on do not use the
 	// default (the assignment's value still may: `x = x` is an alias).
@@ -390,6 +407,8 @@ func usesOf(name string, body []ast.Stmt) uses {
 	// handed to a call that may keep or change them.
 	reads := map[*ast.Name]bool{}
 	passed := map[*ast.Name]passedArg{}
+	var u uses
+	stores := map[*ast.Name]bool{}
 	pass := func(e ast.Expr, p passedArg) {
 		if nm, isName := e.(*ast.Name); isName {
 			passed[nm] = p
@@ -469,6 +488,21 @@ func usesOf(name string, body []ast.Stmt) uses {
 				for _, k := range n.Keywords {
 					pass(k.Value, passedArg{call: n, arg: -1, kw: k.Arg})
 				}
+			case *ast.Assign:
+				nm, isName := n.Value.(*ast.Name)
+				if !isName || nm.Id != name || self == "" {
+					break
+				}
+				var attrs []string
+				for _, t := range n.Targets {
+					if a, ok := t.(*ast.Attribute); ok && semantic.IsName(a.Value, self) {
+						attrs = append(attrs, a.Attr)
+					}
+				}
+				if len(attrs) == len(n.Targets) {
+					stores[nm] = true
+					u.stored = append(u.stored, attrs...)
+				}
 			case *ast.Starred:
 				// [*x] and f(*x) copy its items out.
 				if nm, isName := n.Value.(*ast.Name); isName && n.Ctx == ast.Load {
@@ -482,12 +516,11 @@ func usesOf(name string, body []ast.Stmt) uses {
 			return true
 		})
 	}
-	var u uses
 	for _, s := range body {
 		ast.Inspect(s, func(n ast.Node) bool {
 			nm, isName := n.(*ast.Name)
 			// Rebinding the name (x = x or []) leaves the default alone.
-			if !isName || nm.Id != name || reads[nm] || nm.Ctx != ast.Load {
+			if !isName || nm.Id != name || reads[nm] || stores[nm] || nm.Ctx != ast.Load {
 				return true
 			}
 			if p, ok := passed[nm]; ok {
@@ -581,6 +614,29 @@ func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedA
 	return u.escapes || slices.ContainsFunc(u.passed, func(q passedArg) bool {
 		return mayChange(mod, calleeClass, calleeSelf, q, depth-1, seen)
 	})
+}
+
+// changedOnSelf reports whether a method of class (the class statement
+// of this module) changes its instances' attr in place, by the class
+// model's mutations through self; true when class is not known.
+func changedOnSelf(mod *semantic.Module, class *ast.ClassDef, attr string) bool {
+	if class == nil {
+		return true
+	}
+	for _, c := range mod.Classes {
+		if c.Pos != class.Pos() {
+			continue
+		}
+		for _, m := range c.Defs {
+			if slices.ContainsFunc(m.Mutations, func(mu semantic.Mutation) bool {
+				return mu.Attr == attr && mu.Recv.Kind == semantic.SelfReceiver
+			}) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // defNamed returns the parameters and body of the last def named name

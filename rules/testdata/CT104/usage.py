@@ -75,7 +75,8 @@ def peek(opts, key):
 
 
 class Form:
-    def __init__(self, initial={}):  # want: CT104
+    # Kept on self, and no method of Form changes self.initial: Low.
+    def __init__(self, initial={}):  # want-strict: CT104
         self.initial = initial
 
     def render(self, attrs={}):  # want-strict: CT104
@@ -136,3 +137,13 @@ def walk(node, seen=[]):  # want-strict: CT104
 def aliased_then_changed(items=[]):  # want: CT104
     items = items
     items.append(1)
+
+
+class Cart:
+    # Kept on self, and add changes self.items: the next Cart() made
+    # without items starts with the last one's.
+    def __init__(self, items=[]):  # want: CT104
+        self.items = items
+
+    def add(self, item):
+        self.items.append(item)
