@@ -38,7 +38,11 @@ only reads (subscripts, .get() and other non-mutating methods, membership
 tests, iteration, truth tests, len() and similar builtins, x + [...]),
 or reads and passes to calls crosstalk cannot follow, is reported with
 low confidence, only under strict or --show-all: a style question (Ruff's
-B006 covers it). So is one in test code.
+B006 covers it). So are: a default kept on self (self.tags = tags) when
+no method of the class changes that attribute in place; the uses after
+the body rebinds the name (x = x or []) are of another object; a def
+nested in a function, whose defaults are made anew on each call of that
+function; and anything in test code.
 
 ## Why is this bad?
 A default is evaluated once, when the def statement runs, usually at import.
