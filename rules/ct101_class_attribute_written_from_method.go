@@ -48,8 +48,9 @@ Reported with low confidence, so only under strict (each says why):
   singleton's ` + "`if cls._client is None: cls._instance = cls()`" + `);
 - writes in __new__, which builds the instance (a singleton's state is
   CT2xx's);
-- a constant written or added (` + "`cls._initialized = True`, `Widget.count += 1`" + `): a
-  flag or a counter, the same from every writer;
+- a constant or an empty container written or added
+  (` + "`cls._initialized = True`, `Widget.count += 1`, `cls._cache = {}`" + `): a flag, a
+  counter or a reset, the same from every writer;
 - writes in code that runs only at import or start-up: __init_subclass__
   and __set_name__ (and graphene's __init_subclass_with_meta__), Django's
   AppConfig.ready, and methods whose every call site in the checked tree
@@ -178,7 +179,7 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 			// A flag or a counter: every writer writes the same. Not so
 			// a toggle that puts the old value back (set True, restore
 			// old in finally): per request, it races with itself.
-			d = d.Lowered("the value written is a constant")
+			d = d.Lowered("the value written is a constant or an empty container")
 		}
 		pp.Report(d.Lowered(lower...).Lowered(localReason(target)...))
 	}
@@ -207,7 +208,7 @@ func classWrites(m *semantic.Method) []classWrite {
 		if r.Kind == semantic.OtherReceiver || r.Kind == semantic.SelfReceiver && (m.Kind == semantic.InstanceMethod || m.Kind == semantic.Property) {
 			continue // not the class: decided without the program
 		}
-		_, constant := aw.Value.(*ast.Constant)
+		constant := isConstant(aw.Value)
 		mod := m.Class.Module
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
 			perCall: mod.Intern(perCallName(m, aw.Value)), constant: constant}
@@ -220,12 +221,50 @@ func classWrites(m *semantic.Method) []classWrite {
 	return out
 }
 
+// comprehensionNames returns the names the comprehensions in n bind:
+// inside them, a parameter of the same name is shadowed.
+func comprehensionNames(n ast.Node) map[string]bool {
+	var out map[string]bool
+	ast.Inspect(n, func(x ast.Node) bool {
+		if c, ok := x.(*ast.Comprehension); ok {
+			ast.Inspect(c.Target, func(t ast.Node) bool {
+				if nm, ok := t.(*ast.Name); ok {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[nm.Id] = true
+				}
+				return true
+			})
+		}
+		return true
+	})
+	return out
+}
+
+// isConstant reports whether v is a constant or an empty display (a
+// reset: cls._cache = {}): every writer writes the same.
+func isConstant(v ast.Expr) bool {
+	switch v := v.(type) {
+	case *ast.Constant:
+		return true
+	case *ast.Dict:
+		return len(v.Keys) == 0
+	case *ast.List:
+		return len(v.Elts) == 0
+	case *ast.Tuple:
+		return len(v.Elts) == 0
+	}
+	return false
+}
+
 // perCallName returns a parameter of m (self included) that value uses,
 // or "".
 func perCallName(m *semantic.Method, value ast.Expr) string {
 	found := ""
+	local := comprehensionNames(value)
 	ast.Inspect(value, func(n ast.Node) bool {
-		if nm, ok := n.(*ast.Name); ok && found == "" && semantic.HasParam(m.Args, nm.Id) &&
+		if nm, ok := n.(*ast.Name); ok && found == "" && semantic.HasParam(m.Args, nm.Id) && !local[nm.Id] &&
 			!(nm.Id == m.Self && m.Kind == semantic.ClassMethod) {
 			found = nm.Id
 		}

@@ -78,6 +78,9 @@ Reported with low confidence, so only under strict (each says why):
   the function when its def runs, usually at import;
 - mutations in __new__, which builds the instance (a singleton's cache
   of instances is CT2xx's);
+- removals: a method whose every mutation of the container takes
+  entries out (del, pop, remove, discard, clear) invalidates a cache and
+  leaves nothing of one request for the next;
 - lazy fills: a mutation under if not X.attr (or X.attr is None, or not
   hasattr(X, "attr")) of the same container that puts in no parameter of
   the method: every caller fills it the same, once;
@@ -133,6 +136,7 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 				cm := ct102Method{c: c, m: m, registration: registrationAPI(m), withs: withSpans(pass.Module, m),
 					perCall: perCallMutations(pass.Module, m)}
 				cm.decorates = decoratorRegistrations(m)
+				cm.removes = removals(m)
 				cm.guards = make([][]semantic.Receiver, len(m.Mutations))
 				for i, mu := range m.Mutations {
 					if cm.perCall[i] == "" {
@@ -183,6 +187,7 @@ type ct102Method struct {
 	// decorates says, for each mutation, that it registers what a
 	// decorator m returns decorates (decoratorRegistrations).
 	decorates []bool
+	removes   []bool // of each mutation: removals
 }
 
 // decoratorRegistrations says, for each mutation of m, whether it is in a
@@ -258,10 +263,51 @@ func perCallMutations(mod *semantic.Module, m *semantic.Method) []string {
 	return out
 }
 
+// onlyRemoves reports whether every mutation of attr in cm's method
+// takes entries out.
+func onlyRemoves(cm ct102Method, attr string) bool {
+	for i, mu := range cm.m.Mutations {
+		if mu.Attr == attr && !cm.removes[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// removals says, for each mutation of m, whether it only takes entries
+// out (del x[k], pop, remove, discard, clear): invalidating a cache
+// leaves nothing of one request for the next.
+func removals(m *semantic.Method) []bool {
+	out := make([]bool, len(m.Mutations))
+	for _, st := range m.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			for i, mu := range m.Mutations {
+				if n.Pos() != mu.Pos || n.End() != mu.End {
+					continue
+				}
+				switch n := n.(type) {
+				case *ast.Delete:
+					out[i] = true
+				case *ast.Call:
+					if f, ok := n.Func.(*ast.Attribute); ok {
+						switch f.Attr {
+						case "pop", "popitem", "remove", "discard", "clear":
+							out[i] = true
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
 // perCallBesides is perCallName for node without its attribute attr:
 // the container's own receiver is no per-call data.
 func perCallBesides(m *semantic.Method, node ast.Node, attr string) string {
 	found := ""
+	local := comprehensionNames(node)
 	ast.Inspect(node, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Attribute:
@@ -269,7 +315,7 @@ func perCallBesides(m *semantic.Method, node ast.Node, attr string) string {
 				return false
 			}
 		case *ast.Name:
-			if semantic.HasParam(m.Args, n.Id) && !(n.Id == m.Self && m.Kind == semantic.ClassMethod) {
+			if semantic.HasParam(m.Args, n.Id) && !local[n.Id] && !(n.Id == m.Self && m.Kind == semantic.ClassMethod) {
 				found = n.Id
 			}
 		}
@@ -339,6 +385,9 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			if owner != target {
 				sharers = "every instance of " + owner.Name + " and its subclasses"
 			}
+		}
+		if onlyRemoves(cm, mu.Attr) {
+			lower = append(lower, fmt.Sprintf("`%s.%s` only takes entries out of it", c.QualName, m.Name))
 		}
 		if cm.decorates[i] {
 			lower = append(lower, fmt.Sprintf("`%s.%s` returns a decorator that registers what it decorates", c.QualName, m.Name))

@@ -31,7 +31,8 @@ writes the old class-level one, so the "reset" or "clear" does not clear
 what the rest of the process sees; the bug looks fixed in a test with one
 instance.
 
-Not flagged: classes whose __init__ (or a base's, or a method __init__
+Not flagged: declared fields of dataclasses, attrs classes and pydantic
+models, which each instance gets its own copy of; classes whose __init__ (or a base's, or a method __init__
 calls) assigns self.attr, since then no instance uses the class-level
 container; containers that nothing mutates in place; the per-test
 initialiser of test code (setUp, asyncSetUp, setup_method of a test case
@@ -148,8 +149,9 @@ func checkReset(pp *analysis.ProgramPass, factories map[string]bool, r reset) {
 		return
 	}
 	attr, owner := p.LookupAttr(c, r.attr)
-	if attr == nil || attr.Value.Kind == semantic.NoValue || p.MutableContainer(owner.Module, attr.Value, factories) == "" {
-		return
+	if attr == nil || attr.Value.Kind == semantic.NoValue || p.MutableContainer(owner.Module, attr.Value, factories) == "" ||
+		exempt(p, owner, attr) {
+		return // a declared field (pydantic, dataclass) is per instance already
 	}
 	if rebindsInInit(p, c, r.attr) || !mutatedInPlace(p, owner, r.attr) {
 		return

@@ -218,6 +218,8 @@ func TestConfidenceFollowsTheEvidence(t *testing.T) {
 		{rules.MutableClassAttributeMutated, "confidence.py", 10, analysis.High},
 		{rules.MutableClassAttributeMutated, "confidence.py", 13, analysis.Medium},
 		{rules.ClassAttributeWrittenFromMethod, "writes.py", 26, analysis.Low},
+		// A comprehension's kind shadows the parameter kind.
+		{rules.ClassAttributeWrittenFromMethod, "writes.py", 247, analysis.Medium},
 	} {
 		dir := filepath.Join("testdata", tc.a.Code)
 		cfg := config.Default(dir)

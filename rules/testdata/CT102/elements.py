@@ -18,7 +18,7 @@ class Seen:
         self._by_key[k].append(x)  # want: CT102
 
     def forget(self, a, b):
-        del self._pairs[a][b]  # want: CT102
+        del self._pairs[a][b]  # want-strict: CT102
 
     def group(self, k, v):
         self._groups.setdefault(k, []).append(v)  # want: CT102
