@@ -38,9 +38,9 @@ serves, until the next writer: one customer's id, one request's settings.
 
 Not flagged: writes in metaclass methods, in module-level code and functions outside
 classes, and lazy initialisations: a write under ` + "`if X.attr is None:`" + ` (or
-` + "`not X.attr`, `not hasattr(X, \"attr\")`, `\"attr\" not in X.__dict__`" + `) of the same
-attribute, whose value is computed from no parameter, so that every
-writer writes the same (a constant under such a guard is a "first call
+` + "`not X.attr`, `not hasattr(X, \"attr\")`, `\"attr\" not in X.__dict__`, `not isinstance(X.attr, T)`" + `,
+or after an early ` + "`if X.attr: return X.attr`" + `) of the same attribute, whose
+value is computed from no parameter, so that every writer writes the same (a constant under such a guard is a "first call
 happened" flag and is still flagged).
 
 Reported with low confidence, so only under strict (each says why):
@@ -312,6 +312,12 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos, attr string) []semantic
 							check(o.Args[0], k)
 						}
 					}
+					// not isinstance(X.attr, dict): not built yet.
+					if semantic.IsName(o.Func, "isinstance") && len(o.Args) == 2 {
+						if a, ok := o.Args[0].(*ast.Attribute); ok {
+							check(a.Value, a.Attr)
+						}
+					}
 				}
 			}
 			return true
@@ -322,6 +328,26 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos, attr string) []semantic
 	for _, i := range m.Ifs {
 		if len(i.Body) > 0 && i.Body[0].Pos() <= pos && end <= i.Body[len(i.Body)-1].End() {
 			unset(i.Test)
+		}
+	}
+	// An early return when it is set, before the write: `if cls._x:
+	// return cls._x` then `cls._x = ...`.
+	for _, st := range m.Body {
+		i, ok := st.(*ast.If)
+		if !ok || i.End() > pos || len(i.Body) == 0 || len(i.Orelse) > 0 {
+			continue
+		}
+		if _, returns := i.Body[len(i.Body)-1].(*ast.Return); !returns {
+			continue
+		}
+		test := i.Test
+		if c, ok := test.(*ast.Compare); ok && len(c.Ops) == 1 && c.Ops[0] == ast.IsNot {
+			if k, ok := c.Comparators[0].(*ast.Constant); ok && k.Value == nil {
+				test = c.Left
+			}
+		}
+		if a, ok := test.(*ast.Attribute); ok {
+			check(a.Value, a.Attr)
 		}
 	}
 	return out

@@ -245,3 +245,29 @@ class Registry2:
     def load(cls, kind):
         # kind in the comprehension is its own: no per-call data.
         cls.kinds = {kind.name: kind for kind in ALL_KINDS}  # want: CT101
+
+
+class AppsMap:
+    _apps_map = None
+    _mapping = None
+    _seen = None
+
+    @classmethod
+    def apps_map(cls):
+        # A lazy initialisation with an early return when it is set.
+        if cls._apps_map:
+            return cls._apps_map
+        cls._apps_map = build(cls)
+        return cls._apps_map
+
+    @classmethod
+    def mapping(cls):
+        if not isinstance(cls._mapping, dict):
+            cls._mapping = build(cls)
+        return cls._mapping
+
+    @classmethod
+    def remember(cls, request):
+        if cls._seen is not None:
+            return cls._seen
+        cls._seen = request.user  # want: CT101
