@@ -277,6 +277,7 @@ func All() []Library {
 		Heapq(),
 		Multiprocessing(),
 		Pydantic(),
+		Pylint(),
 		Pytest(),
 		Quart(),
 		Random(),
