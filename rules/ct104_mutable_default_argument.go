@@ -38,8 +38,8 @@ only reads (subscripts, .get() and other non-mutating methods, membership
 tests, iteration, truth tests, len() and similar builtins, x + [...]),
 or reads and passes to calls crosstalk cannot follow, is reported with
 low confidence, only under strict or --show-all: a style question (Ruff's
-B006 covers it). So are: a default kept on self (self.tags = tags) when
-no method of the class changes that attribute in place; the uses after
+B006 covers it). So are: a default kept in a private attribute of self
+(self._tags = tags) that no method of the class changes in place; the uses after
 the body rebinds the name (x = x or []) are of another object; a def
 nested in a function, whose defaults are made anew on each call of that
 function; and anything in test code.
@@ -273,8 +273,8 @@ type mutableDefault struct {
 	// it, the body only hands it to calls none of which is known to
 	// change it (mayChange).
 	readOnly, passedOnly bool
-	// storedOn is the attribute of self it is kept in, when no method of
-	// the class changes it there (changedOnSelf).
+	// storedOn is the private attribute of self it is kept in, when no
+	// method of the class changes it there (changedOnSelf).
 	storedOn string
 	// enclosing is the function the def is nested in, "" at module or
 	// class level: then each call of it makes the default anew.
@@ -315,7 +315,11 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		enclosing: enclosing}
 	if body != nil {
 		u := usesOn(param.Arg, self, body)
-		if len(u.stored) > 0 && !slices.ContainsFunc(u.stored, func(attr string) bool { return changedOnSelf(mod, class, attr) }) {
+		// Only a private attribute: a public one is changed from
+		// elsewhere as often (a signal handler's ctx.data.setdefault).
+		if len(u.stored) > 0 && !slices.ContainsFunc(u.stored, func(attr string) bool {
+			return !strings.HasPrefix(attr, "_") || changedOnSelf(mod, class, attr)
+		}) {
 			d.storedOn = u.stored[0]
 		} else if len(u.stored) > 0 {
 			u.escapes = true

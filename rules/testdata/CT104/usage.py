@@ -75,9 +75,9 @@ def peek(opts, key):
 
 
 class Form:
-    # Kept on self, and no method of Form changes self.initial: Low.
+    # Kept in a private attribute that no method of Form changes: Low.
     def __init__(self, initial={}):  # want-strict: CT104
-        self.initial = initial
+        self._initial = initial
 
     def render(self, attrs={}):  # want-strict: CT104
         return " ".join(f"{k}={v}" for k, v in attrs.items())
@@ -147,3 +147,10 @@ class Cart:
 
     def add(self, item):
         self.items.append(item)
+
+
+class ChangeContext:
+    # A public attribute: a signal handler elsewhere does
+    # ctx.pre_object_data.setdefault(pk, data), unseen from this class.
+    def __init__(self, pre_object_data={}):  # want: CT104
+        self.pre_object_data = pre_object_data
