@@ -203,6 +203,10 @@ type classWrite struct {
 
 func classWrites(m *semantic.Method) []classWrite {
 	var out []classWrite
+	var derived map[string]bool
+	if len(m.Writes) > 0 {
+		derived = derivedLocals(m)
+	}
 	for _, aw := range m.Writes {
 		r := semantic.ReceiverOf(m, aw.Recv)
 		if r.Kind == semantic.OtherReceiver || r.Kind == semantic.SelfReceiver && (m.Kind == semantic.InstanceMethod || m.Kind == semantic.Property) {
@@ -211,7 +215,7 @@ func classWrites(m *semantic.Method) []classWrite {
 		constant := isConstant(aw.Value)
 		mod := m.Class.Module
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
-			perCall: mod.Intern(perCallName(m, aw.Value)), constant: constant}
+			perCall: mod.Intern(perCallName(m, aw.Value, derived)), constant: constant}
 		if w.perCall == "" && !constant {
 			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), aw.Attr)
 			w.siblingGuards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), "")
@@ -260,17 +264,60 @@ func isConstant(v ast.Expr) bool {
 
 // perCallName returns a parameter of m (self included) that value uses,
 // or "".
-func perCallName(m *semantic.Method, value ast.Expr) string {
+func perCallName(m *semantic.Method, value ast.Expr, derived map[string]bool) string {
 	found := ""
 	local := comprehensionNames(value)
 	ast.Inspect(value, func(n ast.Node) bool {
-		if nm, ok := n.(*ast.Name); ok && found == "" && semantic.HasParam(m.Args, nm.Id) && !local[nm.Id] &&
-			!(nm.Id == m.Self && m.Kind == semantic.ClassMethod) {
+		if nm, ok := n.(*ast.Name); ok && found == "" && isPerCall(m, nm.Id, derived) && !local[nm.Id] {
 			found = nm.Id
 		}
 		return found == ""
 	})
 	return found
+}
+
+// isPerCall reports whether the name id in m's body holds per-call data:
+// a parameter (self included, cls not), or a local derived from one.
+func isPerCall(m *semantic.Method, id string, derived map[string]bool) bool {
+	return derived[id] || semantic.HasParam(m.Args, id) && !(id == m.Self && m.Kind == semantic.ClassMethod)
+}
+
+// derivedLocals returns the locals of m that per-call data flows into
+// by assignment (vendor = connection.vendor), to any depth of locals;
+// the walk does not look at control flow, so a local counts if any of
+// its assignments derives it.
+func derivedLocals(m *semantic.Method) map[string]bool {
+	var assigns []*ast.Assign
+	for _, st := range m.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+				return false
+			case *ast.Assign:
+				assigns = append(assigns, n)
+			}
+			return true
+		})
+	}
+	derived := map[string]bool{}
+	for changed := true; changed; {
+		changed = false
+		for _, a := range assigns {
+			if perCallName(m, a.Value, derived) == "" {
+				continue
+			}
+			for _, t := range a.Targets {
+				ast.Inspect(t, func(n ast.Node) bool {
+					if nm, ok := n.(*ast.Name); ok && !derived[nm.Id] && !semantic.HasParam(m.Args, nm.Id) {
+						derived[nm.Id] = true
+						changed = true
+					}
+					return true
+				})
+			}
+		}
+	}
+	return derived
 }
 
 // unsetGuards returns the receivers X of the checks that X.attr (any

@@ -250,11 +250,12 @@ func mentions(n ast.Node, id string) bool {
 // (` + "`self._cache[key] = value`" + `), the evidence that makes it High.
 func perCallMutations(mod *semantic.Module, m *semantic.Method) []string {
 	out := make([]string, len(m.Mutations))
+	derived := derivedLocals(m)
 	for _, st := range m.Body {
 		ast.Inspect(st, func(n ast.Node) bool {
 			for i, mu := range m.Mutations {
 				if out[i] == "" && n.Pos() == mu.Pos && n.End() == mu.End {
-					out[i] = mod.Intern(perCallBesides(m, n, mu.Attr))
+					out[i] = mod.Intern(perCallBesides(m, n, mu.Attr, derived))
 				}
 			}
 			return true
@@ -305,7 +306,7 @@ func removals(m *semantic.Method) []bool {
 
 // perCallBesides is perCallName for node without its attribute attr:
 // the container's own receiver is no per-call data.
-func perCallBesides(m *semantic.Method, node ast.Node, attr string) string {
+func perCallBesides(m *semantic.Method, node ast.Node, attr string, derived map[string]bool) string {
 	found := ""
 	local := comprehensionNames(node)
 	ast.Inspect(node, func(n ast.Node) bool {
@@ -315,7 +316,7 @@ func perCallBesides(m *semantic.Method, node ast.Node, attr string) string {
 				return false
 			}
 		case *ast.Name:
-			if semantic.HasParam(m.Args, n.Id) && !local[n.Id] && !(n.Id == m.Self && m.Kind == semantic.ClassMethod) {
+			if isPerCall(m, n.Id, derived) && !local[n.Id] {
 				found = n.Id
 			}
 		}

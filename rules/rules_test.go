@@ -218,6 +218,8 @@ func TestConfidenceFollowsTheEvidence(t *testing.T) {
 		{rules.MutableClassAttributeMutated, "confidence.py", 10, analysis.High},
 		{rules.MutableClassAttributeMutated, "confidence.py", 13, analysis.Medium},
 		{rules.ClassAttributeWrittenFromMethod, "writes.py", 26, analysis.Low},
+		// Per-call data through a local (vendor = connection.vendor).
+		{rules.ClassAttributeWrittenFromMethod, "writes.py", 283, analysis.High},
 		// A comprehension's kind shadows the parameter kind.
 		{rules.ClassAttributeWrittenFromMethod, "writes.py", 247, analysis.Medium},
 	} {

@@ -271,3 +271,14 @@ class AppsMap:
         if cls._seen is not None:
             return cls._seen
         cls._seen = request.user  # want: CT101
+
+
+class JSONBAgg:
+    function = None
+
+    def as_sql(self, compiler, connection):
+        vendor = connection.vendor
+        func_map = {"postgresql": "JSONB_AGG", "mysql": "JSON_ARRAYAGG"}
+        # Per-call data through a local: the connection's vendor.
+        JSONBAgg.function = func_map[vendor]  # want: CT101
+        return compiler
