@@ -6,6 +6,7 @@ func Functools() Library {
 		Name:               "functools",
 		CacheDecorators:    []string{"functools.lru_cache", "functools.cache"},
 		BoundedCaches:      []string{"functools.lru_cache"},
+		UnboundedCaches:    []string{"functools.cache"},
 		PropertyDecorators: []string{"functools.cached_property"},
 		// partial(f, ...) runs f.
 		EntryWrappers: []string{"functools.partial"},

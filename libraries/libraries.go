@@ -62,6 +62,9 @@ type Library struct {
 	// (the first, or maxsize=): 128 entries when it is not given, no bound
 	// when it is None. functools.lru_cache.
 	BoundedCaches []string
+	// UnboundedCaches are the CacheDecorators that keep every entry
+	// (functools.cache).
+	UnboundedCaches []string
 	// ArgMutators are functions that change the container passed to
 	// them as their first argument (heapq.heappush, random.shuffle): a
 	// mutable default handed to one is left changed for the next call.
@@ -310,6 +313,7 @@ type Index struct {
 	static, classMethod, property                               set
 	creationHook, lifecycle, initialiser, classFixture          set
 	startupName, programKinds, argMutators, boundedCaches       set
+	unboundedCaches                                             set
 	startup                                                     map[Method]bool
 	fieldBaseModules                                            []string
 	handOffs                                                    []HandOff
@@ -344,7 +348,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
-		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, startup: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, factories: map[string]string{},
@@ -370,6 +374,7 @@ func NewIndex(libs []Library) *Index {
 		ix.programKinds.add(l.ProgramKinds)
 		ix.argMutators.add(l.ArgMutators)
 		ix.boundedCaches.add(l.BoundedCaches)
+		ix.unboundedCaches.add(l.UnboundedCaches)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
@@ -466,6 +471,10 @@ func (ix *Index) IsPropertyDecorator(qn string) bool { return ix.property[qn] }
 // IsBoundedCache reports whether the cache decorator qn is bounded by a
 // maxsize argument.
 func (ix *Index) IsBoundedCache(qn string) bool { return ix.boundedCaches[qn] }
+
+// IsUnboundedCache reports whether the cache decorator qn keeps every
+// entry.
+func (ix *Index) IsUnboundedCache(qn string) bool { return ix.unboundedCaches[qn] }
 
 // IsArgMutator reports whether the function named qn changes the
 // container passed to it.

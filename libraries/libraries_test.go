@@ -43,6 +43,7 @@ func roles() map[string]role {
 		"ProgramKinds":           {kind, (*Index).IsProgramKind},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},
 		"BoundedCaches":          {dotted, (*Index).IsBoundedCache},
+		"UnboundedCaches":        {dotted, (*Index).IsUnboundedCache},
 		"URLIncludes": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsURLInclude(qn) && ix.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},

@@ -49,7 +49,8 @@ class that compares by identity (no __eq__ or __hash__ in the checked
 tree): it is a per-instance memo that frees at most that many instances
 late, and returns no other instance's result; and anything in test code
 (a test module), which serves no request. An unbounded cache (cache,
-maxsize=None) or one on a class that compares by value stays reported.
+maxsize=None) is reported with high confidence; one on a class that
+compares by value stays reported.
 The message says "another, equal instance" only when the class defines
 __eq__ or __hash__.
 
@@ -116,14 +117,20 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 			}
 			diag := pp.Diagnosticf(d.pos, d.end,
 				"`%s.%s` is cached with `%s`: one cache shared by every %s instance, keyed on `%s`, that keeps each instance alive%s",
-				d.c.QualName, d.m.Name, qn, d.c.Name, selfName(d.m), equal).Lowered(localReason(d.c)...)
-			if pp.Program.Libraries().IsBoundedCache(qn) && d.maxsize >= 0 && equal == "" {
+				d.c.QualName, d.m.Name, qn, d.c.Name, selfName(d.m), equal)
+			libs := pp.Program.Libraries()
+			if libs.IsUnboundedCache(qn) || libs.IsBoundedCache(qn) && d.maxsize < 0 {
+				// Every instance it has seen stays alive: the evidence of
+				// the triaged bugs (per-request objects kept forever).
+				diag.Confidence = analysis.High
+			}
+			if libs.IsBoundedCache(qn) && d.maxsize >= 0 && equal == "" {
 				// The triaged bugs were unbounded; a bounded cache of an
 				// identity-compared class is a per-instance memo that
 				// frees the old instances late.
 				diag = diag.Lowered(fmt.Sprintf("the cache holds at most %d entries and %s compares by identity", d.maxsize, d.c.Name))
 			}
-			pp.Report(diag)
+			pp.Report(diag.Lowered(localReason(d.c)...))
 		}
 	})
 }

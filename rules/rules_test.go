@@ -218,6 +218,10 @@ func TestConfidenceFollowsTheEvidence(t *testing.T) {
 		{rules.MutableClassAttributeMutated, "confidence.py", 10, analysis.High},
 		{rules.MutableClassAttributeMutated, "confidence.py", 13, analysis.Medium},
 		{rules.ClassAttributeWrittenFromMethod, "writes.py", 26, analysis.Low},
+		// An unbounded cache keeps every instance alive; a bounded one on
+		// a class that compares by identity is a per-instance memo.
+		{rules.MethodCacheSharedAcrossInstances, "methods.py", 30, analysis.High},
+		{rules.MethodCacheSharedAcrossInstances, "methods.py", 22, analysis.Low},
 		// Per-call data through a local (vendor = connection.vendor).
 		{rules.ClassAttributeWrittenFromMethod, "writes.py", 283, analysis.High},
 		// A comprehension's kind shadows the parameter kind.
