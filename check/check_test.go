@@ -277,12 +277,11 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 		"sync.py:2":   "django-view shop.views.checkout: shop.views.checkout@views.py:5:1 -> shop.sync.push@sync.py:1:1",
 		"views.py:10": "django-view shop.views.refund: shop.views.refund@views.py:9:1",
 		"apps.py:11":  "django-view shop.views.refund: shop.views.refund@views.py:9:1 -> shop.apps.audit@apps.py:10:1",
-		"cli.py:9":    "unreached", // reached from main() only, in another process
 	}
 	// The test's finding is Low: test code serves no request. Default
 	// mode leaves it out and counts it; strict shows it, saying why.
-	if res.Hidden != 3 {
-		t.Errorf("hidden %d, want 3 (test_sync.py:9, flush.py:6 and 9)", res.Hidden)
+	if res.Hidden != 4 {
+		t.Errorf("hidden %d, want 4 (test_sync.py:9, flush.py:6 and 9, cli.py:9)", res.Hidden)
 	}
 	// A request path is evidence: those findings are High.
 	for _, f := range res.Findings {
@@ -293,13 +292,15 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 	cfg := config.Default(root)
 	cfg.Strict = true
 	strict := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
-	if len(strict.Findings) != len(res.Findings)+3 || strict.Hidden != 0 {
-		t.Fatalf("strict: %d findings, %d hidden; want %d, 0", len(strict.Findings), strict.Hidden, len(res.Findings)+3)
+	if len(strict.Findings) != len(res.Findings)+4 || strict.Hidden != 0 {
+		t.Fatalf("strict: %d findings, %d hidden; want %d, 0", len(strict.Findings), strict.Hidden, len(res.Findings)+4)
 	}
 	lower := map[string][]string{
 		"test_sync.py:9": {"it is in test code, which serves no request"},
 		"flush.py:6":     {"`shop.management.commands.flush.Command.handle` runs once per process (django-command)"},
 		"flush.py:9":     {"`shop.management.commands.flush.Command` runs in a process of its own (django-command)"},
+		// Reached from main() only, in another process: no request path.
+		"cli.py:9": {"no request or task path reaches it (from the 2 entry points found)"},
 	}
 	for _, f := range strict.Findings {
 		if want, ok := lower[fmt.Sprintf("%s:%d", filepath.Base(f.Path), f.Line)]; ok && (f.Confidence != analysis.Low || !slices.Equal(f.Lower, want)) {
@@ -313,5 +314,40 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 	}
 	if len(got) != len(want) {
 		t.Errorf("findings %v, want %d", got, len(want))
+	}
+}
+
+// A task that runs a management command with call_command runs it in the
+// worker: the command is no process of its own there, so its code is
+// judged as any unreached code is.
+func TestCallCommandMakesCommandsPartOfTheWorker(t *testing.T) {
+	files := map[string]string{
+		"shop/__init__.py":                     "",
+		"shop/management/__init__.py":          "",
+		"shop/management/commands/__init__.py": "",
+		"shop/management/commands/sync.py": "from django.core.management.base import BaseCommand\n\n\n" +
+			"class Command(BaseCommand):\n    def handle(self, *args, **options):\n        leak()\n",
+		"shop/tasks.py": "from celery import shared_task\n\n\n@shared_task\ndef nightly():\n    pass\n",
+	}
+	reasons := func(files map[string]string) []string {
+		root := writeTree(t, files)
+		cfg := config.Default(root)
+		cfg.Strict = true
+		var stderr bytes.Buffer
+		res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+		if len(res.Findings) != 1 {
+			t.Fatalf("%d findings, want 1: %s", len(res.Findings), stderr.String())
+		}
+		return res.Findings[0].Lower
+	}
+	alone := reasons(files)
+	if len(alone) != 1 || !strings.Contains(alone[0], "runs once per process (django-command)") {
+		t.Errorf("without call_command: %q", alone)
+	}
+	files["shop/tasks.py"] = "from celery import shared_task\nfrom django.core.management import call_command\n\n\n" +
+		"@shared_task\ndef nightly():\n    call_command(\"sync\")\n"
+	inWorker := reasons(files)
+	if len(inWorker) != 1 || !strings.Contains(inWorker[0], "no request or task path reaches it") {
+		t.Errorf("with call_command in a task: %q", inWorker)
 	}
 }

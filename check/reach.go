@@ -62,6 +62,16 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		roots = nil // only FunctionAt is asked
 	}
 	g := semantic.NewCallGraphFrom(prog, roots)
+	// A request or task that runs a program (call_command) runs it in
+	// its own process: then programs are no processes of their own.
+	if slices.ContainsFunc(prog.Libraries().ProgramRunners(), func(r string) bool { return len(g.Callers(r)) > 0 }) {
+		clear(programs)
+		for name, e := range startup {
+			if e.Program {
+				delete(startup, name)
+			}
+		}
+	}
 	// Test code is not on a request path, whatever the graph's
 	// may-call edges into it say (a helper that calls its argument, given
 	// a test function somewhere).
@@ -90,6 +100,12 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
 			} else if i := strings.LastIndexByte(fn, '.'); i > 0 && programs[fn[:i]].Name != "" {
 				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", fn[:i], programs[fn[:i]].Kind))
+			} else if m := prog.ByPath[f.Path]; len(names) > 0 && f.Confidence == analysis.Medium && m != nil && !m.IsTest() {
+				// The tree's entry points are known and none reaches it:
+				// with no other evidence, it is not request code (a
+				// script, start-up, a tool, dead code) as far as the
+				// graph can tell.
+				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("no request or task path reaches it (from the %d entry points found)", len(names)))
 			}
 			continue
 		}

@@ -8,6 +8,7 @@ func Django() Library {
 	l := Library{
 		Name:               "django",
 		ProgramKinds:       []string{"django-command"},
+		ProgramRunners:     []string{"django.core.management.call_command"},
 		PropertyDecorators: []string{"django.utils.functional.cached_property"},
 		// classonlymethod is a classmethod that refuses to be called on an
 		// instance (View.as_view).

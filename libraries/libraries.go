@@ -69,6 +69,10 @@ type Library struct {
 	// them as their first argument (heapq.heappush, random.shuffle): a
 	// mutable default handed to one is left changed for the next call.
 	ArgMutators []string
+	// ProgramRunners are functions that run a program's entry point in
+	// the caller's process (Django's call_command): where request or
+	// task code calls one, programs are not processes of their own.
+	ProgramRunners []string
 	// ProgramKinds are the startup kinds that are programs of their own
 	// (a command line's main, a management command): they run in a
 	// process that serves no request, so nothing they set up reaches one.
@@ -314,6 +318,7 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture          set
 	startupName, programKinds, argMutators, boundedCaches       set
 	unboundedCaches                                             set
+	programRunners                                              []string
 	startup                                                     map[Method]bool
 	fieldBaseModules                                            []string
 	handOffs                                                    []HandOff
@@ -375,6 +380,7 @@ func NewIndex(libs []Library) *Index {
 		ix.argMutators.add(l.ArgMutators)
 		ix.boundedCaches.add(l.BoundedCaches)
 		ix.unboundedCaches.add(l.UnboundedCaches)
+		ix.programRunners = append(ix.programRunners, l.ProgramRunners...)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
@@ -479,6 +485,10 @@ func (ix *Index) IsUnboundedCache(qn string) bool { return ix.unboundedCaches[qn
 // IsArgMutator reports whether the function named qn changes the
 // container passed to it.
 func (ix *Index) IsArgMutator(qn string) bool { return ix.argMutators[qn] }
+
+// ProgramRunners returns the functions that run a program in the
+// caller's process.
+func (ix *Index) ProgramRunners() []string { return ix.programRunners }
 
 // IsProgramKind reports whether entry points of kind are programs of
 // their own, run in a process that serves no request.

@@ -44,6 +44,9 @@ func roles() map[string]role {
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},
 		"BoundedCaches":          {dotted, (*Index).IsBoundedCache},
 		"UnboundedCaches":        {dotted, (*Index).IsUnboundedCache},
+		"ProgramRunners": {dotted, func(ix *Index, qn string) bool {
+			return slices.Contains(ix.ProgramRunners(), qn)
+		}},
 		"URLIncludes": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsURLInclude(qn) && ix.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},

@@ -320,7 +320,7 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		if len(u.stored) > 0 && !slices.ContainsFunc(u.stored, func(attr string) bool {
 			return !strings.HasPrefix(attr, "_") || changedOnSelf(mod, class, attr)
 		}) {
-			d.storedOn = u.stored[0]
+			d.storedOn = mod.Intern(u.stored[0])
 		} else if len(u.stored) > 0 {
 			u.escapes = true
 		}

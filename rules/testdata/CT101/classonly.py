@@ -2,9 +2,13 @@
 # cls in its body is the class.
 from django.utils import decorators
 from django.utils.decorators import classonlymethod
-from django.views import View
-
 from app.helpers import classonlymethod as homemade
+
+
+class View:
+    # Not Django's View: a view class would make this folder a tree with
+    # a request entry point, and its unreached findings Low.
+    pass
 
 
 class ReportView(View):
