@@ -203,10 +203,7 @@ type classWrite struct {
 
 func classWrites(m *semantic.Method) []classWrite {
 	var out []classWrite
-	var derived map[string]bool
-	if len(m.Writes) > 0 {
-		derived = derivedLocals(m)
-	}
+	var derived map[string]bool // derivedLocals, once a write needs it
 	for _, aw := range m.Writes {
 		r := semantic.ReceiverOf(m, aw.Recv)
 		if r.Kind == semantic.OtherReceiver || r.Kind == semantic.SelfReceiver && (m.Kind == semantic.InstanceMethod || m.Kind == semantic.Property) {
@@ -214,8 +211,15 @@ func classWrites(m *semantic.Method) []classWrite {
 		}
 		constant := isConstant(aw.Value)
 		mod := m.Class.Module
+		perCall := perCallName(m, aw.Value, nil)
+		if perCall == "" && !constant {
+			if derived == nil {
+				derived = derivedLocals(m)
+			}
+			perCall = perCallName(m, aw.Value, derived)
+		}
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
-			perCall: mod.Intern(perCallName(m, aw.Value, derived)), constant: constant}
+			perCall: mod.Intern(perCall), constant: constant}
 		if w.perCall == "" && !constant {
 			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), aw.Attr)
 			w.siblingGuards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), "")

@@ -250,12 +250,19 @@ func mentions(n ast.Node, id string) bool {
 // (` + "`self._cache[key] = value`" + `), the evidence that makes it High.
 func perCallMutations(mod *semantic.Module, m *semantic.Method) []string {
 	out := make([]string, len(m.Mutations))
-	derived := derivedLocals(m)
+	var derived map[string]bool // derivedLocals, once a mutation needs it
 	for _, st := range m.Body {
 		ast.Inspect(st, func(n ast.Node) bool {
 			for i, mu := range m.Mutations {
 				if out[i] == "" && n.Pos() == mu.Pos && n.End() == mu.End {
-					out[i] = mod.Intern(perCallBesides(m, n, mu.Attr, derived))
+					name := perCallBesides(m, n, mu.Attr, nil)
+					if name == "" {
+						if derived == nil {
+							derived = derivedLocals(m)
+						}
+						name = perCallBesides(m, n, mu.Attr, derived)
+					}
+					out[i] = mod.Intern(name)
 				}
 			}
 			return true

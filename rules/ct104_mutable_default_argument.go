@@ -79,8 +79,9 @@ need "| None"), for lambdas, or for a body on the def's line.
 func runMutableDefaultArgument(pass *analysis.Pass) {
 	var defaults []mutableDefault
 	// enclosing is the function whose body the walk is in: a def or
-	// lambda there gets its defaults each time that function runs.
-	var enclosing string
+	// lambda there gets its defaults each time that function runs. It
+	// becomes a string only for a default found (appendDefault).
+	var enclosing qualName
 	def := func(q qualName, args *ast.Arguments, body []ast.Stmt) {
 		defaults = checkDefaults(defaults, pass.Module, nil, enclosing, q, args, body)
 	}
@@ -145,7 +146,7 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			}
 			header(s, body, decorators, inner, parts...)
 		}
-		enclosing = pass.Module.Intern(qualName{prefix, name}.String())
+		enclosing = qualName{prefix, name}
 		stmts(body, inner)
 	}
 	stmts = func(body []ast.Stmt, prefix []string) {
@@ -282,7 +283,7 @@ type mutableDefault struct {
 }
 
 // checkDefaults adds the defaults of one function that may be mutable.
-func checkDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, enclosing string, fn qualName, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
+func checkDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, enclosing, fn qualName, args *ast.Arguments, body []ast.Stmt) []mutableDefault {
 	// A method's receiver: self.m(x) calls a method of class.
 	self := ""
 	if class != nil && len(args.Posonlyargs)+len(args.Args) > 0 {
@@ -306,13 +307,15 @@ func checkDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 	return out
 }
 
-func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, self, enclosing string, fn qualName, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
+func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, self string, enclosing, fn qualName, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
 	v := mod.ValueOf(def)
 	if v.Kind != semantic.Display && v.Kind != semantic.Call {
 		return out
 	}
-	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v,
-		enclosing: enclosing}
+	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v}
+	if enclosing.name != "" {
+		d.enclosing = mod.Intern(enclosing.String())
+	}
 	if body != nil {
 		u := usesOn(param.Arg, self, body)
 		// Only a private attribute: a public one is changed from
