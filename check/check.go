@@ -367,7 +367,7 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, hasI
 		}
 	}()
 	f := ps.ParseFile(j.path, data)
-	name, isPkg := semantic.ModuleName(j.path, j.root, hasInit)
+	name, isPkg := moduleName(j, hasInit, cfg)
 	m := b.NewModule(name, isPkg, f)
 	m.PackageName = semantic.PackageName(j.path, hasInit)
 	u = unit{path: j.path, module: m}
@@ -397,6 +397,22 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, hasI
 	}
 	m.DropSyntax()
 	return u, errs
+}
+
+// moduleName names the module of j's file: from the configured src
+// folder that holds it, if one does, else from its checked path and the
+// packages above it.
+func moduleName(j job, hasInit func(dir string) bool, cfg *config.Config) (string, bool) {
+	if cfg != nil && len(cfg.Src) > 0 {
+		if abs, err := filepath.Abs(j.path); err == nil {
+			if src := cfg.SrcRoot(abs); src != "" {
+				// Imports start at src: its own __init__.py, and those
+				// above it, are no part of the name.
+				return semantic.ModuleName(abs, src, func(dir string) bool { return dir != src && hasInit(dir) })
+			}
+		}
+	}
+	return semantic.ModuleName(j.path, j.root, hasInit)
 }
 
 // decide runs one deferred part of an analyzer's pass over the program.

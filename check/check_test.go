@@ -351,3 +351,36 @@ func TestCallCommandMakesCommandsPartOfTheWorker(t *testing.T) {
 		t.Errorf("with call_command in a task: %q", inWorker)
 	}
 }
+
+// A project that puts apps/ on sys.path imports users.tracking, not
+// apps.users.tracking: src names its modules from there, and the
+// request path across them is found.
+func TestSrcNamesModulesFromTheFolderImportsStartAt(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"apps/__init__.py":       "",
+		"apps/users/__init__.py": "",
+		"apps/shop/__init__.py":  "",
+		"apps/users/tracking.py": "def track(request):\n    leak(request)\n",
+		"apps/shop/views.py":     "from users.tracking import track\n\n\ndef checkout(request):\n    track(request)\n",
+		"apps/shop/urls.py":      "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
+	})
+	reached := func(cfg *config.Config) string {
+		var stderr bytes.Buffer
+		res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+		if len(res.Findings)+res.Hidden != 1 {
+			t.Fatalf("%d findings and %d hidden, want 1: %s", len(res.Findings), res.Hidden, stderr.String())
+		}
+		if len(res.Findings) == 0 || res.Findings[0].Reachability == nil {
+			return ""
+		}
+		return strings.Join(res.Findings[0].Reachability.Names(), " -> ")
+	}
+	if got := reached(config.Default(root)); got != "" {
+		t.Errorf("without src: reached by %q; the imports should not resolve", got)
+	}
+	cfg := config.Default(root)
+	cfg.Src = []string{filepath.Join(root, "apps")}
+	if got, want := reached(cfg), "shop.views.checkout -> users.tracking.track"; got != want {
+		t.Errorf("with src: reached by %q, want %q", got, want)
+	}
+}

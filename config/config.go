@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -42,6 +43,11 @@ type Config struct {
 	// qualified names of decorators that make a def a per-request entry
 	// point. They add to what crosstalk knows of the frameworks.
 	EntryPoints, EntryDecorators, Startup []string
+	// Src are the absolute folders imports start from besides the
+	// checked paths (Ruff's src): a module under one is named from it,
+	// whatever __init__.py files are above it (a Django project that
+	// puts its apps/ folder on sys.path).
+	Src []string
 	// RuleOptions holds the per-rule tables: code, then option name.
 	RuleOptions map[string]map[string][]string
 }
@@ -205,4 +211,17 @@ func (c *Config) IgnoredCodes(abs string) []string {
 
 func (c *Config) relative(abs string) (string, bool) {
 	return glob.Rel(c.Root, abs)
+}
+
+// SrcRoot returns the folder of Src that holds the file at abs, the
+// innermost one, or "".
+func (c *Config) SrcRoot(abs string) string {
+	best := ""
+	for _, dir := range c.Src {
+		if rel, err := filepath.Rel(dir, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) &&
+			len(dir) > len(best) {
+			best = dir
+		}
+	}
+	return best
 }

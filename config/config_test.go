@@ -149,7 +149,7 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 		{"rule without options", "[tool.crosstalk.CT101]\nfoo = []\n",
 			`2: CT101.foo: CT101 (class-attribute-written-from-method) has no settings`},
 		{"unknown table", "[tool.crosstalk]\nstrict = false\n\n[tool.crosstalk.lint]\nselect = []\n",
-			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, respect-gitignore, follow-links, max-file-size, strict, entry-points, entry-decorators, startup, CT101, CT102, CT105`},
+			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, respect-gitignore, follow-links, max-file-size, strict, entry-points, entry-decorators, startup, src, CT101, CT102, CT105`},
 		{"bad entry-points pattern", "[tool.crosstalk]\nentry-points = [\"shop.[views\"]\n",
 			`2: entry-points: "shop.[views" is not a pattern of qualified names, such as "shop.views.*"`},
 		{"entry decorator not qualified", "[tool.crosstalk]\nentry-decorators = [\"job\"]\n",
@@ -382,5 +382,32 @@ func TestLoadReadsTheEntryPointSettings(t *testing.T) {
 	if !slices.Equal(c.EntryPoints, []string{"shop.jobs.*", "shop.hooks.on_event"}) ||
 		!slices.Equal(c.EntryDecorators, []string{"shop.bus.handler"}) || !slices.Equal(c.Startup, []string{"shop.boot.*"}) {
 		t.Errorf("got %q, %q, %q", c.EntryPoints, c.EntryDecorators, c.Startup)
+	}
+}
+
+func TestLoadReadsSrcFoldersRelativeToTheFile(t *testing.T) {
+	dir := t.TempDir()
+	path := write(t, dir, "pyproject.toml", "[tool.crosstalk]\nsrc = [\"apps\", \"lib/python\", \"/opt/shared\"]\n")
+	c, err := Load(path, testRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(dir, "apps"), filepath.Join(dir, "lib", "python"), filepath.FromSlash("/opt/shared")}
+	if !slices.Equal(c.Src, want) {
+		t.Errorf("src %q, want %q", c.Src, want)
+	}
+	for abs, root := range map[string]string{
+		filepath.Join(dir, "apps", "users", "models.py"): filepath.Join(dir, "apps"),
+		filepath.Join(dir, "lib", "python", "x.py"):      filepath.Join(dir, "lib", "python"),
+		filepath.Join(dir, "apps2", "y.py"):              "",
+		filepath.Join(dir, "manage.py"):                  "",
+	} {
+		if got := c.SrcRoot(abs); got != root {
+			t.Errorf("SrcRoot(%s) = %q, want %q", abs, got, root)
+		}
+	}
+	bad := write(t, t.TempDir(), "pyproject.toml", "[tool.crosstalk]\nsrc = [\"\"]\n")
+	if _, err := Load(bad, testRules); err == nil || !strings.Contains(err.Error(), `2: src: an empty folder name`) {
+		t.Errorf("empty folder: %v", err)
 	}
 }

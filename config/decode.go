@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -34,6 +35,29 @@ var settings = []setting{
 	{"entry-points", namesInto(func(c *Config) *[]string { return &c.EntryPoints }, true)},
 	{"entry-decorators", namesInto(func(c *Config) *[]string { return &c.EntryDecorators }, false)},
 	{"startup", namesInto(func(c *Config) *[]string { return &c.Startup }, true)},
+	{"src", srcInto},
+}
+
+// srcInto reads an array of folders, relative to the configuration's
+// folder unless absolute.
+func srcInto(d *decoder, e entry) error {
+	vals, err := e.value.strings()
+	if err != nil {
+		return d.errorf(e, "%v", err)
+	}
+	var dirs []string
+	for _, v := range vals {
+		if v == "" {
+			return d.errorf(e, "an empty folder name: use \".\" for the configuration's folder")
+		}
+		dir := filepath.FromSlash(v)
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(d.cfg.Root, dir)
+		}
+		dirs = append(dirs, filepath.Clean(dir))
+	}
+	d.cfg.Src = dirs
+	return nil
 }
 
 // namesInto reads an array of qualified names, or of patterns of them
