@@ -11,10 +11,13 @@ import (
 )
 
 // attachReachability gives each finding in code that a per-request or
-// per-task entry point reaches the shortest call path from one. The call
-// graph and the entry points are computed only when some finding may
-// need them: a run with no finding in code pays nothing for them, and
-// the graph is solved from the entry points only, so a tree pays for
+// per-task entry point reaches the shortest call path from one, and
+// lowers the findings the entry points say serve no request: in the body
+// of a def that runs once per process, in a program's class, or, where
+// the tree's entry points are known, in code none of them reaches. The
+// call graph and the entry points are computed only when some finding
+// may need them: a run with no finding in code pays nothing for them,
+// and the graph is solved from the entry points only, so a tree pays for
 // what its requests reach.
 func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.Config) {
 	need := false
@@ -63,7 +66,7 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 	}
 	g := semantic.NewCallGraphFrom(prog, roots)
 	// A request or task that runs a program (call_command) runs it in
-	// its own process: then programs are no processes of their own.
+	// the worker's process: then programs are no processes of their own.
 	if slices.ContainsFunc(prog.Libraries().ProgramRunners(), func(r string) bool { return len(g.Callers(r)) > 0 }) {
 		clear(programs)
 		for name, e := range startup {
