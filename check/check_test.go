@@ -299,8 +299,8 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 		"test_sync.py:9": {"it is in test code, which serves no request"},
 		"flush.py:6":     {"`shop.management.commands.flush.Command.handle` runs once per process (django-command)"},
 		"flush.py:9":     {"`shop.management.commands.flush.Command` runs in a process of its own (django-command)"},
-		// Reached from main() only, in another process: no request path.
-		"cli.py:9": {"no request or task path reaches it (from the 2 entry points found)"},
+		// Reached from main() only, in another process: a script.
+		"cli.py:9": {"`shop.cli` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it"},
 	}
 	for _, f := range strict.Findings {
 		if want, ok := lower[fmt.Sprintf("%s:%d", filepath.Base(f.Path), f.Line)]; ok && (f.Confidence != analysis.Low || !slices.Equal(f.Lower, want)) {
@@ -382,5 +382,30 @@ func TestSrcNamesModulesFromTheFolderImportsStartAt(t *testing.T) {
 	cfg.Src = []string{filepath.Join(root, "apps")}
 	if got, want := reached(cfg), "shop.views.checkout -> users.tracking.track"; got != want {
 		t.Errorf("with src: reached by %q, want %q", got, want)
+	}
+}
+
+// A module with a __main__ block that no module imports is a script: its
+// code runs in a process of its own, whatever its evidence.
+func TestAScriptsFindingsAreLow(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"tools/bulk.py": "class Creator:\n    def run(self):\n        leak(self)\n\n\n" +
+			"def main():\n    Creator().run()\n\n\nif __name__ == \"__main__\":\n    main()\n",
+		"tools/shared.py": "def helper():\n    leak()\n\n\ndef main():\n    pass\n\n\nif __name__ == \"__main__\":\n    main()\n",
+		"tools/user.py":   "from tools.shared import helper\n",
+	})
+	cfg := config.Default(root)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+	got := map[string][]string{}
+	for _, f := range res.Findings {
+		got[filepath.Base(f.Path)] = f.Lower
+	}
+	if want := []string{"`tools.bulk` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it"}; !slices.Equal(got["bulk.py"], want) {
+		t.Errorf("bulk.py: %q, want %q", got["bulk.py"], want)
+	}
+	if len(got["shared.py"]) != 0 {
+		t.Errorf("shared.py is imported: %q, want no reason", got["shared.py"])
 	}
 }

@@ -89,6 +89,13 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		}
 		return out
 	})
+	var importedMods map[string]bool
+	imported := func() map[string]bool {
+		if importedMods == nil {
+			importedMods = prog.ImportedModules()
+		}
+		return importedMods
+	}
 	for i := range findings {
 		f := &findings[i]
 		if analysis.IsFileCode(f.Code) {
@@ -103,7 +110,9 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
 			} else if i := strings.LastIndexByte(fn, '.'); i > 0 && programs[fn[:i]].Name != "" {
 				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", fn[:i], programs[fn[:i]].Kind))
-			} else if m := prog.ByPath[f.Path]; len(names) > 0 && f.Confidence == analysis.Medium && m != nil && !m.IsTest() {
+			} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !imported()[m.Name] {
+				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
+			} else if len(names) > 0 && f.Confidence == analysis.Medium && m != nil && !m.IsTest() {
 				// The tree's entry points are known and none reaches it:
 				// with no other evidence, it is not request code (a
 				// script, start-up, a tool, dead code) as far as the

@@ -460,6 +460,10 @@ func (m *Module) ResolveName(id string) string {
 	return join(m.Name, id)
 }
 
+// HasMainBlock reports whether m has an `if __name__ == "__main__":`
+// block: it may be run as a script.
+func (m *Module) HasMainBlock() bool { return m.entry != nil && m.entry.mainLine > 0 }
+
 // IsTest reports whether m is test code: a test file (IsTestFile) or a
 // module inside a package of tests or test helpers (tests, test,
 // testing: CPython's test, django.test, flask.testing).

@@ -258,3 +258,33 @@ func (p *Program) LookupAttr(c *Class, name string) (*ClassAttr, *Class) {
 	}
 	return nil, nil
 }
+
+// ImportedModules returns the names of the modules of the tree that a
+// module-level import of another module names (import a.b, from a.b
+// import c, from a.b import *), with the packages above them.
+func (p *Program) ImportedModules() map[string]bool {
+	out := map[string]bool{}
+	mark := func(target string) {
+		for target != "" {
+			if p.Modules[target] != nil {
+				out[target] = true
+			}
+			i := strings.LastIndexByte(target, '.')
+			if i < 0 {
+				break
+			}
+			target = target[:i]
+		}
+	}
+	for _, m := range p.Modules {
+		for _, b := range m.Bindings {
+			if b.Kind == BindImport {
+				mark(b.Target)
+			}
+		}
+		for _, from := range m.StarImports {
+			mark(from)
+		}
+	}
+	return out
+}
