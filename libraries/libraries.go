@@ -65,6 +65,10 @@ type Library struct {
 	// UnboundedCaches are the CacheDecorators that keep every entry
 	// (functools.cache).
 	UnboundedCaches []string
+	// ReadOnlyTypes are annotations that promise the code will not change
+	// the value (typing.Mapping, collections.abc.Sequence): a type
+	// checker holds the function to it.
+	ReadOnlyTypes []string
 	// ArgMutators are functions that change the container passed to
 	// them as their first argument (heapq.heappush, random.shuffle): a
 	// mutable default handed to one is left changed for the next call.
@@ -269,6 +273,7 @@ func All() []Library {
 		Channels(),
 		Click(),
 		Collections(),
+		CollectionsAbc(),
 		Concurrent(),
 		Dataclasses(),
 		Django(),
@@ -317,7 +322,7 @@ type Index struct {
 	static, classMethod, property                               set
 	creationHook, lifecycle, initialiser, classFixture          set
 	startupName, programKinds, argMutators, boundedCaches       set
-	unboundedCaches                                             set
+	unboundedCaches, readOnlyTypes                              set
 	programRunners                                              []string
 	startup                                                     map[Method]bool
 	fieldBaseModules                                            []string
@@ -353,7 +358,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
-		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, startup: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, factories: map[string]string{},
@@ -380,6 +385,7 @@ func NewIndex(libs []Library) *Index {
 		ix.argMutators.add(l.ArgMutators)
 		ix.boundedCaches.add(l.BoundedCaches)
 		ix.unboundedCaches.add(l.UnboundedCaches)
+		ix.readOnlyTypes.add(l.ReadOnlyTypes)
 		ix.programRunners = append(ix.programRunners, l.ProgramRunners...)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, mod := range l.FieldBaseModules {
@@ -481,6 +487,9 @@ func (ix *Index) IsBoundedCache(qn string) bool { return ix.boundedCaches[qn] }
 // IsUnboundedCache reports whether the cache decorator qn keeps every
 // entry.
 func (ix *Index) IsUnboundedCache(qn string) bool { return ix.unboundedCaches[qn] }
+
+// IsReadOnlyType reports whether the annotation qn promises no change.
+func (ix *Index) IsReadOnlyType(qn string) bool { return ix.readOnlyTypes[qn] }
 
 // IsArgMutator reports whether the function named qn changes the
 // container passed to it.

@@ -44,6 +44,7 @@ func roles() map[string]role {
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},
 		"BoundedCaches":          {dotted, (*Index).IsBoundedCache},
 		"UnboundedCaches":        {dotted, (*Index).IsUnboundedCache},
+		"ReadOnlyTypes":          {dotted, (*Index).IsReadOnlyType},
 		"ProgramRunners": {dotted, func(ix *Index, qn string) bool {
 			return slices.Contains(ix.ProgramRunners(), qn)
 		}},

@@ -5,5 +5,9 @@ func Typing() Library {
 	return Library{
 		Name:                "typing",
 		ClassVarAnnotations: []string{"typing.ClassVar"},
+		// The read-only views of a container: what an annotation with one
+		// of them gets may not be changed.
+		ReadOnlyTypes: []string{"typing.Mapping", "typing.Sequence", "typing.AbstractSet", "typing.Collection",
+			"typing.Iterable", "typing.Container", "typing.Reversible"},
 	}
 }

@@ -42,7 +42,10 @@ B006 covers it). So are: a default kept in a private attribute of self
 (self._tags = tags) that no method of the class changes in place; the uses after
 the body rebinds the name (x = x or []) are of another object; a def
 nested in a function, whose defaults are made anew on each call of that
-function; and anything in test code.
+function; a default annotated with a read-only container type
+(typing.Mapping, collections.abc.Sequence...), which a type checker keeps
+the function from changing; and anything in test code. x if x else y
+(or len(x)) reads x: while the default is empty, y flows on.
 
 ## Why is this bad?
 A default is evaluated once, when the def statement runs, usually at import.
@@ -204,6 +207,8 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 				diag = diag.Lowered(fmt.Sprintf("`%s` is defined inside `%s`, so each call of `%s` makes the default anew", d.fn, d.enclosing, d.enclosing))
 			}
 			switch {
+			case d.readOnlyType != "":
+				diag = diag.Lowered(fmt.Sprintf("`%s` is annotated `%s`, a read-only type: a type checker keeps `%s` from changing it", d.param, d.readOnlyType, d.fn))
 			case d.readOnly:
 				// Nothing is left in it: a style question (Ruff's B006).
 				diag = diag.Lowered(fmt.Sprintf("`%s` only reads `%s`", d.fn, d.param))
@@ -277,6 +282,9 @@ type mutableDefault struct {
 	// storedOn is the private attribute of self it is kept in, when no
 	// method of the class changes it there (changedOnSelf).
 	storedOn string
+	// readOnlyType is the parameter's annotation when it is a read-only
+	// container type (typing.Mapping), resolved.
+	readOnlyType string
 	// enclosing is the function the def is nested in, "" at module or
 	// class level: then each call of it makes the default anew.
 	enclosing string
@@ -315,6 +323,15 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v}
 	if enclosing.name != "" {
 		d.enclosing = mod.Intern(enclosing.String())
+	}
+	if param.Annotation != nil {
+		ann := param.Annotation
+		if sub, ok := ann.(*ast.Subscript); ok {
+			ann = sub.Value // Mapping[str, Any]
+		}
+		if qn := mod.Resolve(ann); mod.Libraries().IsReadOnlyType(qn) {
+			d.readOnlyType = mod.Intern(qn)
+		}
 	}
 	if body != nil {
 		u := usesOn(param.Arg, self, body)
@@ -476,6 +493,13 @@ func usesOn(name, self string, body []ast.Stmt) uses {
 				// Its truth is read: `if x`, `x if y else z`, `not x`.
 				if nm, isName := truthTest(n).(*ast.Name); isName {
 					reads[nm] = true
+				}
+				// x if x else y, x if len(x) else y: while the default is
+				// empty, y is what flows on.
+				if e, ok := n.(*ast.IfExp); ok {
+					if nm, isName := e.Body.(*ast.Name); isName && nm.Id == name && testsItsEmptiness(e.Test, name) {
+						reads[nm] = true
+					}
 				}
 			case *ast.Comprehension:
 				if nm, isName := n.Iter.(*ast.Name); isName {
@@ -668,6 +692,29 @@ func defNamed(stmts []ast.Stmt, name string) (*ast.Arguments, []ast.Stmt) {
 		}
 	}
 	return args, body
+}
+
+// testsItsEmptiness reports whether test is true only when name is not
+// empty: name, len(name), len(name) != 0, len(name) > 0.
+func testsItsEmptiness(test ast.Expr, name string) bool {
+	isLen := func(e ast.Expr) bool {
+		c, ok := e.(*ast.Call)
+		return ok && semantic.IsName(c.Func, "len") && len(c.Args) == 1 && semantic.IsName(c.Args[0], name)
+	}
+	switch t := test.(type) {
+	case *ast.Name:
+		return t.Id == name
+	case *ast.Call:
+		return isLen(t)
+	case *ast.Compare:
+		if len(t.Ops) != 1 || !isLen(t.Left) {
+			return false
+		}
+		k, ok := t.Comparators[0].(*ast.Constant)
+		zero := ok && k.Value == int64(0)
+		return zero && (t.Ops[0] == ast.NotEq || t.Ops[0] == ast.Gt)
+	}
+	return false
 }
 
 // truthTest returns the expression whose truth n tests, or nil.

@@ -154,3 +154,13 @@ class ChangeContext:
     # ctx.pre_object_data.setdefault(pk, data), unseen from this class.
     def __init__(self, pre_object_data={}):  # want: CT104
         self.pre_object_data = pre_object_data
+
+
+def truth_guarded(include=[]):  # want-strict: CT104
+    include = include if len(include) != 0 else DEFAULT_ITEMS
+    return include
+
+
+def not_truth_guarded(include=[]):  # want: CT104
+    chosen = include if FLAG else DEFAULT_ITEMS
+    return chosen
