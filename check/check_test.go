@@ -409,3 +409,33 @@ func TestAScriptsFindingsAreLow(t *testing.T) {
 		t.Errorf("shared.py is imported: %q, want no reason", got["shared.py"])
 	}
 }
+
+// A class whose only instance is built at import: its __init__ runs
+// once, as the module is imported, whatever registry it fills. A class
+// a view builds per request is another matter.
+func TestCodeRunOnlyByImportsIsLow(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"shop/__init__.py": "",
+		"shop/crypto.py": "class Crypto:\n    def __init__(self, key):\n        leak(self)\n\n\n" +
+			"crypto = Crypto(\"k\")\n",
+		"shop/cart.py": "class Cart:\n    def __init__(self, request):\n        leak(request)\n\n\n" +
+			"default = Cart(None)\n",
+		"shop/views.py": "from shop.crypto import crypto\nfrom shop.cart import Cart\n\n\n" +
+			"def checkout(request):\n    return crypto, Cart(request)\n",
+		"shop/urls.py": "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
+	})
+	cfg := config.Default(root)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+	got := map[string]check.Finding{}
+	for _, f := range res.Findings {
+		got[filepath.Base(f.Path)] = f
+	}
+	if f := got["crypto.py"]; !slices.Equal(f.Lower, []string{"`shop.crypto.Crypto.__init__` runs when `shop.crypto` is imported, and no request or task path calls it"}) {
+		t.Errorf("crypto.py: %q", f.Lower)
+	}
+	if f := got["cart.py"]; f.Confidence != analysis.High || f.Reachability == nil {
+		t.Errorf("cart.py: confidence %s, reachability %v; want high, reached from the view", f.Confidence, f.Reachability)
+	}
+}

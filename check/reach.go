@@ -110,6 +110,8 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
 			} else if i := strings.LastIndexByte(fn, '.'); i > 0 && programs[fn[:i]].Name != "" {
 				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", fn[:i], programs[fn[:i]].Kind))
+			} else if by := builtAtImport(g, fn); by != "" {
+				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported, and no request or task path calls it", fn, by))
 			} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !imported()[m.Name] {
 				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
 			} else if len(names) > 0 && f.Confidence == analysis.Medium && m != nil && !m.IsTest() {
@@ -130,6 +132,21 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		}
 		f.Reachability = r
 	}
+}
+
+// builtAtImport returns the module whose body calls fn, when every call
+// of fn the graph has is a module body's (crypto = Crypto() builds the
+// one instance at import: its __init__ runs once), or "".
+func builtAtImport(g *semantic.CallGraph, fn string) string {
+	by := ""
+	for _, e := range g.Callers(fn) {
+		n, ok := g.Node(e.From)
+		if !ok || n.Kind != semantic.ModuleNode || e.HandOff != "" {
+			return ""
+		}
+		by = n.Name
+	}
+	return by
 }
 
 // grade adds to the rules' confidence what the program knows of where a
