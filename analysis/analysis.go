@@ -201,6 +201,15 @@ func (d Diagnostic) Lowered(reasons ...string) Diagnostic {
 	return d
 }
 
+// Raised returns d with High confidence, unless a reason already made it
+// Low: evidence that it runs per request does not undo a lock.
+func (d Diagnostic) Raised() Diagnostic {
+	if d.Confidence != Low {
+		d.Confidence = High
+	}
+	return d
+}
+
 // Confidence grades a finding by the evidence for it. The zero value is
 // Medium: what a rule reports with no evidence either way.
 type Confidence int8

@@ -163,7 +163,7 @@ func grade(findings []Finding, prog *semantic.Program) {
 			continue
 		}
 		if f.Reachability != nil {
-			f.Confidence = analysis.High
+			f.Diagnostic = f.Diagnostic.Raised()
 		}
 	}
 }

@@ -173,7 +173,7 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 				"and every reader of it sees the last writer's",
 			c.QualName, m.Name, target.QualName+"."+w.attr, w.recv.Via, source)
 		if w.perCall != "" {
-			d.Confidence = analysis.High
+			d = d.Raised()
 		}
 		if w.constant && !slices.ContainsFunc(cm.writes, func(o classWrite) bool { return o.attr == w.attr && !o.constant }) {
 			// A flag or a counter: every writer writes the same. Not so

@@ -410,7 +410,7 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			"%s mutated through `%s` in `%s.%s`: one %s for the whole worker process, shared by %s",
 			where, mu.Recv.Via, c.QualName, m.Name, kind, sharers)
 		if cm.perCall[i] != "" {
-			d.Confidence = analysis.High
+			d = d.Raised()
 		}
 		pp.Report(d.Lowered(lower...).Lowered(localReason(owner)...))
 	}

@@ -122,7 +122,7 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 			if libs.IsUnboundedCache(qn) || libs.IsBoundedCache(qn) && d.maxsize < 0 {
 				// Every instance it has seen stays alive: the evidence of
 				// the triaged bugs (per-request objects kept forever).
-				diag.Confidence = analysis.High
+				diag = diag.Raised()
 			}
 			if libs.IsBoundedCache(qn) && d.maxsize >= 0 && equal == "" {
 				// The triaged bugs were unbounded; a bounded cache of an
