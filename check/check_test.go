@@ -329,17 +329,7 @@ func TestCallCommandMakesCommandsPartOfTheWorker(t *testing.T) {
 			"class Command(BaseCommand):\n    def handle(self, *args, **options):\n        leak()\n",
 		"shop/tasks.py": "from celery import shared_task\n\n\n@shared_task\ndef nightly():\n    pass\n",
 	}
-	reasons := func(files map[string]string) []string {
-		root := writeTree(t, files)
-		cfg := config.Default(root)
-		cfg.Strict = true
-		var stderr bytes.Buffer
-		res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
-		if len(res.Findings) != 1 {
-			t.Fatalf("%d findings, want 1: %s", len(res.Findings), stderr.String())
-		}
-		return res.Findings[0].Lower
-	}
+	reasons := func(files map[string]string) []string { return strictLeaks(t, files)["sync.py"].Lower }
 	alone := reasons(files)
 	if len(alone) != 1 || !strings.Contains(alone[0], "runs once per process (django-command)") {
 		t.Errorf("without call_command: %q", alone)
@@ -388,25 +378,18 @@ func TestSrcNamesModulesFromTheFolderImportsStartAt(t *testing.T) {
 // A module with a __main__ block that no module imports is a script: its
 // code runs in a process of its own, whatever its evidence.
 func TestAScriptsFindingsAreLow(t *testing.T) {
-	root := writeTree(t, map[string]string{
+	files := map[string]string{
 		"tools/bulk.py": "class Creator:\n    def run(self):\n        leak(self)\n\n\n" +
 			"def main():\n    Creator().run()\n\n\nif __name__ == \"__main__\":\n    main()\n",
 		"tools/shared.py": "def helper():\n    leak()\n\n\ndef main():\n    pass\n\n\nif __name__ == \"__main__\":\n    main()\n",
 		"tools/user.py":   "from tools.shared import helper\n",
-	})
-	cfg := config.Default(root)
-	cfg.Strict = true
-	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
-	got := map[string][]string{}
-	for _, f := range res.Findings {
-		got[filepath.Base(f.Path)] = f.Lower
 	}
-	if want := []string{"`tools.bulk` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it"}; !slices.Equal(got["bulk.py"], want) {
-		t.Errorf("bulk.py: %q, want %q", got["bulk.py"], want)
+	got := strictLeaks(t, files)
+	if want := []string{"`tools.bulk` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it"}; !slices.Equal(got["bulk.py"].Lower, want) {
+		t.Errorf("bulk.py: %q, want %q", got["bulk.py"].Lower, want)
 	}
-	if len(got["shared.py"]) != 0 {
-		t.Errorf("shared.py is imported: %q, want no reason", got["shared.py"])
+	if len(got["shared.py"].Lower) != 0 {
+		t.Errorf("shared.py is imported: %q, want no reason", got["shared.py"].Lower)
 	}
 }
 
@@ -414,7 +397,7 @@ func TestAScriptsFindingsAreLow(t *testing.T) {
 // once, as the module is imported, whatever registry it fills. A class
 // a view builds per request is another matter.
 func TestCodeRunOnlyByImportsIsLow(t *testing.T) {
-	root := writeTree(t, map[string]string{
+	files := map[string]string{
 		"shop/__init__.py": "",
 		"shop/crypto.py": "class Crypto:\n    def __init__(self, key):\n        leak(self)\n\n\n" +
 			"crypto = Crypto(\"k\")\n",
@@ -423,19 +406,31 @@ func TestCodeRunOnlyByImportsIsLow(t *testing.T) {
 		"shop/views.py": "from shop.crypto import crypto\nfrom shop.cart import Cart\n\n\n" +
 			"def checkout(request):\n    return crypto, Cart(request)\n",
 		"shop/urls.py": "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
-	})
-	cfg := config.Default(root)
-	cfg.Strict = true
-	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
-	got := map[string]check.Finding{}
-	for _, f := range res.Findings {
-		got[filepath.Base(f.Path)] = f
 	}
+	got := strictLeaks(t, files)
 	if f := got["crypto.py"]; !slices.Equal(f.Lower, []string{"`shop.crypto.Crypto.__init__` runs when `shop.crypto` is imported, and no request or task path calls it"}) {
 		t.Errorf("crypto.py: %q", f.Lower)
 	}
 	if f := got["cart.py"]; f.Confidence != analysis.High || f.Reachability == nil {
 		t.Errorf("cart.py: confidence %s, reachability %v; want high, reached from the view", f.Confidence, f.Reachability)
 	}
+}
+
+// strictLeaks checks a tree of files with everyLeak in strict mode and
+// returns its findings by file name (one per file in these tests).
+func strictLeaks(t *testing.T, files map[string]string) map[string]check.Finding {
+	t.Helper()
+	root := writeTree(t, files)
+	cfg := config.Default(root)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+	if stderr.Len() > 0 {
+		t.Fatalf("stderr: %s", stderr.String())
+	}
+	out := map[string]check.Finding{}
+	for _, f := range res.Findings {
+		out[filepath.Base(f.Path)] = f
+	}
+	return out
 }
