@@ -113,7 +113,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "Found %d %s in %d %s checked.\n", n, plural(n, "finding", "findings"), res.Files, plural(res.Files, "file", "files"))
 		}
 		if res.Hidden > 0 {
-			fmt.Fprintf(stdout, "%d low-confidence %s not shown (deliberate, start-up or test code); --show-all lists %s.\n",
+			fmt.Fprintf(stdout, "%d low-confidence %s not shown (deliberate, start-up, test or unreached code); --show-all lists %s.\n",
 				res.Hidden, plural(res.Hidden, "finding", "findings"), plural(res.Hidden, "it", "them"))
 		}
 	}

@@ -57,7 +57,7 @@ func TestShowAllListsTheLowConfidenceFindings(t *testing.T) {
 	root := writeFiles(t, map[string]string{"m.py": "def get(key, table={}):\n    return table.get(key)\n"})
 	code, out, _ := runCLI("check", root)
 	if code != exitOK || out != "All checks passed (1 file).\n"+
-		"1 low-confidence finding not shown (deliberate, start-up or test code); --show-all lists it.\n" {
+		"1 low-confidence finding not shown (deliberate, start-up, test or unreached code); --show-all lists it.\n" {
 		t.Errorf("default: exit %d, output:\n%s", code, out)
 	}
 	code, out, _ = runCLI("check", "--show-all", "--output-format", "concise", root)
