@@ -133,17 +133,7 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 	for _, c := range sortedClasses(pass.Module) {
 		for _, m := range c.Defs {
 			if len(m.Mutations) > 0 && !exemptMethod(pass.Module, m) {
-				cm := ct102Method{c: c, m: m, registration: registrationAPI(m), withs: withSpans(pass.Module, m),
-					perCall: perCallMutations(pass.Module, m)}
-				cm.decorates = decoratorRegistrations(m)
-				cm.removes = removals(m)
-				cm.guards = make([][]semantic.Receiver, len(m.Mutations))
-				for i, mu := range m.Mutations {
-					if cm.perCall[i] == "" {
-						cm.guards[i] = unsetGuards(m, mu.Pos, mu.End, mu.Attr)
-					}
-				}
-				methods = append(methods, cm)
+				methods = append(methods, newCT102Method(pass.Module, c, m))
 			}
 		}
 	}
@@ -190,13 +180,50 @@ type ct102Method struct {
 	removes   []bool // of each mutation: removals
 }
 
+// newCT102Method gathers what CT102 decides m's mutations by from its
+// tree: one walk finds the node of each mutation, and the evidence is
+// read off those nodes.
+func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method) ct102Method {
+	cm := ct102Method{c: c, m: m, registration: registrationAPI(m), withs: withSpans(mod, m)}
+	nodes := mutationNodes(m)
+	cm.perCall = perCallMutations(mod, m, nodes)
+	cm.decorates = decoratorRegistrations(m, nodes)
+	cm.removes = make([]bool, len(nodes))
+	cm.guards = make([][]semantic.Receiver, len(nodes))
+	for i, mu := range m.Mutations {
+		cm.removes[i] = isRemoval(nodes[i])
+		if cm.perCall[i] == "" {
+			cm.guards[i] = unsetGuards(m, mu.Pos, mu.End, mu.Attr)
+		}
+	}
+	return cm
+}
+
+// mutationNodes returns the node of each of m's mutations: the innermost
+// of its body with the mutation's extent (the call, not the expression
+// statement around it).
+func mutationNodes(m *semantic.Method) []ast.Node {
+	out := make([]ast.Node, len(m.Mutations))
+	for _, st := range m.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			for i, mu := range m.Mutations {
+				if n.Pos() == mu.Pos && n.End() == mu.End {
+					out[i] = n
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
 // decoratorRegistrations says, for each mutation of m, whether it is in a
 // def that m returns, named as a decorator, and puts that def's first
 // parameter in the container: m is a decorator factory (` + "`@registry.add(\"name\")`" + `) that
 // registers what it decorates, at the time the decoration runs, usually
 // at import.
-func decoratorRegistrations(m *semantic.Method) []bool {
-	out := make([]bool, len(m.Mutations))
+func decoratorRegistrations(m *semantic.Method, nodes []ast.Node) []bool {
+	out := make([]bool, len(nodes))
 	returned := map[string]bool{}
 	for _, st := range m.Body {
 		if r, ok := st.(*ast.Return); ok {
@@ -218,15 +245,10 @@ func decoratorRegistrations(m *semantic.Method) []bool {
 			continue
 		}
 		decorated := params[0].Arg
-		for _, inner := range d.Body {
-			ast.Inspect(inner, func(n ast.Node) bool {
-				for i, mu := range m.Mutations {
-					if !out[i] && n.Pos() == mu.Pos && n.End() == mu.End && mentions(n, decorated) {
-						out[i] = true
-					}
-				}
-				return true
-			})
+		for i, n := range nodes {
+			if n != nil && d.Pos() < n.Pos() && n.End() <= d.End() && mentions(n, decorated) {
+				out[i] = true
+			}
 		}
 	}
 	return out
@@ -248,25 +270,22 @@ func mentions(n ast.Node, id string) bool {
 // (self included) that the statement or call uses besides the
 // container itself, or "": per-call data put in the shared container
 // (` + "`self._cache[key] = value`" + `), the evidence that makes it High.
-func perCallMutations(mod *semantic.Module, m *semantic.Method) []string {
-	out := make([]string, len(m.Mutations))
+func perCallMutations(mod *semantic.Module, m *semantic.Method, nodes []ast.Node) []string {
+	out := make([]string, len(nodes))
 	var derived map[string]bool // derivedLocals, once a mutation needs it
-	for _, st := range m.Body {
-		ast.Inspect(st, func(n ast.Node) bool {
-			for i, mu := range m.Mutations {
-				if out[i] == "" && n.Pos() == mu.Pos && n.End() == mu.End {
-					name := perCallBesides(m, n, mu.Attr, nil)
-					if name == "" {
-						if derived == nil {
-							derived = derivedLocals(m)
-						}
-						name = perCallBesides(m, n, mu.Attr, derived)
-					}
-					out[i] = mod.Intern(name)
-				}
+	for i, n := range nodes {
+		if n == nil {
+			continue
+		}
+		attr := m.Mutations[i].Attr
+		name := perCallBesides(m, n, attr, nil)
+		if name == "" {
+			if derived == nil {
+				derived = derivedLocals(m)
 			}
-			return true
-		})
+			name = perCallBesides(m, n, attr, derived)
+		}
+		out[i] = mod.Intern(name)
 	}
 	return out
 }
@@ -282,33 +301,22 @@ func onlyRemoves(cm ct102Method, attr string) bool {
 	return true
 }
 
-// removals says, for each mutation of m, whether it only takes entries
-// out (del x[k], pop, remove, discard, clear): invalidating a cache
-// leaves nothing of one request for the next.
-func removals(m *semantic.Method) []bool {
-	out := make([]bool, len(m.Mutations))
-	for _, st := range m.Body {
-		ast.Inspect(st, func(n ast.Node) bool {
-			for i, mu := range m.Mutations {
-				if n.Pos() != mu.Pos || n.End() != mu.End {
-					continue
-				}
-				switch n := n.(type) {
-				case *ast.Delete:
-					out[i] = true
-				case *ast.Call:
-					if f, ok := n.Func.(*ast.Attribute); ok {
-						switch f.Attr {
-						case "pop", "popitem", "remove", "discard", "clear":
-							out[i] = true
-						}
-					}
-				}
+// isRemoval reports whether a mutation's node only takes entries out
+// (del x[k], pop, remove, discard, clear): invalidating a cache leaves
+// nothing of one request for the next.
+func isRemoval(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.Delete:
+		return true
+	case *ast.Call:
+		if f, ok := n.Func.(*ast.Attribute); ok {
+			switch f.Attr {
+			case "pop", "popitem", "remove", "discard", "clear":
+				return true
 			}
-			return true
-		})
+		}
 	}
-	return out
+	return false
 }
 
 // perCallBesides is perCallName for node without its attribute attr:
