@@ -163,9 +163,9 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		source := ""
 		if w.perCall != "" {
 			source = fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
-		} else if !w.constant && lazyInit(pp, c, m, w.guards, target) {
+		} else if !w.constant && lazyInit(pp, c, m, w.guards, target, w.attr) {
 			continue
-		} else if !w.constant && lazyInit(pp, c, m, w.siblingGuards, target) {
+		} else if !w.constant && lazyInit(pp, c, m, w.guards, target, "") {
 			lower = append(lower[:len(lower):len(lower)], "it is set once, from no per-call data, while another attribute of the class is unset")
 		}
 		d := pp.Diagnosticf(w.pos, w.end,
@@ -194,11 +194,11 @@ type classWrite struct {
 	attr     string
 	perCall  string // perCallName of the value
 	constant bool   // the value is a constant
-	// guards are the tests of the if statements around the write that
-	// check that recv.attr is not set yet, for some receiver (lazyInit);
-	// siblingGuards those that check another attribute (a singleton's
-	// `if cls._client is None:` around `cls._instance = cls()`).
-	guards, siblingGuards []semantic.Receiver
+	// guards are the checks around the write that an attribute of some
+	// receiver is not set yet (lazyInit): recv.attr's own, or a
+	// sibling's (a singleton's `if cls._client is None:` around
+	// `cls._instance = cls()`).
+	guards []unsetGuard
 }
 
 func classWrites(m *semantic.Method) []classWrite {
@@ -221,8 +221,7 @@ func classWrites(m *semantic.Method) []classWrite {
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
 			perCall: mod.Intern(perCall), constant: constant}
 		if w.perCall == "" && !constant {
-			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), aw.Attr)
-			w.siblingGuards = unsetGuards(m, aw.Node.Pos(), aw.Node.End(), "")
+			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End())
 		}
 		out = append(out, w)
 	}
@@ -324,17 +323,21 @@ func derivedLocals(m *semantic.Method) map[string]bool {
 	return derived
 }
 
-// unsetGuards returns the receivers X of the checks that X.attr (any
-// attribute, for attr "") is not
-// set yet (` + "`X.attr is None`, `not X.attr`, `not hasattr(X, \"attr\")`,
-// `\"attr\" not in X.__dict__`" + `) in the tests of the if statements of m
-// whose body holds [pos, end).
-func unsetGuards(m *semantic.Method, pos, end token.Pos, attr string) []semantic.Receiver {
-	var out []semantic.Receiver
+// unsetGuard is a check that recv.attr is not set yet.
+type unsetGuard struct {
+	recv semantic.Receiver
+	attr string
+}
+
+// unsetGuards returns the checks that X.attr is not set yet
+// (` + "`X.attr is None`, `not X.attr`, `not hasattr(X, \"attr\")`,
+// `\"attr\" not in X.__dict__`" + `, ` + "`not isinstance(X.attr, T)`" + `) in the tests of
+// the if statements of m whose body holds [pos, end), and the early
+// returns before it when X.attr is set.
+func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
+	var out []unsetGuard
 	check := func(recv ast.Expr, a string) {
-		if a == attr || attr == "" {
-			out = append(out, semantic.ReceiverOf(m, recv))
-		}
+		out = append(out, unsetGuard{semantic.ReceiverOf(m, recv), m.Class.Module.Intern(a)})
 	}
 	unset := func(test ast.Expr) {
 		ast.Inspect(test, func(n ast.Node) bool {
@@ -404,15 +407,18 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos, attr string) []semantic
 	return out
 }
 
-// lazyInit reports whether w is a lazy initialisation: it sits inside an
-// if statement whose test checks that the same class attribute is not set
-// yet (unsetGuards). With a value computed from no parameter, every
-// writer writes the same thing; CT301 exempts the same guard. The caller
-// leaves out constants: ` + "`if not X.seen: X.seen = True`" + ` records that some
-// call happened, which is state the next request reads.
-func lazyInit(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, guards []semantic.Receiver, target *semantic.Class) bool {
+// lazyInit reports whether a write is a lazy initialisation: one of its
+// guards (unsetGuards) checks that attr of the target class (any of its
+// attributes, for attr "") is not set yet. With a value computed from no
+// parameter, every writer writes the same thing; CT301 exempts the same
+// guard. The caller leaves out constants: ` + "`if not X.seen: X.seen = True`" + `
+// records that some call happened, which is state the next request reads.
+func lazyInit(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, guards []unsetGuard, target *semantic.Class, attr string) bool {
 	for _, g := range guards {
-		if t, isSelf := pp.Program.ReceiverClass(pp.Module, c, m, g); t == target && !isSelf {
+		if attr != "" && g.attr != attr {
+			continue
+		}
+		if t, isSelf := pp.Program.ReceiverClass(pp.Module, c, m, g.recv); t == target && !isSelf {
 			return true
 		}
 	}

@@ -173,7 +173,7 @@ type ct102Method struct {
 	// guards are, for each mutation with no per-call data, the receivers
 	// of the if tests around it that check the attribute is still unset
 	// or empty (unsetGuards): a lazy fill, the same from every caller.
-	guards [][]semantic.Receiver
+	guards [][]unsetGuard
 	// decorates says, for each mutation, that it registers what a
 	// decorator m returns decorates (decoratorRegistrations).
 	decorates []bool
@@ -189,11 +189,11 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 	cm.perCall = perCallMutations(mod, m, nodes)
 	cm.decorates = decoratorRegistrations(m, nodes)
 	cm.removes = make([]bool, len(nodes))
-	cm.guards = make([][]semantic.Receiver, len(nodes))
+	cm.guards = make([][]unsetGuard, len(nodes))
 	for i, mu := range m.Mutations {
 		cm.removes[i] = isRemoval(nodes[i])
 		if cm.perCall[i] == "" {
-			cm.guards[i] = unsetGuards(m, mu.Pos, mu.End, mu.Attr)
+			cm.guards[i] = unsetGuards(m, mu.Pos, mu.End)
 		}
 	}
 	return cm
@@ -409,8 +409,8 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			lower = append(lower, fmt.Sprintf("`%s.%s` returns a decorator that registers what it decorates", c.QualName, m.Name))
 		}
 		for _, g := range cm.guards[i] {
-			if t, _ := p.ReceiverClass(pp.Module, c, m, g); t == target {
-				lower = append(lower, fmt.Sprintf("it is filled once, while `%s.%s` is empty, with no per-call data", g.Via, mu.Attr))
+			if t, _ := p.ReceiverClass(pp.Module, c, m, g.recv); g.attr == mu.Attr && t == target {
+				lower = append(lower, fmt.Sprintf("it is filled once, while `%s.%s` is empty, with no per-call data", g.recv.Via, mu.Attr))
 				break
 			}
 		}
