@@ -257,12 +257,9 @@ func isConstant(v ast.Expr) bool {
 		return true
 	case *ast.Dict:
 		return len(v.Keys) == 0
-	case *ast.List:
-		return len(v.Elts) == 0
-	case *ast.Tuple:
-		return len(v.Elts) == 0
 	}
-	return false
+	elts, display := ast.Elts(v)
+	return display && len(elts) == 0 // a set display is never empty
 }
 
 // perCallName returns a parameter of m (self included) that value uses,

@@ -572,23 +572,17 @@ func usesOn(name, self string, body []ast.Stmt) uses {
 // displayItems returns the elements of a list, tuple or set display, or
 // the keys and values of a dict display; nil for anything else.
 func displayItems(e ast.Expr) []ast.Expr {
-	switch e := e.(type) {
-	case *ast.List:
-		return e.Elts
-	case *ast.Tuple:
-		return e.Elts
-	case *ast.Set:
-		return e.Elts
-	case *ast.Dict:
+	if d, ok := e.(*ast.Dict); ok {
 		var out []ast.Expr
-		for _, k := range e.Keys {
+		for _, k := range d.Keys {
 			if k != nil {
 				out = append(out, k)
 			}
 		}
-		return append(out, e.Values...)
+		return append(out, d.Values...)
 	}
-	return nil
+	elts, _ := ast.Elts(e)
+	return elts
 }
 
 // mayChange reports whether the call p hands a default to is known to

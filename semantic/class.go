@@ -201,15 +201,10 @@ func targetNames(t ast.Expr) []string {
 	switch t := t.(type) {
 	case *ast.Name:
 		return []string{t.Id}
-	case *ast.Tuple:
+	case *ast.Tuple, *ast.List:
 		var names []string
-		for _, e := range t.Elts {
-			names = append(names, targetNames(e)...)
-		}
-		return names
-	case *ast.List:
-		var names []string
-		for _, e := range t.Elts {
+		elts, _ := ast.Elts(t)
+		for _, e := range elts {
 			names = append(names, targetNames(e)...)
 		}
 		return names

@@ -702,16 +702,10 @@ func (w *factWalker) lambda(e *ast.Lambda) ref {
 // callables appends to out the refs of the names and calls a display
 // holds, at any depth (a list of (path, view) tuples, a dict of them).
 func (w *factWalker) callables(e ast.Expr, out []ref) []ref {
-	var elts []ast.Expr
+	elts, _ := ast.Elts(e)
 	switch e := e.(type) {
 	case *ast.Dict:
 		elts = e.Values
-	case *ast.List:
-		elts = e.Elts
-	case *ast.Tuple:
-		elts = e.Elts
-	case *ast.Set:
-		elts = e.Elts
 	case *ast.Name, *ast.Attribute, *ast.Call, *ast.Lambda:
 		if r := w.ref(e); r.Kind != refNone {
 			out = append(out, r)
@@ -753,13 +747,8 @@ func keyed(e ast.Expr, key string) ast.Expr {
 // stringsOf returns the strings of a list or tuple display of string
 // constants.
 func stringsOf(e ast.Expr) ([]string, bool) {
-	var elts []ast.Expr
-	switch e := e.(type) {
-	case *ast.List:
-		elts = e.Elts
-	case *ast.Tuple:
-		elts = e.Elts
-	default:
+	elts, ok := ast.Elts(e)
+	if _, set := e.(*ast.Set); !ok || set {
 		return nil, false
 	}
 	out := make([]string, 0, len(elts))

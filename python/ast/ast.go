@@ -87,6 +87,20 @@ func InspectChildren(n Node, f func(Node) bool) {
 	}
 }
 
+// Elts returns the elements of a list, tuple or set display, and whether
+// e is one.
+func Elts(e Expr) ([]Expr, bool) {
+	switch e := e.(type) {
+	case *List:
+		return e.Elts, true
+	case *Tuple:
+		return e.Elts, true
+	case *Set:
+		return e.Elts, true
+	}
+	return nil, false
+}
+
 // EachBlock calls f on each block of statements nested in the compound
 // statement s, in source order; function and class bodies are not its
 // blocks.

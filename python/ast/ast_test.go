@@ -99,3 +99,22 @@ func TestInspectVisitsChildrenInFieldOrderAndPrunes(t *testing.T) {
 		t.Errorf("pruned visit = %q, want %q", got, "a")
 	}
 }
+
+func TestEltsOfTheDisplays(t *testing.T) {
+	x := &Name{Id: "x"}
+	for _, tc := range []struct {
+		e       Expr
+		n       int
+		display bool
+	}{
+		{&List{Elts: []Expr{x, x}}, 2, true},
+		{&Tuple{}, 0, true},
+		{&Set{Elts: []Expr{x}}, 1, true},
+		{&Dict{Keys: []Expr{x}, Values: []Expr{x}}, 0, false},
+		{x, 0, false},
+	} {
+		if elts, ok := Elts(tc.e); len(elts) != tc.n || ok != tc.display {
+			t.Errorf("Elts(%T) = %d elements, %v; want %d, %v", tc.e, len(elts), ok, tc.n, tc.display)
+		}
+	}
+}
