@@ -203,7 +203,7 @@ type classWrite struct {
 
 func classWrites(m *semantic.Method) []classWrite {
 	var out []classWrite
-	var derived map[string]bool // derivedLocals, once a write needs it
+	pc := perCallFinder{m: m}
 	for _, aw := range m.Writes {
 		r := semantic.ReceiverOf(m, aw.Recv)
 		if r.Kind == semantic.OtherReceiver || r.Kind == semantic.SelfReceiver && (m.Kind == semantic.InstanceMethod || m.Kind == semantic.Property) {
@@ -211,12 +211,9 @@ func classWrites(m *semantic.Method) []classWrite {
 		}
 		constant := isConstant(aw.Value)
 		mod := m.Class.Module
-		perCall := perCallName(m, aw.Value, nil)
-		if perCall == "" && !constant {
-			if derived == nil {
-				derived = derivedLocals(m)
-			}
-			perCall = perCallName(m, aw.Value, derived)
+		perCall := ""
+		if !constant {
+			perCall = pc.in(aw.Value, "")
 		}
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
 			perCall: mod.Intern(perCall), constant: constant}
@@ -262,14 +259,42 @@ func isConstant(v ast.Expr) bool {
 	return display && len(elts) == 0 // a set display is never empty
 }
 
-// perCallName returns a parameter of m (self included) that value uses,
-// or "".
-func perCallName(m *semantic.Method, value ast.Expr, derived map[string]bool) string {
+// perCallFinder finds per-call data in the expressions of a method: its
+// parameters, and the locals they flow into, worked out only when no
+// parameter is used directly.
+type perCallFinder struct {
+	m       *semantic.Method
+	derived map[string]bool // derivedLocals; nil until needed
+}
+
+// in returns a name of per-call data that node uses, outside attributes
+// named skipAttr (the container's own receiver), or "".
+func (p *perCallFinder) in(node ast.Node, skipAttr string) string {
+	if name := perCallName(p.m, node, skipAttr, nil); name != "" {
+		return name
+	}
+	if p.derived == nil {
+		p.derived = derivedLocals(p.m)
+	}
+	return perCallName(p.m, node, skipAttr, p.derived)
+}
+
+// perCallName returns a name node uses that holds per-call data in m
+// (isPerCall), outside attributes named skipAttr ("": none), or "". A
+// comprehension's own variables shadow a parameter of their name.
+func perCallName(m *semantic.Method, node ast.Node, skipAttr string, derived map[string]bool) string {
 	found := ""
-	local := comprehensionNames(value)
-	ast.Inspect(value, func(n ast.Node) bool {
-		if nm, ok := n.(*ast.Name); ok && found == "" && isPerCall(m, nm.Id, derived) && !local[nm.Id] {
-			found = nm.Id
+	local := comprehensionNames(node)
+	ast.Inspect(node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Attribute:
+			if skipAttr != "" && n.Attr == skipAttr {
+				return false
+			}
+		case *ast.Name:
+			if found == "" && isPerCall(m, n.Id, derived) && !local[n.Id] {
+				found = n.Id // the first, in source order
+			}
 		}
 		return found == ""
 	})
@@ -303,7 +328,7 @@ func derivedLocals(m *semantic.Method) map[string]bool {
 	for changed := true; changed; {
 		changed = false
 		for _, a := range assigns {
-			if perCallName(m, a.Value, derived) == "" {
+			if perCallName(m, a.Value, "", derived) == "" {
 				continue
 			}
 			for _, t := range a.Targets {

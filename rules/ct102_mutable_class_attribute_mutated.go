@@ -272,20 +272,12 @@ func mentions(n ast.Node, id string) bool {
 // (` + "`self._cache[key] = value`" + `), the evidence that makes it High.
 func perCallMutations(mod *semantic.Module, m *semantic.Method, nodes []ast.Node) []string {
 	out := make([]string, len(nodes))
-	var derived map[string]bool // derivedLocals, once a mutation needs it
+	pc := perCallFinder{m: m}
 	for i, n := range nodes {
-		if n == nil {
-			continue
+		if n != nil {
+			// The container's own receiver is no per-call data.
+			out[i] = mod.Intern(pc.in(n, m.Mutations[i].Attr))
 		}
-		attr := m.Mutations[i].Attr
-		name := perCallBesides(m, n, attr, nil)
-		if name == "" {
-			if derived == nil {
-				derived = derivedLocals(m)
-			}
-			name = perCallBesides(m, n, attr, derived)
-		}
-		out[i] = mod.Intern(name)
 	}
 	return out
 }
@@ -317,27 +309,6 @@ func isRemoval(n ast.Node) bool {
 		}
 	}
 	return false
-}
-
-// perCallBesides is perCallName for node without its attribute attr:
-// the container's own receiver is no per-call data.
-func perCallBesides(m *semantic.Method, node ast.Node, attr string, derived map[string]bool) string {
-	found := ""
-	local := comprehensionNames(node)
-	ast.Inspect(node, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Attribute:
-			if n.Attr == attr {
-				return false
-			}
-		case *ast.Name:
-			if isPerCall(m, n.Id, derived) && !local[n.Id] {
-				found = n.Id
-			}
-		}
-		return found == ""
-	})
-	return found
 }
 
 // skipClass: metaclasses (their methods run when classes are built) and
