@@ -203,7 +203,7 @@ type classWrite struct {
 
 func classWrites(m *semantic.Method) []classWrite {
 	var out []classWrite
-	pc := perCallFinder{m: m}
+	pc := methodPerCall(m)
 	for _, aw := range m.Writes {
 		r := semantic.ReceiverOf(m, aw.Recv)
 		if r.Kind == semantic.OtherReceiver || r.Kind == semantic.SelfReceiver && (m.Kind == semantic.InstanceMethod || m.Kind == semantic.Property) {
@@ -225,27 +225,6 @@ func classWrites(m *semantic.Method) []classWrite {
 	return out
 }
 
-// comprehensionNames returns the names the comprehensions in n bind:
-// inside them, a parameter of the same name is shadowed.
-func comprehensionNames(n ast.Node) map[string]bool {
-	var out map[string]bool
-	ast.Inspect(n, func(x ast.Node) bool {
-		if c, ok := x.(*ast.Comprehension); ok {
-			ast.Inspect(c.Target, func(t ast.Node) bool {
-				if nm, ok := t.(*ast.Name); ok {
-					if out == nil {
-						out = map[string]bool{}
-					}
-					out[nm.Id] = true
-				}
-				return true
-			})
-		}
-		return true
-	})
-	return out
-}
-
 // isConstant reports whether v is a constant or an empty display (a
 // reset: cls._cache = {}): every writer writes the same.
 func isConstant(v ast.Expr) bool {
@@ -257,92 +236,6 @@ func isConstant(v ast.Expr) bool {
 	}
 	elts, display := ast.Elts(v)
 	return display && len(elts) == 0 // a set display is never empty
-}
-
-// perCallFinder finds per-call data in the expressions of a method: its
-// parameters, and the locals they flow into, worked out only when no
-// parameter is used directly.
-type perCallFinder struct {
-	m       *semantic.Method
-	derived map[string]bool // derivedLocals; nil until needed
-}
-
-// in returns a name of per-call data that node uses, outside attributes
-// named skipAttr (the container's own receiver), or "".
-func (p *perCallFinder) in(node ast.Node, skipAttr string) string {
-	if name := perCallName(p.m, node, skipAttr, nil); name != "" {
-		return name
-	}
-	if p.derived == nil {
-		p.derived = derivedLocals(p.m)
-	}
-	return perCallName(p.m, node, skipAttr, p.derived)
-}
-
-// perCallName returns a name node uses that holds per-call data in m
-// (isPerCall), outside attributes named skipAttr ("": none), or "". A
-// comprehension's own variables shadow a parameter of their name.
-func perCallName(m *semantic.Method, node ast.Node, skipAttr string, derived map[string]bool) string {
-	found := ""
-	local := comprehensionNames(node)
-	ast.Inspect(node, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Attribute:
-			if skipAttr != "" && n.Attr == skipAttr {
-				return false
-			}
-		case *ast.Name:
-			if found == "" && isPerCall(m, n.Id, derived) && !local[n.Id] {
-				found = n.Id // the first, in source order
-			}
-		}
-		return found == ""
-	})
-	return found
-}
-
-// isPerCall reports whether the name id in m's body holds per-call data:
-// a parameter (self included, cls not), or a local derived from one.
-func isPerCall(m *semantic.Method, id string, derived map[string]bool) bool {
-	return derived[id] || semantic.HasParam(m.Args, id) && !(id == m.Self && m.Kind == semantic.ClassMethod)
-}
-
-// derivedLocals returns the locals of m that per-call data flows into
-// by assignment (vendor = connection.vendor), to any depth of locals;
-// the walk does not look at control flow, so a local counts if any of
-// its assignments derives it.
-func derivedLocals(m *semantic.Method) map[string]bool {
-	var assigns []*ast.Assign
-	for _, st := range m.Body {
-		ast.Inspect(st, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
-				return false
-			case *ast.Assign:
-				assigns = append(assigns, n)
-			}
-			return true
-		})
-	}
-	derived := map[string]bool{}
-	for changed := true; changed; {
-		changed = false
-		for _, a := range assigns {
-			if perCallName(m, a.Value, "", derived) == "" {
-				continue
-			}
-			for _, t := range a.Targets {
-				ast.Inspect(t, func(n ast.Node) bool {
-					if nm, ok := n.(*ast.Name); ok && !derived[nm.Id] && !semantic.HasParam(m.Args, nm.Id) {
-						derived[nm.Id] = true
-						changed = true
-					}
-					return true
-				})
-			}
-		}
-	}
-	return derived
 }
 
 // unsetGuard is a check that recv.attr is not set yet.

@@ -272,7 +272,7 @@ func mentions(n ast.Node, id string) bool {
 // (` + "`self._cache[key] = value`" + `), the evidence that makes it High.
 func perCallMutations(mod *semantic.Module, m *semantic.Method, nodes []ast.Node) []string {
 	out := make([]string, len(nodes))
-	pc := perCallFinder{m: m}
+	pc := methodPerCall(m)
 	for i, n := range nodes {
 		if n != nil {
 			// The container's own receiver is no per-call data.
