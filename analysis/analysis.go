@@ -104,9 +104,11 @@ func SelectsSomething(sel string, all []*Analyzer) bool {
 type Analyzer struct {
 	Name string // kebab-case, e.g. "mutable-default-argument"
 	Code string // stable once shipped, e.g. "CT104"
-	// Doc is the rule's user documentation, printed by `crosstalk rule`:
-	// a one-line summary, then the sections What it does / Why is this
-	// bad? / Example / Use instead / Fix safety, in Markdown.
+	// Doc is the rule's user documentation, printed by `crosstalk rule`
+	// and published as docs/rules/<Code>.md: a one-line summary, then the
+	// sections What it does / Why is this bad? / Example / Use instead /
+	// Fix safety, in Markdown. A rule of package rules keeps it in
+	// rules/doc/<Code>.md.
 	Doc string
 	// Options are the settings a user may give the rule in its table of
 	// the configuration ([tool.crosstalk.CT105]): each a list of names

@@ -11,93 +11,13 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// ClassAttributeWrittenFromMethod is CT101; its Doc is the published rule
-// page.
+// ClassAttributeWrittenFromMethod is CT101; its Doc is doc/CT101.md.
 var ClassAttributeWrittenFromMethod = &analysis.Analyzer{
 	Name: "class-attribute-written-from-method",
 	Code: "CT101",
-	Doc:  classAttributeWrittenFromMethodDoc,
+	Doc:  doc("CT101"),
 	Run:  runClassAttributeWrittenFromMethod,
 }
-
-const classAttributeWrittenFromMethodDoc = "A method assigns an attribute of the class: every instance sees the last writer's value.\n" + `
-## What it does
-Flags assignments to a class attribute inside a method body:
-` + "`ClassName.attr = v`, `cls.attr = v`, `type(self).attr = v`, `self.__class__.attr = v`" + `
-(also augmented assignments) and ` + "`setattr(ClassName, name, v)`" + `, and through
-a class nested in the class body (` + "`self.Meta.depth = v`" + `: one Meta for every
-instance), and through another object's class, ` + "`type(obj).attr = v` or `obj.__class__.attr = v`" + `, when the
-method states obj's class (an annotated parameter, ` + "`obj = Entity(...)`" + `). The message
-says when v comes from the method's parameters or from self: per-call data
-stored where every instance reads it.
-
-## Why is this bad?
-The class is one object per worker process. A value written on it by one
-request is what every other instance reads, in every request this worker
-serves, until the next writer: one customer's id, one request's settings.
-
-Not flagged: writes in metaclass methods, in module-level code and functions outside
-classes, and lazy initialisations: a write under ` + "`if X.attr is None:`" + ` (or
-` + "`not X.attr`, `not hasattr(X, \"attr\")`, `\"attr\" not in X.__dict__`, `not isinstance(X.attr, T)`" + `,
-or after an early ` + "`if X.attr: return X.attr`" + `) of the same attribute, whose
-value is computed from no parameter, so that every writer writes the same (a constant under such a guard is a "first call
-happened" flag and is still flagged).
-
-Reported with low confidence, so only under strict (each says why):
-- the same initialisation under a check of a sibling attribute (a
-  singleton's ` + "`if cls._client is None: cls._instance = cls()`" + `);
-- writes in __new__, which builds the instance (a singleton's state is
-  CT2xx's);
-- a constant or an empty container written or added
-  (` + "`cls._initialized = True`, `Widget.count += 1`, `cls._cache = {}`" + `): a flag, a
-  counter or a reset, the same from every writer;
-- writes in code that runs only at import or start-up: __init_subclass__
-  and __set_name__ (and graphene's __init_subclass_with_meta__), Django's
-  AppConfig.ready, and methods whose every call site in the checked tree
-  (any module) is import-time code (a decorator, a module-level call, also
-  through a subclass) or inside such a method or hook (a call on an
-  unresolved receiver, ` + "`obj.setup()`" + `, counts as a possible per-request call);
-- writes inside ` + "`with cls._lock:`" + ` (a lock of the class or a module-level lock);
-- writes in registration APIs - methods whose name, after any leading
-  underscores, is register, unregister or deregister or starts with one of
-  them and an underscore (register_backend, _register_handler), an async
-  twin (aregister), or the undo half of one (remove_X beside register_X),
-  unless they
-  take a ` + "`request`" + ` parameter - which set a class-level registry on purpose;
-- test code: classes derived from a *TestCase class (unittest, Django,
-  DRF...), pytest-style Test* classes in test modules, test-case mixins
-  (classes of test code that define setUp, tearDown, setup_method or
-  another lifecycle method of the runner), and anything else in a test
-  module (test_*.py, tests.py, conftest.py, a tests package): test code
-  serves no request.
-A write whose value comes from a parameter, or that a request path
-reaches, is reported with high confidence.
-
-## Example
-` + "```python" + `
-class Sync:
-    event_id = 0
-
-    def run(self, event_id):
-        Sync.event_id = event_id
-` + "```" + `
-
-## Use instead
-` + "```python" + `
-class Sync:
-    def __init__(self, event_id):
-        self.event_id = event_id
-` + "```" + `
-
-## Fix safety
-No fix: moving the value onto the instance changes who can read it.
-
-## Options
-` + "`strict = true`" + ` in [tool.crosstalk], or ` + "`--show-all`" + `, also shows the
-low-confidence findings above; the text output ends each with
-"[low: the write holds a lock]" or another reason, JSON gives them as
-confidence_reasons.
-`
 
 func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 	var methods []ct101Method

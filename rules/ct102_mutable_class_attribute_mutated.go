@@ -10,123 +10,14 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// MutableClassAttributeMutated is CT102; its Doc is the published rule
-// page.
+// MutableClassAttributeMutated is CT102; its Doc is doc/CT102.md.
 var MutableClassAttributeMutated = &analysis.Analyzer{
 	Name:    "mutable-class-attribute-mutated",
 	Code:    "CT102",
-	Doc:     mutableClassAttributeMutatedDoc,
+	Doc:     doc("CT102"),
 	Options: []analysis.Option{containerFactoriesOption},
 	Run:     runMutableClassAttributeMutated,
 }
-
-const mutableClassAttributeMutatedDoc = "A class-level container is mutated from a method: every instance shares it.\n" + `
-## What it does
-Flags a method that mutates a mutable container bound at class level - in
-its own class or in a base class, in any module of the checked tree -
-through ` + "`self.attr`, `cls.attr`, `ClassName.attr`, `type(self).attr` or `self.__class__.attr`" + `
-(or ` + "`self.Meta.attr`" + `, a class nested in the class body):
-item assignment or deletion, augmented assignment, or a mutating method
-(append, update, setdefault, add, ...), also of an element of it
-(` + "`self._seen[scope][key] = True`, `self._by_key.setdefault(k, []).append(x)`" + `) and
-through a local alias (` + "`kw = self.field_kwargs; kw[\"allow_none\"] = True`" + `; a copy,
-` + "`dict(self.x)`, `self.x.copy()`" + `, is not an alias). A mutation through self is not
-flagged when __init__ (of the class or a base, or a method __init__ calls)
-assigns self.attr, since each instance then has its own container.
-One finding per method and attribute, at the first mutation.
-
-## Why is this bad?
-A container written in the class body is created once, when the class is
-defined, and is one object shared by every instance. Whatever one request
-puts in it through its instance is seen by every other request this
-worker process serves, and it grows for the life of the process.
-
-Not flagged:
-- Enum members; dataclass and attrs fields (annotated class attributes of a
-  decorated class); pydantic models; Django model fields are not containers;
-- __slots__, __all__ and other dunder names; Meta inner classes;
-- containers that are only read;
-- metaclass methods; test class fixtures (setUpClass, setUpTestData), which set up the class
-  on purpose.
-
-Reported with low confidence, so only under strict (each says why):
-- containers annotated ClassVar[...] and documented as shared by a comment
-  containing "shared" on or right above the assignment;
-- deliberate registries: a mutation inside ` + "`with cls._lock:`" + ` (a lock
-  attribute of the class, or a module-level lock), and methods that run
-  at import time or startup: __init_subclass__, __set_name__, graphene's
-  __init_subclass_with_meta__, Django's AppConfig.ready, and methods
-  whose every call site in the checked tree (any module) is import-time
-  code - a decorator (` + "`@Registry.register`" + `), a module-level call, also
-  through a subclass - or inside such a method. A call on a receiver
-  crosstalk cannot resolve (` + "`obj.add(x)`" + `) counts as a possible
-  per-request call of every method of that name; calls from plain
-  functions, closures and lambdas count as per-request; calls from test
-  modules do not count;
-- registration APIs, whoever calls them: methods whose name, after any
-  leading underscores, is register, unregister or deregister or starts
-  with one of them and an underscore (register_model, _register_handler,
-  unregister_plugin, an async twin such as aregister, and the undo half
-  of one: remove_X, delete_X, discard_X, clear_X or pop_X in a class that
-  has register_X), unless they
-  take a ` + "`request`" + ` parameter (a view
-  named register). The name declares a registry filled on purpose. Other
-  verbs (add_*, track_*, remember) are checked like any method;
-- decorator registries: a mutation in a def that the method returns,
-  named as a decorator (decorator, _decorate, register), that puts the
-  def's first parameter in the container: @registry.add("name") registers
-  the function when its def runs, usually at import;
-- mutations in __new__, which builds the instance (a singleton's cache
-  of instances is CT2xx's);
-- removals: a method whose every mutation of the container takes
-  entries out (del, pop, remove, discard, clear) invalidates a cache and
-  leaves nothing of one request for the next;
-- lazy fills: a mutation under if not X.attr (or X.attr is None, or not
-  hasattr(X, "attr")) of the same container that puts in no parameter of
-  the method: every caller fills it the same, once;
-- test code: test cases, test-case mixins and anything in a test module.
-A mutation that a request path reaches is reported with high confidence.
-
-## Example
-` + "```python" + `
-class Renderer:
-    _cache = {}
-
-    def render(self, key):
-        if key not in self._cache:
-            self._cache[key] = expensive(key)
-        return self._cache[key]
-` + "```" + `
-
-## Use instead
-` + "```python" + `
-class Renderer:
-    def __init__(self):
-        self._cache = {}
-` + "```" + `
-or, for a deliberately shared cache, a bounded one guarded by a lock, with
-an invalidation story.
-
-## Known problems
-The registration-API exemption trusts the method's name: a method named
-register_visit that records each request in a class-level list is not
-reported in default mode (only under strict, with low confidence).
-
-## Fix safety
-No fix yet. The planned fix (moving the initialisation into __init__) is
-unsafe: code that relies on the sharing changes behaviour.
-
-## Options
-- ` + "`strict = true`" + ` in [tool.crosstalk], or ` + "`--show-all`" + `, also shows the
-low-confidence findings above, each with why it is lower ("[low: the
-mutation holds a lock]"). Enum members, dataclass/attrs/pydantic fields,
-dunder names, Meta inner classes and metaclass methods are never reported.
-
-- ` + "`extend-container-factories`" + ` ([tool.crosstalk.CT102]): qualified names of
-  more calls that build a mutable container, as their definition names
-  them and resolved through imports and aliases like the built-in ones,
-  e.g. ` + "`[\"sortedcontainers.SortedDict\", \"myapp.utils.Bag\"]`" + `.
-`
 
 func runMutableClassAttributeMutated(pass *analysis.Pass) {
 	var methods []ct102Method

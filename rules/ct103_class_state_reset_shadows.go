@@ -9,70 +9,14 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// ClassStateResetShadows is CT103; its Doc is the published rule page.
+// ClassStateResetShadows is CT103; its Doc is doc/CT103.md.
 var ClassStateResetShadows = &analysis.Analyzer{
 	Name:    "class-state-reset-shadows",
 	Code:    "CT103",
-	Doc:     classStateResetShadowsDoc,
+	Doc:     doc("CT103"),
 	Options: []analysis.Option{containerFactoriesOption},
 	Run:     runClassStateResetShadows,
 }
-
-const classStateResetShadowsDoc = "A method \"resets\" a shared class-level container on one instance only.\n" + `
-## What it does
-Flags ` + "`self.attr = <new container>`" + ` in a method other than __init__ when
-attr is a mutable container bound at class level (in the class or a base,
-any module) that some method of the class hierarchy mutates in place.
-
-## Why is this bad?
-The assignment creates an instance attribute on this one object, which
-from then on has its own container. Every other instance still reads and
-writes the old class-level one, so the "reset" or "clear" does not clear
-what the rest of the process sees; the bug looks fixed in a test with one
-instance.
-
-Not flagged: declared fields of dataclasses, attrs classes and pydantic
-models, which each instance gets its own copy of; classes whose __init__ (or a base's, or a method __init__
-calls) assigns self.attr, since then no instance uses the class-level
-container; containers that nothing mutates in place; the per-test
-initialiser of test code (setUp, asyncSetUp, setup_method of a test case
-or test-case mixin), which every test instance runs as it would __init__;
-copies: a new container built from the attribute itself
-(` + "`self.tags = list(self.tags)`, `self.opts = {**self.opts, k: v}`" + `, a
-comprehension over it without an ` + "`if`" + `), which gives this instance its own
-copy on purpose; a filtering comprehension prunes, and is still flagged.
-In test code (a test module, a test case) a reset is reported with low
-confidence, only under strict: test code serves no request.
-
-## Example
-` + "```python" + `
-class ConfigCache:
-    _entries = {}
-
-    def get(self, k):
-        if k not in self._entries:
-            self._entries[k] = load(k)
-        return self._entries[k]
-
-    def reset(self):
-        self._entries = {}
-` + "```" + `
-
-## Use instead
-Create the container per instance in __init__ (` + "`self._entries = {}`" + `), or,
-if it is meant to be shared, clear it in place (` + "`self._entries.clear()`" + `)
-under a lock, and say so.
-
-## Fix safety
-No fix: whether the container should be per instance or shared is a
-design decision.
-
-## Options
-- ` + "`extend-container-factories`" + ` ([tool.crosstalk.CT103]): qualified names of
-  more calls that build a mutable container, as their definition names
-  them and resolved through imports and aliases like the built-in ones,
-  e.g. ` + "`[\"sortedcontainers.SortedDict\", \"myapp.utils.Bag\"]`" + `.
-`
 
 func runClassStateResetShadows(pass *analysis.Pass) {
 	var resets []reset

@@ -11,73 +11,13 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// MutableDefaultArgument is CT104; its Doc is the published rule page.
+// MutableDefaultArgument is CT104; its Doc is doc/CT104.md.
 var MutableDefaultArgument = &analysis.Analyzer{
 	Name: "mutable-default-argument",
 	Code: "CT104",
-	Doc:  mutableDefaultArgumentDoc,
+	Doc:  doc("CT104"),
 	Run:  runMutableDefaultArgument,
 }
-
-const mutableDefaultArgumentDoc = "A parameter default is a mutable container, shared by every call.\n" + `
-## What it does
-Flags a parameter default that builds a mutable container: a dict, list or
-set display or comprehension, or a call of dict(), list(), set(),
-bytearray(), collections.defaultdict/OrderedDict/Counter/deque/ChainMap/
-UserDict/UserList or weakref.WeakValueDictionary/WeakKeyDictionary/WeakSet,
-resolved through imports and aliases (` + "`import collections as c; c.deque()`" + `).
-
-Default mode reports such a default when the function can leave something
-in it: it mutates it, returns it, stores it (on self, in a global or a
-container) or passes it to a call known to change it - a function of the
-same module, or a method of the same class called through self, that
-changes it, returns it, stores it or passes it on to such a call (four
-calls deep), or a library function that changes its argument
-(heapq.heappush, random.shuffle, bisect.insort). A default the function
-only reads (subscripts, .get() and other non-mutating methods, membership
-tests, iteration, truth tests, len() and similar builtins, x + [...]),
-or reads and passes to calls crosstalk cannot follow, is reported with
-low confidence, only under strict or --show-all: a style question (Ruff's
-B006 covers it). So are: a default kept in a private attribute of self
-(self._tags = tags) that no method of the class changes in place; the uses after
-the body rebinds the name (x = x or []) are of another object; a def
-nested in a function, whose defaults are made anew on each call of that
-function; a default annotated with a read-only container type
-(typing.Mapping, collections.abc.Sequence...), which a type checker keeps
-the function from changing; and anything in test code. x if x else y
-(or len(x)) reads x: while the default is empty, y flows on.
-
-## Why is this bad?
-A default is evaluated once, when the def statement runs, usually at import.
-Every call that leaves the parameter out gets the same object, so whatever
-one call puts in it - one request's items, one customer's filters - is there
-for the next call, in every request the worker process serves.
-
-## Example
-` + "```python" + `
-def add_item(item, cart=[]):
-    cart.append(item)
-    return cart
-` + "```" + `
-
-## Use instead
-` + "```python" + `
-def add_item(item, cart=None):
-    if cart is None:
-        cart = []
-    cart.append(item)
-    return cart
-` + "```" + `
-
-## Fix safety
-The fix replaces the default with None and creates the container at the top
-of the body when the argument is None. It is safe when the body only reads
-the parameter (subscripts, iteration, membership tests, len() and similar);
-otherwise it is unsafe: code that relied on the shared object, for example
-as a deliberate memo, changes behaviour, and so do callers that pass None
-explicitly. There is no fix for annotated parameters (the annotation would
-need "| None"), for lambdas, or for a body on the def's line.
-`
 
 func runMutableDefaultArgument(pass *analysis.Pass) {
 	var defaults []mutableDefault

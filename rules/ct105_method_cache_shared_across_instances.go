@@ -10,12 +10,11 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// MethodCacheSharedAcrossInstances is CT105; its Doc is the published rule
-// page.
+// MethodCacheSharedAcrossInstances is CT105; its Doc is doc/CT105.md.
 var MethodCacheSharedAcrossInstances = &analysis.Analyzer{
 	Name:    "method-cache-shared-across-instances",
 	Code:    "CT105",
-	Doc:     methodCacheSharedAcrossInstancesDoc,
+	Doc:     doc("CT105"),
 	Options: []analysis.Option{cacheDecoratorsOption},
 	Run:     runMethodCacheSharedAcrossInstances,
 }
@@ -24,62 +23,6 @@ var cacheDecoratorsOption = analysis.Option{
 	Name: "extend-cache-decorators",
 	Doc:  "qualified names of more decorators that build one cache per decorated function (e.g. an in-house memoize)",
 }
-
-const methodCacheSharedAcrossInstancesDoc = "A function cache on an instance method is one cache for every instance.\n" + `
-## What it does
-Flags functools.lru_cache and functools.cache, and cachetools' cached and
-cachetools.func decorators, on an instance method or a property, resolved
-through imports and aliases (` + "`from functools import lru_cache as memo`, `import functools as ft; @ft.cache`" + `).
-
-## Why is this bad?
-The decorator wraps the function once, when the class is defined, so the
-cache belongs to the class: every instance shares it. Its key includes
-self, so the cache holds a reference to every instance it has seen and
-keeps them alive (with maxsize=None, for the life of the process). When the
-class overrides __eq__ and __hash__, two instances that compare equal share
-entries: one request gets the result computed for another instance's data.
-
-Not flagged: staticmethods (no instance in the key) and classmethods (one
-entry per class, and classes live as long as the process anyway);
-functools.cached_property and cachetools.cachedmethod, which keep one cache
-per instance.
-Reported with low confidence, only under strict or --show-all: a bounded
-functools.lru_cache (the default maxsize of 128, or a number given) on a
-class that compares by identity (no __eq__ or __hash__ in the checked
-tree): it is a per-instance memo that frees at most that many instances
-late, and returns no other instance's result; and anything in test code
-(a test module), which serves no request. An unbounded cache (cache,
-maxsize=None) is reported with high confidence; one on a class that
-compares by value stays reported.
-The message says "another, equal instance" only when the class defines
-__eq__ or __hash__.
-
-## Example
-` + "```python" + `
-class Repo:
-    def __init__(self, tenant):
-        self.tenant = tenant
-
-    @lru_cache(maxsize=1024)
-    def find(self, key):
-        return load(self.tenant, key)
-` + "```" + `
-
-## Use instead
-A per-instance cache: functools.cached_property for a value without
-arguments, cachetools.cachedmethod with a cache stored on self, or a dict
-created in __init__.
-
-## Fix safety
-No fix: the right replacement depends on how long the values may live.
-
-## Options
-- ` + "`extend-cache-decorators`" + ` ([tool.crosstalk.CT105]): qualified names of more
-  decorators that build one cache per decorated function, as their
-  definition names them and resolved through imports and aliases like
-  the built-in ones, e.g. ` + "`[\"myapp.utils.memoize\"]`" + ` (also when applied with
-  arguments, ` + "`@memoize(ttl=60)`" + `).
-`
 
 func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 	type decorated struct {
