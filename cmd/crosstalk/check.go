@@ -286,12 +286,27 @@ func runRule(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: crosstalk rule CODE|NAME")
 		return exitUsage
 	}
-	for _, a := range slices.Concat(rules.All(), analysis.FileRules()) {
+	for _, a := range documented() {
 		if strings.EqualFold(a.Code, args[0]) || a.Name == args[0] {
-			fmt.Fprintf(stdout, "# %s %s\n\n%s", a.Code, a.Name, strings.TrimLeft(a.Doc, "\n"))
+			io.WriteString(stdout, rulePage(a))
 			return exitOK
 		}
 	}
 	fmt.Fprintf(stderr, "crosstalk: no rule %q; `crosstalk rules` lists them\n", args[0])
 	return exitUsage
+}
+
+// documented returns what `crosstalk rule` documents: every rule, then
+// the codes of what is reported of a file as a whole.
+func documented() []*analysis.Analyzer {
+	return slices.Concat(rules.All(), analysis.FileRules())
+}
+
+// rulePage is a's page in Markdown: the heading "# CODE name", then its
+// Doc (the summary, the sections, the Options). `crosstalk rule CODE`
+// prints it, and docs/rules/CODE.md is the same bytes, so that the pages
+// browsed in the repository are the ones the command shows
+// (TestRulePages).
+func rulePage(a *analysis.Analyzer) string {
+	return "# " + a.Code + " " + a.Name + "\n\n" + strings.TrimSpace(a.Doc) + "\n"
 }
