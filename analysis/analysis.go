@@ -192,6 +192,10 @@ type Diagnostic struct {
 	// Lower are the reasons for a Low confidence, each a short clause:
 	// "the write holds a lock", "in test code".
 	Lower []string
+	// PerRequest says the finding is one only where a request or task
+	// runs the code (module state written by a function): the driver
+	// lowers it when no request or task path reaches it.
+	PerRequest bool
 }
 
 // Lowered returns d with Low confidence for reasons, when there are any.

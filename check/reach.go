@@ -56,7 +56,13 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 	}
 	inStartup := slices.ContainsFunc(findings, func(f Finding) bool { return startupFiles[f.Path] })
 	if len(names) == 0 && !inStartup {
-		return // nothing to reach from, no finding in code that runs once
+		// Nothing to reach from, no finding in code that runs once.
+		for i := range findings {
+			if f := &findings[i]; f.PerRequest {
+				f.Diagnostic = f.Diagnostic.Lowered(noEntryPoints)
+			}
+		}
+		return
 	}
 	// Only what the entry points reach runs. The serving process's
 	// startup code runs too, for what it registers and configures, though
@@ -103,6 +109,10 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		}
 		fn := g.FunctionAt(f.Path, f.Pos)
 		path := reach.Path(fn)
+		if path == nil && f.PerRequest && len(names) == 0 {
+			f.Diagnostic = f.Diagnostic.Lowered(noEntryPoints)
+			continue
+		}
 		if path == nil {
 			// The body of a def that runs once per process (a main(), a
 			// management command, a lifespan hook) leaks into nothing.
@@ -114,7 +124,7 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported, and no request or task path calls it", fn, by))
 			} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !imported()[m.Name] {
 				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
-			} else if len(names) > 0 && f.Confidence == analysis.Medium && m != nil && !m.IsTest() {
+			} else if len(names) > 0 && (f.Confidence == analysis.Medium || f.PerRequest) && m != nil && !m.IsTest() {
 				// The tree's entry points are known and none reaches it:
 				// with no other evidence, it is not request code (a
 				// script, start-up, a tool, dead code) as far as the
@@ -133,6 +143,10 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 		f.Reachability = r
 	}
 }
+
+// noEntryPoints says why a PerRequest finding is Low in a tree where no
+// request or task entry point is found.
+const noEntryPoints = "no request or task entry point is found in the checked tree, so nothing says it runs per request"
 
 // builtAtImport returns the module whose body calls fn, when every call
 // of fn the graph has is a module body's (crypto = Crypto() builds the

@@ -12,5 +12,6 @@ func All() []*analysis.Analyzer {
 		ClassStateResetShadows,
 		MutableDefaultArgument,
 		MethodCacheSharedAcrossInstances,
+		ModuleStateMutatedPerCall,
 	}
 }

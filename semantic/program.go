@@ -288,3 +288,19 @@ func (p *Program) ImportedModules() map[string]bool {
 	}
 	return out
 }
+
+// Global returns the module-level binding that the qualified name qn
+// names, followed through imports and re-exports ("app.state.CACHE",
+// or "app.CACHE" re-exported from app.state), with its module and its
+// name there; nil when qn is not a module-level name of the tree.
+func (p *Program) Global(qn string) (*Module, string, *Binding) {
+	m, rest := p.split(p.Canonical(qn))
+	if m == nil || rest == "" || strings.Contains(rest, ".") {
+		return nil, "", nil
+	}
+	b := m.Bindings[rest]
+	if b == nil {
+		return nil, "", nil
+	}
+	return m, rest, b
+}

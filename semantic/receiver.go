@@ -209,7 +209,7 @@ type bodyScan struct {
 }
 
 // aliasCandidate is `name = value` in a method's own scope, with value
-// (containerOf the assigned value) an attribute or a name.
+// (ContainerOf the assigned value) an attribute or a name.
 type aliasCandidate struct {
 	name  string
 	stmt  *ast.Assign
@@ -252,7 +252,7 @@ func (s *bodyScan) visit(n ast.Node) bool {
 func (s *bodyScan) record(n ast.Node) {
 	m := s.m
 	mutation := func(node ast.Node, e ast.Expr) {
-		switch e := containerOf(e).(type) {
+		switch e := ContainerOf(e).(type) {
 		case *ast.Attribute:
 			m.Mutations = append(m.Mutations, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, e.Value), Attr: m.Class.Module.Intern(e.Attr)})
 		case *ast.Name:
@@ -315,12 +315,12 @@ func (s *bodyScan) record(n ast.Node) {
 	}
 }
 
-// containerOf returns the container an in-place change of e changes:
+// ContainerOf returns the container an in-place change of e changes:
 // e itself, or for an element of a container (x[k], x[a][b],
 // x.get(k), x.setdefault(k, d), and chains of them) the container x it
 // is reached through, since the element is shared wherever x is. A
-// slice is a new list, not an element: containerOf returns nil for it.
-func containerOf(e ast.Expr) ast.Expr {
+// slice is a new list, not an element: ContainerOf returns nil for it.
+func ContainerOf(e ast.Expr) ast.Expr {
 	for {
 		switch x := e.(type) {
 		case *ast.Subscript:
@@ -350,9 +350,9 @@ type alias struct {
 }
 
 // candidate notes the names a of `a = recv.attr` (or an element of it,
-// containerOf, or another name) in the method's own scope.
+// ContainerOf, or another name) in the method's own scope.
 func (s *bodyScan) candidate(n *ast.Assign) {
-	v := containerOf(n.Value)
+	v := ContainerOf(n.Value)
 	switch v.(type) {
 	case *ast.Attribute, *ast.Name:
 	default:
@@ -378,7 +378,7 @@ func (s *bodyScan) bindsCandidate(name string) bool {
 
 // aliasMutations adds to the method's Mutations its in-place changes of
 // a local alias of an attribute of a receiver, `kw = self.field_kwargs`
-// or an element of one (containerOf): a name bound once in the method's
+// or an element of one (ContainerOf): a name bound once in the method's
 // own scope, by that plain assignment, and not a parameter, changed
 // after the assignment. A name bound anywhere else in the method
 // (another assignment, a loop, a with, an import, del, a global or

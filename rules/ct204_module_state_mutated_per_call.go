@@ -1,0 +1,480 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// ModuleStateMutatedPerCall is CT204.
+var ModuleStateMutatedPerCall = &analysis.Analyzer{
+	Name:    "module-state-mutated-per-call",
+	Code:    "CT204",
+	Doc:     doc("CT204"),
+	Options: []analysis.Option{containerFactoriesOption},
+	Run:     runModuleStateMutatedPerCall,
+}
+
+// moduleWriteKind says how a def changes module state.
+type moduleWriteKind uint8
+
+const (
+	changesContainer moduleWriteKind = iota // CACHE[k] = v, CACHE.append(v), state.CACHE.clear()
+	rebindsGlobal                           // global X; X = v
+	setsModuleAttr                          // state.X = v, on a module of the tree
+)
+
+// moduleWrite is a change of module state in a def's body, reduced to
+// what is decided once the whole program is modelled.
+type moduleWrite struct {
+	kind     moduleWriteKind
+	pos, end token.Pos
+	// path is what is written, resolved in the module scope
+	// ("app.state.CACHE"); for setsModuleAttr, the module ("app.state"),
+	// and attr the name set on it.
+	path, attr string
+	fn         string // the def, as __qualname__
+	perCall    string // a name of per-call data stored, or ""
+	lower      []string
+}
+
+func runModuleStateMutatedPerCall(pass *analysis.Pass) {
+	mod := pass.Module
+	var writes []moduleWrite
+	eachFunction(pass.File.Module.Body, func(fn *function) {
+		writes = append(writes, moduleWrites(mod, fn)...)
+	})
+	if len(writes) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		factories := optionNames(pp, containerFactoriesOption.Name)
+		// One finding per def and state: the first change that nothing
+		// lowers, else the first.
+		best := map[string]int{}
+		var order []string
+		for i, w := range writes {
+			key := w.fn + " " + w.path + "." + w.attr
+			j, seen := best[key]
+			switch {
+			case !seen:
+				best[key] = i
+				order = append(order, key)
+			case len(writes[j].lower) > 0 && len(w.lower) == 0:
+				best[key] = i
+			}
+		}
+		for _, key := range order {
+			reportModuleWrite(pp, factories, writes[best[key]])
+		}
+	})
+}
+
+// reportModuleWrite reports w when what it writes is module state of the
+// tree: a module-level container, a global of its own module, or a name
+// set on a module of the tree.
+func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w moduleWrite) {
+	p := pp.Program
+	var d analysis.Diagnostic
+	switch w.kind {
+	case changesContainer:
+		m, name, b := p.Global(w.path)
+		if b == nil || b.Kind != semantic.BindValue {
+			return
+		}
+		kind := p.MutableContainer(m, b.Value, factories)
+		if kind == "" {
+			return
+		}
+		if strings.HasPrefix(kind, "weakref.") {
+			w.lower = append(w.lower, fmt.Sprintf("`%s` is a %s: its entries go with their objects", name, kind))
+		}
+		w.lower = append(w.lower, deliberateName(name)...)
+		d = pp.Diagnosticf(w.pos, w.end,
+			"`%s.%s` is a module-level %s that `%s` changes in place: the worker process keeps one, and every request and task it serves shares what a call leaves in it",
+			m.Name, name, kind, w.fn)
+	case rebindsGlobal:
+		w.lower = append(w.lower, deliberateName(w.path[strings.LastIndexByte(w.path, '.')+1:])...)
+		d = pp.Diagnosticf(w.pos, w.end,
+			"`%s` is a module global that `%s` rebinds: the worker process keeps one value, and every request and task it serves sees the one the last call left",
+			w.path, w.fn)
+	case setsModuleAttr:
+		m := p.Module(p.Canonical(w.path))
+		if m == nil {
+			return // not a module of the tree: an object's attribute
+		}
+		w.lower = append(w.lower, deliberateName(w.attr)...)
+		if b := m.Bindings[w.attr]; b != nil && (b.Kind == semantic.BindFunction || b.Kind == semantic.BindClass || b.Kind == semantic.BindImport) {
+			w.lower = append(w.lower, fmt.Sprintf("it replaces `%s.%s`, a %s: a patch, not data", m.Name, w.attr, bindingWhat[b.Kind]))
+		}
+		d = pp.Diagnosticf(w.pos, w.end,
+			"`%s.%s` is a module global that `%s` sets: the worker process keeps one value, and every request and task it serves sees the one the last call left",
+			m.Name, w.attr, w.fn)
+	}
+	if w.perCall != "" {
+		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
+		d = d.Raised()
+	}
+	d.PerRequest = true
+	pp.Report(d.Lowered(w.lower...))
+}
+
+// deliberateNames are the words that declare module state shared on
+// purpose: a cache or a registry is meant to outlive the call that fills
+// it (whether a cache goes stale is CT201's question).
+var deliberateNames = []string{"cache", "memo", "registry", "locks"}
+
+// deliberateName says why state with this name is Low, or nil.
+func deliberateName(name string) []string {
+	lower := strings.ToLower(name)
+	for _, word := range deliberateNames {
+		if strings.Contains(lower, word) {
+			return []string{fmt.Sprintf("`%s` is a %s by its name: shared on purpose", name, word)}
+		}
+	}
+	return nil
+}
+
+var bindingWhat = map[semantic.BindingKind]string{
+	semantic.BindFunction: "function",
+	semantic.BindClass:    "class",
+	semantic.BindImport:   "module or name it imports",
+}
+
+// moduleWrites returns the changes of module state in fn's own body.
+func moduleWrites(mod *semantic.Module, fn *function) []moduleWrite {
+	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.args, body: fn.body}, registers: returnedParams(fn)}
+	eachOwnNode(fn.body, func(n ast.Node) {
+		a, ok := n.(*ast.Assign)
+		if !ok || len(a.Targets) != 1 {
+			return
+		}
+		t, ok := a.Targets[0].(*ast.Name)
+		if !ok {
+			return
+		}
+		switch a.Value.(type) {
+		case *ast.Subscript, *ast.Call:
+			if base := semantic.ContainerOf(a.Value); base != a.Value {
+				if path := semantic.DottedPath(base); path != "" {
+					if c.readers == nil {
+						c.readers = map[string]string{}
+					}
+					c.readers[t.Id] = path
+				}
+			}
+		}
+	})
+	c.block(fn.body, writeContext{})
+	return c.out
+}
+
+// writeContext is what surrounds a statement: a lock held, and the tests
+// that guard it (of the ifs and whiles around it, and of the early exits
+// before it in its blocks).
+type writeContext struct {
+	locked bool
+	guards []ast.Node
+}
+
+func (ctx writeContext) guardedBy(test ast.Node) writeContext {
+	ctx.guards = append(ctx.guards[:len(ctx.guards):len(ctx.guards)], test)
+	return ctx
+}
+
+type writeCollector struct {
+	mod       *semantic.Module
+	fn        *function
+	pc        *perCallFinder
+	registers map[string]bool // returnedParams: a decorator registers these
+	// readers are the locals read out of a container (`t =
+	// CACHE.get(key)`), by name: a check of one is a check of the
+	// container.
+	readers map[string]string
+	out     []moduleWrite
+}
+
+func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
+	var lockedUntil token.Pos
+	for i, st := range stmts {
+		if lock := lockCall(st, "acquire"); lock != nil && c.isLock(lock) {
+			if end := releaseOf(c.mod.File.Src, lock, stmts[i+1:]); end != nil {
+				lockedUntil = end.End()
+			}
+		}
+		sctx := ctx
+		if st.Pos() < lockedUntil {
+			sctx.locked = true
+		}
+		c.stmt(st, sctx)
+		switch st := st.(type) {
+		case *ast.If:
+			if exits(st.Body) {
+				ctx = ctx.guardedBy(st.Test)
+			}
+		case *ast.Try:
+			// try: return CACHE[key] / except KeyError: pass
+			if exits(st.Body) {
+				ctx = ctx.guardedBy(&ast.Module{Body: st.Body})
+			}
+		}
+	}
+}
+
+// exits reports whether a block ends by leaving the function or the loop.
+func exits(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch body[len(body)-1].(type) {
+	case *ast.Return, *ast.Raise, *ast.Continue, *ast.Break:
+		return true
+	}
+	return false
+}
+
+func (c *writeCollector) stmt(st ast.Stmt, ctx writeContext) {
+	switch st := st.(type) {
+	case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+		return // their own scopes: eachFunction visits the defs
+	case *ast.If:
+		c.calls(st.Test, ctx)
+		g := ctx.guardedBy(st.Test)
+		c.block(st.Body, g)
+		c.block(st.Orelse, g)
+	case *ast.While:
+		c.calls(st.Test, ctx)
+		g := ctx.guardedBy(st.Test)
+		c.block(st.Body, g)
+		c.block(st.Orelse, g)
+	case *ast.With:
+		c.with(st.Items, st.Body, ctx)
+	case *ast.AsyncWith:
+		c.with(st.Items, st.Body, ctx)
+	case *ast.For:
+		c.calls(st.Iter, ctx)
+		c.block(st.Body, ctx)
+		c.block(st.Orelse, ctx)
+	case *ast.AsyncFor:
+		c.calls(st.Iter, ctx)
+		c.block(st.Body, ctx)
+		c.block(st.Orelse, ctx)
+	case *ast.Match:
+		c.calls(st.Subject, ctx)
+		for _, mc := range st.Cases {
+			c.block(mc.Body, ctx)
+		}
+	case *ast.Try:
+		ast.EachBlock(st, func(b []ast.Stmt) { c.block(b, ctx) })
+	case *ast.TryStar:
+		ast.EachBlock(st, func(b []ast.Stmt) { c.block(b, ctx) })
+	case *ast.Assign:
+		for _, t := range st.Targets {
+			c.target(t, st.Value, ctx, "")
+		}
+		c.calls(st.Value, ctx)
+	case *ast.AugAssign:
+		how := ""
+		if k, ok := st.Value.(*ast.Constant); ok && isNumber(k.Value) {
+			how = "counts"
+		}
+		c.target(st.Target, st.Value, ctx, how)
+		c.calls(st.Value, ctx)
+	case *ast.AnnAssign:
+		if st.Value != nil {
+			c.target(st.Target, st.Value, ctx, "")
+			c.calls(st.Value, ctx)
+		}
+	case *ast.Delete:
+		for _, t := range st.Targets {
+			c.target(t, nil, ctx, "removes")
+		}
+	default:
+		c.calls(st, ctx)
+	}
+}
+
+func (c *writeCollector) with(items []*ast.WithItem, body []ast.Stmt, ctx writeContext) {
+	for _, it := range items {
+		c.calls(it.ContextExpr, ctx)
+		if c.isLock(it.ContextExpr) {
+			ctx.locked = true
+		}
+	}
+	c.block(body, ctx)
+}
+
+// isLock reports whether e is a lock: a module-level name bound to a
+// lock factory's call, or a name or attribute whose name says lock.
+func (c *writeCollector) isLock(e ast.Expr) bool {
+	if call, ok := e.(*ast.Call); ok {
+		e = call.Func // with lock_for(key):
+	}
+	path := semantic.DottedPath(e)
+	if path == "" {
+		return false
+	}
+	last := path[strings.LastIndexByte(path, '.')+1:]
+	if strings.Contains(strings.ToLower(last), "lock") || strings.Contains(strings.ToLower(last), "mutex") {
+		return true
+	}
+	if b := c.mod.Bindings[path]; b != nil && b.Kind == semantic.BindValue && b.Value.Kind == semantic.Call && !c.fn.local[path] {
+		return c.mod.Libraries().IsLockFactory(c.mod.ResolvePath(b.Value.Callee))
+	}
+	return false
+}
+
+// target records a write of module state through an assignment or
+// deletion target. how is "counts" for `+= number`, "removes" for del.
+func (c *writeCollector) target(t, value ast.Expr, ctx writeContext, how string) {
+	switch t := t.(type) {
+	case *ast.Tuple:
+		for _, e := range t.Elts {
+			c.target(e, nil, ctx, how)
+		}
+	case *ast.List:
+		for _, e := range t.Elts {
+			c.target(e, nil, ctx, how)
+		}
+	case *ast.Starred:
+		c.target(t.Value, nil, ctx, how)
+	case *ast.Name:
+		if c.fn.globals[t.Id] {
+			c.add(moduleWrite{kind: rebindsGlobal, path: c.mod.Name + "." + t.Id}, t, value, t.Id, ctx, how)
+		}
+	case *ast.Subscript:
+		if path := c.modulePath(semantic.ContainerOf(t)); path != "" {
+			c.add(moduleWrite{kind: changesContainer, path: c.mod.ResolvePath(path)}, t, value, path, ctx, how)
+		}
+	case *ast.Attribute:
+		if path := c.modulePath(t.Value); path != "" {
+			c.add(moduleWrite{kind: setsModuleAttr, path: c.mod.ResolvePath(path), attr: c.mod.Intern(t.Attr)}, t, value, path+"."+t.Attr, ctx, how)
+		}
+	}
+}
+
+// calls records the mutating method calls on module state in e.
+func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
+	if e == nil {
+		return
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.Call:
+			f, ok := n.Func.(*ast.Attribute)
+			if !ok || !semantic.IsMutatingMethod(f.Attr) {
+				return true
+			}
+			if path := c.modulePath(semantic.ContainerOf(f.Value)); path != "" {
+				how := ""
+				if isRemoval(n) {
+					how = "removes"
+				}
+				c.add(moduleWrite{kind: changesContainer, path: c.mod.ResolvePath(path)}, n, n, path, ctx, how)
+			}
+		}
+		return true
+	})
+}
+
+// modulePath returns e as a dotted path when it starts from a name of the
+// module scope (not one fn binds), or "".
+func (c *writeCollector) modulePath(e ast.Expr) string {
+	path := semantic.DottedPath(e)
+	first, _, _ := strings.Cut(path, ".")
+	if path == "" || c.fn.local[first] {
+		return ""
+	}
+	return path
+}
+
+// add records w at node, with the evidence around it: per-call data in
+// stored (the value, or the call), and the reasons that lower it.
+// written is the state as spelt in the body, for the guards.
+func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, written string, ctx writeContext, how string) {
+	if stored != nil && c.registers != nil && mentionsAny(stored, c.registers) {
+		return // a decorator registering what it decorates, at import time
+	}
+	// What outlives the tree is interned: the tree's strings may share
+	// its buffers.
+	w.pos, w.end = node.Pos(), node.End()
+	w.fn, w.path = c.mod.Intern(c.fn.qualName), c.mod.Intern(w.path)
+	if stored != nil && how != "removes" {
+		w.perCall = c.mod.Intern(c.pc.in(stored, ""))
+	}
+	name := c.fn.qualName[strings.LastIndexByte(c.fn.qualName, '.')+1:]
+	if registrationName(name) {
+		w.lower = append(w.lower, fmt.Sprintf("`%s` is a registration API by its name", c.fn.qualName))
+	}
+	if ctx.locked {
+		w.lower = append(w.lower, "the change holds a lock")
+	}
+	switch how {
+	case "counts":
+		w.lower = append(w.lower, fmt.Sprintf("`%s` counts", written))
+	case "removes":
+		w.lower = append(w.lower, "the change only takes entries out")
+	}
+	for _, g := range ctx.guards {
+		if mentionsPath(g, written, c.readers) {
+			w.lower = append(w.lower, fmt.Sprintf("it is filled once, under a check of `%s` (a lazy initialisation or a memo)", written))
+			break
+		}
+	}
+	c.out = append(c.out, w)
+}
+
+// mentionsAny reports whether n uses one of names.
+func mentionsAny(n ast.Node, names map[string]bool) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if nm, ok := x.(*ast.Name); ok && names[nm.Id] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// mentionsPath reports whether test reads path (a dotted path as
+// written), directly or through a local read out of it (readers).
+func mentionsPath(test ast.Node, path string, readers map[string]string) bool {
+	found := false
+	ast.Inspect(test, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.Name:
+			found = found || x.Id == path || readers[x.Id] == path
+		case *ast.Attribute:
+			found = found || semantic.DottedPath(x) == path
+		}
+		return !found
+	})
+	return found
+}
+
+func isNumber(v ast.Value) bool {
+	switch v.(type) {
+	case int64, float64:
+		return true
+	}
+	return false
+}
+
+// registrationName reports whether a def's name declares a registration
+// API: after any leading underscores, a registration verb alone or
+// followed by an underscore (register_handler).
+func registrationName(name string) bool {
+	name = strings.TrimLeft(name, "_")
+	for _, verb := range registrationVerbs {
+		if strings.HasPrefix(name, verb) && (len(name) == len(verb) || name[len(verb)] == '_') {
+			return true
+		}
+	}
+	return false
+}

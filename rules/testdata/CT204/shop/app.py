@@ -1,0 +1,31 @@
+from flask import Flask, request
+
+from . import state
+from .services import client, compiled, count_hit, drop, listen, memo, remember, remember_locked, shadowed, template, version
+from .state import CARTS
+
+app = Flask(__name__)
+_last_path = None
+
+
+@app.route("/cart")
+def cart():
+    CARTS[request.args["user"]] = request.args["item"]  # want: CT204
+    remember(request.path)
+    client()
+    count_hit("cart")
+    drop("x")
+    remember_locked(1)
+    memo(2)
+    shadowed(request)
+    compiled("x"), version("y"), template("z"), listen(request, print)
+    return "ok"
+
+
+@app.route("/login")
+def login(user_id):
+    global _last_path
+    _last_path = request.path  # want: CT204
+    state.CURRENT_USER = user_id  # want: CT204
+    state.tracker.items.append(user_id)  # an object's list: CT106's, not module state
+    return "ok"

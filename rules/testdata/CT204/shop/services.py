@@ -1,0 +1,75 @@
+from . import state
+from .state import COUNTS, LOCKED, MEMO, RECENT, SEEN, _lock
+
+
+def remember(path):
+    RECENT.append(path)  # want: CT204
+
+
+def client():
+    if state._client is None:
+        state._client = object()  # want-strict: CT204
+    return state._client
+
+
+def count_hit(name):
+    COUNTS[name] += 1  # want-strict: CT204
+
+
+def drop(key):
+    SEEN.discard(key)  # want-strict: CT204
+
+
+def remember_locked(x):
+    with _lock:
+        LOCKED[x] = x  # want-strict: CT204
+
+
+def memo(key):
+    if key in MEMO:
+        return MEMO[key]
+    MEMO[key] = key * 2  # want-strict: CT204
+    return MEMO[key]
+
+
+def shadowed(request, RECENT=None):
+    CARTS = {}
+    CARTS["x"] = request  # a local
+    RECENT.append(request)  # a parameter
+    seen = []
+
+    def inner(x):
+        seen.append(x)  # the enclosing def's local
+
+    inner(request)
+    return CARTS
+
+
+def rebuild(items):
+    # No request or task reaches it.
+    RECENT.extend(items)  # want-strict: CT204
+
+
+def compiled(pattern):
+    try:
+        return state.PATTERNS[pattern]
+    except KeyError:
+        pass
+    state.PATTERNS[pattern] = p = pattern.upper()  # want-strict: CT204
+    return p
+
+
+def version(name):
+    v = state.VERSIONS.get(name)
+    if v is not None:
+        return v
+    state.VERSIONS[name] = v = len(name)  # want-strict: CT204
+    return v
+
+
+def template(name):
+    state._template_cache[name] = name.title()  # want-strict: CT204
+
+
+def listen(obj, fn):
+    state.LISTENERS[obj] = fn  # want-strict: CT204
