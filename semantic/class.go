@@ -1,6 +1,8 @@
 package semantic
 
 import (
+	"strings"
+
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
@@ -33,6 +35,14 @@ type Class struct {
 	// InstanceAttrs are the attributes assigned through self in __init__
 	// and in the methods __init__ calls on self, transitively.
 	InstanceAttrs map[string]bool
+	// CachesInstance: its own __new__ returns an instance it keeps (on
+	// the class, in a container of the class, or in a module global),
+	// so that every call of the class returns the same object.
+	CachesInstance bool
+	// InitOnce: its own __init__ checks self before it sets anything
+	// (`if self._initialized: return`, `if not hasattr(self, "x"):`), so
+	// that it runs its body once per object.
+	InitOnce bool
 }
 
 // ClassAttr is what a name bound in a class body is bound to. Names
@@ -135,6 +145,8 @@ func (m *Module) newClass(n *ast.ClassDef, prefix string, outer *Class) *Class {
 	}
 	c.bindBody(n.Body, true)
 	c.collectInstanceAttrs()
+	c.CachesInstance = cachesInstance(c.Methods["__new__"])
+	c.InitOnce = initOnce(c.Methods["__init__"])
 	m.Classes[c.QualName] = c
 	return c
 }
@@ -294,6 +306,87 @@ func (c *Class) collectInstanceAttrs() {
 		}
 	}
 	visit(init)
+}
+
+// cachesInstance reports whether __new__ returns an object it stores
+// where the next call finds it: it returns X, an element of X (X[cls]),
+// or a local it was just given from X, where X is an attribute of a name
+// (cls._instance, Config._instances) or a global the method declares, and
+// it assigns X or an element of X.
+func cachesInstance(m *Method) bool {
+	if m == nil || m.MethodSyntax == nil {
+		return false
+	}
+	stored := map[string]bool{}
+	var returned []string
+	globals := map[string]bool{}
+	eachOwnNode(m.Body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Global:
+			for _, name := range n.Names {
+				globals[name] = true
+			}
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				if p := DottedPath(ContainerOf(t)); p != "" {
+					stored[p] = true
+				}
+			}
+		case *ast.Return:
+			if n.Value != nil {
+				returned = append(returned, DottedPath(ContainerOf(n.Value)))
+			}
+		}
+	})
+	for _, p := range returned {
+		if p == "" || !stored[p] {
+			continue
+		}
+		if strings.Contains(p, ".") || globals[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// initOnce reports whether __init__'s first statement that is not a
+// docstring, a super().__init__ call or a log line is an if statement
+// that tests self and either leaves (`if self._ready: return`) or holds
+// the rest of the body (`if not hasattr(self, "_ready"): ...`): a guard
+// that runs the body once per object.
+func initOnce(m *Method) bool {
+	if m == nil || m.MethodSyntax == nil || m.Self == "" {
+		return false
+	}
+	for i, st := range m.Body {
+		switch st := st.(type) {
+		case *ast.ExprStmt:
+			continue // a docstring, a call such as super().__init__()
+		case *ast.If:
+			testsSelf := false
+			ast.Inspect(st.Test, func(n ast.Node) bool {
+				if nm, ok := n.(*ast.Name); ok && nm.Id == m.Self {
+					testsSelf = true
+				}
+				return !testsSelf
+			})
+			return testsSelf && (leaves(st.Body) || i == len(m.Body)-1)
+		}
+		return false
+	}
+	return false
+}
+
+// leaves reports whether a block ends with a return or a raise.
+func leaves(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch body[len(body)-1].(type) {
+	case *ast.Return, *ast.Raise:
+		return true
+	}
+	return false
 }
 
 // Callee returns the function of a call, or e itself: the decorator

@@ -1,0 +1,124 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// SingletonInitReruns is CT202.
+var SingletonInitReruns = &analysis.Analyzer{
+	Name: "singleton-init-reruns",
+	Code: "CT202",
+	Doc:  doc("CT202"),
+	Run:  runSingletonInitReruns,
+}
+
+// singletonDefs are where a class of the module defines __new__ and
+// __init__ (the def's name), and the per-call data its __init__ stores.
+type singletonDefs struct {
+	class          string // QualName
+	newPos, newEnd token.Pos
+	initPos        token.Pos
+	initEnd        token.Pos
+	perCall        string
+}
+
+func runSingletonInitReruns(pass *analysis.Pass) {
+	mod := pass.Module
+	var defs []singletonDefs
+	for _, c := range mod.Classes {
+		newDef, initDef := c.Methods["__new__"], c.Methods["__init__"]
+		if newDef == nil && initDef == nil {
+			continue
+		}
+		d := singletonDefs{class: c.QualName}
+		if newDef != nil {
+			d.newPos, d.newEnd = defName(mod.File.Src, newDef)
+		}
+		if initDef != nil {
+			d.initPos, d.initEnd = defName(mod.File.Src, initDef)
+			pc := &perCallFinder{args: initDef.Args, body: initDef.Body, notPerCall: initDef.Self}
+			for _, w := range initDef.Writes {
+				if semantic.ReceiverOf(initDef, w.Recv).Kind == semantic.SelfReceiver && w.Value != nil {
+					if name := pc.in(w.Value, ""); name != "" {
+						d.perCall = mod.Intern(name)
+						break
+					}
+				}
+			}
+		}
+		defs = append(defs, d)
+	}
+	if len(defs) == 0 {
+		return
+	}
+	slices.SortFunc(defs, func(a, b singletonDefs) int { return strings.Compare(a.class, b.class) })
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		for _, d := range defs {
+			reportSingletonInit(pp, d)
+		}
+	})
+}
+
+// reportSingletonInit reports the class d describes when the __new__ it
+// runs (its own or a base's) returns a kept instance and the __init__ it
+// runs sets state on it, with no guard that runs the body once.
+func reportSingletonInit(pp *analysis.ProgramPass, d singletonDefs) {
+	c := pp.Module.Classes[d.class]
+	var withNew, withInit *semantic.Class
+	for _, k := range pp.Program.MRO(c) {
+		if withNew == nil && k.Methods["__new__"] != nil {
+			withNew = k
+		}
+		if withInit == nil && k.Methods["__init__"] != nil {
+			withInit = k
+		}
+	}
+	if withNew == nil || !withNew.CachesInstance || withInit == nil || withInit.InitOnce || len(withInit.InstanceAttrs) == 0 {
+		return
+	}
+	pos, end := d.initPos, d.initEnd
+	switch {
+	case withInit == c:
+	case withNew == c:
+		pos, end = d.newPos, d.newEnd
+	default:
+		return // the class that defines one of them is reported
+	}
+	attrs := make([]string, 0, len(withInit.InstanceAttrs))
+	for a := range withInit.InstanceAttrs {
+		attrs = append(attrs, "`self."+a+"`")
+	}
+	slices.Sort(attrs)
+	if len(attrs) > 3 {
+		attrs = append(attrs[:3], fmt.Sprintf("%d more", len(attrs)-3))
+	}
+	diag := pp.Diagnosticf(pos, end,
+		"`%s.__new__` returns the one instance it keeps, and `%s.__init__` sets %s on it again at every `%s()` call: each call re-initialises the object every caller shares",
+		withNew.QualName, withInit.QualName, strings.Join(attrs, ", "), c.QualName)
+	if d.perCall != "" && withInit == c {
+		diag.Message += fmt.Sprintf(" (with the caller's `%s`)", d.perCall)
+		diag = diag.Raised()
+	}
+	pp.Report(diag.Lowered(localReason(c)...))
+}
+
+// defName returns the extent of a def's name, for a finding that points
+// at the def.
+func defName(src []byte, m *semantic.Method) (token.Pos, token.Pos) {
+	pos := m.Node.Pos()
+	if _, async := m.Node.(*ast.AsyncFunctionDef); async {
+		pos += token.Pos(len("async "))
+	}
+	i := strings.Index(string(src[pos:min(int(m.Node.End()), int(pos)+256, len(src))]), m.Name)
+	if i < 0 {
+		return m.Node.Pos(), m.Node.Pos()
+	}
+	return pos + token.Pos(i), pos + token.Pos(i+len(m.Name))
+}

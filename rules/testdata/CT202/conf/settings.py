@@ -1,0 +1,127 @@
+import logging
+import threading
+
+log = logging.getLogger(__name__)
+
+
+class Settings:
+    _instance = None
+
+    def __new__(cls, *args, **kwargs):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __init__(self, path="settings.toml"):  # want: CT202
+        self.path = path
+        self.values = {}
+
+
+class Registry:
+    _instances = {}
+
+    def __new__(cls):
+        if cls not in cls._instances:
+            cls._instances[cls] = object.__new__(cls)
+        return cls._instances[cls]
+
+    def __init__(self):  # want: CT202
+        self.handlers = []
+
+
+_client = None
+
+
+class Client:
+    def __new__(cls):
+        global _client
+        if _client is None:
+            _client = super().__new__(cls)
+        return _client
+
+    def __init__(self):  # want: CT202
+        self._setup()
+
+    def _setup(self):
+        self.session = object()
+
+
+class Guarded:
+    # The fix: __init__ runs its body once per object.
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __init__(self):
+        if getattr(self, "_ready", False):
+            return
+        self._ready = True
+        self.values = {}
+
+
+class Wrapped:
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __init__(self):
+        """Set up once."""
+        if not hasattr(self, "values"):
+            self.values = {}
+
+
+class LogsOnly:
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __init__(self):
+        log.info("settings asked for")
+
+
+class SetInNew:
+    # State set once inside __new__'s creation branch: the fix.
+    _instance = None
+    _lock = threading.Lock()
+
+    def __new__(cls):
+        with cls._lock:
+            if cls._instance is None:
+                inst = super().__new__(cls)
+                inst.values = {}
+                cls._instance = inst
+        return cls._instance
+
+
+class NotASingleton:
+    def __new__(cls, *args):
+        return super().__new__(cls)
+
+    def __init__(self, x):
+        self.x = x
+
+
+class NotAGuard:
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __init__(self):  # want: CT202
+        if self.debug_enabled():
+            log.info("again")
+        self.values = {}
+
+    def debug_enabled(self):
+        return False
