@@ -36,6 +36,10 @@ type Library struct {
 	// LockFactories are calls that build a lock: a container used only
 	// under one is guarded.
 	LockFactories []string
+	// ProcessLockFactories are the LockFactories whose locks are meant to
+	// exclude other processes (multiprocessing's): one built at import
+	// time in each pre-forked worker excludes nothing (CT203).
+	ProcessLockFactories []string
 	// Metaclasses are classes whose subclasses are metaclasses: their
 	// methods run when classes are built, not per request.
 	Metaclasses []string
@@ -318,7 +322,7 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, metaclass, fieldDecorator, classVar set
+	cache, container, lock, processLock, metaclass, fieldDecorator, classVar set
 	static, classMethod, property                               set
 	creationHook, lifecycle, initialiser, classFixture          set
 	startupName, programKinds, argMutators, boundedCaches       set
@@ -355,7 +359,7 @@ func (s set) add(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -367,6 +371,8 @@ func NewIndex(libs []Library) *Index {
 		ix.cache.add(l.CacheDecorators)
 		ix.container.add(l.ContainerFactories)
 		ix.lock.add(l.LockFactories)
+		ix.lock.add(l.ProcessLockFactories)
+		ix.processLock.add(l.ProcessLockFactories)
 		ix.metaclass.add(l.Metaclasses)
 		ix.fieldDecorator.add(l.FieldDecorators)
 		ix.classVar.add(l.ClassVarAnnotations)
@@ -446,6 +452,10 @@ func (ix *Index) IsContainerFactory(qn string) bool { return ix.container[qn] }
 
 // IsLockFactory reports whether calling qn builds a lock.
 func (ix *Index) IsLockFactory(qn string) bool { return ix.lock[qn] }
+
+// IsProcessLockFactory reports whether calling qn builds a lock meant to
+// exclude other processes.
+func (ix *Index) IsProcessLockFactory(qn string) bool { return ix.processLock[qn] }
 
 // IsMetaclass reports whether qn is a metaclass: a class that derives
 // from it is one too.

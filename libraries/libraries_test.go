@@ -28,6 +28,7 @@ func roles() map[string]role {
 		"CacheDecorators":        {dotted, (*Index).IsCacheDecorator},
 		"ContainerFactories":     {dotted, (*Index).IsContainerFactory},
 		"LockFactories":          {dotted, (*Index).IsLockFactory},
+		"ProcessLockFactories":   {dotted, (*Index).IsProcessLockFactory},
 		"Metaclasses":            {dotted, (*Index).IsMetaclass},
 		"FieldBaseModules":       {module, func(ix *Index, mod string) bool { return ix.IsFieldBase(mod + ".X") }},
 		"FieldDecorators":        {dotted, (*Index).IsFieldDecorator},

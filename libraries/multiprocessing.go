@@ -4,7 +4,10 @@ package libraries
 func Multiprocessing() Library {
 	return Library{
 		Name:          "multiprocessing",
-		LockFactories: []string{"multiprocessing.Lock", "multiprocessing.RLock"},
+		ProcessLockFactories: []string{
+			"multiprocessing.Lock", "multiprocessing.RLock", "multiprocessing.Semaphore", "multiprocessing.BoundedSemaphore",
+			"multiprocessing.synchronize.Lock", "multiprocessing.synchronize.RLock",
+		},
 		HandOffs: []HandOff{
 			{Func: "multiprocessing.Process", Arg: -1, Keyword: "target", Kind: "process"},
 			{Func: "multiprocessing.pool.Pool", Method: "apply", Arg: 0, Keyword: "func", Kind: "process"},

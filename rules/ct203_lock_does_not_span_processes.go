@@ -1,0 +1,257 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// LockDoesNotSpanProcesses is CT203.
+var LockDoesNotSpanProcesses = &analysis.Analyzer{
+	Name: "lock-does-not-span-processes",
+	Code: "CT203",
+	Doc:  doc("CT203"),
+	Run:  runLockDoesNotSpanProcesses,
+}
+
+// guardedBlock is a with statement (or acquire ... release) of a def that
+// holds a lock and sets up shared state, reduced to what is decided
+// with the whole program.
+type guardedBlock struct {
+	pos, end token.Pos // the lock expression
+	lock     string    // as written: "_lock", "cls._lock"
+	// name is the module-scope path of a lock named from the module
+	// scope; attr the attribute of the def's class otherwise.
+	name, attr string
+	class      string // QualName of the def's class, or ""
+	fn         string
+	guards     string // what it guards, for the message: "the creation of `cls._instance`"
+	// imported is what it guards, resolved, when that is reached through
+	// an import (`sys.modules`, `state.CACHE`): it counts only as a
+	// module-level name of the tree.
+	imported string
+}
+
+func runLockDoesNotSpanProcesses(pass *analysis.Pass) {
+	mod := pass.Module
+	var blocks []guardedBlock
+	eachFunction(pass.File.Module.Body, func(fn *function) {
+		class := ""
+		if i := strings.LastIndexByte(fn.qualName, '.'); i > 0 && mod.Classes[fn.qualName[:i]] != nil {
+			class = fn.qualName[:i]
+		}
+		for _, span := range lockBlocks(mod.File.Src, fn.body) {
+			b, ok := guardedBy(mod, fn, class, span)
+			if ok {
+				blocks = append(blocks, b)
+			}
+		}
+	})
+	if len(blocks) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		for _, b := range blocks {
+			reportProcessLock(pp, b)
+		}
+	})
+}
+
+// lockBlock is a lock expression and the statements that run holding it.
+type lockBlock struct {
+	lock ast.Expr
+	body []ast.Stmt
+}
+
+// lockBlocks returns the with statements of body (any depth, not in
+// nested defs) with each context expression, and the runs of statements
+// from `x.acquire()` to `x.release()` in one block.
+func lockBlocks(src []byte, body []ast.Stmt) []lockBlock {
+	var out []lockBlock
+	var block func([]ast.Stmt)
+	block = func(stmts []ast.Stmt) {
+		for i, st := range stmts {
+			switch st := st.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				continue
+			case *ast.With:
+				for _, it := range st.Items {
+					out = append(out, lockBlock{it.ContextExpr, st.Body})
+				}
+			case *ast.AsyncWith:
+				for _, it := range st.Items {
+					out = append(out, lockBlock{it.ContextExpr, st.Body})
+				}
+			}
+			if lock := lockCall(st, "acquire"); lock != nil {
+				if end := releaseOf(src, lock, stmts[i+1:]); end != nil {
+					j := i + 1
+					for stmts[j] != end {
+						j++
+					}
+					out = append(out, lockBlock{lock, stmts[i+1 : j+1]})
+				}
+			}
+			ast.EachBlock(st, block)
+		}
+	}
+	block(body)
+	return out
+}
+
+// guardedBy describes b when its body sets up shared state: it keeps
+// an instance (an attribute or global whose name says instance, or in
+// __new__), fills a container of the class or the module, or rebinds a
+// global.
+func guardedBy(mod *semantic.Module, fn *function, class string, b lockBlock) (guardedBlock, bool) {
+	path := semantic.DottedPath(b.lock)
+	if path == "" {
+		return guardedBlock{}, false
+	}
+	g := guardedBlock{pos: b.lock.Pos(), end: b.lock.End(), lock: mod.Intern(path), class: class, fn: mod.Intern(fn.qualName)}
+	first, rest, dotted := strings.Cut(path, ".")
+	switch {
+	case !dotted && !fn.local[first]:
+		g.name = mod.Intern(mod.ResolvePath(path))
+	case dotted && class != "" && !strings.Contains(rest, ".") && (fn.local[first] && isParam0(fn, first) || first == mod.Classes[class].Name):
+		g.attr = mod.Intern(rest)
+	case dotted && !fn.local[first]:
+		g.name = mod.Intern(mod.ResolvePath(path))
+	default:
+		return guardedBlock{}, false
+	}
+	shared := func(e ast.Expr) bool {
+		p := semantic.DottedPath(semantic.ContainerOf(e))
+		head, _, _ := strings.Cut(p, ".")
+		switch {
+		case p == "":
+			return false
+		case !strings.Contains(p, "."):
+			return fn.globals[p] || !fn.local[p]
+		}
+		return class != "" && (onClass(fn) && isParam0(fn, head) || head == mod.Classes[class].Name) || !fn.local[head]
+	}
+	name := fn.qualName[strings.LastIndexByte(fn.qualName, '.')+1:]
+	note := func(p string) {
+		head, _, _ := strings.Cut(p, ".")
+		if bd := mod.Bindings[head]; bd != nil && bd.Kind == semantic.BindImport && !fn.local[head] {
+			g.imported = mod.Intern(mod.ResolvePath(p))
+		}
+	}
+	eachOwnNode(b.body, func(n ast.Node) {
+		if g.guards != "" {
+			return
+		}
+		var targets []ast.Expr
+		switch n := n.(type) {
+		case *ast.Assign:
+			targets = n.Targets
+		case *ast.AugAssign:
+			targets = []ast.Expr{n.Target}
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) && shared(f.Value) {
+				g.guards = fmt.Sprintf("the cache `%s`", semantic.DottedPath(semantic.ContainerOf(f.Value)))
+				note(semantic.DottedPath(semantic.ContainerOf(f.Value)))
+			}
+		}
+		for _, t := range targets {
+			p := semantic.DottedPath(semantic.ContainerOf(t))
+			if p == "" || !shared(t) {
+				continue
+			}
+			last := strings.ToLower(p[strings.LastIndexByte(p, '.')+1:])
+			switch _, sub := t.(*ast.Subscript); {
+			case strings.Contains(last, "instance") || name == "__new__":
+				g.guards = fmt.Sprintf("the creation of `%s`", p)
+			case sub:
+				g.guards = fmt.Sprintf("the cache `%s`", p)
+			case fn.globals[p]:
+				g.guards = fmt.Sprintf("the module state `%s`", p)
+			}
+			if g.guards != "" {
+				note(p)
+				break
+			}
+		}
+	})
+	if g.guards == "" {
+		return guardedBlock{}, false
+	}
+	g.guards = mod.Intern(g.guards)
+	return g, true
+}
+
+// onClass reports whether fn's first parameter is its class: a
+// classmethod or __new__.
+func onClass(fn *function) bool {
+	var decorators []ast.Expr
+	switch n := fn.node.(type) {
+	case *ast.FunctionDef:
+		if n.Name == "__new__" {
+			return true
+		}
+		decorators = n.DecoratorList
+	case *ast.AsyncFunctionDef:
+		decorators = n.DecoratorList
+	}
+	for _, d := range decorators {
+		if semantic.IsName(d, "classmethod") {
+			return true
+		}
+	}
+	return false
+}
+
+// isParam0 reports whether name is fn's first parameter (self or cls).
+func isParam0(fn *function, name string) bool {
+	args := append(fn.args.Posonlyargs[:len(fn.args.Posonlyargs):len(fn.args.Posonlyargs)], fn.args.Args...)
+	return len(args) > 0 && args[0].Arg == name
+}
+
+// reportProcessLock reports b when its lock is built at import time by a
+// lock factory: a module-level name, or an attribute bound in the class
+// body (of the def's class or a base).
+func reportProcessLock(pp *analysis.ProgramPass, b guardedBlock) {
+	p := pp.Program
+	if _, _, binding := p.Global(b.imported); b.imported != "" && binding == nil {
+		return // another library's state (sys.modules)
+	}
+	var owner *semantic.Module
+	var value semantic.Value
+	where := ""
+	switch {
+	case b.name != "":
+		m, name, binding := p.Global(b.name)
+		if binding == nil || binding.Kind != semantic.BindValue {
+			return
+		}
+		owner, value, where = m, binding.Value, fmt.Sprintf("module-level in %s (`%s`)", m.Name, name)
+	default:
+		c := pp.Module.Classes[b.class]
+		a, k := p.LookupAttr(c, b.attr)
+		if a == nil {
+			return
+		}
+		owner, value, where = k.Module, a.Value, fmt.Sprintf("a class attribute of %s", k.QualName)
+	}
+	if value.Kind != semantic.Call {
+		return
+	}
+	factory := p.ResolvePath(owner, value.Callee)
+	libs := p.Libraries()
+	if !libs.IsLockFactory(factory) {
+		return
+	}
+	d := pp.Diagnosticf(b.pos, b.end,
+		"`%s` (`%s()`, %s) is built at import time and guards %s in `%s`: under a pre-fork server (gunicorn, uWSGI, Celery's prefork pool) each worker process has its own copy, so it does not make one object for all processes",
+		b.lock, factory, where, b.guards, b.fn)
+	if !libs.IsProcessLockFactory(factory) {
+		d = d.Lowered("a thread lock keeps the threads of one process in step, as it should: it is the state it guards that each worker process has its own copy of")
+	}
+	d.PerRequest = true
+	pp.Report(d)
+}

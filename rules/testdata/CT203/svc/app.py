@@ -1,0 +1,19 @@
+from flask import Flask
+
+from .clients import Cache, Scheduler, client, configure, import_plugin, load, local_lock, write_file
+
+app = Flask(__name__)
+
+
+@app.route("/")
+def index():
+    Scheduler.get()
+    Cache().put("a", 1)
+    Cache().reset()
+    client()
+    load("k")
+    configure("k")
+    write_file("/tmp/x")
+    local_lock("k")
+    import_plugin("p", None)
+    return "ok"
