@@ -323,14 +323,14 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
 	cache, container, lock, processLock, metaclass, fieldDecorator, classVar set
-	static, classMethod, property                               set
-	creationHook, lifecycle, initialiser, classFixture          set
-	startupName, programKinds, argMutators, boundedCaches       set
-	unboundedCaches, readOnlyTypes                              set
-	programRunners                                              []string
-	startup                                                     map[Method]bool
-	fieldBaseModules                                            []string
-	handOffs                                                    []HandOff
+	static, classMethod, property                                            set
+	creationHook, lifecycle, initialiser, classFixture                       set
+	startupName, programKinds, argMutators, boundedCaches                    set
+	unboundedCaches, readOnlyTypes                                           set
+	programRunners                                                           []string
+	startup                                                                  map[Method]bool
+	fieldBaseModules                                                         []string
+	handOffs                                                                 []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall

@@ -3,7 +3,7 @@ package libraries
 // Multiprocessing is the standard library's multiprocessing.
 func Multiprocessing() Library {
 	return Library{
-		Name:          "multiprocessing",
+		Name: "multiprocessing",
 		ProcessLockFactories: []string{
 			"multiprocessing.Lock", "multiprocessing.RLock", "multiprocessing.Semaphore", "multiprocessing.BoundedSemaphore",
 			"multiprocessing.synchronize.Lock", "multiprocessing.synchronize.RLock",
