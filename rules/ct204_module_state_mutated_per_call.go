@@ -128,12 +128,21 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 // it (whether a cache goes stale is CT201's question).
 var deliberateNames = []string{"cache", "memo", "registry", "locks"}
 
+// counterWords are the words of a name (split at underscores) that
+// declare a counter: process-local by design, and harmless to share.
+var counterWords = map[string]bool{"count": true, "counts": true, "counter": true, "counters": true, "refcount": true, "refcounts": true}
+
 // deliberateName says why state with this name is Low, or nil.
 func deliberateName(name string) []string {
 	lower := strings.ToLower(name)
 	for _, word := range deliberateNames {
 		if strings.Contains(lower, word) {
 			return []string{fmt.Sprintf("`%s` is a %s by its name: shared on purpose", name, word)}
+		}
+	}
+	for word := range strings.SplitSeq(lower, "_") {
+		if counterWords[word] {
+			return []string{fmt.Sprintf("`%s` is a counter by its name", name)}
 		}
 	}
 	return nil
@@ -169,6 +178,22 @@ func moduleWrites(mod *semantic.Module, fn *function) []moduleWrite {
 			}
 		}
 	})
+	eachOwnNode(fn.body, func(n ast.Node) {
+		call, ok := n.(*ast.Call)
+		if !ok {
+			return
+		}
+		for _, arg := range call.Args {
+			if a, ok := arg.(*ast.Attribute); ok && isRemoval(&ast.Call{Func: a}) {
+				if path := semantic.DottedPath(a.Value); path != "" {
+					if c.handsOn == nil {
+						c.handsOn = map[string]bool{}
+					}
+					c.handsOn[path] = true
+				}
+			}
+		}
+	})
 	c.block(fn.body, writeContext{})
 	return c.out
 }
@@ -195,6 +220,10 @@ type writeCollector struct {
 	// CACHE.get(key)`), by name: a check of one is a check of the
 	// container.
 	readers map[string]string
+	// handsOn are the containers whose removal method the def hands on
+	// uncalled (`task.add_done_callback(TASKS.discard)`): each entry
+	// takes itself out.
+	handsOn map[string]bool
 	out     []moduleWrite
 }
 
@@ -398,6 +427,7 @@ func (c *writeCollector) modulePath(e ast.Expr) string {
 // stored (the value, or the call), and the reasons that lower it.
 // written is the state as spelt in the body, for the guards.
 func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, written string, ctx writeContext, how string) {
+	value, _ := stored.(ast.Expr)
 	if stored != nil && c.registers != nil && mentionsAny(stored, c.registers) {
 		return // a decorator registering what it decorates, at import time
 	}
@@ -414,6 +444,12 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	}
 	if ctx.locked {
 		w.lower = append(w.lower, "the change holds a lock")
+	}
+	if c.handsOn[written] {
+		w.lower = append(w.lower, fmt.Sprintf("each entry takes itself out: `%s`'s removal is handed on as a callback", written))
+	}
+	if w.kind != changesContainer && value != nil && how == "" && isConstant(value) {
+		w.lower = append(w.lower, "every call writes the same constant")
 	}
 	switch how {
 	case "counts":

@@ -1,7 +1,9 @@
 from flask import Flask, request
 
 from . import state
-from .services import client, compiled, count_hit, drop, listen, memo, remember, remember_locked, shadowed, template, version
+from .services import (
+    client, compiled, count_hit, drop, listen, memo, next_id, remember, remember_locked, shadowed, spawn, template, version,
+)
 from .state import CARTS
 
 app = Flask(__name__)
@@ -19,6 +21,7 @@ def cart():
     memo(2)
     shadowed(request)
     compiled("x"), version("y"), template("z"), listen(request, print)
+    spawn(None), next_id()
     return "ok"
 
 

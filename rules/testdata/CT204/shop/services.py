@@ -73,3 +73,18 @@ def template(name):
 
 def listen(obj, fn):
     state.LISTENERS[obj] = fn  # want-strict: CT204
+
+
+def spawn(coro):
+    import asyncio
+
+    task = asyncio.ensure_future(coro)
+    state.TASKS.add(task)  # want-strict: CT204
+    task.add_done_callback(state.TASKS.discard)
+    return task
+
+
+def next_id():
+    global _sequence_count, _last
+    _last = 0  # want-strict: CT204
+    _sequence_count += 2  # want-strict: CT204

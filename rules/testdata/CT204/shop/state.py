@@ -28,3 +28,4 @@ PATTERNS = {}
 VERSIONS = {}
 _template_cache = {}
 LISTENERS = weakref.WeakKeyDictionary()
+TASKS = set()
