@@ -161,8 +161,11 @@ type ProgramPass struct {
 	Analyzer *Analyzer
 	Module   *semantic.Module  // this file's model; its syntax is gone
 	Program  *semantic.Program // the whole checked tree, read-only
-	Options  map[string][]string
-	Report   func(Diagnostic)
+	// EntryPoints returns the tree's entry points (semantic.FindEntryPoints,
+	// sorted by file and position), found once per run on the first call.
+	EntryPoints func() []semantic.EntryPoint
+	Options     map[string][]string
+	Report      func(Diagnostic)
 }
 
 // Diagnosticf returns a diagnostic with the analyzer's code over [pos,

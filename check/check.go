@@ -119,6 +119,8 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 		}
 	}
 	prog := semantic.NewProgram(modules)
+	// Found once, when a rule or the request paths first ask.
+	entryPoints := sync.OnceValue(func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(cfg)) })
 
 	known := newKnownCodes(all)
 	perFile := make([][]Finding, len(units))
@@ -126,7 +128,7 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 	parallel.For(len(units), func(i int) {
 		u := &units[i]
 		for _, d := range u.deferred {
-			decide(u, prog, d, cfg, internal)
+			decide(u, prog, entryPoints, d, cfg, internal)
 		}
 		u.deferred = nil
 		if len(u.diags) == 0 && len(u.findings) == 0 {
@@ -154,7 +156,7 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 	}
 	// A defect in the whole-program graph loses the request paths, not
 	// the findings.
-	if msg := runSafely(func() { attachReachability(res.Findings, prog, cfg) }); msg != "" {
+	if msg := runSafely(func() { attachReachability(res.Findings, prog, entryPoints) }); msg != "" {
 		internal("crosstalk: internal error building the call graph (findings are shown without their request paths; please report it): " + msg)
 		for i := range res.Findings {
 			res.Findings[i].Reachability = nil
@@ -416,9 +418,9 @@ func moduleName(j job, hasInit func(dir string) bool, cfg *config.Config) (strin
 }
 
 // decide runs one deferred part of an analyzer's pass over the program.
-func decide(u *unit, prog *semantic.Program, d deferred, cfg *config.Config, internal func(string)) {
+func decide(u *unit, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, d deferred, cfg *config.Config, internal func(string)) {
 	pp := &analysis.ProgramPass{
-		Analyzer: d.analyzer, Module: u.module, Program: prog,
+		Analyzer: d.analyzer, Module: u.module, Program: prog, EntryPoints: entryPoints,
 		Report: func(diag analysis.Diagnostic) { u.diags = append(u.diags, diagnostic{diag, d.analyzer.Name}) },
 	}
 	pp.Options = ruleOptions(cfg, d.analyzer)

@@ -19,7 +19,7 @@ import (
 // may need them: a run with no finding in code pays nothing for them,
 // and the graph is solved from the entry points only, so a tree pays for
 // what its requests reach.
-func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.Config) {
+func attachReachability(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint) {
 	need := false
 	for i := range findings {
 		need = need || !analysis.IsFileCode(findings[i].Code)
@@ -34,7 +34,7 @@ func attachReachability(findings []Finding, prog *semantic.Program, cfg *config.
 	programs := map[string]semantic.EntryPoint{}
 	startupFiles := map[string]bool{}
 	var names, roots []string
-	for _, e := range semantic.FindEntryPoints(prog, EntryOptions(cfg)) {
+	for _, e := range entryPoints() {
 		if e.Startup {
 			startup[e.Name] = e
 			startupFiles[e.Path] = true

@@ -74,7 +74,8 @@ func TestUnitsKeepNoSource(t *testing.T) {
 	}
 	for i := range units {
 		for _, d := range units[i].deferred {
-			decide(&units[i], prog, d, cfg, func(msg string) { t.Error(msg) })
+			entryPoints := func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(cfg)) }
+			decide(&units[i], prog, entryPoints, d, cfg, func(msg string) { t.Error(msg) })
 		}
 	}
 }

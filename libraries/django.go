@@ -6,8 +6,11 @@ import "slices"
 func Django() Library {
 	signals := []string{"django.dispatch.Signal", "django.dispatch.dispatcher.Signal"}
 	l := Library{
-		Name:               "django",
-		ProgramKinds:       []string{"django-command"},
+		Name:         "django",
+		ProgramKinds: []string{"django-command"},
+		// A middleware class is built once, at start-up: its hooks serve
+		// every request on one instance.
+		SharedKinds:        []string{"django-middleware"},
 		ProgramRunners:     []string{"django.core.management.call_command"},
 		PropertyDecorators: []string{"django.utils.functional.cached_property"},
 		// classonlymethod is a classmethod that refuses to be called on an

@@ -36,6 +36,10 @@ type Library struct {
 	// LockFactories are calls that build a lock: a container used only
 	// under one is guarded.
 	LockFactories []string
+	// SharedKinds are the entry kinds whose class-based entry points run
+	// on one instance that serves every request (a middleware class the
+	// framework builds once).
+	SharedKinds []string
 	// ProcessLockFactories are the LockFactories whose locks are meant to
 	// exclude other processes (multiprocessing's): one built at import
 	// time in each pre-forked worker excludes nothing (CT203).
@@ -322,15 +326,15 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, metaclass, fieldDecorator, classVar set
-	static, classMethod, property                                            set
-	creationHook, lifecycle, initialiser, classFixture                       set
-	startupName, programKinds, argMutators, boundedCaches                    set
-	unboundedCaches, readOnlyTypes                                           set
-	programRunners                                                           []string
-	startup                                                                  map[Method]bool
-	fieldBaseModules                                                         []string
-	handOffs                                                                 []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar set
+	static, classMethod, property                                                        set
+	creationHook, lifecycle, initialiser, classFixture                                   set
+	startupName, programKinds, argMutators, boundedCaches                                set
+	unboundedCaches, readOnlyTypes                                                       set
+	programRunners                                                                       []string
+	startup                                                                              map[Method]bool
+	fieldBaseModules                                                                     []string
+	handOffs                                                                             []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -359,7 +363,7 @@ func (s set) add(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -373,6 +377,7 @@ func NewIndex(libs []Library) *Index {
 		ix.lock.add(l.LockFactories)
 		ix.lock.add(l.ProcessLockFactories)
 		ix.processLock.add(l.ProcessLockFactories)
+		ix.sharedKind.add(l.SharedKinds)
 		ix.metaclass.add(l.Metaclasses)
 		ix.fieldDecorator.add(l.FieldDecorators)
 		ix.classVar.add(l.ClassVarAnnotations)
@@ -452,6 +457,10 @@ func (ix *Index) IsContainerFactory(qn string) bool { return ix.container[qn] }
 
 // IsLockFactory reports whether calling qn builds a lock.
 func (ix *Index) IsLockFactory(qn string) bool { return ix.lock[qn] }
+
+// IsSharedKind reports whether the class-based entry points of kind run
+// on one instance that serves every request.
+func (ix *Index) IsSharedKind(kind string) bool { return ix.sharedKind[kind] }
 
 // IsProcessLockFactory reports whether calling qn builds a lock meant to
 // exclude other processes.

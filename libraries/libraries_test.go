@@ -42,6 +42,7 @@ func roles() map[string]role {
 		"TestClassFixtures":      {identifier, (*Index).IsTestClassFixture},
 		"RootURLConfs":           {identifier, (*Index).IsRootURLConf},
 		"ProgramKinds":           {kind, (*Index).IsProgramKind},
+		"SharedKinds":            {kind, (*Index).IsSharedKind},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},
 		"BoundedCaches":          {dotted, (*Index).IsBoundedCache},
 		"UnboundedCaches":        {dotted, (*Index).IsUnboundedCache},

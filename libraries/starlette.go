@@ -31,8 +31,9 @@ func Starlette() Library {
 // startup hooks, registered by decorator, by method and by the
 // constructor's keywords.
 func asgiApp(name, kind string, apps []string) Library {
-	l := Library{Name: name}
 	middleware := kind + "-middleware"
+	// A middleware class is built once, when the app builds its stack.
+	l := Library{Name: name, SharedKinds: []string{middleware}}
 	startup := kind + "-startup"
 	for _, fn := range apps {
 		l.EntryDecorators = slices.Concat(l.EntryDecorators,

@@ -47,6 +47,9 @@ func FuzzRules(f *testing.F) {
 				Defer: func(decide func(*analysis.ProgramPass)) {
 					later = append(later, func(prog *semantic.Program) {
 						decide(&analysis.ProgramPass{Analyzer: a, Module: m, Program: prog,
+							EntryPoints: func() []semantic.EntryPoint {
+								return semantic.FindEntryPoints(prog, semantic.EntryOptions{})
+							},
 							Report: func(analysis.Diagnostic) {}})
 					})
 				}}

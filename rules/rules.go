@@ -12,6 +12,7 @@ func All() []*analysis.Analyzer {
 		ClassStateResetShadows,
 		MutableDefaultArgument,
 		MethodCacheSharedAcrossInstances,
+		RequestStateOnLongLivedObject,
 		SingletonInitReruns,
 		LockDoesNotSpanProcesses,
 		ModuleStateMutatedPerCall,

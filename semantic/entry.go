@@ -34,6 +34,12 @@ type EntryPoint struct {
 	// Program says it is a program of its own (a script's main, a
 	// management command): it runs in a process that serves no request.
 	Program bool
+	// Shared says the def is a method that runs on one object serving
+	// every request: a middleware built once, an instance registered
+	// itself (its __call__ runs), a Celery Task class (one instance per
+	// worker process). A Django class-based view is not: as_view() builds
+	// one per request.
+	Shared bool
 }
 
 // EntryOptions are the entry points a user configures.
@@ -144,7 +150,7 @@ func (f *entryFinder) module(m *Module) {
 		f.decorated(m, d)
 		f.factory(m, d)
 		if d.TopLevel && d.Name == "main" {
-			f.emit(m, d, "main", true, "def main")
+			f.emit(m, d, "main", true, "def main", false)
 		}
 		if len(f.opts.EntryPoints) == 0 && len(f.opts.Startup) == 0 {
 			continue // no name to build for every def of the tree
@@ -152,12 +158,12 @@ func (f *entryFinder) module(m *Module) {
 		name := m.Name + "." + d.Name
 		for _, pat := range f.opts.EntryPoints {
 			if ok, _ := path.Match(pat, name); ok {
-				f.emit(m, d, "configured", false, "entry-points")
+				f.emit(m, d, "configured", false, "entry-points", false)
 			}
 		}
 		for _, pat := range f.opts.Startup {
 			if ok, _ := path.Match(pat, name); ok {
-				f.emit(m, d, "configured-startup", true, "startup")
+				f.emit(m, d, "configured-startup", true, "startup", false)
 			}
 		}
 	}
@@ -172,7 +178,7 @@ func (f *entryFinder) module(m *Module) {
 		for _, r := range facts.mainCalls {
 			for _, t := range f.targets(m, r, 0) {
 				if t.def != nil {
-					f.emit(t.mod, t.def, "main", true, by)
+					f.emit(t.mod, t.def, "main", true, by, false)
 				}
 			}
 		}
@@ -185,10 +191,10 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) {
 		for _, s := range f.splits(m, deco.Callee, 0) {
 			for _, fn := range s.funcs {
 				if ed, ok := f.libs.EntryDecorator(fn, s.method); ok {
-					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path)
+					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path, false)
 				}
 				if s.method == "" && slices.Contains(f.opts.EntryDecorators, fn) {
-					f.emit(m, d, "configured", false, "@"+deco.Path)
+					f.emit(m, d, "configured", false, "@"+deco.Path, false)
 				}
 			}
 		}
@@ -201,7 +207,7 @@ func (f *entryFinder) factory(m *Module, d *entryDef) {
 		qn := f.p.ResolvePath(m, b)
 		for _, cn := range f.classNames(qn) {
 			if kind := f.libs.Factory(cn); kind != "" {
-				f.emit(m, d, kind, true, "builds "+qn)
+				f.emit(m, d, kind, true, "builds "+qn, false)
 				return
 			}
 		}
@@ -387,11 +393,11 @@ func (f *entryFinder) setting(m *Module, s entrySetting) {
 				f.emitTarget(t, es.Kind, false, es.ClassMethods, by)
 				continue
 			}
-			f.emit(t.mod, t.def, es.Kind+"-factory", true, by)
+			f.emit(t.mod, t.def, es.Kind+"-factory", true, by, false)
 			for i := range t.mod.entry.defs {
 				inner := &t.mod.entry.defs[i]
 				if rest, ok := strings.CutPrefix(inner.Name, t.def.Name+"."); ok && !strings.Contains(rest, ".") {
-					f.emit(t.mod, inner, es.Kind, false, by)
+					f.emit(t.mod, inner, es.Kind, false, by, false)
 				}
 			}
 		}
@@ -419,7 +425,7 @@ func (f *entryFinder) classes(m *Module) {
 					for _, d := range k.Defs {
 						if k.Methods[d.Name] == d && methodMatches(ec.Methods, d.Name) {
 							if def := f.method(k, d.Name); def != nil {
-								f.emit(k.Module, def, ec.Kind, ec.Startup, by)
+								f.emit(k.Module, def, ec.Kind, ec.Startup, by, f.libs.IsSharedKind(ec.Kind))
 							}
 						}
 					}
@@ -556,7 +562,7 @@ func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMetho
 	}
 	switch {
 	case t.def != nil:
-		f.emit(t.mod, t.def, kind, startup, by)
+		f.emit(t.mod, t.def, kind, startup, by, false)
 	case t.class != nil:
 		if _, ok := f.registered[t.class]; !ok {
 			f.registered[t.class] = by
@@ -564,14 +570,14 @@ func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMetho
 		for _, name := range classMethods {
 			if k := definer(f.p.MRO(t.class), name); k != nil {
 				if d := f.method(k, name); d != nil {
-					f.emit(k.Module, d, kind, startup, by)
+					f.emit(k.Module, d, kind, startup, by, f.libs.IsSharedKind(kind))
 				}
 			}
 		}
 	case t.instance != nil:
 		if k := definer(f.p.MRO(t.instance), "__call__"); k != nil {
 			if d := f.method(k, "__call__"); d != nil {
-				f.emit(k.Module, d, kind, startup, by)
+				f.emit(k.Module, d, kind, startup, by, true)
 			}
 		}
 	}
@@ -702,7 +708,7 @@ func (f *entryFinder) method(k *Class, name string) *entryDef {
 }
 
 // emit adds d as an entry point of kind, once per name and kind.
-func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by string) {
+func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by string, shared bool) {
 	name := m.Name + "." + d.Name
 	key := [2]string{name, kind}
 	if f.seen[key] {
@@ -710,5 +716,5 @@ func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by
 	}
 	f.seen[key] = true
 	f.out = append(f.out, EntryPoint{Name: name, Kind: kind, Path: m.Path, Pos: d.Pos, Line: int(d.Line), Col: int(d.Col),
-		RegisteredBy: by, Startup: startup, Program: f.libs.IsProgramKind(kind)})
+		RegisteredBy: by, Startup: startup, Program: f.libs.IsProgramKind(kind), Shared: shared})
 }

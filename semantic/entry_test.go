@@ -18,7 +18,7 @@ import (
 
 // marker is an expected entry point, written on the line of its def:
 // `# entry: kind[, kind]` per request, `# startup: kind` run once.
-var marker = regexp.MustCompile(`# (entry|startup): ([a-z, -]+)`)
+var marker = regexp.MustCompile(`# (entry|startup|shared): ([a-z, -]+)`)
 
 // TestEntryPointsOfTheFixtures checks every project under
 // testdata/entrypoints both ways: each marked def is found with each
@@ -40,7 +40,7 @@ func TestEntryPointsOfTheFixtures(t *testing.T) {
 			}
 			var got []string
 			for _, e := range semantic.FindEntryPoints(prog, semantic.EntryOptions{}) {
-				got = append(got, fmt.Sprintf("%s:%d: %s %s", e.Path, e.Line, tag(e.Startup), e.Kind))
+				got = append(got, fmt.Sprintf("%s:%d: %s %s", e.Path, e.Line, tag(e), e.Kind))
 			}
 			for _, w := range want {
 				if !slices.Contains(got, w) {
@@ -56,9 +56,14 @@ func TestEntryPointsOfTheFixtures(t *testing.T) {
 	}
 }
 
-func tag(startup bool) string {
-	if startup {
+// tag is how a fixture marks e: "startup" for what runs once, "shared"
+// for what runs on one object serving every request, "entry" otherwise.
+func tag(e semantic.EntryPoint) string {
+	if e.Startup {
 		return "startup"
+	}
+	if e.Shared {
+		return "shared"
 	}
 	return "entry"
 }

@@ -55,12 +55,16 @@ func entryWriters() map[string]func(io.Writer, []semantic.EntryPoint) error {
 }
 
 // writeEntryText writes `path:row:col: kind name (registered by ...)`,
-// with "startup" before the kind of the run-once ones.
+// with "startup" before the kind of the run-once ones, and "shared"
+// before the kind of those run on one object for every request.
 func writeEntryText(w io.Writer, entries []semantic.EntryPoint) error {
 	for _, e := range entries {
 		kind := e.Kind
 		if e.Startup {
 			kind = "startup " + kind
+		}
+		if e.Shared {
+			kind = "shared " + kind
 		}
 		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s %s (registered by %s)\n",
 			report.Printable(e.Path), e.Line, e.Col, kind, e.Name, report.Printable(e.RegisteredBy)); err != nil {
@@ -78,6 +82,9 @@ type entryJSON struct {
 	Location     locationJSON `json:"location"`
 	RegisteredBy string       `json:"registered-by"`
 	Startup      bool         `json:"startup,omitempty"`
+	// Shared: the def is a method run on one object that serves every
+	// request (a middleware built once); CT106 reads it.
+	Shared bool `json:"shared,omitempty"`
 }
 
 type locationJSON struct {
@@ -89,7 +96,7 @@ func writeEntryJSON(w io.Writer, entries []semantic.EntryPoint) error {
 	out := make([]entryJSON, 0, len(entries))
 	for _, e := range entries {
 		out = append(out, entryJSON{Name: e.Name, Kind: e.Kind, Filename: e.Path,
-			Location: locationJSON{Row: e.Line, Column: e.Col}, RegisteredBy: e.RegisteredBy, Startup: e.Startup})
+			Location: locationJSON{Row: e.Line, Column: e.Col}, RegisteredBy: e.RegisteredBy, Startup: e.Startup, Shared: e.Shared})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

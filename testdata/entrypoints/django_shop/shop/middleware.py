@@ -7,10 +7,10 @@ class AuditMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
-    def __call__(self, request):  # entry: django-middleware
+    def __call__(self, request):  # shared: django-middleware
         return self.get_response(request)
 
-    def process_view(self, request, view, args, kwargs):  # entry: django-middleware
+    def process_view(self, request, view, args, kwargs):  # shared: django-middleware
         return None
 
     def _log(self, msg):
@@ -18,10 +18,10 @@ class AuditMiddleware:
 
 
 class LegacyMiddleware(Mixin):
-    def process_request(self, request):  # entry: django-middleware
+    def process_request(self, request):  # shared: django-middleware
         request.started = time.time()
 
-    def process_response(self, request, response):  # entry: django-middleware
+    def process_response(self, request, response):  # shared: django-middleware
         return response
 
 

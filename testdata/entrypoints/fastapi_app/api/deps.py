@@ -17,7 +17,7 @@ class Pager:
     def __init__(self, size=10):
         self.size = size
 
-    def __call__(self, page: int = 1):  # entry: fastapi-dependency
+    def __call__(self, page: int = 1):  # shared: fastapi-dependency
         self.page = page
         return self
 

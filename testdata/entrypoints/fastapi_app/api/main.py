@@ -12,7 +12,7 @@ async def lifespan(app):  # startup: lifespan
 
 
 class TimingMiddleware(BaseHTTPMiddleware):
-    async def dispatch(self, request, call_next):  # entry: starlette-middleware, fastapi-middleware
+    async def dispatch(self, request, call_next):  # shared: starlette-middleware, fastapi-middleware
         return await call_next(request)
 
 
@@ -20,7 +20,7 @@ class RawASGIMiddleware:
     def __init__(self, app):
         self.app = app
 
-    async def __call__(self, scope, receive, send):  # entry: fastapi-middleware
+    async def __call__(self, scope, receive, send):  # shared: fastapi-middleware
         await self.app(scope, receive, send)
 
 

@@ -1,0 +1,299 @@
+package rules
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// RequestStateOnLongLivedObject is CT106.
+var RequestStateOnLongLivedObject = &analysis.Analyzer{
+	Name: "request-state-on-long-lived-object",
+	Code: "CT106",
+	Doc:  doc("CT106"),
+	Run:  runRequestStateOnLongLivedObject,
+}
+
+// selfWrite is a write or mutation of an attribute of self in a method,
+// or of an attribute of a module-level object in a def, reduced to what
+// is decided with the whole program.
+type selfWrite struct {
+	pos, end token.Pos
+	class    string // the method's class (QualName); "" for an object's attribute
+	method   string // the def, as __qualname__
+	attr     string
+	// object is the module-level name, resolved, whose attribute a def
+	// writes ("app.tracker"); "" for self.
+	object   string
+	mutation bool
+	perCall  string
+	lower    []string
+	spans    []lockSpan // the method's, for the lock test
+	m        *semantic.Method
+}
+
+func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
+	mod := pass.Module
+	var writes []selfWrite
+	for _, c := range mod.Classes {
+		var initHelpers map[string]bool
+		for _, m := range c.Defs {
+			if m.Self == "" || m.Kind == semantic.ClassMethod || m.Kind == semantic.StaticMethod || setupMethods[m.Name] {
+				continue
+			}
+			if initHelpers == nil {
+				initHelpers = calledFromInit(c)
+			}
+			if initHelpers[m.Name] {
+				continue
+			}
+			writes = append(writes, methodSelfWrites(mod, c, m)...)
+		}
+	}
+	eachFunction(pass.File.Module.Body, func(fn *function) {
+		writes = append(writes, objectWrites(mod, fn)...)
+	})
+	if len(writes) == 0 {
+		return
+	}
+	slices.SortFunc(writes, func(a, b selfWrite) int { return cmp.Compare(a.pos, b.pos) })
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		shared := sharedClasses(pp)
+		reported := map[string]bool{}
+		for _, w := range writes {
+			key := w.class + "." + w.method + " " + w.object + "." + w.attr
+			if reported[key] {
+				continue
+			}
+			if reportRequestState(pp, shared, w) {
+				reported[key] = true
+			}
+		}
+	})
+}
+
+// setupMethods run when the object is built or its class defined, not
+// per request.
+var setupMethods = map[string]bool{
+	"__init__": true, "__new__": true, "__init_subclass__": true, "__set_name__": true,
+	"__post_init__": true, "__class_getitem__": true, "__del__": true,
+}
+
+// calledFromInit returns the methods __init__ calls on self, transitively:
+// they set the object up.
+func calledFromInit(c *semantic.Class) map[string]bool {
+	out := map[string]bool{}
+	var visit func(m *semantic.Method)
+	visit = func(m *semantic.Method) {
+		if m == nil || m.MethodSyntax == nil || m.Self == "" {
+			return
+		}
+		eachOwnNode(m.Body, func(n ast.Node) {
+			call, ok := n.(*ast.Call)
+			if !ok {
+				return
+			}
+			if a, ok := call.Func.(*ast.Attribute); ok && semantic.IsName(a.Value, m.Self) && !out[a.Attr] {
+				if callee := c.Methods[a.Attr]; callee != nil {
+					out[a.Attr] = true
+					visit(callee)
+				}
+			}
+		})
+	}
+	visit(c.Methods["__init__"])
+	return out
+}
+
+// methodSelfWrites returns the writes and mutations of self's attributes
+// in m, with the evidence found in m's body.
+func methodSelfWrites(mod *semantic.Module, c *semantic.Class, m *semantic.Method) []selfWrite {
+	var out []selfWrite
+	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
+	var spans []lockSpan
+	spansDone := false
+	add := func(pos, end token.Pos, attr string, mutation bool, value ast.Node) {
+		if !spansDone {
+			spans, spansDone = withSpans(mod, m), true
+		}
+		w := selfWrite{pos: pos, end: end, class: c.QualName, method: mod.Intern(c.QualName + "." + m.Name),
+			attr: mod.Intern(attr), mutation: mutation, spans: spans, m: m}
+		if value != nil {
+			w.perCall = mod.Intern(pc.in(value, ""))
+		}
+		for _, g := range unsetGuards(m, pos, end) {
+			if g.recv.Kind == semantic.SelfReceiver && g.attr == attr {
+				w.lower = append(w.lower, fmt.Sprintf("it is set once, while `self.%s` is unset", attr))
+				break
+			}
+		}
+		out = append(out, w)
+	}
+	for _, aw := range m.Writes {
+		if aw.Nested || aw.Attr == "<name>" || semantic.ReceiverOf(m, aw.Recv).Kind != semantic.SelfReceiver {
+			continue
+		}
+		add(aw.Node.Pos(), aw.Node.End(), aw.Attr, false, aw.Value)
+		if aw.Kind == semantic.AssignWrite && aw.Value != nil && isConstant(aw.Value) {
+			out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
+		}
+		if aw.Kind == semantic.AugmentWrite {
+			if k, ok := aw.Value.(*ast.Constant); ok && isNumber(k.Value) {
+				out[len(out)-1].lower = append(out[len(out)-1].lower, fmt.Sprintf("`self.%s` counts", aw.Attr))
+			}
+		}
+	}
+	for _, mu := range m.Mutations {
+		if mu.Recv.Kind != semantic.SelfReceiver {
+			continue
+		}
+		add(mu.Pos, mu.End, mu.Attr, true, nil)
+	}
+	return out
+}
+
+// objectWrites returns the writes of attributes of module-level names
+// in fn (`tracker.user = user`, `tracker.seen.append(x)`): decided later
+// to be objects of the tree built at import.
+func objectWrites(mod *semantic.Module, fn *function) []selfWrite {
+	var out []selfWrite
+	pc := &perCallFinder{args: fn.args, body: fn.body}
+	record := func(attr *ast.Attribute, node, value ast.Node, mutation bool) {
+		name, ok := attr.Value.(*ast.Name)
+		if !ok || fn.local[name.Id] {
+			return
+		}
+		b := mod.Bindings[name.Id]
+		if b == nil || b.Kind != semantic.BindValue && b.Kind != semantic.BindImport {
+			return
+		}
+		w := selfWrite{pos: node.Pos(), end: node.End(), method: mod.Intern(fn.qualName), attr: mod.Intern(attr.Attr),
+			object: mod.Intern(mod.ResolveName(name.Id)), mutation: mutation}
+		if value != nil {
+			w.perCall = mod.Intern(pc.in(value, ""))
+		}
+		out = append(out, w)
+	}
+	eachOwnNode(fn.body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				switch t := t.(type) {
+				case *ast.Attribute:
+					record(t, t, n.Value, false)
+				case *ast.Subscript:
+					if a, ok := semantic.ContainerOf(t).(*ast.Attribute); ok {
+						record(a, t, n, true)
+					}
+				}
+			}
+		case *ast.AugAssign:
+			if a, ok := n.Target.(*ast.Attribute); ok {
+				record(a, a, n.Value, false)
+			}
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
+				if a, ok := semantic.ContainerOf(f.Value).(*ast.Attribute); ok {
+					record(a, n, n, true)
+				}
+			}
+		}
+	})
+	return out
+}
+
+// sharedClasses returns the classes of the tree, by the module and
+// QualName of the def's class, whose entry points run on one object that
+// serves every request, with the entry point's kind.
+func sharedClasses(pp *analysis.ProgramPass) map[*semantic.Class]string {
+	out := map[*semantic.Class]string{}
+	for _, e := range pp.EntryPoints() {
+		if !e.Shared || e.Startup {
+			continue
+		}
+		m := pp.Program.ByPath[e.Path]
+		if m == nil {
+			continue
+		}
+		rest := strings.TrimPrefix(e.Name, m.Name+".")
+		i := strings.LastIndexByte(rest, '.')
+		if i < 0 {
+			continue
+		}
+		if c := m.Classes[rest[:i]]; c != nil {
+			if _, ok := out[c]; !ok {
+				out[c] = e.Kind
+			}
+		}
+	}
+	return out
+}
+
+// ownAttr reports whether the code of c or a base of the tree binds attr:
+// in a class body, or on self in __init__.
+func ownAttr(p *semantic.Program, c *semantic.Class, attr string) bool {
+	for _, k := range p.MRO(c) {
+		if a := k.Attrs[attr]; k.InstanceAttrs[attr] || a != nil && a.Value.Kind != semantic.NoValue {
+			return true
+		}
+	}
+	return false
+}
+
+// reportRequestState reports w when its object serves every request: an
+// instance of a class whose entry points are shared (or of a subclass of
+// one), or a module-level instance of a class of the tree.
+func reportRequestState(pp *analysis.ProgramPass, shared map[*semantic.Class]string, w selfWrite) bool {
+	p := pp.Program
+	what, after := "sets", "concurrent requests overwrite it, and the next request reads what the last one left"
+	if w.mutation {
+		what, after = "changes", "concurrent requests change it together, and the next request reads what the last ones left"
+	}
+	var d analysis.Diagnostic
+	if w.object == "" {
+		c := pp.Module.Classes[w.class]
+		kind := ""
+		for _, k := range p.MRO(c) {
+			if kind = shared[k]; kind != "" {
+				break
+			}
+		}
+		if kind == "" {
+			return false
+		}
+		d = pp.Diagnosticf(w.pos, w.end,
+			"`%s` %s `self.%s` on the one %s object (a %s, built once) that serves every request or task of the process: %s",
+			w.method, what, w.attr, c.Name, kind, after)
+		if locked := lockedSpans(pp, c, w.m, w.spans); inSpans(w.pos, locked) {
+			w.lower = append(w.lower, "the write holds a lock")
+		}
+		w.lower = append(w.lower, localReason(c)...)
+	} else {
+		m, name, b := p.Global(w.object)
+		if b == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call {
+			return false
+		}
+		c := p.Class(p.ResolvePath(m, b.Value.Callee))
+		if c == nil || w.mutation && !ownAttr(p, c, w.attr) {
+			// A change through an attribute the class's code does not
+			// set is a call on some other object (db.session.add).
+			return false
+		}
+		d = pp.Diagnosticf(w.pos, w.end,
+			"`%s` %s `%s.%s` on `%s.%s`, a module-level %s object that every request and task of the process shares: %s",
+			w.method, what, name, w.attr, m.Name, name, c.Name, after)
+	}
+	if w.perCall != "" {
+		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
+		d = d.Raised()
+	}
+	d.PerRequest = true
+	pp.Report(d.Lowered(w.lower...))
+	return true
+}

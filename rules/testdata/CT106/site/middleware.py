@@ -1,0 +1,32 @@
+import threading
+
+from django.utils.deprecation import MiddlewareMixin
+
+
+class AuditMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response  # set once, at start-up
+        self._configure()
+
+    def _configure(self):
+        self.enabled = True  # called from __init__ only
+
+    def __call__(self, request):
+        self.user = request.user  # want: CT106
+        self._remember(request)
+        return self.get_response(request)
+
+    def _remember(self, request):
+        self.paths.append(request.path)  # want: CT106
+
+
+class LegacyMiddleware(MiddlewareMixin):
+    _lock = threading.Lock()
+
+    def process_request(self, request):
+        if self.client is None:
+            self.client = object()  # want-strict: CT106
+        with self._lock:
+            self.last = request  # want-strict: CT106
+        self.hits += 1  # want-strict: CT106
+        self.ready = False  # want-strict: CT106

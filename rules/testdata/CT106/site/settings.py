@@ -1,0 +1,5 @@
+MIDDLEWARE = [
+    "site.middleware.AuditMiddleware",
+    "site.middleware.LegacyMiddleware",
+]
+ROOT_URLCONF = "site.urls"

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("orders/", views.OrderView.as_view()),
+    path("track/", views.track),
+    path("save/", views.save),
+]

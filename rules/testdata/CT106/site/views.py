@@ -1,0 +1,22 @@
+from django.views import View
+
+from .tracking import db, tracker
+
+
+class OrderView(View):
+    # One instance per request: not long-lived.
+    def get(self, request):
+        self.order = request.GET["id"]
+        return self.order
+
+
+def track(request):
+    tracker.user = request.user  # want: CT106
+    tracker.seen(request)
+    return None
+
+
+def save(request):
+    db.session.add(request)
+    tracker.items.append(request)  # want: CT106
+    return None
