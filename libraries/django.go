@@ -10,7 +10,11 @@ func Django() Library {
 		ProgramKinds: []string{"django-command"},
 		// A middleware class is built once, at start-up: its hooks serve
 		// every request on one instance.
-		SharedKinds:        []string{"django-middleware"},
+		SharedKinds: []string{"django-middleware"},
+		// Model.objects reads the model's table.
+		QueryManagers: []string{"objects"},
+		DataLoads: []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404",
+			"django.db.connection.cursor"},
 		ProgramRunners:     []string{"django.core.management.call_command"},
 		PropertyDecorators: []string{"django.utils.functional.cached_property"},
 		// classonlymethod is a classmethod that refuses to be called on an

@@ -36,6 +36,24 @@ type Library struct {
 	// LockFactories are calls that build a lock: a container used only
 	// under one is guarded.
 	LockFactories []string
+	// DataLoads are calls that read data other processes can change: an
+	// HTTP request, a database read (requests.get,
+	// django.shortcuts.get_object_or_404). A process-local cache of what
+	// they return goes stale in every other worker (CT201).
+	DataLoads []string
+	// QueryManagers are attribute names through which a model class reads
+	// its table: Model.objects.get(...) (Django, mongoengine),
+	// Model.query.filter(...) (Flask-SQLAlchemy).
+	QueryManagers []string
+	// QueryMethods are the methods that read a database or a remote
+	// service when called on a receiver whose name has one of the
+	// QueryReceivers words (session.execute, cursor.fetchall,
+	// collection.find_one): the model does not know their types.
+	QueryMethods   []string
+	QueryReceivers []string
+	// ExpiringCaches are container types whose entries expire: a cache
+	// built from one has a TTL (cachetools.TTLCache).
+	ExpiringCaches []string
 	// SharedKinds are the entry kinds whose class-based entry points run
 	// on one instance that serves every request (a middleware class the
 	// framework builds once).
@@ -298,11 +316,14 @@ func All() []Library {
 		Multiprocessing(),
 		Pydantic(),
 		Pylint(),
+		Pymongo(),
 		Pytest(),
 		Quart(),
 		Random(),
 		RestFramework(),
+		Requests(),
 		RQ(),
+		SQLAlchemy(),
 		Starlette(),
 		Strawberry(),
 		Threading(),
@@ -326,15 +347,16 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar set
-	static, classMethod, property                                                        set
-	creationHook, lifecycle, initialiser, classFixture                                   set
-	startupName, programKinds, argMutators, boundedCaches                                set
-	unboundedCaches, readOnlyTypes                                                       set
-	programRunners                                                                       []string
-	startup                                                                              map[Method]bool
-	fieldBaseModules                                                                     []string
-	handOffs                                                                             []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar   set
+	static, classMethod, property                                                          set
+	creationHook, lifecycle, initialiser, classFixture                                     set
+	startupName, programKinds, argMutators, boundedCaches                                  set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers set
+	expiringCaches                                                                         set
+	programRunners                                                                         []string
+	startup                                                                                map[Method]bool
+	fieldBaseModules                                                                       []string
+	handOffs                                                                               []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -363,7 +385,7 @@ func (s set) add(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -378,6 +400,11 @@ func NewIndex(libs []Library) *Index {
 		ix.lock.add(l.ProcessLockFactories)
 		ix.processLock.add(l.ProcessLockFactories)
 		ix.sharedKind.add(l.SharedKinds)
+		ix.dataLoads.add(l.DataLoads)
+		ix.queryManagers.add(l.QueryManagers)
+		ix.queryMethods.add(l.QueryMethods)
+		ix.queryReceivers.add(l.QueryReceivers)
+		ix.expiringCaches.add(l.ExpiringCaches)
 		ix.metaclass.add(l.Metaclasses)
 		ix.fieldDecorator.add(l.FieldDecorators)
 		ix.classVar.add(l.ClassVarAnnotations)
@@ -457,6 +484,27 @@ func (ix *Index) IsContainerFactory(qn string) bool { return ix.container[qn] }
 
 // IsLockFactory reports whether calling qn builds a lock.
 func (ix *Index) IsLockFactory(qn string) bool { return ix.lock[qn] }
+
+// IsDataLoad reports whether calling qn reads data other processes can
+// change.
+func (ix *Index) IsDataLoad(qn string) bool { return ix.dataLoads[qn] }
+
+// IsQueryManager reports whether attribute name of a model class reads
+// its table.
+func (ix *Index) IsQueryManager(name string) bool { return ix.queryManagers[name] }
+
+// IsQueryMethod reports whether method name reads a database or a remote
+// service on a receiver named as one (IsQueryReceiver).
+func (ix *Index) IsQueryMethod(name string) bool { return ix.queryMethods[name] }
+
+// IsQueryReceiver reports whether word, a part of a receiver's name
+// (split at underscores, lower case), names a database or remote
+// handle: session, cursor, collection.
+func (ix *Index) IsQueryReceiver(word string) bool { return ix.queryReceivers[word] }
+
+// IsExpiringCache reports whether qn builds a container whose entries
+// expire.
+func (ix *Index) IsExpiringCache(qn string) bool { return ix.expiringCaches[qn] }
 
 // IsSharedKind reports whether the class-based entry points of kind run
 // on one instance that serves every request.

@@ -13,6 +13,7 @@ func All() []*analysis.Analyzer {
 		MutableDefaultArgument,
 		MethodCacheSharedAcrossInstances,
 		RequestStateOnLongLivedObject,
+		ProcessLocalCacheOfSharedData,
 		SingletonInitReruns,
 		LockDoesNotSpanProcesses,
 		ModuleStateMutatedPerCall,

@@ -54,6 +54,9 @@ func TestOptions(t *testing.T) {
 		{rules.MethodCacheSharedAcrossInstances, map[string][]string{
 			"extend-cache-decorators": {"app.caching.memoize"},
 		}},
+		{rules.ProcessLocalCacheOfSharedData, map[string][]string{
+			"extend-data-loads": {"app.db.fetch_setting"},
+		}},
 	} {
 		t.Run(tc.a.Code, func(t *testing.T) {
 			dir := filepath.Join("testdata", "options", tc.a.Code)

@@ -26,6 +26,9 @@ type Program struct {
 	// mros holds every class's MRO: rules and the call-site index ask for
 	// it per method, per site and per mutation.
 	mros map[*Class][]*Class
+	// cleared holds what the tree's code empties or takes entries out of
+	// (Cleared).
+	cleared map[string]bool
 	// longestModule is the length of the longest name Module finds.
 	longestModule int
 	// libs is what the model knows of libraries.
@@ -80,7 +83,48 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 		}
 	}
 	p.indexCalls(modules)
+	p.indexCleared()
 	return p
+}
+
+// Cleared reports whether code of the tree empties, or takes entries out
+// of, what qn names: a module-level name ("app.cache.SETTINGS":
+// SETTINGS.clear(), SETTINGS.pop(k)), a class attribute
+// ("app.cache.Registry._by_code": self._by_code.clear(), also through a
+// subclass), or a cached function ("app.flags.load": load.cache_clear()).
+func (p *Program) Cleared(qn string) bool { return p.cleared[qn] }
+
+// clearingMethods are the methods that empty a container or take entries
+// out of it, and functools' cache_clear: called on a cache, they are its
+// invalidation.
+var clearingMethods = map[string]bool{
+	"clear": true, "pop": true, "popitem": true, "remove": true, "discard": true,
+	"cache_clear": true, "invalidate": true, "expire": true, "__delitem__": true,
+}
+
+// indexCleared finds, among the call sites, the calls of clearingMethods
+// on a module-level name or a class attribute.
+func (p *Program) indexCleared() {
+	p.cleared = map[string]bool{}
+	for _, m := range p.sited {
+		for i := range m.sites {
+			s := &m.sites[i]
+			if s.ref || !clearingMethods[s.name] {
+				continue
+			}
+			r := &s.recv
+			switch {
+			case r.kind == recvAttr && r.base != nil && r.base.kind == recvClass && r.base.class != nil:
+				if _, owner := p.LookupAttr(r.base.class, r.path); owner != nil {
+					p.cleared[owner.QualifiedName()+"."+r.path] = true
+				}
+			default:
+				if d := r.dotted(); d != "" {
+					p.cleared[p.Canonical(m.ResolvePath(d))] = true
+				}
+			}
+		}
+	}
 }
 
 // QualifiedName returns the canonical name of a class of the tree.

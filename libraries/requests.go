@@ -1,0 +1,16 @@
+package libraries
+
+// Requests is requests, with httpx's and urllib's module-level calls of
+// the same shape: a request reads a remote service that other processes
+// can change.
+func Requests() Library {
+	var loads []string
+	for _, verb := range []string{"get", "post", "put", "patch", "delete", "head", "options", "request"} {
+		loads = append(loads, "requests."+verb, "requests.api."+verb, "httpx."+verb)
+	}
+	loads = append(loads, "urllib.request.urlopen")
+	return Library{
+		Name:      "requests",
+		DataLoads: loads,
+	}
+}

@@ -1,0 +1,15 @@
+package libraries
+
+// SQLAlchemy is SQLAlchemy, and Flask-SQLAlchemy's Model.query.
+func SQLAlchemy() Library {
+	return Library{
+		Name:          "sqlalchemy",
+		QueryManagers: []string{"query"},
+		// session.execute(...), session.scalars(...), conn.execute(...),
+		// cursor.fetchall(): the DB-API's and SQLAlchemy's reads, on a
+		// receiver named as a session, a connection or a cursor.
+		QueryMethods: []string{"execute", "scalars", "scalar", "scalar_one", "get", "query",
+			"fetchone", "fetchall", "fetchmany", "exec"},
+		QueryReceivers: []string{"session", "db", "conn", "connection", "cursor", "engine"},
+	}
+}

@@ -1,0 +1,537 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// ProcessLocalCacheOfSharedData is CT201.
+var ProcessLocalCacheOfSharedData = &analysis.Analyzer{
+	Name:    "process-local-cache-of-shared-data",
+	Code:    "CT201",
+	Doc:     doc("CT201"),
+	Options: []analysis.Option{dataLoadsOption},
+	Run:     runProcessLocalCacheOfSharedData,
+}
+
+var dataLoadsOption = analysis.Option{
+	Name: "extend-data-loads",
+	Doc:  "qualified names of more calls that read data other processes can change (e.g. an in-house myapp.db.fetch_setting)",
+}
+
+// cacheKind says where a process-local cache lives.
+type cacheKind uint8
+
+const (
+	moduleContainer cacheKind = iota // CACHE[k] = load(), in a module-level container
+	moduleGlobal                     // global _config; _config = load()
+	classAttr                        // self._by_code[k] = load(), cls._flags = load(), on the class or a singleton
+	cachedFunction                   // @lru_cache on a def that loads
+)
+
+// cacheFill is a def storing what a load returned where the next call,
+// from any request, finds it.
+type cacheFill struct {
+	kind     cacheKind
+	pos, end token.Pos
+	path     string // moduleContainer, moduleGlobal: resolved; cachedFunction: the def's qualified name
+	class    string // classAttr: the method's class (QualName)
+	attr     string // classAttr
+	// onSelf: classAttr set through self (self.x = load()): an attribute
+	// of the instance, shared only when the instance is a singleton's.
+	// changed: classAttr changed in place (self._by_code[k] = ...), not
+	// set.
+	onSelf, changed bool
+	fn              string // the def that fills it, as __qualname__
+	load            string // the load, as written: "Flag.objects.get"
+	// invalidated: this module's code resets or deletes from it (a
+	// rebinding to a constant or an empty display, del).
+	invalidated bool
+}
+
+func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
+	mod := pass.Module
+	extra := map[string]bool{}
+	for _, qn := range pass.Options[dataLoadsOption.Name] {
+		extra[qn] = true
+	}
+	lf := &loadFinder{mod: mod, extra: extra}
+	var fns []*function
+	eachFunction(pass.File.Module.Body, func(fn *function) { fns = append(fns, fn) })
+	lf.loaders = loadingDefs(lf, fns)
+	var fills []cacheFill
+	resets := map[string]bool{} // "X" module-level, "C.attr" class attributes
+	for _, fn := range fns {
+		if mod.Libraries().IsTestClassFixture(fn.qualName[strings.LastIndexByte(fn.qualName, '.')+1:]) {
+			continue // setUpTestData fills the test class on purpose
+		}
+		fills = append(fills, cacheFills(lf, fn)...)
+		collectResets(fn, resets)
+	}
+	if len(fills) == 0 {
+		return
+	}
+	for i := range fills {
+		f := &fills[i]
+		switch f.kind {
+		case moduleContainer, moduleGlobal:
+			f.invalidated = resets[f.path[strings.LastIndexByte(f.path, '.')+1:]] && strings.HasPrefix(f.path, mod.Name+".")
+		case classAttr:
+			f.invalidated = resets[f.class+"."+f.attr]
+		}
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		seen := map[string]bool{}
+		for _, f := range fills {
+			key := fmt.Sprint(f.kind, f.path, f.class, f.attr, f.fn)
+			if !seen[key] && reportCacheFill(pp, f) {
+				seen[key] = true
+			}
+		}
+	})
+}
+
+// loadFinder tells the calls that read data other processes can change.
+type loadFinder struct {
+	mod   *semantic.Module
+	extra map[string]bool // the extend-data-loads option
+	// loaders are the defs of the module that load, directly or through
+	// other defs of the module (loadingDefs), by __qualname__, with the
+	// load they make.
+	loaders map[string]string
+}
+
+// direct returns the load call e is, as written, or "".
+func (lf *loadFinder) direct(call *ast.Call, fn *function) string {
+	libs := lf.mod.Libraries()
+	written := func() string { return describeCall(call.Func) }
+	if path := semantic.DottedPath(call.Func); path != "" {
+		first, _, _ := strings.Cut(path, ".")
+		if !fn.local[first] {
+			qn := lf.mod.ResolvePath(path)
+			if libs.IsDataLoad(qn) || lf.extra[qn] {
+				return written()
+			}
+		}
+	}
+	// Model.objects.filter(...).first(), Model.query.get(...): a chain
+	// through a model class's query manager.
+	for e := call.Func; ; {
+		switch x := e.(type) {
+		case *ast.Attribute:
+			if libs.IsQueryManager(x.Attr) && modelLike(x.Value) {
+				return written()
+			}
+			e = x.Value
+			continue
+		case *ast.Call:
+			e = x.Func
+			continue
+		}
+		break
+	}
+	// session.execute(...), cursor.fetchall(): a query method on a
+	// receiver named as a database handle.
+	if a, ok := call.Func.(*ast.Attribute); ok && libs.IsQueryMethod(a.Attr) {
+		if recv := semantic.DottedPath(a.Value); recv != "" {
+			last := strings.ToLower(recv[strings.LastIndexByte(recv, '.')+1:])
+			for word := range strings.SplitSeq(last, "_") {
+				if libs.IsQueryReceiver(word) {
+					return written()
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// describeCall spells a callee for a message, with calls in it as
+// (...): Flag.objects.filter(...).first.
+func describeCall(e ast.Expr) string {
+	var b strings.Builder
+	var walk func(ast.Expr, int)
+	walk = func(e ast.Expr, depth int) {
+		switch x := e.(type) {
+		case *ast.Name:
+			b.WriteString(x.Id)
+		case *ast.Attribute:
+			if depth > 8 {
+				b.WriteString("...")
+			} else {
+				walk(x.Value, depth+1)
+			}
+			b.WriteString("." + x.Attr)
+		case *ast.Call:
+			walk(x.Func, depth+1)
+			b.WriteString("(...)")
+		default:
+			b.WriteString("...")
+		}
+	}
+	walk(e, 0)
+	return b.String()
+}
+
+// modelLike reports whether e names a model class: a capitalised name
+// (Flag, models.Flag) or an attribute named model (self.model).
+func modelLike(e ast.Expr) bool {
+	path := semantic.DottedPath(e)
+	if path == "" {
+		return false
+	}
+	last := path[strings.LastIndexByte(path, '.')+1:]
+	return last == "model" || last[0] >= 'A' && last[0] <= 'Z'
+}
+
+// in returns the load that e makes, directly or by calling a loading def
+// of the module (f(...), self.m(...), cls.m(...)), or "".
+func (lf *loadFinder) in(e ast.Node, fn *function) string {
+	found := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found != "" {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+			return false
+		case *ast.Call:
+			if l := lf.direct(n, fn); l != "" {
+				found = l
+			} else if l := lf.viaDef(n, fn); l != "" {
+				found = l
+			}
+		}
+		return found == ""
+	})
+	return found
+}
+
+// viaDef returns the load of the module's def that call calls, or "".
+func (lf *loadFinder) viaDef(call *ast.Call, fn *function) string {
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		if !fn.local[f.Id] {
+			return lf.loaders[f.Id]
+		}
+	case *ast.Attribute:
+		if recv, ok := f.Value.(*ast.Name); ok && isParam0(fn, recv.Id) {
+			if i := strings.LastIndexByte(fn.qualName, '.'); i > 0 {
+				return lf.loaders[fn.qualName[:i]+"."+f.Attr]
+			}
+		}
+	}
+	return ""
+}
+
+// loadingDefs returns the defs of fns that load, directly or through
+// other defs of the module, by __qualname__, each with a load it makes.
+func loadingDefs(lf *loadFinder, fns []*function) map[string]string {
+	lf.loaders = map[string]string{}
+	for range 4 { // helpers of helpers, to a depth
+		changed := false
+		for _, fn := range fns {
+			if lf.loaders[fn.qualName] != "" {
+				continue
+			}
+			for _, st := range fn.body {
+				if l := lf.in(st, fn); l != "" {
+					lf.loaders[fn.qualName] = lf.mod.Intern(l)
+					changed = true
+					break
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	return lf.loaders
+}
+
+// cacheFills returns where fn stores what a load returned so that a
+// later call finds it: a module-level container or global, an attribute
+// of its class or of self (decided later to be a class attribute or a
+// singleton's), or its own results when a cache decorator wraps it.
+func cacheFills(lf *loadFinder, fn *function) []cacheFill {
+	mod := lf.mod
+	var out []cacheFill
+	class := ""
+	if i := strings.LastIndexByte(fn.qualName, '.'); i > 0 && mod.Classes[fn.qualName[:i]] != nil {
+		class = fn.qualName[:i]
+	}
+	fnName := mod.Intern(fn.qualName)
+	// Locals holding a load: `flag = Flag.objects.get(...)`.
+	loadedLocals := map[string]string{}
+	for range 3 {
+		eachOwnNode(fn.body, func(n ast.Node) {
+			if a, ok := n.(*ast.Assign); ok {
+				if l := lf.loaded(a.Value, fn, loadedLocals); l != "" {
+					for _, t := range a.Targets {
+						if nm, ok := t.(*ast.Name); ok && loadedLocals[nm.Id] == "" {
+							loadedLocals[nm.Id] = l
+						}
+					}
+				}
+			}
+		})
+	}
+	add := func(f cacheFill, node ast.Node, load string) {
+		f.pos, f.end, f.fn, f.load = node.Pos(), node.End(), fnName, mod.Intern(load)
+		f.path, f.class, f.attr = mod.Intern(f.path), mod.Intern(f.class), mod.Intern(f.attr)
+		out = append(out, f)
+	}
+	store := func(target ast.Node, container ast.Expr, load string) {
+		path := semantic.DottedPath(container)
+		if path == "" {
+			return
+		}
+		first, rest, dotted := strings.Cut(path, ".")
+		switch {
+		case !dotted && fn.globals[first]:
+			add(cacheFill{kind: moduleGlobal, path: mod.Name + "." + first}, target, load)
+		case !fn.local[first]:
+			add(cacheFill{kind: moduleContainer, path: mod.ResolvePath(path)}, target, load)
+		case dotted && class != "" && isParam0(fn, first) && !strings.Contains(rest, "."):
+			_, set := target.(*ast.Attribute)
+			add(cacheFill{kind: classAttr, class: class, attr: rest, onSelf: !onClass(fn), changed: !set}, target, load)
+		}
+	}
+	eachOwnNode(fn.body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Assign:
+			l := lf.loaded(n.Value, fn, loadedLocals)
+			if l == "" {
+				return
+			}
+			for _, t := range n.Targets {
+				switch t := t.(type) {
+				case *ast.Subscript:
+					store(t, semantic.ContainerOf(t), l)
+				case *ast.Name:
+					if fn.globals[t.Id] {
+						store(t, t, l)
+					}
+				case *ast.Attribute:
+					if recv, ok := t.Value.(*ast.Name); ok && class != "" && isParam0(fn, recv.Id) {
+						store(t, t, l)
+					}
+				}
+			}
+		case *ast.Call:
+			f, ok := n.Func.(*ast.Attribute)
+			if !ok || !semantic.IsMutatingMethod(f.Attr) || isRemoval(n) {
+				return
+			}
+			for _, arg := range n.Args {
+				if l := lf.loaded(arg, fn, loadedLocals); l != "" {
+					store(n, semantic.ContainerOf(f.Value), l)
+					return
+				}
+			}
+		}
+	})
+	// A cache decorator on a def that loads: its results are the cache.
+	// On a method of the instance, the cache is keyed on self (CT105's).
+	if l := lf.loaders[fn.qualName]; l != "" && !(class != "" && fn.args != nil && len(fn.args.Args) > 0 && !onClass(fn) && !isStatic(fn)) {
+		for _, d := range decoratorsOf(fn.node) {
+			qn := mod.ResolvePath(semantic.DottedPath(semantic.Callee(d)))
+			libs := mod.Libraries()
+			if !libs.IsCacheDecorator(qn) || libs.IsExpiringCache(qn) || expiringArg(mod, d) {
+				continue
+			}
+			// At the def's name: the decorator runs at import, the
+			// cached calls in the def.
+			name := fn.qualName[strings.LastIndexByte(fn.qualName, '.')+1:]
+			at := fn.node.Pos()
+			if i := strings.Index(string(mod.File.Src[at:min(int(at)+256, int(fn.node.End()))]), name); i >= 0 {
+				at += token.Pos(i)
+			}
+			add(cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.qualName, "<locals>.", "")},
+				ast.Span{Lo: at, Hi: at + token.Pos(len(name))}, l)
+			break
+		}
+	}
+	return out
+}
+
+// loaded returns the load whose result e holds: a load call in it, a call
+// of a loading def, or a local holding one; or "".
+func (lf *loadFinder) loaded(e ast.Expr, fn *function, locals map[string]string) string {
+	if l := lf.in(e, fn); l != "" {
+		return l
+	}
+	found := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		if nm, ok := n.(*ast.Name); ok && found == "" {
+			found = locals[nm.Id]
+		}
+		return found == ""
+	})
+	return found
+}
+
+// decoratorsOf returns a def's decorators.
+func decoratorsOf(node ast.Stmt) []ast.Expr {
+	switch n := node.(type) {
+	case *ast.FunctionDef:
+		return n.DecoratorList
+	case *ast.AsyncFunctionDef:
+		return n.DecoratorList
+	}
+	return nil
+}
+
+// expiringArg reports whether a decorator call is given an expiring cache
+// (`@cached(cache=TTLCache(...))`) or a ttl.
+func expiringArg(mod *semantic.Module, d ast.Expr) bool {
+	call, ok := d.(*ast.Call)
+	if !ok {
+		return false
+	}
+	for _, k := range call.Keywords {
+		if strings.Contains(k.Arg, "ttl") || strings.Contains(k.Arg, "timeout") {
+			return true
+		}
+	}
+	for _, e := range append(append([]ast.Expr{}, call.Args...), keywordValues(call)...) {
+		if c, ok := e.(*ast.Call); ok && mod.Libraries().IsExpiringCache(mod.ResolvePath(semantic.DottedPath(c.Func))) {
+			return true
+		}
+	}
+	return false
+}
+
+func keywordValues(call *ast.Call) []ast.Expr {
+	out := make([]ast.Expr, 0, len(call.Keywords))
+	for _, k := range call.Keywords {
+		out = append(out, k.Value)
+	}
+	return out
+}
+
+// collectResets adds to resets what fn resets or deletes from: a global
+// it rebinds to a constant or an empty display ("X"), an attribute of its
+// receiver it does so to ("C.attr"), and what it deletes from (del X[k]).
+func collectResets(fn *function, resets map[string]bool) {
+	class := ""
+	if i := strings.LastIndexByte(fn.qualName, '.'); i > 0 {
+		class = fn.qualName[:i]
+	}
+	key := func(e ast.Expr) string {
+		switch e := e.(type) {
+		case *ast.Name:
+			if fn.globals[e.Id] || !fn.local[e.Id] {
+				return e.Id
+			}
+		case *ast.Attribute:
+			if recv, ok := e.Value.(*ast.Name); ok && isParam0(fn, recv.Id) && class != "" {
+				return class + "." + e.Attr
+			}
+		}
+		return ""
+	}
+	eachOwnNode(fn.body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Assign:
+			if !isConstant(n.Value) {
+				return
+			}
+			for _, t := range n.Targets {
+				if _, isName := t.(*ast.Name); isName && !fn.globals[t.(*ast.Name).Id] {
+					continue
+				}
+				if k := key(t); k != "" {
+					resets[k] = true
+				}
+			}
+		case *ast.Delete:
+			for _, t := range n.Targets {
+				if k := key(semantic.ContainerOf(t)); k != "" {
+					resets[k] = true
+				}
+			}
+		}
+	})
+}
+
+// reportCacheFill reports f when what it fills is process memory that
+// nothing in the tree expires or clears.
+func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
+	p := pp.Program
+	if f.invalidated {
+		return false
+	}
+	var what string
+	switch f.kind {
+	case moduleContainer:
+		m, name, b := p.Global(f.path)
+		if b == nil || b.Kind != semantic.BindValue {
+			return false
+		}
+		kind := p.MutableContainer(m, b.Value, nil)
+		if kind == "" || b.Value.Kind == semantic.Call && p.Libraries().IsExpiringCache(p.ResolvePath(m, b.Value.Callee)) ||
+			p.Cleared(m.Name+"."+name) {
+			return false
+		}
+		what = fmt.Sprintf("`%s.%s`, a module-level %s,", m.Name, name, kind)
+	case moduleGlobal:
+		if p.Cleared(f.path) {
+			return false
+		}
+		what = fmt.Sprintf("`%s`, a module global,", f.path)
+	case classAttr:
+		c := pp.Module.Classes[f.class]
+		a, owner := p.LookupAttr(c, f.attr)
+		// A container of the class changed through self or cls (unless
+		// __init__ gives each instance its own), or an attribute of the
+		// class set through cls.
+		classLevel := a != nil && a.Value.Kind != semantic.NoValue &&
+			(f.changed && p.MutableContainer(owner.Module, a.Value, nil) != "" && !(f.onSelf && rebindsInInit(p, c, f.attr)) ||
+				!f.changed && !f.onSelf)
+		switch {
+		case classLevel:
+			if p.Cleared(owner.QualifiedName()+"."+f.attr) || a.Value.Kind == semantic.Call && p.Libraries().IsExpiringCache(p.ResolvePath(owner.Module, a.Value.Callee)) {
+				return false
+			}
+			what = fmt.Sprintf("`%s.%s`, a class attribute,", owner.QualName, f.attr)
+		case !f.changed && singleton(p, c):
+			what = fmt.Sprintf("`self.%s` of `%s`, whose one instance every caller shares,", f.attr, c.QualName)
+		default:
+			return false // an instance's own attribute
+		}
+	case cachedFunction:
+		if p.Cleared(f.path) {
+			return false
+		}
+		what = fmt.Sprintf("`%s`, whose cache decorator keeps every result,", f.fn)
+	}
+	pp.Report(pp.Diagnosticf(f.pos, f.end,
+		"%s caches what `%s` reads, filled in `%s`, in the memory of each worker process, and nothing in the checked tree expires or clears it: after the data changes, the other worker processes keep serving their stale copy; use a shared cache with explicit invalidation on write (Redis, Django's cache framework) or a TTL",
+		what, f.load, f.fn))
+	return true
+}
+
+// isStatic reports whether fn is decorated staticmethod.
+func isStatic(fn *function) bool {
+	for _, d := range decoratorsOf(fn.node) {
+		if semantic.IsName(d, "staticmethod") {
+			return true
+		}
+	}
+	return false
+}
+
+// singleton reports whether c (or a base) keeps one instance in __new__.
+func singleton(p *semantic.Program, c *semantic.Class) bool {
+	for _, k := range p.MRO(c) {
+		if k.Methods["__new__"] != nil {
+			return k.CachesInstance
+		}
+	}
+	return false
+}

@@ -1,0 +1,132 @@
+import functools
+import threading
+
+import requests
+from cachetools import TTLCache, cached
+
+from .models import Flag, Rate
+
+_by_code = {}
+_rates = TTLCache(maxsize=100, ttl=60)
+_config = None
+_lock = threading.Lock()
+
+
+class Settings:
+    _instance = None
+    _flags = {}
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def get(self, code):
+        if code not in self._flags:
+            self._flags[code] = self._prepare(code)  # want: CT201
+        return self._flags[code]
+
+    def _prepare(self, code):
+        return Flag.objects.get(code=code)
+
+    def remote(self):
+        if getattr(self, "_remote", None) is None:
+            self._remote = requests.get("https://config").json()  # want: CT201
+        return self._remote
+
+
+class PerInstance:
+    def load(self, code):
+        self.flag = Flag.objects.get(code=code)  # an instance's own attribute
+        return self.flag
+
+
+def flag(code):
+    if code not in _by_code:
+        _by_code[code] = Flag.objects.filter(code=code).first()  # want: CT201
+    return _by_code[code]
+
+
+def rate(currency):
+    if currency not in _rates:
+        _rates[currency] = Rate.objects.get(currency=currency)  # a TTL cache
+    return _rates[currency]
+
+
+def config():
+    global _config
+    if _config is None:
+        row = Flag.objects.get(code="config")
+        _config = row  # want: CT201
+    return _config
+
+
+@functools.lru_cache(maxsize=None)
+def exchange(currency):  # want: CT201
+    return load_rate(currency)
+
+
+def load_rate(currency):
+    return Rate.objects.get(currency=currency)
+
+
+@functools.lru_cache(maxsize=None)
+def invalidated(code):
+    return Flag.objects.get(code=code)
+
+
+@cached(cache=TTLCache(maxsize=10, ttl=30))
+def expiring(code):
+    return Flag.objects.get(code=code)
+
+
+def on_flag_saved(sender, instance, **kwargs):
+    invalidated.cache_clear()
+
+
+_plans = {}
+
+
+def plan(code):
+    if code not in _plans:
+        _plans[code] = Flag.objects.get(code=code)  # cleared below
+    return _plans[code]
+
+
+def forget(code):
+    del _plans[code]
+
+
+def computed(code):
+    _by_code[code] = code.upper()  # not from a load: CT204's, not CT201's
+
+
+class View:
+    queryset = None
+    model = Flag
+
+    def dispatch(self, request):
+        self.queryset = self.model.objects.all()  # an instance attribute shadowing the class's
+        return self.queryset
+
+    @functools.lru_cache(maxsize=1)
+    def _get_flag(self):
+        return Flag.objects.get(code="x")  # keyed on self: CT105's
+
+    @classmethod
+    def load_all(cls):
+        cls.queryset = Flag.objects.all()  # want: CT201
+
+
+class Channel:
+    checks = Flag.objects  # a model field or manager: not a container
+    plugins = {}
+
+    def __init__(self):
+        self.plugins = {}  # each instance its own
+
+    def assign(self):
+        self.checks.add(*Flag.objects.filter(code="x"))
+
+    def load(self, code):
+        self.plugins[code] = Flag.objects.get(code=code)

@@ -1,0 +1,9 @@
+from .flags import Channel, Settings, View, config, exchange, flag, plan, rate
+
+
+def index(request):
+    Settings().get("a")
+    Settings().remote()
+    flag("x"), rate("EUR"), config(), exchange("EUR"), plan("p")
+    View().dispatch(request), View()._get_flag(), View.load_all(), Channel().assign(), Channel().load("x")
+    return None

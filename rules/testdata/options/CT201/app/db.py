@@ -1,0 +1,2 @@
+def fetch_setting(name):
+    return name
