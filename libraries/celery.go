@@ -13,7 +13,7 @@ func Celery() Library {
 			{Func: "celery.Celery", Method: "task", Kind: "celery-task"},
 			{Func: "celery.app.base.Celery", Method: "task", Kind: "celery-task"},
 		},
-		EntryClasses: classesOf("celery-task", false, []string{"run", "on_success", "on_failure", "on_retry", "after_return"},
+		EntryClasses: classesOf("celery-task", false, []string{"run", "before_start", "on_success", "on_failure", "on_retry", "after_return"},
 			"celery.Task", "celery.app.task.Task"),
 		Factories: []Factory{{Class: "celery.Celery", Kind: "app-factory"}, {Class: "celery.app.base.Celery", Kind: "app-factory"}},
 	}

@@ -51,6 +51,10 @@ type Library struct {
 	// collection.find_one): the model does not know their types.
 	QueryMethods   []string
 	QueryReceivers []string
+	// ContextLocals are classes whose instances hold one value per
+	// thread or per context (threading.local, werkzeug's Local): setting
+	// an attribute of a module-level one is not shared state.
+	ContextLocals []string
 	// ExpiringCaches are container types whose entries expire: a cache
 	// built from one has a TTL (cachetools.TTLCache).
 	ExpiringCaches []string
@@ -290,6 +294,7 @@ func All() []Library {
 		Abc(),
 		Aiohttp(),
 		Argparse(),
+		Asgiref(),
 		Asyncio(),
 		Attrs(),
 		Bisect(),
@@ -332,6 +337,7 @@ func All() []Library {
 		TypingExtensions(),
 		Unittest(),
 		Weakref(),
+		Werkzeug(),
 	}
 }
 
@@ -352,7 +358,7 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture                                     set
 	startupName, programKinds, argMutators, boundedCaches                                  set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers set
-	expiringCaches                                                                         set
+	expiringCaches, contextLocals                                                          set
 	programRunners                                                                         []string
 	startup                                                                                map[Method]bool
 	fieldBaseModules                                                                       []string
@@ -385,7 +391,7 @@ func (s set) add(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -405,6 +411,7 @@ func NewIndex(libs []Library) *Index {
 		ix.queryMethods.add(l.QueryMethods)
 		ix.queryReceivers.add(l.QueryReceivers)
 		ix.expiringCaches.add(l.ExpiringCaches)
+		ix.contextLocals.add(l.ContextLocals)
 		ix.metaclass.add(l.Metaclasses)
 		ix.fieldDecorator.add(l.FieldDecorators)
 		ix.classVar.add(l.ClassVarAnnotations)
@@ -505,6 +512,10 @@ func (ix *Index) IsQueryReceiver(word string) bool { return ix.queryReceivers[wo
 // IsExpiringCache reports whether qn builds a container whose entries
 // expire.
 func (ix *Index) IsExpiringCache(qn string) bool { return ix.expiringCaches[qn] }
+
+// IsContextLocal reports whether instances of class qn hold one value per
+// thread or context.
+func (ix *Index) IsContextLocal(qn string) bool { return ix.contextLocals[qn] }
 
 // IsSharedKind reports whether the class-based entry points of kind run
 // on one instance that serves every request.

@@ -48,6 +48,7 @@ func roles() map[string]role {
 		"QueryMethods":           {identifier, (*Index).IsQueryMethod},
 		"QueryReceivers":         {identifier, (*Index).IsQueryReceiver},
 		"ExpiringCaches":         {dotted, (*Index).IsExpiringCache},
+		"ContextLocals":          {dotted, (*Index).IsContextLocal},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},
 		"BoundedCaches":          {dotted, (*Index).IsBoundedCache},
 		"UnboundedCaches":        {dotted, (*Index).IsUnboundedCache},

@@ -3,7 +3,8 @@ package libraries
 // Threading is the standard library's threading.
 func Threading() Library {
 	return Library{
-		Name: "threading",
+		Name:          "threading",
+		ContextLocals: []string{"threading.local", "_threading_local.local", "_thread._local"},
 		LockFactories: []string{
 			"threading.Lock", "threading.RLock", "threading.Semaphore", "threading.BoundedSemaphore",
 			"threading.Condition",

@@ -235,6 +235,21 @@ func sharedClasses(pp *analysis.ProgramPass) map[*semantic.Class]string {
 	return out
 }
 
+// contextLocal reports whether c is, or derives from, a class whose
+// instances hold one value per thread or context (threading.local).
+func contextLocal(p *semantic.Program, c *semantic.Class) bool {
+	libs := p.Libraries()
+	if libs.IsContextLocal(c.QualifiedName()) {
+		return true
+	}
+	for _, qn := range p.AncestorNames(c) {
+		if libs.IsContextLocal(qn) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownAttr reports whether the code of c or a base of the tree binds attr:
 // in a class body, or on self in __init__.
 func ownAttr(p *semantic.Program, c *semantic.Class, attr string) bool {
@@ -280,9 +295,10 @@ func reportRequestState(pp *analysis.ProgramPass, shared map[*semantic.Class]str
 			return false
 		}
 		c := p.Class(p.ResolvePath(m, b.Value.Callee))
-		if c == nil || w.mutation && !ownAttr(p, c, w.attr) {
+		if c == nil || w.mutation && !ownAttr(p, c, w.attr) || contextLocal(p, c) {
 			// A change through an attribute the class's code does not
-			// set is a call on some other object (db.session.add).
+			// set is a call on some other object (db.session.add); a
+			// context-local object holds one value per thread.
 			return false
 		}
 		d = pp.Diagnosticf(w.pos, w.end,

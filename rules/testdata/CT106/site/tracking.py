@@ -16,3 +16,13 @@ class Database:
 
 
 db = Database()
+
+
+import threading
+
+
+class RequestLocal(threading.local):
+    pass
+
+
+local = RequestLocal()

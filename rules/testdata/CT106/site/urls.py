@@ -6,4 +6,5 @@ urlpatterns = [
     path("orders/", views.OrderView.as_view()),
     path("track/", views.track),
     path("save/", views.save),
+    path("bind/", views.bind),
 ]

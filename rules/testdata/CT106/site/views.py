@@ -1,6 +1,6 @@
 from django.views import View
 
-from .tracking import db, tracker
+from .tracking import db, local, tracker
 
 
 class OrderView(View):
@@ -19,4 +19,9 @@ def track(request):
 def save(request):
     db.session.add(request)
     tracker.items.append(request)  # want: CT106
+    return None
+
+
+def bind(request):
+    local.request = request  # one value per thread
     return None
