@@ -4,9 +4,6 @@ package libraries
 func Celery() Library {
 	l := Library{
 		Name: "celery",
-		// A Task class is instantiated once per worker process: every
-		// task it runs there runs on that one instance.
-		SharedKinds: []string{"celery-task"},
 		EntryDecorators: []EntryDecorator{
 			{Func: "celery.shared_task", Kind: "celery-task"},
 			{Func: "celery.app.shared_task", Kind: "celery-task"},

@@ -358,7 +358,7 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture                                     set
 	startupName, programKinds, argMutators, boundedCaches                                  set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers set
-	expiringCaches, contextLocals                                                          set
+	expiringCaches, contextLocals, dataLoadNames                                           set
 	programRunners                                                                         []string
 	startup                                                                                map[Method]bool
 	fieldBaseModules                                                                       []string
@@ -391,7 +391,7 @@ func (s set) add(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, dataLoadNames: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -407,6 +407,9 @@ func NewIndex(libs []Library) *Index {
 		ix.processLock.add(l.ProcessLockFactories)
 		ix.sharedKind.add(l.SharedKinds)
 		ix.dataLoads.add(l.DataLoads)
+		for _, qn := range l.DataLoads {
+			ix.dataLoadNames[lastName(qn)] = true
+		}
 		ix.queryManagers.add(l.QueryManagers)
 		ix.queryMethods.add(l.QueryMethods)
 		ix.queryReceivers.add(l.QueryReceivers)
@@ -495,6 +498,10 @@ func (ix *Index) IsLockFactory(qn string) bool { return ix.lock[qn] }
 // IsDataLoad reports whether calling qn reads data other processes can
 // change.
 func (ix *Index) IsDataLoad(qn string) bool { return ix.dataLoads[qn] }
+
+// IsDataLoadName reports whether name is the last name of a DataLoads
+// entry: a callee spelt so may be one, once resolved.
+func (ix *Index) IsDataLoadName(name string) bool { return ix.dataLoadNames[name] }
 
 // IsQueryManager reports whether attribute name of a model class reads
 // its table.

@@ -56,22 +56,31 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			writes = append(writes, methodSelfWrites(mod, c, m)...)
 		}
 	}
-	eachFunction(pass.File.Module.Body, func(fn *function) {
+	for _, fn := range mod.Functions() {
 		writes = append(writes, objectWrites(mod, fn)...)
-	})
+	}
 	if len(writes) == 0 {
 		return
 	}
 	slices.SortFunc(writes, func(a, b selfWrite) int { return cmp.Compare(a.pos, b.pos) })
 	pass.Defer(func(pp *analysis.ProgramPass) {
-		shared := sharedClasses(pp)
+		entries := pp.EntryPoints()
+		shared := map[*semantic.Class]string{}
+		kindOf := func(k *semantic.Class) string {
+			kind, ok := shared[k]
+			if !ok {
+				kind = sharedKind(entries, k)
+				shared[k] = kind
+			}
+			return kind
+		}
 		reported := map[string]bool{}
 		for _, w := range writes {
 			key := w.class + "." + w.method + " " + w.object + "." + w.attr
 			if reported[key] {
 				continue
 			}
-			if reportRequestState(pp, shared, w) {
+			if reportRequestState(pp, kindOf, w) {
 				reported[key] = true
 			}
 		}
@@ -161,26 +170,26 @@ func methodSelfWrites(mod *semantic.Module, c *semantic.Class, m *semantic.Metho
 // objectWrites returns the writes of attributes of module-level names
 // in fn (`tracker.user = user`, `tracker.seen.append(x)`): decided later
 // to be objects of the tree built at import.
-func objectWrites(mod *semantic.Module, fn *function) []selfWrite {
+func objectWrites(mod *semantic.Module, fn *semantic.Function) []selfWrite {
 	var out []selfWrite
-	pc := &perCallFinder{args: fn.args, body: fn.body}
+	pc := &perCallFinder{args: fn.Args, body: fn.Body}
 	record := func(attr *ast.Attribute, node, value ast.Node, mutation bool) {
 		name, ok := attr.Value.(*ast.Name)
-		if !ok || fn.local[name.Id] {
+		if !ok || fn.Local(name.Id) {
 			return
 		}
 		b := mod.Bindings[name.Id]
 		if b == nil || b.Kind != semantic.BindValue && b.Kind != semantic.BindImport {
 			return
 		}
-		w := selfWrite{pos: node.Pos(), end: node.End(), method: mod.Intern(fn.qualName), attr: mod.Intern(attr.Attr),
+		w := selfWrite{pos: node.Pos(), end: node.End(), method: mod.Intern(fn.QualName), attr: mod.Intern(attr.Attr),
 			object: mod.Intern(mod.ResolveName(name.Id)), mutation: mutation}
 		if value != nil {
 			w.perCall = mod.Intern(pc.in(value, ""))
 		}
 		out = append(out, w)
 	}
-	eachOwnNode(fn.body, func(n ast.Node) {
+	eachOwnNode(fn.Body, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Assign:
 			for _, t := range n.Targets {
@@ -208,31 +217,21 @@ func objectWrites(mod *semantic.Module, fn *function) []selfWrite {
 	return out
 }
 
-// sharedClasses returns the classes of the tree, by the module and
-// QualName of the def's class, whose entry points run on one object that
-// serves every request, with the entry point's kind.
-func sharedClasses(pp *analysis.ProgramPass) map[*semantic.Class]string {
-	out := map[*semantic.Class]string{}
-	for _, e := range pp.EntryPoints() {
-		if !e.Shared || e.Startup {
-			continue
-		}
-		m := pp.Program.ByPath[e.Path]
-		if m == nil {
-			continue
-		}
-		rest := strings.TrimPrefix(e.Name, m.Name+".")
-		i := strings.LastIndexByte(rest, '.')
-		if i < 0 {
-			continue
-		}
-		if c := m.Classes[rest[:i]]; c != nil {
-			if _, ok := out[c]; !ok {
-				out[c] = e.Kind
-			}
+// sharedKind returns the kind of the shared entry points defined in class
+// k (a middleware's __call__, a Task's run), or "": the entry points are
+// sorted by file, so only k's file's are read.
+func sharedKind(entries []semantic.EntryPoint, k *semantic.Class) string {
+	i, _ := slices.BinarySearchFunc(entries, k.Module.Path, func(e semantic.EntryPoint, path string) int {
+		return strings.Compare(e.Path, path)
+	})
+	prefix := k.Module.Name + "." + k.QualName + "."
+	for ; i < len(entries) && entries[i].Path == k.Module.Path; i++ {
+		e := entries[i]
+		if e.Shared && !e.Startup && strings.HasPrefix(e.Name, prefix) && !strings.Contains(e.Name[len(prefix):], ".") {
+			return e.Kind
 		}
 	}
-	return out
+	return ""
 }
 
 // contextLocal reports whether c is, or derives from, a class whose
@@ -264,7 +263,7 @@ func ownAttr(p *semantic.Program, c *semantic.Class, attr string) bool {
 // reportRequestState reports w when its object serves every request: an
 // instance of a class whose entry points are shared (or of a subclass of
 // one), or a module-level instance of a class of the tree.
-func reportRequestState(pp *analysis.ProgramPass, shared map[*semantic.Class]string, w selfWrite) bool {
+func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Class) string, w selfWrite) bool {
 	p := pp.Program
 	what, after := "sets", "concurrent requests overwrite it, and the next request reads what the last one left"
 	if w.mutation {
@@ -275,7 +274,7 @@ func reportRequestState(pp *analysis.ProgramPass, shared map[*semantic.Class]str
 		c := pp.Module.Classes[w.class]
 		kind := ""
 		for _, k := range p.MRO(c) {
-			if kind = shared[k]; kind != "" {
+			if kind = sharedKind(k); kind != "" {
 				break
 			}
 		}

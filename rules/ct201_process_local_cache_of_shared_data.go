@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -60,21 +61,25 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 	for _, qn := range pass.Options[dataLoadsOption.Name] {
 		extra[qn] = true
 	}
-	lf := &loadFinder{mod: mod, extra: extra}
-	var fns []*function
-	eachFunction(pass.File.Module.Body, func(fn *function) { fns = append(fns, fn) })
+	lf := &loadFinder{mod: mod, extra: extra, extraNames: map[string]bool{}}
+	for qn := range extra {
+		lf.extraNames[qn[strings.LastIndexByte(qn, '.')+1:]] = true
+	}
+	fns := mod.Functions()
 	lf.loaders = loadingDefs(lf, fns)
 	var fills []cacheFill
-	resets := map[string]bool{} // "X" module-level, "C.attr" class attributes
-	for _, fn := range fns {
-		if mod.Libraries().IsTestClassFixture(fn.qualName[strings.LastIndexByte(fn.qualName, '.')+1:]) {
+	for i, fn := range fns {
+		if !lf.stores[i] || mod.Libraries().IsTestClassFixture(fn.QualName[strings.LastIndexByte(fn.QualName, '.')+1:]) {
 			continue // setUpTestData fills the test class on purpose
 		}
 		fills = append(fills, cacheFills(lf, fn)...)
-		collectResets(fn, resets)
 	}
 	if len(fills) == 0 {
 		return
+	}
+	resets := map[string]bool{} // "X" module-level, "C.attr" class attributes
+	for _, fn := range fns {
+		collectResets(fn, resets)
 	}
 	for i := range fills {
 		f := &fills[i]
@@ -100,22 +105,36 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 type loadFinder struct {
 	mod   *semantic.Module
 	extra map[string]bool // the extend-data-loads option
+	// extraNames are the last names of extra.
+	extraNames map[string]bool
 	// loaders are the defs of the module that load, directly or through
 	// other defs of the module (loadingDefs), by __qualname__, with the
 	// load they make.
 	loaders map[string]string
+	// stores says, by the index of the def in the module's Functions,
+	// whether its body may store in a cache (maybeStore, a mutating
+	// call, a cache decorator): only those are read again.
+	stores []bool
+	// handOffs are the last names of the calls that hand code to run
+	// elsewhere (create_task, submit, Thread): what they return is a
+	// handle, not the data their arguments read.
+	handOffs map[string]bool
 }
 
 // direct returns the load call e is, as written, or "".
-func (lf *loadFinder) direct(call *ast.Call, fn *function) string {
+func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 	libs := lf.mod.Libraries()
 	written := func() string { return describeCall(call.Func) }
-	if path := semantic.DottedPath(call.Func); path != "" {
-		first, _, _ := strings.Cut(path, ".")
-		if !fn.local[first] {
-			qn := lf.mod.ResolvePath(path)
-			if libs.IsDataLoad(qn) || lf.extra[qn] {
-				return written()
+	// Resolving costs a string per call: only a callee whose last name
+	// is a load's is resolved.
+	if last := lastName(call.Func); libs.IsDataLoadName(last) || lf.extraNames[last] {
+		if path := semantic.DottedPath(call.Func); path != "" {
+			first, _, _ := strings.Cut(path, ".")
+			if !fn.Local(first) {
+				qn := lf.mod.ResolvePath(path)
+				if libs.IsDataLoad(qn) || lf.extra[qn] {
+					return written()
+				}
 			}
 		}
 	}
@@ -138,9 +157,8 @@ func (lf *loadFinder) direct(call *ast.Call, fn *function) string {
 	// session.execute(...), cursor.fetchall(): a query method on a
 	// receiver named as a database handle.
 	if a, ok := call.Func.(*ast.Attribute); ok && libs.IsQueryMethod(a.Attr) {
-		if recv := semantic.DottedPath(a.Value); recv != "" {
-			last := strings.ToLower(recv[strings.LastIndexByte(recv, '.')+1:])
-			for word := range strings.SplitSeq(last, "_") {
+		if recv := lastName(a.Value); recv != "" {
+			for word := range strings.SplitSeq(strings.ToLower(recv), "_") {
 				if libs.IsQueryReceiver(word) {
 					return written()
 				}
@@ -177,6 +195,17 @@ func describeCall(e ast.Expr) string {
 	return b.String()
 }
 
+// lastName returns the name a Name or an Attribute ends with, or "".
+func lastName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Name:
+		return e.Id
+	case *ast.Attribute:
+		return e.Attr
+	}
+	return ""
+}
+
 // modelLike reports whether e names a model class: a capitalised name
 // (Flag, models.Flag) or an attribute named model (self.model).
 func modelLike(e ast.Expr) bool {
@@ -190,7 +219,7 @@ func modelLike(e ast.Expr) bool {
 
 // in returns the load that e makes, directly or by calling a loading def
 // of the module (f(...), self.m(...), cls.m(...)), or "".
-func (lf *loadFinder) in(e ast.Node, fn *function) string {
+func (lf *loadFinder) in(e ast.Node, fn *semantic.Function) string {
 	found := ""
 	ast.Inspect(e, func(n ast.Node) bool {
 		if found != "" {
@@ -200,6 +229,9 @@ func (lf *loadFinder) in(e ast.Node, fn *function) string {
 		case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 			return false
 		case *ast.Call:
+			if lf.handOff(n) {
+				return false
+			}
 			if l := lf.direct(n, fn); l != "" {
 				found = l
 			} else if l := lf.viaDef(n, fn); l != "" {
@@ -211,17 +243,51 @@ func (lf *loadFinder) in(e ast.Node, fn *function) string {
 	return found
 }
 
-// viaDef returns the load of the module's def that call calls, or "".
-func (lf *loadFinder) viaDef(call *ast.Call, fn *function) string {
+// handOff reports whether call hands code to run elsewhere, by the last
+// name of its callee.
+func (lf *loadFinder) handOff(call *ast.Call) bool {
+	if lf.handOffs == nil {
+		lf.handOffs = map[string]bool{}
+		for _, h := range lf.mod.Libraries().HandOffs() {
+			name := h.Method
+			if name == "" {
+				name = h.Func[strings.LastIndexByte(h.Func, '.')+1:]
+			}
+			lf.handOffs[name] = true
+		}
+	}
 	switch f := call.Func.(type) {
 	case *ast.Name:
-		if !fn.local[f.Id] {
-			return lf.loaders[f.Id]
+		return lf.handOffs[f.Id]
+	case *ast.Attribute:
+		return lf.handOffs[f.Attr]
+	}
+	return false
+}
+
+// viaDef returns the load of the module's def that call calls, or "".
+func (lf *loadFinder) viaDef(call *ast.Call, fn *semantic.Function) string {
+	if name := lf.calledDef(call, fn); name != "" {
+		return lf.loaders[name]
+	}
+	return ""
+}
+
+// calledDef returns the __qualname__ of the def of the module that call
+// may call (f(...) for a module-level def, self.m(...) or cls.m(...) for
+// a method of fn's class), or "".
+func (lf *loadFinder) calledDef(call *ast.Call, fn *semantic.Function) string {
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		if b := lf.mod.Bindings[f.Id]; b != nil && b.Kind == semantic.BindFunction && !fn.Local(f.Id) {
+			return f.Id
 		}
 	case *ast.Attribute:
 		if recv, ok := f.Value.(*ast.Name); ok && isParam0(fn, recv.Id) {
-			if i := strings.LastIndexByte(fn.qualName, '.'); i > 0 {
-				return lf.loaders[fn.qualName[:i]+"."+f.Attr]
+			if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 {
+				if c := lf.mod.Classes[fn.QualName[:i]]; c != nil && c.Methods[f.Attr] != nil {
+					return fn.QualName[:i] + "." + f.Attr
+				}
 			}
 		}
 	}
@@ -229,18 +295,47 @@ func (lf *loadFinder) viaDef(call *ast.Call, fn *function) string {
 }
 
 // loadingDefs returns the defs of fns that load, directly or through
-// other defs of the module, by __qualname__, each with a load it makes.
-func loadingDefs(lf *loadFinder, fns []*function) map[string]string {
+// other defs of the module (to four calls deep), by __qualname__, each
+// with a load it makes. Each body is walked once: its direct load and
+// the defs of the module it calls; the rest is propagation over those.
+func loadingDefs(lf *loadFinder, fns []*semantic.Function) map[string]string {
 	lf.loaders = map[string]string{}
+	lf.stores = make([]bool, len(fns))
+	callees := make([][]string, len(fns))
+	for i, fn := range fns {
+		class := ""
+		if j := strings.LastIndexByte(fn.QualName, '.'); j > 0 && lf.mod.Classes[fn.QualName[:j]] != nil {
+			class = fn.QualName[:j]
+		}
+		lf.stores[i] = len(decoratorsOf(fn.Node)) > 0
+		eachOwnNode(fn.Body, func(n ast.Node) {
+			switch n := n.(type) {
+			case *ast.Assign:
+				lf.stores[i] = lf.stores[i] || slices.ContainsFunc(n.Targets, func(t ast.Expr) bool { return maybeStore(fn, class, t) })
+			case *ast.Call:
+				if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
+					lf.stores[i] = true
+				}
+				if lf.loaders[fn.QualName] != "" {
+					return
+				}
+				if l := lf.direct(n, fn); l != "" {
+					lf.loaders[fn.QualName] = lf.mod.Intern(l)
+				} else if name := lf.calledDef(n, fn); name != "" {
+					callees[i] = append(callees[i], name)
+				}
+			}
+		})
+	}
 	for range 4 { // helpers of helpers, to a depth
 		changed := false
-		for _, fn := range fns {
-			if lf.loaders[fn.qualName] != "" {
+		for i, fn := range fns {
+			if lf.loaders[fn.QualName] != "" {
 				continue
 			}
-			for _, st := range fn.body {
-				if l := lf.in(st, fn); l != "" {
-					lf.loaders[fn.qualName] = lf.mod.Intern(l)
+			for _, name := range callees[i] {
+				if l := lf.loaders[name]; l != "" {
+					lf.loaders[fn.QualName] = l
 					changed = true
 					break
 				}
@@ -257,28 +352,36 @@ func loadingDefs(lf *loadFinder, fns []*function) map[string]string {
 // later call finds it: a module-level container or global, an attribute
 // of its class or of self (decided later to be a class attribute or a
 // singleton's), or its own results when a cache decorator wraps it.
-func cacheFills(lf *loadFinder, fn *function) []cacheFill {
+func cacheFills(lf *loadFinder, fn *semantic.Function) []cacheFill {
 	mod := lf.mod
 	var out []cacheFill
 	class := ""
-	if i := strings.LastIndexByte(fn.qualName, '.'); i > 0 && mod.Classes[fn.qualName[:i]] != nil {
-		class = fn.qualName[:i]
+	if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 && mod.Classes[fn.QualName[:i]] != nil {
+		class = fn.QualName[:i]
 	}
-	fnName := mod.Intern(fn.qualName)
-	// Locals holding a load: `flag = Flag.objects.get(...)`.
-	loadedLocals := map[string]string{}
-	for range 3 {
-		eachOwnNode(fn.body, func(n ast.Node) {
-			if a, ok := n.(*ast.Assign); ok {
-				if l := lf.loaded(a.Value, fn, loadedLocals); l != "" {
-					for _, t := range a.Targets {
-						if nm, ok := t.(*ast.Name); ok && loadedLocals[nm.Id] == "" {
-							loadedLocals[nm.Id] = l
+	fnName := mod.Intern(fn.QualName)
+	// Locals holding a load (`flag = Flag.objects.get(...)`), worked out
+	// when a store asks.
+	var loadedLocals map[string]string
+	locals := func() map[string]string {
+		if loadedLocals != nil {
+			return loadedLocals
+		}
+		loadedLocals = map[string]string{}
+		for range 3 {
+			eachOwnNode(fn.Body, func(n ast.Node) {
+				if a, ok := n.(*ast.Assign); ok {
+					if l := lf.loaded(a.Value, fn, loadedLocals); l != "" {
+						for _, t := range a.Targets {
+							if nm, ok := t.(*ast.Name); ok && loadedLocals[nm.Id] == "" {
+								loadedLocals[nm.Id] = l
+							}
 						}
 					}
 				}
-			}
-		})
+			})
+		}
+		return loadedLocals
 	}
 	add := func(f cacheFill, node ast.Node, load string) {
 		f.pos, f.end, f.fn, f.load = node.Pos(), node.End(), fnName, mod.Intern(load)
@@ -292,19 +395,24 @@ func cacheFills(lf *loadFinder, fn *function) []cacheFill {
 		}
 		first, rest, dotted := strings.Cut(path, ".")
 		switch {
-		case !dotted && fn.globals[first]:
+		case !dotted && fn.Global(first):
 			add(cacheFill{kind: moduleGlobal, path: mod.Name + "." + first}, target, load)
-		case !fn.local[first]:
+		case !fn.Local(first):
 			add(cacheFill{kind: moduleContainer, path: mod.ResolvePath(path)}, target, load)
 		case dotted && class != "" && isParam0(fn, first) && !strings.Contains(rest, "."):
 			_, set := target.(*ast.Attribute)
 			add(cacheFill{kind: classAttr, class: class, attr: rest, onSelf: !onClass(fn), changed: !set}, target, load)
 		}
 	}
-	eachOwnNode(fn.body, func(n ast.Node) {
+	eachOwnNode(fn.Body, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Assign:
-			l := lf.loaded(n.Value, fn, loadedLocals)
+			// Whether a target can be a cache is cheap to tell; whether
+			// the value holds a load is not.
+			if !slices.ContainsFunc(n.Targets, func(t ast.Expr) bool { return maybeStore(fn, class, t) }) {
+				return
+			}
+			l := lf.loaded(n.Value, fn, locals())
 			if l == "" {
 				return
 			}
@@ -313,7 +421,7 @@ func cacheFills(lf *loadFinder, fn *function) []cacheFill {
 				case *ast.Subscript:
 					store(t, semantic.ContainerOf(t), l)
 				case *ast.Name:
-					if fn.globals[t.Id] {
+					if fn.Global(t.Id) {
 						store(t, t, l)
 					}
 				case *ast.Attribute:
@@ -324,11 +432,11 @@ func cacheFills(lf *loadFinder, fn *function) []cacheFill {
 			}
 		case *ast.Call:
 			f, ok := n.Func.(*ast.Attribute)
-			if !ok || !semantic.IsMutatingMethod(f.Attr) || isRemoval(n) {
+			if !ok || !semantic.IsMutatingMethod(f.Attr) || isRemoval(n) || len(n.Args) == 0 {
 				return
 			}
 			for _, arg := range n.Args {
-				if l := lf.loaded(arg, fn, loadedLocals); l != "" {
+				if l := lf.loaded(arg, fn, locals()); l != "" {
 					store(n, semantic.ContainerOf(f.Value), l)
 					return
 				}
@@ -337,8 +445,8 @@ func cacheFills(lf *loadFinder, fn *function) []cacheFill {
 	})
 	// A cache decorator on a def that loads: its results are the cache.
 	// On a method of the instance, the cache is keyed on self (CT105's).
-	if l := lf.loaders[fn.qualName]; l != "" && !(class != "" && fn.args != nil && len(fn.args.Args) > 0 && !onClass(fn) && !isStatic(fn)) {
-		for _, d := range decoratorsOf(fn.node) {
+	if l := lf.loaders[fn.QualName]; l != "" && !(class != "" && fn.Args != nil && len(fn.Args.Args) > 0 && !onClass(fn) && !isStatic(fn)) {
+		for _, d := range decoratorsOf(fn.Node) {
 			qn := mod.ResolvePath(semantic.DottedPath(semantic.Callee(d)))
 			libs := mod.Libraries()
 			if !libs.IsCacheDecorator(qn) || libs.IsExpiringCache(qn) || expiringArg(mod, d) {
@@ -346,12 +454,12 @@ func cacheFills(lf *loadFinder, fn *function) []cacheFill {
 			}
 			// At the def's name: the decorator runs at import, the
 			// cached calls in the def.
-			name := fn.qualName[strings.LastIndexByte(fn.qualName, '.')+1:]
-			at := fn.node.Pos()
-			if i := strings.Index(string(mod.File.Src[at:min(int(at)+256, int(fn.node.End()))]), name); i >= 0 {
+			name := fn.QualName[strings.LastIndexByte(fn.QualName, '.')+1:]
+			at := fn.Node.Pos()
+			if i := strings.Index(string(mod.File.Src[at:min(int(at)+256, int(fn.Node.End()))]), name); i >= 0 {
 				at += token.Pos(i)
 			}
-			add(cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.qualName, "<locals>.", "")},
+			add(cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.QualName, "<locals>.", "")},
 				ast.Span{Lo: at, Hi: at + token.Pos(len(name))}, l)
 			break
 		}
@@ -359,9 +467,25 @@ func cacheFills(lf *loadFinder, fn *function) []cacheFill {
 	return out
 }
 
+// maybeStore reports whether assigning to t may store in a cache: an
+// item of a container, a global fn declares, an attribute of fn's first
+// parameter in a method.
+func maybeStore(fn *semantic.Function, class string, t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.Subscript:
+		return true
+	case *ast.Name:
+		return fn.Global(t.Id)
+	case *ast.Attribute:
+		recv, ok := t.Value.(*ast.Name)
+		return ok && class != "" && isParam0(fn, recv.Id)
+	}
+	return false
+}
+
 // loaded returns the load whose result e holds: a load call in it, a call
 // of a loading def, or a local holding one; or "".
-func (lf *loadFinder) loaded(e ast.Expr, fn *function, locals map[string]string) string {
+func (lf *loadFinder) loaded(e ast.Expr, fn *semantic.Function, locals map[string]string) string {
 	if l := lf.in(e, fn); l != "" {
 		return l
 	}
@@ -417,15 +541,15 @@ func keywordValues(call *ast.Call) []ast.Expr {
 // collectResets adds to resets what fn resets or deletes from: a global
 // it rebinds to a constant or an empty display ("X"), an attribute of its
 // receiver it does so to ("C.attr"), and what it deletes from (del X[k]).
-func collectResets(fn *function, resets map[string]bool) {
+func collectResets(fn *semantic.Function, resets map[string]bool) {
 	class := ""
-	if i := strings.LastIndexByte(fn.qualName, '.'); i > 0 {
-		class = fn.qualName[:i]
+	if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 {
+		class = fn.QualName[:i]
 	}
 	key := func(e ast.Expr) string {
 		switch e := e.(type) {
 		case *ast.Name:
-			if fn.globals[e.Id] || !fn.local[e.Id] {
+			if fn.Global(e.Id) || !fn.Local(e.Id) {
 				return e.Id
 			}
 		case *ast.Attribute:
@@ -435,14 +559,14 @@ func collectResets(fn *function, resets map[string]bool) {
 		}
 		return ""
 	}
-	eachOwnNode(fn.body, func(n ast.Node) {
+	eachOwnNode(fn.Body, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Assign:
 			if !isConstant(n.Value) {
 				return
 			}
 			for _, t := range n.Targets {
-				if _, isName := t.(*ast.Name); isName && !fn.globals[t.(*ast.Name).Id] {
+				if _, isName := t.(*ast.Name); isName && !fn.Global(t.(*ast.Name).Id) {
 					continue
 				}
 				if k := key(t); k != "" {
@@ -517,8 +641,8 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 }
 
 // isStatic reports whether fn is decorated staticmethod.
-func isStatic(fn *function) bool {
-	for _, d := range decoratorsOf(fn.node) {
+func isStatic(fn *semantic.Function) bool {
+	for _, d := range decoratorsOf(fn.Node) {
 		if semantic.IsName(d, "staticmethod") {
 			return true
 		}

@@ -39,18 +39,18 @@ type guardedBlock struct {
 func runLockDoesNotSpanProcesses(pass *analysis.Pass) {
 	mod := pass.Module
 	var blocks []guardedBlock
-	eachFunction(pass.File.Module.Body, func(fn *function) {
+	for _, fn := range mod.Functions() {
 		class := ""
-		if i := strings.LastIndexByte(fn.qualName, '.'); i > 0 && mod.Classes[fn.qualName[:i]] != nil {
-			class = fn.qualName[:i]
+		if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 && mod.Classes[fn.QualName[:i]] != nil {
+			class = fn.QualName[:i]
 		}
-		for _, span := range lockBlocks(mod.File.Src, fn.body) {
+		for _, span := range lockBlocks(mod.File.Src, fn.Body) {
 			b, ok := guardedBy(mod, fn, class, span)
 			if ok {
 				blocks = append(blocks, b)
 			}
 		}
-	})
+	}
 	if len(blocks) == 0 {
 		return
 	}
@@ -107,19 +107,19 @@ func lockBlocks(src []byte, body []ast.Stmt) []lockBlock {
 // an instance (an attribute or global whose name says instance, or in
 // __new__), fills a container of the class or the module, or rebinds a
 // global.
-func guardedBy(mod *semantic.Module, fn *function, class string, b lockBlock) (guardedBlock, bool) {
+func guardedBy(mod *semantic.Module, fn *semantic.Function, class string, b lockBlock) (guardedBlock, bool) {
 	path := semantic.DottedPath(b.lock)
 	if path == "" {
 		return guardedBlock{}, false
 	}
-	g := guardedBlock{pos: b.lock.Pos(), end: b.lock.End(), lock: mod.Intern(path), class: class, fn: mod.Intern(fn.qualName)}
+	g := guardedBlock{pos: b.lock.Pos(), end: b.lock.End(), lock: mod.Intern(path), class: class, fn: mod.Intern(fn.QualName)}
 	first, rest, dotted := strings.Cut(path, ".")
 	switch {
-	case !dotted && !fn.local[first]:
+	case !dotted && !fn.Local(first):
 		g.name = mod.Intern(mod.ResolvePath(path))
-	case dotted && class != "" && !strings.Contains(rest, ".") && (fn.local[first] && isParam0(fn, first) || first == mod.Classes[class].Name):
+	case dotted && class != "" && !strings.Contains(rest, ".") && (fn.Local(first) && isParam0(fn, first) || first == mod.Classes[class].Name):
 		g.attr = mod.Intern(rest)
-	case dotted && !fn.local[first]:
+	case dotted && !fn.Local(first):
 		g.name = mod.Intern(mod.ResolvePath(path))
 	default:
 		return guardedBlock{}, false
@@ -131,14 +131,14 @@ func guardedBy(mod *semantic.Module, fn *function, class string, b lockBlock) (g
 		case p == "":
 			return false
 		case !strings.Contains(p, "."):
-			return fn.globals[p] || !fn.local[p]
+			return fn.Global(p) || !fn.Local(p)
 		}
-		return class != "" && (onClass(fn) && isParam0(fn, head) || head == mod.Classes[class].Name) || !fn.local[head]
+		return class != "" && (onClass(fn) && isParam0(fn, head) || head == mod.Classes[class].Name) || !fn.Local(head)
 	}
-	name := fn.qualName[strings.LastIndexByte(fn.qualName, '.')+1:]
+	name := fn.QualName[strings.LastIndexByte(fn.QualName, '.')+1:]
 	note := func(p string) {
 		head, _, _ := strings.Cut(p, ".")
-		if bd := mod.Bindings[head]; bd != nil && bd.Kind == semantic.BindImport && !fn.local[head] {
+		if bd := mod.Bindings[head]; bd != nil && bd.Kind == semantic.BindImport && !fn.Local(head) {
 			g.imported = mod.Intern(mod.ResolvePath(p))
 		}
 	}
@@ -146,14 +146,17 @@ func guardedBy(mod *semantic.Module, fn *function, class string, b lockBlock) (g
 		if g.guards != "" {
 			return
 		}
+		// Only what creates shared state counts: a new entry, an
+		// instance, a global bound to a value; a lookup, an eviction or
+		// a clear under the lock guards no creation.
 		var targets []ast.Expr
 		switch n := n.(type) {
 		case *ast.Assign:
-			targets = n.Targets
-		case *ast.AugAssign:
-			targets = []ast.Expr{n.Target}
+			if !isConstant(n.Value) {
+				targets = n.Targets
+			}
 		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) && shared(f.Value) {
+			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) && !isRemoval(n) && !reorders[f.Attr] && shared(f.Value) {
 				g.guards = fmt.Sprintf("the cache `%s`", semantic.DottedPath(semantic.ContainerOf(f.Value)))
 				note(semantic.DottedPath(semantic.ContainerOf(f.Value)))
 			}
@@ -169,7 +172,7 @@ func guardedBy(mod *semantic.Module, fn *function, class string, b lockBlock) (g
 				g.guards = fmt.Sprintf("the creation of `%s`", p)
 			case sub:
 				g.guards = fmt.Sprintf("the cache `%s`", p)
-			case fn.globals[p]:
+			case fn.Global(p):
 				g.guards = fmt.Sprintf("the module state `%s`", p)
 			}
 			if g.guards != "" {
@@ -185,11 +188,14 @@ func guardedBy(mod *semantic.Module, fn *function, class string, b lockBlock) (g
 	return g, true
 }
 
+// reorders are the mutating methods that only reorder a container.
+var reorders = map[string]bool{"move_to_end": true, "rotate": true, "sort": true, "reverse": true}
+
 // onClass reports whether fn's first parameter is its class: a
 // classmethod or __new__.
-func onClass(fn *function) bool {
+func onClass(fn *semantic.Function) bool {
 	var decorators []ast.Expr
-	switch n := fn.node.(type) {
+	switch n := fn.Node.(type) {
 	case *ast.FunctionDef:
 		if n.Name == "__new__" {
 			return true
@@ -207,9 +213,14 @@ func onClass(fn *function) bool {
 }
 
 // isParam0 reports whether name is fn's first parameter (self or cls).
-func isParam0(fn *function, name string) bool {
-	args := append(fn.args.Posonlyargs[:len(fn.args.Posonlyargs):len(fn.args.Posonlyargs)], fn.args.Args...)
-	return len(args) > 0 && args[0].Arg == name
+func isParam0(fn *semantic.Function, name string) bool {
+	switch {
+	case len(fn.Args.Posonlyargs) > 0:
+		return fn.Args.Posonlyargs[0].Arg == name
+	case len(fn.Args.Args) > 0:
+		return fn.Args.Args[0].Arg == name
+	}
+	return false
 }
 
 // reportProcessLock reports b when its lock is built at import time by a
@@ -250,7 +261,7 @@ func reportProcessLock(pp *analysis.ProgramPass, b guardedBlock) {
 		"`%s` (`%s()`, %s) is built at import time and guards %s in `%s`: under a pre-fork server (gunicorn, uWSGI, Celery's prefork pool) each worker process has its own copy, so it does not make one object for all processes",
 		b.lock, factory, where, b.guards, b.fn)
 	if !libs.IsProcessLockFactory(factory) {
-		d = d.Lowered("a thread lock keeps the threads of one process in step, as it should: it is the state it guards that each worker process has its own copy of")
+		d = d.Lowered("a lock of one process keeps its threads or tasks in step, as it should: it is the state it guards that each worker process has its own copy of")
 	}
 	d.PerRequest = true
 	pp.Report(d)

@@ -45,9 +45,9 @@ type moduleWrite struct {
 func runModuleStateMutatedPerCall(pass *analysis.Pass) {
 	mod := pass.Module
 	var writes []moduleWrite
-	eachFunction(pass.File.Module.Body, func(fn *function) {
+	for _, fn := range mod.Functions() {
 		writes = append(writes, moduleWrites(mod, fn)...)
-	})
+	}
 	if len(writes) == 0 {
 		return
 	}
@@ -155,47 +155,56 @@ var bindingWhat = map[semantic.BindingKind]string{
 }
 
 // moduleWrites returns the changes of module state in fn's own body.
-func moduleWrites(mod *semantic.Module, fn *function) []moduleWrite {
-	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.args, body: fn.body}, registers: returnedParams(fn)}
-	eachOwnNode(fn.body, func(n ast.Node) {
-		a, ok := n.(*ast.Assign)
-		if !ok || len(a.Targets) != 1 {
-			return
-		}
-		t, ok := a.Targets[0].(*ast.Name)
-		if !ok {
-			return
-		}
-		switch a.Value.(type) {
-		case *ast.Subscript, *ast.Call:
-			if base := semantic.ContainerOf(a.Value); base != a.Value {
-				if path := semantic.DottedPath(base); path != "" {
-					if c.readers == nil {
-						c.readers = map[string]string{}
-					}
-					c.readers[t.Id] = path
-				}
-			}
-		}
-	})
-	eachOwnNode(fn.body, func(n ast.Node) {
-		call, ok := n.(*ast.Call)
-		if !ok {
-			return
-		}
-		for _, arg := range call.Args {
-			if a, ok := arg.(*ast.Attribute); ok && isRemoval(&ast.Call{Func: a}) {
-				if path := semantic.DottedPath(a.Value); path != "" {
-					if c.handsOn == nil {
-						c.handsOn = map[string]bool{}
-					}
-					c.handsOn[path] = true
-				}
-			}
-		}
-	})
-	c.block(fn.body, writeContext{})
+func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
+	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.Args, body: fn.Body}}
+	c.block(fn.Body, writeContext{})
 	return c.out
+}
+
+// scanFacts reads, once and only for a def that writes module state,
+// what the evidence of its writes needs: the parameters it hands back
+// (returnedParams), the locals read out of containers, and the removal
+// methods it hands on.
+func (c *writeCollector) scanFacts() {
+	if c.scanned {
+		return
+	}
+	c.scanned = true
+	c.registers = returnedParams(c.fn)
+	eachOwnNode(c.fn.Body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Assign:
+			if len(n.Targets) != 1 {
+				return
+			}
+			t, ok := n.Targets[0].(*ast.Name)
+			if !ok {
+				return
+			}
+			switch n.Value.(type) {
+			case *ast.Subscript, *ast.Call:
+				if base := semantic.ContainerOf(n.Value); base != n.Value {
+					if path := semantic.DottedPath(base); path != "" {
+						if c.readers == nil {
+							c.readers = map[string]string{}
+						}
+						c.readers[t.Id] = path
+					}
+				}
+			}
+		case *ast.Call:
+			for _, arg := range n.Args {
+				if a, ok := arg.(*ast.Attribute); ok && isRemoval(&ast.Call{Func: a}) {
+					if path := semantic.DottedPath(a.Value); path != "" {
+						if c.handsOn == nil {
+							c.handsOn = map[string]bool{}
+						}
+						c.handsOn[path] = true
+					}
+				}
+			}
+		}
+	})
 }
 
 // writeContext is what surrounds a statement: a lock held, and the tests
@@ -213,7 +222,7 @@ func (ctx writeContext) guardedBy(test ast.Node) writeContext {
 
 type writeCollector struct {
 	mod       *semantic.Module
-	fn        *function
+	fn        *semantic.Function
 	pc        *perCallFinder
 	registers map[string]bool // returnedParams: a decorator registers these
 	// readers are the locals read out of a container (`t =
@@ -224,6 +233,7 @@ type writeCollector struct {
 	// uncalled (`task.add_done_callback(TASKS.discard)`): each entry
 	// takes itself out.
 	handsOn map[string]bool
+	scanned bool // scanFacts ran
 	out     []moduleWrite
 }
 
@@ -269,7 +279,7 @@ func exits(body []ast.Stmt) bool {
 func (c *writeCollector) stmt(st ast.Stmt, ctx writeContext) {
 	switch st := st.(type) {
 	case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
-		return // their own scopes: eachFunction visits the defs
+		return // their own scopes: Module.Functions has the defs
 	case *ast.If:
 		c.calls(st.Test, ctx)
 		g := ctx.guardedBy(st.Test)
@@ -351,7 +361,7 @@ func (c *writeCollector) isLock(e ast.Expr) bool {
 	if strings.Contains(strings.ToLower(last), "lock") || strings.Contains(strings.ToLower(last), "mutex") {
 		return true
 	}
-	if b := c.mod.Bindings[path]; b != nil && b.Kind == semantic.BindValue && b.Value.Kind == semantic.Call && !c.fn.local[path] {
+	if b := c.mod.Bindings[path]; b != nil && b.Kind == semantic.BindValue && b.Value.Kind == semantic.Call && !c.fn.Local(path) {
 		return c.mod.Libraries().IsLockFactory(c.mod.ResolvePath(b.Value.Callee))
 	}
 	return false
@@ -372,7 +382,7 @@ func (c *writeCollector) target(t, value ast.Expr, ctx writeContext, how string)
 	case *ast.Starred:
 		c.target(t.Value, nil, ctx, how)
 	case *ast.Name:
-		if c.fn.globals[t.Id] {
+		if c.fn.Global(t.Id) {
 			c.add(moduleWrite{kind: rebindsGlobal, path: c.mod.Name + "." + t.Id}, t, value, t.Id, ctx, how)
 		}
 	case *ast.Subscript:
@@ -417,7 +427,7 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 func (c *writeCollector) modulePath(e ast.Expr) string {
 	path := semantic.DottedPath(e)
 	first, _, _ := strings.Cut(path, ".")
-	if path == "" || c.fn.local[first] {
+	if path == "" || c.fn.Local(first) {
 		return ""
 	}
 	return path
@@ -428,20 +438,20 @@ func (c *writeCollector) modulePath(e ast.Expr) string {
 // written is the state as spelt in the body, for the guards.
 func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, written string, ctx writeContext, how string) {
 	value, _ := stored.(ast.Expr)
+	c.scanFacts()
 	if stored != nil && c.registers != nil && mentionsAny(stored, c.registers) {
 		return // a decorator registering what it decorates, at import time
 	}
 	// What outlives the tree is interned: the tree's strings may share
 	// its buffers.
 	w.pos, w.end = node.Pos(), node.End()
-	w.fn, w.path = c.mod.Intern(c.fn.qualName), c.mod.Intern(w.path)
+	w.fn, w.path = c.mod.Intern(c.fn.QualName), c.mod.Intern(w.path)
 	if stored != nil && how != "removes" {
 		w.perCall = c.mod.Intern(c.pc.in(stored, ""))
 	}
-	name := c.fn.qualName[strings.LastIndexByte(c.fn.qualName, '.')+1:]
-	if registrationName(name) {
-		w.lower = append(w.lower, fmt.Sprintf("`%s` is a registration API by its name", c.fn.qualName))
-	}
+	// A registration API by its name (register_kind) is not lowered
+	// here: whether it runs at import or per request is the request
+	// path's to say, and the driver lowers what none reaches.
 	if ctx.locked {
 		w.lower = append(w.lower, "the change holds a lock")
 	}
@@ -498,19 +508,6 @@ func isNumber(v ast.Value) bool {
 	switch v.(type) {
 	case int64, float64:
 		return true
-	}
-	return false
-}
-
-// registrationName reports whether a def's name declares a registration
-// API: after any leading underscores, a registration verb alone or
-// followed by an underscore (register_handler).
-func registrationName(name string) bool {
-	name = strings.TrimLeft(name, "_")
-	for _, verb := range registrationVerbs {
-		if strings.HasPrefix(name, verb) && (len(name) == len(verb) || name[len(verb)] == '_') {
-			return true
-		}
 	}
 	return false
 }

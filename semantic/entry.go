@@ -36,9 +36,8 @@ type EntryPoint struct {
 	Program bool
 	// Shared says the def is a method that runs on one object serving
 	// every request: a middleware built once, an instance registered
-	// itself (its __call__ runs), a Celery Task class (one instance per
-	// worker process). A Django class-based view is not: as_view() builds
-	// one per request.
+	// itself (its __call__ runs). A Django class-based view is not:
+	// as_view() builds one per request.
 	Shared bool
 }
 

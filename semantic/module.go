@@ -66,6 +66,8 @@ type Module struct {
 	entry *entryFacts
 	// cg is the module's call-graph summary (callgraph_summary.go).
 	cg *cgSummary
+	// functions are its defs with their scopes (Functions): syntax.
+	functions []*Function
 }
 
 // Libraries returns what the model knows of libraries, for rules that
@@ -275,7 +277,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 // documented as syntax are nil afterwards.
 func (m *Module) DropSyntax() {
 	m.File = nil
-	m.names, m.syntax = nil, nil
+	m.names, m.syntax, m.functions = nil, nil, nil
 	for _, c := range m.Classes {
 		c.Node = nil
 		for _, d := range c.Defs {

@@ -109,7 +109,9 @@ func (p *Program) indexCleared() {
 	for _, m := range p.sited {
 		for i := range m.sites {
 			s := &m.sites[i]
-			if s.ref || !clearingMethods[s.name] {
+			// A reference counts too: `task.add_done_callback(TASKS.discard)`
+			// takes each entry out when its task is done.
+			if !clearingMethods[s.name] {
 				continue
 			}
 			r := &s.recv

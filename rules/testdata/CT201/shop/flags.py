@@ -130,3 +130,18 @@ class Channel:
 
     def load(self, code):
         self.plugins[code] = Flag.objects.get(code=code)
+
+
+class Syncer:
+    _background = set()
+
+    async def sync(self, code):
+        import asyncio
+
+        row = Flag.objects.get(code=code)
+        task = asyncio.create_task(self.push(row))
+        self._background.add(task)  # a task handle, taken out when done
+        task.add_done_callback(self._background.discard)
+
+    async def push(self, row):
+        return row

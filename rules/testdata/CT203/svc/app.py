@@ -1,6 +1,6 @@
 from flask import Flask
 
-from .clients import Cache, Scheduler, client, configure, import_plugin, load, local_lock, write_file
+from .clients import Cache, Scheduler, client, configure, evict, import_plugin, load, local_lock, write_file
 
 app = Flask(__name__)
 
@@ -16,4 +16,5 @@ def index():
     write_file("/tmp/x")
     local_lock("k")
     import_plugin("p", None)
+    evict("k")
     return "ok"

@@ -76,3 +76,8 @@ def import_plugin(name, module):
 def import_plugin_global(name, module):
     with _lock:
         __import__("sys").modules[name] = module
+
+
+def evict(key):
+    with _lock:
+        _config.pop(key, None)  # an eviction creates nothing

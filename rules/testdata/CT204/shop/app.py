@@ -32,3 +32,11 @@ def login(user_id):
     state.CURRENT_USER = user_id  # want: CT204
     state.tracker.items.append(user_id)  # an object's list: CT106's, not module state
     return "ok"
+
+
+@app.route("/signup")
+def signup():
+    from .registry import register_tenant
+
+    register_tenant(request.args["tenant"])
+    return "ok"

@@ -17,3 +17,10 @@ def on_create():
 
 
 register_kind("book")
+
+
+TENANTS = []
+
+
+def register_tenant(tenant):
+    TENANTS.append(tenant)  # want: CT204

@@ -16,7 +16,7 @@ def charge(self, order_id):  # entry: celery-task
 
 
 class ReportTask(Task):
-    def run(self, day):  # shared: celery-task
+    def run(self, day):  # entry: celery-task
         return day
 
     def _format(self, day):

@@ -1,0 +1,130 @@
+package semantic
+
+import (
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+)
+
+// Function is one def of a module (at module level, in a class body, or
+// nested in another def) with what its scope binds: the rules that look
+// at module state from code ask which names of a body are the module's.
+// It is syntax: Module.Functions builds them while the tree is there.
+type Function struct {
+	QualName string // "f", "C.m", "f.<locals>.g", as __qualname__
+	Node     ast.Stmt
+	Args     *ast.Arguments
+	Body     []ast.Stmt
+	Parent   *Function // the def it is nested in, or nil
+
+	// own is what the body binds in its own scope, nil until Local
+	// needs it; globals is what it declares global, found with the defs.
+	own, globals map[string]bool
+}
+
+// Functions returns the defs of m, outer before inner, in source order.
+// They are built on the first call and kept until DropSyntax: the rules
+// of one file, which run one after the other, share them.
+func (m *Module) Functions() []*Function {
+	if m.functions == nil && m.File != nil {
+		m.functions = []*Function{}
+		m.collectFunctions(m.File.Module.Body, "", nil)
+	}
+	return m.functions
+}
+
+func (m *Module) collectFunctions(stmts []ast.Stmt, prefix string, parent *Function) {
+	for _, st := range stmts {
+		ast.Inspect(st, func(n ast.Node) bool {
+			var fn *Function
+			switch n := n.(type) {
+			case *ast.FunctionDef:
+				fn = &Function{QualName: prefix + n.Name, Node: n, Args: n.Args, Body: n.Body, Parent: parent}
+			case *ast.AsyncFunctionDef:
+				fn = &Function{QualName: prefix + n.Name, Node: n, Args: n.Args, Body: n.Body, Parent: parent}
+			case *ast.ClassDef:
+				// A class body's names are not its methods' scope.
+				m.collectFunctions(n.Body, prefix+n.Name+".", parent)
+				return false
+			case *ast.Lambda:
+				return false
+			case *ast.Global:
+				// Read here, in the walk that finds the defs: Global is
+				// asked of every assignment, Local of far fewer names.
+				if parent != nil {
+					if parent.globals == nil {
+						parent.globals = map[string]bool{}
+					}
+					for _, name := range n.Names {
+						parent.globals[name] = true
+					}
+				}
+				return false
+			default:
+				return true
+			}
+			m.functions = append(m.functions, fn)
+			m.collectFunctions(fn.Body, fn.QualName+".<locals>.", fn)
+			return false
+		})
+	}
+}
+
+// Local reports whether name, read in f's body, is f's own or an
+// enclosing def's: a parameter, an assignment or deletion target, an
+// import, a nested def or class, an except or match name, and not
+// declared global in f.
+func (f *Function) Local(name string) bool {
+	f.scan()
+	if f.globals[name] {
+		return false
+	}
+	if f.own[name] || HasParam(f.Args, name) {
+		return true
+	}
+	return f.Parent != nil && f.Parent.Local(name)
+}
+
+// Global reports whether f declares name global.
+func (f *Function) Global(name string) bool { return f.globals[name] }
+
+// scan reads what f's own scope binds, once.
+func (f *Function) scan() {
+	if f.own != nil {
+		return
+	}
+	f.own = map[string]bool{}
+	bind := func(name string) {
+		if name != "" {
+			f.own[name] = true
+		}
+	}
+	eachOwnNode(f.Body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Name:
+			if n.Ctx == ast.Store || n.Ctx == ast.Del {
+				bind(n.Id)
+			}
+		case *ast.FunctionDef:
+			bind(n.Name)
+		case *ast.AsyncFunctionDef:
+			bind(n.Name)
+		case *ast.ClassDef:
+			bind(n.Name)
+		case *ast.Alias:
+			name := n.Asname
+			if name == "" {
+				name, _, _ = strings.Cut(n.Name, ".")
+			}
+			bind(name)
+		case *ast.ExceptHandler:
+			bind(n.Name)
+		case *ast.MatchAs:
+			bind(n.Name)
+		case *ast.MatchStar:
+			bind(n.Name)
+		case *ast.MatchMapping:
+			bind(n.Rest)
+		}
+	})
+}
