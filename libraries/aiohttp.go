@@ -6,7 +6,8 @@ import "slices"
 func Aiohttp() Library {
 	verbs := []string{"get", "post", "put", "patch", "delete", "head", "view"}
 	l := Library{
-		Name: "aiohttp",
+		Name:            "aiohttp",
+		ClientFactories: []string{"aiohttp.ClientSession", "aiohttp.client.ClientSession"},
 		EntryDecorators: slices.Concat(
 			methodsOf("aiohttp.web.RouteTableDef", "aiohttp-route", false, append(verbs, "route")...),
 			[]EntryDecorator{{Func: "aiohttp.web.middleware", Kind: "aiohttp-middleware"}}),

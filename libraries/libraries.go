@@ -51,6 +51,13 @@ type Library struct {
 	// collection.find_one): the model does not know their types.
 	QueryMethods   []string
 	QueryReceivers []string
+	// ClientFactories are calls that build a pooling client, an engine
+	// or a session factory: meant to be built once per process and kept
+	// (create_engine, requests.Session, redis.Redis).
+	ClientFactories []string
+	// Clocks are calls that read the time: a value built from one is a
+	// timestamp or an expiry, not a call's data.
+	Clocks []string
 	// ContextLocals are classes whose instances hold one value per
 	// thread or per context (threading.local, werkzeug's Local): setting
 	// an attribute of a module-level one is not shared state.
@@ -298,6 +305,7 @@ func All() []Library {
 		Asyncio(),
 		Attrs(),
 		Bisect(),
+		Boto3(),
 		Builtins(),
 		Cachetools(),
 		Celery(),
@@ -327,11 +335,13 @@ func All() []Library {
 		Random(),
 		RestFramework(),
 		Requests(),
+		Redis(),
 		RQ(),
 		SQLAlchemy(),
 		Starlette(),
 		Strawberry(),
 		Threading(),
+		Time(),
 		Typer(),
 		Typing(),
 		TypingExtensions(),
@@ -358,7 +368,7 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture                                     set
 	startupName, programKinds, argMutators, boundedCaches                                  set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers set
-	expiringCaches, contextLocals, dataLoadNames                                           set
+	expiringCaches, contextLocals, dataLoadNames, clientFactories, clocks                  set
 	programRunners                                                                         []string
 	startup                                                                                map[Method]bool
 	fieldBaseModules                                                                       []string
@@ -391,7 +401,7 @@ func (s set) add(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, dataLoadNames: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -415,6 +425,8 @@ func NewIndex(libs []Library) *Index {
 		ix.queryReceivers.add(l.QueryReceivers)
 		ix.expiringCaches.add(l.ExpiringCaches)
 		ix.contextLocals.add(l.ContextLocals)
+		ix.clientFactories.add(l.ClientFactories)
+		ix.clocks.add(l.Clocks)
 		ix.metaclass.add(l.Metaclasses)
 		ix.fieldDecorator.add(l.FieldDecorators)
 		ix.classVar.add(l.ClassVarAnnotations)
@@ -519,6 +531,13 @@ func (ix *Index) IsQueryReceiver(word string) bool { return ix.queryReceivers[wo
 // IsExpiringCache reports whether qn builds a container whose entries
 // expire.
 func (ix *Index) IsExpiringCache(qn string) bool { return ix.expiringCaches[qn] }
+
+// IsClientFactory reports whether calling qn builds a pooling client, an
+// engine or a session factory.
+func (ix *Index) IsClientFactory(qn string) bool { return ix.clientFactories[qn] }
+
+// IsClock reports whether calling qn reads the time.
+func (ix *Index) IsClock(qn string) bool { return ix.clocks[qn] }
 
 // IsContextLocal reports whether instances of class qn hold one value per
 // thread or context.

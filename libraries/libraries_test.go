@@ -49,6 +49,8 @@ func roles() map[string]role {
 		"QueryReceivers":         {identifier, (*Index).IsQueryReceiver},
 		"ExpiringCaches":         {dotted, (*Index).IsExpiringCache},
 		"ContextLocals":          {dotted, (*Index).IsContextLocal},
+		"ClientFactories":        {dotted, (*Index).IsClientFactory},
+		"Clocks":                 {dotted, (*Index).IsClock},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},
 		"BoundedCaches":          {dotted, (*Index).IsBoundedCache},
 		"UnboundedCaches":        {dotted, (*Index).IsUnboundedCache},

@@ -8,5 +8,7 @@ func Pymongo() Library {
 		Name:           "pymongo",
 		QueryMethods:   []string{"find_one", "find", "aggregate", "count_documents", "distinct"},
 		QueryReceivers: []string{"collection", "coll", "mongo"},
+		ClientFactories: []string{"pymongo.MongoClient", "pymongo.mongo_client.MongoClient",
+			"motor.motor_asyncio.AsyncIOMotorClient"},
 	}
 }

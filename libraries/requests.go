@@ -10,7 +10,8 @@ func Requests() Library {
 	}
 	loads = append(loads, "urllib.request.urlopen")
 	return Library{
-		Name:      "requests",
-		DataLoads: loads,
+		Name:            "requests",
+		DataLoads:       loads,
+		ClientFactories: []string{"requests.Session", "requests.sessions.Session", "httpx.Client", "httpx.AsyncClient"},
 	}
 }

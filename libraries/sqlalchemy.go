@@ -11,5 +11,8 @@ func SQLAlchemy() Library {
 		QueryMethods: []string{"execute", "scalars", "scalar", "scalar_one", "get", "query",
 			"fetchone", "fetchall", "fetchmany", "exec"},
 		QueryReceivers: []string{"session", "db", "conn", "connection", "cursor", "engine"},
+		ClientFactories: []string{"sqlalchemy.create_engine", "sqlalchemy.engine.create_engine",
+			"sqlalchemy.ext.asyncio.create_async_engine", "sqlalchemy.orm.sessionmaker",
+			"sqlalchemy.orm.scoped_session", "sqlalchemy.ext.asyncio.async_sessionmaker"},
 	}
 }

@@ -432,7 +432,9 @@ func cacheFills(lf *loadFinder, fn *semantic.Function) []cacheFill {
 			}
 		case *ast.Call:
 			f, ok := n.Func.(*ast.Attribute)
-			if !ok || !semantic.IsMutatingMethod(f.Attr) || isRemoval(n) || len(n.Args) == 0 {
+			// A cache is looked up by key: an accumulator (append, add,
+			// extend) of what was read is a log or a report, CT204's.
+			if !ok || !keyedStores[f.Attr] || len(n.Args) == 0 {
 				return
 			}
 			for _, arg := range n.Args {
@@ -466,6 +468,9 @@ func cacheFills(lf *loadFinder, fn *semantic.Function) []cacheFill {
 	}
 	return out
 }
+
+// keyedStores are the methods that store an entry under a key.
+var keyedStores = map[string]bool{"setdefault": true, "update": true, "__setitem__": true}
 
 // maybeStore reports whether assigning to t may store in a cache: an
 // item of a container, a global fn declares, an attribute of fn's first

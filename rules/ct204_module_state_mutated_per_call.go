@@ -181,6 +181,12 @@ func (c *writeCollector) scanFacts() {
 			if !ok {
 				return
 			}
+			if by := c.builtWith(n.Value); by != "" {
+				if c.builtBy == nil {
+					c.builtBy = map[string]string{}
+				}
+				c.builtBy[t.Id] = by
+			}
 			switch n.Value.(type) {
 			case *ast.Subscript, *ast.Call:
 				if base := semantic.ContainerOf(n.Value); base != n.Value {
@@ -234,6 +240,10 @@ type writeCollector struct {
 	// takes itself out.
 	handsOn map[string]bool
 	scanned bool // scanFacts ran
+	// builtBy holds the locals assigned a client factory's or a clock's
+	// result (`engine = create_engine(dsn)`), with which ("client",
+	// "clock").
+	builtBy map[string]string
 	out     []moduleWrite
 }
 
@@ -455,6 +465,17 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	if ctx.locked {
 		w.lower = append(w.lower, "the change holds a lock")
 	}
+	if value != nil && how == "" {
+		switch c.builtWith(value) {
+		case "client":
+			w.lower = append(w.lower, "it keeps a client, an engine or a session factory, built to be kept per process")
+		case "clock":
+			w.lower = append(w.lower, "it stores a time (an expiry or a timestamp), not the call's data")
+		}
+		if w.kind == rebindsGlobal && c.moduleStateOnly(value) {
+			w.lower = append(w.lower, "its value is computed from module state alone, not from the call's data")
+		}
+	}
 	if c.handsOn[written] {
 		w.lower = append(w.lower, fmt.Sprintf("each entry takes itself out: `%s`'s removal is handed on as a callback", written))
 	}
@@ -474,6 +495,57 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 		}
 	}
 	c.out = append(c.out, w)
+}
+
+// builtWith returns "client" when e holds a client factory's result (a
+// call of one, or a local assigned one), "clock" for a clock's, or "".
+func (c *writeCollector) builtWith(e ast.Expr) string {
+	libs := c.mod.Libraries()
+	found := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Lambda:
+			return false
+		case *ast.Name:
+			if by := c.builtBy[n.Id]; by != "" {
+				found = by
+			}
+		case *ast.Call:
+			if path := semantic.DottedPath(n.Func); path != "" {
+				first, _, _ := strings.Cut(path, ".")
+				if c.fn.Local(first) {
+					break
+				}
+				switch qn := c.mod.ResolvePath(path); {
+				case libs.IsClientFactory(qn):
+					found = "client"
+				case libs.IsClock(qn):
+					found = "clock"
+				}
+			}
+		}
+		return found == ""
+	})
+	return found
+}
+
+// moduleStateOnly reports whether e reads only constants and names the
+// module binds to values (or that fn declares global): no call, no
+// parameter, no local, and no import, which may be a proxy of the
+// request (flask.request).
+func (c *writeCollector) moduleStateOnly(e ast.Expr) bool {
+	only := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Call, *ast.Lambda, *ast.Await, *ast.Yield, *ast.YieldFrom:
+			only = false
+		case *ast.Name:
+			b := c.mod.Bindings[n.Id]
+			only = c.fn.Global(n.Id) || !c.fn.Local(n.Id) && b != nil && b.Kind == semantic.BindValue
+		}
+		return only
+	})
+	return only
 }
 
 // mentionsAny reports whether n uses one of names.

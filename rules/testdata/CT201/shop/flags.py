@@ -145,3 +145,14 @@ class Syncer:
 
     async def push(self, row):
         return row
+
+
+_report = []
+
+
+def explain(sql):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + sql)
+        _report.append(cursor.fetchall())  # an accumulator, not a cache

@@ -2,7 +2,8 @@ from flask import Flask, request
 
 from . import state
 from .services import (
-    client, compiled, count_hit, drop, listen, memo, next_id, remember, remember_locked, shadowed, spawn, template, version,
+    client, compiled, count_hit, drop, engine_for, listen, memo, next_id, note_failure, overflow, remember,
+    remember_locked, shadowed, spawn, template, version,
 )
 from .state import CARTS
 
@@ -21,7 +22,7 @@ def cart():
     memo(2)
     shadowed(request)
     compiled("x"), version("y"), template("z"), listen(request, print)
-    spawn(None), next_id()
+    spawn(None), next_id(), engine_for("sqlite://"), note_failure("k"), overflow()
     return "ok"
 
 

@@ -1,3 +1,7 @@
+import time
+
+from sqlalchemy import create_engine
+
 from . import state
 from .state import COUNTS, LOCKED, MEMO, RECENT, SEEN, _lock
 
@@ -88,3 +92,22 @@ def next_id():
     global _sequence_count, _last
     _last = 0  # want-strict: CT204
     _sequence_count += 2  # want-strict: CT204
+
+
+def engine_for(dsn):
+    engine = create_engine(dsn)
+    state.ENGINES[dsn] = engine  # want-strict: CT204
+    return engine
+
+
+def note_failure(key):
+    state.FAILURES[key] = time.monotonic() + 3600  # want-strict: CT204
+
+
+_total = 0
+_LIMIT = 10
+
+
+def overflow():
+    global _overflow
+    _overflow = (_total - 1) // _LIMIT  # want-strict: CT204

@@ -29,3 +29,5 @@ VERSIONS = {}
 _template_cache = {}
 LISTENERS = weakref.WeakKeyDictionary()
 TASKS = set()
+ENGINES = {}
+FAILURES = {}

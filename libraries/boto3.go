@@ -1,0 +1,9 @@
+package libraries
+
+// Boto3 is the AWS SDK: a client or resource holds its connections.
+func Boto3() Library {
+	return Library{
+		Name:            "boto3",
+		ClientFactories: []string{"boto3.client", "boto3.resource", "boto3.session.Session", "boto3.Session"},
+	}
+}

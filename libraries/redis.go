@@ -1,0 +1,10 @@
+package libraries
+
+// Redis is redis-py: a client holds a connection pool.
+func Redis() Library {
+	return Library{
+		Name: "redis",
+		ClientFactories: []string{"redis.Redis", "redis.StrictRedis", "redis.from_url", "redis.Redis.from_url",
+			"redis.asyncio.Redis", "redis.asyncio.from_url", "redis.client.Redis"},
+	}
+}
