@@ -85,7 +85,8 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 		f := &fills[i]
 		switch f.kind {
 		case moduleContainer, moduleGlobal:
-			f.invalidated = resets[f.path[strings.LastIndexByte(f.path, '.')+1:]] && strings.HasPrefix(f.path, mod.Name+".")
+			rel, ok := strings.CutPrefix(f.path, mod.Name+".")
+			f.invalidated = ok && resets[rel]
 		case classAttr:
 			f.invalidated = resets[f.class+"."+f.attr]
 		}
@@ -398,7 +399,8 @@ func cacheFills(lf *loadFinder, fn *semantic.Function) []cacheFill {
 		case !dotted && fn.Global(first):
 			add(cacheFill{kind: moduleGlobal, path: mod.Name + "." + first}, target, load)
 		case !fn.Local(first):
-			add(cacheFill{kind: moduleContainer, path: mod.ResolvePath(path)}, target, load)
+			_, set := target.(*ast.Attribute)
+			add(cacheFill{kind: moduleContainer, path: mod.ResolvePath(path), changed: !set}, target, load)
 		case dotted && class != "" && isParam0(fn, first) && !strings.Contains(rest, "."):
 			_, set := target.(*ast.Attribute)
 			add(cacheFill{kind: classAttr, class: class, attr: rest, onSelf: !onClass(fn), changed: !set}, target, load)
@@ -425,7 +427,7 @@ func cacheFills(lf *loadFinder, fn *semantic.Function) []cacheFill {
 						store(t, t, l)
 					}
 				case *ast.Attribute:
-					if recv, ok := t.Value.(*ast.Name); ok && class != "" && isParam0(fn, recv.Id) {
+					if recv, ok := t.Value.(*ast.Name); ok && (class != "" && isParam0(fn, recv.Id) || classNamed(mod, fn, recv.Id)) {
 						store(t, t, l)
 					}
 				}
@@ -483,9 +485,17 @@ func maybeStore(fn *semantic.Function, class string, t ast.Expr) bool {
 		return fn.Global(t.Id)
 	case *ast.Attribute:
 		recv, ok := t.Value.(*ast.Name)
-		return ok && class != "" && isParam0(fn, recv.Id)
+		return ok && (class != "" && isParam0(fn, recv.Id) || recv.Id[0] >= 'A' && recv.Id[0] <= 'Z' && !fn.Local(recv.Id))
 	}
 	return false
+}
+
+// classNamed reports whether name, read in fn, is a class the module
+// defines or imports (Units.cache[k] = ...): decided to be a class of the
+// tree once the program is known.
+func classNamed(mod *semantic.Module, fn *semantic.Function, name string) bool {
+	b := mod.Bindings[name]
+	return b != nil && (b.Kind == semantic.BindClass || b.Kind == semantic.BindImport) && !fn.Local(name)
 }
 
 // loaded returns the load whose result e holds: a load call in it, a call
@@ -561,6 +571,9 @@ func collectResets(fn *semantic.Function, resets map[string]bool) {
 			if recv, ok := e.Value.(*ast.Name); ok && isParam0(fn, recv.Id) && class != "" {
 				return class + "." + e.Attr
 			}
+			if recv, ok := e.Value.(*ast.Name); ok && !fn.Local(recv.Id) {
+				return recv.Id + "." + e.Attr // Units.cache = {}
+			}
 		}
 		return ""
 	}
@@ -599,7 +612,14 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 	switch f.kind {
 	case moduleContainer:
 		m, name, b := p.Global(f.path)
-		if b == nil || b.Kind != semantic.BindValue {
+		if b == nil {
+			if w, ok := classAttrByName(p, f); ok {
+				what = w
+				break
+			}
+			return false
+		}
+		if b.Kind != semantic.BindValue || !f.changed {
 			return false
 		}
 		kind := p.MutableContainer(m, b.Value, nil)
@@ -653,6 +673,31 @@ func isStatic(fn *semantic.Function) bool {
 		}
 	}
 	return false
+}
+
+// classAttrByName describes what f fills when its path names an
+// attribute of a class of the tree through the class's name
+// (Units.cache[space] = ..., Resource.linked = ...): a container of the
+// class changed, or an attribute of the class set. ok is false when it is
+// not, or when the tree clears it or it expires.
+func classAttrByName(p *semantic.Program, f cacheFill) (string, bool) {
+	i := strings.LastIndexByte(f.path, '.')
+	if i < 0 {
+		return "", false
+	}
+	c := p.Class(f.path[:i])
+	if c == nil {
+		return "", false
+	}
+	attr := f.path[i+1:]
+	a, owner := p.LookupAttr(c, attr)
+	if a == nil || a.Value.Kind == semantic.NoValue || f.changed && p.MutableContainer(owner.Module, a.Value, nil) == "" {
+		return "", false
+	}
+	if p.Cleared(owner.QualifiedName()+"."+attr) || a.Value.Kind == semantic.Call && p.Libraries().IsExpiringCache(p.ResolvePath(owner.Module, a.Value.Callee)) {
+		return "", false
+	}
+	return fmt.Sprintf("`%s.%s`, a class attribute,", owner.QualName, attr), true
 }
 
 // singleton reports whether c (or a base) keeps one instance in __new__.

@@ -540,8 +540,10 @@ func (c *writeCollector) moduleStateOnly(e ast.Expr) bool {
 		case *ast.Call, *ast.Lambda, *ast.Await, *ast.Yield, *ast.YieldFrom:
 			only = false
 		case *ast.Name:
+			// Inspect goes on with the siblings of a node it stops at:
+			// once false, it stays false.
 			b := c.mod.Bindings[n.Id]
-			only = c.fn.Global(n.Id) || !c.fn.Local(n.Id) && b != nil && b.Kind == semantic.BindValue
+			only = only && (c.fn.Global(n.Id) || !c.fn.Local(n.Id) && b != nil && b.Kind == semantic.BindValue)
 		}
 		return only
 	})

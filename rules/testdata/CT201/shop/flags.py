@@ -156,3 +156,34 @@ def explain(sql):
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN " + sql)
         _report.append(cursor.fetchall())  # an accumulator, not a cache
+
+
+class Units:
+    cache = {}
+
+    @staticmethod
+    def for_space(space):
+        if space not in Units.cache:
+            Units.cache[space] = list(Flag.objects.filter(code=space))  # want: CT201
+        return Units.cache[space]
+
+
+class Linked:
+    linked = None
+
+    def __init__(self, domain):
+        Linked.linked = Flag.objects.filter(code=domain)  # want: CT201
+
+
+class Reset:
+    cache = {}
+
+    @classmethod
+    def get(cls, code):
+        if code not in Reset.cache:
+            Reset.cache[code] = Flag.objects.get(code=code)  # reset below
+        return Reset.cache[code]
+
+    @classmethod
+    def forget(cls):
+        Reset.cache = {}

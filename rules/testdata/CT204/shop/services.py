@@ -111,3 +111,8 @@ _LIMIT = 10
 def overflow():
     global _overflow
     _overflow = (_total - 1) // _LIMIT  # want-strict: CT204
+
+
+def set_limit(limit=None):
+    global _LIMIT
+    _LIMIT = limit or _LIMIT  # want: CT204
