@@ -171,8 +171,25 @@ func (c *writeCollector) scanFacts() {
 	}
 	c.scanned = true
 	c.registers = returnedParams(c.fn)
+	reads := func(name string, value ast.Expr) {
+		switch value.(type) {
+		case *ast.Subscript, *ast.Call:
+			if base := semantic.ContainerOf(value); base != value {
+				if path := semantic.DottedPath(base); path != "" {
+					if c.readers == nil {
+						c.readers = map[string]string{}
+					}
+					c.readers[name] = path
+				}
+			}
+		}
+	}
 	eachOwnNode(c.fn.Body, func(n ast.Node) {
 		switch n := n.(type) {
+		case *ast.NamedExpr: // if t := CACHE.get(k):
+			if t, ok := n.Target.(*ast.Name); ok {
+				reads(t.Id, n.Value)
+			}
 		case *ast.Assign:
 			if len(n.Targets) != 1 {
 				return
@@ -187,17 +204,7 @@ func (c *writeCollector) scanFacts() {
 				}
 				c.builtBy[t.Id] = by
 			}
-			switch n.Value.(type) {
-			case *ast.Subscript, *ast.Call:
-				if base := semantic.ContainerOf(n.Value); base != n.Value {
-					if path := semantic.DottedPath(base); path != "" {
-						if c.readers == nil {
-							c.readers = map[string]string{}
-						}
-						c.readers[t.Id] = path
-					}
-				}
-			}
+			reads(t.Id, n.Value)
 		case *ast.Call:
 			for _, arg := range n.Args {
 				if a, ok := arg.(*ast.Attribute); ok && isRemoval(&ast.Call{Func: a}) {
@@ -262,7 +269,7 @@ func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
 		c.stmt(st, sctx)
 		switch st := st.(type) {
 		case *ast.If:
-			if exits(st.Body) {
+			if exits(st.Body) || returnsIn(st.Body) {
 				ctx = ctx.guardedBy(st.Test)
 			}
 		case *ast.Try:
@@ -272,6 +279,19 @@ func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
 			}
 		}
 	}
+}
+
+// returnsIn reports whether a block returns somewhere (`if t :=
+// CACHE.get(k): if fresh(t): return t`): a memo's early exit, under a
+// check of its own.
+func returnsIn(body []ast.Stmt) bool {
+	found := false
+	eachOwnNode(body, func(n ast.Node) {
+		if _, ok := n.(*ast.Return); ok {
+			found = true
+		}
+	})
+	return found
 }
 
 // exits reports whether a block ends by leaving the function or the loop.

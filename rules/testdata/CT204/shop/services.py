@@ -116,3 +116,10 @@ def overflow():
 def set_limit(limit=None):
     global _LIMIT
     _LIMIT = limit or _LIMIT  # want: CT204
+
+
+def storage_for(pk, updated):
+    if entry := state.STORAGES.get(pk):
+        if entry[0] == updated:
+            return entry[1]
+    state.STORAGES[pk] = (updated, object())  # want-strict: CT204

@@ -31,3 +31,4 @@ LISTENERS = weakref.WeakKeyDictionary()
 TASKS = set()
 ENGINES = {}
 FAILURES = {}
+STORAGES = {}
