@@ -33,40 +33,38 @@ func (m *Module) Functions() []*Function {
 	return m.functions
 }
 
+// collectFunctions walks statements only: defs and global declarations
+// are statements, so the expressions between them need no visit.
 func (m *Module) collectFunctions(stmts []ast.Stmt, prefix string, parent *Function) {
 	for _, st := range stmts {
-		ast.Inspect(st, func(n ast.Node) bool {
-			var fn *Function
-			switch n := n.(type) {
-			case *ast.FunctionDef:
-				fn = &Function{QualName: prefix + n.Name, Node: n, Args: n.Args, Body: n.Body, Parent: parent}
-			case *ast.AsyncFunctionDef:
-				fn = &Function{QualName: prefix + n.Name, Node: n, Args: n.Args, Body: n.Body, Parent: parent}
-			case *ast.ClassDef:
-				// A class body's names are not its methods' scope.
-				m.collectFunctions(n.Body, prefix+n.Name+".", parent)
-				return false
-			case *ast.Lambda:
-				return false
-			case *ast.Global:
-				// Read here, in the walk that finds the defs: Global is
-				// asked of every assignment, Local of far fewer names.
-				if parent != nil {
-					if parent.globals == nil {
-						parent.globals = map[string]bool{}
-					}
-					for _, name := range n.Names {
-						parent.globals[name] = true
-					}
+		var fn *Function
+		switch n := st.(type) {
+		case *ast.FunctionDef:
+			fn = &Function{QualName: prefix + n.Name, Node: n, Args: n.Args, Body: n.Body, Parent: parent}
+		case *ast.AsyncFunctionDef:
+			fn = &Function{QualName: prefix + n.Name, Node: n, Args: n.Args, Body: n.Body, Parent: parent}
+		case *ast.ClassDef:
+			// A class body's names are not its methods' scope.
+			m.collectFunctions(n.Body, prefix+n.Name+".", parent)
+			continue
+		case *ast.Global:
+			// Read here, in the walk that finds the defs: Global is asked
+			// of every assignment, Local of far fewer names.
+			if parent != nil {
+				if parent.globals == nil {
+					parent.globals = map[string]bool{}
 				}
-				return false
-			default:
-				return true
+				for _, name := range n.Names {
+					parent.globals[name] = true
+				}
 			}
-			m.functions = append(m.functions, fn)
-			m.collectFunctions(fn.Body, fn.QualName+".<locals>.", fn)
-			return false
-		})
+			continue
+		default:
+			ast.EachBlock(st, func(b []ast.Stmt) { m.collectFunctions(b, prefix, parent) })
+			continue
+		}
+		m.functions = append(m.functions, fn)
+		m.collectFunctions(fn.Body, fn.QualName+".<locals>.", fn)
 	}
 }
 
