@@ -189,31 +189,43 @@ func objectWrites(mod *semantic.Module, fn *semantic.Function) []selfWrite {
 		}
 		out = append(out, w)
 	}
-	eachOwnNode(fn.Body, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.Assign:
-			for _, t := range n.Targets {
-				switch t := t.(type) {
-				case *ast.Attribute:
-					record(t, t, n.Value, false)
-				case *ast.Subscript:
-					if a, ok := semantic.ContainerOf(t).(*ast.Attribute); ok {
-						record(a, t, n, true)
+	// Statements only: a write is one, and a change through a mutating
+	// call is one in practice (`tracker.seen.append(x)`), so the
+	// expressions between them need no visit.
+	var block func([]ast.Stmt)
+	block = func(stmts []ast.Stmt) {
+		for _, st := range stmts {
+			switch n := st.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				continue // their own scopes
+			case *ast.Assign:
+				for _, t := range n.Targets {
+					switch t := t.(type) {
+					case *ast.Attribute:
+						record(t, t, n.Value, false)
+					case *ast.Subscript:
+						if a, ok := semantic.ContainerOf(t).(*ast.Attribute); ok {
+							record(a, t, n, true)
+						}
+					}
+				}
+			case *ast.AugAssign:
+				if a, ok := n.Target.(*ast.Attribute); ok {
+					record(a, a, n.Value, false)
+				}
+			case *ast.ExprStmt:
+				if call, ok := n.Value.(*ast.Call); ok {
+					if f, ok := call.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
+						if a, ok := semantic.ContainerOf(f.Value).(*ast.Attribute); ok {
+							record(a, call, call, true)
+						}
 					}
 				}
 			}
-		case *ast.AugAssign:
-			if a, ok := n.Target.(*ast.Attribute); ok {
-				record(a, a, n.Value, false)
-			}
-		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
-				if a, ok := semantic.ContainerOf(f.Value).(*ast.Attribute); ok {
-					record(a, n, n, true)
-				}
-			}
+			ast.EachBlock(st, block)
 		}
-	})
+	}
+	block(fn.Body)
 	return out
 }
 

@@ -69,10 +69,11 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 	lf.loaders = loadingDefs(lf, fns)
 	var fills []cacheFill
 	for i, fn := range fns {
-		if !lf.stores[i] || mod.Libraries().IsTestClassFixture(fn.QualName[strings.LastIndexByte(fn.QualName, '.')+1:]) {
+		if len(lf.stores[i]) == 0 && len(decoratorsOf(fn.Node)) == 0 ||
+			mod.Libraries().IsTestClassFixture(fn.QualName[strings.LastIndexByte(fn.QualName, '.')+1:]) {
 			continue // setUpTestData fills the test class on purpose
 		}
-		fills = append(fills, cacheFills(lf, fn)...)
+		fills = append(fills, cacheFills(lf, fn, lf.stores[i])...)
 	}
 	if len(fills) == 0 {
 		return
@@ -112,10 +113,11 @@ type loadFinder struct {
 	// other defs of the module (loadingDefs), by __qualname__, with the
 	// load they make.
 	loaders map[string]string
-	// stores says, by the index of the def in the module's Functions,
-	// whether its body may store in a cache (maybeStore, a mutating
-	// call, a cache decorator): only those are read again.
-	stores []bool
+	// stores holds, by the index of the def in the module's Functions,
+	// the statements and calls of its body that may store in a cache
+	// (an assignment to maybeStore's targets, a keyed store call):
+	// cacheFills reads only those.
+	stores [][]ast.Node
 	// handOffs are the last names of the calls that hand code to run
 	// elsewhere (create_task, submit, Thread): what they return is a
 	// handle, not the data their arguments read.
@@ -301,21 +303,22 @@ func (lf *loadFinder) calledDef(call *ast.Call, fn *semantic.Function) string {
 // the defs of the module it calls; the rest is propagation over those.
 func loadingDefs(lf *loadFinder, fns []*semantic.Function) map[string]string {
 	lf.loaders = map[string]string{}
-	lf.stores = make([]bool, len(fns))
+	lf.stores = make([][]ast.Node, len(fns))
 	callees := make([][]string, len(fns))
 	for i, fn := range fns {
 		class := ""
 		if j := strings.LastIndexByte(fn.QualName, '.'); j > 0 && lf.mod.Classes[fn.QualName[:j]] != nil {
 			class = fn.QualName[:j]
 		}
-		lf.stores[i] = len(decoratorsOf(fn.Node)) > 0
 		eachOwnNode(fn.Body, func(n ast.Node) {
 			switch n := n.(type) {
 			case *ast.Assign:
-				lf.stores[i] = lf.stores[i] || slices.ContainsFunc(n.Targets, func(t ast.Expr) bool { return maybeStore(fn, class, t) })
+				if slices.ContainsFunc(n.Targets, func(t ast.Expr) bool { return maybeStore(fn, class, t) }) {
+					lf.stores[i] = append(lf.stores[i], n)
+				}
 			case *ast.Call:
-				if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
-					lf.stores[i] = true
+				if f, ok := n.Func.(*ast.Attribute); ok && keyedStores[f.Attr] && len(n.Args) > 0 {
+					lf.stores[i] = append(lf.stores[i], n)
 				}
 				if lf.loaders[fn.QualName] != "" {
 					return
@@ -353,7 +356,7 @@ func loadingDefs(lf *loadFinder, fns []*semantic.Function) map[string]string {
 // later call finds it: a module-level container or global, an attribute
 // of its class or of self (decided later to be a class attribute or a
 // singleton's), or its own results when a cache decorator wraps it.
-func cacheFills(lf *loadFinder, fn *semantic.Function) []cacheFill {
+func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cacheFill {
 	mod := lf.mod
 	var out []cacheFill
 	class := ""
@@ -406,17 +409,12 @@ func cacheFills(lf *loadFinder, fn *semantic.Function) []cacheFill {
 			add(cacheFill{kind: classAttr, class: class, attr: rest, onSelf: !onClass(fn), changed: !set}, target, load)
 		}
 	}
-	eachOwnNode(fn.Body, func(n ast.Node) {
+	for _, n := range stores {
 		switch n := n.(type) {
 		case *ast.Assign:
-			// Whether a target can be a cache is cheap to tell; whether
-			// the value holds a load is not.
-			if !slices.ContainsFunc(n.Targets, func(t ast.Expr) bool { return maybeStore(fn, class, t) }) {
-				return
-			}
 			l := lf.loaded(n.Value, fn, locals())
 			if l == "" {
-				return
+				continue
 			}
 			for _, t := range n.Targets {
 				switch t := t.(type) {
@@ -433,20 +431,18 @@ func cacheFills(lf *loadFinder, fn *semantic.Function) []cacheFill {
 				}
 			}
 		case *ast.Call:
-			f, ok := n.Func.(*ast.Attribute)
-			// A cache is looked up by key: an accumulator (append, add,
-			// extend) of what was read is a log or a report, CT204's.
-			if !ok || !keyedStores[f.Attr] || len(n.Args) == 0 {
-				return
-			}
+			// A cache is looked up by key (the stores hold only keyed
+			// store calls): an accumulator (append, add, extend) of what
+			// was read is a log or a report, CT204's.
+			f := n.Func.(*ast.Attribute)
 			for _, arg := range n.Args {
 				if l := lf.loaded(arg, fn, locals()); l != "" {
 					store(n, semantic.ContainerOf(f.Value), l)
-					return
+					break
 				}
 			}
 		}
-	})
+	}
 	// A cache decorator on a def that loads: its results are the cache.
 	// On a method of the instance, the cache is keyed on self (CT105's).
 	if l := lf.loaders[fn.QualName]; l != "" && !(class != "" && fn.Args != nil && len(fn.Args.Args) > 0 && !onClass(fn) && !isStatic(fn)) {
