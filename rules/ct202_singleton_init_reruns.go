@@ -27,6 +27,16 @@ type singletonDefs struct {
 	initPos        token.Pos
 	initEnd        token.Pos
 	perCall        string
+	// everyCall are the writes __new__ makes on the instance it keeps
+	// outside the branch that creates it: at every call.
+	everyCall []newWrite
+}
+
+// newWrite is an attribute of the kept instance set in __new__.
+type newWrite struct {
+	pos, end token.Pos
+	target   string // as written: "cls.instance.database"
+	perCall  string
 }
 
 func runSingletonInitReruns(pass *analysis.Pass) {
@@ -40,6 +50,9 @@ func runSingletonInitReruns(pass *analysis.Pass) {
 		d := singletonDefs{class: c.QualName}
 		if newDef != nil {
 			d.newPos, d.newEnd = defName(mod.File.Src, newDef)
+			if c.CachesInstance {
+				d.everyCall = everyCallWrites(mod, newDef)
+			}
 		}
 		if initDef != nil {
 			d.initPos, d.initEnd = defName(mod.File.Src, initDef)
@@ -62,8 +75,76 @@ func runSingletonInitReruns(pass *analysis.Pass) {
 	pass.Defer(func(pp *analysis.ProgramPass) {
 		for _, d := range defs {
 			reportSingletonInit(pp, d)
+			c := pp.Module.Classes[d.class]
+			for _, w := range d.everyCall {
+				diag := pp.Diagnosticf(w.pos, w.end,
+					"`%s.__new__` sets `%s` on the one instance it keeps at every `%s()` call, not only when it creates it: each call overwrites it for every caller",
+					c.QualName, w.target, c.QualName)
+				if w.perCall != "" {
+					diag.Message += fmt.Sprintf(" (with the caller's `%s`)", w.perCall)
+					diag = diag.Raised()
+				}
+				pp.Report(diag.Lowered(localReason(c)...))
+			}
 		}
 	})
+}
+
+// everyCallWrites returns the attributes that __new__ sets on the
+// instance it returns (cls.instance.x = ..., or through a local it
+// returns) outside the if statements that test it: the creation branch
+// runs once, the rest at every call.
+func everyCallWrites(mod *semantic.Module, m *semantic.Method) []newWrite {
+	kept := map[string]bool{}
+	eachOwnNode(m.Body, func(n ast.Node) {
+		if r, ok := n.(*ast.Return); ok && r.Value != nil {
+			if p := semantic.DottedPath(semantic.ContainerOf(r.Value)); strings.Contains(p, ".") {
+				kept[p] = true
+			}
+		}
+	})
+	if len(kept) == 0 {
+		return nil
+	}
+	tests := func(e ast.Expr) bool {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if x, ok := n.(ast.Expr); ok && kept[semantic.DottedPath(x)] {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
+	var out []newWrite
+	var block func([]ast.Stmt)
+	block = func(stmts []ast.Stmt) {
+		for _, st := range stmts {
+			switch st := st.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				continue
+			case *ast.If:
+				if tests(st.Test) {
+					block(st.Orelse) // the body creates it
+					continue
+				}
+			case *ast.Assign:
+				for _, t := range st.Targets {
+					a, ok := t.(*ast.Attribute)
+					if !ok || !kept[semantic.DottedPath(semantic.ContainerOf(a.Value))] {
+						continue
+					}
+					w := newWrite{pos: a.Pos(), end: a.End(), target: mod.Intern(semantic.DottedPath(a))}
+					w.perCall = mod.Intern(pc.in(st.Value, ""))
+					out = append(out, w)
+				}
+			}
+			ast.EachBlock(st, block)
+		}
+	}
+	block(m.Body)
+	return out
 }
 
 // reportSingletonInit reports the class d describes when the __new__ it

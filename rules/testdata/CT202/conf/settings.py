@@ -125,3 +125,26 @@ class NotAGuard:
 
     def debug_enabled(self):
         return False
+
+
+class SessionsManager:
+    instance = None
+
+    def __new__(cls, database):
+        if cls.instance is None:
+            cls.instance = super().__new__(cls)
+            cls.instance.database = database  # set once, when created
+            return cls.instance
+        cls.instance.database = database  # want: CT202
+        return cls.instance
+
+
+class OnceInNew:
+    _instance = None
+
+    def __new__(cls, database):
+        if cls._instance is None:
+            inst = super().__new__(cls)
+            inst.database = database
+            cls._instance = inst
+        return cls._instance
