@@ -103,7 +103,7 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 		if m == nil || m.MethodSyntax == nil || m.Self == "" {
 			return
 		}
-		eachOwnNode(m.Body, func(n ast.Node) {
+		semantic.EachOwnNode(m.Body, func(n ast.Node) {
 			call, ok := n.(*ast.Call)
 			if !ok {
 				return

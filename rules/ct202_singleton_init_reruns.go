@@ -96,7 +96,7 @@ func runSingletonInitReruns(pass *analysis.Pass) {
 // runs once, the rest at every call.
 func everyCallWrites(mod *semantic.Module, m *semantic.Method) []newWrite {
 	kept := map[string]bool{}
-	eachOwnNode(m.Body, func(n ast.Node) {
+	semantic.EachOwnNode(m.Body, func(n ast.Node) {
 		if r, ok := n.(*ast.Return); ok && r.Value != nil {
 			if p := semantic.DottedPath(semantic.ContainerOf(r.Value)); strings.Contains(p, ".") {
 				kept[p] = true

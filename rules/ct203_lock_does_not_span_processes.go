@@ -142,7 +142,7 @@ func guardedBy(mod *semantic.Module, fn *semantic.Function, class string, b lock
 			g.imported = mod.Intern(mod.ResolvePath(p))
 		}
 	}
-	eachOwnNode(b.body, func(n ast.Node) {
+	semantic.EachOwnNode(b.body, func(n ast.Node) {
 		if g.guards != "" {
 			return
 		}

@@ -184,7 +184,7 @@ func (c *writeCollector) scanFacts() {
 			}
 		}
 	}
-	eachOwnNode(c.fn.Body, func(n ast.Node) {
+	semantic.EachOwnNode(c.fn.Body, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.NamedExpr: // if t := CACHE.get(k):
 			if t, ok := n.Target.(*ast.Name); ok {
@@ -286,7 +286,7 @@ func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
 // check of its own.
 func returnsIn(body []ast.Stmt) bool {
 	found := false
-	eachOwnNode(body, func(n ast.Node) {
+	semantic.EachOwnNode(body, func(n ast.Node) {
 		if _, ok := n.(*ast.Return); ok {
 			found = true
 		}

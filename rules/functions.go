@@ -8,28 +8,11 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// eachOwnNode calls f on the nodes of body that run in its own scope,
-// and on the nested def, lambda and class statements themselves, but not
-// inside them (their names are their own).
-func eachOwnNode(body []ast.Stmt, f func(ast.Node)) {
-	visit := func(n ast.Node) bool {
-		f(n)
-		switch n.(type) {
-		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
-			return false
-		}
-		return true
-	}
-	for _, st := range body {
-		ast.Inspect(st, visit)
-	}
-}
-
 // returnedParams returns the parameters fn returns as they are (`return
 // fn`): a decorator that registers what it decorates hands it back.
 func returnedParams(fn *semantic.Function) map[string]bool {
 	var out map[string]bool
-	eachOwnNode(fn.Body, func(n ast.Node) {
+	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
 		r, ok := n.(*ast.Return)
 		if !ok {
 			return

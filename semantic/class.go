@@ -320,7 +320,7 @@ func cachesInstance(m *Method) bool {
 	stored := map[string]bool{}
 	var returned []string
 	globals := map[string]bool{}
-	eachOwnNode(m.Body, func(n ast.Node) {
+	EachOwnNode(m.Body, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Global:
 			for _, name := range n.Names {

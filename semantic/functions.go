@@ -92,37 +92,42 @@ func (f *Function) scan() {
 		return
 	}
 	f.own = map[string]bool{}
-	bind := func(name string) {
-		if name != "" {
+	EachOwnNode(f.Body, func(n ast.Node) {
+		if name := boundName(n); name != "" {
 			f.own[name] = true
 		}
-	}
-	eachOwnNode(f.Body, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.Name:
-			if n.Ctx == ast.Store || n.Ctx == ast.Del {
-				bind(n.Id)
-			}
-		case *ast.FunctionDef:
-			bind(n.Name)
-		case *ast.AsyncFunctionDef:
-			bind(n.Name)
-		case *ast.ClassDef:
-			bind(n.Name)
-		case *ast.Alias:
-			name := n.Asname
-			if name == "" {
-				name, _, _ = strings.Cut(n.Name, ".")
-			}
-			bind(name)
-		case *ast.ExceptHandler:
-			bind(n.Name)
-		case *ast.MatchAs:
-			bind(n.Name)
-		case *ast.MatchStar:
-			bind(n.Name)
-		case *ast.MatchMapping:
-			bind(n.Rest)
-		}
 	})
+}
+
+// boundName returns the name n binds in the scope it runs in: an
+// assignment or deletion target, a def or class statement, an import, an
+// except or match name; "" for anything else.
+func boundName(n ast.Node) string {
+	switch n := n.(type) {
+	case *ast.Name:
+		if n.Ctx == ast.Store || n.Ctx == ast.Del {
+			return n.Id
+		}
+	case *ast.FunctionDef:
+		return n.Name
+	case *ast.AsyncFunctionDef:
+		return n.Name
+	case *ast.ClassDef:
+		return n.Name
+	case *ast.Alias:
+		if n.Asname != "" {
+			return n.Asname
+		}
+		name, _, _ := strings.Cut(n.Name, ".")
+		return name
+	case *ast.ExceptHandler:
+		return n.Name
+	case *ast.MatchAs:
+		return n.Name
+	case *ast.MatchStar:
+		return n.Name
+	case *ast.MatchMapping:
+		return n.Rest
+	}
+	return ""
 }

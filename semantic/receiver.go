@@ -113,7 +113,7 @@ func statedClass(m *Method, name string) string {
 		return "" // *args or **kwargs
 	}
 	var built *ast.Call
-	eachOwnNode(m.Body, func(n ast.Node) {
+	EachOwnNode(m.Body, func(n ast.Node) {
 		if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 && IsName(a.Targets[0], name) {
 			built, _ = a.Value.(*ast.Call)
 		}
@@ -431,9 +431,9 @@ func (s *bodyScan) aliasMutations() {
 	}
 }
 
-// eachOwnNode calls f on the nodes of body that run in its own scope: not
+// EachOwnNode calls f on the nodes of body that run in its own scope: not
 // inside a nested def, lambda or class (whose names are their own).
-func eachOwnNode(body []ast.Stmt, f func(ast.Node)) {
+func EachOwnNode(body []ast.Stmt, f func(ast.Node)) {
 	visit := func(n ast.Node) bool {
 		f(n)
 		switch n.(type) {
@@ -475,35 +475,11 @@ func countBindings(m *Method, counts map[string]int) {
 		}
 		return true
 	}
-	eachOwnNode(m.Body, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.Name:
-			if n.Ctx == ast.Store || n.Ctx == ast.Del {
-				bind(n.Id)
-			}
-		case *ast.FunctionDef:
-			bind(n.Name)
-			ast.Inspect(n, declare)
-		case *ast.AsyncFunctionDef:
-			bind(n.Name)
-			ast.Inspect(n, declare)
-		case *ast.ClassDef:
-			bind(n.Name)
-			ast.Inspect(n, declare)
-		case *ast.Alias:
-			name := n.Asname
-			if name == "" {
-				name, _, _ = strings.Cut(n.Name, ".")
-			}
-			bind(name)
-		case *ast.ExceptHandler:
-			bind(n.Name)
-		case *ast.MatchAs:
-			bind(n.Name)
-		case *ast.MatchStar:
-			bind(n.Name)
-		case *ast.MatchMapping:
-			bind(n.Rest)
+	EachOwnNode(m.Body, func(n ast.Node) {
+		bind(boundName(n))
+		switch n.(type) {
+		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+			ast.Inspect(n, declare) // a global or nonlocal inside
 		default:
 			declare(n)
 		}
