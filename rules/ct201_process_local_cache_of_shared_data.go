@@ -210,14 +210,19 @@ func lastName(e ast.Expr) string {
 }
 
 // modelLike reports whether e names a model class: a capitalised name
-// (Flag, models.Flag) or an attribute named model (self.model).
+// (Flag, models.Flag), or a name that says it holds a class or a model
+// (self.model, cls, object_class, model_cls, klass).
 func modelLike(e ast.Expr) bool {
-	path := semantic.DottedPath(e)
-	if path == "" {
+	last := lastName(e)
+	if last == "" {
 		return false
 	}
-	last := path[strings.LastIndexByte(path, '.')+1:]
-	return last == "model" || last[0] >= 'A' && last[0] <= 'Z'
+	if last[0] >= 'A' && last[0] <= 'Z' {
+		return true
+	}
+	lower := strings.ToLower(last)
+	return strings.Contains(lower, "model") || lower == "cls" || lower == "klass" ||
+		strings.HasSuffix(lower, "_class") || strings.HasSuffix(lower, "_cls")
 }
 
 // in returns the load that e makes, directly or by calling a loading def

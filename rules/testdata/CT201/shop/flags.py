@@ -187,3 +187,13 @@ class Reset:
     @classmethod
     def forget(cls):
         Reset.cache = {}
+
+
+class Importer:
+    slug_ids = {}
+
+    def _update(self, object_class, datatype):
+        self.slug_ids[datatype] = dict(object_class.objects.values_list("slug", "id"))  # want: CT201
+
+    def _other(self, things, kind):
+        self.slug_ids[kind] = [t.objects for t in things]  # not a model's manager
