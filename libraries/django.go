@@ -11,6 +11,8 @@ func Django() Library {
 		// A middleware class is built once, at start-up: its hooks serve
 		// every request on one instance.
 		SharedKinds: []string{"django-middleware"},
+		Refreshes: []Refresh{{Base: "django.db.models.Model", Method: "refresh_from_db"},
+			{Base: "django.db.models.base.Model", Method: "refresh_from_db"}},
 		// Model.objects reads the model's table.
 		QueryManagers: []string{"objects"},
 		DataLoads: []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404",

@@ -51,6 +51,9 @@ type Library struct {
 	// collection.find_one): the model does not know their types.
 	QueryMethods   []string
 	QueryReceivers []string
+	// Refreshes say how a model of an ORM reloads itself from the
+	// database, for CT401's fix: a subclass of Base calls Method on self.
+	Refreshes []Refresh
 	// ClientFactories are calls that build a pooling client, an engine
 	// or a session factory: meant to be built once per process and kept
 	// (create_engine, requests.Session, redis.Redis).
@@ -200,6 +203,13 @@ type HandOff struct {
 	Kind     string // "thread", "process", "executor", "task", "queue", "signal"
 }
 
+// A Refresh is how instances of an ORM's model class reload their row:
+// self.refresh_from_db() for Django's models.Model.
+type Refresh struct {
+	Base   string // the model base class, qualified
+	Method string // a method of the instance that reloads it in place
+}
+
 // An EntryDecorator registers the function it decorates as an entry
 // point of Kind.
 //
@@ -326,6 +336,7 @@ func All() []Library {
 		Functools(),
 		Graphene(),
 		Heapq(),
+		Mongoengine(),
 		Multiprocessing(),
 		Pydantic(),
 		Pylint(),
@@ -385,6 +396,7 @@ type Index struct {
 	entrySettings   map[string]EntrySetting
 	instances       map[string]string
 	factories       map[string]string
+	refreshes       map[string]string
 }
 
 // funcMethod keys the entry tables by Func and Method.
@@ -407,7 +419,7 @@ func NewIndex(libs []Library) *Index {
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
-		instances: map[string]string{}, factories: map[string]string{},
+		instances: map[string]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 	}
 	for _, l := range libs {
 		ix.cache.add(l.CacheDecorators)
@@ -425,6 +437,9 @@ func NewIndex(libs []Library) *Index {
 		ix.queryReceivers.add(l.QueryReceivers)
 		ix.expiringCaches.add(l.ExpiringCaches)
 		ix.contextLocals.add(l.ContextLocals)
+		for _, r := range l.Refreshes {
+			ix.refreshes[r.Base] = r.Method
+		}
 		ix.clientFactories.add(l.ClientFactories)
 		ix.clocks.add(l.Clocks)
 		ix.metaclass.add(l.Metaclasses)
@@ -538,6 +553,10 @@ func (ix *Index) IsClientFactory(qn string) bool { return ix.clientFactories[qn]
 
 // IsClock reports whether calling qn reads the time.
 func (ix *Index) IsClock(qn string) bool { return ix.clocks[qn] }
+
+// RefreshMethod returns the method that reloads an instance of the model
+// base class qn in place ("refresh_from_db"), or "".
+func (ix *Index) RefreshMethod(qn string) string { return ix.refreshes[qn] }
 
 // IsContextLocal reports whether instances of class qn hold one value per
 // thread or context.

@@ -91,6 +91,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "Refreshes":
+				for _, r := range lib.Refreshes {
+					entries++
+					if !dotted.MatchString(r.Base) || !identifier.MatchString(r.Method) {
+						t.Errorf("%s: Refreshes: %q.%q is not a qualified class and a method name", lib.Name, r.Base, r.Method)
+					}
+					if ix.RefreshMethod(r.Base) != r.Method {
+						t.Errorf("%s: Refreshes: %v is not found by the Index", lib.Name, r)
+					}
+				}
+				continue
 			case "HandOffs":
 				for _, h := range lib.HandOffs {
 					entries++

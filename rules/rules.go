@@ -17,5 +17,6 @@ func All() []*analysis.Analyzer {
 		SingletonInitReruns,
 		LockDoesNotSpanProcesses,
 		ModuleStateMutatedPerCall,
+		SelfRebound,
 	}
 }
