@@ -61,6 +61,9 @@ type Library struct {
 	// Clocks are calls that read the time: a value built from one is a
 	// timestamp or an expiry, not a call's data.
 	Clocks []string
+	// ThreadLocals are the ContextLocals that hold one value per thread
+	// only: async tasks that share a thread share it (CT501).
+	ThreadLocals []string
 	// ContextLocals are classes whose instances hold one value per
 	// thread or per context (threading.local, werkzeug's Local): setting
 	// an attribute of a module-level one is not shared state.
@@ -379,7 +382,7 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture                                     set
 	startupName, programKinds, argMutators, boundedCaches                                  set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers set
-	expiringCaches, contextLocals, dataLoadNames, clientFactories, clocks                  set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, clocks    set
 	programRunners                                                                         []string
 	startup                                                                                map[Method]bool
 	fieldBaseModules                                                                       []string
@@ -413,7 +416,7 @@ func (s set) add(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -437,6 +440,7 @@ func NewIndex(libs []Library) *Index {
 		ix.queryReceivers.add(l.QueryReceivers)
 		ix.expiringCaches.add(l.ExpiringCaches)
 		ix.contextLocals.add(l.ContextLocals)
+		ix.threadLocals.add(l.ThreadLocals)
 		for _, r := range l.Refreshes {
 			ix.refreshes[r.Base] = r.Method
 		}
@@ -557,6 +561,10 @@ func (ix *Index) IsClock(qn string) bool { return ix.clocks[qn] }
 // RefreshMethod returns the method that reloads an instance of the model
 // base class qn in place ("refresh_from_db"), or "".
 func (ix *Index) RefreshMethod(qn string) string { return ix.refreshes[qn] }
+
+// IsThreadLocal reports whether instances of class qn hold one value per
+// thread, shared by the async tasks of a thread.
+func (ix *Index) IsThreadLocal(qn string) bool { return ix.threadLocals[qn] }
 
 // IsContextLocal reports whether instances of class qn hold one value per
 // thread or context.

@@ -49,6 +49,7 @@ func roles() map[string]role {
 		"QueryReceivers":         {identifier, (*Index).IsQueryReceiver},
 		"ExpiringCaches":         {dotted, (*Index).IsExpiringCache},
 		"ContextLocals":          {dotted, (*Index).IsContextLocal},
+		"ThreadLocals":           {dotted, (*Index).IsThreadLocal},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},

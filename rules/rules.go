@@ -18,5 +18,6 @@ func All() []*analysis.Analyzer {
 		LockDoesNotSpanProcesses,
 		ModuleStateMutatedPerCall,
 		SelfRebound,
+		ThreadLocalInAsync,
 	}
 }
