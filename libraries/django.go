@@ -13,6 +13,11 @@ func Django() Library {
 		SharedKinds: []string{"django-middleware"},
 		Refreshes: []Refresh{{Base: "django.db.models.Model", Method: "refresh_from_db"},
 			{Base: "django.db.models.base.Model", Method: "refresh_from_db"}},
+		// obj.save() writes the row back; F() and select_for_update make
+		// a read-modify-write atomic.
+		Saves:         []string{"save"},
+		AtomicUpdates: []string{"django.db.models.F", "django.db.models.expressions.F"},
+		AtomicMethods: []string{"select_for_update"},
 		// Model.objects reads the model's table.
 		QueryManagers: []string{"objects"},
 		DataLoads: []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404",

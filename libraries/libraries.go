@@ -61,6 +61,15 @@ type Library struct {
 	// Clocks are calls that read the time: a value built from one is a
 	// timestamp or an expiry, not a call's data.
 	Clocks []string
+	// Saves are the methods that write an ORM object back (obj.save());
+	// Commits are those a session-like receiver (QueryReceivers) writes
+	// its objects back with (session.commit()).
+	Saves, Commits []string
+	// AtomicUpdates are calls that make an update atomic in the database
+	// or the store: F() expressions, select_for_update, incr. A def that
+	// uses one is not a lost update (CT403). AtomicMethods are the
+	// method names of the same, matched on any receiver.
+	AtomicUpdates, AtomicMethods []string
 	// ThreadLocals are the ContextLocals that hold one value per thread
 	// only: async tasks that share a thread share it (CT501).
 	ThreadLocals []string
@@ -383,6 +392,7 @@ type Index struct {
 	startupName, programKinds, argMutators, boundedCaches                                  set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers set
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, clocks    set
+	saves, commits, atomicUpdates, atomicMethods                                           set
 	programRunners                                                                         []string
 	startup                                                                                map[Method]bool
 	fieldBaseModules                                                                       []string
@@ -416,7 +426,7 @@ func (s set) add(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -441,6 +451,10 @@ func NewIndex(libs []Library) *Index {
 		ix.expiringCaches.add(l.ExpiringCaches)
 		ix.contextLocals.add(l.ContextLocals)
 		ix.threadLocals.add(l.ThreadLocals)
+		ix.saves.add(l.Saves)
+		ix.commits.add(l.Commits)
+		ix.atomicUpdates.add(l.AtomicUpdates)
+		ix.atomicMethods.add(l.AtomicMethods)
 		for _, r := range l.Refreshes {
 			ix.refreshes[r.Base] = r.Method
 		}
@@ -561,6 +575,19 @@ func (ix *Index) IsClock(qn string) bool { return ix.clocks[qn] }
 // RefreshMethod returns the method that reloads an instance of the model
 // base class qn in place ("refresh_from_db"), or "".
 func (ix *Index) RefreshMethod(qn string) string { return ix.refreshes[qn] }
+
+// IsSave reports whether method name writes an ORM object back.
+func (ix *Index) IsSave(name string) bool { return ix.saves[name] }
+
+// IsCommit reports whether method name, on a session-like receiver,
+// writes its objects back.
+func (ix *Index) IsCommit(name string) bool { return ix.commits[name] }
+
+// IsAtomicUpdate reports whether calling qn makes an update atomic.
+func (ix *Index) IsAtomicUpdate(qn string) bool { return ix.atomicUpdates[qn] }
+
+// IsAtomicMethod reports whether method name makes an update atomic.
+func (ix *Index) IsAtomicMethod(name string) bool { return ix.atomicMethods[name] }
 
 // IsThreadLocal reports whether instances of class qn hold one value per
 // thread, shared by the async tasks of a thread.

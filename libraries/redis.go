@@ -4,6 +4,8 @@ package libraries
 func Redis() Library {
 	return Library{
 		Name: "redis",
+		// Atomic increments in the store.
+		AtomicMethods: []string{"incr", "incrby", "incrbyfloat", "decr", "decrby", "hincrby", "hincrbyfloat"},
 		ClientFactories: []string{"redis.Redis", "redis.StrictRedis", "redis.from_url", "redis.Redis.from_url",
 			"redis.asyncio.Redis", "redis.asyncio.from_url", "redis.client.Redis"},
 	}

@@ -5,6 +5,8 @@ func SQLAlchemy() Library {
 	return Library{
 		Name:          "sqlalchemy",
 		QueryManagers: []string{"query"},
+		Commits:       []string{"commit", "flush"},
+		AtomicMethods: []string{"with_for_update"},
 		// session.execute(...), session.scalars(...), conn.execute(...),
 		// cursor.fetchall(): the DB-API's and SQLAlchemy's reads, on a
 		// receiver named as a session, a connection or a cursor.

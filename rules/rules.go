@@ -18,6 +18,7 @@ func All() []*analysis.Analyzer {
 		LockDoesNotSpanProcesses,
 		ModuleStateMutatedPerCall,
 		SelfRebound,
+		LostUpdate,
 		ThreadLocalInAsync,
 	}
 }

@@ -1,0 +1,236 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// LostUpdate is CT403.
+var LostUpdate = &analysis.Analyzer{
+	Name: "lost-update",
+	Code: "CT403",
+	Doc:  doc("CT403"),
+	Run:  runLostUpdate,
+}
+
+func runLostUpdate(pass *analysis.Pass) {
+	mod := pass.Module
+	// A data migration runs once, alone: no concurrent request.
+	migration := strings.Contains("."+mod.Name+".", ".migrations.")
+	for _, fn := range mod.Functions() {
+		for _, d := range lostUpdates(pass, mod, fn) {
+			d.PerRequest = true
+			if migration {
+				d = d.Lowered("it is in a data migration, which runs once, alone")
+			}
+			pass.Report(d)
+		}
+	}
+}
+
+// rmw is a read-modify-write of obj.attr in a def's body.
+type rmw struct {
+	obj, attr string
+	node      ast.Node
+	text      string // as written, for the message
+}
+
+// lostUpdates returns the read-modify-writes of fn that a later
+// statement writes back (obj.save(), session.commit()) or that go
+// through a cache's get and set, when fn uses no atomic form.
+func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function) []analysis.Diagnostic {
+	libs := mod.Libraries()
+	var changes []rmw
+	// A cache read into a local: v = cache.get(k), by local.
+	type cacheRead struct{ recv, key string }
+	reads := map[string]cacheRead{}
+	bumped := map[string]bool{} // locals changed in place: v += 1
+	// created are the locals bound to an object the def makes
+	// (Step.objects.create(...), Step(...)): no other request has it yet.
+	created := map[string]bool{}
+	atomic := false
+	src := mod.File.Src
+	text := func(n ast.Node) string {
+		s := string(src[n.Pos():n.End()])
+		if len(s) > 60 || strings.Contains(s, "\n") {
+			s = s[:min(len(s), 57)]
+			if i := strings.IndexByte(s, '\n'); i >= 0 {
+				s = s[:i]
+			}
+			s += "..."
+		}
+		return s
+	}
+	var out []analysis.Diagnostic
+	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && libs.IsAtomicMethod(f.Attr) {
+				atomic = true
+			}
+			if path := semantic.DottedPath(n.Func); path != "" && libs.IsAtomicUpdate(mod.ResolvePath(path)) {
+				atomic = true
+			}
+		case *ast.AugAssign:
+			if a, ok := n.Target.(*ast.Attribute); ok {
+				if obj, ok := a.Value.(*ast.Name); ok {
+					changes = append(changes, rmw{obj: obj.Id, attr: a.Attr, node: n, text: text(n)})
+				}
+			}
+			if nm, ok := n.Target.(*ast.Name); ok {
+				bumped[nm.Id] = true
+			}
+		case *ast.Assign:
+			if len(n.Targets) != 1 {
+				return
+			}
+			switch t := n.Targets[0].(type) {
+			case *ast.Attribute:
+				obj, ok := t.Value.(*ast.Name)
+				if ok && computesFrom(n.Value, obj.Id, t.Attr) {
+					changes = append(changes, rmw{obj: obj.Id, attr: t.Attr, node: n, text: text(n)})
+				}
+			case *ast.Name:
+				if makesObject(n.Value) {
+					created[t.Id] = true
+				}
+				// v = cache.get(k)
+				if call, ok := n.Value.(*ast.Call); ok && len(call.Args) > 0 {
+					if f, ok := call.Func.(*ast.Attribute); ok && f.Attr == "get" && cacheLike(f.Value) {
+						reads[t.Id] = cacheRead{recv: semantic.DottedPath(f.Value), key: text(call.Args[0])}
+					}
+				}
+			}
+		}
+	})
+	if atomic {
+		return nil
+	}
+	// What writes the changes back, after them: obj.save() on the object,
+	// session.commit() on a session-like receiver.
+	reported := map[string]bool{} // one finding per object and field
+	for _, c := range changes {
+		if strings.Contains(strings.ToLower(c.attr), "version") || created[c.obj] || reported[c.obj+"."+c.attr] {
+			continue // optimistic versioning; an object no one else has yet
+		}
+		var save ast.Node
+		semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+			call, ok := n.(*ast.Call)
+			if !ok || save != nil || call.Pos() < c.node.End() {
+				return
+			}
+			f, ok := call.Func.(*ast.Attribute)
+			if !ok {
+				return
+			}
+			if libs.IsSave(f.Attr) && semantic.IsName(f.Value, c.obj) {
+				save = call
+			}
+			if libs.IsCommit(f.Attr) && queryReceiver(libs, f.Value) {
+				save = call
+			}
+		})
+		if save == nil {
+			continue
+		}
+		reported[c.obj+"."+c.attr] = true
+		out = append(out, pass.Diagnosticf(c.node.Pos(), c.node.End(),
+			"`%s.%s` is read, changed and written back in `%s` (`%s`, then `%s`) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; use an `F(\"%s\")` expression in `update()`, `select_for_update()`, or an atomic increment",
+			c.obj, c.attr, fn.QualName, c.text, text(save), c.attr))
+	}
+	// cache.set(k, v + 1) after v = cache.get(k).
+	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+		call, ok := n.(*ast.Call)
+		if !ok || len(call.Args) < 2 {
+			return
+		}
+		f, ok := call.Func.(*ast.Attribute)
+		if !ok || f.Attr != "set" || !cacheLike(f.Value) {
+			return
+		}
+		for local, r := range reads {
+			// A change of the value read: v + 1, or v += 1 before; a bare
+			// v set back is a cache fill, not an update.
+			changed := bumped[local] || !semantic.IsName(call.Args[1], local) && computesFrom(call.Args[1], local, "")
+			if r.recv == semantic.DottedPath(f.Value) && r.key == text(call.Args[0]) && changed {
+				out = append(out, pass.Diagnosticf(call.Pos(), call.End(),
+					"`%s` is read with `%s.get(%s)`, changed and set back in `%s` with no atomic form: two concurrent requests or tasks read the same value and one change is lost; use the store's atomic increment (`incr`) or a lock in the store",
+					local, r.recv, r.key, fn.QualName))
+				return
+			}
+		}
+	})
+	return out
+}
+
+// computesFrom reports whether e computes a new value from name.attr (or
+// from the local name, when attr is ""): as an operand of an arithmetic
+// or a call, not only as a fallback (`x or obj.attr`, `data.get("k",
+// obj.attr)`, `a if c else obj.attr`), which keeps the old value rather
+// than changing it.
+func computesFrom(e ast.Expr, name, attr string) bool {
+	is := func(x ast.Expr) bool {
+		if attr == "" {
+			return semantic.IsName(x, name)
+		}
+		a, ok := x.(*ast.Attribute)
+		return ok && a.Attr == attr && semantic.IsName(a.Value, name)
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BoolOp, *ast.IfExp:
+			return false // a fallback
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && f.Attr == "get" {
+				return false // a default
+			}
+		case ast.Expr:
+			if is(n) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found && !is(e)
+}
+
+// makesObject reports whether e builds a new object: a call of a
+// capitalised name (Step(...)), or a create() call
+// (Step.objects.create(...)).
+func makesObject(e ast.Expr) bool {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return false
+	}
+	last := lastName(call.Func)
+	return last == "create" || last != "" && last[0] >= 'A' && last[0] <= 'Z'
+}
+
+// cacheLike reports whether e names a cache or key-value store client:
+// its last name has the word cache, redis or store.
+func cacheLike(e ast.Expr) bool {
+	last := strings.ToLower(lastName(e))
+	for word := range strings.SplitSeq(last, "_") {
+		switch word {
+		case "cache", "caches", "redis", "store", "kv":
+			return true
+		}
+	}
+	return false
+}
+
+// queryReceiver reports whether e is named as a database handle (a word
+// of QueryReceivers: session, db, conn).
+func queryReceiver(libs *libraries.Index, e ast.Expr) bool {
+	for word := range strings.SplitSeq(strings.ToLower(lastName(e)), "_") {
+		if libs.IsQueryReceiver(word) {
+			return true
+		}
+	}
+	return false
+}

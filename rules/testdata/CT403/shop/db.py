@@ -1,0 +1,5 @@
+class Database:
+    session = None
+
+
+db = Database()

@@ -1,0 +1,19 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("a/", views.like),
+    path("b/", views.like_atomic),
+    path("c/", views.like_locked),
+    path("d/", views.count),
+    path("e/", views.count_atomic),
+    path("f/", views.hit),
+    path("g/", views.no_save),
+    path("h/", views.versioned),
+    path("i/", views.commit),
+    path("j/", views.import_steps),
+    path("k/", views.cached_list),
+    path("l/", views.rename),
+    path("m/", views.bump),
+]

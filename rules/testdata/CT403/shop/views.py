@@ -1,0 +1,80 @@
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+
+from .models import Article
+from .db import db
+
+
+def like(request, pk):
+    article = Article.objects.get(pk=pk)
+    article.likes = article.likes + 1  # want: CT403
+    article.save(update_fields=["likes"])
+
+
+def like_atomic(request, pk):
+    Article.objects.filter(pk=pk).update(likes=F("likes") + 1)
+
+
+def like_locked(request, pk):
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=pk)
+        article.likes += 1
+        article.save()
+
+
+def count(request, key):
+    n = cache.get(key)
+    cache.set(key, n + 1)  # want: CT403
+
+
+def count_atomic(request, key):
+    cache.incr(key)
+
+
+def hit(request, pk):
+    Article.objects.get(pk=pk).hit()
+
+
+def no_save(request, pk):
+    article = Article.objects.get(pk=pk)
+    article.likes += 1  # never written back
+    return article.likes
+
+
+def versioned(request, pk):
+    article = Article.objects.get(pk=pk)
+    article.version += 1  # optimistic versioning
+    article.save()
+
+
+def commit(request, pk):
+    item = db.session.get(Article, pk)
+    item.stock -= 1  # want: CT403
+    db.session.commit()
+
+
+def import_steps(request, text):
+    step = Article.objects.create(views=0)
+    step.instruction += text  # a new object: no other request has it
+    step.save()
+
+
+def cached_list(request, key):
+    items = cache.get(key)
+    if items is None:
+        items = list(Article.objects.all())
+        cache.set(key, items)  # a cache fill, not an update
+    return items
+
+
+def rename(request, pk, data):
+    article = Article.objects.get(pk=pk)
+    article.title = data.get("title", article.title)  # keeps or replaces, changes nothing
+    article.save()
+
+
+def bump(request, key):
+    n = cache.get(key)
+    n += 1
+    cache.set(key, n)  # want: CT403
