@@ -17,6 +17,7 @@ func All() []*analysis.Analyzer {
 		SingletonInitReruns,
 		LockDoesNotSpanProcesses,
 		ModuleStateMutatedPerCall,
+		ClientFactoryPerCall,
 		SelfRebound,
 		LostUpdate,
 		ThreadLocalInAsync,

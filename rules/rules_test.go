@@ -57,6 +57,9 @@ func TestOptions(t *testing.T) {
 		{rules.ProcessLocalCacheOfSharedData, map[string][]string{
 			"extend-data-loads": {"app.db.fetch_setting"},
 		}},
+		{rules.ClientFactoryPerCall, map[string][]string{
+			"extend-client-factories": {"app.db.make_engine"},
+		}},
 	} {
 		t.Run(tc.a.Code, func(t *testing.T) {
 			dir := filepath.Join("testdata", "options", tc.a.Code)

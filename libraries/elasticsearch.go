@@ -1,0 +1,9 @@
+package libraries
+
+// Elasticsearch is the Elasticsearch client: it holds a connection pool.
+func Elasticsearch() Library {
+	return Library{
+		Name:            "elasticsearch",
+		ClientFactories: []string{"elasticsearch.Elasticsearch", "elasticsearch.AsyncElasticsearch"},
+	}
+}

@@ -1,0 +1,153 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// ClientFactoryPerCall is CT301.
+var ClientFactoryPerCall = &analysis.Analyzer{
+	Name:    "client-factory-per-call",
+	Code:    "CT301",
+	Doc:     doc("CT301"),
+	Options: []analysis.Option{clientFactoriesOption},
+	Run:     runClientFactoryPerCall,
+}
+
+var clientFactoriesOption = analysis.Option{
+	Name: "extend-client-factories",
+	Doc:  "qualified names of more calls that build a pooling client or a session factory (e.g. an in-house myapp.db.make_engine)",
+}
+
+func runClientFactoryPerCall(pass *analysis.Pass) {
+	mod := pass.Module
+	libs := mod.Libraries()
+	extra := map[string]bool{}
+	for _, qn := range pass.Options[clientFactoriesOption.Name] {
+		extra[qn] = true
+	}
+	for _, fn := range mod.Functions() {
+		if cachedBuilder(mod, fn) {
+			continue // built once, on the first call
+		}
+		// The calls a with statement manages: closed, but rebuilt per call.
+		managed := map[ast.Node]bool{}
+		// The calls whose result is kept under a guard that it is unset
+		// (if self._engine is None: self._engine = create_engine(...)).
+		kept := map[ast.Node]bool{}
+		var block func([]ast.Stmt, bool)
+		block = func(stmts []ast.Stmt, guarded bool) {
+			for _, st := range stmts {
+				switch st := st.(type) {
+				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+					continue
+				case *ast.With:
+					for _, it := range st.Items {
+						managed[it.ContextExpr] = true
+					}
+				case *ast.AsyncWith:
+					for _, it := range st.Items {
+						managed[it.ContextExpr] = true
+					}
+				case *ast.If:
+					block(st.Body, guarded || unsetTest(st.Test))
+					block(st.Orelse, guarded)
+					continue
+				case *ast.Assign:
+					if guarded && keepsIt(fn, st.Targets) {
+						ast.Inspect(st.Value, func(n ast.Node) bool {
+							if c, ok := n.(*ast.Call); ok {
+								kept[c] = true
+							}
+							return true
+						})
+					}
+				}
+				ast.EachBlock(st, func(b []ast.Stmt) { block(b, guarded) })
+			}
+		}
+		block(fn.Body, false)
+		semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+			call, ok := n.(*ast.Call)
+			if !ok || kept[call] {
+				return
+			}
+			last := lastName(call.Func)
+			if last == "" {
+				return
+			}
+			path := semantic.DottedPath(call.Func)
+			first, _, _ := strings.Cut(path, ".")
+			if path == "" || fn.Local(first) {
+				return
+			}
+			qn := mod.ResolvePath(path)
+			if !libs.IsClientFactory(qn) && !extra[qn] {
+				return
+			}
+			d := pass.Diagnosticf(call.Pos(), call.End(),
+				"`%s()` builds a pooling client or session factory in `%s`, at every call: each call opens its own connections and pool (an async engine built this way is bound to one event loop, \"Event loop is closed\" in the next); build it once, at module level or at startup, and reuse it",
+				path, fn.QualName)
+			if managed[call] {
+				d = d.Lowered(fmt.Sprintf("the `with` statement closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
+			}
+			d.PerRequest = true
+			pass.Report(d)
+		})
+	}
+}
+
+// cachedBuilder reports whether fn is decorated with a cache decorator
+// (functools.cache, lru_cache): it builds once per argument.
+func cachedBuilder(mod *semantic.Module, fn *semantic.Function) bool {
+	for _, d := range decoratorsOf(fn.Node) {
+		if mod.Libraries().IsCacheDecorator(mod.ResolvePath(semantic.DottedPath(semantic.Callee(d)))) {
+			return true
+		}
+	}
+	return false
+}
+
+// unsetTest reports whether test checks that something is not set yet:
+// `x is None`, `not x`, `not hasattr(...)`, `x not in ...`.
+func unsetTest(test ast.Expr) bool {
+	switch t := test.(type) {
+	case *ast.UnaryOp:
+		return t.Op == ast.Not
+	case *ast.Compare:
+		if len(t.Ops) != 1 {
+			return false
+		}
+		if k, ok := t.Comparators[0].(*ast.Constant); ok && k.Value == nil && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) {
+			return true
+		}
+		return t.Ops[0] == ast.NotIn
+	case *ast.BoolOp:
+		for _, v := range t.Values {
+			if unsetTest(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keepsIt reports whether an assignment keeps its value beyond the call:
+// in a global fn declares, an attribute, or an item of a container.
+func keepsIt(fn *semantic.Function, targets []ast.Expr) bool {
+	for _, t := range targets {
+		switch t := t.(type) {
+		case *ast.Name:
+			if fn.Global(t.Id) {
+				return true
+			}
+		case *ast.Attribute, *ast.Subscript:
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,61 @@
+import functools
+
+import httpx
+import requests
+from fastapi import FastAPI
+from sqlalchemy import create_engine
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+
+app = FastAPI()
+engine = create_engine("sqlite://")  # module level: built once
+_client = None
+
+
+@app.get("/items")
+async def items():
+    eng = create_async_engine("postgresql+asyncpg://")  # want: CT301
+    factory = async_sessionmaker(eng)  # want: CT301
+    async with factory() as session:
+        return session
+
+
+@app.get("/fetch")
+def fetch():
+    with httpx.Client() as c:  # want-strict: CT301
+        return c.get("https://example.com")
+
+
+@app.get("/lazy")
+def lazy():
+    global _client
+    if _client is None:
+        _client = requests.Session()  # a lazy-init guard: built once
+    return _client
+
+
+@functools.lru_cache(maxsize=None)
+def cached_session():
+    return requests.Session()  # built once
+
+
+@app.get("/cached")
+def cached():
+    return cached_session()
+
+
+def main():
+    s = requests.Session()  # want-strict: CT301
+    return s
+
+
+class Repo:
+    def __init__(self):
+        self.session = requests.Session()  # want-strict: CT301
+
+
+repo = Repo()
+
+
+@app.get("/repo")
+def use_repo():
+    return repo.session

@@ -1,0 +1,2 @@
+def make_engine(url):
+    return url
