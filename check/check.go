@@ -102,6 +102,15 @@ func Run(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, std
 // table all: a suppression comment may name any code of all without a
 // warning, so that `--select CT101` does not warn about `# noqa: CT102`.
 func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *config.Config, stderr io.Writer) Result {
+	return RunOverlay(paths, analyzers, all, cfg, nil, stderr)
+}
+
+// RunOverlay is RunSelected with the bytes of some files given instead
+// of read: overlay maps a file's path, as the walk names it and a
+// Finding's Path has it, to its content. The files are still found by
+// the walk; only their reading is replaced. `check --fix` re-checks the
+// fixed sources this way before anything is written.
+func RunOverlay(paths []string, analyzers, all []*analysis.Analyzer, cfg *config.Config, overlay map[string][]byte, stderr io.Writer) Result {
 	var errMu sync.Mutex
 	failed := false
 	internal := func(msg string) {
@@ -111,7 +120,7 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 		errMu.Unlock()
 	}
 	seed := maphash.MakeSeed()
-	units, loadFailed := load(paths, analyzers, cfg, seed, semantic.ProductionSummaries, stderr)
+	units, loadFailed := load(paths, analyzers, cfg, overlay, seed, semantic.ProductionSummaries, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		if u.module != nil {
@@ -138,7 +147,7 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 			perFile[i], _ = filter(u, nil, cfg, known)
 			return
 		}
-		file, err := reread(u, seed)
+		file, err := reread(u, overlay, seed)
 		if err != "" {
 			internal(err)
 			return
@@ -189,7 +198,7 @@ func RunSelected(paths []string, analyzers, all []*analysis.Analyzer, cfg *confi
 // is reported on stderr and failed is true; a file that does not parse is
 // modelled from what parses, and named in syntaxErrors.
 func Model(paths []string, cfg *config.Config, summaries semantic.Summaries, stderr io.Writer) (prog *semantic.Program, syntaxErrors []Finding, failed bool) {
-	units, failed := load(paths, nil, cfg, maphash.MakeSeed(), summaries, stderr)
+	units, failed := load(paths, nil, cfg, nil, maphash.MakeSeed(), summaries, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		if u.module != nil {
@@ -239,9 +248,10 @@ type job struct{ path, root string }
 const maxKeptBuffer = 4 << 20
 
 // load walks paths, and reads, parses, models and analyses the files
-// found on all cores, summarising for the call graph the modules
-// summaries names; the units come back sorted by path.
-func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, seed maphash.Seed, summaries semantic.Summaries, stderr io.Writer) ([]unit, bool) {
+// found on all cores (taking a file's bytes from overlay when it has
+// them), summarising for the call graph the modules summaries names; the
+// units come back sorted by path.
+func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, overlay map[string][]byte, seed maphash.Seed, summaries semantic.Summaries, stderr io.Writer) ([]unit, bool) {
 	jobs := make(chan job)
 	// Every file asks about its directory and the ones above: whether
 	// each has an __init__.py is known from the walk's listing, else from
@@ -314,7 +324,7 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 			for j := range jobs {
 				var u unit
 				var errs []string
-				data, err := readfile.Into(j.path, buf, maxSize)
+				data, err := readInto(j.path, overlay, buf, maxSize)
 				if tl, ok := errors.AsType[*readfile.TooLargeError](err); ok {
 					u = tooLarge(j.path, tl)
 				} else if err != nil {
@@ -325,7 +335,7 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, se
 					if u.mayBeReread() {
 						u.sum = maphash.Bytes(seed, data)
 					}
-					if cap(data) <= maxKeptBuffer {
+					if _, given := overlay[j.path]; !given && cap(data) <= maxKeptBuffer {
 						buf = data
 					}
 				}
@@ -441,10 +451,22 @@ func internalError(a *analysis.Analyzer, path, msg string) string {
 	return fmt.Sprintf("crosstalk: internal error in %s on %s: %s (please report it with the file)", a.Code, path, msg)
 }
 
+// readInto reads path into buf, or returns its bytes in overlay, which
+// are never written to.
+func readInto(path string, overlay map[string][]byte, buf []byte, limit int64) ([]byte, error) {
+	if data, ok := overlay[path]; ok {
+		if int64(len(data)) > limit {
+			return nil, &fs.PathError{Op: "read", Path: path, Err: &readfile.TooLargeError{Size: int64(len(data)), Limit: limit}}
+		}
+		return data, nil
+	}
+	return readfile.Into(path, buf, limit)
+}
+
 // reread reads u's file again for placing its findings, as the parser
 // decoded it; the bytes must be those analysed.
-func reread(u *unit, seed maphash.Seed) (*parser.File, string) {
-	data, err := readfile.Read(u.path, int64(u.size))
+func reread(u *unit, overlay map[string][]byte, seed maphash.Seed) (*parser.File, string) {
+	data, err := readInto(u.path, overlay, nil, int64(u.size))
 	_, grew := errors.AsType[*readfile.TooLargeError](err)
 	if err != nil && !grew {
 		return nil, fmt.Sprintf("crosstalk: cannot read %s again to show its findings: %v", u.path, readfile.UnwrapPath(err))

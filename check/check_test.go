@@ -434,3 +434,25 @@ func strictLeaks(t *testing.T, files map[string]string) map[string]check.Finding
 	}
 	return out
 }
+
+// An overlay's bytes are checked, and the findings placed in them,
+// instead of the file's own; the file is not read for it, nor written.
+func TestRunOverlayChecksTheGivenBytes(t *testing.T) {
+	root := writeTree(t, map[string]string{"a.py": "x = 1\n", "b.py": "y = 2\n"})
+	a := filepath.Join(root, "a.py")
+	overlay := map[string][]byte{a: []byte("\n\nlonger_name = 1\n")}
+	var stderr bytes.Buffer
+	analyzers := []*analysis.Analyzer{everyName}
+	res := check.RunOverlay([]string{root}, analyzers, analyzers, nil, overlay, &stderr)
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, fmt.Sprintf("%s:%d:%d %s", strings.TrimPrefix(f.Path, root), f.Line, f.Col, f.File.Src[f.Pos:f.End]))
+	}
+	want := []string{"/a.py:3:1 longer_name", "/b.py:1:1 y"}
+	if !slices.Equal(got, want) || res.Failed || stderr.Len() > 0 {
+		t.Errorf("findings %q, want %q; stderr %s", got, want, stderr.String())
+	}
+	if data, _ := os.ReadFile(a); string(data) != "x = 1\n" {
+		t.Errorf("a.py is now %q", data)
+	}
+}

@@ -91,18 +91,18 @@ func TestRereadRefusesAChangedFile(t *testing.T) {
 	}
 	seed := maphash.MakeSeed()
 	u := unit{path: path, size: len(src), sum: maphash.Bytes(seed, src)}
-	file, msg := reread(&u, seed)
+	file, msg := reread(&u, nil, seed)
 	if msg != "" || string(file.Src) != string(src) {
 		t.Fatalf("unchanged file: %q, source %q", msg, file.Src)
 	}
 	if err := os.WriteFile(path, []byte("x = 1\ndef f(x=[]):\n    return x\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, msg := reread(&u, seed); !strings.Contains(msg, "changed while it was being checked") {
+	if _, msg := reread(&u, nil, seed); !strings.Contains(msg, "changed while it was being checked") {
 		t.Errorf("changed file: %q, want it refused", msg)
 	}
 	os.Remove(path)
-	if _, msg := reread(&u, seed); !strings.Contains(msg, "cannot read") {
+	if _, msg := reread(&u, nil, seed); !strings.Contains(msg, "cannot read") {
 		t.Errorf("removed file: %q, want it reported", msg)
 	}
 }
