@@ -23,7 +23,7 @@ func runCallGraph(args []string, stdout, stderr io.Writer) int {
 	mf := addModelFlags(flags)
 	flags.Usage = func() {
 		fmt.Fprintf(stderr, "usage: crosstalk callgraph [--format pycg|json|dot] [--config FILE] [PATH...]\n")
-		flags.PrintDefaults()
+		printFlags(stderr, flags)
 	}
 	paths, code, ok := parseInterleaved(flags, args)
 	if !ok {

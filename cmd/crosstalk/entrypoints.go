@@ -21,7 +21,7 @@ func runEntryPoints(args []string, stdout, stderr io.Writer) int {
 	mf := addModelFlags(flags)
 	flags.Usage = func() {
 		fmt.Fprintf(stderr, "usage: crosstalk entrypoints [flags] [PATH...]\n")
-		flags.PrintDefaults()
+		printFlags(stderr, flags)
 		fmt.Fprintf(stderr, "\nExit status: 0 listed, 1 a file has a syntax error, 2 usage, config or I/O error.\n")
 	}
 	paths, code, ok := parseInterleaved(flags, args)

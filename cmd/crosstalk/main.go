@@ -3,9 +3,11 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/report"
@@ -82,6 +84,33 @@ func writeHelp(w io.Writer) {
 		fmt.Fprintf(w, "  %s\n        %s\n", strings.TrimSpace("crosstalk "+c.name+" "+c.usage), c.summary)
 	}
 	fmt.Fprintf(w, "\nExit status: 0 clean, 1 findings or syntax errors, 2 usage, configuration or I/O error.\n")
+}
+
+// printFlags is flag.PrintDefaults with the flags spelled as users type
+// them, as Ruff's help has them: "--output-format", and "-q" for a
+// one-letter flag (the flag package takes either form, and prints "-").
+func printFlags(w io.Writer, flags *flag.FlagSet) {
+	flags.VisitAll(func(f *flag.Flag) {
+		dash := "--"
+		if len(f.Name) == 1 {
+			dash = "-"
+		}
+		arg, usage := flag.UnquoteUsage(f)
+		fmt.Fprintf(w, "  %s%s", dash, f.Name)
+		if arg != "" {
+			fmt.Fprintf(w, " %s", arg)
+		}
+		fmt.Fprintf(w, "\n    \t%s", strings.ReplaceAll(usage, "\n", "\n    \t"))
+		if def := f.DefValue; def != "" && def != "false" && def != "0" {
+			if g, ok := f.Value.(flag.Getter); ok {
+				if _, isString := g.Get().(string); isString {
+					def = strconv.Quote(def)
+				}
+			}
+			fmt.Fprintf(w, " (default %s)", def)
+		}
+		fmt.Fprintln(w)
+	})
 }
 
 // outputWriter remembers the first error writing to w (a full disk, a

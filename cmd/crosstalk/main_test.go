@@ -275,3 +275,26 @@ func TestParseWritesCPUProfile(t *testing.T) {
 		t.Errorf("unwritable profile: exit %d, stderr %q; want exit %d and a message", code, stderr, exitUsage)
 	}
 }
+
+// Help spells the flags as users type them: "--output-format", and "-q"
+// for a one-letter flag, not Go's "-output-format".
+func TestHelpSpellsFlagsAsTyped(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"check", "--help"}, []string{"\n  --output-format FORMAT\n", "\n  --select CODES\n", "\n  --show-all\n", "\n  -q\n"}},
+		{[]string{"parse", "--help"}, []string{"\n  --dump\n", "\n  -v\n"}},
+		{[]string{"callgraph", "--help"}, []string{"\n  --format string\n"}},
+	} {
+		_, _, errOut := runCLI(tc.args...)
+		for _, want := range tc.want {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("%v: no %q in:\n%s", tc.args, want, errOut)
+			}
+		}
+		if strings.Contains(errOut, "\n  -output-format") || strings.Contains(errOut, "\n  -dump") {
+			t.Errorf("%v spells a flag in Go's form:\n%s", tc.args, errOut)
+		}
+	}
+}

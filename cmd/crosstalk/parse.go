@@ -63,7 +63,7 @@ func (p *parseCommand) run(args []string, stdout, stderr io.Writer) int {
 	cpuprofile := flags.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	flags.Usage = func() {
 		fmt.Fprintf(stderr, "usage: crosstalk parse [-v] PATH...\n       crosstalk parse --dump FILE\n")
-		flags.PrintDefaults()
+		printFlags(stderr, flags)
 	}
 	// Flags may follow paths ("crosstalk parse src -v"); "--" ends them.
 	var paths []string
