@@ -14,6 +14,7 @@ import (
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/check"
 	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/fix"
 	"github.com/crosstalk-dev/crosstalk/report"
 	"github.com/crosstalk-dev/crosstalk/rules"
 )
@@ -34,11 +35,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	showAll := flags.Bool("show-all", false, "also show the low-confidence findings, each with why it is lower (as strict = true does)")
 	quiet := flags.Bool("quiet", false, "print the findings and nothing else")
 	flags.BoolVar(quiet, "q", false, "short for --quiet")
+	fixFiles := flags.Bool("fix", false, "apply the safe fixes to the files, and show the findings that remain")
+	unsafeFixes := flags.Bool("unsafe-fixes", false, "with --fix or --diff, apply the unsafe fixes too (they may change what the code does)")
+	diff := flags.Bool("diff", false, "print a unified diff of what --fix would change, and write nothing (exit 1 when there is one)")
 	cpuprofile := flags.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	flags.Usage = func() {
 		fmt.Fprintf(stderr, "usage: crosstalk check [flags] [PATH...]\n")
 		printFlags(stderr, flags)
-		fmt.Fprintf(stderr, "\nExit status: 0 clean, 1 findings, 2 usage, config or I/O error.\n")
+		fmt.Fprintf(stderr, "\nExit status: 0 clean, 1 findings (with --diff: changes to show), 2 usage, config or I/O error.\n")
 	}
 	paths, code, ok := parseInterleaved(flags, args)
 	if !ok {
@@ -87,13 +91,30 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(200))
 	}
-	res := check.RunSelected(paths, analyzers, all, cfg, stderr)
-	findings := res.Findings[:0]
-	for _, f := range res.Findings {
-		if !analysis.IsFileCode(f.Code) || selected[f.Code] {
-			findings = append(findings, f)
+	// run checks the paths, with the bytes of overlay in place of the
+	// files it names: --fix and --diff check again after each round.
+	run := func(overlay map[string][]byte, stderr io.Writer) check.Result {
+		res := check.RunOverlay(paths, analyzers, all, cfg, overlay, stderr)
+		findings := res.Findings[:0]
+		for _, f := range res.Findings {
+			if !analysis.IsFileCode(f.Code) || selected[f.Code] {
+				findings = append(findings, f)
+			}
 		}
+		res.Findings = findings
+		return res
 	}
+	if *diff {
+		return runDiff(run, *unsafeFixes, *quiet, *exitZero, stdout, stderr)
+	}
+	var res check.Result
+	fixed := 0
+	if *fixFiles {
+		res, fixed = runFix(run, *unsafeFixes, stderr)
+	} else {
+		res = run(nil, stderr)
+	}
+	findings := res.Findings
 	opts := report.Options{Color: useColor(stdout), Rules: analyzers, Version: versionNumber()}
 	if *statistics {
 		err = report.WriteStatistics(stdout, format, findings, opts)
@@ -107,10 +128,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	n := len(findings)
 	if format.Human() && !*quiet && !*statistics {
 		switch {
+		case fixed > 0:
+			fmt.Fprintf(stdout, "Found %d %s in %d %s checked (%d fixed, %d remaining).\n", fixed+n, plural(fixed+n, "finding", "findings"), res.Files, plural(res.Files, "file", "files"), fixed, n)
 		case n == 0 && !res.Failed:
 			fmt.Fprintf(stdout, "All checks passed (%d %s).\n", res.Files, plural(res.Files, "file", "files"))
 		case n > 0:
 			fmt.Fprintf(stdout, "Found %d %s in %d %s checked.\n", n, plural(n, "finding", "findings"), res.Files, plural(res.Files, "file", "files"))
+		}
+		if hint := fixHint(findings, *fixFiles, *unsafeFixes); hint != "" {
+			fmt.Fprintln(stdout, hint)
 		}
 		if res.Hidden > 0 {
 			fmt.Fprintf(stdout, "%d low-confidence %s not shown (deliberate, start-up, test or unreached code); --show-all lists %s.\n",
@@ -124,6 +150,80 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// runFix is check --fix: fix the files in rounds (package fix), then
+// write the ones changed. It returns the last check's result, failed if
+// a file could not be written, and how many findings the written files
+// had fixed.
+func runFix(run fix.Check, unsafe bool, stderr io.Writer) (check.Result, int) {
+	out := fix.Run(run, unsafe, stderr)
+	fixed := 0
+	for _, f := range out.Files {
+		if err := fix.Replace(f.Path, f.Old, f.New); err != nil {
+			fmt.Fprintf(stderr, "crosstalk: the fixes were not written: %v\n", err)
+			out.Result.Failed = true
+			continue
+		}
+		fixed += f.Fixed
+	}
+	return out.Result, fixed
+}
+
+// runDiff is check --diff: what --fix would change, as a unified diff
+// on stdout, and a count on stderr, as Ruff; nothing is written. It exits
+// 1 when there is a diff.
+func runDiff(run fix.Check, unsafe, quiet, exitZero bool, stdout, stderr io.Writer) int {
+	out := fix.Run(run, unsafe, stderr)
+	for _, f := range out.Files {
+		if err := fix.WriteDiff(stdout, f.Path, f.Old, f.New); err != nil {
+			fmt.Fprintf(stderr, "crosstalk: %v\n", err)
+			return exitUsage
+		}
+	}
+	if !quiet {
+		switch {
+		case out.Fixed > 0:
+			fmt.Fprintf(stderr, "Would fix %d %s in %d %s.\n", out.Fixed, plural(out.Fixed, "finding", "findings"), len(out.Files), plural(len(out.Files), "file", "files"))
+		default:
+			fmt.Fprintln(stderr, "No fixes to apply.")
+		}
+		if hint := fixHint(out.Result.Findings, true, unsafe); hint != "" {
+			fmt.Fprintln(stderr, hint)
+		}
+	}
+	switch {
+	case out.Result.Failed:
+		return exitUsage
+	case len(out.Files) > 0 && !exitZero:
+		return exitFindings
+	}
+	return exitOK
+}
+
+// fixHint says how many of findings --fix would fix, and how many more
+// --unsafe-fixes would; after --fix, only the latter. "" when none.
+func fixHint(findings []check.Finding, fixing, unsafe bool) string {
+	applies, more := 0, 0
+	for _, f := range findings {
+		switch {
+		case fix.Applies(f.Fix, unsafe):
+			applies++
+		case fix.Applies(f.Fix, true):
+			more++
+		}
+	}
+	switch {
+	case fixing && more > 0:
+		return fmt.Sprintf("%d more fixable with --unsafe-fixes.", more)
+	case fixing || applies == 0 && more == 0:
+		return ""
+	case applies == 0:
+		return fmt.Sprintf("%d fixable with --fix --unsafe-fixes.", more)
+	case more > 0:
+		return fmt.Sprintf("%d fixable with --fix (%d more with --unsafe-fixes).", applies, more)
+	}
+	return fmt.Sprintf("%d fixable with --fix.", applies)
 }
 
 // loadConfig reads the --config file, or the nearest configuration above

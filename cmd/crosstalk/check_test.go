@@ -42,7 +42,8 @@ func TestCheckPrintsFindingsWithSourceAndCaret(t *testing.T) {
 		"keyed on `self`, that keeps each instance alive\n" +
 		"  9 |     @lru_cache(maxsize=None)\n" +
 		"    |      ^^^^^^^^^^^^^^^^^^^^^^^\n" +
-		"Found 2 findings in 1 file checked.\n"
+		"Found 2 findings in 1 file checked.\n" +
+		"1 fixable with --fix --unsafe-fixes.\n"
 	if out != want {
 		t.Errorf("output:\n%s\nwant:\n%s", out, want)
 	}

@@ -30,7 +30,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", "[--select CODES] [--ignore CODES] [--output-format FORMAT] [--statistics] [--exit-zero] [--config FILE] [PATH...]", "check Python files for state shared between requests, instances and workers", runCheck},
+		{"check", "[--select CODES] [--ignore CODES] [--output-format FORMAT] [--statistics] [--fix] [--unsafe-fixes] [--diff] [--exit-zero] [--config FILE] [PATH...]", "check Python files for state shared between requests, instances and workers", runCheck},
 		{"entrypoints", "[--output-format text|json] [--config FILE] [PATH...]", "list the defs run per request or task, and once at startup", runEntryPoints},
 		{"callgraph", "[--format pycg|json|dot] [--config FILE] [PATH...]", "print the whole-program call graph", runCallGraph},
 		{"rules", "", "list the rules", runRules},

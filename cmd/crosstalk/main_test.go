@@ -283,7 +283,8 @@ func TestHelpSpellsFlagsAsTyped(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"check", "--help"}, []string{"\n  --output-format FORMAT\n", "\n  --select CODES\n", "\n  --show-all\n", "\n  -q\n"}},
+		{[]string{"check", "--help"}, []string{"\n  --output-format FORMAT\n", "\n  --select CODES\n", "\n  --show-all\n", "\n  -q\n",
+			"\n  --fix\n", "\n  --unsafe-fixes\n", "\n  --diff\n"}},
 		{[]string{"parse", "--help"}, []string{"\n  --dump\n", "\n  -v\n"}},
 		{[]string{"callgraph", "--help"}, []string{"\n  --format string\n"}},
 	} {
