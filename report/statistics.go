@@ -42,21 +42,29 @@ func countByCode(findings []check.Finding) []statistic {
 // writeStatisticsTable prints Ruff's (and Flake8's) --statistics lines:
 // the count right-aligned, a tab, the code padded to the longest, a tab,
 // the rule name. Nothing at all when there are no findings, as Ruff.
-//
-// Ruff also marks fixable rules with "[*]"; crosstalk has no --fix yet, so
-// the mark would promise what the command cannot do.
+// When some code is fixable, each name is marked as Ruff marks it: "[*]"
+// for a code that --fix fixes every finding of, "[ ]" for the others.
 func writeStatisticsTable(w *bufio.Writer, findings []check.Finding, opts Options) error {
 	stats := countByCode(findings)
 	countWidth, codeWidth := 0, 0
+	anyFixable := false
 	for _, s := range stats {
 		countWidth = max(countWidth, len(fmt.Sprint(s.Count)))
 		codeWidth = max(codeWidth, len(s.Code))
+		anyFixable = anyFixable || s.Fixable
 	}
 	for _, s := range stats {
-		fmt.Fprintf(w, "%s\t%s\t%s\n",
+		mark := ""
+		switch {
+		case anyFixable && s.Fixable:
+			mark = "[*] "
+		case anyFixable:
+			mark = "[ ] "
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s%s\n",
 			paint(opts.Color, ansiBold, fmt.Sprintf("%*d", countWidth, s.Count)),
 			paint(opts.Color, ansiRed, fmt.Sprintf("%-*s", codeWidth, s.Code)),
-			s.Name)
+			mark, s.Name)
 	}
 	return nil
 }
