@@ -173,3 +173,33 @@ func TestCheckFixLeavesAFileInAnotherEncoding(t *testing.T) {
 		t.Errorf("stderr %q", errOut)
 	}
 }
+
+// The unsafe cases of rules/ct104_fix_test.go, end to end: --fix alone
+// leaves the file as it is, --unsafe-fixes writes what the rule's test
+// expects, and the file then checks clean.
+func TestCheckUnsafeFixesOfCT104FixTest(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"def f(k, acc={}):\n    acc[k] = 1\n    return acc\n",
+			"def f(k, acc=None):\n    if acc is None:\n        acc = {}\n    acc[k] = 1\n    return acc\n"},
+		{"def f(k, acc=[]):\n    acc.append(k)\n",
+			"def f(k, acc=None):\n    if acc is None:\n        acc = []\n    acc.append(k)\n"},
+	} {
+		root := writeFiles(t, map[string]string{"m.py": tc.src})
+		path := filepath.Join(root, "m.py")
+		if code, _, _ := runCLI("check", "--fix", root); code != exitFindings {
+			t.Errorf("--fix alone: exit %d, want %d", code, exitFindings)
+		}
+		if got, _ := os.ReadFile(path); string(got) != tc.src {
+			t.Errorf("--fix alone changed the file:\n%s", got)
+		}
+		if code, _, errOut := runCLI("check", "--fix", "--unsafe-fixes", root); code != exitOK {
+			t.Errorf("--unsafe-fixes: exit %d, stderr %q", code, errOut)
+		}
+		if got, _ := os.ReadFile(path); string(got) != tc.want {
+			t.Errorf("--unsafe-fixes wrote:\n%s\nwant:\n%s", got, tc.want)
+		}
+		if code, out, _ := runCLI("check", "--show-all", root); code != exitOK {
+			t.Errorf("checked again: exit %d\n%s", code, out)
+		}
+	}
+}
