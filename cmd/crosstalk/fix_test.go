@@ -203,3 +203,18 @@ func TestCheckUnsafeFixesOfCT104FixTest(t *testing.T) {
 		}
 	}
 }
+
+// Two defaults of one def: both fixes insert at the top of the body, so
+// they overlap; the second is applied in the next round, on the source
+// the first left.
+func TestCheckFixAppliesOverlappingFixesInRounds(t *testing.T) {
+	root := writeFiles(t, map[string]string{"m.py": "def f(a=[], b={}):\n    a.append(1)\n    b[1] = 2\n"})
+	code, out, errOut := runCLI("check", "--fix", "--unsafe-fixes", root)
+	if code != exitOK || out != "Found 2 findings in 1 file checked (2 fixed, 0 remaining).\n" || errOut != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	want := "def f(a=None, b=None):\n    if b is None:\n        b = {}\n    if a is None:\n        a = []\n    a.append(1)\n    b[1] = 2\n"
+	if got, _ := os.ReadFile(filepath.Join(root, "m.py")); string(got) != want {
+		t.Errorf("fixed source:\n%s\nwant:\n%s", got, want)
+	}
+}
