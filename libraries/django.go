@@ -15,7 +15,7 @@ func Django() Library {
 			{Base: "django.db.models.base.Model", Method: "refresh_from_db"}},
 		// obj.save() writes the row back; F() and select_for_update make
 		// a read-modify-write atomic.
-		Saves:         []string{"save"},
+		Saves:         []string{"save", "asave"},
 		AtomicUpdates: []string{"django.db.models.F", "django.db.models.expressions.F"},
 		AtomicMethods: []string{"select_for_update"},
 		// Model.objects reads the model's table.

@@ -31,6 +31,10 @@ type rebinding struct {
 	returned         bool // every return of the method returns the new object
 	onClass          bool // a classmethod: the name is the class
 	reload           bool // the value reads the object's row again (a query manager chain)
+	// locks: the value takes a row lock (select_for_update), which the
+	// in-place reload would not; plain: it is Model.objects.get(...)
+	// alone, which the reload replaces one for one.
+	locks, plain bool
 }
 
 func runSelfRebound(pass *analysis.Pass) {
@@ -40,7 +44,9 @@ func runSelfRebound(pass *analysis.Pass) {
 		for _, m := range c.Defs {
 			// In __new__, `cls = ...` picks the class to build, on
 			// purpose.
-			if m.Self == "" || m.MethodSyntax == nil || m.Name == "__new__" {
+			// A first parameter named otherwise is most often a
+			// staticmethod's missing decorator (def f(queryset)).
+			if m.Self != "self" && m.Self != "cls" || m.MethodSyntax == nil || m.Name == "__new__" {
 				continue
 			}
 			found = append(found, selfRebindings(c, m)...)
@@ -98,7 +104,7 @@ func selfRebindings(c *semantic.Class, m *semantic.Method) []rebinding {
 					}
 					out = append(out, rebinding{class: c.QualName, method: m.Name, name: m.Self,
 						pos: st.Targets[0].Pos(), end: st.Targets[0].End(), stmtPos: st.Pos(), stmtEnd: st.End(),
-						reload: readsRow(c.Module, st.Value)})
+						reload: readsRow(c.Module, st.Value), locks: takesLock(c.Module, st.Value), plain: plainGet(c.Module, st.Value)})
 					continue
 				}
 				stores(st)
@@ -144,6 +150,38 @@ func readsRow(mod *semantic.Module, e ast.Expr) bool {
 	return found
 }
 
+// takesLock reports whether e reads under a row lock (an AtomicMethods
+// call: select_for_update, with_for_update).
+func takesLock(mod *semantic.Module, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if a, ok := n.(*ast.Attribute); ok && mod.Libraries().IsAtomicMethod(a.Attr) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// plainGet reports whether e is X.<manager>.get(...) and nothing more: a
+// reload reads the same row the same way.
+func plainGet(mod *semantic.Module, e ast.Expr) bool {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return false
+	}
+	get, ok := call.Func.(*ast.Attribute)
+	if !ok || get.Attr != "get" {
+		return false
+	}
+	manager, ok := get.Value.(*ast.Attribute)
+	if !ok || !mod.Libraries().IsQueryManager(manager.Attr) {
+		return false
+	}
+	_, isName := manager.Value.(*ast.Name)
+	return isName
+}
+
 // reportRebinding reports r, with the model's refresh call as a fix when
 // the class derives from an ORM's model base that has one.
 func reportRebinding(pp *analysis.ProgramPass, r rebinding) {
@@ -165,7 +203,7 @@ func reportRebinding(pp *analysis.ProgramPass, r rebinding) {
 	d := pp.Diagnosticf(r.pos, r.end,
 		"`%s = ...` in `%s.%s` only rebinds the method's local name: the caller keeps the old object, unchanged; %s",
 		r.name, c.QualName, r.method, use)
-	if refresh != "" && r.stmtPos != r.stmtEnd && !r.onClass {
+	if refresh != "" && r.stmtPos != r.stmtEnd && !r.onClass && r.plain {
 		d.Fix = &analysis.Fix{
 			Message: fmt.Sprintf("Replace the assignment with `%s.%s()`", r.name, refresh),
 			Edits:   []analysis.Edit{{Pos: r.stmtPos, End: r.stmtEnd, New: fmt.Sprintf("%s.%s()", r.name, refresh)}},
@@ -174,6 +212,9 @@ func reportRebinding(pp *analysis.ProgramPass, r rebinding) {
 			// used the new object's extra attributes changes meaning.
 			Safe: false,
 		}
+	}
+	if r.locks {
+		d = d.Lowered(fmt.Sprintf("the new object is read under a row lock (`select_for_update`): `%s.%s` goes on with the locked copy on purpose", c.QualName, r.method))
 	}
 	if r.onClass {
 		d = d.Lowered(fmt.Sprintf("rebinding `%s` in a classmethod picks another class to go on with, a common idiom", r.name))

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -75,6 +76,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			if path := semantic.DottedPath(n.Func); path != "" && libs.IsAtomicUpdate(mod.ResolvePath(path)) {
 				atomic = true
 			}
+		case *ast.WithItem:
+			// with ProgressReport(...) as pb: an object the def makes.
+			if nm, ok := n.OptionalVars.(*ast.Name); ok && makesObject(n.ContextExpr) {
+				created[nm.Id] = true
+			}
 		case *ast.AugAssign:
 			if a, ok := n.Target.(*ast.Attribute); ok {
 				if obj, ok := a.Value.(*ast.Name); ok {
@@ -138,9 +144,13 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			continue
 		}
 		reported[c.obj+"."+c.attr] = true
-		out = append(out, pass.Diagnosticf(c.node.Pos(), c.node.End(),
-			"`%s.%s` is read, changed and written back in `%s` (`%s`, then `%s`) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; use an `F(\"%s\")` expression in `update()`, `select_for_update()`, or an atomic increment",
-			c.obj, c.attr, fn.QualName, c.text, text(save), c.attr))
+		d := pass.Diagnosticf(c.node.Pos(), c.node.End(),
+			"`%s.%s` is read, changed and written back in `%s` (`%s`, then `%s`) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; let the database compute it (Django's `F()` in `update()`, SQLAlchemy's `update()` with a column expression), lock the row (`select_for_update()`, `with_for_update()`), or version it",
+			c.obj, c.attr, fn.QualName, c.text, text(save))
+		if c.obj != "self" && semantic.HasParam(fn.Args, c.obj) {
+			d = d.Lowered(fmt.Sprintf("`%s` comes from the caller, which may hold a lock on its row", c.obj))
+		}
+		out = append(out, d)
 	}
 	// cache.set(k, v + 1) after v = cache.get(k).
 	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
@@ -180,23 +190,38 @@ func computesFrom(e ast.Expr, name, attr string) bool {
 		a, ok := x.(*ast.Attribute)
 		return ok && a.Attr == attr && semantic.IsName(a.Value, name)
 	}
+	// Only arithmetic or concatenation with the old value (obj.n + 1,
+	// min(1.0, obj.n + x)) or a comprehension over it ([d for d in
+	// obj.items if ...]) changes it; a call given it (session.merge(obj.x),
+	// deepmerge(obj.x, data)) may replace it whole.
 	found := false
+	under := func(n ast.Node) bool {
+		hit := false
+		ast.Inspect(n, func(x ast.Node) bool {
+			switch x := x.(type) {
+			case *ast.BoolOp, *ast.IfExp:
+				return false // a fallback
+			case ast.Expr:
+				if is(x) {
+					hit = true
+				}
+			}
+			return !hit
+		})
+		return hit
+	}
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BoolOp, *ast.IfExp:
-			return false // a fallback
-		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && f.Attr == "get" {
-				return false // a default
-			}
-		case ast.Expr:
-			if is(n) {
-				found = true
-			}
+			return false
+		case *ast.BinOp:
+			found = under(n)
+		case *ast.Comprehension:
+			found = under(n.Iter)
 		}
 		return !found
 	})
-	return found && !is(e)
+	return found
 }
 
 // makesObject reports whether e builds a new object: a call of a

@@ -56,3 +56,13 @@ class Record:
     # Not a model of a known ORM, but the value reads the row again.
     def refresh(self):
         self = Record.objects.get(pk=self.pk)  # want: CT401
+
+
+class Locked(models.Model):
+    def ping(self):
+        self = Locked.objects.select_for_update().get(pk=self.pk)  # want-strict: CT401
+        self.save()
+
+    def include_ancestors(queryset):  # a missing @staticmethod: not an instance
+        queryset = queryset.filter()
+        return queryset

@@ -16,4 +16,7 @@ urlpatterns = [
     path("k/", views.cached_list),
     path("l/", views.rename),
     path("m/", views.bump),
+    path("n/", views.charge),
+    path("o/", views.drop_datasets),
+    path("p/", views.migrate_files),
 ]

@@ -78,3 +78,27 @@ def bump(request, key):
     n = cache.get(key)
     n += 1
     cache.set(key, n)  # want: CT403
+
+
+def charge(request, payment, amount):
+    payment.captured += amount  # want-strict: CT403 (the caller may hold the row lock)
+    payment.save()
+
+
+class Executor:
+    def run(self, session):
+        self.query = session.merge(self.query)  # replaced whole, not changed
+        self.query.save()
+
+
+def drop_datasets(request, pk, gone):
+    svc = Article.objects.get(pk=pk)
+    svc.datasets = [d for d in svc.datasets if d not in gone]  # want: CT403
+    svc.save()
+
+
+def migrate_files(request, files):
+    with Article(views=0) as pb:
+        for _ in files:
+            pb.views += 1  # made by the with statement: no other request has it
+            pb.save()
