@@ -395,7 +395,7 @@ type Index struct {
 	startupName, programKinds, argMutators, boundedCaches                                  set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers set
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, clocks    set
-	saves, commits, atomicUpdates, atomicMethods                                           set
+	saves, commits, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames    set
 	programRunners                                                                         []string
 	startup                                                                                map[Method]bool
 	fieldBaseModules                                                                       []string
@@ -429,7 +429,7 @@ func (s set) add(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, atomicUpdateNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -462,6 +462,12 @@ func NewIndex(libs []Library) *Index {
 			ix.refreshes[r.Base] = r.Method
 		}
 		ix.clientFactories.add(l.ClientFactories)
+		for _, qn := range l.ClientFactories {
+			ix.clientFactoryNames[lastName(qn)] = true
+		}
+		for _, qn := range l.AtomicUpdates {
+			ix.atomicUpdateNames[lastName(qn)] = true
+		}
 		ix.clocks.add(l.Clocks)
 		ix.metaclass.add(l.Metaclasses)
 		ix.fieldDecorator.add(l.FieldDecorators)
@@ -571,6 +577,14 @@ func (ix *Index) IsExpiringCache(qn string) bool { return ix.expiringCaches[qn] 
 // IsClientFactory reports whether calling qn builds a pooling client, an
 // engine or a session factory.
 func (ix *Index) IsClientFactory(qn string) bool { return ix.clientFactories[qn] }
+
+// IsClientFactoryName reports whether name is the last name of a
+// ClientFactories entry: a callee spelt so may be one, once resolved.
+func (ix *Index) IsClientFactoryName(name string) bool { return ix.clientFactoryNames[name] }
+
+// IsAtomicUpdateName reports whether name is the last name of an
+// AtomicUpdates entry.
+func (ix *Index) IsAtomicUpdateName(name string) bool { return ix.atomicUpdateNames[name] }
 
 // IsClock reports whether calling qn reads the time.
 func (ix *Index) IsClock(qn string) bool { return ix.clocks[qn] }

@@ -76,8 +76,10 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if !ok || kept[call] {
 				return
 			}
+			// Resolving costs a string per call: only a callee whose last
+			// name is a factory's is resolved.
 			last := lastName(call.Func)
-			if last == "" {
+			if last == "" || !libs.IsClientFactoryName(last) && len(extra) == 0 {
 				return
 			}
 			path := semantic.DottedPath(call.Func)

@@ -73,8 +73,10 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			if f, ok := n.Func.(*ast.Attribute); ok && libs.IsAtomicMethod(f.Attr) {
 				atomic = true
 			}
-			if path := semantic.DottedPath(n.Func); path != "" && libs.IsAtomicUpdate(mod.ResolvePath(path)) {
-				atomic = true
+			if libs.IsAtomicUpdateName(lastName(n.Func)) {
+				if path := semantic.DottedPath(n.Func); path != "" && libs.IsAtomicUpdate(mod.ResolvePath(path)) {
+					atomic = true
+				}
 			}
 		case *ast.WithItem:
 			// with ProgressReport(...) as pb: an object the def makes.
