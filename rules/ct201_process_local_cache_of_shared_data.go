@@ -275,29 +275,8 @@ func (lf *loadFinder) handOff(call *ast.Call) bool {
 
 // viaDef returns the load of the module's def that call calls, or "".
 func (lf *loadFinder) viaDef(call *ast.Call, fn *semantic.Function) string {
-	if name := lf.calledDef(call, fn); name != "" {
+	if name := calledDef(lf.mod, fn, call); name != "" {
 		return lf.loaders[name]
-	}
-	return ""
-}
-
-// calledDef returns the __qualname__ of the def of the module that call
-// may call (f(...) for a module-level def, self.m(...) or cls.m(...) for
-// a method of fn's class), or "".
-func (lf *loadFinder) calledDef(call *ast.Call, fn *semantic.Function) string {
-	switch f := call.Func.(type) {
-	case *ast.Name:
-		if b := lf.mod.Bindings[f.Id]; b != nil && b.Kind == semantic.BindFunction && !fn.Local(f.Id) {
-			return f.Id
-		}
-	case *ast.Attribute:
-		if recv, ok := f.Value.(*ast.Name); ok && isParam0(fn, recv.Id) {
-			if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 {
-				if c := lf.mod.Classes[fn.QualName[:i]]; c != nil && c.Methods[f.Attr] != nil {
-					return fn.QualName[:i] + "." + f.Attr
-				}
-			}
-		}
 	}
 	return ""
 }
@@ -330,7 +309,7 @@ func loadingDefs(lf *loadFinder, fns []*semantic.Function) map[string]string {
 				}
 				if l := lf.direct(n, fn); l != "" {
 					lf.loaders[fn.QualName] = lf.mod.Intern(l)
-				} else if name := lf.calledDef(n, fn); name != "" {
+				} else if name := calledDef(lf.mod, fn, n); name != "" {
 					callees[i] = append(callees[i], name)
 				}
 			}

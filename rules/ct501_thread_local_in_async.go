@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -57,7 +56,7 @@ func runThreadLocalInAsync(pass *analysis.Pass) {
 				if !ok {
 					return
 				}
-				if callee := calledModuleDef(mod, byName, fn, call); callee != nil {
+				if callee := byName[calledDef(mod, fn, call)]; callee != nil {
 					if _, seen := onLoop[callee]; !seen {
 						onLoop[callee] = onLoop[fn]
 						next = append(next, callee)
@@ -109,25 +108,6 @@ func runThreadLocalInAsync(pass *analysis.Pass) {
 			reportThreadLocal(pp, u, u.store || stored[u.path+"."+u.written])
 		}
 	})
-}
-
-// calledModuleDef returns the def of the module that call calls from fn:
-// a module-level def by name, or a method of fn's class through its first
-// parameter; nil otherwise.
-func calledModuleDef(mod *semantic.Module, byName map[string]*semantic.Function, fn *semantic.Function, call *ast.Call) *semantic.Function {
-	switch f := call.Func.(type) {
-	case *ast.Name:
-		if b := mod.Bindings[f.Id]; b != nil && b.Kind == semantic.BindFunction && !fn.Local(f.Id) {
-			return byName[f.Id]
-		}
-	case *ast.Attribute:
-		if recv, ok := f.Value.(*ast.Name); ok && isParam0(fn, recv.Id) {
-			if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 {
-				return byName[fn.QualName[:i]+"."+f.Attr]
-			}
-		}
-	}
-	return nil
 }
 
 // reportThreadLocal reports u when its name is bound at module level to

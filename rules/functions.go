@@ -4,6 +4,8 @@ package rules
 // at module state from code.
 
 import (
+	"strings"
+
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -25,4 +27,25 @@ func returnedParams(fn *semantic.Function) map[string]bool {
 		}
 	})
 	return out
+}
+
+// calledDef returns the __qualname__ of the def of the module that call,
+// in fn, may call: a module-level def by its name, or a method of fn's
+// class through fn's first parameter (self.m(...)); "" otherwise.
+func calledDef(mod *semantic.Module, fn *semantic.Function, call *ast.Call) string {
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		if b := mod.Bindings[f.Id]; b != nil && b.Kind == semantic.BindFunction && !fn.Local(f.Id) {
+			return f.Id
+		}
+	case *ast.Attribute:
+		if recv, ok := f.Value.(*ast.Name); ok && isParam0(fn, recv.Id) {
+			if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 {
+				if c := mod.Classes[fn.QualName[:i]]; c != nil && c.Methods[f.Attr] != nil {
+					return fn.QualName[:i] + "." + f.Attr
+				}
+			}
+		}
+	}
+	return ""
 }
