@@ -19,6 +19,7 @@ func All() []*analysis.Analyzer {
 		ModuleStateMutatedPerCall,
 		ClientFactoryPerCall,
 		SelfRebound,
+		StaleObjectAfterHandoff,
 		LostUpdate,
 		ThreadLocalInAsync,
 	}
