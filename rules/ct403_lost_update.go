@@ -1,12 +1,15 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -67,9 +70,23 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		return s
 	}
 	var out []analysis.Diagnostic
+	// The write-backs, gathered in the one walk: saves by the object
+	// they save, commits of a session-like receiver. Looking them up per
+	// change, instead of walking the body again for each, keeps a
+	// generated def of many changes linear.
+	saves := map[string][]*ast.Call{}
+	var commits []*ast.Call
 	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok {
+				if x, ok := f.Value.(*ast.Name); ok && libs.IsSave(f.Attr) {
+					saves[x.Id] = append(saves[x.Id], n)
+				}
+				if libs.IsCommit(f.Attr) && queryReceiver(libs, f.Value) {
+					commits = append(commits, n)
+				}
+			}
 			if f, ok := n.Func.(*ast.Attribute); ok && libs.IsAtomicMethod(f.Attr) {
 				atomic = true
 			}
@@ -118,6 +135,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	if atomic {
 		return nil
 	}
+	byPos := func(a, b *ast.Call) int { return cmp.Compare(a.Pos(), b.Pos()) }
+	for _, ss := range saves {
+		slices.SortFunc(ss, byPos)
+	}
+	slices.SortFunc(commits, byPos)
 	// What writes the changes back, after them: obj.save() on the object,
 	// session.commit() on a session-like receiver.
 	reported := map[string]bool{} // one finding per object and field
@@ -125,23 +147,10 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		if strings.Contains(strings.ToLower(c.attr), "version") || created[c.obj] || reported[c.obj+"."+c.attr] {
 			continue // optimistic versioning; an object no one else has yet
 		}
-		var save ast.Node
-		semantic.EachOwnNode(fn.Body, func(n ast.Node) {
-			call, ok := n.(*ast.Call)
-			if !ok || save != nil || call.Pos() < c.node.End() {
-				return
-			}
-			f, ok := call.Func.(*ast.Attribute)
-			if !ok {
-				return
-			}
-			if libs.IsSave(f.Attr) && semantic.IsName(f.Value, c.obj) {
-				save = call
-			}
-			if libs.IsCommit(f.Attr) && queryReceiver(libs, f.Value) {
-				save = call
-			}
-		})
+		save := firstAfter(saves[c.obj], c.node.End())
+		if commit := firstAfter(commits, c.node.End()); commit != nil && (save == nil || commit.Pos() < save.Pos()) {
+			save = commit
+		}
 		if save == nil {
 			continue
 		}
@@ -154,21 +163,26 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		}
 		out = append(out, d)
 	}
-	// cache.set(k, v + 1) after v = cache.get(k).
+	// cache.set(k, v + 1) after v = cache.get(k): the reads by receiver
+	// and key, so that a set looks up only its own.
+	byKey := map[cacheRead][]string{}
+	for local, r := range reads {
+		byKey[r] = append(byKey[r], local)
+	}
 	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
 		call, ok := n.(*ast.Call)
-		if !ok || len(call.Args) < 2 {
+		if !ok || len(call.Args) < 2 || len(byKey) == 0 {
 			return
 		}
 		f, ok := call.Func.(*ast.Attribute)
 		if !ok || f.Attr != "set" || !cacheLike(f.Value) {
 			return
 		}
-		for local, r := range reads {
+		r := cacheRead{recv: semantic.DottedPath(f.Value), key: text(call.Args[0])}
+		for _, local := range byKey[r] {
 			// A change of the value read: v + 1, or v += 1 before; a bare
 			// v set back is a cache fill, not an update.
-			changed := bumped[local] || !semantic.IsName(call.Args[1], local) && computesFrom(call.Args[1], local, "")
-			if r.recv == semantic.DottedPath(f.Value) && r.key == text(call.Args[0]) && changed {
+			if bumped[local] || !semantic.IsName(call.Args[1], local) && computesFrom(call.Args[1], local, "") {
 				out = append(out, pass.Diagnosticf(call.Pos(), call.End(),
 					"`%s` is read with `%s.get(%s)`, changed and set back in `%s` with no atomic form: two concurrent requests or tasks read the same value and one change is lost; use the store's atomic increment (`incr`) or a lock in the store",
 					local, r.recv, r.key, fn.QualName))
@@ -177,6 +191,16 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		}
 	})
 	return out
+}
+
+// firstAfter returns the first of calls (in source order) that starts at
+// or after pos, or nil.
+func firstAfter(calls []*ast.Call, pos token.Pos) *ast.Call {
+	i, _ := slices.BinarySearchFunc(calls, pos, func(c *ast.Call, p token.Pos) int { return cmp.Compare(c.Pos(), p) })
+	if i < len(calls) {
+		return calls[i]
+	}
+	return nil
 }
 
 // computesFrom reports whether e computes a new value from name.attr (or
