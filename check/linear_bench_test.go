@@ -78,7 +78,7 @@ var shapes = []shape{
 		return "class C:\n    " + lines(1000*n, "a%d, ") + "= f.g()\n" + lines(1000*n, "a%d, ") + "= f.g()\n"
 	}},
 	{"read-modify-writes then a save", func(n int) string {
-		return "def f(request, a):\n" + lines(100*n, "    a.x%d += 1\n") + "    a.save()\n"
+		return "def f(request, a):\n" + lines(1000*n, "    a.x%d += 1\n") + "    a.save()\n"
 	}},
 	{"many classes", func(n int) string {
 		return lines(100*n, "class C%d(Base):\n    items = []\n    def add(self, x):\n        self.items.append(x)\n        self.helper(x)\n    def helper(self, x):\n        return C0.add(x)\n")
