@@ -508,7 +508,11 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	case "removes":
 		w.lower = append(w.lower, "the change only takes entries out")
 	}
-	for _, g := range ctx.guards {
+	// The nearest guards only: a memo's check sits close to its fill, and
+	// a generated def of thousands of early exits would otherwise cost
+	// their number at every write.
+	for i := len(ctx.guards) - 1; i >= max(0, len(ctx.guards)-maxGuards); i-- {
+		g := ctx.guards[i]
 		if mentionsPath(g, written, c.readers) {
 			w.lower = append(w.lower, fmt.Sprintf("it is filled once, under a check of `%s` (a lazy initialisation or a memo)", written))
 			break
@@ -569,6 +573,9 @@ func (c *writeCollector) moduleStateOnly(e ast.Expr) bool {
 	})
 	return only
 }
+
+// maxGuards bounds the guards a write is checked against.
+const maxGuards = 32
 
 // mentionsAny reports whether n uses one of names.
 func mentionsAny(n ast.Node, names map[string]bool) bool {

@@ -69,11 +69,15 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 			last := lastName(n.Func)
 			switch {
 			case handOffs[last]:
-				for name := range loaded {
-					if mentionsAny(n, map[string]bool{name: true}) {
-						events = append(events, event{pos: n.End(), kind: 'h', name: name, node: n})
+				// The names the call uses, once: then the loaded ones.
+				seen := map[string]bool{}
+				ast.Inspect(n, func(x ast.Node) bool {
+					if nm, ok := x.(*ast.Name); ok && loaded[nm.Id] && !seen[nm.Id] {
+						seen[nm.Id] = true
+						events = append(events, event{pos: n.End(), kind: 'h', name: nm.Id, node: n})
 					}
-				}
+					return true
+				})
 			case refreshNames[last]:
 				// obj.refresh_from_db(), session.refresh(obj)
 				if f, ok := n.Func.(*ast.Attribute); ok {
