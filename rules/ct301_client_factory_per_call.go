@@ -39,6 +39,10 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		// The calls whose result is kept under a guard that it is unset
 		// (if self._engine is None: self._engine = create_engine(...)).
 		kept := map[ast.Node]bool{}
+		// A call held in a local first (engine = create_engine(dsn);
+		// _engines[dsn] = engine): the local, and the locals kept.
+		heldIn := map[string]*ast.Call{}
+		var keptLocals []string
 		var block func([]ast.Stmt, bool)
 		block = func(stmts []ast.Stmt, guarded bool) {
 			for _, st := range stmts {
@@ -58,7 +62,18 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 					block(st.Orelse, guarded)
 					continue
 				case *ast.Assign:
-					if guarded && keepsIt(fn, st.Targets) {
+					// Kept under a guard, or in an item of a module-level
+					// container (_engines[dsn] = create_engine(dsn): the
+					// caller checks the key).
+					if t, ok := st.Targets[0].(*ast.Name); ok && len(st.Targets) == 1 {
+						if call, ok := st.Value.(*ast.Call); ok {
+							heldIn[t.Id] = call
+						}
+					}
+					if x, ok := st.Value.(*ast.Name); ok && (guarded && keepsIt(fn, st.Targets) || keptInModuleItem(fn, st.Targets)) {
+						keptLocals = append(keptLocals, x.Id)
+					}
+					if guarded && keepsIt(fn, st.Targets) || keptInModuleItem(fn, st.Targets) {
 						ast.Inspect(st.Value, func(n ast.Node) bool {
 							if c, ok := n.(*ast.Call); ok {
 								kept[c] = true
@@ -71,6 +86,11 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 		}
 		block(fn.Body, false)
+		for _, name := range keptLocals {
+			if call := heldIn[name]; call != nil {
+				kept[call] = true
+			}
+		}
 		semantic.EachOwnNode(fn.Body, func(n ast.Node) {
 			call, ok := n.(*ast.Call)
 			if !ok || kept[call] {
@@ -88,12 +108,16 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				return
 			}
 			qn := mod.ResolvePath(path)
-			if !libs.IsClientFactory(qn) && !extra[qn] {
+			if !libs.IsClientFactory(qn) && !extra[qn] || overPool(call) {
 				return
 			}
+			why := "each call opens its own connections and pool"
+			if strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.") {
+				why += " (an async client is bound to one event loop: \"Event loop is closed\" when reused after it)"
+			}
 			d := pass.Diagnosticf(call.Pos(), call.End(),
-				"`%s()` builds a pooling client or session factory in `%s`, at every call: each call opens its own connections and pool (an async engine built this way is bound to one event loop, \"Event loop is closed\" in the next); build it once, at module level or at startup, and reuse it",
-				path, fn.QualName)
+				"`%s()` builds a pooling client or session factory in `%s`, at every call: %s; build it once, at module level or at startup, and reuse it",
+				path, fn.QualName, why)
 			if managed[call] {
 				d = d.Lowered(fmt.Sprintf("the `with` statement closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
 			}
@@ -131,6 +155,30 @@ func unsetTest(test ast.Expr) bool {
 	case *ast.BoolOp:
 		for _, v := range t.Values {
 			if unsetTest(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// overPool reports whether call builds a client over a pool it is given
+// (Redis(connection_pool=pool)): no new pool.
+func overPool(call *ast.Call) bool {
+	for _, k := range call.Keywords {
+		if strings.Contains(k.Arg, "pool") {
+			return true
+		}
+	}
+	return false
+}
+
+// keptInModuleItem reports whether an assignment stores its value in an
+// item of a module-level container (a global name, not one fn binds).
+func keptInModuleItem(fn *semantic.Function, targets []ast.Expr) bool {
+	for _, t := range targets {
+		if s, ok := t.(*ast.Subscript); ok {
+			if x, ok := semantic.ContainerOf(s).(*ast.Name); ok && !fn.Local(x.Id) {
 				return true
 			}
 		}

@@ -59,3 +59,47 @@ repo = Repo()
 @app.get("/repo")
 def use_repo():
     return repo.session
+
+
+import redis
+
+_engines = {}
+_pools = {}
+
+
+def _init_engine(dsn):
+    _engines[dsn] = create_engine(dsn)  # kept: the caller checks the key
+
+
+@app.get("/engine")
+def get_engine(dsn: str):
+    if dsn not in _engines:
+        _init_engine(dsn)
+    return _engines[dsn]
+
+
+@app.get("/redis")
+def over_pool():
+    return redis.Redis(connection_pool=_pools["default"])  # over an existing pool
+
+
+def pinned_client(url):
+    return httpx.AsyncClient(base_url=url)  # want: CT301 (a builder returned to each caller: the caller closes it, but it is built per call)
+
+
+@app.get("/pinned")
+async def pinned():
+    async with pinned_client("https://example.com") as c:
+        return c
+
+
+def _init_engine_via_local(dsn):
+    eng = create_engine(dsn)  # kept through a local
+    _engines[dsn] = eng
+
+
+@app.get("/engine2")
+def get_engine2(dsn: str):
+    if dsn not in _engines:
+        _init_engine_via_local(dsn)
+    return _engines[dsn]
