@@ -5,6 +5,7 @@ func Asyncio() Library {
 	return Library{
 		Name:          "asyncio",
 		LockFactories: []string{"asyncio.Lock"},
+		Waits:         []string{"wait_for", "gather"},
 		// The coroutine passed is what a call made: the graph follows
 		// that call.
 		HandOffs: []HandOff{

@@ -4,7 +4,8 @@ package libraries
 // run the callables submitted to them on a pool's thread or process.
 func Concurrent() Library {
 	return Library{
-		Name: "concurrent",
+		Name:  "concurrent",
+		Waits: []string{"result"},
 		HandOffs: []HandOff{
 			{Func: "concurrent.futures.Executor", Method: "submit", Arg: 0, Kind: "executor"},
 			{Func: "concurrent.futures.Executor", Method: "map", Arg: 0, Kind: "executor"},

@@ -16,6 +16,7 @@ func Django() Library {
 		// obj.save() writes the row back; F() and select_for_update make
 		// a read-modify-write atomic.
 		Saves:         []string{"save", "asave"},
+		Reloads:       []string{"refresh_from_db", "arefresh_from_db"},
 		AtomicUpdates: []string{"django.db.models.F", "django.db.models.expressions.F"},
 		AtomicMethods: []string{"select_for_update"},
 		// Model.objects reads the model's table.

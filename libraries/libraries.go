@@ -70,6 +70,13 @@ type Library struct {
 	// uses one is not a lost update (CT403). AtomicMethods are the
 	// method names of the same, matched on any receiver.
 	AtomicUpdates, AtomicMethods []string
+	// Waits are the calls, by their last name, that wait for work handed
+	// off elsewhere (t.join(), future.result(), asyncio.gather(...)):
+	// after one, the other worker may have changed the rows (CT402).
+	Waits []string
+	// Reloads are the methods, by name, that read an ORM object's row
+	// again (obj.refresh_from_db(), session.refresh(obj)).
+	Reloads []string
 	// ThreadLocals are the ContextLocals that hold one value per thread
 	// only: async tasks that share a thread share it (CT501).
 	ThreadLocals []string
@@ -389,17 +396,17 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar   set
-	static, classMethod, property                                                          set
-	creationHook, lifecycle, initialiser, classFixture                                     set
-	startupName, programKinds, argMutators, boundedCaches                                  set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, clocks    set
-	saves, commits, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames    set
-	programRunners                                                                         []string
-	startup                                                                                map[Method]bool
-	fieldBaseModules                                                                       []string
-	handOffs                                                                               []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                              set
+	static, classMethod, property                                                                                     set
+	creationHook, lifecycle, initialiser, classFixture                                                                set
+	startupName, programKinds, argMutators, boundedCaches                                                             set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                            set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, clocks                               set
+	saves, commits, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
+	programRunners                                                                                                    []string
+	startup                                                                                                           map[Method]bool
+	fieldBaseModules                                                                                                  []string
+	handOffs                                                                                                          []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -429,7 +436,7 @@ func (s set) add(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, atomicUpdateNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -490,6 +497,15 @@ func NewIndex(libs []Library) *Index {
 		ix.readOnlyTypes.add(l.ReadOnlyTypes)
 		ix.programRunners = append(ix.programRunners, l.ProgramRunners...)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
+		for _, h := range l.HandOffs {
+			if h.Method != "" {
+				ix.handOffNames[lastName(h.Method)] = true
+			} else {
+				ix.handOffNames[lastName(h.Func)] = true
+			}
+		}
+		ix.waits.add(l.Waits)
+		ix.reloads.add(l.Reloads)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
 		}
@@ -709,6 +725,17 @@ func (ix *Index) IsTestClassFixture(name string) bool { return ix.classFixture[n
 // libraries and their tables. The slice is shared: callers must not
 // modify it.
 func (ix *Index) HandOffs() []HandOff { return ix.handOffs }
+
+// IsHandOffName reports whether name is the last name of a HandOffs
+// entry's function or method (Thread, submit, delay): a call spelt so
+// may hand code to run elsewhere.
+func (ix *Index) IsHandOffName(name string) bool { return ix.handOffNames[name] }
+
+// IsWait reports whether a call named name waits for work handed off.
+func (ix *Index) IsWait(name string) bool { return ix.waits[name] }
+
+// IsReload reports whether method name reads an ORM object's row again.
+func (ix *Index) IsReload(name string) bool { return ix.reloads[name] }
 
 // EntryDecorator returns the entry decorator fn (method "") or the method
 // of fn's instances, or of the object fn.

@@ -54,6 +54,8 @@ func roles() map[string]role {
 		"Commits":                {identifier, (*Index).IsCommit},
 		"AtomicUpdates":          {dotted, (*Index).IsAtomicUpdate},
 		"AtomicMethods":          {identifier, (*Index).IsAtomicMethod},
+		"Waits":                  {identifier, (*Index).IsWait},
+		"Reloads":                {identifier, (*Index).IsReload},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},

@@ -5,7 +5,8 @@ package libraries
 // again.
 func Mongoengine() Library {
 	return Library{
-		Name: "mongoengine",
+		Name:    "mongoengine",
+		Reloads: []string{"reload"},
 		Refreshes: []Refresh{{Base: "mongoengine.Document", Method: "reload"},
 			{Base: "mongoengine.document.Document", Method: "reload"},
 			{Base: "mongoengine.DynamicDocument", Method: "reload"}},

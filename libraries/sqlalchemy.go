@@ -6,6 +6,7 @@ func SQLAlchemy() Library {
 		Name:          "sqlalchemy",
 		QueryManagers: []string{"query"},
 		Commits:       []string{"commit", "flush"},
+		Reloads:       []string{"refresh"},
 		AtomicMethods: []string{"with_for_update"},
 		// session.execute(...), session.scalars(...), conn.execute(...),
 		// cursor.fetchall(): the DB-API's and SQLAlchemy's reads, on a

@@ -5,6 +5,7 @@ func Threading() Library {
 	return Library{
 		Name:          "threading",
 		ContextLocals: []string{"threading.local", "_threading_local.local", "_thread._local"},
+		Waits:         []string{"join", "wait"},
 		ThreadLocals:  []string{"threading.local", "_threading_local.local", "_thread._local"},
 		LockFactories: []string{
 			"threading.Lock", "threading.RLock", "threading.Semaphore", "threading.BoundedSemaphore",

@@ -4,7 +4,8 @@ package libraries
 // timezone.now: the clocks.
 func Time() Library {
 	return Library{
-		Name: "time",
+		Name:  "time",
+		Waits: []string{"sleep"},
 		Clocks: []string{"time.time", "time.monotonic", "time.perf_counter", "time.time_ns", "time.monotonic_ns",
 			"datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today", "datetime.date.today",
 			"django.utils.timezone.now"},

@@ -118,10 +118,6 @@ type loadFinder struct {
 	// (an assignment to maybeStore's targets, a keyed store call):
 	// cacheFills reads only those.
 	stores [][]ast.Node
-	// handOffs are the last names of the calls that hand code to run
-	// elsewhere (create_task, submit, Thread): what they return is a
-	// handle, not the data their arguments read.
-	handOffs map[string]bool
 }
 
 // direct returns the load call e is, as written, or "".
@@ -237,7 +233,9 @@ func (lf *loadFinder) in(e ast.Node, fn *semantic.Function) string {
 		case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 			return false
 		case *ast.Call:
-			if lf.handOff(n) {
+			// A hand-off (create_task, submit, Thread) returns a handle,
+			// not the data its arguments read.
+			if lf.mod.Libraries().IsHandOffName(lastName(n.Func)) {
 				return false
 			}
 			if l := lf.direct(n, fn); l != "" {
@@ -249,28 +247,6 @@ func (lf *loadFinder) in(e ast.Node, fn *semantic.Function) string {
 		return found == ""
 	})
 	return found
-}
-
-// handOff reports whether call hands code to run elsewhere, by the last
-// name of its callee.
-func (lf *loadFinder) handOff(call *ast.Call) bool {
-	if lf.handOffs == nil {
-		lf.handOffs = map[string]bool{}
-		for _, h := range lf.mod.Libraries().HandOffs() {
-			name := h.Method
-			if name == "" {
-				name = h.Func[strings.LastIndexByte(h.Func, '.')+1:]
-			}
-			lf.handOffs[name] = true
-		}
-	}
-	switch f := call.Func.(type) {
-	case *ast.Name:
-		return lf.handOffs[f.Id]
-	case *ast.Attribute:
-		return lf.handOffs[f.Attr]
-	}
-	return false
 }
 
 // viaDef returns the load of the module's def that call calls, or "".

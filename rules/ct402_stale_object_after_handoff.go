@@ -19,25 +19,10 @@ var StaleObjectAfterHandoff = &analysis.Analyzer{
 	Run:  runStaleObjectAfterHandoff,
 }
 
-// waitNames are the calls that wait for work handed off elsewhere: after
-// one, the other worker may have changed the row.
-var waitNames = map[string]bool{"join": true, "result": true, "sleep": true, "wait": true, "wait_for": true, "gather": true}
-
-// refreshNames are the calls that read an object's row again.
-var refreshNames = map[string]bool{"refresh_from_db": true, "arefresh_from_db": true, "reload": true, "refresh": true}
-
 func runStaleObjectAfterHandoff(pass *analysis.Pass) {
 	mod := pass.Module
-	handOffs := map[string]bool{}
-	for _, h := range mod.Libraries().HandOffs() {
-		name := h.Method
-		if name == "" {
-			name = h.Func[strings.LastIndexByte(h.Func, '.')+1:]
-		}
-		handOffs[name] = true
-	}
 	for _, fn := range mod.Functions() {
-		staleReads(pass, mod, fn, handOffs)
+		staleReads(pass, mod, fn)
 	}
 }
 
@@ -52,7 +37,7 @@ type event struct {
 	attrName string
 }
 
-func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function, handOffs map[string]bool) {
+func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function) {
 	libs := mod.Libraries()
 	var events []event
 	loaded := map[string]bool{}
@@ -68,7 +53,7 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 		case *ast.Call:
 			last := lastName(n.Func)
 			switch {
-			case handOffs[last]:
+			case libs.IsHandOffName(last):
 				// The names the call uses, once: then the loaded ones.
 				seen := map[string]bool{}
 				ast.Inspect(n, func(x ast.Node) bool {
@@ -78,7 +63,7 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 					}
 					return true
 				})
-			case refreshNames[last]:
+			case libs.IsReload(last):
 				// obj.refresh_from_db(), session.refresh(obj)
 				if f, ok := n.Func.(*ast.Attribute); ok {
 					if x, ok := f.Value.(*ast.Name); ok && loaded[x.Id] {
@@ -90,11 +75,11 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 						events = append(events, event{pos: n.Pos(), kind: 'r', name: x.Id})
 					}
 				}
-			case waitNames[last]:
+			case libs.IsWait(last):
 				events = append(events, event{pos: n.Pos(), kind: 'w'})
 			}
 		case *ast.Attribute:
-			if x, ok := n.Value.(*ast.Name); ok && n.Ctx == ast.Load && loaded[x.Id] && n.Attr != "id" && n.Attr != "pk" && !libs.IsSave(n.Attr) && !refreshNames[n.Attr] {
+			if x, ok := n.Value.(*ast.Name); ok && n.Ctx == ast.Load && loaded[x.Id] && n.Attr != "id" && n.Attr != "pk" && !libs.IsSave(n.Attr) && !libs.IsReload(n.Attr) {
 				events = append(events, event{pos: n.Pos(), kind: 'a', name: x.Id, node: n, attrName: n.Attr})
 			}
 		}
