@@ -137,21 +137,8 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 			}
 		}
 	}
-	// Model.objects.filter(...).first(), Model.query.get(...): a chain
-	// through a model class's query manager.
-	for e := call.Func; ; {
-		switch x := e.(type) {
-		case *ast.Attribute:
-			if libs.IsQueryManager(x.Attr) && modelLike(x.Value) {
-				return written()
-			}
-			e = x.Value
-			continue
-		case *ast.Call:
-			e = x.Func
-			continue
-		}
-		break
+	if queryChain(libs, call.Func) {
+		return written()
 	}
 	// session.execute(...), cursor.fetchall(): a query method on a
 	// receiver named as a database handle.
@@ -203,22 +190,6 @@ func lastName(e ast.Expr) string {
 		return e.Attr
 	}
 	return ""
-}
-
-// modelLike reports whether e names a model class: a capitalised name
-// (Flag, models.Flag), or a name that says it holds a class or a model
-// (self.model, cls, object_class, model_cls, klass).
-func modelLike(e ast.Expr) bool {
-	last := lastName(e)
-	if last == "" {
-		return false
-	}
-	if last[0] >= 'A' && last[0] <= 'Z' {
-		return true
-	}
-	lower := strings.ToLower(last)
-	return strings.Contains(lower, "model") || lower == "cls" || lower == "klass" ||
-		strings.HasSuffix(lower, "_class") || strings.HasSuffix(lower, "_cls")
 }
 
 // in returns the load that e makes, directly or by calling a loading def

@@ -137,19 +137,6 @@ func selfRebindings(c *semantic.Class, m *semantic.Method) []rebinding {
 	return out
 }
 
-// readsRow reports whether e reads a row through a model's query manager
-// (Order.objects.get(...), type(self).query.get(...)).
-func readsRow(mod *semantic.Module, e ast.Expr) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if a, ok := n.(*ast.Attribute); ok && mod.Libraries().IsQueryManager(a.Attr) {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
 // takesLock reports whether e reads under a row lock (an AtomicMethods
 // call: select_for_update, with_for_update).
 func takesLock(mod *semantic.Module, e ast.Expr) bool {

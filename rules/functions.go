@@ -6,6 +6,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -48,4 +49,53 @@ func calledDef(mod *semantic.Module, fn *semantic.Function, call *ast.Call) stri
 		}
 	}
 	return ""
+}
+
+// queryChain reports whether the callee e goes through a model class's
+// query manager: Model.objects.filter(...).first,
+// Model.query.get, cls.objects.get.
+func queryChain(libs *libraries.Index, e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.Attribute:
+			if libs.IsQueryManager(x.Attr) && modelLike(x.Value) {
+				return true
+			}
+			e = x.Value
+			continue
+		case *ast.Call:
+			e = x.Func
+			continue
+		}
+		return false
+	}
+}
+
+// readsRow reports whether e calls through a model's query manager
+// (Order.objects.get(...)): it reads a row.
+func readsRow(mod *semantic.Module, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if c, ok := n.(*ast.Call); ok && queryChain(mod.Libraries(), c.Func) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// modelLike reports whether e names a model class: a capitalised name
+// (Flag, models.Flag), or a name that says it holds a class or a model
+// (self.model, cls, object_class, model_cls, klass).
+func modelLike(e ast.Expr) bool {
+	last := lastName(e)
+	if last == "" {
+		return false
+	}
+	if last[0] >= 'A' && last[0] <= 'Z' {
+		return true
+	}
+	lower := strings.ToLower(last)
+	return strings.Contains(lower, "model") || lower == "cls" || lower == "klass" ||
+		strings.HasSuffix(lower, "_class") || strings.HasSuffix(lower, "_cls")
 }
