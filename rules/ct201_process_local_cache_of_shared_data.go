@@ -154,44 +154,6 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 	return ""
 }
 
-// describeCall spells a callee for a message, with calls in it as
-// (...): Flag.objects.filter(...).first.
-func describeCall(e ast.Expr) string {
-	var b strings.Builder
-	var walk func(ast.Expr, int)
-	walk = func(e ast.Expr, depth int) {
-		switch x := e.(type) {
-		case *ast.Name:
-			b.WriteString(x.Id)
-		case *ast.Attribute:
-			if depth > 8 {
-				b.WriteString("...")
-			} else {
-				walk(x.Value, depth+1)
-			}
-			b.WriteString("." + x.Attr)
-		case *ast.Call:
-			walk(x.Func, depth+1)
-			b.WriteString("(...)")
-		default:
-			b.WriteString("...")
-		}
-	}
-	walk(e, 0)
-	return b.String()
-}
-
-// lastName returns the name a Name or an Attribute ends with, or "".
-func lastName(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.Name:
-		return e.Id
-	case *ast.Attribute:
-		return e.Attr
-	}
-	return ""
-}
-
 // in returns the load that e makes, directly or by calling a loading def
 // of the module (f(...), self.m(...), cls.m(...)), or "".
 func (lf *loadFinder) in(e ast.Node, fn *semantic.Function) string {
@@ -441,17 +403,6 @@ func (lf *loadFinder) loaded(e ast.Expr, fn *semantic.Function, locals map[strin
 	return found
 }
 
-// decoratorsOf returns a def's decorators.
-func decoratorsOf(node ast.Stmt) []ast.Expr {
-	switch n := node.(type) {
-	case *ast.FunctionDef:
-		return n.DecoratorList
-	case *ast.AsyncFunctionDef:
-		return n.DecoratorList
-	}
-	return nil
-}
-
 // expiringArg reports whether a decorator call is given an expiring cache
 // (`@cached(cache=TTLCache(...))`) or a ttl.
 func expiringArg(mod *semantic.Module, d ast.Expr) bool {
@@ -590,16 +541,6 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 		"%s caches what `%s` reads, filled in `%s`, in the memory of each worker process, and nothing in the checked tree expires or clears it: after the data changes, the other worker processes keep serving their stale copy; use a shared cache with explicit invalidation on write (Redis, Django's cache framework) or a TTL",
 		what, f.load, f.fn))
 	return true
-}
-
-// isStatic reports whether fn is decorated staticmethod.
-func isStatic(fn *semantic.Function) bool {
-	for _, d := range decoratorsOf(fn.Node) {
-		if semantic.IsName(d, "staticmethod") {
-			return true
-		}
-	}
-	return false
 }
 
 // classAttrByName describes what f fills when its path names an

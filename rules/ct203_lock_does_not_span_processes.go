@@ -191,38 +191,6 @@ func guardedBy(mod *semantic.Module, fn *semantic.Function, class string, b lock
 // reorders are the mutating methods that only reorder a container.
 var reorders = map[string]bool{"move_to_end": true, "rotate": true, "sort": true, "reverse": true}
 
-// onClass reports whether fn's first parameter is its class: a
-// classmethod or __new__.
-func onClass(fn *semantic.Function) bool {
-	var decorators []ast.Expr
-	switch n := fn.Node.(type) {
-	case *ast.FunctionDef:
-		if n.Name == "__new__" {
-			return true
-		}
-		decorators = n.DecoratorList
-	case *ast.AsyncFunctionDef:
-		decorators = n.DecoratorList
-	}
-	for _, d := range decorators {
-		if semantic.IsName(d, "classmethod") {
-			return true
-		}
-	}
-	return false
-}
-
-// isParam0 reports whether name is fn's first parameter (self or cls).
-func isParam0(fn *semantic.Function, name string) bool {
-	switch {
-	case len(fn.Args.Posonlyargs) > 0:
-		return fn.Args.Posonlyargs[0].Arg == name
-	case len(fn.Args.Args) > 0:
-		return fn.Args.Args[0].Arg == name
-	}
-	return false
-}
-
 // reportProcessLock reports b when its lock is built at import time by a
 // lock factory: a module-level name, or an attribute bound in the class
 // body (of the def's class or a base).

@@ -577,18 +577,6 @@ func (c *writeCollector) moduleStateOnly(e ast.Expr) bool {
 // maxGuards bounds the guards a write is checked against.
 const maxGuards = 32
 
-// mentionsAny reports whether n uses one of names.
-func mentionsAny(n ast.Node, names map[string]bool) bool {
-	found := false
-	ast.Inspect(n, func(x ast.Node) bool {
-		if nm, ok := x.(*ast.Name); ok && names[nm.Id] {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
 // mentionsPath reports whether test reads path (a dotted path as
 // written), directly or through a local read out of it (readers).
 func mentionsPath(test ast.Node, path string, readers map[string]string) bool {
@@ -603,12 +591,4 @@ func mentionsPath(test ast.Node, path string, readers map[string]string) bool {
 		return !found
 	})
 	return found
-}
-
-func isNumber(v ast.Value) bool {
-	switch v.(type) {
-	case int64, float64:
-		return true
-	}
-	return false
 }

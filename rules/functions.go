@@ -1,7 +1,10 @@
 package rules
 
-// Helpers over a def's body (semantic.Function) for the rules that look
-// at module state from code.
+// Helpers over defs and their calls (semantic.Function) that several rules
+// ask: which def a call may reach, what reads a row, what a def's
+// decorators and first parameter are. They are syntax questions, not one
+// rule's results, so they live here rather than in the rule that needed
+// them first.
 
 import (
 	"strings"
@@ -98,4 +101,109 @@ func modelLike(e ast.Expr) bool {
 	lower := strings.ToLower(last)
 	return strings.Contains(lower, "model") || lower == "cls" || lower == "klass" ||
 		strings.HasSuffix(lower, "_class") || strings.HasSuffix(lower, "_cls")
+}
+
+// lastName returns the name a Name or an Attribute ends with, or "".
+func lastName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Name:
+		return e.Id
+	case *ast.Attribute:
+		return e.Attr
+	}
+	return ""
+}
+
+// decoratorsOf returns a def's decorators.
+func decoratorsOf(node ast.Stmt) []ast.Expr {
+	switch n := node.(type) {
+	case *ast.FunctionDef:
+		return n.DecoratorList
+	case *ast.AsyncFunctionDef:
+		return n.DecoratorList
+	}
+	return nil
+}
+
+// describeCall spells a callee for a message, with calls in it as
+// (...): Flag.objects.filter(...).first.
+func describeCall(e ast.Expr) string {
+	var b strings.Builder
+	var walk func(ast.Expr, int)
+	walk = func(e ast.Expr, depth int) {
+		switch x := e.(type) {
+		case *ast.Name:
+			b.WriteString(x.Id)
+		case *ast.Attribute:
+			if depth > 8 {
+				b.WriteString("...")
+			} else {
+				walk(x.Value, depth+1)
+			}
+			b.WriteString("." + x.Attr)
+		case *ast.Call:
+			walk(x.Func, depth+1)
+			b.WriteString("(...)")
+		default:
+			b.WriteString("...")
+		}
+	}
+	walk(e, 0)
+	return b.String()
+}
+
+// isStatic reports whether fn is decorated staticmethod.
+func isStatic(fn *semantic.Function) bool {
+	for _, d := range decoratorsOf(fn.Node) {
+		if semantic.IsName(d, "staticmethod") {
+			return true
+		}
+	}
+	return false
+}
+
+// isParam0 reports whether name is fn's first parameter (self or cls).
+func isParam0(fn *semantic.Function, name string) bool {
+	switch {
+	case len(fn.Args.Posonlyargs) > 0:
+		return fn.Args.Posonlyargs[0].Arg == name
+	case len(fn.Args.Args) > 0:
+		return fn.Args.Args[0].Arg == name
+	}
+	return false
+}
+
+// onClass reports whether fn's first parameter is its class: a
+// classmethod or __new__.
+func onClass(fn *semantic.Function) bool {
+	if f, ok := fn.Node.(*ast.FunctionDef); ok && f.Name == "__new__" {
+		return true
+	}
+	for _, d := range decoratorsOf(fn.Node) {
+		if semantic.IsName(d, "classmethod") {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumber reports whether v is an int or a float constant's value.
+func isNumber(v ast.Value) bool {
+	switch v.(type) {
+	case int64, float64:
+		return true
+	}
+	return false
+}
+
+// mentionsAny reports whether n uses one of names.
+func mentionsAny(n ast.Node, names map[string]bool) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if nm, ok := x.(*ast.Name); ok && names[nm.Id] {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
