@@ -433,6 +433,15 @@ func (s set) add(names []string) {
 	}
 }
 
+// addLastNames adds the last name of each qualified name: the filter a
+// rule asks before it resolves a callee (only a call spelt like one of
+// them may be one).
+func (s set) addLastNames(names []string) {
+	for _, n := range names {
+		s[lastName(n)] = true
+	}
+}
+
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
@@ -452,9 +461,7 @@ func NewIndex(libs []Library) *Index {
 		ix.processLock.add(l.ProcessLockFactories)
 		ix.sharedKind.add(l.SharedKinds)
 		ix.dataLoads.add(l.DataLoads)
-		for _, qn := range l.DataLoads {
-			ix.dataLoadNames[lastName(qn)] = true
-		}
+		ix.dataLoadNames.addLastNames(l.DataLoads)
 		ix.queryManagers.add(l.QueryManagers)
 		ix.queryMethods.add(l.QueryMethods)
 		ix.queryReceivers.add(l.QueryReceivers)
@@ -469,12 +476,8 @@ func NewIndex(libs []Library) *Index {
 			ix.refreshes[r.Base] = r.Method
 		}
 		ix.clientFactories.add(l.ClientFactories)
-		for _, qn := range l.ClientFactories {
-			ix.clientFactoryNames[lastName(qn)] = true
-		}
-		for _, qn := range l.AtomicUpdates {
-			ix.atomicUpdateNames[lastName(qn)] = true
-		}
+		ix.clientFactoryNames.addLastNames(l.ClientFactories)
+		ix.atomicUpdateNames.addLastNames(l.AtomicUpdates)
 		ix.clocks.add(l.Clocks)
 		ix.metaclass.add(l.Metaclasses)
 		ix.fieldDecorator.add(l.FieldDecorators)
