@@ -203,7 +203,7 @@ func loadingDefs(lf *loadFinder, fns []*semantic.Function) map[string]string {
 		if j := strings.LastIndexByte(fn.QualName, '.'); j > 0 && lf.mod.Classes[fn.QualName[:j]] != nil {
 			class = fn.QualName[:j]
 		}
-		semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+		fn.EachNode(func(n ast.Node) {
 			switch n := n.(type) {
 			case *ast.Assign:
 				if slices.ContainsFunc(n.Targets, func(t ast.Expr) bool { return maybeStore(fn, class, t) }) {
@@ -266,7 +266,7 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 		}
 		loadedLocals = map[string]string{}
 		for range 3 {
-			semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+			fn.EachNode(func(n ast.Node) {
 				if a, ok := n.(*ast.Assign); ok {
 					if l := lf.loaded(a.Value, fn, loadedLocals); l != "" {
 						for _, t := range a.Targets {
@@ -455,7 +455,7 @@ func collectResets(fn *semantic.Function, resets map[string]bool) {
 		}
 		return ""
 	}
-	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Assign:
 			if !isConstant(n.Value) {

@@ -184,7 +184,7 @@ func (c *writeCollector) scanFacts() {
 			}
 		}
 	}
-	semantic.EachOwnNode(c.fn.Body, func(n ast.Node) {
+	c.fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.NamedExpr: // if t := CACHE.get(k):
 			if t, ok := n.Target.(*ast.Name); ok {

@@ -91,7 +91,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				kept[call] = true
 			}
 		}
-		semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+		fn.EachNode(func(n ast.Node) {
 			call, ok := n.(*ast.Call)
 			if !ok || kept[call] {
 				return

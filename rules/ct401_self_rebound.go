@@ -66,15 +66,11 @@ func runSelfRebound(pass *analysis.Pass) {
 // selfRebindings returns the assignments of m's first parameter in its own
 // scope (not in nested defs, whose self is their own).
 func selfRebindings(c *semantic.Class, m *semantic.Method) []rebinding {
+	fn := c.Module.FunctionOf(m.Node)
+	if fn == nil || !bindsName(fn, m.Self) {
+		return nil // most methods: nothing below can be found
+	}
 	var out []rebinding
-	returnsNew := true
-	hasReturn := false
-	semantic.EachOwnNode(m.Body, func(n ast.Node) {
-		if r, ok := n.(*ast.Return); ok {
-			hasReturn = true
-			returnsNew = returnsNew && semantic.IsName(r.Value, m.Self)
-		}
-	})
 	stores := func(e ast.Node) {
 		if e == nil {
 			return
@@ -130,11 +126,33 @@ func selfRebindings(c *semantic.Class, m *semantic.Method) []rebinding {
 		}
 	}
 	stmts(m.Body)
+	if len(out) == 0 {
+		return nil
+	}
+	returnsNew := true
+	hasReturn := false
+	for _, n := range fn.Nodes() {
+		if r, ok := n.(*ast.Return); ok {
+			hasReturn = true
+			returnsNew = returnsNew && semantic.IsName(r.Value, m.Self)
+		}
+	}
 	for i := range out {
 		out[i].returned = hasReturn && returnsNew
 		out[i].onClass = m.Kind == semantic.ClassMethod
 	}
 	return out
+}
+
+// bindsName reports whether fn's own scope stores to the name (an
+// assignment, loop or with target, a walrus).
+func bindsName(fn *semantic.Function, name string) bool {
+	for _, n := range fn.Nodes() {
+		if nm, ok := n.(*ast.Name); ok && nm.Id == name && nm.Ctx == ast.Store {
+			return true
+		}
+	}
+	return false
 }
 
 // takesLock reports whether e reads under a row lock (an AtomicMethods

@@ -41,7 +41,7 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 	libs := mod.Libraries()
 	var events []event
 	loaded := map[string]bool{}
-	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Assign:
 			if t, ok := n.Targets[0].(*ast.Name); ok && len(n.Targets) == 1 && readsRow(mod, n.Value) {

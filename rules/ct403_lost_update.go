@@ -76,7 +76,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// generated def of many changes linear.
 	saves := map[string][]*ast.Call{}
 	var commits []*ast.Call
-	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Call:
 			if f, ok := n.Func.(*ast.Attribute); ok {
@@ -169,7 +169,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	for local, r := range reads {
 		byKey[r] = append(byKey[r], local)
 	}
-	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+	fn.EachNode(func(n ast.Node) {
 		call, ok := n.(*ast.Call)
 		if !ok || len(call.Args) < 2 || len(byKey) == 0 {
 			return

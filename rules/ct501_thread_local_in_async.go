@@ -51,7 +51,7 @@ func runThreadLocalInAsync(pass *analysis.Pass) {
 	for range 3 {
 		var next []*semantic.Function
 		for _, fn := range frontier {
-			semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+			fn.EachNode(func(n ast.Node) {
 				call, ok := n.(*ast.Call)
 				if !ok {
 					return
@@ -73,7 +73,7 @@ func runThreadLocalInAsync(pass *analysis.Pass) {
 			continue
 		}
 		seen := map[string]bool{}
-		semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+		fn.EachNode(func(n ast.Node) {
 			a, ok := n.(*ast.Attribute)
 			if !ok {
 				return

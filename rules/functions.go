@@ -18,7 +18,7 @@ import (
 // fn`): a decorator that registers what it decorates hands it back.
 func returnedParams(fn *semantic.Function) map[string]bool {
 	var out map[string]bool
-	semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+	fn.EachNode(func(n ast.Node) {
 		r, ok := n.(*ast.Return)
 		if !ok {
 			return

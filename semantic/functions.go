@@ -20,6 +20,33 @@ type Function struct {
 	// own is what the body binds in its own scope, nil until Local
 	// needs it; globals is what it declares global, found with the defs.
 	own, globals map[string]bool
+	// nodes are the body's own nodes (Nodes), filled with the defs.
+	nodes []ast.Node
+}
+
+// Nodes returns the nodes of f's body that run in its own scope, in the
+// order EachOwnNode visits them. The lists are built with the defs: a
+// dozen rules read every def of a file, and walking a flat list is a
+// fraction of walking the tree again for each of them.
+func (f *Function) Nodes() []ast.Node { return f.nodes }
+
+// EachNode calls visit on each of Nodes.
+func (f *Function) EachNode(visit func(ast.Node)) {
+	for _, n := range f.Nodes() {
+		visit(n)
+	}
+}
+
+// FunctionOf returns the Function of the def statement def of m, or nil
+// when def is not one of m's defs.
+func (m *Module) FunctionOf(def ast.Stmt) *Function {
+	if m.functionOf == nil {
+		m.functionOf = make(map[ast.Stmt]*Function, len(m.Functions()))
+		for _, fn := range m.Functions() {
+			m.functionOf[fn.Node] = fn
+		}
+	}
+	return m.functionOf[def]
 }
 
 // Functions returns the defs of m, outer before inner, in source order.
@@ -29,8 +56,31 @@ func (m *Module) Functions() []*Function {
 	if m.functions == nil && m.File != nil {
 		m.functions = []*Function{}
 		m.collectFunctions(m.File.Module.Body, "", nil)
+		m.collectNodes()
 	}
 	return m.functions
+}
+
+// collectNodes fills each def's Nodes, all in one buffer: its Builder's,
+// reused from module to module, so that listing the nodes of a tree
+// allocates nothing once the buffer has grown to the largest file.
+func (m *Module) collectNodes() {
+	var buf []ast.Node
+	if m.nodeBuf != nil {
+		buf = *m.nodeBuf
+	}
+	starts := make([]int, len(m.functions)+1)
+	for i, fn := range m.functions {
+		starts[i] = len(buf)
+		EachOwnNode(fn.Body, func(n ast.Node) { buf = append(buf, n) })
+	}
+	starts[len(m.functions)] = len(buf)
+	for i, fn := range m.functions {
+		fn.nodes = buf[starts[i]:starts[i+1]:starts[i+1]]
+	}
+	if m.nodeBuf != nil {
+		*m.nodeBuf = buf
+	}
 }
 
 // collectFunctions walks statements only: defs and global declarations
@@ -92,11 +142,11 @@ func (f *Function) scan() {
 		return
 	}
 	f.own = map[string]bool{}
-	EachOwnNode(f.Body, func(n ast.Node) {
+	for _, n := range f.Nodes() {
 		if name := boundName(n); name != "" {
 			f.own[name] = true
 		}
-	})
+	}
 }
 
 // boundName returns the name n binds in the scope it runs in: an

@@ -68,6 +68,10 @@ type Module struct {
 	cg *cgSummary
 	// functions are its defs with their scopes (Functions): syntax.
 	functions []*Function
+	// functionOf finds a def's Function (FunctionOf), built on demand.
+	functionOf map[ast.Stmt]*Function
+	// nodeBuf holds its defs' Nodes: its Builder's buffer, or nil.
+	nodeBuf *[]ast.Node
 }
 
 // Libraries returns what the model knows of libraries, for rules that
@@ -204,6 +208,7 @@ type Builder struct {
 	sites    siteBuf
 	scopeMem scopeMem
 	syntax   slab.Slab[MethodSyntax] // of the module being built
+	nodes    []ast.Node              // the Nodes of its defs (collectNodes)
 	libs     *libraries.Index        // libraries.Default(), set with the first module
 	cg       cgScratch
 }
@@ -243,6 +248,8 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 	b.names.strs = scratch(b.names.strs)
 	b.syntax.SetKeep(true) // the zero Builder is ready to use
 	b.syntax.Rewind()      // the last module's syntax is dropped
+	clear(b.nodes)         // and so are its defs' nodes
+	b.nodes = b.nodes[:0]
 	if b.libs == nil {
 		b.libs = libraries.Default()
 	}
@@ -252,6 +259,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 		Classes:  map[string]*Class{},
 		names:    &b.names,
 		syntax:   &b.syntax,
+		nodeBuf:  &b.nodes,
 		libs:     b.libs,
 	}
 	m.bindBlock(f.Module.Body)
@@ -277,7 +285,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 // documented as syntax are nil afterwards.
 func (m *Module) DropSyntax() {
 	m.File = nil
-	m.names, m.syntax, m.functions = nil, nil, nil
+	m.names, m.syntax, m.functions, m.functionOf = nil, nil, nil, nil
 	for _, c := range m.Classes {
 		c.Node = nil
 		for _, d := range c.Defs {
