@@ -81,6 +81,20 @@ func (m *Module) collectNodes() {
 	if m.nodeBuf != nil {
 		*m.nodeBuf = buf
 	}
+	m.nodesUsed = buf
+}
+
+// dropNodes lets go of the nodes m's defs listed in its Builder's buffer,
+// unless a later module of the Builder uses the buffer now.
+func (m *Module) dropNodes() {
+	if m.nodeBuf == nil || len(m.nodesUsed) == 0 {
+		return
+	}
+	if buf := *m.nodeBuf; len(buf) == len(m.nodesUsed) && &buf[0] == &m.nodesUsed[0] {
+		clear(buf)
+		*m.nodeBuf = buf[:0]
+	}
+	m.nodesUsed = nil
 }
 
 // collectFunctions walks statements only: defs and global declarations

@@ -70,8 +70,10 @@ type Module struct {
 	functions []*Function
 	// functionOf finds a def's Function (FunctionOf), built on demand.
 	functionOf map[ast.Stmt]*Function
-	// nodeBuf holds its defs' Nodes: its Builder's buffer, or nil.
-	nodeBuf *[]ast.Node
+	// nodeBuf holds its defs' Nodes: its Builder's buffer, or nil;
+	// nodesUsed, what of it they use.
+	nodeBuf   *[]ast.Node
+	nodesUsed []ast.Node
 }
 
 // Libraries returns what the model knows of libraries, for rules that
@@ -285,6 +287,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 // documented as syntax are nil afterwards.
 func (m *Module) DropSyntax() {
 	m.File = nil
+	m.dropNodes()
 	m.names, m.syntax, m.functions, m.functionOf = nil, nil, nil, nil
 	for _, c := range m.Classes {
 		c.Node = nil

@@ -3,6 +3,7 @@ package semantic
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crosstalk-dev/crosstalk/libraries"
 )
@@ -26,6 +27,8 @@ type Program struct {
 	// mros holds every class's MRO: rules and the call-site index ask for
 	// it per method, per site and per mutation.
 	mros map[*Class][]*Class
+	// subclasses inverts mros (Subclasses), when first asked.
+	subclasses func() map[*Class][]*Class
 	// cleared holds what the tree's code empties or takes entries out of
 	// (Cleared).
 	cleared map[string]bool
@@ -82,10 +85,25 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 			p.mros[c] = p.mro(c)
 		}
 	}
+	p.subclasses = sync.OnceValue(func() map[*Class][]*Class {
+		out := map[*Class][]*Class{}
+		for c, mro := range p.mros {
+			for _, k := range mro {
+				if k != c {
+					out[k] = append(out[k], c)
+				}
+			}
+		}
+		return out
+	})
 	p.indexCalls(modules)
 	p.indexCleared()
 	return p
 }
+
+// Subclasses returns the classes of the tree that have c among their
+// ancestors, in no particular order.
+func (p *Program) Subclasses(c *Class) []*Class { return p.subclasses()[c] }
 
 // Cleared reports whether code of the tree empties, or takes entries out
 // of, what qn names: a module-level name ("app.cache.SETTINGS":
