@@ -31,6 +31,7 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 	if len(methods) == 0 {
 		return
 	}
+	fixes := moveFixes(pass.Module)
 	pass.Defer(func(pp *analysis.ProgramPass) {
 		factories := optionNames(pp, containerFactoriesOption.Name)
 		for _, cm := range methods {
@@ -49,7 +50,7 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 				deliberate = append(deliberate, registrationReason(c, m))
 			}
 			deliberate = append(deliberate, newReason(c, m)...)
-			checkMethod(pp, factories, cm, lockedSpans(pp, c, m, cm.withs), deliberate)
+			checkMethod(pp, factories, cm, lockedSpans(pp, c, m, cm.withs), deliberate, fixes)
 		}
 	})
 }
@@ -220,8 +221,9 @@ func skipClass(p *semantic.Program, c *semantic.Class) bool {
 // strict mode it also reports the deliberate ones, and says why they are
 // deliberate: the reasons that hold for all of m (it runs at import or
 // startup, it is a registration API), the mutation holds a lock, or the
-// container is a ClassVar documented as shared.
-func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Method, locked []ast.Span, methodReasons []string) {
+// container is a ClassVar documented as shared. A finding on a container
+// of a class of this module carries its fix from fixes (moveFixes).
+func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Method, locked []ast.Span, methodReasons []string, fixes map[*semantic.Class]map[string]*analysis.Fix) {
 	p, c, m := pp.Program, cm.c, cm.m
 	reported := map[string]bool{}
 	for i, mu := range m.Mutations {
@@ -281,6 +283,9 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			where, mu.Recv.Via, c.QualName, m.Name, kind, sharers)
 		if cm.perCall[i] != "" {
 			d = d.Raised()
+		}
+		if isSelf && owner.Module == pp.Module && !overridden(p, owner, mu.Attr) {
+			d.Fix = fixes[owner][mu.Attr]
 		}
 		pp.Report(d.Lowered(lower...).Lowered(localReason(owner)...))
 	}

@@ -1,0 +1,6 @@
+# fix: none
+class Bag:
+    items = []; size = 0
+
+    def put(self, item):
+        self.items.append(item)

@@ -1,0 +1,4 @@
+# fix: none
+def collect(item, into: list = []):
+    into.append(item)
+    return into

@@ -1,0 +1,5 @@
+# fix: unsafe
+class Collector:
+    def collect(self, item, into=[]):
+        into.append(item)
+        return into

@@ -1,0 +1,306 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// moveFixes returns CT102's fixes for the classes of mod, by class and
+// attribute: the container's class-level statement goes, and `__init__`
+// (the class's own, or one created that calls super's) creates it per
+// instance. They are made while the tree is there, for the attributes
+// the module's methods mutate, and attached when a finding is decided.
+//
+// Unsafe: code that reads the attribute through the class, a subclass
+// whose `__init__` does not call this one, or a value that other
+// instances were meant to see stops working as before. A fix is not
+// offered where it could not work at all: a class with __slots__, a
+// value that reads a name of the class body, an attribute used through
+// the class or cls anywhere in the module.
+func moveFixes(mod *semantic.Module) map[*semantic.Class]map[string]*analysis.Fix {
+	mutated := map[string]bool{}
+	for _, c := range mod.Classes {
+		for _, m := range c.Defs {
+			for _, mu := range m.Mutations {
+				mutated[mu.Attr] = true
+			}
+		}
+	}
+	if len(mutated) == 0 || mod.File == nil {
+		return nil
+	}
+	var throughClass map[string]bool // attrs read or written on a class or cls
+	out := map[*semantic.Class]map[string]*analysis.Fix{}
+	for _, c := range sortedClasses(mod) {
+		if c.Node == nil || bindsInBody(c.Node, "__slots__") {
+			continue
+		}
+		for _, st := range c.Node.Body {
+			name, value, annotation := classLevelValue(st)
+			// A ClassVar says the class is where it belongs.
+			if name == "" || !mutated[name] || readsClassBody(c.Node, value) ||
+				annotation != nil && strings.Contains(string(mod.File.Src[annotation.Pos():annotation.End()]), "ClassVar") {
+				continue
+			}
+			if throughClass == nil {
+				throughClass = attrsThroughClasses(mod)
+			}
+			if throughClass[name] {
+				continue
+			}
+			if fix := moveToInit(mod.File.Src, c, st, value, annotation, name); fix != nil {
+				if out[c] == nil {
+					out[c] = map[string]*analysis.Fix{}
+				}
+				out[c][mod.Intern(name)] = fix // the tree's strings go with it
+			}
+		}
+	}
+	return out
+}
+
+// classLevelValue returns the name, value and annotation (nil when
+// none) of a class-body statement `name = value` or `name: T = value`,
+// or "" for any other statement.
+func classLevelValue(st ast.Stmt) (string, ast.Expr, ast.Expr) {
+	switch st := st.(type) {
+	case *ast.Assign:
+		if nm, ok := st.Targets[0].(*ast.Name); ok && len(st.Targets) == 1 {
+			return nm.Id, st.Value, nil
+		}
+	case *ast.AnnAssign:
+		if nm, ok := st.Target.(*ast.Name); ok && st.Value != nil {
+			return nm.Id, st.Value, st.Annotation
+		}
+	}
+	return "", nil, nil
+}
+
+// moveToInit builds the fix that moves `attr = value` (statement st of
+// c's body, with its annotation when it has one) into c's __init__, or
+// nil when the statement shares its lines with another or __init__'s
+// body starts on its def line.
+func moveToInit(src []byte, c *semantic.Class, st ast.Stmt, valueExpr, annotation ast.Expr, attr string) *analysis.Fix {
+	removal, ok := wholeLines(src, st)
+	if !ok {
+		return nil
+	}
+	// `self.attr: T = value` is the same declaration, per instance.
+	decl := attr + " = " + string(src[valueExpr.Pos():valueExpr.End()])
+	if annotation != nil {
+		decl = attr + ": " + string(src[annotation.Pos():annotation.End()]) + " = " + string(src[valueExpr.Pos():valueExpr.End()])
+	}
+	first := firstAfterDocstring(c.Node.Body)
+	bodyIndent, ok := indentOf(src, first)
+	if !ok {
+		return nil
+	}
+	classIndent := string(src[token.StartOfLine(src, c.Node.Pos()):c.Node.Pos()])
+	unit := strings.TrimPrefix(bodyIndent, classIndent)
+	if unit == "" || strings.TrimLeft(classIndent, " \t") != "" {
+		return nil
+	}
+	var insert analysis.Edit
+	if init := ownInit(c.Node); init != nil {
+		self := firstParam(init.Args)
+		if self == "" {
+			return nil
+		}
+		at := firstAfterDocstring(init.Body)
+		indent, ok := indentOf(src, at)
+		if !ok {
+			return nil
+		}
+		line := token.StartOfLine(src, at.Pos())
+		insert = analysis.Edit{Pos: line, End: line, New: fmt.Sprintf("%s%s.%s\n", indent, self, decl)}
+	} else {
+		inner := bodyIndent + unit
+		line := token.StartOfLine(src, first.Pos())
+		insert = analysis.Edit{Pos: line, End: line, New: fmt.Sprintf(
+			"%sdef __init__(self, *args, **kwargs):\n%sself.%s\n%ssuper().__init__(*args, **kwargs)\n\n",
+			bodyIndent, inner, decl, inner)}
+	}
+	if insert.Pos < removal.End && removal.Pos < insert.Pos {
+		return nil // __init__ inside the statement: cannot be
+	}
+	edits := []analysis.Edit{removal, insert}
+	if removal.Pos == insert.Pos {
+		// The statement is the first of the body: the new lines replace
+		// it, and what followed it still does.
+		edits = []analysis.Edit{{Pos: removal.Pos, End: removal.End, New: strings.TrimSuffix(insert.New, "\n")}}
+	}
+	return &analysis.Fix{
+		Message: fmt.Sprintf("Create `%s` per instance in `__init__`", attr),
+		Edits:   edits,
+	}
+}
+
+// wholeLines returns the edit deleting the lines of statement st, and
+// false when another statement shares them.
+func wholeLines(src []byte, st ast.Stmt) (analysis.Edit, bool) {
+	start := token.StartOfLine(src, st.Pos())
+	if strings.TrimLeft(string(src[start:st.Pos()]), " \t") != "" {
+		return analysis.Edit{}, false
+	}
+	end := int(st.End())
+	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
+		end++
+	}
+	if end < len(src) && src[end] == '#' { // a comment of the statement goes with it
+		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+			end++
+		}
+	}
+	switch {
+	case end == len(src):
+	case src[end] == '\n':
+		end++
+	case src[end] == '\r':
+		end++
+		if end < len(src) && src[end] == '\n' {
+			end++
+		}
+	default:
+		return analysis.Edit{}, false // `; more` on the line
+	}
+	return analysis.Edit{Pos: start, End: token.Pos(end)}, true
+}
+
+// indentOf returns the indentation of the line st starts, when st is the
+// first thing on it.
+func indentOf(src []byte, st ast.Stmt) (string, bool) {
+	start := token.StartOfLine(src, st.Pos())
+	indent := string(src[start:st.Pos()])
+	return indent, strings.TrimLeft(indent, " \t") == ""
+}
+
+func firstAfterDocstring(body []ast.Stmt) ast.Stmt {
+	if len(body) > 1 && isDocstring(body[0]) {
+		return body[1]
+	}
+	return body[0]
+}
+
+// ownInit returns the __init__ defined in the class body, or nil.
+func ownInit(c *ast.ClassDef) *ast.FunctionDef {
+	var init *ast.FunctionDef
+	for _, st := range c.Body {
+		if d, ok := st.(*ast.FunctionDef); ok && d.Name == "__init__" {
+			init = d // the last definition is the one that runs
+		}
+	}
+	return init
+}
+
+func firstParam(args *ast.Arguments) string {
+	if len(args.Posonlyargs) > 0 {
+		return args.Posonlyargs[0].Arg
+	}
+	if len(args.Args) > 0 {
+		return args.Args[0].Arg
+	}
+	return ""
+}
+
+// bindsInBody reports whether the class body binds name at its top level.
+func bindsInBody(c *ast.ClassDef, name string) bool {
+	for _, st := range c.Body {
+		switch st := st.(type) {
+		case *ast.Assign:
+			for _, t := range st.Targets {
+				if semantic.IsName(t, name) {
+					return true
+				}
+			}
+		case *ast.AnnAssign:
+			if semantic.IsName(st.Target, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readsClassBody reports whether value reads a name that c's body binds:
+// in __init__ it would be a NameError.
+func readsClassBody(c *ast.ClassDef, value ast.Expr) bool {
+	found := false
+	ast.Inspect(value, func(n ast.Node) bool {
+		if nm, ok := n.(*ast.Name); ok && classBodyBinds(c, nm.Id) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func classBodyBinds(c *ast.ClassDef, name string) bool {
+	if bindsInBody(c, name) {
+		return true
+	}
+	for _, st := range c.Body {
+		switch st := st.(type) {
+		case *ast.FunctionDef:
+			if st.Name == name {
+				return true
+			}
+		case *ast.AsyncFunctionDef:
+			if st.Name == name {
+				return true
+			}
+		case *ast.ClassDef:
+			if st.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attrsThroughClasses returns the attributes the module reads or writes
+// on `cls` or on a name of one of its classes: moved into __init__, they
+// would be gone from there.
+func attrsThroughClasses(mod *semantic.Module) map[string]bool {
+	classNames := map[string]bool{"cls": true}
+	for _, c := range mod.Classes {
+		classNames[c.Name] = true
+	}
+	out := map[string]bool{}
+	ast.Inspect(mod.File.Module, func(n ast.Node) bool {
+		if a, ok := n.(*ast.Attribute); ok && isClassRef(a.Value, classNames) {
+			out[a.Attr] = true
+		}
+		return true
+	})
+	return out
+}
+
+// isClassRef reports whether e names a class: one of names, `type(x)` or
+// `x.__class__`.
+func isClassRef(e ast.Expr, names map[string]bool) bool {
+	switch e := e.(type) {
+	case *ast.Name:
+		return names[e.Id]
+	case *ast.Call:
+		return semantic.IsName(e.Func, "type") && len(e.Args) == 1
+	case *ast.Attribute:
+		return e.Attr == "__class__"
+	}
+	return false
+}
+
+// overridden reports whether a subclass of c binds attr in its own body:
+// set in c's __init__, the attribute would hide the subclass's value.
+func overridden(p *semantic.Program, c *semantic.Class, attr string) bool {
+	for _, s := range p.Subclasses(c) {
+		if _, ok := s.Attrs[attr]; ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,42 @@
+package rules_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/rules"
+)
+
+// The fixes CT102 makes while a file's tree is there are found again
+// when its findings are decided, after other files of the run were
+// parsed: they must not be keyed by the tree's own strings.
+func TestCT102FixSurvivesTheFilesParsedAfterIt(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a_pool.py": "class Pool:\n    _operations = {}\n\n    def add(self, k, op):\n        self._operations[k] = op\n",
+	}
+	for i := range 8 {
+		files[fmt.Sprintf("z%d.py", i)] = fmt.Sprintf("class Other%d:\n    _zzzzzzzzzzzzzzzzzzzzz%d = 1\n\n    def f(self, x):\n        return x\n", i, i)
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := config.Default(dir)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	res := check.Run([]string{dir}, []*analysis.Analyzer{rules.MutableClassAttributeMutated}, cfg, &stderr)
+	if len(res.Findings) != 1 {
+		t.Fatalf("%d findings, want 1: %s", len(res.Findings), stderr.String())
+	}
+	if res.Findings[0].Fix == nil {
+		t.Error("the finding lost its fix: the other files' trees overwrote its key")
+	}
+}
