@@ -103,17 +103,19 @@ func runThreadLocalInAsync(pass *analysis.Pass) {
 			stored[u.path+"."+u.written] = true
 		}
 	}
+	fixes := contextVarFixes(mod)
 	pass.Defer(func(pp *analysis.ProgramPass) {
 		for _, u := range uses {
-			reportThreadLocal(pp, u, u.store || stored[u.path+"."+u.written])
+			reportThreadLocal(pp, u, u.store || stored[u.path+"."+u.written], fixes)
 		}
 	})
 }
 
 // reportThreadLocal reports u when its name is bound at module level to
 // a thread-local object: threading.local(), or an instance of a class of
-// the tree derived from it.
-func reportThreadLocal(pp *analysis.ProgramPass, u localUse, setInAsync bool) {
+// the tree derived from it; with its fix from fixes (contextVarFixes) when
+// the module defines it and no other module imports it or the module.
+func reportThreadLocal(pp *analysis.ProgramPass, u localUse, setInAsync bool, fixes map[string]*analysis.Fix) {
 	p := pp.Program
 	m, name, b := p.Global(u.path)
 	if b == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call {
@@ -143,6 +145,9 @@ func reportThreadLocal(pp *analysis.ProgramPass, u localUse, setInAsync bool) {
 		where, what, u.written, m.Name, name)
 	if !setInAsync {
 		d = d.Lowered(fmt.Sprintf("no async code of this module sets `%s`: a read leaks nothing unless a task sets it", u.written))
+	}
+	if fix := fixes[name]; fix != nil && m == pp.Module && !importedElsewhere(p, m, name) {
+		d.Fix = fix
 	}
 	pp.Report(d)
 }

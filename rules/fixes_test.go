@@ -40,3 +40,41 @@ func TestCT102FixSurvivesTheFilesParsedAfterIt(t *testing.T) {
 		t.Error("the finding lost its fix: the other files' trees overwrote its key")
 	}
 }
+
+// A thread-local that another module imports keeps its findings, with no
+// fix: the fix would rewrite only the module that defines it.
+func TestCT501NoFixForAThreadLocalOtherModulesImport(t *testing.T) {
+	for _, tc := range []struct {
+		other string
+		fix   bool
+	}{
+		{"from .ctx import _local\n\ndef peek():\n    return _local.user\n", false},
+		{"from . import ctx\n\ndef peek():\n    return ctx._local.user\n", false},
+		{"from .ctx import handle\n", true},
+	} {
+		dir := filepath.Join(t.TempDir(), "app")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		files := map[string]string{
+			"__init__.py": "",
+			"ctx.py":      "import threading\n\n_local = threading.local()\n\n\nasync def handle(request):\n    _local.user = request.user\n",
+			"other.py":    tc.other,
+		}
+		for name, src := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cfg := config.Default(dir)
+		cfg.Strict = true
+		var stderr bytes.Buffer
+		res := check.Run([]string{dir}, []*analysis.Analyzer{rules.ThreadLocalInAsync}, cfg, &stderr)
+		if len(res.Findings) != 1 {
+			t.Fatalf("%d CT501 findings, want 1: %s", len(res.Findings), stderr.String())
+		}
+		if got := res.Findings[0].Fix != nil; got != tc.fix {
+			t.Errorf("other module %q: fix offered = %v, want %v", tc.other, got, tc.fix)
+		}
+	}
+}

@@ -1,0 +1,9 @@
+# fix: none
+from threading import local
+
+counters = local()
+
+
+async def handle(request):
+    counters.n = 0
+    counters.n += 1
