@@ -156,9 +156,46 @@ var bindingWhat = map[semantic.BindingKind]string{
 
 // moduleWrites returns the changes of module state in fn's own body.
 func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
+	if !mayWrite(fn) {
+		return nil
+	}
 	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.Args, body: fn.Body}}
 	c.block(fn.Body, writeContext{})
 	return c.out
+}
+
+// mayWrite reports whether fn's own nodes hold any of the forms
+// writeCollector records: a mutating method's call, a store or deletion
+// of an item or attribute, on a path from a name fn does not bind; a
+// global rebound. Most defs hold none, and need no walk with the context
+// of each statement.
+func mayWrite(fn *semantic.Function) bool {
+	fromModule := func(e ast.Expr) bool {
+		path := semantic.DottedPath(e)
+		first, _, _ := strings.Cut(path, ".")
+		return path != "" && !fn.Local(first)
+	}
+	for _, n := range fn.Nodes() {
+		switch n := n.(type) {
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) && fromModule(semantic.ContainerOf(f.Value)) {
+				return true
+			}
+		case *ast.Subscript:
+			if n.Ctx != ast.Load && fromModule(semantic.ContainerOf(n)) {
+				return true
+			}
+		case *ast.Attribute:
+			if n.Ctx != ast.Load && fromModule(n.Value) {
+				return true
+			}
+		case *ast.Name:
+			if n.Ctx != ast.Load && fn.Global(n.Id) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scanFacts reads, once and only for a def that writes module state,
