@@ -103,7 +103,8 @@ func fixFixture(t *testing.T, code, src string) []byte {
 	chk := func(overlay map[string][]byte, stderr io.Writer) check.Result {
 		return check.RunOverlay([]string{dir}, []*analysis.Analyzer{rule}, rules.All(), cfg, overlay, stderr)
 	}
-	if n := len(chk(nil, io.Discard).Findings); n == 0 {
+	found := len(chk(nil, io.Discard).Findings)
+	if found == 0 {
 		t.Fatalf("no %s finding in the fixture: it tests nothing", code)
 	}
 	apply := func(unsafe bool) []byte {
@@ -111,6 +112,9 @@ func fixFixture(t *testing.T, code, src string) []byte {
 		out := fix.Run(chk, unsafe, &stderr)
 		if stderr.Len() > 0 {
 			t.Errorf("fixing said: %s", stderr.String())
+		}
+		if out.Fixed+len(out.Result.Findings) != found {
+			t.Errorf("%d fixed and %d remaining, of the %d findings a check finds", out.Fixed, len(out.Result.Findings), found)
 		}
 		if len(out.Files) == 0 {
 			return before

@@ -79,9 +79,13 @@ func Run(chk Check, unsafe bool, stderr io.Writer) Outcome {
 		res  check.Result
 		last bytes.Buffer
 	)
+	var before map[string]map[string]int // the first check's findings, by file and code and message
 	for round := 0; ; round++ {
 		last.Reset()
 		res = chk(overlay, &last)
+		if round == 0 {
+			before = countFindings(res.Findings)
+		}
 		if round == MaxRounds {
 			for _, g := range fixable(res.Findings, unsafe) {
 				if !leftAlone[g.path] {
@@ -138,6 +142,10 @@ func Run(chk Check, unsafe bool, stderr io.Writer) Outcome {
 	io.Copy(stderr, &last)
 
 	out := Outcome{Result: res}
+	// One fix may resolve several findings (CT102 moves a container that
+	// several methods mutate): what a file's fixes resolved is what of
+	// the first check's findings the last one no longer has.
+	after := countFindings(res.Findings)
 	slices.Sort(order)
 	for _, path := range order {
 		f := files[path]
@@ -145,8 +153,13 @@ func Run(chk Check, unsafe bool, stderr io.Writer) Outcome {
 			continue
 		}
 		if b := f.bytes(); !bytes.Equal(b, f.old) {
-			out.Files = append(out.Files, File{Path: path, Old: f.old, New: b, Fixed: f.fixed})
-			out.Fixed += f.fixed
+			fixed := 0
+			for key, n := range before[path] {
+				fixed += max(0, n-after[path][key])
+			}
+			fixed = max(fixed, 1) // a change that resolved nothing would not have been made
+			out.Files = append(out.Files, File{Path: path, Old: f.old, New: b, Fixed: fixed})
+			out.Fixed += fixed
 		}
 	}
 	return out
@@ -208,4 +221,17 @@ func open(path string, src []byte) (*file, string) {
 		return nil, "it declares a source encoding other than UTF-8, which the fixed file would lose; convert it to UTF-8 to fix it"
 	}
 	return nil, "it changed since it was checked; check it again"
+}
+
+// countFindings counts findings by file, then by code and message: a
+// finding has moved when the fixes before it changed its file.
+func countFindings(findings []check.Finding) map[string]map[string]int {
+	out := map[string]map[string]int{}
+	for _, f := range findings {
+		if out[f.Path] == nil {
+			out[f.Path] = map[string]int{}
+		}
+		out[f.Path][f.Code+"\x00"+f.Message]++
+	}
+	return out
 }

@@ -69,7 +69,9 @@ func tempFile(t *testing.T, name, content string) string {
 }
 
 // "aaaa" has three overlapping "aa": a round fixes the first, the next
-// the one the first left, then a check finds nothing more.
+// the one the first left, then a check finds nothing more. Two fixes
+// resolved the three findings the first check reported: "3 fixed", so
+// that fixed and remaining add up to what a plain check finds.
 func TestRunFixesOverlapsInRounds(t *testing.T) {
 	path := tempFile(t, "m.py", "x = 'aaaa'\n")
 	chk := &fakeCheck{paths: []string{path}, from: "aa", to: "b"}
@@ -78,8 +80,8 @@ func TestRunFixesOverlapsInRounds(t *testing.T) {
 	if len(out.Files) != 1 || string(out.Files[0].New) != "x = 'bb'\n" || string(out.Files[0].Old) != "x = 'aaaa'\n" {
 		t.Fatalf("files %+v", out.Files)
 	}
-	if out.Fixed != 2 || out.Files[0].Fixed != 2 || len(out.Result.Findings) != 0 || chk.runs != 3 {
-		t.Errorf("fixed %d, remaining %d, %d checks; want 2, 0, 3", out.Fixed, len(out.Result.Findings), chk.runs)
+	if out.Fixed != 3 || out.Files[0].Fixed != 3 || len(out.Result.Findings) != 0 || chk.runs != 3 {
+		t.Errorf("fixed %d, remaining %d, %d checks; want 3, 0, 3", out.Fixed, len(out.Result.Findings), chk.runs)
 	}
 	if stderr.String() != "checked\n" {
 		t.Errorf("stderr %q: want the last check's messages once", stderr.String())
