@@ -1,0 +1,6 @@
+# fix: none
+class CreateObjectViewTestCase:
+    form_data = {}
+
+    def test_create(self):
+        self.form_data["name"] = "x"
