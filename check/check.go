@@ -137,22 +137,10 @@ func RunOverlay(paths []string, analyzers, all []*analysis.Analyzer, cfg *config
 	parallel.For(len(units), func(i int) {
 		u := &units[i]
 		for _, d := range u.deferred {
-			decide(u, prog, entryPoints, d, cfg, internal)
+			decide(u, prog, entryPoints, d, cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, internal)
 		}
 		u.deferred = nil
-		if len(u.diags) == 0 && len(u.findings) == 0 {
-			return
-		}
-		if u.module == nil { // a file over max-file-size, not read
-			perFile[i], _ = filter(u, nil, cfg, known)
-			return
-		}
-		file, err := reread(u, overlay, seed)
-		if err != "" {
-			internal(err)
-			return
-		}
-		perFile[i], warnings[i] = filter(u, file, cfg, known)
+		perFile[i], warnings[i] = placeUnit(u, overlay, seed, cfg, known, internal)
 	})
 	for i, ws := range warnings {
 		for _, w := range ws {
@@ -163,32 +151,80 @@ func RunOverlay(paths []string, analyzers, all []*analysis.Analyzer, cfg *config
 	for _, fs := range perFile {
 		res.Findings = append(res.Findings, fs...)
 	}
-	// A defect in the whole-program graph loses the request paths, not
-	// the findings.
-	if msg := runSafely(func() { attachReachability(res.Findings, prog, entryPoints) }); msg != "" {
-		internal("crosstalk: internal error building the call graph (findings are shown without their request paths; please report it): " + msg)
-		for i := range res.Findings {
-			res.Findings[i].Reachability = nil
-		}
-	}
-	grade(res.Findings, prog)
-	if cfg == nil || !cfg.Strict {
-		shown := res.Findings[:0]
-		for _, f := range res.Findings {
-			if f.Confidence != analysis.Low {
-				shown = append(shown, f)
-			}
-		}
-		res.Hidden = len(res.Findings) - len(shown)
-		res.Findings = shown
-	}
-	slices.SortFunc(res.Findings, func(a, b Finding) int {
-		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Col, b.Col), cmp.Compare(a.Code, b.Code), cmp.Compare(a.Message, b.Message))
-	})
+	res.Findings, res.Hidden = finish(res.Findings, prog, entryPoints, cfg, internal)
 	res.Files = len(units)
 	res.Failed = failed || loadFailed
 	return res
+}
+
+// placeUnit places the findings of u, which has been decided, in its
+// file (read again, or taken from overlay) and filters them through the
+// file's suppressions and the configuration.
+func placeUnit(u *unit, overlay map[string][]byte, seed maphash.Seed, cfg *config.Config, known knownCodes, internal func(string)) ([]Finding, []warning) {
+	if len(u.diags) == 0 && len(u.findings) == 0 {
+		return nil, nil
+	}
+	if u.module == nil { // a file over max-file-size, not read
+		fs, _ := filter(u, nil, cfg, known)
+		return fs, nil
+	}
+	file, err := reread(u, overlay, seed)
+	if err != "" {
+		internal(err)
+		return nil, nil
+	}
+	return filter(u, file, cfg, known)
+}
+
+// finish gives the findings of a whole run their request paths and
+// their confidence from where they are, keeps the ones shown (all of
+// them under strict) and sorts them. hidden counts those left out.
+func finish(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, cfg *config.Config, internal func(string)) (shown []Finding, hidden int) {
+	r := newReacher(prog, entryPoints, findings)
+	attach(findings, r, internal)
+	shown = keepShown(findings, cfg)
+	sortFindings(shown)
+	return shown, len(findings) - len(shown)
+}
+
+// attach gives findings their request paths and grades them. A defect in
+// the whole-program graph loses the request paths, not the findings.
+func attach(findings []Finding, r *reacher, internal func(string)) {
+	if msg := runSafely(func() {
+		for i := range findings {
+			r.attach(&findings[i])
+		}
+	}); msg != "" {
+		internal("crosstalk: internal error building the call graph (findings are shown without their request paths; please report it): " + msg)
+		for i := range findings {
+			findings[i].Reachability = nil
+		}
+	}
+	grade(findings, r.prog)
+}
+
+// keepShown returns the findings that are shown: all under strict, else
+// those not of Low confidence. It reuses the array of findings.
+func keepShown(findings []Finding, cfg *config.Config) []Finding {
+	if cfg != nil && cfg.Strict {
+		return findings
+	}
+	shown := findings[:0]
+	for _, f := range findings {
+		if f.Confidence != analysis.Low {
+			shown = append(shown, f)
+		}
+	}
+	return shown
+}
+
+// sortFindings puts findings in the order they are reported: path,
+// line, column, code, message.
+func sortFindings(findings []Finding) {
+	slices.SortFunc(findings, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Col, b.Col), cmp.Compare(a.Code, b.Code), cmp.Compare(a.Message, b.Message))
+	})
 }
 
 // Model reads, parses and models the .py files under paths, as Run does
@@ -427,11 +463,12 @@ func moduleName(j job, hasInit func(dir string) bool, cfg *config.Config) (strin
 	return semantic.ModuleName(j.path, j.root, hasInit)
 }
 
-// decide runs one deferred part of an analyzer's pass over the program.
-func decide(u *unit, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, d deferred, cfg *config.Config, internal func(string)) {
+// decide runs one deferred part of an analyzer's pass over the program,
+// giving what it finds to report.
+func decide(u *unit, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, d deferred, cfg *config.Config, report func(diagnostic), internal func(string)) {
 	pp := &analysis.ProgramPass{
 		Analyzer: d.analyzer, Module: u.module, Program: prog, EntryPoints: entryPoints,
-		Report: func(diag analysis.Diagnostic) { u.diags = append(u.diags, diagnostic{diag, d.analyzer.Name}) },
+		Report: func(diag analysis.Diagnostic) { report(diagnostic{diag, d.analyzer.Name}) },
 	}
 	pp.Options = ruleOptions(cfg, d.analyzer)
 	if msg := runSafely(func() { d.decide(pp) }); msg != "" {

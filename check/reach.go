@@ -10,81 +10,104 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// attachReachability gives each finding in code that a per-request or
-// per-task entry point reaches the shortest call path from one, and
-// lowers the findings the entry points say serve no request: in the body
-// of a def that runs once per process, in a program's class, or, where
-// the tree's entry points are known, in code none of them reaches. The
-// call graph and the entry points are computed only when some finding
-// may need them: a run with no finding in code pays nothing for them,
-// and the graph is solved from the entry points only, so a tree pays for
-// what its requests reach.
-func attachReachability(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint) {
-	need := false
-	for i := range findings {
-		need = need || !analysis.IsFileCode(findings[i].Code)
-	}
-	if !need {
-		return
-	}
-	entries := map[string]semantic.EntryPoint{}
-	startup := map[string]semantic.EntryPoint{} // by name: what runs once
+// reacher gives each finding in code that a per-request or per-task
+// entry point reaches the shortest call path from one, and lowers the
+// findings the entry points say serve no request: in the body of a def
+// that runs once per process, in a program's class, or, where the tree's
+// entry points are known, in code none of them reaches. The call graph
+// and the entry points are computed when the first finding in code asks:
+// a run with no finding in code pays nothing for them, and the graph is
+// solved from the entry points only, so a tree pays for what its
+// requests reach. A reacher is for one program and one set of findings:
+// whether any is in start-up code decides whether the graph is built at
+// all when no request entry point is found.
+type reacher struct {
+	prog        *semantic.Program
+	entryPoints func() []semantic.EntryPoint
+	paths       map[string]bool // the files with findings
+
+	ready   bool
+	entries map[string]semantic.EntryPoint
+	startup map[string]semantic.EntryPoint // by name: what runs once
 	// programs are the classes of programs' entry points (a management
 	// command's Command): their other methods run in that process too.
-	programs := map[string]semantic.EntryPoint{}
+	programs     map[string]semantic.EntryPoint
+	names        []string
+	graphless    bool // no entry point to reach from, no finding in start-up code
+	g            *semantic.CallGraph
+	reach        *semantic.Reach
+	importedMods map[string]bool
+}
+
+// newReacher returns the reacher of prog for findings.
+func newReacher(prog *semantic.Program, entryPoints func() []semantic.EntryPoint, findings []Finding) *reacher {
+	r := &reacher{prog: prog, entryPoints: entryPoints, paths: map[string]bool{}}
+	for i := range findings {
+		r.paths[findings[i].Path] = true
+	}
+	return r
+}
+
+// init finds the entry points, and solves the call graph from them.
+func (r *reacher) init() {
+	r.ready = true
+	prog := r.prog
+	r.entries = map[string]semantic.EntryPoint{}
+	r.startup = map[string]semantic.EntryPoint{}
+	r.programs = map[string]semantic.EntryPoint{}
 	startupFiles := map[string]bool{}
-	var names, roots []string
-	for _, e := range entryPoints() {
+	var roots []string
+	for _, e := range r.entryPoints() {
 		if e.Startup {
-			startup[e.Name] = e
+			r.startup[e.Name] = e
 			startupFiles[e.Path] = true
 		}
 		if e.Program {
 			// A command line's main or a management command runs in a
 			// process of its own: what it sets up reaches no request.
 			if i := strings.LastIndexByte(e.Name, '.'); i > 0 && prog.Class(e.Name[:i]) != nil {
-				programs[e.Name[:i]] = e
+				r.programs[e.Name[:i]] = e
 			}
 			continue
 		}
 		roots = append(roots, e.Name)
-		if _, dup := entries[e.Name]; e.Startup || dup {
+		if _, dup := r.entries[e.Name]; e.Startup || dup {
 			continue
 		}
-		entries[e.Name] = e
-		names = append(names, e.Name)
+		r.entries[e.Name] = e
+		r.names = append(r.names, e.Name)
 	}
-	inStartup := slices.ContainsFunc(findings, func(f Finding) bool { return startupFiles[f.Path] })
-	if len(names) == 0 && !inStartup {
+	inStartup := false
+	for path := range r.paths {
+		inStartup = inStartup || startupFiles[path]
+	}
+	if len(r.names) == 0 && !inStartup {
 		// Nothing to reach from, no finding in code that runs once.
-		for i := range findings {
-			if f := &findings[i]; f.PerRequest {
-				f.Diagnostic = f.Diagnostic.Lowered(noEntryPoints)
-			}
-		}
+		r.graphless = true
 		return
 	}
 	// Only what the entry points reach runs. The serving process's
 	// startup code runs too, for what it registers and configures, though
 	// no path starts there.
-	if len(names) == 0 {
+	if len(r.names) == 0 {
 		roots = nil // only FunctionAt is asked
 	}
 	g := semantic.NewCallGraphFrom(prog, roots)
+	r.g = g
 	// A request or task that runs a program (call_command) runs it in
 	// the worker's process: then programs are no processes of their own.
-	if slices.ContainsFunc(prog.Libraries().ProgramRunners(), func(r string) bool { return len(g.Callers(r)) > 0 }) {
-		clear(programs)
-		for name, e := range startup {
+	if slices.ContainsFunc(prog.Libraries().ProgramRunners(), func(name string) bool { return len(g.Callers(name)) > 0 }) {
+		clear(r.programs)
+		for name, e := range r.startup {
 			if e.Program {
-				delete(startup, name)
+				delete(r.startup, name)
 			}
 		}
 	}
 	// Test code is not on a request path, whatever the graph's
 	// may-call edges into it say (a helper that calls its argument, given
 	// a test function somewhere).
-	reach := semantic.NewReach(names, func(name string) []string {
+	r.reach = semantic.NewReach(r.names, func(name string) []string {
 		var out []string
 		for _, e := range g.Callees(name) {
 			if n, ok := g.Node(e.To); ok {
@@ -95,53 +118,65 @@ func attachReachability(findings []Finding, prog *semantic.Program, entryPoints 
 		}
 		return out
 	})
-	var importedMods map[string]bool
-	imported := func() map[string]bool {
-		if importedMods == nil {
-			importedMods = prog.ImportedModules()
-		}
-		return importedMods
+}
+
+// attach gives f its request path, or lowers it for where it is.
+func (r *reacher) attach(f *Finding) {
+	if analysis.IsFileCode(f.Code) {
+		return
 	}
-	for i := range findings {
-		f := &findings[i]
-		if analysis.IsFileCode(f.Code) {
-			continue
-		}
-		fn := g.FunctionAt(f.Path, f.Pos)
-		path := reach.Path(fn)
-		if path == nil && f.PerRequest && len(names) == 0 {
+	if !r.ready {
+		r.init()
+	}
+	if r.graphless {
+		if f.PerRequest {
 			f.Diagnostic = f.Diagnostic.Lowered(noEntryPoints)
-			continue
 		}
-		if path == nil {
-			// The body of a def that runs once per process (a main(), a
-			// management command, a lifespan hook) leaks into nothing.
-			if e, ok := startup[fn]; ok && entries[fn].Name == "" {
-				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
-			} else if i := strings.LastIndexByte(fn, '.'); i > 0 && programs[fn[:i]].Name != "" {
-				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", fn[:i], programs[fn[:i]].Kind))
-			} else if by := builtAtImport(g, fn); by != "" {
-				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported, and no request or task path calls it", fn, by))
-			} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !imported()[m.Name] {
-				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
-			} else if len(names) > 0 && (f.Confidence == analysis.Medium || f.PerRequest) && m != nil && !m.IsTest() {
-				// The tree's entry points are known and none reaches it:
-				// with no other evidence, it is not request code (a
-				// script, start-up, a tool, dead code) as far as the
-				// graph can tell.
-				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("no request or task path reaches it (from the %d entry points found)", len(names)))
-			}
-			continue
-		}
-		e := entries[path[0]]
-		r := &Reachability{Kind: e.Kind}
-		r.Path = append(r.Path, Step{Name: e.Name, Path: e.Path, Line: e.Line, Col: e.Col})
-		for _, name := range path[1:] {
-			n, _ := g.Node(name)
-			r.Path = append(r.Path, Step{Name: name, Path: n.Path, Line: n.Line, Col: n.Col})
-		}
-		f.Reachability = r
+		return
 	}
+	prog, g, names, entries, startup, programs := r.prog, r.g, r.names, r.entries, r.startup, r.programs
+	fn := g.FunctionAt(f.Path, f.Pos)
+	path := r.reach.Path(fn)
+	if path == nil && f.PerRequest && len(names) == 0 {
+		f.Diagnostic = f.Diagnostic.Lowered(noEntryPoints)
+		return
+	}
+	if path == nil {
+		// The body of a def that runs once per process (a main(), a
+		// management command, a lifespan hook) leaks into nothing.
+		if e, ok := startup[fn]; ok && entries[fn].Name == "" {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
+		} else if i := strings.LastIndexByte(fn, '.'); i > 0 && programs[fn[:i]].Name != "" {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", fn[:i], programs[fn[:i]].Kind))
+		} else if by := builtAtImport(g, fn); by != "" {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported, and no request or task path calls it", fn, by))
+		} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !r.imported()[m.Name] {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
+		} else if len(names) > 0 && (f.Confidence == analysis.Medium || f.PerRequest) && m != nil && !m.IsTest() {
+			// The tree's entry points are known and none reaches it:
+			// with no other evidence, it is not request code (a
+			// script, start-up, a tool, dead code) as far as the
+			// graph can tell.
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("no request or task path reaches it (from the %d entry points found)", len(names)))
+		}
+		return
+	}
+	e := entries[path[0]]
+	rp := &Reachability{Kind: e.Kind}
+	rp.Path = append(rp.Path, Step{Name: e.Name, Path: e.Path, Line: e.Line, Col: e.Col})
+	for _, name := range path[1:] {
+		n, _ := g.Node(name)
+		rp.Path = append(rp.Path, Step{Name: name, Path: n.Path, Line: n.Line, Col: n.Col})
+	}
+	f.Reachability = rp
+}
+
+// imported returns the modules that some module of the tree imports.
+func (r *reacher) imported() map[string]bool {
+	if r.importedMods == nil {
+		r.importedMods = r.prog.ImportedModules()
+	}
+	return r.importedMods
 }
 
 // noEntryPoints says why a PerRequest finding is Low in a tree where no

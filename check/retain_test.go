@@ -75,7 +75,8 @@ func TestUnitsKeepNoSource(t *testing.T) {
 	for i := range units {
 		for _, d := range units[i].deferred {
 			entryPoints := func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(cfg)) }
-			decide(&units[i], prog, entryPoints, d, cfg, func(msg string) { t.Error(msg) })
+			u := &units[i]
+			decide(u, prog, entryPoints, d, cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, func(msg string) { t.Error(msg) })
 		}
 	}
 }
