@@ -250,6 +250,7 @@ func Model(paths []string, cfg *config.Config, summaries semantic.Summaries, std
 // read the same source again for placing findings.
 type unit struct {
 	path     string
+	root     string // the checked path it was found under, for its module's name
 	module   *semantic.Module
 	findings []Finding    // placed already: a syntax error
 	diags    []diagnostic // to place
@@ -363,6 +364,7 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, ov
 				data, err := readInto(j.path, overlay, buf, maxSize)
 				if tl, ok := errors.AsType[*readfile.TooLargeError](err); ok {
 					u = tooLarge(j.path, tl)
+					u.root = j.root
 				} else if err != nil {
 					errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, readfile.UnwrapPath(err))}
 				} else {
@@ -418,7 +420,7 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, hasI
 	name, isPkg := moduleName(j, hasInit, cfg)
 	m := b.NewModule(name, isPkg, f)
 	m.PackageName = semantic.PackageName(j.path, hasInit)
-	u = unit{path: j.path, module: m}
+	u = unit{path: j.path, root: j.root, module: m}
 	if len(f.Errors) > 0 {
 		// A syntax error gets E999 only: rules on a partial tree would
 		// report what is not there.

@@ -1,0 +1,324 @@
+package check
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/internal/parallel"
+	"github.com/crosstalk-dev/crosstalk/internal/readfile"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// Workspace is a checked tree kept between runs, for the language server:
+// the units of its files stay, with their deferred decisions, so that an
+// edit re-models the edited file only, links the program again, and
+// re-decides what the edit may change. Its findings are those RunOverlay
+// gives for the same paths, configuration and sources. A Workspace is
+// not safe for concurrent use.
+type Workspace struct {
+	paths          []string
+	analyzers, all []*analysis.Analyzer
+	cfg            *config.Config
+	stderr         io.Writer
+	seed           maphash.Seed
+	known          knownCodes
+
+	overlay map[string][]byte // the sources given in place of files
+	units   []unit            // by path
+	index   map[string]int    // path to units index
+	decided [][]diagnostic    // per unit: what the deferred decisions reported
+	placed  [][]Finding       // per unit: placed and filtered, before finish
+	prog    *semantic.Program
+	// findings are the shown findings of the last run, by path; hidden,
+	// how many were left out.
+	findings map[string][]Finding
+	hidden   int
+	failed   bool
+
+	// Stats of the last Update, for benchmarks and tests.
+	Stats UpdateStats
+}
+
+// UpdateStats says what the last Update did.
+type UpdateStats struct {
+	Remodelled int // files parsed and modelled again
+	Redecided  int // files whose deferred decisions ran again
+	Replaced   int // files whose findings were placed again
+}
+
+// NewWorkspace checks the .py files under paths as RunOverlay does, and
+// keeps what an Update needs. Problems go to stderr, as RunOverlay's.
+func NewWorkspace(paths []string, analyzers, all []*analysis.Analyzer, cfg *config.Config, overlay map[string][]byte, stderr io.Writer) *Workspace {
+	w := &Workspace{
+		paths: paths, analyzers: analyzers, all: all, cfg: cfg, stderr: stderr,
+		seed: maphash.MakeSeed(), known: newKnownCodes(all), overlay: map[string][]byte{},
+	}
+	for path, src := range overlay {
+		w.overlay[path] = src
+	}
+	units, failed := load(paths, analyzers, cfg, w.overlay, w.seed, semantic.ProductionSummaries, stderr)
+	w.units, w.failed = units, failed
+	w.reindex()
+	w.decided = make([][]diagnostic, len(units))
+	w.placed = make([][]Finding, len(units))
+	every := w.every()
+	w.run(every, every)
+	return w
+}
+
+// Paths returns the paths the workspace checks.
+func (w *Workspace) Paths() []string { return w.paths }
+
+// Contains reports whether path is a file of the workspace.
+func (w *Workspace) Contains(path string) bool {
+	_, ok := w.index[path]
+	return ok
+}
+
+// Findings returns the shown findings of the file at path, in order;
+// none for a file not in the workspace.
+func (w *Workspace) Findings(path string) []Finding { return w.findings[path] }
+
+// Result returns the findings of every file, as RunOverlay's Result.
+func (w *Workspace) Result() Result {
+	var res Result
+	for i := range w.units {
+		res.Findings = append(res.Findings, w.findings[w.units[i].path]...)
+	}
+	res.Hidden, res.Files, res.Failed = w.hidden, len(w.units), w.failed
+	return res
+}
+
+// Update checks the file at path again with src in place of its bytes,
+// or with its bytes on disk when src is nil, and returns the paths whose
+// findings changed. A file under the workspace's paths that it did not
+// have is added; ok is false for a path outside them, or one the
+// configuration excludes.
+func (w *Workspace) Update(path string, src []byte) (changed []string, ok bool) {
+	if src != nil {
+		w.overlay[path] = src
+	} else {
+		delete(w.overlay, path)
+	}
+	i, known := w.index[path]
+	if !known {
+		root := w.rootOf(path)
+		if root == "" {
+			return nil, false
+		}
+		w.units = append(w.units, unit{path: path, root: root})
+		slices.SortFunc(w.units, func(a, b unit) int { return strings.Compare(a.path, b.path) })
+		w.reindex()
+		i = w.index[path]
+		w.decided = slices.Insert(w.decided, i, nil)
+		w.placed = slices.Insert(w.placed, i, nil)
+	}
+	remodel := []int{i}
+	// A module that star-imports this one copied its names when the
+	// program was linked: it is modelled again to copy the new ones.
+	if m := w.units[i].module; m != nil {
+		for j := range w.units {
+			if o := w.units[j].module; j != i && o != nil && slices.Contains(o.StarImports, m.Name) {
+				remodel = append(remodel, j)
+			}
+		}
+	}
+	before := w.snapshot()
+	w.remodel(remodel)
+	w.run(remodel, w.every())
+	for path, fs := range w.findings {
+		if !sameFindings(before[path], fs) {
+			changed = append(changed, path)
+		}
+	}
+	for path := range before {
+		if _, still := w.findings[path]; !still {
+			changed = append(changed, path)
+		}
+	}
+	slices.Sort(changed)
+	return changed, true
+}
+
+// rootOf returns the workspace path that holds path, as the walk would
+// have named it, or "" when none does or the configuration excludes it.
+func (w *Workspace) rootOf(path string) string {
+	if !strings.HasSuffix(path, ".py") {
+		return ""
+	}
+	for _, root := range w.paths {
+		dir := root
+		if info, err := os.Stat(root); err == nil && !info.IsDir() {
+			if filepath.Clean(root) == filepath.Clean(path) {
+				return filepath.Dir(root)
+			}
+			continue
+		}
+		rel, err := filepath.Rel(dir, path)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			continue
+		}
+		if w.cfg != nil {
+			if abs, err := filepath.Abs(path); err == nil && w.cfg.Excluded(abs, false) {
+				return ""
+			}
+		}
+		return dir
+	}
+	return ""
+}
+
+// every returns the indices of all units.
+func (w *Workspace) every() []int {
+	all := make([]int, len(w.units))
+	for i := range all {
+		all[i] = i
+	}
+	return all
+}
+
+func (w *Workspace) reindex() {
+	w.index = make(map[string]int, len(w.units))
+	for i := range w.units {
+		w.index[w.units[i].path] = i
+	}
+}
+
+// snapshot returns the findings by path as they are.
+func (w *Workspace) snapshot() map[string][]Finding {
+	out := make(map[string][]Finding, len(w.findings))
+	for path, fs := range w.findings {
+		out[path] = fs
+	}
+	return out
+}
+
+// remodel reads, parses, models and analyses the files of units is again.
+func (w *Workspace) remodel(is []int) {
+	var (
+		ps = parser.Parser{}
+		b  = semantic.Builder{CallGraph: semantic.ProductionSummaries}
+	)
+	maxSize := int64(config.DefaultMaxFileSize)
+	if w.cfg != nil {
+		maxSize = w.cfg.MaxFileSize
+	}
+	hasInit := func(dir string) bool {
+		info, err := os.Stat(filepath.Join(dir, "__init__.py"))
+		return err == nil && !info.IsDir()
+	}
+	for _, i := range is {
+		old := &w.units[i]
+		j := job{old.path, old.root}
+		var u unit
+		var errs []string
+		data, err := readInto(j.path, w.overlay, nil, maxSize)
+		if tl, ok := errors.AsType[*readfile.TooLargeError](err); ok {
+			u = tooLarge(j.path, tl)
+		} else if err != nil {
+			errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, readfile.UnwrapPath(err))}
+			u = unit{path: j.path}
+		} else {
+			u, errs = analyzeOne(&ps, &b, j, data, hasInit, w.analyzers, w.cfg)
+			if u.path == "" { // a panic, reported in errs
+				u.path = j.path
+			}
+			u.size = len(data)
+			u.sum = maphash.Bytes(w.seed, data)
+		}
+		u.root = j.root
+		for _, e := range errs {
+			fmt.Fprintln(w.stderr, e)
+		}
+		*old = u
+	}
+}
+
+// run links the program, decides the deferred parts of the units of
+// redecide, places the findings of those whose diagnostics changed (and
+// of the units of fresh, which were modelled again), and finishes the
+// findings of the whole tree.
+func (w *Workspace) run(fresh, redecide []int) {
+	var errMu sync.Mutex
+	internal := func(msg string) {
+		errMu.Lock()
+		fmt.Fprintln(w.stderr, msg)
+		errMu.Unlock()
+	}
+	modules := make([]*semantic.Module, 0, len(w.units))
+	for _, u := range w.units {
+		if u.module != nil {
+			modules = append(modules, u.module)
+		}
+	}
+	prog := semantic.NewProgram(modules)
+	w.prog = prog
+	entryPoints := sync.OnceValue(func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(w.cfg)) })
+	isFresh := make([]bool, len(w.units))
+	for _, i := range fresh {
+		isFresh[i] = true
+	}
+	var (
+		statMu sync.Mutex
+		stats  = UpdateStats{Remodelled: len(fresh), Redecided: len(redecide)}
+	)
+	parallel.For(len(redecide), func(k int) {
+		i := redecide[k]
+		u := &w.units[i]
+		var got []diagnostic
+		for _, d := range u.deferred {
+			decide(u, prog, entryPoints, d, w.cfg, func(d diagnostic) { got = append(got, d) }, internal)
+		}
+		if !isFresh[i] && reflect.DeepEqual(got, w.decided[i]) {
+			return
+		}
+		w.decided[i] = got
+		v := *u
+		v.findings = slices.Clone(u.findings)
+		v.diags = slices.Concat(u.diags, got)
+		w.placed[i], _ = placeUnit(&v, w.overlay, w.seed, w.cfg, w.known, internal)
+		statMu.Lock()
+		stats.Replaced++
+		statMu.Unlock()
+	})
+	w.Stats = stats
+	var all []Finding
+	for i := range w.placed {
+		all = append(all, w.placed[i]...)
+	}
+	shown, hidden := finish(all, prog, entryPoints, w.cfg, internal)
+	w.hidden = hidden
+	w.findings = map[string][]Finding{}
+	for _, f := range shown {
+		w.findings[f.Path] = append(w.findings[f.Path], f)
+	}
+}
+
+// sameFindings reports whether a and b say the same, in the same places.
+func sameFindings(a, b []Finding) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if x.Code != y.Code || x.Message != y.Message || x.Line != y.Line || x.Col != y.Col ||
+			x.EndLine != y.EndLine || x.EndCol != y.EndCol || x.Confidence != y.Confidence ||
+			!slices.Equal(x.Lower, y.Lower) || !reflect.DeepEqual(x.Reachability, y.Reachability) ||
+			!reflect.DeepEqual(x.Fix, y.Fix) || x.File != nil && y.File != nil && !bytes.Equal(x.File.Src, y.File.Src) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,165 @@
+package check_test
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/rules"
+)
+
+// render writes out everything a finding says, for comparing runs.
+func render(res check.Result) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "files %d hidden %d failed %v\n", res.Files, res.Hidden, res.Failed)
+	for _, f := range res.Findings {
+		fmt.Fprintf(&b, "%s:%d:%d-%d:%d %s %s [%s %q perRequest=%v]", f.Path, f.Line, f.Col, f.EndLine, f.EndCol, f.Code, f.Message, f.Confidence, f.Lower, f.PerRequest)
+		if f.Reachability != nil {
+			fmt.Fprintf(&b, " via %s %v", f.Reachability.Kind, f.Reachability.Path)
+		}
+		if f.Fix != nil {
+			fmt.Fprintf(&b, " fix %q safe=%v %v", f.Fix.Message, f.Fix.Safe, f.Fix.Edits)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// sameAsRun fails the test unless w's findings are RunOverlay's for the
+// same paths, configuration and sources.
+func sameAsRun(t *testing.T, step string, w *check.Workspace, cfg *config.Config, overlay map[string][]byte) {
+	t.Helper()
+	var stderr bytes.Buffer
+	all := rules.All()
+	want := render(check.RunOverlay(w.Paths(), all, all, cfg, overlay, &stderr))
+	if got := render(w.Result()); got != want {
+		t.Errorf("%s: the workspace has\n%s\nRunOverlay has\n%s", step, got, want)
+	}
+}
+
+var shopTree = map[string]string{
+	"shop/__init__.py": "",
+	"shop/urls.py": "from django.urls import path\nfrom . import views\n\n" +
+		"urlpatterns = [path(\"checkout/\", views.checkout)]\n",
+	"shop/views.py": "from .sync import push\nfrom .state import *\n\n\n" +
+		"def checkout(request):\n    CACHE[request.user] = request\n    return push(request)\n",
+	"shop/state.py": "CACHE = {}\n",
+	"shop/sync.py": "import threading\n\n\nclass Pusher:\n    sent = []\n\n    def push(self, order):\n        self.sent.append(order)\n\n\n" +
+		"_p = Pusher()\n\n\ndef push(order):\n    _p.push(order)\n",
+	"shop/base.py":   "class Base:\n    pass\n",
+	"shop/models.py": "from shop.base import Base\n\n\nclass Order(Base):\n    items = []\n\n    @classmethod\n    def add(cls, x):\n        cls.items.append(x)\n",
+	"shop/apps.py":   "from django.apps import AppConfig\n\n\nclass ShopConfig(AppConfig):\n    def ready(self):\n        pass\n",
+}
+
+// After each edit, the workspace's findings are what a fresh run over
+// the edited sources finds: in the edited file, and in the files whose
+// request paths, bases or star imports the edit changes.
+func TestWorkspaceFindsWhatRunFindsAfterEachEdit(t *testing.T) {
+	root := writeTree(t, shopTree)
+	all := rules.All()
+	for _, strict := range []bool{false, true} {
+		cfg := config.Default(root)
+		cfg.Strict = strict
+		var stderr bytes.Buffer
+		w := check.NewWorkspace([]string{root}, all, all, cfg, nil, &stderr)
+		if stderr.Len() > 0 {
+			t.Fatalf("stderr: %s", stderr.String())
+		}
+		if len(w.Result().Findings) == 0 {
+			t.Fatal("the fixture has no findings: it tests nothing")
+		}
+		overlay := map[string][]byte{}
+		sameAsRun(t, "start", w, cfg, overlay)
+		path := func(name string) string { return filepath.Join(root, name) }
+		edits := []struct{ name, src string }{
+			// Lines move: every finding of the file moves with them.
+			{"shop/sync.py", "\n\n" + shopTree["shop/sync.py"]},
+			// No route reaches checkout any more.
+			{"shop/urls.py", "urlpatterns = []\n"},
+			{"shop/urls.py", shopTree["shop/urls.py"]},
+			// A star-imported module changes what views.py's names are.
+			{"shop/state.py", "CACHE = None\n"},
+			{"shop/state.py", "CACHE = {}\nOTHER = []\n"},
+			// The base class in another file becomes a Django model: its
+			// metaclass makes models.py's class state a model's fields.
+			{"shop/base.py", "from django.db import models\n\n\nclass Base(models.Model):\n    pass\n"},
+			{"shop/base.py", shopTree["shop/base.py"]},
+			// Only start-up code calls Order.add now: its finding in
+			// models.py is deliberate, and the other way round.
+			{"shop/apps.py", "from django.apps import AppConfig\nfrom shop.models import Order\n\n\nclass ShopConfig(AppConfig):\n    def ready(self):\n        Order.add(1)\n"},
+			{"shop/apps.py", shopTree["shop/apps.py"]},
+			// A syntax error, then mended.
+			{"shop/models.py", "class Order(:\n"},
+			{"shop/models.py", shopTree["shop/models.py"] + "\n\nclass Line(Order):\n    def more(self):\n        self.items.append(1)\n"},
+			// A file the workspace did not have.
+			{"shop/extra.py", "from shop.models import Order\n\n\nclass Big(Order):\n    tags = set()\n\n    def tag(self, t):\n        self.tags.add(t)\n"},
+		}
+		for _, e := range edits {
+			overlay[path(e.name)] = []byte(e.src)
+			if e.name == "shop/extra.py" {
+				// RunOverlay finds files by walking: the new one must exist.
+				if err := os.WriteFile(path(e.name), nil, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, ok := w.Update(path(e.name), []byte(e.src)); !ok {
+				t.Fatalf("%s: not in the workspace", e.name)
+			}
+			sameAsRun(t, fmt.Sprintf("strict=%v after editing %s", strict, e.name), w, cfg, overlay)
+		}
+		// Closing a document goes back to the file on disk.
+		delete(overlay, path("shop/sync.py"))
+		w.Update(path("shop/sync.py"), nil)
+		sameAsRun(t, "after closing sync.py", w, cfg, overlay)
+		os.Remove(path("shop/extra.py"))
+	}
+}
+
+// The workspace of the rules' fixtures finds what a run does, also
+// after an edit of each file that moves its findings a line down.
+func TestWorkspaceOfTheRuleFixturesFindsWhatRunFinds(t *testing.T) {
+	root := "../rules/testdata"
+	all := rules.All()
+	var stderr bytes.Buffer
+	w := check.NewWorkspace([]string{root}, all, all, nil, nil, &stderr)
+	sameAsRun(t, "start", w, nil, nil)
+	overlay := map[string][]byte{}
+	n := 0
+	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") || n >= 12 {
+			return err
+		}
+		n++
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		src := append([]byte("import os\n"), data...)
+		overlay[path] = src
+		if changed, ok := w.Update(path, src); !ok || len(w.Findings(path)) > 0 && len(changed) == 0 {
+			t.Errorf("%s: ok %v, changed %v: its findings moved", path, ok, changed)
+		}
+		return nil
+	})
+	sameAsRun(t, "after the edits", w, nil, overlay)
+}
+
+// A path outside the workspace's is not taken in.
+func TestWorkspaceRefusesAFileOutsideItsPaths(t *testing.T) {
+	root := writeTree(t, map[string]string{"a.py": "x = 1\n"})
+	other := writeTree(t, map[string]string{"b.py": "x = 1\n"})
+	all := rules.All()
+	w := check.NewWorkspace([]string{root}, all, all, nil, nil, &bytes.Buffer{})
+	if _, ok := w.Update(filepath.Join(other, "b.py"), []byte("y = 2\n")); ok {
+		t.Error("a file of another tree was taken in")
+	}
+	if !w.Contains(filepath.Join(root, "a.py")) || w.Contains(filepath.Join(other, "b.py")) {
+		t.Error("Contains is wrong")
+	}
+}
