@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/config"
@@ -56,6 +57,9 @@ type UpdateStats struct {
 	Remodelled int // files parsed and modelled again
 	Redecided  int // files whose deferred decisions ran again
 	Replaced   int // files whose findings were placed again
+	// The time spent linking the program, deciding, and finishing (the
+	// request paths, the call graph they need).
+	Link, Decide, Finish time.Duration
 }
 
 // NewWorkspace checks the .py files under paths as RunOverlay does, and
@@ -263,8 +267,10 @@ func (w *Workspace) run(fresh, redecide []int) {
 			modules = append(modules, u.module)
 		}
 	}
+	t0 := time.Now()
 	prog := semantic.NewProgram(modules)
 	w.prog = prog
+	link := time.Since(t0)
 	entryPoints := sync.OnceValue(func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(w.cfg)) })
 	isFresh := make([]bool, len(w.units))
 	for _, i := range fresh {
@@ -293,12 +299,15 @@ func (w *Workspace) run(fresh, redecide []int) {
 		stats.Replaced++
 		statMu.Unlock()
 	})
-	w.Stats = stats
+	stats.Link = link
+	stats.Decide = time.Since(t0) - link
 	var all []Finding
 	for i := range w.placed {
 		all = append(all, w.placed[i]...)
 	}
 	shown, hidden := finish(all, prog, entryPoints, w.cfg, internal)
+	stats.Finish = time.Since(t0) - stats.Link - stats.Decide
+	w.Stats = stats
 	w.hidden = hidden
 	w.findings = map[string][]Finding{}
 	for _, f := range shown {

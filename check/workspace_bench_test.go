@@ -1,0 +1,77 @@
+package check_test
+
+import (
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/rules"
+)
+
+// TestWorkspaceEditLatency measures a Workspace on the tree that
+// CROSSTALK_WORKSPACE_TREE names (the bars of the language server are
+// for /root/.pyenv/versions/3.11.7/lib/python3.11): the first run, then
+// 200 edits spread over the files with findings and without, each a
+// line added at the top. It logs the times and the heap; run it with -v.
+//
+//	CROSSTALK_WORKSPACE_TREE=/root/.pyenv/versions/3.11.7/lib/python3.11 \
+//	GOMAXPROCS=1 go test ./check -run WorkspaceEditLatency -v -timeout 30m
+func TestWorkspaceEditLatency(t *testing.T) {
+	tree := os.Getenv("CROSSTALK_WORKSPACE_TREE")
+	if tree == "" {
+		t.Skip("CROSSTALK_WORKSPACE_TREE is not set")
+	}
+	all := rules.All()
+	start := time.Now()
+	w := check.NewWorkspace([]string{tree}, all, all, nil, nil, io.Discard)
+	t.Logf("first run: %v, %d files, %d findings", time.Since(start), w.Result().Files, len(w.Result().Findings))
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	t.Logf("heap in use after the first run: %d MB (sys %d MB)", ms.HeapInuse>>20, ms.Sys>>20)
+	n := 200
+	if s := os.Getenv("CROSSTALK_WORKSPACE_EDITS"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	paths := editTargets(w, n)
+	var times []time.Duration
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := append([]byte("import os\n"), data...)
+		t0 := time.Now()
+		if _, ok := w.Update(path, src); !ok {
+			t.Fatalf("%s: not in the workspace", path)
+		}
+		times = append(times, time.Since(t0))
+		if len(times) <= 3 {
+			t.Logf("edit %d: %+v", len(times), w.Stats)
+		}
+	}
+	slices.Sort(times)
+	t.Logf("%d edits: p50 %v, p95 %v, max %v", len(times), times[len(times)/2], times[len(times)*95/100], times[len(times)-1])
+	runtime.ReadMemStats(&ms)
+	t.Logf("heap in use after the edits: %d MB (sys %d MB)", ms.HeapInuse>>20, ms.Sys>>20)
+}
+
+// editTargets picks n files of w spread over its paths in order.
+func editTargets(w *check.Workspace, n int) []string {
+	var files []string
+	for _, f := range w.Result().Findings {
+		if len(files) == 0 || files[len(files)-1] != f.Path {
+			files = append(files, f.Path)
+		}
+	}
+	var out []string
+	for i := range n {
+		out = append(out, files[i*len(files)/n])
+	}
+	return out
+}
