@@ -142,6 +142,40 @@ func (w *Workspace) Update(path string, src []byte) (changed []string, ok bool) 
 	before := w.snapshot()
 	w.remodel(remodel)
 	w.run(remodel, w.every())
+	return w.changedSince(before), true
+}
+
+// Remove drops the file at path, deleted, and returns the paths whose
+// findings changed.
+func (w *Workspace) Remove(path string) (changed []string) {
+	i, ok := w.index[path]
+	if !ok {
+		return nil
+	}
+	delete(w.overlay, path)
+	var name string
+	if m := w.units[i].module; m != nil {
+		name = m.Name
+	}
+	w.units = slices.Delete(w.units, i, i+1)
+	w.decided = slices.Delete(w.decided, i, i+1)
+	w.placed = slices.Delete(w.placed, i, i+1)
+	w.reindex()
+	var remodel []int
+	for j := range w.units {
+		if o := w.units[j].module; name != "" && o != nil && slices.Contains(o.StarImports, name) {
+			remodel = append(remodel, j)
+		}
+	}
+	before := w.snapshot()
+	w.remodel(remodel)
+	w.run(remodel, w.every())
+	return w.changedSince(before)
+}
+
+// changedSince returns the paths whose findings differ from before's.
+func (w *Workspace) changedSince(before map[string][]Finding) []string {
+	var changed []string
 	for path, fs := range w.findings {
 		if !sameFindings(before[path], fs) {
 			changed = append(changed, path)
@@ -153,7 +187,7 @@ func (w *Workspace) Update(path string, src []byte) (changed []string, ok bool) 
 		}
 	}
 	slices.Sort(changed)
-	return changed, true
+	return changed
 }
 
 // rootOf returns the workspace path that holds path, as the walk would

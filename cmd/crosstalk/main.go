@@ -33,6 +33,7 @@ func commands() []command {
 		{"check", "[--select CODES] [--ignore CODES] [--output-format FORMAT] [--statistics] [--fix] [--unsafe-fixes] [--diff] [--exit-zero] [--config FILE] [PATH...]", "check Python files for state shared between requests, instances and workers", runCheck},
 		{"entrypoints", "[--output-format text|json] [--config FILE] [PATH...]", "list the defs run per request or task, and once at startup", runEntryPoints},
 		{"callgraph", "[--format pycg|json|dot] [--config FILE] [PATH...]", "print the whole-program call graph", runCallGraph},
+		{"server", "[--stdio]", "run the language server (LSP over stdio) for editors", runServer},
 		{"rules", "", "list the rules", runRules},
 		{"rule", "CODE", "print a rule's documentation", runRule},
 		{"parse", "[-v] PATH... | --dump FILE", "parse Python files: a summary, or CPython's ast.dump of one file", runParse},

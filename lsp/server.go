@@ -1,0 +1,553 @@
+// Package lsp is crosstalk's language server: the Language Server
+// Protocol 3.17 over a stream (stdio), JSON-RPC 2.0 framed by
+// Content-Length headers. It keeps one check.Workspace per workspace
+// folder, analysed once when the client is initialized and updated as
+// documents change, and pushes (textDocument/publishDiagnostics) and
+// answers (textDocument/diagnostic) the findings of open documents as
+// diagnostics. Code actions offer a finding's fix, a `# noqa: CODE` for
+// its line and "fix all crosstalk findings"; hover on a noqa comment
+// shows the rule's page.
+//
+// A Server handles one message at a time, in the order they arrive;
+// all of its state is its own.
+package lsp
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
+)
+
+// Options configures a Server.
+type Options struct {
+	// All is the rule table: what configuration may name.
+	All []*analysis.Analyzer
+	// Select returns, for a folder's configuration, the analyzers to run
+	// and the codes selected (file codes included), as `crosstalk check`
+	// selects them with no flags.
+	Select func(cfg *config.Config) (analyzers []*analysis.Analyzer, selected map[string]bool)
+	// RulePage returns the page of the rule with code, in Markdown, as
+	// `crosstalk rule CODE` prints it; ok is false for no such rule.
+	RulePage func(code string) (page string, ok bool)
+	// Debounce is how long after the last change of a document its
+	// diagnostics wait (the default, when zero, is 150 ms).
+	Debounce time.Duration
+	// Log receives what the server has to say outside the protocol: the
+	// internal errors of a run, a message that could not be read.
+	Log io.Writer
+	// Version is the server's version, for initialize's serverInfo.
+	Version string
+}
+
+// Server is one language server session.
+type Server struct {
+	opts Options
+	out  *writer
+	log  io.Writer
+
+	initialized  bool
+	shuttingDown bool
+	watch        bool // the client registers file watchers on request
+
+	folders []*folder
+	docs    map[string]*document // open documents, by path
+	// configDiags are the config files with a diagnostic published.
+	configDiags map[string]bool
+
+	flushC  chan struct{}
+	timer   *time.Timer
+	nextID  int
+	started time.Time
+}
+
+// New returns a server with opts.
+func New(opts Options) *Server {
+	if opts.Debounce == 0 {
+		opts.Debounce = 150 * time.Millisecond
+	}
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	return &Server{opts: opts, log: opts.Log, docs: map[string]*document{}, configDiags: map[string]bool{},
+		flushC: make(chan struct{}, 1)}
+}
+
+// ErrExitWithoutShutdown is Serve's error when the client sent exit
+// before shutdown: the process should exit with status 1.
+var ErrExitWithoutShutdown = errors.New("the client sent exit without shutdown first")
+
+// Serve reads messages from in and writes to out until the client sends
+// exit, or closes in. It returns nil after shutdown and exit and when in
+// ends (a client that went away), ErrExitWithoutShutdown, or the error
+// of a stream that is no sequence of messages.
+func (s *Server) Serve(in io.Reader, out io.Writer) error {
+	s.out = &writer{w: out}
+	s.started = time.Now()
+	type read struct {
+		body []byte
+		err  error
+	}
+	msgs := make(chan read)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		r := newReader(in)
+		for {
+			body, err := r.read()
+			select {
+			case msgs <- read{body, err}:
+			case <-done:
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	defer func() {
+		if s.timer != nil {
+			s.timer.Stop()
+		}
+	}()
+	for {
+		select {
+		case m := <-msgs:
+			if m.err == io.EOF {
+				fmt.Fprintln(s.log, "crosstalk server: the client closed its end of the connection; exiting")
+				return nil
+			}
+			if m.err != nil {
+				return fmt.Errorf("the client's messages cannot be read: %w", m.err)
+			}
+			if exit, err := s.handle(m.body); exit {
+				return err
+			}
+		case <-s.flushC:
+			s.flush()
+		}
+		if s.out.err != nil {
+			fmt.Fprintf(s.log, "crosstalk server: cannot write to the client (%v); exiting\n", s.out.err)
+			return nil
+		}
+	}
+}
+
+// handle handles one message; exit is true when the session is over.
+func (s *Server) handle(body []byte) (exit bool, err error) {
+	var m message
+	if err := json.Unmarshal(body, &m); err != nil {
+		s.reply(json.RawMessage("null"), nil, &rpcError{codeParseError, "the message is not JSON-RPC: " + err.Error()})
+		return false, nil
+	}
+	if m.Method == "" {
+		return false, nil // a response to one of our requests
+	}
+	if m.Method == "exit" {
+		if !s.shuttingDown {
+			return true, ErrExitWithoutShutdown
+		}
+		return true, nil
+	}
+	result, rerr := s.dispatchSafely(&m)
+	if m.isRequest() {
+		s.reply(m.ID, result, rerr)
+	} else if rerr != nil && rerr.Code != codeMethodNotFound {
+		fmt.Fprintf(s.log, "crosstalk server: %s: %s\n", m.Method, rerr.Message)
+	}
+	return false, nil
+}
+
+// dispatchSafely runs the method; a panic is an internal error of this
+// message alone.
+func (s *Server) dispatchSafely(m *message) (result any, rerr *rpcError) {
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintf(s.log, "crosstalk server: internal error in %s: %v\n%s", m.Method, v, debug.Stack())
+			result, rerr = nil, &rpcError{codeInternalError, fmt.Sprintf("crosstalk: internal error in %s: %v (please report it)", m.Method, v)}
+		}
+	}()
+	return s.dispatch(m)
+}
+
+func (s *Server) dispatch(m *message) (any, *rpcError) {
+	if !s.initialized && m.Method != "initialize" {
+		if m.isRequest() {
+			return nil, &rpcError{codeServerNotInitialized, "the server is not initialized: send initialize first"}
+		}
+		return nil, nil
+	}
+	if s.shuttingDown && m.isRequest() {
+		return nil, &rpcError{codeInvalidRequest, "the server is shutting down: only exit is accepted"}
+	}
+	switch m.Method {
+	case "initialize":
+		if s.initialized {
+			return nil, &rpcError{codeInvalidRequest, "initialize was sent twice"}
+		}
+		var p initializeParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, err
+		}
+		return s.initialize(&p), nil
+	case "initialized":
+		s.loadFolders()
+		s.registerWatchers()
+		return nil, nil
+	case "shutdown":
+		s.shuttingDown = true
+		return nil, nil
+	case "textDocument/didOpen":
+		var p didOpenParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, err
+		}
+		s.didOpen(&p)
+		return nil, nil
+	case "textDocument/didChange":
+		var p didChangeParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, err
+		}
+		return nil, s.didChange(&p)
+	case "textDocument/didSave":
+		var p didSaveParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, err
+		}
+		s.didSave(&p)
+		return nil, nil
+	case "textDocument/didClose":
+		var p didCloseParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, err
+		}
+		s.didClose(&p)
+		return nil, nil
+	case "textDocument/diagnostic":
+		var p documentParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, err
+		}
+		return s.pullDiagnostics(&p)
+	case "textDocument/codeAction":
+		var p codeActionParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, err
+		}
+		return s.codeActions(&p)
+	case "textDocument/hover":
+		var p positionParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, err
+		}
+		return s.hover(&p)
+	case "workspace/didChangeWorkspaceFolders":
+		var p didChangeWorkspaceFoldersParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, err
+		}
+		s.changeFolders(&p)
+		return nil, nil
+	case "workspace/didChangeWatchedFiles":
+		var p didChangeWatchedFilesParams
+		if err := decodeParams(m.Params, &p); err != nil {
+			return nil, err
+		}
+		s.watchedFilesChanged(&p)
+		return nil, nil
+	case "workspace/didChangeConfiguration":
+		return nil, nil // crosstalk reads its settings from its files
+	}
+	if strings.HasPrefix(m.Method, "$/") || !m.isRequest() {
+		return nil, &rpcError{codeMethodNotFound, "crosstalk does not handle " + m.Method}
+	}
+	return nil, &rpcError{codeMethodNotFound, "crosstalk does not handle the request " + m.Method}
+}
+
+func decodeParams(raw json.RawMessage, v any) *rpcError {
+	if len(raw) == 0 {
+		return &rpcError{codeInvalidParams, "the params are missing"}
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return &rpcError{codeInvalidParams, "the params cannot be read: " + err.Error()}
+	}
+	return nil
+}
+
+// reply sends the response to the request id.
+func (s *Server) reply(id json.RawMessage, result any, rerr *rpcError) {
+	resp := struct {
+		JSONRPC string          `json:"jsonrpc"`
+		ID      json.RawMessage `json:"id"`
+		Result  *any            `json:"result,omitempty"`
+		Error   *rpcError       `json:"error,omitempty"`
+	}{JSONRPC: "2.0", ID: id, Error: rerr}
+	if rerr == nil {
+		resp.Result = &result // null when there is none
+	}
+	s.out.write(resp)
+}
+
+// notify sends a notification.
+func (s *Server) notify(method string, params any) {
+	s.out.write(struct {
+		JSONRPC string `json:"jsonrpc"`
+		Method  string `json:"method"`
+		Params  any    `json:"params"`
+	}{"2.0", method, params})
+}
+
+// request sends a request to the client; its response is not awaited.
+func (s *Server) request(method string, params any) {
+	s.nextID++
+	s.out.write(struct {
+		JSONRPC string `json:"jsonrpc"`
+		ID      string `json:"id"`
+		Method  string `json:"method"`
+		Params  any    `json:"params"`
+	}{"2.0", fmt.Sprintf("crosstalk-%d", s.nextID), method, params})
+}
+
+// showMessage tells the user something in the editor.
+func (s *Server) showMessage(typ int, format string, args ...any) {
+	s.notify("window/showMessage", showMessageParams{Type: typ, Message: fmt.Sprintf(format, args...)})
+}
+
+func (s *Server) initialize(p *initializeParams) any {
+	s.initialized = true
+	s.watch = p.Capabilities.Workspace.DidChangeWatchedFiles.DynamicRegistration
+	switch {
+	case len(p.WorkspaceFolders) > 0:
+		for _, wf := range p.WorkspaceFolders {
+			s.addFolder(wf.URI)
+		}
+	case p.RootURI != nil && *p.RootURI != "":
+		s.addFolder(*p.RootURI)
+	case p.RootPath != nil && *p.RootPath != "":
+		s.addFolder(uriOf(*p.RootPath))
+	}
+	return map[string]any{
+		"capabilities": map[string]any{
+			"textDocumentSync": map[string]any{
+				"openClose": true,
+				"change":    1, // full
+				"save":      map[string]any{"includeText": true},
+			},
+			"diagnosticProvider": map[string]any{
+				"identifier":            "crosstalk",
+				"interFileDependencies": true,
+				"workspaceDiagnostics":  false,
+			},
+			"codeActionProvider": map[string]any{
+				"codeActionKinds": []string{"quickfix", fixAllKind},
+			},
+			"hoverProvider": true,
+			"workspace": map[string]any{
+				"workspaceFolders": map[string]any{"supported": true, "changeNotifications": true},
+			},
+		},
+		"serverInfo": map[string]any{"name": "crosstalk", "version": s.opts.Version},
+	}
+}
+
+// registerWatchers asks the client to report changes of the
+// configuration files and of the Python files on disk.
+func (s *Server) registerWatchers() {
+	if !s.watch {
+		return
+	}
+	s.request("client/registerCapability", map[string]any{"registrations": []registration{{
+		ID: "crosstalk-watch", Method: "workspace/didChangeWatchedFiles",
+		RegisterOptions: map[string]any{"watchers": []map[string]any{
+			{"globPattern": "**/pyproject.toml"}, {"globPattern": "**/crosstalk.toml"}, {"globPattern": "**/*.py"},
+		}},
+	}}})
+}
+
+// document is an open document.
+type document struct {
+	uri, path string
+	version   int
+	text      []byte
+	dirty     bool // changed since it was last analysed
+	// analysed is whether the workspace holds text for it (false: the
+	// bytes on disk, which were the same when it was opened).
+	analysed bool
+	// alone holds the findings of a document outside every folder,
+	// checked on its own.
+	alone []check.Finding
+}
+
+func (s *Server) didOpen(p *didOpenParams) {
+	path, ok := pathOf(p.TextDocument.URI)
+	if !ok {
+		fmt.Fprintf(s.log, "crosstalk server: %s is not a file: it is not checked\n", p.TextDocument.URI)
+		return
+	}
+	d := &document{uri: p.TextDocument.URI, path: path, version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
+	s.docs[path] = d
+	if isConfigFile(path) || !strings.HasSuffix(path, ".py") {
+		return
+	}
+	onDisk, err := os.ReadFile(path)
+	d.dirty = err != nil || string(onDisk) != p.TextDocument.Text
+	f := s.folderOf(path)
+	if f == nil || d.dirty || !f.contains(path) {
+		s.analyse(d)
+	}
+	s.publish(d)
+}
+
+func (s *Server) didChange(p *didChangeParams) *rpcError {
+	path, _ := pathOf(p.TextDocument.URI)
+	d := s.docs[path]
+	if d == nil {
+		return &rpcError{codeInvalidParams, "didChange of a document that is not open: " + p.TextDocument.URI}
+	}
+	for _, c := range p.ContentChanges {
+		if c.Range == nil {
+			d.text = []byte(c.Text)
+			continue
+		}
+		t := newText(d.text)
+		start, end := t.offset(c.Range.Start), t.offset(c.Range.End)
+		if end < start {
+			start, end = end, start
+		}
+		d.text = append(append(append([]byte{}, d.text[:start]...), c.Text...), d.text[end:]...)
+	}
+	d.version = p.TextDocument.Version
+	if !strings.HasSuffix(path, ".py") {
+		return nil
+	}
+	d.dirty = true
+	if s.timer != nil {
+		s.timer.Stop()
+	}
+	s.timer = time.AfterFunc(s.opts.Debounce, func() {
+		select {
+		case s.flushC <- struct{}{}:
+		default:
+		}
+	})
+	return nil
+}
+
+func (s *Server) didSave(p *didSaveParams) {
+	path, _ := pathOf(p.TextDocument.URI)
+	d := s.docs[path]
+	if d == nil {
+		return
+	}
+	if p.Text != nil {
+		d.text = []byte(*p.Text)
+	}
+	if isConfigFile(path) {
+		s.configChanged(path)
+		return
+	}
+	if strings.HasSuffix(path, ".py") {
+		d.dirty = true
+		s.flush()
+	}
+}
+
+func (s *Server) didClose(p *didCloseParams) {
+	path, _ := pathOf(p.TextDocument.URI)
+	d := s.docs[path]
+	if d == nil {
+		return
+	}
+	delete(s.docs, path)
+	if f := s.folderOf(path); f != nil && d.analysed {
+		// Back to the bytes on disk.
+		changed, _ := f.update(path, nil)
+		s.publishChanged(changed)
+	}
+	s.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: d.uri, Diagnostics: []Diagnostic{}})
+}
+
+// flush analyses the documents changed since their last analysis, and
+// publishes the diagnostics that changed.
+func (s *Server) flush() {
+	if s.timer != nil {
+		s.timer.Stop()
+	}
+	for _, d := range s.sortedDocs() {
+		if d.dirty {
+			s.analyse(d)
+			s.publish(d)
+		}
+	}
+}
+
+// analyse brings the analysis of d up to date with its text, and
+// publishes the diagnostics of the other open documents that it changes.
+func (s *Server) analyse(d *document) {
+	d.dirty = false
+	f := s.folderOf(d.path)
+	if f == nil {
+		d.alone = s.checkAlone(d)
+		return
+	}
+	changed, ok := f.update(d.path, d.text)
+	if !ok {
+		d.alone = s.checkAlone(d)
+		return
+	}
+	d.analysed = true
+	var others []string
+	for _, path := range changed {
+		if path != d.path {
+			others = append(others, path)
+		}
+	}
+	s.publishChanged(others)
+}
+
+// publishChanged publishes the diagnostics of the open documents among
+// paths.
+func (s *Server) publishChanged(paths []string) {
+	for _, path := range paths {
+		if d := s.docs[path]; d != nil && !d.dirty {
+			s.publish(d)
+		}
+	}
+}
+
+// publish pushes the diagnostics of d.
+func (s *Server) publish(d *document) {
+	version := d.version
+	s.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: d.uri, Version: &version, Diagnostics: s.diagnostics(d)})
+}
+
+func (s *Server) pullDiagnostics(p *documentParams) (any, *rpcError) {
+	path, ok := pathOf(p.TextDocument.URI)
+	d := s.docs[path]
+	if !ok || d == nil {
+		return nil, &rpcError{codeInvalidParams, "crosstalk has no diagnostics for " + p.TextDocument.URI + ": it reports on the open Python documents only"}
+	}
+	if d.dirty {
+		s.analyse(d)
+	}
+	return fullDocumentDiagnosticReport{Kind: "full", Items: s.diagnostics(d)}, nil
+}
+
+// sortedDocs returns the open documents in the order of their paths.
+func (s *Server) sortedDocs() []*document {
+	var out []*document
+	for _, d := range s.docs {
+		out = append(out, d)
+	}
+	sortDocs(out)
+	return out
+}

@@ -1,0 +1,5 @@
+from .sync import push
+
+
+def checkout(request):
+    return push(request)
