@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -182,6 +183,22 @@ func (c *client) diagnosticsFor(uri string) publishDiagnosticsParams {
 			return p
 		}
 	}
+}
+
+// diagnosticsOf waits for the next diagnostics of each of uris, in any
+// order.
+func (c *client) diagnosticsOf(uris ...string) map[string][]Diagnostic {
+	c.t.Helper()
+	out := map[string][]Diagnostic{}
+	for len(out) < len(uris) {
+		m := c.next("textDocument/publishDiagnostics")
+		var p publishDiagnosticsParams
+		json.Unmarshal(m.Params, &p)
+		if _, seen := out[p.URI]; !seen && slices.Contains(uris, p.URI) {
+			out[p.URI] = p.Diagnostics
+		}
+	}
+	return out
 }
 
 // initialize initializes the server with the folders.

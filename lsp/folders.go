@@ -29,6 +29,8 @@ type folder struct {
 	analyzers []*analysis.Analyzer
 	selected  map[string]bool
 	ws        *check.Workspace // nil until loaded
+	loading   bool             // being checked in the background
+	gen       int              // counts the loads, so that a stale one is dropped
 }
 
 // addFolder adds the folder of uri, not loaded yet.
@@ -52,29 +54,75 @@ func (s *Server) addFolder(uri string) *folder {
 // and checks it.
 func (s *Server) loadFolders() {
 	for _, f := range s.folders {
-		if f.ws == nil {
+		if f.ws == nil && !f.loading {
 			s.load(f)
 		}
 	}
 	s.publishConfigErrors()
 }
 
+// loaded is a folder's workspace, checked.
+type loaded struct {
+	f     *folder
+	gen   int
+	ws    *check.Workspace
+	texts map[string][]byte // the documents' texts it was checked with
+	took  time.Duration
+}
+
 // load reads f's configuration and checks its files, with the text of
-// the documents open in it.
+// the documents open in it. With Options.Background the check runs
+// while the server goes on: until it is done, the documents of f are
+// checked on their own, as `crosstalk check FILE` would.
 func (s *Server) load(f *folder) {
 	f.cfg, f.cfgErr = s.readConfig(f.root)
 	f.analyzers, f.selected = s.selectFor(f.cfg)
-	overlay := map[string][]byte{}
+	f.gen++
+	texts := map[string][]byte{}
 	for path, d := range s.docs {
 		if strings.HasSuffix(path, ".py") && hasPrefixPath(path, f.root) {
-			overlay[path] = analysedBytes(d.text)
-			d.analysed, d.dirty = true, false
+			texts[path] = analysedBytes(d.text)
 		}
 	}
-	start := time.Now()
-	f.ws = check.NewWorkspace([]string{f.root}, f.analyzers, s.opts.All, f.cfg, overlay, s.log)
+	l := loaded{f: f, gen: f.gen, texts: texts}
+	cfg, analyzers := f.cfg, f.analyzers
+	run := func() loaded {
+		start := time.Now()
+		l.ws = check.NewWorkspace([]string{f.root}, analyzers, s.opts.All, cfg, texts, s.log)
+		l.took = time.Since(start)
+		return l
+	}
+	if !s.opts.Background {
+		s.install(run())
+		return
+	}
+	f.ws, f.loading = nil, true
+	go func() { s.loadedC <- run() }()
+}
+
+// install makes a checked workspace its folder's, brings it up to date
+// with the documents changed meanwhile, and publishes the diagnostics of
+// the folder's open documents.
+func (s *Server) install(l loaded) {
+	f := l.f
+	if l.gen != f.gen || !slices.Contains(s.folders, f) {
+		return // its configuration changed, or it was removed, meanwhile
+	}
+	f.ws, f.loading = l.ws, false
 	res := f.ws.Result()
-	fmt.Fprintf(s.log, "crosstalk server: %s checked in %v: %d files, %d findings\n", f.root, time.Since(start).Round(time.Millisecond), res.Files, len(res.Findings))
+	fmt.Fprintf(s.log, "crosstalk server: %s checked in %v: %d files, %d findings\n", f.root, l.took.Round(time.Millisecond), res.Files, len(res.Findings))
+	for _, d := range s.sortedDocs() {
+		if !strings.HasSuffix(d.path, ".py") || s.folderOf(d.path) != f {
+			continue
+		}
+		if text, ok := l.texts[d.path]; ok && bytes.Equal(text, analysedBytes(d.text)) {
+			d.analysed, d.dirty = true, false
+		} else {
+			d.dirty = true
+			s.analyse(d)
+		}
+		s.publish(d)
+	}
 }
 
 // readConfig reads the configuration that `crosstalk check` run in dir
@@ -252,11 +300,10 @@ func (s *Server) configChanged(path string) {
 	}
 	s.publishConfigErrors()
 	if reloaded {
+		// The documents of no folder's workspace may be under it too.
 		for _, d := range s.sortedDocs() {
-			if strings.HasSuffix(d.path, ".py") {
-				if f := s.folderOf(d.path); f == nil || !f.contains(d.path) {
-					d.alone = s.checkAlone(d)
-				}
+			if f := s.folderOf(d.path); strings.HasSuffix(d.path, ".py") && (f == nil || !f.contains(d.path)) {
+				d.alone = s.checkAlone(d)
 				s.publish(d)
 			}
 		}

@@ -124,10 +124,11 @@ func TestABrokenConfigurationIsADiagnosticOnItsFile(t *testing.T) {
 	}
 	os.WriteFile(toml, []byte("strict = true\n"), 0o644)
 	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []map[string]any{{"uri": uriOf(toml), "type": 2}}})
-	if ds := c.diagnosticsFor(uriOf(toml)).Diagnostics; len(ds) != 0 {
+	got := c.diagnosticsOf(uriOf(toml), uriOf(util))
+	if ds := got[uriOf(toml)]; len(ds) != 0 {
 		t.Errorf("mended config still has %+v", ds)
 	}
-	if ds := c.diagnosticsFor(uriOf(util)).Diagnostics; len(ds) != 2 {
+	if ds := got[uriOf(util)]; len(ds) != 2 {
 		t.Errorf("after the config is mended, util.py has %d diagnostics, want 2 (strict)", len(ds))
 	}
 	c.shutdown()
@@ -180,6 +181,30 @@ func TestADocumentDeclaringLatin1IsCheckedAsTheEditorsText(t *testing.T) {
 	ds := c.diagnosticsFor(uriOf(path)).Diagnostics
 	if len(ds) != 1 || ds[0].Range.Start != (Position{1, 11}) {
 		t.Errorf("latin-1 file: %+v, want CT104 at 1:11", ds)
+	}
+	c.shutdown()
+}
+
+// In the background, a folder's check does not hold the session up: a
+// document opened meanwhile is checked on its own, and gets the
+// workspace's diagnostics (here, sync.py's request path through
+// views.py) once the folder is checked.
+func TestTheWorkspaceIsCheckedInTheBackground(t *testing.T) {
+	root := fixture(t)
+	opts := testOptions()
+	opts.Background = true
+	c := startServer(t, root, opts)
+	c.initialize(root)
+	sync := filepath.Join(root, "shop", "sync.py")
+	c.open(sync, readText(t, sync), 1)
+	for {
+		ds := c.diagnosticsFor(uriOf(sync)).Diagnostics
+		if len(ds) == 1 && len(ds[0].RelatedInformation) == 3 {
+			break
+		}
+	}
+	if ds := c.pull(sync); len(ds) != 1 || len(ds[0].RelatedInformation) != 3 {
+		t.Errorf("pulled %+v", ds)
 	}
 	c.shutdown()
 }

@@ -46,6 +46,11 @@ type Options struct {
 	Log io.Writer
 	// Version is the server's version, for initialize's serverInfo.
 	Version string
+	// Background checks the workspace folders while the server answers
+	// (the command's choice): a large tree takes seconds, and the open
+	// documents are checked on their own meanwhile. Tests leave it off
+	// for exchanges in a fixed order.
+	Background bool
 }
 
 // Server is one language server session.
@@ -64,6 +69,7 @@ type Server struct {
 	configDiags map[string]bool
 
 	flushC  chan struct{}
+	loadedC chan loaded
 	timer   *time.Timer
 	nextID  int
 	started time.Time
@@ -78,7 +84,7 @@ func New(opts Options) *Server {
 		opts.Log = io.Discard
 	}
 	return &Server{opts: opts, log: opts.Log, docs: map[string]*document{}, configDiags: map[string]bool{},
-		flushC: make(chan struct{}, 1)}
+		flushC: make(chan struct{}, 1), loadedC: make(chan loaded)}
 }
 
 // ErrExitWithoutShutdown is Serve's error when the client sent exit
@@ -133,6 +139,8 @@ func (s *Server) Serve(in io.Reader, out io.Writer) error {
 			}
 		case <-s.flushC:
 			s.flush()
+		case l := <-s.loadedC:
+			s.install(l)
 		}
 		if s.out.err != nil {
 			fmt.Fprintf(s.log, "crosstalk server: cannot write to the client (%v); exiting\n", s.out.err)

@@ -43,11 +43,12 @@ func serve(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	}
 	all := rules.All()
 	s := lsp.New(lsp.Options{
-		All:      all,
-		Select:   func(cfg *config.Config) ([]*analysis.Analyzer, map[string]bool) { return configSelection(all, cfg) },
-		RulePage: func(code string) (string, bool) { return rulePageOf(code) },
-		Log:      stderr,
-		Version:  versionNumber(),
+		All:        all,
+		Select:     func(cfg *config.Config) ([]*analysis.Analyzer, map[string]bool) { return configSelection(all, cfg) },
+		RulePage:   func(code string) (string, bool) { return rulePageOf(code) },
+		Log:        stderr,
+		Version:    versionNumber(),
+		Background: true,
 	})
 	switch err := s.Serve(in, stdout); {
 	case errors.Is(err, lsp.ErrExitWithoutShutdown):
