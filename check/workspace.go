@@ -41,7 +41,6 @@ type Workspace struct {
 	index   map[string]int    // path to units index
 	decided [][]diagnostic    // per unit: what the deferred decisions reported
 	placed  [][]Finding       // per unit: placed and filtered, before finish
-	prog    *semantic.Program
 	// findings are the shown findings of the last run, by path; hidden,
 	// how many were left out.
 	findings map[string][]Finding
@@ -303,7 +302,6 @@ func (w *Workspace) run(fresh, redecide []int) {
 	}
 	t0 := time.Now()
 	prog := semantic.NewProgram(modules)
-	w.prog = prog
 	link := time.Since(t0)
 	entryPoints := sync.OnceValue(func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(w.cfg)) })
 	isFresh := make([]bool, len(w.units))

@@ -53,6 +53,13 @@ type Options struct {
 	Background bool
 }
 
+// MemoryLimit is the soft memory limit the command gives the Go
+// runtime for a session (runtime/debug.SetMemoryLimit), unless GOMEMLIMIT
+// says otherwise: the workspace's models stay live, and each edit links
+// a new program and call graph beside them, so without a limit the heap
+// peaks at twice what is live.
+const MemoryLimit = 896 << 20
+
 // Server is one language server session.
 type Server struct {
 	opts Options

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -40,6 +41,9 @@ func serve(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	if flags.NArg() > 0 {
 		fmt.Fprintf(stderr, "crosstalk server: unexpected argument %q: the server checks the editor's workspace folders\n", flags.Arg(0))
 		return exitUsage
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(lsp.MemoryLimit)
 	}
 	all := rules.All()
 	s := lsp.New(lsp.Options{
