@@ -110,6 +110,13 @@ func (w *Workspace) Result() Result {
 // have is added; ok is false for a path outside them, or one the
 // configuration excludes.
 func (w *Workspace) Update(path string, src []byte) (changed []string, ok bool) {
+	if i, known := w.index[path]; known && w.same(i, src) {
+		// A save, an undo: the bytes analysed already.
+		if src == nil {
+			delete(w.overlay, path)
+		}
+		return nil, true
+	}
 	if src != nil {
 		w.overlay[path] = src
 	} else {
@@ -187,6 +194,28 @@ func (w *Workspace) changedSince(before map[string][]Finding) []string {
 	}
 	slices.Sort(changed)
 	return changed
+}
+
+// same reports whether src, or the file on disk when src is nil, holds
+// the bytes unit i was analysed from. Only units with something to
+// place have the bytes' hash (see mayBeReread): for the others it says
+// false, and they are analysed again.
+func (w *Workspace) same(i int, src []byte) bool {
+	u := &w.units[i]
+	if u.module == nil || u.sum == 0 {
+		return false
+	}
+	if src == nil {
+		if _, given := w.overlay[u.path]; !given {
+			return false // the file on disk may have changed: read it again
+		}
+		data, err := readfile.Read(u.path, int64(u.size)+1)
+		if err != nil {
+			return false
+		}
+		src = data
+	}
+	return len(src) == u.size && maphash.Bytes(w.seed, src) == u.sum
 }
 
 // rootOf returns the workspace path that holds path, as the walk would

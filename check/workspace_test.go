@@ -163,3 +163,26 @@ func TestWorkspaceRefusesAFileOutsideItsPaths(t *testing.T) {
 		t.Error("Contains is wrong")
 	}
 }
+
+// An update with the bytes analysed already (a save, an undo) changes
+// nothing and costs no run.
+func TestWorkspaceUpdateWithTheSameBytesIsFree(t *testing.T) {
+	root := writeTree(t, shopTree)
+	all := rules.All()
+	w := check.NewWorkspace([]string{root}, all, all, nil, nil, &bytes.Buffer{})
+	path := filepath.Join(root, "shop", "models.py")
+	w.Update(path, []byte("\n"+shopTree["shop/models.py"]))
+	if w.Stats.Redecided == 0 {
+		t.Fatal("an edit ran no decision")
+	}
+	w.Stats = check.UpdateStats{}
+	if changed, ok := w.Update(path, []byte("\n"+shopTree["shop/models.py"])); !ok || len(changed) > 0 || w.Stats.Redecided != 0 {
+		t.Errorf("the same bytes again: changed %v, stats %+v", changed, w.Stats)
+	}
+	// Saved: the file on disk now has the bytes analysed.
+	os.WriteFile(path, []byte("\n"+shopTree["shop/models.py"]), 0o644)
+	if changed, ok := w.Update(path, nil); !ok || len(changed) > 0 || w.Stats.Redecided != 0 {
+		t.Errorf("closing a saved file: changed %v, stats %+v", changed, w.Stats)
+	}
+	sameAsRun(t, "after the save", w, nil, nil)
+}
