@@ -19,6 +19,9 @@ import (
 // Language Server Protocol on stdin and stdout. What it has to say
 // outside the protocol goes to stderr, which editors keep in a log.
 func runServer(args []string, stdout, stderr io.Writer) int {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(lsp.MemoryLimit)
+	}
 	return serve(args, os.Stdin, stdout, stderr)
 }
 
@@ -41,9 +44,6 @@ func serve(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	if flags.NArg() > 0 {
 		fmt.Fprintf(stderr, "crosstalk server: unexpected argument %q: the server checks the editor's workspace folders\n", flags.Arg(0))
 		return exitUsage
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(lsp.MemoryLimit)
 	}
 	all := rules.All()
 	s := lsp.New(lsp.Options{
