@@ -97,7 +97,13 @@ func (s *Server) load(f *folder) {
 		return
 	}
 	f.ws, f.loading = nil, true
-	go func() { s.loadedC <- run() }()
+	go func() {
+		l := run()
+		select {
+		case s.loadedC <- l:
+		case <-s.done: // the session is over
+		}
+	}()
 }
 
 // install makes a checked workspace its folder's, brings it up to date

@@ -8,8 +8,9 @@
 // its line and "fix all crosstalk findings"; hover on a noqa comment
 // shows the rule's page.
 //
-// A Server handles one message at a time, in the order they arrive;
-// all of its state is its own.
+// A Server serves one session and handles one message at a time, in the
+// order they arrive (an edit's analysis holds the next request up until
+// it is done); all of its state is its own.
 package lsp
 
 import (
@@ -77,6 +78,7 @@ type Server struct {
 
 	flushC  chan struct{}
 	loadedC chan loaded
+	done    chan struct{} // closed when Serve returns
 	timer   *time.Timer
 	nextID  int
 	started time.Time
@@ -91,7 +93,7 @@ func New(opts Options) *Server {
 		opts.Log = io.Discard
 	}
 	return &Server{opts: opts, log: opts.Log, docs: map[string]*document{}, configDiags: map[string]bool{},
-		flushC: make(chan struct{}, 1), loadedC: make(chan loaded)}
+		flushC: make(chan struct{}, 1), loadedC: make(chan loaded), done: make(chan struct{})}
 }
 
 // ErrExitWithoutShutdown is Serve's error when the client sent exit
@@ -110,7 +112,7 @@ func (s *Server) Serve(in io.Reader, out io.Writer) error {
 		err  error
 	}
 	msgs := make(chan read)
-	done := make(chan struct{})
+	done := s.done
 	defer close(done)
 	go func() {
 		r := newReader(in)
