@@ -115,6 +115,13 @@ func (s *Server) install(l loaded) {
 		return // its configuration changed, or it was removed, meanwhile
 	}
 	f.ws, f.loading = l.ws, false
+	// A document closed while the folder was checked goes back to its
+	// file.
+	for _, path := range sortedKeys(l.texts) {
+		if s.docs[path] == nil {
+			f.ws.Update(path, nil)
+		}
+	}
 	res := f.ws.Result()
 	fmt.Fprintf(s.log, "crosstalk server: %s checked in %v: %d files, %d findings\n", f.root, l.took.Round(time.Millisecond), res.Files, len(res.Findings))
 	for _, d := range s.sortedDocs() {
@@ -249,7 +256,7 @@ func (s *Server) reanalyseAll() {
 	}
 	for _, d := range s.sortedDocs() {
 		if d.dirty {
-			if f := s.folderOf(d.path); f != nil && !d.analysed && f.contains(d.path) {
+			if f := s.folderOf(d.path); f != nil && !d.analysed && f.contains(d.path) && d.matchesDisk() {
 				d.dirty = false // the workspace read it from disk
 			} else {
 				s.analyse(d)
@@ -353,8 +360,8 @@ func (s *Server) publishConfigErrors() {
 		}
 	}
 	for _, file := range sortedKeys(now) {
-		s.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: s.uriFor(file), Diagnostics: dedupe(now[file])})
-		s.configDiags[file] = true
+		s.configDiags[file] = dedupe(now[file])
+		s.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: s.uriFor(file), Diagnostics: s.configDiags[file]})
 	}
 }
 

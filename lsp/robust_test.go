@@ -116,6 +116,11 @@ func TestABrokenConfigurationIsADiagnosticOnItsFile(t *testing.T) {
 	if len(p.Diagnostics) != 1 || p.Diagnostics[0].Range.Start.Line != 1 || !strings.Contains(p.Diagnostics[0].Message, "selct") {
 		t.Fatalf("broken config: %+v, want one diagnostic on line 1 naming selct", p.Diagnostics)
 	}
+	// A client that pulls diagnostics gets it too.
+	c.open(toml, readText(t, toml), 1)
+	if ds := c.pull(toml); len(ds) != 1 || ds[0].Range.Start.Line != 1 {
+		t.Errorf("pulled from the broken config: %+v", ds)
+	}
 	util := filepath.Join(root, "shop", "util.py")
 	c.open(util, readText(t, util), 1)
 	// The defaults are not strict: the Low findings are not shown.

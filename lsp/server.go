@@ -73,8 +73,8 @@ type Server struct {
 
 	folders []*folder
 	docs    map[string]*document // open documents, by path
-	// configDiags are the config files with a diagnostic published.
-	configDiags map[string]bool
+	// configDiags are the diagnostics published on configuration files.
+	configDiags map[string][]Diagnostic
 
 	flushC  chan struct{}
 	loadedC chan loaded
@@ -92,7 +92,7 @@ func New(opts Options) *Server {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
-	return &Server{opts: opts, log: opts.Log, docs: map[string]*document{}, configDiags: map[string]bool{},
+	return &Server{opts: opts, log: opts.Log, docs: map[string]*document{}, configDiags: map[string][]Diagnostic{},
 		flushC: make(chan struct{}, 1), loadedC: make(chan loaded), done: make(chan struct{})}
 }
 
@@ -415,13 +415,18 @@ func (s *Server) didOpen(p *didOpenParams) {
 	if isConfigFile(path) || !strings.HasSuffix(path, ".py") {
 		return
 	}
-	onDisk, err := os.ReadFile(path)
-	d.dirty = err != nil || string(onDisk) != p.TextDocument.Text
+	d.dirty = !d.matchesDisk()
 	f := s.folderOf(path)
 	if f == nil || d.dirty || !f.contains(path) {
 		s.analyse(d)
 	}
 	s.publish(d)
+}
+
+// matchesDisk reports whether d's text is its file's bytes.
+func (d *document) matchesDisk() bool {
+	onDisk, err := os.ReadFile(d.path)
+	return err == nil && string(onDisk) == string(d.text)
 }
 
 func (s *Server) didChange(p *didChangeParams) *rpcError {
@@ -552,6 +557,13 @@ func (s *Server) pullDiagnostics(p *documentParams) (any, *rpcError) {
 	d := s.docs[path]
 	if !ok || d == nil {
 		return nil, &rpcError{codeInvalidParams, "crosstalk has no diagnostics for " + p.TextDocument.URI + ": it reports on the open Python documents only"}
+	}
+	if isConfigFile(path) {
+		items := s.configDiags[path]
+		if items == nil {
+			items = []Diagnostic{}
+		}
+		return fullDocumentDiagnosticReport{Kind: "full", Items: items}, nil
 	}
 	if d.dirty {
 		s.analyse(d)
