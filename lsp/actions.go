@@ -196,7 +196,6 @@ func (s *Server) hover(p *positionParams) (any, *rpcError) {
 			lo, hi = m[4], m[5]
 		}
 		var pages []string
-		var rng *Range
 		for _, c := range codeWord.FindAllIndex(line[lo:hi], -1) {
 			code := strings.ToUpper(string(line[lo+c[0] : lo+c[1]]))
 			page, ok := s.opts.RulePage(code)
@@ -211,8 +210,7 @@ func (s *Server) hover(p *positionParams) (any, *rpcError) {
 		}
 		if len(pages) > 0 {
 			r := Range{Start: t.position(start + m[0]), End: t.position(start + m[1])}
-			rng = &r
-			return hover{Contents: markupContent{Kind: "markdown", Value: strings.Join(pages, "\n---\n\n")}, Range: rng}, nil
+			return hover{Contents: markupContent{Kind: "markdown", Value: strings.Join(pages, "\n---\n\n")}, Range: &r}, nil
 		}
 	}
 	return nil, nil

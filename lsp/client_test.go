@@ -273,3 +273,5 @@ func firstDifference(got, want string) string {
 	}
 	return ""
 }
+
+func jsonUnmarshal(data []byte, v any) error { return json.Unmarshal(data, v) }
