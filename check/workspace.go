@@ -135,20 +135,42 @@ func (w *Workspace) Update(path string, src []byte) (changed []string, ok bool) 
 		w.decided = slices.Insert(w.decided, i, nil)
 		w.placed = slices.Insert(w.placed, i, nil)
 	}
-	remodel := []int{i}
-	// A module that star-imports this one copied its names when the
-	// program was linked: it is modelled again to copy the new ones.
-	if m := w.units[i].module; m != nil {
-		for j := range w.units {
-			if o := w.units[j].module; j != i && o != nil && slices.Contains(o.StarImports, m.Name) {
-				remodel = append(remodel, j)
-			}
-		}
-	}
 	before := w.snapshot()
-	w.remodel(remodel)
+	var names []string
+	if m := w.units[i].module; m != nil {
+		names = append(names, m.Name)
+	}
+	w.remodel([]int{i})
+	if m := w.units[i].module; m != nil && !slices.Contains(names, m.Name) {
+		names = append(names, m.Name)
+	}
+	remodel := append([]int{i}, w.starImporters(names, i)...)
+	w.remodel(remodel[1:])
 	w.run(remodel, w.every())
 	return w.changedSince(before), true
+}
+
+// starImporters returns the units other than skip whose modules
+// star-import a module of names, directly or through one another: each
+// copied the names it imports when the program was linked, so it is
+// modelled again to copy the new ones.
+func (w *Workspace) starImporters(names []string, skip int) []int {
+	var out []int
+	seen := map[int]bool{skip: true}
+	for len(names) > 0 {
+		var next []string
+		for j := range w.units {
+			o := w.units[j].module
+			if seen[j] || o == nil || !slices.ContainsFunc(o.StarImports, func(n string) bool { return slices.Contains(names, n) }) {
+				continue
+			}
+			seen[j] = true
+			out = append(out, j)
+			next = append(next, o.Name)
+		}
+		names = next
+	}
+	return out
 }
 
 // Remove drops the file at path, deleted, and returns the paths whose
@@ -168,10 +190,8 @@ func (w *Workspace) Remove(path string) (changed []string) {
 	w.placed = slices.Delete(w.placed, i, i+1)
 	w.reindex()
 	var remodel []int
-	for j := range w.units {
-		if o := w.units[j].module; name != "" && o != nil && slices.Contains(o.StarImports, name) {
-			remodel = append(remodel, j)
-		}
+	if name != "" {
+		remodel = w.starImporters([]string{name}, -1)
 	}
 	before := w.snapshot()
 	w.remodel(remodel)

@@ -50,6 +50,10 @@ var shopTree = map[string]string{
 	"shop/views.py": "from .sync import push\nfrom .state import *\n\n\n" +
 		"def checkout(request):\n    CACHE[request.user] = request\n    return push(request)\n",
 	"shop/state.py": "CACHE = {}\n",
+	// Star imports in a chain: the names of consts.py (once there is
+	// one) are copied into state.py, views.py and zapi.py, in the order
+	// the program links star imports.
+	"shop/zapi.py": "from shop.views import *\n\n\nclass Api(Base):\n    hits = []\n\n    def hit(self, x):\n        self.hits.append(x)\n",
 	"shop/sync.py": "import threading\n\n\nclass Pusher:\n    sent = []\n\n    def push(self, order):\n        self.sent.append(order)\n\n\n" +
 		"_p = Pusher()\n\n\ndef push(order):\n    _p.push(order)\n",
 	"shop/base.py":   "class Base:\n    pass\n",
@@ -97,12 +101,17 @@ func TestWorkspaceFindsWhatRunFindsAfterEachEdit(t *testing.T) {
 			// A syntax error, then mended.
 			{"shop/models.py", "class Order(:\n"},
 			{"shop/models.py", shopTree["shop/models.py"] + "\n\nclass Line(Order):\n    def more(self):\n        self.items.append(1)\n"},
+			// A new file, then star-imported in a chain into zapi.py; the
+			// modules of the chain are modelled again at each step.
+			{"shop/consts.py", "from unittest import TestCase as Base\n"},
+			{"shop/state.py", "from shop.consts import *\nCACHE = {}\n"},
+			{"shop/consts.py", "class Base:\n    pass\n"},
 			// A file the workspace did not have.
 			{"shop/extra.py", "from shop.models import Order\n\n\nclass Big(Order):\n    tags = set()\n\n    def tag(self, t):\n        self.tags.add(t)\n"},
 		}
 		for _, e := range edits {
 			overlay[path(e.name)] = []byte(e.src)
-			if e.name == "shop/extra.py" {
+			if e.name == "shop/extra.py" || e.name == "shop/consts.py" {
 				// RunOverlay finds files by walking: the new one must exist.
 				if err := os.WriteFile(path(e.name), nil, 0o644); err != nil {
 					t.Fatal(err)
@@ -118,6 +127,7 @@ func TestWorkspaceFindsWhatRunFindsAfterEachEdit(t *testing.T) {
 		w.Update(path("shop/sync.py"), nil)
 		sameAsRun(t, "after closing sync.py", w, cfg, overlay)
 		os.Remove(path("shop/extra.py"))
+		os.Remove(path("shop/consts.py"))
 	}
 }
 
