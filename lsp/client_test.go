@@ -68,14 +68,18 @@ func testOptions() Options {
 	}
 }
 
-// startServer starts a server with opts on pipes.
-func startServer(t *testing.T, root string, opts Options) *client {
+// startServer starts a server with opts on pipes; set, if given, may
+// set the server's test hooks first.
+func startServer(t *testing.T, root string, opts Options, set ...func(*Server)) *client {
 	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
 	c := &client{t: t, toSrv: inW, notes: make(chan message, 1000), resps: make(chan message, 100), done: make(chan error, 1), root: root, log: &syncBuffer{}}
 	opts.Log = c.log
 	s := New(opts)
+	for _, f := range set {
+		f(s)
+	}
 	go func() {
 		err := s.Serve(inR, outW)
 		outW.Close()

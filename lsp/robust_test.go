@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -211,5 +212,43 @@ func TestTheWorkspaceIsCheckedInTheBackground(t *testing.T) {
 	if ds := c.pull(sync); len(ds) != 1 || len(ds[0].RelatedInformation) != 3 {
 		t.Errorf("pulled %+v", ds)
 	}
+	c.shutdown()
+}
+
+// An update runs off the loop: while it runs, hover is answered and
+// changes are taken; a request that needs the workspace waits for it,
+// and the changes made meanwhile are analysed after it, in one update.
+func TestTheServerAnswersWhileAnUpdateRuns(t *testing.T) {
+	root := fixture(t)
+	started, release := make(chan struct{}, 10), make(chan struct{})
+	c := startServer(t, root, testOptions(), func(s *Server) {
+		s.updating = func() {
+			started <- struct{}{}
+			<-release
+		}
+	})
+	c.initialize(root)
+	util := filepath.Join(root, "shop", "util.py")
+	text := readText(t, util)
+	c.open(util, text, 1)
+	c.diagnosticsFor(uriOf(util))
+	c.change(util, "\n"+text, 2)
+	<-started
+	resp := c.call("textDocument/hover", map[string]any{"textDocument": TextDocumentIdentifier{URI: uriOf(util)}, "position": Position{13, 30}})
+	if resp.Error != nil || !strings.Contains(string(resp.Result), "CT104") {
+		t.Errorf("hover during an update: %s %+v", resp.Result, resp.Error)
+	}
+	c.change(util, "\n\n"+text, 3)
+	c.nextID++
+	c.send(map[string]any{"jsonrpc": "2.0", "id": c.nextID, "method": "textDocument/diagnostic", "params": map[string]any{"textDocument": TextDocumentIdentifier{URI: uriOf(util)}}})
+	release <- struct{}{}
+	// The pull waited for the update, then analysed version 3 itself.
+	pulled := <-c.resps
+	var r fullDocumentDiagnosticReport
+	json.Unmarshal(pulled.Result, &r)
+	if len(r.Items) != 2 || r.Items[0].Range.Start.Line != 3+2 {
+		t.Errorf("pulled after the update: %+v, want 2 diagnostics, the first on line 5", r.Items)
+	}
+	close(release)
 	c.shutdown()
 }

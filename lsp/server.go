@@ -79,9 +79,22 @@ type Server struct {
 	flushC  chan struct{}
 	loadedC chan loaded
 	done    chan struct{} // closed when Serve returns
-	timer   *time.Timer
-	nextID  int
-	started time.Time
+
+	// An edit's update of a workspace runs off the loop (it takes
+	// seconds on a large tree): meanwhile busy is true, the messages that
+	// need a workspace wait in queued, and so do the folders checked in
+	// the background (loads) and another flush (flushAgain).
+	busy       bool
+	queued     [][]byte
+	loads      []loaded
+	flushAgain bool
+	updatedC   chan []updateJob
+	// updating, when set (by tests), is called off the loop before an
+	// update runs.
+	updating func()
+	timer    *time.Timer
+	nextID   int
+	started  time.Time
 }
 
 // New returns a server with opts.
@@ -93,7 +106,8 @@ func New(opts Options) *Server {
 		opts.Log = io.Discard
 	}
 	return &Server{opts: opts, log: opts.Log, docs: map[string]*document{}, configDiags: map[string][]Diagnostic{},
-		flushC: make(chan struct{}, 1), loadedC: make(chan loaded), done: make(chan struct{})}
+		flushC: make(chan struct{}, 1), loadedC: make(chan loaded), done: make(chan struct{}),
+		updatedC: make(chan []updateJob)}
 }
 
 // ErrExitWithoutShutdown is Serve's error when the client sent exit
@@ -149,7 +163,15 @@ func (s *Server) Serve(in io.Reader, out io.Writer) error {
 		case <-s.flushC:
 			s.flush()
 		case l := <-s.loadedC:
-			s.install(l)
+			if s.busy {
+				s.loads = append(s.loads, l)
+			} else {
+				s.install(l)
+			}
+		case jobs := <-s.updatedC:
+			if exit, err := s.updated(jobs); exit {
+				return err
+			}
 		}
 		if s.out.err != nil {
 			fmt.Fprintf(s.log, "crosstalk server: cannot write to the client (%v); exiting\n", s.out.err)
@@ -168,6 +190,10 @@ func (s *Server) handle(body []byte) (exit bool, err error) {
 	if m.Method == "" {
 		return false, nil // a response to one of our requests
 	}
+	if s.busy && !whileBusy(m.Method) {
+		s.queued = append(s.queued, body)
+		return false, nil
+	}
 	if m.Method == "exit" {
 		if !s.shuttingDown {
 			return true, ErrExitWithoutShutdown
@@ -181,6 +207,16 @@ func (s *Server) handle(body []byte) (exit bool, err error) {
 		fmt.Fprintf(s.log, "crosstalk server: %s: %s\n", m.Method, rerr.Message)
 	}
 	return false, nil
+}
+
+// whileBusy reports whether method is handled while an update runs:
+// it needs no workspace.
+func whileBusy(method string) bool {
+	switch method {
+	case "textDocument/didChange", "textDocument/hover", "shutdown", "exit", "$/cancelRequest", "$/setTrace":
+		return true
+	}
+	return false
 }
 
 // dispatchSafely runs the method; a panic is an internal error of this
@@ -504,12 +540,95 @@ func (s *Server) flush() {
 	if s.timer != nil {
 		s.timer.Stop()
 	}
+	if s.busy {
+		s.flushAgain = true
+		return
+	}
+	var jobs []updateJob
 	for _, d := range s.sortedDocs() {
-		if d.dirty {
-			s.analyse(d)
+		if !d.dirty {
+			continue
+		}
+		f := s.folderOf(d.path)
+		if f == nil {
+			s.analyse(d) // on its own: quick
 			s.publish(d)
+			continue
+		}
+		d.dirty = false
+		jobs = append(jobs, updateJob{d: d, f: f, ws: f.ws, text: d.text})
+	}
+	if len(jobs) == 0 {
+		return
+	}
+	s.busy = true
+	go func() {
+		if s.updating != nil {
+			s.updating()
+		}
+		for i := range jobs {
+			j := &jobs[i]
+			j.changed, j.ok = j.ws.Update(j.d.path, analysedBytes(j.text))
+		}
+		select {
+		case s.updatedC <- jobs:
+		case <-s.done:
+		}
+	}()
+}
+
+// updateJob is one document's update, run off the loop.
+type updateJob struct {
+	d       *document
+	f       *folder
+	ws      *check.Workspace
+	text    []byte
+	changed []string
+	ok      bool
+}
+
+// updated takes in the updates run off the loop: it publishes their
+// diagnostics, then handles what waited for them. exit is true when a
+// message that waited ended the session.
+func (s *Server) updated(jobs []updateJob) (exit bool, err error) {
+	s.busy = false
+	others := map[string]bool{}
+	for _, j := range jobs {
+		if j.ws != j.f.ws || s.docs[j.d.path] != j.d {
+			continue // its folder was checked again, or it was closed, meanwhile
+		}
+		if !j.ok {
+			j.d.alone = s.checkAlone(j.d)
+		} else {
+			j.d.analysed = true
+		}
+		if !j.d.dirty {
+			s.publish(j.d)
+		}
+		for _, path := range j.changed {
+			if path != j.d.path {
+				others[path] = true
+			}
 		}
 	}
+	s.publishChanged(sortedKeys(others))
+	for len(s.queued) > 0 && !s.busy {
+		body := s.queued[0]
+		s.queued = s.queued[1:]
+		if exit, err := s.handle(body); exit {
+			return true, err
+		}
+	}
+	for len(s.loads) > 0 && !s.busy {
+		l := s.loads[0]
+		s.loads = s.loads[1:]
+		s.install(l)
+	}
+	if s.flushAgain && !s.busy {
+		s.flushAgain = false
+		s.flush()
+	}
+	return false, nil
 }
 
 // analyse brings the analysis of d up to date with its text, and
