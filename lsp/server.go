@@ -92,9 +92,9 @@ type Server struct {
 	// updating, when set (by tests), is called off the loop before an
 	// update runs.
 	updating func()
-	timer    *time.Timer
-	nextID   int
-	started  time.Time
+
+	timer  *time.Timer
+	nextID int
 }
 
 // New returns a server with opts.
@@ -120,7 +120,6 @@ var ErrExitWithoutShutdown = errors.New("the client sent exit without shutdown f
 // of a stream that is no sequence of messages.
 func (s *Server) Serve(in io.Reader, out io.Writer) error {
 	s.out = &writer{w: out}
-	s.started = time.Now()
 	type read struct {
 		body []byte
 		err  error
