@@ -450,12 +450,13 @@ func (s *Server) didOpen(p *didOpenParams) {
 	if isConfigFile(path) || !strings.HasSuffix(path, ".py") {
 		return
 	}
-	d.dirty = !d.matchesDisk()
 	f := s.folderOf(path)
-	if f == nil || d.dirty || !f.contains(path) {
-		s.analyse(d)
+	d.dirty = f == nil || !f.contains(path) || !d.matchesDisk()
+	if d.dirty {
+		s.flush() // publishes, once d is analysed
+		return
 	}
-	s.publish(d)
+	s.publish(d) // the workspace has its text already
 }
 
 // matchesDisk reports whether d's text is its file's bytes.
