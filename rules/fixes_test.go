@@ -24,18 +24,7 @@ func TestCT102FixSurvivesTheFilesParsedAfterIt(t *testing.T) {
 	for i := range 8 {
 		files[fmt.Sprintf("z%d.py", i)] = fmt.Sprintf("class Other%d:\n    _zzzzzzzzzzzzzzzzzzzzz%d = 1\n\n    def f(self, x):\n        return x\n", i, i)
 	}
-	for name, src := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cfg := config.Default(dir)
-	cfg.Strict = true
-	var stderr bytes.Buffer
-	res := check.Run([]string{dir}, []*analysis.Analyzer{rules.MutableClassAttributeMutated}, cfg, &stderr)
-	if len(res.Findings) != 1 {
-		t.Fatalf("%d findings, want 1: %s", len(res.Findings), stderr.String())
-	}
+	res := strictRun(t, dir, files, rules.MutableClassAttributeMutated)
 	if res.Findings[0].Fix == nil {
 		t.Error("the finding lost its fix: the other files' trees overwrote its key")
 	}
@@ -61,20 +50,28 @@ func TestCT501NoFixForAThreadLocalOtherModulesImport(t *testing.T) {
 			"ctx.py":      "import threading\n\n_local = threading.local()\n\n\nasync def handle(request):\n    _local.user = request.user\n",
 			"other.py":    tc.other,
 		}
-		for name, src := range files {
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		cfg := config.Default(dir)
-		cfg.Strict = true
-		var stderr bytes.Buffer
-		res := check.Run([]string{dir}, []*analysis.Analyzer{rules.ThreadLocalInAsync}, cfg, &stderr)
-		if len(res.Findings) != 1 {
-			t.Fatalf("%d CT501 findings, want 1: %s", len(res.Findings), stderr.String())
-		}
+		res := strictRun(t, dir, files, rules.ThreadLocalInAsync)
 		if got := res.Findings[0].Fix != nil; got != tc.fix {
 			t.Errorf("other module %q: fix offered = %v, want %v", tc.other, got, tc.fix)
 		}
 	}
+}
+
+// strictRun writes files into dir and checks it with the analyzer in
+// strict mode, expecting one finding.
+func strictRun(t *testing.T, dir string, files map[string]string, a *analysis.Analyzer) check.Result {
+	t.Helper()
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := config.Default(dir)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	res := check.Run([]string{dir}, []*analysis.Analyzer{a}, cfg, &stderr)
+	if len(res.Findings) != 1 {
+		t.Fatalf("%d %s findings, want 1: %s", len(res.Findings), a.Code, stderr.String())
+	}
+	return res
 }
