@@ -70,6 +70,12 @@ type Library struct {
 	// uses one is not a lost update (CT403). AtomicMethods are the
 	// method names of the same, matched on any receiver.
 	AtomicUpdates, AtomicMethods []string
+	// Relationships are the calls that declare, on a model class, a
+	// collection the ORM writes by difference: reassigning one writes
+	// only the association rows that changed, so two requests that each
+	// add an item both keep theirs (CT403). Also matched by last name,
+	// for an extension's own spelling (Flask-SQLAlchemy's db.relationship).
+	Relationships []string
 	// Waits are the calls, by their last name, that wait for work handed
 	// off elsewhere (t.join(), future.result(), asyncio.gather(...)):
 	// after one, the other worker may have changed the rows (CT402).
@@ -403,6 +409,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                            set
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, clocks                               set
 	saves, commits, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
+	relationships, relationshipNames                                                                                  set
 	programRunners                                                                                                    []string
 	startup                                                                                                           map[Method]bool
 	fieldBaseModules                                                                                                  []string
@@ -445,7 +452,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -471,6 +478,8 @@ func NewIndex(libs []Library) *Index {
 		ix.saves.add(l.Saves)
 		ix.commits.add(l.Commits)
 		ix.atomicUpdates.add(l.AtomicUpdates)
+		ix.relationships.add(l.Relationships)
+		ix.relationshipNames.addLastNames(l.Relationships)
 		ix.atomicMethods.add(l.AtomicMethods)
 		for _, r := range l.Refreshes {
 			ix.refreshes[r.Base] = r.Method
@@ -621,6 +630,12 @@ func (ix *Index) IsCommit(name string) bool { return ix.commits[name] }
 
 // IsAtomicUpdate reports whether calling qn makes an update atomic.
 func (ix *Index) IsAtomicUpdate(qn string) bool { return ix.atomicUpdates[qn] }
+
+// IsRelationship reports whether calling qn, or a callee whose last
+// name is qn's, declares a collection the ORM writes by difference.
+func (ix *Index) IsRelationship(qn string) bool {
+	return ix.relationships[qn] || ix.relationshipNames[lastName(qn)]
+}
 
 // IsAtomicMethod reports whether method name makes an update atomic.
 func (ix *Index) IsAtomicMethod(name string) bool { return ix.atomicMethods[name] }

@@ -54,6 +54,7 @@ func roles() map[string]role {
 		"Commits":                {identifier, (*Index).IsCommit},
 		"AtomicUpdates":          {dotted, (*Index).IsAtomicUpdate},
 		"AtomicMethods":          {identifier, (*Index).IsAtomicMethod},
+		"Relationships":          {dotted, (*Index).IsRelationship},
 		"Waits":                  {identifier, (*Index).IsWait},
 		"Reloads":                {identifier, (*Index).IsReload},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},

@@ -8,6 +8,7 @@ func SQLAlchemy() Library {
 		Commits:       []string{"commit", "flush"},
 		Reloads:       []string{"refresh"},
 		AtomicMethods: []string{"with_for_update"},
+		Relationships: []string{"sqlalchemy.orm.relationship", "sqlalchemy.orm.relation"},
 		// session.execute(...), session.scalars(...), conn.execute(...),
 		// cursor.fetchall(): the DB-API's and SQLAlchemy's reads, on a
 		// receiver named as a session, a connection or a cursor.

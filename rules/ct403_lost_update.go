@@ -25,15 +25,52 @@ func runLostUpdate(pass *analysis.Pass) {
 	mod := pass.Module
 	// A data migration runs once, alone: no concurrent request.
 	migration := strings.Contains("."+mod.Name+".", ".migrations.")
+	var ofModels []lostUpdate
 	for _, fn := range mod.Functions() {
-		for _, d := range lostUpdates(pass, mod, fn) {
-			d.PerRequest = true
+		for _, u := range lostUpdates(pass, mod, fn) {
+			u.d.PerRequest = true
 			if migration {
-				d = d.Lowered("it is in a data migration, which runs once, alone")
+				u.d = u.d.Lowered("it is in a data migration, which runs once, alone")
 			}
-			pass.Report(d)
+			if u.model == "" {
+				pass.Report(u.d)
+			} else {
+				ofModels = append(ofModels, u)
+			}
 		}
 	}
+	if len(ofModels) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		for _, u := range ofModels {
+			if !relationship(pp.Program, u.model, u.attr) {
+				pp.Report(u.d)
+			}
+		}
+	})
+}
+
+// lostUpdate is a finding, with the model class of its object when the
+// def loaded the object through one (qualified), and the field.
+type lostUpdate struct {
+	d           analysis.Diagnostic
+	model, attr string
+}
+
+// relationship reports whether attr of the model class qn is a
+// collection the ORM writes by difference (Relationships): a list
+// reassigned keeps what another request added meanwhile.
+func relationship(p *semantic.Program, qn, attr string) bool {
+	c := p.Class(qn)
+	if c == nil {
+		return false
+	}
+	a, owner := p.LookupAttr(c, attr)
+	if a == nil || a.Value.Kind != semantic.Call {
+		return false
+	}
+	return p.Libraries().IsRelationship(p.ResolvePath(owner.Module, a.Value.Callee))
 }
 
 // rmw is a read-modify-write of obj.attr in a def's body.
@@ -46,8 +83,12 @@ type rmw struct {
 // lostUpdates returns the read-modify-writes of fn that a later
 // statement writes back (obj.save(), session.commit()) or that go
 // through a cache's get and set, when fn uses no atomic form.
-func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function) []analysis.Diagnostic {
+func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function) []lostUpdate {
 	libs := mod.Libraries()
+	// models are the locals loaded through a model's query manager
+	// (`users = User.query.filter(...).all()`, `for user in users`), by
+	// the model's dotted path as written.
+	models := map[string]string{}
 	var changes []rmw
 	// A cache read into a local: v = cache.get(k), by local.
 	type cacheRead struct{ recv, key string }
@@ -69,7 +110,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		}
 		return s
 	}
-	var out []analysis.Diagnostic
+	var out []lostUpdate
 	// The write-backs, gathered in the one walk: saves by the object
 	// they save, commits of a session-like receiver. Looking them up per
 	// change, instead of walking the body again for each, keeps a
@@ -93,6 +134,14 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			if libs.IsAtomicUpdateName(lastName(n.Func)) {
 				if path := semantic.DottedPath(n.Func); path != "" && libs.IsAtomicUpdate(mod.ResolvePath(path)) {
 					atomic = true
+				}
+			}
+		case *ast.For:
+			if nm, ok := n.Target.(*ast.Name); ok {
+				if it, ok := n.Iter.(*ast.Name); ok && models[it.Id] != "" {
+					models[nm.Id] = models[it.Id]
+				} else if m := queryModel(libs, n.Iter); m != nil {
+					models[nm.Id] = semantic.DottedPath(m)
 				}
 			}
 		case *ast.WithItem:
@@ -122,6 +171,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			case *ast.Name:
 				if makesObject(n.Value) {
 					created[t.Id] = true
+				}
+				if m := queryModel(libs, n.Value); m != nil {
+					models[t.Id] = semantic.DottedPath(m)
 				}
 				// v = cache.get(k)
 				if call, ok := n.Value.(*ast.Call); ok && len(call.Args) > 0 {
@@ -161,7 +213,12 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		if c.obj != "self" && semantic.HasParam(fn.Args, c.obj) {
 			d = d.Lowered(fmt.Sprintf("`%s` comes from the caller, which may hold a lock on its row", c.obj))
 		}
-		out = append(out, d)
+		u := lostUpdate{d: d}
+		if m := models[c.obj]; m != "" {
+			// Kept past the tree: interned.
+			u.model, u.attr = mod.Intern(mod.ResolvePath(m)), mod.Intern(c.attr)
+		}
+		out = append(out, u)
 	}
 	// cache.set(k, v + 1) after v = cache.get(k): the reads by receiver
 	// and key, so that a set looks up only its own.
@@ -183,9 +240,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			// A change of the value read: v + 1, or v += 1 before; a bare
 			// v set back is a cache fill, not an update.
 			if bumped[local] || !semantic.IsName(call.Args[1], local) && computesFrom(call.Args[1], local, "") {
-				out = append(out, pass.Diagnosticf(call.Pos(), call.End(),
+				out = append(out, lostUpdate{d: pass.Diagnosticf(call.Pos(), call.End(),
 					"`%s` is read with `%s.get(%s)`, changed and set back in `%s` with no atomic form: two concurrent requests or tasks read the same value and one change is lost; use the store's atomic increment (`incr`) or a lock in the store",
-					local, r.recv, r.key, fn.QualName))
+					local, r.recv, r.key, fn.QualName)})
 				return
 			}
 		}

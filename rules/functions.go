@@ -57,12 +57,16 @@ func calledDef(mod *semantic.Module, fn *semantic.Function, call *ast.Call) stri
 // queryChain reports whether the callee e goes through a model class's
 // query manager: Model.objects.filter(...).first,
 // Model.query.get, cls.objects.get.
-func queryChain(libs *libraries.Index, e ast.Expr) bool {
+func queryChain(libs *libraries.Index, e ast.Expr) bool { return queryModel(libs, e) != nil }
+
+// queryModel returns the model class a query chain e goes through (the
+// Order of Order.objects.get(...)), or nil when e is none.
+func queryModel(libs *libraries.Index, e ast.Expr) ast.Expr {
 	for {
 		switch x := e.(type) {
 		case *ast.Attribute:
 			if libs.IsQueryManager(x.Attr) && modelLike(x.Value) {
-				return true
+				return x.Value
 			}
 			e = x.Value
 			continue
@@ -70,7 +74,7 @@ func queryChain(libs *libraries.Index, e ast.Expr) bool {
 			e = x.Func
 			continue
 		}
-		return false
+		return nil
 	}
 }
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import accounts, views
 
 urlpatterns = [
     path("a/", views.like),
@@ -19,4 +19,6 @@ urlpatterns = [
     path("n/", views.charge),
     path("o/", views.drop_datasets),
     path("p/", views.migrate_files),
+    path("q/", accounts.unsubscribe),
+    path("r/", accounts.count_login),
 ]
