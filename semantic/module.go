@@ -247,7 +247,12 @@ func scratch[K comparable, V any](m map[K]V) map[K]V {
 // NewModule builds the model of one parsed file, as the function
 // NewModule does.
 func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module {
-	b.names.strs = scratch(b.names.strs)
+	if hint := len(f.Src) / 64; hint > maxKeptScratch {
+		// A large file's names: room for them at once, not by doubling.
+		b.names.strs = make(map[string]string, hint)
+	} else {
+		b.names.strs = scratch(b.names.strs)
+	}
 	b.syntax.SetKeep(true) // the zero Builder is ready to use
 	b.syntax.Rewind()      // the last module's syntax is dropped
 	clear(b.nodes)         // and so are its defs' nodes
