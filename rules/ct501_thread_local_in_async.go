@@ -33,20 +33,22 @@ func runThreadLocalInAsync(pass *analysis.Pass) {
 	fns := mod.Functions()
 	// The async defs, and the sync defs of the module they call, to three
 	// calls deep: those run on the event loop's thread too.
-	byName := map[string]*semantic.Function{}
-	for _, fn := range fns {
-		byName[fn.QualName] = fn
-	}
-	onLoop := map[*semantic.Function]string{} // the def -> the async def it runs for
 	var frontier []*semantic.Function
 	for _, fn := range fns {
 		if _, async := fn.Node.(*ast.AsyncFunctionDef); async {
-			onLoop[fn] = fn.QualName
 			frontier = append(frontier, fn)
 		}
 	}
 	if len(frontier) == 0 {
-		return
+		return // most modules
+	}
+	onLoop := map[*semantic.Function]string{} // the def -> the async def it runs for
+	for _, fn := range frontier {
+		onLoop[fn] = fn.QualName
+	}
+	byName := map[string]*semantic.Function{}
+	for _, fn := range fns {
+		byName[fn.QualName] = fn
 	}
 	for range 3 {
 		var next []*semantic.Function
