@@ -10,6 +10,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/crosstalk-dev/crosstalk/internal/readfile"
+	"github.com/crosstalk-dev/crosstalk/python/scanner"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -41,7 +44,7 @@ func runCallGraph(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	g := m.prog.CallGraph()
 	w := bufio.NewWriterSize(stdout, 1<<16)
-	write(w, g)
+	write(w, g, &sourceLines{limit: m.cfg.MaxFileSize})
 	if err := w.Flush(); err != nil {
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
 		return exitUsage
@@ -50,7 +53,7 @@ func runCallGraph(args []string, stdout, stderr io.Writer) int {
 }
 
 // graphWriters are the output formats, by name.
-var graphWriters = map[string]func(*bufio.Writer, *semantic.CallGraph){
+var graphWriters = map[string]func(*bufio.Writer, *semantic.CallGraph, *sourceLines){
 	"pycg": writePyCG,
 	"json": writeGraphJSON,
 	"dot":  writeDot,
@@ -58,7 +61,7 @@ var graphWriters = map[string]func(*bufio.Writer, *semantic.CallGraph){
 
 // writePyCG writes PyCG's format: one object from every node and every
 // target to the sorted list of its callees.
-func writePyCG(w *bufio.Writer, g *semantic.CallGraph) {
+func writePyCG(w *bufio.Writer, g *semantic.CallGraph, _ *sourceLines) {
 	keys := graphKeys(g)
 	w.WriteString("{")
 	for i, k := range keys {
@@ -84,10 +87,11 @@ func writePyCG(w *bufio.Writer, g *semantic.CallGraph) {
 	w.WriteString("\n}\n")
 }
 
-// writeGraphJSON writes every node with its kind, file and offset, and
-// its edges with their hand-off kinds and the calls' byte offsets; the
-// targets outside the tree are keys with kind "external".
-func writeGraphJSON(w *bufio.Writer, g *semantic.CallGraph) {
+// writeGraphJSON writes every node with its kind, file, location and
+// offset, and its edges with their hand-off kinds and the calls'
+// locations and byte offsets; the targets outside the tree are keys with
+// kind "external".
+func writeGraphJSON(w *bufio.Writer, g *semantic.CallGraph, src *sourceLines) {
 	w.WriteString("{")
 	for i, k := range graphKeys(g) {
 		if i > 0 {
@@ -95,7 +99,8 @@ func writeGraphJSON(w *bufio.Writer, g *semantic.CallGraph) {
 		}
 		w.WriteString("\n  ")
 		writeJSONString(w, k)
-		if n, ok := g.Node(k); ok {
+		n, inTree := g.Node(k)
+		if inTree {
 			w.WriteString(`: {"kind": `)
 			writeJSONString(w, n.Kind.String())
 			w.WriteString(`, "path": `)
@@ -116,6 +121,9 @@ func writeGraphJSON(w *bufio.Writer, g *semantic.CallGraph) {
 				w.WriteString(`, "handoff": `)
 				writeJSONString(w, e.HandOff)
 			}
+			if row, col, ok := src.position(n.Path, e.Pos); inTree && ok {
+				w.WriteString(`, "location": {"row": ` + strconv.Itoa(row) + `, "column": ` + strconv.Itoa(col) + `}`)
+			}
 			w.WriteString(`, "offset": ` + strconv.Itoa(int(e.Pos)) + "}")
 		}
 		w.WriteString("]}")
@@ -125,7 +133,7 @@ func writeGraphJSON(w *bufio.Writer, g *semantic.CallGraph) {
 
 // writeDot writes a Graphviz digraph; hand-offs are dashed, labelled
 // with their kind.
-func writeDot(w *bufio.Writer, g *semantic.CallGraph) {
+func writeDot(w *bufio.Writer, g *semantic.CallGraph, _ *sourceLines) {
 	w.WriteString("digraph callgraph {\n")
 	for _, k := range graphKeys(g) {
 		w.WriteString("  ")
@@ -177,4 +185,35 @@ func writeJSONString(w *bufio.Writer, s string) {
 		}
 	}
 	w.WriteByte('"')
+}
+
+// sourceLines turns the byte offsets of the graph's calls into rows and
+// columns: the model keeps no source, so each file is read again, once,
+// when the first call in it is written. A file that cannot be read again
+// leaves its calls with their offsets only.
+type sourceLines struct {
+	limit int64
+	files map[string]*token.Lines // nil: not readable
+}
+
+func (s *sourceLines) position(path string, pos token.Pos) (row, col int, ok bool) {
+	if s.files == nil {
+		s.files = map[string]*token.Lines{}
+	}
+	lines, seen := s.files[path]
+	if !seen {
+		if data, err := readfile.Read(path, s.limit); err == nil {
+			src, derr := scanner.Decode(data)
+			if derr != nil {
+				src = data // as the parser keeps it
+			}
+			lines = token.NewLines(src)
+		}
+		s.files[path] = lines
+	}
+	if lines == nil {
+		return 0, 0, false
+	}
+	row, col = lines.CharPosition(pos)
+	return row, col, true
 }

@@ -53,20 +53,22 @@ func TestCallGraphPrintsPyCGsFormat(t *testing.T) {
 	}
 }
 
-func TestCallGraphJSONHasHandOffsAndOffsets(t *testing.T) {
+func TestCallGraphJSONHasHandOffsAndLocations(t *testing.T) {
 	var got map[string]struct {
 		Kind     string
 		Location struct{ Row, Column int }
 		Callees  []struct {
-			To      string
-			HandOff string
-			Offset  int
+			To       string
+			HandOff  string
+			Offset   int
+			Location *struct{ Row, Column int }
 		}
 	}
 	if err := json.Unmarshal([]byte(runCallGraphFormat(t, "json")), &got); err != nil {
 		t.Fatal(err)
 	}
 	run := got["main.run"]
+	const wantRow, wantCol = 6, 5 // threading.Thread(target=work) in main.py
 	if run.Kind != "function" || run.Location.Row != 4 || run.Location.Column != 1 {
 		t.Errorf("main.run is a %q at %+v, want a function at row 4, column 1", run.Kind, run.Location)
 	}
@@ -74,6 +76,10 @@ func TestCallGraphJSONHasHandOffsAndOffsets(t *testing.T) {
 	for _, e := range run.Callees {
 		if e.To == "helpers.work" && e.HandOff == "thread" && e.Offset > 0 {
 			found = true
+			// The call's own row and column, read off the source again.
+			if e.Location == nil || e.Location.Row != wantRow || e.Location.Column != wantCol {
+				t.Errorf("the hand-off's location is %+v, want row %d, column %d", e.Location, wantRow, wantCol)
+			}
 		}
 	}
 	if !found {
