@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -100,7 +101,7 @@ func moveToInit(src []byte, c *semantic.Class, st ast.Stmt, valueExpr, annotatio
 		decl = attr + ": " + string(src[annotation.Pos():annotation.End()]) + " = " + string(src[valueExpr.Pos():valueExpr.End()])
 	}
 	first := firstAfterDocstring(c.Node.Body)
-	bodyIndent, ok := indentOf(src, first)
+	firstLine, bodyIndent, ok := indentOf(src, first)
 	if !ok {
 		return nil
 	}
@@ -116,23 +117,24 @@ func moveToInit(src []byte, c *semantic.Class, st ast.Stmt, valueExpr, annotatio
 			return nil
 		}
 		at := firstAfterDocstring(init.Body)
-		indent, ok := indentOf(src, at)
+		if isDocstring(at) {
+			return nil // a docstring alone: what goes before it would unmake it
+		}
+		line, indent, ok := indentOf(src, at)
 		if !ok {
 			return nil
 		}
-		line := token.StartOfLine(src, at.Pos())
 		insert = analysis.Edit{Pos: line, End: line, New: fmt.Sprintf("%s%s.%s\n", indent, self, decl)}
 	} else {
 		inner := bodyIndent + unit
-		line := token.StartOfLine(src, first.Pos())
-		insert = analysis.Edit{Pos: line, End: line, New: fmt.Sprintf(
+		insert = analysis.Edit{Pos: firstLine, End: firstLine, New: fmt.Sprintf(
 			"%sdef __init__(self, *args, **kwargs):\n%sself.%s\n%ssuper().__init__(*args, **kwargs)\n\n",
 			bodyIndent, inner, decl, inner)}
 	}
 	if insert.Pos < removal.End && removal.Pos < insert.Pos {
 		return nil // __init__ inside the statement: cannot be
 	}
-	edits := []analysis.Edit{removal, insert}
+	edits := []analysis.Edit{tidy(src, removal), insert}
 	if removal.Pos == insert.Pos {
 		// The statement is the first of the body: the new lines replace
 		// it, and what followed it still does.
@@ -175,12 +177,46 @@ func wholeLines(src []byte, st ast.Stmt) (analysis.Edit, bool) {
 	return analysis.Edit{Pos: start, End: token.Pos(end)}, true
 }
 
-// indentOf returns the indentation of the line st starts, when st is the
-// first thing on it.
-func indentOf(src []byte, st ast.Stmt) (string, bool) {
-	start := token.StartOfLine(src, st.Pos())
-	indent := string(src[start:st.Pos()])
-	return indent, strings.TrimLeft(indent, " \t") == ""
+// tidy extends the deletion of whole lines e by the blank line after
+// them when a blank line comes before them too: one gap, not two.
+func tidy(src []byte, e analysis.Edit) analysis.Edit {
+	if e.Pos > 0 && blankLine(src, token.StartOfLine(src, e.Pos-1), int(e.Pos)-1) {
+		if next := bytes.IndexByte(src[e.End:], '\n'); next >= 0 && blankLine(src, e.End, int(e.End)+next) {
+			e.End += token.Pos(next + 1)
+		}
+	}
+	return e
+}
+
+// blankLine reports whether src[from:to] holds only spaces and tabs (and
+// a carriage return).
+func blankLine(src []byte, from token.Pos, to int) bool {
+	return strings.TrimRight(string(src[from:to]), " \t\r") == ""
+}
+
+// indentOf returns where the line st starts and its indentation, when st
+// is the first thing on it; a decorated def or class starts at its first
+// decorator, so that what goes before it does not go between the two.
+func indentOf(src []byte, st ast.Stmt) (token.Pos, string, bool) {
+	at := st.Pos()
+	var decorators []ast.Expr
+	switch st := st.(type) {
+	case *ast.FunctionDef:
+		decorators = st.DecoratorList
+	case *ast.AsyncFunctionDef:
+		decorators = st.DecoratorList
+	case *ast.ClassDef:
+		decorators = st.DecoratorList
+	}
+	if len(decorators) > 0 {
+		at = decorators[0].Pos()
+	}
+	line := token.StartOfLine(src, at)
+	prefix := string(src[line:at])
+	if len(decorators) > 0 {
+		prefix = strings.TrimSuffix(strings.TrimRight(prefix, " \t"), "@") // `@ property` too
+	}
+	return line, prefix, strings.TrimLeft(prefix, " \t") == ""
 }
 
 func firstAfterDocstring(body []ast.Stmt) ast.Stmt {
