@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -144,86 +143,6 @@ func moveToInit(src []byte, c *semantic.Class, st ast.Stmt, valueExpr, annotatio
 		Message: fmt.Sprintf("Create `%s` per instance in `__init__`", attr),
 		Edits:   edits,
 	}
-}
-
-// wholeLines returns the edit deleting the lines of statement st, and
-// false when another statement shares them.
-func wholeLines(src []byte, st ast.Stmt) (analysis.Edit, bool) {
-	start := token.StartOfLine(src, st.Pos())
-	if strings.TrimLeft(string(src[start:st.Pos()]), " \t") != "" {
-		return analysis.Edit{}, false
-	}
-	end := int(st.End())
-	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
-		end++
-	}
-	if end < len(src) && src[end] == '#' { // a comment of the statement goes with it
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
-		}
-	}
-	switch {
-	case end == len(src):
-	case src[end] == '\n':
-		end++
-	case src[end] == '\r':
-		end++
-		if end < len(src) && src[end] == '\n' {
-			end++
-		}
-	default:
-		return analysis.Edit{}, false // `; more` on the line
-	}
-	return analysis.Edit{Pos: start, End: token.Pos(end)}, true
-}
-
-// tidy extends the deletion of whole lines e by the blank line after
-// them when a blank line comes before them too: one gap, not two.
-func tidy(src []byte, e analysis.Edit) analysis.Edit {
-	if e.Pos > 0 && blankLine(src, token.StartOfLine(src, e.Pos-1), int(e.Pos)-1) {
-		if next := bytes.IndexByte(src[e.End:], '\n'); next >= 0 && blankLine(src, e.End, int(e.End)+next) {
-			e.End += token.Pos(next + 1)
-		}
-	}
-	return e
-}
-
-// blankLine reports whether src[from:to] holds only spaces and tabs (and
-// a carriage return).
-func blankLine(src []byte, from token.Pos, to int) bool {
-	return strings.TrimRight(string(src[from:to]), " \t\r") == ""
-}
-
-// indentOf returns where the line st starts and its indentation, when st
-// is the first thing on it; a decorated def or class starts at its first
-// decorator, so that what goes before it does not go between the two.
-func indentOf(src []byte, st ast.Stmt) (token.Pos, string, bool) {
-	at := st.Pos()
-	var decorators []ast.Expr
-	switch st := st.(type) {
-	case *ast.FunctionDef:
-		decorators = st.DecoratorList
-	case *ast.AsyncFunctionDef:
-		decorators = st.DecoratorList
-	case *ast.ClassDef:
-		decorators = st.DecoratorList
-	}
-	if len(decorators) > 0 {
-		at = decorators[0].Pos()
-	}
-	line := token.StartOfLine(src, at)
-	prefix := string(src[line:at])
-	if len(decorators) > 0 {
-		prefix = strings.TrimSuffix(strings.TrimRight(prefix, " \t"), "@") // `@ property` too
-	}
-	return line, prefix, strings.TrimLeft(prefix, " \t") == ""
-}
-
-func firstAfterDocstring(body []ast.Stmt) ast.Stmt {
-	if len(body) > 1 && isDocstring(body[0]) {
-		return body[1]
-	}
-	return body[0]
 }
 
 // ownInit returns the __init__ defined in the class body, or nil.

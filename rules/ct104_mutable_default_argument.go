@@ -299,18 +299,14 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 // `if name is None: name = <default>` before the first statement of the
 // body that is not the docstring; safe when the body only reads name.
 func noneSentinelFix(src []byte, name string, def ast.Expr, body []ast.Stmt, safe bool) *analysis.Fix {
-	first := body[0]
-	if isDocstring(first) && len(body) > 1 {
-		first = body[1]
-	}
-	start := token.StartOfLine(src, first.Pos())
-	indent := string(src[start:first.Pos()])
-	if strings.TrimLeft(indent, " \t") != "" {
+	first := firstAfterDocstring(body)
+	start, indent, ok := indentOf(src, first)
+	if !ok {
 		return nil // the body shares a line with the def or another statement
 	}
 	value := string(src[def.Pos():def.End()])
 	guard := fmt.Sprintf("if %s is None:\n%s    %s = %s\n%s", name, indent, name, value, indent)
-	at := first.Pos()
+	at := start + token.Pos(len(indent)) // before a decorator of the first statement, if any
 	if first == body[0] && isDocstring(first) {
 		// Only a docstring: the guard goes after it.
 		guard = fmt.Sprintf("\n%sif %s is None:\n%s    %s = %s", indent, name, indent, name, value)
@@ -324,15 +320,6 @@ func noneSentinelFix(src []byte, name string, def ast.Expr, body []ast.Stmt, saf
 		},
 		Safe: safe,
 	}
-}
-
-func isDocstring(s ast.Stmt) bool {
-	e, ok := s.(*ast.ExprStmt)
-	if !ok {
-		return false
-	}
-	_, ok = semantic.StringConstant(e.Value)
-	return ok
 }
 
 // uses is how a body uses a name: the calls it is handed to, and whether
