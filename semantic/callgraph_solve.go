@@ -192,6 +192,7 @@ type solver struct {
 	argBuf  []argVal
 	prepBuf []argVal // __new__'s arguments: the class, then the call's
 	depth   int
+	vbuf    []obj // see newVals
 }
 
 type runScratch struct {
@@ -550,7 +551,8 @@ func (s *solver) enqueue(n int32) {
 	}
 }
 
-func union(a, b []obj) []obj {
+// union is a's values, then b's not among them, up to maxValues.
+func (s *solver) union(a, b []obj) []obj {
 	switch {
 	case len(b) == 0:
 		return a
@@ -566,7 +568,7 @@ func union(a, b []obj) []obj {
 	if i == len(b) || len(a) >= maxValues {
 		return a
 	}
-	out := make([]obj, len(a), len(a)+len(b)-i)
+	out := s.newVals(len(a), len(a)+len(b)-i)
 	copy(out, a)
 	for _, v := range b[i:] {
 		if !slices.Contains(out, v) && len(out) < maxValues {
@@ -586,10 +588,29 @@ func (s *solver) with(a []obj, v obj) []obj {
 	if slices.Contains(a, v) || len(a) >= maxValues {
 		return a
 	}
-	out := make([]obj, len(a)+1)
+	out := s.newVals(len(a)+1, len(a)+1)
 	copy(out, a)
 	out[len(a)] = v
 	return out
+}
+
+// newVals returns a slice of n values with room for c, carved from
+// s.vbuf. The values a run computes (unions, with) live only as long as
+// the run: its instructions' values, its environment, its overlay and
+// its calls' arguments hold them, and a cell copies what is added to it.
+// So drain hands the whole buffer back after each run instead of the
+// garbage collector finding a few hundred million small slices: they
+// were a fifth of the solver's time. The slice's capacity is c, so that
+// appending past it copies instead of writing over the next one.
+func (s *solver) newVals(n, c int) []obj {
+	if cap(s.vbuf)-len(s.vbuf) < c {
+		// The full buffer stays alive as long as a value of this run
+		// points into it; the new one is where the next runs start.
+		s.vbuf = make([]obj, 0, max(2*cap(s.vbuf), c, 1024))
+	}
+	at := len(s.vbuf)
+	s.vbuf = s.vbuf[:at+c]
+	return s.vbuf[at : at+n : at+c]
 }
 
 func (s *solver) edge(to int32, kind string, pos token.Pos) {
@@ -701,6 +722,7 @@ func (s *solver) drain() {
 		s.queued[n] = false
 		s.runs[n]++
 		s.run(n)
+		s.vbuf = s.vbuf[:0] // nothing of the run is left: see newVals
 	}
 }
 
@@ -897,7 +919,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 		if in.flags&flagDecorator != 0 && len(args) == 1 {
 			for _, c := range callees {
 				if o := s.objs[c]; o.kind == oExternal {
-					out = union(out, args[0].vals)
+					out = s.union(out, args[0].vals)
 					for _, f := range args[0].vals {
 						if s.objs[f].kind == oFunc {
 							s.decorate[s.objs[f].a] = append(s.decorate[s.objs[f].a], s.strs[o.name])
@@ -971,7 +993,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 			}
 		}
 	case opUnion:
-		return union(s.val(sc, in.a), s.val(sc, in.b))
+		return s.union(s.val(sc, in.a), s.val(sc, in.b))
 	case opImport:
 		return s.resolveName(s.modName(mod, in.a))
 	case opEnter:
@@ -979,7 +1001,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 		for _, v := range s.val(sc, in.a) {
 			switch s.objs[v].kind {
 			case oInst:
-				out = union(out, s.callMethod(v, idEnter, in.pos))
+				out = s.union(out, s.callMethod(v, idEnter, in.pos))
 				s.callMethod(v, idExit, in.pos)
 			case oExternal:
 				out = s.with(out, v)
@@ -1178,7 +1200,7 @@ func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 	}
 	e := &s.env[slot-sc.slo]
 	if weak {
-		*e = union(*e, v)
+		*e = s.union(*e, v)
 	} else {
 		*e = v
 	}
@@ -1353,7 +1375,7 @@ func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj 
 		case !instance:
 			out = s.with(out, v)
 		case sc.method == Property:
-			out = union(out, s.call(s.one(s.bound(o.a, int32(recv))), nil, pos, "", nil, nil))
+			out = s.union(out, s.call(s.one(s.bound(o.a, int32(recv))), nil, pos, "", nil, nil))
 		default:
 			out = s.with(out, s.bound(o.a, int32(recv)))
 		}
@@ -1371,11 +1393,11 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			mod := o.a
 			s.activateModule(mod)
 			if slot, ok := s.globalSlot(mod, name); ok {
-				out = union(out, s.read(s.slotCellOf(mod, slot)))
+				out = s.union(out, s.read(s.slotCellOf(mod, slot)))
 			} else if sub := s.submodule(mod, name); sub >= 0 {
 				out = s.with(out, s.object(object{kind: oModule, a: sub}))
 			} else {
-				out = union(out, s.global(mod, name, 1))
+				out = s.union(out, s.global(mod, name, 1))
 			}
 		case oExternal:
 			if e := s.externalAttr(v, name); e >= 0 {
@@ -1390,7 +1412,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			s.trigger(name)
 			for _, k := range order {
 				if c := s.named(&s.instAttr[k], name, false); c >= 0 {
-					out = union(out, s.read(c))
+					out = s.union(out, s.read(c))
 				}
 			}
 			out = s.classAttrOf(out, order, name, oInst, o.a, pos)
@@ -1423,7 +1445,7 @@ func (s *solver) classAttrOf(out []obj, order []int32, name int32, kind objKind,
 		}
 		return out
 	}
-	return union(out, s.bind(vals, s.nodeObj(kind, recv), kind == oInst, pos))
+	return s.union(out, s.bind(vals, s.nodeObj(kind, recv), kind == oInst, pos))
 }
 
 // externalAttr is attribute name of v, an external, a str or a display:
@@ -1521,18 +1543,18 @@ func (s *solver) subscr(vals, key []obj, known bool) []obj {
 		case oBox:
 			for _, k := range keys {
 				if k < 0 {
-					out = union(out, s.read(s.itemCell(v, -2)))
+					out = s.union(out, s.read(s.itemCell(v, -2)))
 					continue
 				}
 				if ov, ok := s.overlay[[2]obj{v, obj(k)}]; ok {
-					out = union(out, ov)
+					out = s.union(out, ov)
 					continue
 				}
-				out = union(out, s.read(s.itemCell(v, k)))
-				out = union(out, s.read(s.itemCell(v, -1)))
+				out = s.union(out, s.read(s.itemCell(v, k)))
+				out = s.union(out, s.read(s.itemCell(v, -1)))
 			}
 		case oInst:
-			out = union(out, s.callMethod(v, idGetitem, 0))
+			out = s.union(out, s.callMethod(v, idGetitem, 0))
 		}
 	}
 	return out
@@ -1622,7 +1644,8 @@ func (s *solver) update(targets, others []obj) bool {
 func (s *solver) noConstants(vals []obj) []obj {
 	for i, v := range vals {
 		if k := s.objs[v].kind; k == oStr || k == oInt {
-			out := slices.Clone(vals[:i])
+			out := s.newVals(i, len(vals)-1)
+			copy(out, vals[:i])
 			for _, w := range vals[i+1:] {
 				if k := s.objs[w].kind; k != oStr && k != oInt {
 					out = append(out, w)
@@ -1640,13 +1663,13 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 	for _, v := range vals {
 		switch s.objs[v].kind {
 		case oBox:
-			out = union(out, s.read(s.itemCell(v, -2)))
+			out = s.union(out, s.read(s.itemCell(v, -2)))
 		case oInst:
 			for _, it := range s.callMethod(v, idIter, pos) {
 				if s.objs[it].kind == oInst {
-					out = union(out, s.callMethod(it, idNext, pos))
+					out = s.union(out, s.callMethod(it, idNext, pos))
 				} else {
-					out = union(out, s.iter(s.one(it), pos))
+					out = s.union(out, s.iter(s.one(it), pos))
 				}
 			}
 		case oStr, oInt:
@@ -1712,18 +1735,18 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			s.activate(o.a)
 			s.edge(o.a, kind, pos)
 			s.bindArgs(o.a, args, recv)
-			out = union(out, s.read(s.ret[o.a]))
+			out = s.union(out, s.read(s.ret[o.a]))
 		case oClass:
 			if kind != "" {
 				s.edge(o.a, kind, pos)
 			}
-			out = union(out, s.construct(o.a, args, pos))
+			out = s.union(out, s.construct(o.a, args, pos))
 		case oInst:
-			out = union(out, s.call(s.attr(s.one(c), idCall, pos), args, pos, kind, m, sc))
+			out = s.union(out, s.call(s.attr(s.one(c), idCall, pos), args, pos, kind, m, sc))
 		case oExternal:
 			name := s.strs[o.name]
 			s.edgeExternal(name, kind, pos)
-			out = union(out, s.callExternal(name, args, pos, m, sc))
+			out = s.union(out, s.callExternal(name, args, pos, m, sc))
 		case oFuncAttr:
 			for _, h := range s.byMethod["."+s.strs[o.name]] {
 				if slices.Contains(s.decorate[o.a], h.Func) {
@@ -1765,7 +1788,7 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, m *Modu
 			for _, a := range args {
 				for _, v := range a.vals {
 					if k := s.objs[v].kind; k == oFunc || k == oBound {
-						out = union(out, s.call(s.one(v), nil, pos, "", nil, nil))
+						out = s.union(out, s.call(s.one(v), nil, pos, "", nil, nil))
 					}
 				}
 			}
