@@ -116,9 +116,9 @@ type solver struct {
 	cells    []cell
 	cellOf   map[cellKey]int32
 	slotCell [][]int32 // per module, per slot: cell, or -1
-	triggers map[int32][]int32
+	triggers [][]int32 // by interned attribute name: see trigger
 	classes  map[*Class]int32
-	mros     map[int32][]int32
+	mros     [][]int32          // by class node, nil until computed
 	decorate map[int32][]string // function node: external decorators
 	boxKeys  map[obj][]int32    // a box's keys stored so far (-1: unknown)
 	// items[o]: box o's cells of all its items and of those at unknown
@@ -144,7 +144,7 @@ type solver struct {
 	byNode    [][oInst + 1]obj
 	bounds    map[[2]int32]obj
 	externals map[string]obj
-	classAttr []map[int32]int32 // by class node
+	classAttr []nameTable // by class node; nil until classAttrCell builds it
 	// strs are the names the solver meets, interned: objects and cells
 	// name them by index. modNames[mod][i] is the index of module mod's
 	// name i (-1 until met).
@@ -153,14 +153,14 @@ type solver struct {
 	modNames [][]int32
 	// modGlobals[mod]: the module scope's slots of the names it binds,
 	// by interned name, made when first read.
-	modGlobals []map[int32]int32
+	modGlobals []nameTable
 	// globalSlots[mod][slot]: globalOf, plus one; -1: none; 0: not yet.
 	globalSlots [][]int32
 	// Cells by interned name: unbound globals per module, instance
 	// attributes per class node (class attributes set from outside are
 	// in classAttr).
-	unbound  []map[int32]int32
-	instAttr []map[int32]int32
+	unbound  []nameTable
+	instAttr []nameTable
 	// extAttr caches the attribute name of an external, a str or a
 	// display: the external that names it, without building its path.
 	extAttr map[[2]int32]obj
@@ -168,9 +168,9 @@ type solver struct {
 	// the submodule, or -1.
 	resolved map[int32]resolvedName
 	submods  map[[2]int32]int32
-	starMods [][]int32 // per module, its star imports' module indices (-1: outside the tree)
-	builtins []obj     // by interned name, plus one: builtin
-	extBase  map[int32]string
+	starMods [][]int32   // per module, its star imports' module indices (-1: outside the tree)
+	builtins []obj       // by interned name, plus one: builtin
+	extBase  []extBaseOf // by class node: see externalBase
 	queue    []int32
 	queued   []bool
 	runs     []uint8
@@ -209,9 +209,9 @@ type argVal struct {
 }
 
 func newSolver(p *Program) *solver {
-	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{}, triggers: map[int32][]int32{},
+	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{},
 		strID: map[string]int32{}, extAttr: map[[2]int32]obj{}, resolved: map[int32]resolvedName{}, submods: map[[2]int32]int32{},
-		classes: map[*Class]int32{}, mros: map[int32][]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
+		classes: map[*Class]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
 		bigEdges: map[edgeKey]struct{}{}, extIdx: map[string]int32{}, kinds: []string{""},
 		hand: map[string][]libraries.HandOff{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
 	for _, m := range p.ByPath {
@@ -272,13 +272,14 @@ func newSolver(p *Program) *solver {
 	s.paramBase[len(s.nodes)] = int32(len(s.cells))
 	s.byNode = make([][oInst + 1]obj, len(s.nodes))
 	s.bounds, s.externals = map[[2]int32]obj{}, map[string]obj{}
-	s.classAttr, s.extBase = make([]map[int32]int32, len(s.nodes)), map[int32]string{}
+	s.classAttr, s.extBase = make([]nameTable, len(s.nodes)), make([]extBaseOf, len(s.nodes))
+	s.mros = make([][]int32, len(s.nodes))
 	s.edges = make([][]edgeRec, len(s.nodes))
-	s.modGlobals = make([]map[int32]int32, len(s.mods))
+	s.modGlobals = make([]nameTable, len(s.mods))
 	s.globalSlots = make([][]int32, len(s.mods))
 	s.starMods = make([][]int32, len(s.mods))
-	s.unbound = make([]map[int32]int32, len(s.mods))
-	s.instAttr = make([]map[int32]int32, len(s.nodes))
+	s.unbound = make([]nameTable, len(s.mods))
+	s.instAttr = make([]nameTable, len(s.nodes))
 	s.modNames = make([][]int32, len(s.mods))
 	s.instrObj = make([][]obj, len(s.mods))
 	for i, name := range wellKnown {
@@ -641,21 +642,18 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 	}
 }
 
-// named returns the cell of name in table (a map of unbound or
-// instAttr), making it when create is true; -1 when there is none.
-func (s *solver) named(table *map[int32]int32, name int32, create bool) int32 {
-	if c, ok := (*table)[name]; ok {
+// named returns the cell of name in table (of unbound, instAttr or
+// classAttr), making it when create is true; -1 when there is none.
+func (s *solver) named(table *nameTable, name int32, create bool) int32 {
+	if c, ok := table.get(name); ok {
 		return c
 	}
 	if !create {
 		return -1
 	}
-	if *table == nil {
-		*table = map[int32]int32{}
-	}
 	c := int32(len(s.cells))
 	s.cells = append(s.cells, cell{})
-	(*table)[name] = c
+	table.set(name, c)
 	return c
 }
 
@@ -666,16 +664,16 @@ func (s *solver) globalSlot(mod, name int32) (int32, bool) {
 	if g == nil {
 		cg := s.mods[mod].cg
 		sc := &cg.scopes[0]
-		g = make(map[int32]int32, sc.shi-sc.slo)
+		entries := make([]nameEntry, 0, sc.shi-sc.slo)
 		for i := sc.slo; i < sc.shi; i++ {
 			if sl := &cg.slots[i]; sl.flags&slotLocal != 0 {
-				g[s.modName(mod, sl.name)] = i
+				entries = append(entries, nameEntry{s.modName(mod, sl.name), i})
 			}
 		}
+		g = newNameTable(entries) // not nil: built
 		s.modGlobals[mod] = g
 	}
-	slot, ok := g[name]
-	return slot, ok
+	return g.get(name)
 }
 
 func (s *solver) edgeExternal(name, kind string, pos token.Pos) {
@@ -1216,25 +1214,24 @@ func (s *solver) classAttrCell(k int32, name int32) int32 {
 	attrs := s.classAttr[k]
 	if attrs == nil {
 		m, sc := s.scope(k)
-		attrs = make(map[int32]int32, sc.shi-sc.slo)
+		entries := make([]nameEntry, 0, sc.shi-sc.slo)
 		mod := s.nodes[k].mod
 		for i := sc.slo; i < sc.shi; i++ {
 			if sl := &m.cg.slots[i]; sl.flags&slotLocal != 0 {
-				attrs[s.modName(mod, sl.name)] = s.slotCellOf(mod, i)
+				entries = append(entries, nameEntry{s.modName(mod, sl.name), s.slotCellOf(mod, i)})
 			}
 		}
+		attrs = newNameTable(entries) // not nil: built
 		s.classAttr[k] = attrs
 	}
-	if c, ok := attrs[name]; ok {
-		return c // bound in the body, or set from outside (setAttr)
-	}
-	return -1
+	c, _ := attrs.get(name) // bound in the body, or set from outside (setAttr)
+	return c
 }
 
 // mro returns the C3 linearisation of class node k as nodes (bases
 // outside the tree are externalBase's).
 func (s *solver) mro(k int32) []int32 {
-	if order, ok := s.mros[k]; ok {
+	if order := s.mros[k]; order != nil {
 		return order
 	}
 	s.mros[k] = []int32{k} // a cycle of bases ends here
@@ -1309,12 +1306,18 @@ func (s *solver) externalBase(order []int32) string {
 	if len(order) == 0 {
 		return ""
 	}
-	if ext, ok := s.extBase[order[0]]; ok {
-		return ext
+	if e := s.extBase[order[0]]; e.done {
+		return e.name
 	}
 	ext := s.findExternalBase(order)
-	s.extBase[order[0]] = ext
+	s.extBase[order[0]] = extBaseOf{done: true, name: ext}
 	return ext
+}
+
+// extBaseOf is externalBase's answer for a class, once found.
+type extBaseOf struct {
+	done bool
+	name string
 }
 
 func (s *solver) findExternalBase(order []int32) string {
@@ -1474,9 +1477,20 @@ func (s *solver) externalAttr(v obj, name int32) obj {
 	return e
 }
 
+// triggersOf returns the scopes that read an instance attribute name.
+func (s *solver) triggersOf(name int32) []int32 {
+	if int(name) < len(s.triggers) {
+		return s.triggers[name]
+	}
+	return nil
+}
+
 // trigger makes the running scope a reader of every instance attribute
 // called name, including those not yet written.
 func (s *solver) trigger(name int32) {
+	for int(name) >= len(s.triggers) {
+		s.triggers = append(s.triggers, nil)
+	}
 	r := s.triggers[name]
 	if n := len(r); n == 0 || r[n-1] != s.cur {
 		s.triggers[name] = append(r, s.cur)
@@ -1498,15 +1512,15 @@ func (s *solver) setAttr(targets []obj, name int32, v []obj) {
 			}
 			s.add(c, v)
 			if !existed {
-				for _, r := range s.triggers[name] {
+				for _, r := range s.triggersOf(name) {
 					s.enqueue(r)
 				}
 			}
 		case oClass:
 			c := s.classAttrCell(o.a, name)
 			if c < 0 {
-				c = s.named(&s.classAttr[o.a], name, true) // classAttrCell made the map
-				for _, r := range s.triggers[name] {
+				c = s.named(&s.classAttr[o.a], name, true) // classAttrCell built the table
+				for _, r := range s.triggersOf(name) {
 					s.enqueue(r)
 				}
 			}
