@@ -70,11 +70,11 @@ type cellKind uint8
 
 const (
 	// A module's globals that it does not bind, class attributes set
-	// from outside the class and instance attributes are not in cellOf
-	// but in small maps per module or class (solver.named), which stay
-	// in cache where one big map of them all missed it.
-	ckItem   cellKind = iota // a: box; b: key object, -1 for an unknown key, -2 for all
-	ckParam                  // a: node; b: index
+	// from outside the class, instance attributes and a display's items
+	// at constant keys are not in cellOf but in small sorted tables per
+	// module, class or display (nameTable, solver.named), which stay in
+	// cache where one big map of them all missed it.
+	ckParam  cellKind = iota // a: node; b: index
 	ckReturn                 // a: node
 )
 
@@ -95,15 +95,6 @@ type edgeRec struct {
 	pos  token.Pos
 }
 
-// maxListedEdges: past this many edges from a node, finding whether it
-// has one takes a map, not a scan of its list.
-const maxListedEdges = 32
-
-type edgeKey struct {
-	from, to int32 // to: a node, or ^index of an external name
-	kind     uint8
-}
-
 type solver struct {
 	p        *Program
 	mods     []*Module
@@ -122,18 +113,22 @@ type solver struct {
 	decorate map[int32][]string // function node: external decorators
 	boxKeys  map[obj][]int32    // a box's keys stored so far (-1: unknown)
 	// items[o]: box o's cells of all its items and of those at unknown
-	// keys, plus one (0: none yet); a cell at a constant key is in cellOf.
-	items [][2]int32
+	// keys, plus one (0: none yet), and the index in keyCells of its
+	// cells at constant keys, plus one.
+	items    [][3]int32
+	keyCells []nameTable // by key object
 	// instrObj[mod][i]: plus one, the object instruction i of module mod
 	// makes (a constant or a display), the same at every run.
 	instrObj [][]obj
 	ints     []obj // the int constants 0..len-1
-	// edges[n]: the edges leaving node n, in the order found; a node
-	// with more than maxListedEdges also has them in bigEdges.
+	// edges[n]: the edges leaving node n, sorted by target and kind (see
+	// edge); graph sorts them for output anyway.
 	edges    [][]edgeRec
-	bigEdges map[edgeKey]struct{}
 	extNames []string
 	extIdx   map[string]int32
+	// extEdge[name]: the index in extNames of the external of interned
+	// name, plus one (0: not yet looked up).
+	extEdge  []int32
 	kinds    []string
 	hand     map[string][]libraries.HandOff
 	byMethod map[string][]libraries.HandOff
@@ -142,7 +137,7 @@ type solver struct {
 	paramBase []int32
 	ret       []int32
 	byNode    [][oInst + 1]obj
-	bounds    map[[2]int32]obj
+	bounds    []nameTable // by function node: its bound methods by receiver
 	externals map[string]obj
 	classAttr []nameTable // by class node; nil until classAttrCell builds it
 	// strs are the names the solver meets, interned: objects and cells
@@ -212,7 +207,7 @@ func newSolver(p *Program) *solver {
 	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{},
 		strID: map[string]int32{}, extAttr: map[[2]int32]obj{}, resolved: map[int32]resolvedName{}, submods: map[[2]int32]int32{},
 		classes: map[*Class]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
-		bigEdges: map[edgeKey]struct{}{}, extIdx: map[string]int32{}, kinds: []string{""},
+		extIdx: map[string]int32{}, kinds: []string{""},
 		hand: map[string][]libraries.HandOff{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
 	for _, m := range p.ByPath {
 		if m.cg != nil && p.Module(m.Name) == m {
@@ -271,7 +266,7 @@ func newSolver(p *Program) *solver {
 	}
 	s.paramBase[len(s.nodes)] = int32(len(s.cells))
 	s.byNode = make([][oInst + 1]obj, len(s.nodes))
-	s.bounds, s.externals = map[[2]int32]obj{}, map[string]obj{}
+	s.bounds, s.externals = make([]nameTable, len(s.nodes)), map[string]obj{}
 	s.classAttr, s.extBase = make([]nameTable, len(s.nodes)), make([]extBaseOf, len(s.nodes))
 	s.mros = make([][]int32, len(s.nodes))
 	s.edges = make([][]edgeRec, len(s.nodes))
@@ -291,7 +286,7 @@ func newSolver(p *Program) *solver {
 	// library: 324k for 148k nodes); growing the three tables from
 	// nothing copied them a dozen times.
 	s.objs = make([]object, 0, 2*len(s.nodes))
-	s.items = make([][2]int32, 0, 2*len(s.nodes))
+	s.items = make([][3]int32, 0, 2*len(s.nodes))
 	s.ids = make([]obj, 0, 2*len(s.nodes))
 	s.queued = make([]bool, len(s.nodes))
 	s.runs = make([]uint8, len(s.nodes))
@@ -393,7 +388,7 @@ func (s *solver) object(o object) obj {
 func (s *solver) newObject(o object) obj {
 	id := obj(len(s.objs))
 	s.objs = append(s.objs, o)
-	s.items = append(s.items, [2]int32{})
+	s.items = append(s.items, [3]int32{})
 	s.ids = append(s.ids, id)
 	return id
 }
@@ -445,7 +440,12 @@ func (s *solver) intObject(i int32) obj {
 // -1 for those at unknown keys, -2 for all of them.
 func (s *solver) itemCell(box obj, key int32) int32 {
 	if key >= 0 {
-		return s.cell(cellKey{kind: ckItem, a: int32(box), b: key})
+		t := &s.items[box][2]
+		if *t == 0 {
+			s.keyCells = append(s.keyCells, nil)
+			*t = int32(len(s.keyCells))
+		}
+		return s.named(&s.keyCells[*t-1], key, true)
 	}
 	p := &s.items[box][-key-1]
 	if *p == 0 {
@@ -458,8 +458,8 @@ func (s *solver) itemCell(box obj, key int32) int32 {
 // hasItemCell reports whether box's cell at key was made.
 func (s *solver) hasItemCell(box obj, key int32) bool {
 	if key >= 0 {
-		_, ok := s.cellOf[cellKey{kind: ckItem, a: int32(box), b: key}]
-		return ok
+		t := s.items[box][2]
+		return t > 0 && s.named(&s.keyCells[t-1], key, false) >= 0
 	}
 	return s.items[box][-key-1] != 0
 }
@@ -485,12 +485,11 @@ func (s *solver) nodeObj(kind objKind, n int32) obj {
 }
 
 func (s *solver) bound(f, recv int32) obj {
-	k := [2]int32{f, recv}
-	if o, ok := s.bounds[k]; ok {
-		return o
+	if o, ok := s.bounds[f].get(recv); ok {
+		return obj(o)
 	}
 	o := s.newObject(object{kind: oBound, a: f, b: recv})
-	s.bounds[k] = o
+	s.bounds[f].set(recv, int32(o))
 	return o
 }
 
@@ -620,26 +619,22 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 		s.kinds = append(s.kinds, kind)
 		k = uint8(len(s.kinds) - 1)
 	}
+	// The list is sorted by (to, kind): a module's body makes thousands
+	// of edges, and every run finds again those it made before.
 	list := s.edges[s.cur]
-	if len(list) <= maxListedEdges {
-		for _, e := range list {
-			if e.to == to && e.kind == k {
-				return
-			}
+	lo, hi := 0, len(list)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if e := list[m]; e.to < to || e.to == to && e.kind < k {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-	} else if _, ok := s.bigEdges[edgeKey{s.cur, to, k}]; ok {
+	}
+	if lo < len(list) && list[lo].to == to && list[lo].kind == k {
 		return
 	}
-	list = append(list, edgeRec{to: to, kind: k, pos: pos})
-	s.edges[s.cur] = list
-	switch {
-	case len(list) == maxListedEdges+1:
-		for _, e := range list {
-			s.bigEdges[edgeKey{s.cur, e.to, e.kind}] = struct{}{}
-		}
-	case len(list) > maxListedEdges+1:
-		s.bigEdges[edgeKey{s.cur, to, k}] = struct{}{}
-	}
+	s.edges[s.cur] = slices.Insert(list, lo, edgeRec{to: to, kind: k, pos: pos})
 }
 
 // named returns the cell of name in table (of unbound, instAttr or
@@ -677,13 +672,30 @@ func (s *solver) globalSlot(mod, name int32) (int32, bool) {
 }
 
 func (s *solver) edgeExternal(name, kind string, pos token.Pos) {
+	s.edge(^s.extIndex(name), kind, pos)
+}
+
+// edgeExternalID is edgeExternal of the interned name id, without
+// hashing the name at every call.
+func (s *solver) edgeExternalID(id int32, kind string, pos token.Pos) {
+	for int(id) >= len(s.extEdge) {
+		s.extEdge = append(s.extEdge, 0)
+	}
+	if s.extEdge[id] == 0 {
+		s.extEdge[id] = s.extIndex(s.strs[id]) + 1
+	}
+	s.edge(^(s.extEdge[id] - 1), kind, pos)
+}
+
+// extIndex returns the index of name in extNames, adding it.
+func (s *solver) extIndex(name string) int32 {
 	i, ok := s.extIdx[name]
 	if !ok {
 		i = int32(len(s.extNames))
 		s.extNames = append(s.extNames, name)
 		s.extIdx[name] = i
 	}
-	s.edge(^i, kind, pos)
+	return i
 }
 
 // solve runs every scope once, class bodies before the code around
@@ -1759,7 +1771,7 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			out = s.union(out, s.call(s.attr(s.one(c), idCall, pos), args, pos, kind, m, sc))
 		case oExternal:
 			name := s.strs[o.name]
-			s.edgeExternal(name, kind, pos)
+			s.edgeExternalID(o.name, kind, pos)
 			out = s.union(out, s.callExternal(name, args, pos, m, sc))
 		case oFuncAttr:
 			for _, h := range s.byMethod["."+s.strs[o.name]] {
