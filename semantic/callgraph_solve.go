@@ -157,7 +157,9 @@ type solver struct {
 	unbound  []nameTable
 	instAttr []nameTable
 	// extAttr caches the attribute name of an external, a str or a
-	// display: the external that names it, without building its path.
+	// display: the external that names it, without building its path
+	// (keyed by the external, or by -1 for strs and -2-kind for displays:
+	// see externalAttr).
 	extAttr map[[2]int32]obj
 	// resolved: imported names, split once; submods: (module, name) to
 	// the submodule, or -1.
@@ -1466,7 +1468,15 @@ func (s *solver) classAttrOf(out []obj, order []int32, name int32, kind objKind,
 // externalAttr is attribute name of v, an external, a str or a display:
 // the external named by its path, or -1 for one that has none.
 func (s *solver) externalAttr(v obj, name int32) obj {
+	// The attribute of a str or a display is the same for all of them
+	// of a kind: cached once for the kind, not once per display.
 	k := [2]int32{int32(v), name}
+	switch o := s.objs[v]; o.kind {
+	case oStr:
+		k[0] = -1
+	case oBox:
+		k[0] = -2 - o.name
+	}
 	if e, ok := s.extAttr[k]; ok {
 		return e
 	}
