@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
@@ -151,8 +152,20 @@ func (s *solver) graph() *CallGraph {
 			g.edges = append(g.edges, e)
 		}
 	}
+	// Edges sort by their target's name: ranked once (names are
+	// distinct), so that sorting a million edges compares ints, not
+	// strings.
+	byName := make([]int32, len(g.names))
+	for i := range byName {
+		byName[i] = int32(i)
+	}
+	slices.SortFunc(byName, func(a, b int32) int { return strings.Compare(g.names[a], g.names[b]) })
+	rank := make([]int32, len(g.names))
+	for r, i := range byName {
+		rank[i] = int32(r)
+	}
 	slices.SortFunc(g.edges, func(a, b cgEdge) int {
-		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(g.names[a.to], g.names[b.to]),
+		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(rank[a.to], rank[b.to]),
 			cmp.Compare(a.kind, b.kind), cmp.Compare(a.pos, b.pos))
 	})
 	g.edges = slices.CompactFunc(g.edges, func(a, b cgEdge) bool {
