@@ -152,17 +152,21 @@ func (s *solver) graph() *CallGraph {
 			g.edges = append(g.edges, e)
 		}
 	}
-	// Edges sort by their target's name: ranked once (names are
-	// distinct), so that sorting a million edges compares ints, not
-	// strings.
-	byName := make([]int32, len(g.names))
-	for i := range byName {
-		byName[i] = int32(i)
-	}
-	slices.SortFunc(byName, func(a, b int32) int { return strings.Compare(g.names[a], g.names[b]) })
+	// Edges sort by their target's name: the targets are ranked once
+	// (names are distinct), so that sorting a million edges compares
+	// ints, not strings. Only the names some edge reaches are sorted:
+	// solving from the entry points leaves most nodes without one.
 	rank := make([]int32, len(g.names))
-	for r, i := range byName {
-		rank[i] = int32(r)
+	var targets []int32
+	for _, e := range g.edges {
+		if rank[e.to] == 0 {
+			rank[e.to] = 1
+			targets = append(targets, e.to)
+		}
+	}
+	slices.SortFunc(targets, func(a, b int32) int { return strings.Compare(g.names[a], g.names[b]) })
+	for r, t := range targets {
+		rank[t] = int32(r)
 	}
 	slices.SortFunc(g.edges, func(a, b cgEdge) int {
 		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(rank[a.to], rank[b.to]),

@@ -109,7 +109,6 @@ type solver struct {
 	slotCell [][]int32 // per module, per slot: cell, or -1
 	triggers [][]int32 // by interned attribute name: see trigger
 	classes  map[*Class]int32
-	mros     [][]int32          // by class node, nil until computed
 	decorate map[int32][]string // function node: external decorators
 	boxKeys  map[obj][]int32    // a box's keys stored so far (-1: unknown)
 	// items[o]: box o's cells of all its items and of those at unknown
@@ -137,9 +136,13 @@ type solver struct {
 	paramBase []int32
 	ret       []int32
 	byNode    [][oInst + 1]obj
-	bounds    []nameTable // by function node: its bound methods by receiver
 	externals map[string]obj
-	classAttr []nameTable // by class node; nil until classAttrCell builds it
+	// aux[n]: plus one, the index in auxes of what the solver keeps of
+	// node n beyond its cells (0: nothing yet). Made for the nodes that
+	// need it: solving from the entry points reaches a small part of the
+	// tree, and five tables by node cost more to make than the solve.
+	aux   []int32
+	auxes []nodeAux
 	// strs are the names the solver meets, interned: objects and cells
 	// name them by index. modNames[mod][i] is the index of module mod's
 	// name i (-1 until met).
@@ -154,8 +157,7 @@ type solver struct {
 	// Cells by interned name: unbound globals per module, instance
 	// attributes per class node (class attributes set from outside are
 	// in classAttr).
-	unbound  []nameTable
-	instAttr []nameTable
+	unbound []nameTable
 	// extAttr caches the attribute name of an external, a str or a
 	// display: the external that names it, without building its path
 	// (keyed by the external, or by -1 for strs and -2-kind for displays:
@@ -165,9 +167,8 @@ type solver struct {
 	// the submodule, or -1.
 	resolved map[int32]resolvedName
 	submods  map[[2]int32]int32
-	starMods [][]int32   // per module, its star imports' module indices (-1: outside the tree)
-	builtins []obj       // by interned name, plus one: builtin
-	extBase  []extBaseOf // by class node: see externalBase
+	starMods [][]int32 // per module, its star imports' module indices (-1: outside the tree)
+	builtins []obj     // by interned name, plus one: builtin
 	queue    []int32
 	queued   []bool
 	runs     []uint8
@@ -268,15 +269,13 @@ func newSolver(p *Program) *solver {
 	}
 	s.paramBase[len(s.nodes)] = int32(len(s.cells))
 	s.byNode = make([][oInst + 1]obj, len(s.nodes))
-	s.bounds, s.externals = make([]nameTable, len(s.nodes)), map[string]obj{}
-	s.classAttr, s.extBase = make([]nameTable, len(s.nodes)), make([]extBaseOf, len(s.nodes))
-	s.mros = make([][]int32, len(s.nodes))
+	s.externals = map[string]obj{}
+	s.aux = make([]int32, len(s.nodes))
 	s.edges = make([][]edgeRec, len(s.nodes))
 	s.modGlobals = make([]nameTable, len(s.mods))
 	s.globalSlots = make([][]int32, len(s.mods))
 	s.starMods = make([][]int32, len(s.mods))
 	s.unbound = make([]nameTable, len(s.mods))
-	s.instAttr = make([]nameTable, len(s.nodes))
 	s.modNames = make([][]int32, len(s.mods))
 	s.instrObj = make([][]obj, len(s.mods))
 	for i, name := range wellKnown {
@@ -487,12 +486,34 @@ func (s *solver) nodeObj(kind objKind, n int32) obj {
 }
 
 func (s *solver) bound(f, recv int32) obj {
-	if o, ok := s.bounds[f].get(recv); ok {
+	a := s.auxOf(f)
+	if o, ok := a.bounds.get(recv); ok {
 		return obj(o)
 	}
 	o := s.newObject(object{kind: oBound, a: f, b: recv})
-	s.bounds[f].set(recv, int32(o))
+	a.bounds.set(recv, int32(o))
 	return o
+}
+
+// nodeAux is what the solver keeps of a node beyond its cells.
+type nodeAux struct {
+	bounds nameTable // a function's bound methods, by receiver
+	// A class's attributes (nil until classAttrCell builds the table)
+	// and its instances'.
+	classAttr, instAttr nameTable
+	mro                 []int32 // a class's, nil until computed
+	extBase             string  // externalBase of the class's MRO, when extBaseDone
+	extBaseDone         bool
+}
+
+// auxOf returns node n's nodeAux, made the first time. The pointer is
+// good until the next auxOf.
+func (s *solver) auxOf(n int32) *nodeAux {
+	if s.aux[n] == 0 {
+		s.auxes = append(s.auxes, nodeAux{})
+		s.aux[n] = int32(len(s.auxes))
+	}
+	return &s.auxes[s.aux[n]-1]
 }
 
 // param returns the cell of parameter i of node n (a cell of no one's
@@ -1225,7 +1246,7 @@ func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
 // bound in its body or set from outside; -1 when there is none.
 func (s *solver) classAttrCell(k int32, name int32) int32 {
 	s.activate(k)
-	attrs := s.classAttr[k]
+	attrs := s.auxOf(k).classAttr
 	if attrs == nil {
 		m, sc := s.scope(k)
 		entries := make([]nameEntry, 0, sc.shi-sc.slo)
@@ -1236,7 +1257,7 @@ func (s *solver) classAttrCell(k int32, name int32) int32 {
 			}
 		}
 		attrs = newNameTable(entries) // not nil: built
-		s.classAttr[k] = attrs
+		s.auxOf(k).classAttr = attrs
 	}
 	c, _ := attrs.get(name) // bound in the body, or set from outside (setAttr)
 	return c
@@ -1245,10 +1266,10 @@ func (s *solver) classAttrCell(k int32, name int32) int32 {
 // mro returns the C3 linearisation of class node k as nodes (bases
 // outside the tree are externalBase's).
 func (s *solver) mro(k int32) []int32 {
-	if order := s.mros[k]; order != nil {
+	if order := s.auxOf(k).mro; order != nil {
 		return order
 	}
-	s.mros[k] = []int32{k} // a cycle of bases ends here
+	s.auxOf(k).mro = []int32{k} // a cycle of bases ends here
 	_, sc := s.scope(k)
 	var order []int32
 	if c := sc.class; c != nil {
@@ -1269,7 +1290,7 @@ func (s *solver) mro(k int32) []int32 {
 	if len(order) > maxMRO {
 		order = order[:maxMRO]
 	}
-	s.mros[k] = order
+	s.auxOf(k).mro = order
 	return order
 }
 
@@ -1320,18 +1341,13 @@ func (s *solver) externalBase(order []int32) string {
 	if len(order) == 0 {
 		return ""
 	}
-	if e := s.extBase[order[0]]; e.done {
-		return e.name
+	if a := s.auxOf(order[0]); a.extBaseDone {
+		return a.extBase
 	}
 	ext := s.findExternalBase(order)
-	s.extBase[order[0]] = extBaseOf{done: true, name: ext}
+	a := s.auxOf(order[0])
+	a.extBase, a.extBaseDone = ext, true
 	return ext
-}
-
-// extBaseOf is externalBase's answer for a class, once found.
-type extBaseOf struct {
-	done bool
-	name string
 }
 
 func (s *solver) findExternalBase(order []int32) string {
@@ -1428,7 +1444,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			order := s.mro(o.a)
 			s.trigger(name)
 			for _, k := range order {
-				if c := s.named(&s.instAttr[k], name, false); c >= 0 {
+				if c := s.named(&s.auxOf(k).instAttr, name, false); c >= 0 {
 					out = s.union(out, s.read(c))
 				}
 			}
@@ -1527,10 +1543,10 @@ func (s *solver) setAttr(targets []obj, name int32, v []obj) {
 		o := s.objs[t]
 		switch o.kind {
 		case oInst:
-			c := s.named(&s.instAttr[o.a], name, false)
+			c := s.named(&s.auxOf(o.a).instAttr, name, false)
 			existed := c >= 0
 			if !existed {
-				c = s.named(&s.instAttr[o.a], name, true)
+				c = s.named(&s.auxOf(o.a).instAttr, name, true)
 			}
 			s.add(c, v)
 			if !existed {
@@ -1541,7 +1557,7 @@ func (s *solver) setAttr(targets []obj, name int32, v []obj) {
 		case oClass:
 			c := s.classAttrCell(o.a, name)
 			if c < 0 {
-				c = s.named(&s.classAttr[o.a], name, true) // classAttrCell built the table
+				c = s.named(&s.auxOf(o.a).classAttr, name, true) // classAttrCell built the table
 				for _, r := range s.triggersOf(name) {
 					s.enqueue(r)
 				}
