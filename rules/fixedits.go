@@ -66,15 +66,7 @@ func blankLine(src []byte, from token.Pos, to int) bool {
 // decorator, so that what goes before it does not go between the two.
 func indentOf(src []byte, st ast.Stmt) (token.Pos, string, bool) {
 	at := st.Pos()
-	var decorators []ast.Expr
-	switch st := st.(type) {
-	case *ast.FunctionDef:
-		decorators = st.DecoratorList
-	case *ast.AsyncFunctionDef:
-		decorators = st.DecoratorList
-	case *ast.ClassDef:
-		decorators = st.DecoratorList
-	}
+	decorators := decoratorsOf(st)
 	if len(decorators) > 0 {
 		at = decorators[0].Pos()
 	}

@@ -118,12 +118,14 @@ func lastName(e ast.Expr) string {
 	return ""
 }
 
-// decoratorsOf returns a def's decorators.
+// decoratorsOf returns the decorators of a def or class statement.
 func decoratorsOf(node ast.Stmt) []ast.Expr {
 	switch n := node.(type) {
 	case *ast.FunctionDef:
 		return n.DecoratorList
 	case *ast.AsyncFunctionDef:
+		return n.DecoratorList
+	case *ast.ClassDef:
 		return n.DecoratorList
 	}
 	return nil
