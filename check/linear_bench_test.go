@@ -80,6 +80,9 @@ var shapes = []shape{
 	{"read-modify-writes then a save", func(n int) string {
 		return "def f(request, a):\n" + lines(1000*n, "    a.x%d += 1\n") + "    a.save()\n"
 	}},
+	{"thread-locals set in async code", func(n int) string {
+		return "import threading\n" + lines(100*n, "l%d = threading.local()\n") + "async def f(r):\n" + lines(100*n, "    l%d.x = r\n")
+	}},
 	{"many classes", func(n int) string {
 		return lines(100*n, "class C%d(Base):\n    items = []\n    def add(self, x):\n        self.items.append(x)\n        self.helper(x)\n    def helper(self, x):\n        return C0.add(x)\n")
 	}},

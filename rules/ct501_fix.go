@@ -28,7 +28,7 @@ func contextVarFixes(mod *semantic.Module) map[string]*analysis.Fix {
 		return nil
 	}
 	libs := mod.Libraries()
-	out := map[string]*analysis.Fix{}
+	locals := map[string]*threadLocal{}
 	for _, st := range mod.File.Module.Body {
 		a, ok := st.(*ast.Assign)
 		if !ok || len(a.Targets) != 1 {
@@ -40,87 +40,121 @@ func contextVarFixes(mod *semantic.Module) map[string]*analysis.Fix {
 			!libs.IsThreadLocal(mod.ResolvePath(semantic.DottedPath(call.Func))) {
 			continue
 		}
-		if fix := contextVarFix(mod, a, name.Id); fix != nil {
-			out[mod.Intern(name.Id)] = fix
+		if locals[name.Id] != nil {
+			locals[name.Id].ok = false // bound twice
+			continue
+		}
+		locals[name.Id] = &threadLocal{name: name.Id, def: a, ok: true, seen: map[string]bool{}}
+	}
+	if len(locals) == 0 {
+		return nil
+	}
+	rewriteUses(mod.File.Src, mod.File.Module, locals)
+	out := map[string]*analysis.Fix{}
+	for name, tl := range locals {
+		if fix := tl.fix(mod); fix != nil {
+			out[mod.Intern(name)] = fix
 		}
 	}
 	return out
 }
 
-// contextVarFix rewrites the thread-local name, defined by def, or
-// returns nil when one of its uses has no ContextVar form.
-func contextVarFix(mod *semantic.Module, def *ast.Assign, name string) *analysis.Fix {
-	src := mod.File.Src
-	var (
-		edits []analysis.Edit
-		attrs []string // in order of first use
-		ok    = true
-	)
-	varName := func(attr string) string {
-		if !slices.Contains(attrs, attr) {
-			attrs = append(attrs, attr)
-		}
-		return name + "_" + attr
+// threadLocal is a module-level thread-local being rewritten: the edits
+// of its uses so far, the attributes they use, and whether every use has
+// a ContextVar form.
+type threadLocal struct {
+	name  string
+	def   *ast.Assign
+	ok    bool
+	edits []analysis.Edit
+	attrs []string // in order of first use
+	seen  map[string]bool
+}
+
+// varFor returns the ContextVar that replaces attribute attr.
+func (tl *threadLocal) varFor(attr string) string {
+	if !tl.seen[attr] {
+		tl.seen[attr] = true
+		tl.attrs = append(tl.attrs, attr)
 	}
-	isLocal := func(e ast.Expr) bool { return semantic.IsName(e, name) }
+	return tl.name + "_" + attr
+}
+
+// rewriteUses walks the module once, for every thread-local at once,
+// recording the edits of each use or marking the thread-local not
+// rewritable: one walk, however many thread-locals a generated module
+// defines.
+func rewriteUses(src []byte, module *ast.Module, locals map[string]*threadLocal) {
+	of := func(e ast.Expr) *threadLocal {
+		if nm, ok := e.(*ast.Name); ok {
+			return locals[nm.Id]
+		}
+		return nil
+	}
 	var visit func(n ast.Node) bool
 	visit = func(n ast.Node) bool {
-		if !ok {
-			return false
-		}
 		switch n := n.(type) {
 		case *ast.Assign:
-			if n == def {
+			if tl := of(n.Targets[0]); tl != nil && tl.def == n {
 				return false
 			}
 			t, isAttr := n.Targets[0].(*ast.Attribute)
-			if len(n.Targets) != 1 || !isAttr || !isLocal(t.Value) {
+			if len(n.Targets) != 1 || !isAttr || of(t.Value) == nil {
 				return true
 			}
-			edits = append(edits,
-				analysis.Edit{Pos: t.Pos(), End: n.Value.Pos(), New: varName(t.Attr) + ".set("},
+			tl := of(t.Value)
+			tl.edits = append(tl.edits,
+				analysis.Edit{Pos: t.Pos(), End: n.Value.Pos(), New: tl.varFor(t.Attr) + ".set("},
 				analysis.Edit{Pos: n.Value.End(), End: n.Value.End(), New: ")"})
 			ast.Inspect(n.Value, visit) // its own uses, inside the call
 			return false
 		case *ast.Call:
-			if !semantic.IsName(n.Func, "getattr") || len(n.Args) < 2 || len(n.Args) > 3 || len(n.Keywords) > 0 || !isLocal(n.Args[0]) {
+			if !semantic.IsName(n.Func, "getattr") || len(n.Args) == 0 || of(n.Args[0]) == nil {
 				return true
 			}
-			k, isStr := n.Args[1].(*ast.Constant)
-			attr, _ := k.Value.(string)
-			if !isStr || !isIdentifier(attr) {
-				ok = false
+			tl := of(n.Args[0])
+			attr, isStr := "", false
+			if len(n.Args) >= 2 {
+				if c, ok := n.Args[1].(*ast.Constant); ok {
+					attr, isStr = c.Value.(string)
+				}
+			}
+			if len(n.Args) > 3 || len(n.Keywords) > 0 || !isStr || !isIdentifier(attr) ||
+				len(n.Args) == 3 && mentions(n.Args[2], tl.name) {
+				tl.ok = false
 				return false
 			}
 			dflt := ""
 			if len(n.Args) == 3 {
-				if mentions(n.Args[2], name) {
-					ok = false
-					return false
-				}
 				dflt = string(src[n.Args[2].Pos():n.Args[2].End()])
 			}
-			edits = append(edits, analysis.Edit{Pos: n.Pos(), End: n.End(), New: varName(attr) + ".get(" + dflt + ")"})
+			tl.edits = append(tl.edits, analysis.Edit{Pos: n.Pos(), End: n.End(), New: tl.varFor(attr) + ".get(" + dflt + ")"})
 			return false
 		case *ast.Attribute:
-			if !isLocal(n.Value) {
+			tl := of(n.Value)
+			if tl == nil {
 				return true
 			}
 			if n.Ctx != ast.Load {
-				ok = false // deleted, augmented, unpacked into
+				tl.ok = false // deleted, augmented, unpacked into
 				return false
 			}
-			edits = append(edits, analysis.Edit{Pos: n.Pos(), End: n.End(), New: varName(n.Attr) + ".get()"})
+			tl.edits = append(tl.edits, analysis.Edit{Pos: n.Pos(), End: n.End(), New: tl.varFor(n.Attr) + ".get()"})
 			return false
 		case *ast.Name:
-			if n.Id == name {
-				ok = false // passed on, rebound, declared global: not only attributes
+			if tl := locals[n.Id]; tl != nil {
+				tl.ok = false // passed on, rebound, declared global: not only attributes
 			}
 		}
 		return true
 	}
-	ast.Inspect(mod.File.Module, visit)
-	if !ok || len(attrs) == 0 {
+	ast.Inspect(module, visit)
+}
+
+// fix returns the fix of tl, or nil when one of its uses has no
+// ContextVar form or the names it needs are taken.
+func (tl *threadLocal) fix(mod *semantic.Module) *analysis.Fix {
+	if !tl.ok || len(tl.attrs) == 0 {
 		return nil
 	}
 	var defs []string
@@ -129,15 +163,15 @@ func contextVarFix(mod *semantic.Module, def *ast.Assign, name string) *analysis
 	} else if b.Kind != semantic.BindImport || b.Target != "contextvars" {
 		return nil
 	}
-	for _, attr := range attrs {
-		if mod.Bindings[name+"_"+attr] != nil {
+	for _, attr := range tl.attrs {
+		if mod.Bindings[tl.name+"_"+attr] != nil {
 			return nil // the name the ContextVar would take is taken
 		}
-		defs = append(defs, fmt.Sprintf("%s_%s = contextvars.ContextVar(%q)", name, attr, attr))
+		defs = append(defs, fmt.Sprintf("%s_%s = contextvars.ContextVar(%q)", tl.name, attr, attr))
 	}
-	edits = append(edits, analysis.Edit{Pos: def.Pos(), End: def.End(), New: strings.Join(defs, "\n")})
+	edits := append(slices.Clone(tl.edits), analysis.Edit{Pos: tl.def.Pos(), End: tl.def.End(), New: strings.Join(defs, "\n")})
 	return &analysis.Fix{
-		Message: fmt.Sprintf("Replace the thread-local `%s` with a `contextvars.ContextVar` per attribute", name),
+		Message: fmt.Sprintf("Replace the thread-local `%s` with a `contextvars.ContextVar` per attribute", tl.name),
 		Edits:   edits,
 	}
 }
