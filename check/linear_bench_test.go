@@ -83,6 +83,9 @@ var shapes = []shape{
 	{"thread-locals set in async code", func(n int) string {
 		return "import threading\n" + lines(100*n, "l%d = threading.local()\n") + "async def f(r):\n" + lines(100*n, "    l%d.x = r\n")
 	}},
+	{"one class of many mutated containers", func(n int) string {
+		return "class C:\n" + lines(100*n, "    a%d = list()\n") + "    def f(self, x):\n" + lines(100*n, "        self.a%d.append(x)\n")
+	}},
 	{"many classes", func(n int) string {
 		return lines(100*n, "class C%d(Base):\n    items = []\n    def add(self, x):\n        self.items.append(x)\n        self.helper(x)\n    def helper(self, x):\n        return C0.add(x)\n")
 	}},

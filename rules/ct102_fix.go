@@ -41,13 +41,18 @@ func moveFixes(mod *semantic.Module) map[*semantic.Class]map[string]*analysis.Fi
 	var throughClass map[string]bool // attrs read or written on a class or cls
 	out := map[*semantic.Class]map[string]*analysis.Fix{}
 	for _, c := range sortedClasses(mod) {
-		if c.Node == nil || bindsInBody(c.Node, "__slots__") {
+		if c.Node == nil {
 			continue
 		}
+		body := classBodyNames(c.Node)
+		if body["__slots__"] {
+			continue
+		}
+		init := ownInit(c.Node)
 		for _, st := range c.Node.Body {
 			name, value, annotation := classLevelValue(st)
 			// A ClassVar says the class is where it belongs.
-			if name == "" || !mutated[name] || readsClassBody(c.Node, value) ||
+			if name == "" || !mutated[name] || readsAny(value, body) ||
 				annotation != nil && strings.Contains(string(mod.File.Src[annotation.Pos():annotation.End()]), "ClassVar") {
 				continue
 			}
@@ -57,7 +62,7 @@ func moveFixes(mod *semantic.Module) map[*semantic.Class]map[string]*analysis.Fi
 			if throughClass[name] {
 				continue
 			}
-			if fix := moveToInit(mod.File.Src, c, st, value, annotation, name); fix != nil {
+			if fix := moveToInit(mod.File.Src, c, init, st, value, annotation, name); fix != nil {
 				if out[c] == nil {
 					out[c] = map[string]*analysis.Fix{}
 				}
@@ -86,10 +91,11 @@ func classLevelValue(st ast.Stmt) (string, ast.Expr, ast.Expr) {
 }
 
 // moveToInit builds the fix that moves `attr = value` (statement st of
-// c's body, with its annotation when it has one) into c's __init__, or
-// nil when the statement shares its lines with another or __init__'s
-// body starts on its def line.
-func moveToInit(src []byte, c *semantic.Class, st ast.Stmt, valueExpr, annotation ast.Expr, attr string) *analysis.Fix {
+// c's body, with its annotation when it has one) into init, c's own
+// __init__ (one is created when init is nil), or nil when the statement
+// shares its lines with another or __init__'s body starts on its def
+// line.
+func moveToInit(src []byte, c *semantic.Class, init *ast.FunctionDef, st ast.Stmt, valueExpr, annotation ast.Expr, attr string) *analysis.Fix {
 	removal, ok := wholeLines(src, st)
 	if !ok {
 		return nil
@@ -110,7 +116,7 @@ func moveToInit(src []byte, c *semantic.Class, st ast.Stmt, valueExpr, annotatio
 		return nil
 	}
 	var insert analysis.Edit
-	if init := ownInit(c.Node); init != nil {
+	if init != nil {
 		self := firstParam(init.Args)
 		if self == "" {
 			return nil
@@ -166,59 +172,44 @@ func firstParam(args *ast.Arguments) string {
 	return ""
 }
 
-// bindsInBody reports whether the class body binds name at its top level.
-func bindsInBody(c *ast.ClassDef, name string) bool {
+// classBodyNames returns the names c's body binds at its top level:
+// assignment targets, defs and classes.
+func classBodyNames(c *ast.ClassDef) map[string]bool {
+	out := map[string]bool{}
 	for _, st := range c.Body {
 		switch st := st.(type) {
 		case *ast.Assign:
 			for _, t := range st.Targets {
-				if semantic.IsName(t, name) {
-					return true
+				if nm, ok := t.(*ast.Name); ok {
+					out[nm.Id] = true
 				}
 			}
 		case *ast.AnnAssign:
-			if semantic.IsName(st.Target, name) {
-				return true
+			if nm, ok := st.Target.(*ast.Name); ok {
+				out[nm.Id] = true
 			}
+		case *ast.FunctionDef:
+			out[st.Name] = true
+		case *ast.AsyncFunctionDef:
+			out[st.Name] = true
+		case *ast.ClassDef:
+			out[st.Name] = true
 		}
 	}
-	return false
+	return out
 }
 
-// readsClassBody reports whether value reads a name that c's body binds:
-// in __init__ it would be a NameError.
-func readsClassBody(c *ast.ClassDef, value ast.Expr) bool {
+// readsAny reports whether value reads one of names: a name of the class
+// body would be a NameError in __init__.
+func readsAny(value ast.Expr, names map[string]bool) bool {
 	found := false
 	ast.Inspect(value, func(n ast.Node) bool {
-		if nm, ok := n.(*ast.Name); ok && classBodyBinds(c, nm.Id) {
+		if nm, ok := n.(*ast.Name); ok && names[nm.Id] {
 			found = true
 		}
 		return !found
 	})
 	return found
-}
-
-func classBodyBinds(c *ast.ClassDef, name string) bool {
-	if bindsInBody(c, name) {
-		return true
-	}
-	for _, st := range c.Body {
-		switch st := st.(type) {
-		case *ast.FunctionDef:
-			if st.Name == name {
-				return true
-			}
-		case *ast.AsyncFunctionDef:
-			if st.Name == name {
-				return true
-			}
-		case *ast.ClassDef:
-			if st.Name == name {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // attrsThroughClasses returns the attributes the module reads or writes

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -69,7 +70,9 @@ type ct102Method struct {
 	// decorates says, for each mutation, that it registers what a
 	// decorator m returns decorates (decoratorRegistrations).
 	decorates []bool
-	removes   []bool // of each mutation: removals
+	// adds are the attributes some mutation of m puts entries in (not
+	// a removal: del, pop, remove, discard, clear).
+	adds map[string]bool
 }
 
 // newCT102Method gathers what CT102 decides m's mutations by from its
@@ -80,10 +83,12 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 	nodes := mutationNodes(m)
 	cm.perCall = perCallMutations(mod, m, nodes)
 	cm.decorates = decoratorRegistrations(m, nodes)
-	cm.removes = make([]bool, len(nodes))
+	cm.adds = map[string]bool{}
 	cm.guards = make([][]unsetGuard, len(nodes))
 	for i, mu := range m.Mutations {
-		cm.removes[i] = isRemoval(nodes[i])
+		if !isRemoval(nodes[i]) {
+			cm.adds[mu.Attr] = true
+		}
 		if cm.perCall[i] == "" {
 			cm.guards[i] = unsetGuards(m, mu.Pos, mu.End)
 		}
@@ -96,12 +101,18 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 // statement around it).
 func mutationNodes(m *semantic.Method) []ast.Node {
 	out := make([]ast.Node, len(m.Mutations))
+	// By extent, so that a def of many mutations is one walk, not one
+	// comparison of every node with every mutation.
+	type extent struct{ pos, end token.Pos }
+	at := make(map[extent][]int, len(m.Mutations))
+	for i, mu := range m.Mutations {
+		k := extent{mu.Pos, mu.End}
+		at[k] = append(at[k], i)
+	}
 	for _, st := range m.Body {
 		ast.Inspect(st, func(n ast.Node) bool {
-			for i, mu := range m.Mutations {
-				if n.Pos() == mu.Pos && n.End() == mu.End {
-					out[i] = n
-				}
+			for _, i := range at[extent{n.Pos(), n.End()}] {
+				out[i] = n
 			}
 			return true
 		})
@@ -172,17 +183,6 @@ func perCallMutations(mod *semantic.Module, m *semantic.Method, nodes []ast.Node
 		}
 	}
 	return out
-}
-
-// onlyRemoves reports whether every mutation of attr in cm's method
-// takes entries out.
-func onlyRemoves(cm ct102Method, attr string) bool {
-	for i, mu := range cm.m.Mutations {
-		if mu.Attr == attr && !cm.removes[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // isRemoval reports whether a mutation's node only takes entries out
@@ -266,7 +266,7 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 				sharers = "every instance of " + owner.Name + " and its subclasses"
 			}
 		}
-		if onlyRemoves(cm, mu.Attr) {
+		if !cm.adds[mu.Attr] { // only takes entries out
 			lower = append(lower, fmt.Sprintf("`%s.%s` only takes entries out of it", c.QualName, m.Name))
 		}
 		if cm.decorates[i] {
