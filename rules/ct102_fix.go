@@ -10,19 +10,20 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// moveFixes returns CT102's fixes for the classes of mod, by class and
-// attribute: the container's class-level statement goes, and `__init__`
-// (the class's own, or one created that calls super's) creates it per
-// instance. They are made while the tree is there, for the attributes
-// the module's methods mutate, and attached when a finding is decided.
+// moveFixes returns, by class of mod, how CT102's fix moves each
+// container the module's methods mutate from the class body into
+// `__init__` (the class's own, or one created that calls super's). The
+// plans are made while the tree is there; the fix of a finding is made
+// when the findings are decided, for every container of the class that
+// has one, so that one round of --fix moves them all.
 //
 // Unsafe: code that reads the attribute through the class, a subclass
 // whose `__init__` does not call this one, or a value that other
-// instances were meant to see stops working as before. A fix is not
-// offered where it could not work at all: a class with __slots__, a
+// instances were meant to see stops working as before. A container is
+// not moved where that could not work at all: a class with __slots__, a
 // value that reads a name of the class body, an attribute used through
 // the class or cls anywhere in the module, a class of test code.
-func moveFixes(mod *semantic.Module) map[*semantic.Class]map[string]*analysis.Fix {
+func moveFixes(mod *semantic.Module) map[*semantic.Class]*classMove {
 	mutated := map[string]bool{}
 	for _, c := range mod.Classes {
 		for _, m := range c.Defs {
@@ -38,8 +39,9 @@ func moveFixes(mod *semantic.Module) map[*semantic.Class]map[string]*analysis.Fi
 	if len(mutated) == 0 || mod.File == nil || mod.IsTest() {
 		return nil
 	}
+	src := mod.File.Src
 	var throughClass map[string]bool // attrs read or written on a class or cls
-	out := map[*semantic.Class]map[string]*analysis.Fix{}
+	out := map[*semantic.Class]*classMove{}
 	for _, c := range sortedClasses(mod) {
 		if c.Node == nil {
 			continue
@@ -48,12 +50,12 @@ func moveFixes(mod *semantic.Module) map[*semantic.Class]map[string]*analysis.Fi
 		if body["__slots__"] {
 			continue
 		}
-		init := ownInit(c.Node)
+		var cm *classMove
 		for _, st := range c.Node.Body {
 			name, value, annotation := classLevelValue(st)
 			// A ClassVar says the class is where it belongs.
 			if name == "" || !mutated[name] || readsAny(value, body) ||
-				annotation != nil && strings.Contains(string(mod.File.Src[annotation.Pos():annotation.End()]), "ClassVar") {
+				annotation != nil && strings.Contains(string(src[annotation.Pos():annotation.End()]), "ClassVar") {
 				continue
 			}
 			if throughClass == nil {
@@ -62,49 +64,55 @@ func moveFixes(mod *semantic.Module) map[*semantic.Class]map[string]*analysis.Fi
 			if throughClass[name] {
 				continue
 			}
-			if fix := moveToInit(mod.File.Src, c, init, st, value, annotation, name); fix != nil {
-				if out[c] == nil {
-					out[c] = map[string]*analysis.Fix{}
+			if cm == nil {
+				if cm = newClassMove(src, c); cm == nil {
+					break // no place for the new lines
 				}
-				out[c][mod.Intern(name)] = fix // the tree's strings go with it
 			}
+			removal, ok := wholeLines(src, st)
+			if !ok || cm.insertAt < removal.End && removal.Pos < cm.insertAt {
+				continue // shares its lines; __init__ inside it cannot be
+			}
+			// `self.attr: T = value` is the same declaration, per instance.
+			decl := name + " = " + string(src[value.Pos():value.End()])
+			if annotation != nil {
+				decl = name + ": " + string(src[annotation.Pos():annotation.End()]) + " = " + string(src[value.Pos():value.End()])
+			}
+			// Kept past the tree: the tree's strings go with it.
+			cm.attrs[mod.Intern(name)] = attrMove{removal: removal, tidied: tidy(src, removal), decl: strings.Clone(decl)}
+		}
+		if cm != nil && len(cm.attrs) > 0 {
+			out[c] = cm
 		}
 	}
 	return out
 }
 
-// classLevelValue returns the name, value and annotation (nil when
-// none) of a class-body statement `name = value` or `name: T = value`,
-// or "" for any other statement.
-func classLevelValue(st ast.Stmt) (string, ast.Expr, ast.Expr) {
-	switch st := st.(type) {
-	case *ast.Assign:
-		if nm, ok := st.Targets[0].(*ast.Name); ok && len(st.Targets) == 1 {
-			return nm.Id, st.Value, nil
-		}
-	case *ast.AnnAssign:
-		if nm, ok := st.Target.(*ast.Name); ok && st.Value != nil {
-			return nm.Id, st.Value, st.Annotation
-		}
-	}
-	return "", nil, nil
+// classMove is where CT102's fix writes the containers of one class in
+// `__init__`, and the statements each one moves from.
+type classMove struct {
+	attrs    map[string]attrMove
+	insertAt token.Pos // the start of the line the new lines go before
+	create   bool      // no __init__: one is written
+	indent   string    // of the lines written (of the def, when create)
+	inner    string    // of the created __init__'s body
+	self     string    // the first parameter of __init__
 }
 
-// moveToInit builds the fix that moves `attr = value` (statement st of
-// c's body, with its annotation when it has one) into init, c's own
-// __init__ (one is created when init is nil), or nil when the statement
-// shares its lines with another or __init__'s body starts on its def
-// line.
-func moveToInit(src []byte, c *semantic.Class, init *ast.FunctionDef, st ast.Stmt, valueExpr, annotation ast.Expr, attr string) *analysis.Fix {
-	removal, ok := wholeLines(src, st)
-	if !ok {
-		return nil
-	}
-	// `self.attr: T = value` is the same declaration, per instance.
-	decl := attr + " = " + string(src[valueExpr.Pos():valueExpr.End()])
-	if annotation != nil {
-		decl = attr + ": " + string(src[annotation.Pos():annotation.End()]) + " = " + string(src[valueExpr.Pos():valueExpr.End()])
-	}
+// attrMove is one container's class-level statement: its lines (tidied:
+// with a blank line after them when one comes before them too), and
+// its declaration as written in __init__ after `self.`.
+type attrMove struct {
+	removal, tidied analysis.Edit
+	decl            string
+}
+
+// newClassMove finds where the containers of c go: the first statement
+// of its own __init__ (after a docstring), or, with none, before the
+// first statement of its body, where one is created. nil when neither
+// can be written to: a body on its def's line, an __init__ of a
+// docstring alone.
+func newClassMove(src []byte, c *semantic.Class) *classMove {
 	first := firstAfterDocstring(c.Node.Body)
 	firstLine, bodyIndent, ok := indentOf(src, first)
 	if !ok {
@@ -115,38 +123,61 @@ func moveToInit(src []byte, c *semantic.Class, init *ast.FunctionDef, st ast.Stm
 	if unit == "" || strings.TrimLeft(classIndent, " \t") != "" {
 		return nil
 	}
-	var insert analysis.Edit
-	if init != nil {
-		self := firstParam(init.Args)
-		if self == "" {
-			return nil
+	init := ownInit(c.Node)
+	if init == nil {
+		return &classMove{attrs: map[string]attrMove{}, insertAt: firstLine, create: true,
+			indent: bodyIndent, inner: bodyIndent + unit, self: "self"}
+	}
+	self := firstParam(init.Args)
+	at := firstAfterDocstring(init.Body)
+	if self == "" || isDocstring(at) {
+		return nil // a docstring alone: what goes before it would unmake it
+	}
+	line, indent, ok := indentOf(src, at)
+	if !ok {
+		return nil
+	}
+	// Kept past the tree, whose strings share the source's buffer.
+	return &classMove{attrs: map[string]attrMove{}, insertAt: line, indent: indent, self: strings.Clone(self)}
+}
+
+// fix returns the fix that moves the containers attrs (some of cm's, in
+// the order of the class body) into __init__.
+func (cm *classMove) fix(attrs []string) *analysis.Fix {
+	var text strings.Builder
+	if cm.create {
+		fmt.Fprintf(&text, "%sdef __init__(self, *args, **kwargs):\n", cm.indent)
+		for _, a := range attrs {
+			fmt.Fprintf(&text, "%sself.%s\n", cm.inner, cm.attrs[a].decl)
 		}
-		at := firstAfterDocstring(init.Body)
-		if isDocstring(at) {
-			return nil // a docstring alone: what goes before it would unmake it
-		}
-		line, indent, ok := indentOf(src, at)
-		if !ok {
-			return nil
-		}
-		insert = analysis.Edit{Pos: line, End: line, New: fmt.Sprintf("%s%s.%s\n", indent, self, decl)}
+		fmt.Fprintf(&text, "%ssuper().__init__(*args, **kwargs)\n\n", cm.inner)
 	} else {
-		inner := bodyIndent + unit
-		insert = analysis.Edit{Pos: firstLine, End: firstLine, New: fmt.Sprintf(
-			"%sdef __init__(self, *args, **kwargs):\n%sself.%s\n%ssuper().__init__(*args, **kwargs)\n\n",
-			bodyIndent, inner, decl, inner)}
+		for _, a := range attrs {
+			fmt.Fprintf(&text, "%s%s.%s\n", cm.indent, cm.self, cm.attrs[a].decl)
+		}
 	}
-	if insert.Pos < removal.End && removal.Pos < insert.Pos {
-		return nil // __init__ inside the statement: cannot be
+	var edits []analysis.Edit
+	inserted := false
+	for _, a := range attrs {
+		mv := cm.attrs[a]
+		if mv.removal.Pos == cm.insertAt {
+			// The first statement of the body: the new lines replace it,
+			// and what followed it still does.
+			edits = append(edits, analysis.Edit{Pos: mv.removal.Pos, End: mv.removal.End, New: strings.TrimSuffix(text.String(), "\n")})
+			inserted = true
+			continue
+		}
+		edits = append(edits, mv.tidied)
 	}
-	edits := []analysis.Edit{tidy(src, removal), insert}
-	if removal.Pos == insert.Pos {
-		// The statement is the first of the body: the new lines replace
-		// it, and what followed it still does.
-		edits = []analysis.Edit{{Pos: removal.Pos, End: removal.End, New: strings.TrimSuffix(insert.New, "\n")}}
+	if !inserted {
+		edits = append(edits, analysis.Edit{Pos: cm.insertAt, End: cm.insertAt, New: text.String()})
+	}
+	names := make([]string, len(attrs))
+	for i, a := range attrs {
+		names[i] = "`" + a + "`"
 	}
 	return &analysis.Fix{
-		Message: fmt.Sprintf("Create `%s` per instance in `__init__`", attr),
+		Message: fmt.Sprintf("Create %s per instance in `__init__`", strings.Join(names, ", ")),
 		Edits:   edits,
 	}
 }
@@ -253,4 +284,21 @@ func overridden(p *semantic.Program, c *semantic.Class, attr string) bool {
 		}
 	}
 	return false
+}
+
+// classLevelValue returns the name, value and annotation (nil when
+// none) of a class-body statement `name = value` or `name: T = value`,
+// or "" for any other statement.
+func classLevelValue(st ast.Stmt) (string, ast.Expr, ast.Expr) {
+	switch st := st.(type) {
+	case *ast.Assign:
+		if nm, ok := st.Targets[0].(*ast.Name); ok && len(st.Targets) == 1 {
+			return nm.Id, st.Value, nil
+		}
+	case *ast.AnnAssign:
+		if nm, ok := st.Target.(*ast.Name); ok && st.Value != nil {
+			return nm.Id, st.Value, st.Annotation
+		}
+	}
+	return "", nil, nil
 }

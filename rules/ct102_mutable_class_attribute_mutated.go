@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -32,9 +33,10 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 	if len(methods) == 0 {
 		return
 	}
-	fixes := moveFixes(pass.Module)
+	moves := moveFixes(pass.Module)
 	pass.Defer(func(pp *analysis.ProgramPass) {
 		factories := optionNames(pp, containerFactoriesOption.Name)
+		var found []ct102Finding
 		for _, cm := range methods {
 			c, m := cm.c, cm.m
 			if skipClass(pp.Program, c) {
@@ -51,10 +53,62 @@ func runMutableClassAttributeMutated(pass *analysis.Pass) {
 				deliberate = append(deliberate, registrationReason(c, m))
 			}
 			deliberate = append(deliberate, newReason(c, m)...)
-			checkMethod(pp, factories, cm, lockedSpans(pp, c, m, cm.withs), deliberate, fixes)
+			found = checkMethod(pp, factories, cm, lockedSpans(pp, c, m, cm.withs), deliberate, moves, found)
+		}
+		attachMoves(found, moves)
+		for _, f := range found {
+			pp.Report(f.d)
 		}
 	})
 }
+
+// ct102Finding is a finding, with the class and attribute its fix would
+// move into __init__ (moveFixes), or a nil class when it has none.
+type ct102Finding struct {
+	d     analysis.Diagnostic
+	class *semantic.Class
+	attr  string
+}
+
+// attachMoves gives each finding with a move the fix that moves every
+// container of its class that a finding names: one fix per class, so
+// that one round of --fix moves them all.
+func attachMoves(found []ct102Finding, moves map[*semantic.Class]*classMove) {
+	byClass := map[*semantic.Class][]string{}
+	type move struct {
+		class *semantic.Class
+		attr  string
+	}
+	seen := map[move]bool{}
+	for _, f := range found {
+		if k := (move{f.class, f.attr}); f.class != nil && !seen[k] {
+			seen[k] = true
+			byClass[f.class] = append(byClass[f.class], f.attr)
+		}
+	}
+	fixes := map[move]*analysis.Fix{}
+	for c, attrs := range byClass {
+		mv := moves[c]
+		slices.SortFunc(attrs, func(a, b string) int { return cmp.Compare(mv.attrs[a].removal.Pos, mv.attrs[b].removal.Pos) })
+		// A fix goes with each of its findings, into every output: a
+		// class of thousands of containers (generated code) must not
+		// make each of them carry thousands of edits.
+		for chunk := range slices.Chunk(attrs, maxMovesPerFix) {
+			fix := mv.fix(chunk)
+			for _, a := range chunk {
+				fixes[move{c, a}] = fix
+			}
+		}
+	}
+	for i := range found {
+		if c := found[i].class; c != nil {
+			found[i].d.Fix = fixes[move{c, found[i].attr}]
+		}
+	}
+}
+
+// maxMovesPerFix bounds the containers one CT102 fix moves.
+const maxMovesPerFix = 8
 
 // ct102Method is what CT102 gathers from a method's tree.
 type ct102Method struct {
@@ -221,9 +275,10 @@ func skipClass(p *semantic.Program, c *semantic.Class) bool {
 // strict mode it also reports the deliberate ones, and says why they are
 // deliberate: the reasons that hold for all of m (it runs at import or
 // startup, it is a registration API), the mutation holds a lock, or the
-// container is a ClassVar documented as shared. A finding on a container
-// of a class of this module carries its fix from fixes (moveFixes).
-func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Method, locked []ast.Span, methodReasons []string, fixes map[*semantic.Class]map[string]*analysis.Fix) {
+// container is a ClassVar documented as shared. It appends them to found,
+// each with the class its fix would move the container in, when moves
+// has a plan for it.
+func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Method, locked []ast.Span, methodReasons []string, moves map[*semantic.Class]*classMove, found []ct102Finding) []ct102Finding {
 	p, c, m := pp.Program, cm.c, cm.m
 	reported := map[string]bool{}
 	for i, mu := range m.Mutations {
@@ -284,11 +339,15 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 		if cm.perCall[i] != "" {
 			d = d.Raised()
 		}
-		if isSelf && owner.Module == pp.Module && !overridden(p, owner, mu.Attr) {
-			d.Fix = fixes[owner][mu.Attr]
+		f := ct102Finding{d: d.Lowered(lower...).Lowered(localReason(owner)...)}
+		if mv := moves[owner]; mv != nil && isSelf && owner.Module == pp.Module && !overridden(p, owner, mu.Attr) {
+			if _, ok := mv.attrs[mu.Attr]; ok {
+				f.class, f.attr = owner, mu.Attr
+			}
 		}
-		pp.Report(d.Lowered(lower...).Lowered(localReason(owner)...))
+		found = append(found, f)
 	}
+	return found
 }
 
 // exempt covers the class attributes that are not shared state at all:

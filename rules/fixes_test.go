@@ -3,8 +3,10 @@ package rules_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -19,14 +21,38 @@ import (
 func TestCT102FixSurvivesTheFilesParsedAfterIt(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"a_pool.py": "class Pool:\n    _operations = {}\n\n    def add(self, k, op):\n        self._operations[k] = op\n",
+		"a_pool.py": "class Pool:\n    _operations = {}\n\n    def add(self, k, op):\n        self._operations[k] = op\n\n\n" +
+			"class Buffer:\n    _pools = {}\n\n    def __init__(this, url):\n        this.url = url\n\n    def pool(self, url):\n        self._pools[url] = url\n" +
+			// Larger than the files after it, whose reads then go into its buffer.
+			"# " + strings.Repeat("a", 3000) + "\n",
 	}
 	for i := range 8 {
-		files[fmt.Sprintf("z%d.py", i)] = fmt.Sprintf("class Other%d:\n    _zzzzzzzzzzzzzzzzzzzzz%d = 1\n\n    def f(self, x):\n        return x\n", i, i)
+		// Long enough to overwrite a_pool.py's code where the worker reads
+		// them into its buffer.
+		files[fmt.Sprintf("z%d.py", i)] = fmt.Sprintf("# %s\nclass Other%d:\n    _zzzzzzzzzzzzzzzzzzzzz%d = 1\n\n    def f(self, x):\n        return x\n", strings.Repeat("z", 600), i, i)
 	}
-	res := strictRun(t, dir, files, rules.MutableClassAttributeMutated)
-	if res.Findings[0].Fix == nil {
-		t.Error("the finding lost its fix: the other files' trees overwrote its key")
+	cfg := config.Default(dir)
+	cfg.Strict = true
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := check.Run([]string{dir}, []*analysis.Analyzer{rules.MutableClassAttributeMutated}, cfg, io.Discard)
+	if len(res.Findings) != 2 {
+		t.Fatalf("%d findings, want 2", len(res.Findings))
+	}
+	want := []string{"self._operations = {}", "this._pools = {}"}
+	for i, f := range res.Findings {
+		if f.Fix == nil {
+			t.Errorf("%s: the finding lost its fix: the other files' trees overwrote its key", f.Message)
+			continue
+		}
+		// What the fix writes is the file's own text, not what the next
+		// file's parse left where the tree's strings were.
+		if text := f.Fix.Edits[len(f.Fix.Edits)-1].New; !strings.Contains(text, want[i]) {
+			t.Errorf("the fix writes %q, want it to hold %q", text, want[i])
+		}
 	}
 }
 
