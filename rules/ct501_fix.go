@@ -188,19 +188,36 @@ func isIdentifier(s string) bool {
 	return true
 }
 
-// importedElsewhere reports whether a module other than m imports m's
-// name, or m itself (and may use the name through it).
-func importedElsewhere(p *semantic.Program, m *semantic.Module, name string) bool {
-	qn := m.Name + "." + name
-	for _, other := range p.Modules {
-		if other == m {
-			continue
-		}
-		for _, b := range other.Bindings {
-			if b.Kind == semantic.BindImport && (b.Target == qn || b.Target == m.Name) {
-				return true
+// importsOf finds, once, which names of module m other modules import,
+// and whether one imports m itself (and may use any name through it):
+// one scan of every module's bindings, however many of m's names are
+// asked about.
+type importsOf struct {
+	m     *semantic.Module
+	done  bool
+	whole bool
+	names map[string]bool
+}
+
+// blocks reports whether another module imports m's name, or m.
+func (im *importsOf) blocks(p *semantic.Program, name string) bool {
+	if !im.done {
+		im.done, im.names = true, map[string]bool{}
+		prefix := im.m.Name + "."
+		for _, other := range p.Modules {
+			if other == im.m {
+				continue
+			}
+			for _, b := range other.Bindings {
+				switch {
+				case b.Kind != semantic.BindImport:
+				case b.Target == im.m.Name:
+					im.whole = true
+				case strings.HasPrefix(b.Target, prefix):
+					im.names[b.Target[len(prefix):]] = true
+				}
 			}
 		}
 	}
-	return false
+	return im.whole || im.names[name]
 }

@@ -107,8 +107,9 @@ func runThreadLocalInAsync(pass *analysis.Pass) {
 	}
 	fixes := contextVarFixes(mod)
 	pass.Defer(func(pp *analysis.ProgramPass) {
+		imports := &importsOf{m: pp.Module}
 		for _, u := range uses {
-			reportThreadLocal(pp, u, u.store || stored[u.path+"."+u.written], fixes)
+			reportThreadLocal(pp, u, u.store || stored[u.path+"."+u.written], fixes, imports)
 		}
 	})
 }
@@ -117,7 +118,7 @@ func runThreadLocalInAsync(pass *analysis.Pass) {
 // a thread-local object: threading.local(), or an instance of a class of
 // the tree derived from it; with its fix from fixes (contextVarFixes) when
 // the module defines it and no other module imports it or the module.
-func reportThreadLocal(pp *analysis.ProgramPass, u localUse, setInAsync bool, fixes map[string]*analysis.Fix) {
+func reportThreadLocal(pp *analysis.ProgramPass, u localUse, setInAsync bool, fixes map[string]*analysis.Fix, imports *importsOf) {
 	p := pp.Program
 	m, name, b := p.Global(u.path)
 	if b == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call {
@@ -148,7 +149,7 @@ func reportThreadLocal(pp *analysis.ProgramPass, u localUse, setInAsync bool, fi
 	if !setInAsync {
 		d = d.Lowered(fmt.Sprintf("no async code of this module sets `%s`: a read leaks nothing unless a task sets it", u.written))
 	}
-	if fix := fixes[name]; fix != nil && m == pp.Module && !importedElsewhere(p, m, name) {
+	if fix := fixes[name]; fix != nil && m == pp.Module && !imports.blocks(p, name) {
 		d.Fix = fix
 	}
 	pp.Report(d)
