@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -69,46 +68,6 @@ type ct102Finding struct {
 	class *semantic.Class
 	attr  string
 }
-
-// attachMoves gives each finding with a move the fix that moves every
-// container of its class that a finding names: one fix per class, so
-// that one round of --fix moves them all.
-func attachMoves(found []ct102Finding, moves map[*semantic.Class]*classMove) {
-	byClass := map[*semantic.Class][]string{}
-	type move struct {
-		class *semantic.Class
-		attr  string
-	}
-	seen := map[move]bool{}
-	for _, f := range found {
-		if k := (move{f.class, f.attr}); f.class != nil && !seen[k] {
-			seen[k] = true
-			byClass[f.class] = append(byClass[f.class], f.attr)
-		}
-	}
-	fixes := map[move]*analysis.Fix{}
-	for c, attrs := range byClass {
-		mv := moves[c]
-		slices.SortFunc(attrs, func(a, b string) int { return cmp.Compare(mv.attrs[a].removal.Pos, mv.attrs[b].removal.Pos) })
-		// A fix goes with each of its findings, into every output: a
-		// class of thousands of containers (generated code) must not
-		// make each of them carry thousands of edits.
-		for chunk := range slices.Chunk(attrs, maxMovesPerFix) {
-			fix := mv.fix(chunk)
-			for _, a := range chunk {
-				fixes[move{c, a}] = fix
-			}
-		}
-	}
-	for i := range found {
-		if c := found[i].class; c != nil {
-			found[i].d.Fix = fixes[move{c, found[i].attr}]
-		}
-	}
-}
-
-// maxMovesPerFix bounds the containers one CT102 fix moves.
-const maxMovesPerFix = 8
 
 // ct102Method is what CT102 gathers from a method's tree.
 type ct102Method struct {
