@@ -48,7 +48,7 @@ func moveFixes(mod *semantic.Module) map[*semantic.Class]*classMove {
 		if c.Node == nil {
 			continue
 		}
-		body := classBodyNames(c.Node)
+		body := classBodyNames(c)
 		if body["__slots__"] {
 			continue
 		}
@@ -56,7 +56,7 @@ func moveFixes(mod *semantic.Module) map[*semantic.Class]*classMove {
 		for _, st := range c.Node.Body {
 			name, value, annotation := classLevelValue(st)
 			// A ClassVar says the class is where it belongs.
-			if name == "" || !mutated[name] || readsAny(value, body) ||
+			if name == "" || !mutated[name] || mentionsAny(value, body) ||
 				annotation != nil && strings.Contains(string(src[annotation.Pos():annotation.End()]), "ClassVar") {
 				continue
 			}
@@ -245,44 +245,17 @@ func firstParam(args *ast.Arguments) string {
 	return ""
 }
 
-// classBodyNames returns the names c's body binds at its top level:
-// assignment targets, defs and classes.
-func classBodyNames(c *ast.ClassDef) map[string]bool {
-	out := map[string]bool{}
-	for _, st := range c.Body {
-		switch st := st.(type) {
-		case *ast.Assign:
-			for _, t := range st.Targets {
-				if nm, ok := t.(*ast.Name); ok {
-					out[nm.Id] = true
-				}
-			}
-		case *ast.AnnAssign:
-			if nm, ok := st.Target.(*ast.Name); ok {
-				out[nm.Id] = true
-			}
-		case *ast.FunctionDef:
-			out[st.Name] = true
-		case *ast.AsyncFunctionDef:
-			out[st.Name] = true
-		case *ast.ClassDef:
-			out[st.Name] = true
-		}
+// classBodyNames returns the names c's body binds, as the model has
+// them: read from __init__, one of them would be a NameError.
+func classBodyNames(c *semantic.Class) map[string]bool {
+	out := make(map[string]bool, len(c.Attrs)+len(c.Methods))
+	for name := range c.Attrs {
+		out[name] = true
+	}
+	for name := range c.Methods {
+		out[name] = true
 	}
 	return out
-}
-
-// readsAny reports whether value reads one of names: a name of the class
-// body would be a NameError in __init__.
-func readsAny(value ast.Expr, names map[string]bool) bool {
-	found := false
-	ast.Inspect(value, func(n ast.Node) bool {
-		if nm, ok := n.(*ast.Name); ok && names[nm.Id] {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // attrsThroughClasses returns the attributes the module reads or writes
