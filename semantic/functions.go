@@ -1,9 +1,12 @@
 package semantic
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 )
 
 // Function is one def of a module (at module level, in a class body, or
@@ -38,15 +41,15 @@ func (f *Function) EachNode(visit func(ast.Node)) {
 }
 
 // FunctionOf returns the Function of the def statement def of m, or nil
-// when def is not one of m's defs.
+// when def is not one of m's defs. Functions lists the defs outer before
+// inner in source order, so by where they start: a search, not a map.
 func (m *Module) FunctionOf(def ast.Stmt) *Function {
-	if m.functionOf == nil {
-		m.functionOf = make(map[ast.Stmt]*Function, len(m.Functions()))
-		for _, fn := range m.Functions() {
-			m.functionOf[fn.Node] = fn
-		}
+	fns := m.Functions()
+	i, found := slices.BinarySearchFunc(fns, def.Pos(), func(fn *Function, pos token.Pos) int { return cmp.Compare(fn.Node.Pos(), pos) })
+	if !found || fns[i].Node != def {
+		return nil
 	}
-	return m.functionOf[def]
+	return fns[i]
 }
 
 // Functions returns the defs of m, outer before inner, in source order.

@@ -68,8 +68,6 @@ type Module struct {
 	cg *cgSummary
 	// functions are its defs with their scopes (Functions): syntax.
 	functions []*Function
-	// functionOf finds a def's Function (FunctionOf), built on demand.
-	functionOf map[ast.Stmt]*Function
 	// nodeBuf holds its defs' Nodes: its Builder's buffer, or nil;
 	// nodesUsed, what of it they use.
 	nodeBuf   *[]ast.Node
@@ -293,7 +291,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 func (m *Module) DropSyntax() {
 	m.File = nil
 	m.dropNodes()
-	m.names, m.syntax, m.functions, m.functionOf = nil, nil, nil, nil
+	m.names, m.syntax, m.functions = nil, nil, nil
 	for _, c := range m.Classes {
 		c.Node = nil
 		for _, d := range c.Defs {
