@@ -170,11 +170,7 @@ func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
 // global rebound. Most defs hold none, and need no walk with the context
 // of each statement.
 func mayWrite(fn *semantic.Function) bool {
-	fromModule := func(e ast.Expr) bool {
-		path := semantic.DottedPath(e)
-		first, _, _ := strings.Cut(path, ".")
-		return path != "" && !fn.Local(first)
-	}
+	fromModule := func(e ast.Expr) bool { return modulePath(fn, e) != "" }
 	for _, n := range fn.Nodes() {
 		switch n := n.(type) {
 		case *ast.Call:
@@ -453,11 +449,11 @@ func (c *writeCollector) target(t, value ast.Expr, ctx writeContext, how string)
 			c.add(moduleWrite{kind: rebindsGlobal, path: c.mod.Name + "." + t.Id}, t, value, t.Id, ctx, how)
 		}
 	case *ast.Subscript:
-		if path := c.modulePath(semantic.ContainerOf(t)); path != "" {
+		if path := modulePath(c.fn, semantic.ContainerOf(t)); path != "" {
 			c.add(moduleWrite{kind: changesContainer, path: c.mod.ResolvePath(path)}, t, value, path, ctx, how)
 		}
 	case *ast.Attribute:
-		if path := c.modulePath(t.Value); path != "" {
+		if path := modulePath(c.fn, t.Value); path != "" {
 			c.add(moduleWrite{kind: setsModuleAttr, path: c.mod.ResolvePath(path), attr: c.mod.Intern(t.Attr)}, t, value, path+"."+t.Attr, ctx, how)
 		}
 	}
@@ -477,7 +473,7 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 			if !ok || !semantic.IsMutatingMethod(f.Attr) {
 				return true
 			}
-			if path := c.modulePath(semantic.ContainerOf(f.Value)); path != "" {
+			if path := modulePath(c.fn, semantic.ContainerOf(f.Value)); path != "" {
 				how := ""
 				if isRemoval(n) {
 					how = "removes"
@@ -491,10 +487,10 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 
 // modulePath returns e as a dotted path when it starts from a name of the
 // module scope (not one fn binds), or "".
-func (c *writeCollector) modulePath(e ast.Expr) string {
+func modulePath(fn *semantic.Function, e ast.Expr) string {
 	path := semantic.DottedPath(e)
 	first, _, _ := strings.Cut(path, ".")
-	if path == "" || c.fn.Local(first) {
+	if path == "" || fn.Local(first) {
 		return ""
 	}
 	return path
