@@ -27,7 +27,6 @@ import (
 	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 	"github.com/crosstalk-dev/crosstalk/pyfiles"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
-	"github.com/crosstalk-dev/crosstalk/python/scanner"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -513,10 +512,7 @@ func reread(u *unit, overlay map[string][]byte, seed maphash.Seed) (*parser.File
 	if grew || len(data) != u.size || maphash.Bytes(seed, data) != u.sum {
 		return nil, fmt.Sprintf("crosstalk: %s changed while it was being checked; its findings are left out: check again", u.path)
 	}
-	src, derr := scanner.Decode(data)
-	if derr != nil {
-		src = data // as parser.ParseFile keeps it
-	}
+	src := parser.Source(data)
 	return &parser.File{Name: u.path, Src: src, Lines: token.NewLines(src)}, ""
 }
 

@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosstalk-dev/crosstalk/internal/readfile"
-	"github.com/crosstalk-dev/crosstalk/python/scanner"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -203,11 +203,7 @@ func (s *sourceLines) position(path string, pos token.Pos) (row, col int, ok boo
 	lines, seen := s.files[path]
 	if !seen {
 		if data, err := readfile.Read(path, s.limit); err == nil {
-			src, derr := scanner.Decode(data)
-			if derr != nil {
-				src = data // as the parser keeps it
-			}
-			lines = token.NewLines(src)
+			lines = token.NewLines(parser.Source(data))
 		}
 		s.files[path] = lines
 	}

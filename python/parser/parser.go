@@ -85,6 +85,16 @@ type Parser struct {
 // generated file does not pin its tokens' memory for the rest of a run.
 const maxKeptTokens = 1 << 20
 
+// Source returns the source a File parsed from raw holds: raw decoded
+// (PEP 263), or raw itself when it cannot be decoded. Code that reads a
+// file again to place positions in it reads it this way.
+func Source(raw []byte) []byte {
+	if src, err := scanner.Decode(raw); err == nil {
+		return src
+	}
+	return raw
+}
+
 // ParseFile decodes raw (PEP 263) and parses it as a module; raw must not
 // be modified afterwards (see the function ParseFile).
 func (ps *Parser) ParseFile(name string, raw []byte) *File {
