@@ -119,7 +119,9 @@ func RunOverlay(paths []string, analyzers, all []*analysis.Analyzer, cfg *config
 		errMu.Unlock()
 	}
 	seed := maphash.MakeSeed()
-	units, loadFailed := load(paths, analyzers, cfg, overlay, seed, semantic.ProductionSummaries, stderr)
+	// No call-graph summaries while modelling: the solve from the entry
+	// points makes those it needs (see semantic.LazySummaries).
+	units, loadFailed := load(paths, analyzers, cfg, overlay, seed, semantic.NoSummaries, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		if u.module != nil {
@@ -150,10 +152,41 @@ func RunOverlay(paths []string, analyzers, all []*analysis.Analyzer, cfg *config
 	for _, fs := range perFile {
 		res.Findings = append(res.Findings, fs...)
 	}
-	res.Findings, res.Hidden = finish(res.Findings, prog, entryPoints, cfg, internal)
+	lazy := &semantic.LazySummaries{Parse: parseAgain(units, overlay, seed)}
+	res.Findings, res.Hidden = finish(res.Findings, prog, entryPoints, cfg, lazy, internal)
 	res.Files = len(units)
 	res.Failed = failed || loadFailed
 	return res
+}
+
+// parseAgain returns what parses the file of a module of units again,
+// for its call-graph summary: production code only (test code has none,
+// as semantic.ProductionSummaries builds them), and only the bytes it
+// was modelled from (nil for a file that changed since, or cannot be
+// read).
+func parseAgain(units []unit, overlay map[string][]byte, seed maphash.Seed) func(*semantic.Module) *parser.File {
+	byPath := make(map[string]*unit, len(units))
+	for i := range units {
+		byPath[units[i].path] = &units[i]
+	}
+	// One parser and one buffer, reused: the solver summarises each tree
+	// before it asks for the next, and the summary keeps none of it.
+	ps := parser.Parser{Recycle: true}
+	var buf []byte
+	return func(m *semantic.Module) *parser.File {
+		u := byPath[m.Path]
+		if u == nil || u.module != m || m.IsTest() {
+			return nil
+		}
+		data, err := readInto(u.path, overlay, buf, int64(u.size))
+		if err != nil || len(data) != u.size || maphash.Bytes(seed, data) != u.sum {
+			return nil
+		}
+		if _, given := overlay[u.path]; !given && cap(data) <= maxKeptBuffer {
+			buf = data
+		}
+		return ps.ParseFile(u.path, data)
+	}
 }
 
 // placeUnit places the findings of u, which has been decided, in its
@@ -178,8 +211,8 @@ func placeUnit(u *unit, overlay map[string][]byte, seed maphash.Seed, cfg *confi
 // finish gives the findings of a whole run their request paths and
 // their confidence from where they are, keeps the ones shown (all of
 // them under strict) and sorts them. hidden counts those left out.
-func finish(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, cfg *config.Config, internal func(string)) (shown []Finding, hidden int) {
-	r := newReacher(prog, entryPoints, findings)
+func finish(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, cfg *config.Config, lazy *semantic.LazySummaries, internal func(string)) (shown []Finding, hidden int) {
+	r := newReacher(prog, entryPoints, findings, lazy)
 	attach(findings, r, internal)
 	shown = keepShown(findings, cfg)
 	sortFindings(shown)
@@ -255,15 +288,7 @@ type unit struct {
 	diags    []diagnostic // to place
 	deferred []deferred
 	size     int
-	sum      uint64 // maphash of the bytes read, when mayBeReread
-}
-
-// mayBeReread reports whether RunSelected may read u's file again to
-// place findings: only a file with a finding, a diagnostic or a deferred
-// decision can have one to place, so only its bytes need a fingerprint
-// (hashing every file read costs about 1% of a run).
-func (u *unit) mayBeReread() bool {
-	return len(u.findings) > 0 || len(u.diags) > 0 || len(u.deferred) > 0
+	sum      uint64 // maphash of the bytes read: the file is read again to place findings, and to summarise it (parseAgain)
 }
 
 // diagnostic is an analyzer's report before it is placed in its file.
@@ -369,9 +394,7 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, ov
 				} else {
 					u, errs = analyzeOne(&ps, &b, j, data, hasInit, analyzers, cfg)
 					u.size = len(data)
-					if u.mayBeReread() {
-						u.sum = maphash.Bytes(seed, data)
-					}
+					u.sum = maphash.Bytes(seed, data)
 					if _, given := overlay[j.path]; !given && cap(data) <= maxKeptBuffer {
 						buf = data
 					}

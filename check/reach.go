@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -25,6 +26,9 @@ type reacher struct {
 	prog        *semantic.Program
 	entryPoints func() []semantic.EntryPoint
 	paths       map[string]bool // the files with findings
+	// lazy, when not nil, makes the summaries of modules built without
+	// one, as the solve needs them.
+	lazy *semantic.LazySummaries
 
 	ready   bool
 	entries map[string]semantic.EntryPoint
@@ -40,8 +44,8 @@ type reacher struct {
 }
 
 // newReacher returns the reacher of prog for findings.
-func newReacher(prog *semantic.Program, entryPoints func() []semantic.EntryPoint, findings []Finding) *reacher {
-	r := &reacher{prog: prog, entryPoints: entryPoints, paths: map[string]bool{}}
+func newReacher(prog *semantic.Program, entryPoints func() []semantic.EntryPoint, findings []Finding, lazy *semantic.LazySummaries) *reacher {
+	r := &reacher{prog: prog, entryPoints: entryPoints, paths: map[string]bool{}, lazy: lazy}
 	for i := range findings {
 		r.paths[findings[i].Path] = true
 	}
@@ -92,7 +96,11 @@ func (r *reacher) init() {
 	if len(r.names) == 0 {
 		roots = nil // only FunctionAt is asked
 	}
-	g := semantic.NewCallGraphFrom(prog, roots)
+	if r.lazy != nil {
+		// FunctionAt is asked about the files with findings.
+		r.lazy.Paths = slices.Sorted(maps.Keys(r.paths))
+	}
+	g := semantic.NewCallGraphFrom(prog, roots, r.lazy)
 	r.g = g
 	// A request or task that runs a program (call_command) runs it in
 	// the worker's process: then programs are no processes of their own.

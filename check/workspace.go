@@ -217,12 +217,10 @@ func (w *Workspace) changedSince(before map[string][]Finding) []string {
 }
 
 // same reports whether src, or the file on disk when src is nil, holds
-// the bytes unit i was analysed from. Only units with something to
-// place have the bytes' hash (see mayBeReread): for the others it says
-// false, and they are analysed again.
+// the bytes unit i was analysed from.
 func (w *Workspace) same(i int, src []byte) bool {
 	u := &w.units[i]
-	if u.module == nil || u.sum == 0 {
+	if u.module == nil {
 		return false
 	}
 	if src == nil {
@@ -386,7 +384,7 @@ func (w *Workspace) run(fresh, redecide []int) {
 	for i := range w.placed {
 		all = append(all, w.placed[i]...)
 	}
-	shown, hidden := finish(all, prog, entryPoints, w.cfg, internal)
+	shown, hidden := finish(all, prog, entryPoints, w.cfg, nil, internal)
 	stats.Finish = time.Since(t0) - stats.Link - stats.Decide
 	w.Stats = stats
 	w.hidden = hidden

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
 
@@ -69,24 +70,56 @@ func (p *Program) CallGraph() *CallGraph { return NewCallGraph(p) }
 // NewCallGraph solves the call graph of p from its modules' summaries,
 // every scope of the tree a root.
 func NewCallGraph(p *Program) *CallGraph {
-	s := newSolver(p)
+	s := newSolver(p, nil)
 	s.solve()
 	return s.graph()
+}
+
+// LazySummaries lets a solve from the entry points make the summaries it
+// needs, of the modules built without one, when it first needs them:
+// solving from the entry points reaches a small part of most trees (a
+// sixth of the 3.11 library's modules), so parsing those again costs
+// less than summarising every module while it is built.
+type LazySummaries struct {
+	// Parse returns m's file parsed again, from the bytes m was built
+	// from, or nil to leave m out, as a module outside the tree: test
+	// code, or a file that cannot be read again or has changed.
+	Parse func(m *Module) *parser.File
+	// Paths are files whose nodes the graph must have, whether anything
+	// reaches them or not, for FunctionAt.
+	Paths []string
 }
 
 // NewCallGraphFrom solves only what the nodes named roots reach: they
 // run, then each function as something calls it, each class body as it
 // is defined, and each module's body the first time something imports
-// it or reads one of its globals. The graph has every node of the tree,
-// but edges only from the scopes that ran; a name that is no node is
-// left out. Shortest paths from the roots are what the whole graph would
-// give, less what only the code that never ran would have added.
-func NewCallGraphFrom(p *Program, roots []string) *CallGraph {
-	s := newSolver(p)
+// it or reads one of its globals. With lazy nil, the graph has every
+// node of the modules that have a summary; else those of the modules
+// the solve needed and of lazy.Paths. Edges leave only the scopes that
+// ran; a name that is no node is left out. Shortest paths from the roots
+// are what the whole graph would give, less what only the code that
+// never ran would have added.
+func NewCallGraphFrom(p *Program, roots []string, lazy *LazySummaries) *CallGraph {
+	s := newSolver(p, lazy)
 	want := make(map[string]bool, len(roots))
 	for _, r := range roots {
 		want[r] = true
 	}
+	if lazy != nil {
+		// The modules of the roots, in the order of their names, as
+		// their nodes are in the whole table.
+		var mods []*Module
+		for _, r := range roots {
+			if m, _ := p.split(r); m != nil && p.Module(m.Name) == m && !slices.Contains(mods, m) {
+				mods = append(mods, m)
+			}
+		}
+		slices.SortFunc(mods, func(a, b *Module) int { return strings.Compare(a.Name, b.Name) })
+		for _, m := range mods {
+			s.indexOf(m)
+		}
+	}
+	s.active = make([]bool, len(s.nodes))
 	var ns []int32
 	for n := range s.nodes {
 		if _, sc := s.scope(int32(n)); want[sc.name] {
@@ -94,6 +127,13 @@ func NewCallGraphFrom(p *Program, roots []string) *CallGraph {
 		}
 	}
 	s.solveFrom(ns)
+	if lazy != nil {
+		for _, path := range lazy.Paths {
+			if m := p.ByPath[path]; m != nil && p.Module(m.Name) == m {
+				s.indexOf(m)
+			}
+		}
+	}
 	return s.graph()
 }
 
@@ -104,19 +144,20 @@ func (s *solver) graph() *CallGraph {
 	// Nodes: one per name (a redefinition shares its first definition's).
 	nodeOf := make([]int32, len(s.nodes))
 	for n := range s.nodes {
-		m, sc := s.scope(int32(n))
+		_, sc := s.scope(int32(n))
 		id, ok := g.byName[sc.name]
 		if !ok {
 			id = int32(len(g.nodes))
-			g.nodes = append(g.nodes, Node{Name: sc.name, Kind: sc.kind, Path: m.Path, Pos: sc.pos, End: sc.end,
+			g.nodes = append(g.nodes, Node{Name: sc.name, Kind: sc.kind, Path: s.mods[s.nodes[n].mod].Path, Pos: sc.pos, End: sc.end,
 				Line: int(sc.line), Col: int(sc.col)})
 			g.byName[sc.name] = id
 		}
 		nodeOf[n] = id
 	}
 	for mi, m := range s.mods {
-		spans := make([]fileSpan, len(m.cg.scopes))
-		for si, sc := range m.cg.scopes {
+		cg := s.sums[mi]
+		spans := make([]fileSpan, len(cg.scopes))
+		for si, sc := range cg.scopes {
 			spans[si] = fileSpan{pos: sc.pos, end: sc.end, parent: sc.parent, node: nodeOf[s.nodeBase[mi]+int32(si)]}
 		}
 		g.files[m.Path] = spans

@@ -81,6 +81,6 @@ func BenchmarkNewCallGraphFrom(b *testing.B) {
 	p := benchProgram(b, 300)
 	roots := []string{"pkg.m150.view150"}
 	for b.Loop() {
-		semantic.NewCallGraphFrom(p, roots)
+		semantic.NewCallGraphFrom(p, roots, nil)
 	}
 }

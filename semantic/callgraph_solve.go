@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
 
@@ -96,8 +97,16 @@ type edgeRec struct {
 }
 
 type solver struct {
-	p        *Program
-	mods     []*Module
+	p    *Program
+	mods []*Module
+	// sums[mod] is module mod's summary; modIndex finds a module's index
+	// (-1: none, a module left out).
+	sums     []*cgSummary
+	modIndex map[*Module]int32
+	// parse, when not nil, gives the file of a module that has no
+	// summary yet, parsed again: see LazySummaries.
+	parse    func(*Module) *parser.File
+	build    Builder
 	nodeBase []int32
 	nodes    []gnode
 	objs     []object
@@ -206,47 +215,12 @@ type argVal struct {
 	instr int32
 }
 
-func newSolver(p *Program) *solver {
-	s := &solver{p: p, objOf: map[object]obj{}, cellOf: map[cellKey]int32{},
+func newSolver(p *Program, lazy *LazySummaries) *solver {
+	s := &solver{p: p, modIndex: map[*Module]int32{}, objOf: map[object]obj{}, cellOf: map[cellKey]int32{},
 		strID: map[string]int32{}, extAttr: map[[2]int32]obj{}, resolved: map[int32]resolvedName{}, submods: map[[2]int32]int32{},
 		classes: map[*Class]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
 		extIdx: map[string]int32{}, kinds: []string{""},
 		hand: map[string][]libraries.HandOff{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
-	for _, m := range p.ByPath {
-		if m.cg != nil && p.Module(m.Name) == m {
-			s.mods = append(s.mods, m)
-		}
-	}
-	slices.SortFunc(s.mods, func(a, b *Module) int { return strings.Compare(a.Name, b.Name) })
-	// Sized once: the nodes, and a cell for each one's return and each
-	// of its parameters, with room for as many again.
-	nodes, cells := 0, 0
-	for _, m := range s.mods {
-		nodes += len(m.cg.scopes)
-		cells += len(m.cg.scopes) + len(m.cg.params)
-	}
-	s.nodes = make([]gnode, 0, nodes)
-	s.nodeBase = make([]int32, 0, len(s.mods))
-	s.slotCell = make([][]int32, 0, len(s.mods))
-	s.cells = make([]cell, 0, 2*cells)
-	for mi, m := range s.mods {
-		s.nodeBase = append(s.nodeBase, int32(len(s.nodes)))
-		cells := make([]int32, len(m.cg.slots))
-		for i := range cells {
-			cells[i] = -1
-		}
-		s.slotCell = append(s.slotCell, cells)
-		for si, sc := range m.cg.scopes {
-			n := int32(len(s.nodes))
-			s.nodes = append(s.nodes, gnode{mod: int32(mi), scope: int32(si), class: -1})
-			if sc.class != nil {
-				s.classes[sc.class] = n
-			}
-			if sc.inClass {
-				s.nodes[n].class = s.nodeBase[mi] + sc.parent
-			}
-		}
-	}
 	for _, h := range p.libs.HandOffs() {
 		switch {
 		case h.Receiver:
@@ -258,46 +232,95 @@ func newSolver(p *Program) *solver {
 			s.hand[h.Func] = append(s.hand[h.Func], h)
 		}
 	}
-	s.paramBase = make([]int32, len(s.nodes)+1)
-	s.ret = make([]int32, len(s.nodes))
-	for n := range s.nodes {
-		_, sc := s.scope(int32(n))
-		s.ret[n] = int32(len(s.cells))
-		s.cells = append(s.cells, cell{})
-		s.paramBase[n] = int32(len(s.cells))
-		s.cells = slices.Grow(s.cells, int(sc.phi-sc.plo))[:len(s.cells)+int(sc.phi-sc.plo)]
-	}
-	s.paramBase[len(s.nodes)] = int32(len(s.cells))
-	s.byNode = make([][oInst + 1]obj, len(s.nodes))
 	s.externals = map[string]obj{}
-	s.aux = make([]int32, len(s.nodes))
-	s.edges = make([][]edgeRec, len(s.nodes))
-	s.modGlobals = make([]nameTable, len(s.mods))
-	s.globalSlots = make([][]int32, len(s.mods))
-	s.starMods = make([][]int32, len(s.mods))
-	s.unbound = make([]nameTable, len(s.mods))
-	s.modNames = make([][]int32, len(s.mods))
-	s.instrObj = make([][]obj, len(s.mods))
 	for i, name := range wellKnown {
 		if s.intern(name) != int32(i) {
 			panic("semantic: wellKnown names must be distinct")
 		}
 	}
+	if lazy != nil {
+		s.parse = lazy.Parse
+		return s
+	}
+	var mods []*Module
+	for _, m := range p.ByPath {
+		if m.cg != nil && p.Module(m.Name) == m {
+			mods = append(mods, m)
+		}
+	}
+	slices.SortFunc(mods, func(a, b *Module) int { return strings.Compare(a.Name, b.Name) })
+	// Sized once: the nodes, and a cell for each one's return and each
+	// of its parameters, with room for as many again.
+	nodes, cells := 0, 0
+	for _, m := range mods {
+		nodes += len(m.cg.scopes)
+		cells += len(m.cg.scopes) + len(m.cg.params)
+	}
+	s.nodes = make([]gnode, 0, nodes)
+	s.cells = make([]cell, 0, 2*cells)
 	// Objects: about two per node in the trees measured (the 3.11
 	// library: 324k for 148k nodes); growing the three tables from
 	// nothing copied them a dozen times.
-	s.objs = make([]object, 0, 2*len(s.nodes))
-	s.items = make([][3]int32, 0, 2*len(s.nodes))
-	s.ids = make([]obj, 0, 2*len(s.nodes))
-	s.queued = make([]bool, len(s.nodes))
-	s.runs = make([]uint8, len(s.nodes))
+	s.objs = make([]object, 0, 2*nodes)
+	s.items = make([][3]int32, 0, 2*nodes)
+	s.ids = make([]obj, 0, 2*nodes)
+	for _, m := range mods {
+		s.addModule(m, m.cg)
+	}
 	return s
 }
 
-func (s *solver) scope(n int32) (*Module, *cgScope) {
+// addModule adds module m, whose summary is cg, to what the solver
+// knows: its nodes, a cell for each one's return and each of its
+// parameters, and its tables, empty. It returns m's index.
+func (s *solver) addModule(m *Module, cg *cgSummary) int32 {
+	mi := int32(len(s.mods))
+	s.mods = append(s.mods, m)
+	s.sums = append(s.sums, cg)
+	s.modIndex[m] = mi
+	base := int32(len(s.nodes))
+	s.nodeBase = append(s.nodeBase, base)
+	slots := make([]int32, len(cg.slots))
+	for i := range slots {
+		slots[i] = -1
+	}
+	s.slotCell = append(s.slotCell, slots)
+	for si, sc := range cg.scopes {
+		n := int32(len(s.nodes))
+		s.nodes = append(s.nodes, gnode{mod: mi, scope: int32(si), class: -1})
+		if sc.class != nil {
+			s.classes[sc.class] = n
+		}
+		if sc.inClass {
+			s.nodes[n].class = base + sc.parent
+		}
+		s.ret = append(s.ret, int32(len(s.cells)))
+		s.cells = append(s.cells, cell{})
+		s.paramBase = append(s.paramBase, int32(len(s.cells)))
+		s.cells = slices.Grow(s.cells, int(sc.phi-sc.plo))[:len(s.cells)+int(sc.phi-sc.plo)]
+	}
+	added := len(cg.scopes)
+	s.byNode = append(s.byNode, make([][oInst + 1]obj, added)...)
+	s.aux = append(s.aux, make([]int32, added)...)
+	s.edges = append(s.edges, make([][]edgeRec, added)...)
+	s.queued = append(s.queued, make([]bool, added)...)
+	s.runs = append(s.runs, make([]uint8, added)...)
+	if s.active != nil {
+		s.active = append(s.active, make([]bool, added)...)
+	}
+	s.modGlobals = append(s.modGlobals, nil)
+	s.globalSlots = append(s.globalSlots, nil)
+	s.starMods = append(s.starMods, nil)
+	s.unbound = append(s.unbound, nil)
+	s.modNames = append(s.modNames, nil)
+	s.instrObj = append(s.instrObj, nil)
+	return mi
+}
+
+func (s *solver) scope(n int32) (*cgSummary, *cgScope) {
 	g := s.nodes[n]
-	m := s.mods[g.mod]
-	return m, &m.cg.scopes[g.scope]
+	cg := s.sums[g.mod]
+	return cg, &cg.scopes[g.scope]
 }
 
 // Names the solver itself uses, interned first: their index is their
@@ -360,14 +383,14 @@ func (s *solver) intern(name string) int32 {
 func (s *solver) modName(mod, i int32) int32 {
 	ids := s.modNames[mod]
 	if ids == nil {
-		ids = make([]int32, len(s.mods[mod].cg.names))
+		ids = make([]int32, len(s.sums[mod].names))
 		for j := range ids {
 			ids[j] = -1
 		}
 		s.modNames[mod] = ids
 	}
 	if ids[i] < 0 {
-		ids[i] = s.intern(s.mods[mod].cg.names[i])
+		ids[i] = s.intern(s.sums[mod].names[i])
 	}
 	return ids[i]
 }
@@ -417,7 +440,7 @@ func (s *solver) strObject(name int32) obj {
 func (s *solver) instrObject(mod, i int32, mk func() object) obj {
 	objs := s.instrObj[mod]
 	if objs == nil {
-		objs = make([]obj, len(s.mods[mod].cg.code))
+		objs = make([]obj, len(s.sums[mod].code))
 		s.instrObj[mod] = objs
 	}
 	if objs[i] == 0 {
@@ -519,7 +542,7 @@ func (s *solver) auxOf(n int32) *nodeAux {
 // param returns the cell of parameter i of node n (a cell of no one's
 // past its parameters).
 func (s *solver) param(n, i int32) int32 {
-	if i < 0 || i >= s.paramBase[n+1]-s.paramBase[n] {
+	if _, sc := s.scope(n); i < 0 || i >= sc.phi-sc.plo {
 		return s.cell(cellKey{kind: ckParam, a: n, b: i})
 	}
 	return s.paramBase[n] + i
@@ -680,7 +703,7 @@ func (s *solver) named(table *nameTable, name int32, create bool) int32 {
 func (s *solver) globalSlot(mod, name int32) (int32, bool) {
 	g := s.modGlobals[mod]
 	if g == nil {
-		cg := s.mods[mod].cg
+		cg := s.sums[mod]
 		sc := &cg.scopes[0]
 		entries := make([]nameEntry, 0, sc.shi-sc.slo)
 		for i := sc.slo; i < sc.shi; i++ {
@@ -726,18 +749,18 @@ func (s *solver) extIndex(name string) int32 {
 func (s *solver) solve() {
 	// Class bodies and module bodies first, every module's, so that the
 	// functions' first runs find the globals and methods bound.
-	for mi, m := range s.mods {
+	for mi, cg := range s.sums {
 		base := s.nodeBase[mi]
-		for si := len(m.cg.scopes) - 1; si >= 0; si-- {
-			if m.cg.scopes[si].kind == ClassNode {
+		for si := len(cg.scopes) - 1; si >= 0; si-- {
+			if cg.scopes[si].kind == ClassNode {
 				s.enqueue(base + int32(si))
 			}
 		}
 		s.enqueue(base)
 	}
-	for mi, m := range s.mods {
+	for mi, cg := range s.sums {
 		base := s.nodeBase[mi]
-		for si, sc := range m.cg.scopes {
+		for si, sc := range cg.scopes {
 			if sc.kind == FunctionNode || sc.kind == LambdaNode {
 				s.enqueue(base + int32(si))
 				s.seedSelf(base+int32(si), &sc)
@@ -765,7 +788,6 @@ func (s *solver) drain() {
 // it or reads one of its globals. Results for what ran are those of
 // solve restricted to the scopes reached.
 func (s *solver) solveFrom(roots []int32) {
-	s.active = make([]bool, len(s.nodes))
 	for _, n := range roots {
 		s.activate(n)
 	}
@@ -833,9 +855,9 @@ func (s *solver) seedSelf(n int32, sc *cgScope) {
 
 // run evaluates one scope's code.
 func (s *solver) run(n int32) {
-	m, sc := s.scope(n)
+	cg, sc := s.scope(n)
 	s.cur = n
-	code := m.cg.code
+	code := cg.code
 	// s.vals is all nil between runs (the run clears what it set), so
 	// a scope that spans nested ones clears only its own instructions,
 	// not theirs.
@@ -847,10 +869,10 @@ func (s *solver) run(n int32) {
 	clear(s.env)
 	clear(s.overlay)
 	for i := sc.plo; i < sc.phi; i++ {
-		slot := m.cg.params[i]
+		slot := cg.params[i]
 		v := s.read(s.param(n, i-sc.plo))
 		s.env[slot-sc.slo] = v
-		if m.cg.slots[slot].flags&slotCaptured != 0 {
+		if cg.slots[slot].flags&slotCaptured != 0 {
 			s.add(s.slotCellOf(s.nodes[n].mod, slot), v) // a closure reads it
 		}
 	}
@@ -876,7 +898,7 @@ func (s *solver) run(n int32) {
 			loopStart, loopEnd, again = i, in.a, true
 			continue
 		}
-		s.vals[i-sc.lo] = s.exec(m, sc, n, i, in)
+		s.vals[i-sc.lo] = s.exec(cg, sc, n, i, in)
 	}
 }
 
@@ -900,8 +922,7 @@ func (s *solver) val(sc *cgScope, i int32) []obj {
 }
 
 // exec runs instruction in, at index at of m's code, in node n.
-func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
-	cg := m.cg
+func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []obj {
 	mod := s.nodes[n].mod
 	switch in.op {
 	case opConst:
@@ -910,9 +931,9 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 		}
 		return s.one(s.intObject(in.b))
 	case opLoad:
-		return s.load(m, sc, in.a)
+		return s.load(cg, sc, in.a)
 	case opStore:
-		s.store(m, sc, in.a, s.val(sc, in.b), in.flags&flagWeak != 0)
+		s.store(cg, sc, in.a, s.val(sc, in.b), in.flags&flagWeak != 0)
 	case opAttr:
 		return s.attr(s.val(sc, in.a), s.modName(mod, in.b), in.pos)
 	case opSetAttr:
@@ -937,7 +958,7 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 			s.fill(s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), args, in.pos) {
 			return nil
 		}
-		out := s.call(callees, args, in.pos, "", m, sc)
+		out := s.call(callees, args, in.pos, "", cg, sc)
 		for _, c := range callees {
 			if o := s.objs[c]; o.kind == oExternal && madeBox(o.name) != 0 {
 				box := s.instrObject(mod, at, func() object {
@@ -1046,8 +1067,8 @@ func (s *solver) exec(m *Module, sc *cgScope, n, at int32, in *cgInstr) []obj {
 }
 
 // load reads a name.
-func (s *solver) load(m *Module, sc *cgScope, slot int32) []obj {
-	sl := &m.cg.slots[slot]
+func (s *solver) load(cg *cgSummary, sc *cgScope, slot int32) []obj {
+	sl := &cg.slots[slot]
 	local := sl.flags&slotLocal != 0
 	if sl.flags&slotGlobal != 0 || sl.scope == 0 || !local && sl.owner < 0 {
 		if v := s.env[slot-sc.slo]; len(v) > 0 && sl.scope == s.nodes[s.cur].scope {
@@ -1085,12 +1106,12 @@ func (s *solver) slotCellOf(mod int32, slot int32) int32 {
 func (s *solver) globalOf(mod, slot int32) int32 {
 	gs := s.globalSlots[mod]
 	if gs == nil {
-		gs = make([]int32, len(s.mods[mod].cg.slots))
+		gs = make([]int32, len(s.sums[mod].slots))
 		s.globalSlots[mod] = gs
 	}
 	if gs[slot] == 0 {
 		gs[slot] = -1
-		if g, ok := s.globalSlot(mod, s.modName(mod, s.mods[mod].cg.slots[slot].name)); ok {
+		if g, ok := s.globalSlot(mod, s.modName(mod, s.sums[mod].slots[slot].name)); ok {
 			gs[slot] = g + 1
 		}
 	}
@@ -1166,11 +1187,30 @@ func (s *solver) moduleIndex(name string) int32 {
 	if m == nil {
 		return -1
 	}
-	i, ok := slices.BinarySearchFunc(s.mods, m.Name, func(a *Module, n string) int { return strings.Compare(a.Name, n) })
-	if !ok {
+	return s.indexOf(m)
+}
+
+// indexOf returns the index of module m, which is the program's module
+// of its name, adding it on first use when summaries are made lazily;
+// -1 when m is left out (no summary: test code, or a file that cannot be
+// read again).
+func (s *solver) indexOf(m *Module) int32 {
+	if i, ok := s.modIndex[m]; ok {
+		return i
+	}
+	if s.parse == nil {
 		return -1
 	}
-	return int32(i)
+	cg := m.cg
+	if cg == nil {
+		f := s.parse(m)
+		if f == nil {
+			s.modIndex[m] = -1
+			return -1
+		}
+		cg = s.build.summarize(m, f)
+	}
+	return s.addModule(m, cg)
 }
 
 // resolveName resolves an imported qualified name: a module of the tree
@@ -1218,8 +1258,8 @@ func (s *solver) splitName(qn string) resolvedName {
 	return r
 }
 
-func (s *solver) store(m *Module, sc *cgScope, slot int32, v []obj, weak bool) {
-	sl := &m.cg.slots[slot]
+func (s *solver) store(cg *cgSummary, sc *cgScope, slot int32, v []obj, weak bool) {
+	sl := &cg.slots[slot]
 	mod := s.nodes[s.cur].mod
 	if sl.flags&slotGlobal != 0 {
 		s.add(s.globalCell(mod, s.modName(mod, sl.name)), v)
@@ -1248,11 +1288,11 @@ func (s *solver) classAttrCell(k int32, name int32) int32 {
 	s.activate(k)
 	attrs := s.auxOf(k).classAttr
 	if attrs == nil {
-		m, sc := s.scope(k)
+		cg, sc := s.scope(k)
 		entries := make([]nameEntry, 0, sc.shi-sc.slo)
 		mod := s.nodes[k].mod
 		for i := sc.slo; i < sc.shi; i++ {
-			if sl := &m.cg.slots[i]; sl.flags&slotLocal != 0 {
+			if sl := &cg.slots[i]; sl.flags&slotLocal != 0 {
 				entries = append(entries, nameEntry{s.modName(mod, sl.name), s.slotCellOf(mod, i)})
 			}
 		}
@@ -1261,6 +1301,16 @@ func (s *solver) classAttrCell(k int32, name int32) int32 {
 	}
 	c, _ := attrs.get(name) // bound in the body, or set from outside (setAttr)
 	return c
+}
+
+// classNode returns the node of class c's body, adding c's module when
+// summaries are made lazily and it has not been added yet.
+func (s *solver) classNode(c *Class) (int32, bool) {
+	n, ok := s.classes[c]
+	if !ok && s.parse != nil && s.p.Module(c.Module.Name) == c.Module && s.indexOf(c.Module) >= 0 {
+		n, ok = s.classes[c]
+	}
+	return n, ok
 }
 
 // mro returns the C3 linearisation of class node k as nodes (bases
@@ -1276,7 +1326,7 @@ func (s *solver) mro(k int32) []int32 {
 		var seqs [][]int32
 		var bases []int32
 		for _, b := range s.p.Bases(c) {
-			if bn, ok := s.classes[b]; ok {
+			if bn, ok := s.classNode(b); ok {
 				seqs = append(seqs, slices.Clone(s.mro(bn)))
 				bases = append(bases, bn)
 			}
@@ -1767,7 +1817,7 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 // call calls each of callees with args; kind marks the edges of a
 // hand-off. m and sc are the caller's, for super() and coroutine
 // arguments (nil when the call is implicit).
-func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, m *Module, sc *cgScope) []obj {
+func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, cg *cgSummary, sc *cgScope) []obj {
 	// Implicit calls (properties, __call__, __iter__) can call each
 	// other without end: past a few levels, they are left out.
 	if s.depth >= maxDepth {
@@ -1794,11 +1844,11 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			}
 			out = s.union(out, s.construct(o.a, args, pos))
 		case oInst:
-			out = s.union(out, s.call(s.attr(s.one(c), idCall, pos), args, pos, kind, m, sc))
+			out = s.union(out, s.call(s.attr(s.one(c), idCall, pos), args, pos, kind, cg, sc))
 		case oExternal:
 			name := s.strs[o.name]
 			s.edgeExternalID(o.name, kind, pos)
-			out = s.union(out, s.callExternal(name, args, pos, m, sc))
+			out = s.union(out, s.callExternal(name, args, pos, cg, sc))
 		case oFuncAttr:
 			for _, h := range s.byMethod["."+s.strs[o.name]] {
 				if slices.Contains(s.decorate[o.a], h.Func) {
@@ -1813,7 +1863,7 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 // callExternal is a call of a name outside the tree: a hand-off, a
 // builtin (which calls the functions passed to it, as map does), or a
 // library's function, whose result stands for its attributes.
-func (s *solver) callExternal(name string, args []argVal, pos token.Pos, m *Module, sc *cgScope) []obj {
+func (s *solver) callExternal(name string, args []argVal, pos token.Pos, cg *cgSummary, sc *cgScope) []obj {
 	hands := s.hand[name]
 	if len(hands) == 0 {
 		if i := strings.LastIndexByte(name, '.'); i > 0 {
@@ -1826,14 +1876,14 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, m *Modu
 		}
 	}
 	for _, h := range hands {
-		s.handOff(h, args, pos, m, sc)
+		s.handOff(h, args, pos, cg, sc)
 	}
 	if name[0] == '<' && !strings.HasPrefix(name, "<builtin>.") {
 		return nil // a method of a str or a display
 	}
 	if rest, ok := strings.CutPrefix(name, "<builtin>."); ok {
 		if rest == "super" && sc != nil {
-			return s.super(m, sc)
+			return s.super(cg, sc)
 		}
 		var out []obj
 		if len(hands) == 0 {
@@ -1852,14 +1902,14 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, m *Modu
 
 // handOff makes the edges of one hand-off: to the callable passed, or to
 // what the coroutine passed was made by calling.
-func (s *solver) handOff(h libraries.HandOff, args []argVal, pos token.Pos, m *Module, sc *cgScope) {
+func (s *solver) handOff(h libraries.HandOff, args []argVal, pos token.Pos, cg *cgSummary, sc *cgScope) {
 	for i, a := range args {
 		if !(a.kw == argPositional && (i == h.Arg || h.Rest && i > h.Arg) || a.name != "" && a.name == h.Keyword) {
 			continue
 		}
 		vals := a.vals
-		if m != nil && a.instr >= 0 && m.cg.code[a.instr].op == opCall {
-			vals = s.val(sc, m.cg.code[a.instr].a) // a coroutine: what made it
+		if cg != nil && a.instr >= 0 && cg.code[a.instr].op == opCall {
+			vals = s.val(sc, cg.code[a.instr].a) // a coroutine: what made it
 		}
 		for _, v := range vals {
 			switch s.objs[v].kind {
@@ -1872,7 +1922,7 @@ func (s *solver) handOff(h libraries.HandOff, args []argVal, pos token.Pos, m *M
 
 // super is super() in the method of sc: the class that defines it and
 // the receivers the method gets.
-func (s *solver) super(m *Module, sc *cgScope) []obj {
+func (s *solver) super(cg *cgSummary, sc *cgScope) []obj {
 	n := s.cur
 	for n >= 0 && s.nodes[n].class < 0 {
 		_, nsc := s.scope(n)
@@ -1897,7 +1947,7 @@ func (s *solver) super(m *Module, sc *cgScope) []obj {
 // bindArgs adds the arguments of a call to the parameters of node n,
 // recv first when not -1.
 func (s *solver) bindArgs(n int32, args []argVal, recv obj) {
-	m, sc := s.scope(n)
+	cg, sc := s.scope(n)
 	nparams := sc.phi - sc.plo
 	param := func(i int32, v []obj) {
 		if i >= 0 && i < nparams && len(v) > 0 {
@@ -1926,7 +1976,7 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) {
 		default:
 			found := false
 			for i := sc.plo; i < sc.phi; i++ {
-				if m.cg.names[m.cg.slots[m.cg.params[i]].name] == a.name {
+				if cg.names[cg.slots[cg.params[i]].name] == a.name {
 					param(i-sc.plo, a.vals)
 					found = true
 					break

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 )
 
@@ -170,29 +171,32 @@ type cgCompiler struct {
 	m       *Module
 	s       *cgSummary
 	scr     *cgScratch
-	classOf map[*ast.ClassDef]*Class
+	file    *parser.File
+	classOf map[token.Pos]*Class // by where the class statement starts
 	cur     int32
 	weak    int     // depth of branches and loops around the statement
 	lambdas []int32 // per scope being compiled, lambdas so far
 }
 
-// summarize builds m's call-graph summary from its tree.
-func (b *Builder) summarize(m *Module) *cgSummary {
+// summarize builds m's call-graph summary from f, m's file parsed:
+// while m is built, or again later (m's syntax is gone by then, so its
+// classes are found by where they start).
+func (b *Builder) summarize(m *Module, f *parser.File) *cgSummary {
 	scr := &b.cg
 	scr.nameIdx = scratch(scr.nameIdx)
 	scr.slotOf = scratch(scr.slotOf)
 	buf := &scr.buf
 	*buf = cgSummary{scopes: buf.scopes[:0], code: buf.code[:0], operands: buf.operands[:0], slots: buf.slots[:0],
 		params: buf.params[:0], names: buf.names[:0]}
-	c := &cgCompiler{m: m, scr: scr, lambdas: scr.stack[:0], s: buf}
+	c := &cgCompiler{m: m, file: f, scr: scr, lambdas: scr.stack[:0], s: buf}
 	if len(m.Classes) > 0 {
-		c.classOf = make(map[*ast.ClassDef]*Class, len(m.Classes))
+		c.classOf = make(map[token.Pos]*Class, len(m.Classes))
 		for _, k := range m.Classes {
-			c.classOf[k.Node] = k
+			c.classOf[k.Pos] = k
 		}
 	}
-	body := m.File.Module.Body
-	c.cur = c.open(m.Name, ModuleNode, -1, m.File.Module.Pos(), m.File.Module.End())
+	body := f.Module.Body
+	c.cur = c.open(m.Name, ModuleNode, -1, f.Module.Pos(), f.Module.End())
 	c.block(body)
 	c.close(c.cur)
 	slots := buf.slots
@@ -222,7 +226,7 @@ func (c *cgCompiler) open(name string, kind NodeKind, parent int32, pos, end tok
 		c.emit(cgInstr{op: opSkip}) // patched by close
 	}
 	i := int32(len(c.s.scopes))
-	line, col := c.m.File.Lines.CharPosition(pos)
+	line, col := c.file.Lines.CharPosition(pos)
 	// name is the module's, or one child has just built: it pins no
 	// source, and a scope's qualified name is seldom another's, so
 	// interning it would copy it and grow the interner's map for nothing.
@@ -558,7 +562,7 @@ func (c *cgCompiler) class(n *ast.ClassDef) {
 	}
 	parent := c.cur
 	sc := c.open(c.child(n.Name), ClassNode, parent, n.Pos(), n.End())
-	c.s.scopes[sc].class = c.classOf[n]
+	c.s.scopes[sc].class = c.classOf[n.Pos()]
 	c.body(sc, nil, func() { c.block(n.Body) })
 	v := c.emit(cgInstr{op: opClass, a: sc, pos: n.Pos()})
 	c.store(n.Name, c.decorate(decs, v, n.DecoratorList), n.Pos())

@@ -2,6 +2,7 @@ package semantic_test
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -406,7 +407,7 @@ def unreached():
 `,
 		"unused": "def f():\n    g()\ndef g():\n    pass\n",
 	})
-	g := semantic.NewCallGraphFrom(p, []string{"app.View.get"})
+	g := semantic.NewCallGraphFrom(p, []string{"app.View.get"}, nil)
 	checkEdges(t, g,
 		"app.View.get -> app.helper",
 		"app.View.get -> lib.dispatch",
@@ -417,10 +418,91 @@ def unreached():
 	if _, ok := g.Node("unused.f"); !ok {
 		t.Errorf("the graph should keep every node of the tree, run or not")
 	}
-	none := semantic.NewCallGraphFrom(p, nil)
+	none := semantic.NewCallGraphFrom(p, nil, nil)
 	for _, n := range none.Nodes() {
 		if len(none.Callees(n.Name)) > 0 {
 			t.Errorf("no roots: %s has callees %v", n.Name, none.Callees(n.Name))
 		}
+	}
+}
+
+// lazyProgram builds sources as program does, but without call-graph
+// summaries, and returns what parses a module's file again for the
+// solver, which records the modules it was asked for.
+func lazyProgram(t *testing.T, sources map[string]string, summaries semantic.Summaries) (*semantic.Program, *semantic.LazySummaries, *[]string) {
+	t.Helper()
+	names := slices.Sorted(maps.Keys(sources))
+	b := semantic.Builder{CallGraph: summaries}
+	var modules []*semantic.Module
+	for _, name := range names {
+		f := parser.ParseFile(name+".py", []byte(sources[name]))
+		m := b.NewModule(strings.TrimSuffix(name, ".__init__"), strings.HasSuffix(name, ".__init__"), f)
+		m.DropSyntax()
+		modules = append(modules, m)
+	}
+	var asked []string
+	lazy := &semantic.LazySummaries{Parse: func(m *semantic.Module) *parser.File {
+		asked = append(asked, m.Name)
+		name := strings.TrimSuffix(m.Path, ".py")
+		if strings.HasPrefix(name, "tests") {
+			return nil // as the driver leaves out test code
+		}
+		return parser.ParseFile(m.Path, []byte(sources[name]))
+	}}
+	return semantic.NewProgram(modules), lazy, &asked
+}
+
+func TestCallGraphFromRootsMakesTheSummariesItNeedsLazily(t *testing.T) {
+	sources := map[string]string{
+		"base":         "class Base:\n    def hook(self):\n        pass\n    def run(self):\n        self.hook()\n",
+		"app.__init__": "",
+		"app.views": `
+from base import Base
+from app.star import *
+import app.sub
+from tests.helpers import h
+class View(Base):
+    def hook(self):
+        starred()
+        app.sub.f()
+        h()
+def get():
+    View().run()
+`,
+		"app.star":      "def starred():\n    pass\n",
+		"app.sub":       "def f():\n    pass\n",
+		"app.unreached": "import base\ndef g():\n    base.Base().run()\n",
+		"tests.helpers": "def h():\n    pass\n",
+	}
+	roots := []string{"app.views.get"}
+	// Test code has no summary, as the driver builds them.
+	withModels, _, _ := lazyProgram(t, sources, semantic.ProductionSummaries)
+	eager := semantic.NewCallGraphFrom(withModels, roots, nil)
+	p, lazy, asked := lazyProgram(t, sources, semantic.NoSummaries)
+	lazy.Paths = []string{"app.unreached.py"}
+	g := semantic.NewCallGraphFrom(p, roots, lazy)
+
+	checkEdges(t, g,
+		"app.views.get -> base.Base.run",
+		"base.Base.run -> app.views.View.hook",
+		"app.views.View.hook -> app.star.starred",
+		"app.views.View.hook -> app.sub.f",
+		"app.views.View.hook -> tests.helpers.h", // outside the graph, named
+	)
+	// The same edges as the graph of the summaries built with the model.
+	for _, n := range eager.Nodes() {
+		want, have := eager.Callees(n.Name), g.Callees(n.Name)
+		if fmt.Sprint(want) != fmt.Sprint(have) {
+			t.Errorf("%s: callees %v, want %v as with every summary made", n.Name, have, want)
+		}
+	}
+	// Only what the solve needed was parsed again, then the file asked
+	// about; test code was asked for and left out.
+	slices.Sort(*asked)
+	if want := []string{"app", "app.star", "app.sub", "app.unreached", "app.views", "base", "tests.helpers"}; !slices.Equal(*asked, want) {
+		t.Errorf("parsed again: %v, want %v", *asked, want)
+	}
+	if fn := g.FunctionAt("app.unreached.py", token.Pos(strings.Index(sources["app.unreached"], "base.Base()"))); fn != "app.unreached.g" {
+		t.Errorf("FunctionAt in a file of Paths: %q, want app.unreached.g", fn)
 	}
 }

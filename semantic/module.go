@@ -279,7 +279,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 		m.entry = collectEntryFacts(m)
 	}
 	if b.CallGraph == AllSummaries || b.CallGraph == ProductionSummaries && !m.IsTest() {
-		m.cg = b.summarize(m)
+		m.cg = b.summarize(m, f)
 	}
 	return m
 }
