@@ -294,10 +294,8 @@ func (s *solver) addModule(m *Module, cg *cgSummary) int32 {
 		if sc.inClass {
 			s.nodes[n].class = base + sc.parent
 		}
-		s.ret = append(s.ret, int32(len(s.cells)))
-		s.cells = append(s.cells, cell{})
-		s.paramBase = append(s.paramBase, int32(len(s.cells)))
-		s.cells = slices.Grow(s.cells, int(sc.phi-sc.plo))[:len(s.cells)+int(sc.phi-sc.plo)]
+		s.ret = append(s.ret, s.newCells(1))
+		s.paramBase = append(s.paramBase, s.newCells(int(sc.phi-sc.plo)))
 	}
 	added := len(cg.scopes)
 	s.byNode = append(s.byNode, make([][oInst + 1]obj, added)...)
@@ -473,8 +471,7 @@ func (s *solver) itemCell(box obj, key int32) int32 {
 	}
 	p := &s.items[box][-key-1]
 	if *p == 0 {
-		*p = int32(len(s.cells)) + 1
-		s.cells = append(s.cells, cell{})
+		*p = s.newCells(1) + 1
 	}
 	return *p - 1
 }
@@ -548,12 +545,24 @@ func (s *solver) param(n, i int32) int32 {
 	return s.paramBase[n] + i
 }
 
+// newCells adds n empty cells and returns the index of the first. The
+// table doubles when full: append grows a large slice by a quarter, and
+// when the solver adds modules as it goes (LazySummaries), copying the
+// table into fresh memory that often cost more than the modules' nodes.
+func (s *solver) newCells(n int) int32 {
+	c := len(s.cells)
+	if c+n > cap(s.cells) {
+		s.cells = slices.Grow(s.cells, max(n, c))
+	}
+	s.cells = s.cells[:c+n]
+	return int32(c)
+}
+
 func (s *solver) cell(k cellKey) int32 {
 	if c, ok := s.cellOf[k]; ok {
 		return c
 	}
-	c := int32(len(s.cells))
-	s.cells = append(s.cells, cell{})
+	c := s.newCells(1)
 	s.cellOf[k] = c
 	return c
 }
@@ -692,8 +701,7 @@ func (s *solver) named(table *nameTable, name int32, create bool) int32 {
 	if !create {
 		return -1
 	}
-	c := int32(len(s.cells))
-	s.cells = append(s.cells, cell{})
+	c := s.newCells(1)
 	table.set(name, c)
 	return c
 }
@@ -1093,8 +1101,7 @@ func (s *solver) load(cg *cgSummary, sc *cgScope, slot int32) []obj {
 func (s *solver) slotCellOf(mod int32, slot int32) int32 {
 	c := s.slotCell[mod][slot]
 	if c < 0 {
-		c = int32(len(s.cells))
-		s.cells = append(s.cells, cell{})
+		c = s.newCells(1)
 		s.slotCell[mod][slot] = c
 	}
 	return c
