@@ -15,5 +15,11 @@ func Builtins() Library {
 		StaticMethodDecorators: []string{"builtins.staticmethod"},
 		ClassMethodDecorators:  []string{"builtins.classmethod"},
 		PropertyDecorators:     []string{"builtins.property"},
+		Inspectors: []string{
+			"builtins.callable", "builtins.isinstance", "builtins.issubclass",
+			"builtins.hasattr", "builtins.getattr", "builtins.setattr", "builtins.delattr",
+			"builtins.id", "builtins.hash", "builtins.repr", "builtins.str", "builtins.ascii",
+			"builtins.format", "builtins.type", "builtins.vars", "builtins.dir", "builtins.print",
+		},
 	}
 }

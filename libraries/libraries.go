@@ -83,6 +83,11 @@ type Library struct {
 	// Reloads are the methods, by name, that read an ORM object's row
 	// again (obj.refresh_from_db(), session.refresh(obj)).
 	Reloads []string
+	// Inspectors are functions that take a callable only to look at it
+	// (callable(f), getattr(f, name), repr(f)): the call graph makes no
+	// edge from a call of one to the callables passed, as it does for
+	// other builtins (map(f, xs) calls f).
+	Inspectors []string
 	// ThreadLocals are the ContextLocals that hold one value per thread
 	// only: async tasks that share a thread share it (CT501).
 	ThreadLocals []string
@@ -409,7 +414,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                            set
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, clocks                               set
 	saves, commits, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames                                                                                  set
+	relationships, relationshipNames, inspectors                                                                      set
 	programRunners                                                                                                    []string
 	startup                                                                                                           map[Method]bool
 	fieldBaseModules                                                                                                  []string
@@ -452,7 +457,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -518,6 +523,7 @@ func NewIndex(libs []Library) *Index {
 		}
 		ix.waits.add(l.Waits)
 		ix.reloads.add(l.Reloads)
+		ix.inspectors.add(l.Inspectors)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
 		}
@@ -754,6 +760,10 @@ func (ix *Index) IsWait(name string) bool { return ix.waits[name] }
 
 // IsReload reports whether method name reads an ORM object's row again.
 func (ix *Index) IsReload(name string) bool { return ix.reloads[name] }
+
+// IsInspector reports whether the function of qualified name fn only
+// looks at the callables passed to it.
+func (ix *Index) IsInspector(fn string) bool { return ix.inspectors[fn] }
 
 // EntryDecorator returns the entry decorator fn (method "") or the method
 // of fn's instances, or of the object fn.

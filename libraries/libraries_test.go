@@ -57,6 +57,7 @@ func roles() map[string]role {
 		"Relationships":          {dotted, (*Index).IsRelationship},
 		"Waits":                  {identifier, (*Index).IsWait},
 		"Reloads":                {identifier, (*Index).IsReload},
+		"Inspectors":             {dotted, (*Index).IsInspector},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},

@@ -136,10 +136,12 @@ type solver struct {
 	extIdx   map[string]int32
 	// extEdge[name]: the index in extNames of the external of interned
 	// name, plus one (0: not yet looked up).
-	extEdge  []int32
-	kinds    []string
-	hand     map[string][]libraries.HandOff
-	byMethod map[string][]libraries.HandOff
+	extEdge []int32
+	kinds   []string
+	hand    map[string][]libraries.HandOff
+	// inspectors caches inspector by builtin name.
+	inspectors map[string]bool
+	byMethod   map[string][]libraries.HandOff
 	// paramBase[n]: the cell of node n's first parameter; ret[n]: of its
 	// return; byNode: its function, class and instance objects, plus one.
 	paramBase []int32
@@ -220,7 +222,7 @@ func newSolver(p *Program, lazy *LazySummaries) *solver {
 		strID: map[string]int32{}, extAttr: map[[2]int32]obj{}, resolved: map[int32]resolvedName{}, submods: map[[2]int32]int32{},
 		classes: map[*Class]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
 		extIdx: map[string]int32{}, kinds: []string{""},
-		hand: map[string][]libraries.HandOff{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
+		hand: map[string][]libraries.HandOff{}, inspectors: map[string]bool{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
 	for _, h := range p.libs.HandOffs() {
 		switch {
 		case h.Receiver:
@@ -1893,7 +1895,7 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, cg *cgS
 			return s.super(cg, sc)
 		}
 		var out []obj
-		if len(hands) == 0 {
+		if len(hands) == 0 && !s.inspector(name, rest) {
 			for _, a := range args {
 				for _, v := range a.vals {
 					if k := s.objs[v].kind; k == oFunc || k == oBound {
@@ -1905,6 +1907,18 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, cg *cgS
 		return out
 	}
 	return s.one(s.external(name))
+}
+
+// inspector reports whether the builtin name, rest without its prefix,
+// only looks at the callables passed to it (libraries.Index.IsInspector),
+// asked once per name.
+func (s *solver) inspector(name, rest string) bool {
+	is, ok := s.inspectors[name]
+	if !ok {
+		is = s.p.libs.IsInspector("builtins." + rest)
+		s.inspectors[name] = is
+	}
+	return is
 }
 
 // handOff makes the edges of one hand-off: to the callable passed, or to

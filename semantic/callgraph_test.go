@@ -506,3 +506,28 @@ def get():
 		t.Errorf("FunctionAt in a file of Paths: %q, want app.unreached.g", fn)
 	}
 }
+
+func TestCallGraphBuiltinsThatLookAtACallableDoNotCallIt(t *testing.T) {
+	g := program(t, map[string]string{
+		"app": `
+def task():
+    pass
+def other():
+    pass
+def key(x):
+    return x
+def name_of(f):
+    if callable(f) and hasattr(f, "__name__") and not isinstance(f, type):
+        return getattr(f, "__qualname__", None) or repr(f) or str(f) or id(f)
+def view():
+    name_of(task)
+    return sorted([1], key=key), list(map(other, [1]))
+`,
+	})
+	checkEdges(t, semantic.NewCallGraph(g),
+		"app.name_of -> <builtin>.callable",
+		"app.name_of -/> app.task",
+		"app.view -> app.key",   // sorted calls its key
+		"app.view -> app.other", // map calls its function
+	)
+}
