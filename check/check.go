@@ -128,7 +128,7 @@ func RunOverlay(paths []string, analyzers, all []*analysis.Analyzer, cfg *config
 			modules = append(modules, u.module)
 		}
 	}
-	prog := semantic.NewProgram(modules)
+	prog := programOf(modules, cfg)
 	// Found once, when a rule or the request paths first ask.
 	entryPoints := sync.OnceValue(func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(cfg)) })
 
@@ -274,7 +274,7 @@ func Model(paths []string, cfg *config.Config, summaries semantic.Summaries, std
 		}
 		syntaxErrors = append(syntaxErrors, u.findings...)
 	}
-	return semantic.NewProgram(modules), syntaxErrors, failed
+	return programOf(modules, cfg), syntaxErrors, failed
 }
 
 // unit is one file once its tree and source are gone: its model, what

@@ -375,6 +375,40 @@ func TestSrcNamesModulesFromTheFolderImportsStartAt(t *testing.T) {
 	}
 }
 
+// A project's own task queue runs functions by name (pulpcore's
+// dispatch): the call graph cannot see the call, and hand-offs names the
+// function that hands its first argument on, so the task's request path
+// is found through it.
+func TestHandOffsNameTheProjectsOwnTaskQueue(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"shop/__init__.py": "",
+		"shop/queue.py": "import json\n\n\ndef dispatch(func, *args):\n    if callable(func):\n" +
+			"        name = func.__module__ + \".\" + func.__name__\n    return json.dumps([name, args])\n",
+		"shop/jobs.py":  "def send_receipt(order_id):\n    leak(order_id)\n",
+		"shop/views.py": "from shop.queue import dispatch\nfrom shop.jobs import send_receipt\n\n\ndef checkout(request):\n    dispatch(send_receipt, 1)\n",
+		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
+	})
+	reached := func(cfg *config.Config) string {
+		var stderr bytes.Buffer
+		res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+		if len(res.Findings)+res.Hidden != 1 {
+			t.Fatalf("%d findings and %d hidden, want 1: %s", len(res.Findings), res.Hidden, stderr.String())
+		}
+		if len(res.Findings) == 0 || res.Findings[0].Reachability == nil {
+			return ""
+		}
+		return strings.Join(res.Findings[0].Reachability.Names(), " -> ")
+	}
+	if got := reached(config.Default(root)); got != "" {
+		t.Errorf("without hand-offs: reached by %q; dispatch only looks at the function", got)
+	}
+	cfg := config.Default(root)
+	cfg.HandOffs = []string{"shop.queue.dispatch"}
+	if got, want := reached(cfg), "shop.views.checkout -> shop.jobs.send_receipt"; got != want {
+		t.Errorf("with hand-offs: reached by %q, want %q", got, want)
+	}
+}
+
 // A module with a __main__ block that no module imports is a script: its
 // code runs in a process of its own, whatever its evidence.
 func TestAScriptsFindingsAreLow(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -223,6 +224,19 @@ func grade(findings []Finding, prog *semantic.Program) {
 			f.Diagnostic = f.Diagnostic.Raised()
 		}
 	}
+}
+
+// programOf links modules into a Program that knows the libraries and
+// what the configuration adds to them (hand-offs).
+func programOf(modules []*semantic.Module, cfg *config.Config) *semantic.Program {
+	if cfg == nil || len(cfg.HandOffs) == 0 {
+		return semantic.NewProgram(modules)
+	}
+	own := libraries.Library{Name: "configuration"}
+	for _, fn := range cfg.HandOffs {
+		own.HandOffs = append(own.HandOffs, libraries.HandOff{Func: fn, Arg: 0, Kind: "task"})
+	}
+	return semantic.NewProgramWith(modules, append(libraries.All(), own))
 }
 
 // EntryOptions returns the entry points cfg configures (none for nil).

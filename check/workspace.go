@@ -348,7 +348,7 @@ func (w *Workspace) run(fresh, redecide []int) {
 		}
 	}
 	t0 := time.Now()
-	prog := semantic.NewProgram(modules)
+	prog := programOf(modules, w.cfg)
 	link := time.Since(t0)
 	entryPoints := sync.OnceValue(func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(w.cfg)) })
 	isFresh := make([]bool, len(w.units))

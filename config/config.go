@@ -43,6 +43,12 @@ type Config struct {
 	// qualified names of decorators that make a def a per-request entry
 	// point. They add to what crosstalk knows of the frameworks.
 	EntryPoints, EntryDecorators, Startup []string
+	// HandOffs are qualified names of the project's own functions that
+	// take a callable as their first argument and have it run elsewhere,
+	// as a task (a task queue of the project's own, that runs functions
+	// by name): the call graph follows the call to the callable, as it
+	// does for Celery's delay.
+	HandOffs []string
 	// Src are the absolute folders imports start from besides the
 	// checked paths (Ruff's src): a module under one is named from it,
 	// whatever __init__.py files are above it (a Django project that

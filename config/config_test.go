@@ -149,11 +149,13 @@ func TestLoadErrorsNameFileLineAndKey(t *testing.T) {
 		{"rule without options", "[tool.crosstalk.CT101]\nfoo = []\n",
 			`2: CT101.foo: CT101 (class-attribute-written-from-method) has no settings`},
 		{"unknown table", "[tool.crosstalk]\nstrict = false\n\n[tool.crosstalk.lint]\nselect = []\n",
-			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, respect-gitignore, follow-links, max-file-size, strict, entry-points, entry-decorators, startup, src, CT101, CT102, CT105`},
+			`4: lint: unknown key "lint"; known keys: select, extend-select, ignore, exclude, extend-exclude, per-file-ignores, respect-gitignore, follow-links, max-file-size, strict, entry-points, entry-decorators, startup, hand-offs, src, CT101, CT102, CT105`},
 		{"bad entry-points pattern", "[tool.crosstalk]\nentry-points = [\"shop.[views\"]\n",
 			`2: entry-points: "shop.[views" is not a pattern of qualified names, such as "shop.views.*"`},
 		{"entry decorator not qualified", "[tool.crosstalk]\nentry-decorators = [\"job\"]\n",
 			`2: entry-decorators: "job" is not a qualified name, such as "shop.tasks.job"`},
+		{"hand-off not qualified", "[tool.crosstalk]\nhand-offs = [\"shop.*\"]\n",
+			`2: hand-offs: "shop.*" is not a qualified name, such as "shop.tasks.job"`},
 		{"startup not a list", "[tool.crosstalk]\nstartup = \"shop.boot\"\n",
 			`2: startup: expected an array of strings, got a string`},
 		{"bad glob", "[tool.crosstalk.per-file-ignores]\n\"tests/[a\" = [\"CT101\"]\n",
@@ -374,10 +376,14 @@ func TestLoadReadsTheEntryPointSettings(t *testing.T) {
 	path := write(t, t.TempDir(), "pyproject.toml", "[tool.crosstalk]\n"+
 		"entry-points = [\"shop.jobs.*\", \"shop.hooks.on_event\"]\n"+
 		"entry-decorators = [\"shop.bus.handler\"]\n"+
-		"startup = [\"shop.boot.*\"]\n")
+		"startup = [\"shop.boot.*\"]\n"+
+		"hand-offs = [\"shop.queue.dispatch\"]\n")
 	c, err := Load(path, testRules)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !slices.Equal(c.HandOffs, []string{"shop.queue.dispatch"}) {
+		t.Errorf("hand-offs: got %q", c.HandOffs)
 	}
 	if !slices.Equal(c.EntryPoints, []string{"shop.jobs.*", "shop.hooks.on_event"}) ||
 		!slices.Equal(c.EntryDecorators, []string{"shop.bus.handler"}) || !slices.Equal(c.Startup, []string{"shop.boot.*"}) {

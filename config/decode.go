@@ -35,6 +35,7 @@ var settings = []setting{
 	{"entry-points", namesInto(func(c *Config) *[]string { return &c.EntryPoints }, true)},
 	{"entry-decorators", namesInto(func(c *Config) *[]string { return &c.EntryDecorators }, false)},
 	{"startup", namesInto(func(c *Config) *[]string { return &c.Startup }, true)},
+	{"hand-offs", namesInto(func(c *Config) *[]string { return &c.HandOffs }, false)},
 	{"src", srcInto},
 }
 

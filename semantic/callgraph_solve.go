@@ -141,7 +141,10 @@ type solver struct {
 	hand    map[string][]libraries.HandOff
 	// inspectors caches inspector by builtin name.
 	inspectors map[string]bool
-	byMethod   map[string][]libraries.HandOff
+	// handAt: the hand-offs of a node of the tree, by node (a project's
+	// own task queue, named in the configuration).
+	handAt   map[int32][]libraries.HandOff
+	byMethod map[string][]libraries.HandOff
 	// paramBase[n]: the cell of node n's first parameter; ret[n]: of its
 	// return; byNode: its function, class and instance objects, plus one.
 	paramBase []int32
@@ -222,7 +225,7 @@ func newSolver(p *Program, lazy *LazySummaries) *solver {
 		strID: map[string]int32{}, extAttr: map[[2]int32]obj{}, resolved: map[int32]resolvedName{}, submods: map[[2]int32]int32{},
 		classes: map[*Class]int32{}, decorate: map[int32][]string{}, boxKeys: map[obj][]int32{},
 		extIdx: map[string]int32{}, kinds: []string{""},
-		hand: map[string][]libraries.HandOff{}, inspectors: map[string]bool{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
+		hand: map[string][]libraries.HandOff{}, inspectors: map[string]bool{}, handAt: map[int32][]libraries.HandOff{}, byMethod: map[string][]libraries.HandOff{}, overlay: map[[2]obj][]obj{}}
 	for _, h := range p.libs.HandOffs() {
 		switch {
 		case h.Receiver:
@@ -295,6 +298,9 @@ func (s *solver) addModule(m *Module, cg *cgSummary) int32 {
 		}
 		if sc.inClass {
 			s.nodes[n].class = base + sc.parent
+		}
+		if hs := s.hand[sc.name]; len(hs) > 0 {
+			s.handAt[n] = hs
 		}
 		s.ret = append(s.ret, s.newCells(1))
 		s.paramBase = append(s.paramBase, s.newCells(int(sc.phi-sc.plo)))
@@ -1845,6 +1851,9 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			}
 			s.activate(o.a)
 			s.edge(o.a, kind, pos)
+			for _, h := range s.handAt[o.a] {
+				s.handOff(h, args, pos, cg, sc)
+			}
 			s.bindArgs(o.a, args, recv)
 			out = s.union(out, s.read(s.ret[o.a]))
 		case oClass:
