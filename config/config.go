@@ -164,8 +164,11 @@ func Load(path string, rules []*analysis.Analyzer) (*Config, error) {
 func decode(path, root string, data []byte, rules []*analysis.Analyzer) (*Config, error) {
 	c := Default(root)
 	c.Path = path
+	// Only a pyproject.toml keeps the settings in a table of its own:
+	// any other file (crosstalk.toml, or one given with --config) has
+	// them at top level, as Ruff reads ruff.toml and --config.
 	var prefix []string
-	if filepath.Base(path) != "crosstalk.toml" {
+	if filepath.Base(path) == "pyproject.toml" {
 		prefix = []string{"tool", "crosstalk"}
 	}
 	entries, err := readEntries(path, data, prefix)

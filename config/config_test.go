@@ -110,6 +110,25 @@ func TestLoadCrosstalkTomlHasNoPrefixAndExcludeReplacesDefaults(t *testing.T) {
 	}
 }
 
+// A file given with --config is read as crosstalk.toml unless it is a
+// pyproject.toml, as Ruff reads --config: a ci.toml's keys were passed
+// over, an unknown one too.
+func TestLoadAnyOtherFileHasNoPrefix(t *testing.T) {
+	dir := t.TempDir()
+	c, err := Load(write(t, dir, "ci.toml", "strict = true\n"), testRules)
+	if err != nil || !c.Strict {
+		t.Errorf("ci.toml: strict %v, %v; want its top-level keys read", c != nil && c.Strict, err)
+	}
+	_, err = Load(write(t, dir, "other.toml", "stric = true\n"), testRules)
+	if err == nil || !strings.Contains(err.Error(), `unknown key "stric"`) {
+		t.Errorf("other.toml with a misspelt key: %v, want an error naming it", err)
+	}
+	c, err = Load(write(t, dir, "sub/pyproject.toml", "strict = true\n[tool.crosstalk]\n"), testRules)
+	if err != nil || c.Strict {
+		t.Errorf("pyproject.toml: strict %v, %v; want only [tool.crosstalk] read", c != nil && c.Strict, err)
+	}
+}
+
 func TestLoadDottedAndInlineForms(t *testing.T) {
 	dir := t.TempDir()
 	path := write(t, dir, "pyproject.toml", "[tool]\ncrosstalk.ignore = [\"CT102\"]\ncrosstalk.CT105 = { extend-cache-decorators = [\"m.memo\"] }\n")

@@ -165,7 +165,9 @@ func (d *decoder) unknown(e entry, head string) error {
 		known = append(known, r.Code)
 	}
 	msg := fmt.Sprintf("unknown key %q", head)
-	if s := closest(head, known); s != "" {
+	if head == "tool" && len(d.table) == 0 {
+		msg += "; a [tool.crosstalk] table is read from a pyproject.toml only: in this file, put the settings at top level, as in crosstalk.toml"
+	} else if s := closest(head, known); s != "" {
 		msg += fmt.Sprintf("; did you mean %q?", s)
 	} else {
 		msg += "; known keys: " + strings.Join(known, ", ")

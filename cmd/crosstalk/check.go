@@ -31,7 +31,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	outputFormat := flags.String("output-format", string(report.Text), "`FORMAT` of the output: "+strings.Join(report.Names(), ", "))
 	statistics := flags.Bool("statistics", false, "print how many findings each code has, instead of the findings")
 	exitZero := flags.Bool("exit-zero", false, "exit 0 even when there are findings")
-	configPath := flags.String("config", "", "read settings from this pyproject.toml or crosstalk.toml `FILE` instead of the nearest one")
+	configPath := flags.String("config", "", "read settings from `FILE` instead of the nearest configuration (a pyproject.toml's [tool.crosstalk] table, or any other file's top-level keys, as crosstalk.toml)")
 	showAll := flags.Bool("show-all", false, "also show the low-confidence findings, each with why it is lower (as strict = true does)")
 	quiet := flags.Bool("quiet", false, "print the findings and nothing else")
 	flags.BoolVar(quiet, "q", false, "short for --quiet")

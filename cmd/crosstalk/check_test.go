@@ -203,13 +203,21 @@ func TestCheckConfigErrorsStopTheRunWithFileLineAndKey(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and %q", code, out, errOut, want)
 	}
 	// --config names the file explicitly; a broken one is the same error.
+	// Any file but a pyproject.toml has its settings at top level.
 	other := filepath.Join(root, "other.toml")
-	if err := os.WriteFile(other, []byte("[tool.crosstalk]\nstrict = 1\n"), 0o644); err != nil {
+	if err := os.WriteFile(other, []byte("select = [\"CT1\"]\nstrict = 1\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, _, errOut = runCLI("check", "--config", other, root)
 	if code != exitUsage || !strings.Contains(errOut, other+":2: strict: expected true or false, got an integer") {
 		t.Errorf("--config: exit %d, stderr %q", code, errOut)
+	}
+	if err := os.WriteFile(other, []byte("[tool.crosstalk]\nstrict = true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runCLI("check", "--config", other, root)
+	if code != exitUsage || !strings.Contains(errOut, other+`:1: tool: unknown key "tool"; a [tool.crosstalk] table is read from a pyproject.toml only`) {
+		t.Errorf("--config with a pyproject's table: exit %d, stderr %q", code, errOut)
 	}
 }
 

@@ -29,7 +29,7 @@ type modelFlags struct {
 
 func addModelFlags(flags *flag.FlagSet) modelFlags {
 	return modelFlags{
-		config:     flags.String("config", "", "read settings from this pyproject.toml or crosstalk.toml instead of the nearest one"),
+		config:     flags.String("config", "", "read settings from this file instead of the nearest configuration (a pyproject.toml's [tool.crosstalk] table, or any other file's top-level keys, as crosstalk.toml)"),
 		cpuprofile: flags.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)"),
 	}
 }
