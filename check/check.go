@@ -212,7 +212,14 @@ func placeUnit(u *unit, overlay map[string][]byte, seed maphash.Seed, cfg *confi
 // their confidence from where they are, keeps the ones shown (all of
 // them under strict) and sorts them. hidden counts those left out.
 func finish(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, cfg *config.Config, lazy *semantic.LazySummaries, internal func(string)) (shown []Finding, hidden int) {
+	return finishWith(findings, prog, entryPoints, cfg, lazy, nil, internal)
+}
+
+// finishWith is finish with the call graph of an earlier run of the same
+// tree, kept in cache, when it still holds (cache may be nil).
+func finishWith(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, cfg *config.Config, lazy *semantic.LazySummaries, cache *graphCache, internal func(string)) (shown []Finding, hidden int) {
 	r := newReacher(prog, entryPoints, findings, lazy)
+	r.cache = cache
 	attach(findings, r, internal)
 	shown = keepShown(findings, cfg)
 	sortFindings(shown)

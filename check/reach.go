@@ -30,6 +30,8 @@ type reacher struct {
 	// lazy, when not nil, makes the summaries of modules built without
 	// one, as the solve needs them.
 	lazy *semantic.LazySummaries
+	// cache, when not nil, holds the graph of an earlier run of the tree.
+	cache *graphCache
 
 	ready   bool
 	entries map[string]semantic.EntryPoint
@@ -101,7 +103,11 @@ func (r *reacher) init() {
 		// FunctionAt is asked about the files with findings.
 		r.lazy.Paths = slices.Sorted(maps.Keys(r.paths))
 	}
-	g := semantic.NewCallGraphFrom(prog, roots, r.lazy)
+	g := r.cache.reuse(roots)
+	if g == nil {
+		g = semantic.NewCallGraphFrom(prog, roots, r.lazy)
+		r.cache.keep(g, roots)
+	}
 	r.g = g
 	// A request or task that runs a program (call_command) runs it in
 	// the worker's process: then programs are no processes of their own.
@@ -223,6 +229,65 @@ func grade(findings []Finding, prog *semantic.Program) {
 		if f.Reachability != nil {
 			f.Diagnostic = f.Diagnostic.Raised()
 		}
+	}
+}
+
+// graphCache keeps the call graph of a run of a tree for the next run,
+// with the modules edited since (a Workspace's). The graph still holds
+// when the entry points are the same and none of the edited modules ran
+// in its solve: the solve never read them, so it would read nothing new
+// of them, and only where their defs are changes (CallGraph.Respan). Most
+// of a large tree's modules never run from its entry points (five in
+// six of the 3.11 library's), and solving is most of an edit's time.
+type graphCache struct {
+	g      *semantic.CallGraph
+	roots  []string
+	edited map[string]*semantic.Module // by path: the module now there
+	// stale: a module came or went, or another took its name, since g
+	// was solved; kept: the last run served g again.
+	stale, kept bool
+}
+
+// edit records that module before was modelled again as after.
+func (c *graphCache) edit(before, after *semantic.Module) {
+	if before == nil || after == nil || before.Name != after.Name || before.Path != after.Path {
+		c.stale = true
+		return
+	}
+	if c.edited == nil {
+		c.edited = map[string]*semantic.Module{}
+	}
+	c.edited[after.Path] = after
+}
+
+// reuse returns the kept graph, respanned for the edited modules, when
+// it still holds for roots; else nil.
+func (c *graphCache) reuse(roots []string) *semantic.CallGraph {
+	if c == nil {
+		return nil
+	}
+	c.kept = false
+	if c.g == nil || c.stale || !slices.Equal(c.roots, roots) {
+		return nil
+	}
+	for path := range c.edited {
+		if c.g.Ran(path) {
+			return nil
+		}
+	}
+	g := c.g
+	for _, path := range slices.Sorted(maps.Keys(c.edited)) {
+		g = g.Respan(c.edited[path])
+	}
+	c.keep(g, roots)
+	c.kept = true
+	return g
+}
+
+// keep makes g, solved from roots, the graph for the next run.
+func (c *graphCache) keep(g *semantic.CallGraph, roots []string) {
+	if c != nil {
+		c.g, c.roots, c.edited, c.stale = g, roots, nil, false
 	}
 }
 

@@ -46,6 +46,8 @@ type Workspace struct {
 	findings map[string][]Finding
 	hidden   int
 	failed   bool
+	// graph is the call graph of the last run, for the next one.
+	graph graphCache
 
 	// Stats of the last Update, for benchmarks and tests.
 	Stats UpdateStats
@@ -59,6 +61,9 @@ type UpdateStats struct {
 	// The time spent linking the program, deciding, and finishing (the
 	// request paths, the call graph they need).
 	Link, Decide, Finish time.Duration
+	// GraphKept: the call graph of the run before served again (see
+	// graphCache).
+	GraphKept bool
 }
 
 // NewWorkspace checks the .py files under paths as RunOverlay does, and
@@ -186,6 +191,7 @@ func (w *Workspace) Remove(path string) (changed []string) {
 		name = m.Name
 	}
 	w.units = slices.Delete(w.units, i, i+1)
+	w.graph.stale = true // a module is gone
 	w.decided = slices.Delete(w.decided, i, i+1)
 	w.placed = slices.Delete(w.placed, i, i+1)
 	w.reindex()
@@ -326,6 +332,7 @@ func (w *Workspace) remodel(is []int) {
 		for _, e := range errs {
 			fmt.Fprintln(w.stderr, e)
 		}
+		w.graph.edit(old.module, u.module)
 		*old = u
 	}
 }
@@ -384,7 +391,8 @@ func (w *Workspace) run(fresh, redecide []int) {
 	for i := range w.placed {
 		all = append(all, w.placed[i]...)
 	}
-	shown, hidden := finish(all, prog, entryPoints, w.cfg, nil, internal)
+	shown, hidden := finishWith(all, prog, entryPoints, w.cfg, nil, &w.graph, internal)
+	stats.GraphKept = w.graph.kept
 	stats.Finish = time.Since(t0) - stats.Link - stats.Decide
 	w.Stats = stats
 	w.hidden = hidden

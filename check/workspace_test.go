@@ -196,3 +196,43 @@ func TestWorkspaceUpdateWithTheSameBytesIsFree(t *testing.T) {
 	}
 	sameAsRun(t, "after the save", w, nil, nil)
 }
+
+// An edit of a module whose code no entry point runs keeps the call
+// graph (only where its defs are changes); an edit of one that runs, or
+// one that changes the entry points, solves it again. Either way the
+// findings are a fresh run's.
+func TestWorkspaceKeepsTheCallGraphForModulesThatDoNotRun(t *testing.T) {
+	root := writeTree(t, shopTree)
+	all := rules.All()
+	cfg := config.Default(root)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	w := check.NewWorkspace([]string{root}, all, all, cfg, nil, &stderr)
+	overlay := map[string][]byte{}
+	path := func(name string) string { return filepath.Join(root, name) }
+	for _, e := range []struct {
+		name, src string
+		kept      bool
+	}{
+		// Nothing the checkout view runs imports models.py.
+		{"shop/models.py", "import os\n" + shopTree["shop/models.py"], true},
+		{"shop/models.py", "import os\n\n\n" + shopTree["shop/models.py"] + "\n\ndef more():\n    Order.items.append(2)\n", true},
+		// The view runs sync.py.
+		{"shop/sync.py", "\n\n" + shopTree["shop/sync.py"], false},
+		{"shop/models.py", shopTree["shop/models.py"], true},
+		// A route to a view that is not there yet: the same entry points,
+		// and no view runs urls.py.
+		{"shop/urls.py", shopTree["shop/urls.py"] + "urlpatterns.append(path(\"m/\", views.more))\n", true},
+		// Now it is: another entry point.
+		{"shop/views.py", shopTree["shop/views.py"] + "\n\ndef more(request):\n    from shop.models import Order\n    Order.add(request)\n", false},
+		// Now a view runs models.py.
+		{"shop/models.py", "\n" + shopTree["shop/models.py"], false},
+	} {
+		overlay[path(e.name)] = []byte(e.src)
+		w.Update(path(e.name), []byte(e.src))
+		if w.Stats.GraphKept != e.kept {
+			t.Errorf("after editing %s: graph kept %v, want %v", e.name, w.Stats.GraphKept, e.kept)
+		}
+		sameAsRun(t, "after editing "+e.name, w, cfg, overlay)
+	}
+}

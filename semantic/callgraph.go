@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -32,6 +33,9 @@ type CallGraph struct {
 	inOff  []int32  // in[inOff[t]:inOff[t+1]] reach target t
 	kinds  []string
 	files  map[string][]fileSpan
+	// ran: the files of the modules some of whose code ran, when solved
+	// from roots (nil: every scope was a root).
+	ran map[string]bool
 }
 
 // Node is a node of the call graph.
@@ -61,7 +65,7 @@ type cgEdge struct {
 type fileSpan struct {
 	pos, end token.Pos
 	parent   int32 // index in the file's spans, -1 for the module
-	node     int32
+	name     string
 }
 
 // CallGraph builds the program's call graph.
@@ -127,6 +131,12 @@ func NewCallGraphFrom(p *Program, roots []string, lazy *LazySummaries) *CallGrap
 		}
 	}
 	s.solveFrom(ns)
+	ran := map[string]bool{}
+	for n, active := range s.active {
+		if active {
+			ran[s.mods[s.nodes[n].mod].Path] = true
+		}
+	}
 	if lazy != nil {
 		for _, path := range lazy.Paths {
 			if m := p.ByPath[path]; m != nil && p.Module(m.Name) == m {
@@ -134,7 +144,9 @@ func NewCallGraphFrom(p *Program, roots []string, lazy *LazySummaries) *CallGrap
 			}
 		}
 	}
-	return s.graph()
+	g := s.graph()
+	g.ran = ran
+	return g
 }
 
 // graph turns the solved edges into the CallGraph.
@@ -158,7 +170,7 @@ func (s *solver) graph() *CallGraph {
 		cg := s.sums[mi]
 		spans := make([]fileSpan, len(cg.scopes))
 		for si, sc := range cg.scopes {
-			spans[si] = fileSpan{pos: sc.pos, end: sc.end, parent: sc.parent, node: nodeOf[s.nodeBase[mi]+int32(si)]}
+			spans[si] = fileSpan{pos: sc.pos, end: sc.end, parent: sc.parent, name: sc.name}
 		}
 		g.files[m.Path] = spans
 	}
@@ -321,7 +333,34 @@ func (g *CallGraph) FunctionAt(path string, pos token.Pos) string {
 	if i < 0 {
 		i = 0
 	}
-	return g.nodes[spans[i].node].Name
+	return spans[i].name
+}
+
+// Ran reports whether a solve from roots ran any code of the file at
+// path: a module, class body, def or lambda of it. A module none of
+// whose code ran had no say in the graph: its calls made no edge, and
+// nothing called it.
+func (g *CallGraph) Ran(path string) bool {
+	return g.ran == nil || g.ran[path]
+}
+
+// Respan returns g with FunctionAt answering from m's summary for m's
+// file, for a module whose code did not run (Ran is false for it both
+// before and after the change that made m): the graph is otherwise the
+// one a solve with m would give. m without a summary (test code) has
+// no spans, as in a solve.
+func (g *CallGraph) Respan(m *Module) *CallGraph {
+	h := *g
+	h.files = maps.Clone(g.files)
+	delete(h.files, m.Path)
+	if m.cg != nil {
+		spans := make([]fileSpan, len(m.cg.scopes))
+		for i, sc := range m.cg.scopes {
+			spans[i] = fileSpan{pos: sc.pos, end: sc.end, parent: sc.parent, name: sc.name}
+		}
+		h.files[m.Path] = spans
+	}
+	return &h
 }
 
 // PyCG returns the graph in PyCG's format: every node and every target

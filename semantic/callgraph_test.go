@@ -406,6 +406,7 @@ def unreached():
     helper()
 `,
 		"unused": "def f():\n    g()\ndef g():\n    pass\n",
+		"tools":  "import app\ndef t():\n    app.helper()\n",
 	})
 	g := semantic.NewCallGraphFrom(p, []string{"app.View.get"}, nil)
 	checkEdges(t, g,
@@ -417,6 +418,13 @@ def unreached():
 	)
 	if _, ok := g.Node("unused.f"); !ok {
 		t.Errorf("the graph should keep every node of the tree, run or not")
+	}
+	// lib imports unused: its body runs, though f does not; nothing
+	// imports tools.
+	for path, want := range map[string]bool{"app.py": true, "lib.py": true, "unused.py": true, "tools.py": false} {
+		if g.Ran(path) != want {
+			t.Errorf("Ran(%s) = %v, want %v", path, g.Ran(path), want)
+		}
 	}
 	none := semantic.NewCallGraphFrom(p, nil, nil)
 	for _, n := range none.Nodes() {
