@@ -354,17 +354,7 @@ func TestSrcNamesModulesFromTheFolderImportsStartAt(t *testing.T) {
 		"apps/shop/views.py":     "from users.tracking import track\n\n\ndef checkout(request):\n    track(request)\n",
 		"apps/shop/urls.py":      "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
 	})
-	reached := func(cfg *config.Config) string {
-		var stderr bytes.Buffer
-		res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
-		if len(res.Findings)+res.Hidden != 1 {
-			t.Fatalf("%d findings and %d hidden, want 1: %s", len(res.Findings), res.Hidden, stderr.String())
-		}
-		if len(res.Findings) == 0 || res.Findings[0].Reachability == nil {
-			return ""
-		}
-		return strings.Join(res.Findings[0].Reachability.Names(), " -> ")
-	}
+	reached := func(cfg *config.Config) string { return reachedBy(t, root, cfg) }
 	if got := reached(config.Default(root)); got != "" {
 		t.Errorf("without src: reached by %q; the imports should not resolve", got)
 	}
@@ -388,17 +378,7 @@ func TestHandOffsNameTheProjectsOwnTaskQueue(t *testing.T) {
 		"shop/views.py": "from shop.queue import dispatch\nfrom shop.jobs import send_receipt\n\n\ndef checkout(request):\n    dispatch(send_receipt, 1)\n",
 		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
 	})
-	reached := func(cfg *config.Config) string {
-		var stderr bytes.Buffer
-		res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
-		if len(res.Findings)+res.Hidden != 1 {
-			t.Fatalf("%d findings and %d hidden, want 1: %s", len(res.Findings), res.Hidden, stderr.String())
-		}
-		if len(res.Findings) == 0 || res.Findings[0].Reachability == nil {
-			return ""
-		}
-		return strings.Join(res.Findings[0].Reachability.Names(), " -> ")
-	}
+	reached := func(cfg *config.Config) string { return reachedBy(t, root, cfg) }
 	if got := reached(config.Default(root)); got != "" {
 		t.Errorf("without hand-offs: reached by %q; dispatch only looks at the function", got)
 	}
@@ -407,6 +387,21 @@ func TestHandOffsNameTheProjectsOwnTaskQueue(t *testing.T) {
 	if got, want := reached(cfg), "shop.views.checkout -> shop.jobs.send_receipt"; got != want {
 		t.Errorf("with hand-offs: reached by %q, want %q", got, want)
 	}
+}
+
+// reachedBy checks root with everyLeak, which must find one thing, and
+// returns its request path ("" for none).
+func reachedBy(t *testing.T, root string, cfg *config.Config) string {
+	t.Helper()
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+	if len(res.Findings)+res.Hidden != 1 {
+		t.Fatalf("%d findings and %d hidden, want 1: %s", len(res.Findings), res.Hidden, stderr.String())
+	}
+	if len(res.Findings) == 0 || res.Findings[0].Reachability == nil {
+		return ""
+	}
+	return strings.Join(res.Findings[0].Reachability.Names(), " -> ")
 }
 
 // A module with a __main__ block that no module imports is a script: its
