@@ -188,28 +188,48 @@ func writeJSONString(w *bufio.Writer, s string) {
 }
 
 // sourceLines turns the byte offsets of the graph's calls into rows and
-// columns: the model keeps no source, so each file is read again, once,
-// when the first call in it is written. A file that cannot be read again
-// leaves its calls with their offsets only.
+// columns: the model keeps no source, so each file is read again when
+// the first call in it is written, and kept while the next few files'
+// calls are. A file that cannot be read again leaves its calls with
+// their offsets only.
 type sourceLines struct {
 	limit int64
-	files map[string]*token.Lines // nil: not readable
+	// recent are the files read last, newest first: the nodes are
+	// written in the order of their names, so a module's calls come
+	// together, and keeping every file read held the whole tree's
+	// source until the end (the 3.11 library: 128 MB).
+	recent []fileLines
 }
 
+type fileLines struct {
+	path  string
+	lines *token.Lines // nil: not readable
+}
+
+// keptFiles is how many files sourceLines keeps: a package's nodes
+// ("a.b.f") and its submodules' ("a.b.c.g") interleave by name.
+const keptFiles = 8
+
 func (s *sourceLines) position(path string, pos token.Pos) (row, col int, ok bool) {
-	if s.files == nil {
-		s.files = map[string]*token.Lines{}
-	}
-	lines, seen := s.files[path]
-	if !seen {
+	i := slices.IndexFunc(s.recent, func(f fileLines) bool { return f.path == path })
+	var f fileLines
+	if i >= 0 {
+		f = s.recent[i]
+		copy(s.recent[1:i+1], s.recent[:i])
+	} else {
+		f.path = path
 		if data, err := readfile.Read(path, s.limit); err == nil {
-			lines = token.NewLines(parser.Source(data))
+			f.lines = token.NewLines(parser.Source(data))
 		}
-		s.files[path] = lines
+		if len(s.recent) < keptFiles {
+			s.recent = append(s.recent, fileLines{})
+		}
+		copy(s.recent[1:], s.recent)
 	}
-	if lines == nil {
+	s.recent[0] = f
+	if f.lines == nil {
 		return 0, 0, false
 	}
-	row, col = lines.CharPosition(pos)
+	row, col = f.lines.CharPosition(pos)
 	return row, col, true
 }
