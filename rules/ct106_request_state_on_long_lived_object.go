@@ -103,10 +103,10 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 		if m == nil || m.MethodSyntax == nil || m.Self == "" {
 			return
 		}
-		semantic.EachOwnNode(m.Body, func(n ast.Node) {
+		for _, n := range ownNodes(c.Module, m) {
 			call, ok := n.(*ast.Call)
 			if !ok {
-				return
+				continue
 			}
 			if a, ok := call.Func.(*ast.Attribute); ok && semantic.IsName(a.Value, m.Self) && !out[a.Attr] {
 				if callee := c.Methods[a.Attr]; callee != nil {
@@ -114,7 +114,7 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 					visit(callee)
 				}
 			}
-		})
+		}
 	}
 	visit(c.Methods["__init__"])
 	return out

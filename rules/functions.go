@@ -33,6 +33,19 @@ func returnedParams(fn *semantic.Function) map[string]bool {
 	return out
 }
 
+// ownNodes returns the nodes of m's body that run in its own scope, as
+// semantic.EachOwnNode visits them: the list its module keeps for the
+// def, built once for the rules of the file, rather than a walk of the
+// tree again.
+func ownNodes(mod *semantic.Module, m *semantic.Method) []ast.Node {
+	if fn := mod.FunctionOf(m.Node); fn != nil {
+		return fn.Nodes()
+	}
+	var out []ast.Node
+	semantic.EachOwnNode(m.Body, func(n ast.Node) { out = append(out, n) })
+	return out
+}
+
 // calledDef returns the __qualname__ of the def of the module that call,
 // in fn, may call: a module-level def by its name, or a method of fn's
 // class through fn's first parameter (self.m(...)); "" otherwise.

@@ -35,20 +35,25 @@ func methodPerCall(m *semantic.Method) *perCallFinder {
 // in returns a name of per-call data that node uses, outside attributes
 // named skipAttr (the container's own receiver), or "".
 func (p *perCallFinder) in(node ast.Node, skipAttr string) string {
-	if name := p.name(node, skipAttr, nil); name != "" {
+	name, others := p.name(node, skipAttr, nil)
+	if name != "" || !others {
+		// Only a name that is not a parameter can be a derived local:
+		// with none, the body's assignments need no reading.
 		return name
 	}
 	if p.derived == nil {
 		p.derived = p.derivedLocals()
 	}
-	return p.name(node, skipAttr, p.derived)
+	name, _ = p.name(node, skipAttr, p.derived)
+	return name
 }
 
 // name returns a name node uses that holds per-call data
 // (isPerCall), outside attributes named skipAttr ("": none), or "". A
 // comprehension's own variables shadow a parameter of their name.
-func (p *perCallFinder) name(node ast.Node, skipAttr string, derived map[string]bool) string {
-	found := ""
+// others reports whether node uses a name that is neither a parameter
+// nor a comprehension's, when none is found.
+func (p *perCallFinder) name(node ast.Node, skipAttr string, derived map[string]bool) (found string, others bool) {
 	local := comprehensionNames(node)
 	ast.Inspect(node, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -57,13 +62,17 @@ func (p *perCallFinder) name(node ast.Node, skipAttr string, derived map[string]
 				return false
 			}
 		case *ast.Name:
-			if found == "" && p.isPerCall(n.Id, derived) && !local[n.Id] {
-				found = n.Id // the first, in source order
+			if found == "" && !local[n.Id] {
+				if p.isPerCall(n.Id, derived) {
+					found = n.Id // the first, in source order
+				} else if !others && !semantic.HasParam(p.args, n.Id) {
+					others = true
+				}
 			}
 		}
 		return found == ""
 	})
-	return found
+	return found, others
 }
 
 // isPerCall reports whether the name id in the body holds per-call data:
@@ -78,25 +87,36 @@ func (p *perCallFinder) isPerCall(id string, derived map[string]bool) bool {
 // the walk does not look at control flow, so a local counts if any of
 // its assignments derives it.
 func (p *perCallFinder) derivedLocals() map[string]bool {
+	// Assignments are statements: the expressions between them need no
+	// visit.
 	var assigns []*ast.Assign
-	for _, st := range p.body {
-		ast.Inspect(st, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
-				return false
+	var block func([]ast.Stmt)
+	block = func(stmts []ast.Stmt) {
+		for _, st := range stmts {
+			switch n := st.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				continue
 			case *ast.Assign:
 				assigns = append(assigns, n)
 			}
-			return true
-		})
+			ast.EachBlock(st, block)
+		}
 	}
+	block(p.body)
 	derived := map[string]bool{}
+	// An assignment that derived its targets adds nothing when read
+	// again: each is read until it does.
+	done := make([]bool, len(assigns))
 	for changed := true; changed; {
 		changed = false
-		for _, a := range assigns {
-			if p.name(a.Value, "", derived) == "" {
+		for i, a := range assigns {
+			if done[i] {
 				continue
 			}
+			if found, _ := p.name(a.Value, "", derived); found == "" {
+				continue
+			}
+			done[i] = true
 			for _, t := range a.Targets {
 				ast.Inspect(t, func(n ast.Node) bool {
 					if nm, ok := n.(*ast.Name); ok && !derived[nm.Id] && !semantic.HasParam(p.args, nm.Id) {
