@@ -69,7 +69,7 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 	lf.loaders = loadingDefs(lf, fns)
 	var fills []cacheFill
 	for i, fn := range fns {
-		if len(lf.stores[i]) == 0 && len(decoratorsOf(fn.Node)) == 0 ||
+		if !lf.mayLoad[i] || len(lf.stores[i]) == 0 && len(decoratorsOf(fn.Node)) == 0 ||
 			mod.Libraries().IsTestClassFixture(fn.QualName[strings.LastIndexByte(fn.QualName, '.')+1:]) {
 			continue // setUpTestData fills the test class on purpose
 		}
@@ -118,6 +118,11 @@ type loadFinder struct {
 	// (an assignment to maybeStore's targets, a keyed store call):
 	// cacheFills reads only those.
 	stores [][]ast.Node
+	// mayLoad holds, by the same index, whether a call of the def's body
+	// loads, directly or through a loading def, or the def is one of the
+	// loaders (by its name): a def of neither fills no cache, and most
+	// defs are neither.
+	mayLoad []bool
 }
 
 // direct returns the load call e is, as written, or "".
@@ -241,6 +246,10 @@ func loadingDefs(lf *loadFinder, fns []*semantic.Function) map[string]string {
 		if !changed {
 			break
 		}
+	}
+	lf.mayLoad = make([]bool, len(fns))
+	for i, fn := range fns {
+		lf.mayLoad[i] = lf.loaders[fn.QualName] != "" || slices.ContainsFunc(callees[i], func(name string) bool { return lf.loaders[name] != "" })
 	}
 	return lf.loaders
 }
