@@ -30,9 +30,21 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 	for _, qn := range pass.Options[clientFactoriesOption.Name] {
 		extra[qn] = true
 	}
+	var calls []*ast.Call
 	for _, fn := range mod.Functions() {
-		if cachedBuilder(mod, fn) {
-			continue // built once, on the first call
+		// Resolving costs a string per call: only a callee whose last
+		// name is a factory's is resolved, and a def with none, most,
+		// needs nothing more.
+		calls = calls[:0]
+		for _, n := range fn.Nodes() {
+			if call, ok := n.(*ast.Call); ok {
+				if last := lastName(call.Func); last != "" && (libs.IsClientFactoryName(last) || len(extra) > 0) {
+					calls = append(calls, call)
+				}
+			}
+		}
+		if len(calls) == 0 || cachedBuilder(mod, fn) {
+			continue // cached: built once, on the first call
 		}
 		// The calls a with statement manages: closed, but rebuilt per call.
 		managed := map[ast.Node]bool{}
@@ -91,25 +103,18 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				kept[call] = true
 			}
 		}
-		fn.EachNode(func(n ast.Node) {
-			call, ok := n.(*ast.Call)
-			if !ok || kept[call] {
-				return
-			}
-			// Resolving costs a string per call: only a callee whose last
-			// name is a factory's is resolved.
-			last := lastName(call.Func)
-			if last == "" || !libs.IsClientFactoryName(last) && len(extra) == 0 {
-				return
+		for _, call := range calls {
+			if kept[call] {
+				continue
 			}
 			path := semantic.DottedPath(call.Func)
 			first, _, _ := strings.Cut(path, ".")
 			if path == "" || fn.Local(first) {
-				return
+				continue
 			}
 			qn := mod.ResolvePath(path)
 			if !libs.IsClientFactory(qn) && !extra[qn] || overPool(call) {
-				return
+				continue
 			}
 			why := "each call opens its own connections and pool"
 			if strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.") {
@@ -123,7 +128,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 			d.PerRequest = true
 			pass.Report(d)
-		})
+		}
 	}
 }
 
