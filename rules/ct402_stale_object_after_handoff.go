@@ -49,8 +49,16 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 				events = append(events, event{pos: n.End(), kind: 'l', name: t.Id})
 			}
 		case *ast.Await:
-			events = append(events, event{pos: n.Pos(), kind: 'w'})
+			if len(loaded) > 0 {
+				events = append(events, event{pos: n.Pos(), kind: 'w'})
+			}
 		case *ast.Call:
+			// Until a local is loaded there is nothing to hand off or
+			// refresh, and a wait before the load (in source order, as
+			// the walk goes) waits for no hand-off: most defs load none.
+			if len(loaded) == 0 {
+				return
+			}
 			last := lastName(n.Func)
 			switch {
 			case libs.IsHandOffName(last):
