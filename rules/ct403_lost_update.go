@@ -77,7 +77,6 @@ func relationship(p *semantic.Program, qn, attr string) bool {
 type rmw struct {
 	obj, attr string
 	node      ast.Node
-	text      string // as written, for the message
 }
 
 // lostUpdates returns the read-modify-writes of fn that a later
@@ -152,7 +151,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		case *ast.AugAssign:
 			if a, ok := n.Target.(*ast.Attribute); ok {
 				if obj, ok := a.Value.(*ast.Name); ok {
-					changes = append(changes, rmw{obj: obj.Id, attr: a.Attr, node: n, text: text(n)})
+					changes = append(changes, rmw{obj: obj.Id, attr: a.Attr, node: n})
 				}
 			}
 			if nm, ok := n.Target.(*ast.Name); ok {
@@ -166,7 +165,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			case *ast.Attribute:
 				obj, ok := t.Value.(*ast.Name)
 				if ok && computesFrom(n.Value, obj.Id, t.Attr) {
-					changes = append(changes, rmw{obj: obj.Id, attr: t.Attr, node: n, text: text(n)})
+					changes = append(changes, rmw{obj: obj.Id, attr: t.Attr, node: n})
 				}
 			case *ast.Name:
 				if makesObject(n.Value) {
@@ -209,7 +208,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		reported[c.obj+"."+c.attr] = true
 		d := pass.Diagnosticf(c.node.Pos(), c.node.End(),
 			"`%s.%s` is read, changed and written back in `%s` (`%s`, then `%s`) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; let the database compute it (Django's `F()` in `update()`, SQLAlchemy's `update()` with a column expression), lock the row (`select_for_update()`, `with_for_update()`), or version it",
-			c.obj, c.attr, fn.QualName, c.text, text(save))
+			c.obj, c.attr, fn.QualName, text(c.node), text(save))
 		if c.obj != "self" && semantic.HasParam(fn.Args, c.obj) {
 			d = d.Lowered(fmt.Sprintf("`%s` comes from the caller, which may hold a lock on its row", c.obj))
 		}
@@ -222,13 +221,16 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	}
 	// cache.set(k, v + 1) after v = cache.get(k): the reads by receiver
 	// and key, so that a set looks up only its own.
+	if len(reads) == 0 {
+		return out
+	}
 	byKey := map[cacheRead][]string{}
 	for local, r := range reads {
 		byKey[r] = append(byKey[r], local)
 	}
 	fn.EachNode(func(n ast.Node) {
 		call, ok := n.(*ast.Call)
-		if !ok || len(call.Args) < 2 || len(byKey) == 0 {
+		if !ok || len(call.Args) < 2 {
 			return
 		}
 		f, ok := call.Func.(*ast.Attribute)
