@@ -26,12 +26,11 @@ func runClassAttributeWrittenFromMethod(pass *analysis.Pass) {
 			if exemptMethod(pass.Module, m) {
 				continue
 			}
-			registration := registrationAPI(m)
 			writes := classWrites(m)
 			if len(writes) == 0 {
 				continue
 			}
-			methods = append(methods, ct101Method{c: c, m: m, registration: registration,
+			methods = append(methods, ct101Method{c: c, m: m, registration: registrationAPI(m),
 				withs: withSpans(pass.Module, m), writes: writes})
 		}
 	}
