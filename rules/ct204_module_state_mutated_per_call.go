@@ -488,12 +488,16 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 // modulePath returns e as a dotted path when it starts from a name of the
 // module scope (not one fn binds), or "".
 func modulePath(fn *semantic.Function, e ast.Expr) string {
-	path := semantic.DottedPath(e)
-	first, _, _ := strings.Cut(path, ".")
-	if path == "" || fn.Local(first) {
+	// The name the path starts from is asked first: most paths written
+	// to start from a local (self.x), and need no string.
+	root := e
+	for a, ok := root.(*ast.Attribute); ok; a, ok = root.(*ast.Attribute) {
+		root = a.Value
+	}
+	if nm, ok := root.(*ast.Name); !ok || fn.Local(nm.Id) {
 		return ""
 	}
-	return path
+	return semantic.DottedPath(e)
 }
 
 // add records w at node, with the evidence around it: per-call data in
