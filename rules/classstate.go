@@ -271,7 +271,9 @@ func registrationAPI(m *semantic.Method) bool {
 	// The undo half of a registration API: remove_daily beside
 	// register_daily.
 	for _, verb := range undoVerbs {
-		if suffix, ok := strings.CutPrefix(name, verb+"_"); ok && suffix != "" {
+		// verb+"_" and more, without building that string either.
+		if strings.HasPrefix(name, verb) && len(name) > len(verb)+1 && name[len(verb)] == '_' {
+			suffix := name[len(verb)+1:]
 			return slices.ContainsFunc(m.Class.Defs, func(d *semantic.Method) bool {
 				return strings.TrimLeft(d.Name, "_") == "register_"+suffix
 			})
