@@ -53,11 +53,11 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			if initHelpers[m.Name] {
 				continue
 			}
-			writes = append(writes, methodSelfWrites(mod, c, m)...)
+			writes = methodSelfWrites(writes, mod, c, m)
 		}
 	}
 	for _, fn := range mod.Functions() {
-		writes = append(writes, objectWrites(mod, fn)...)
+		writes = objectWrites(writes, mod, fn)
 	}
 	if len(writes) == 0 {
 		return
@@ -120,10 +120,11 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 	return out
 }
 
-// methodSelfWrites returns the writes and mutations of self's attributes
-// in m, with the evidence found in m's body.
-func methodSelfWrites(mod *semantic.Module, c *semantic.Class, m *semantic.Method) []selfWrite {
-	var out []selfWrite
+// methodSelfWrites appends to out the writes and mutations of self's
+// attributes in m, with the evidence found in m's body: appended, not
+// returned apart, as the writes of a module are many and large.
+func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method) []selfWrite {
+	method := ""
 	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
 	var spans []lockSpan
 	spansDone := false
@@ -131,7 +132,10 @@ func methodSelfWrites(mod *semantic.Module, c *semantic.Class, m *semantic.Metho
 		if !spansDone {
 			spans, spansDone = withSpans(mod, m), true
 		}
-		w := selfWrite{pos: pos, end: end, class: c.QualName, method: mod.Intern(c.QualName + "." + m.Name),
+		if method == "" {
+			method = mod.Intern(c.QualName + "." + m.Name)
+		}
+		w := selfWrite{pos: pos, end: end, class: c.QualName, method: method,
 			attr: mod.Intern(attr), mutation: mutation, spans: spans, m: m}
 		if value != nil {
 			w.perCall = mod.Intern(pc.in(value, ""))
@@ -167,11 +171,10 @@ func methodSelfWrites(mod *semantic.Module, c *semantic.Class, m *semantic.Metho
 	return out
 }
 
-// objectWrites returns the writes of attributes of module-level names
-// in fn (`tracker.user = user`, `tracker.seen.append(x)`): decided later
-// to be objects of the tree built at import.
-func objectWrites(mod *semantic.Module, fn *semantic.Function) []selfWrite {
-	var out []selfWrite
+// objectWrites appends to out the writes of attributes of module-level
+// names in fn (`tracker.user = user`, `tracker.seen.append(x)`): decided
+// later to be objects of the tree built at import.
+func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) []selfWrite {
 	pc := &perCallFinder{args: fn.Args, body: fn.Body}
 	record := func(attr *ast.Attribute, node, value ast.Node, mutation bool) {
 		name, ok := attr.Value.(*ast.Name)
