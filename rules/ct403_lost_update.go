@@ -96,7 +96,6 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// created are the locals bound to an object the def makes
 	// (Step.objects.create(...), Step(...)): no other request has it yet.
 	created := map[string]bool{}
-	atomic := false
 	src := mod.File.Src
 	text := func(n ast.Node) string {
 		s := string(src[n.Pos():n.End()])
@@ -110,31 +109,8 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		return s
 	}
 	var out []lostUpdate
-	// The write-backs, gathered in the one walk: saves by the object
-	// they save, commits of a session-like receiver. Looking them up per
-	// change, instead of walking the body again for each, keeps a
-	// generated def of many changes linear.
-	saves := map[string][]*ast.Call{}
-	var commits []*ast.Call
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
-		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok {
-				if x, ok := f.Value.(*ast.Name); ok && libs.IsSave(f.Attr) {
-					saves[x.Id] = append(saves[x.Id], n)
-				}
-				if libs.IsCommit(f.Attr) && queryReceiver(libs, f.Value) {
-					commits = append(commits, n)
-				}
-			}
-			if f, ok := n.Func.(*ast.Attribute); ok && libs.IsAtomicMethod(f.Attr) {
-				atomic = true
-			}
-			if libs.IsAtomicUpdateName(lastName(n.Func)) {
-				if path := semantic.DottedPath(n.Func); path != "" && libs.IsAtomicUpdate(mod.ResolvePath(path)) {
-					atomic = true
-				}
-			}
 		case *ast.For:
 			if nm, ok := n.Target.(*ast.Name); ok {
 				if it, ok := n.Iter.(*ast.Name); ok && models[it.Id] != "" {
@@ -183,6 +159,38 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			}
 		}
 	})
+	if len(changes) == 0 && len(reads) == 0 {
+		return nil // most defs: nothing a write-back could lose
+	}
+	// The write-backs, gathered in one more walk of the calls: saves by
+	// the object they save, commits of a session-like receiver. Looking
+	// them up per change, instead of walking the body again for each,
+	// keeps a generated def of many changes linear.
+	saves := map[string][]*ast.Call{}
+	var commits []*ast.Call
+	atomic := false
+	for _, n := range fn.Nodes() {
+		call, ok := n.(*ast.Call)
+		if !ok {
+			continue
+		}
+		if f, ok := call.Func.(*ast.Attribute); ok {
+			if x, ok := f.Value.(*ast.Name); ok && libs.IsSave(f.Attr) {
+				saves[x.Id] = append(saves[x.Id], call)
+			}
+			if libs.IsCommit(f.Attr) && queryReceiver(libs, f.Value) {
+				commits = append(commits, call)
+			}
+		}
+		if f, ok := call.Func.(*ast.Attribute); ok && libs.IsAtomicMethod(f.Attr) {
+			atomic = true
+		}
+		if libs.IsAtomicUpdateName(lastName(call.Func)) {
+			if path := semantic.DottedPath(call.Func); path != "" && libs.IsAtomicUpdate(mod.ResolvePath(path)) {
+				atomic = true
+			}
+		}
+	}
 	if atomic {
 		return nil
 	}
