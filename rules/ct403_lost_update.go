@@ -111,19 +111,6 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	var out []lostUpdate
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
-		case *ast.For:
-			if nm, ok := n.Target.(*ast.Name); ok {
-				if it, ok := n.Iter.(*ast.Name); ok && models[it.Id] != "" {
-					models[nm.Id] = models[it.Id]
-				} else if m := queryModel(libs, n.Iter); m != nil {
-					models[nm.Id] = semantic.DottedPath(m)
-				}
-			}
-		case *ast.WithItem:
-			// with ProgressReport(...) as pb: an object the def makes.
-			if nm, ok := n.OptionalVars.(*ast.Name); ok && makesObject(n.ContextExpr) {
-				created[nm.Id] = true
-			}
 		case *ast.AugAssign:
 			if a, ok := n.Target.(*ast.Attribute); ok {
 				if obj, ok := a.Value.(*ast.Name); ok {
@@ -144,12 +131,6 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 					changes = append(changes, rmw{obj: obj.Id, attr: t.Attr, node: n})
 				}
 			case *ast.Name:
-				if makesObject(n.Value) {
-					created[t.Id] = true
-				}
-				if m := queryModel(libs, n.Value); m != nil {
-					models[t.Id] = semantic.DottedPath(m)
-				}
 				// v = cache.get(k)
 				if call, ok := n.Value.(*ast.Call); ok && len(call.Args) > 0 {
 					if f, ok := call.Func.(*ast.Attribute); ok && f.Attr == "get" && cacheLike(f.Value) {
@@ -162,14 +143,46 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	if len(changes) == 0 && len(reads) == 0 {
 		return nil // most defs: nothing a write-back could lose
 	}
-	// The write-backs, gathered in one more walk of the calls: saves by
-	// the object they save, commits of a session-like receiver. Looking
-	// them up per change, instead of walking the body again for each,
-	// keeps a generated def of many changes linear.
+	// What the changes are decided by, gathered in one more walk, in the
+	// same order, for the few defs with one: the locals' models and the
+	// objects the def makes, and the write-backs: saves by the object
+	// they save, commits of a session-like receiver. Looking them up per
+	// change, instead of walking the body again for each, keeps a
+	// generated def of many changes linear.
 	saves := map[string][]*ast.Call{}
 	var commits []*ast.Call
 	atomic := false
 	for _, n := range fn.Nodes() {
+		switch n := n.(type) {
+		case *ast.For:
+			if nm, ok := n.Target.(*ast.Name); ok {
+				if it, ok := n.Iter.(*ast.Name); ok && models[it.Id] != "" {
+					models[nm.Id] = models[it.Id]
+				} else if m := queryModel(libs, n.Iter); m != nil {
+					models[nm.Id] = semantic.DottedPath(m)
+				}
+			}
+			continue
+		case *ast.WithItem:
+			// with ProgressReport(...) as pb: an object the def makes.
+			if nm, ok := n.OptionalVars.(*ast.Name); ok && makesObject(n.ContextExpr) {
+				created[nm.Id] = true
+			}
+			continue
+		case *ast.Assign:
+			if len(n.Targets) != 1 {
+				continue
+			}
+			if t, ok := n.Targets[0].(*ast.Name); ok {
+				if makesObject(n.Value) {
+					created[t.Id] = true
+				}
+				if m := queryModel(libs, n.Value); m != nil {
+					models[t.Id] = semantic.DottedPath(m)
+				}
+			}
+			continue
+		}
 		call, ok := n.(*ast.Call)
 		if !ok {
 			continue
