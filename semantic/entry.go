@@ -202,7 +202,7 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) {
 
 // factory finds whether d builds an object of a factory class.
 func (f *entryFinder) factory(m *Module, d *entryDef) {
-	for _, b := range d.Builds {
+	for _, b := range d.builds() {
 		qn := f.p.ResolvePath(m, b)
 		for _, cn := range f.classNames(qn) {
 			if kind := f.libs.Factory(cn); kind != "" {
@@ -237,7 +237,9 @@ func (f *entryFinder) forwardsOf(fn, method string) []libraries.EntryCall {
 func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 	arg, ok := c.arg(ec.Arg, ec.Keyword)
 	if !ok && ec.OrAnnotation && len(c.Args) == 0 {
-		arg, ok = c.Annotation, c.Annotation.Kind != refNone
+		if c.Annotation != nil {
+			arg, ok = *c.Annotation, c.Annotation.Kind != refNone
+		}
 	}
 	// Only a module's own urlpatterns are judged by reachability: a
 	// def that builds patterns (a get_urls method, a plugin's hook) hands
@@ -342,7 +344,7 @@ func (f *entryFinder) forward(m *Module, c entryCall, param string, ec libraries
 		return
 	}
 	d := &m.entry.defs[c.Def-1]
-	pos := slices.Index(d.Params, param)
+	pos := slices.Index(d.params(), param)
 	key := funcMethodKey{m.Name + "." + d.Name, ""}
 	if dot := strings.LastIndexByte(d.Name, '.'); dot >= 0 {
 		if cls := f.p.Class(m.Name + "." + d.Name[:dot]); cls != nil {
@@ -666,7 +668,7 @@ func (f *entryFinder) madeBy(qn string, depth int) []string {
 		return f.classNames(qn)
 	}
 	var out []string
-	for _, r := range d.Returns {
+	for _, r := range d.returns() {
 		out = append(out, f.madeBy(f.p.ResolvePath(mod, r), depth+1)...)
 	}
 	return out

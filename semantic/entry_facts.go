@@ -45,6 +45,14 @@ type entryDef struct {
 	TopLevel  bool  // a module-level function
 	// Decorators are its decorators, outermost first.
 	Decorators []entryDecorator
+	// more holds what a def has fewer times than not; nil when it has
+	// none of it. An entryDef is kept for every def of the tree.
+	more *entryDefMore
+}
+
+// entryDefMore is what an entryDef holds of a def that builds, returns or
+// forwards.
+type entryDefMore struct {
 	// Builds are the callees of the calls whose result it binds to a
 	// name or returns, as dotted paths of the module scope, when they may
 	// build an object of a factory class (a Flask app): for app
@@ -58,6 +66,35 @@ type entryDef struct {
 	// kept only when a call in its body passes one on to a call that may
 	// register it (it may forward a registration: a wrapper method).
 	Params []string
+}
+
+// extra returns d.more, made if d had none.
+func (d *entryDef) extra() *entryDefMore {
+	if d.more == nil {
+		d.more = &entryDefMore{}
+	}
+	return d.more
+}
+
+func (d *entryDef) builds() []string {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.Builds
+}
+
+func (d *entryDef) returns() []string {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.Returns
+}
+
+func (d *entryDef) params() []string {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.Params
 }
 
 // entryDecorator is one decorator of a def.
@@ -75,8 +112,8 @@ type entryCall struct {
 	Line     int32
 	Def      int32 // 1 + the index in defs of the def it is in; 0 at module level
 	// Annotation is the annotation of the parameter whose default the
-	// call is, or in whose Annotated[...] it is.
-	Annotation ref
+	// call is, or in whose Annotated[...] it is; nil for most calls.
+	Annotation *ref
 }
 
 type entryKeyword struct {
@@ -117,16 +154,53 @@ type ref struct {
 	Elems []ref
 }
 
+// factScratch is the memory a Builder lends collectEntryFacts from module
+// to module: the defs and calls are gathered in lists of its own and
+// copied out at their size, instead of each module growing (and
+// keeping the spare room of) lists of its own; the scopes' lists of
+// names are reused too.
+type factScratch struct {
+	defs   []entryDef
+	calls  []entryCall
+	scopes []binds
+}
+
 // collectEntryFacts walks m's tree for its entry facts.
-func collectEntryFacts(m *Module) *entryFacts {
-	w := &factWalker{m: m, libs: m.libs, facts: &entryFacts{}, scopes: make([]binds, 1, 8)}
+func collectEntryFacts(m *Module, scr *factScratch) *entryFacts {
+	if scr.scopes == nil {
+		scr.scopes = make([]binds, 1, 8)
+	}
+	w := &factWalker{m: m, libs: m.libs, facts: &entryFacts{defs: scr.defs[:0], calls: scr.calls[:0]}, scopes: scr.scopes[:1]}
+	w.scopes[0].reset()
 	w.block(m.File.Module.Body, "", nil)
 	f := w.facts
+	scr.defs, scr.calls, scr.scopes = f.defs, f.calls, w.scopes[:0]
+	f.defs, f.calls = clone(f.defs), clone(f.calls)
+	// What the lists hold is the module's now, and the names bound are
+	// the tree's: the scratch keeps neither.
+	clear(scr.defs)
+	clear(scr.calls)
+	all := scr.scopes[:cap(scr.scopes)]
+	for i := range all {
+		b := &all[i]
+		clear(b.few[:cap(b.few)])
+		b.reset()
+	}
 	if len(f.defs) == 0 && len(f.calls) == 0 && len(f.displays) == 0 && len(f.settings) == 0 && f.mainLine == 0 &&
 		len(f.rootURLConfs) == 0 {
 		return nil
 	}
 	return f
+}
+
+// clone returns a copy of s at its length, nil when s is empty.
+func clone[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	out := make([]T, len(s))
+	copy(out, s)
+	return out
 }
 
 // factWalker walks one module's statements in order, keeping the names
@@ -278,7 +352,8 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	if forwards(w.facts.calls[calls:], int32(i+1)) {
 		for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
 			for _, a := range list {
-				w.facts.defs[i].Params = append(w.facts.defs[i].Params, w.m.Intern(a.Arg))
+				more := w.facts.defs[i].extra()
+				more.Params = append(more.Params, w.m.Intern(a.Arg))
 			}
 		}
 		if w.forwarders == nil {
@@ -443,8 +518,8 @@ func (w *factWalker) build(value ast.Expr) {
 	}
 	if qn := w.m.ResolvePath(p); w.libs.Factory(qn) != "" || capitalised(qn) {
 		// By index: the defs of the body grow the slice.
-		d := &w.facts.defs[w.def-1]
-		d.Builds = append(d.Builds, w.m.Intern(p))
+		more := w.facts.defs[w.def-1].extra()
+		more.Builds = append(more.Builds, w.m.Intern(p))
 	}
 }
 
@@ -459,9 +534,9 @@ func (w *factWalker) returns(value ast.Expr) {
 		return
 	}
 	if r := w.ref(value); r.Kind == refCall && r.Attr == "" && w.def != 0 {
-		d := &w.facts.defs[w.def-1]
-		if !slices.Contains(d.Returns, r.Path) {
-			d.Returns = append(d.Returns, r.Path)
+		if d := &w.facts.defs[w.def-1]; !slices.Contains(d.returns(), r.Path) {
+			more := d.extra()
+			more.Returns = append(more.Returns, r.Path)
 		}
 	}
 }
@@ -523,7 +598,8 @@ func (w *factWalker) expr(e ast.Expr) {
 		if w.mayRegister(c.Func) || w.mayForward(c) {
 			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos()), Def: int32(w.def)}
 			if a, ok := w.annotated[c]; ok {
-				call.Annotation = w.ref(a)
+				r := w.ref(a)
+				call.Annotation = &r
 			}
 			for _, a := range c.Args {
 				call.Args = append(call.Args, w.ref(a))
@@ -783,7 +859,7 @@ func (w *factWalker) push() *binds {
 	if len(w.scopes) < cap(w.scopes) {
 		w.scopes = w.scopes[:len(w.scopes)+1]
 		b := &w.scopes[len(w.scopes)-1]
-		b.few, b.many = b.few[:0], nil
+		b.reset()
 		return b
 	}
 	w.scopes = append(w.scopes, binds{})
@@ -804,6 +880,9 @@ type bound struct {
 
 // maxFewBinds bounds the list: past it, a lookup costs more than a hash.
 const maxFewBinds = 16
+
+// reset empties b, keeping its list's memory.
+func (b *binds) reset() { b.few, b.many = b.few[:0], nil }
 
 func (b *binds) set(name string, r ref) {
 	if b.many != nil {

@@ -211,6 +211,7 @@ type Builder struct {
 	nodes    []ast.Node              // the Nodes of its defs (collectNodes)
 	libs     *libraries.Index        // libraries.Default(), set with the first module
 	cg       cgScratch
+	facts    factScratch
 }
 
 // Summaries says which modules a Builder summarises for the call graph.
@@ -276,7 +277,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 	}
 	if !m.IsTest() {
 		m.sites = b.collectSites(m)
-		m.entry = collectEntryFacts(m)
+		m.entry = collectEntryFacts(m, &b.facts)
 	}
 	if b.CallGraph == AllSummaries || b.CallGraph == ProductionSummaries && !m.IsTest() {
 		m.cg = b.summarize(m, f)
