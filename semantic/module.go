@@ -246,12 +246,12 @@ func scratch[K comparable, V any](m map[K]V) map[K]V {
 // NewModule builds the model of one parsed file, as the function
 // NewModule does.
 func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module {
-	if hint := len(f.Src) / 64; hint > maxKeptScratch {
-		// A large file's names: room for them at once, not by doubling.
-		b.names.strs = make(map[string]string, hint)
-	} else {
-		b.names.strs = scratch(b.names.strs)
-	}
+	// The table is not sized from the file: its distinct names are no
+	// measure of its bytes (a median of one per 118 bytes in the large
+	// files of CPython's library, one in 4 MB for a data file), and
+	// growing it to the names costs less than making room that stays
+	// empty: 40 MB of tables on that tree.
+	b.names.strs = scratch(b.names.strs)
 	b.syntax.SetKeep(true) // the zero Builder is ready to use
 	b.syntax.Rewind()      // the last module's syntax is dropped
 	clear(b.nodes)         // and so are its defs' nodes
