@@ -104,8 +104,8 @@ func (p *Program) callSite(m *Module, ps *pendingSite, cache resolved) (s CallSi
 	if !ok {
 		return CallSite{}, false
 	}
-	return CallSite{Module: m, Name: ps.name, Pos: ps.pos, AtImport: ps.atImport,
-		Method: ps.method, Recv: recv, Dispatch: dispatch, Ref: ps.ref}, true
+	return CallSite{Module: m, Name: ps.name, Pos: ps.recv.pos, AtImport: ps.recv.atImport,
+		Method: ps.method, Recv: recv, Dispatch: dispatch, Ref: ps.recv.ref}, true
 }
 
 // mayCall reports whether the site may run the method name that class k
@@ -219,14 +219,12 @@ type siteSpan struct{ lo, hi int }
 
 // pendingSite is a site as a module records it from its tree, before
 // the other modules are known: its receiver is still a description.
-// There is one for most attribute reads of the tree, so it is kept small.
+// There is one for most attribute reads of the tree, so it is kept small:
+// 64 bytes, its position and flags being held in its receiver (siteRecv).
 type pendingSite struct {
-	name     string
-	recv     siteRecv
-	method   *Method
-	pos      token.Pos
-	atImport bool
-	ref      bool
+	name   string
+	recv   siteRecv
+	method *Method
 }
 
 // recvKind says how a site's receiver resolves.
@@ -250,6 +248,12 @@ type siteRecv struct {
 	base     *siteRecv // recvAttr
 	kind     recvKind
 	dispatch Dispatch // recvClass
+	// The site's position and flags, in the receiver of a site
+	// (pendingSite.recv) only, zero in a base: they take room the
+	// struct would leave as padding, where pendingSite's own fields
+	// would make it 72 bytes instead of 64.
+	atImport, ref bool
+	pos           token.Pos
 }
 
 // dotted returns the dotted name a recvNamed or a chain of recvAttr on
@@ -663,8 +667,8 @@ func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, recv siteRecv, sc
 	if recv.kind == recvNotTree {
 		return
 	}
-	ix.sites.add(pendingSite{name: ix.mod.Intern(a.Attr), pos: node.Pos(), recv: recv,
-		atImport: sc.fn == nil, method: sc.method, ref: ref}, sc)
+	recv.pos, recv.atImport, recv.ref = node.Pos(), sc.fn == nil, ref
+	ix.sites.add(pendingSite{name: ix.mod.Intern(a.Attr), recv: recv, method: sc.method}, sc)
 }
 
 // receiver describes the receiver of a site, as far as this module
@@ -808,11 +812,13 @@ func settle(r *siteRecv, sc *scope) {
 	switch r.kind {
 	case recvNamed:
 		if local(r.path, sc) {
-			*r = siteRecv{kind: recvUnknown}
+			// Field by field: r may be a site's own receiver, which
+			// holds the site's position and flags.
+			r.kind, r.path = recvUnknown, ""
 		}
 	case recvClass:
 		if r.dispatch == Super && local("super", sc) {
-			*r = siteRecv{kind: recvCall, path: "super"}
+			r.kind, r.path, r.class, r.dispatch = recvCall, "super", nil, Unknown
 		}
 	}
 }
@@ -843,7 +849,7 @@ func (p *Program) startupOnly(hooks map[methodKey]bool) map[methodKey]bool {
 	var queue []methodKey
 	caches := map[*Module]resolved{}
 	mark := func(m *Module, ps *pendingSite) {
-		if ps.ref || len(p.definers[ps.name]) == 0 {
+		if ps.recv.ref || len(p.definers[ps.name]) == 0 {
 			return // a reference proves no call
 		}
 		cache := caches[m]
@@ -869,7 +875,7 @@ func (p *Program) startupOnly(hooks map[methodKey]bool) map[methodKey]bool {
 	}
 	for _, m := range p.sited {
 		for j := range m.sites {
-			if m.sites[j].atImport {
+			if m.sites[j].recv.atImport {
 				mark(m, &m.sites[j])
 			}
 		}
