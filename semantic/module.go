@@ -292,7 +292,9 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 func (m *Module) DropSyntax() {
 	m.File = nil
 	m.dropNodes()
-	m.names, m.syntax, m.functions = nil, nil, nil
+	// nodeBuf too: it points into the Builder, which would otherwise
+	// live, with all its scratch memory, as long as the module.
+	m.names, m.syntax, m.functions, m.nodeBuf = nil, nil, nil, nil
 	for _, c := range m.Classes {
 		c.Node = nil
 		for _, d := range c.Defs {
