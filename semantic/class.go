@@ -115,25 +115,30 @@ type MethodSyntax struct {
 // that classes defined inside functions have a model; their QualName
 // includes "<locals>" as CPython's __qualname__ does. A class statement
 // is a statement, so the walk visits statements only.
-func (m *Module) collectClasses(body []ast.Stmt, prefix string, outer *Class) {
+//
+// The QualName prefix is kept in parts, joined only for a class: most
+// defs have none in them, and a prefix string per def would be garbage.
+// A def appends its parts to its parent's slice, where its siblings, walked
+// after it, write theirs over them.
+func (m *Module) collectClasses(body []ast.Stmt, prefix []string, outer *Class) {
 	for _, s := range body {
 		switch s := s.(type) {
 		case *ast.ClassDef:
 			c := m.newClass(s, prefix, outer)
-			m.collectClasses(s.Body, c.QualName+".", c)
+			m.collectClasses(s.Body, append(make([]string, 0, 8), c.QualName, "."), c)
 		case *ast.FunctionDef:
-			m.collectClasses(s.Body, prefix+s.Name+".<locals>.", nil)
+			m.collectClasses(s.Body, append(prefix, s.Name, ".<locals>."), nil)
 		case *ast.AsyncFunctionDef:
-			m.collectClasses(s.Body, prefix+s.Name+".<locals>.", nil)
+			m.collectClasses(s.Body, append(prefix, s.Name, ".<locals>."), nil)
 		default:
 			ast.EachBlock(s, func(block []ast.Stmt) { m.collectClasses(block, prefix, outer) })
 		}
 	}
 }
 
-func (m *Module) newClass(n *ast.ClassDef, prefix string, outer *Class) *Class {
+func (m *Module) newClass(n *ast.ClassDef, prefix []string, outer *Class) *Class {
 	c := &Class{
-		Name: m.Intern(n.Name), QualName: m.Intern(prefix + n.Name), Module: m, Node: n, Pos: n.Pos(), Outer: outer,
+		Name: m.Intern(n.Name), QualName: m.internConcat(prefix, n.Name), Module: m, Node: n, Pos: n.Pos(), Outer: outer,
 		Attrs:   map[string]*ClassAttr{},
 		Methods: map[string]*Method{},
 	}

@@ -305,7 +305,7 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, outer string, cls *ast.ClassDef) {
 	line, col := w.m.File.Lines.CharPosition(n.Pos())
 	w.facts.defs = append(w.facts.defs, entryDef{
-		Name: w.m.Intern(join(outer, name)), Pos: n.Pos(), Line: int32(line), Col: int32(col),
+		Name: w.m.internJoin(outer, name), Pos: n.Pos(), Line: int32(line), Col: int32(col),
 		TopLevel: w.def == 0 && cls == nil && outer == "",
 	})
 	i := len(w.facts.defs) - 1

@@ -269,7 +269,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 		libs:     b.libs,
 	}
 	m.bindBlock(f.Module.Body)
-	m.collectClasses(f.Module.Body, "", nil)
+	m.collectClasses(f.Module.Body, make([]string, 0, 8), nil)
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
 			scanBody(d)
@@ -321,11 +321,34 @@ func (m *Module) Intern(s string) string {
 	return m.names.intern(s)
 }
 
+// internJoin returns Intern(join(a, b)): a dotted name built in the
+// interner's buffer rather than in memory of its own, which would be
+// garbage as soon as it is interned.
+func (m *Module) internJoin(a, b string) string {
+	switch {
+	case a == "":
+		return m.Intern(b)
+	case b == "":
+		return m.Intern(a)
+	}
+	return m.internConcat([]string{a, "."}, b)
+}
+
+// internConcat returns Intern of parts and last concatenated, built in
+// the interner's buffer.
+func (m *Module) internConcat(parts []string, last string) string {
+	if m.names == nil {
+		return strings.Join(parts, "") + last
+	}
+	return m.names.internConcat(parts, last)
+}
+
 // interner copies names into chunks of memory of its own, one allocation
 // for many names, and hands out one copy of each name per module.
 type interner struct {
 	strs  map[string]string
 	chunk []byte
+	buf   []byte // where internConcat builds a name
 }
 
 // Chunks of internChunk bytes hold the names up to maxChunked bytes long.
@@ -338,6 +361,25 @@ func (in *interner) intern(s string) string {
 	if t, ok := in.strs[s]; ok || s == "" {
 		return t
 	}
+	return in.add(s)
+}
+
+func (in *interner) internConcat(parts []string, last string) string {
+	buf := in.buf[:0]
+	for _, p := range parts {
+		buf = append(buf, p...)
+	}
+	buf = append(buf, last...)
+	in.buf = buf
+	if t, ok := in.strs[string(buf)]; ok || len(buf) == 0 {
+		return t
+	}
+	// add copies the bytes before the buffer is written again.
+	return in.add(unsafe.String(unsafe.SliceData(buf), len(buf)))
+}
+
+// add interns s, a name not interned yet, in a copy of its own.
+func (in *interner) add(s string) string {
 	var t string
 	if len(s) > maxChunked {
 		t = strings.Clone(s)
@@ -380,7 +422,9 @@ func (m *Module) bindBlock(body []ast.Stmt) {
 				if a.Asname != "" {
 					local = a.Asname
 				}
-				m.bind(local, &Binding{Kind: BindImport, Target: join(from, a.Name)})
+				if _, ok := m.Bindings[local]; !ok {
+					m.bind(local, &Binding{Kind: BindImport, Target: m.internJoin(from, a.Name)})
+				}
 			}
 		case *ast.ClassDef:
 			m.bind(s.Name, &Binding{Kind: BindClass})
