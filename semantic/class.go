@@ -148,7 +148,13 @@ func (m *Module) newClass(n *ast.ClassDef, prefix []string, outer *Class) *Class
 	for _, d := range n.DecoratorList {
 		c.Decorators = append(c.Decorators, m.Intern(m.Resolve(Callee(d))))
 	}
-	c.bindBody(n.Body, true)
+	// The class's methods in one block, and Defs at its size: counted
+	// first, they need no list grown for them, nor an allocation each.
+	var mem []Method
+	if defs := countDefs(n.Body); defs > 0 {
+		mem, c.Defs = make([]Method, 0, defs), make([]*Method, 0, defs)
+	}
+	c.bindBody(n.Body, true, &mem)
 	c.collectInstanceAttrs()
 	c.CachesInstance = cachesInstance(c.Methods["__new__"])
 	c.InitOnce = initOnce(c.Methods["__init__"])
@@ -173,14 +179,14 @@ func (c *Class) setAttr(name string, a *ClassAttr, replace bool) {
 // in if/try blocks of the class body. A later statement of the body
 // replaces what an earlier one bound (a def after `fields = {}` makes
 // fields a method); top says whether body is the class body itself.
-func (c *Class) bindBody(body []ast.Stmt, top bool) {
+func (c *Class) bindBody(body []ast.Stmt, top bool, mem *[]Method) {
 	for _, s := range body {
 		switch s := s.(type) {
 		case *ast.Assign:
 			for _, t := range s.Targets {
-				for _, name := range targetNames(t) {
+				eachTargetName(t, func(name string) {
 					c.setAttr(name, &ClassAttr{Value: c.Module.ValueOf(s.Value)}, top)
-				}
+				})
 			}
 		case *ast.AnnAssign:
 			// A bare annotation binds nothing.
@@ -193,48 +199,68 @@ func (c *Class) bindBody(body []ast.Stmt, top bool) {
 					Annotated: true, Annotation: DottedPath(ann), Comments: comments(c.Module.File.Src, s)}, top)
 			}
 		case *ast.FunctionDef:
-			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList, top)
+			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList, top, mem)
 		case *ast.AsyncFunctionDef:
-			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList, top)
+			c.addMethod(s, s.Name, s.Args, s.Body, s.DecoratorList, top, mem)
 		case *ast.ClassDef:
 			c.setAttr(s.Name, c.Module.statementAttr(), top)
 		case *ast.If:
-			c.bindBody(s.Body, false)
-			c.bindBody(s.Orelse, false)
+			c.bindBody(s.Body, false, mem)
+			c.bindBody(s.Orelse, false, mem)
 		case *ast.Try:
-			c.bindBody(s.Body, false)
+			c.bindBody(s.Body, false, mem)
 			for _, h := range s.Handlers {
-				c.bindBody(h.Body, false)
+				c.bindBody(h.Body, false, mem)
 			}
-			c.bindBody(s.Orelse, false)
-			c.bindBody(s.Finalbody, false)
+			c.bindBody(s.Orelse, false, mem)
+			c.bindBody(s.Finalbody, false, mem)
 		}
 	}
 }
 
-// targetNames returns the names an assignment target binds: x, and the
-// names in x, y = ... unpacking.
-func targetNames(t ast.Expr) []string {
+// countDefs counts the defs of a class body that bindBody makes methods
+// of: those of the body and of its if and try statements.
+func countDefs(body []ast.Stmt) int {
+	n := 0
+	for _, s := range body {
+		switch s := s.(type) {
+		case *ast.FunctionDef, *ast.AsyncFunctionDef:
+			n++
+		case *ast.If:
+			n += countDefs(s.Body) + countDefs(s.Orelse)
+		case *ast.Try:
+			n += countDefs(s.Body) + countDefs(s.Orelse) + countDefs(s.Finalbody)
+			for _, h := range s.Handlers {
+				n += countDefs(h.Body)
+			}
+		}
+	}
+	return n
+}
+
+// eachTargetName calls f on the names an assignment target binds, in
+// order: x, and the names in x, y = ... unpacking. A callback, not a
+// list: most targets are one name, and a list each would be garbage.
+func eachTargetName(t ast.Expr, f func(string)) {
 	switch t := t.(type) {
 	case *ast.Name:
-		return []string{t.Id}
+		f(t.Id)
 	case *ast.Tuple, *ast.List:
-		var names []string
 		elts, _ := ast.Elts(t)
 		for _, e := range elts {
-			names = append(names, targetNames(e)...)
+			eachTargetName(e, f)
 		}
-		return names
 	case *ast.Starred:
-		return targetNames(t.Value)
+		eachTargetName(t.Value, f)
 	}
-	return nil
 }
 
-func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, top bool) {
+// addMethod adds a def of the class body, its Method taken from mem.
+func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, top bool, mem *[]Method) {
 	name = c.Module.Intern(name)
-	meth := &Method{Name: name, Class: c, Kind: c.methodKind(name, decorators),
-		MethodSyntax: c.Module.syntax.New(MethodSyntax{Node: node, Args: args, Body: body, Decorators: decorators})}
+	*mem = append(*mem, Method{Name: name, Class: c, Kind: c.methodKind(name, decorators),
+		MethodSyntax: c.Module.syntax.New(MethodSyntax{Node: node, Args: args, Body: body, Decorators: decorators})})
+	meth := &(*mem)[len(*mem)-1]
 	if meth.Kind != StaticMethod {
 		if len(args.Posonlyargs) > 0 {
 			meth.Self = c.Module.Intern(args.Posonlyargs[0].Arg)

@@ -457,9 +457,7 @@ func forwards(calls []entryCall, def int32) bool {
 func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented bool) {
 	n, ok := target.(*ast.Name)
 	if !ok {
-		for _, name := range targetNames(target) {
-			w.bindLocal(name, ref{})
-		}
+		eachTargetName(target, func(name string) { w.bindLocal(name, ref{}) })
 		return
 	}
 	switch {
@@ -551,13 +549,13 @@ func (w *factWalker) loop(target, iter ast.Expr, body, orelse []ast.Stmt, outer 
 		}
 	}
 	elem := element(w.ref(iter))
-	for _, name := range targetNames(target) {
+	eachTargetName(target, func(name string) {
 		if w.def == 0 {
 			w.scopes[0].set(name, elem)
 		} else {
 			w.bindLocal(name, elem)
 		}
-	}
+	})
 	w.block(body, outer, cls)
 	w.block(orelse, outer, cls)
 }
