@@ -59,6 +59,9 @@ type Module struct {
 	// stmtAttr is the ClassAttr of the names def and class statements
 	// bind in the module's class bodies (statementAttr).
 	stmtAttr *ClassAttr
+	// defBinding and classBinding are the Bindings of the names def and
+	// class statements bind at module level (statementBinding).
+	defBinding, classBinding *Binding
 	// libs is what the model knows of libraries: its Builder's.
 	libs *libraries.Index
 	// entry holds what the entry points are decided from (entry_facts.go);
@@ -88,6 +91,21 @@ func (m *Module) statementAttr() *ClassAttr {
 	return m.stmtAttr
 }
 
+// statementBinding returns the one Binding of the module for the names
+// that def statements (kind BindFunction) or class statements
+// (BindClass) bind at module level: they hold nothing but the kind, and
+// a module has about as many of them as other names.
+func (m *Module) statementBinding(kind BindingKind) *Binding {
+	b := &m.defBinding
+	if kind == BindClass {
+		b = &m.classBinding
+	}
+	if *b == nil {
+		*b = &Binding{Kind: kind}
+	}
+	return *b
+}
+
 // BindingKind says what bound a module-level name.
 type BindingKind uint8
 
@@ -99,7 +117,9 @@ const (
 	BindValue                       // any other assignment
 )
 
-// Binding is a module-level name.
+// Binding is a module-level name. The names bound by def statements
+// share one Binding per module, and so do those bound by class
+// statements.
 type Binding struct {
 	Kind   BindingKind
 	Target string // qualified name for BindImport and BindAlias
@@ -305,7 +325,9 @@ func (m *Module) DropSyntax() {
 
 func (m *Module) bind(name string, b *Binding) {
 	if _, ok := m.Bindings[name]; !ok {
-		b.Target = m.Intern(b.Target)
+		if b.Target != "" { // not a statementBinding, which is shared
+			b.Target = m.Intern(b.Target)
+		}
 		m.Bindings[m.Intern(name)] = b
 	}
 }
@@ -427,11 +449,11 @@ func (m *Module) bindBlock(body []ast.Stmt) {
 				}
 			}
 		case *ast.ClassDef:
-			m.bind(s.Name, &Binding{Kind: BindClass})
+			m.bind(s.Name, m.statementBinding(BindClass))
 		case *ast.FunctionDef:
-			m.bind(s.Name, &Binding{Kind: BindFunction})
+			m.bind(s.Name, m.statementBinding(BindFunction))
 		case *ast.AsyncFunctionDef:
-			m.bind(s.Name, &Binding{Kind: BindFunction})
+			m.bind(s.Name, m.statementBinding(BindFunction))
 		case *ast.Assign:
 			for _, t := range s.Targets {
 				m.bindTarget(t, s.Value)
