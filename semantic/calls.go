@@ -364,11 +364,8 @@ type siteCollector struct {
 	methods map[ast.Node]*Method
 	sites   *siteBuf
 	mem     *scopeMem
-	// chain is attrs' buffer; bases holds the receivers that those of
-	// other sites are described on. The sites keep them: they are not
-	// the Builder's to reuse.
+	// chain is attrs' buffer.
 	chain []*ast.Attribute
-	bases slab.Slab[siteRecv]
 	// own: the walk is in the body of the innermost def or lambda, where
 	// an assignment makes a name local to it (not in a class body, nor in
 	// a nested def's decorators, defaults or annotations).
@@ -570,7 +567,10 @@ func (ix *siteCollector) attrs(node ast.Node, a *ast.Attribute, sc *scope, ref b
 	// above it to point to.
 	var below []siteRecv
 	if n > 1 {
-		below = ix.bases.Carve(n - 1)
+		// A list of their own for each chain, which the sites keep: the
+		// module keeps no more than its sites use, where lists carved from
+		// chunks kept a chunk of 32 or more for a module that used two.
+		below = make([]siteRecv, n-1)
 		below[0] = recv
 		for k := 1; k < n-1; k++ {
 			below[k] = ix.attrRecv(chain[n-k], &below[k-1], k, sc)
