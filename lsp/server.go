@@ -258,64 +258,23 @@ func (s *Server) dispatch(m *message) (any, *rpcError) {
 		s.shuttingDown = true
 		return nil, nil
 	case "textDocument/didOpen":
-		var p didOpenParams
-		if err := decodeParams(m.Params, &p); err != nil {
-			return nil, err
-		}
-		s.didOpen(&p)
-		return nil, nil
+		return notify(m.Params, s.didOpen)
 	case "textDocument/didChange":
-		var p didChangeParams
-		if err := decodeParams(m.Params, &p); err != nil {
-			return nil, err
-		}
-		return nil, s.didChange(&p)
+		return call(m.Params, func(p *didChangeParams) (any, *rpcError) { return nil, s.didChange(p) })
 	case "textDocument/didSave":
-		var p didSaveParams
-		if err := decodeParams(m.Params, &p); err != nil {
-			return nil, err
-		}
-		s.didSave(&p)
-		return nil, nil
+		return notify(m.Params, s.didSave)
 	case "textDocument/didClose":
-		var p didCloseParams
-		if err := decodeParams(m.Params, &p); err != nil {
-			return nil, err
-		}
-		s.didClose(&p)
-		return nil, nil
+		return notify(m.Params, s.didClose)
 	case "textDocument/diagnostic":
-		var p documentParams
-		if err := decodeParams(m.Params, &p); err != nil {
-			return nil, err
-		}
-		return s.pullDiagnostics(&p)
+		return call(m.Params, s.pullDiagnostics)
 	case "textDocument/codeAction":
-		var p codeActionParams
-		if err := decodeParams(m.Params, &p); err != nil {
-			return nil, err
-		}
-		return s.codeActions(&p)
+		return call(m.Params, s.codeActions)
 	case "textDocument/hover":
-		var p positionParams
-		if err := decodeParams(m.Params, &p); err != nil {
-			return nil, err
-		}
-		return s.hover(&p)
+		return call(m.Params, s.hover)
 	case "workspace/didChangeWorkspaceFolders":
-		var p didChangeWorkspaceFoldersParams
-		if err := decodeParams(m.Params, &p); err != nil {
-			return nil, err
-		}
-		s.changeFolders(&p)
-		return nil, nil
+		return notify(m.Params, s.changeFolders)
 	case "workspace/didChangeWatchedFiles":
-		var p didChangeWatchedFilesParams
-		if err := decodeParams(m.Params, &p); err != nil {
-			return nil, err
-		}
-		s.watchedFilesChanged(&p)
-		return nil, nil
+		return notify(m.Params, s.watchedFilesChanged)
 	case "workspace/didChangeConfiguration":
 		return nil, nil // crosstalk reads its settings from its files
 	}
@@ -323,6 +282,26 @@ func (s *Server) dispatch(m *message) (any, *rpcError) {
 		return nil, &rpcError{codeMethodNotFound, "crosstalk does not handle " + m.Method}
 	}
 	return nil, &rpcError{codeMethodNotFound, "crosstalk does not handle the request " + m.Method}
+}
+
+// call decodes a request's params into a P and answers with h.
+func call[P any](raw json.RawMessage, h func(*P) (any, *rpcError)) (any, *rpcError) {
+	var p P
+	if err := decodeParams(raw, &p); err != nil {
+		return nil, err
+	}
+	return h(&p)
+}
+
+// notify decodes a notification's params into a P and hands them to h,
+// which answers nothing.
+func notify[P any](raw json.RawMessage, h func(*P)) (any, *rpcError) {
+	var p P
+	if err := decodeParams(raw, &p); err != nil {
+		return nil, err
+	}
+	h(&p)
+	return nil, nil
 }
 
 func decodeParams(raw json.RawMessage, v any) *rpcError {
