@@ -153,7 +153,7 @@ func RunOverlay(paths []string, analyzers, all []*analysis.Analyzer, cfg *config
 		res.Findings = append(res.Findings, fs...)
 	}
 	lazy := &semantic.LazySummaries{Parse: parseAgain(units, overlay, seed)}
-	res.Findings, res.Hidden = finish(res.Findings, prog, entryPoints, cfg, lazy, internal)
+	res.Findings, res.Hidden = finish(res.Findings, prog, entryPoints, cfg, lazy, nil, internal)
 	res.Files = len(units)
 	res.Failed = failed || loadFailed
 	return res
@@ -210,16 +210,11 @@ func placeUnit(u *unit, overlay map[string][]byte, seed maphash.Seed, cfg *confi
 
 // finish gives the findings of a whole run their request paths and
 // their confidence from where they are, keeps the ones shown (all of
-// them under strict) and sorts them. hidden counts those left out.
-func finish(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, cfg *config.Config, lazy *semantic.LazySummaries, internal func(string)) (shown []Finding, hidden int) {
-	return finishWith(findings, prog, entryPoints, cfg, lazy, nil, internal)
-}
-
-// finishWith is finish with the call graph of an earlier run of the same
-// tree, kept in cache, when it still holds (cache may be nil).
-func finishWith(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, cfg *config.Config, lazy *semantic.LazySummaries, cache *graphCache, internal func(string)) (shown []Finding, hidden int) {
-	r := newReacher(prog, entryPoints, findings, lazy)
-	r.cache = cache
+// them under strict) and sorts them. hidden counts those left out. The
+// call graph's summaries are made as the solve needs them with lazy;
+// cache, when not nil, holds the graph of an earlier run of the tree.
+func finish(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, cfg *config.Config, lazy *semantic.LazySummaries, cache *graphCache, internal func(string)) (shown []Finding, hidden int) {
+	r := newReacher(prog, entryPoints, findings, lazy, cache)
 	attach(findings, r, internal)
 	shown = keepShown(findings, cfg)
 	sortFindings(shown)

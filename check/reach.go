@@ -47,8 +47,8 @@ type reacher struct {
 }
 
 // newReacher returns the reacher of prog for findings.
-func newReacher(prog *semantic.Program, entryPoints func() []semantic.EntryPoint, findings []Finding, lazy *semantic.LazySummaries) *reacher {
-	r := &reacher{prog: prog, entryPoints: entryPoints, paths: map[string]bool{}, lazy: lazy}
+func newReacher(prog *semantic.Program, entryPoints func() []semantic.EntryPoint, findings []Finding, lazy *semantic.LazySummaries, cache *graphCache) *reacher {
+	r := &reacher{prog: prog, entryPoints: entryPoints, paths: map[string]bool{}, lazy: lazy, cache: cache}
 	for i := range findings {
 		r.paths[findings[i].Path] = true
 	}

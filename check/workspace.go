@@ -391,7 +391,7 @@ func (w *Workspace) run(fresh, redecide []int) {
 	for i := range w.placed {
 		all = append(all, w.placed[i]...)
 	}
-	shown, hidden := finishWith(all, prog, entryPoints, w.cfg, nil, &w.graph, internal)
+	shown, hidden := finish(all, prog, entryPoints, w.cfg, nil, &w.graph, internal)
 	stats.GraphKept = w.graph.kept
 	stats.Finish = time.Since(t0) - stats.Link - stats.Decide
 	w.Stats = stats
