@@ -27,12 +27,14 @@ type CallGraph struct {
 	nodes  []Node
 	byName map[string]int32
 	names  []string // nodes' names, then the external targets
-	edges  []cgEdge // by from, then to
-	out    []int32  // edges[out[n]:out[n+1]] leave node n
-	in     []int32  // indices of edges, by to
-	inOff  []int32  // in[inOff[t]:inOff[t+1]] reach target t
-	kinds  []string
-	files  map[string][]fileSpan
+	// extByName indexes the external targets of names, for Callers.
+	extByName map[string]int32
+	edges     []cgEdge // by from, then to
+	out       []int32  // edges[out[n]:out[n+1]] leave node n
+	in        []int32  // indices of edges, by to
+	inOff     []int32  // in[inOff[t]:inOff[t+1]] reach target t
+	kinds     []string
+	files     map[string][]fileSpan
 	// ran: the files of the modules some of whose code ran, when solved
 	// from roots (nil: every scope was a root).
 	ran map[string]bool
@@ -179,12 +181,14 @@ func (s *solver) graph() *CallGraph {
 		g.names[i] = n.Name
 	}
 	ext := make([]int32, len(s.extNames))
+	g.extByName = make(map[string]int32, len(s.extNames))
 	for i, name := range s.extNames {
 		if id, ok := g.byName[name]; ok {
 			ext[i] = id
 			continue
 		}
 		ext[i] = int32(len(g.names))
+		g.extByName[name] = ext[i]
 		g.names = append(g.names, name)
 	}
 	// A redefinition's edges join its first definition's: of the same
@@ -300,8 +304,7 @@ func (g *CallGraph) Callees(name string) []Edge {
 func (g *CallGraph) Callers(name string) []Edge {
 	id, ok := g.byName[name]
 	if !ok {
-		id = int32(slices.Index(g.names, name))
-		if id < 0 {
+		if id, ok = g.extByName[name]; !ok {
 			return nil
 		}
 	}

@@ -278,6 +278,23 @@ def f(xs):
 		"m.f -> requests.get.json",
 		"m.f -> os.path.join",
 	)
+	// Callers answers for a target outside the tree as for a node.
+	for _, to := range []string{"<builtin>.len", "requests.get", "m.f"} {
+		var from []string
+		for _, e := range g.Callers(to) {
+			from = append(from, e.From)
+		}
+		want := []string{"m.f"}
+		if to == "m.f" {
+			want = nil
+		}
+		if !slices.Equal(from, want) {
+			t.Errorf("Callers(%s) = %v, want %v", to, from, want)
+		}
+	}
+	if got := g.Callers("os.path.no_such"); got != nil {
+		t.Errorf("Callers of a name nothing calls = %v, want none", got)
+	}
 }
 
 func TestCallGraphHandOffs(t *testing.T) {

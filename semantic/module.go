@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/crosstalk-dev/crosstalk/internal/slab"
@@ -75,6 +76,12 @@ type Module struct {
 	// nodesUsed, what of it they use.
 	nodeBuf   *[]ast.Node
 	nodesUsed []ast.Node
+	// importPrefixes returns what its module-level imports name, with the
+	// packages above (ImportedModules). Asked once the module is linked:
+	// linking adds the bindings of its star imports, and a linked
+	// module's bindings stay as they are (a Workspace models the star
+	// importers of an edited module again).
+	importPrefixes func() []string
 }
 
 // Libraries returns what the model knows of libraries, for rules that
@@ -288,6 +295,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 		nodeBuf:  &b.nodes,
 		libs:     b.libs,
 	}
+	m.importPrefixes = sync.OnceValue(m.namedByImports)
 	m.bindBlock(f.Module.Body)
 	m.collectClasses(f.Module.Body, make([]string, 0, 8), nil)
 	for _, c := range m.Classes {

@@ -328,11 +328,30 @@ func (p *Program) LookupAttr(c *Class, name string) (*ClassAttr, *Class) {
 // import c, from a.b import *), with the packages above them.
 func (p *Program) ImportedModules() map[string]bool {
 	out := map[string]bool{}
+	for _, m := range p.Modules {
+		for _, name := range m.importPrefixes() {
+			out[name] = true
+		}
+	}
+	for name := range out {
+		if p.Modules[name] == nil {
+			delete(out, name)
+		}
+	}
+	return out
+}
+
+// namedByImports returns the targets of the module's import bindings and
+// star imports with the packages above them, each once: a language
+// server links the program at every edit, and most modules stay as they
+// were.
+func (m *Module) namedByImports() []string {
+	seen := map[string]bool{}
+	var out []string
 	mark := func(target string) {
-		for target != "" {
-			if p.Modules[target] != nil {
-				out[target] = true
-			}
+		for target != "" && !seen[target] {
+			seen[target] = true
+			out = append(out, target)
 			i := strings.LastIndexByte(target, '.')
 			if i < 0 {
 				break
@@ -340,15 +359,13 @@ func (p *Program) ImportedModules() map[string]bool {
 			target = target[:i]
 		}
 	}
-	for _, m := range p.Modules {
-		for _, b := range m.Bindings {
-			if b.Kind == BindImport {
-				mark(b.Target)
-			}
+	for _, b := range m.Bindings {
+		if b.Kind == BindImport {
+			mark(b.Target)
 		}
-		for _, from := range m.StarImports {
-			mark(from)
-		}
+	}
+	for _, from := range m.StarImports {
+		mark(from)
 	}
 	return out
 }
