@@ -246,6 +246,9 @@ type graphCache struct {
 	// stale: a module came or went, or another took its name, since g
 	// was solved; kept: the last run served g again.
 	stale, kept bool
+	// provisional: g serves whatever the edits and roots (a Workspace's
+	// Provisional, which an Update then corrects).
+	provisional bool
 }
 
 // edit records that module before was modelled again as after.
@@ -267,11 +270,11 @@ func (c *graphCache) reuse(roots []string) *semantic.CallGraph {
 		return nil
 	}
 	c.kept = false
-	if c.g == nil || c.stale || !slices.Equal(c.roots, roots) {
+	if c.g == nil || !c.provisional && (c.stale || !slices.Equal(c.roots, roots)) {
 		return nil
 	}
 	for path := range c.edited {
-		if c.g.Ran(path) {
+		if c.g.Ran(path) && !c.provisional {
 			return nil
 		}
 	}

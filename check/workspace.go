@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -48,6 +49,11 @@ type Workspace struct {
 	failed   bool
 	// graph is the call graph of the last run, for the next one.
 	graph graphCache
+	// last is what the last run linked and solved, for Provisional,
+	// which may read it while an Update runs.
+	last atomic.Pointer[lastRun]
+	// errMu orders the messages of an Update and a Provisional.
+	errMu sync.Mutex
 
 	// Stats of the last Update, for benchmarks and tests.
 	Stats UpdateStats
@@ -342,12 +348,7 @@ func (w *Workspace) remodel(is []int) {
 // of the units of fresh, which were modelled again), and finishes the
 // findings of the whole tree.
 func (w *Workspace) run(fresh, redecide []int) {
-	var errMu sync.Mutex
-	internal := func(msg string) {
-		errMu.Lock()
-		fmt.Fprintln(w.stderr, msg)
-		errMu.Unlock()
-	}
+	internal := w.internal
 	modules := make([]*semantic.Module, 0, len(w.units))
 	for _, u := range w.units {
 		if u.module != nil {
@@ -395,11 +396,73 @@ func (w *Workspace) run(fresh, redecide []int) {
 	stats.GraphKept = w.graph.kept
 	stats.Finish = time.Since(t0) - stats.Link - stats.Decide
 	w.Stats = stats
+	w.last.Store(&lastRun{prog: prog, entryPoints: entryPoints, graph: w.graph.g, roots: w.graph.roots})
 	w.hidden = hidden
 	w.findings = map[string][]Finding{}
 	for _, f := range shown {
 		w.findings[f.Path] = append(w.findings[f.Path], f)
 	}
+}
+
+// internal reports an internal error on the workspace's stderr.
+func (w *Workspace) internal(msg string) {
+	w.errMu.Lock()
+	fmt.Fprintln(w.stderr, msg)
+	w.errMu.Unlock()
+}
+
+// lastRun is what a run linked and solved. Nothing changes it after.
+type lastRun struct {
+	prog        *semantic.Program
+	entryPoints func() []semantic.EntryPoint
+	graph       *semantic.CallGraph // nil when the run needed none
+	roots       []string
+}
+
+// Provisional returns the findings of the file at path with src in place
+// of its bytes, found quickly: the edited module is modelled and linked
+// on its own into the program of the last run (semantic.Program.With),
+// and decided with that run's entry points and call graph. They are what
+// the next Update finds for the file unless the edit changes what the
+// rest of the tree derives from it (its subclasses, what startup code
+// reaches, the call graph through code of the file that ran), which that
+// Update then corrects. It changes nothing in the workspace, and may run
+// while an Update does. ok is false for a file the workspace does not
+// check, one too large to read, and before a first run with a call graph.
+func (w *Workspace) Provisional(path string, src []byte) (findings []Finding, ok bool) {
+	last := w.last.Load()
+	root := w.rootOf(path)
+	if last == nil || last.graph == nil || root == "" {
+		return nil, false
+	}
+	maxSize := int64(config.DefaultMaxFileSize)
+	if w.cfg != nil {
+		maxSize = w.cfg.MaxFileSize
+	}
+	if int64(len(src)) > maxSize {
+		return nil, false
+	}
+	hasInit := func(dir string) bool {
+		info, err := os.Stat(filepath.Join(dir, "__init__.py"))
+		return err == nil && !info.IsDir()
+	}
+	var (
+		ps = parser.Parser{}
+		b  = semantic.Builder{CallGraph: semantic.ProductionSummaries}
+	)
+	u, errs := analyzeOne(&ps, &b, job{path, root}, src, hasInit, w.analyzers, w.cfg)
+	if u.module == nil || len(errs) > 0 {
+		return nil, false // a panic: the Update reports it
+	}
+	u.root, u.size, u.sum = root, len(src), maphash.Bytes(w.seed, src)
+	prog := last.prog.With(u.module)
+	for _, d := range u.deferred {
+		decide(&u, prog, last.entryPoints, d, w.cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, w.internal)
+	}
+	placed, _ := placeUnit(&u, map[string][]byte{path: src}, w.seed, w.cfg, w.known, w.internal)
+	cache := &graphCache{g: last.graph, roots: last.roots, edited: map[string]*semantic.Module{path: u.module}, provisional: true}
+	shown, _ := finish(placed, prog, last.entryPoints, w.cfg, nil, cache, w.internal)
+	return shown, true
 }
 
 // sameFindings reports whether a and b say the same, in the same places.

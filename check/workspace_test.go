@@ -236,3 +236,79 @@ func TestWorkspaceKeepsTheCallGraphForModulesThatDoNotRun(t *testing.T) {
 		sameAsRun(t, "after editing "+e.name, w, cfg, overlay)
 	}
 }
+
+// renderFindings is render's, for the findings alone.
+func renderFindings(fs []check.Finding) string {
+	_, lines, _ := strings.Cut(render(check.Result{Findings: fs}), "\n")
+	return lines
+}
+
+// Provisional answers an edit with what the Update after it finds in the
+// edited file, when the edit changes nothing the rest of the tree derives
+// from the file: lines that move (with the request paths through the
+// file), a body that changes. It changes nothing in the workspace.
+func TestWorkspaceProvisionalFindsWhatTheUpdateFinds(t *testing.T) {
+	root := writeTree(t, shopTree)
+	all := rules.All()
+	cfg := config.Default(root)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	w := check.NewWorkspace([]string{root}, all, all, cfg, nil, &stderr)
+	path := func(name string) string { return filepath.Join(root, name) }
+	for _, e := range []struct{ name, src string }{
+		// The view runs sync.py: its findings have request paths through
+		// it, whose steps move with the lines.
+		{"shop/sync.py", "import os\n\n\n" + shopTree["shop/sync.py"]},
+		{"shop/sync.py", shopTree["shop/sync.py"] + "\n\ndef pull():\n    Pusher.sent.append(None)\n"},
+		{"shop/models.py", "import os\n" + shopTree["shop/models.py"]},
+		{"shop/zapi.py", shopTree["shop/zapi.py"] + "\n    def clear(self):\n        self.hits.clear()\n"},
+	} {
+		before := render(w.Result())
+		got, ok := w.Provisional(path(e.name), []byte(e.src))
+		if !ok {
+			t.Fatalf("%s: no provisional findings", e.name)
+		}
+		if after := render(w.Result()); after != before {
+			t.Errorf("%s: Provisional changed the workspace:\n%s\nto\n%s", e.name, before, after)
+		}
+		w.Update(path(e.name), []byte(e.src))
+		want := renderFindings(w.Findings(path(e.name)))
+		if want == "" {
+			t.Fatalf("%s: the edited file has no findings: the step tests nothing", e.name)
+		}
+		if got := renderFindings(got); got != want {
+			t.Errorf("after editing %s, Provisional found\n%s\nthe Update\n%s", e.name, got, want)
+		}
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+	if _, ok := w.Provisional(filepath.Join(t.TempDir(), "elsewhere.py"), []byte("x = 1\n")); ok {
+		t.Error("Provisional answered for a file outside the workspace")
+	}
+}
+
+// Provisional may run while an Update does (a language server answers
+// an edit while the one before is still being linked): run with -race.
+func TestWorkspaceProvisionalRunsBesideAnUpdate(t *testing.T) {
+	root := writeTree(t, shopTree)
+	all := rules.All()
+	cfg := config.Default(root)
+	var stderr bytes.Buffer
+	w := check.NewWorkspace([]string{root}, all, all, cfg, nil, &stderr)
+	sync := filepath.Join(root, "shop/sync.py")
+	done := make(chan bool)
+	go func() {
+		defer close(done)
+		for i := range 20 {
+			src := strings.Repeat("\n", i) + shopTree["shop/sync.py"]
+			if got, ok := w.Provisional(sync, []byte(src)); !ok || len(got) == 0 {
+				t.Errorf("provisional %d: %v %d findings", i, ok, len(got))
+			}
+		}
+	}()
+	for i := range 20 {
+		w.Update(filepath.Join(root, "shop/models.py"), []byte(strings.Repeat("\n", i)+shopTree["shop/models.py"]))
+	}
+	<-done
+}

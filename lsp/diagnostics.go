@@ -15,6 +15,9 @@ var bom = []byte("\xef\xbb\xbf")
 
 // findingsOf returns the findings of d's text.
 func (s *Server) findingsOf(d *document) []check.Finding {
+	if f := s.folderOf(d.path); f != nil && d.provisional != nil && d.provisional.version == d.version {
+		return selectedOnly(d.provisional.findings, f.selected)
+	}
 	if f := s.folderOf(d.path); f != nil && f.contains(d.path) {
 		return f.findings(d.path)
 	}

@@ -129,7 +129,7 @@ func (s *Server) install(l loaded) {
 			continue
 		}
 		if text, ok := l.texts[d.path]; ok && bytes.Equal(text, analysedBytes(d.text)) {
-			d.analysed, d.dirty = true, false
+			d.analysed, d.dirty, d.provisional = true, false, nil
 		} else {
 			d.dirty = true
 			s.analyse(d)
@@ -257,7 +257,7 @@ func (s *Server) reanalyseAll() {
 	for _, d := range s.sortedDocs() {
 		if d.dirty {
 			if f := s.folderOf(d.path); f != nil && !d.analysed && f.contains(d.path) && d.matchesDisk() {
-				d.dirty = false // the workspace read it from disk
+				d.dirty, d.provisional = false, nil // the workspace read it from disk
 			} else {
 				s.analyse(d)
 			}

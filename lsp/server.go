@@ -416,6 +416,16 @@ type document struct {
 	// alone holds the findings of a document outside every folder,
 	// checked on its own.
 	alone []check.Finding
+	// provisional holds the findings of its text found at once, from its
+	// folder's last whole run (check.Workspace.Provisional), until the
+	// workspace has the text; nil when there are none.
+	provisional *provisional
+}
+
+// provisional findings, and the version of the document they are for.
+type provisional struct {
+	version  int
+	findings []check.Finding
 }
 
 func (s *Server) didOpen(p *didOpenParams) {
@@ -466,7 +476,7 @@ func (s *Server) didChange(p *didChangeParams) *rpcError {
 	if !strings.HasSuffix(path, ".py") {
 		return nil
 	}
-	d.dirty = true
+	d.dirty, d.provisional = true, nil
 	if s.timer != nil {
 		s.timer.Stop()
 	}
@@ -519,6 +529,7 @@ func (s *Server) flush() {
 	if s.timer != nil {
 		s.timer.Stop()
 	}
+	s.answerAtOnce()
 	if s.busy {
 		s.flushAgain = true
 		return
@@ -556,6 +567,27 @@ func (s *Server) flush() {
 	}()
 }
 
+// answerAtOnce publishes provisional diagnostics for the changed
+// documents of folders, found in milliseconds from the folder's last
+// whole run, also while an update runs; the update's own follow. They
+// are the update's unless the edit changes what the rest of the tree
+// derives from the document (check.Workspace.Provisional).
+func (s *Server) answerAtOnce() {
+	for _, d := range s.sortedDocs() {
+		if !d.dirty || d.provisional != nil && d.provisional.version == d.version {
+			continue
+		}
+		f := s.folderOf(d.path)
+		if f == nil {
+			continue
+		}
+		if fs, ok := f.ws.Provisional(d.path, analysedBytes(d.text)); ok {
+			d.provisional = &provisional{d.version, fs}
+			s.publish(d)
+		}
+	}
+}
+
 // updateJob is one document's update, run off the loop.
 type updateJob struct {
 	d       *document
@@ -581,6 +613,7 @@ func (s *Server) updated(jobs []updateJob) (exit bool, err error) {
 		} else {
 			j.d.analysed = true
 		}
+		j.d.provisional = nil // the workspace has the text now
 		if !j.d.dirty {
 			s.publish(j.d)
 		}
@@ -613,7 +646,7 @@ func (s *Server) updated(jobs []updateJob) (exit bool, err error) {
 // analyse brings the analysis of d up to date with its text, and
 // publishes the diagnostics of the other open documents that it changes.
 func (s *Server) analyse(d *document) {
-	d.dirty = false
+	d.dirty, d.provisional = false, nil
 	f := s.folderOf(d.path)
 	if f == nil {
 		d.alone = s.checkAlone(d)

@@ -232,3 +232,40 @@ func TestChangesAreDebounced(t *testing.T) {
 	}
 	c.shutdown()
 }
+
+// An edit is answered at once from the folder's last whole run, while
+// the update of the workspace runs; the update's diagnostics follow, and
+// correct the first ones where the edit changed what the rest of the
+// tree derives from the file: here the request path, which now goes
+// through a new def of the edited file.
+func TestAnEditIsAnsweredAtOnceThenByTheUpdate(t *testing.T) {
+	root := fixture(t)
+	release := make(chan struct{})
+	c := startServer(t, root, testOptions(), func(s *Server) {
+		s.updating = func() { <-release }
+	})
+	c.initialize(root)
+	sync := filepath.Join(root, "shop", "sync.py")
+	text := readText(t, sync)
+	c.open(sync, text, 1)
+	if ds := c.diagnosticsFor(uriOf(sync)).Diagnostics; len(ds) != 1 || len(ds[0].RelatedInformation) != 3 {
+		t.Fatalf("sync.py before the edit: %+v", ds)
+	}
+	edited := strings.Replace(text, "def push(order):\n    _p.push(order)", "def push(order):\n    _send(order)\n\n\ndef _send(order):\n    _p.push(order)", 1)
+	if edited == text {
+		t.Fatal("the fixture changed: the edit edits nothing")
+	}
+	c.change(sync, "\n"+edited, 2)
+	// The update waits for release: these are the provisional ones.
+	first := c.diagnosticsFor(uriOf(sync))
+	if first.Version == nil || *first.Version != 2 || len(first.Diagnostics) != 1 || first.Diagnostics[0].Range.Start.Line != 4+1 ||
+		len(first.Diagnostics[0].RelatedInformation) != 3 {
+		t.Errorf("provisional: %+v, want version 2, the CT102 a line down, with the path of the run before", first)
+	}
+	close(release)
+	final := c.diagnosticsFor(uriOf(sync))
+	if final.Version == nil || *final.Version != 2 || len(final.Diagnostics) != 1 || len(final.Diagnostics[0].RelatedInformation) != 4 {
+		t.Errorf("after the update: %+v, want version 2, the CT102 with a path through _send", final)
+	}
+	c.shutdown()
+}

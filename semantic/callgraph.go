@@ -347,11 +347,12 @@ func (g *CallGraph) Ran(path string) bool {
 	return g.ran == nil || g.ran[path]
 }
 
-// Respan returns g with FunctionAt answering from m's summary for m's
-// file, for a module whose code did not run (Ran is false for it both
-// before and after the change that made m): the graph is otherwise the
-// one a solve with m would give. m without a summary (test code) has
-// no spans, as in a solve.
+// Respan returns g with FunctionAt, and the nodes of m's file, answering
+// from m's summary for m's file. For a module whose code did not run
+// (Ran is false for it both before and after the change that made m),
+// the graph is otherwise the one a solve with m would give; for one that
+// ran, its edges are still the old module's. m without a summary (test
+// code) has no spans, as in a solve.
 func (g *CallGraph) Respan(m *Module) *CallGraph {
 	h := *g
 	h.files = maps.Clone(g.files)
@@ -362,6 +363,24 @@ func (g *CallGraph) Respan(m *Module) *CallGraph {
 			spans[i] = fileSpan{pos: sc.pos, end: sc.end, parent: sc.parent, name: sc.name}
 		}
 		h.files[m.Path] = spans
+		// Its nodes move with them: a request path names where each step
+		// is. A redefinition's node stays its first definition's.
+		seen := map[int32]bool{}
+		for _, sc := range m.cg.scopes {
+			id, ok := g.byName[sc.name]
+			if !ok || seen[id] || g.nodes[id].Path != m.Path {
+				continue
+			}
+			seen[id] = true
+			n := &g.nodes[id]
+			if n.Pos == sc.pos && n.End == sc.end && n.Line == int(sc.line) && n.Col == int(sc.col) {
+				continue
+			}
+			if &h.nodes[0] == &g.nodes[0] {
+				h.nodes = slices.Clone(g.nodes)
+			}
+			h.nodes[id].Pos, h.nodes[id].End, h.nodes[id].Line, h.nodes[id].Col = sc.pos, sc.end, int(sc.line), int(sc.col)
+		}
 	}
 	return &h
 }

@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -384,4 +385,65 @@ func (p *Program) Global(qn string) (*Module, string, *Binding) {
 		return nil, "", nil
 	}
 	return m, rest, b
+}
+
+// With returns a program that has m in place of the module of the same
+// file (or in addition, for a new file), for a language server's first
+// answer to an edit: only the edited module is linked. What the rest of
+// the tree derived from the module it replaces stays as this program
+// derived it (the classes that inherit from it, the methods reached
+// from startup code, what is cleared), which a whole link then brings up
+// to date. p is left as it was.
+func (p *Program) With(m *Module) *Program {
+	q := *p
+	q.Modules, q.ByPath, q.byPackageName = maps.Clone(p.Modules), maps.Clone(p.ByPath), maps.Clone(p.byPackageName)
+	old := p.ByPath[m.Path]
+	if old != nil {
+		if q.Modules[old.Name] == old {
+			delete(q.Modules, old.Name)
+		}
+		if q.byPackageName[old.PackageName] == old {
+			delete(q.byPackageName, old.PackageName)
+		}
+	}
+	q.ByPath[m.Path] = m
+	if q.Modules[m.Name] == nil {
+		q.Modules[m.Name] = m
+		q.longestModule = max(q.longestModule, len(m.Name))
+	}
+	if m.PackageName != "" && m.PackageName != m.Name && q.byPackageName[m.PackageName] == nil {
+		q.byPackageName[m.PackageName] = m
+		q.longestModule = max(q.longestModule, len(m.PackageName))
+	}
+	q.linkStarImports([]*Module{m})
+	// The edited module's sites and methods in place of the old one's.
+	q.sited = make([]*Module, 0, len(p.sited)+1)
+	placed := len(m.sites) == 0
+	for _, s := range p.sited {
+		switch {
+		case s != old:
+			q.sited = append(q.sited, s)
+		case !placed:
+			q.sited, placed = append(q.sited, m), true
+		}
+	}
+	if !placed {
+		q.sited = append(q.sited, m)
+	}
+	q.definers = maps.Clone(p.definers)
+	if old != nil {
+		for _, c := range old.Classes {
+			for _, d := range c.Defs {
+				q.definers[d.Name] = slices.DeleteFunc(slices.Clone(q.definers[d.Name]), func(k *Class) bool { return k.Module == old })
+			}
+		}
+	}
+	for _, c := range m.Classes {
+		for _, d := range c.Defs {
+			if c.Methods[d.Name] == d {
+				q.definers[d.Name] = append(slices.Clip(q.definers[d.Name]), c)
+			}
+		}
+	}
+	return &q
 }
