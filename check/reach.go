@@ -122,6 +122,15 @@ func (r *reacher) init() {
 	// Test code is not on a request path, whatever the graph's
 	// may-call edges into it say (a helper that calls its argument, given
 	// a test function somewhere).
+	if c := r.cache; c != nil && c.reach != nil && slices.Equal(c.reachFrom, r.names) {
+		r.reach = c.reach
+		return
+	}
+	defer func() {
+		if c := r.cache; c != nil {
+			c.reach, c.reachFrom = r.reach, r.names
+		}
+	}()
 	r.reach = semantic.NewReach(r.names, func(name string) []string {
 		var out []string
 		for _, e := range g.Callees(name) {
@@ -189,7 +198,14 @@ func (r *reacher) attach(f *Finding) {
 // imported returns the modules that some module of the tree imports.
 func (r *reacher) imported() map[string]bool {
 	if r.importedMods == nil {
-		r.importedMods = r.prog.ImportedModules()
+		if c := r.cache; c != nil && c.provisional && c.imported != nil {
+			r.importedMods = c.imported
+		} else {
+			r.importedMods = r.prog.ImportedModules()
+			if c != nil && !c.provisional {
+				c.imported = r.importedMods
+			}
+		}
 	}
 	return r.importedMods
 }
@@ -249,6 +265,13 @@ type graphCache struct {
 	// provisional: g serves whatever the edits and roots (a Workspace's
 	// Provisional, which an Update then corrects).
 	provisional bool
+	// reach is g's from the entry points reachFrom: an edit that keeps
+	// g's edges keeps it. imported is what the last run found imported
+	// (reacher.imported), for a Provisional: its edited module's own
+	// imports say nothing of whether others import it.
+	reach     *semantic.Reach
+	reachFrom []string
+	imported  map[string]bool
 }
 
 // edit records that module before was modelled again as after.
@@ -282,7 +305,9 @@ func (c *graphCache) reuse(roots []string) *semantic.CallGraph {
 	for _, path := range slices.Sorted(maps.Keys(c.edited)) {
 		g = g.Respan(c.edited[path])
 	}
+	reach, reachFrom := c.reach, c.reachFrom // Respan moves nodes, not edges
 	c.keep(g, roots)
+	c.reach, c.reachFrom = reach, reachFrom
 	c.kept = true
 	return g
 }
@@ -291,6 +316,10 @@ func (c *graphCache) reuse(roots []string) *semantic.CallGraph {
 func (c *graphCache) keep(g *semantic.CallGraph, roots []string) {
 	if c != nil {
 		c.g, c.roots, c.edited, c.stale = g, roots, nil, false
+		c.reach, c.reachFrom = nil, nil
+		if !c.provisional {
+			c.imported = nil
+		}
 	}
 }
 

@@ -396,7 +396,8 @@ func (w *Workspace) run(fresh, redecide []int) {
 	stats.GraphKept = w.graph.kept
 	stats.Finish = time.Since(t0) - stats.Link - stats.Decide
 	w.Stats = stats
-	w.last.Store(&lastRun{prog: prog, entryPoints: entryPoints, graph: w.graph.g, roots: w.graph.roots})
+	w.last.Store(&lastRun{prog: prog, entryPoints: entryPoints, graph: w.graph.g, roots: w.graph.roots,
+		reach: w.graph.reach, reachFrom: w.graph.reachFrom, imported: w.graph.imported})
 	w.hidden = hidden
 	w.findings = map[string][]Finding{}
 	for _, f := range shown {
@@ -417,6 +418,9 @@ type lastRun struct {
 	entryPoints func() []semantic.EntryPoint
 	graph       *semantic.CallGraph // nil when the run needed none
 	roots       []string
+	reach       *semantic.Reach
+	reachFrom   []string
+	imported    map[string]bool
 }
 
 // Provisional returns the findings of the file at path with src in place
@@ -460,7 +464,8 @@ func (w *Workspace) Provisional(path string, src []byte) (findings []Finding, ok
 		decide(&u, prog, last.entryPoints, d, w.cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, w.internal)
 	}
 	placed, _ := placeUnit(&u, map[string][]byte{path: src}, w.seed, w.cfg, w.known, w.internal)
-	cache := &graphCache{g: last.graph, roots: last.roots, edited: map[string]*semantic.Module{path: u.module}, provisional: true}
+	cache := &graphCache{g: last.graph, roots: last.roots, edited: map[string]*semantic.Module{path: u.module}, provisional: true,
+		reach: last.reach, reachFrom: last.reachFrom, imported: last.imported}
 	shown, _ := finish(placed, prog, last.entryPoints, w.cfg, nil, cache, w.internal)
 	return shown, true
 }

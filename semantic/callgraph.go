@@ -35,6 +35,8 @@ type CallGraph struct {
 	inOff     []int32  // in[inOff[t]:inOff[t+1]] reach target t
 	kinds     []string
 	files     map[string][]fileSpan
+	// moved holds the nodes Respan placed anew, over nodes.
+	moved map[int32]Node
 	// ran: the files of the modules some of whose code ran, when solved
 	// from roots (nil: every scope was a root).
 	ran map[string]bool
@@ -257,13 +259,25 @@ func (s *solver) graph() *CallGraph {
 
 // Nodes returns the nodes of the tree, in module order then source
 // order. The slice is shared: callers must not modify it.
-func (g *CallGraph) Nodes() []Node { return g.nodes }
+func (g *CallGraph) Nodes() []Node {
+	if len(g.moved) == 0 {
+		return g.nodes
+	}
+	out := slices.Clone(g.nodes)
+	for id, n := range g.moved {
+		out[id] = n
+	}
+	return out
+}
 
 // Node returns the node named name.
 func (g *CallGraph) Node(name string) (Node, bool) {
 	id, ok := g.byName[name]
 	if !ok {
 		return Node{}, false
+	}
+	if n, ok := g.moved[id]; ok {
+		return n, true
 	}
 	return g.nodes[id], true
 }
@@ -365,21 +379,25 @@ func (g *CallGraph) Respan(m *Module) *CallGraph {
 		h.files[m.Path] = spans
 		// Its nodes move with them: a request path names where each step
 		// is. A redefinition's node stays its first definition's.
-		seen := map[int32]bool{}
+		seen, cloned := map[int32]bool{}, false
 		for _, sc := range m.cg.scopes {
 			id, ok := g.byName[sc.name]
 			if !ok || seen[id] || g.nodes[id].Path != m.Path {
 				continue
 			}
 			seen[id] = true
-			n := &g.nodes[id]
+			n, _ := g.Node(sc.name)
 			if n.Pos == sc.pos && n.End == sc.end && n.Line == int(sc.line) && n.Col == int(sc.col) {
 				continue
 			}
-			if &h.nodes[0] == &g.nodes[0] {
-				h.nodes = slices.Clone(g.nodes)
+			if !cloned {
+				h.moved, cloned = maps.Clone(g.moved), true
+				if h.moved == nil {
+					h.moved = map[int32]Node{}
+				}
 			}
-			h.nodes[id].Pos, h.nodes[id].End, h.nodes[id].Line, h.nodes[id].Col = sc.pos, sc.end, int(sc.line), int(sc.col)
+			n.Pos, n.End, n.Line, n.Col = sc.pos, sc.end, int(sc.line), int(sc.col)
+			h.moved[id] = n
 		}
 	}
 	return &h

@@ -62,7 +62,7 @@ type CallSite struct {
 // order then source order. There are none for a name that no class of
 // the tree defines as a method.
 func (p *Program) CallSites(name string) []CallSite {
-	if len(p.definers[name]) == 0 {
+	if len(p.definersOf(name)) == 0 {
 		return nil
 	}
 	return p.sitesNamed(map[string]bool{name: true})[name]

@@ -24,7 +24,10 @@ type Program struct {
 	// startup-only methods computed from them.
 	sited    []*Module
 	definers map[string][]*Class
-	startup  map[methodKey]bool
+	// redefined holds the definers of the method names of a module put
+	// in place by With, over definers.
+	redefined map[string][]*Class
+	startup   map[methodKey]bool
 	// mros holds every class's MRO: rules and the call-site index ask for
 	// it per method, per site and per mutation.
 	mros map[*Class][]*Class
@@ -100,6 +103,14 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 	p.indexCalls(modules)
 	p.indexCleared()
 	return p
+}
+
+// definersOf returns the classes of the tree that define a method name.
+func (p *Program) definersOf(name string) []*Class {
+	if ks, ok := p.redefined[name]; ok {
+		return ks
+	}
+	return p.definers[name]
 }
 
 // Subclasses returns the classes of the tree that have c among their
@@ -430,18 +441,24 @@ func (p *Program) With(m *Module) *Program {
 	if !placed {
 		q.sited = append(q.sited, m)
 	}
-	q.definers = maps.Clone(p.definers)
-	if old != nil {
-		for _, c := range old.Classes {
+	q.redefined = maps.Clone(p.redefined)
+	if q.redefined == nil {
+		q.redefined = map[string][]*Class{}
+	}
+	for _, mod := range []*Module{old, m} {
+		if mod == nil {
+			continue
+		}
+		for _, c := range mod.Classes {
 			for _, d := range c.Defs {
-				q.definers[d.Name] = slices.DeleteFunc(slices.Clone(q.definers[d.Name]), func(k *Class) bool { return k.Module == old })
+				q.redefined[d.Name] = slices.DeleteFunc(slices.Clone(p.definersOf(d.Name)), func(k *Class) bool { return k.Module == old })
 			}
 		}
 	}
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
 			if c.Methods[d.Name] == d {
-				q.definers[d.Name] = append(slices.Clip(q.definers[d.Name]), c)
+				q.redefined[d.Name] = append(q.redefined[d.Name], c)
 			}
 		}
 	}

@@ -449,3 +449,33 @@ def closure():
 		t.Errorf("dispatch of the sites of hit:\n got %v\nwant %v", got, want)
 	}
 }
+
+// With puts an edited module in place of its file's, for the language
+// server's first answer: its names, methods and call sites are the
+// program's; the program it came from is left as it was.
+func TestProgramWithAnEditedModule(t *testing.T) {
+	p := program(t, map[string]string{
+		"a": "class A:\n    def f(self):\n        pass\n",
+		"b": "from a import A\n\n\ndef use():\n    A().f()\n",
+	})
+	f := parser.ParseFile("a.py", []byte("class A:\n    def g(self):\n        pass\n\n\ndef use():\n    A().g()\n"))
+	edited := semantic.NewModule("a", false, f)
+	edited.DropSyntax()
+	q := p.With(edited)
+	if q.Module("a") != edited || q.ByPath["a.py"] != edited || q.Module("b") != p.Module("b") {
+		t.Fatalf("With: module a is %p, want the edited %p", q.Module("a"), edited)
+	}
+	if p.Module("a") == edited || len(p.CallSites("g")) != 0 || len(p.CallSites("f")) != 1 {
+		t.Errorf("With changed the program it came from: a %p, %d sites of g, %d of f", p.Module("a"), len(p.CallSites("g")), len(p.CallSites("f")))
+	}
+	if got := q.CallSites("g"); len(got) != 1 {
+		t.Errorf("the edited module's call of g: %d sites, want 1", len(got))
+	}
+	// No class defines f any more: b's call of it is no method's of the tree.
+	if got := q.CallSites("f"); len(got) != 0 {
+		t.Errorf("f, no longer defined: %d sites, want none", len(got))
+	}
+	if c := q.Class("a.A"); c == nil || c.Module != edited {
+		t.Errorf("a.A is %+v, want the edited module's class", c)
+	}
+}
