@@ -199,6 +199,11 @@ type Diagnostic struct {
 	// runs the code (module state written by a function): the driver
 	// lowers it when no request or task path reaches it.
 	PerRequest bool
+	// CostPerCall says the finding is a cost paid at each run of the
+	// code (a client and its connections set up), not a wrong result:
+	// once per run of a task it is small next to the task's own work, so
+	// the driver lowers it where only tasks' runs reach the code.
+	CostPerCall bool
 }
 
 // Lowered returns d with Low confidence for reasons, when there are any.

@@ -44,6 +44,10 @@ type reacher struct {
 	g            *semantic.CallGraph
 	reach        *semantic.Reach
 	importedMods map[string]bool
+	// served reaches what a request runs in its own process: from the
+	// entry points that are not tasks, through no queue (made when a
+	// finding first asks).
+	served *semantic.Reach
 }
 
 // newReacher returns the reacher of prog for findings.
@@ -186,6 +190,11 @@ func (r *reacher) attach(f *Finding) {
 		return
 	}
 	e := entries[path[0]]
+	if f.CostPerCall && f.Confidence != analysis.Low {
+		if task := r.onlyTaskRuns(fn); task.Name != "" {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
+		}
+	}
 	rp := &Reachability{Kind: e.Kind}
 	rp.Path = append(rp.Path, Step{Name: e.Name, Path: e.Path, Line: e.Line, Col: e.Col})
 	for _, name := range path[1:] {
@@ -194,6 +203,90 @@ func (r *reacher) attach(f *Finding) {
 	}
 	f.Reachability = rp
 }
+
+// taskKinds are the kinds of entry points that a worker runs, one run
+// of a queued task at a time, not a request.
+var taskKinds = map[string]bool{"celery-task": true, "rq-job": true, "dramatiq-actor": true}
+
+// onlyTaskRuns returns a task entry point that reaches fn when only
+// tasks' runs do: no request reaches fn in its own process (a request
+// that queues a task does not run it), and no def on the way is a method
+// that a library may call as well (a class with a base outside the tree:
+// the tree does not see those calls, from a model's save or a signal).
+// Else it returns the zero EntryPoint.
+func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
+	if r.served == nil {
+		var requests []string
+		for _, name := range r.names {
+			if !taskKinds[r.entries[name].Kind] {
+				requests = append(requests, name)
+			}
+		}
+		r.served = semantic.NewReach(requests, func(name string) []string {
+			var out []string
+			for _, e := range r.g.Callees(name) {
+				if n, ok := r.g.Node(e.To); ok && e.HandOff != "queue" {
+					if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {
+						out = append(out, e.To)
+					}
+				}
+			}
+			return out
+		})
+	}
+	if r.served.Reached(fn) {
+		return semantic.EntryPoint{}
+	}
+	// Back from fn, through what the entry points reach, to the tasks.
+	var task semantic.EntryPoint
+	seen := map[string]bool{fn: true}
+	queue := []string{fn}
+	for i := 0; i < len(queue); i++ {
+		name := queue[i]
+		if e, ok := r.entries[name]; ok && taskKinds[e.Kind] {
+			if task.Name == "" {
+				task = e
+			}
+		} else if r.libraryMayCall(name) {
+			return semantic.EntryPoint{}
+		}
+		for _, e := range r.g.Callers(name) {
+			if e.HandOff != "queue" && !seen[e.From] && r.reach.Reached(e.From) {
+				seen[e.From] = true
+				queue = append(queue, e.From)
+			}
+		}
+	}
+	return task
+}
+
+// libraryMayCall reports whether name is a method of a class that a
+// class outside the tree is a base of, or of one of its subclasses'
+// (a mixin of a library's class): the library calls its methods too.
+func (r *reacher) libraryMayCall(name string) bool {
+	i := strings.LastIndexByte(name, '.')
+	if i < 0 {
+		return false
+	}
+	c := r.prog.Class(name[:i])
+	if c == nil {
+		return false
+	}
+	for _, k := range append([]*semantic.Class{c}, r.prog.Subclasses(c)...) {
+		for _, a := range r.prog.MRO(k) {
+			for _, qn := range a.BaseNames {
+				if qn != "" && !plainBases[qn] && r.prog.Class(qn) == nil {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// plainBases are bases outside the tree that call none of a class's
+// methods.
+var plainBases = map[string]bool{"object": true, "builtins.object": true, "abc.ABC": true, "typing.Generic": true, "typing.Protocol": true}
 
 // imported returns the modules that some module of the tree imports.
 func (r *reacher) imported() map[string]bool {
