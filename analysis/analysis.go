@@ -204,6 +204,10 @@ type Diagnostic struct {
 	// once per run of a task it is small next to the task's own work, so
 	// the driver lowers it where only tasks' runs reach the code.
 	CostPerCall bool
+	// Returned says the finding is about a value its def returns (a
+	// client it builds): its callers own it, and the driver lowers it
+	// when every call of the def has a `with` statement manage it.
+	Returned bool
 }
 
 // Lowered returns d with Low confidence for reasons, when there are any.

@@ -3,12 +3,16 @@ package check
 import (
 	"fmt"
 	"maps"
+	"os"
 	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -48,6 +52,12 @@ type reacher struct {
 	// entry points that are not tasks, through no queue (made when a
 	// finding first asks).
 	served *semantic.Reach
+	// sites holds what the callers' syntax says of call edges, read
+	// again when a finding asks how its def is called.
+	sites map[siteKey]site
+	// own parses the callers' files where no lazy summaries do (a
+	// workspace's tree, whose modules have summaries from the start).
+	own parser.Parser
 }
 
 // newReacher returns the reacher of prog for findings.
@@ -190,6 +200,9 @@ func (r *reacher) attach(f *Finding) {
 		return
 	}
 	e := entries[path[0]]
+	if f.Returned && f.Confidence != analysis.Low && r.everyCallManages(fn) {
+		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn))
+	}
 	if f.CostPerCall && f.Confidence != analysis.Low {
 		if task := r.onlyTaskRuns(fn); task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
@@ -204,9 +217,9 @@ func (r *reacher) attach(f *Finding) {
 	f.Reachability = rp
 }
 
-// taskKinds are the kinds of entry points that a worker runs, one run
-// of a queued task at a time, not a request.
-var taskKinds = map[string]bool{"celery-task": true, "rq-job": true, "dramatiq-actor": true}
+// taskKinds are the kinds of entry points that a worker runs, once per
+// run of a queued task (the task, or a signal of its run), not a request.
+var taskKinds = map[string]bool{"celery-task": true, "celery-signal": true, "rq-job": true, "dramatiq-actor": true}
 
 // onlyTaskRuns returns a task entry point that reaches fn when only
 // tasks' runs do: no request reaches fn in its own process (a request
@@ -251,13 +264,211 @@ func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
 			return semantic.EntryPoint{}
 		}
 		for _, e := range r.g.Callers(name) {
-			if e.HandOff != "queue" && !seen[e.From] && r.reach.Reached(e.From) {
+			if e.HandOff == "queue" || !r.reach.Reached(e.From) {
+				continue
+			}
+			// Handed on (a pool's map), or called at each iteration
+			// of a loop, it is built more than once per run.
+			if e.HandOff != "" {
+				return semantic.EntryPoint{}
+			}
+			if s := r.site(e); !s.known || s.looped {
+				return semantic.EntryPoint{}
+			}
+			if !seen[e.From] {
 				seen[e.From] = true
 				queue = append(queue, e.From)
 			}
 		}
 	}
 	return task
+}
+
+// everyCallManages reports whether every call of fn that the graph
+// has is the context expression of a with statement's item.
+func (r *reacher) everyCallManages(fn string) bool {
+	calls := r.g.Callers(fn)
+	for _, e := range calls {
+		if e.HandOff != "" || !r.site(e).managed {
+			return false
+		}
+	}
+	return len(calls) > 0
+}
+
+// siteKey is a call of a def: the def it is in, and where.
+type siteKey struct {
+	from string
+	pos  token.Pos
+}
+
+// site is what a call's syntax says of it. known: the call was found;
+// managed: a with statement's item is the call; looped: it runs at each
+// iteration of a loop of its def.
+type site struct{ known, managed, looped bool }
+
+// site reads the call of edge e in its caller's file.
+func (r *reacher) site(e semantic.Edge) site {
+	key := siteKey{e.From, e.Pos}
+	if s, ok := r.sites[key]; ok {
+		return s
+	}
+	if r.sites == nil {
+		r.sites = map[siteKey]site{}
+	}
+	var s site
+	if n, ok := r.g.Node(e.From); ok && n.Kind == semantic.FunctionNode {
+		if file := r.parse(n.Path); file != nil {
+			if body := defBody(file.Module.Body, n.Pos, n.End); body != nil {
+				names := []string{e.To[strings.LastIndexByte(e.To, '.')+1:]}
+				if cls, ok := strings.CutSuffix(e.To, ".__init__"); ok {
+					names = append(names, cls[strings.LastIndexByte(cls, '.')+1:])
+				}
+				s = siteIn(body, e.Pos, names)
+			}
+		}
+	}
+	r.sites[key] = s
+	return s
+}
+
+// parse returns the file at path parsed again, or nil: through the lazy
+// summaries' parser, which refuses a file changed since it was
+// modelled, else from the disk (a def is then taken only where it
+// starts and ends where the model says).
+func (r *reacher) parse(path string) *parser.File {
+	m := r.prog.ByPath[path]
+	if m == nil || m.IsTest() {
+		return nil
+	}
+	if r.lazy != nil && r.lazy.Parse != nil {
+		return r.lazy.Parse(m)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	return r.own.ParseFile(path, data)
+}
+
+// defBody returns the body of the def of stmts (or nested in them)
+// that starts at pos and ends at end, or nil.
+func defBody(stmts []ast.Stmt, pos, end token.Pos) []ast.Stmt {
+	for _, st := range stmts {
+		if pos < st.Pos() || pos >= st.End() {
+			continue
+		}
+		switch d := st.(type) {
+		case *ast.FunctionDef:
+			if d.Pos() == pos && d.End() == end {
+				return d.Body
+			}
+			return defBody(d.Body, pos, end)
+		case *ast.AsyncFunctionDef:
+			if d.Pos() == pos && d.End() == end {
+				return d.Body
+			}
+			return defBody(d.Body, pos, end)
+		case *ast.ClassDef:
+			return defBody(d.Body, pos, end)
+		}
+		var found []ast.Stmt
+		ast.EachBlock(st, func(b []ast.Stmt) {
+			if found == nil {
+				found = defBody(b, pos, end)
+			}
+		})
+		return found
+	}
+	return nil
+}
+
+// siteIn finds in body, a def's, the call at pos of a callee named one
+// of names, and says whether a with statement's item is the call and
+// whether it runs at each iteration of a loop of the def.
+func siteIn(body []ast.Stmt, pos token.Pos, names []string) site {
+	var s site
+	isIt := func(e ast.Expr) bool {
+		call, ok := e.(*ast.Call)
+		if !ok || call.Pos() != pos {
+			return false
+		}
+		switch f := call.Func.(type) {
+		case *ast.Name:
+			return slices.Contains(names, f.Id)
+		case *ast.Attribute:
+			return slices.Contains(names, f.Attr)
+		}
+		return false
+	}
+	var visit func(n ast.Node, looped bool)
+	block := func(stmts []ast.Stmt, looped bool) {
+		for _, st := range stmts {
+			visit(st, looped)
+		}
+	}
+	visit = func(n ast.Node, looped bool) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if pos < n.Pos() || pos >= n.End() {
+				return false // only what holds the call
+			}
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+				return false // a scope of its own
+			case *ast.Call:
+				if isIt(n) {
+					s.known, s.looped = true, looped
+				}
+			case *ast.With:
+				s.managed = s.managed || slices.ContainsFunc(n.Items, func(it *ast.WithItem) bool { return isIt(it.ContextExpr) })
+			case *ast.AsyncWith:
+				s.managed = s.managed || slices.ContainsFunc(n.Items, func(it *ast.WithItem) bool { return isIt(it.ContextExpr) })
+			case *ast.For:
+				visit(n.Iter, looped)
+				block(n.Body, true)
+				block(n.Orelse, looped)
+				return false
+			case *ast.AsyncFor:
+				visit(n.Iter, looped)
+				block(n.Body, true)
+				block(n.Orelse, looped)
+				return false
+			case *ast.While:
+				visit(n.Test, true)
+				block(n.Body, true)
+				block(n.Orelse, looped)
+				return false
+			case *ast.ListComp, *ast.SetComp, *ast.GeneratorExp, *ast.DictComp:
+				if first := firstIterable(n); pos >= first.Pos() && pos < first.End() {
+					return true // the first iterable runs once
+				}
+				ast.InspectChildren(n, func(c ast.Node) bool {
+					visit(c, true)
+					return false
+				})
+				return false
+			}
+			return true
+		})
+	}
+	block(body, false)
+	return s
+}
+
+// firstIterable returns the iterable of a comprehension's first
+// generator, which runs once: the rest runs at each iteration.
+func firstIterable(n ast.Node) ast.Expr {
+	switch n := n.(type) {
+	case *ast.ListComp:
+		return n.Generators[0].Iter
+	case *ast.SetComp:
+		return n.Generators[0].Iter
+	case *ast.GeneratorExp:
+		return n.Generators[0].Iter
+	case *ast.DictComp:
+		return n.Generators[0].Iter
+	}
+	return nil
 }
 
 // libraryMayCall reports whether name is a method of a class that a

@@ -55,6 +55,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		// _engines[dsn] = engine): the local, and the locals kept.
 		heldIn := map[string]*ast.Call{}
 		var keptLocals []string
+		// The calls the def returns: its callers own what they build.
+		returned := map[*ast.Call]bool{}
 		var block func([]ast.Stmt, bool)
 		block = func(stmts []ast.Stmt, guarded bool) {
 			for _, st := range stmts {
@@ -68,6 +70,10 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				case *ast.AsyncWith:
 					for _, it := range st.Items {
 						managed[it.ContextExpr] = true
+					}
+				case *ast.Return:
+					if call, ok := st.Value.(*ast.Call); ok {
+						returned[call] = true
 					}
 				case *ast.If:
 					block(st.Body, guarded || unsetTest(st.Test))
@@ -131,6 +137,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			// Built once per run of the def, its cost is one set-up
 			// per run; in a loop, one per item.
 			d.CostPerCall = !looped[call]
+			d.Returned = returned[call]
 			pass.Report(d)
 		}
 	}

@@ -2,7 +2,9 @@
 # unless a request reaches the code too, or a loop builds one per item.
 import boto3
 import redis
-from celery import shared_task
+import requests
+from celery import Task, shared_task
+from celery.signals import task_prerun
 from elasticsearch import Elasticsearch
 from elasticsearch_dsl import Document
 from flask import Flask
@@ -29,6 +31,16 @@ def upload(key):
 def upload_each(keys):
     for key in keys:
         boto3.client("s3").put_object(Key=key)  # want: CT301 (one per item)
+
+
+def metrics_client():
+    return boto3.client("cloudwatch")  # want: CT301 (the task's loop calls it: one per account)
+
+
+@shared_task
+def audit(accounts):
+    for account in accounts:
+        metrics_client().put_metric_data(Namespace=account)
 
 
 @shared_task
@@ -80,3 +92,27 @@ class PageDocument(IndexedMixin, Document):
 @shared_task
 def index_pages():
     PageDocument().update()
+
+
+def api_session(token):
+    session = requests.Session()  # want-strict: CT301 (one per build, with the build's token)
+    session.headers["Authorization"] = token
+    return session
+
+
+class Notifier:
+    def send(self, text):
+        return api_session(text)
+
+
+class BuildTask(Task):
+    def before_start(self, task_id, args, kwargs):
+        self.api = api_session(kwargs["token"])
+
+    def on_success(self, retval, task_id, args, kwargs):
+        Notifier().send("built")
+
+
+@task_prerun.connect
+def count_run(**kwargs):
+    redis.Redis().incr("runs")  # want-strict: CT301 (once before each task's run)

@@ -1,0 +1,35 @@
+# A def that returns the client it builds: its callers own it.
+import boto3
+import httpx
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+def pinned(url):
+    return httpx.AsyncClient(base_url=url)  # want-strict: CT301 (every caller closes it with `async with`)
+
+
+def s3():
+    return boto3.client("s3")  # want: CT301 (its caller keeps it open, and builds one per request)
+
+
+@app.get("/c")
+def get_object(key: str):
+    with open(key) as f:
+        return s3().get_object(Key=f.read())
+
+
+def mixed():
+    return httpx.Client()  # want: CT301 (one caller does not close it)
+
+
+@app.get("/d")
+def managed():
+    with mixed() as c:
+        return c.get("/")
+
+
+@app.get("/e")
+def unmanaged():
+    return mixed().get("/")
