@@ -204,7 +204,7 @@ func (r *reacher) attach(f *Finding) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn))
 	}
 	if f.CostPerCall && f.Confidence != analysis.Low {
-		if task := r.onlyTaskRuns(fn); task.Name != "" {
+		if task := r.onlyTaskRuns(fn, f.Pos); task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
 		}
 	}
@@ -222,12 +222,14 @@ func (r *reacher) attach(f *Finding) {
 var taskKinds = map[string]bool{"celery-task": true, "celery-signal": true, "rq-job": true, "dramatiq-actor": true}
 
 // onlyTaskRuns returns a task entry point that reaches fn when only
-// tasks' runs do: no request reaches fn in its own process (a request
-// that queues a task does not run it), and no def on the way is a method
-// that a library may call as well (a class with a base outside the tree:
-// the tree does not see those calls, from a model's save or a signal).
-// Else it returns the zero EntryPoint.
-func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
+// tasks' runs do, once per run, the finding at pos with them: no request
+// reaches fn in its own process (a request that queues a task does not
+// run it), no def on the way is a method that a library may call as
+// well (a class with a base outside the tree: the tree does not see
+// those calls, from a model's save or a signal), and neither the finding
+// nor a call on the way runs at each iteration of a loop or is handed
+// on. Else it returns the zero EntryPoint.
+func (r *reacher) onlyTaskRuns(fn string, pos token.Pos) semantic.EntryPoint {
 	if r.served == nil {
 		var requests []string
 		for _, name := range r.names {
@@ -248,6 +250,9 @@ func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
 		})
 	}
 	if r.served.Reached(fn) {
+		return semantic.EntryPoint{}
+	}
+	if s := r.site(fn, pos, ""); !s.known || s.looped {
 		return semantic.EntryPoint{}
 	}
 	// Back from fn, through what the entry points reach, to the tasks.
@@ -272,7 +277,7 @@ func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
 			if e.HandOff != "" {
 				return semantic.EntryPoint{}
 			}
-			if s := r.site(e); !s.known || s.looped {
+			if s := r.site(e.From, e.Pos, e.To); !s.known || s.looped {
 				return semantic.EntryPoint{}
 			}
 			if !seen[e.From] {
@@ -289,17 +294,19 @@ func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
 func (r *reacher) everyCallManages(fn string) bool {
 	calls := r.g.Callers(fn)
 	for _, e := range calls {
-		if e.HandOff != "" || !r.site(e).managed {
+		if e.HandOff != "" || !r.site(e.From, e.Pos, e.To).managed {
 			return false
 		}
 	}
 	return len(calls) > 0
 }
 
-// siteKey is a call of a def: the def it is in, and where.
+// siteKey is a call in a def: the def, where, and the def it calls ("":
+// any).
 type siteKey struct {
 	from string
 	pos  token.Pos
+	to   string
 }
 
 // site is what a call's syntax says of it. known: the call was found;
@@ -307,9 +314,10 @@ type siteKey struct {
 // iteration of a loop of its def.
 type site struct{ known, managed, looped bool }
 
-// site reads the call of edge e in its caller's file.
-func (r *reacher) site(e semantic.Edge) site {
-	key := siteKey{e.From, e.Pos}
+// site reads the call at pos of def from, of to ("" for any), in its
+// file.
+func (r *reacher) site(from string, pos token.Pos, to string) site {
+	key := siteKey{from, pos, to}
 	if s, ok := r.sites[key]; ok {
 		return s
 	}
@@ -317,14 +325,17 @@ func (r *reacher) site(e semantic.Edge) site {
 		r.sites = map[siteKey]site{}
 	}
 	var s site
-	if n, ok := r.g.Node(e.From); ok && n.Kind == semantic.FunctionNode {
+	if n, ok := r.g.Node(from); ok && n.Kind == semantic.FunctionNode {
 		if file := r.parse(n.Path); file != nil {
 			if body := defBody(file.Module.Body, n.Pos, n.End); body != nil {
-				names := []string{e.To[strings.LastIndexByte(e.To, '.')+1:]}
-				if cls, ok := strings.CutSuffix(e.To, ".__init__"); ok {
-					names = append(names, cls[strings.LastIndexByte(cls, '.')+1:])
+				var names []string
+				if to != "" {
+					names = []string{to[strings.LastIndexByte(to, '.')+1:]}
+					if cls, ok := strings.CutSuffix(to, ".__init__"); ok {
+						names = append(names, cls[strings.LastIndexByte(cls, '.')+1:])
+					}
 				}
-				s = siteIn(body, e.Pos, names)
+				s = siteIn(body, pos, names)
 			}
 		}
 	}
@@ -384,14 +395,17 @@ func defBody(stmts []ast.Stmt, pos, end token.Pos) []ast.Stmt {
 }
 
 // siteIn finds in body, a def's, the call at pos of a callee named one
-// of names, and says whether a with statement's item is the call and
-// whether it runs at each iteration of a loop of the def.
+// of names (any, for none), and says whether a with statement's item is
+// the call and whether it runs at each iteration of a loop of the def.
 func siteIn(body []ast.Stmt, pos token.Pos, names []string) site {
 	var s site
 	isIt := func(e ast.Expr) bool {
 		call, ok := e.(*ast.Call)
 		if !ok || call.Pos() != pos {
 			return false
+		}
+		if names == nil {
+			return true
 		}
 		switch f := call.Func.(type) {
 		case *ast.Name:
