@@ -1,0 +1,62 @@
+package check_test
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/rules"
+)
+
+// A def that returns the client it builds, and its callers in another
+// file: the request paths read the callers' calls again.
+var returnedClientTree = map[string]string{
+	"api/__init__.py": "",
+	"api/clients.py":  "import httpx\n\n\ndef client(url):\n    return httpx.Client(base_url=url)\n",
+	"api/views.py": "from fastapi import FastAPI\n\nfrom api.clients import client\n\napp = FastAPI()\n\n\n" +
+		"@app.get(\"/a\")\ndef a(url: str):\n    with client(url) as c:\n        return c.get(\"/\")\n",
+}
+
+// Every caller closing the client with a `with` statement lowers the
+// finding, as one written in the with statement is; a caller that stops
+// closing it, in the editor before the file is saved, makes it a
+// finding again, in the workspace as in a run over the edited sources.
+func TestReturnedClientIsJudgedByItsCallersInARunAndInTheWorkspace(t *testing.T) {
+	root := writeTree(t, returnedClientTree)
+	cfg := config.Default(root)
+	cfg.Strict = true
+	all := rules.All()
+	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
+	confidence := func(res check.Result) string {
+		t.Helper()
+		if len(res.Findings) != 1 {
+			t.Fatalf("want one CT301 finding, got %d:\n%s", len(res.Findings), render(res))
+		}
+		return res.Findings[0].Confidence.String()
+	}
+	var stderr bytes.Buffer
+	if got := confidence(check.Run([]string{root}, ct301, cfg, &stderr)); got != "low" {
+		t.Errorf("every caller closes it: confidence %s, want low", got)
+	}
+	w := check.NewWorkspace([]string{root}, ct301, all, cfg, nil, &stderr)
+	if got := confidence(w.Result()); got != "low" {
+		t.Errorf("workspace: every caller closes it: confidence %s, want low", got)
+	}
+	views := filepath.Join(root, "api/views.py")
+	edited := []byte(returnedClientTree["api/views.py"][:len(returnedClientTree["api/views.py"])-len("    with client(url) as c:\n        return c.get(\"/\")\n")] +
+		"    return client(url).get(\"/\")\n")
+	overlay := map[string][]byte{views: edited}
+	if got := confidence(check.RunOverlay([]string{root}, ct301, all, cfg, overlay, &stderr)); got != "high" {
+		t.Errorf("a caller keeps it open: confidence %s, want high", got)
+	}
+	w.Update(views, edited)
+	if got := confidence(w.Result()); got != "high" {
+		t.Errorf("workspace, after the edit: a caller keeps it open: confidence %s, want high", got)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
