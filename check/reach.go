@@ -3,16 +3,12 @@ package check
 import (
 	"fmt"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/libraries"
-	"github.com/crosstalk-dev/crosstalk/python/ast"
-	"github.com/crosstalk-dev/crosstalk/python/parser"
-	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -52,12 +48,6 @@ type reacher struct {
 	// entry points that are not tasks, through no queue (made when a
 	// finding first asks).
 	served *semantic.Reach
-	// sites holds what the callers' syntax says of call edges, read
-	// again when a finding asks how its def is called.
-	sites map[siteKey]site
-	// own parses the callers' files where no lazy summaries do (a
-	// workspace's tree, whose modules have summaries from the start).
-	own parser.Parser
 }
 
 // newReacher returns the reacher of prog for findings.
@@ -204,7 +194,7 @@ func (r *reacher) attach(f *Finding) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn))
 	}
 	if f.CostPerCall && f.Confidence != analysis.Low {
-		if task := r.onlyTaskRuns(fn, f.Pos); task.Name != "" {
+		if task := r.onlyTaskRuns(fn); task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
 		}
 	}
@@ -217,23 +207,18 @@ func (r *reacher) attach(f *Finding) {
 	f.Reachability = rp
 }
 
-// taskKinds are the kinds of entry points that a worker runs, once per
-// run of a queued task (the task, or a signal of its run), not a request.
-var taskKinds = map[string]bool{"celery-task": true, "celery-signal": true, "rq-job": true, "dramatiq-actor": true}
-
 // onlyTaskRuns returns a task entry point that reaches fn when only
-// tasks' runs do, once per run, the finding at pos with them: no request
-// reaches fn in its own process (a request that queues a task does not
-// run it), no def on the way is a method that a library may call as
-// well (a class with a base outside the tree: the tree does not see
-// those calls, from a model's save or a signal), and neither the finding
-// nor a call on the way runs at each iteration of a loop or is handed
-// on. Else it returns the zero EntryPoint.
-func (r *reacher) onlyTaskRuns(fn string, pos token.Pos) semantic.EntryPoint {
+// tasks' runs do, once per run: no request reaches fn in its own process
+// (a request that queues a task does not run it), no def on the way is a
+// method that a library may call as well (a class with a base outside
+// the tree: the tree does not see those calls, from a model's save or a
+// signal), and no call on the way runs at each iteration of a loop or
+// is handed on. Else it returns the zero EntryPoint.
+func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
 	if r.served == nil {
 		var requests []string
 		for _, name := range r.names {
-			if !taskKinds[r.entries[name].Kind] {
+			if !r.prog.Libraries().IsTaskKind(r.entries[name].Kind) {
 				requests = append(requests, name)
 			}
 		}
@@ -252,16 +237,13 @@ func (r *reacher) onlyTaskRuns(fn string, pos token.Pos) semantic.EntryPoint {
 	if r.served.Reached(fn) {
 		return semantic.EntryPoint{}
 	}
-	if s := r.site(fn, pos, ""); !s.known || s.looped {
-		return semantic.EntryPoint{}
-	}
 	// Back from fn, through what the entry points reach, to the tasks.
 	var task semantic.EntryPoint
 	seen := map[string]bool{fn: true}
 	queue := []string{fn}
 	for i := 0; i < len(queue); i++ {
 		name := queue[i]
-		if e, ok := r.entries[name]; ok && taskKinds[e.Kind] {
+		if e, ok := r.entries[name]; ok && r.prog.Libraries().IsTaskKind(e.Kind) {
 			if task.Name == "" {
 				task = e
 			}
@@ -274,10 +256,7 @@ func (r *reacher) onlyTaskRuns(fn string, pos token.Pos) semantic.EntryPoint {
 			}
 			// Handed on (a pool's map), or called at each iteration
 			// of a loop, it is built more than once per run.
-			if e.HandOff != "" {
-				return semantic.EntryPoint{}
-			}
-			if s := r.site(e.From, e.Pos, e.To); !s.known || s.looped {
+			if e.HandOff != "" || e.Looped {
 				return semantic.EntryPoint{}
 			}
 			if !seen[e.From] {
@@ -294,195 +273,11 @@ func (r *reacher) onlyTaskRuns(fn string, pos token.Pos) semantic.EntryPoint {
 func (r *reacher) everyCallManages(fn string) bool {
 	calls := r.g.Callers(fn)
 	for _, e := range calls {
-		if e.HandOff != "" || !r.site(e.From, e.Pos, e.To).managed {
+		if e.HandOff != "" || !e.Managed {
 			return false
 		}
 	}
 	return len(calls) > 0
-}
-
-// siteKey is a call in a def: the def, where, and the def it calls ("":
-// any).
-type siteKey struct {
-	from string
-	pos  token.Pos
-	to   string
-}
-
-// site is what a call's syntax says of it. known: the call was found;
-// managed: a with statement's item is the call; looped: it runs at each
-// iteration of a loop of its def.
-type site struct{ known, managed, looped bool }
-
-// site reads the call at pos of def from, of to ("" for any), in its
-// file.
-func (r *reacher) site(from string, pos token.Pos, to string) site {
-	key := siteKey{from, pos, to}
-	if s, ok := r.sites[key]; ok {
-		return s
-	}
-	if r.sites == nil {
-		r.sites = map[siteKey]site{}
-	}
-	var s site
-	if n, ok := r.g.Node(from); ok && n.Kind == semantic.FunctionNode {
-		if file := r.parse(n.Path); file != nil {
-			if body := defBody(file.Module.Body, n.Pos, n.End); body != nil {
-				var names []string
-				if to != "" {
-					names = []string{to[strings.LastIndexByte(to, '.')+1:]}
-					if cls, ok := strings.CutSuffix(to, ".__init__"); ok {
-						names = append(names, cls[strings.LastIndexByte(cls, '.')+1:])
-					}
-				}
-				s = siteIn(body, pos, names)
-			}
-		}
-	}
-	r.sites[key] = s
-	return s
-}
-
-// parse returns the file at path parsed again, or nil: through the lazy
-// summaries' parser, which refuses a file changed since it was
-// modelled, else from the disk (a def is then taken only where it
-// starts and ends where the model says).
-func (r *reacher) parse(path string) *parser.File {
-	m := r.prog.ByPath[path]
-	if m == nil || m.IsTest() {
-		return nil
-	}
-	if r.lazy != nil && r.lazy.Parse != nil {
-		return r.lazy.Parse(m)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil
-	}
-	return r.own.ParseFile(path, data)
-}
-
-// defBody returns the body of the def of stmts (or nested in them)
-// that starts at pos and ends at end, or nil.
-func defBody(stmts []ast.Stmt, pos, end token.Pos) []ast.Stmt {
-	for _, st := range stmts {
-		if pos < st.Pos() || pos >= st.End() {
-			continue
-		}
-		switch d := st.(type) {
-		case *ast.FunctionDef:
-			if d.Pos() == pos && d.End() == end {
-				return d.Body
-			}
-			return defBody(d.Body, pos, end)
-		case *ast.AsyncFunctionDef:
-			if d.Pos() == pos && d.End() == end {
-				return d.Body
-			}
-			return defBody(d.Body, pos, end)
-		case *ast.ClassDef:
-			return defBody(d.Body, pos, end)
-		}
-		var found []ast.Stmt
-		ast.EachBlock(st, func(b []ast.Stmt) {
-			if found == nil {
-				found = defBody(b, pos, end)
-			}
-		})
-		return found
-	}
-	return nil
-}
-
-// siteIn finds in body, a def's, the call at pos of a callee named one
-// of names (any, for none), and says whether a with statement's item is
-// the call and whether it runs at each iteration of a loop of the def.
-func siteIn(body []ast.Stmt, pos token.Pos, names []string) site {
-	var s site
-	isIt := func(e ast.Expr) bool {
-		call, ok := e.(*ast.Call)
-		if !ok || call.Pos() != pos {
-			return false
-		}
-		if names == nil {
-			return true
-		}
-		switch f := call.Func.(type) {
-		case *ast.Name:
-			return slices.Contains(names, f.Id)
-		case *ast.Attribute:
-			return slices.Contains(names, f.Attr)
-		}
-		return false
-	}
-	var visit func(n ast.Node, looped bool)
-	block := func(stmts []ast.Stmt, looped bool) {
-		for _, st := range stmts {
-			visit(st, looped)
-		}
-	}
-	visit = func(n ast.Node, looped bool) {
-		ast.Inspect(n, func(n ast.Node) bool {
-			if pos < n.Pos() || pos >= n.End() {
-				return false // only what holds the call
-			}
-			switch n := n.(type) {
-			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
-				return false // a scope of its own
-			case *ast.Call:
-				if isIt(n) {
-					s.known, s.looped = true, looped
-				}
-			case *ast.With:
-				s.managed = s.managed || slices.ContainsFunc(n.Items, func(it *ast.WithItem) bool { return isIt(it.ContextExpr) })
-			case *ast.AsyncWith:
-				s.managed = s.managed || slices.ContainsFunc(n.Items, func(it *ast.WithItem) bool { return isIt(it.ContextExpr) })
-			case *ast.For:
-				visit(n.Iter, looped)
-				block(n.Body, true)
-				block(n.Orelse, looped)
-				return false
-			case *ast.AsyncFor:
-				visit(n.Iter, looped)
-				block(n.Body, true)
-				block(n.Orelse, looped)
-				return false
-			case *ast.While:
-				visit(n.Test, true)
-				block(n.Body, true)
-				block(n.Orelse, looped)
-				return false
-			case *ast.ListComp, *ast.SetComp, *ast.GeneratorExp, *ast.DictComp:
-				if first := firstIterable(n); pos >= first.Pos() && pos < first.End() {
-					return true // the first iterable runs once
-				}
-				ast.InspectChildren(n, func(c ast.Node) bool {
-					visit(c, true)
-					return false
-				})
-				return false
-			}
-			return true
-		})
-	}
-	block(body, false)
-	return s
-}
-
-// firstIterable returns the iterable of a comprehension's first
-// generator, which runs once: the rest runs at each iteration.
-func firstIterable(n ast.Node) ast.Expr {
-	switch n := n.(type) {
-	case *ast.ListComp:
-		return n.Generators[0].Iter
-	case *ast.SetComp:
-		return n.Generators[0].Iter
-	case *ast.GeneratorExp:
-		return n.Generators[0].Iter
-	case *ast.DictComp:
-		return n.Generators[0].Iter
-	}
-	return nil
 }
 
 // libraryMayCall reports whether name is a method of a class that a

@@ -3,7 +3,8 @@ package libraries
 // Celery is the Celery task queue.
 func Celery() Library {
 	l := Library{
-		Name: "celery",
+		Name:      "celery",
+		TaskKinds: []string{"celery-task", "celery-signal"},
 		EntryDecorators: []EntryDecorator{
 			{Func: "celery.shared_task", Kind: "celery-task"},
 			{Func: "celery.app.shared_task", Kind: "celery-task"},

@@ -2,7 +2,7 @@ package libraries
 
 // Dramatiq is the Dramatiq task queue.
 func Dramatiq() Library {
-	l := Library{Name: "dramatiq"}
+	l := Library{Name: "dramatiq", TaskKinds: []string{"dramatiq-actor"}}
 	for _, fn := range []string{"dramatiq.actor", "dramatiq.actor.actor"} {
 		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Kind: "dramatiq-actor"})
 		for _, m := range []string{"send", "send_with_options"} {

@@ -151,6 +151,9 @@ type Library struct {
 	// (a command line's main, a management command): they run in a
 	// process that serves no request, so nothing they set up reaches one.
 	ProgramKinds []string
+	// TaskKinds are the entry kinds that a worker runs once per run of a
+	// queued task (the task, or a signal of its run), not per request.
+	TaskKinds []string
 	// ClassCreationHooks are method names the library calls once per
 	// class, as the class is created.
 	ClassCreationHooks []string
@@ -410,7 +413,7 @@ type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                              set
 	static, classMethod, property                                                                                     set
 	creationHook, lifecycle, initialiser, classFixture                                                                set
-	startupName, programKinds, argMutators, boundedCaches                                                             set
+	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                  set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                            set
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, clocks                               set
 	saves, commits, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
@@ -460,7 +463,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
-		startupName: set{}, programKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, factories: map[string]string{}, refreshes: map[string]string{},
@@ -508,6 +511,7 @@ func NewIndex(libs []Library) *Index {
 			ix.startupName[m.Name] = true
 		}
 		ix.programKinds.add(l.ProgramKinds)
+		ix.taskKinds.add(l.TaskKinds)
 		ix.argMutators.add(l.ArgMutators)
 		ix.boundedCaches.add(l.BoundedCaches)
 		ix.unboundedCaches.add(l.UnboundedCaches)
@@ -717,6 +721,10 @@ func (ix *Index) ProgramRunners() []string { return ix.programRunners }
 // IsProgramKind reports whether entry points of kind are programs of
 // their own, run in a process that serves no request.
 func (ix *Index) IsProgramKind(kind string) bool { return ix.programKinds[kind] }
+
+// IsTaskKind reports whether entry points of kind run once per run of a
+// queued task, in a worker, not per request.
+func (ix *Index) IsTaskKind(kind string) bool { return ix.taskKinds[kind] }
 
 // IsStartupMethodName reports whether some library calls a method named
 // name once at startup, on subclasses of some class (IsStartupMethod

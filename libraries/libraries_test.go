@@ -42,6 +42,7 @@ func roles() map[string]role {
 		"TestClassFixtures":      {identifier, (*Index).IsTestClassFixture},
 		"RootURLConfs":           {identifier, (*Index).IsRootURLConf},
 		"ProgramKinds":           {kind, (*Index).IsProgramKind},
+		"TaskKinds":              {kind, (*Index).IsTaskKind},
 		"SharedKinds":            {kind, (*Index).IsSharedKind},
 		"DataLoads":              {dotted, (*Index).IsDataLoad},
 		"QueryManagers":          {identifier, (*Index).IsQueryManager},

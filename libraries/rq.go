@@ -3,7 +3,8 @@ package libraries
 // RQ is the Redis Queue job library.
 func RQ() Library {
 	l := Library{
-		Name: "rq",
+		Name:      "rq",
+		TaskKinds: []string{"rq-job"},
 		EntryDecorators: []EntryDecorator{
 			{Func: "rq.decorators.job", Kind: "rq-job"},
 			{Func: "rq.job", Kind: "rq-job"},

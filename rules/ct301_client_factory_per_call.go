@@ -109,6 +109,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				kept[call] = true
 			}
 		}
+		looped := loopedCalls(fn.Body)
 		for _, call := range calls {
 			if kept[call] {
 				continue
@@ -133,7 +134,9 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				d = d.Lowered(fmt.Sprintf("the `with` statement closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
 			}
 			d.PerRequest = true
-			d.CostPerCall = true
+			// Built once per run of the def, its cost is one set-up
+			// per run; in a loop, one per item.
+			d.CostPerCall = !looped[call]
 			d.Returned = returned[call]
 			pass.Report(d)
 		}
@@ -149,6 +152,79 @@ func cachedBuilder(mod *semantic.Module, fn *semantic.Function) bool {
 		}
 	}
 	return false
+}
+
+// loopedCalls returns the calls of body that run at each iteration of a
+// loop of the def: in the body of a for or while statement, in a while
+// test, or in a comprehension past its first iterable (which runs once).
+// Nested defs and lambdas run when called, and are their own.
+func loopedCalls(body []ast.Stmt) map[*ast.Call]bool {
+	looped := map[*ast.Call]bool{}
+	var visit func(n ast.Node, inLoop bool)
+	block := func(stmts []ast.Stmt, inLoop bool) {
+		for _, st := range stmts {
+			visit(st, inLoop)
+		}
+	}
+	visit = func(n ast.Node, inLoop bool) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+				return false
+			case *ast.Call:
+				if inLoop {
+					looped[n] = true
+				}
+			case *ast.For:
+				visit(n.Target, inLoop)
+				visit(n.Iter, inLoop)
+				block(n.Body, true)
+				block(n.Orelse, inLoop)
+				return false
+			case *ast.AsyncFor:
+				visit(n.Target, inLoop)
+				visit(n.Iter, inLoop)
+				block(n.Body, true)
+				block(n.Orelse, inLoop)
+				return false
+			case *ast.While:
+				visit(n.Test, true)
+				block(n.Body, true)
+				block(n.Orelse, inLoop)
+				return false
+			case *ast.ListComp:
+				comprehension(n.Generators, []ast.Expr{n.Elt}, inLoop, visit)
+				return false
+			case *ast.SetComp:
+				comprehension(n.Generators, []ast.Expr{n.Elt}, inLoop, visit)
+				return false
+			case *ast.GeneratorExp:
+				comprehension(n.Generators, []ast.Expr{n.Elt}, inLoop, visit)
+				return false
+			case *ast.DictComp:
+				comprehension(n.Generators, []ast.Expr{n.Key, n.Value}, inLoop, visit)
+				return false
+			}
+			return true
+		})
+	}
+	block(body, false)
+	return looped
+}
+
+// comprehension visits a comprehension: its first iterable runs once,
+// the rest at each iteration.
+func comprehension(gens []*ast.Comprehension, elts []ast.Expr, inLoop bool, visit func(ast.Node, bool)) {
+	for i, g := range gens {
+		visit(g.Iter, inLoop || i > 0)
+		visit(g.Target, true)
+		for _, c := range g.Ifs {
+			visit(c, true)
+		}
+	}
+	for _, e := range elts {
+		visit(e, true)
+	}
 }
 
 // unsetTest reports whether test checks that something is not set yet:

@@ -57,11 +57,17 @@ type Edge struct {
 	From, To string
 	HandOff  string    // "" for a plain call, else the hand-off's kind ("thread", ...)
 	Pos      token.Pos // the call, in From's file
+	// Looped: a call that makes the edge runs at each iteration of a
+	// loop of From (a for or while body, a while test, a comprehension
+	// past its first iterable). Managed: every call that makes it is the
+	// context expression of a with statement's item.
+	Looped, Managed bool
 }
 
 type cgEdge struct {
 	from, to int32
 	kind     uint8
+	flags    uint8 // edgeRec's
 	pos      token.Pos
 }
 
@@ -202,7 +208,7 @@ func (s *solver) graph() *CallGraph {
 	g.edges = make([]cgEdge, 0, count)
 	for from, list := range s.edges {
 		for _, k := range list {
-			e := cgEdge{from: nodeOf[from], kind: k.kind, pos: k.pos}
+			e := cgEdge{from: nodeOf[from], kind: k.kind, flags: k.flags, pos: k.pos}
 			if k.to >= 0 {
 				e.to = nodeOf[k.to]
 			} else {
@@ -231,9 +237,17 @@ func (s *solver) graph() *CallGraph {
 		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(rank[a.to], rank[b.to]),
 			cmp.Compare(a.kind, b.kind), cmp.Compare(a.pos, b.pos))
 	})
-	g.edges = slices.CompactFunc(g.edges, func(a, b cgEdge) bool {
-		return a.from == b.from && a.to == b.to && a.kind == b.kind
-	})
+	// Of the same edge from a def and its redefinitions, the first is
+	// kept, with the flags of all.
+	kept := g.edges[:0]
+	for _, e := range g.edges {
+		if n := len(kept); n > 0 && kept[n-1].from == e.from && kept[n-1].to == e.to && kept[n-1].kind == e.kind {
+			kept[n-1].flags = mergeCallFlags(kept[n-1].flags, e.flags)
+			continue
+		}
+		kept = append(kept, e)
+	}
+	g.edges = kept
 	g.out = make([]int32, len(g.nodes)+1)
 	for _, e := range g.edges {
 		g.out[e.from+1]++
@@ -291,7 +305,8 @@ func (g *CallGraph) Targets() []string {
 }
 
 func (g *CallGraph) edge(e cgEdge) Edge {
-	return Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos}
+	return Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
+		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0}
 }
 
 // Callees returns the edges leaving the node name, sorted by target.

@@ -91,9 +91,10 @@ type gnode struct {
 }
 
 type edgeRec struct {
-	to   int32
-	kind uint8
-	pos  token.Pos
+	to    int32
+	kind  uint8
+	flags uint8 // flagLooped, flagManaged: of every call that makes it
+	pos   token.Pos
 }
 
 type solver struct {
@@ -192,6 +193,9 @@ type solver struct {
 	// global of. nil when every node is a root (solve).
 	active []bool
 	nest   int // runs put aside by runNow
+	// callFlags are the flags of the call being made (flagLooped,
+	// flagManaged), for the edges it makes.
+	callFlags uint8
 	// spare[i]: the scratch of runs at nesting i+1, kept for the next
 	// one: a module's body spans all its code, and making its values
 	// anew at every import was a tenth of the solver's time.
@@ -695,9 +699,16 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 		}
 	}
 	if lo < len(list) && list[lo].to == to && list[lo].kind == k {
+		list[lo].flags = mergeCallFlags(list[lo].flags, s.callFlags)
 		return
 	}
-	s.edges[s.cur] = slices.Insert(list, lo, edgeRec{to: to, kind: k, pos: pos})
+	s.edges[s.cur] = slices.Insert(list, lo, edgeRec{to: to, kind: k, flags: s.callFlags, pos: pos})
+}
+
+// mergeCallFlags joins the flags of two calls that make one edge: it
+// runs in a loop when one does, and is managed when both are.
+func mergeCallFlags(a, b uint8) uint8 {
+	return (a|b)&flagLooped | a&b&flagManaged
 }
 
 // named returns the cell of name in table (of unbound, instAttr or
@@ -834,7 +845,8 @@ func (s *solver) activate(n int32) {
 // reads its names next finds them bound, and is not run again for
 // them. The run in progress is put aside and resumed after.
 func (s *solver) runNow(n int32) {
-	cur, vals, env, overlay, args, depth := s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth
+	cur, vals, env, overlay, args, depth, flags := s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth, s.callFlags
+	s.callFlags = 0
 	s.nest++
 	sp := &s.spare[s.nest-1]
 	if sp.overlay == nil {
@@ -845,7 +857,7 @@ func (s *solver) runNow(n int32) {
 	s.run(n)
 	sp.vals, sp.env, sp.args = s.vals, s.env, s.argBuf
 	s.nest--
-	s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth = cur, vals, env, overlay, args, depth
+	s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth, s.callFlags = cur, vals, env, overlay, args, depth, flags
 }
 
 // activateModule runs module mod's body on demand.
@@ -970,11 +982,17 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		}
 		s.argBuf = args
 		callees := s.val(sc, in.a)
+		// The edges the call makes carry where it is (Edge.Looped,
+		// Edge.Managed).
+		outer := s.callFlags
+		s.callFlags = in.flags & (flagLooped | flagManaged)
 		if in.a >= 0 && cg.code[in.a].op == opAttr &&
 			s.fill(s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), args, in.pos) {
+			s.callFlags = outer
 			return nil
 		}
 		out := s.call(callees, args, in.pos, "", cg, sc)
+		s.callFlags = outer
 		for _, c := range callees {
 			if o := s.objs[c]; o.kind == oExternal && madeBox(o.name) != 0 {
 				box := s.instrObject(mod, at, func() object {

@@ -49,6 +49,8 @@ const (
 const (
 	flagWeak      = 1 << iota // the store is in a branch or a loop: it adds to the name's values
 	flagDecorator             // the call applies a decorator
+	flagLooped                // the call runs at each iteration of a loop of its scope
+	flagManaged               // the call is the context expression of a with statement's item
 )
 
 // Keyword operand markers of a call's arguments.
@@ -175,6 +177,7 @@ type cgCompiler struct {
 	classOf map[token.Pos]*Class // by where the class statement starts
 	cur     int32
 	weak    int     // depth of branches and loops around the statement
+	loops   int     // depth of loops around the expression, in its scope
 	lambdas []int32 // per scope being compiled, lambdas so far
 }
 
@@ -248,6 +251,9 @@ func (c *cgCompiler) close(sc int32) {
 }
 
 func (c *cgCompiler) emit(in cgInstr) int32 {
+	if in.op == opCall && c.loops > 0 {
+		in.flags |= flagLooped
+	}
 	c.s.code = append(c.s.code, in)
 	return int32(len(c.s.code) - 1)
 }
@@ -343,7 +349,9 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 	case *ast.AsyncFor:
 		c.forLoop(s.Target, s.Iter, s.Body, s.Orelse)
 	case *ast.While:
+		c.loops++ // the test runs before each iteration
 		c.effects(s.Test)
+		c.loops--
 		c.loop(func() { c.block(s.Body) })
 		c.branch(s.Orelse)
 	case *ast.With:
@@ -424,14 +432,20 @@ func (c *cgCompiler) forLoop(target, iter ast.Expr, body, orelse []ast.Stmt) {
 func (c *cgCompiler) loop(body func()) {
 	at := c.emit(cgInstr{op: opLoop})
 	c.weak++
+	c.loops++
 	body()
+	c.loops--
 	c.weak--
 	c.s.code[at].a = int32(len(c.s.code))
 }
 
 func (c *cgCompiler) with(items []*ast.WithItem, body []ast.Stmt) {
 	for _, it := range items {
-		v := c.emit(cgInstr{op: opEnter, a: c.expr(it.ContextExpr), pos: it.ContextExpr.Pos()})
+		m := c.expr(it.ContextExpr)
+		if _, call := it.ContextExpr.(*ast.Call); call && m >= 0 {
+			c.s.code[m].flags |= flagManaged
+		}
+		v := c.emit(cgInstr{op: opEnter, a: m, pos: it.ContextExpr.Pos()})
 		if it.OptionalVars != nil {
 			c.assign(it.OptionalVars, valTree{v: v})
 		}
@@ -471,12 +485,12 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 // body compiles a def's, lambda's or class's body in scope sc, then goes
 // back to the enclosing scope.
 func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
-	parent, weak := c.cur, c.weak
-	c.cur, c.weak = sc, 0
+	parent, weak, loops := c.cur, c.weak, c.loops
+	c.cur, c.weak, c.loops = sc, 0, 0
 	c.params(sc, args)
 	compile()
 	c.close(sc)
-	c.cur, c.weak = parent, weak
+	c.cur, c.weak, c.loops = parent, weak, loops
 }
 
 type span struct{ lo, n int32 }
@@ -830,8 +844,11 @@ func (c *cgCompiler) display(kind displayKind, elts []ast.Expr, pos token.Pos) i
 // key: value.
 func (c *cgCompiler) comprehension(kind displayKind, gens []*ast.Comprehension, elt, value ast.Expr, pos token.Pos) int32 {
 	c.weak++
-	for _, g := range gens {
+	for i, g := range gens {
 		it := c.expr(g.Iter)
+		if i == 0 {
+			c.loops++ // all but the first iterable run at each iteration
+		}
 		e := c.emit(cgInstr{op: opIter, a: it, pos: g.Iter.Pos()})
 		c.assign(g.Target, valTree{v: e})
 		for _, x := range g.Ifs {
@@ -840,10 +857,16 @@ func (c *cgCompiler) comprehension(kind displayKind, gens []*ast.Comprehension, 
 	}
 	k := c.expr(elt)
 	c.weak--
+	v := int32(-1)
 	if value != nil {
 		c.weak++
-		v := c.expr(value)
+		v = c.expr(value)
 		c.weak--
+	}
+	if len(gens) > 0 {
+		c.loops--
+	}
+	if value != nil {
 		lo := int32(len(c.s.operands))
 		c.s.operands = append(c.s.operands, -1, v)
 		return c.emit(cgInstr{op: opDict, b: lo, c: 2, pos: pos})

@@ -556,3 +556,57 @@ def view():
 		"app.view -> app.other", // map calls its function
 	)
 }
+
+// An edge says whether a call that makes it runs at each iteration of a
+// loop of its def, and whether every call that makes it is managed by a
+// with statement (a client built per item; a client the caller closes).
+func TestCallGraphMarksCallsInLoopsAndWithStatements(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+def make(): pass
+def once(): pass
+def each(): pass
+def test(): pass
+def later(): pass
+def kept(): pass
+def mixed(): pass
+
+def f(xs):
+    once()
+    for x in xs:
+        each()
+    while test():
+        pass
+    [later() for x in make() for y in later()]
+    with kept() as k, open("x"):
+        pass
+    with mixed():
+        pass
+    mixed()
+
+def g(xs):
+    for x in xs:
+        def inner():
+            once()
+        inner()
+`}).CallGraph()
+	want := map[string][2]bool{ // callee of m.f or m.g: looped, managed
+		"m.f>m.once": {false, false}, "m.f>m.each": {true, false}, "m.f>m.test": {true, false},
+		"m.f>m.make": {false, false}, "m.f>m.later": {true, false}, "m.f>m.kept": {false, true},
+		"m.f>m.mixed": {false, false}, "m.g>m.g.inner": {true, false}, "m.g.inner>m.once": {false, false},
+	}
+	for key, w := range want {
+		from, to, _ := strings.Cut(key, ">")
+		found := false
+		for _, e := range g.Callees(from) {
+			if e.To == to {
+				found = true
+				if e.Looped != w[0] || e.Managed != w[1] {
+					t.Errorf("%s -> %s: looped %v, managed %v; want %v, %v", from, to, e.Looped, e.Managed, w[0], w[1])
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s -> %s: no edge", from, to)
+		}
+	}
+}
