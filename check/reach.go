@@ -107,7 +107,7 @@ func (r *reacher) init() {
 		// FunctionAt is asked about the files with findings.
 		r.lazy.Paths = slices.Sorted(maps.Keys(r.paths))
 	}
-	g := r.cache.reuse(roots)
+	g := r.cache.reuse(roots, r.paths)
 	if g == nil {
 		g = semantic.NewCallGraphFrom(prog, roots, r.lazy)
 		r.cache.keep(g, roots)
@@ -400,8 +400,9 @@ func (c *graphCache) edit(before, after *semantic.Module) {
 }
 
 // reuse returns the kept graph, respanned for the edited modules, when
-// it still holds for roots; else nil.
-func (c *graphCache) reuse(roots []string) *semantic.CallGraph {
+// it still holds for roots and answers FunctionAt for the files of
+// paths; else nil.
+func (c *graphCache) reuse(roots []string, paths map[string]bool) *semantic.CallGraph {
 	if c == nil {
 		return nil
 	}
@@ -417,6 +418,11 @@ func (c *graphCache) reuse(roots []string) *semantic.CallGraph {
 	g := c.g
 	for _, path := range slices.Sorted(maps.Keys(c.edited)) {
 		g = g.Respan(c.edited[path])
+	}
+	for path := range paths {
+		if !g.Covers(path) && !c.provisional {
+			return nil // solved without that file's defs
+		}
 	}
 	reach, reachFrom := c.reach, c.reachFrom // Respan moves nodes, not edges
 	c.keep(g, roots)

@@ -82,7 +82,9 @@ func NewWorkspace(paths []string, analyzers, all []*analysis.Analyzer, cfg *conf
 	for path, src := range overlay {
 		w.overlay[path] = src
 	}
-	units, failed := load(paths, analyzers, cfg, w.overlay, w.seed, semantic.ProductionSummaries, stderr)
+	// No call-graph summaries while modelling: the solves make those
+	// they need and keep them (see run).
+	units, failed := load(paths, analyzers, cfg, w.overlay, w.seed, semantic.NoSummaries, stderr)
 	w.units, w.failed = units, failed
 	w.reindex()
 	w.decided = make([][]diagnostic, len(units))
@@ -392,7 +394,10 @@ func (w *Workspace) run(fresh, redecide []int) {
 	for i := range w.placed {
 		all = append(all, w.placed[i]...)
 	}
-	shown, hidden := finish(all, prog, entryPoints, w.cfg, nil, &w.graph, internal)
+	// The summaries a solve makes stay on their modules for the next
+	// one; an edited module has its own from the start (remodel).
+	lazy := &semantic.LazySummaries{Parse: parseAgain(w.units, w.overlay, w.seed), Keep: true}
+	shown, hidden := finish(all, prog, entryPoints, w.cfg, lazy, &w.graph, internal)
 	stats.GraphKept = w.graph.kept
 	stats.Finish = time.Since(t0) - stats.Link - stats.Decide
 	w.Stats = stats

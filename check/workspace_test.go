@@ -312,3 +312,36 @@ func TestWorkspaceProvisionalRunsBesideAnUpdate(t *testing.T) {
 	}
 	<-done
 }
+
+// A call graph kept across an edit was solved from summaries made on
+// demand: it answers where a finding is only for the files it loaded or
+// was asked about. An edit that gives a finding to a file it never saw
+// (a command's method, once its base in a module that does not run has
+// a class-level list) solves again: the finding's lowering names its def.
+func TestWorkspaceKeptGraphAnswersForFilesWithNewFindings(t *testing.T) {
+	tree := map[string]string{}
+	for name, src := range shopTree {
+		tree[name] = src
+	}
+	tree["shop/management/__init__.py"] = ""
+	tree["shop/management/commands/__init__.py"] = ""
+	tree["shop/management/commands/tool.py"] = "from shop.base import Base\n\n\nclass Command(Base):\n    def handle(self, *args, **options):\n        self.seen.append(1)\n"
+	tree["shop/base.py"] = "from django.core.management.base import BaseCommand\n\n\nclass Base(BaseCommand):\n    seen = None\n"
+	root := writeTree(t, tree)
+	all := rules.All()
+	cfg := config.Default(root)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	w := check.NewWorkspace([]string{root}, all, all, cfg, nil, &stderr)
+	tool := filepath.Join(root, "shop/management/commands/tool.py")
+	if fs := w.Findings(tool); len(fs) != 0 {
+		t.Fatalf("tool.py before the edit: %s", renderFindings(fs))
+	}
+	base := filepath.Join(root, "shop/base.py")
+	src := strings.Replace(tree["shop/base.py"], "seen = None", "seen = []", 1)
+	w.Update(base, []byte(src))
+	if len(w.Findings(tool)) == 0 {
+		t.Fatal("tool.py has no finding after the edit: the test tests nothing")
+	}
+	sameAsRun(t, "after editing base.py", w, cfg, map[string][]byte{base: []byte(src)})
+}

@@ -37,6 +37,8 @@ type CallGraph struct {
 	files     map[string][]fileSpan
 	// moved holds the nodes Respan placed anew, over nodes.
 	moved map[int32]Node
+	// covered: the files FunctionAt answers for (Covers); nil for all.
+	covered map[string]bool
 	// ran: the files of the modules some of whose code ran, when solved
 	// from roots (nil: every scope was a root).
 	ran map[string]bool
@@ -102,6 +104,10 @@ type LazySummaries struct {
 	// Paths are files whose nodes the graph must have, whether anything
 	// reaches them or not, for FunctionAt.
 	Paths []string
+	// Keep puts the summaries made on their modules, for the next solve
+	// over them (a language server's, at each edit). It writes to the
+	// modules: nothing may read them meanwhile.
+	Keep bool
 }
 
 // NewCallGraphFrom solves only what the nodes named roots reach: they
@@ -147,8 +153,11 @@ func NewCallGraphFrom(p *Program, roots []string, lazy *LazySummaries) *CallGrap
 			ran[s.mods[s.nodes[n].mod].Path] = true
 		}
 	}
+	var asked map[string]bool
 	if lazy != nil {
+		asked = make(map[string]bool, len(lazy.Paths))
 		for _, path := range lazy.Paths {
+			asked[path] = true
 			if m := p.ByPath[path]; m != nil && p.Module(m.Name) == m {
 				s.indexOf(m)
 			}
@@ -156,7 +165,21 @@ func NewCallGraphFrom(p *Program, roots []string, lazy *LazySummaries) *CallGrap
 	}
 	g := s.graph()
 	g.ran = ran
+	if asked != nil {
+		for path := range g.files {
+			asked[path] = true
+		}
+		g.covered = asked
+	}
 	return g
+}
+
+// Covers reports whether FunctionAt answers for the file at path as a
+// solve over every module would: a graph solved from summaries made on
+// demand has the defs of the files it needed and of those it was asked
+// for (LazySummaries.Paths) only.
+func (g *CallGraph) Covers(path string) bool {
+	return g.covered == nil || g.covered[path]
 }
 
 // graph turns the solved edges into the CallGraph.
@@ -386,6 +409,10 @@ func (g *CallGraph) Respan(m *Module) *CallGraph {
 	h := *g
 	h.files = maps.Clone(g.files)
 	delete(h.files, m.Path)
+	if g.covered != nil && !g.covered[m.Path] {
+		h.covered = maps.Clone(g.covered)
+		h.covered[m.Path] = true
+	}
 	if m.cg != nil {
 		spans := make([]fileSpan, len(m.cg.scopes))
 		for i, sc := range m.cg.scopes {

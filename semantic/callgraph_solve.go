@@ -107,6 +107,7 @@ type solver struct {
 	// parse, when not nil, gives the file of a module that has no
 	// summary yet, parsed again: see LazySummaries.
 	parse    func(*Module) *parser.File
+	keep     bool // LazySummaries.Keep
 	build    Builder
 	nodeBase []int32
 	nodes    []gnode
@@ -248,7 +249,7 @@ func newSolver(p *Program, lazy *LazySummaries) *solver {
 		}
 	}
 	if lazy != nil {
-		s.parse = lazy.Parse
+		s.parse, s.keep = lazy.Parse, lazy.Keep
 		return s
 	}
 	var mods []*Module
