@@ -152,7 +152,9 @@ func RunOverlay(paths []string, analyzers, all []*analysis.Analyzer, cfg *config
 	for _, fs := range perFile {
 		res.Findings = append(res.Findings, fs...)
 	}
-	lazy := &semantic.LazySummaries{Parse: parseAgain(units, overlay, seed)}
+	lazy := &semantic.LazySummaries{Parse: parseAgain(units, overlay, seed), NewParse: func() func(*semantic.Module) *parser.File {
+		return parseAgain(units, overlay, seed)
+	}}
 	res.Findings, res.Hidden = finish(res.Findings, prog, entryPoints, cfg, lazy, nil, internal)
 	res.Files = len(units)
 	res.Failed = failed || loadFailed

@@ -396,7 +396,8 @@ func (w *Workspace) run(fresh, redecide []int) {
 	}
 	// The summaries a solve makes stay on their modules for the next
 	// one; an edited module has its own from the start (remodel).
-	lazy := &semantic.LazySummaries{Parse: parseAgain(w.units, w.overlay, w.seed), Keep: true}
+	lazy := &semantic.LazySummaries{Parse: parseAgain(w.units, w.overlay, w.seed), Keep: true,
+		NewParse: func() func(*semantic.Module) *parser.File { return parseAgain(w.units, w.overlay, w.seed) }}
 	shown, hidden := finish(all, prog, entryPoints, w.cfg, lazy, &w.graph, internal)
 	stats.GraphKept = w.graph.kept
 	stats.Finish = time.Since(t0) - stats.Link - stats.Decide

@@ -29,7 +29,8 @@ func TestWorkspaceEditLatency(t *testing.T) {
 	all := rules.All()
 	start := time.Now()
 	w := check.NewWorkspace([]string{tree}, all, all, nil, nil, io.Discard)
-	t.Logf("first run: %v, %d files, %d findings", time.Since(start), w.Result().Files, len(w.Result().Findings))
+	t.Logf("first run: %v, %d files, %d findings (link %v, decide %v, finish %v)", time.Since(start), w.Result().Files, len(w.Result().Findings),
+		w.Stats.Link, w.Stats.Decide, w.Stats.Finish)
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)

@@ -99,8 +99,13 @@ func NewCallGraph(p *Program) *CallGraph {
 type LazySummaries struct {
 	// Parse returns m's file parsed again, from the bytes m was built
 	// from, or nil to leave m out, as a module outside the tree: test
-	// code, or a file that cannot be read again or has changed.
+	// code, or a file that cannot be read again or has changed. The
+	// file is the caller's until its next call.
 	Parse func(m *Module) *parser.File
+	// NewParse, when not nil, returns a Parse of its own for another
+	// goroutine: with it, and more than one core, the solve makes the
+	// summaries it is likely to need on the other cores first.
+	NewParse func() func(m *Module) *parser.File
 	// Paths are files whose nodes the graph must have, whether anything
 	// reaches them or not, for FunctionAt.
 	Paths []string
@@ -135,6 +140,10 @@ func NewCallGraphFrom(p *Program, roots []string, lazy *LazySummaries) *CallGrap
 			}
 		}
 		slices.SortFunc(mods, func(a, b *Module) int { return strings.Compare(a.Name, b.Name) })
+		if lazy.NewParse != nil {
+			s.ahead = startPrefetch(p, mods, lazy.NewParse)
+			defer s.ahead.stop()
+		}
 		for _, m := range mods {
 			s.indexOf(m)
 		}

@@ -106,8 +106,11 @@ type solver struct {
 	modIndex map[*Module]int32
 	// parse, when not nil, gives the file of a module that has no
 	// summary yet, parsed again: see LazySummaries.
-	parse    func(*Module) *parser.File
-	keep     bool // LazySummaries.Keep
+	parse func(*Module) *parser.File
+	keep  bool // LazySummaries.Keep
+	// ahead makes summaries on the other cores while the solve runs;
+	// nil on one core.
+	ahead    *prefetcher
 	build    Builder
 	nodeBase []int32
 	nodes    []gnode
@@ -1237,12 +1240,18 @@ func (s *solver) indexOf(m *Module) int32 {
 	}
 	cg := m.cg
 	if cg == nil {
+		cg = s.ahead.take(m)
+	}
+	if cg == nil {
 		f := s.parse(m)
 		if f == nil {
 			s.modIndex[m] = -1
 			return -1
 		}
 		cg = s.build.summarize(m, f)
+	}
+	if s.keep {
+		m.cg = cg
 	}
 	return s.addModule(m, cg)
 }

@@ -3,8 +3,10 @@ package semantic_test
 import (
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -608,5 +610,56 @@ def g(xs):
 		if !found {
 			t.Errorf("%s -> %s: no edge", from, to)
 		}
+	}
+}
+
+// With more than one core, the summaries of what the roots' modules
+// import are made on the other cores while the solve runs; the graph is
+// the one the solve alone makes, and what the solve used is kept.
+func TestCallGraphPrefetchesSummariesOnTheOtherCores(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	var sources = map[string]string{
+		"app.__init__": "",
+		"app.views":    "from app import a, b\nimport app.unused\n\n\ndef get():\n    a.f()\n",
+		"app.a":        "from app.b import g\n\n\ndef f():\n    g()\n",
+		"app.b":        "def g():\n    pass\n",
+		"app.unused":   "def u():\n    pass\n",
+	}
+	roots := []string{"app.views.get"}
+	p, lazy, _ := lazyProgram(t, sources, semantic.NoSummaries)
+	alone := semantic.NewCallGraphFrom(p, roots, lazy)
+
+	p, lazy, _ = lazyProgram(t, sources, semantic.NoSummaries)
+	var mu sync.Mutex
+	var ahead []string
+	lazy.NewParse = func() func(*semantic.Module) *parser.File {
+		return func(m *semantic.Module) *parser.File {
+			mu.Lock()
+			ahead = append(ahead, m.Name)
+			mu.Unlock()
+			return parser.ParseFile(m.Path, []byte(sources[strings.TrimSuffix(m.Path, ".py")]))
+		}
+	}
+	lazy.Keep = true
+	// The solver parses slowly: the other core gets ahead of it.
+	own := lazy.Parse
+	lazy.Parse = func(m *semantic.Module) *parser.File {
+		time.Sleep(20 * time.Millisecond)
+		return own(m)
+	}
+	g := semantic.NewCallGraphFrom(p, roots, lazy)
+	if got, want := fmt.Sprint(g.PyCG()), fmt.Sprint(alone.PyCG()); got != want {
+		t.Errorf("with the prefetcher:\n%s\nalone:\n%s", got, want)
+	}
+	if len(ahead) == 0 {
+		t.Error("nothing was made ahead: the test tests nothing")
+	}
+	// The next solve finds the summaries it needs on their modules.
+	again := semantic.NewCallGraphFrom(p, roots, &semantic.LazySummaries{Parse: func(m *semantic.Module) *parser.File {
+		t.Errorf("%s parsed again: its summary was not kept", m.Name)
+		return nil
+	}})
+	if fmt.Sprint(again.PyCG()) != fmt.Sprint(alone.PyCG()) {
+		t.Errorf("the solve over kept summaries differs:\n%s", fmt.Sprint(again.PyCG()))
 	}
 }

@@ -358,12 +358,26 @@ func (p *Program) ImportedModules() map[string]bool {
 // server links the program at every edit, and most modules stay as they
 // were.
 func (m *Module) namedByImports() []string {
-	seen := map[string]bool{}
 	var out []string
+	var seen map[string]bool // past a few dozen names: a generated module's
+	has := func(name string) bool {
+		if seen == nil && len(out) > 32 {
+			seen = make(map[string]bool, 2*len(out))
+			for _, n := range out {
+				seen[n] = true
+			}
+		}
+		if seen != nil {
+			return seen[name]
+		}
+		return slices.Contains(out, name)
+	}
 	mark := func(target string) {
-		for target != "" && !seen[target] {
-			seen[target] = true
+		for target != "" && !has(target) {
 			out = append(out, target)
+			if seen != nil {
+				seen[target] = true
+			}
 			i := strings.LastIndexByte(target, '.')
 			if i < 0 {
 				break
