@@ -202,14 +202,8 @@ func TestWorkspaceUpdateWithTheSameBytesIsFree(t *testing.T) {
 // one that changes the entry points, solves it again. Either way the
 // findings are a fresh run's.
 func TestWorkspaceKeepsTheCallGraphForModulesThatDoNotRun(t *testing.T) {
-	root := writeTree(t, shopTree)
-	all := rules.All()
-	cfg := config.Default(root)
-	cfg.Strict = true
-	var stderr bytes.Buffer
-	w := check.NewWorkspace([]string{root}, all, all, cfg, nil, &stderr)
+	w, cfg, path := strictWorkspace(t, shopTree)
 	overlay := map[string][]byte{}
-	path := func(name string) string { return filepath.Join(root, name) }
 	for _, e := range []struct {
 		name, src string
 		kept      bool
@@ -237,6 +231,26 @@ func TestWorkspaceKeepsTheCallGraphForModulesThatDoNotRun(t *testing.T) {
 	}
 }
 
+// strictWorkspace writes tree and checks it as a Workspace under strict,
+// which shows the low findings with their reasons; it returns the
+// workspace, its configuration and the path of a file of the tree. The
+// test fails if the workspace says anything on stderr meanwhile.
+func strictWorkspace(t *testing.T, tree map[string]string) (*check.Workspace, *config.Config, func(name string) string) {
+	t.Helper()
+	root := writeTree(t, tree)
+	all := rules.All()
+	cfg := config.Default(root)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	w := check.NewWorkspace([]string{root}, all, all, cfg, nil, &stderr)
+	t.Cleanup(func() {
+		if stderr.Len() > 0 {
+			t.Errorf("stderr: %s", stderr.String())
+		}
+	})
+	return w, cfg, func(name string) string { return filepath.Join(root, name) }
+}
+
 // renderFindings is render's, for the findings alone.
 func renderFindings(fs []check.Finding) string {
 	_, lines, _ := strings.Cut(render(check.Result{Findings: fs}), "\n")
@@ -248,13 +262,7 @@ func renderFindings(fs []check.Finding) string {
 // from the file: lines that move (with the request paths through the
 // file), a body that changes. It changes nothing in the workspace.
 func TestWorkspaceProvisionalFindsWhatTheUpdateFinds(t *testing.T) {
-	root := writeTree(t, shopTree)
-	all := rules.All()
-	cfg := config.Default(root)
-	cfg.Strict = true
-	var stderr bytes.Buffer
-	w := check.NewWorkspace([]string{root}, all, all, cfg, nil, &stderr)
-	path := func(name string) string { return filepath.Join(root, name) }
+	w, _, path := strictWorkspace(t, shopTree)
 	for _, e := range []struct{ name, src string }{
 		// The view runs sync.py: its findings have request paths through
 		// it, whose steps move with the lines.
@@ -279,9 +287,6 @@ func TestWorkspaceProvisionalFindsWhatTheUpdateFinds(t *testing.T) {
 		if got := renderFindings(got); got != want {
 			t.Errorf("after editing %s, Provisional found\n%s\nthe Update\n%s", e.name, got, want)
 		}
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr: %s", stderr.String())
 	}
 	if _, ok := w.Provisional(filepath.Join(t.TempDir(), "elsewhere.py"), []byte("x = 1\n")); ok {
 		t.Error("Provisional answered for a file outside the workspace")
@@ -327,17 +332,12 @@ func TestWorkspaceKeptGraphAnswersForFilesWithNewFindings(t *testing.T) {
 	tree["shop/management/commands/__init__.py"] = ""
 	tree["shop/management/commands/tool.py"] = "from shop.base import Base\n\n\nclass Command(Base):\n    def handle(self, *args, **options):\n        self.seen.append(1)\n"
 	tree["shop/base.py"] = "from django.core.management.base import BaseCommand\n\n\nclass Base(BaseCommand):\n    seen = None\n"
-	root := writeTree(t, tree)
-	all := rules.All()
-	cfg := config.Default(root)
-	cfg.Strict = true
-	var stderr bytes.Buffer
-	w := check.NewWorkspace([]string{root}, all, all, cfg, nil, &stderr)
-	tool := filepath.Join(root, "shop/management/commands/tool.py")
+	w, cfg, path := strictWorkspace(t, tree)
+	tool := path("shop/management/commands/tool.py")
 	if fs := w.Findings(tool); len(fs) != 0 {
 		t.Fatalf("tool.py before the edit: %s", renderFindings(fs))
 	}
-	base := filepath.Join(root, "shop/base.py")
+	base := path("shop/base.py")
 	src := strings.Replace(tree["shop/base.py"], "seen = None", "seen = []", 1)
 	w.Update(base, []byte(src))
 	if len(w.Findings(tool)) == 0 {
