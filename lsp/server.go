@@ -190,6 +190,10 @@ func (s *Server) handle(body []byte) (exit bool, err error) {
 		return false, nil // a response to one of our requests
 	}
 	if s.busy && !whileBusy(m.Method) {
+		if report, ok := s.pullAtOnce(&m); ok {
+			s.reply(m.ID, report, nil)
+			return false, nil
+		}
 		s.queued = append(s.queued, body)
 		return false, nil
 	}
@@ -681,6 +685,22 @@ func (s *Server) publishChanged(paths []string) {
 func (s *Server) publish(d *document) {
 	version := d.version
 	s.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: d.uri, Version: &version, Diagnostics: s.diagnostics(d)})
+}
+
+// pullAtOnce answers a pull of diagnostics while an update runs, from
+// the document's provisional findings (answerAtOnce) when they are of
+// its text; ok is false when the pull must wait for the update.
+func (s *Server) pullAtOnce(m *message) (report any, ok bool) {
+	var p documentParams
+	if m.Method != "textDocument/diagnostic" || !m.isRequest() || json.Unmarshal(m.Params, &p) != nil {
+		return nil, false
+	}
+	path, _ := pathOf(p.TextDocument.URI)
+	d := s.docs[path]
+	if d == nil || d.provisional == nil || d.provisional.version != d.version || s.folderOf(path) == nil {
+		return nil, false
+	}
+	return fullDocumentDiagnosticReport{Kind: "full", Items: s.diagnostics(d)}, true
 }
 
 func (s *Server) pullDiagnostics(p *documentParams) (any, *rpcError) {

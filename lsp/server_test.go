@@ -266,6 +266,10 @@ func TestAnEditIsAnsweredAtOnceThenByTheUpdate(t *testing.T) {
 		len(first.Diagnostics[0].RelatedInformation) != 3 {
 		t.Errorf("provisional: %+v, want version 2, the CT102 a line down, with the path of the run before", first)
 	}
+	// A pull meanwhile is answered at once, with the same.
+	if ds := c.pull(sync); len(ds) != 1 || len(ds[0].RelatedInformation) != 3 {
+		t.Errorf("pulled while the update runs: %+v, want the provisional diagnostics", ds)
+	}
 	close(release)
 	final := c.diagnosticsFor(uriOf(sync))
 	if final.Version == nil || *final.Version != 2 || len(final.Diagnostics) != 1 || len(final.Diagnostics[0].RelatedInformation) != 4 {
