@@ -190,6 +190,12 @@ func (r *reacher) attach(f *Finding) {
 		return
 	}
 	e := entries[path[0]]
+	if c := r.cache; c != nil && c.provisional && c.edited[e.Path] != nil {
+		// An entry point of the edited file is where its def is now.
+		if n, ok := g.Node(e.Name); ok {
+			e.Line, e.Col = n.Line, n.Col
+		}
+	}
 	if f.Returned && f.Confidence != analysis.Low && r.everyCallManages(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn))
 	}
@@ -434,10 +440,10 @@ func (c *graphCache) reuse(roots []string, paths map[string]bool) *semantic.Call
 // keep makes g, solved from roots, the graph for the next run.
 func (c *graphCache) keep(g *semantic.CallGraph, roots []string) {
 	if c != nil {
-		c.g, c.roots, c.edited, c.stale = g, roots, nil, false
+		c.g, c.roots, c.stale = g, roots, false
 		c.reach, c.reachFrom = nil, nil
-		if !c.provisional {
-			c.imported = nil
+		if !c.provisional { // a provisional one serves one run
+			c.edited, c.imported = nil, nil
 		}
 	}
 }

@@ -269,6 +269,9 @@ func TestWorkspaceProvisionalFindsWhatTheUpdateFinds(t *testing.T) {
 		{"shop/sync.py", "import os\n\n\n" + shopTree["shop/sync.py"]},
 		{"shop/sync.py", shopTree["shop/sync.py"] + "\n\ndef pull():\n    Pusher.sent.append(None)\n"},
 		{"shop/models.py", "import os\n" + shopTree["shop/models.py"]},
+		// An entry point of the edited file starts the request path: it
+		// is where its def is now.
+		{"shop/views.py", "import os\n\nSEEN = {}\n" + strings.Replace(shopTree["shop/views.py"], "    return push", "    SEEN[request.user] = 1\n    return push", 1)},
 		{"shop/zapi.py", shopTree["shop/zapi.py"] + "\n    def clear(self):\n        self.hits.clear()\n"},
 	} {
 		before := render(w.Result())

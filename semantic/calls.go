@@ -156,7 +156,7 @@ func definer(order []*Class, name string) *Class {
 // Test modules (Module.IsTest) are not indexed: a test that calls a setup
 // method again does not make it run per request in production.
 func (p *Program) StartupOnly(c *Class, m *Method) bool {
-	return p.startup[methodKey{c, m.Name}]
+	return p.startup[methodKey{c, m.Name}] || p.restarted[methodKey{c, m.Name}]
 }
 
 // isStartupHook reports whether m is a method Python or a framework calls

@@ -25,8 +25,13 @@ type Program struct {
 	sited    []*Module
 	definers map[string][]*Class
 	// redefined holds the definers of the method names of a module put
-	// in place by With, over definers.
-	redefined map[string][]*Class
+	// in place by With, over definers; resubclassed, the subclasses of
+	// its classes (those of the classes they replace), over subclasses.
+	redefined    map[string][]*Class
+	resubclassed map[*Class][]*Class
+	// restarted holds the startup-only methods of such a module's
+	// classes (those of the classes they replace), beside startup.
+	restarted map[methodKey]bool
 	startup   map[methodKey]bool
 	// mros holds every class's MRO: rules and the call-site index ask for
 	// it per method, per site and per mutation.
@@ -115,7 +120,12 @@ func (p *Program) definersOf(name string) []*Class {
 
 // Subclasses returns the classes of the tree that have c among their
 // ancestors, in no particular order.
-func (p *Program) Subclasses(c *Class) []*Class { return p.subclasses()[c] }
+func (p *Program) Subclasses(c *Class) []*Class {
+	if ks, ok := p.resubclassed[c]; ok {
+		return ks
+	}
+	return p.subclasses()[c]
+}
 
 // Cleared reports whether code of the tree empties, or takes entries out
 // of, what qn names: a module-level name ("app.cache.SETTINGS":
@@ -476,5 +486,37 @@ func (p *Program) With(m *Module) *Program {
 			}
 		}
 	}
+	// The classes of the tree that inherit from a class of the module
+	// inherit from its new version (they name it, not the object).
+	q.resubclassed = maps.Clone(p.resubclassed)
+	if q.resubclassed == nil {
+		q.resubclassed = map[*Class][]*Class{}
+	}
+	// Its methods that only startup code reached still are.
+	q.restarted = maps.Clone(p.restarted)
+	if q.restarted == nil {
+		q.restarted = map[methodKey]bool{}
+	}
+	for qn, c := range m.Classes {
+		var ks []*Class
+		if oc := old.classNamed(qn); oc != nil {
+			ks = p.Subclasses(oc)
+			for _, d := range c.Defs {
+				if p.startup[methodKey{oc, d.Name}] || p.restarted[methodKey{oc, d.Name}] {
+					q.restarted[methodKey{c, d.Name}] = true
+				}
+			}
+		}
+		q.resubclassed[c] = ks
+	}
 	return &q
+}
+
+// classNamed returns the class of m with qualified name qn within it, or
+// nil (also for a nil m).
+func (m *Module) classNamed(qn string) *Class {
+	if m == nil {
+		return nil
+	}
+	return m.Classes[qn]
 }

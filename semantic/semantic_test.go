@@ -479,3 +479,30 @@ func TestProgramWithAnEditedModule(t *testing.T) {
 		t.Errorf("a.A is %+v, want the edited module's class", c)
 	}
 }
+
+// The classes elsewhere that inherit from an edited class, and the
+// methods of it only startup code reaches, are those of the class it
+// replaces: With links the edited module alone.
+func TestProgramWithKeepsSubclassesAndStartupMethods(t *testing.T) {
+	src := "class A:\n    def __init_subclass__(cls, **kw):\n        cls.seen = True\n"
+	p := program(t, map[string]string{
+		"a": src,
+		"b": "from a import A\n\n\nclass B(A):\n    pass\n",
+	})
+	oldA := p.Class("a.A")
+	if len(p.Subclasses(oldA)) != 1 || !p.StartupOnly(oldA, oldA.Methods["__init_subclass__"]) {
+		t.Fatalf("before the edit: subclasses %v, startup-only %v: the test tests nothing",
+			p.Subclasses(oldA), p.StartupOnly(oldA, oldA.Methods["__init_subclass__"]))
+	}
+	f := parser.ParseFile("a.py", []byte("\n\n"+src))
+	edited := semantic.NewModule("a", false, f)
+	edited.DropSyntax()
+	q := p.With(edited)
+	newA := q.Class("a.A")
+	if ks := q.Subclasses(newA); len(ks) != 1 || ks[0].QualName != "B" {
+		t.Errorf("subclasses of the edited A: %v, want b.B", ks)
+	}
+	if !q.StartupOnly(newA, newA.Methods["__init_subclass__"]) {
+		t.Error("the edited A's __init_subclass__ is no longer startup-only")
+	}
+}
