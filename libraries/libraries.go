@@ -58,6 +58,10 @@ type Library struct {
 	// or a session factory: meant to be built once per process and kept
 	// (create_engine, requests.Session, redis.Redis).
 	ClientFactories []string
+	// SessionFactories are the ClientFactories that hold no pool of their
+	// own, only the engine or factory they are bound to (sessionmaker,
+	// scoped_session): built over one that is given, they share its pool.
+	SessionFactories []string
 	// Clocks are calls that read the time: a value built from one is a
 	// timestamp or an expiry, not a call's data.
 	Clocks []string
@@ -415,7 +419,7 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture                                                                set
 	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                  set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                            set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, clocks                               set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks             set
 	saves, commits, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
 	relationships, relationshipNames, inspectors                                                                      set
 	programRunners                                                                                                    []string
@@ -460,7 +464,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -493,6 +497,7 @@ func NewIndex(libs []Library) *Index {
 			ix.refreshes[r.Base] = r.Method
 		}
 		ix.clientFactories.add(l.ClientFactories)
+		ix.sessionFactories.add(l.SessionFactories)
 		ix.clientFactoryNames.addLastNames(l.ClientFactories)
 		ix.atomicUpdateNames.addLastNames(l.AtomicUpdates)
 		ix.clocks.add(l.Clocks)
@@ -615,6 +620,10 @@ func (ix *Index) IsExpiringCache(qn string) bool { return ix.expiringCaches[qn] 
 // IsClientFactory reports whether calling qn builds a pooling client, an
 // engine or a session factory.
 func (ix *Index) IsClientFactory(qn string) bool { return ix.clientFactories[qn] }
+
+// IsSessionFactory reports whether calling qn builds a session factory
+// that holds no pool of its own, only what it is bound to.
+func (ix *Index) IsSessionFactory(qn string) bool { return ix.sessionFactories[qn] }
 
 // IsClientFactoryName reports whether name is the last name of a
 // ClientFactories entry: a callee spelt so may be one, once resolved.

@@ -43,6 +43,7 @@ func roles() map[string]role {
 		"RootURLConfs":           {identifier, (*Index).IsRootURLConf},
 		"ProgramKinds":           {kind, (*Index).IsProgramKind},
 		"TaskKinds":              {kind, (*Index).IsTaskKind},
+		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
 		"SharedKinds":            {kind, (*Index).IsSharedKind},
 		"DataLoads":              {dotted, (*Index).IsDataLoad},
 		"QueryManagers":          {identifier, (*Index).IsQueryManager},

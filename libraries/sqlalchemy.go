@@ -18,5 +18,6 @@ func SQLAlchemy() Library {
 		ClientFactories: []string{"sqlalchemy.create_engine", "sqlalchemy.engine.create_engine",
 			"sqlalchemy.ext.asyncio.create_async_engine", "sqlalchemy.orm.sessionmaker",
 			"sqlalchemy.orm.scoped_session", "sqlalchemy.ext.asyncio.async_sessionmaker"},
+		SessionFactories: []string{"sqlalchemy.orm.sessionmaker", "sqlalchemy.orm.scoped_session", "sqlalchemy.ext.asyncio.async_sessionmaker"},
 	}
 }

@@ -110,6 +110,38 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 		}
 		looped := loopedCalls(fn.Body)
+		// builtHere reports whether e is a pool built in this def: a
+		// pooling client's call, a session factory over one, or a local
+		// holding either, or a method's result on one
+		// (eng.execution_options(...)).
+		var builtHere func(e ast.Expr) bool
+		seen := map[ast.Expr]bool{}
+		builtHere = func(e ast.Expr) bool {
+			if seen[e] {
+				return false
+			}
+			seen[e] = true
+			switch e := e.(type) {
+			case *ast.Name:
+				if c := heldIn[e.Id]; c != nil {
+					return builtHere(c)
+				}
+			case *ast.Call:
+				path := semantic.DottedPath(e.Func)
+				if first, _, _ := strings.Cut(path, "."); path != "" && !fn.Local(first) {
+					if qn := mod.ResolvePath(path); libs.IsClientFactory(qn) || extra[qn] {
+						if bound := boundTo(e); libs.IsSessionFactory(qn) && bound != nil {
+							return builtHere(bound)
+						}
+						return true
+					}
+				}
+				if a, ok := e.Func.(*ast.Attribute); ok {
+					return builtHere(a.Value)
+				}
+			}
+			return false
+		}
 		for _, call := range calls {
 			if kept[call] {
 				continue
@@ -122,6 +154,9 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			qn := mod.ResolvePath(path)
 			if !libs.IsClientFactory(qn) && !extra[qn] || overPool(call) {
 				continue
+			}
+			if bound := boundTo(call); libs.IsSessionFactory(qn) && bound != nil && !builtHere(bound) {
+				continue // over an engine it is given: its pool is that engine's
 			}
 			why := "each call opens its own connections and pool"
 			if strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.") {
@@ -253,6 +288,20 @@ func unsetTest(test ast.Expr) bool {
 
 // overPool reports whether call builds a client over a pool it is given
 // (Redis(connection_pool=pool)): no new pool.
+// boundTo returns what a session factory's call binds it to: its bind
+// or session_factory keyword, else its first argument; nil for none.
+func boundTo(call *ast.Call) ast.Expr {
+	for _, k := range call.Keywords {
+		if k.Arg == "bind" || k.Arg == "session_factory" {
+			return k.Value
+		}
+	}
+	if len(call.Args) > 0 {
+		return call.Args[0]
+	}
+	return nil
+}
+
 func overPool(call *ast.Call) bool {
 	for _, k := range call.Keywords {
 		if strings.Contains(k.Arg, "pool") {

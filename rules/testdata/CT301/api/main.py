@@ -5,6 +5,7 @@ import requests
 from fastapi import FastAPI
 from sqlalchemy import create_engine
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+from sqlalchemy.orm import scoped_session, sessionmaker
 
 app = FastAPI()
 engine = create_engine("sqlite://")  # module level: built once
@@ -103,3 +104,18 @@ def get_engine2(dsn: str):
     if dsn not in _engines:
         _init_engine_via_local(dsn)
     return _engines[dsn]
+
+
+@app.get("/tenant")
+def tenant(org: str):
+    # Session factories over the module's engine share its pool.
+    schema_engine = engine.execution_options(schema_translate_map={None: org})
+    session = scoped_session(sessionmaker(bind=schema_engine))
+    return session()
+
+
+@app.get("/own")
+def own():
+    eng = create_engine("sqlite://")  # want: CT301
+    maker = sessionmaker(bind=eng.execution_options(echo=True))  # want: CT301
+    return maker()
