@@ -201,6 +201,12 @@ func loopedCalls(body []ast.Stmt) map[*ast.Call]bool {
 			visit(st, inLoop)
 		}
 	}
+	forLoop := func(target, iter ast.Expr, body, orelse []ast.Stmt, inLoop bool) {
+		visit(target, inLoop)
+		visit(iter, inLoop)
+		block(body, true)
+		block(orelse, inLoop)
+	}
 	visit = func(n ast.Node, inLoop bool) {
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -211,16 +217,10 @@ func loopedCalls(body []ast.Stmt) map[*ast.Call]bool {
 					looped[n] = true
 				}
 			case *ast.For:
-				visit(n.Target, inLoop)
-				visit(n.Iter, inLoop)
-				block(n.Body, true)
-				block(n.Orelse, inLoop)
+				forLoop(n.Target, n.Iter, n.Body, n.Orelse, inLoop)
 				return false
 			case *ast.AsyncFor:
-				visit(n.Target, inLoop)
-				visit(n.Iter, inLoop)
-				block(n.Body, true)
-				block(n.Orelse, inLoop)
+				forLoop(n.Target, n.Iter, n.Body, n.Orelse, inLoop)
 				return false
 			case *ast.While:
 				visit(n.Test, true)
