@@ -318,10 +318,7 @@ const maxKeptBuffer = 4 << 20
 // units come back sorted by path.
 func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, overlay map[string][]byte, seed maphash.Seed, summaries semantic.Summaries, stderr io.Writer) ([]unit, bool) {
 	jobs := make(chan job)
-	// Every file asks about its directory and the ones above: whether
-	// each has an __init__.py is known from the walk's listing, else from
-	// a stat, once per run.
-	var inits sync.Map
+	lay := newLayout()
 	w := pyfiles.NewWalker(os.ReadDir, stderr)
 	w.Roots = paths
 	maxSize := int64(config.DefaultMaxFileSize)
@@ -331,13 +328,7 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, ov
 		w.FollowLinks = cfg.FollowLinks
 		maxSize = cfg.MaxFileSize
 	}
-	w.Listed = func(dir string, entries []fs.DirEntry) {
-		i := slices.IndexFunc(entries, func(e fs.DirEntry) bool { return e.Name() == "__init__.py" })
-		if i >= 0 && entries[i].Type()&fs.ModeSymlink != 0 {
-			return // the stat will follow the link
-		}
-		inits.Store(dir, i >= 0 && entries[i].Type().IsRegular())
-	}
+	w.Listed = lay.listed
 	go func() {
 		for _, root := range paths {
 			dir := root
@@ -359,15 +350,6 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, ov
 		close(jobs)
 	}()
 
-	hasInit := func(dir string) bool {
-		if v, ok := inits.Load(dir); ok {
-			return v.(bool)
-		}
-		info, err := os.Stat(filepath.Join(dir, "__init__.py"))
-		ok := err == nil && !info.IsDir()
-		inits.Store(dir, ok)
-		return ok
-	}
 	var (
 		mu     sync.Mutex
 		units  []unit
@@ -396,7 +378,7 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, ov
 				} else if err != nil {
 					errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, readfile.UnwrapPath(err))}
 				} else {
-					u, errs = analyzeOne(&ps, &b, j, data, hasInit, analyzers, cfg)
+					u, errs = analyzeOne(&ps, &b, j, data, lay, analyzers, cfg)
 					u.size = len(data)
 					u.sum = maphash.Bytes(seed, data)
 					if _, given := overlay[j.path]; !given && cap(data) <= maxKeptBuffer {
@@ -435,7 +417,7 @@ func tooLarge(path string, err *readfile.TooLargeError) unit {
 // analyzeOne parses, models and analyses the bytes of one file, then
 // drops its tree: nothing in the unit refers to data. A panic becomes an
 // internal error for this file alone.
-func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, hasInit func(dir string) bool, analyzers []*analysis.Analyzer, cfg *config.Config) (u unit, errs []string) {
+func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, lay *layout, analyzers []*analysis.Analyzer, cfg *config.Config) (u unit, errs []string) {
 	defer func() {
 		if v := recover(); v != nil {
 			u = unit{}
@@ -443,9 +425,9 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, hasI
 		}
 	}()
 	f := ps.ParseFile(j.path, data)
-	name, isPkg := moduleName(j, hasInit, cfg)
+	name, isPkg := moduleName(j, lay, cfg)
 	m := b.NewModule(name, isPkg, f)
-	m.PackageName = semantic.PackageName(j.path, hasInit)
+	m.PackageName = semantic.PackageName(j.path, lay.hasInit)
 	u = unit{path: j.path, root: j.root, module: m}
 	if len(f.Errors) > 0 {
 		// A syntax error gets E999 only: rules on a partial tree would
@@ -473,22 +455,6 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, hasI
 	}
 	m.DropSyntax()
 	return u, errs
-}
-
-// moduleName names the module of j's file: from the configured src
-// folder that holds it, if one does, else from its checked path and the
-// packages above it.
-func moduleName(j job, hasInit func(dir string) bool, cfg *config.Config) (string, bool) {
-	if cfg != nil && len(cfg.Src) > 0 {
-		if abs, err := filepath.Abs(j.path); err == nil {
-			if src := cfg.SrcRoot(abs); src != "" {
-				// Imports start at src: its own __init__.py, and those
-				// above it, are no part of the name.
-				return semantic.ModuleName(abs, src, func(dir string) bool { return dir != src && hasInit(dir) })
-			}
-		}
-	}
-	return semantic.ModuleName(j.path, j.root, hasInit)
 }
 
 // decide runs one deferred part of an analyzer's pass over the program,

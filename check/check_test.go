@@ -3,6 +3,7 @@ package check_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -483,5 +484,36 @@ func TestRunOverlayChecksTheGivenBytes(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(a); string(data) != "x = 1\n" {
 		t.Errorf("a.py is now %q", data)
+	}
+}
+
+// A Django project with an __init__.py beside its manage.py runs from
+// manage.py's directory: its modules import one another from there
+// (`from main.celery import app`), and are named so, or its tasks and
+// views are not found.
+func TestAProjectRunFromManagePyIsNamedFromThere(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"__init__.py":      "",
+		"manage.py":        "import sys\n",
+		"main/__init__.py": "",
+		"main/celery.py":   "from celery import Celery\n\napp = Celery(\"main\")\n",
+		"main/tasks.py":    "from main.celery import app\n\n\n@app.task\ndef sync_orders():\n    pass\n",
+	})
+	prog, _, _ := check.Model([]string{root}, nil, semantic.NoSummaries, io.Discard)
+	if prog.Module("main.tasks") == nil {
+		var names []string
+		for name := range prog.Modules {
+			names = append(names, name)
+		}
+		t.Fatalf("no module main.tasks; modules %v", names)
+	}
+	var kinds []string
+	for _, e := range semantic.FindEntryPoints(prog, check.EntryOptions(nil)) {
+		if e.Name == "main.tasks.sync_orders" {
+			kinds = append(kinds, e.Kind)
+		}
+	}
+	if !slices.Contains(kinds, "celery-task") {
+		t.Errorf("main.tasks.sync_orders: entry kinds %v, want celery-task", kinds)
 	}
 }

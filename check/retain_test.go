@@ -32,10 +32,7 @@ func TestUnitsKeepNoSource(t *testing.T) {
 	if err != nil || len(paths) < 10 {
 		t.Fatalf("fixtures: %d files, %v", len(paths), err)
 	}
-	hasInit := func(dir string) bool {
-		_, err := os.Stat(filepath.Join(dir, "__init__.py"))
-		return err == nil
-	}
+	lay := newLayout()
 	cfg := &config.Config{}
 	var (
 		ps      parser.Parser
@@ -48,7 +45,7 @@ func TestUnitsKeepNoSource(t *testing.T) {
 		if err != nil || len(data) == 0 {
 			continue
 		}
-		u, errs := analyzeOne(&ps, &b, job{path, filepath.Dir(path)}, data, hasInit, rules.All(), cfg)
+		u, errs := analyzeOne(&ps, &b, job{path, filepath.Dir(path)}, data, lay, rules.All(), cfg)
 		if len(errs) > 0 || u.module == nil {
 			t.Fatalf("%s: %v", path, errs)
 		}

@@ -313,10 +313,7 @@ func (w *Workspace) remodel(is []int) {
 	if w.cfg != nil {
 		maxSize = w.cfg.MaxFileSize
 	}
-	hasInit := func(dir string) bool {
-		info, err := os.Stat(filepath.Join(dir, "__init__.py"))
-		return err == nil && !info.IsDir()
-	}
+	lay := newLayout()
 	for _, i := range is {
 		old := &w.units[i]
 		j := job{old.path, old.root}
@@ -329,7 +326,7 @@ func (w *Workspace) remodel(is []int) {
 			errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, readfile.UnwrapPath(err))}
 			u = unit{path: j.path}
 		} else {
-			u, errs = analyzeOne(&ps, &b, j, data, hasInit, w.analyzers, w.cfg)
+			u, errs = analyzeOne(&ps, &b, j, data, lay, w.analyzers, w.cfg)
 			if u.path == "" { // a panic, reported in errs
 				u.path = j.path
 			}
@@ -452,15 +449,12 @@ func (w *Workspace) Provisional(path string, src []byte) (findings []Finding, ok
 	if int64(len(src)) > maxSize {
 		return nil, false
 	}
-	hasInit := func(dir string) bool {
-		info, err := os.Stat(filepath.Join(dir, "__init__.py"))
-		return err == nil && !info.IsDir()
-	}
+	lay := newLayout()
 	var (
 		ps = parser.Parser{}
 		b  = semantic.Builder{CallGraph: semantic.ProductionSummaries}
 	)
-	u, errs := analyzeOne(&ps, &b, job{path, root}, src, hasInit, w.analyzers, w.cfg)
+	u, errs := analyzeOne(&ps, &b, job{path, root}, src, lay, w.analyzers, w.cfg)
 	if u.module == nil || len(errs) > 0 {
 		return nil, false // a panic: the Update reports it
 	}

@@ -151,6 +151,10 @@ type Library struct {
 	// the caller's process (Django's call_command): where request or
 	// task code calls one, programs are not processes of their own.
 	ProgramRunners []string
+	// RunScripts are the files a program is run as (Django's manage.py):
+	// Python puts a script's directory first on sys.path, so the imports
+	// of the code beside one start there.
+	RunScripts []string
 	// ProgramKinds are the startup kinds that are programs of their own
 	// (a command line's main, a management command): they run in a
 	// process that serves no request, so nothing they set up reaches one.
@@ -422,7 +426,7 @@ type Index struct {
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks             set
 	saves, commits, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
 	relationships, relationshipNames, inspectors                                                                      set
-	programRunners                                                                                                    []string
+	programRunners, runScripts                                                                                        []string
 	startup                                                                                                           map[Method]bool
 	fieldBaseModules                                                                                                  []string
 	handOffs                                                                                                          []HandOff
@@ -522,6 +526,7 @@ func NewIndex(libs []Library) *Index {
 		ix.unboundedCaches.add(l.UnboundedCaches)
 		ix.readOnlyTypes.add(l.ReadOnlyTypes)
 		ix.programRunners = append(ix.programRunners, l.ProgramRunners...)
+		ix.runScripts = append(ix.runScripts, l.RunScripts...)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, h := range l.HandOffs {
 			if h.Method != "" {
@@ -726,6 +731,10 @@ func (ix *Index) IsArgMutator(qn string) bool { return ix.argMutators[qn] }
 // ProgramRunners returns the functions that run a program in the
 // caller's process.
 func (ix *Index) ProgramRunners() []string { return ix.programRunners }
+
+// RunScripts returns the names of the files programs are run as, whose
+// directory is where their imports start.
+func (ix *Index) RunScripts() []string { return ix.runScripts }
 
 // IsProgramKind reports whether entry points of kind are programs of
 // their own, run in a process that serves no request.

@@ -14,6 +14,7 @@ var (
 	identifier = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 	dotted     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$`)
 	module     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$`)
+	script     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*\.py$`)
 )
 
 // role is how the tests read one []string field of Library: the form of
@@ -68,6 +69,9 @@ func roles() map[string]role {
 		"ReadOnlyTypes":          {dotted, (*Index).IsReadOnlyType},
 		"ProgramRunners": {dotted, func(ix *Index, qn string) bool {
 			return slices.Contains(ix.ProgramRunners(), qn)
+		}},
+		"RunScripts": {script, func(ix *Index, name string) bool {
+			return slices.Contains(ix.RunScripts(), name)
 		}},
 		"URLIncludes": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsURLInclude(qn) && ix.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])

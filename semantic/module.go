@@ -146,6 +146,24 @@ type Binding struct {
 // root of its own (the "src layout"), and so do site-packages and
 // dist-packages.
 func ModuleName(path, root string, hasInit func(dir string) bool) (name string, isPackage bool) {
+	return ModuleNameRunFrom(path, root, hasInit, func(string) bool { return false })
+}
+
+// ModuleNameRunFrom is ModuleName in a tree whose programs run from the
+// directories runsFrom says (Django's, from manage.py's): Python puts a
+// script's directory first on sys.path, so the imports of the code run
+// from there start there, even where that directory is a package too
+// (an __init__.py beside manage.py). The __init__.py of such a
+// directory keeps its package's name.
+func ModuleNameRunFrom(path, root string, hasInit, runsFrom func(dir string) bool) (name string, isPackage bool) {
+	name, isPackage = moduleName(path, root, func(dir string) bool { return hasInit(dir) && !runsFrom(dir) }, runsFrom)
+	if name == "" {
+		return moduleName(path, root, hasInit, func(string) bool { return false })
+	}
+	return name, isPackage
+}
+
+func moduleName(path, root string, hasInit, runsFrom func(dir string) bool) (name string, isPackage bool) {
 	path = filepath.Clean(path)
 	dir := filepath.Dir(path)
 	base := strings.TrimSuffix(filepath.Base(path), ".py")
@@ -164,7 +182,7 @@ func ModuleName(path, root string, hasInit func(dir string) bool) (name string, 
 		rootDir = parent
 	}
 	for d := dir; d != rootDir && within(d, rootDir); {
-		if isImportRoot(filepath.Base(d)) && !hasInit(d) {
+		if isImportRoot(filepath.Base(d)) && !hasInit(d) || runsFrom(d) {
 			break
 		}
 		parts = append(parts, filepath.Base(d))

@@ -248,6 +248,30 @@ func TestModuleName(t *testing.T) {
 	}
 }
 
+// A Django project run from manage.py imports from manage.py's
+// directory, also when that directory has an __init__.py of its own:
+// its modules are named from there (and, by PackageName, from the
+// package above, as before).
+func TestModuleNameFromWhereTheProgramRuns(t *testing.T) {
+	inits := map[string]bool{"/r/proj": true, "/r/proj/main": true, "/r/other": true}
+	hasInit := func(dir string) bool { return inits[filepath.Clean(dir)] }
+	runsFrom := func(dir string) bool { return filepath.Clean(dir) == "/r/proj" }
+	for _, tc := range []struct{ path, root, want string }{
+		{"/r/proj/main/celery.py", "/r/proj", "main.celery"},
+		{"/r/proj/main/celery.py", "/r", "main.celery"}, // checked from above
+		{"/r/proj/settings.py", "/r/proj", "settings"},
+		{"/r/proj/__init__.py", "/r/proj", "proj"},
+		{"/r/other/x.py", "/r", "other.x"},
+	} {
+		if name, _ := semantic.ModuleNameRunFrom(tc.path, tc.root, hasInit, runsFrom); name != tc.want {
+			t.Errorf("ModuleNameRunFrom(%s, root %s) = %q, want %q", tc.path, tc.root, name, tc.want)
+		}
+	}
+	if got := semantic.PackageName("/r/proj/main/celery.py", hasInit); got != "proj.main.celery" {
+		t.Errorf("PackageName = %q, want proj.main.celery", got)
+	}
+}
+
 func TestProgramFindsModulesByPackageNameUnlessAmbiguous(t *testing.T) {
 	mk := func(name, pkgName, src string) *semantic.Module {
 		m := semantic.NewModule(name, false, parser.ParseFile(name+".py", []byte(src)))
