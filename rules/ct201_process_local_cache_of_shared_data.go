@@ -346,8 +346,12 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 		}
 	}
 	// A cache decorator on a def that loads: its results are the cache.
-	// On a method of the instance, the cache is keyed on self (CT105's).
-	if l := lf.loaders[fn.QualName]; l != "" && !(class != "" && fn.Args != nil && len(fn.Args.Args) > 0 && !onClass(fn) && !isStatic(fn)) {
+	// On a method of the instance, the cache is keyed on self (CT105's);
+	// on a def that takes the request, on the request, which hashes by
+	// identity: no entry serves another request.
+	keyedPerCall := class != "" && fn.Args != nil && len(fn.Args.Args) > 0 && !onClass(fn) && !isStatic(fn) ||
+		fn.Args != nil && semantic.HasParam(fn.Args, "request")
+	if l := lf.loaders[fn.QualName]; l != "" && !keyedPerCall {
 		for _, d := range decoratorsOf(fn.Node) {
 			qn := mod.ResolvePath(semantic.DottedPath(semantic.Callee(d)))
 			libs := mod.Libraries()

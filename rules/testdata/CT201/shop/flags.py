@@ -75,6 +75,11 @@ def invalidated(code):
     return Flag.objects.get(code=code)
 
 
+@functools.lru_cache(maxsize=10)
+def preferences(request):
+    return Flag.objects.get(code=request.user)  # keyed on the request: no entry serves another
+
+
 @cached(cache=TTLCache(maxsize=10, ttl=30))
 def expiring(code):
     return Flag.objects.get(code=code)
