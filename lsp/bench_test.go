@@ -58,6 +58,9 @@ func TestServerOnALargeTree(t *testing.T) {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(MemoryLimit))
 	}
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(GCPercent))
+	}
 	opts := testOptions()
 	opts.Background = true
 	opts.Debounce = time.Millisecond

@@ -61,6 +61,13 @@ type Options struct {
 // peaks at twice what is live.
 const MemoryLimit = 896 << 20
 
+// GCPercent is the GC target the command gives a session unless GOGC
+// says otherwise: twice the default, as `crosstalk check`'s. The
+// folder's first check keeps every model it makes, and each collection
+// marks them all: on the 3.11 tree it takes 6.8 s instead of 7.5 on one
+// core, 4.6 s instead of 4.9 on two. MemoryLimit still bounds the heap.
+const GCPercent = 200
+
 // Server is one language server session.
 type Server struct {
 	opts Options

@@ -22,6 +22,9 @@ func runServer(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(lsp.MemoryLimit)
 	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(lsp.GCPercent)
+	}
 	return serve(args, os.Stdin, stdout, stderr)
 }
 
