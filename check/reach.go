@@ -123,29 +123,30 @@ func (r *reacher) init() {
 			}
 		}
 	}
-	// Test code is not on a request path, whatever the graph's
-	// may-call edges into it say (a helper that calls its argument, given
-	// a test function somewhere).
 	if c := r.cache; c != nil && c.reach != nil && slices.Equal(c.reachFrom, r.names) {
 		r.reach = c.reach
 		return
 	}
-	defer func() {
-		if c := r.cache; c != nil {
-			c.reach, c.reachFrom = r.reach, r.names
-		}
-	}()
-	r.reach = semantic.NewReach(r.names, func(name string) []string {
-		var out []string
-		for _, e := range g.Callees(name) {
-			if n, ok := g.Node(e.To); ok {
-				if m := prog.ByPath[n.Path]; m == nil || !m.IsTest() {
-					out = append(out, e.To)
-				}
+	r.reach = semantic.NewReach(r.names, func(name string) []string { return r.callees(name, "") })
+	if c := r.cache; c != nil {
+		c.reach, c.reachFrom = r.reach, r.names
+	}
+}
+
+// callees returns the defs of the tree that name calls, or hands on to
+// run unless by a hand-off of kind skip. Test code is not on a request
+// path, whatever the graph's may-call edges into it say (a helper that
+// calls its argument, given a test function somewhere).
+func (r *reacher) callees(name, skip string) []string {
+	var out []string
+	for _, e := range r.g.Callees(name) {
+		if n, ok := r.g.Node(e.To); ok && (skip == "" || e.HandOff != skip) {
+			if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {
+				out = append(out, e.To)
 			}
 		}
-		return out
-	})
+	}
+	return out
 }
 
 // attach gives f its request path, or lowers it for where it is.
@@ -190,12 +191,6 @@ func (r *reacher) attach(f *Finding) {
 		return
 	}
 	e := entries[path[0]]
-	if c := r.cache; c != nil && c.provisional && c.edited[e.Path] != nil {
-		// An entry point of the edited file is where its def is now.
-		if n, ok := g.Node(e.Name); ok {
-			e.Line, e.Col = n.Line, n.Col
-		}
-	}
 	if f.Returned && f.Confidence != analysis.Low && r.everyCallManages(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn))
 	}
@@ -228,17 +223,7 @@ func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
 				requests = append(requests, name)
 			}
 		}
-		r.served = semantic.NewReach(requests, func(name string) []string {
-			var out []string
-			for _, e := range r.g.Callees(name) {
-				if n, ok := r.g.Node(e.To); ok && e.HandOff != "queue" {
-					if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {
-						out = append(out, e.To)
-					}
-				}
-			}
-			return out
-		})
+		r.served = semantic.NewReach(requests, func(name string) []string { return r.callees(name, "queue") })
 	}
 	if r.served.Reached(fn) {
 		return semantic.EntryPoint{}
@@ -381,8 +366,8 @@ type graphCache struct {
 	// stale: a module came or went, or another took its name, since g
 	// was solved; kept: the last run served g again.
 	stale, kept bool
-	// provisional: g serves whatever the edits and roots (a Workspace's
-	// Provisional, which an Update then corrects).
+	// provisional: g, respanned already, serves whatever the roots (a
+	// Workspace's Provisional, which an Update then corrects).
 	provisional bool
 	// reach is g's from the entry points reachFrom: an edit that keeps
 	// g's edges keeps it. imported is what the last run found imported
@@ -407,17 +392,20 @@ func (c *graphCache) edit(before, after *semantic.Module) {
 
 // reuse returns the kept graph, respanned for the edited modules, when
 // it still holds for roots and answers FunctionAt for the files of
-// paths; else nil.
+// paths; else nil. A provisional one is served as it is.
 func (c *graphCache) reuse(roots []string, paths map[string]bool) *semantic.CallGraph {
 	if c == nil {
 		return nil
 	}
 	c.kept = false
-	if c.g == nil || !c.provisional && (c.stale || !slices.Equal(c.roots, roots)) {
+	if c.provisional {
+		return c.g
+	}
+	if c.g == nil || c.stale || !slices.Equal(c.roots, roots) {
 		return nil
 	}
 	for path := range c.edited {
-		if c.g.Ran(path) && !c.provisional {
+		if c.g.Ran(path) {
 			return nil
 		}
 	}
@@ -426,25 +414,19 @@ func (c *graphCache) reuse(roots []string, paths map[string]bool) *semantic.Call
 		g = g.Respan(c.edited[path])
 	}
 	for path := range paths {
-		if !g.Covers(path) && !c.provisional {
+		if !g.Covers(path) {
 			return nil // solved without that file's defs
 		}
 	}
-	reach, reachFrom := c.reach, c.reachFrom // Respan moves nodes, not edges
-	c.keep(g, roots)
-	c.reach, c.reachFrom = reach, reachFrom
-	c.kept = true
+	// Respan moves nodes, not edges: the reach stays.
+	c.g, c.edited, c.imported, c.kept = g, nil, nil, true
 	return g
 }
 
 // keep makes g, solved from roots, the graph for the next run.
 func (c *graphCache) keep(g *semantic.CallGraph, roots []string) {
 	if c != nil {
-		c.g, c.roots, c.stale = g, roots, false
-		c.reach, c.reachFrom = nil, nil
-		if !c.provisional { // a provisional one serves one run
-			c.edited, c.imported = nil, nil
-		}
+		*c = graphCache{g: g, roots: roots}
 	}
 }
 

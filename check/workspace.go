@@ -399,8 +399,7 @@ func (w *Workspace) run(fresh, redecide []int) {
 	stats.GraphKept = w.graph.kept
 	stats.Finish = time.Since(t0) - stats.Link - stats.Decide
 	w.Stats = stats
-	w.last.Store(&lastRun{prog: prog, entryPoints: entryPoints, graph: w.graph.g, roots: w.graph.roots,
-		reach: w.graph.reach, reachFrom: w.graph.reachFrom, imported: w.graph.imported})
+	w.last.Store(&lastRun{prog: prog, entryPoints: entryPoints, graph: w.graph})
 	w.hidden = hidden
 	w.findings = map[string][]Finding{}
 	for _, f := range shown {
@@ -419,11 +418,7 @@ func (w *Workspace) internal(msg string) {
 type lastRun struct {
 	prog        *semantic.Program
 	entryPoints func() []semantic.EntryPoint
-	graph       *semantic.CallGraph // nil when the run needed none
-	roots       []string
-	reach       *semantic.Reach
-	reachFrom   []string
-	imported    map[string]bool
+	graph       graphCache // its g is nil when the run needed no graph
 }
 
 // Provisional returns the findings of the file at path with src in place
@@ -439,7 +434,7 @@ type lastRun struct {
 func (w *Workspace) Provisional(path string, src []byte) (findings []Finding, ok bool) {
 	last := w.last.Load()
 	root := w.rootOf(path)
-	if last == nil || last.graph == nil || root == "" {
+	if last == nil || last.graph.g == nil || root == "" {
 		return nil, false
 	}
 	maxSize := int64(config.DefaultMaxFileSize)
@@ -460,13 +455,23 @@ func (w *Workspace) Provisional(path string, src []byte) (findings []Finding, ok
 	}
 	u.root, u.size, u.sum = root, len(src), maphash.Bytes(w.seed, src)
 	prog := last.prog.With(u.module)
+	cache := last.graph // its reach and imported modules too
+	cache.g, cache.provisional = last.graph.g.Respan(u.module), true
+	// The entry points of the file are where their defs are now.
+	entryPoints := sync.OnceValue(func() []semantic.EntryPoint {
+		eps := slices.Clone(last.entryPoints())
+		for i := range eps {
+			if n, ok := cache.g.Node(eps[i].Name); ok && eps[i].Path == path {
+				eps[i].Pos, eps[i].Line, eps[i].Col = n.Pos, n.Line, n.Col
+			}
+		}
+		return eps
+	})
 	for _, d := range u.deferred {
-		decide(&u, prog, last.entryPoints, d, w.cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, w.internal)
+		decide(&u, prog, entryPoints, d, w.cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, w.internal)
 	}
 	placed, _ := placeUnit(&u, map[string][]byte{path: src}, w.seed, w.cfg, w.known, w.internal)
-	cache := &graphCache{g: last.graph, roots: last.roots, edited: map[string]*semantic.Module{path: u.module}, provisional: true,
-		reach: last.reach, reachFrom: last.reachFrom, imported: last.imported}
-	shown, _ := finish(placed, prog, last.entryPoints, w.cfg, nil, cache, w.internal)
+	shown, _ := finish(placed, prog, entryPoints, w.cfg, nil, &cache, w.internal)
 	return shown, true
 }
 
