@@ -191,6 +191,15 @@ func parseAgain(units []unit, overlay map[string][]byte, seed maphash.Seed) func
 	}
 }
 
+// maxFileSize is the size over which a file is not read: cfg's, or the
+// default without one.
+func maxFileSize(cfg *config.Config) int64 {
+	if cfg == nil {
+		return config.DefaultMaxFileSize
+	}
+	return cfg.MaxFileSize
+}
+
 // placeUnit places the findings of u, which has been decided, in its
 // file (read again, or taken from overlay) and filters them through the
 // file's suppressions and the configuration.
@@ -321,12 +330,11 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, ov
 	lay := newLayout()
 	w := pyfiles.NewWalker(os.ReadDir, stderr)
 	w.Roots = paths
-	maxSize := int64(config.DefaultMaxFileSize)
+	maxSize := maxFileSize(cfg)
 	if cfg != nil {
 		w.Exclude = cfg.Excluded
 		w.Gitignore = cfg.RespectGitignore
 		w.FollowLinks = cfg.FollowLinks
-		maxSize = cfg.MaxFileSize
 	}
 	w.Listed = lay.listed
 	go func() {

@@ -355,13 +355,12 @@ func TestSrcNamesModulesFromTheFolderImportsStartAt(t *testing.T) {
 		"apps/shop/views.py":     "from users.tracking import track\n\n\ndef checkout(request):\n    track(request)\n",
 		"apps/shop/urls.py":      "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
 	})
-	reached := func(cfg *config.Config) string { return reachedBy(t, root, cfg) }
-	if got := reached(config.Default(root)); got != "" {
+	if got := reachedBy(t, root, config.Default(root)); got != "" {
 		t.Errorf("without src: reached by %q; the imports should not resolve", got)
 	}
 	cfg := config.Default(root)
 	cfg.Src = []string{filepath.Join(root, "apps")}
-	if got, want := reached(cfg), "shop.views.checkout -> users.tracking.track"; got != want {
+	if got, want := reachedBy(t, root, cfg), "shop.views.checkout -> users.tracking.track"; got != want {
 		t.Errorf("with src: reached by %q, want %q", got, want)
 	}
 }
@@ -379,13 +378,12 @@ func TestHandOffsNameTheProjectsOwnTaskQueue(t *testing.T) {
 		"shop/views.py": "from shop.queue import dispatch\nfrom shop.jobs import send_receipt\n\n\ndef checkout(request):\n    dispatch(send_receipt, 1)\n",
 		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
 	})
-	reached := func(cfg *config.Config) string { return reachedBy(t, root, cfg) }
-	if got := reached(config.Default(root)); got != "" {
+	if got := reachedBy(t, root, config.Default(root)); got != "" {
 		t.Errorf("without hand-offs: reached by %q; dispatch only looks at the function", got)
 	}
 	cfg := config.Default(root)
 	cfg.HandOffs = []string{"shop.queue.dispatch"}
-	if got, want := reached(cfg), "shop.views.checkout -> shop.jobs.send_receipt"; got != want {
+	if got, want := reachedBy(t, root, cfg), "shop.views.checkout -> shop.jobs.send_receipt"; got != want {
 		t.Errorf("with hand-offs: reached by %q, want %q", got, want)
 	}
 }

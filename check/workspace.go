@@ -309,10 +309,7 @@ func (w *Workspace) remodel(is []int) {
 		ps = parser.Parser{}
 		b  = semantic.Builder{CallGraph: semantic.ProductionSummaries}
 	)
-	maxSize := int64(config.DefaultMaxFileSize)
-	if w.cfg != nil {
-		maxSize = w.cfg.MaxFileSize
-	}
+	maxSize := maxFileSize(w.cfg)
 	lay := newLayout()
 	for _, i := range is {
 		old := &w.units[i]
@@ -437,10 +434,7 @@ func (w *Workspace) Provisional(path string, src []byte) (findings []Finding, ok
 	if last == nil || last.graph.g == nil || root == "" {
 		return nil, false
 	}
-	maxSize := int64(config.DefaultMaxFileSize)
-	if w.cfg != nil {
-		maxSize = w.cfg.MaxFileSize
-	}
+	maxSize := maxFileSize(w.cfg)
 	if int64(len(src)) > maxSize {
 		return nil, false
 	}

@@ -115,10 +115,13 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		// holding either, or a method's result on one
 		// (eng.execution_options(...)).
 		var builtHere func(e ast.Expr) bool
-		seen := map[ast.Expr]bool{}
+		var seen map[ast.Expr]bool // only a session factory's call asks
 		builtHere = func(e ast.Expr) bool {
 			if seen[e] {
 				return false
+			}
+			if seen == nil {
+				seen = map[ast.Expr]bool{}
 			}
 			seen[e] = true
 			switch e := e.(type) {

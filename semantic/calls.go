@@ -156,8 +156,12 @@ func definer(order []*Class, name string) *Class {
 // Test modules (Module.IsTest) are not indexed: a test that calls a setup
 // method again does not make it run per request in production.
 func (p *Program) StartupOnly(c *Class, m *Method) bool {
-	return p.startup[methodKey{c, m.Name}] || p.restarted[methodKey{c, m.Name}]
+	return p.startupKey(methodKey{c, m.Name})
 }
+
+// startupKey is StartupOnly for a method's key, also in a program With
+// made (restarted).
+func (p *Program) startupKey(k methodKey) bool { return p.startup[k] || p.restarted[k] }
 
 // isStartupHook reports whether m is a method Python or a framework calls
 // once per class or once per process: Python's class-creation hooks, a

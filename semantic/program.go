@@ -465,10 +465,7 @@ func (p *Program) With(m *Module) *Program {
 	if !placed {
 		q.sited = append(q.sited, m)
 	}
-	q.redefined = maps.Clone(p.redefined)
-	if q.redefined == nil {
-		q.redefined = map[string][]*Class{}
-	}
+	q.redefined = cloneOrMake(p.redefined)
 	for _, mod := range []*Module{old, m} {
 		if mod == nil {
 			continue
@@ -488,21 +485,14 @@ func (p *Program) With(m *Module) *Program {
 	}
 	// The classes of the tree that inherit from a class of the module
 	// inherit from its new version (they name it, not the object).
-	q.resubclassed = maps.Clone(p.resubclassed)
-	if q.resubclassed == nil {
-		q.resubclassed = map[*Class][]*Class{}
-	}
 	// Its methods that only startup code reached still are.
-	q.restarted = maps.Clone(p.restarted)
-	if q.restarted == nil {
-		q.restarted = map[methodKey]bool{}
-	}
+	q.resubclassed, q.restarted = cloneOrMake(p.resubclassed), cloneOrMake(p.restarted)
 	for qn, c := range m.Classes {
 		var ks []*Class
 		if oc := old.classNamed(qn); oc != nil {
 			ks = p.Subclasses(oc)
 			for _, d := range c.Defs {
-				if p.startup[methodKey{oc, d.Name}] || p.restarted[methodKey{oc, d.Name}] {
+				if p.startupKey(methodKey{oc, d.Name}) {
 					q.restarted[methodKey{c, d.Name}] = true
 				}
 			}
@@ -510,6 +500,14 @@ func (p *Program) With(m *Module) *Program {
 		q.resubclassed[c] = ks
 	}
 	return &q
+}
+
+// cloneOrMake returns a copy of m, a map to write to even when m is nil.
+func cloneOrMake[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil {
+		return map[K]V{}
+	}
+	return maps.Clone(m)
 }
 
 // classNamed returns the class of m with qualified name qn within it, or
