@@ -15,7 +15,7 @@ var bom = []byte("\xef\xbb\xbf")
 
 // findingsOf returns the findings of d's text.
 func (s *Server) findingsOf(d *document) []check.Finding {
-	if f := s.folderOf(d.path); f != nil && d.provisional != nil && d.provisional.version == d.version {
+	if f := s.folderOf(d.path); f != nil && d.provisional != nil {
 		return selectedOnly(d.provisional.findings, f.selected)
 	}
 	if f := s.folderOf(d.path); f != nil && f.contains(d.path) {

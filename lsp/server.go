@@ -433,9 +433,9 @@ type document struct {
 	provisional *provisional
 }
 
-// provisional findings, and the version of the document they are for.
+// provisional findings of a document's text: a change of the text
+// drops them, so they are always of its version.
 type provisional struct {
-	version  int
 	findings []check.Finding
 }
 
@@ -585,7 +585,7 @@ func (s *Server) flush() {
 // derives from the document (check.Workspace.Provisional).
 func (s *Server) answerAtOnce() {
 	for _, d := range s.sortedDocs() {
-		if !d.dirty || d.provisional != nil && d.provisional.version == d.version {
+		if !d.dirty || d.provisional != nil {
 			continue
 		}
 		f := s.folderOf(d.path)
@@ -593,7 +593,7 @@ func (s *Server) answerAtOnce() {
 			continue
 		}
 		if fs, ok := f.ws.Provisional(d.path, analysedBytes(d.text)); ok {
-			d.provisional = &provisional{d.version, fs}
+			d.provisional = &provisional{fs}
 			s.publish(d)
 		}
 	}
@@ -704,7 +704,7 @@ func (s *Server) pullAtOnce(m *message) (report any, ok bool) {
 	}
 	path, _ := pathOf(p.TextDocument.URI)
 	d := s.docs[path]
-	if d == nil || d.provisional == nil || d.provisional.version != d.version || s.folderOf(path) == nil {
+	if d == nil || d.provisional == nil || s.folderOf(path) == nil {
 		return nil, false
 	}
 	return fullDocumentDiagnosticReport{Kind: "full", Items: s.diagnostics(d)}, true
