@@ -161,11 +161,12 @@ type ProgramPass struct {
 	Analyzer *Analyzer
 	Module   *semantic.Module  // this file's model; its syntax is gone
 	Program  *semantic.Program // the whole checked tree, read-only
-	// EntryPoints returns the tree's entry points (semantic.FindEntryPoints,
-	// sorted by file and position), found once per run on the first call.
-	EntryPoints func() []semantic.EntryPoint
-	Options     map[string][]string
-	Report      func(Diagnostic)
+	// EntryPointsIn returns the tree's entry points whose def is in the
+	// file at path (semantic.FindEntryPoints, in order), found once per
+	// run on the first call.
+	EntryPointsIn func(path string) []semantic.EntryPoint
+	Options       map[string][]string
+	Report        func(Diagnostic)
 }
 
 // Diagnosticf returns a diagnostic with the analyzer's code over [pos,

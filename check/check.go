@@ -138,7 +138,7 @@ func RunOverlay(paths []string, analyzers, all []*analysis.Analyzer, cfg *config
 	parallel.For(len(units), func(i int) {
 		u := &units[i]
 		for _, d := range u.deferred {
-			decide(u, prog, entryPoints, d, cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, internal)
+			decide(u, prog, entryPoints, nil, d, cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, internal)
 		}
 		u.deferred = nil
 		perFile[i], warnings[i] = placeUnit(u, overlay, seed, cfg, known, internal)
@@ -467,9 +467,18 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, lay 
 
 // decide runs one deferred part of an analyzer's pass over the program,
 // giving what it finds to report.
-func decide(u *unit, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, d deferred, cfg *config.Config, report func(diagnostic), internal func(string)) {
+func decide(u *unit, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, reads *semantic.Reads, d deferred, cfg *config.Config, report func(diagnostic), internal func(string)) {
+	if reads != nil {
+		prog = prog.Recording(reads)
+	}
 	pp := &analysis.ProgramPass{
-		Analyzer: d.analyzer, Module: u.module, Program: prog, EntryPoints: entryPoints,
+		Analyzer: d.analyzer, Module: u.module, Program: prog,
+		EntryPointsIn: func(path string) []semantic.EntryPoint {
+			if reads != nil {
+				reads.EntryPointsIn(path)
+			}
+			return semantic.EntryPointsIn(entryPoints(), path)
+		},
 		Report: func(diag analysis.Diagnostic) { report(diagnostic{diag, d.analyzer.Name}) },
 	}
 	pp.Options = ruleOptions(cfg, d.analyzer)

@@ -73,7 +73,7 @@ func TestUnitsKeepNoSource(t *testing.T) {
 		for _, d := range units[i].deferred {
 			entryPoints := func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(cfg)) }
 			u := &units[i]
-			decide(u, prog, entryPoints, d, cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, func(msg string) { t.Error(msg) })
+			decide(u, prog, entryPoints, nil, d, cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, func(msg string) { t.Error(msg) })
 		}
 	}
 }

@@ -41,7 +41,11 @@ type Workspace struct {
 	units   []unit            // by path
 	index   map[string]int    // path to units index
 	decided [][]diagnostic    // per unit: what the deferred decisions reported
-	placed  [][]Finding       // per unit: placed and filtered, before finish
+	// reads holds, per unit, what its deferred decisions read of the
+	// program (nil for a unit with none): an edit decides again only
+	// the units that read what it changed.
+	reads  []*semantic.Reads
+	placed [][]Finding // per unit: placed and filtered, before finish
 	// findings are the shown findings of the last run, by path; hidden,
 	// how many were left out.
 	findings map[string][]Finding
@@ -88,9 +92,9 @@ func NewWorkspace(paths []string, analyzers, all []*analysis.Analyzer, cfg *conf
 	w.units, w.failed = units, failed
 	w.reindex()
 	w.decided = make([][]diagnostic, len(units))
+	w.reads = make([]*semantic.Reads, len(units))
 	w.placed = make([][]Finding, len(units))
-	every := w.every()
-	w.run(every, every)
+	w.run(w.every(), true)
 	return w
 }
 
@@ -146,6 +150,7 @@ func (w *Workspace) Update(path string, src []byte) (changed []string, ok bool) 
 		w.reindex()
 		i = w.index[path]
 		w.decided = slices.Insert(w.decided, i, nil)
+		w.reads = slices.Insert(w.reads, i, nil)
 		w.placed = slices.Insert(w.placed, i, nil)
 	}
 	before := w.snapshot()
@@ -159,7 +164,9 @@ func (w *Workspace) Update(path string, src []byte) (changed []string, ok bool) 
 	}
 	remodel := append([]int{i}, w.starImporters(names, i)...)
 	w.remodel(remodel[1:])
-	w.run(remodel, w.every())
+	// A new file's module may be what a name that found none before
+	// names: every unit is decided again.
+	w.run(remodel, !known)
 	return w.changedSince(before), true
 }
 
@@ -201,6 +208,7 @@ func (w *Workspace) Remove(path string) (changed []string) {
 	w.units = slices.Delete(w.units, i, i+1)
 	w.graph.stale = true // a module is gone
 	w.decided = slices.Delete(w.decided, i, i+1)
+	w.reads = slices.Delete(w.reads, i, i+1)
 	w.placed = slices.Delete(w.placed, i, i+1)
 	w.reindex()
 	var remodel []int
@@ -209,7 +217,7 @@ func (w *Workspace) Remove(path string) (changed []string) {
 	}
 	before := w.snapshot()
 	w.remodel(remodel)
-	w.run(remodel, w.every())
+	w.run(remodel, true)
 	return w.changedSince(before)
 }
 
@@ -340,10 +348,11 @@ func (w *Workspace) remodel(is []int) {
 }
 
 // run links the program, decides the deferred parts of the units of
-// redecide, places the findings of those whose diagnostics changed (and
-// of the units of fresh, which were modelled again), and finishes the
+// fresh, which were modelled again, and of the units whose decisions
+// read what that changed (all of them when everything is set), places
+// the findings of those whose diagnostics changed, and finishes the
 // findings of the whole tree.
-func (w *Workspace) run(fresh, redecide []int) {
+func (w *Workspace) run(fresh []int, everything bool) {
 	internal := w.internal
 	modules := make([]*semantic.Module, 0, len(w.units))
 	for _, u := range w.units {
@@ -355,6 +364,7 @@ func (w *Workspace) run(fresh, redecide []int) {
 	prog := programOf(modules, w.cfg)
 	link := time.Since(t0)
 	entryPoints := sync.OnceValue(func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(w.cfg)) })
+	redecide := w.affected(fresh, everything, prog, entryPoints)
 	isFresh := make([]bool, len(w.units))
 	for _, i := range fresh {
 		isFresh[i] = true
@@ -367,9 +377,14 @@ func (w *Workspace) run(fresh, redecide []int) {
 		i := redecide[k]
 		u := &w.units[i]
 		var got []diagnostic
-		for _, d := range u.deferred {
-			decide(u, prog, entryPoints, d, w.cfg, func(d diagnostic) { got = append(got, d) }, internal)
+		var reads *semantic.Reads
+		if len(u.deferred) > 0 {
+			reads = &semantic.Reads{}
 		}
+		for _, d := range u.deferred {
+			decide(u, prog, entryPoints, reads, d, w.cfg, func(d diagnostic) { got = append(got, d) }, internal)
+		}
+		w.reads[i] = reads
 		if !isFresh[i] && reflect.DeepEqual(got, w.decided[i]) {
 			return
 		}
@@ -402,6 +417,36 @@ func (w *Workspace) run(fresh, redecide []int) {
 	for _, f := range shown {
 		w.findings[f.Path] = append(w.findings[f.Path], f)
 	}
+}
+
+// affected returns the units to decide again after the units of fresh
+// were modelled again and prog linked: those, and the units whose
+// decisions read a module of them or an answer of the program that
+// differs from the last run's; every unit when everything is set or
+// there was no last run.
+func (w *Workspace) affected(fresh []int, everything bool, prog *semantic.Program, entryPoints func() []semantic.EntryPoint) []int {
+	last := w.last.Load()
+	if everything || last == nil {
+		return w.every()
+	}
+	paths := make([]string, len(fresh))
+	for k, i := range fresh {
+		paths[k] = w.units[i].path
+	}
+	change := semantic.Changes(last.prog, prog, paths)
+	// The entry points are compared only when a decision read them.
+	change.EntryPoints = sync.OnceValue(func() map[string]bool { return semantic.EntryPointsChanged(last.entryPoints(), entryPoints()) })
+	out := slices.Clone(fresh)
+	for i, r := range w.reads {
+		if r == nil || slices.Contains(fresh, i) {
+			continue
+		}
+		if r.Affected(change) {
+			out = append(out, i)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // internal reports an internal error on the workspace's stderr.
@@ -462,7 +507,7 @@ func (w *Workspace) Provisional(path string, src []byte) (findings []Finding, ok
 		return eps
 	})
 	for _, d := range u.deferred {
-		decide(&u, prog, entryPoints, d, w.cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, w.internal)
+		decide(&u, prog, entryPoints, nil, d, w.cfg, func(d diagnostic) { u.diags = append(u.diags, d) }, w.internal)
 	}
 	placed, _ := placeUnit(&u, map[string][]byte{path: src}, w.seed, w.cfg, w.known, w.internal)
 	shown, _ := finish(placed, prog, entryPoints, w.cfg, nil, &cache, w.internal)

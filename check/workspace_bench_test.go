@@ -2,14 +2,19 @@ package check_test
 
 import (
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/rules"
 )
 
@@ -91,7 +96,120 @@ func editTargets(w *check.Workspace, n int) []string {
 	}
 	var out []string
 	for i := range n {
+		if len(files) == 0 {
+			break
+		}
 		out = append(out, files[i*len(files)/n])
 	}
 	return out
+}
+
+// TestWorkspaceEditsOfEveryKindFindWhatRunFinds edits the files of the
+// tree that CROSSTALK_WORKSPACE_TREE names in seven ways, in turn (a
+// line added at the top, the first line dropped, a def appended, the
+// file cut in half, emptied, its first def renamed, its first class's
+// bases dropped), and after each edit compares the whole workspace's
+// findings with a fresh run's. CROSSTALK_WORKSPACE_EDITS sets how many
+// (42). It checks that an edit decides again all it must: the Update
+// decides only what read the edited module.
+//
+//	CROSSTALK_WORKSPACE_TREE=/tmp/saleor go test ./check -run EditsOfEveryKind -v -timeout 60m
+func TestWorkspaceEditsOfEveryKindFindWhatRunFinds(t *testing.T) {
+	tree := os.Getenv("CROSSTALK_WORKSPACE_TREE")
+	if tree == "" {
+		t.Skip("CROSSTALK_WORKSPACE_TREE is not set")
+	}
+	n := 42
+	if s := os.Getenv("CROSSTALK_WORKSPACE_EDITS"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	all := rules.All()
+	cfg := config.Default(tree)
+	w := check.NewWorkspace([]string{tree}, all, all, cfg, nil, io.Discard)
+	var files []string
+	filepath.WalkDir(tree, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".py") && w.Contains(path) {
+			files = append(files, path)
+		}
+		return nil
+	})
+	// A third of the edits in files with findings, a third in the files
+	// whose modules other files' decisions read most, a third spread
+	// over the rest.
+	withFindings, read := editTargets(w, n/3+1), check.ReadByOthers(w)
+	var targets []string
+	for i := range n {
+		switch {
+		case i%3 == 0 && i/3 < len(withFindings):
+			targets = append(targets, withFindings[i/3])
+		case i%3 == 1 && i/3 < len(read):
+			targets = append(targets, read[i/3])
+		default:
+			targets = append(targets, files[(i*7919)%len(files)])
+		}
+	}
+	firstDef := regexp.MustCompile(`(?m)^(\s*(?:async\s+)?def\s+)(\w+)`)
+	firstBases := regexp.MustCompile(`(?m)^(\s*class\s+\w+)\([^)]*\):`)
+	kinds := []func(string) string{
+		func(s string) string { return "import os\n" + s },
+		func(s string) string { _, rest, _ := strings.Cut(s, "\n"); return rest },
+		func(s string) string { return s + "\n\ndef _added(x):\n    return x\n" },
+		func(s string) string { return s[:len(s)/2] },
+		func(string) string { return "" },
+		func(s string) string {
+			if loc := firstDef.FindStringSubmatchIndex(s); loc != nil {
+				return s[:loc[4]] + "renamed_" + s[loc[4]:]
+			}
+			return s + "\n"
+		},
+		func(s string) string {
+			if loc := firstBases.FindStringSubmatchIndex(s); loc != nil {
+				return s[:loc[3]] + ":" + s[loc[1]:]
+			}
+			return s + "\n"
+		},
+	}
+	overlay := map[string][]byte{}
+	redecided := 0
+	for i, path := range targets {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if prev, ok := overlay[path]; ok {
+			data = prev
+		}
+		src := []byte(kinds[i%len(kinds)](string(data)))
+		overlay[path] = src
+		if _, ok := w.Update(path, src); !ok {
+			t.Fatalf("%s: not in the workspace", path)
+		}
+		redecided += w.Stats.Redecided
+		if stale := check.StaleDecisions(w); len(stale) > 0 {
+			t.Errorf("edit %d (kind %d) of %s: the decisions of %v were not made again", i, i%len(kinds), path, stale)
+		}
+		want := render(check.RunOverlay([]string{tree}, all, all, cfg, overlay, io.Discard))
+		if got := render(w.Result()); got != want {
+			t.Errorf("edit %d (kind %d) of %s: the workspace differs from a fresh run:\n%s", i, i%len(kinds), path, firstDifference(got, want))
+		}
+	}
+	t.Logf("%d edits of %d files: %d units decided again in all (%d files)", len(targets), len(files), redecided, w.Result().Files)
+}
+
+// firstDifference returns the first line where got and want differ.
+func firstDifference(got, want string) string {
+	g, h := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range max(len(g), len(h)) {
+		var a, b string
+		if i < len(g) {
+			a = g[i]
+		}
+		if i < len(h) {
+			b = h[i]
+		}
+		if a != b {
+			return "workspace: " + a + "\nfresh run: " + b
+		}
+	}
+	return ""
 }

@@ -348,3 +348,62 @@ func TestWorkspaceKeptGraphAnswersForFilesWithNewFindings(t *testing.T) {
 	}
 	sameAsRun(t, "after editing base.py", w, cfg, map[string][]byte{base: []byte(src)})
 }
+
+// An edit decides again only the units whose decisions read the edited
+// module, or an answer of the program the edit changed: a body no other
+// file reads decides its own file only; a base class edited decides its
+// subclass's file too. The findings stay a fresh run's.
+func TestWorkspaceDecidesAgainOnlyWhatReadTheEdit(t *testing.T) {
+	tree := map[string]string{
+		"inv/__init__.py": "",
+		"inv/base.py":     "class Base:\n    pass\n",
+		"inv/models.py":   "from inv.base import Base\n\n\nclass Order(Base):\n    items = []\n\n    def add(self, x):\n        self.items.append(x)\n",
+		"inv/cache.py":    "class Cache:\n    d = {}\n\n    def put(self, k, v):\n        self.d[k] = v\n",
+		"inv/util.py":     "def f():\n    return 1\n",
+		// A middleware, shared by every request because settings.py
+		// names it: its findings read the entry points of its file.
+		"inv/middleware.py": "class Tracker:\n    def __init__(self, get_response):\n        self.get_response = get_response\n\n" +
+			"    def __call__(self, request):\n        self.user = request.user\n        return self.get_response(request)\n",
+		"inv/settings.py": "MIDDLEWARE = [\"inv.middleware.Tracker\"]\n",
+	}
+	root := writeTree(t, tree)
+	all := rules.All()
+	cfg := config.Default(root)
+	var stderr bytes.Buffer
+	w := check.NewWorkspace([]string{root}, all, all, cfg, nil, &stderr)
+	if n := len(w.Result().Findings); n != 3 {
+		t.Fatalf("the fixture has %d findings, want models.py's, cache.py's and middleware.py's", n)
+	}
+	overlay := map[string][]byte{}
+	for _, e := range []struct {
+		name, src string
+		redecided int
+	}{
+		{"inv/util.py", "def f():\n    return 2\n", 1},
+		{"inv/cache.py", "\n" + tree["inv/cache.py"], 1},
+		{"inv/base.py", "\n" + tree["inv/base.py"], 2},
+		// The base becomes a Django model: models.py's class state is a
+		// model's fields now, and its finding goes.
+		{"inv/base.py", "from django.db import models\n\n\nclass Base(models.Model):\n    pass\n", 2},
+		{"inv/util.py", "from inv.models import Order\n\n\ndef f():\n    return Order\n", 1},
+		// The middleware's entry point goes, and its finding with it;
+		// then it comes back.
+		{"inv/settings.py", "MIDDLEWARE = []\n", 2},
+		{"inv/settings.py", "MIDDLEWARE = [\"inv.middleware.Tracker\"]\n", 2},
+		// Its entry point moves a line down: its own file only. Then
+		// what registers it moves: its entry point says where from.
+		{"inv/middleware.py", "\n" + tree["inv/middleware.py"], 1},
+		{"inv/settings.py", "\nMIDDLEWARE = [\"inv.middleware.Tracker\"]\n", 2},
+		{"inv/settings.py", "\nMIDDLEWARE = [\"inv.middleware.Tracker\"]\nX = 1\n", 1},
+	} {
+		path := filepath.Join(root, e.name)
+		overlay[path] = []byte(e.src)
+		if _, ok := w.Update(path, []byte(e.src)); !ok {
+			t.Fatalf("%s: not in the workspace", e.name)
+		}
+		if w.Stats.Redecided != e.redecided {
+			t.Errorf("editing %s decided %d files again, want %d", e.name, w.Stats.Redecided, e.redecided)
+		}
+		sameAsRun(t, "after editing "+e.name, w, cfg, overlay)
+	}
+}

@@ -127,21 +127,15 @@ func copiesAttr(pp *analysis.ProgramPass, r reset) bool {
 // inherits from, or of a subclass of owner anywhere in the tree mutates
 // attr in place on an instance or the class.
 func mutatedInPlace(p *semantic.Program, owner *semantic.Class, attr string) bool {
-	for _, mod := range p.Modules {
-		for _, k := range mod.Classes {
-			mro := p.MRO(k)
-			if !slices.Contains(mro, owner) {
-				continue
-			}
-			for _, m := range k.Defs {
-				for _, mu := range m.Mutations {
-					if mu.Attr != attr {
-						continue
-					}
-					if target, _ := p.ReceiverClass(mod, k, m, mu.Recv); target != nil {
-						if a, o := p.LookupAttr(target, attr); a != nil && o == owner {
-							return true
-						}
+	for _, k := range slices.Concat([]*semantic.Class{owner}, p.Subclasses(owner)) {
+		for _, m := range k.Defs {
+			for _, mu := range m.Mutations {
+				if mu.Attr != attr {
+					continue
+				}
+				if target, _ := p.ReceiverClass(k.Module, k, m, mu.Recv); target != nil {
+					if a, o := p.LookupAttr(target, attr); a != nil && o == owner {
+						return true
 					}
 				}
 			}

@@ -64,12 +64,11 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 	}
 	slices.SortFunc(writes, func(a, b selfWrite) int { return cmp.Compare(a.pos, b.pos) })
 	pass.Defer(func(pp *analysis.ProgramPass) {
-		entries := pp.EntryPoints()
 		shared := map[*semantic.Class]string{}
 		kindOf := func(k *semantic.Class) string {
 			kind, ok := shared[k]
 			if !ok {
-				kind = sharedKind(entries, k)
+				kind = sharedKind(pp.EntryPointsIn(k.Module.Path), k)
 				shared[k] = kind
 			}
 			return kind
@@ -233,15 +232,11 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 }
 
 // sharedKind returns the kind of the shared entry points defined in class
-// k (a middleware's __call__, a Task's run), or "": the entry points are
-// sorted by file, so only k's file's are read.
+// k (a middleware's __call__, a Task's run), or "", from the entry points
+// of k's file.
 func sharedKind(entries []semantic.EntryPoint, k *semantic.Class) string {
-	i, _ := slices.BinarySearchFunc(entries, k.Module.Path, func(e semantic.EntryPoint, path string) int {
-		return strings.Compare(e.Path, path)
-	})
 	prefix := k.Module.Name + "." + k.QualName + "."
-	for ; i < len(entries) && entries[i].Path == k.Module.Path; i++ {
-		e := entries[i]
+	for _, e := range entries {
 		if e.Shared && !e.Startup && strings.HasPrefix(e.Name, prefix) && !strings.Contains(e.Name[len(prefix):], ".") {
 			return e.Kind
 		}

@@ -204,7 +204,7 @@ func (im *importsOf) blocks(p *semantic.Program, name string) bool {
 	if !im.done {
 		im.done, im.names = true, map[string]bool{}
 		prefix := im.m.Name + "."
-		for _, other := range p.Modules {
+		for other := range p.AllModules() {
 			if other == im.m {
 				continue
 			}

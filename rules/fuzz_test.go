@@ -92,8 +92,8 @@ func FuzzRules(f *testing.F) {
 				Defer: func(decide func(*analysis.ProgramPass)) {
 					later = append(later, func(prog *semantic.Program) {
 						decide(&analysis.ProgramPass{Analyzer: a, Module: m, Program: prog,
-							EntryPoints: func() []semantic.EntryPoint {
-								return semantic.FindEntryPoints(prog, semantic.EntryOptions{})
+							EntryPointsIn: func(path string) []semantic.EntryPoint {
+								return semantic.EntryPointsIn(semantic.FindEntryPoints(prog, semantic.EntryOptions{}), path)
 							},
 							Report: report})
 					})

@@ -62,6 +62,7 @@ type CallSite struct {
 // order then source order. There are none for a name that no class of
 // the tree defines as a method.
 func (p *Program) CallSites(name string) []CallSite {
+	p.readEverything() // the sites of a name are in any module
 	if len(p.definersOf(name)) == 0 {
 		return nil
 	}
@@ -156,6 +157,9 @@ func definer(order []*Class, name string) *Class {
 // Test modules (Module.IsTest) are not indexed: a test that calls a setup
 // method again does not make it run per request in production.
 func (p *Program) StartupOnly(c *Class, m *Method) bool {
+	if p.reads != nil {
+		p.reads.key(&p.reads.startup, c.QualifiedName()+"."+m.Name)
+	}
 	return p.startupKey(methodKey{c, m.Name})
 }
 

@@ -45,6 +45,9 @@ type Program struct {
 	longestModule int
 	// libs is what the model knows of libraries.
 	libs *libraries.Index
+	// reads records what is read through this program (Recording); nil
+	// for a program that records nothing.
+	reads *Reads
 }
 
 // Libraries returns what the model knows of libraries, for the rules.
@@ -121,10 +124,15 @@ func (p *Program) definersOf(name string) []*Class {
 // Subclasses returns the classes of the tree that have c among their
 // ancestors, in no particular order.
 func (p *Program) Subclasses(c *Class) []*Class {
-	if ks, ok := p.resubclassed[c]; ok {
-		return ks
+	ks, ok := p.resubclassed[c]
+	if !ok {
+		ks = p.subclasses()[c]
 	}
-	return p.subclasses()[c]
+	if p.reads != nil {
+		p.reads.key(&p.reads.subclasses, c.QualifiedName())
+		p.readClasses(ks)
+	}
+	return ks
 }
 
 // Cleared reports whether code of the tree empties, or takes entries out
@@ -132,7 +140,12 @@ func (p *Program) Subclasses(c *Class) []*Class {
 // SETTINGS.clear(), SETTINGS.pop(k)), a class attribute
 // ("app.cache.Registry._by_code": self._by_code.clear(), also through a
 // subclass), or a cached function ("app.flags.load": load.cache_clear()).
-func (p *Program) Cleared(qn string) bool { return p.cleared[qn] }
+func (p *Program) Cleared(qn string) bool {
+	if p.reads != nil {
+		p.reads.key(&p.reads.cleared, qn)
+	}
+	return p.cleared[qn]
+}
 
 // clearingMethods are the methods that empty a container or take entries
 // out of it, and functools' cache_clear: called on a cache, they are its
@@ -198,10 +211,14 @@ func (p *Program) linkStarImports(modules []*Module) {
 
 // Module returns the module of the tree with this dotted name, or nil.
 func (p *Program) Module(name string) *Module {
-	if m := p.Modules[name]; m != nil {
-		return m
+	m := p.Modules[name]
+	if m == nil {
+		m = p.byPackageName[name]
 	}
-	return p.byPackageName[name]
+	if m != nil && p.reads != nil {
+		p.reads.module(m)
+	}
+	return m
 }
 
 // split finds the longest prefix of qn that is a module of the tree and
@@ -292,10 +309,12 @@ func (p *Program) Bases(c *Class) []*Class {
 //
 // The slice is shared: callers must not modify it.
 func (p *Program) MRO(c *Class) []*Class {
-	if order, ok := p.mros[c]; ok {
-		return order
+	order, ok := p.mros[c]
+	if !ok {
+		order = p.mro(c)
 	}
-	return p.mro(c)
+	p.readClasses(order)
+	return order
 }
 
 func (p *Program) mro(c *Class) []*Class {
@@ -349,6 +368,11 @@ func (p *Program) LookupAttr(c *Class, name string) (*ClassAttr, *Class) {
 // module-level import of another module names (import a.b, from a.b
 // import c, from a.b import *), with the packages above them.
 func (p *Program) ImportedModules() map[string]bool {
+	if p.reads != nil {
+		p.reads.mu.Lock()
+		p.reads.imported = true
+		p.reads.mu.Unlock()
+	}
 	out := map[string]bool{}
 	for _, m := range p.Modules {
 		for _, name := range m.importPrefixes() {
