@@ -4,7 +4,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/crosstalk-dev/crosstalk/libraries"
 )
@@ -36,8 +35,8 @@ type Program struct {
 	// mros holds every class's MRO: rules and the call-site index ask for
 	// it per method, per site and per mutation.
 	mros map[*Class][]*Class
-	// subclasses inverts mros (Subclasses), when first asked.
-	subclasses func() map[*Class][]*Class
+	// subclasses inverts mros (Subclasses).
+	subclasses map[*Class][]*Class
 	// cleared holds what the tree's code empties or takes entries out of
 	// (Cleared).
 	cleared map[string]bool
@@ -97,17 +96,16 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 			p.mros[c] = p.mro(c)
 		}
 	}
-	p.subclasses = sync.OnceValue(func() map[*Class][]*Class {
-		out := map[*Class][]*Class{}
-		for c, mro := range p.mros {
-			for _, k := range mro {
-				if k != c {
-					out[k] = append(out[k], c)
-				}
+	// Made now, not when first asked: a language server's first answer
+	// to an edit asks for it (With), and must not wait for it.
+	p.subclasses = map[*Class][]*Class{}
+	for c, mro := range p.mros {
+		for _, k := range mro {
+			if k != c {
+				p.subclasses[k] = append(p.subclasses[k], c)
 			}
 		}
-		return out
-	})
+	}
 	p.indexCalls(modules)
 	p.indexCleared()
 	return p
@@ -126,7 +124,7 @@ func (p *Program) definersOf(name string) []*Class {
 func (p *Program) Subclasses(c *Class) []*Class {
 	ks, ok := p.resubclassed[c]
 	if !ok {
-		ks = p.subclasses()[c]
+		ks = p.subclasses[c]
 	}
 	if p.reads != nil {
 		p.reads.key(&p.reads.subclasses, c.QualifiedName())
