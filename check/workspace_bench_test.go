@@ -15,6 +15,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/check"
 	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/internal/textdiff"
 	"github.com/crosstalk-dev/crosstalk/rules"
 )
 
@@ -27,10 +28,7 @@ import (
 //	CROSSTALK_WORKSPACE_TREE=/root/.pyenv/versions/3.11.7/lib/python3.11 \
 //	GOMAXPROCS=1 go test ./check -run WorkspaceEditLatency -v -timeout 30m
 func TestWorkspaceEditLatency(t *testing.T) {
-	tree := os.Getenv("CROSSTALK_WORKSPACE_TREE")
-	if tree == "" {
-		t.Skip("CROSSTALK_WORKSPACE_TREE is not set")
-	}
+	tree, n := editedTree(t, 200)
 	all := rules.All()
 	start := time.Now()
 	w := check.NewWorkspace([]string{tree}, all, all, nil, nil, io.Discard)
@@ -40,10 +38,6 @@ func TestWorkspaceEditLatency(t *testing.T) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	t.Logf("heap in use after the first run: %d MB (sys %d MB)", ms.HeapInuse>>20, ms.Sys>>20)
-	n := 200
-	if s := os.Getenv("CROSSTALK_WORKSPACE_EDITS"); s != "" {
-		n, _ = strconv.Atoi(s)
-	}
 	paths := editTargets(w, n)
 	var times, provTimes, firstRight []time.Duration
 	kept, same := 0, 0
@@ -86,6 +80,24 @@ func TestWorkspaceEditLatency(t *testing.T) {
 	t.Logf("heap in use after the edits: %d MB (sys %d MB)", ms.HeapInuse>>20, ms.Sys>>20)
 }
 
+// editedTree returns the tree that CROSSTALK_WORKSPACE_TREE names and
+// the number of edits CROSSTALK_WORKSPACE_EDITS asks for (edits when
+// unset); it skips the test when no tree is named.
+func editedTree(t *testing.T, edits int) (string, int) {
+	tree := os.Getenv("CROSSTALK_WORKSPACE_TREE")
+	if tree == "" {
+		t.Skip("CROSSTALK_WORKSPACE_TREE is not set")
+	}
+	if s := os.Getenv("CROSSTALK_WORKSPACE_EDITS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			t.Fatalf("CROSSTALK_WORKSPACE_EDITS=%q: %v", s, err)
+		}
+		edits = n
+	}
+	return tree, edits
+}
+
 // editTargets picks n files of w spread over its paths in order.
 func editTargets(w *check.Workspace, n int) []string {
 	var files []string
@@ -115,14 +127,7 @@ func editTargets(w *check.Workspace, n int) []string {
 //
 //	CROSSTALK_WORKSPACE_TREE=/tmp/saleor go test ./check -run EditsOfEveryKind -v -timeout 60m
 func TestWorkspaceEditsOfEveryKindFindWhatRunFinds(t *testing.T) {
-	tree := os.Getenv("CROSSTALK_WORKSPACE_TREE")
-	if tree == "" {
-		t.Skip("CROSSTALK_WORKSPACE_TREE is not set")
-	}
-	n := 42
-	if s := os.Getenv("CROSSTALK_WORKSPACE_EDITS"); s != "" {
-		n, _ = strconv.Atoi(s)
-	}
+	tree, n := editedTree(t, 42)
 	all := rules.All()
 	cfg := config.Default(tree)
 	w := check.NewWorkspace([]string{tree}, all, all, cfg, nil, io.Discard)
@@ -190,26 +195,9 @@ func TestWorkspaceEditsOfEveryKindFindWhatRunFinds(t *testing.T) {
 		}
 		want := render(check.RunOverlay([]string{tree}, all, all, cfg, overlay, io.Discard))
 		if got := render(w.Result()); got != want {
-			t.Errorf("edit %d (kind %d) of %s: the workspace differs from a fresh run:\n%s", i, i%len(kinds), path, firstDifference(got, want))
+			n, g, f := textdiff.FirstLine(got, want)
+			t.Errorf("edit %d (kind %d) of %s: the workspace differs from a fresh run at line %d:\nworkspace: %s\nfresh run: %s", i, i%len(kinds), path, n, g, f)
 		}
 	}
 	t.Logf("%d edits of %d files: %d units decided again in all (%d files)", len(targets), len(files), redecided, w.Result().Files)
-}
-
-// firstDifference returns the first line where got and want differ.
-func firstDifference(got, want string) string {
-	g, h := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := range max(len(g), len(h)) {
-		var a, b string
-		if i < len(g) {
-			a = g[i]
-		}
-		if i < len(h) {
-			b = h[i]
-		}
-		if a != b {
-			return "workspace: " + a + "\nfresh run: " + b
-		}
-	}
-	return ""
 }

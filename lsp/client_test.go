@@ -16,6 +16,8 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/rules"
+
+	"github.com/crosstalk-dev/crosstalk/internal/textdiff"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of the message exchanges")
@@ -257,25 +259,9 @@ func (c *client) golden(name string) {
 		c.t.Fatalf("%v (go test ./lsp -run %s -update writes it)", err, c.t.Name())
 	}
 	if got != string(want) {
-		c.t.Errorf("the exchange differs from %s (go test ./lsp -update rewrites it, to review with git diff):\n%s", path, firstDifference(got, string(want)))
+		n, g, w := textdiff.FirstLine(got, string(want))
+		c.t.Errorf("the exchange differs from %s at line %d (go test ./lsp -update rewrites it, to review with git diff):\n got: %s\nwant: %s", path, n, g, w)
 	}
-}
-
-func firstDifference(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\n got: %s\nwant: %s", i+1, gl, wl)
-		}
-	}
-	return ""
 }
 
 func jsonUnmarshal(data []byte, v any) error { return json.Unmarshal(data, v) }

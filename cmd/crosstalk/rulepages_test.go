@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+
+	"github.com/crosstalk-dev/crosstalk/internal/textdiff"
 )
 
 // The rule pages, docs/rules/<CODE>.md, are generated: this test
@@ -105,8 +107,9 @@ func rulePageProblems(dir string, want map[string]string) []string {
 		case err != nil:
 			problems = append(problems, err.Error())
 		case string(got) != want[code]:
+			line, _, _ := textdiff.FirstLine(string(got), want[code])
 			problems = append(problems, fmt.Sprintf("%s differs from `crosstalk rule %s` at line %d. The page is generated from %s (edit that, not the page); regenerate the pages with: %s",
-				"docs/rules/"+name, code, firstDifferentLine(string(got), want[code]), docSource(code), regenerateRulePages))
+				"docs/rules/"+name, code, line, docSource(code), regenerateRulePages))
 		}
 	}
 	entries, err := os.ReadDir(dir)
@@ -156,16 +159,4 @@ func docSource(code string) string {
 		return "the Doc of " + code + " in analysis.FileRules (analysis/analysis.go)"
 	}
 	return "rules/doc/" + code + ".md"
-}
-
-// firstDifferentLine returns the 1-based number of the first line where a
-// and b differ.
-func firstDifferentLine(a, b string) int {
-	la, lb := strings.SplitAfter(a, "\n"), strings.SplitAfter(b, "\n")
-	for i := range min(len(la), len(lb)) {
-		if la[i] != lb[i] {
-			return i + 1
-		}
-	}
-	return min(len(la), len(lb)) + 1
 }
