@@ -1,16 +1,19 @@
 package libraries
 
+import "slices"
+
 // Celery is the Celery task queue.
 func Celery() Library {
+	tasks := []EntryDecorator{
+		{Func: "celery.shared_task", Kind: "celery-task"},
+		{Func: "celery.app.shared_task", Kind: "celery-task"},
+		{Func: "celery.Celery", Method: "task", Kind: "celery-task"},
+		{Func: "celery.app.base.Celery", Method: "task", Kind: "celery-task"},
+	}
 	l := Library{
-		Name:      "celery",
-		TaskKinds: []string{"celery-task", "celery-signal"},
-		EntryDecorators: []EntryDecorator{
-			{Func: "celery.shared_task", Kind: "celery-task"},
-			{Func: "celery.app.shared_task", Kind: "celery-task"},
-			{Func: "celery.Celery", Method: "task", Kind: "celery-task"},
-			{Func: "celery.app.base.Celery", Method: "task", Kind: "celery-task"},
-		},
+		Name:            "celery",
+		TaskKinds:       []string{"celery-task", "celery-signal"},
+		EntryDecorators: slices.Clone(tasks),
 		EntryClasses: classesOf("celery-task", false, []string{"run", "before_start", "on_success", "on_failure", "on_retry", "after_return"},
 			"celery.Task", "celery.app.task.Task"),
 		Factories: []Factory{{Class: "celery.Celery", Kind: "app-factory"}, {Class: "celery.app.base.Celery", Kind: "app-factory"}},
@@ -32,6 +35,11 @@ func Celery() Library {
 		fn := "celery.signals." + s.name
 		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Method: "connect", Kind: s.kind, Startup: s.startup})
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: s.kind, Startup: s.startup})
+	}
+	// The task decorators called, not applied: a project's own decorator
+	// makes a task of what it is given (`shared_task(wrapped, bind=True)`).
+	for _, d := range tasks {
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: d.Func, Method: d.Method, Arg: 0, Kind: d.Kind})
 	}
 	// task.delay(...) and task.apply_async(...) run the task in a worker.
 	for _, fn := range []string{"celery.shared_task", "celery.app.shared_task", "celery.Celery.task", "celery.app.base.Celery.task"} {

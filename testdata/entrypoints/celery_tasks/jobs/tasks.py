@@ -1,3 +1,5 @@
+import functools
+
 from celery import Celery, Task, shared_task as st
 from celery.signals import task_prerun, worker_process_init
 
@@ -42,3 +44,17 @@ def make_celery():  # startup: app-factory
 
 def plain_helper():
     return 1
+
+
+# A project's own task decorator, over shared_task called on a wrapper.
+def task(fn):
+    @functools.wraps(fn)
+    def run(*args):  # entry: celery-task
+        return fn(*args)  # calls: jobs.tasks.sweep
+
+    return st(run)
+
+
+@task
+def sweep(day):
+    return day

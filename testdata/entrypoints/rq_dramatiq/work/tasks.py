@@ -1,0 +1,16 @@
+from work.worker import actor, plain
+
+
+@actor(queue_name="billing")
+def charge(order_id):
+    return order_id
+
+
+@actor()
+def refund(order_id):
+    return order_id
+
+
+@plain
+def helper(x):
+    return x
