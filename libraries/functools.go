@@ -10,5 +10,7 @@ func Functools() Library {
 		PropertyDecorators: []string{"functools.cached_property"},
 		// partial(f, ...) runs f.
 		EntryWrappers: []string{"functools.partial"},
+		// @wraps(fn) on the wrapper a decorator returns.
+		WrapsDecorators: []string{"functools.wraps"},
 	}
 }

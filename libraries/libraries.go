@@ -208,6 +208,10 @@ type Library struct {
 	// first argument: what they are given is registered in their place
 	// (`view_func=partial(render, "x")`, `path("x/", csrf_exempt(v))`).
 	EntryWrappers []string
+	// WrapsDecorators make the def they decorate stand for their first
+	// argument (`@functools.wraps(fn)` on a wrapper that calls fn): a
+	// wrapper registered as an entry point registers what it wraps.
+	WrapsDecorators []string
 	// RootURLConfs are settings that name, by a dotted string, the module
 	// of the root URL configuration (Django's ROOT_URLCONF), and
 	// URLIncludes the calls that include another by its module, a
@@ -436,6 +440,7 @@ type Index struct {
 	entryCallNames  set // the last name of each EntryCall's Func or Method
 	wrappers        set
 	wrapperNames    set // the last name of each EntryWrapper
+	wraps           set
 	rootURLConfs    set
 	urlIncludes     set
 	entryClasses    map[string][]EntryClass
@@ -473,7 +478,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
+		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 	}
 	for _, l := range libs {
@@ -579,6 +584,9 @@ func (ix *Index) addEntries(l Library) {
 	for _, w := range l.EntryWrappers {
 		ix.wrappers[w] = true
 		ix.wrapperNames[lastName(w)] = true
+	}
+	for _, w := range l.WrapsDecorators {
+		ix.wraps[w] = true
 	}
 }
 
@@ -816,6 +824,10 @@ func (ix *Index) IsEntryWrapper(qn string) bool { return ix.wrappers[qn] }
 // IsEntryWrapperName reports whether some entry wrapper is called name
 // (its last name): the model keeps the argument of only those calls.
 func (ix *Index) IsEntryWrapperName(name string) bool { return ix.wrapperNames[name] }
+
+// IsWrapsDecorator reports whether qn, called with a function, decorates
+// a def that stands for that function (functools.wraps).
+func (ix *Index) IsWrapsDecorator(qn string) bool { return ix.wraps[qn] }
 
 // IsRootURLConf reports whether the setting name names the root URL
 // configuration's module.

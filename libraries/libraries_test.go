@@ -79,6 +79,7 @@ func roles() map[string]role {
 		"EntryWrappers": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsEntryWrapper(qn) && ix.IsEntryWrapperName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},
+		"WrapsDecorators": {dotted, (*Index).IsWrapsDecorator},
 	}
 }
 

@@ -100,6 +100,16 @@ func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 			}
 		}
 	}
+	// A def decorated with a forwarder, or with what a call of one's
+	// factory returns, is passed on to its registration (a project's
+	// own task decorator).
+	if len(f.forwards) > 0 {
+		for _, m := range withFacts {
+			for i := range m.entry.defs {
+				f.forwardedBy(m, &m.entry.defs[i])
+			}
+		}
+	}
 	for _, path := range paths {
 		f.classes(p.ByPath[path])
 	}
@@ -198,6 +208,50 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) {
 			}
 		}
 	}
+}
+
+// forwardedBy finds the registrations d's decorators forward d to: a
+// decorator def that passes its first parameter on to an entry call
+// (`@task`), or the nested def a factory returns that does (`@actor(
+// queue="q")`).
+func (f *entryFinder) forwardedBy(m *Module, d *entryDef) {
+	for _, deco := range d.Decorators {
+		for _, s := range f.splits(m, deco.Callee, 0) {
+			if s.method != "" {
+				continue
+			}
+			for _, fn := range s.funcs {
+				for _, name := range f.decoratorsFrom(fn, deco.Called) {
+					for _, ec := range f.forwardsOf(name, "") {
+						if ec.Arg == 0 {
+							f.emit(m, d, ec.Kind, ec.Startup, "@"+deco.Path, false)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// decoratorsFrom returns what decorates, by qualified name: fn itself,
+// or, when it is called, the nested defs the def fn returns.
+func (f *entryFinder) decoratorsFrom(fn string, called bool) []string {
+	if !called {
+		return []string{fn}
+	}
+	mod, rest := f.p.split(fn)
+	if mod == nil || rest == "" {
+		return nil
+	}
+	d := f.def(mod, rest)
+	if d == nil {
+		return nil
+	}
+	var out []string
+	for _, nested := range d.returnsDefs() {
+		out = append(out, mod.Name+"."+nested)
+	}
+	return out
 }
 
 // factory finds whether d builds an object of a factory class.

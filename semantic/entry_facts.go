@@ -62,6 +62,9 @@ type entryDefMore struct {
 	// itself or through a local name, as dotted paths of the module
 	// scope: a factory's caller gets what they build.
 	Returns []string
+	// ReturnsDefs are the defs nested in it that it returns, by
+	// entryDef.Name: a decorator factory returns its decorator.
+	ReturnsDefs []string
 	// Params are the names of its positional parameters, self included,
 	// kept only when a call in its body passes one on to a call that may
 	// register it (it may forward a registration: a wrapper method).
@@ -90,6 +93,13 @@ func (d *entryDef) returns() []string {
 	return d.more.Returns
 }
 
+func (d *entryDef) returnsDefs() []string {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.ReturnsDefs
+}
+
 func (d *entryDef) params() []string {
 	if d.more == nil {
 		return nil
@@ -101,6 +111,7 @@ func (d *entryDef) params() []string {
 type entryDecorator struct {
 	Callee ref    // the decorator, or the function it calls
 	Path   string // as written, for messages ("app.route"; "@" is added there)
+	Called bool   // `@Callee(...)`: what the call returns decorates
 }
 
 // entryCall is a call that may register a callable: its function or
@@ -310,13 +321,20 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	})
 	i := len(w.facts.defs) - 1
 	if w.def != 0 && cls == nil {
-		w.scopes[len(w.scopes)-1].set(name, ref{Kind: refDef, Path: w.facts.defs[i].Name})
+		// A wrapper of a parameter (`@functools.wraps(fn)`) stands for
+		// it: registering the wrapper registers what it is given.
+		r := ref{Kind: refDef, Path: w.facts.defs[i].Name}
+		if p, ok := w.wrapped(decorators); ok {
+			r = p
+		}
+		w.scopes[len(w.scopes)-1].set(name, r)
 	}
 	var decos []entryDecorator
 	for _, d := range decorators {
 		w.expr(d)
 		fn := Callee(d)
-		decos = append(decos, entryDecorator{Callee: w.ref(fn), Path: w.m.Intern(DottedPath(fn))})
+		_, called := d.(*ast.Call)
+		decos = append(decos, entryDecorator{Callee: w.ref(fn), Path: w.m.Intern(DottedPath(fn)), Called: called})
 	}
 	w.facts.defs[i].Decorators = decos
 	w.annotated = paramCalls(args, w.m)
@@ -361,6 +379,21 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		}
 		w.forwarders[name] = true
 	}
+}
+
+// wrapped returns the parameter of the def walked that decorators say
+// the def they decorate wraps (`@functools.wraps(fn)`).
+func (w *factWalker) wrapped(decorators []ast.Expr) (ref, bool) {
+	for _, d := range decorators {
+		c, ok := d.(*ast.Call)
+		if !ok || len(c.Args) == 0 || !w.libs.IsWrapsDecorator(w.m.Resolve(c.Func)) {
+			continue
+		}
+		if r := w.ref(c.Args[0]); r.Kind == refParam {
+			return r, true
+		}
+	}
+	return ref{}, false
 }
 
 // paramCalls returns the calls that are the default of an annotated
@@ -531,11 +564,18 @@ func (w *factWalker) returns(value ast.Expr) {
 	default:
 		return
 	}
-	if r := w.ref(value); r.Kind == refCall && r.Attr == "" && w.def != 0 {
-		if d := &w.facts.defs[w.def-1]; !slices.Contains(d.returns(), r.Path) {
-			more := d.extra()
-			more.Returns = append(more.Returns, r.Path)
-		}
+	r := w.ref(value)
+	if w.def == 0 {
+		return
+	}
+	d := &w.facts.defs[w.def-1]
+	switch {
+	case r.Kind == refCall && r.Attr == "" && !slices.Contains(d.returns(), r.Path):
+		more := d.extra()
+		more.Returns = append(more.Returns, r.Path)
+	case r.Kind == refDef && !slices.Contains(d.returnsDefs(), r.Path):
+		more := d.extra()
+		more.ReturnsDefs = append(more.ReturnsDefs, r.Path)
 	}
 }
 

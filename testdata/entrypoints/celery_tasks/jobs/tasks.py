@@ -49,12 +49,12 @@ def plain_helper():
 # A project's own task decorator, over shared_task called on a wrapper.
 def task(fn):
     @functools.wraps(fn)
-    def run(*args):  # entry: celery-task
+    def run(*args):
         return fn(*args)  # calls: jobs.tasks.sweep
 
     return st(run)
 
 
 @task
-def sweep(day):
+def sweep(day):  # entry: celery-task
     return day

@@ -2,12 +2,12 @@ from work.worker import actor, plain
 
 
 @actor(queue_name="billing")
-def charge(order_id):
+def charge(order_id):  # entry: dramatiq-actor
     return order_id
 
 
 @actor()
-def refund(order_id):
+def refund(order_id):  # entry: dramatiq-actor
     return order_id
 
 

@@ -1,5 +1,6 @@
 # A project's own task decorator: it wraps each task in a function that
-# sets up what every task needs, and makes that wrapper the actor.
+# sets up what every task needs, and makes that wrapper the actor. The
+# wrapper stands for the task it wraps: the tasks are the entry points.
 import functools
 
 from dramatiq import actor as _actor
@@ -12,7 +13,7 @@ def setup():
 def actor(queue_name="default"):
     def decorator(fn):
         @functools.wraps(fn)
-        def _wrapped(*args):  # entry: dramatiq-actor
+        def _wrapped(*args):
             setup()
             return fn(*args)  # calls: work.tasks.charge, work.tasks.refund
 
