@@ -60,3 +60,23 @@ func TestReturnedClientIsJudgedByItsCallersInARunAndInTheWorkspace(t *testing.T)
 		t.Errorf("stderr: %s", stderr.String())
 	}
 }
+
+// A client returned through a local, set up before it is returned, is
+// the callers' as one returned at once is: every caller closing it
+// lowers the finding (python-discord's github_client).
+func TestAClientReturnedThroughALocalIsJudgedByItsCallers(t *testing.T) {
+	tree := map[string]string{}
+	for name, src := range returnedClientTree {
+		tree[name] = src
+	}
+	tree["api/clients.py"] = "import httpx\n\nTOKEN = \"x\"\n\n\ndef client(url, **kwargs):\n" +
+		"    c = httpx.Client(base_url=url, **kwargs)\n    if TOKEN:\n        c.headers = {\"Authorization\": TOKEN}\n    return c\n"
+	root := writeTree(t, tree)
+	cfg := config.Default(root)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+	if len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.Low {
+		t.Errorf("every caller closes the client: want one low finding, got\n%s", render(res))
+	}
+}

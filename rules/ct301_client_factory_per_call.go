@@ -72,8 +72,15 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 						managed[it.ContextExpr] = true
 					}
 				case *ast.Return:
-					if call, ok := st.Value.(*ast.Call); ok {
-						returned[call] = true
+					// At once, or through the local it was bound to and
+					// set up in (`c = Client(); c.headers = h; return c`).
+					switch v := st.Value.(type) {
+					case *ast.Call:
+						returned[v] = true
+					case *ast.Name:
+						if call := heldIn[v.Id]; call != nil {
+							returned[call] = true
+						}
 					}
 				case *ast.If:
 					block(st.Body, guarded || unsetTest(st.Test))
