@@ -204,7 +204,12 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 				for _, t := range n.Targets {
 					switch t := t.(type) {
 					case *ast.Attribute:
+						before := len(out)
 						record(t, t, n.Value, false)
+						if len(out) > before && isConstant(n.Value) {
+							// As for self's attributes: no request's data.
+							out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
+						}
 					case *ast.Subscript:
 						if a, ok := semantic.ContainerOf(t).(*ast.Attribute); ok {
 							record(a, t, n, true)

@@ -33,3 +33,23 @@ class Timing(BaseHTTPMiddleware):
 
 
 app.add_middleware(Timing)
+
+
+class Settings:
+    def __init__(self):
+        self.first_install = True
+        self.admins = []
+
+
+settings = Settings()
+
+
+@app.post("/install")
+def install():
+    # Every request writes the same constant: no request's data in it.
+    settings.first_install = False  # want-strict: CT106
+
+
+@app.post("/admins")
+def add_admin(user: str):
+    settings.admins.append(user)  # want: CT106
