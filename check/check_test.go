@@ -341,6 +341,19 @@ func TestCallCommandMakesCommandsPartOfTheWorker(t *testing.T) {
 	if len(inWorker) != 1 || !strings.Contains(inWorker[0], "no request or task path reaches it") {
 		t.Errorf("with call_command in a task: %q", inWorker)
 	}
+	// Only the command the task names runs in the worker: another stays
+	// a process of its own, unless the name is computed.
+	files["shop/management/commands/report.py"] = "from django.core.management.base import BaseCommand\n\n\n" +
+		"class Command(BaseCommand):\n    def handle(self, *args, **options):\n        leak()\n"
+	report := func(files map[string]string) []string { return strictLeaks(t, files)["report.py"].Lower }
+	if got := report(files); len(got) != 1 || !strings.Contains(got[0], "runs once per process (django-command)") {
+		t.Errorf("a command the task does not name: %q", got)
+	}
+	files["shop/tasks.py"] = "from celery import shared_task\nfrom django.core.management import call_command\n\n\n" +
+		"@shared_task\ndef nightly(name):\n    call_command(name)\n"
+	if got := report(files); len(got) != 1 || !strings.Contains(got[0], "no request or task path reaches it") {
+		t.Errorf("a command name computed at run time: %q", got)
+	}
 }
 
 // A project that puts apps/ on sys.path imports users.tracking, not

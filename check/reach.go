@@ -114,14 +114,12 @@ func (r *reacher) init() {
 	}
 	r.g = g
 	// A request or task that runs a program (call_command) runs it in
-	// the worker's process: then programs are no processes of their own.
-	if slices.ContainsFunc(prog.Libraries().ProgramRunners(), func(name string) bool { return len(g.Callers(name)) > 0 }) {
-		clear(r.programs)
-		for name, e := range r.startup {
-			if e.Program {
-				delete(r.startup, name)
-			}
-		}
+	// the worker's process: then that program is no process of its own,
+	// nor is any when the name it is given is computed.
+	if run, every := r.programsRun(); every || len(run) > 0 {
+		inProcess := func(e semantic.EntryPoint) bool { return every || run[semantic.ProgramName(prog, e)] }
+		maps.DeleteFunc(r.programs, func(_ string, e semantic.EntryPoint) bool { return inProcess(e) })
+		maps.DeleteFunc(r.startup, func(_ string, e semantic.EntryPoint) bool { return e.Program && inProcess(e) })
 	}
 	if c := r.cache; c != nil && c.reach != nil && slices.Equal(c.reachFrom, r.names) {
 		r.reach = c.reach
@@ -131,6 +129,32 @@ func (r *reacher) init() {
 	if c := r.cache; c != nil {
 		c.reach, c.reachFrom = r.reach, r.names
 	}
+}
+
+// programsRun returns the names of the programs that code of the graph
+// runs in its own process (a program runner's callers), or every: a
+// name computed at run time, or a caller whose calls are not known.
+func (r *reacher) programsRun() (run map[string]bool, every bool) {
+	var runs map[string][]string
+	for _, runner := range r.prog.Libraries().ProgramRunners() {
+		for _, e := range r.g.Callers(runner) {
+			if runs == nil {
+				runs = semantic.ProgramRuns(r.prog)
+				run = map[string]bool{}
+			}
+			names, ok := runs[e.From]
+			if !ok {
+				return nil, true
+			}
+			for _, n := range names {
+				if n == "" {
+					return nil, true
+				}
+				run[n] = true
+			}
+		}
+	}
+	return run, false
 }
 
 // callees returns the defs of the tree that name calls, or hands on to

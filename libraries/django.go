@@ -24,6 +24,7 @@ func Django() Library {
 		DataLoads: []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404",
 			"django.db.connection.cursor"},
 		ProgramRunners:     []string{"django.core.management.call_command"},
+		ProgramPackages:    []string{"management.commands"},
 		RunScripts:         []string{"manage.py"},
 		PropertyDecorators: []string{"django.utils.functional.cached_property"},
 		// classonlymethod is a classmethod that refuses to be called on an

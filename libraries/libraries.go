@@ -151,6 +151,11 @@ type Library struct {
 	// the caller's process (Django's call_command): where request or
 	// task code calls one, programs are not processes of their own.
 	ProgramRunners []string
+	// ProgramPackages are the packages whose modules are programs that a
+	// runner names by the module's last name (Django's
+	// management.commands: call_command("sync") runs
+	// management/commands/sync.py).
+	ProgramPackages []string
 	// RunScripts are the files a program is run as (Django's manage.py):
 	// Python puts a script's directory first on sys.path, so the imports
 	// of the code beside one start there.
@@ -430,7 +435,7 @@ type Index struct {
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks             set
 	saves, commits, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
 	relationships, relationshipNames, inspectors                                                                      set
-	programRunners, runScripts                                                                                        []string
+	programRunners, programPackages, runScripts                                                                       []string
 	startup                                                                                                           map[Method]bool
 	fieldBaseModules                                                                                                  []string
 	handOffs                                                                                                          []HandOff
@@ -531,6 +536,10 @@ func NewIndex(libs []Library) *Index {
 		ix.unboundedCaches.add(l.UnboundedCaches)
 		ix.readOnlyTypes.add(l.ReadOnlyTypes)
 		ix.programRunners = append(ix.programRunners, l.ProgramRunners...)
+		ix.programPackages = append(ix.programPackages, l.ProgramPackages...)
+		for _, r := range l.ProgramRunners {
+			ix.entryCallNames[lastName(r)] = true // the facts keep the name it is given
+		}
 		ix.runScripts = append(ix.runScripts, l.RunScripts...)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, h := range l.HandOffs {
@@ -739,6 +748,10 @@ func (ix *Index) IsArgMutator(qn string) bool { return ix.argMutators[qn] }
 // ProgramRunners returns the functions that run a program in the
 // caller's process.
 func (ix *Index) ProgramRunners() []string { return ix.programRunners }
+
+// ProgramPackages returns the packages whose modules are programs named
+// by their last name.
+func (ix *Index) ProgramPackages() []string { return ix.programPackages }
 
 // RunScripts returns the names of the files programs are run as, whose
 // directory is where their imports start.

@@ -70,6 +70,9 @@ func roles() map[string]role {
 		"ProgramRunners": {dotted, func(ix *Index, qn string) bool {
 			return slices.Contains(ix.ProgramRunners(), qn)
 		}},
+		"ProgramPackages": {dotted, func(ix *Index, qn string) bool {
+			return slices.Contains(ix.ProgramPackages(), qn)
+		}},
 		"RunScripts": {script, func(ix *Index, name string) bool {
 			return slices.Contains(ix.RunScripts(), name)
 		}},

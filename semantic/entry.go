@@ -773,3 +773,53 @@ func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by
 	f.out = append(f.out, EntryPoint{Name: name, Kind: kind, Path: m.Path, Pos: d.Pos, Line: int(d.Line), Col: int(d.Col),
 		RegisteredBy: by, Startup: startup, Program: f.libs.IsProgramKind(kind), Shared: shared})
 }
+
+// ProgramRuns returns, by the qualified name of the def that makes them
+// (the module's for module-level code), the names of the programs that
+// its calls of the libraries' program runners pass (`call_command("sync",
+// ...)`): "" for a name computed at run time.
+func ProgramRuns(p *Program) map[string][]string {
+	runners := p.libs.ProgramRunners()
+	out := map[string][]string{}
+	for _, m := range p.ByPath {
+		if m.entry == nil {
+			continue
+		}
+		for _, c := range m.entry.calls {
+			if c.Callee.Kind != refName || !slices.Contains(runners, p.Canonical(p.ResolvePath(m, c.Callee.Path))) {
+				continue
+			}
+			caller := m.Name
+			if c.Def != 0 {
+				caller += "." + m.entry.defs[c.Def-1].Name
+			}
+			name := ""
+			if a, ok := c.arg(0, "command_name"); ok && a.Kind == refStr {
+				name = a.Path
+			}
+			out[caller] = append(out[caller], name)
+		}
+	}
+	return out
+}
+
+// ProgramName returns the name a program runner knows the program whose
+// entry point e is by (its module's last name, in one of the libraries'
+// ProgramPackages), or "".
+func ProgramName(p *Program, e EntryPoint) string {
+	m := p.ByPath[e.Path]
+	if m == nil {
+		return ""
+	}
+	i := strings.LastIndexByte(m.Name, '.')
+	if i < 0 {
+		return ""
+	}
+	pkg, name := m.Name[:i], m.Name[i+1:]
+	for _, s := range p.libs.ProgramPackages() {
+		if pkg == s || strings.HasSuffix(pkg, "."+s) {
+			return name
+		}
+	}
+	return ""
+}
