@@ -141,7 +141,14 @@ func NewCallGraphFrom(p *Program, roots []string, lazy *LazySummaries) *CallGrap
 		}
 		slices.SortFunc(mods, func(a, b *Module) int { return strings.Compare(a.Name, b.Name) })
 		if lazy.NewParse != nil {
-			s.ahead = startPrefetch(p, mods, lazy.NewParse)
+			// Then the files the graph must also have, indexed last.
+			var asked []*Module
+			for _, path := range lazy.Paths {
+				if m := p.ByPath[path]; m != nil {
+					asked = append(asked, m)
+				}
+			}
+			s.ahead = startPrefetch(p, mods, asked, lazy.NewParse)
 			defer s.ahead.stop()
 		}
 		for _, m := range mods {
