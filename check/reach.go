@@ -43,6 +43,7 @@ type reacher struct {
 	graphless    bool // no entry point to reach from, no finding in start-up code
 	g            *semantic.CallGraph
 	reach        *semantic.Reach
+	reachKept    bool // reach is the cache's, from the run before
 	importedMods map[string]bool
 	// served reaches what a request runs in its own process: from the
 	// entry points that are not tasks, through no queue (made when a
@@ -57,6 +58,14 @@ func newReacher(prog *semantic.Program, entryPoints func() []semantic.EntryPoint
 		r.paths[findings[i].Path] = true
 	}
 	return r
+}
+
+// ensure finds the entry points and solves the call graph, unless a
+// finding asked already.
+func (r *reacher) ensure() {
+	if !r.ready {
+		r.init()
+	}
 }
 
 // init finds the entry points, and solves the call graph from them.
@@ -122,7 +131,7 @@ func (r *reacher) init() {
 		maps.DeleteFunc(r.startup, func(_ string, e semantic.EntryPoint) bool { return e.Program && inProcess(e) })
 	}
 	if c := r.cache; c != nil && c.reach != nil && slices.Equal(c.reachFrom, r.names) {
-		r.reach = c.reach
+		r.reach, r.reachKept = c.reach, true
 		return
 	}
 	r.reach = semantic.NewReach(r.names, func(name string) []string { return r.callees(name, "") })

@@ -44,8 +44,11 @@ type Workspace struct {
 	// reads holds, per unit, what its deferred decisions read of the
 	// program (nil for a unit with none): an edit decides again only
 	// the units that read what it changed.
-	reads  []*semantic.Reads
-	placed [][]Finding // per unit: placed and filtered, before finish
+	reads []*semantic.Reads
+	// attached holds, per unit, its placed findings with their request
+	// paths, as the last run gave them (finishRun).
+	attached [][]Finding
+	placed   [][]Finding // per unit: placed and filtered, before finish
 	// findings are the shown findings of the last run, by path; hidden,
 	// how many were left out.
 	findings map[string][]Finding
@@ -68,6 +71,7 @@ type UpdateStats struct {
 	Remodelled int // files parsed and modelled again
 	Redecided  int // files whose deferred decisions ran again
 	Replaced   int // files whose findings were placed again
+	Attached   int // files whose findings were given their request paths again
 	// The time spent linking the program, deciding, and finishing (the
 	// request paths, the call graph they need).
 	Link, Decide, Finish time.Duration
@@ -93,6 +97,7 @@ func NewWorkspace(paths []string, analyzers, all []*analysis.Analyzer, cfg *conf
 	w.reindex()
 	w.decided = make([][]diagnostic, len(units))
 	w.reads = make([]*semantic.Reads, len(units))
+	w.attached = make([][]Finding, len(units))
 	w.placed = make([][]Finding, len(units))
 	w.run(w.every(), true)
 	return w
@@ -151,6 +156,7 @@ func (w *Workspace) Update(path string, src []byte) (changed []string, ok bool) 
 		i = w.index[path]
 		w.decided = slices.Insert(w.decided, i, nil)
 		w.reads = slices.Insert(w.reads, i, nil)
+		w.attached = slices.Insert(w.attached, i, nil)
 		w.placed = slices.Insert(w.placed, i, nil)
 	}
 	before := w.snapshot()
@@ -209,6 +215,7 @@ func (w *Workspace) Remove(path string) (changed []string) {
 	w.graph.stale = true // a module is gone
 	w.decided = slices.Delete(w.decided, i, i+1)
 	w.reads = slices.Delete(w.reads, i, i+1)
+	w.attached = slices.Delete(w.attached, i, i+1)
 	w.placed = slices.Delete(w.placed, i, i+1)
 	w.reindex()
 	var remodel []int
@@ -364,11 +371,12 @@ func (w *Workspace) run(fresh []int, everything bool) {
 	prog := programOf(modules, w.cfg)
 	link := time.Since(t0)
 	entryPoints := sync.OnceValue(func() []semantic.EntryPoint { return semantic.FindEntryPoints(prog, EntryOptions(w.cfg)) })
-	redecide := w.affected(fresh, everything, prog, entryPoints)
+	redecide, change := w.affected(fresh, everything, prog, entryPoints)
 	isFresh := make([]bool, len(w.units))
 	for _, i := range fresh {
 		isFresh[i] = true
 	}
+	replaced := make([]bool, len(w.units)) // placed again: their findings may differ
 	var (
 		statMu sync.Mutex
 		stats  = UpdateStats{Remodelled: len(fresh), Redecided: len(redecide)}
@@ -393,21 +401,23 @@ func (w *Workspace) run(fresh []int, everything bool) {
 		v.findings = slices.Clone(u.findings)
 		v.diags = slices.Concat(u.diags, got)
 		w.placed[i], _ = placeUnit(&v, w.overlay, w.seed, w.cfg, w.known, internal)
+		replaced[i] = true
 		statMu.Lock()
 		stats.Replaced++
 		statMu.Unlock()
 	})
 	stats.Link = link
 	stats.Decide = time.Since(t0) - link
-	var all []Finding
-	for i := range w.placed {
-		all = append(all, w.placed[i]...)
-	}
 	// The summaries a solve makes stay on their modules for the next
 	// one; an edited module has its own from the start (remodel).
 	lazy := &semantic.LazySummaries{Parse: parseAgain(w.units, w.overlay, w.seed), Keep: true,
 		NewParse: func() func(*semantic.Module) *parser.File { return parseAgain(w.units, w.overlay, w.seed) }}
-	shown, hidden := finish(all, prog, entryPoints, w.cfg, lazy, &w.graph, internal)
+	// A first run, a new or deleted file, or an edit that changed what a
+	// module imports (which decides whether a file is a script) gives
+	// every finding its request path again.
+	mayKeep := change != nil && !change.Imported
+	shown, hidden, attached := w.finishRun(prog, entryPoints, lazy, replaced, mayKeep, internal)
+	stats.Attached = attached
 	stats.GraphKept = w.graph.kept
 	stats.Finish = time.Since(t0) - stats.Link - stats.Decide
 	w.Stats = stats
@@ -423,11 +433,11 @@ func (w *Workspace) run(fresh []int, everything bool) {
 // were modelled again and prog linked: those, and the units whose
 // decisions read a module of them or an answer of the program that
 // differs from the last run's; every unit when everything is set or
-// there was no last run.
-func (w *Workspace) affected(fresh []int, everything bool, prog *semantic.Program, entryPoints func() []semantic.EntryPoint) []int {
+// there was no last run (and then no change).
+func (w *Workspace) affected(fresh []int, everything bool, prog *semantic.Program, entryPoints func() []semantic.EntryPoint) ([]int, *semantic.Change) {
 	last := w.last.Load()
 	if everything || last == nil {
-		return w.every()
+		return w.every(), nil
 	}
 	paths := make([]string, len(fresh))
 	for k, i := range fresh {
@@ -446,7 +456,98 @@ func (w *Workspace) affected(fresh []int, everything bool, prog *semantic.Progra
 		}
 	}
 	slices.Sort(out)
-	return out
+	return out, change
+}
+
+// finishRun gives every unit's placed findings their request paths and
+// grades them, as finish does, and returns those shown. A unit keeps the
+// findings the last run gave it when nothing they were given from
+// changed: its placed findings are as they were, the call graph and its
+// reach served again (so no code of an edited file ran, and no request
+// path passes through one), and the entry points are the same but for
+// where their defs are; and mayKeep. attached counts the units given
+// their paths again.
+func (w *Workspace) finishRun(prog *semantic.Program, entryPoints func() []semantic.EntryPoint, lazy *semantic.LazySummaries, replaced []bool, mayKeep bool, internal func(string)) (shown []Finding, hidden, attached int) {
+	var placed []Finding
+	for i := range w.placed {
+		placed = append(placed, w.placed[i]...)
+	}
+	r := newReacher(prog, entryPoints, placed, lazy, &w.graph)
+	last := w.last.Load()
+	kept := make([]bool, len(w.units))
+	for i := range kept {
+		switch {
+		case !mayKeep:
+		case len(w.placed[i]) == 0:
+			// Nothing to give paths to, and nothing left of what was.
+			kept[i], w.attached[i] = true, nil
+		default:
+			kept[i] = !replaced[i] && w.attached[i] != nil
+		}
+	}
+	keep := func(i int) bool { return kept[i] }
+	// First the units that must be given their paths again, which solves
+	// or keeps the graph; then, unless the graph, its reach and the entry
+	// points served again, every other unit too.
+	attachUnits := func(which func(i int) bool) {
+		var fs []Finding
+		for i := range w.units {
+			if which(i) {
+				fs = append(fs, w.placed[i]...)
+			}
+		}
+		attach(fs, r, internal)
+		for i := range w.units {
+			if !which(i) {
+				continue
+			}
+			n := len(w.placed[i])
+			w.attached[i], fs = fs[:n:n], fs[n:]
+			if n > 0 {
+				attached++
+			}
+		}
+	}
+	attachUnits(func(i int) bool { return !keep(i) })
+	// The graph is solved or kept when a finding first asks; a run whose
+	// findings are all kept asks here. A defect there is the attach's
+	// to report, with the findings.
+	ready := len(placed) == 0 || runSafely(r.ensure) == ""
+	if !ready || !mayKeep || !w.graph.kept || !r.reachKept || r.graphless || last == nil ||
+		!sameEntryKinds(last.entryPoints(), entryPoints()) {
+		attachUnits(keep)
+	}
+	var all []Finding
+	for i := range w.attached {
+		all = append(all, w.attached[i]...)
+	}
+	shown = keepShown(slices.Clone(all), w.cfg)
+	sortFindings(shown)
+	return shown, len(all) - len(shown), attached
+}
+
+// sameEntryKinds reports whether a and b hold the same entry points but
+// for where their defs are: what a finding's request path says of its
+// entry point, and what decides whether a def runs once or in a program
+// of its own.
+func sameEntryKinds(a, b []semantic.EntryPoint) bool {
+	key := func(e semantic.EntryPoint) semantic.EntryPoint {
+		e.Pos, e.Line, e.Col, e.RegisteredBy = 0, 0, 0, ""
+		return e
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	count := map[semantic.EntryPoint]int{}
+	for _, e := range a {
+		count[key(e)]++
+	}
+	for _, e := range b {
+		if count[key(e)]--; count[key(e)] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // internal reports an internal error on the workspace's stderr.

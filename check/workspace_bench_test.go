@@ -175,7 +175,7 @@ func TestWorkspaceEditsOfEveryKindFindWhatRunFinds(t *testing.T) {
 		},
 	}
 	overlay := map[string][]byte{}
-	redecided := 0
+	redecided, attached := 0, 0
 	for i, path := range targets {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -190,6 +190,7 @@ func TestWorkspaceEditsOfEveryKindFindWhatRunFinds(t *testing.T) {
 			t.Fatalf("%s: not in the workspace", path)
 		}
 		redecided += w.Stats.Redecided
+		attached += w.Stats.Attached
 		if stale := check.StaleDecisions(w); len(stale) > 0 {
 			t.Errorf("edit %d (kind %d) of %s: the decisions of %v were not made again", i, i%len(kinds), path, stale)
 		}
@@ -199,5 +200,6 @@ func TestWorkspaceEditsOfEveryKindFindWhatRunFinds(t *testing.T) {
 			t.Errorf("edit %d (kind %d) of %s: the workspace differs from a fresh run at line %d:\nworkspace: %s\nfresh run: %s", i, i%len(kinds), path, n, g, f)
 		}
 	}
-	t.Logf("%d edits of %d files: %d units decided again in all (%d files)", len(targets), len(files), redecided, w.Result().Files)
+	t.Logf("%d edits of %d files: %d files decided again in all, %d given their findings' request paths again",
+		len(targets), len(files), redecided, attached)
 }

@@ -378,23 +378,30 @@ func TestWorkspaceDecidesAgainOnlyWhatReadTheEdit(t *testing.T) {
 	for _, e := range []struct {
 		name, src string
 		redecided int
+		// attached: the files whose findings are given their request
+		// paths again (all three when the graph, its reach or the
+		// entry points may have changed, or what a module imports).
+		attached int
 	}{
-		{"inv/util.py", "def f():\n    return 2\n", 1},
-		{"inv/cache.py", "\n" + tree["inv/cache.py"], 1},
-		{"inv/base.py", "\n" + tree["inv/base.py"], 2},
+		{"inv/util.py", "def f():\n    return 2\n", 1, 0},
+		{"inv/cache.py", "\n" + tree["inv/cache.py"], 1, 1},
+		// Emptied, its finding goes; then it comes back.
+		{"inv/cache.py", "", 1, 0},
+		{"inv/cache.py", tree["inv/cache.py"], 1, 1},
+		{"inv/base.py", "\n" + tree["inv/base.py"], 2, 0},
 		// The base becomes a Django model: models.py's class state is a
 		// model's fields now, and its finding goes.
-		{"inv/base.py", "from django.db import models\n\n\nclass Base(models.Model):\n    pass\n", 2},
-		{"inv/util.py", "from inv.models import Order\n\n\ndef f():\n    return Order\n", 1},
+		{"inv/base.py", "from django.db import models\n\n\nclass Base(models.Model):\n    pass\n", 2, 3},
+		{"inv/util.py", "from inv.models import Order\n\n\ndef f():\n    return Order\n", 1, 3},
 		// The middleware's entry point goes, and its finding with it;
 		// then it comes back.
-		{"inv/settings.py", "MIDDLEWARE = []\n", 2},
-		{"inv/settings.py", "MIDDLEWARE = [\"inv.middleware.Tracker\"]\n", 2},
+		{"inv/settings.py", "MIDDLEWARE = []\n", 2, 2},
+		{"inv/settings.py", "MIDDLEWARE = [\"inv.middleware.Tracker\"]\n", 2, 3},
 		// Its entry point moves a line down: its own file only. Then
 		// what registers it moves: its entry point says where from.
-		{"inv/middleware.py", "\n" + tree["inv/middleware.py"], 1},
-		{"inv/settings.py", "\nMIDDLEWARE = [\"inv.middleware.Tracker\"]\n", 2},
-		{"inv/settings.py", "\nMIDDLEWARE = [\"inv.middleware.Tracker\"]\nX = 1\n", 1},
+		{"inv/middleware.py", "\n" + tree["inv/middleware.py"], 1, 3},
+		{"inv/settings.py", "\nMIDDLEWARE = [\"inv.middleware.Tracker\"]\n", 2, 0},
+		{"inv/settings.py", "\nMIDDLEWARE = [\"inv.middleware.Tracker\"]\nX = 1\n", 1, 0},
 	} {
 		path := filepath.Join(root, e.name)
 		overlay[path] = []byte(e.src)
@@ -403,6 +410,9 @@ func TestWorkspaceDecidesAgainOnlyWhatReadTheEdit(t *testing.T) {
 		}
 		if w.Stats.Redecided != e.redecided {
 			t.Errorf("editing %s decided %d files again, want %d", e.name, w.Stats.Redecided, e.redecided)
+		}
+		if w.Stats.Attached != e.attached {
+			t.Errorf("editing %s gave %d files' findings their request paths again, want %d", e.name, w.Stats.Attached, e.attached)
 		}
 		sameAsRun(t, "after editing "+e.name, w, cfg, overlay)
 	}
