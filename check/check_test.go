@@ -354,6 +354,17 @@ func TestCallCommandMakesCommandsPartOfTheWorker(t *testing.T) {
 	if got := report(files); len(got) != 1 || !strings.Contains(got[0], "no request or task path reaches it") {
 		t.Errorf("a command name computed at run time: %q", got)
 	}
+	// A command's base class, outside the commands package, runs in the
+	// worker with the command the task names.
+	delete(files, "shop/management/commands/report.py")
+	files["shop/management/base.py"] = "from django.core.management.base import BaseCommand\n\n\n" +
+		"class Importer(BaseCommand):\n    def handle(self, *args, **options):\n        self.load()\n\n    def load(self):\n        leak()\n"
+	files["shop/management/commands/sync.py"] = "from shop.management.base import Importer\n\n\nclass Command(Importer):\n    pass\n"
+	files["shop/tasks.py"] = "from celery import shared_task\nfrom django.core.management import call_command\n\n\n" +
+		"@shared_task\ndef nightly():\n    call_command(\"sync\")\n"
+	if got := strictLeaks(t, files)["base.py"].Lower; len(got) != 1 || !strings.Contains(got[0], "no request or task path reaches it") {
+		t.Errorf("the base class of a command the task names: %q", got)
+	}
 }
 
 // A project that puts apps/ on sys.path imports users.tracking, not

@@ -126,7 +126,21 @@ func (r *reacher) init() {
 	// the worker's process: then that program is no process of its own,
 	// nor is any when the name it is given is computed.
 	if run, every := r.programsRun(); every || len(run) > 0 {
-		inProcess := func(e semantic.EntryPoint) bool { return every || run[semantic.ProgramName(prog, e)] }
+		// A program named, or a class a named program's class inherits
+		// from (a base command outside the commands package).
+		inProcess := func(e semantic.EntryPoint) bool {
+			if every {
+				return true
+			}
+			if m := prog.ByPath[e.Path]; m != nil && run[semantic.ProgramName(prog, m)] {
+				return true
+			}
+			i := strings.LastIndexByte(e.Name, '.')
+			c := prog.Class(e.Name[:max(i, 0)])
+			return c != nil && slices.ContainsFunc(prog.Subclasses(c), func(k *semantic.Class) bool {
+				return run[semantic.ProgramName(prog, k.Module)]
+			})
+		}
 		maps.DeleteFunc(r.programs, func(_ string, e semantic.EntryPoint) bool { return inProcess(e) })
 		maps.DeleteFunc(r.startup, func(_ string, e semantic.EntryPoint) bool { return e.Program && inProcess(e) })
 	}

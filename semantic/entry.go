@@ -803,14 +803,10 @@ func ProgramRuns(p *Program) map[string][]string {
 	return out
 }
 
-// ProgramName returns the name a program runner knows the program whose
-// entry point e is by (its module's last name, in one of the libraries'
-// ProgramPackages), or "".
-func ProgramName(p *Program, e EntryPoint) string {
-	m := p.ByPath[e.Path]
-	if m == nil {
-		return ""
-	}
+// ProgramName returns the name a program runner knows the program of
+// module m by (its last name, in one of the libraries' ProgramPackages),
+// or "".
+func ProgramName(p *Program, m *Module) string {
 	i := strings.LastIndexByte(m.Name, '.')
 	if i < 0 {
 		return ""
