@@ -225,8 +225,17 @@ func placeUnit(u *unit, overlay map[string][]byte, seed maphash.Seed, cfg *confi
 // call graph's summaries are made as the solve needs them with lazy;
 // cache, when not nil, holds the graph of an earlier run of the tree.
 func finish(findings []Finding, prog *semantic.Program, entryPoints func() []semantic.EntryPoint, cfg *config.Config, lazy *semantic.LazySummaries, cache *graphCache, internal func(string)) (shown []Finding, hidden int) {
-	r := newReacher(prog, entryPoints, findings, lazy, cache)
-	attach(findings, r, internal)
+	paths := map[string]bool{}
+	for i := range findings {
+		paths[findings[i].Path] = true
+	}
+	attach(findings, newReacher(prog, entryPoints, paths, lazy, cache), internal)
+	return present(findings, cfg)
+}
+
+// present returns the findings shown, in order, and how many are not;
+// it reuses the array of findings.
+func present(findings []Finding, cfg *config.Config) (shown []Finding, hidden int) {
 	shown = keepShown(findings, cfg)
 	sortFindings(shown)
 	return shown, len(findings) - len(shown)

@@ -51,13 +51,10 @@ type reacher struct {
 	served *semantic.Reach
 }
 
-// newReacher returns the reacher of prog for findings.
-func newReacher(prog *semantic.Program, entryPoints func() []semantic.EntryPoint, findings []Finding, lazy *semantic.LazySummaries, cache *graphCache) *reacher {
-	r := &reacher{prog: prog, entryPoints: entryPoints, paths: map[string]bool{}, lazy: lazy, cache: cache}
-	for i := range findings {
-		r.paths[findings[i].Path] = true
-	}
-	return r
+// newReacher returns the reacher of prog for the findings in the files
+// of paths.
+func newReacher(prog *semantic.Program, entryPoints func() []semantic.EntryPoint, paths map[string]bool, lazy *semantic.LazySummaries, cache *graphCache) *reacher {
+	return &reacher{prog: prog, entryPoints: entryPoints, paths: paths, lazy: lazy, cache: cache}
 }
 
 // ensure finds the entry points and solves the call graph, unless a

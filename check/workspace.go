@@ -468,12 +468,13 @@ func (w *Workspace) affected(fresh []int, everything bool, prog *semantic.Progra
 // where their defs are; and mayKeep. attached counts the units given
 // their paths again.
 func (w *Workspace) finishRun(prog *semantic.Program, entryPoints func() []semantic.EntryPoint, lazy *semantic.LazySummaries, replaced []bool, mayKeep bool, internal func(string)) (shown []Finding, hidden, attached int) {
-	var placed []Finding
+	paths := map[string]bool{}
 	for i := range w.placed {
-		placed = append(placed, w.placed[i]...)
+		if len(w.placed[i]) > 0 {
+			paths[w.units[i].path] = true
+		}
 	}
-	r := newReacher(prog, entryPoints, placed, lazy, &w.graph)
-	last := w.last.Load()
+	r := newReacher(prog, entryPoints, paths, lazy, &w.graph)
 	kept := make([]bool, len(w.units))
 	for i := range kept {
 		switch {
@@ -512,18 +513,18 @@ func (w *Workspace) finishRun(prog *semantic.Program, entryPoints func() []seman
 	// The graph is solved or kept when a finding first asks; a run whose
 	// findings are all kept asks here. A defect there is the attach's
 	// to report, with the findings.
-	ready := len(placed) == 0 || runSafely(r.ensure) == ""
-	if !ready || !mayKeep || !w.graph.kept || !r.reachKept || r.graphless || last == nil ||
-		!sameEntryKinds(last.entryPoints(), entryPoints()) {
+	// A reach kept means the graph was too (a new solve computes its
+	// own), and mayKeep that there was a last run.
+	ready := len(paths) == 0 || runSafely(r.ensure) == ""
+	if !ready || !mayKeep || !r.reachKept || !sameEntryKinds(w.last.Load().entryPoints(), entryPoints()) {
 		attachUnits(keep)
 	}
-	var all []Finding
+	var all []Finding // a new array: present reuses it
 	for i := range w.attached {
 		all = append(all, w.attached[i]...)
 	}
-	shown = keepShown(slices.Clone(all), w.cfg)
-	sortFindings(shown)
-	return shown, len(all) - len(shown), attached
+	shown, hidden = present(all, w.cfg)
+	return shown, hidden, attached
 }
 
 // sameEntryKinds reports whether a and b hold the same entry points but

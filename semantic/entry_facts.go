@@ -564,10 +564,10 @@ func (w *factWalker) returns(value ast.Expr) {
 	default:
 		return
 	}
-	r := w.ref(value)
 	if w.def == 0 {
 		return
 	}
+	r := w.ref(value)
 	d := &w.facts.defs[w.def-1]
 	switch {
 	case r.Kind == refCall && r.Attr == "" && !slices.Contains(d.returns(), r.Path):

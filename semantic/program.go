@@ -367,9 +367,7 @@ func (p *Program) LookupAttr(c *Class, name string) (*ClassAttr, *Class) {
 // import c, from a.b import *), with the packages above them.
 func (p *Program) ImportedModules() map[string]bool {
 	if p.reads != nil {
-		p.reads.mu.Lock()
-		p.reads.imported = true
-		p.reads.mu.Unlock()
+		p.reads.mark(&p.reads.imported)
 	}
 	out := map[string]bool{}
 	for _, m := range p.Modules {

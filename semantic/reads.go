@@ -41,6 +41,28 @@ func (r *Reads) module(m *Module) {
 	r.mu.Unlock()
 }
 
+// modulesOf records the modules of ks.
+func (r *Reads) modulesOf(ks []*Class) {
+	r.mu.Lock()
+	if r.modules == nil && len(ks) > 0 {
+		r.modules = map[string]bool{}
+	}
+	for _, k := range ks {
+		if k.Module != r.last {
+			r.last = k.Module
+			r.modules[k.Module.Path] = true
+		}
+	}
+	r.mu.Unlock()
+}
+
+// mark records that a decision asked for what flag stands for.
+func (r *Reads) mark(flag *bool) {
+	r.mu.Lock()
+	*flag = true
+	r.mu.Unlock()
+}
+
 func (r *Reads) key(set *map[string]bool, key string) {
 	r.mu.Lock()
 	if *set == nil {
@@ -58,12 +80,6 @@ func (r *Reads) EntryPointsIn(path string) { r.key(&r.entryPaths, path) }
 // ReadsModule reports whether the module of the file at path was read.
 func (r *Reads) ReadsModule(path string) bool { return r.modules[path] }
 
-// Empty reports whether nothing was read of the tree.
-func (r *Reads) Empty() bool {
-	return len(r.modules) == 0 && len(r.subclasses) == 0 && len(r.startup) == 0 && len(r.cleared) == 0 &&
-		len(r.entryPaths) == 0 && !r.imported && !r.everything
-}
-
 // Affected reports whether what r recorded may read differently after
 // the change c.
 func (r *Reads) Affected(c *Change) bool {
@@ -73,12 +89,7 @@ func (r *Reads) Affected(c *Change) bool {
 	if len(r.entryPaths) > 0 && c.EntryPoints != nil && meets(r.entryPaths, c.EntryPoints()) {
 		return true
 	}
-	for path := range c.Paths {
-		if r.modules[path] {
-			return true
-		}
-	}
-	return meets(r.subclasses, c.Subclasses) || meets(r.startup, c.Startup) || meets(r.cleared, c.Cleared)
+	return meets(r.modules, c.Paths) || meets(r.subclasses, c.Subclasses) || meets(r.startup, c.Startup) || meets(r.cleared, c.Cleared)
 }
 
 // meets reports whether a and b share a key.
@@ -112,19 +123,14 @@ func (p *Program) AllModules() iter.Seq[*Module] {
 // readEverything records that what is read depends on every module.
 func (p *Program) readEverything() {
 	if p.reads != nil {
-		p.reads.mu.Lock()
-		p.reads.everything = true
-		p.reads.mu.Unlock()
+		p.reads.mark(&p.reads.everything)
 	}
 }
 
 // readClasses records the modules of ks.
 func (p *Program) readClasses(ks []*Class) {
-	if p.reads == nil {
-		return
-	}
-	for _, k := range ks {
-		p.reads.module(k.Module)
+	if p.reads != nil {
+		p.reads.modulesOf(ks)
 	}
 }
 
