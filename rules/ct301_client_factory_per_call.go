@@ -296,8 +296,6 @@ func unsetTest(test ast.Expr) bool {
 	return false
 }
 
-// overPool reports whether call builds a client over a pool it is given
-// (Redis(connection_pool=pool)): no new pool.
 // boundTo returns what a session factory's call binds it to: its bind
 // or session_factory keyword, else its first argument; nil for none.
 func boundTo(call *ast.Call) ast.Expr {
@@ -312,6 +310,8 @@ func boundTo(call *ast.Call) ast.Expr {
 	return nil
 }
 
+// overPool reports whether call builds a client over a pool it is given
+// (Redis(connection_pool=pool)): no new pool.
 func overPool(call *ast.Call) bool {
 	for _, k := range call.Keywords {
 		if strings.Contains(k.Arg, "pool") {
