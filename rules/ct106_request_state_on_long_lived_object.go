@@ -47,13 +47,19 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			if m.Self == "" || m.Kind == semantic.ClassMethod || m.Kind == semantic.StaticMethod || setupMethods[m.Name] {
 				continue
 			}
+			n := len(writes)
+			writes = methodSelfWrites(writes, mod, c, m)
+			if len(writes) == n {
+				continue
+			}
+			// What __init__ calls is asked only of a class whose methods
+			// write: most never do, and the walk is a def's every node.
 			if initHelpers == nil {
 				initHelpers = calledFromInit(c)
 			}
 			if initHelpers[m.Name] {
-				continue
+				writes = writes[:n]
 			}
-			writes = methodSelfWrites(writes, mod, c, m)
 		}
 	}
 	for _, fn := range mod.Functions() {
