@@ -15,6 +15,7 @@ import (
 	"github.com/crosstalk-dev/crosstalk/check"
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/fix"
+	"github.com/crosstalk-dev/crosstalk/internal/hugeheap"
 	"github.com/crosstalk-dev/crosstalk/report"
 	"github.com/crosstalk-dev/crosstalk/rules"
 )
@@ -91,6 +92,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(200))
 	}
+	hugeheap.Reserve(wholeTreeHeap)
 	// run checks the paths, with the bytes of overlay in place of the
 	// files it names: --fix and --diff check again after each round.
 	run := func(overlay map[string][]byte, stderr io.Writer) check.Result {

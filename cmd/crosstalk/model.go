@@ -7,6 +7,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/check"
 	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/internal/hugeheap"
 	"github.com/crosstalk-dev/crosstalk/rules"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -21,6 +22,12 @@ type model struct {
 	// what parses) is exit 1, a path that could not be read exit 2.
 	exit int
 }
+
+// wholeTreeHeap is how much of the address space the commands that keep
+// a model of the whole tree mark for huge pages: a little over the
+// largest heap measured (callgraph of the 3.11 tree, 1.8 GB); it costs
+// nothing where the heap stays smaller.
+const wholeTreeHeap = 2 << 30
 
 // modelFlags are the flags of the commands that show the model.
 type modelFlags struct {
@@ -43,6 +50,7 @@ func (f modelFlags) load(paths []string, summaries semantic.Summaries, stderr io
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
 		return model{}, nil, false
 	}
+	hugeheap.Reserve(wholeTreeHeap)
 	m, ok = loadModel(paths, *f.config, summaries, stderr)
 	if !ok {
 		stop()
