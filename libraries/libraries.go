@@ -75,10 +75,13 @@ type Library struct {
 	// method names of the same, matched on any receiver.
 	AtomicUpdates, AtomicMethods []string
 	// Relationships are the calls that declare, on a model class, a
-	// collection the ORM writes by difference: reassigning one writes
-	// only the association rows that changed, so two requests that each
-	// add an item both keep theirs (CT403). Also matched by last name,
-	// for an extension's own spelling (Flask-SQLAlchemy's db.relationship).
+	// collection attribute of the ORM's own. Assigning a list or a set to
+	// one copies its items out, into a collection of the ORM's (or its
+	// pending changes, for a dynamic one): the ORM keeps no reference to
+	// what was assigned (CT104: a default assigned there is only read).
+	// And the ORM writes the collection by difference, only the
+	// association rows that changed, so two requests that each add an
+	// item both keep theirs (CT403).
 	Relationships []string
 	// Waits are the calls, by their last name, that wait for work handed
 	// off elsewhere (t.join(), future.result(), asyncio.gather(...)):
@@ -200,6 +203,12 @@ type Library struct {
 	// EntrySettings are settings that list callables by dotted path
 	// (Django's MIDDLEWARE).
 	EntrySettings []EntrySetting
+	// InstanceAttrs are attributes of instances of a library's class
+	// that are names of a library: Flask-SQLAlchemy's `db =
+	// SQLAlchemy()` offers sqlalchemy.orm.relationship as
+	// db.relationship. The model resolves such an attribute to the name
+	// (Program.ResolveLibraryPath).
+	InstanceAttrs []InstanceAttr
 	// Instances are objects the library creates at import time, by
 	// qualified name, with their class: the model resolves a name of the
 	// library to the name, never to an object, so that post_save.connect
@@ -342,6 +351,14 @@ type Instance struct {
 	Class string // "django.dispatch.Signal"
 }
 
+// An InstanceAttr is an attribute of the instances of a library's class
+// that is a name of a library.
+type InstanceAttr struct {
+	Class string // "flask_sqlalchemy.SQLAlchemy"
+	Attr  string // "relationship"
+	Name  string // "sqlalchemy.orm.relationship"
+}
+
 // A Factory is a class whose construction makes the function that
 // builds it startup code of Kind ("app-factory").
 type Factory struct {
@@ -383,6 +400,7 @@ func All() []Library {
 		FastAPI(),
 		Flask(),
 		FlaskRestful(),
+		FlaskSQLAlchemy(),
 		FlaskRestx(),
 		FlaskSmorest(),
 		Functools(),
@@ -451,6 +469,7 @@ type Index struct {
 	entryClasses    map[string][]EntryClass
 	entrySettings   map[string]EntrySetting
 	instances       map[string]string
+	instanceAttrs   map[funcMethod]string // by class and attribute
 	factories       map[string]string
 	refreshes       map[string]string
 }
@@ -484,7 +503,7 @@ func NewIndex(libs []Library) *Index {
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
-		instances: map[string]string{}, factories: map[string]string{}, refreshes: map[string]string{},
+		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 	}
 	for _, l := range libs {
 		ix.cache.add(l.CacheDecorators)
@@ -582,6 +601,9 @@ func (ix *Index) addEntries(l Library) {
 	for _, i := range l.Instances {
 		ix.instances[i.Name] = i.Class
 	}
+	for _, a := range l.InstanceAttrs {
+		ix.instanceAttrs[funcMethod{a.Class, a.Attr}] = a.Name
+	}
 	for _, f := range l.Factories {
 		ix.factories[f.Class] = f.Kind
 	}
@@ -672,11 +694,14 @@ func (ix *Index) IsCommit(name string) bool { return ix.commits[name] }
 // IsAtomicUpdate reports whether calling qn makes an update atomic.
 func (ix *Index) IsAtomicUpdate(qn string) bool { return ix.atomicUpdates[qn] }
 
-// IsRelationship reports whether calling qn, or a callee whose last
-// name is qn's, declares a collection the ORM writes by difference.
-func (ix *Index) IsRelationship(qn string) bool {
-	return ix.relationships[qn] || ix.relationshipNames[lastName(qn)]
-}
+// IsRelationship reports whether calling qn declares a collection
+// attribute of an ORM.
+func (ix *Index) IsRelationship(qn string) bool { return ix.relationships[qn] }
+
+// IsRelationshipName reports whether name is the last name of a
+// Relationships entry: a callee spelt so may be one, once resolved, or
+// an extension's own spelling of one.
+func (ix *Index) IsRelationshipName(name string) bool { return ix.relationshipNames[name] }
 
 // IsAtomicMethod reports whether method name makes an update atomic.
 func (ix *Index) IsAtomicMethod(name string) bool { return ix.atomicMethods[name] }
@@ -863,6 +888,12 @@ func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {
 
 // InstanceClass returns the class of the library object name, or "".
 func (ix *Index) InstanceClass(name string) string { return ix.instances[name] }
+
+// InstanceAttr returns the library name that the attribute attr of the
+// instances of class is, or "".
+func (ix *Index) InstanceAttr(class, attr string) string {
+	return ix.instanceAttrs[funcMethod{class, attr}]
+}
 
 // Factory returns the startup kind of a function that builds class, or
 // "".

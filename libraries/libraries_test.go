@@ -57,7 +57,6 @@ func roles() map[string]role {
 		"Commits":                {identifier, (*Index).IsCommit},
 		"AtomicUpdates":          {dotted, (*Index).IsAtomicUpdate},
 		"AtomicMethods":          {identifier, (*Index).IsAtomicMethod},
-		"Relationships":          {dotted, (*Index).IsRelationship},
 		"Waits":                  {identifier, (*Index).IsWait},
 		"Reloads":                {identifier, (*Index).IsReload},
 		"Inspectors":             {dotted, (*Index).IsInspector},
@@ -75,6 +74,9 @@ func roles() map[string]role {
 		}},
 		"RunScripts": {script, func(ix *Index, name string) bool {
 			return slices.Contains(ix.RunScripts(), name)
+		}},
+		"Relationships": {dotted, func(ix *Index, qn string) bool {
+			return ix.IsRelationship(qn) && ix.IsRelationshipName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},
 		"URLIncludes": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsURLInclude(qn) && ix.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
@@ -339,6 +341,18 @@ func entryRoles() map[string]func(Library, *Index, map[string]map[string]string)
 			}
 			return msgs
 		},
+		"InstanceAttrs": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
+			for _, a := range lib.InstanceAttrs {
+				if !dotted.MatchString(a.Class) || !identifier.MatchString(a.Attr) || !dotted.MatchString(a.Name) {
+					msgs = append(msgs, fmt.Sprintf("%+v: Class and Name are not qualified names or Attr not a name", a))
+				}
+				msgs = append(msgs, once(seen, "InstanceAttrs", a.Class+" "+a.Attr, lib.Name)...)
+				if ix.InstanceAttr(a.Class, a.Attr) != a.Name {
+					msgs = append(msgs, fmt.Sprintf("%s.%s is not found by the Index", a.Class, a.Attr))
+				}
+			}
+			return msgs
+		},
 		"Factories": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
 			for _, f := range lib.Factories {
 				msgs = append(msgs, checkFuncMethod(f.Class, "", f.Kind)...)
@@ -387,7 +401,8 @@ func TestEntryLookupsAnswerNoForOtherNames(t *testing.T) {
 	if len(ix.EntryCalls("myapp.urls.path", "")) > 0 || len(ix.EntryClasses("myapp.View")) > 0 {
 		t.Error("a name of the project is an entry call or class")
 	}
-	if ix.IsEntryCallName("checkout") || ix.InstanceClass("myapp.signals.done") != "" || ix.Factory("myapp.App") != "" {
+	if ix.IsEntryCallName("checkout") || ix.InstanceClass("myapp.signals.done") != "" || ix.Factory("myapp.App") != "" ||
+		ix.InstanceAttr("myapp.Database", "relationship") != "" {
 		t.Error("a name of the project is in the entry tables")
 	}
 }

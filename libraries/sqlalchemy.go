@@ -8,7 +8,9 @@ func SQLAlchemy() Library {
 		Commits:       []string{"commit", "flush"},
 		Reloads:       []string{"refresh"},
 		AtomicMethods: []string{"with_for_update"},
-		Relationships: []string{"sqlalchemy.orm.relationship", "sqlalchemy.orm.relation"},
+		// dynamic_loader is relationship(lazy="dynamic"): assigning to
+		// it also copies the items, into the ORM's pending changes.
+		Relationships: []string{"sqlalchemy.orm.relationship", "sqlalchemy.orm.relation", "sqlalchemy.orm.dynamic_loader"},
 		// session.execute(...), session.scalars(...), conn.execute(...),
 		// cursor.fetchall(): the DB-API's and SQLAlchemy's reads, on a
 		// receiver named as a session, a connection or a cursor.

@@ -70,7 +70,10 @@ func relationship(p *semantic.Program, qn, attr string) bool {
 	if a == nil || a.Value.Kind != semantic.Call {
 		return false
 	}
-	return p.Libraries().IsRelationship(p.ResolvePath(owner.Module, a.Value.Callee))
+	// By its last name too: an extension's own spelling of one
+	// (Flask-SQLAlchemy's db.relationship).
+	callee := p.ResolvePath(owner.Module, a.Value.Callee)
+	return p.Libraries().IsRelationship(callee) || p.Libraries().IsRelationshipName(callee[strings.LastIndexByte(callee, '.')+1:])
 }
 
 // rmw is a read-modify-write of obj.attr in a def's body.

@@ -78,6 +78,36 @@ func TestResolveFollowsImportsAliasesAndReexports(t *testing.T) {
 	}
 }
 
+func TestResolveLibraryPathFollowsAnInstanceOfALibraryClass(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		// Flask-SQLAlchemy's db offers sqlalchemy.orm's relationship.
+		{"from app.ext import db\nprobe = db.relationship()", "sqlalchemy.orm.relationship"},
+		{"from app import ext\nprobe = ext.db.dynamic_loader()", "sqlalchemy.orm.dynamic_loader"},
+		// An instance of a class of the tree derived from the library's.
+		{"from app.ext import custom\nprobe = custom.relation()", "sqlalchemy.orm.relation"},
+		// An attribute the tables do not name, and an object not of the class.
+		{"from app.ext import db\nprobe = db.mystery()", "app.ext.db.mystery"},
+		{"from app.ext import other\nprobe = other.relationship()", "app.ext.other.relationship"},
+		// Names without an instance resolve as ResolvePath resolves them.
+		{"from sqlalchemy.orm import relationship as r\nprobe = r()", "sqlalchemy.orm.relationship"},
+		{"import graphkit\nprobe = graphkit.relationship()", "graphkit.relationship"},
+	} {
+		p := program(t, map[string]string{
+			"app.__init__": "",
+			"app.ext": "from flask_sqlalchemy import SQLAlchemy\n" +
+				"db = SQLAlchemy()\n" +
+				"class Custom(SQLAlchemy):\n    pass\n" +
+				"custom = Custom()\n" +
+				"other = object()\n",
+			"app.models": tc.src,
+		})
+		m := p.Module("app.models")
+		if got := p.ResolveLibraryPath(m, probe(t, m).Callee); got != tc.want {
+			t.Errorf("%q: resolved to %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
 func TestClassBasesResolveAcrossModules(t *testing.T) {
 	p := program(t, map[string]string{
 		"app.__init__": "from .base import Base as PublicBase\n",

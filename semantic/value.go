@@ -117,6 +117,44 @@ func (p *Program) ResolvePath(m *Module, path string) string {
 	return p.Canonical(m.ResolvePath(path))
 }
 
+// ResolveLibraryPath is ResolvePath, and further resolves an attribute
+// of a library's object that the tables name (libraries.InstanceAttr):
+// `db.relationship`, where db is bound at module level to
+// `SQLAlchemy()` (Flask-SQLAlchemy's, or a class of the tree derived from
+// it), is sqlalchemy.orm.relationship. Any other path resolves as
+// ResolvePath resolves it.
+func (p *Program) ResolveLibraryPath(m *Module, path string) string {
+	qn := p.ResolvePath(m, path)
+	i := strings.LastIndexByte(qn, '.')
+	if i < 0 {
+		return qn
+	}
+	for _, class := range p.instanceClasses(qn[:i]) {
+		if name := p.libs.InstanceAttr(class, qn[i+1:]); name != "" {
+			return name
+		}
+	}
+	return qn
+}
+
+// instanceClasses returns the classes, with their bases, of the object
+// qn: a library's object (libraries.Instance), or a module-level name of
+// the tree bound to a call of a class. nil when qn is neither.
+func (p *Program) instanceClasses(qn string) []string {
+	if c := p.libs.InstanceClass(qn); c != "" {
+		return []string{c}
+	}
+	m, _, b := p.Global(qn)
+	if b == nil || b.Kind != BindValue || b.Value.Kind != Call {
+		return nil
+	}
+	class := p.ResolvePath(m, b.Value.Callee)
+	if c := p.Class(class); c != nil {
+		return append([]string{class}, p.AncestorNames(c)...)
+	}
+	return []string{class}
+}
+
 // MutableContainer reports whether v, written in module m, builds a new
 // mutable container, as RULES.md defines it: a dict, list or set display
 // or comprehension, or a call of a container type (builtins, collections,

@@ -1,0 +1,21 @@
+package libraries
+
+// FlaskSQLAlchemy is Flask-SQLAlchemy. An instance of its SQLAlchemy class
+// (`db = SQLAlchemy()`) offers the names of sqlalchemy and
+// sqlalchemy.orm as attributes: db.Column, db.relationship. Listed here
+// are the relationship functions, which the extension wraps only to give
+// them its query class as a default; no rule asks about the others yet.
+func FlaskSQLAlchemy() Library {
+	var attrs []InstanceAttr
+	// The class is flask_sqlalchemy.extension.SQLAlchemy since 3.0,
+	// imported from the package as before.
+	for _, class := range []string{"flask_sqlalchemy.SQLAlchemy", "flask_sqlalchemy.extension.SQLAlchemy"} {
+		for _, fn := range []string{"relationship", "relation", "dynamic_loader", "backref"} {
+			attrs = append(attrs, InstanceAttr{Class: class, Attr: fn, Name: "sqlalchemy.orm." + fn})
+		}
+	}
+	return Library{
+		Name:          "flask_sqlalchemy",
+		InstanceAttrs: attrs,
+	}
+}
