@@ -156,6 +156,9 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 				diag = diag.Lowered(fmt.Sprintf("`%s` keeps `%s` in `self.%s`, which no method of its class changes", d.fn, d.param, d.storedOn))
 			case d.passedOnly:
 				diag = diag.Lowered(fmt.Sprintf("`%s` only reads `%s` and passes it to calls not known to change it", d.fn, d.param))
+			case len(d.assignedTo) > 0 && ormCollections(pp.Program, classAt(pp.Module, d.class), d.assignedTo):
+				diag = diag.Lowered(fmt.Sprintf("`%s` assigns `%s` to %s: the ORM copies its items into a collection of its own",
+					d.fn, d.param, relationshipsNamed(d.assignedTo)))
 			}
 			pp.Report(diag)
 		}
@@ -222,6 +225,14 @@ type mutableDefault struct {
 	// storedOn is the private attribute of self it is kept in, when no
 	// method of the class changes it there (changedOnSelf).
 	storedOn string
+	// assignedTo are the attributes of self it is assigned to where
+	// other code may change it, when it escapes no other way and no
+	// call it is passed to is known to change it; class is where the
+	// class of the method starts. If each is an ORM collection of the
+	// class (ormCollections), which copies what it is assigned, nothing
+	// keeps the default.
+	assignedTo []string
+	class      token.Pos
 	// readOnlyType is the parameter's annotation when it is a read-only
 	// container type (typing.Mapping), resolved.
 	readOnlyType string
@@ -242,20 +253,20 @@ func checkDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 	for i, d := range args.Defaults {
 		param := offset + i
 		if param < len(args.Posonlyargs) {
-			out = appendDefault(out, mod, class, self, enclosing, fn, args.Posonlyargs[param], d, body)
+			out = appendDefault(out, mod, class, self, enclosing, fn, args, args.Posonlyargs[param], d, body)
 		} else {
-			out = appendDefault(out, mod, class, self, enclosing, fn, args.Args[param-len(args.Posonlyargs)], d, body)
+			out = appendDefault(out, mod, class, self, enclosing, fn, args, args.Args[param-len(args.Posonlyargs)], d, body)
 		}
 	}
 	for i, d := range args.KwDefaults {
 		if d != nil {
-			out = appendDefault(out, mod, class, self, enclosing, fn, args.Kwonlyargs[i], d, body)
+			out = appendDefault(out, mod, class, self, enclosing, fn, args, args.Kwonlyargs[i], d, body)
 		}
 	}
 	return out
 }
 
-func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, self string, enclosing, fn qualName, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
+func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, self string, enclosing, fn qualName, args *ast.Arguments, param *ast.Arg, def ast.Expr, body []ast.Stmt) []mutableDefault {
 	v := mod.ValueOf(def)
 	if v.Kind != semantic.Display && v.Kind != semantic.Call {
 		return out
@@ -277,17 +288,32 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		u := usesOn(param.Arg, self, body)
 		// Only a private attribute: a public one is changed from
 		// elsewhere as often (a signal handler's ctx.data.setdefault).
-		if len(u.stored) > 0 && !slices.ContainsFunc(u.stored, func(attr string) bool {
-			return !strings.HasPrefix(attr, "_") || changedOnSelf(mod, class, attr)
-		}) {
-			d.storedOn = mod.Intern(u.stored[0])
-		} else if len(u.stored) > 0 {
+		kept := slices.DeleteFunc(slices.Clone(u.stored), func(attr string) bool {
+			return strings.HasPrefix(attr, "_") && !changedOnSelf(mod, class, attr)
+		})
+		switch {
+		case len(kept) > 0 && !u.escapes:
+			// Kept where other code may change it, unless each is an
+			// ORM collection of the class, which copies what it is
+			// assigned: the program says (runMutableDefaultArgument).
+			if c := methodClass(mod, class, args); c != nil {
+				d.class = c.Pos
+				for _, attr := range kept {
+					d.assignedTo = append(d.assignedTo, mod.Intern(attr))
+				}
+			}
 			u.escapes = true
+		case len(kept) > 0:
+			u.escapes = true
+		case len(u.stored) > 0:
+			d.storedOn = mod.Intern(u.stored[0])
 		}
+		changes := func(p passedArg) bool { return mayChange(mod, class, self, p, 4, map[*ast.Arguments]bool{}) }
 		d.readOnly = !u.escapes && len(u.passed) == 0 && d.storedOn == ""
-		d.passedOnly = !u.escapes && !slices.ContainsFunc(u.passed, func(p passedArg) bool {
-			return mayChange(mod, class, self, p, 4, map[*ast.Arguments]bool{})
-		}) && (len(u.passed) > 0 || d.storedOn != "")
+		d.passedOnly = !u.escapes && !slices.ContainsFunc(u.passed, changes) && (len(u.passed) > 0 || d.storedOn != "")
+		if len(d.assignedTo) > 0 && slices.ContainsFunc(u.passed, changes) {
+			d.assignedTo = nil // a call may change it before or after
+		}
 	}
 	if param.Annotation == nil && body != nil {
 		d.fix = noneSentinelFix(mod.File.Src, param.Arg, def, body, d.readOnly)
@@ -579,20 +605,81 @@ func changedOnSelf(mod *semantic.Module, class *ast.ClassDef, attr string) bool 
 	if class == nil {
 		return true
 	}
+	c := classAt(mod, class.Pos())
+	if c == nil {
+		return true
+	}
+	for _, m := range c.Defs {
+		if slices.ContainsFunc(m.Mutations, func(mu semantic.Mutation) bool {
+			return mu.Attr == attr && mu.Recv.Kind == semantic.SelfReceiver
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// classAt returns the model of the class statement of mod that starts at
+// pos, or nil.
+func classAt(mod *semantic.Module, pos token.Pos) *semantic.Class {
 	for _, c := range mod.Classes {
-		if c.Pos != class.Pos() {
-			continue
+		if c.Pos == pos {
+			return c
 		}
-		for _, m := range c.Defs {
-			if slices.ContainsFunc(m.Mutations, func(mu semantic.Mutation) bool {
-				return mu.Attr == attr && mu.Recv.Kind == semantic.SelfReceiver
-			}) {
-				return true
+	}
+	return nil
+}
+
+// methodClass returns the class model of class when args are those of
+// one of its instance methods, whose first parameter is the instance;
+// nil otherwise.
+func methodClass(mod *semantic.Module, class *ast.ClassDef, args *ast.Arguments) *semantic.Class {
+	if class == nil {
+		return nil
+	}
+	c := classAt(mod, class.Pos())
+	if c == nil {
+		return nil
+	}
+	for _, m := range c.Defs {
+		if m.MethodSyntax != nil && m.Args == args {
+			if m.Kind != semantic.InstanceMethod {
+				return nil
 			}
+			return c
 		}
+	}
+	return nil
+}
+
+// ormCollections reports whether each of attrs is, on instances of c, a
+// collection attribute of an ORM (libraries' Relationships), declared on
+// c or a base: assigning a list to one copies its items into the ORM's
+// own collection, and the list itself is kept nowhere.
+func ormCollections(p *semantic.Program, c *semantic.Class, attrs []string) bool {
+	if c == nil {
 		return false
 	}
-	return true
+	return !slices.ContainsFunc(attrs, func(attr string) bool {
+		a, owner := p.LookupAttr(c, attr)
+		return a == nil || a.Value.Kind != semantic.Call ||
+			!p.Libraries().IsRelationship(p.ResolveLibraryPath(owner.Module, a.Value.Callee))
+	})
+}
+
+// relationshipsNamed says which attributes of self attrs are, each
+// once: "`self.owers`, an ORM relationship", "`self.a` and `self.b`,
+// ORM relationships".
+func relationshipsNamed(attrs []string) string {
+	attrs = slices.Compact(slices.Sorted(slices.Values(attrs)))
+	if len(attrs) == 1 {
+		return fmt.Sprintf("`self.%s`, an ORM relationship", attrs[0])
+	}
+	names := make([]string, len(attrs))
+	for i, a := range attrs {
+		names[i] = "`self." + a + "`"
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + ", ORM relationships"
 }
 
 // defNamed returns the parameters and body of the last def named name

@@ -1,0 +1,3 @@
+from flask_sqlalchemy import SQLAlchemy as FlaskSQLAlchemy
+
+db = FlaskSQLAlchemy()
