@@ -83,7 +83,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 						}
 					}
 				case *ast.If:
-					block(st.Body, guarded || unsetTest(st.Test))
+					block(st.Body, guarded || semantic.UnsetTest(st.Test))
 					block(st.Orelse, guarded)
 					continue
 				case *ast.Assign:
@@ -95,10 +95,10 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 							heldIn[t.Id] = call
 						}
 					}
-					if x, ok := st.Value.(*ast.Name); ok && (guarded && keepsIt(fn, st.Targets) || keptInModuleItem(fn, st.Targets)) {
+					if x, ok := st.Value.(*ast.Name); ok && (guarded && semantic.KeepsBeyondCall(st.Targets, fn.Global) || keptInModuleItem(fn, st.Targets)) {
 						keptLocals = append(keptLocals, x.Id)
 					}
-					if guarded && keepsIt(fn, st.Targets) || keptInModuleItem(fn, st.Targets) {
+					if guarded && semantic.KeepsBeyondCall(st.Targets, fn.Global) || keptInModuleItem(fn, st.Targets) {
 						ast.Inspect(st.Value, func(n ast.Node) bool {
 							if c, ok := n.(*ast.Call); ok {
 								kept[c] = true
@@ -272,30 +272,6 @@ func comprehension(gens []*ast.Comprehension, elts []ast.Expr, inLoop bool, visi
 	}
 }
 
-// unsetTest reports whether test checks that something is not set yet:
-// `x is None`, `not x`, `not hasattr(...)`, `x not in ...`.
-func unsetTest(test ast.Expr) bool {
-	switch t := test.(type) {
-	case *ast.UnaryOp:
-		return t.Op == ast.Not
-	case *ast.Compare:
-		if len(t.Ops) != 1 {
-			return false
-		}
-		if k, ok := t.Comparators[0].(*ast.Constant); ok && k.Value == nil && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) {
-			return true
-		}
-		return t.Ops[0] == ast.NotIn
-	case *ast.BoolOp:
-		for _, v := range t.Values {
-			if unsetTest(v) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // boundTo returns what a session factory's call binds it to: its bind
 // or session_factory keyword, else its first argument; nil for none.
 func boundTo(call *ast.Call) ast.Expr {
@@ -329,22 +305,6 @@ func keptInModuleItem(fn *semantic.Function, targets []ast.Expr) bool {
 			if x, ok := semantic.ContainerOf(s).(*ast.Name); ok && !fn.Local(x.Id) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// keepsIt reports whether an assignment keeps its value beyond the call:
-// in a global fn declares, an attribute, or an item of a container.
-func keepsIt(fn *semantic.Function, targets []ast.Expr) bool {
-	for _, t := range targets {
-		switch t := t.(type) {
-		case *ast.Name:
-			if fn.Global(t.Id) {
-				return true
-			}
-		case *ast.Attribute, *ast.Subscript:
-			return true
 		}
 	}
 	return false

@@ -62,8 +62,12 @@ type Edge struct {
 	// Looped: a call that makes the edge runs at each iteration of a
 	// loop of From (a for or while body, a while test, a comprehension
 	// past its first iterable). Managed: every call that makes it is the
-	// context expression of a with statement's item.
-	Looped, Managed bool
+	// context expression of a with statement's item. Kept: every call
+	// that makes it keeps its result beyond the run of From (in a global,
+	// an attribute or an item) under a lazy-init guard (`if key not in
+	// cache: cache[key] = build(key)`): it runs once per key, not at every
+	// run of From.
+	Looped, Managed, Kept bool
 }
 
 type cgEdge struct {
@@ -345,7 +349,7 @@ func (g *CallGraph) Targets() []string {
 
 func (g *CallGraph) edge(e cgEdge) Edge {
 	return Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
-		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0}
+		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0}
 }
 
 // Callees returns the edges leaving the node name, sorted by target.

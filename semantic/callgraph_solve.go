@@ -93,7 +93,7 @@ type gnode struct {
 type edgeRec struct {
 	to    int32
 	kind  uint8
-	flags uint8 // flagLooped, flagManaged: of every call that makes it
+	flags uint8 // flagLooped, flagManaged, flagKept: of every call that makes it
 	pos   token.Pos
 }
 
@@ -198,7 +198,7 @@ type solver struct {
 	active []bool
 	nest   int // runs put aside by runNow
 	// callFlags are the flags of the call being made (flagLooped,
-	// flagManaged), for the edges it makes.
+	// flagManaged, flagKept), for the edges it makes.
 	callFlags uint8
 	// spare[i]: the scratch of runs at nesting i+1, kept for the next
 	// one: a module's body spans all its code, and making its values
@@ -710,9 +710,9 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 }
 
 // mergeCallFlags joins the flags of two calls that make one edge: it
-// runs in a loop when one does, and is managed when both are.
+// runs in a loop when one does, and is managed or kept when both are.
 func mergeCallFlags(a, b uint8) uint8 {
-	return (a|b)&flagLooped | a&b&flagManaged
+	return (a|b)&flagLooped | a&b&(flagManaged|flagKept)
 }
 
 // named returns the cell of name in table (of unbound, instAttr or
@@ -987,9 +987,9 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		s.argBuf = args
 		callees := s.val(sc, in.a)
 		// The edges the call makes carry where it is (Edge.Looped,
-		// Edge.Managed).
+		// Edge.Managed, Edge.Kept).
 		outer := s.callFlags
-		s.callFlags = in.flags & (flagLooped | flagManaged)
+		s.callFlags = in.flags & (flagLooped | flagManaged | flagKept)
 		if in.a >= 0 && cg.code[in.a].op == opAttr &&
 			s.fill(s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), args, in.pos) {
 			s.callFlags = outer

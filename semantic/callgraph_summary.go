@@ -51,6 +51,10 @@ const (
 	flagDecorator             // the call applies a decorator
 	flagLooped                // the call runs at each iteration of a loop of its scope
 	flagManaged               // the call is the context expression of a with statement's item
+	// flagKept: the call's result is kept beyond the run of its scope (in
+	// a global, an attribute or an item), under a lazy-init guard
+	// (UnsetTest): built once (per key), not at every run.
+	flagKept
 )
 
 // Keyword operand markers of a call's arguments.
@@ -179,6 +183,11 @@ type cgCompiler struct {
 	weak    int     // depth of branches and loops around the statement
 	loops   int     // depth of loops around the expression, in its scope
 	lambdas []int32 // per scope being compiled, lambdas so far
+	// guards is the depth of lazy-init guards around the statement, in
+	// its scope; held are the scope's locals bound, under one, to a
+	// call's result (client = build(url)), for a store that keeps them.
+	guards int
+	held   []heldCall
 }
 
 // summarize builds m's call-graph summary from f, m's file parsed:
@@ -313,13 +322,18 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 			c.expr(s.Value)
 		}
 	case *ast.Assign:
+		lo := int32(len(c.s.code))
 		v := c.valueTree(s.Value)
+		c.keepGuarded(s.Targets, s.Value, lo, v.v)
 		for _, t := range s.Targets {
 			c.assign(t, v)
 		}
 	case *ast.AnnAssign:
 		if s.Value != nil {
-			c.assign(s.Target, c.valueTree(s.Value))
+			lo := int32(len(c.s.code))
+			v := c.valueTree(s.Value)
+			c.keepGuarded([]ast.Expr{s.Target}, s.Value, lo, v.v)
+			c.assign(s.Target, v)
 		}
 	case *ast.AugAssign:
 		c.expr(s.Value)
@@ -342,7 +356,13 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		}
 	case *ast.If:
 		c.effects(s.Test)
-		c.branch(s.Body)
+		if UnsetTest(s.Test) {
+			c.guards++
+			c.branch(s.Body)
+			c.guards--
+		} else {
+			c.branch(s.Body)
+		}
 		c.branch(s.Orelse)
 	case *ast.For:
 		c.forLoop(s.Target, s.Iter, s.Body, s.Orelse)
@@ -417,6 +437,55 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 	}
 }
 
+// heldCall is a local bound to the result of the call at code index call.
+type heldCall struct{ slot, call int32 }
+
+// keepGuarded marks the calls an assignment keeps under a lazy-init guard
+// (flagKept): with targets that keep the value beyond the scope's run (a
+// global, an attribute, an item), the calls of the value, compiled from
+// code index lo to v, and those whose results the locals it reads hold
+// (client = build(url); cache[url] = client). A local bound to a call's
+// result is remembered for such a store; bound to anything else, it is
+// forgotten.
+func (c *cgCompiler) keepGuarded(targets []ast.Expr, value ast.Expr, lo, v int32) {
+	for _, t := range targets {
+		if n, ok := t.(*ast.Name); ok && len(c.held) > 0 {
+			sl := c.slot(n.Id)
+			c.held = slices.DeleteFunc(c.held, func(h heldCall) bool { return h.slot == sl })
+		}
+	}
+	if c.guards == 0 {
+		return
+	}
+	if n, ok := targets[0].(*ast.Name); ok && len(targets) == 1 && v >= 0 && c.s.code[v].op == opCall {
+		if _, call := value.(*ast.Call); call {
+			c.held = append(c.held, heldCall{slot: c.slot(n.Id), call: v})
+		}
+	}
+	global := func(name string) bool {
+		// A name of the module or of a class body outlives the run.
+		return c.s.scopes[c.cur].kind != FunctionNode || c.s.slots[c.slot(name)].flags&slotGlobal != 0
+	}
+	if !KeepsBeyondCall(targets, global) {
+		return
+	}
+	code := c.s.code
+	for i := lo; i <= v && i < int32(len(code)); i++ {
+		switch code[i].op {
+		case opCall:
+			code[i].flags |= flagKept
+		case opLoad:
+			for _, h := range c.held {
+				if h.slot == code[i].a {
+					code[h.call].flags |= flagKept
+				}
+			}
+		case opSkip:
+			i = code[i].a - 1 // a lambda's code is its own
+		}
+	}
+}
+
 func (c *cgCompiler) forLoop(target, iter ast.Expr, body, orelse []ast.Stmt) {
 	it := c.expr(iter)
 	c.loop(func() {
@@ -485,12 +554,12 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 // body compiles a def's, lambda's or class's body in scope sc, then goes
 // back to the enclosing scope.
 func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
-	parent, weak, loops := c.cur, c.weak, c.loops
-	c.cur, c.weak, c.loops = sc, 0, 0
+	parent, weak, loops, guards, held := c.cur, c.weak, c.loops, c.guards, c.held
+	c.cur, c.weak, c.loops, c.guards, c.held = sc, 0, 0, 0, nil
 	c.params(sc, args)
 	compile()
 	c.close(sc)
-	c.cur, c.weak, c.loops = parent, weak, loops
+	c.cur, c.weak, c.loops, c.guards, c.held = parent, weak, loops, guards, held
 }
 
 type span struct{ lo, n int32 }

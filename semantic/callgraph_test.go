@@ -613,6 +613,71 @@ def g(xs):
 	}
 }
 
+// An edge says whether every call that makes it keeps its result beyond
+// the run of its def under a lazy-init guard: in an item, an attribute or
+// a global, directly or through a local, while the guard's test says it
+// is unset. A call outside the guard, or kept nowhere, is not kept.
+func TestCallGraphMarksCallsKeptUnderAGuard(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+_cache = {}
+_one = None
+
+def item(): pass
+def attr(): pass
+def glob(): pass
+def local(): pass
+def tupled(): pass
+def unguarded(): pass
+def before(): pass
+def dropped(): pass
+def mixed(): pass
+def rebound(): pass
+def guard(): pass
+
+class Box:
+    def get(self, key):
+        global _one
+        if key not in _cache:
+            _cache[key] = item()
+        if self._c is None:
+            self._c = attr()
+        if _one is None:
+            _one = glob()
+        if not _cache.get(key):
+            c = local()
+            _cache[key] = c
+            _cache[key] = (1, tupled())
+        _cache[key] = unguarded()
+        b = before()
+        if key not in _cache:
+            _cache[key] = b
+            d = dropped()
+            d.close()
+            r = rebound()
+            r = None
+            _cache[key] = r
+        if guard() is None:
+            _cache[key] = mixed()
+        mixed()
+`}).CallGraph()
+	want := map[string]bool{ // callee of m.Box.get: kept
+		"m.item": true, "m.attr": true, "m.glob": true, "m.local": true, "m.tupled": true,
+		"m.unguarded": false, "m.before": false, "m.dropped": false, "m.mixed": false,
+		"m.rebound": false, "m.guard": false,
+	}
+	got := map[string]bool{}
+	for _, e := range g.Callees("m.Box.get") {
+		got[e.To] = e.Kept
+	}
+	for to, w := range want {
+		if k, ok := got[to]; !ok {
+			t.Errorf("m.Box.get -> %s: no edge", to)
+		} else if k != w {
+			t.Errorf("m.Box.get -> %s: kept %v, want %v", to, k, w)
+		}
+	}
+}
+
 // With more than one core, the summaries of what the roots' modules
 // import are made on the other cores while the solve runs; the graph is
 // the one the solve alone makes, and what the solve used is kept.
