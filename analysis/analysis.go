@@ -207,7 +207,8 @@ type Diagnostic struct {
 	CostPerCall bool
 	// Returned says the finding is about a value its def returns (a
 	// client it builds): its callers own it, and the driver lowers it
-	// when every call of the def has a `with` statement manage it.
+	// when every call of the def has a `with` statement manage it, and
+	// drops it when every call keeps it under a lazy-init guard.
 	Returned bool
 }
 

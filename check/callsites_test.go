@@ -3,6 +3,7 @@ package check_test
 import (
 	"bytes"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -78,5 +79,46 @@ func TestAClientReturnedThroughALocalIsJudgedByItsCallers(t *testing.T) {
 	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
 	if len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.Low {
 		t.Errorf("every caller closes the client: want one low finding, got\n%s", render(res))
+	}
+}
+
+// Every caller keeping the client under a lazy-init guard builds it once
+// per key, as a guard in the def would: no finding, neither shown nor
+// counted hidden, not even under strict, in a run and in the workspace;
+// a caller that stops checking the cache makes it a finding again.
+func TestAClientEveryCallerKeepsUnderAGuardIsNoFinding(t *testing.T) {
+	tree := map[string]string{}
+	for name, src := range returnedClientTree {
+		tree[name] = src
+	}
+	keeps := "from fastapi import FastAPI\n\nfrom api.clients import client\n\napp = FastAPI()\n_clients = {}\n\n\n" +
+		"@app.get(\"/a\")\ndef a(url: str):\n    if url not in _clients:\n        _clients[url] = client(url)\n    return _clients[url].get(\"/\")\n"
+	tree["api/views.py"] = keeps
+	root := writeTree(t, tree)
+	all := rules.All()
+	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
+	var stderr bytes.Buffer
+	for _, strict := range []bool{false, true} {
+		cfg := config.Default(root)
+		cfg.Strict = strict
+		if res := check.Run([]string{root}, ct301, cfg, &stderr); len(res.Findings) != 0 || res.Hidden != 0 {
+			t.Errorf("strict %v: %d hidden, want none and no finding:\n%s", strict, res.Hidden, render(res))
+		}
+	}
+	cfg := config.Default(root)
+	cfg.Strict = true
+	w := check.NewWorkspace([]string{root}, ct301, all, cfg, nil, &stderr)
+	if res := w.Result(); len(res.Findings) != 0 || res.Hidden != 0 {
+		t.Errorf("workspace: %d hidden, want none and no finding:\n%s", res.Hidden, render(res))
+	}
+	views := filepath.Join(root, "api/views.py")
+	edited := []byte(strings.Replace(keeps, "    if url not in _clients:\n        _clients[url] = client(url)\n",
+		"    _clients[url] = client(url)\n", 1))
+	w.Update(views, edited)
+	if res := w.Result(); len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.High {
+		t.Errorf("workspace, after the edit: the caller replaces it at every call: want one high finding, got\n%s", render(res))
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
 	}
 }

@@ -47,6 +47,10 @@ type Finding struct {
 	// Reachability is how a per-request or per-task entry point reaches
 	// the code of the finding; nil when none does.
 	Reachability *Reachability
+	// dropped: the call graph says it is no finding at all, not even a
+	// strict one (a client its def returns to callers that each keep it
+	// under a lazy-init guard, as a guard in the def would).
+	dropped bool
 }
 
 // Reachability is the shortest chain of calls from a per-request or
@@ -234,8 +238,9 @@ func finish(findings []Finding, prog *semantic.Program, entryPoints func() []sem
 }
 
 // present returns the findings shown, in order, and how many are not;
-// it reuses the array of findings.
+// it reuses the array of findings. A finding dropped is neither.
 func present(findings []Finding, cfg *config.Config) (shown []Finding, hidden int) {
+	findings = slices.DeleteFunc(findings, func(f Finding) bool { return f.dropped })
 	shown = keepShown(findings, cfg)
 	sortFindings(shown)
 	return shown, len(findings) - len(shown)

@@ -235,6 +235,12 @@ func (r *reacher) attach(f *Finding) {
 		return
 	}
 	e := entries[path[0]]
+	if f.Returned && r.everyCallKeeps(fn) {
+		// Built once (per key), as under a guard in fn itself: the rule
+		// reports none of those.
+		f.dropped = true
+		return
+	}
 	if f.Returned && f.Confidence != analysis.Low && r.everyCallManages(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn))
 	}
@@ -309,6 +315,19 @@ func (r *reacher) everyCallManages(fn string) bool {
 	calls := r.g.Callers(fn)
 	for _, e := range calls {
 		if e.HandOff != "" || !e.Managed {
+			return false
+		}
+	}
+	return len(calls) > 0
+}
+
+// everyCallKeeps reports whether every call of fn that the graph has
+// keeps its result beyond its caller's run, under a lazy-init guard
+// (`if url not in _clients: _clients[url] = fn(url)`).
+func (r *reacher) everyCallKeeps(fn string) bool {
+	calls := r.g.Callers(fn)
+	for _, e := range calls {
+		if e.HandOff != "" || !e.Kept {
 			return false
 		}
 	}

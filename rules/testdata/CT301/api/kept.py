@@ -1,0 +1,91 @@
+# A def that returns the client it builds, to callers that keep it in
+# state that outlives the call, under a guard that it is unset: built once
+# (per key), not per call. Its caller decides.
+import httpx
+import requests
+from fastapi import FastAPI
+
+app = FastAPI()
+_clients = {}
+
+
+def _client_for(base_url):
+    return httpx.Client(base_url=base_url)  # its one caller keeps it, per key
+
+
+@app.get("/by-key")
+def by_key(base_url: str):
+    if base_url not in _clients:
+        _clients[base_url] = _client_for(base_url)
+    return _clients[base_url].get("/")
+
+
+def _session():
+    s = requests.Session()  # its one caller keeps it on the object
+    s.headers["x-app"] = "api"
+    return s
+
+
+class Api:
+    def __init__(self):
+        self._client = None
+
+    def client(self):
+        if self._client is None:
+            self._client = _session()
+        return self._client
+
+
+api = Api()
+
+
+@app.get("/on-object")
+def on_object():
+    return api.client().get("https://example.com")
+
+
+def _per_call():
+    return requests.Session()  # want: CT301 (its caller keeps none: one per request)
+
+
+@app.get("/per-call")
+def per_call():
+    return _per_call().get("https://example.com")
+
+
+def _unguarded(base_url):
+    return httpx.Client(base_url=base_url)  # want: CT301 (kept, but replaced at every call)
+
+
+@app.get("/unguarded")
+def unguarded(base_url: str):
+    _clients[base_url] = _unguarded(base_url)
+    return _clients[base_url].get("/")
+
+
+def _one_keeps(base_url):
+    return httpx.Client(base_url=base_url)  # want: CT301 (one caller keeps it, the other does not)
+
+
+@app.get("/keeps")
+def keeps(base_url: str):
+    if base_url not in _clients:
+        _clients[base_url] = _one_keeps(base_url)
+    return _clients[base_url].get("/")
+
+
+@app.get("/drops")
+def drops(base_url: str):
+    return _one_keeps(base_url).get("/")
+
+
+def _built_before(base_url):
+    return httpx.Client(base_url=base_url)  # want: CT301 (built before the guard, at every call)
+
+
+@app.get("/before")
+def before(base_url: str):
+    client = _built_before(base_url)
+    if base_url not in _clients:
+        _clients[base_url] = client
+    return _clients[base_url].get("/")
