@@ -84,7 +84,11 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 					}
 				case *ast.If:
 					block(st.Body, guarded || semantic.UnsetTest(st.Test))
-					block(st.Orelse, guarded)
+					// After `if key in cache: return cache[key]`, the
+					// rest of the block runs while it is unset.
+					setGuard := semantic.SetGuard(st)
+					block(st.Orelse, guarded || setGuard)
+					guarded = guarded || setGuard
 					continue
 				case *ast.Assign:
 					// Kept under a guard, or in an item of a module-level

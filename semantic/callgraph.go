@@ -65,8 +65,8 @@ type Edge struct {
 	// context expression of a with statement's item. Kept: every call
 	// that makes it keeps its result beyond the run of From (in a global,
 	// an attribute or an item) under a lazy-init guard (`if key not in
-	// cache: cache[key] = build(key)`): it runs once per key, not at every
-	// run of From.
+	// cache: cache[key] = build(key)`, or after `if key in cache: return
+	// cache[key]`): it runs once per key, not at every run of From.
 	Looped, Managed, Kept bool
 }
 

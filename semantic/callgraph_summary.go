@@ -53,7 +53,7 @@ const (
 	flagManaged               // the call is the context expression of a with statement's item
 	// flagKept: the call's result is kept beyond the run of its scope (in
 	// a global, an attribute or an item), under a lazy-init guard
-	// (UnsetTest): built once (per key), not at every run.
+	// (UnsetTest, SetGuard): built once (per key), not at every run.
 	flagKept
 )
 
@@ -304,15 +304,33 @@ func (c *cgCompiler) child(name string) string {
 }
 
 func (c *cgCompiler) block(body []ast.Stmt) {
+	guards := c.guards
 	for _, s := range body {
 		c.stmt(s)
+		// After `if key in cache: return cache[key]`, the rest of the
+		// block runs while it is unset.
+		if st, ok := s.(*ast.If); ok && c.guards == guards && SetGuard(st) {
+			c.guards++
+		}
 	}
+	c.guards = guards
 }
 
 func (c *cgCompiler) branch(body []ast.Stmt) {
 	c.weak++
 	c.block(body)
 	c.weak--
+}
+
+// guardedBranch compiles a branch, under a lazy-init guard when guarded.
+func (c *cgCompiler) guardedBranch(body []ast.Stmt, guarded bool) {
+	if !guarded {
+		c.branch(body)
+		return
+	}
+	c.guards++
+	c.branch(body)
+	c.guards--
 }
 
 func (c *cgCompiler) stmt(s ast.Stmt) {
@@ -356,14 +374,8 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		}
 	case *ast.If:
 		c.effects(s.Test)
-		if UnsetTest(s.Test) {
-			c.guards++
-			c.branch(s.Body)
-			c.guards--
-		} else {
-			c.branch(s.Body)
-		}
-		c.branch(s.Orelse)
+		c.guardedBranch(s.Body, UnsetTest(s.Test))
+		c.guardedBranch(s.Orelse, len(s.Orelse) > 0 && SetGuard(s))
 	case *ast.For:
 		c.forLoop(s.Target, s.Iter, s.Body, s.Orelse)
 	case *ast.AsyncFor:

@@ -3,7 +3,8 @@ package semantic
 import "github.com/crosstalk-dev/crosstalk/python/ast"
 
 // A lazy-init guard runs code only while what it tests is not set yet:
-// `if self._engine is None: self._engine = create_engine(...)`. What the
+// `if self._engine is None: self._engine = create_engine(...)`, or, after
+// `if key in cache: return cache[key]`, the rest of the block. What the
 // guarded code keeps is built once (per key), not at every run: CT301
 // reads the guard in the def that builds a client, and the call graph's
 // summary in a def that keeps what it calls (Edge.Kept).
@@ -45,6 +46,129 @@ func KeepsBeyondCall(targets []ast.Expr, global func(name string) bool) bool {
 			}
 		case *ast.Attribute, *ast.Subscript:
 			return true
+		}
+	}
+	return false
+}
+
+// SetGuard reports whether st leaves, when what it tests is set, with
+// that value: `if key in cache: return cache[key]`, `if self._client is
+// not None: return self._client`, `if cached is not None and cached[0]
+// == pid: return cached[1]`. What runs after it, and its else branch,
+// runs only while the value is unset (or stale): a lazy-init guard as
+// `if <unset>:` is.
+func SetGuard(st *ast.If) bool {
+	if len(st.Body) == 0 {
+		return false
+	}
+	ret, ok := st.Body[len(st.Body)-1].(*ast.Return)
+	if !ok || ret.Value == nil {
+		return false
+	}
+	return returnsSet(st.Test, ret.Value)
+}
+
+// returnsSet reports whether test checks that something is set (`x is
+// not None`, `x`, `key in x`, `hasattr(x, "a")`, or one of those in a
+// boolean operation) and v is that thing or an item of it.
+func returnsSet(test, v ast.Expr) bool {
+	switch t := test.(type) {
+	case *ast.BoolOp:
+		for _, x := range t.Values {
+			if returnsSet(x, v) {
+				return true
+			}
+		}
+	case *ast.Compare:
+		if len(t.Ops) != 1 {
+			return false
+		}
+		switch t.Ops[0] {
+		case ast.IsNot, ast.NotEq:
+			if k, ok := t.Comparators[0].(*ast.Constant); ok && k.Value == nil {
+				return itemOf(v, itemBase(t.Left))
+			}
+		case ast.In:
+			return itemOf(v, t.Comparators[0])
+		}
+	case *ast.Call:
+		if base := itemBase(t); base != t {
+			return itemOf(v, base) // cache.get(key)
+		}
+		// hasattr(x, "a") tests x.a.
+		if f, ok := t.Func.(*ast.Name); ok && f.Id == "hasattr" && len(t.Args) == 2 {
+			if k, ok := t.Args[1].(*ast.Constant); ok {
+				if name, ok := k.Value.(string); ok {
+					return itemOf(v, &ast.Attribute{Value: t.Args[0], Attr: name})
+				}
+			}
+		}
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+		return itemOf(v, t)
+	}
+	return false
+}
+
+// itemBase returns x of `x.get(k)`, else e: a test of the item tests
+// the container, as v is matched against it (`if cache.get(key): return
+// cache[key]`).
+func itemBase(e ast.Expr) ast.Expr {
+	if c, ok := e.(*ast.Call); ok {
+		if f, ok := c.Func.(*ast.Attribute); ok && f.Attr == "get" {
+			return f.Value
+		}
+	}
+	return e
+}
+
+// itemOf reports whether v is x, or an item of it (`x[k]`, `x.get(k)`).
+func itemOf(v, x ast.Expr) bool {
+	for {
+		if sameRef(v, x) {
+			return true
+		}
+		switch e := v.(type) {
+		case *ast.Subscript:
+			v = e.Value
+		case *ast.Call:
+			f, ok := e.Func.(*ast.Attribute)
+			if !ok || f.Attr != "get" {
+				return false
+			}
+			v = f.Value
+		default:
+			return false
+		}
+	}
+}
+
+// sameRef reports whether a and b name the same thing: one name or
+// attribute path (`self._client`), or one item of it by a name or a
+// constant key (`cache[key]`, `cache["k"]`).
+func sameRef(a, b ast.Expr) bool {
+	switch a := a.(type) {
+	case *ast.Name, *ast.Attribute:
+		p := DottedPath(a)
+		return p != "" && p == DottedPath(b)
+	case *ast.Subscript:
+		s, ok := b.(*ast.Subscript)
+		return ok && sameRef(a.Value, s.Value) && sameKey(a.Slice, s.Slice)
+	}
+	return false
+}
+
+// sameKey reports whether two subscripts' keys are one name or one
+// constant string or int.
+func sameKey(a, b ast.Expr) bool {
+	switch a := a.(type) {
+	case *ast.Name:
+		k, ok := b.(*ast.Name)
+		return ok && k.Id == a.Id
+	case *ast.Constant:
+		k, ok := b.(*ast.Constant)
+		switch a.Value.(type) {
+		case string, int64:
+			return ok && k.Value == a.Value
 		}
 	}
 	return false

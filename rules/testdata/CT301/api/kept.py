@@ -89,3 +89,62 @@ def before(base_url: str):
     if base_url not in _clients:
         _clients[base_url] = client
     return _clients[base_url].get("/")
+
+
+# A guard that leaves with the value when it is set: what follows runs
+# while it is unset (or stale), as in an `if <unset>:` body.
+import os
+import threading
+
+import redis
+
+_lock = threading.Lock()
+_store = {}
+
+
+def app_store():
+    return _store
+
+
+def _connect(url):
+    client = redis.Redis.from_url(url)  # its one caller keeps it, per process
+    client.ping()
+    return client
+
+
+@app.get("/redis")
+def get_redis(url: str):
+    store = app_store()
+    cached = store.get("redis")
+    if cached is not None and cached[0] == os.getpid():
+        return cached[1]
+    with _lock:
+        client = _connect(url)
+        store["redis"] = (os.getpid(), client)
+        return client
+
+
+_one = None
+
+
+@app.get("/one")
+def one():
+    global _one
+    if _one is not None:
+        return _one
+    _one = httpx.Client()  # kept, after the guard
+    return _one
+
+
+def _no_guard(url):
+    return httpx.Client(base_url=url)  # want: CT301 (the early return tests something else)
+
+
+@app.get("/no-guard")
+def no_guard(url: str):
+    if not url:
+        return None
+    if _store.get("debug") is not None:
+        return None
+    _store[url] = _no_guard(url)
+    return _store[url]
