@@ -394,6 +394,7 @@ func All() []Library {
 		Concurrent(),
 		Dataclasses(),
 		Django(),
+		DjangoRQ(),
 		Dramatiq(),
 		Elasticsearch(),
 		Enum(),
