@@ -86,6 +86,12 @@ var shapes = []shape{
 	{"one class of many mutated containers", func(n int) string {
 		return "class C:\n" + lines(100*n, "    a%d = list()\n") + "    def f(self, x):\n" + lines(100*n, "        self.a%d.append(x)\n")
 	}},
+	{"settings lists bound through names", func(n int) string {
+		return lines(100*n, "L%[1]d = [\"m.M\"] + L%[1]d + L0\nMIDDLEWARE = L%[1]d\nMIDDLEWARE += L%[1]d\n")
+	}},
+	{"a settings list extended and handed on again and again", func(n int) string {
+		return lines(100*n, "L += [\"m.M%d\"]\nMIDDLEWARE = L\n")
+	}},
 	{"many classes", func(n int) string {
 		return lines(100*n, "class C%d(Base):\n    items = []\n    def add(self, x):\n        self.items.append(x)\n        self.helper(x)\n    def helper(self, x):\n        return C0.add(x)\n")
 	}},

@@ -350,8 +350,28 @@ func (f *entryFinder) reachedURLConfs(withFacts []*Module) map[*Module]bool {
 				f.includes(m, c, reach)
 			}
 		}
+		f.importedPatterns(m, reach)
 	}
 	return reached
+}
+
+// importedPatterns calls reach with the modules of the tree that m, a
+// URL configuration, imports a list from (`from shop.billing.urls import
+// urlpatterns as billing_urls`): their patterns join m's, put together
+// by hand rather than by include().
+func (f *entryFinder) importedPatterns(m *Module, reach func(*Module)) {
+	for _, b := range m.Bindings {
+		if b.Kind != BindImport {
+			continue
+		}
+		from, name := f.p.split(f.p.Canonical(b.Target))
+		if from == nil || from == m || name == "" || strings.IndexByte(name, '.') >= 0 {
+			continue
+		}
+		if v := from.Bindings[name]; v != nil && v.Kind == BindValue {
+			reach(from)
+		}
+	}
 }
 
 // includes calls reach with the modules c includes, if it is an

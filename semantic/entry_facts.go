@@ -225,6 +225,9 @@ type factWalker struct {
 	scopes []binds
 	def    int // 1 + the index in facts.defs of the def whose body is walked; 0 at module level
 	inMain bool
+	// lists are what the module's names are bound to, made when a
+	// settings list is bound through a name.
+	lists *moduleLists
 	// annotated are the calls that are a parameter's default or in its
 	// Annotated[...], with the parameter's annotation, while the
 	// parameters are walked.
@@ -510,7 +513,7 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 		if es.Key != "" {
 			value = keyed(value, es.Key)
 		}
-		if values, ok := stringsOf(value); ok {
+		if values, ok := w.settingStrings(value); ok && (len(values) <= maxBoundSetting || isDisplay(value)) {
 			w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(n.Id), Values: w.internAll(values), Line: w.line(n.Pos())})
 		}
 	}
@@ -874,6 +877,101 @@ func stringsOf(e ast.Expr) ([]string, bool) {
 		out = append(out, s)
 	}
 	return out, true
+}
+
+// settingStrings returns the strings a settings list holds: a list or
+// tuple of strings, lists put together with +, or a module-level name
+// bound to such a list (`MIDDLEWARE = BASE_MIDDLEWARE` hands Django that
+// list), with what `+=` adds to it.
+func (w *factWalker) settingStrings(e ast.Expr) ([]string, bool) {
+	switch e := e.(type) {
+	case *ast.BinOp:
+		if e.Op != ast.Add {
+			return nil, false
+		}
+		l, ok := w.settingStrings(e.Left)
+		if !ok {
+			return nil, false
+		}
+		r, ok := w.settingStrings(e.Right)
+		return append(slices.Clip(l), r...), ok
+	case *ast.Name:
+		if w.lists == nil {
+			w.lists = newModuleLists(w.m.File.Module.Body)
+		}
+		return w.lists.stringsOf(e.Id, w.settingStrings)
+	}
+	return stringsOf(e)
+}
+
+// maxBoundSetting bounds the strings of a settings list bound through
+// a name or put together with +: a module that hands one long list on
+// again and again would otherwise cost the product of the two (Django's
+// own MIDDLEWARE is a few dozen).
+const maxBoundSetting = 256
+
+// isDisplay reports whether e is a list, tuple, set or dict display.
+func isDisplay(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.List, *ast.Tuple, *ast.Set, *ast.Dict:
+		return true
+	}
+	return false
+}
+
+// moduleLists are the values a module's top-level statements bind its
+// names to (`name = v`, and `name += v`, which extends the same list),
+// for the settings lists bound through a name. Each name's strings are
+// worked out once: a name that holds itself adds nothing more.
+type moduleLists struct {
+	values map[string][]ast.Expr
+	known  map[string][]string
+	busy   map[string]bool
+}
+
+func newModuleLists(body []ast.Stmt) *moduleLists {
+	l := &moduleLists{values: map[string][]ast.Expr{}, known: map[string][]string{}, busy: map[string]bool{}}
+	for _, st := range body {
+		switch st := st.(type) {
+		case *ast.Assign:
+			if n, ok := st.Targets[0].(*ast.Name); ok && len(st.Targets) == 1 {
+				l.values[n.Id] = append(l.values[n.Id], st.Value)
+			}
+		case *ast.AugAssign:
+			if n, ok := st.Target.(*ast.Name); ok && st.Op == ast.Add {
+				l.values[n.Id] = append(l.values[n.Id], st.Value)
+			}
+		}
+	}
+	return l
+}
+
+// stringsOf returns the strings of every value name is bound to, each
+// value's from of; false when one is not a list of strings, or name is
+// bound to none.
+func (l *moduleLists) stringsOf(name string, of func(ast.Expr) ([]string, bool)) ([]string, bool) {
+	if out, ok := l.known[name]; ok {
+		return out, out != nil
+	}
+	if l.busy[name] {
+		return nil, true
+	}
+	l.busy[name] = true
+	var out []string
+	ok := len(l.values[name]) > 0
+	for _, v := range l.values[name] {
+		strs, vok := of(v)
+		if !vok {
+			out, ok = nil, false
+			break
+		}
+		out = append(out, strs...)
+	}
+	if ok && out == nil {
+		out = []string{}
+	}
+	l.known[name] = out
+	return out, ok
 }
 
 // isMainGuard reports whether test is `__name__ == "__main__"`, either

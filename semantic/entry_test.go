@@ -181,3 +181,30 @@ func TestCallEdgesOfTheFixtures(t *testing.T) {
 		t.Errorf("%d edges marked: the fixtures would prove little", marked)
 	}
 }
+
+// A settings list handed on through a name counts up to a bound: a module
+// that extends one list and hands it on again and again would otherwise
+// cost the product of the two. Past the bound the list is not read.
+func TestASettingsListBoundThroughANameIsReadUpToABound(t *testing.T) {
+	for _, c := range []struct {
+		extensions int
+		want       bool
+	}{{10, true}, {300, false}} {
+		var settings strings.Builder
+		settings.WriteString("L = [\"app.middleware.M\"]\n")
+		for i := range c.extensions {
+			fmt.Fprintf(&settings, "L += [\"app.other.X%d\"]\nMIDDLEWARE = L\n", i)
+		}
+		prog := program(t, map[string]string{
+			"app.__init__":   "",
+			"app.settings":   settings.String(),
+			"app.middleware": "class M:\n    def __init__(self, get_response):\n        self.get_response = get_response\n\n    def __call__(self, request):\n        return self.get_response(request)\n",
+		})
+		found := slices.ContainsFunc(semantic.FindEntryPoints(prog, semantic.EntryOptions{}), func(e semantic.EntryPoint) bool {
+			return e.Name == "app.middleware.M.__call__"
+		})
+		if found != c.want {
+			t.Errorf("%d extensions: middleware found %v, want %v", c.extensions, found, c.want)
+		}
+	}
+}

@@ -1,0 +1,21 @@
+class TenantMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):  # shared: django-middleware
+        return self.get_response(request)
+
+
+def timing_middleware(get_response):  # startup: django-middleware-factory
+    def middleware(request):  # entry: django-middleware
+        return get_response(request)
+
+    return middleware
+
+
+class UnusedMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
