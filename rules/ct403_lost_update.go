@@ -93,7 +93,6 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	models := map[string]string{}
 	var changes []rmw
 	// A cache read into a local: v = cache.get(k), by local.
-	type cacheRead struct{ recv, key string }
 	reads := map[string]cacheRead{}
 	bumped := map[string]bool{} // locals changed in place: v += 1
 	// created are the locals bound to an object the def makes
@@ -110,6 +109,15 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			s += "..."
 		}
 		return s
+	}
+	// cacheGet returns the read that e is, when it is cache.get(k).
+	cacheGet := func(e ast.Expr) (cacheRead, bool) {
+		if call, ok := e.(*ast.Call); ok && len(call.Args) > 0 {
+			if f, ok := call.Func.(*ast.Attribute); ok && f.Attr == "get" && cacheLike(f.Value) {
+				return cacheRead{recv: semantic.DottedPath(f.Value), key: text(call.Args[0])}, true
+			}
+		}
+		return cacheRead{}, false
 	}
 	var out []lostUpdate
 	fn.EachNode(func(n ast.Node) {
@@ -135,9 +143,22 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				}
 			case *ast.Name:
 				// v = cache.get(k)
-				if call, ok := n.Value.(*ast.Call); ok && len(call.Args) > 0 {
-					if f, ok := call.Func.(*ast.Attribute); ok && f.Attr == "get" && cacheLike(f.Value) {
-						reads[t.Id] = cacheRead{recv: semantic.DottedPath(f.Value), key: text(call.Args[0])}
+				if r, ok := cacheGet(n.Value); ok {
+					reads[t.Id] = r
+				}
+			case *ast.Tuple, *ast.List:
+				// count, since = cache.get(k), or = v after v =
+				// cache.get(k): each name is a part of the value read.
+				r, ok := cacheGet(n.Value)
+				if v, isName := n.Value.(*ast.Name); isName && !ok {
+					r, ok = reads[v.Id]
+				}
+				if ok {
+					elts, _ := ast.Elts(t)
+					for _, e := range elts {
+						if nm, isName := e.(*ast.Name); isName {
+							reads[nm.Id] = r
+						}
 					}
 				}
 			}
@@ -275,6 +296,10 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	})
 	return out
 }
+
+// cacheRead is a value read from a cache or key-value store: the
+// store's receiver and the key, as written.
+type cacheRead struct{ recv, key string }
 
 // firstAfter returns the first of calls (in source order) that starts at
 // or after pos, or nil.

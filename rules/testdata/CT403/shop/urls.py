@@ -21,4 +21,7 @@ urlpatterns = [
     path("p/", views.migrate_files),
     path("q/", accounts.unsubscribe),
     path("r/", accounts.count_login),
+    path("throttle/", views.throttle),
+    path("throttle2/", views.throttle_unpacked_at_once),
+    path("pair/", views.remember_pair),
 ]

@@ -102,3 +102,22 @@ def migrate_files(request, files):
         for _ in files:
             pb.views += 1  # made by the with statement: no other request has it
             pb.save()
+
+
+def throttle(request, ip):
+    seen = cache.get(ip)
+    if seen:
+        count, since = seen
+        cache.set(ip, (count + 1, since), 60)  # want: CT403
+    else:
+        cache.set(ip, (1, 0), 60)
+
+
+def throttle_unpacked_at_once(request, ip):
+    count, since = cache.get(ip)
+    cache.set(ip, [count + 1, since])  # want: CT403
+
+
+def remember_pair(request, ip):
+    count, since = cache.get(ip)
+    cache.set(ip, (count, since))  # set back as it was read: a fill, not an update
