@@ -420,6 +420,7 @@ func All() []Library {
 		Requests(),
 		Redis(),
 		RQ(),
+		SlackBolt(),
 		SQLAlchemy(),
 		Starlette(),
 		Strawberry(),

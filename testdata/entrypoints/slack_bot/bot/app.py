@@ -1,0 +1,3 @@
+from slack_bolt import App
+
+app = App(token="xoxb-test")

@@ -1,0 +1,46 @@
+from slack_bolt.async_app import AsyncApp
+
+from bot.app import app
+
+async_app = AsyncApp()
+
+
+@app.event("app_mention")
+def mentioned(event, say):  # entry: slack-listener
+    say("hi")
+
+
+@app.command("/incident")
+def open_incident(ack, command):  # entry: slack-listener
+    ack()
+
+
+@app.action("approve")
+def approve(ack, body):  # entry: slack-listener
+    ack()
+
+
+@app.view("report")
+def report_submitted(ack, view):  # entry: slack-listener
+    ack()
+
+
+@app.middleware
+def log_request(logger, body, next):  # entry: slack-middleware
+    return next()
+
+
+def audit(body, next):  # entry: slack-middleware
+    return next()
+
+
+app.use(audit)
+
+
+@async_app.shortcut("open_modal")
+async def open_modal(ack, shortcut):  # entry: slack-listener
+    await ack()
+
+
+def helper(text):
+    return text.strip()
