@@ -42,6 +42,11 @@ type CallGraph struct {
 	// ran: the files of the modules some of whose code ran, when solved
 	// from roots (nil: every scope was a root).
 	ran map[string]bool
+	// fallback[n]: node n is a def with a fallback (some edge leaving it
+	// has Unless); passes[{from, to}] is Edge.Passes of the plain edge
+	// into such a def. Both nil when there is none.
+	fallback []bool
+	passes   map[[2]int32]uint64
 }
 
 // Node is a node of the call graph.
@@ -68,12 +73,29 @@ type Edge struct {
 	// cache: cache[key] = build(key)`, or after `if key in cache: return
 	// cache[key]`): it runs once per key, not at every run of From.
 	Looped, Managed, Kept bool
+	// Unless, when not 0, says every call that makes the edge runs only
+	// while From's parameter Unless-1, which defaults to None, is unset
+	// (None, or false), as the fallback for it: `client = engine or self.create_client()`, `if
+	// session is None: session = make_session()`, `make() if c is None
+	// else c`, or after `if c: return c`, with the parameter bound
+	// nowhere else in From. Parameters count from 0 in order:
+	// positional ones (self first), *args, keyword-only ones, **kwargs.
+	Unless int
+	// Passes, on a plain call of a def that has a fallback (an edge
+	// leaving it with Unless), has bit i set when every call that makes
+	// the edge passes the def's parameter i (of the first 64) something:
+	// at its position, by its name, or as the receiver of a method. An
+	// argument that is a literal None or False passes nothing, and *args
+	// and **kwargs pass nothing known. Where every edge into From passes
+	// its parameter Unless-1, the calls of an edge with Unless never run.
+	Passes uint64
 }
 
 type cgEdge struct {
 	from, to int32
 	kind     uint8
 	flags    uint8 // edgeRec's
+	unless   uint8 // edgeRec's
 	pos      token.Pos
 }
 
@@ -208,6 +230,7 @@ func (s *solver) graph() *CallGraph {
 		nodes: make([]Node, 0, len(s.nodes))}
 	// Nodes: one per name (a redefinition shares its first definition's).
 	nodeOf := make([]int32, len(s.nodes))
+	var fallbacks []int32
 	for n := range s.nodes {
 		_, sc := s.scope(int32(n))
 		id, ok := g.byName[sc.name]
@@ -218,6 +241,16 @@ func (s *solver) graph() *CallGraph {
 			g.byName[sc.name] = id
 		}
 		nodeOf[n] = id
+		if sc.unless != 0 {
+			fallbacks = append(fallbacks, id)
+		}
+	}
+	if len(fallbacks) > 0 {
+		g.fallback = make([]bool, len(g.nodes))
+		g.passes = map[[2]int32]uint64{}
+		for _, id := range fallbacks {
+			g.fallback[id] = true
+		}
 	}
 	for mi, m := range s.mods {
 		cg := s.sums[mi]
@@ -251,13 +284,23 @@ func (s *solver) graph() *CallGraph {
 	g.edges = make([]cgEdge, 0, count)
 	for from, list := range s.edges {
 		for _, k := range list {
-			e := cgEdge{from: nodeOf[from], kind: k.kind, flags: k.flags, pos: k.pos}
+			e := cgEdge{from: nodeOf[from], kind: k.kind, flags: k.flags, unless: k.unless, pos: k.pos}
 			if k.to >= 0 {
 				e.to = nodeOf[k.to]
 			} else {
 				e.to = ext[^k.to]
 			}
 			g.edges = append(g.edges, e)
+			if k.kind == 0 && k.to >= 0 && g.fallback != nil && g.fallback[e.to] {
+				// Of the same edge from a def and its redefinitions, or
+				// into them, what every one passes.
+				p := s.passes[[2]int32{int32(from), k.to}]
+				key := [2]int32{e.from, e.to}
+				if old, ok := g.passes[key]; ok {
+					p &= old
+				}
+				g.passes[key] = p
+			}
 		}
 	}
 	// Edges sort by their target's name: the targets are ranked once
@@ -286,6 +329,9 @@ func (s *solver) graph() *CallGraph {
 	for _, e := range g.edges {
 		if n := len(kept); n > 0 && kept[n-1].from == e.from && kept[n-1].to == e.to && kept[n-1].kind == e.kind {
 			kept[n-1].flags = mergeCallFlags(kept[n-1].flags, e.flags)
+			if kept[n-1].unless != e.unless {
+				kept[n-1].unless = 0
+			}
 			continue
 		}
 		kept = append(kept, e)
@@ -348,8 +394,13 @@ func (g *CallGraph) Targets() []string {
 }
 
 func (g *CallGraph) edge(e cgEdge) Edge {
-	return Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
-		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0}
+	out := Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
+		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0,
+		Unless: int(e.unless)}
+	if e.kind == 0 && g.fallback != nil && int(e.to) < len(g.fallback) && g.fallback[e.to] {
+		out.Passes = g.passes[[2]int32{e.from, e.to}]
+	}
+	return out
 }
 
 // Callees returns the edges leaving the node name, sorted by target.

@@ -94,7 +94,10 @@ type edgeRec struct {
 	to    int32
 	kind  uint8
 	flags uint8 // flagLooped, flagManaged, flagKept: of every call that makes it
-	pos   token.Pos
+	// unless: 1 + the parameter of the caller that every call that makes
+	// it is the fallback for (Edge.Unless), or 0.
+	unless uint8
+	pos    token.Pos
 }
 
 type solver struct {
@@ -198,8 +201,13 @@ type solver struct {
 	active []bool
 	nest   int // runs put aside by runNow
 	// callFlags are the flags of the call being made (flagLooped,
-	// flagManaged, flagKept), for the edges it makes.
-	callFlags uint8
+	// flagManaged, flagKept), for the edges it makes; callUnless, 1 +
+	// the parameter of the caller it is the fallback for, or 0.
+	callFlags, callUnless uint8
+	// passes[{from, to}]: of a def with a fallback (cgScope.unless), the
+	// parameters that every plain call of it from node from passes
+	// (Edge.Passes).
+	passes map[[2]int32]uint64
 	// spare[i]: the scratch of runs at nesting i+1, kept for the next
 	// one: a module's body spans all its code, and making its values
 	// anew at every import was a tenth of the solver's time.
@@ -704,9 +712,12 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 	}
 	if lo < len(list) && list[lo].to == to && list[lo].kind == k {
 		list[lo].flags = mergeCallFlags(list[lo].flags, s.callFlags)
+		if list[lo].unless != s.callUnless {
+			list[lo].unless = 0
+		}
 		return
 	}
-	s.edges[s.cur] = slices.Insert(list, lo, edgeRec{to: to, kind: k, flags: s.callFlags, pos: pos})
+	s.edges[s.cur] = slices.Insert(list, lo, edgeRec{to: to, kind: k, flags: s.callFlags, unless: s.callUnless, pos: pos})
 }
 
 // mergeCallFlags joins the flags of two calls that make one edge: it
@@ -849,8 +860,8 @@ func (s *solver) activate(n int32) {
 // reads its names next finds them bound, and is not run again for
 // them. The run in progress is put aside and resumed after.
 func (s *solver) runNow(n int32) {
-	cur, vals, env, overlay, args, depth, flags := s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth, s.callFlags
-	s.callFlags = 0
+	cur, vals, env, overlay, args, depth, flags, unless := s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth, s.callFlags, s.callUnless
+	s.callFlags, s.callUnless = 0, 0
 	s.nest++
 	sp := &s.spare[s.nest-1]
 	if sp.overlay == nil {
@@ -861,7 +872,7 @@ func (s *solver) runNow(n int32) {
 	s.run(n)
 	sp.vals, sp.env, sp.args = s.vals, s.env, s.argBuf
 	s.nest--
-	s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth, s.callFlags = cur, vals, env, overlay, args, depth, flags
+	s.cur, s.vals, s.env, s.overlay, s.argBuf, s.depth, s.callFlags, s.callUnless = cur, vals, env, overlay, args, depth, flags, unless
 }
 
 // activateModule runs module mod's body on demand.
@@ -987,16 +998,19 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		s.argBuf = args
 		callees := s.val(sc, in.a)
 		// The edges the call makes carry where it is (Edge.Looped,
-		// Edge.Managed, Edge.Kept).
-		outer := s.callFlags
-		s.callFlags = in.flags & (flagLooped | flagManaged | flagKept)
+		// Edge.Managed, Edge.Kept, Edge.Unless).
+		outer, outerUnless := s.callFlags, s.callUnless
+		s.callFlags, s.callUnless = in.flags&(flagLooped|flagManaged|flagKept), 0
+		if in.flags&flagUnless != 0 {
+			s.callUnless = uint8(cg.operands[in.b+in.c]) + 1
+		}
 		if in.a >= 0 && cg.code[in.a].op == opAttr &&
 			s.fill(s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), args, in.pos) {
-			s.callFlags = outer
+			s.callFlags, s.callUnless = outer, outerUnless
 			return nil
 		}
 		out := s.call(callees, args, in.pos, "", cg, sc)
-		s.callFlags = outer
+		s.callFlags, s.callUnless = outer, outerUnless
 		for _, c := range callees {
 			if o := s.objs[c]; o.kind == oExternal && madeBox(o.name) != 0 {
 				box := s.instrObject(mod, at, func() object {
@@ -1882,7 +1896,9 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			for _, h := range s.handAt[o.a] {
 				s.handOff(h, args, pos, cg, sc)
 			}
-			s.bindArgs(o.a, args, recv)
+			if passed, ok := s.bindArgs(o.a, args, recv); ok && kind == "" {
+				s.passed(o.a, passed)
+			}
 			out = s.union(out, s.read(s.ret[o.a]))
 		case oClass:
 			if kind != "" {
@@ -2003,8 +2019,10 @@ func (s *solver) super(cg *cgSummary, sc *cgScope) []obj {
 }
 
 // bindArgs adds the arguments of a call to the parameters of node n,
-// recv first when not -1.
-func (s *solver) bindArgs(n int32, args []argVal, recv obj) {
+// recv first when not -1. For a def with a fallback (cgScope.unless),
+// it returns the parameters the call passes something (Edge.Passes),
+// and true.
+func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed uint64, fallback bool) {
 	cg, sc := s.scope(n)
 	nparams := sc.phi - sc.plo
 	param := func(i int32, v []obj) {
@@ -2012,16 +2030,24 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) {
 			s.add(s.param(n, i), v)
 		}
 	}
+	// pass records that the argument a passes parameter i: *args and
+	// **kwargs may pass nothing, nor None or False.
+	pass := func(i int32, a argVal) {
+		if i >= 0 && i < 64 && a.instr != argNothing {
+			passed |= 1 << i
+		}
+	}
 	pos := int32(0)
 	if recv >= 0 {
 		param(0, s.one(recv))
-		pos = 1
+		passed, pos = 1, 1
 	}
 	for _, a := range args {
 		switch {
 		case a.kw == argPositional:
 			if pos < sc.posParams {
 				param(pos, a.vals)
+				pass(pos, a)
 			} else {
 				param(sc.vararg, a.vals)
 			}
@@ -2036,6 +2062,7 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) {
 			for i := sc.plo; i < sc.phi; i++ {
 				if cg.names[cg.slots[cg.params[i]].name] == a.name {
 					param(i-sc.plo, a.vals)
+					pass(i-sc.plo, a)
 					found = true
 					break
 				}
@@ -2045,4 +2072,19 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) {
 			}
 		}
 	}
+	return passed, sc.unless != 0
+}
+
+// passed records that a plain call from the current node of def n
+// passes the parameters of passed: an edge made by several calls
+// passes what every one does.
+func (s *solver) passed(n int32, passed uint64) {
+	if s.passes == nil {
+		s.passes = map[[2]int32]uint64{}
+	}
+	k := [2]int32{s.cur, n}
+	if old, ok := s.passes[k]; ok {
+		passed &= old
+	}
+	s.passes[k] = passed
 }

@@ -55,6 +55,10 @@ const (
 	// a global, an attribute or an item), under a lazy-init guard
 	// (UnsetTest, SetGuard): built once (per key), not at every run.
 	flagKept
+	// flagUnless: the call runs only while a parameter of its def is
+	// unset, as the fallback for it (fallback.go); the parameter's index
+	// is the operand just past the call's arguments.
+	flagUnless
 )
 
 // Keyword operand markers of a call's arguments.
@@ -63,6 +67,11 @@ const (
 	argStar       = -2
 	argStarStar   = -3
 )
+
+// argNothing is the value operand of an argument that passes a
+// fallback's parameter nothing, a literal None or False: it has no
+// value, as any other constant but a string or an int.
+const argNothing = -2
 
 // Constant kinds of opConst.
 const (
@@ -126,6 +135,9 @@ type cgScope struct {
 	// the parameter indices of *args and **kwargs, or -1.
 	posParams, vararg, kwarg int32
 	class                    *Class // of a class body
+	// unless: bit i says calls of the scope run only as the fallback
+	// for its parameter i (flagUnless).
+	unless uint64
 }
 
 // Slot flags.
@@ -188,6 +200,18 @@ type cgCompiler struct {
 	// call's result (client = build(url)), for a store that keeps them.
 	guards int
 	held   []heldCall
+	// unless is 1 + the index of the scope's parameter whose fallback
+	// the code being compiled is (it runs only while that parameter is
+	// unset), or 0. optional are the scope's parameters whose default
+	// is None, the ones a fallback is for; fallbacks, the scope's calls
+	// compiled so; rebound, its parameters bound again outside their own
+	// fallback, whose calls then run whatever the caller passes;
+	// nonlocal, the names nested scopes bind as nonlocal.
+	unless    int32
+	optional  uint64
+	fallbacks []int32
+	rebound   uint64
+	nonlocal  []int32
 }
 
 // summarize builds m's call-graph summary from f, m's file parsed:
@@ -288,7 +312,10 @@ func (c *cgCompiler) store(name string, v int32, pos token.Pos) {
 	sl := c.slot(name)
 	if c.s.slots[sl].flags&(slotGlobal|slotNonlocal) == 0 {
 		c.s.slots[sl].flags |= slotLocal
+	} else if c.s.slots[sl].flags&slotNonlocal != 0 {
+		c.nonlocal = append(c.nonlocal, c.s.slots[sl].name)
 	}
+	c.rebind(sl)
 	c.emit(cgInstr{op: opStore, flags: c.weakFlag(), a: sl, b: v, pos: pos})
 }
 
@@ -304,16 +331,24 @@ func (c *cgCompiler) child(name string) string {
 }
 
 func (c *cgCompiler) block(body []ast.Stmt) {
-	guards := c.guards
+	guards, unless := c.guards, c.unless
 	for _, s := range body {
 		c.stmt(s)
+		st, ok := s.(*ast.If)
+		if !ok {
+			continue
+		}
 		// After `if key in cache: return cache[key]`, the rest of the
 		// block runs while it is unset.
-		if st, ok := s.(*ast.If); ok && c.guards == guards && SetGuard(st) {
+		if c.guards == guards && SetGuard(st) {
 			c.guards++
 		}
+		// After `if client: return client`, while the parameter is.
+		if p := c.param(leavesWhenSet(st)); p != 0 {
+			c.unless = p
+		}
 	}
-	c.guards = guards
+	c.guards, c.unless = guards, unless
 }
 
 func (c *cgCompiler) branch(body []ast.Stmt) {
@@ -322,15 +357,22 @@ func (c *cgCompiler) branch(body []ast.Stmt) {
 	c.weak--
 }
 
-// guardedBranch compiles a branch, under a lazy-init guard when guarded.
-func (c *cgCompiler) guardedBranch(body []ast.Stmt, guarded bool) {
-	if !guarded {
-		c.branch(body)
-		return
+// guardedBranch compiles a branch, under a lazy-init guard when
+// guarded, and as the fallback for parameter unless-1 when unless is
+// not 0.
+func (c *cgCompiler) guardedBranch(body []ast.Stmt, guarded bool, unless int32) {
+	outer := c.unless
+	if unless != 0 {
+		c.unless = unless
 	}
-	c.guards++
-	c.branch(body)
-	c.guards--
+	if guarded {
+		c.guards++
+		c.branch(body)
+		c.guards--
+	} else {
+		c.branch(body)
+	}
+	c.unless = outer
 }
 
 func (c *cgCompiler) stmt(s ast.Stmt) {
@@ -343,19 +385,22 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		lo := int32(len(c.s.code))
 		v := c.valueTree(s.Value)
 		c.keepGuarded(s.Targets, s.Value, lo, v.v)
-		for _, t := range s.Targets {
-			c.assign(t, v)
-		}
+		c.assignAll(s.Targets, s.Value, v)
 	case *ast.AnnAssign:
 		if s.Value != nil {
 			lo := int32(len(c.s.code))
 			v := c.valueTree(s.Value)
-			c.keepGuarded([]ast.Expr{s.Target}, s.Value, lo, v.v)
-			c.assign(s.Target, v)
+			targets := []ast.Expr{s.Target}
+			c.keepGuarded(targets, s.Value, lo, v.v)
+			c.assignAll(targets, s.Value, v)
 		}
 	case *ast.AugAssign:
 		c.expr(s.Value)
 		switch t := s.Target.(type) {
+		case *ast.Name:
+			if sl, ok := c.boundSlot(t.Id); ok {
+				c.rebind(sl)
+			}
 		case *ast.Attribute:
 			c.expr(t.Value)
 		case *ast.Subscript:
@@ -374,8 +419,8 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		}
 	case *ast.If:
 		c.effects(s.Test)
-		c.guardedBranch(s.Body, UnsetTest(s.Test))
-		c.guardedBranch(s.Orelse, len(s.Orelse) > 0 && SetGuard(s))
+		c.guardedBranch(s.Body, UnsetTest(s.Test), c.param(testsUnset(s.Test)))
+		c.guardedBranch(s.Orelse, len(s.Orelse) > 0 && SetGuard(s), c.param(testsSet(s.Test)))
 	case *ast.For:
 		c.forLoop(s.Target, s.Iter, s.Body, s.Orelse)
 	case *ast.AsyncFor:
@@ -498,6 +543,94 @@ func (c *cgCompiler) keepGuarded(targets []ast.Expr, value ast.Expr, lo, v int32
 	}
 }
 
+// assignAll compiles targets = value, v compiled from value. `p = p or
+// make()` binds p to the caller's value, when it passes one: it is
+// compiled as the fallback's, and leaves p the caller's.
+func (c *cgCompiler) assignAll(targets []ast.Expr, value ast.Expr, v valTree) {
+	outer := c.unless
+	if p := c.param(ownFallback(targets, value)); p != 0 {
+		c.unless = p
+	}
+	for _, t := range targets {
+		c.assign(t, v)
+	}
+	c.unless = outer
+}
+
+// param returns 1 + the index of name among the current def's
+// parameters whose default is None, or 0: a fallback is for a parameter
+// that may be left out, and None says that it was (a flag that is
+// False by default is no client to build).
+func (c *cgCompiler) param(name string) int32 {
+	if name == "" || c.optional == 0 {
+		return 0
+	}
+	sl, ok := c.boundSlot(name)
+	if !ok {
+		return 0
+	}
+	sc := &c.s.scopes[c.cur]
+	for i := sc.plo; i < sc.phi; i++ {
+		if c.s.params[i] == sl {
+			if p := i - sc.plo; c.optional&(1<<p) != 0 {
+				return p + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// boundSlot returns the current scope's slot of name, if it has one
+// already (a parameter has).
+func (c *cgCompiler) boundSlot(name string) (int32, bool) {
+	n, ok := c.scr.nameIdx[name]
+	if !ok {
+		return 0, false
+	}
+	sl, ok := c.scr.slotOf[slotKey{c.cur, n}]
+	return sl, ok
+}
+
+// rebind records a store to slot sl, for a parameter of the current
+// def: outside the parameter's own fallback, it is no longer what the
+// caller passed.
+func (c *cgCompiler) rebind(sl int32) {
+	sc := &c.s.scopes[c.cur]
+	for i := sc.plo; i < sc.phi; i++ {
+		if c.s.params[i] == sl {
+			if p := i - sc.plo; p < 64 && c.unless != p+1 {
+				c.rebound |= 1 << p
+			}
+			return
+		}
+	}
+}
+
+// settleFallbacks keeps flagUnless on the calls of scope sc that are
+// the fallback for a parameter that is the caller's wherever it is
+// tested: bound again nowhere but in its own fallback, in sc or, as
+// nonlocal, in a nested scope (from index nonlocals of c.nonlocal).
+func (c *cgCompiler) settleFallbacks(sc int32, nonlocals int) {
+	s := &c.s.scopes[sc]
+	for _, name := range c.nonlocal[nonlocals:] {
+		for i := s.plo; i < s.phi; i++ {
+			if p := i - s.plo; p < 64 && c.s.slots[c.s.params[i]].name == name {
+				c.rebound |= 1 << p
+			}
+		}
+	}
+	for _, i := range c.fallbacks {
+		in := &c.s.code[i]
+		p := c.s.operands[in.b+in.c]
+		if c.rebound&(1<<p) != 0 {
+			in.flags &^= flagUnless
+			continue
+		}
+		s.unless |= 1 << p
+	}
+}
+
 func (c *cgCompiler) forLoop(target, iter ast.Expr, body, orelse []ast.Stmt) {
 	it := c.expr(iter)
 	c.loop(func() {
@@ -567,11 +700,17 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 // back to the enclosing scope.
 func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	parent, weak, loops, guards, held := c.cur, c.weak, c.loops, c.guards, c.held
+	unless, optional, fallbacks, rebound, nonlocals := c.unless, c.optional, c.fallbacks, c.rebound, len(c.nonlocal)
 	c.cur, c.weak, c.loops, c.guards, c.held = sc, 0, 0, 0, nil
+	c.unless, c.optional, c.fallbacks, c.rebound = 0, noneDefaults(args), nil, 0
 	c.params(sc, args)
 	compile()
+	if len(c.fallbacks) > 0 {
+		c.settleFallbacks(sc, nonlocals)
+	}
 	c.close(sc)
 	c.cur, c.weak, c.loops, c.guards, c.held = parent, weak, loops, guards, held
+	c.unless, c.optional, c.fallbacks, c.rebound = unless, optional, fallbacks, rebound
 }
 
 type span struct{ lo, n int32 }
@@ -812,12 +951,31 @@ func (c *cgCompiler) expr(e ast.Expr) int32 {
 		return c.emit(cgInstr{op: opFunc, a: sc, b: defaults.lo, c: defaults.n, pos: e.Pos()})
 	case *ast.IfExp:
 		c.expr(e.Test)
-		return c.union(c.expr(e.Body), c.expr(e.Orelse))
+		outer := c.unless
+		if p := c.param(testsUnset(e.Test)); p != 0 {
+			c.unless = p
+		}
+		body := c.expr(e.Body)
+		c.unless = outer
+		if p := c.param(testsSet(e.Test)); p != 0 {
+			c.unless = p
+		}
+		orelse := c.expr(e.Orelse)
+		c.unless = outer
+		return c.union(body, orelse)
 	case *ast.BoolOp:
 		v := int32(-1)
-		for _, x := range e.Values {
+		outer := c.unless
+		for i, x := range e.Values {
 			v = c.union(v, c.expr(x))
+			// `p or make()`: what follows p runs while it is unset.
+			if n, ok := x.(*ast.Name); ok && i < len(e.Values)-1 && e.Op == ast.Or {
+				if p := c.param(n.Id); p != 0 {
+					c.unless = p
+				}
+			}
 		}
+		c.unless = outer
 		return v
 	case *ast.NamedExpr:
 		v := c.expr(e.Value)
@@ -968,18 +1126,33 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 			ops = append(ops, c.expr(s.Value), argStar)
 			continue
 		}
-		ops = append(ops, c.expr(a), argPositional)
+		ops = append(ops, c.arg(a), argPositional)
 	}
 	for _, k := range e.Keywords {
 		kw := int32(argStarStar)
 		if k.Arg != "" {
 			kw = c.name(k.Arg)
 		}
-		ops = append(ops, c.expr(k.Value), kw)
+		ops = append(ops, c.arg(k.Value), kw)
 	}
 	lo := int32(len(c.s.operands))
 	c.s.operands = append(c.s.operands, ops...)
-	return c.emit(cgInstr{op: opCall, a: f, b: lo, c: int32(len(ops)), pos: e.Pos()})
+	in := cgInstr{op: opCall, a: f, b: lo, c: int32(len(ops)), pos: e.Pos()}
+	if c.unless != 0 {
+		// The parameter, past the arguments.
+		c.s.operands = append(c.s.operands, c.unless-1)
+		in.flags |= flagUnless
+		c.fallbacks = append(c.fallbacks, int32(len(c.s.code)))
+	}
+	return c.emit(in)
+}
+
+// arg compiles an argument's value: argNothing for None or False.
+func (c *cgCompiler) arg(e ast.Expr) int32 {
+	if passesNothing(e) {
+		return argNothing
+	}
+	return c.expr(e)
 }
 
 // finish orders the slots scope by scope (a run's environment is then a

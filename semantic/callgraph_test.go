@@ -707,6 +707,195 @@ def elsewhere(key):
 	}
 }
 
+// An edge says which parameter of its caller every call that makes it
+// is the fallback for (Edge.Unless: 1 + its index): a call that runs only
+// while the parameter is unset, in `p or make()`, `if p is None:`, the
+// else of `if p:`, a conditional expression, or after `if p: return p`.
+// The parameter defaults to None; bound again outside its own fallback,
+// it is no longer the caller's. A call that runs either way, or the
+// fallback for a local or a flag that is False by default, is none.
+func TestCallGraphMarksFallbackCalls(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+def make(): pass
+def other(): pass
+def test(): pass
+
+class C:
+    def either(self, name, engine=None):
+        client = engine or make()
+        return client
+
+    def test_first(self, engine=None):
+        return test() or engine or make()
+
+def is_none(a, session=None):
+    if session is None:
+        session = make()
+    else:
+        other()
+    return session
+
+def not_set(a, *args, client=None, **kw):
+    if not client:
+        client = make()
+    if client is not None and a:
+        other()
+
+def both(a, client=None):
+    if client is None and a:
+        make()
+
+def orelse(client=None):
+    if client:
+        other()
+    else:
+        make()
+
+def ifexp(client=None):
+    c = make() if client is None else client
+    d = client if client else make()
+    return c, d
+
+def early(client=None):
+    if client is not None:
+        return client
+    return make()
+
+def own(client=None):
+    client = client or make()
+    client = make() if client is None else client
+    return client
+
+def rebound(client=None):
+    client = other()
+    client = client or make()
+
+def rebound_after(client=None):
+    c = client or make()
+    for client in c:
+        pass
+
+def augmented(n=0):
+    c = n or make()
+    n += 1
+
+def nonlocal_(client=None):
+    def inner():
+        nonlocal client
+        client = None
+    return client or make()
+
+def local():
+    c = None
+    return c or make()
+
+def either_way(client=None):
+    if client is None or other():
+        make()
+
+def in_lambda(client=None):
+    return client or (lambda: make())
+
+def flag(x, use_inspect=False):
+    if use_inspect:
+        other()
+    else:
+        make()
+
+def required(client):
+    return client or make()
+`}).CallGraph()
+	want := map[string]int{ // from to: Unless
+		"m.C.either m.make": 3, "m.C.test_first m.make": 2, "m.C.test_first m.test": 0,
+		"m.is_none m.make": 2, "m.is_none m.other": 0,
+		"m.not_set m.make": 3, "m.not_set m.other": 0, "m.both m.make": 2,
+		"m.orelse m.make": 1, "m.orelse m.other": 0,
+		"m.ifexp m.make": 1, "m.early m.make": 1, "m.own m.make": 1,
+		"m.rebound m.make": 0, "m.rebound_after m.make": 0, "m.augmented m.make": 0,
+		"m.nonlocal_ m.make": 0, "m.local m.make": 0, "m.either_way m.make": 0,
+		"m.in_lambda.<lambda1> m.make": 0, "m.flag m.make": 0, "m.required m.make": 0,
+	}
+	for key, w := range want {
+		from, to, _ := strings.Cut(key, " ")
+		found := false
+		for _, e := range g.Callees(from) {
+			if e.To == to {
+				found = true
+				if e.Unless != w {
+					t.Errorf("%s -> %s: unless %d, want %d", from, to, e.Unless, w)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s -> %s: no edge", from, to)
+		}
+	}
+}
+
+// A plain call of a def that has a fallback says which of its
+// parameters it passes something (Edge.Passes): by position, by name,
+// the receiver of a method; not None or False, nor what *args or
+// **kwargs may hold. An edge made by several calls passes what every
+// one does; a hand-off passes nothing.
+func TestCallGraphSaysWhatACallPasses(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import threading
+
+def make(): pass
+
+def get(url, client=None, *, timeout=None):
+    return client or make()
+
+def plain(url): pass
+
+class C:
+    def exists(self, name, engine=None):
+        return engine or make()
+
+    def run(self, e):
+        self.exists("t", engine=e)
+        self.exists("t", e)
+
+def by_name(c): get("u", client=c)
+def by_position(c): get("u", c, timeout=1)
+def none(c): get("u", client=None)
+def false(c): get("u", False)
+def kwargs(c, **kw): get("u", **kw)
+def args(c, *a): get(*a)
+def twice(c):
+    get("u", client=c)
+    get("u")
+def handed(c):
+    threading.Thread(target=get).start()
+def calls_plain(c): plain("u")
+`}).CallGraph()
+	want := map[string]uint64{ // from to: Passes
+		"m.by_name m.get": 0b011, "m.by_position m.get": 0b111, "m.none m.get": 0b001,
+		"m.false m.get": 0b001, "m.kwargs m.get": 0b001, "m.args m.get": 0,
+		"m.twice m.get": 0b001, "m.C.run m.C.exists": 0b111, "m.calls_plain m.plain": 0,
+	}
+	for key, w := range want {
+		from, to, _ := strings.Cut(key, " ")
+		found := false
+		for _, e := range g.Callees(from) {
+			if e.To == to && e.HandOff == "" {
+				found = true
+				if e.Passes != w {
+					t.Errorf("%s -> %s: passes %b, want %b", from, to, e.Passes, w)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s -> %s: no edge", from, to)
+		}
+	}
+	for _, e := range g.Callers("m.get") {
+		if e.HandOff != "" && e.Passes != 0 {
+			t.Errorf("%s -> m.get, a hand-off (%s): passes %b, want nothing", e.From, e.HandOff, e.Passes)
+		}
+	}
+}
+
 // With more than one core, the summaries of what the roots' modules
 // import are made on the other cores while the solve runs; the graph is
 // the one the solve alone makes, and what the solve used is kept.

@@ -1,0 +1,156 @@
+package semantic
+
+import "github.com/crosstalk-dev/crosstalk/python/ast"
+
+// "Use the one given, or build one": a def builds what a parameter is
+// for only when its caller passes none, `client = engine or
+// self.create_client()`, `if session is None: session = make_session()`,
+// `make() if c is None else c`, or after `if c: return c`. The calls
+// of that fallback run only while the parameter is unset (None, or
+// false): where every call of the def passes it, they never run. The
+// call graph's summary marks them (Edge.Unless), and says which
+// parameters each call passes (Edge.Passes). The parameter must default
+// to None, the mark of one the caller may leave out: a flag that is
+// False by default may well be passed False (`use_inspect=use_inspect`),
+// and its else branch is no fallback.
+
+// testsUnset returns the name that test checks is unset, None or false
+// (`x is None`, `x == None`, `not x`, or one of those in an `and`: all
+// of it true, x is unset), else "".
+func testsUnset(test ast.Expr) string {
+	switch t := test.(type) {
+	case *ast.UnaryOp:
+		if t.Op == ast.Not {
+			return testsSet(t.Operand)
+		}
+	case *ast.Compare:
+		if len(t.Ops) == 1 && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) && isNone(t.Comparators[0]) {
+			if n, ok := t.Left.(*ast.Name); ok {
+				return n.Id
+			}
+		}
+	case *ast.BoolOp:
+		if t.Op == ast.And {
+			for _, v := range t.Values {
+				if name := testsUnset(v); name != "" {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// testsSet returns the name that test checks is set, not None or true
+// (`x is not None`, `x != None`, `x`, `not <unset>`, or one of those in
+// an `or`: all of it false, x is unset), else "".
+func testsSet(test ast.Expr) string {
+	switch t := test.(type) {
+	case *ast.Name:
+		return t.Id
+	case *ast.UnaryOp:
+		if t.Op == ast.Not {
+			return testsUnset(t.Operand)
+		}
+	case *ast.Compare:
+		if len(t.Ops) == 1 && (t.Ops[0] == ast.IsNot || t.Ops[0] == ast.NotEq) && isNone(t.Comparators[0]) {
+			if n, ok := t.Left.(*ast.Name); ok {
+				return n.Id
+			}
+		}
+	case *ast.BoolOp:
+		if t.Op == ast.Or {
+			for _, v := range t.Values {
+				if name := testsSet(v); name != "" {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// leavesWhenSet returns the name that st checks is set when its body
+// always leaves the block (it ends in a return or a raise): what
+// follows st runs only while that name is unset. Else "".
+func leavesWhenSet(st *ast.If) string {
+	if len(st.Body) == 0 {
+		return ""
+	}
+	switch st.Body[len(st.Body)-1].(type) {
+	case *ast.Return, *ast.Raise:
+		return testsSet(st.Test)
+	}
+	return ""
+}
+
+// ownFallback returns the name that an assignment of value to targets
+// sets to itself or what it falls back to (`p = p or make()`, `p =
+// make() if p is None else p`): the caller's value, when it gives one.
+// Else "".
+func ownFallback(targets []ast.Expr, value ast.Expr) string {
+	if len(targets) != 1 {
+		return ""
+	}
+	t, ok := targets[0].(*ast.Name)
+	if !ok {
+		return ""
+	}
+	switch v := value.(type) {
+	case *ast.BoolOp:
+		if n, ok := v.Values[0].(*ast.Name); ok && v.Op == ast.Or && n.Id == t.Id {
+			return t.Id
+		}
+	case *ast.IfExp:
+		if n, ok := v.Orelse.(*ast.Name); ok && n.Id == t.Id && testsUnset(v.Test) == t.Id {
+			return t.Id
+		}
+		if n, ok := v.Body.(*ast.Name); ok && n.Id == t.Id && testsSet(v.Test) == t.Id {
+			return t.Id
+		}
+	}
+	return ""
+}
+
+// passesNothing reports whether an argument is a literal that gives a
+// fallback's parameter no value: None or False.
+func passesNothing(e ast.Expr) bool {
+	k, ok := e.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	b, isBool := k.Value.(bool)
+	return k.Value == nil || isBool && !b
+}
+
+// noneDefaults returns the parameters of args whose default is None,
+// by index, of the first 64: positional ones, *args, keyword-only ones,
+// **kwargs, as the call graph's summary numbers them.
+func noneDefaults(args *ast.Arguments) uint64 {
+	if args == nil {
+		return 0
+	}
+	var m uint64
+	npos := len(args.Posonlyargs) + len(args.Args)
+	for i, d := range args.Defaults {
+		if p := npos - len(args.Defaults) + i; p < 64 && isNone(d) {
+			m |= 1 << p
+		}
+	}
+	kw := npos
+	if args.Vararg != nil {
+		kw++
+	}
+	for i, d := range args.KwDefaults {
+		if p := kw + i; d != nil && p < 64 && isNone(d) {
+			m |= 1 << p
+		}
+	}
+	return m
+}
+
+// isNone reports whether e is the literal None.
+func isNone(e ast.Expr) bool {
+	k, ok := e.(*ast.Constant)
+	return ok && k.Value == nil
+}
