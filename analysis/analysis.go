@@ -208,7 +208,10 @@ type Diagnostic struct {
 	// Returned says the finding is about a value its def returns (a
 	// client it builds): its callers own it, and the driver lowers it
 	// when every call of the def has a `with` statement manage it, and
-	// drops it when every call keeps it under a lazy-init guard.
+	// drops it when every call keeps it under a lazy-init guard, or when
+	// none runs; a call that is only the fallback for a parameter every
+	// call of its def passes (`engine or self.create_client()`) does not
+	// count.
 	Returned bool
 }
 

@@ -122,3 +122,70 @@ func TestAClientEveryCallerKeepsUnderAGuardIsNoFinding(t *testing.T) {
 		t.Errorf("stderr: %s", stderr.String())
 	}
 }
+
+// A def that builds a client only as the fallback for a parameter
+// (`engine or self.create_client()`) that every call of it passes never
+// runs that call: a client its builder returns to that fallback and to a
+// caller that keeps it under a lazy-init guard is no finding, in a run,
+// under strict, and in the workspace; a call that passes no engine makes
+// the fallback run, and it is a finding again.
+func TestAFallbackEveryCallerSkipsIsNoCall(t *testing.T) {
+	views := "from fastapi import FastAPI\nfrom sqlalchemy import create_engine\n\napp = FastAPI()\n\n\n" +
+		"class Store:\n    def __init__(self):\n        self.db_client = None\n\n" +
+		"    def create_client(self):\n        return create_engine(\"sqlite://\")\n\n" +
+		"    def client(self):\n        if not self.db_client:\n            self.db_client = self.create_client()\n        return self.db_client\n\n" +
+		"    def table_exists(self, name, engine=None):\n        client = engine or self.create_client()\n        return client.connect()\n\n\n" +
+		"store = Store()\n\n\n" +
+		"@app.get(\"/a\")\ndef a(name: str):\n    return store.table_exists(name, engine=store.client())\n"
+	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
+	all := rules.All()
+	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
+	var stderr bytes.Buffer
+	for _, strict := range []bool{false, true} {
+		cfg := config.Default(root)
+		cfg.Strict = strict
+		if res := check.Run([]string{root}, ct301, cfg, &stderr); len(res.Findings) != 0 || res.Hidden != 0 {
+			t.Errorf("strict %v: %d hidden, want none and no finding:\n%s", strict, res.Hidden, render(res))
+		}
+	}
+	cfg := config.Default(root)
+	cfg.Strict = true
+	w := check.NewWorkspace([]string{root}, ct301, all, cfg, nil, &stderr)
+	if res := w.Result(); len(res.Findings) != 0 || res.Hidden != 0 {
+		t.Errorf("workspace: %d hidden, want none and no finding:\n%s", res.Hidden, render(res))
+	}
+	edited := []byte(strings.Replace(views, "store.table_exists(name, engine=store.client())", "store.table_exists(name)", 1))
+	w.Update(filepath.Join(root, "api/views.py"), edited)
+	if res := w.Result(); len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.High {
+		t.Errorf("workspace, after the edit: the fallback runs at every call: want one high finding, got\n%s", render(res))
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
+
+// The path shown for a finding goes through calls that run: not through
+// a fallback that every call of its def skips, when another path reaches
+// the finding, even a longer one.
+func TestAFindingsPathTakesNoFallbackThatNeverRuns(t *testing.T) {
+	views := "import httpx\nfrom fastapi import FastAPI\n\napp = FastAPI()\n_pool = httpx.Client()\n\n\n" +
+		"def make():\n    return httpx.Client()\n\n\n" +
+		"def get(url, client=None):\n    return (client or make()).get(url)\n\n\n" +
+		"@app.get(\"/a\")\ndef a(url: str):\n    return get(url, client=_pool)\n\n\n" +
+		"def helper(url):\n    return make().get(url)\n\n\n" +
+		"def middle(url):\n    return helper(url)\n\n\n" +
+		"@app.get(\"/b\")\ndef b(url: str):\n    return middle(url)\n"
+	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, config.Default(root), &stderr)
+	if len(res.Findings) != 1 || res.Findings[0].Reachability == nil {
+		t.Fatalf("want one finding with a path, got\n%s", render(res))
+	}
+	want := "api.views.b api.views.middle api.views.helper api.views.make"
+	if got := strings.Join(res.Findings[0].Reachability.Names(), " "); got != want {
+		t.Errorf("path %s, want %s", got, want)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}

@@ -49,6 +49,21 @@ type reacher struct {
 	// entry points that are not tasks, through no queue (made when a
 	// finding first asks).
 	served *semantic.Reach
+	// outside: every entry point's name, of any kind: what a framework,
+	// a process or a library calls, with arguments the graph does not
+	// see.
+	outside map[string]bool
+	// dead caches deadFallback, by caller and parameter; live reaches
+	// what reach does through no such call (made when a finding's path
+	// first takes one).
+	dead map[fallbackOn]bool
+	live *semantic.Reach
+}
+
+// fallbackOn is a def's parameter, 1 + its index (Edge.Unless).
+type fallbackOn struct {
+	fn     string
+	unless int
 }
 
 // newReacher returns the reacher of prog for the findings in the files
@@ -72,9 +87,11 @@ func (r *reacher) init() {
 	r.entries = map[string]semantic.EntryPoint{}
 	r.startup = map[string]semantic.EntryPoint{}
 	r.programs = map[string]semantic.EntryPoint{}
+	r.outside = map[string]bool{}
 	startupFiles := map[string]bool{}
 	var roots []string
 	for _, e := range r.entryPoints() {
+		r.outside[e.Name] = true
 		if e.Startup {
 			r.startup[e.Name] = e
 			startupFiles[e.Path] = true
@@ -234,16 +251,47 @@ func (r *reacher) attach(f *Finding) {
 		}
 		return
 	}
+	if f.Returned {
+		// The calls of fn that run: not the fallbacks for a parameter
+		// that every call of their def passes.
+		calls := r.g.Callers(fn)
+		skipped := ""
+		n := len(calls)
+		calls = slices.DeleteFunc(calls, func(e semantic.Edge) bool {
+			dead := r.deadFallback(e)
+			if dead && skipped == "" {
+				skipped = e.From
+			}
+			return dead
+		})
+		switch {
+		case len(calls) == 0 && n > 0 && !r.outside[fn] && !r.libraryMayCall(fn):
+			// No call of fn runs.
+			f.dropped = true
+			return
+		case everyCallKeeps(calls):
+			// Built once (per key), as under a guard in fn itself: the
+			// rule reports none of those.
+			f.dropped = true
+			return
+		case f.Confidence != analysis.Low && everyCallManages(calls):
+			why := fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn)
+			if skipped != "" {
+				why = fmt.Sprintf("`%s` returns it, and every call of it that runs closes it with a `with` statement (`%s` calls it only when a parameter that every call of `%s` passes is unset): correct, only rebuilt at every call", fn, skipped, skipped)
+			}
+			f.Diagnostic = f.Diagnostic.Lowered(why)
+		}
+	}
+	if r.throughDeadFallback(path) {
+		// Shown through the calls that run, when they reach fn too.
+		if r.live == nil {
+			r.live = semantic.NewReach(r.names, r.liveCallees)
+		}
+		if live := r.live.Path(fn); live != nil {
+			path = live
+		}
+	}
 	e := entries[path[0]]
-	if f.Returned && r.everyCallKeeps(fn) {
-		// Built once (per key), as under a guard in fn itself: the rule
-		// reports none of those.
-		f.dropped = true
-		return
-	}
-	if f.Returned && f.Confidence != analysis.Low && r.everyCallManages(fn) {
-		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn))
-	}
 	if f.CostPerCall && f.Confidence != analysis.Low {
 		if task := r.onlyTaskRuns(fn); task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
@@ -309,10 +357,9 @@ func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
 	return task
 }
 
-// everyCallManages reports whether every call of fn that the graph
-// has is the context expression of a with statement's item.
-func (r *reacher) everyCallManages(fn string) bool {
-	calls := r.g.Callers(fn)
+// everyCallManages reports whether every one of calls (of a def, that
+// the graph has) is the context expression of a with statement's item.
+func everyCallManages(calls []semantic.Edge) bool {
 	for _, e := range calls {
 		if e.HandOff != "" || !e.Managed {
 			return false
@@ -321,17 +368,87 @@ func (r *reacher) everyCallManages(fn string) bool {
 	return len(calls) > 0
 }
 
-// everyCallKeeps reports whether every call of fn that the graph has
-// keeps its result beyond its caller's run, under a lazy-init guard
-// (`if url not in _clients: _clients[url] = fn(url)`).
-func (r *reacher) everyCallKeeps(fn string) bool {
-	calls := r.g.Callers(fn)
+// everyCallKeeps reports whether every one of calls (of a def, that the
+// graph has) keeps its result beyond its caller's run, under a lazy-init
+// guard (`if url not in _clients: _clients[url] = fn(url)`).
+func everyCallKeeps(calls []semantic.Edge) bool {
 	for _, e := range calls {
 		if e.HandOff != "" || !e.Kept {
 			return false
 		}
 	}
 	return len(calls) > 0
+}
+
+// deadFallback reports whether the calls of e never run: they are the
+// fallback for a parameter of e.From (Edge.Unless), `engine or
+// self.create_client()`, and every call of e.From passes it.
+func (r *reacher) deadFallback(e semantic.Edge) bool {
+	if e.Unless == 0 || e.Unless > 64 {
+		return false
+	}
+	k := fallbackOn{e.From, e.Unless}
+	dead, ok := r.dead[k]
+	if !ok {
+		dead = r.everyCallPasses(e.From, e.Unless-1)
+		if r.dead == nil {
+			r.dead = map[fallbackOn]bool{}
+		}
+		r.dead[k] = dead
+	}
+	return dead
+}
+
+// everyCallPasses reports whether every call of fn that the graph has,
+// and it has one, passes fn's parameter i something (Edge.Passes). An
+// entry point, or a method a library may call, may be given nothing:
+// the graph does not see those calls.
+func (r *reacher) everyCallPasses(fn string, i int) bool {
+	if r.outside[fn] || r.libraryMayCall(fn) {
+		return false
+	}
+	calls := r.g.Callers(fn)
+	for _, e := range calls {
+		if e.HandOff != "" || e.Passes&(1<<i) == 0 {
+			return false
+		}
+	}
+	return len(calls) > 0
+}
+
+// throughDeadFallback reports whether a step of path is taken only by
+// calls that never run (deadFallback).
+func (r *reacher) throughDeadFallback(path []string) bool {
+	for i := 1; i < len(path); i++ {
+		dead := false
+		for _, e := range r.g.Callees(path[i-1]) {
+			if e.To == path[i] {
+				if !r.deadFallback(e) {
+					dead = false
+					break
+				}
+				dead = true
+			}
+		}
+		if dead {
+			return true
+		}
+	}
+	return false
+}
+
+// liveCallees is callees(name, ""), less the targets that only calls
+// that never run reach (deadFallback).
+func (r *reacher) liveCallees(name string) []string {
+	var out []string
+	for _, e := range r.g.Callees(name) {
+		if n, ok := r.g.Node(e.To); ok && !r.deadFallback(e) {
+			if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {
+				out = append(out, e.To)
+			}
+		}
+	}
+	return out
 }
 
 // libraryMayCall reports whether name is a method of a class that a
