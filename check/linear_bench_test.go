@@ -90,7 +90,7 @@ var shapes = []shape{
 		return lines(100*n, "L%[1]d = [\"m.M\"] + L%[1]d + L0\nMIDDLEWARE = L%[1]d\nMIDDLEWARE += L%[1]d\n")
 	}},
 	{"a settings list extended and handed on again and again", func(n int) string {
-		return lines(100*n, "L += [\"m.M%d\"]\nMIDDLEWARE = L\n")
+		return lines(300*n, "L += [\"m.M%d\"]\nMIDDLEWARE = L\n")
 	}},
 	{"many classes", func(n int) string {
 		return lines(100*n, "class C%d(Base):\n    items = []\n    def add(self, x):\n        self.items.append(x)\n        self.helper(x)\n    def helper(self, x):\n        return C0.add(x)\n")
