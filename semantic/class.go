@@ -143,7 +143,7 @@ func (m *Module) newClass(n *ast.ClassDef, prefix []string, outer *Class) *Class
 		Methods: map[string]*Method{},
 	}
 	for _, b := range n.Bases {
-		c.BaseNames = append(c.BaseNames, m.Intern(m.Resolve(Callee(b))))
+		c.BaseNames = append(c.BaseNames, m.Intern(m.Resolve(Callee(Unsubscripted(b)))))
 	}
 	for _, d := range n.DecoratorList {
 		c.Decorators = append(c.Decorators, m.Intern(m.Resolve(Callee(d))))
@@ -418,6 +418,16 @@ func leaves(body []ast.Stmt) bool {
 		return true
 	}
 	return false
+}
+
+// Unsubscripted returns the class a base written with type arguments
+// is (`GenericAPIView[Model]`, `Generic[T]`, `dict[str, int]`): the
+// class statement inherits from it, whatever the arguments.
+func Unsubscripted(e ast.Expr) ast.Expr {
+	if s, ok := e.(*ast.Subscript); ok {
+		return s.Value
+	}
+	return e
 }
 
 // Callee returns the function of a call, or e itself: the decorator
