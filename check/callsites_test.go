@@ -189,3 +189,28 @@ func TestAFindingsPathTakesNoFallbackThatNeverRuns(t *testing.T) {
 		t.Errorf("stderr: %s", stderr.String())
 	}
 }
+
+// A client that only tasks' runs reach is lowered, unless a call on the
+// way back to the task runs at each iteration of a loop: then the path
+// shown is one through that loop, the reason it is not lowered, even
+// when the shortest path from the task calls it once.
+func TestAFindingsPathGoesThroughTheLoopThatKeepsItShown(t *testing.T) {
+	tasks := "import boto3\nfrom celery import shared_task\n\n\n" +
+		"def client():\n    return boto3.client(\"s3\")\n\n\n" +
+		"def upload(key):\n    client().put_object(Key=key)\n\n\n" +
+		"def upload_all(keys):\n    for key in keys:\n        upload(key)\n\n\n" +
+		"@shared_task\ndef sync(keys):\n    client().list_buckets()\n    upload_all(keys)\n"
+	root := writeTree(t, map[string]string{"work/__init__.py": "", "work/tasks.py": tasks})
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, config.Default(root), &stderr)
+	if len(res.Findings) != 1 || res.Findings[0].Reachability == nil || res.Findings[0].Confidence == analysis.Low {
+		t.Fatalf("want one finding shown, with a path, got\n%s", render(res))
+	}
+	want := "work.tasks.sync work.tasks.upload_all work.tasks.upload work.tasks.client"
+	if got := strings.Join(res.Findings[0].Reachability.Names(), " "); got != want {
+		t.Errorf("path %s, want %s", got, want)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}

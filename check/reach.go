@@ -291,12 +291,16 @@ func (r *reacher) attach(f *Finding) {
 			path = live
 		}
 	}
-	e := entries[path[0]]
 	if f.CostPerCall && f.Confidence != analysis.Low {
-		if task := r.onlyTaskRuns(fn); task.Name != "" {
+		task, loop := r.onlyTaskRuns(fn)
+		if task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
+		} else if via := r.pathThrough(loop); via != nil {
+			// Shown through the loop that keeps it from being lowered.
+			path = via
 		}
 	}
+	e := entries[path[0]]
 	rp := &Reachability{Kind: e.Kind}
 	rp.Path = append(rp.Path, Step{Name: e.Name, Path: e.Path, Line: e.Line, Col: e.Col})
 	for _, name := range path[1:] {
@@ -312,8 +316,11 @@ func (r *reacher) attach(f *Finding) {
 // method that a library may call as well (a class with a base outside
 // the tree: the tree does not see those calls, from a model's save or a
 // signal), and no call on the way runs at each iteration of a loop or
-// is handed on. Else it returns the zero EntryPoint.
-func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
+// is handed on. Else it returns the zero EntryPoint, and, when a call on
+// the way back to a task runs at each iteration of a loop or is handed
+// on, the chain of calls from that call's def down to fn: the reason fn
+// is not lowered, which its path should show.
+func (r *reacher) onlyTaskRuns(fn string) (task semantic.EntryPoint, loop []string) {
 	if r.served == nil {
 		var requests []string
 		for _, name := range r.names {
@@ -324,11 +331,11 @@ func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
 		r.served = semantic.NewReach(requests, func(name string) []string { return r.callees(name, "queue") })
 	}
 	if r.served.Reached(fn) {
-		return semantic.EntryPoint{}
+		return semantic.EntryPoint{}, nil
 	}
-	// Back from fn, through what the entry points reach, to the tasks.
-	var task semantic.EntryPoint
-	seen := map[string]bool{fn: true}
+	// Back from fn, through what the entry points reach, to the tasks;
+	// callee[x] is the def x was reached from, one call nearer fn.
+	callee := map[string]string{fn: ""}
 	queue := []string{fn}
 	for i := 0; i < len(queue); i++ {
 		name := queue[i]
@@ -337,7 +344,7 @@ func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
 				task = e
 			}
 		} else if r.libraryMayCall(name) {
-			return semantic.EntryPoint{}
+			return semantic.EntryPoint{}, nil
 		}
 		for _, e := range r.g.Callers(name) {
 			if e.HandOff == "queue" || !r.reach.Reached(e.From) {
@@ -346,15 +353,44 @@ func (r *reacher) onlyTaskRuns(fn string) semantic.EntryPoint {
 			// Handed on (a pool's map), or called at each iteration
 			// of a loop, it is built more than once per run.
 			if e.HandOff != "" || e.Looped {
-				return semantic.EntryPoint{}
+				loop = []string{e.From}
+				for x := name; x != ""; x = callee[x] {
+					loop = append(loop, x)
+				}
+				return semantic.EntryPoint{}, loop
 			}
-			if !seen[e.From] {
-				seen[e.From] = true
+			if _, seen := callee[e.From]; !seen {
+				callee[e.From] = name
 				queue = append(queue, e.From)
 			}
 		}
 	}
-	return task
+	return task, nil
+}
+
+// pathThrough returns the shortest path from an entry point to
+// chain[0], then down chain; nil when there is none, or it would pass a
+// def twice or through a fallback that never runs.
+func (r *reacher) pathThrough(chain []string) []string {
+	if len(chain) == 0 {
+		return nil
+	}
+	to := r.reach.Path(chain[0])
+	if to == nil {
+		return nil
+	}
+	path := append(slices.Clip(to), chain[1:]...)
+	seen := make(map[string]bool, len(path))
+	for _, name := range path {
+		if seen[name] {
+			return nil
+		}
+		seen[name] = true
+	}
+	if r.throughDeadFallback(path) {
+		return nil
+	}
+	return path
 }
 
 // everyCallManages reports whether every one of calls (of a def, that
