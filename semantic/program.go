@@ -369,10 +369,28 @@ func (p *Program) ImportedModules() map[string]bool {
 	if p.reads != nil {
 		p.reads.mark(&p.reads.imported)
 	}
+	// What each module's importPrefixes names, put in one set without
+	// listing each module's: a name in the set has its packages in it
+	// too, so the walk up from a target stops at the first it finds.
 	out := map[string]bool{}
+	mark := func(target string) {
+		for target != "" && !out[target] {
+			out[target] = true
+			i := strings.LastIndexByte(target, '.')
+			if i < 0 {
+				break
+			}
+			target = target[:i]
+		}
+	}
 	for _, m := range p.Modules {
-		for _, name := range m.importPrefixes() {
-			out[name] = true
+		for _, b := range m.Bindings {
+			if b.Kind == BindImport {
+				mark(b.Target)
+			}
+		}
+		for _, from := range m.StarImports {
+			mark(from)
 		}
 	}
 	for name := range out {
