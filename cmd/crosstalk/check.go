@@ -92,7 +92,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(200))
 	}
-	hugeheap.Reserve(wholeTreeHeap)
+	hugeheap.Reserve(heapFor(paths))
 	// run checks the paths, with the bytes of overlay in place of the
 	// files it names: --fix and --diff check again after each round.
 	run := func(overlay map[string][]byte, stderr io.Writer) check.Result {

@@ -267,3 +267,27 @@ func TestCheckWarnsAboutSuppressionsOnStderr(t *testing.T) {
 		t.Errorf("stdout is not the two CT104 findings in JSON (%v):\n%s", err, out)
 	}
 }
+
+// Huge pages are asked for a folder's heap, and for files' in proportion
+// to their size: a pre-commit run over a few files marks nothing.
+func TestHeapForAFolderAndForFiles(t *testing.T) {
+	dir := t.TempDir()
+	small := filepath.Join(dir, "a.py")
+	if err := os.WriteFile(small, []byte("x = 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		paths []string
+		want  uint64
+	}{
+		{nil, wholeTreeHeap},
+		{[]string{dir}, wholeTreeHeap},
+		{[]string{small}, 6 * heapPerSourceByte},
+		{[]string{small, small}, 12 * heapPerSourceByte},
+		{[]string{small, filepath.Join(dir, "missing.py")}, wholeTreeHeap},
+	} {
+		if got := heapFor(c.paths); got != c.want {
+			t.Errorf("heapFor(%q) = %d, want %d", c.paths, got, c.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/crosstalk-dev/crosstalk/check"
 	"github.com/crosstalk-dev/crosstalk/config"
@@ -24,10 +25,35 @@ type model struct {
 }
 
 // wholeTreeHeap is how much of the address space the commands that keep
-// a model of the whole tree mark for huge pages: a little over the
-// largest heap measured (callgraph of the 3.11 tree, 1.8 GB); it costs
-// nothing where the heap stays smaller.
+// a model of the whole tree mark for huge pages when they check a
+// folder: a little over the largest heap measured (callgraph of the 3.11
+// tree, 1.8 GB).
 const wholeTreeHeap = 2 << 30
+
+// heapPerSourceByte is a generous bound on the heap a checked file takes
+// per byte of its source (about 5 on the 3.11 tree).
+const heapPerSourceByte = 16
+
+// heapFor returns how much of the heap's address space to mark for huge
+// pages for a run over paths: for files alone (pre-commit passes the
+// changed ones), in proportion to their size, which for a few files is
+// less than a huge page and marks nothing (marking costs a few
+// milliseconds, a run over a few files not many more); for a folder, the
+// whole tree's.
+func heapFor(paths []string) uint64 {
+	if len(paths) == 0 {
+		return wholeTreeHeap // the current folder
+	}
+	var n uint64
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil || info.IsDir() {
+			return wholeTreeHeap
+		}
+		n += uint64(info.Size()) * heapPerSourceByte
+	}
+	return min(n, wholeTreeHeap)
+}
 
 // modelFlags are the flags of the commands that show the model.
 type modelFlags struct {
@@ -50,7 +76,7 @@ func (f modelFlags) load(paths []string, summaries semantic.Summaries, stderr io
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
 		return model{}, nil, false
 	}
-	hugeheap.Reserve(wholeTreeHeap)
+	hugeheap.Reserve(heapFor(paths))
 	m, ok = loadModel(paths, *f.config, summaries, stderr)
 	if !ok {
 		stop()
