@@ -89,6 +89,14 @@ type Edge struct {
 	// and **kwargs pass nothing known. Where every edge into From passes
 	// its parameter Unless-1, the calls of an edge with Unless never run.
 	Passes uint64
+	// OnSelf: every call that makes the edge is `self.m(...)` (or
+	// `cls.m(...)`) on From's receiver, the first parameter of a method
+	// that never binds it again, and runs a method m of that receiver
+	// (To, named m; not a staticmethod's plain function). To runs only
+	// when what From was called on is of a class that has To as its m:
+	// From's class, or one that inherits From. The graph does not tell
+	// From's runs on one receiver from its runs on another.
+	OnSelf bool
 }
 
 type cgEdge struct {
@@ -396,7 +404,7 @@ func (g *CallGraph) Targets() []string {
 func (g *CallGraph) edge(e cgEdge) Edge {
 	out := Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
 		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0,
-		Unless: int(e.unless)}
+		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0}
 	if e.kind == 0 && g.fallback != nil && int(e.to) < len(g.fallback) && g.fallback[e.to] {
 		out.Passes = g.passes[[2]int32{e.from, e.to}]
 	}

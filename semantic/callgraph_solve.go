@@ -93,7 +93,7 @@ type gnode struct {
 type edgeRec struct {
 	to    int32
 	kind  uint8
-	flags uint8 // flagLooped, flagManaged, flagKept: of every call that makes it
+	flags uint8 // flagLooped, flagManaged, flagKept, flagSelf: of every call that makes it
 	// unless: 1 + the parameter of the caller that every call that makes
 	// it is the fallback for (Edge.Unless), or 0.
 	unless uint8
@@ -204,6 +204,13 @@ type solver struct {
 	// flagManaged, flagKept), for the edges it makes; callUnless, 1 +
 	// the parameter of the caller it is the fallback for, or 0.
 	callFlags, callUnless uint8
+	// callRecv, for the call being made when it is recv.m(...) on its
+	// method's receiver (flagSelf), are the receiver's values, and
+	// callAttr is m: its edges into a method of one of them, bound to
+	// it, and named m, are Edge.OnSelf. call takes them as it starts,
+	// so that the calls it makes in turn are none.
+	callRecv []obj
+	callAttr string
 	// passes[{from, to}]: of a def with a fallback (cgScope.unless), the
 	// parameters that every plain call of it from node from passes
 	// (Edge.Passes).
@@ -721,9 +728,10 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 }
 
 // mergeCallFlags joins the flags of two calls that make one edge: it
-// runs in a loop when one does, and is managed or kept when both are.
+// runs in a loop when one does, and is managed, kept or on the caller's
+// receiver when both are.
 func mergeCallFlags(a, b uint8) uint8 {
-	return (a|b)&flagLooped | a&b&(flagManaged|flagKept)
+	return (a|b)&flagLooped | a&b&(flagManaged|flagKept|flagSelf)
 }
 
 // named returns the cell of name in table (of unbound, instAttr or
@@ -1008,6 +1016,9 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 			s.fill(s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), args, in.pos) {
 			s.callFlags, s.callUnless = outer, outerUnless
 			return nil
+		}
+		if in.flags&flagSelf != 0 {
+			s.callRecv, s.callAttr = s.val(sc, cg.code[in.a].a), cg.names[cg.code[in.a].b]
 		}
 		out := s.call(callees, args, in.pos, "", cg, sc)
 		s.callFlags, s.callUnless = outer, outerUnless
@@ -1875,6 +1886,9 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 // hand-off. m and sc are the caller's, for super() and coroutine
 // arguments (nil when the call is implicit).
 func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, cg *cgSummary, sc *cgScope) []obj {
+	// A call on the receiver is this one only (exec sets callRecv).
+	self, attr := s.callRecv, s.callAttr
+	s.callRecv = nil
 	// Implicit calls (properties, __call__, __iter__) can call each
 	// other without end: past a few levels, they are left out.
 	if s.depth >= maxDepth {
@@ -1892,7 +1906,14 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 				recv = obj(o.b)
 			}
 			s.activate(o.a)
-			s.edge(o.a, kind, pos)
+			if self != nil && recv >= 0 && kind == "" && slices.Contains(self, recv) && s.isNamed(o.a, attr) {
+				// self.m(...): a method of the receiver.
+				s.callFlags |= flagSelf
+				s.edge(o.a, kind, pos)
+				s.callFlags &^= flagSelf
+			} else {
+				s.edge(o.a, kind, pos)
+			}
 			for _, h := range s.handAt[o.a] {
 				s.handOff(h, args, pos, cg, sc)
 			}
@@ -2016,6 +2037,13 @@ func (s *solver) super(cg *cgSummary, sc *cgScope) []obj {
 		}
 	}
 	return out
+}
+
+// isNamed reports whether node n, a def, is named attr.
+func (s *solver) isNamed(n int32, attr string) bool {
+	_, sc := s.scope(n)
+	name := sc.name
+	return len(name) > len(attr) && name[len(name)-len(attr)-1] == '.' && name[len(name)-len(attr):] == attr
 }
 
 // bindArgs adds the arguments of a call to the parameters of node n,

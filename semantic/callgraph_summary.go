@@ -59,6 +59,10 @@ const (
 	// unset, as the fallback for it (fallback.go); the parameter's index
 	// is the operand just past the call's arguments.
 	flagUnless
+	// flagSelf: the call is `self.m(...)` (`cls.m(...)`) on the first
+	// parameter of the method it is in, which the method never binds
+	// again: it calls a method of its own receiver (Edge.OnSelf).
+	flagSelf
 )
 
 // Keyword operand markers of a call's arguments.
@@ -212,6 +216,15 @@ type cgCompiler struct {
 	fallbacks []int32
 	rebound   uint64
 	nonlocal  []int32
+	// recv is the receiver of the method being compiled, its first
+	// parameter (self, or cls), or "" outside a method; recvCalls are
+	// its calls of recv.m(...), marked flagSelf at its end unless recv
+	// is bound again in it; recvGone says a del, an except clause or a
+	// match pattern binds it (the stores that rebind sees are read from
+	// rebound).
+	recv      string
+	recvCalls []int32
+	recvGone  bool
 }
 
 // summarize builds m's call-graph summary from f, m's file parsed:
@@ -480,6 +493,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 	case *ast.Match:
 		c.expr(s.Subject)
 		for _, k := range s.Cases {
+			c.recvGone = c.recvGone || c.recv != "" && captures(k.Pattern, c.recv)
 			if k.Guard != nil {
 				c.expr(k.Guard)
 			}
@@ -490,6 +504,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 			if sub, ok := t.(*ast.Subscript); ok {
 				c.expr(sub.Value)
 			}
+			c.recvGone = c.recvGone || c.recv != "" && deletes(t, c.recv)
 		}
 	}
 }
@@ -673,6 +688,7 @@ func (c *cgCompiler) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse,
 		if h.Type != nil {
 			c.expr(h.Type)
 		}
+		c.recvGone = c.recvGone || c.recv != "" && h.Name == c.recv
 		c.branch(h.Body)
 	}
 	c.branch(orelse)
@@ -701,16 +717,89 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	parent, weak, loops, guards, held := c.cur, c.weak, c.loops, c.guards, c.held
 	unless, optional, fallbacks, rebound, nonlocals := c.unless, c.optional, c.fallbacks, c.rebound, len(c.nonlocal)
+	recv, recvCalls, recvGone := c.recv, c.recvCalls, c.recvGone
 	c.cur, c.weak, c.loops, c.guards, c.held = sc, 0, 0, 0, nil
 	c.unless, c.optional, c.fallbacks, c.rebound = 0, noneDefaults(args), nil, 0
+	c.recv, c.recvCalls, c.recvGone = receiver(&c.s.scopes[sc], args, c.optional), nil, false
 	c.params(sc, args)
 	compile()
 	if len(c.fallbacks) > 0 {
 		c.settleFallbacks(sc, nonlocals)
 	}
+	if len(c.recvCalls) > 0 {
+		c.settleSelfCalls(nonlocals)
+	}
 	c.close(sc)
 	c.cur, c.weak, c.loops, c.guards, c.held = parent, weak, loops, guards, held
 	c.unless, c.optional, c.fallbacks, c.rebound = unless, optional, fallbacks, rebound
+	c.recv, c.recvCalls, c.recvGone = recv, recvCalls, recvGone
+}
+
+// receiver returns the name of the receiver of the method sc, its first
+// positional parameter, or "": a staticmethod's, a def's outside a class
+// body, a lambda's or a class body's, and one that defaults to None (a
+// method called on no receiver).
+func receiver(sc *cgScope, args *ast.Arguments, optional uint64) string {
+	if sc.kind != FunctionNode || !sc.inClass || sc.method == StaticMethod || args == nil || optional&1 != 0 {
+		return ""
+	}
+	if len(args.Posonlyargs) > 0 {
+		return args.Posonlyargs[0].Arg
+	}
+	if len(args.Args) > 0 {
+		return args.Args[0].Arg
+	}
+	return ""
+}
+
+// settleSelfCalls marks flagSelf on the calls of recv.m(...) of the
+// method being compiled, unless it binds recv again anywhere: by a
+// store or an augmented assignment (rebound's bit 0), a del, an except
+// clause or a match pattern (recvGone), or, as nonlocal, in a nested
+// scope (from index nonlocals of c.nonlocal).
+func (c *cgCompiler) settleSelfCalls(nonlocals int) {
+	if c.rebound&1 != 0 || c.recvGone {
+		return
+	}
+	for _, name := range c.nonlocal[nonlocals:] {
+		if c.s.names[name] == c.recv {
+			return
+		}
+	}
+	for _, i := range c.recvCalls {
+		c.s.code[i].flags |= flagSelf
+	}
+}
+
+// deletes reports whether the del target t unbinds name (`del self`,
+// `del a, self`; not `del self.x`).
+func deletes(t ast.Expr, name string) bool {
+	switch t := t.(type) {
+	case *ast.Name:
+		return t.Id == name
+	case *ast.Tuple:
+		return slices.ContainsFunc(t.Elts, func(e ast.Expr) bool { return deletes(e, name) })
+	case *ast.List:
+		return slices.ContainsFunc(t.Elts, func(e ast.Expr) bool { return deletes(e, name) })
+	}
+	return false
+}
+
+// captures reports whether the match pattern p binds name.
+func captures(p ast.Pattern, name string) bool {
+	found := false
+	ast.Inspect(p, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.MatchAs:
+			found = found || n.Name == name
+		case *ast.MatchStar:
+			found = found || n.Name == name
+		case *ast.MatchMapping:
+			found = found || n.Rest == name
+		}
+		return !found
+	})
+	return found
 }
 
 type span struct{ lo, n int32 }
@@ -1138,6 +1227,9 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 	lo := int32(len(c.s.operands))
 	c.s.operands = append(c.s.operands, ops...)
 	in := cgInstr{op: opCall, a: f, b: lo, c: int32(len(ops)), pos: e.Pos()}
+	if a, ok := e.Func.(*ast.Attribute); ok && c.recv != "" && IsName(a.Value, c.recv) {
+		c.recvCalls = append(c.recvCalls, int32(len(c.s.code)))
+	}
 	if c.unless != 0 {
 		// The parameter, past the arguments.
 		c.s.operands = append(c.s.operands, c.unless-1)

@@ -896,6 +896,162 @@ def calls_plain(c): plain("u")
 	}
 }
 
+// An edge says when every call that makes it is a call of a method of
+// its caller's own receiver (Edge.OnSelf): `self.m()` in a method,
+// `cls.m()` in a classmethod, where the method never binds that name
+// again (an assignment, a loop, del, an except clause, a match capture,
+// a nested scope's nonlocal). Not: a call on another name, super(), a
+// staticmethod's first parameter, a nested def's call on the method's
+// self, a staticmethod or a function reached through self (no receiver
+// bound), an unbound method through cls, a hand-off, nor an edge that
+// another call makes too.
+func TestCallGraphMarksCallsOnTheReceiver(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import threading
+
+def helper(): pass
+
+class Base:
+    def create(self): pass
+    def other(self): pass
+    def mixed(self): pass
+
+    @classmethod
+    def build(cls): pass
+
+    @staticmethod
+    def plain(): pass
+
+    def plain_self(self):
+        self.create()
+        self.create()
+
+    @classmethod
+    def from_cls(cls):
+        cls.build()
+        cls.create(None)
+
+    def rebound(self, x):
+        self = x
+        self.create()
+
+    def looped(self, xs):
+        self.create()
+        for self in xs:
+            pass
+
+    def deleted(self):
+        self.create()
+        del self
+
+    def deletes_attr(self):
+        self.create()
+        del self.x, self.y
+        match self.x:
+            case self.z:
+                pass
+
+    def caught(self):
+        self.create()
+        try:
+            pass
+        except Exception as self:
+            pass
+
+    def captured(self, v):
+        self.create()
+        match v:
+            case [self]:
+                pass
+
+    def nonlocal_(self):
+        def inner():
+            nonlocal self
+            self = None
+        self.create()
+        return inner
+
+    def nested(self):
+        def inner():
+            self.create()
+        return inner
+
+    def on_other(self, o: "Base"):
+        o.other()
+
+    def static_via_self(self):
+        self.plain()
+
+    def both(self, o: "Base"):
+        self.mixed()
+        o.mixed()
+
+    def attr_function(self):
+        self.f = helper
+        self.f()
+
+    def handed(self):
+        threading.Thread(target=self.other).start()
+
+    @staticmethod
+    def static(x):
+        x.create()
+
+class Sub(Base):
+    def create(self): pass
+
+    def run(self):
+        self.create()
+        self.other()
+
+    def via_super(self):
+        super().create()
+
+def outside(b):
+    b.create()
+    Base().mixed()
+
+Sub().plain_self()
+Base().rebound(Base())
+Base().on_other(Base())
+Base().both(Base())
+Base.static(Base())
+outside(Base())
+`}).CallGraph()
+	want := map[string]bool{ // from to: OnSelf
+		"m.Base.plain_self m.Base.create": true, "m.Base.plain_self m.Sub.create": true,
+		"m.Base.from_cls m.Base.build": true, "m.Base.from_cls m.Base.create": false,
+		"m.Base.rebound m.Base.create": false, "m.Base.looped m.Base.create": false,
+		"m.Base.deleted m.Base.create": false, "m.Base.deletes_attr m.Base.create": true, "m.Base.caught m.Base.create": false,
+		"m.Base.captured m.Base.create": false, "m.Base.nonlocal_ m.Base.create": false,
+		"m.Base.nested.inner m.Base.create": false, "m.Base.on_other m.Base.other": false,
+		"m.Sub.via_super m.Base.create": false, "m.Base.static_via_self m.Base.plain": false,
+		"m.Base.both m.Base.mixed": false, "m.Base.attr_function m.helper": false,
+		"m.Base.static m.Base.create": false, "m.Sub.run m.Sub.create": true,
+		"m.Sub.run m.Base.other": true, "m.outside m.Base.create": false, "m.outside m.Base.mixed": false,
+	}
+	for key, w := range want {
+		from, to, _ := strings.Cut(key, " ")
+		found := false
+		for _, e := range g.Callees(from) {
+			if e.To == to && e.HandOff == "" {
+				found = true
+				if e.OnSelf != w {
+					t.Errorf("%s -> %s: on self %v, want %v", from, to, e.OnSelf, w)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s -> %s: no edge", from, to)
+		}
+	}
+	for _, e := range g.Callees("m.Base.handed") {
+		if e.OnSelf {
+			t.Errorf("m.Base.handed -> %s (%q): on self, want not", e.To, e.HandOff)
+		}
+	}
+}
+
 // With more than one core, the summaries of what the roots' modules
 // import are made on the other cores while the solve runs; the graph is
 // the one the solve alone makes, and what the solve used is kept.
