@@ -211,7 +211,9 @@ type Diagnostic struct {
 	// drops it when every call keeps it under a lazy-init guard, or when
 	// none runs; a call that is only the fallback for a parameter every
 	// call of its def passes (`engine or self.create_client()`) does not
-	// count.
+	// count, nor a call on its def's own receiver (`self.create_client()`
+	// in a base class's method) that no call of that def may make on an
+	// instance of the finding's class.
 	Returned bool
 }
 

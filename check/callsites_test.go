@@ -3,6 +3,7 @@ package check_test
 import (
 	"bytes"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -209,6 +210,203 @@ func TestAFindingsPathGoesThroughTheLoopThatKeepsItShown(t *testing.T) {
 	want := "work.tasks.sync work.tasks.upload_all work.tasks.upload work.tasks.client"
 	if got := strings.Join(res.Findings[0].Reachability.Names(), " "); got != want {
 		t.Errorf("path %s, want %s", got, want)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
+
+// connectorsTree is a base class whose methods call an override of
+// create_client on their own receiver: client() keeps it under a
+// lazy-init guard, exists() builds one only as the fallback for an
+// engine. MySQL and Postgres override it and every call of exists() on
+// them passes the engine; BigQuery, a sibling, calls exists() on itself
+// without one. extra is added to the views.
+func connectorsTree(extra string) map[string]string {
+	views := "from fastapi import FastAPI\nfrom sqlalchemy import create_engine\n\napp = FastAPI()\n\n\n" +
+		"class Connector:\n    def __init__(self):\n        self._c = None\n\n" +
+		"    def create_client(self):\n        raise NotImplementedError\n\n" +
+		"    def client(self):\n        if not self._c:\n            self._c = self.create_client()\n        return self._c\n\n" +
+		"    def exists(self, name, engine=None):\n        c = engine or self.create_client()\n        return c.connect()\n\n\n" +
+		"class MySQL(Connector):\n    def create_client(self):\n        return create_engine(\"mysql://\")\n\n\n" +
+		"class Postgres(Connector):\n    def create_client(self):\n        return create_engine(\"postgresql://\")\n\n\n" +
+		"class BigQuery(Connector):\n    def create_client(self):\n        return create_engine(\"bigquery://\")\n\n" +
+		"    def mask(self):\n        return self.exists(\"t\")\n\n\n" +
+		"@app.get(\"/a\")\ndef a():\n    return MySQL().client()\n\n\n" +
+		"@app.get(\"/b\")\ndef b():\n    c = Postgres()\n    return c.exists(\"t\", engine=c.client())\n\n\n" +
+		"@app.get(\"/c\")\ndef c():\n    m = MySQL()\n    return m.exists(\"t\", engine=m.client())\n\n\n" +
+		"@app.get(\"/d\")\ndef d():\n    return BigQuery().mask()\n" + extra
+	return map[string]string{"api/__init__.py": "", "api/views.py": views}
+}
+
+// builders returns the defs of the CT301 findings of res, sorted.
+func builders(res check.Result) []string {
+	var out []string
+	for _, f := range res.Findings {
+		_, in, _ := strings.Cut(f.Message, " in `")
+		in, _, _ = strings.Cut(in, "`")
+		out = append(out, in)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// A base method's call of an override on its own receiver (`engine or
+// self.create_client()`) runs an override only for the receivers its
+// own callers give it: the only call that leaves out the engine is a
+// sibling's call on itself (BigQuery's), whose receiver is never a
+// MySQL nor a Postgres. For those two, every call that may run theirs
+// passes the engine, and the fallback never runs; their other caller
+// keeps the client under a guard: no finding, even under strict.
+// BigQuery's own call runs its create_client: that finding stays.
+func TestAFallbackOnlyASiblingRunsIsNoCallOfAnOverride(t *testing.T) {
+	root := writeTree(t, connectorsTree(""))
+	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
+	var stderr bytes.Buffer
+	for _, strict := range []bool{false, true} {
+		cfg := config.Default(root)
+		cfg.Strict = strict
+		res := check.Run([]string{root}, ct301, cfg, &stderr)
+		if got, want := strings.Join(builders(res), " "), "BigQuery.create_client"; got != want {
+			t.Errorf("strict %v: findings in %s, want %s:\n%s", strict, got, want, render(res))
+		}
+	}
+	cfg := config.Default(root)
+	cfg.Strict = true
+	w := check.NewWorkspace([]string{root}, ct301, rules.All(), cfg, nil, &stderr)
+	if got, want := strings.Join(builders(w.Result()), " "), "BigQuery.create_client"; got != want {
+		t.Errorf("workspace: findings in %s, want %s", got, want)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
+
+// A call of the base method that is not on a caller's own receiver
+// (`conn.exists("t")`, conn any Connector) may run any override's
+// fallback: without its engine, every finding stays.
+func TestAFallbackAnyReceiverRunsIsACallOfEveryOverride(t *testing.T) {
+	root := writeTree(t, connectorsTree("\n\ndef probe(conn: Connector):\n    return conn.exists(\"t\")\n\n\n"+
+		"@app.get(\"/e\")\ndef e():\n    return probe(MySQL())\n"))
+	var stderr bytes.Buffer
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+	if got, want := strings.Join(builders(res), " "), "BigQuery.create_client MySQL.create_client Postgres.create_client"; got != want {
+		t.Errorf("findings in %s, want %s:\n%s", got, want, render(res))
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
+
+// The path shown for a finding does not take a call on a receiver that
+// never runs the finding's def when a longer path reaches it through
+// calls that run: the base's exists() builds MySQL's client only as the
+// fallback for an engine that every call on a MySQL passes (BigQuery's
+// call on itself leaves it out, but never runs MySQL's).
+func TestAFindingsPathTakesNoSelfCallThatNeverRunsIt(t *testing.T) {
+	views := "from fastapi import FastAPI\nfrom sqlalchemy import create_engine\n\napp = FastAPI()\nENGINE = create_engine(\"sqlite://\")\n\n\n" +
+		"class Connector:\n    def create_client(self):\n        raise NotImplementedError\n\n" +
+		"    def exists(self, name, engine=None):\n        c = engine or self.create_client()\n        return c.connect()\n\n\n" +
+		"class MySQL(Connector):\n    def create_client(self):\n        return create_engine(\"mysql://\")\n\n" +
+		"    def fresh(self):\n        return self.create_client().connect()\n\n\n" +
+		"class BigQuery(Connector):\n    def create_client(self):\n        return create_engine(\"bigquery://\")\n\n" +
+		"    def mask(self):\n        return self.exists(\"t\")\n\n\n" +
+		"@app.get(\"/c\")\ndef c():\n    return MySQL().exists(\"t\", engine=ENGINE)\n\n\n" +
+		"@app.get(\"/d\")\ndef d():\n    return BigQuery().mask()\n\n\n" +
+		"def helper():\n    return MySQL().fresh()\n\n\ndef middle():\n    return helper()\n\n\n" +
+		"@app.get(\"/f\")\ndef f():\n    return middle()\n"
+	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, config.Default(root), &stderr)
+	var got []string
+	for _, f := range res.Findings {
+		if strings.Contains(f.Message, "`MySQL.create_client`") && f.Reachability != nil {
+			got = f.Reachability.Names()
+		}
+	}
+	want := "api.views.f api.views.middle api.views.helper api.views.MySQL.fresh api.views.MySQL.create_client"
+	if strings.Join(got, " ") != want {
+		t.Errorf("path %s, want %s:\n%s", strings.Join(got, " "), want, render(res))
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
+
+// A client every call of which that runs closes it is lowered, and the
+// reason names the call on a receiver that skips it: the base's get()
+// builds Api's client only as the fallback for one that every call that
+// may be on an Api passes (Other's call on itself leaves it out).
+func TestAClientClosedByEveryCallThatRunsSaysWhichSelfCallSkipsIt(t *testing.T) {
+	views := "import httpx\nfrom fastapi import FastAPI\n\napp = FastAPI()\nSHARED = httpx.Client()\n\n\n" +
+		"class Connector:\n    def create_client(self):\n        raise NotImplementedError\n\n" +
+		"    def get(self, url, client=None):\n        c = client or self.create_client()\n        return c.get(url)\n\n\n" +
+		"class Api(Connector):\n    def create_client(self):\n        return httpx.Client()\n\n" +
+		"    def ping(self):\n        with self.create_client() as c:\n            return c.get(\"/\")\n\n\n" +
+		"class Other(Connector):\n    def create_client(self):\n        return httpx.Client()\n\n" +
+		"    def fetch(self):\n        return self.get(\"/x\")\n\n\n" +
+		"@app.get(\"/a\")\ndef a():\n    return Api().ping()\n\n\n" +
+		"@app.get(\"/b\")\ndef b():\n    return Api().get(\"/y\", client=SHARED)\n\n\n" +
+		"@app.get(\"/c\")\ndef c():\n    return Other().fetch()\n"
+	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
+	var stderr bytes.Buffer
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+	found := false
+	for _, f := range res.Findings {
+		if !strings.Contains(f.Message, "`Api.create_client`") {
+			continue
+		}
+		found = true
+		want := "every call of it that runs closes it with a `with` statement (`api.views.Connector.get` calls it on its own receiver only when a parameter is unset that every call of `api.views.Connector.get` that may be on an instance of `api.views.Api` passes)"
+		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), want) {
+			t.Errorf("want it low, saying %q:\n%s", want, render(res))
+		}
+	}
+	if !found {
+		t.Errorf("no finding in Api.create_client:\n%s", render(res))
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
+
+// A base method that only a sibling's call on itself, and a fallback
+// that never runs, call never runs an override of another class: the
+// reason says so.
+func TestAClientClosedByEveryCallThatRunsSaysNoCallIsOnItsClass(t *testing.T) {
+	views := "import httpx\nfrom fastapi import FastAPI\n\napp = FastAPI()\nSHARED = httpx.Client()\n\n\n" +
+		"class Connector:\n    def create_client(self):\n        raise NotImplementedError\n\n" +
+		"    def get(self, url):\n        return self.create_client().get(url)\n\n" +
+		"    def probe(self, url, client=None):\n        return client or self.get(url)\n\n\n" +
+		"class Api(Connector):\n    def create_client(self):\n        return httpx.Client()\n\n" +
+		"    def ping(self):\n        with self.create_client() as c:\n            return c.get(\"/\")\n\n\n" +
+		"class Other(Connector):\n    def create_client(self):\n        return httpx.Client()\n\n" +
+		"    def fetch(self):\n        return self.get(\"/x\")\n\n\n" +
+		"@app.get(\"/a\")\ndef a():\n    return Api().ping()\n\n\n" +
+		"@app.get(\"/b\")\ndef b():\n    return Api().probe(\"/y\", client=SHARED)\n\n\n" +
+		"@app.get(\"/c\")\ndef c():\n    return Other().fetch()\n"
+	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
+	var stderr bytes.Buffer
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+	found := false
+	for _, f := range res.Findings {
+		if !strings.Contains(f.Message, "`Api.create_client`") {
+			continue
+		}
+		found = true
+		want := "(`api.views.Connector.get` calls it on its own receiver, and no call of `api.views.Connector.get` may be on an instance of `api.views.Api`)"
+		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), want) {
+			t.Errorf("want it low, saying %q:\n%s", want, render(res))
+		}
+	}
+	if !found {
+		t.Errorf("no finding in Api.create_client:\n%s", render(res))
 	}
 	if stderr.Len() > 0 {
 		t.Errorf("stderr: %s", stderr.String())

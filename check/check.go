@@ -50,7 +50,8 @@ type Finding struct {
 	// dropped: the call graph says it is no finding at all, not even a
 	// strict one (a client its def returns to callers that each keep it
 	// under a lazy-init guard, as a guard in the def would, or only to
-	// fallbacks that never run).
+	// calls that never run: fallbacks, calls on a receiver never of the
+	// def's class).
 	dropped bool
 }
 

@@ -53,11 +53,15 @@ type reacher struct {
 	// a process or a library calls, with arguments the graph does not
 	// see.
 	outside map[string]bool
-	// dead caches deadFallback, by caller and parameter; live reaches
-	// what reach does through no such call (made when a finding's path
-	// first takes one).
-	dead map[fallbackOn]bool
-	live *semantic.Reach
+	// dead caches deadFallback, by caller and parameter; carry caches
+	// carriers, by def and class; carries caches mayCarry, by the
+	// classes of a caller and of a finding; live reaches what reach does
+	// through no call that never runs (made when a finding's path first
+	// takes one).
+	dead    map[fallbackOn]bool
+	carry   map[carryOn]carried
+	carries map[[2]*semantic.Class]bool
+	live    *semantic.Reach
 }
 
 // fallbackOn is a def's parameter, 1 + its index (Edge.Unless).
@@ -65,6 +69,36 @@ type fallbackOn struct {
 	fn     string
 	unless int
 }
+
+// carryOn is a method and a class its receiver may be of.
+type carryOn struct {
+	fn    string
+	class *semantic.Class
+}
+
+// carried is what the calls of a method that may run on a receiver of
+// a class are (carriers): open, the graph does not see them all; else
+// n of them, and the parameters every one passes (Edge.Passes).
+type carried struct {
+	open   bool
+	n      int
+	passes uint64
+}
+
+// Why a call never runs (neverRuns).
+const (
+	callRuns = iota
+	// callUnpassed: it is the fallback for a parameter that every call
+	// of its def passes (deadFallback).
+	callUnpassed
+	// callNotOnClass: it is a call on its def's own receiver into a
+	// method of a class that no call of the def gives it a receiver of.
+	callNotOnClass
+	// callUnpassedOnClass: both: the fallback, on the def's own
+	// receiver, for a parameter that every call of the def that may give
+	// it a receiver of that class passes.
+	callUnpassedOnClass
+)
 
 // newReacher returns the reacher of prog for the findings in the files
 // of paths.
@@ -252,17 +286,18 @@ func (r *reacher) attach(f *Finding) {
 		return
 	}
 	if f.Returned {
-		// The calls of fn that run: not the fallbacks for a parameter
-		// that every call of their def passes.
+		// The calls of fn that run (neverRuns): not the fallbacks for a
+		// parameter that every call of their def passes, nor calls on
+		// their def's own receiver, which is never of fn's class.
 		calls := r.g.Callers(fn)
-		skipped := ""
+		skipped, why := "", callRuns
 		n := len(calls)
 		calls = slices.DeleteFunc(calls, func(e semantic.Edge) bool {
-			dead := r.deadFallback(e)
-			if dead && skipped == "" {
-				skipped = e.From
+			w := r.neverRuns(e)
+			if w != callRuns && skipped == "" {
+				skipped, why = e.From, w
 			}
-			return dead
+			return w != callRuns
 		})
 		switch {
 		case len(calls) == 0 && n > 0 && !r.outside[fn] && !r.libraryMayCall(fn):
@@ -275,14 +310,14 @@ func (r *reacher) attach(f *Finding) {
 			f.dropped = true
 			return
 		case f.Confidence != analysis.Low && everyCallManages(calls):
-			why := fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn)
+			lower := fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn)
 			if skipped != "" {
-				why = fmt.Sprintf("`%s` returns it, and every call of it that runs closes it with a `with` statement (`%s` calls it only when a parameter that every call of `%s` passes is unset): correct, only rebuilt at every call", fn, skipped, skipped)
+				lower = fmt.Sprintf("`%s` returns it, and every call of it that runs closes it with a `with` statement (%s): correct, only rebuilt at every call", fn, neverRunsWhy(skipped, fn, why))
 			}
-			f.Diagnostic = f.Diagnostic.Lowered(why)
+			f.Diagnostic = f.Diagnostic.Lowered(lower)
 		}
 	}
-	if r.throughDeadFallback(path) {
+	if r.throughDeadCall(path) {
 		// Shown through the calls that run, when they reach fn too.
 		if r.live == nil {
 			r.live = semantic.NewReach(r.names, r.liveCallees)
@@ -370,7 +405,7 @@ func (r *reacher) onlyTaskRuns(fn string) (task semantic.EntryPoint, loop []stri
 
 // pathThrough returns the shortest path from an entry point to
 // chain[0], then down chain; nil when there is none, or it would pass a
-// def twice or through a fallback that never runs.
+// def twice or through a call that never runs.
 func (r *reacher) pathThrough(chain []string) []string {
 	if len(chain) == 0 {
 		return nil
@@ -387,7 +422,7 @@ func (r *reacher) pathThrough(chain []string) []string {
 		}
 		seen[name] = true
 	}
-	if r.throughDeadFallback(path) {
+	if r.throughDeadCall(path) {
 		return nil
 	}
 	return path
@@ -414,6 +449,142 @@ func everyCallKeeps(calls []semantic.Edge) bool {
 		}
 	}
 	return len(calls) > 0
+}
+
+// neverRuns says whether, and why, the calls of e never run e.To: they
+// are the fallback for a parameter that every call of e.From passes
+// (deadFallback); or they are calls on e.From's own receiver
+// (Edge.OnSelf) into a method of a class K, and no call of e.From may
+// give it a receiver of K, or every one that may passes the parameter
+// the calls are the fallback for (carriers). The graph is
+// context-insensitive: it has an edge from a base class's method that
+// calls self.create_client() to every override, whoever calls it. Only
+// e.From's own callers are read, one level: a caller of e.From that is
+// itself called only on receivers of other classes still counts.
+func (r *reacher) neverRuns(e semantic.Edge) int {
+	if r.deadFallback(e) {
+		return callUnpassed
+	}
+	k := r.selfClass(e)
+	if k == nil {
+		return callRuns
+	}
+	c := r.carriers(e.From, k)
+	switch {
+	case c.open:
+		return callRuns
+	case c.n == 0:
+		return callNotOnClass
+	case e.Unless > 0 && e.Unless <= 64 && c.passes&(1<<(e.Unless-1)) != 0:
+		return callUnpassedOnClass
+	}
+	return callRuns
+}
+
+// neverRunsWhy says why from's calls of fn never run (neverRuns).
+func neverRunsWhy(from, fn string, why int) string {
+	k := fn[:max(strings.LastIndexByte(fn, '.'), 0)]
+	switch why {
+	case callNotOnClass:
+		return fmt.Sprintf("`%s` calls it on its own receiver, and no call of `%s` may be on an instance of `%s`", from, from, k)
+	case callUnpassedOnClass:
+		return fmt.Sprintf("`%s` calls it on its own receiver only when a parameter is unset that every call of `%s` that may be on an instance of `%s` passes", from, from, k)
+	}
+	return fmt.Sprintf("`%s` calls it only when a parameter that every call of `%s` passes is unset", from, from)
+}
+
+// selfClass returns the class K whose method e.To is, when the calls
+// of e are on e.From's own receiver (Edge.OnSelf) and e.From is a method
+// of K or of a base of K, as a call on the receiver that runs K's method
+// must be; else nil.
+func (r *reacher) selfClass(e semantic.Edge) *semantic.Class {
+	if !e.OnSelf || e.HandOff != "" {
+		return nil
+	}
+	k, b := r.classOf(e.To), r.classOf(e.From)
+	if k == nil || b == nil || !slices.Contains(r.prog.MRO(k), b) {
+		return nil
+	}
+	return k
+}
+
+// classOf returns the class whose method name is, or nil.
+func (r *reacher) classOf(name string) *semantic.Class {
+	i := strings.LastIndexByte(name, '.')
+	if i < 0 {
+		return nil
+	}
+	return r.prog.Class(name[:i])
+}
+
+// carriers returns what the calls of the method fn that may give it a
+// receiver of class k are: the calls that run (not deadFallback), less
+// those on a caller's own receiver (Edge.OnSelf) from a method of a
+// class no instance of which is a k (mayCarry). Open when the graph
+// does not see every call: fn is an entry point, or a method a library
+// may call, or nothing in the graph calls it.
+func (r *reacher) carriers(fn string, k *semantic.Class) carried {
+	key := carryOn{fn, k}
+	if c, ok := r.carry[key]; ok {
+		return c
+	}
+	var c carried
+	calls := r.g.Callers(fn)
+	if len(calls) == 0 || r.outside[fn] || r.libraryMayCall(fn) {
+		c.open = true
+	} else {
+		c.passes = ^uint64(0)
+		for _, e := range calls {
+			if r.deadFallback(e) || !r.mayCarry(e, k) {
+				continue
+			}
+			c.n++
+			if e.HandOff != "" {
+				c.passes = 0
+			} else {
+				c.passes &= e.Passes
+			}
+		}
+		if c.n == 0 {
+			c.passes = 0
+		}
+	}
+	if r.carry == nil {
+		r.carry = map[carryOn]carried{}
+	}
+	r.carry[key] = c
+	return c
+}
+
+// mayCarry reports whether the calls of e may give e.To a receiver of
+// class k: unless they are on e.From's own receiver (Edge.OnSelf) in a
+// method of a class C of which no instance is a k: neither C nor any
+// subclass of C has k among its ancestors (a sibling of k, or of a base
+// of k). Then e.From's receiver, and so e.To's, is a C, never a k.
+func (r *reacher) mayCarry(e semantic.Edge, k *semantic.Class) bool {
+	if !e.OnSelf || e.HandOff != "" {
+		return true
+	}
+	c, b := r.classOf(e.From), r.classOf(e.To)
+	if c == nil || b == nil || !slices.Contains(r.prog.MRO(c), b) {
+		return true
+	}
+	key := [2]*semantic.Class{c, k}
+	if may, ok := r.carries[key]; ok {
+		return may
+	}
+	may := slices.Contains(r.prog.MRO(c), k)
+	for _, sub := range r.prog.Subclasses(c) {
+		if may {
+			break
+		}
+		may = slices.Contains(r.prog.MRO(sub), k)
+	}
+	if r.carries == nil {
+		r.carries = map[[2]*semantic.Class]bool{}
+	}
+	r.carries[key] = may
+	return may
 }
 
 // deadFallback reports whether the calls of e never run: they are the
@@ -452,14 +623,14 @@ func (r *reacher) everyCallPasses(fn string, i int) bool {
 	return len(calls) > 0
 }
 
-// throughDeadFallback reports whether a step of path is taken only by
-// calls that never run (deadFallback).
-func (r *reacher) throughDeadFallback(path []string) bool {
+// throughDeadCall reports whether a step of path is taken only by
+// calls that never run (neverRuns).
+func (r *reacher) throughDeadCall(path []string) bool {
 	for i := 1; i < len(path); i++ {
 		dead := false
 		for _, e := range r.g.Callees(path[i-1]) {
 			if e.To == path[i] {
-				if !r.deadFallback(e) {
+				if r.neverRuns(e) == callRuns {
 					dead = false
 					break
 				}
@@ -474,11 +645,11 @@ func (r *reacher) throughDeadFallback(path []string) bool {
 }
 
 // liveCallees is callees(name, ""), less the targets that only calls
-// that never run reach (deadFallback).
+// that never run reach (neverRuns).
 func (r *reacher) liveCallees(name string) []string {
 	var out []string
 	for _, e := range r.g.Callees(name) {
-		if n, ok := r.g.Node(e.To); ok && !r.deadFallback(e) {
+		if n, ok := r.g.Node(e.To); ok && r.neverRuns(e) == callRuns {
 			if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {
 				out = append(out, e.To)
 			}
