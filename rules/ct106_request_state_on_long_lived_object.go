@@ -200,12 +200,21 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 	// Statements only: a write is one, and a change through a mutating
 	// call is one in practice (`tracker.seen.append(x)`), so the
 	// expressions between them need no visit.
+	// guards are the tests of the if statements whose bodies the walk is
+	// in: a write under `if not config.url:` sets it once.
+	var guards []ast.Expr
 	var block func([]ast.Stmt)
 	block = func(stmts []ast.Stmt) {
 		for _, st := range stmts {
 			switch n := st.(type) {
 			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 				continue // their own scopes
+			case *ast.If:
+				guards = append(guards, n.Test)
+				block(n.Body)
+				guards = guards[:len(guards)-1]
+				block(n.Orelse)
+				continue
 			case *ast.Assign:
 				for _, t := range n.Targets {
 					switch t := t.(type) {
@@ -215,6 +224,10 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 						if len(out) > before && isConstant(n.Value) {
 							// As for self's attributes: no request's data.
 							out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
+						}
+						if len(out) > before && slices.ContainsFunc(guards, func(test ast.Expr) bool { return testsUnset(test, t) }) {
+							out[len(out)-1].lower = append(out[len(out)-1].lower,
+								fmt.Sprintf("it is set once, while `%s` is unset", semantic.DottedPath(t)))
 						}
 					case *ast.Subscript:
 						if a, ok := semantic.ContainerOf(t).(*ast.Attribute); ok {
@@ -240,6 +253,37 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 	}
 	block(fn.Body)
 	return out
+}
+
+// testsUnset reports whether test checks that the attribute target of a
+// module-level object is not set yet (`not config.url`, `config.url is
+// None`, `not hasattr(config, "url")`), alone or in an `and`.
+func testsUnset(test ast.Expr, target *ast.Attribute) bool {
+	same := func(e ast.Expr) bool {
+		a, ok := e.(*ast.Attribute)
+		return ok && a.Attr == target.Attr && semantic.DottedPath(a.Value) == semantic.DottedPath(target.Value)
+	}
+	switch t := test.(type) {
+	case *ast.BoolOp:
+		return t.Op == ast.And && slices.ContainsFunc(t.Values, func(v ast.Expr) bool { return testsUnset(v, target) })
+	case *ast.UnaryOp:
+		if t.Op != ast.Not {
+			return false
+		}
+		if same(t.Operand) {
+			return true
+		}
+		if call, ok := t.Operand.(*ast.Call); ok && semantic.IsName(call.Func, "hasattr") && len(call.Args) == 2 {
+			k, ok := semantic.StringConstant(call.Args[1])
+			return ok && k == target.Attr && semantic.DottedPath(call.Args[0]) == semantic.DottedPath(target.Value)
+		}
+	case *ast.Compare:
+		if len(t.Ops) == 1 && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) && same(t.Left) {
+			k, ok := t.Comparators[0].(*ast.Constant)
+			return ok && k.Value == nil
+		}
+	}
+	return false
 }
 
 // sharedKind returns the kind of the shared entry points defined in class
@@ -314,16 +358,29 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 		if b == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call {
 			return false
 		}
-		c := p.Class(p.ResolvePath(m, b.Value.Callee))
-		if c == nil || w.mutation && !ownAttr(p, c, w.attr) || contextLocal(p, c) {
+		qn := p.ResolvePath(m, b.Value.Callee)
+		c := p.Class(qn)
+		switch {
+		case c == nil && (qn == "" || w.mutation || p.Libraries().IsContextLocal(qn)):
+			// Built by a call of a library's (or a def's): its
+			// attributes' own code is not seen, so a change through
+			// one may be a call on another object; a set attribute is
+			// the object's, shared as the object is.
+			return false
+		case c == nil:
+			d = pp.Diagnosticf(w.pos, w.end,
+				"`%s` %s `%s.%s` on `%s.%s`, a module-level object (`%s(...)`, built at import) that every request and task of the process shares: %s",
+				w.method, what, name, w.attr, m.Name, name, b.Value.Callee, after)
+		case w.mutation && !ownAttr(p, c, w.attr) || contextLocal(p, c):
 			// A change through an attribute the class's code does not
 			// set is a call on some other object (db.session.add); a
 			// context-local object holds one value per thread.
 			return false
+		default:
+			d = pp.Diagnosticf(w.pos, w.end,
+				"`%s` %s `%s.%s` on `%s.%s`, a module-level %s object that every request and task of the process shares: %s",
+				w.method, what, name, w.attr, m.Name, name, c.Name, after)
 		}
-		d = pp.Diagnosticf(w.pos, w.end,
-			"`%s` %s `%s.%s` on `%s.%s`, a module-level %s object that every request and task of the process shares: %s",
-			w.method, what, name, w.attr, m.Name, name, c.Name, after)
 	}
 	if w.perCall != "" {
 		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
