@@ -463,17 +463,20 @@ type Index struct {
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
 	entryCallNames  set // the last name of each EntryCall's Func or Method
-	wrappers        set
-	wrapperNames    set // the last name of each EntryWrapper
-	wraps           set
-	rootURLConfs    set
-	urlIncludes     set
-	entryClasses    map[string][]EntryClass
-	entrySettings   map[string]EntrySetting
-	instances       map[string]string
-	instanceAttrs   map[funcMethod]string // by class and attribute
-	factories       map[string]string
-	refreshes       map[string]string
+	// entryDecoratorNames: the last name of each EntryDecorator's Func or
+	// Method
+	entryDecoratorNames set
+	wrappers            set
+	wrapperNames        set // the last name of each EntryWrapper
+	wraps               set
+	rootURLConfs        set
+	urlIncludes         set
+	entryClasses        map[string][]EntryClass
+	entrySettings       map[string]EntrySetting
+	instances           map[string]string
+	instanceAttrs       map[funcMethod]string // by class and attribute
+	factories           map[string]string
+	refreshes           map[string]string
 }
 
 // funcMethod keys the entry tables by Func and Method.
@@ -504,7 +507,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 	}
 	for _, l := range libs {
@@ -584,6 +587,11 @@ func NewIndex(libs []Library) *Index {
 func (ix *Index) addEntries(l Library) {
 	for _, d := range l.EntryDecorators {
 		ix.entryDecorators[funcMethod{d.Func, d.Method}] = d
+		name := d.Method
+		if name == "" {
+			name = d.Func
+		}
+		ix.entryDecoratorNames[lastName(name)] = true
 	}
 	for _, c := range l.EntryCalls {
 		k := funcMethod{c.Func, c.Method}
@@ -856,6 +864,11 @@ func (ix *Index) EntryCalls(fn, method string) []EntryCall {
 // is called name (its last name): the model keeps only the calls that
 // may be one.
 func (ix *Index) IsEntryCallName(name string) bool { return ix.entryCallNames[name] }
+
+// IsEntryDecoratorName reports whether name is the last name of an entry
+// decorator's function or method: a decorator may be applied by a call
+// (`app.route("/x")(view)`) as well as written above a def.
+func (ix *Index) IsEntryDecoratorName(name string) bool { return ix.entryDecoratorNames[name] }
 
 // IsEntryWrapper reports whether a call of qn returns a callable that
 // runs its first argument.

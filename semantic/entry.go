@@ -96,7 +96,9 @@ func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 		f.newForwards = false
 		for _, m := range withFacts {
 			for _, c := range m.entry.calls {
-				f.call(m, c, f.forwardsOf)
+				if !c.Applied {
+					f.call(m, c, f.forwardsOf)
+				}
 			}
 		}
 	}
@@ -177,6 +179,10 @@ func (f *entryFinder) module(m *Module) {
 		}
 	}
 	for _, c := range facts.calls {
+		if c.Applied {
+			f.applied(m, c)
+			continue
+		}
 		f.call(m, c, f.libs.EntryCalls)
 	}
 	for _, s := range facts.settings {
@@ -205,6 +211,23 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) {
 				if s.method == "" && slices.Contains(f.opts.EntryDecorators, fn) {
 					f.emit(m, d, "configured", false, "@"+deco.Path, false)
 				}
+			}
+		}
+	}
+}
+
+// applied emits what a decorator applied by hand registers
+// (`app.route("/x")(view)`): c's one argument, as decorated.
+func (f *entryFinder) applied(m *Module, c entryCall) {
+	for _, s := range f.splits(m, c.Callee, 0) {
+		for _, fn := range s.funcs {
+			ed, ok := f.libs.EntryDecorator(fn, s.method)
+			if !ok {
+				continue
+			}
+			by := fmt.Sprintf("%s:%d", m.Path, c.Line)
+			for _, t := range f.targets(m, c.Args[0], 0) {
+				f.emitTarget(t, ed.Kind, ed.Startup, nil, by)
 			}
 		}
 	}

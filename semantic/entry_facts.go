@@ -125,6 +125,9 @@ type entryCall struct {
 	// Annotation is the annotation of the parameter whose default the
 	// call is, or in whose Annotated[...] it is; nil for most calls.
 	Annotation *ref
+	// Applied: the call applies a decorator by hand, `deco(...)(f)`:
+	// Callee is deco, and Args holds f.
+	Applied bool
 }
 
 type entryKeyword struct {
@@ -636,6 +639,10 @@ func (w *factWalker) expr(e ast.Expr) {
 				w.facts.mainCalls = append(w.facts.mainCalls, r)
 			}
 		}
+		if inner, ok := c.Func.(*ast.Call); ok && len(c.Args) > 0 && w.mayDecorate(inner.Func) {
+			w.facts.calls = append(w.facts.calls, entryCall{Callee: w.ref(inner.Func), Args: []ref{w.ref(c.Args[0])},
+				Line: w.line(c.Pos()), Def: int32(w.def), Applied: true})
+		}
 		if w.mayRegister(c.Func) || w.mayForward(c) {
 			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos()), Def: int32(w.def)}
 			if a, ok := w.annotated[c]; ok {
@@ -667,6 +674,18 @@ func (w *factWalker) mayRegister(fn ast.Expr) bool {
 	case *ast.Name:
 		last := lastName(w.m.ResolveName(fn.Id))
 		return w.libs.IsEntryCallName(last) || w.forwarders[last]
+	}
+	return false
+}
+
+// mayDecorate reports whether fn, called, may make an entry decorator:
+// it is named like one.
+func (w *factWalker) mayDecorate(fn ast.Expr) bool {
+	switch fn := fn.(type) {
+	case *ast.Attribute:
+		return w.libs.IsEntryDecoratorName(fn.Attr)
+	case *ast.Name:
+		return w.libs.IsEntryDecoratorName(lastName(w.m.ResolveName(fn.Id)))
 	}
 	return false
 }

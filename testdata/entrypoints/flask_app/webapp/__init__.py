@@ -23,7 +23,12 @@ def create_app(config=None):  # startup: app-factory
     for rule, handler in views.ROUTES.items():
         app.add_url_rule(rule, view_func=handler)
     app.add_url_rule("/items", view_func=views.ItemsView.as_view("items"))
+    app.route("/version")(version)
     return app
+
+
+def version():  # entry: flask-route
+    return "1"
 
 
 def register_extra(app: F):
