@@ -97,6 +97,13 @@ type Edge struct {
 	// From's class, or one that inherits From. The graph does not tell
 	// From's runs on one receiver from its runs on another.
 	OnSelf bool
+	// Returns: every call that makes the edge has its result returned by
+	// From: `return f(...)` (or `return await f(...)`), or bound, outside
+	// a loop, to a local that From returns (`c = f(); c.x = y; return
+	// c`) and reads nowhere else but for its attributes (no `with`, no
+	// close, dispose or __exit__ call, not passed on nor stored). What
+	// To returns is then what From's callers get.
+	Returns bool
 }
 
 type cgEdge struct {
@@ -404,7 +411,7 @@ func (g *CallGraph) Targets() []string {
 func (g *CallGraph) edge(e cgEdge) Edge {
 	out := Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
 		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0,
-		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0}
+		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0, Returns: e.flags&flagReturns != 0}
 	if e.kind == 0 && g.fallback != nil && int(e.to) < len(g.fallback) && g.fallback[e.to] {
 		out.Passes = g.passes[[2]int32{e.from, e.to}]
 	}

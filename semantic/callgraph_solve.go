@@ -93,7 +93,7 @@ type gnode struct {
 type edgeRec struct {
 	to    int32
 	kind  uint8
-	flags uint8 // flagLooped, flagManaged, flagKept, flagSelf: of every call that makes it
+	flags uint8 // flagLooped, flagManaged, flagKept, flagSelf, flagReturns: of every call that makes it
 	// unless: 1 + the parameter of the caller that every call that makes
 	// it is the fallback for (Edge.Unless), or 0.
 	unless uint8
@@ -728,10 +728,10 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 }
 
 // mergeCallFlags joins the flags of two calls that make one edge: it
-// runs in a loop when one does, and is managed, kept or on the caller's
-// receiver when both are.
+// runs in a loop when one does, and is managed, kept, on the caller's
+// receiver or returned when both are.
 func mergeCallFlags(a, b uint8) uint8 {
-	return (a|b)&flagLooped | a&b&(flagManaged|flagKept|flagSelf)
+	return (a|b)&flagLooped | a&b&(flagManaged|flagKept|flagSelf|flagReturns)
 }
 
 // named returns the cell of name in table (of unbound, instAttr or
@@ -1006,9 +1006,9 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		s.argBuf = args
 		callees := s.val(sc, in.a)
 		// The edges the call makes carry where it is (Edge.Looped,
-		// Edge.Managed, Edge.Kept, Edge.Unless).
+		// Edge.Managed, Edge.Kept, Edge.Returns, Edge.Unless).
 		outer, outerUnless := s.callFlags, s.callUnless
-		s.callFlags, s.callUnless = in.flags&(flagLooped|flagManaged|flagKept), 0
+		s.callFlags, s.callUnless = in.flags&(flagLooped|flagManaged|flagKept|flagReturns), 0
 		if in.flags&flagUnless != 0 {
 			s.callUnless = uint8(cg.operands[in.b+in.c]) + 1
 		}

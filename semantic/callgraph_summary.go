@@ -63,6 +63,9 @@ const (
 	// parameter of the method it is in, which the method never binds
 	// again: it calls a method of its own receiver (Edge.OnSelf).
 	flagSelf
+	// flagReturns: the def the call is in returns its result, at once or
+	// through a local it does nothing else with (Edge.Returns).
+	flagReturns
 )
 
 // Keyword operand markers of a call's arguments.
@@ -225,6 +228,21 @@ type cgCompiler struct {
 	recv      string
 	recvCalls []int32
 	recvGone  bool
+	// rets are the def's locals bound, outside a loop, to a call's
+	// result and not bound again since; returned are the calls whose
+	// results a return statement returns, at once or through one of
+	// rets, marked flagReturns at the def's end (settleReturns); yields
+	// says the def is a generator.
+	rets     []heldCall
+	returned []returnedCall
+	yields   bool
+}
+
+// returnedCall is the call at code index call whose result a def
+// returns: at once (name ""), or through the local name.
+type returnedCall struct {
+	name string
+	call int32
 }
 
 // summarize builds m's call-graph summary from f, m's file parsed:
@@ -329,6 +347,9 @@ func (c *cgCompiler) store(name string, v int32, pos token.Pos) {
 		c.nonlocal = append(c.nonlocal, c.s.slots[sl].name)
 	}
 	c.rebind(sl)
+	if len(c.rets) > 0 {
+		c.rets = slices.DeleteFunc(c.rets, func(h heldCall) bool { return h.slot == sl })
+	}
 	c.emit(cgInstr{op: opStore, flags: c.weakFlag(), a: sl, b: v, pos: pos})
 }
 
@@ -399,6 +420,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		v := c.valueTree(s.Value)
 		c.keepGuarded(s.Targets, s.Value, lo, v.v)
 		c.assignAll(s.Targets, s.Value, v)
+		c.holdForReturn(s.Targets, s.Value, v.v)
 	case *ast.AnnAssign:
 		if s.Value != nil {
 			lo := int32(len(c.s.code))
@@ -406,6 +428,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 			targets := []ast.Expr{s.Target}
 			c.keepGuarded(targets, s.Value, lo, v.v)
 			c.assignAll(targets, s.Value, v)
+			c.holdForReturn(targets, s.Value, v.v)
 		}
 	case *ast.AugAssign:
 		c.expr(s.Value)
@@ -428,7 +451,9 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		c.class(s)
 	case *ast.Return:
 		if s.Value != nil {
-			c.emit(cgInstr{op: opReturn, a: c.expr(s.Value)})
+			v := c.expr(s.Value)
+			c.markReturned(s.Value, v)
+			c.emit(cgInstr{op: opReturn, a: v})
 		}
 	case *ast.If:
 		c.effects(s.Test)
@@ -707,7 +732,10 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 		c.s.scopes[sc].inClass = true
 		c.s.scopes[sc].method = k.methodKind(name, decorators)
 	}
-	c.body(sc, args, func() { c.block(body) })
+	c.body(sc, args, func() {
+		c.block(body)
+		c.settleReturns(body)
+	})
 	f := c.emit(cgInstr{op: opFunc, a: sc, b: defaults.lo, c: defaults.n, pos: n.Pos()})
 	c.store(name, c.decorate(decs, f, decorators), n.Pos())
 }
@@ -718,6 +746,8 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	parent, weak, loops, guards, held := c.cur, c.weak, c.loops, c.guards, c.held
 	unless, optional, fallbacks, rebound, nonlocals := c.unless, c.optional, c.fallbacks, c.rebound, len(c.nonlocal)
 	recv, recvCalls, recvGone := c.recv, c.recvCalls, c.recvGone
+	rets, returned, yields := c.rets, c.returned, c.yields
+	c.rets, c.returned, c.yields = nil, nil, false
 	c.cur, c.weak, c.loops, c.guards, c.held = sc, 0, 0, 0, nil
 	c.unless, c.optional, c.fallbacks, c.rebound = 0, noneDefaults(args), nil, 0
 	c.recv, c.recvCalls, c.recvGone = receiver(&c.s.scopes[sc], args, c.optional), nil, false
@@ -733,7 +763,101 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	c.cur, c.weak, c.loops, c.guards, c.held = parent, weak, loops, guards, held
 	c.unless, c.optional, c.fallbacks, c.rebound = unless, optional, fallbacks, rebound
 	c.recv, c.recvCalls, c.recvGone = recv, recvCalls, recvGone
+	c.rets, c.returned, c.yields = rets, returned, yields
 }
+
+// holdForReturn remembers a local bound, outside a loop, to a call's
+// result (`c = Client(url)`), for a return statement that returns it
+// (store forgets it when it is bound again).
+func (c *cgCompiler) holdForReturn(targets []ast.Expr, value ast.Expr, v int32) {
+	n, ok := targets[0].(*ast.Name)
+	if !ok || len(targets) != 1 || c.loops > 0 || v < 0 || c.s.code[v].op != opCall {
+		return
+	}
+	if _, call := value.(*ast.Call); call {
+		c.rets = append(c.rets, heldCall{slot: c.slot(n.Id), call: v})
+	}
+}
+
+// markReturned records the call whose result a return statement
+// returns, v compiled from value (`return f(...)`, `return await
+// f(...)`, `return c`), for settleReturns.
+func (c *cgCompiler) markReturned(value ast.Expr, v int32) {
+	if c.s.scopes[c.cur].kind != FunctionNode || v < 0 {
+		return
+	}
+	if a, ok := value.(*ast.Await); ok {
+		value = a.Value // compiled as its value
+	}
+	switch value := value.(type) {
+	case *ast.Call:
+		if c.s.code[v].op == opCall {
+			c.returned = append(c.returned, returnedCall{call: v})
+		}
+	case *ast.Name:
+		sl, ok := c.boundSlot(value.Id)
+		if !ok {
+			return
+		}
+		for _, h := range c.rets {
+			if h.slot == sl {
+				c.returned = append(c.returned, returnedCall{name: value.Id, call: h.call})
+			}
+		}
+	}
+}
+
+// settleReturns marks flagReturns on the calls whose results the def of
+// body returns: at once, or through a local that body reads nowhere but
+// in a return statement and for its attributes (onlyReturned). Not in a
+// generator: what it returns, its callers never get.
+func (c *cgCompiler) settleReturns(body []ast.Stmt) {
+	if c.yields {
+		return
+	}
+	for _, r := range c.returned {
+		if r.name == "" || onlyReturned(body, r.name) {
+			c.s.code[r.call].flags |= flagReturns
+		}
+	}
+}
+
+// onlyReturned reports whether body, nested scopes included, reads the
+// local name only as `return name` and for an attribute of it (`name.x
+// = y`, `name.mount(...)`), but for a call that closes it (close,
+// aclose, dispose, __exit__, __aexit__): not in a with statement, not
+// passed on, not stored elsewhere.
+func onlyReturned(body []ast.Stmt, name string) bool {
+	ok := true
+	allowed := map[*ast.Name]bool{}
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Return:
+				if x, is := n.Value.(*ast.Name); is && x.Id == name {
+					allowed[x] = true
+				}
+			case *ast.Call:
+				if a, is := n.Func.(*ast.Attribute); is && IsName(a.Value, name) && closers[a.Attr] {
+					ok = false
+				}
+			case *ast.Attribute:
+				if x, is := n.Value.(*ast.Name); is && x.Id == name {
+					allowed[x] = true
+				}
+			case *ast.Name:
+				if n.Id == name && n.Ctx == ast.Load && !allowed[n] {
+					ok = false
+				}
+			}
+			return ok
+		})
+	}
+	return ok
+}
+
+// closers are the methods that close a client.
+var closers = map[string]bool{"close": true, "aclose": true, "dispose": true, "__exit__": true, "__aexit__": true}
 
 // receiver returns the name of the receiver of the method sc, its first
 // positional parameter, or "": a staticmethod's, a def's outside a class
@@ -1109,10 +1233,12 @@ func (c *cgCompiler) expr(e ast.Expr) int32 {
 	case *ast.Await:
 		return c.expr(e.Value)
 	case *ast.Yield:
+		c.yields = true
 		if e.Value != nil {
 			c.emit(cgInstr{op: opReturn, a: c.expr(e.Value)})
 		}
 	case *ast.YieldFrom:
+		c.yields = true
 		v := c.emit(cgInstr{op: opIter, a: c.expr(e.Value), pos: e.Pos()})
 		c.emit(cgInstr{op: opReturn, a: v})
 	case *ast.Starred:

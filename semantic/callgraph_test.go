@@ -707,6 +707,113 @@ def elsewhere(key):
 	}
 }
 
+// An edge says when every call that makes it has its result returned
+// by the caller (Edge.Returns): `return f()`, `return await f()`, or
+// through a local the caller sets attributes of and reads nowhere else.
+// A local bound again, bound in a loop, closed, passed on, stored or
+// used in a with statement is not; neither is a generator's return, a
+// call nested in the returned one, nor a call another call of the same
+// target makes without returning.
+func TestCallGraphMarksCallsReturned(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+def at_once(): pass
+def awaited(): pass
+def local(): pass
+def plain(): pass
+def inner(): pass
+def rebound(): pass
+def looped(): pass
+def closed(): pass
+def passed(): pass
+def managed(): pass
+def stored(): pass
+def gen(): pass
+def twice(): pass
+def arg(): pass
+
+_all = []
+
+def a():
+    return at_once()
+
+async def b():
+    return await awaited()
+
+def c(h):
+    x: object = local()
+    x.headers = h
+    x.mount("a", inner())
+    return x
+
+def c2():
+    w = plain()
+    return w
+
+def d():
+    r = rebound()
+    r = None
+    return r
+
+def e(items):
+    for i in items:
+        y = looped()
+    return y
+
+def f():
+    z = closed()
+    z.close()
+    return z
+
+def g():
+    p = passed()
+    print(p)
+    return p
+
+def h():
+    m = managed()
+    with m:
+        pass
+    return m
+
+def i():
+    s = stored()
+    _all.append(s)
+    return s
+
+def j():
+    yield 1
+    return gen()
+
+def k():
+    twice()
+    return twice()
+
+def l():
+    return len(arg())
+`}).CallGraph()
+	want := map[string]bool{ // edge: returns
+		"m.a>m.at_once": true, "m.b>m.awaited": true, "m.c>m.local": true, "m.c2>m.plain": true, "m.c>m.inner": false,
+		"m.d>m.rebound": false, "m.e>m.looped": false, "m.f>m.closed": false, "m.g>m.passed": false,
+		"m.h>m.managed": false, "m.i>m.stored": false, "m.j>m.gen": false, "m.k>m.twice": false,
+		"m.l>m.arg": false,
+	}
+	for key, w := range want {
+		from, to, _ := strings.Cut(key, ">")
+		found := false
+		for _, e := range g.Callees(from) {
+			if e.To == to {
+				found = true
+				if e.Returns != w {
+					t.Errorf("%s -> %s: returns %v, want %v", from, to, e.Returns, w)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s -> %s: no edge", from, to)
+		}
+	}
+}
+
 // An edge says which parameter of its caller every call that makes it
 // is the fallback for (Edge.Unless: 1 + its index): a call that runs only
 // while the parameter is unset, in `p or make()`, `if p is None:`, the
