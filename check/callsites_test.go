@@ -412,3 +412,49 @@ func TestAClientClosedByEveryCallThatRunsSaysNoCallIsOnItsClass(t *testing.T) {
 		t.Errorf("stderr: %s", stderr.String())
 	}
 }
+
+// A def that returns a client its builder returns (`return make(url)`)
+// hands the question on to its own callers: every one of them keeping
+// it under a lazy-init guard is no finding, not even under strict; one
+// that uses it per call keeps the finding; every one closing it with a
+// `with` statement lowers it, and the reason says it was returned on. A
+// route that returns it hands it to code the graph does not see: the
+// finding stays.
+func TestAClientReturnedOnIsJudgedByTheCallersOfItsCaller(t *testing.T) {
+	clients := "import httpx\n\n\ndef make(url):\n    return httpx.Client(base_url=url)\n\n\n" +
+		"def client_for(url):\n    return make(url)\n"
+	head := "from fastapi import FastAPI\n\nfrom api.clients import client_for\n\napp = FastAPI()\n_clients = {}\n\n\n"
+	keeps := "@app.get(\"/a\")\ndef a(url: str):\n    if url not in _clients:\n        _clients[url] = client_for(url)\n    return _clients[url].get(\"/\")\n"
+	perCall := "\n\n@app.get(\"/b\")\ndef b(url: str):\n    return client_for(url).get(\"/\")\n"
+	closes := "@app.get(\"/c\")\ndef c(url: str):\n    with client_for(url) as c:\n        return c.get(\"/\")\n"
+	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
+	run := func(views string, strict bool) check.Result {
+		t.Helper()
+		root := writeTree(t, map[string]string{"api/__init__.py": "", "api/clients.py": clients, "api/views.py": head + views})
+		cfg := config.Default(root)
+		cfg.Strict = strict
+		var stderr bytes.Buffer
+		res := check.Run([]string{root}, ct301, cfg, &stderr)
+		if stderr.Len() > 0 {
+			t.Errorf("stderr: %s", stderr.String())
+		}
+		return res
+	}
+	for _, strict := range []bool{false, true} {
+		if res := run(keeps, strict); len(res.Findings) != 0 || res.Hidden != 0 {
+			t.Errorf("strict %v: every caller of client_for keeps it: %d hidden, want none and no finding:\n%s", strict, res.Hidden, render(res))
+		}
+	}
+	if res := run(keeps+perCall, false); len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.High {
+		t.Errorf("a caller of client_for uses it per call: want one high finding, got\n%s", render(res))
+	}
+	route := "\n\n@app.get(\"/d\")\ndef d(url: str):\n    return client_for(url)\n"
+	if res := run(keeps+route, false); len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.High {
+		t.Errorf("a route returns client_for's client to the framework: want one high finding, got\n%s", render(res))
+	}
+	res := run(closes, true)
+	want := "`api.clients.make` returns it, and every caller closes it with a `with` statement, or returns it to callers that do"
+	if len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.Low || !strings.Contains(strings.Join(res.Findings[0].Lower, "; "), want) {
+		t.Errorf("every caller of client_for closes it: want one low finding saying %q, got\n%s", want, render(res))
+	}
+}

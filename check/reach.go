@@ -286,33 +286,26 @@ func (r *reacher) attach(f *Finding) {
 		return
 	}
 	if f.Returned {
-		// The calls of fn that run (neverRuns): not the fallbacks for a
-		// parameter that every call of their def passes, nor calls on
-		// their def's own receiver, which is never of fn's class.
-		calls := r.g.Callers(fn)
-		skipped, why := "", callRuns
-		n := len(calls)
-		calls = slices.DeleteFunc(calls, func(e semantic.Edge) bool {
-			w := r.neverRuns(e)
-			if w != callRuns && skipped == "" {
-				skipped, why = e.From, w
-			}
-			return w != callRuns
-		})
+		calls, n, skipped, why := r.liveCallers(fn)
+		do, on := r.callersDo(calls, 0, nil)
 		switch {
 		case len(calls) == 0 && n > 0 && !r.outside[fn] && !r.libraryMayCall(fn):
 			// No call of fn runs.
 			f.dropped = true
 			return
-		case everyCallKeeps(calls):
+		case do == callersKeep:
 			// Built once (per key), as under a guard in fn itself: the
 			// rule reports none of those.
 			f.dropped = true
 			return
-		case f.Confidence != analysis.Low && everyCallManages(calls):
-			lower := fmt.Sprintf("`%s` returns it, and every caller closes it with a `with` statement: correct, only rebuilt at every call", fn)
+		case f.Confidence != analysis.Low && do == callersClose:
+			closes := "closes it with a `with` statement"
+			if on {
+				closes += ", or returns it to callers that do"
+			}
+			lower := fmt.Sprintf("`%s` returns it, and every caller %s: correct, only rebuilt at every call", fn, closes)
 			if skipped != "" {
-				lower = fmt.Sprintf("`%s` returns it, and every call of it that runs closes it with a `with` statement (%s): correct, only rebuilt at every call", fn, neverRunsWhy(skipped, fn, why))
+				lower = fmt.Sprintf("`%s` returns it, and every call of it that runs %s (%s): correct, only rebuilt at every call", fn, closes, neverRunsWhy(skipped, fn, why))
 			}
 			f.Diagnostic = f.Diagnostic.Lowered(lower)
 		}
@@ -428,27 +421,77 @@ func (r *reacher) pathThrough(chain []string) []string {
 	return path
 }
 
-// everyCallManages reports whether every one of calls (of a def, that
-// the graph has) is the context expression of a with statement's item.
-func everyCallManages(calls []semantic.Edge) bool {
-	for _, e := range calls {
-		if e.HandOff != "" || !e.Managed {
-			return false
+// liveCallers returns the calls of fn that run (neverRuns): not the
+// fallbacks for a parameter that every call of their def passes, nor
+// calls on their def's own receiver, which is never of fn's class. n
+// counts every call the graph has; skipped is the def of the first that
+// never runs, and why says why.
+func (r *reacher) liveCallers(fn string) (calls []semantic.Edge, n int, skipped string, why int) {
+	calls = r.g.Callers(fn)
+	n = len(calls)
+	calls = slices.DeleteFunc(calls, func(e semantic.Edge) bool {
+		w := r.neverRuns(e)
+		if w != callRuns && skipped == "" {
+			skipped, why = e.From, w
 		}
-	}
-	return len(calls) > 0
+		return w != callRuns
+	})
+	return calls, n, skipped, why
 }
 
-// everyCallKeeps reports whether every one of calls (of a def, that the
-// graph has) keeps its result beyond its caller's run, under a lazy-init
-// guard (`if url not in _clients: _clients[url] = fn(url)`).
-func everyCallKeeps(calls []semantic.Edge) bool {
-	for _, e := range calls {
-		if e.HandOff != "" || !e.Kept {
-			return false
+// What the calls of a def do with the client it returns (callersDo).
+const (
+	callersOther = iota // neither, or not all alike
+	callersKeep         // all keep it under a lazy-init guard (Edge.Kept)
+	callersClose        // all close it with a with statement (Edge.Managed)
+)
+
+// returnedOn is how many callers up callersDo follows a client that a
+// caller returns in turn.
+const returnedOn = 3
+
+// callersDo returns what calls, the calls of a def that run, all do
+// with the client it returns: keep it under a lazy-init guard
+// (`if url not in _clients: _clients[url] = fn(url)`), close it with a
+// with statement, or other (none, or some one thing and some another).
+// A call whose def returns the client in turn (Edge.Returns) does what
+// that def's own calls that run do, up to returnedOn defs up, none twice
+// on the way (seen); on says one did. A def whose calls the graph does
+// not all see (an entry point, a method a library may call, a def
+// outside the tree or that nothing calls) hands the client to code it
+// does not see: other.
+func (r *reacher) callersDo(calls []semantic.Edge, depth int, seen map[string]bool) (do int, on bool) {
+	for i, e := range calls {
+		d := callersOther
+		switch {
+		case e.HandOff != "":
+		case e.Kept:
+			d = callersKeep
+		case e.Managed:
+			d = callersClose
+		case e.Returns && depth < returnedOn && !seen[e.From] && r.seesEveryCall(e.From):
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[e.From] = true
+			up, _, _, _ := r.liveCallers(e.From)
+			d, _ = r.callersDo(up, depth+1, seen)
+			delete(seen, e.From)
+			on = true
 		}
+		if d == callersOther || i > 0 && d != do {
+			return callersOther, on
+		}
+		do = d
 	}
-	return len(calls) > 0
+	return do, on
+}
+
+// seesEveryCall reports whether the graph has every call of fn: fn is
+// in the tree, no entry point, no method a library may call.
+func (r *reacher) seesEveryCall(fn string) bool {
+	n, ok := r.g.Node(fn)
+	return ok && r.prog.ByPath[n.Path] != nil && !r.outside[fn] && !r.libraryMayCall(fn)
 }
 
 // neverRuns says whether, and why, the calls of e never run e.To: they
