@@ -356,7 +356,7 @@ func (s *solver) scope(n int32) (*cgSummary, *cgScope) {
 // constant.
 var wellKnown = [...]string{"", "__init__", "__new__", "__call__", "__enter__", "__exit__", "__getitem__", "__setitem__",
 	"__iter__", "__next__", "update", "<**PyDict**>", "<**PyList**>", "<**PyTuple**>", "<**PySet**>",
-	"append", "add", "insert", "extend", "<builtin>.dict", "<builtin>.list", "<builtin>.set"}
+	"append", "add", "insert", "extend", "<builtin>.dict", "<builtin>.list", "<builtin>.set", "isinstance"}
 
 const (
 	idNone int32 = iota
@@ -381,6 +381,7 @@ const (
 	idMakeDict
 	idMakeList
 	idMakeSet
+	idIsinstance
 )
 
 // madeBox is the name of the display a call of the builtin named name
@@ -555,6 +556,9 @@ type nodeAux struct {
 	mro                 []int32 // a class's, nil until computed
 	extBase             string  // externalBase of the class's MRO, when extBaseDone
 	extBaseDone         bool
+	// honest: isinstance answers for the class from its subclasses in
+	// the tree alone (see honest), when honestDone.
+	honest, honestDone bool
 }
 
 // auxOf returns node n's nodeAux, made the first time. The pointer is
@@ -1111,6 +1115,13 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		}
 	case opUnion:
 		return s.union(s.val(sc, in.a), s.val(sc, in.b))
+	case opNarrow:
+		// Its values so far this run, too: a loop inside the test's
+		// region that binds the name again has widened them (opWiden).
+		v := s.narrow(s.val(sc, in.a), s.val(sc, in.b), s.val(sc, in.c))
+		return s.union(s.vals[at-sc.lo], v)
+	case opWiden:
+		s.vals[in.a-sc.lo] = s.union(s.vals[in.a-sc.lo], s.val(sc, in.b))
 	case opImport:
 		return s.resolveName(s.modName(mod, in.a))
 	case opEnter:
@@ -2115,4 +2126,98 @@ func (s *solver) passed(n int32, passed uint64) {
 		passed &= old
 	}
 	s.passes[k] = passed
+}
+
+// narrow returns the values of vals that may be instances of one of
+// classes, what isinstance (callee) tests: instances of a class that has
+// one of them in its MRO, and every value of another kind. It keeps all
+// of vals when callee is not the builtin isinstance, when classes are
+// unknown, or hold anything but classes of the tree that are honest.
+func (s *solver) narrow(vals, classes, callee []obj) []obj {
+	if len(vals) == 0 || len(classes) == 0 || len(callee) != 1 || callee[0] != s.builtin(idIsinstance) {
+		return vals
+	}
+	for _, k := range classes {
+		if o := s.objs[k]; o.kind != oClass || !s.honest(o.a) {
+			return vals
+		}
+	}
+	var out []obj
+	for i, v := range vals {
+		if s.instanceOf(v, classes) {
+			if out != nil {
+				out = append(out, v)
+			}
+			continue
+		}
+		if out == nil {
+			out = s.newVals(i, len(vals)-1)
+			copy(out, vals[:i])
+		}
+	}
+	if out == nil {
+		return vals
+	}
+	return out
+}
+
+// instanceOf reports whether v may be an instance of one of classes.
+func (s *solver) instanceOf(v obj, classes []obj) bool {
+	o := s.objs[v]
+	if o.kind != oInst {
+		return true
+	}
+	order := s.mro(o.a)
+	if len(order) >= maxMRO {
+		return true
+	}
+	for _, k := range classes {
+		if slices.Contains(order, s.objs[k].a) {
+			return true
+		}
+	}
+	return false
+}
+
+// honest reports whether isinstance answers for class node k from the
+// classes of the tree that derive from it: every class of its MRO has
+// bases that are classes of the tree, builtins, typing.Generic or
+// abc.ABC, no keywords but metaclass=ABCMeta and no __subclasshook__. A
+// metaclass, a runtime-checkable Protocol or a base outside the tree
+// may answer otherwise. (ABCMeta's register may too: the graph does not
+// follow it.)
+func (s *solver) honest(k int32) bool {
+	if a := s.auxOf(k); a.honestDone {
+		return a.honest
+	}
+	ok := true
+	order := s.mro(k)
+	for _, b := range order {
+		_, sc := s.scope(b)
+		c := sc.class
+		if c == nil || sc.opaque || c.Methods["__subclasshook__"] != nil || c.Attrs["__subclasshook__"] != nil {
+			ok = false
+			break
+		}
+		tree := 0
+		for _, qn := range c.BaseNames {
+			if qn == "" {
+				ok = false
+				break
+			}
+			qn = s.p.Canonical(qn)
+			if _, builtin := builtinName(qn); builtin || qn == "typing.Generic" || qn == "abc.ABC" {
+				continue
+			}
+			tree++
+		}
+		// A base of the tree must be a class of its MRO.
+		if !ok || tree != len(s.p.Bases(c)) {
+			ok = false
+			break
+		}
+	}
+	a := s.auxOf(k)
+	a.honest, a.honestDone = ok, true
+	return ok
 }

@@ -43,6 +43,11 @@ const (
 	opEnter                 // a: the context manager of a with statement
 	opLoop                  // a: the code index just past the loop
 	opSkip                  // a: the code index past a nested scope's code
+	// opNarrow is a name's values where an isinstance test holds: a:
+	// value, b: class value, c: the callee of the test. Loads of the
+	// name read it while the test holds (cgCompiler.narrowed).
+	opNarrow
+	opWiden // a: an opNarrow; b: value stored to its name in a loop where it holds
 )
 
 // Instruction flags.
@@ -142,6 +147,9 @@ type cgScope struct {
 	// the parameter indices of *args and **kwargs, or -1.
 	posParams, vararg, kwarg int32
 	class                    *Class // of a class body
+	// opaque: the class statement has keywords (a metaclass, but
+	// abc.ABCMeta): isinstance may answer what its bases do not say.
+	opaque bool
 	// unless: bit i says calls of the scope run only as the fallback
 	// for its parameter i (flagUnless).
 	unless uint64
@@ -236,6 +244,13 @@ type cgCompiler struct {
 	rets     []heldCall
 	returned []returnedCall
 	yields   bool
+	// narrowed are the isinstance tests that hold where the code being
+	// compiled runs, innermost last: a load of the name reads the
+	// opNarrow instead. A block drops those it added as it ends, a
+	// store to the name drops it (dead) for the rest of the test's
+	// region. Comprehensions (inComp > 0) read the name itself.
+	narrowed []narrowing
+	inComp   int
 }
 
 // returnedCall is the call at code index call whose result a def
@@ -243,6 +258,14 @@ type cgCompiler struct {
 type returnedCall struct {
 	name string
 	call int32
+}
+
+// narrowing is an isinstance test that holds: slot's values are those
+// of the opNarrow at, from loop depth loops on.
+type narrowing struct {
+	slot, at int32
+	loops    int
+	dead     bool
 }
 
 // summarize builds m's call-graph summary from f, m's file parsed:
@@ -336,7 +359,15 @@ func (c *cgCompiler) slot(name string) int32 {
 }
 
 func (c *cgCompiler) load(name string) int32 {
-	return c.emit(cgInstr{op: opLoad, a: c.slot(name)})
+	sl := c.slot(name)
+	if len(c.narrowed) > 0 && c.inComp == 0 {
+		for i := len(c.narrowed) - 1; i >= 0; i-- {
+			if n := &c.narrowed[i]; n.slot == sl && !n.dead {
+				return n.at
+			}
+		}
+	}
+	return c.emit(cgInstr{op: opLoad, a: sl})
 }
 
 func (c *cgCompiler) store(name string, v int32, pos token.Pos) {
@@ -350,7 +381,36 @@ func (c *cgCompiler) store(name string, v int32, pos token.Pos) {
 	if len(c.rets) > 0 {
 		c.rets = slices.DeleteFunc(c.rets, func(h heldCall) bool { return h.slot == sl })
 	}
+	c.unnarrow(sl, v)
 	c.emit(cgInstr{op: opStore, flags: c.weakFlag(), a: sl, b: v, pos: pos})
+}
+
+// unnarrow drops the isinstance tests on slot sl, bound again to v (-1:
+// to something the graph does not follow). A load in a loop inside the
+// test's region, before the store, runs after it too: the opNarrow gets
+// v, for the loop's next run.
+func (c *cgCompiler) unnarrow(sl, v int32) {
+	for i := range c.narrowed {
+		n := &c.narrowed[i]
+		if n.slot != sl || n.dead {
+			continue
+		}
+		n.dead = true
+		if c.loops > n.loops && v >= 0 {
+			c.emit(cgInstr{op: opWiden, a: n.at, b: v})
+		}
+	}
+}
+
+// unnarrowName is unnarrow of a name of the current scope, if it has a
+// slot.
+func (c *cgCompiler) unnarrowName(name string) {
+	if len(c.narrowed) == 0 {
+		return
+	}
+	if sl, ok := c.boundSlot(name); ok {
+		c.unnarrow(sl, -1)
+	}
 }
 
 func (c *cgCompiler) weakFlag() uint8 {
@@ -365,7 +425,7 @@ func (c *cgCompiler) child(name string) string {
 }
 
 func (c *cgCompiler) block(body []ast.Stmt) {
-	guards, unless := c.guards, c.unless
+	guards, unless, narrowed := c.guards, c.unless, len(c.narrowed)
 	for _, s := range body {
 		c.stmt(s)
 		st, ok := s.(*ast.If)
@@ -383,6 +443,7 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 		}
 	}
 	c.guards, c.unless = guards, unless
+	c.narrowed = c.narrowed[:narrowed]
 }
 
 func (c *cgCompiler) branch(body []ast.Stmt) {
@@ -407,6 +468,92 @@ func (c *cgCompiler) guardedBranch(body []ast.Stmt, guarded bool, unless int32) 
 		c.branch(body)
 	}
 	c.unless = outer
+}
+
+// isinstanceTest compiles test, when it is `isinstance(x, C)` or `not
+// isinstance(x, C)`, x a local name and C a class expression or a
+// tuple of them: with an opNarrow of x after it, the narrowing it
+// makes, and whether the test is negated. Else it compiles nothing and
+// the narrowing's at is -1. A negated test narrows where its body jumps
+// out or it has an else (elsewhere).
+func (c *cgCompiler) isinstanceTest(test ast.Expr, elsewhere bool) (narrowing, bool) {
+	none := narrowing{at: -1}
+	negated := false
+	if u, ok := test.(*ast.UnaryOp); ok && u.Op == ast.Not {
+		test, negated = u.Operand, true
+	}
+	call, ok := test.(*ast.Call)
+	if !ok || negated && !elsewhere || !IsName(call.Func, "isinstance") || len(call.Args) != 2 || len(call.Keywords) > 0 {
+		return none, false
+	}
+	x, ok := call.Args[0].(*ast.Name)
+	if !ok || !classExpr(call.Args[1]) || c.s.scopes[c.cur].kind == ClassNode {
+		return none, false
+	}
+	sl, ok := c.boundSlot(x.Id)
+	if !ok || c.s.slots[sl].flags&(slotLocal|slotGlobal|slotNonlocal) != slotLocal {
+		return none, false // a name bound elsewhere may change under the test
+	}
+	at := c.expr(call)
+	in := c.s.code[at]
+	ops := c.s.operands[in.b : in.b+in.c]
+	class := c.classValue(ops[2])
+	if ops[0] < 0 || class < 0 {
+		return none, false
+	}
+	n := c.emit(cgInstr{op: opNarrow, a: ops[0], b: class, c: in.a, pos: call.Pos()})
+	return narrowing{slot: sl, at: n, loops: c.loops}, negated
+}
+
+// classExpr reports whether e is a dotted name, or a tuple of class
+// expressions: what isinstance's second argument is when the graph can
+// follow it.
+func classExpr(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Name:
+		return true
+	case *ast.Attribute:
+		return classExpr(e.Value) && !isTuple(e.Value)
+	case *ast.Tuple:
+		return len(e.Elts) > 0 && !slices.ContainsFunc(e.Elts, func(x ast.Expr) bool { return !classExpr(x) })
+	}
+	return false
+}
+
+func isTuple(e ast.Expr) bool {
+	_, ok := e.(*ast.Tuple)
+	return ok
+}
+
+// classValue returns the value of the classes of v, a compiled class
+// expression: a tuple display's elements joined.
+func (c *cgCompiler) classValue(v int32) int32 {
+	if v < 0 || c.s.code[v].op != opSeq {
+		return v
+	}
+	in := c.s.code[v]
+	out := int32(-1)
+	for _, op := range c.s.operands[in.b : in.b+in.c] {
+		k := c.classValue(op)
+		if op < 0 || k < 0 {
+			return -1
+		}
+		out = c.union(out, k)
+	}
+	return out
+}
+
+// jumps reports whether a block ends by jumping out of it: return,
+// raise, continue or break.
+func jumps(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch body[len(body)-1].(type) {
+	case *ast.Return, *ast.Raise, *ast.Continue, *ast.Break:
+		return true
+	}
+	return false
 }
 
 func (c *cgCompiler) stmt(s ast.Stmt) {
@@ -436,6 +583,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		case *ast.Name:
 			if sl, ok := c.boundSlot(t.Id); ok {
 				c.rebind(sl)
+				c.unnarrow(sl, -1)
 			}
 		case *ast.Attribute:
 			c.expr(t.Value)
@@ -456,9 +604,30 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 			c.emit(cgInstr{op: opReturn, a: v})
 		}
 	case *ast.If:
-		c.effects(s.Test)
+		n, negated := c.isinstanceTest(s.Test, len(s.Orelse) > 0 || jumps(s.Body))
+		if n.at < 0 {
+			c.effects(s.Test)
+		}
+		if n.at >= 0 && !negated {
+			c.narrowed = append(c.narrowed, n)
+		}
 		c.guardedBranch(s.Body, UnsetTest(s.Test), c.param(testsUnset(s.Test)))
+		if n.at >= 0 && !negated {
+			c.narrowed = c.narrowed[:len(c.narrowed)-1]
+		}
+		if n.at >= 0 && negated && len(s.Orelse) > 0 {
+			c.narrowed = append(c.narrowed, n)
+		}
 		c.guardedBranch(s.Orelse, len(s.Orelse) > 0 && SetGuard(s), c.param(testsSet(s.Test)))
+		if n.at >= 0 && negated {
+			if len(s.Orelse) > 0 {
+				c.narrowed = c.narrowed[:len(c.narrowed)-1]
+			} else {
+				// The rest of the block runs where the test holds; the
+				// enclosing block drops it as it ends.
+				c.narrowed = append(c.narrowed, n)
+			}
+		}
 	case *ast.For:
 		c.forLoop(s.Target, s.Iter, s.Body, s.Orelse)
 	case *ast.AsyncFor:
@@ -519,6 +688,11 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		c.expr(s.Subject)
 		for _, k := range s.Cases {
 			c.recvGone = c.recvGone || c.recv != "" && captures(k.Pattern, c.recv)
+			for i := range c.narrowed {
+				if n := &c.narrowed[i]; !n.dead && captures(k.Pattern, c.s.names[c.s.slots[n.slot].name]) {
+					n.dead = true
+				}
+			}
 			if k.Guard != nil {
 				c.expr(k.Guard)
 			}
@@ -530,6 +704,11 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 				c.expr(sub.Value)
 			}
 			c.recvGone = c.recvGone || c.recv != "" && deletes(t, c.recv)
+			for i := range c.narrowed {
+				if n := &c.narrowed[i]; !n.dead && deletes(t, c.s.names[c.s.slots[n.slot].name]) {
+					n.dead = true
+				}
+			}
 		}
 	}
 }
@@ -714,6 +893,9 @@ func (c *cgCompiler) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse,
 			c.expr(h.Type)
 		}
 		c.recvGone = c.recvGone || c.recv != "" && h.Name == c.recv
+		if h.Name != "" {
+			c.unnarrowName(h.Name)
+		}
 		c.branch(h.Body)
 	}
 	c.branch(orelse)
@@ -1010,6 +1192,9 @@ func (c *cgCompiler) class(n *ast.ClassDef) {
 	parent := c.cur
 	sc := c.open(c.child(n.Name), ClassNode, parent, n.Pos(), n.End())
 	c.s.scopes[sc].class = c.classOf[n.Pos()]
+	c.s.scopes[sc].opaque = slices.ContainsFunc(n.Keywords, func(k *ast.Keyword) bool {
+		return k.Arg != "metaclass" || c.m.Resolve(k.Value) != "abc.ABCMeta"
+	})
 	c.body(sc, nil, func() { c.block(n.Body) })
 	v := c.emit(cgInstr{op: opClass, a: sc, pos: n.Pos()})
 	c.store(n.Name, c.decorate(decs, v, n.DecoratorList), n.Pos())
@@ -1298,6 +1483,7 @@ func (c *cgCompiler) display(kind displayKind, elts []ast.Expr, pos token.Pos) i
 // key: value.
 func (c *cgCompiler) comprehension(kind displayKind, gens []*ast.Comprehension, elt, value ast.Expr, pos token.Pos) int32 {
 	c.weak++
+	c.inComp++
 	for i, g := range gens {
 		it := c.expr(g.Iter)
 		if i == 0 {
@@ -1317,6 +1503,7 @@ func (c *cgCompiler) comprehension(kind displayKind, gens []*ast.Comprehension, 
 		v = c.expr(value)
 		c.weak--
 	}
+	c.inComp--
 	if len(gens) > 0 {
 		c.loops--
 	}

@@ -1209,3 +1209,130 @@ func TestCallGraphPrefetchesSummariesOnTheOtherCores(t *testing.T) {
 		t.Errorf("the solve over kept summaries differs:\n%s", fmt.Sprint(again.PyCG()))
 	}
 }
+
+func TestCallGraphNarrowsANameByIsinstance(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+from lib import Ext
+class A:
+    def run(self):
+        pass
+class A2(A):
+    def run(self):
+        pass
+class B:
+    def run(self):
+        pass
+def items():
+    return [A(), B(), A2(), Ext()]
+def skips():
+    for x in items():
+        if not isinstance(x, A):
+            continue
+        x.run()
+def inside():
+    for x in items():
+        if isinstance(x, A):
+            x.run()
+def orelse():
+    for x in items():
+        if not isinstance(x, (A, A2)):
+            pass
+        else:
+            x.run()
+def reassigned():
+    for x in items():
+        if not isinstance(x, A):
+            continue
+        x = B()
+        x.run()
+def outside():
+    for x in items():
+        if isinstance(x, A):
+            pass
+        x.run()
+def looped():
+    x = A()
+    if isinstance(x, A):
+        for _ in items():
+            x.run()
+            x = B()
+def fake(x, c):
+    return True
+def shadowed():
+    isinstance = fake
+    for x in items():
+        if isinstance(x, A):
+            x.run()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.skips -> m.A.run",
+		"m.skips -> m.A2.run",    // a subclass of A
+		"m.skips -> lib.Ext.run", // a class the graph cannot judge
+		"m.skips -/> m.B.run",
+		"m.inside -> m.A.run",
+		"m.inside -> m.A2.run",
+		"m.inside -/> m.B.run",
+		"m.orelse -> m.A.run",
+		"m.orelse -/> m.B.run",
+		"m.reassigned -> m.B.run", // bound again after the guard
+		"m.outside -> m.B.run",    // past the if, no narrowing
+		"m.looped -> m.B.run",     // along the inner loop's back edge
+		"m.shadowed -> m.B.run",   // not the builtin isinstance
+	)
+}
+
+func TestCallGraphNarrowsOnlyByClassesIsinstanceAsksNothingElse(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import abc
+from typing import Generic, Protocol, TypeVar
+from lib import Meta
+T = TypeVar("T")
+class Base(Generic[T], abc.ABC):
+    def run(self):
+        pass
+class Sub(Base[int]):
+    def run(self):
+        pass
+class Hooked(abc.ABC):
+    @classmethod
+    def __subclasshook__(cls, c):
+        return True
+class Proto(Protocol):
+    def run(self): ...
+class Magic(metaclass=Meta):
+    pass
+class Other:
+    def run(self):
+        pass
+def items():
+    return [Sub(), Other()]
+def abstract():
+    for x in items():
+        if isinstance(x, Base):
+            x.run()
+def hooked():
+    for x in items():
+        if isinstance(x, Hooked):
+            x.run()
+def protocol():
+    for x in items():
+        if isinstance(x, Proto):
+            x.run()
+def magic():
+    for x in items():
+        if isinstance(x, Magic):
+            x.run()
+def unknown(cls):
+    for x in items():
+        if isinstance(x, cls):
+            x.run()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.abstract -> m.Sub.run",
+		"m.abstract -/> m.Other.run",
+		"m.hooked -> m.Other.run",
+		"m.protocol -> m.Other.run",
+		"m.magic -> m.Other.run",
+		"m.unknown -> m.Other.run",
+	)
+}
