@@ -458,3 +458,40 @@ func TestAClientReturnedOnIsJudgedByTheCallersOfItsCaller(t *testing.T) {
 		t.Errorf("every caller of client_for closes it: want one low finding saying %q, got\n%s", want, render(res))
 	}
 }
+
+// A path into an override runs only on the instances that reach it: a
+// loop over connectors that skips all but the SQL ones, by an isinstance
+// test, calls no other connector's connect, so no request path reaches
+// the session it builds; without the test, one does.
+func TestAPathThroughAClassAnIsinstanceTestSkipsIsNoRequestPath(t *testing.T) {
+	tree := map[string]string{
+		"api/__init__.py": "",
+		"api/conns.py": "import requests\n\n\nclass SQLConn:\n    def connect(self):\n        return 1\n\n\n" +
+			"class HTTPConn:\n    def connect(self):\n        self.s = requests.Session()\n        return self.s\n",
+		"api/views.py": "from fastapi import FastAPI\n\nfrom api.conns import HTTPConn, SQLConn\n\napp = FastAPI()\n\n\n" +
+			"@app.get(\"/a\")\ndef a():\n    for c in [SQLConn(), HTTPConn()]:\n        if not isinstance(c, SQLConn):\n            continue\n        c.connect()\n",
+	}
+	for _, guarded := range []bool{true, false} {
+		if !guarded {
+			tree["api/views.py"] = strings.Replace(tree["api/views.py"], "if not isinstance(c, SQLConn):\n            continue\n        ", "", 1)
+		}
+		root := writeTree(t, tree)
+		cfg := config.Default(root)
+		cfg.Strict = true
+		var stderr bytes.Buffer
+		res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+		if len(res.Findings) != 1 {
+			t.Fatalf("guarded %v: want one CT301 finding, got %d:\n%s", guarded, len(res.Findings), render(res))
+		}
+		want := "high"
+		if guarded {
+			want = "low" // no request or task path reaches it
+		}
+		if got := res.Findings[0].Confidence.String(); got != want {
+			t.Errorf("guarded %v: confidence %s, want %s:\n%s", guarded, got, want, render(res))
+		}
+		if stderr.Len() > 0 {
+			t.Errorf("stderr: %s", stderr.String())
+		}
+	}
+}
