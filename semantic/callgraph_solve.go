@@ -2171,6 +2171,12 @@ func (s *solver) instanceOf(v obj, classes []obj) bool {
 	if len(order) >= maxMRO {
 		return true
 	}
+	if len(order) == 1 {
+		// Bases of the tree that c3 could not merge: not known.
+		if _, sc := s.scope(o.a); sc.class != nil && len(s.p.Bases(sc.class)) > 0 {
+			return true
+		}
+	}
 	for _, k := range classes {
 		if slices.Contains(order, s.objs[k].a) {
 			return true

@@ -474,8 +474,9 @@ func (c *cgCompiler) guardedBranch(body []ast.Stmt, guarded bool, unless int32) 
 // isinstance(x, C)`, x a local name and C a class expression or a
 // tuple of them: with an opNarrow of x after it, the narrowing it
 // makes, and whether the test is negated. Else it compiles nothing and
-// the narrowing's at is -1. A negated test narrows where its body jumps
-// out or it has an else (elsewhere).
+// the narrowing's at is -1 (-2: it compiled the test, which narrows
+// nothing). A negated test narrows where its body jumps out or it has
+// an else (elsewhere).
 func (c *cgCompiler) isinstanceTest(test ast.Expr, elsewhere bool) (narrowing, bool) {
 	none := narrowing{at: -1}
 	negated := false
@@ -499,7 +500,7 @@ func (c *cgCompiler) isinstanceTest(test ast.Expr, elsewhere bool) (narrowing, b
 	ops := c.s.operands[in.b : in.b+in.c]
 	class := c.classValue(ops[2])
 	if ops[0] < 0 || class < 0 {
-		return none, false
+		return narrowing{at: -2}, false // compiled, narrowing nothing
 	}
 	n := c.emit(cgInstr{op: opNarrow, a: ops[0], b: class, c: in.a, pos: call.Pos()})
 	return narrowing{slot: sl, at: n, loops: c.loops}, negated
@@ -605,7 +606,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		}
 	case *ast.If:
 		n, negated := c.isinstanceTest(s.Test, len(s.Orelse) > 0 || jumps(s.Body))
-		if n.at < 0 {
+		if n.at == -1 {
 			c.effects(s.Test)
 		}
 		if n.at >= 0 && !negated {
