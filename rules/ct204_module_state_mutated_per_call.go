@@ -302,12 +302,12 @@ func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
 		c.stmt(st, sctx)
 		switch st := st.(type) {
 		case *ast.If:
-			if exits(st.Body) || returnsIn(st.Body) {
+			if semantic.Jumps(st.Body) || returnsIn(st.Body) {
 				ctx = ctx.guardedBy(st.Test)
 			}
 		case *ast.Try:
 			// try: return CACHE[key] / except KeyError: pass
-			if exits(st.Body) {
+			if semantic.Jumps(st.Body) {
 				ctx = ctx.guardedBy(&ast.Module{Body: st.Body})
 			}
 		}
@@ -325,18 +325,6 @@ func returnsIn(body []ast.Stmt) bool {
 		}
 	})
 	return found
-}
-
-// exits reports whether a block ends by leaving the function or the loop.
-func exits(body []ast.Stmt) bool {
-	if len(body) == 0 {
-		return false
-	}
-	switch body[len(body)-1].(type) {
-	case *ast.Return, *ast.Raise, *ast.Continue, *ast.Break:
-		return true
-	}
-	return false
 }
 
 func (c *writeCollector) stmt(st ast.Stmt, ctx writeContext) {

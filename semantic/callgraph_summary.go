@@ -544,19 +544,6 @@ func (c *cgCompiler) classValue(v int32) int32 {
 	return out
 }
 
-// jumps reports whether a block ends by jumping out of it: return,
-// raise, continue or break.
-func jumps(body []ast.Stmt) bool {
-	if len(body) == 0 {
-		return false
-	}
-	switch body[len(body)-1].(type) {
-	case *ast.Return, *ast.Raise, *ast.Continue, *ast.Break:
-		return true
-	}
-	return false
-}
-
 func (c *cgCompiler) stmt(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.ExprStmt:
@@ -605,7 +592,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 			c.emit(cgInstr{op: opReturn, a: v})
 		}
 	case *ast.If:
-		n, negated := c.isinstanceTest(s.Test, len(s.Orelse) > 0 || jumps(s.Body))
+		n, negated := c.isinstanceTest(s.Test, len(s.Orelse) > 0 || Jumps(s.Body))
 		if n.at == -1 {
 			c.effects(s.Test)
 		}

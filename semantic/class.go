@@ -448,6 +448,19 @@ func StringConstant(e ast.Expr) (string, bool) {
 	return "", false
 }
 
+// Jumps reports whether a block ends by jumping out of it: return,
+// raise, continue or break.
+func Jumps(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch body[len(body)-1].(type) {
+	case *ast.Return, *ast.Raise, *ast.Continue, *ast.Break:
+		return true
+	}
+	return false
+}
+
 // IsName reports whether e is the name id.
 func IsName(e ast.Expr, id string) bool {
 	n, ok := e.(*ast.Name)
