@@ -350,28 +350,7 @@ func TestAClientClosedByEveryCallThatRunsSaysWhichSelfCallSkipsIt(t *testing.T) 
 		"@app.get(\"/a\")\ndef a():\n    return Api().ping()\n\n\n" +
 		"@app.get(\"/b\")\ndef b():\n    return Api().get(\"/y\", client=SHARED)\n\n\n" +
 		"@app.get(\"/c\")\ndef c():\n    return Other().fetch()\n"
-	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
-	var stderr bytes.Buffer
-	cfg := config.Default(root)
-	cfg.Strict = true
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
-	found := false
-	for _, f := range res.Findings {
-		if !strings.Contains(f.Message, "`Api.create_client`") {
-			continue
-		}
-		found = true
-		want := "every call of it that runs closes it with a `with` statement (`api.views.Connector.get` calls it on its own receiver only when a parameter is unset that every call of `api.views.Connector.get` that may be on an instance of `api.views.Api` passes)"
-		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), want) {
-			t.Errorf("want it low, saying %q:\n%s", want, render(res))
-		}
-	}
-	if !found {
-		t.Errorf("no finding in Api.create_client:\n%s", render(res))
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr: %s", stderr.String())
-	}
+	apiClientLowered(t, views, "every call of it that runs closes it with a `with` statement (`api.views.Connector.get` calls it on its own receiver only when a parameter is unset that every call of `api.views.Connector.get` that may be on an instance of `api.views.Api` passes)")
 }
 
 // A base method that only a sibling's call on itself, and a fallback
@@ -389,28 +368,7 @@ func TestAClientClosedByEveryCallThatRunsSaysNoCallIsOnItsClass(t *testing.T) {
 		"@app.get(\"/a\")\ndef a():\n    return Api().ping()\n\n\n" +
 		"@app.get(\"/b\")\ndef b():\n    return Api().probe(\"/y\", client=SHARED)\n\n\n" +
 		"@app.get(\"/c\")\ndef c():\n    return Other().fetch()\n"
-	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
-	var stderr bytes.Buffer
-	cfg := config.Default(root)
-	cfg.Strict = true
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
-	found := false
-	for _, f := range res.Findings {
-		if !strings.Contains(f.Message, "`Api.create_client`") {
-			continue
-		}
-		found = true
-		want := "(`api.views.Connector.get` calls it on its own receiver, and no call of `api.views.Connector.get` may be on an instance of `api.views.Api`)"
-		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), want) {
-			t.Errorf("want it low, saying %q:\n%s", want, render(res))
-		}
-	}
-	if !found {
-		t.Errorf("no finding in Api.create_client:\n%s", render(res))
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr: %s", stderr.String())
-	}
+	apiClientLowered(t, views, "(`api.views.Connector.get` calls it on its own receiver, and no call of `api.views.Connector.get` may be on an instance of `api.views.Api`)")
 }
 
 // A def that returns a client its builder returns (`return make(url)`)
@@ -493,5 +451,33 @@ func TestAPathThroughAClassAnIsinstanceTestSkipsIsNoRequestPath(t *testing.T) {
 		if stderr.Len() > 0 {
 			t.Errorf("stderr: %s", stderr.String())
 		}
+	}
+}
+
+// apiClientLowered checks, under strict, that the finding in
+// Api.create_client of a tree whose api/views.py is views is low and
+// gives the reason want.
+func apiClientLowered(t *testing.T, views, want string) {
+	t.Helper()
+	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
+	var stderr bytes.Buffer
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+	found := false
+	for _, f := range res.Findings {
+		if !strings.Contains(f.Message, "`Api.create_client`") {
+			continue
+		}
+		found = true
+		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), want) {
+			t.Errorf("want it low, saying %q:\n%s", want, render(res))
+		}
+	}
+	if !found {
+		t.Errorf("no finding in Api.create_client:\n%s", render(res))
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
 	}
 }
