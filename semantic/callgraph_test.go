@@ -596,21 +596,7 @@ def g(xs):
 		"m.f>m.make": {false, false}, "m.f>m.later": {true, false}, "m.f>m.kept": {false, true},
 		"m.f>m.mixed": {false, false}, "m.g>m.g.inner": {true, false}, "m.g.inner>m.once": {false, false},
 	}
-	for key, w := range want {
-		from, to, _ := strings.Cut(key, ">")
-		found := false
-		for _, e := range g.Callees(from) {
-			if e.To == to {
-				found = true
-				if e.Looped != w[0] || e.Managed != w[1] {
-					t.Errorf("%s -> %s: looped %v, managed %v; want %v, %v", from, to, e.Looped, e.Managed, w[0], w[1])
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s -> %s: no edge", from, to)
-		}
-	}
+	checkEdgeFlags(t, g, ">", false, want, "looped, managed", func(e semantic.Edge) [2]bool { return [2]bool{e.Looped, e.Managed} })
 }
 
 // An edge says whether every call that makes it keeps its result beyond
@@ -690,21 +676,7 @@ def elsewhere(key):
 		// After a guard that leaves with the value when it is set.
 		"m.early>m.after": true, "m.early>m.orelse": true, "m.elsewhere>m.other": false,
 	}
-	for key, w := range want {
-		from, to, _ := strings.Cut(key, ">")
-		found := false
-		for _, e := range g.Callees(from) {
-			if e.To == to {
-				found = true
-				if e.Kept != w {
-					t.Errorf("%s -> %s: kept %v, want %v", from, to, e.Kept, w)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s -> %s: no edge", from, to)
-		}
-	}
+	checkEdgeFlags(t, g, ">", false, want, "kept", func(e semantic.Edge) bool { return e.Kept })
 }
 
 // An edge says when every call that makes it has its result returned
@@ -797,21 +769,7 @@ def l():
 		"m.h>m.managed": false, "m.i>m.stored": false, "m.j>m.gen": false, "m.k>m.twice": false,
 		"m.l>m.arg": false,
 	}
-	for key, w := range want {
-		from, to, _ := strings.Cut(key, ">")
-		found := false
-		for _, e := range g.Callees(from) {
-			if e.To == to {
-				found = true
-				if e.Returns != w {
-					t.Errorf("%s -> %s: returns %v, want %v", from, to, e.Returns, w)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s -> %s: no edge", from, to)
-		}
-	}
+	checkEdgeFlags(t, g, ">", false, want, "returns", func(e semantic.Edge) bool { return e.Returns })
 }
 
 // An edge says which parameter of its caller every call that makes it
@@ -922,21 +880,7 @@ def required(client):
 		"m.nonlocal_ m.make": 0, "m.local m.make": 0, "m.either_way m.make": 0,
 		"m.in_lambda.<lambda1> m.make": 0, "m.flag m.make": 0, "m.required m.make": 0,
 	}
-	for key, w := range want {
-		from, to, _ := strings.Cut(key, " ")
-		found := false
-		for _, e := range g.Callees(from) {
-			if e.To == to {
-				found = true
-				if e.Unless != w {
-					t.Errorf("%s -> %s: unless %d, want %d", from, to, e.Unless, w)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s -> %s: no edge", from, to)
-		}
-	}
+	checkEdgeFlags(t, g, " ", false, want, "unless", func(e semantic.Edge) int { return e.Unless })
 }
 
 // A plain call of a def that has a fallback says which of its
@@ -981,21 +925,7 @@ def calls_plain(c): plain("u")
 		"m.false m.get": 0b001, "m.kwargs m.get": 0b001, "m.args m.get": 0,
 		"m.twice m.get": 0b001, "m.C.run m.C.exists": 0b111, "m.calls_plain m.plain": 0,
 	}
-	for key, w := range want {
-		from, to, _ := strings.Cut(key, " ")
-		found := false
-		for _, e := range g.Callees(from) {
-			if e.To == to && e.HandOff == "" {
-				found = true
-				if e.Passes != w {
-					t.Errorf("%s -> %s: passes %b, want %b", from, to, e.Passes, w)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s -> %s: no edge", from, to)
-		}
-	}
+	checkEdgeFlags(t, g, " ", true, want, "passes", func(e semantic.Edge) uint64 { return e.Passes })
 	for _, e := range g.Callers("m.get") {
 		if e.HandOff != "" && e.Passes != 0 {
 			t.Errorf("%s -> m.get, a hand-off (%s): passes %b, want nothing", e.From, e.HandOff, e.Passes)
@@ -1137,21 +1067,7 @@ outside(Base())
 		"m.Base.static m.Base.create": false, "m.Sub.run m.Sub.create": true,
 		"m.Sub.run m.Base.other": true, "m.outside m.Base.create": false, "m.outside m.Base.mixed": false,
 	}
-	for key, w := range want {
-		from, to, _ := strings.Cut(key, " ")
-		found := false
-		for _, e := range g.Callees(from) {
-			if e.To == to && e.HandOff == "" {
-				found = true
-				if e.OnSelf != w {
-					t.Errorf("%s -> %s: on self %v, want %v", from, to, e.OnSelf, w)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s -> %s: no edge", from, to)
-		}
-	}
+	checkEdgeFlags(t, g, " ", true, want, "on self", func(e semantic.Edge) bool { return e.OnSelf })
 	for _, e := range g.Callees("m.Base.handed") {
 		if e.OnSelf {
 			t.Errorf("m.Base.handed -> %s (%q): on self, want not", e.To, e.HandOff)
@@ -1335,4 +1251,26 @@ def unknown(cls):
 		"m.magic -> m.Other.run",
 		"m.unknown -> m.Other.run",
 	)
+}
+
+// checkEdgeFlags checks that the graph has an edge for each key of want,
+// "from" and "to" split at sep (only a plain call's when plain), and that
+// of gives want's value for it.
+func checkEdgeFlags[V comparable](t *testing.T, g *semantic.CallGraph, sep string, plain bool, want map[string]V, what string, of func(semantic.Edge) V) {
+	t.Helper()
+	for key, w := range want {
+		from, to, _ := strings.Cut(key, sep)
+		found := false
+		for _, e := range g.Callees(from) {
+			if e.To == to && (!plain || e.HandOff == "") {
+				found = true
+				if got := of(e); got != w {
+					t.Errorf("%s -> %s: %s %v, want %v", from, to, what, got, w)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s -> %s: no edge", from, to)
+		}
+	}
 }
