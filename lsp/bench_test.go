@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/crosstalk-dev/crosstalk/internal/hugeheap"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -61,6 +62,7 @@ func TestServerOnALargeTree(t *testing.T) {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(GCPercent))
 	}
+	hugeheap.Reserve(hugeheap.WholeTree)
 	opts := testOptions()
 	opts.Background = true
 	opts.Debounce = time.Millisecond

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/crosstalk-dev/crosstalk/internal/hugeheap"
 	"os"
 	"path/filepath"
 	"strings"
@@ -280,11 +281,11 @@ func TestHeapForAFolderAndForFiles(t *testing.T) {
 		paths []string
 		want  uint64
 	}{
-		{nil, wholeTreeHeap},
-		{[]string{dir}, wholeTreeHeap},
+		{nil, hugeheap.WholeTree},
+		{[]string{dir}, hugeheap.WholeTree},
 		{[]string{small}, 6 * heapPerSourceByte},
 		{[]string{small, small}, 12 * heapPerSourceByte},
-		{[]string{small, filepath.Join(dir, "missing.py")}, wholeTreeHeap},
+		{[]string{small, filepath.Join(dir, "missing.py")}, hugeheap.WholeTree},
 	} {
 		if got := heapFor(c.paths); got != c.want {
 			t.Errorf("heapFor(%q) = %d, want %d", c.paths, got, c.want)

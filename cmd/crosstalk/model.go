@@ -24,12 +24,6 @@ type model struct {
 	exit int
 }
 
-// wholeTreeHeap is how much of the address space the commands that keep
-// a model of the whole tree mark for huge pages when they check a
-// folder: a little over the largest heap measured (callgraph of the 3.11
-// tree, 1.8 GB).
-const wholeTreeHeap = 2 << 30
-
 // heapPerSourceByte is a generous bound on the heap a checked file takes
 // per byte of its source (about 5 on the 3.11 tree).
 const heapPerSourceByte = 16
@@ -42,17 +36,17 @@ const heapPerSourceByte = 16
 // whole tree's.
 func heapFor(paths []string) uint64 {
 	if len(paths) == 0 {
-		return wholeTreeHeap // the current folder
+		return hugeheap.WholeTree // the current folder
 	}
 	var n uint64
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil || info.IsDir() {
-			return wholeTreeHeap
+			return hugeheap.WholeTree
 		}
 		n += uint64(info.Size()) * heapPerSourceByte
 	}
-	return min(n, wholeTreeHeap)
+	return min(n, hugeheap.WholeTree)
 }
 
 // modelFlags are the flags of the commands that show the model.

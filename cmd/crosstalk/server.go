@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/crosstalk-dev/crosstalk/internal/hugeheap"
 	"io"
 	"os"
 	"runtime/debug"
@@ -25,6 +26,9 @@ func runServer(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(lsp.GCPercent)
 	}
+	// The folder's model lives in the heap for the whole session: its
+	// first check is a whole tree's (internal/hugeheap).
+	hugeheap.Reserve(hugeheap.WholeTree)
 	return serve(args, os.Stdin, stdout, stderr)
 }
 
