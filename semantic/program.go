@@ -370,28 +370,12 @@ func (p *Program) ImportedModules() map[string]bool {
 		p.reads.mark(&p.reads.imported)
 	}
 	// What each module's importPrefixes names, put in one set without
-	// listing each module's: a name in the set has its packages in it
-	// too, so the walk up from a target stops at the first it finds.
+	// listing each module's.
 	out := map[string]bool{}
-	mark := func(target string) {
-		for target != "" && !out[target] {
-			out[target] = true
-			i := strings.LastIndexByte(target, '.')
-			if i < 0 {
-				break
-			}
-			target = target[:i]
-		}
-	}
+	has := func(name string) bool { return out[name] }
+	add := func(name string) { out[name] = true }
 	for _, m := range p.Modules {
-		for _, b := range m.Bindings {
-			if b.Kind == BindImport {
-				mark(b.Target)
-			}
-		}
-		for _, from := range m.StarImports {
-			mark(from)
-		}
+		m.eachImportTarget(func(target string) { addWithPackages(target, has, add) })
 	}
 	for name := range out {
 		if p.Modules[name] == nil {
@@ -420,28 +404,41 @@ func (m *Module) namedByImports() []string {
 		}
 		return slices.Contains(out, name)
 	}
-	mark := func(target string) {
-		for target != "" && !has(target) {
-			out = append(out, target)
-			if seen != nil {
-				seen[target] = true
-			}
-			i := strings.LastIndexByte(target, '.')
-			if i < 0 {
-				break
-			}
-			target = target[:i]
+	add := func(name string) {
+		out = append(out, name)
+		if seen != nil {
+			seen[name] = true
 		}
 	}
+	m.eachImportTarget(func(target string) { addWithPackages(target, has, add) })
+	return out
+}
+
+// eachImportTarget calls f with what each of m's module-level import
+// bindings and star imports names.
+func (m *Module) eachImportTarget(f func(target string)) {
 	for _, b := range m.Bindings {
 		if b.Kind == BindImport {
-			mark(b.Target)
+			f(b.Target)
 		}
 	}
 	for _, from := range m.StarImports {
-		mark(from)
+		f(from)
 	}
-	return out
+}
+
+// addWithPackages adds target and the packages above it to a set (has,
+// add), up to the first already in it: that one's packages are in it
+// too.
+func addWithPackages(target string, has func(string) bool, add func(string)) {
+	for target != "" && !has(target) {
+		add(target)
+		i := strings.LastIndexByte(target, '.')
+		if i < 0 {
+			break
+		}
+		target = target[:i]
+	}
 }
 
 // Global returns the module-level binding that the qualified name qn
