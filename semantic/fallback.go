@@ -17,51 +17,39 @@ import "github.com/crosstalk-dev/crosstalk/python/ast"
 // testsUnset returns the name that test checks is unset, None or false
 // (`x is None`, `x == None`, `not x`, or one of those in an `and`: all
 // of it true, x is unset), else "".
-func testsUnset(test ast.Expr) string {
-	switch t := test.(type) {
-	case *ast.UnaryOp:
-		if t.Op == ast.Not {
-			return testsSet(t.Operand)
-		}
-	case *ast.Compare:
-		if len(t.Ops) == 1 && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) && isNone(t.Comparators[0]) {
-			if n, ok := t.Left.(*ast.Name); ok {
-				return n.Id
-			}
-		}
-	case *ast.BoolOp:
-		if t.Op == ast.And {
-			for _, v := range t.Values {
-				if name := testsUnset(v); name != "" {
-					return name
-				}
-			}
-		}
-	}
-	return ""
-}
+func testsUnset(test ast.Expr) string { return tested(test, false) }
 
 // testsSet returns the name that test checks is set, not None or true
 // (`x is not None`, `x != None`, `x`, `not <unset>`, or one of those in
 // an `or`: all of it false, x is unset), else "".
-func testsSet(test ast.Expr) string {
+func testsSet(test ast.Expr) string { return tested(test, true) }
+
+// tested is testsSet when set, else testsUnset: each is the other under
+// a `not`.
+func tested(test ast.Expr, set bool) string {
+	is, join := [2]ast.CmpOperator{ast.Is, ast.Eq}, ast.And
+	if set {
+		is, join = [2]ast.CmpOperator{ast.IsNot, ast.NotEq}, ast.Or
+	}
 	switch t := test.(type) {
 	case *ast.Name:
-		return t.Id
+		if set {
+			return t.Id
+		}
 	case *ast.UnaryOp:
 		if t.Op == ast.Not {
-			return testsUnset(t.Operand)
+			return tested(t.Operand, !set)
 		}
 	case *ast.Compare:
-		if len(t.Ops) == 1 && (t.Ops[0] == ast.IsNot || t.Ops[0] == ast.NotEq) && isNone(t.Comparators[0]) {
+		if len(t.Ops) == 1 && (t.Ops[0] == is[0] || t.Ops[0] == is[1]) && isNone(t.Comparators[0]) {
 			if n, ok := t.Left.(*ast.Name); ok {
 				return n.Id
 			}
 		}
 	case *ast.BoolOp:
-		if t.Op == ast.Or {
+		if t.Op == join {
 			for _, v := range t.Values {
-				if name := testsSet(v); name != "" {
+				if name := tested(v, set); name != "" {
 					return name
 				}
 			}
