@@ -516,7 +516,7 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 		if es.Key != "" {
 			value = keyed(value, es.Key)
 		}
-		if values, ok := w.settingStrings(value); ok && (len(values) <= maxBoundSetting || isDisplay(value)) {
+		if values, ok := w.settingStrings(value); ok && (len(values) <= maxBoundSetting || !boundOrJoined(value)) {
 			w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(n.Id), Values: w.internAll(values), Line: w.line(n.Pos())})
 		}
 	}
@@ -929,10 +929,11 @@ func (w *factWalker) settingStrings(e ast.Expr) ([]string, bool) {
 // own MIDDLEWARE is a few dozen).
 const maxBoundSetting = 256
 
-// isDisplay reports whether e is a list, tuple, set or dict display.
-func isDisplay(e ast.Expr) bool {
+// boundOrJoined reports whether a settings list is written through a
+// name or with +: what maxBoundSetting bounds.
+func boundOrJoined(e ast.Expr) bool {
 	switch e.(type) {
-	case *ast.List, *ast.Tuple, *ast.Set, *ast.Dict:
+	case *ast.Name, *ast.BinOp:
 		return true
 	}
 	return false
