@@ -225,7 +225,7 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 							// As for self's attributes: no request's data.
 							out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
 						}
-						if len(out) > before && slices.ContainsFunc(guards, func(test ast.Expr) bool { return testsUnset(test, t) }) {
+						if len(out) > before && slices.ContainsFunc(guards, func(test ast.Expr) bool { return attrTestedUnset(test, t) }) {
 							out[len(out)-1].lower = append(out[len(out)-1].lower,
 								fmt.Sprintf("it is set once, while `%s` is unset", semantic.DottedPath(t)))
 						}
@@ -255,17 +255,17 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 	return out
 }
 
-// testsUnset reports whether test checks that the attribute target of a
+// attrTestedUnset reports whether test checks that the attribute target of a
 // module-level object is not set yet (`not config.url`, `config.url is
 // None`, `not hasattr(config, "url")`), alone or in an `and`.
-func testsUnset(test ast.Expr, target *ast.Attribute) bool {
+func attrTestedUnset(test ast.Expr, target *ast.Attribute) bool {
 	same := func(e ast.Expr) bool {
 		a, ok := e.(*ast.Attribute)
 		return ok && a.Attr == target.Attr && semantic.DottedPath(a.Value) == semantic.DottedPath(target.Value)
 	}
 	switch t := test.(type) {
 	case *ast.BoolOp:
-		return t.Op == ast.And && slices.ContainsFunc(t.Values, func(v ast.Expr) bool { return testsUnset(v, target) })
+		return t.Op == ast.And && slices.ContainsFunc(t.Values, func(v ast.Expr) bool { return attrTestedUnset(v, target) })
 	case *ast.UnaryOp:
 		if t.Op != ast.Not {
 			return false
