@@ -95,33 +95,9 @@ func TestAClientEveryCallerKeepsUnderAGuardIsNoFinding(t *testing.T) {
 	keeps := "from fastapi import FastAPI\n\nfrom api.clients import client\n\napp = FastAPI()\n_clients = {}\n\n\n" +
 		"@app.get(\"/a\")\ndef a(url: str):\n    if url not in _clients:\n        _clients[url] = client(url)\n    return _clients[url].get(\"/\")\n"
 	tree["api/views.py"] = keeps
-	root := writeTree(t, tree)
-	all := rules.All()
-	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
-	var stderr bytes.Buffer
-	for _, strict := range []bool{false, true} {
-		cfg := config.Default(root)
-		cfg.Strict = strict
-		if res := check.Run([]string{root}, ct301, cfg, &stderr); len(res.Findings) != 0 || res.Hidden != 0 {
-			t.Errorf("strict %v: %d hidden, want none and no finding:\n%s", strict, res.Hidden, render(res))
-		}
-	}
-	cfg := config.Default(root)
-	cfg.Strict = true
-	w := check.NewWorkspace([]string{root}, ct301, all, cfg, nil, &stderr)
-	if res := w.Result(); len(res.Findings) != 0 || res.Hidden != 0 {
-		t.Errorf("workspace: %d hidden, want none and no finding:\n%s", res.Hidden, render(res))
-	}
-	views := filepath.Join(root, "api/views.py")
-	edited := []byte(strings.Replace(keeps, "    if url not in _clients:\n        _clients[url] = client(url)\n",
-		"    _clients[url] = client(url)\n", 1))
-	w.Update(views, edited)
-	if res := w.Result(); len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.High {
-		t.Errorf("workspace, after the edit: the caller replaces it at every call: want one high finding, got\n%s", render(res))
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr: %s", stderr.String())
-	}
+	edited := strings.Replace(keeps, "    if url not in _clients:\n        _clients[url] = client(url)\n",
+		"    _clients[url] = client(url)\n", 1)
+	noCT301UntilEdited(t, tree, edited, "the caller replaces it at every call")
 }
 
 // A def that builds a client only as the fallback for a parameter
@@ -138,31 +114,8 @@ func TestAFallbackEveryCallerSkipsIsNoCall(t *testing.T) {
 		"    def table_exists(self, name, engine=None):\n        client = engine or self.create_client()\n        return client.connect()\n\n\n" +
 		"store = Store()\n\n\n" +
 		"@app.get(\"/a\")\ndef a(name: str):\n    return store.table_exists(name, engine=store.client())\n"
-	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
-	all := rules.All()
-	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
-	var stderr bytes.Buffer
-	for _, strict := range []bool{false, true} {
-		cfg := config.Default(root)
-		cfg.Strict = strict
-		if res := check.Run([]string{root}, ct301, cfg, &stderr); len(res.Findings) != 0 || res.Hidden != 0 {
-			t.Errorf("strict %v: %d hidden, want none and no finding:\n%s", strict, res.Hidden, render(res))
-		}
-	}
-	cfg := config.Default(root)
-	cfg.Strict = true
-	w := check.NewWorkspace([]string{root}, ct301, all, cfg, nil, &stderr)
-	if res := w.Result(); len(res.Findings) != 0 || res.Hidden != 0 {
-		t.Errorf("workspace: %d hidden, want none and no finding:\n%s", res.Hidden, render(res))
-	}
-	edited := []byte(strings.Replace(views, "store.table_exists(name, engine=store.client())", "store.table_exists(name)", 1))
-	w.Update(filepath.Join(root, "api/views.py"), edited)
-	if res := w.Result(); len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.High {
-		t.Errorf("workspace, after the edit: the fallback runs at every call: want one high finding, got\n%s", render(res))
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr: %s", stderr.String())
-	}
+	edited := strings.Replace(views, "store.table_exists(name, engine=store.client())", "store.table_exists(name)", 1)
+	noCT301UntilEdited(t, map[string]string{"api/__init__.py": "", "api/views.py": views}, edited, "the fallback runs at every call")
 }
 
 // The path shown for a finding goes through calls that run: not through
@@ -476,6 +429,37 @@ func apiClientLowered(t *testing.T, views, want string) {
 	}
 	if !found {
 		t.Errorf("no finding in Api.create_client:\n%s", render(res))
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
+
+// noCT301UntilEdited checks that tree has no CT301 finding, shown or
+// counted hidden, in a run with and without strict and in the
+// workspace, and that the workspace has one high finding once its
+// api/views.py is edited to edited (why says why it should).
+func noCT301UntilEdited(t *testing.T, tree map[string]string, edited, why string) {
+	t.Helper()
+	root := writeTree(t, tree)
+	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
+	var stderr bytes.Buffer
+	for _, strict := range []bool{false, true} {
+		cfg := config.Default(root)
+		cfg.Strict = strict
+		if res := check.Run([]string{root}, ct301, cfg, &stderr); len(res.Findings) != 0 || res.Hidden != 0 {
+			t.Errorf("strict %v: %d hidden, want none and no finding:\n%s", strict, res.Hidden, render(res))
+		}
+	}
+	cfg := config.Default(root)
+	cfg.Strict = true
+	w := check.NewWorkspace([]string{root}, ct301, rules.All(), cfg, nil, &stderr)
+	if res := w.Result(); len(res.Findings) != 0 || res.Hidden != 0 {
+		t.Errorf("workspace: %d hidden, want none and no finding:\n%s", res.Hidden, render(res))
+	}
+	w.Update(filepath.Join(root, "api/views.py"), []byte(edited))
+	if res := w.Result(); len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.High {
+		t.Errorf("workspace, after the edit: %s: want one high finding, got\n%s", why, render(res))
 	}
 	if stderr.Len() > 0 {
 		t.Errorf("stderr: %s", stderr.String())
