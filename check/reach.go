@@ -123,18 +123,27 @@ func (r *reacher) init() {
 	r.programs = map[string]semantic.EntryPoint{}
 	r.outside = map[string]bool{}
 	startupFiles := map[string]bool{}
+	// The files of the defs that run once per process, or in a process
+	// of their own: of these only, which def a finding is in matters
+	// when no code of its file runs in the solve.
+	onceFiles := map[string]bool{}
 	var roots []string
 	for _, e := range r.entryPoints() {
 		r.outside[e.Name] = true
 		if e.Startup {
 			r.startup[e.Name] = e
 			startupFiles[e.Path] = true
+			onceFiles[e.Path] = true
 		}
 		if e.Program {
+			onceFiles[e.Path] = true
 			// A command line's main or a management command runs in a
 			// process of its own: what it sets up reaches no request.
-			if i := strings.LastIndexByte(e.Name, '.'); i > 0 && prog.Class(e.Name[:i]) != nil {
-				r.programs[e.Name[:i]] = e
+			if i := strings.LastIndexByte(e.Name, '.'); i > 0 {
+				if c := prog.Class(e.Name[:i]); c != nil {
+					r.programs[e.Name[:i]] = e
+					onceFiles[c.Module.Path] = true
+				}
 			}
 			continue
 		}
@@ -161,8 +170,19 @@ func (r *reacher) init() {
 		roots = nil // only FunctionAt is asked
 	}
 	if r.lazy != nil {
-		// FunctionAt is asked about the files with findings.
-		r.lazy.Paths = slices.Sorted(maps.Keys(r.paths))
+		// FunctionAt is asked about the files with findings. A file
+		// whose code runs in the solve has its summary from the solve.
+		// One whose code does not is no path's: the def a finding is in
+		// then matters only for a def that runs once per process or in a
+		// process of its own (attach), so a run that keeps no graph for
+		// later asks for those files only, and spares reading and
+		// parsing the others again for their summaries.
+		r.lazy.Paths = r.lazy.Paths[:0]
+		for _, path := range slices.Sorted(maps.Keys(r.paths)) {
+			if r.cache != nil || onceFiles[path] {
+				r.lazy.Paths = append(r.lazy.Paths, path)
+			}
+		}
 	}
 	g := r.cache.reuse(roots, r.paths)
 	if g == nil {
