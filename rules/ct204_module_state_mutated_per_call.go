@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -161,6 +163,7 @@ func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
 	}
 	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.Args, body: fn.Body}}
 	c.block(fn.Body, writeContext{})
+	c.filledWithGuard()
 	return c.out
 }
 
@@ -285,6 +288,18 @@ type writeCollector struct {
 	// "clock").
 	builtBy map[string]string
 	out     []moduleWrite
+	// filled holds the state, as spelt, that the def assigns (not a
+	// deletion, not a count); unsetGuarded, the writes under checks that
+	// something else is unset, with those checks: a check of what the
+	// same def fills guards every write of its block (filledWithGuard).
+	filled       map[string]bool
+	unsetGuarded []guardedWrite
+}
+
+// guardedWrite is c.out[i], under the checks guards.
+type guardedWrite struct {
+	i      int
+	guards []ast.Node
 }
 
 func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
@@ -536,14 +551,55 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	// The nearest guards only: a memo's check sits close to its fill, and
 	// a generated def of thousands of early exits would otherwise cost
 	// their number at every write.
+	var unset []ast.Node
 	for i := len(ctx.guards) - 1; i >= max(0, len(ctx.guards)-maxGuards); i-- {
 		g := ctx.guards[i]
 		if mentionsPath(g, written, c.readers) {
 			w.lower = append(w.lower, fmt.Sprintf("it is filled once, under a check of `%s` (a lazy initialisation or a memo)", written))
+			unset = nil
 			break
 		}
+		if e, ok := g.(ast.Expr); ok && semantic.UnsetTest(e) {
+			unset = append(unset, g)
+		}
+	}
+	if how == "" && stored != node { // an assignment, not a method's call
+		if c.filled == nil {
+			c.filled = map[string]bool{}
+		}
+		c.filled[written] = true
+	}
+	if len(unset) > 0 {
+		c.unsetGuarded = append(c.unsetGuarded, guardedWrite{len(c.out), unset})
 	}
 	c.out = append(c.out, w)
+}
+
+// filledWithGuard lowers the writes under a check that state the def
+// fills is unset (`if _JS is None: _JS = load(); _JS_SUM = digest(_JS)`):
+// once it is filled, the next call skips the block, and every write of
+// it, as it skips the fill itself.
+func (c *writeCollector) filledWithGuard() {
+	for _, gw := range c.unsetGuarded {
+		w := &c.out[gw.i]
+		for _, g := range gw.guards {
+			if by := c.filledIn(g); by != "" {
+				w.lower = append(w.lower, fmt.Sprintf("it is filled once, under a check of `%s`, which `%s` fills too (a lazy initialisation)", by, c.fn.QualName))
+				break
+			}
+		}
+	}
+}
+
+// filledIn returns the state, as spelt, that test reads and the def
+// fills, or "".
+func (c *writeCollector) filledIn(test ast.Node) string {
+	for _, path := range slices.Sorted(maps.Keys(c.filled)) {
+		if mentionsPath(test, path, c.readers) {
+			return path
+		}
+	}
+	return ""
 }
 
 // builtWith returns "client" when e holds a client factory's result (a

@@ -123,3 +123,28 @@ def storage_for(pk, updated):
         if entry[0] == updated:
             return entry[1]
     state.STORAGES[pk] = (updated, object())  # want-strict: CT204
+
+
+_WIDGET = None
+_WIDGET_SUM = None
+_READY = None
+_last_note = None
+
+
+def widget():
+    # Filled once: the block sets the global its guard tests, so the
+    # next call skips it, and every write in it.
+    global _WIDGET, _WIDGET_SUM
+    if _WIDGET is None:
+        _WIDGET = open("widget.js").read()  # want-strict: CT204
+        _WIDGET_SUM = hash(_WIDGET)  # want-strict: CT204
+    return _WIDGET, _WIDGET_SUM
+
+
+def note(path):
+    # Nothing here fills the global the guard tests: the block runs at
+    # every call until something else sets it.
+    global _last_note
+    if _READY is None:
+        _last_note = path.upper()  # want: CT204
+    return _last_note
