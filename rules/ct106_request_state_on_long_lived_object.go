@@ -158,7 +158,7 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			continue
 		}
 		add(aw.Node.Pos(), aw.Node.End(), aw.Attr, false, aw.Value)
-		if aw.Kind == semantic.AssignWrite && aw.Value != nil && isConstant(aw.Value) {
+		if aw.Kind == semantic.AssignWrite && aw.Value != nil && isConstant(aw.Value) && oneConstant(c, aw.Attr, aw.Value) {
 			out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
 		}
 		if aw.Kind == semantic.AugmentWrite {
@@ -174,6 +174,38 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		add(mu.Pos, mu.End, mu.Attr, true, nil)
 	}
 	return out
+}
+
+// oneConstant reports whether every assignment of self's attr in c's
+// methods but its set-up ones writes the constant v: a flag set to True
+// here and to False there holds whichever the request's way through
+// them chose. What __init__ sets is overwritten by the first request.
+func oneConstant(c *semantic.Class, attr string, v ast.Expr) bool {
+	want, _ := v.(*ast.Constant)
+	for _, m := range c.Defs {
+		if setupMethods[m.Name] {
+			continue
+		}
+		for _, aw := range m.Writes {
+			if aw.Nested || aw.Attr != attr || aw.Kind != semantic.AssignWrite || aw.Value == nil ||
+				semantic.ReceiverOf(m, aw.Recv).Kind != semantic.SelfReceiver {
+				continue
+			}
+			k, _ := aw.Value.(*ast.Constant)
+			switch {
+			case !isConstant(aw.Value):
+				return false
+			case want == nil || k == nil:
+				// Empty displays: the same only as each other.
+				if (want == nil) != (k == nil) {
+					return false
+				}
+			case fmt.Sprintf("%T %v", want.Value, want.Value) != fmt.Sprintf("%T %v", k.Value, k.Value):
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // objectWrites appends to out the writes of attributes of module-level

@@ -30,3 +30,17 @@ class LegacyMiddleware(MiddlewareMixin):
             self.last = request  # want-strict: CT106
         self.hits += 1  # want-strict: CT106
         self.ready = False  # want-strict: CT106
+
+
+class WeakPasswordMiddleware(MiddlewareMixin):
+    def process_view(self, request, view, args, kwargs):
+        # Constants, but which one depends on the request: the flag is
+        # the request's, and process_response reads the last one set.
+        self._allowed = True  # want: CT106
+        if request.method not in ("GET", "HEAD"):
+            self._allowed = False  # the same finding as the line above
+
+    def process_response(self, request, response):
+        if not self._allowed:
+            return None
+        return response

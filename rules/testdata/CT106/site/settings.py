@@ -1,5 +1,6 @@
 MIDDLEWARE = [
     "site.middleware.AuditMiddleware",
     "site.middleware.LegacyMiddleware",
+    "site.middleware.WeakPasswordMiddleware",
 ]
 ROOT_URLCONF = "site.urls"
