@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"maps"
-	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -299,7 +297,7 @@ type writeCollector struct {
 // guardedWrite is c.out[i], under the checks guards.
 type guardedWrite struct {
 	i      int
-	guards []ast.Node
+	guards []ast.Expr
 }
 
 func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
@@ -551,7 +549,7 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	// The nearest guards only: a memo's check sits close to its fill, and
 	// a generated def of thousands of early exits would otherwise cost
 	// their number at every write.
-	var unset []ast.Node
+	var unset []ast.Expr
 	for i := len(ctx.guards) - 1; i >= max(0, len(ctx.guards)-maxGuards); i-- {
 		g := ctx.guards[i]
 		if mentionsPath(g, written, c.readers) {
@@ -560,7 +558,7 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 			break
 		}
 		if e, ok := g.(ast.Expr); ok && semantic.UnsetTest(e) {
-			unset = append(unset, g)
+			unset = append(unset, e)
 		}
 	}
 	if how == "" && stored != node { // an assignment, not a method's call
@@ -581,22 +579,25 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 // it, as it skips the fill itself.
 func (c *writeCollector) filledWithGuard() {
 	for _, gw := range c.unsetGuarded {
-		w := &c.out[gw.i]
-		for _, g := range gw.guards {
-			if by := c.filledIn(g); by != "" {
-				w.lower = append(w.lower, fmt.Sprintf("it is filled once, under a check of `%s`, which `%s` fills too (a lazy initialisation)", by, c.fn.QualName))
-				break
-			}
+		if by := c.filledIn(gw.guards); by != "" {
+			w := &c.out[gw.i]
+			w.lower = append(w.lower, fmt.Sprintf("it is filled once, under a check of `%s`, which `%s` fills too (a lazy initialisation)", by, c.fn.QualName))
 		}
 	}
 }
 
-// filledIn returns the state, as spelt, that test reads and the def
+// filledIn returns the first state, as spelt, that one of tests checks
+// is unset (directly, or through a local read out of it) and the def
 // fills, or "".
-func (c *writeCollector) filledIn(test ast.Node) string {
-	for _, path := range slices.Sorted(maps.Keys(c.filled)) {
-		if mentionsPath(test, path, c.readers) {
-			return path
+func (c *writeCollector) filledIn(tests []ast.Expr) string {
+	for _, test := range tests {
+		for path := range semantic.UnsetPaths(test) {
+			if from := c.readers[path]; from != "" {
+				path = from
+			}
+			if c.filled[path] {
+				return path
+			}
 		}
 	}
 	return ""

@@ -1,6 +1,10 @@
 package semantic
 
-import "github.com/crosstalk-dev/crosstalk/python/ast"
+import (
+	"iter"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+)
 
 // "Use the one given, or build one": a def builds what a parameter is
 // for only when its caller passes none, `client = engine or
@@ -24,38 +28,69 @@ func testsUnset(test ast.Expr) string { return tested(test, false) }
 // an `or`: all of it false, x is unset), else "".
 func testsSet(test ast.Expr) string { return tested(test, true) }
 
-// tested is testsSet when set, else testsUnset: each is the other under
-// a `not`.
+// tested is testsSet when set, else testsUnset: the first name, of the
+// names and attributes testedExprs finds.
 func tested(test ast.Expr, set bool) string {
+	name := ""
+	testedExprs(test, set, func(e ast.Expr) bool {
+		if n, ok := e.(*ast.Name); ok {
+			name = n.Id
+		}
+		return name == ""
+	})
+	return name
+}
+
+// UnsetPaths yields the names and dotted attribute paths that test
+// checks are unset, None or false, as testsUnset reads it (`x is None`,
+// `not cfg.url`, or one of those in an `and`), in order: the paths a
+// lazy initialisation under that test fills.
+func UnsetPaths(test ast.Expr) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		testedExprs(test, false, func(e ast.Expr) bool {
+			if path := DottedPath(e); path != "" {
+				return yield(path)
+			}
+			return true
+		})
+	}
+}
+
+// testedExprs calls yield, in order, with each name or attribute that
+// test checks is set (set) or unset, until yield returns false; it
+// reports whether yield never did. Each check is the other under a
+// `not`.
+func testedExprs(test ast.Expr, set bool, yield func(ast.Expr) bool) bool {
 	is, join := [2]ast.CmpOperator{ast.Is, ast.Eq}, ast.And
 	if set {
 		is, join = [2]ast.CmpOperator{ast.IsNot, ast.NotEq}, ast.Or
 	}
 	switch t := test.(type) {
-	case *ast.Name:
+	case *ast.Name, *ast.Attribute:
 		if set {
-			return t.Id
+			return yield(t)
 		}
 	case *ast.UnaryOp:
 		if t.Op == ast.Not {
-			return tested(t.Operand, !set)
+			return testedExprs(t.Operand, !set, yield)
 		}
 	case *ast.Compare:
 		if len(t.Ops) == 1 && (t.Ops[0] == is[0] || t.Ops[0] == is[1]) && isNone(t.Comparators[0]) {
-			if n, ok := t.Left.(*ast.Name); ok {
-				return n.Id
+			switch t.Left.(type) {
+			case *ast.Name, *ast.Attribute:
+				return yield(t.Left)
 			}
 		}
 	case *ast.BoolOp:
 		if t.Op == join {
 			for _, v := range t.Values {
-				if name := tested(v, set); name != "" {
-					return name
+				if !testedExprs(v, set, yield) {
+					return false
 				}
 			}
 		}
 	}
-	return ""
+	return true
 }
 
 // leavesWhenSet returns the name that st checks is set when its body

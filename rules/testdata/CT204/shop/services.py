@@ -148,3 +148,17 @@ def note(path):
     if _READY is None:
         _last_note = path.upper()  # want: CT204
     return _last_note
+
+
+_PAGE = None
+_PAGE_SUM = None
+
+
+def page(force):
+    # What the check says is unset is `force`, not `_PAGE`: the block
+    # runs at every forced call, though it fills `_PAGE`.
+    global _PAGE, _PAGE_SUM
+    if _PAGE is not None and not force:
+        _PAGE_SUM = hash(force)  # want: CT204
+        _PAGE = force  # want-strict: CT204
+    return _PAGE
