@@ -42,23 +42,19 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 	mod := pass.Module
 	var writes []selfWrite
 	for _, c := range mod.Classes {
-		var initHelpers map[string]bool
+		var initHelpers, sameConstant map[string]bool
 		for _, m := range c.Defs {
-			if m.Self == "" || m.Kind == semantic.ClassMethod || m.Kind == semantic.StaticMethod || setupMethods[m.Name] {
-				continue
-			}
-			n := len(writes)
-			writes = methodSelfWrites(writes, mod, c, m)
-			if len(writes) == n {
+			if m.Self == "" || m.Kind == semantic.ClassMethod || m.Kind == semantic.StaticMethod || setupMethods[m.Name] ||
+				!writesSelf(m) {
 				continue
 			}
 			// What __init__ calls is asked only of a class whose methods
 			// write: most never do, and the walk is a def's every node.
 			if initHelpers == nil {
-				initHelpers = calledFromInit(c)
+				initHelpers, sameConstant = calledFromInit(c), oneConstant(c)
 			}
-			if initHelpers[m.Name] {
-				writes = writes[:n]
+			if !initHelpers[m.Name] {
+				writes = methodSelfWrites(writes, mod, c, m, sameConstant)
 			}
 		}
 	}
@@ -128,7 +124,7 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 // methodSelfWrites appends to out the writes and mutations of self's
 // attributes in m, with the evidence found in m's body: appended, not
 // returned apart, as the writes of a module are many and large.
-func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method) []selfWrite {
+func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, sameConstant map[string]bool) []selfWrite {
 	method := ""
 	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
 	var spans []lockSpan
@@ -154,11 +150,11 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		out = append(out, w)
 	}
 	for _, aw := range m.Writes {
-		if aw.Nested || aw.Attr == "<name>" || semantic.ReceiverOf(m, aw.Recv).Kind != semantic.SelfReceiver {
+		if !ownSelfWrite(m, aw) {
 			continue
 		}
 		add(aw.Node.Pos(), aw.Node.End(), aw.Attr, false, aw.Value)
-		if aw.Kind == semantic.AssignWrite && aw.Value != nil && isConstant(aw.Value) && oneConstant(c, aw.Attr, aw.Value) {
+		if aw.Kind == semantic.AssignWrite && aw.Value != nil && isConstant(aw.Value) && sameConstant[aw.Attr] {
 			out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
 		}
 		if aw.Kind == semantic.AugmentWrite {
@@ -176,36 +172,51 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 	return out
 }
 
-// oneConstant reports whether every assignment of self's attr in c's
-// methods but its set-up ones writes the constant v: a flag set to True
-// here and to False there holds whichever the request's way through
-// them chose. What __init__ sets is overwritten by the first request.
-func oneConstant(c *semantic.Class, attr string, v ast.Expr) bool {
-	want, _ := v.(*ast.Constant)
+// ownSelfWrite reports whether aw, a write in m, sets an attribute of
+// m's receiver in m's own body.
+func ownSelfWrite(m *semantic.Method, aw semantic.AttrWrite) bool {
+	return !aw.Nested && aw.Attr != "<name>" && semantic.ReceiverOf(m, aw.Recv).Kind == semantic.SelfReceiver
+}
+
+// writesSelf reports whether m writes or changes an attribute of its
+// receiver: whether methodSelfWrites finds anything in it.
+func writesSelf(m *semantic.Method) bool {
+	return slices.ContainsFunc(m.Writes, func(aw semantic.AttrWrite) bool { return ownSelfWrite(m, aw) }) ||
+		slices.ContainsFunc(m.Mutations, func(mu semantic.Mutation) bool { return mu.Recv.Kind == semantic.SelfReceiver })
+}
+
+// oneConstant returns the attributes of self that every assignment in
+// c's methods but its set-up ones writes one constant to: a flag set to
+// True here and to False there holds whichever the request's way
+// through them chose. What __init__ sets is overwritten by the first
+// request. Empty displays count as one constant.
+func oneConstant(c *semantic.Class) map[string]bool {
+	value := map[string]string{} // "" once two differ, or one is no constant
 	for _, m := range c.Defs {
 		if setupMethods[m.Name] {
 			continue
 		}
 		for _, aw := range m.Writes {
-			if aw.Nested || aw.Attr != attr || aw.Kind != semantic.AssignWrite || aw.Value == nil ||
-				semantic.ReceiverOf(m, aw.Recv).Kind != semantic.SelfReceiver {
+			if aw.Kind != semantic.AssignWrite || aw.Value == nil || !ownSelfWrite(m, aw) {
 				continue
 			}
-			k, _ := aw.Value.(*ast.Constant)
-			switch {
-			case !isConstant(aw.Value):
-				return false
-			case want == nil || k == nil:
-				// Empty displays: the same only as each other.
-				if (want == nil) != (k == nil) {
-					return false
-				}
-			case fmt.Sprintf("%T %v", want.Value, want.Value) != fmt.Sprintf("%T %v", k.Value, k.Value):
-				return false
+			v := "empty display"
+			if k, ok := aw.Value.(*ast.Constant); ok {
+				v = fmt.Sprintf("%T %v", k.Value, k.Value)
+			} else if !isConstant(aw.Value) {
+				v = ""
 			}
+			if old, seen := value[aw.Attr]; seen && old != v {
+				v = ""
+			}
+			value[aw.Attr] = v
 		}
 	}
-	return true
+	same := make(map[string]bool, len(value))
+	for attr, v := range value {
+		same[attr] = v != ""
+	}
+	return same
 }
 
 // objectWrites appends to out the writes of attributes of module-level
