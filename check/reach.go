@@ -62,6 +62,8 @@ type reacher struct {
 	carry   map[carryOn]carried
 	carries map[[2]*semantic.Class]bool
 	live    *semantic.Reach
+	// libraryCalls caches libraryMayCall, by name.
+	libraryCalls map[string]bool
 }
 
 // fallbackOn is a def's parameter, 1 + its index (Edge.Unless).
@@ -203,8 +205,7 @@ func (r *reacher) init() {
 			if m := prog.ByPath[e.Path]; m != nil && run[semantic.ProgramName(prog, m)] {
 				return true
 			}
-			i := strings.LastIndexByte(e.Name, '.')
-			c := prog.Class(e.Name[:max(i, 0)])
+			c := r.classOf(e.Name)
 			return c != nil && slices.ContainsFunc(prog.Subclasses(c), func(k *semantic.Class) bool {
 				return run[semantic.ProgramName(prog, k.Module)]
 			})
@@ -253,9 +254,15 @@ func (r *reacher) programsRun() (run map[string]bool, every bool) {
 // path, whatever the graph's may-call edges into it say (a helper that
 // calls its argument, given a test function somewhere).
 func (r *reacher) callees(name, skip string) []string {
+	return r.calleesIf(name, func(e semantic.Edge) bool { return skip == "" || e.HandOff != skip })
+}
+
+// calleesIf returns the defs of the tree outside test code that the
+// edges from name that keep accepts reach.
+func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string {
 	var out []string
 	for _, e := range r.g.Callees(name) {
-		if n, ok := r.g.Node(e.To); ok && (skip == "" || e.HandOff != skip) {
+		if n, ok := r.g.Node(e.To); ok && keep(e) {
 			if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {
 				out = append(out, e.To)
 			}
@@ -269,9 +276,7 @@ func (r *reacher) attach(f *Finding) {
 	if analysis.IsFileCode(f.Code) {
 		return
 	}
-	if !r.ready {
-		r.init()
-	}
+	r.ensure()
 	if r.graphless {
 		if f.PerRequest {
 			f.Diagnostic = f.Diagnostic.Lowered(noEntryPoints)
@@ -309,7 +314,7 @@ func (r *reacher) attach(f *Finding) {
 		calls, n, skipped, why := r.liveCallers(fn)
 		do, on := r.callersDo(calls, 0, nil)
 		switch {
-		case len(calls) == 0 && n > 0 && !r.outside[fn] && !r.libraryMayCall(fn):
+		case len(calls) == 0 && n > 0 && !r.opaque(fn):
 			// No call of fn runs.
 			f.dropped = true
 			return
@@ -511,7 +516,7 @@ func (r *reacher) callersDo(calls []semantic.Edge, depth int, seen map[string]bo
 // in the tree, no entry point, no method a library may call.
 func (r *reacher) seesEveryCall(fn string) bool {
 	n, ok := r.g.Node(fn)
-	return ok && r.prog.ByPath[n.Path] != nil && !r.outside[fn] && !r.libraryMayCall(fn)
+	return ok && r.prog.ByPath[n.Path] != nil && !r.opaque(fn)
 }
 
 // neverRuns says whether, and why, the calls of e never run e.To: they
@@ -593,7 +598,7 @@ func (r *reacher) carriers(fn string, k *semantic.Class) carried {
 	}
 	var c carried
 	calls := r.g.Callers(fn)
-	if len(calls) == 0 || r.outside[fn] || r.libraryMayCall(fn) {
+	if len(calls) == 0 || r.opaque(fn) {
 		c.open = true
 	} else {
 		c.passes = ^uint64(0)
@@ -674,7 +679,7 @@ func (r *reacher) deadFallback(e semantic.Edge) bool {
 // entry point, or a method a library may call, may be given nothing:
 // the graph does not see those calls.
 func (r *reacher) everyCallPasses(fn string, i int) bool {
-	if r.outside[fn] || r.libraryMayCall(fn) {
+	if r.opaque(fn) {
 		return false
 	}
 	calls := r.g.Callers(fn)
@@ -710,26 +715,33 @@ func (r *reacher) throughDeadCall(path []string) bool {
 // liveCallees is callees(name, ""), less the targets that only calls
 // that never run reach (neverRuns).
 func (r *reacher) liveCallees(name string) []string {
-	var out []string
-	for _, e := range r.g.Callees(name) {
-		if n, ok := r.g.Node(e.To); ok && r.neverRuns(e) == callRuns {
-			if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {
-				out = append(out, e.To)
-			}
-		}
-	}
-	return out
+	return r.calleesIf(name, func(e semantic.Edge) bool { return r.neverRuns(e) == callRuns })
+}
+
+// opaque reports whether the graph may not see every call of fn: fn
+// is an entry point, or a method a library may call.
+func (r *reacher) opaque(fn string) bool {
+	return r.outside[fn] || r.libraryMayCall(fn)
 }
 
 // libraryMayCall reports whether name is a method of a class that a
 // class outside the tree is a base of, or of one of its subclasses'
 // (a mixin of a library's class): the library calls its methods too.
 func (r *reacher) libraryMayCall(name string) bool {
-	i := strings.LastIndexByte(name, '.')
-	if i < 0 {
-		return false
+	may, ok := r.libraryCalls[name]
+	if !ok {
+		may = r.libraryIsBaseOf(r.classOf(name))
+		if r.libraryCalls == nil {
+			r.libraryCalls = map[string]bool{}
+		}
+		r.libraryCalls[name] = may
 	}
-	c := r.prog.Class(name[:i])
+	return may
+}
+
+// libraryIsBaseOf reports whether a class outside the tree is a base of
+// c or of one of its subclasses.
+func (r *reacher) libraryIsBaseOf(c *semantic.Class) bool {
 	if c == nil {
 		return false
 	}
