@@ -42,11 +42,10 @@ type CallGraph struct {
 	// ran: the files of the modules some of whose code ran, when solved
 	// from roots (nil: every scope was a root).
 	ran map[string]bool
-	// fallback[n]: node n is a def with a fallback (some edge leaving it
-	// has Unless); passes[{from, to}] is Edge.Passes of the plain edge
-	// into such a def. Both nil when there is none.
-	fallback []bool
-	passes   map[[2]int32]uint64
+	// passes[{from, to}] is Edge.Passes of a plain edge into a def with
+	// a fallback (some edge leaving it has Unless); nil when there is
+	// none.
+	passes map[[2]int32]uint64
 }
 
 // Node is a node of the call graph.
@@ -246,6 +245,7 @@ func (s *solver) graph() *CallGraph {
 	// Nodes: one per name (a redefinition shares its first definition's).
 	nodeOf := make([]int32, len(s.nodes))
 	var fallbacks []int32
+	var fallback []bool // by node: a def with a fallback
 	for n := range s.nodes {
 		_, sc := s.scope(int32(n))
 		id, ok := g.byName[sc.name]
@@ -256,15 +256,15 @@ func (s *solver) graph() *CallGraph {
 			g.byName[sc.name] = id
 		}
 		nodeOf[n] = id
-		if sc.unless != 0 {
+		if sc.fallback {
 			fallbacks = append(fallbacks, id)
 		}
 	}
 	if len(fallbacks) > 0 {
-		g.fallback = make([]bool, len(g.nodes))
+		fallback = make([]bool, len(g.nodes))
 		g.passes = map[[2]int32]uint64{}
 		for _, id := range fallbacks {
-			g.fallback[id] = true
+			fallback[id] = true
 		}
 	}
 	for mi, m := range s.mods {
@@ -306,15 +306,10 @@ func (s *solver) graph() *CallGraph {
 				e.to = ext[^k.to]
 			}
 			g.edges = append(g.edges, e)
-			if k.kind == 0 && k.to >= 0 && g.fallback != nil && g.fallback[e.to] {
+			if k.kind == 0 && k.to >= 0 && fallback != nil && fallback[e.to] {
 				// Of the same edge from a def and its redefinitions, or
 				// into them, what every one passes.
-				p := s.passes[[2]int32{int32(from), k.to}]
-				key := [2]int32{e.from, e.to}
-				if old, ok := g.passes[key]; ok {
-					p &= old
-				}
-				g.passes[key] = p
+				andPasses(g.passes, [2]int32{e.from, e.to}, s.passes[[2]int32{int32(from), k.to}])
 			}
 		}
 	}
@@ -412,8 +407,8 @@ func (g *CallGraph) edge(e cgEdge) Edge {
 	out := Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
 		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0,
 		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0, Returns: e.flags&flagReturns != 0}
-	if e.kind == 0 && g.fallback != nil && int(e.to) < len(g.fallback) && g.fallback[e.to] {
-		out.Passes = g.passes[[2]int32{e.from, e.to}]
+	if e.kind == 0 {
+		out.Passes = g.passes[[2]int32{e.from, e.to}] // only edges into a def with a fallback have one
 	}
 	return out
 }

@@ -2111,7 +2111,7 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed uint64, fall
 			}
 		}
 	}
-	return passed, sc.unless != 0
+	return passed, sc.fallback
 }
 
 // passed records that a plain call from the current node of def n
@@ -2121,11 +2121,16 @@ func (s *solver) passed(n int32, passed uint64) {
 	if s.passes == nil {
 		s.passes = map[[2]int32]uint64{}
 	}
-	k := [2]int32{s.cur, n}
-	if old, ok := s.passes[k]; ok {
+	andPasses(s.passes, [2]int32{s.cur, n}, passed)
+}
+
+// andPasses records in m that edge k passes the parameters of passed:
+// an edge made by several calls passes what every one does.
+func andPasses(m map[[2]int32]uint64, k [2]int32, passed uint64) {
+	if old, ok := m[k]; ok {
 		passed &= old
 	}
-	s.passes[k] = passed
+	m[k] = passed
 }
 
 // narrow returns the values of vals that may be instances of one of

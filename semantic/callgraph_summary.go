@@ -150,9 +150,9 @@ type cgScope struct {
 	// opaque: the class statement has keywords (a metaclass, but
 	// abc.ABCMeta): isinstance may answer what its bases do not say.
 	opaque bool
-	// unless: bit i says calls of the scope run only as the fallback
-	// for its parameter i (flagUnless).
-	unless uint64
+	// fallback: some calls of the scope run only as the fallback for one
+	// of its parameters (flagUnless).
+	fallback bool
 }
 
 // Slot flags.
@@ -834,7 +834,7 @@ func (c *cgCompiler) settleFallbacks(sc int32, nonlocals int) {
 			in.flags &^= flagUnless
 			continue
 		}
-		s.unless |= 1 << p
+		s.fallback = true
 	}
 }
 

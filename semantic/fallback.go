@@ -97,11 +97,7 @@ func testedExprs(test ast.Expr, set bool, yield func(ast.Expr) bool) bool {
 // always leaves the block (it ends in a return or a raise): what
 // follows st runs only while that name is unset. Else "".
 func leavesWhenSet(st *ast.If) string {
-	if len(st.Body) == 0 {
-		return ""
-	}
-	switch st.Body[len(st.Body)-1].(type) {
-	case *ast.Return, *ast.Raise:
+	if leaves(st.Body) {
 		return testsSet(st.Test)
 	}
 	return ""
