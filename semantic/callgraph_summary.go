@@ -803,6 +803,9 @@ func (c *cgCompiler) boundSlot(name string) (int32, bool) {
 // def: outside the parameter's own fallback, it is no longer what the
 // caller passed.
 func (c *cgCompiler) rebind(sl int32) {
+	if c.optional == 0 && c.recv == "" {
+		return // nothing reads rebound: no fallback, no receiver
+	}
 	sc := &c.s.scopes[c.cur]
 	for i := sc.plo; i < sc.phi; i++ {
 		if c.s.params[i] == sl {
@@ -1034,16 +1037,10 @@ var closers = map[string]bool{"close": true, "aclose": true, "dispose": true, "_
 // body, a lambda's or a class body's, and one that defaults to None (a
 // method called on no receiver).
 func receiver(sc *cgScope, args *ast.Arguments, optional uint64) string {
-	if sc.kind != FunctionNode || !sc.inClass || sc.method == StaticMethod || args == nil || optional&1 != 0 {
+	if sc.kind != FunctionNode || !sc.inClass || args == nil || optional&1 != 0 {
 		return ""
 	}
-	if len(args.Posonlyargs) > 0 {
-		return args.Posonlyargs[0].Arg
-	}
-	if len(args.Args) > 0 {
-		return args.Args[0].Arg
-	}
-	return ""
+	return selfParam(sc.method, args)
 }
 
 // settleSelfCalls marks flagSelf on the calls of recv.m(...) of the

@@ -255,18 +255,28 @@ func eachTargetName(t ast.Expr, f func(string)) {
 	}
 }
 
+// selfParam returns the name of the receiver of a method of kind kind
+// with parameters args: its first positional parameter, or "" (a
+// staticmethod's, or one with none).
+func selfParam(kind MethodKind, args *ast.Arguments) string {
+	switch {
+	case kind == StaticMethod:
+	case len(args.Posonlyargs) > 0:
+		return args.Posonlyargs[0].Arg
+	case len(args.Args) > 0:
+		return args.Args[0].Arg
+	}
+	return ""
+}
+
 // addMethod adds a def of the class body, its Method taken from mem.
 func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, top bool, mem *[]Method) {
 	name = c.Module.Intern(name)
 	*mem = append(*mem, Method{Name: name, Class: c, Kind: c.methodKind(name, decorators),
 		MethodSyntax: c.Module.syntax.New(MethodSyntax{Node: node, Args: args, Body: body, Decorators: decorators})})
 	meth := &(*mem)[len(*mem)-1]
-	if meth.Kind != StaticMethod {
-		if len(args.Posonlyargs) > 0 {
-			meth.Self = c.Module.Intern(args.Posonlyargs[0].Arg)
-		} else if len(args.Args) > 0 {
-			meth.Self = c.Module.Intern(args.Args[0].Arg)
-		}
+	if self := selfParam(meth.Kind, args); self != "" {
+		meth.Self = c.Module.Intern(self)
 	}
 	c.Defs = append(c.Defs, meth)
 	if _, ok := c.Methods[name]; !ok {

@@ -281,7 +281,7 @@ func (f *entryFinder) decoratorsFrom(fn string, called bool) []string {
 func (f *entryFinder) factory(m *Module, d *entryDef) {
 	for _, b := range d.builds() {
 		qn := f.p.ResolvePath(m, b)
-		for _, cn := range f.classNames(qn) {
+		for _, cn := range f.p.classNames(qn) {
 			if kind := f.libs.Factory(cn); kind != "" {
 				f.emit(m, d, kind, true, "builds "+qn, false)
 				return
@@ -703,7 +703,7 @@ func (f *entryFinder) splits(m *Module, r ref, depth int) []split {
 		return out
 	case refCall:
 		if r.Attr != "" {
-			return []split{{funcs: f.classNames(f.p.ResolvePath(m, r.Path)), method: r.Attr}}
+			return []split{{funcs: f.p.classNames(f.p.ResolvePath(m, r.Path)), method: r.Attr}}
 		}
 	case refDef:
 		return []split{{funcs: []string{m.Name + "." + r.Path}}}
@@ -758,25 +758,15 @@ func (f *entryFinder) instanceClasses(qn string, depth int) []string {
 func (f *entryFinder) madeBy(qn string, depth int) []string {
 	mod, rest := f.p.split(qn)
 	if mod == nil || rest == "" || depth > maxRefDepth {
-		return f.classNames(qn)
+		return f.p.classNames(qn)
 	}
 	d := f.def(mod, rest)
 	if d == nil {
-		return f.classNames(qn)
+		return f.p.classNames(qn)
 	}
 	var out []string
 	for _, r := range d.returns() {
 		out = append(out, f.madeBy(f.p.ResolvePath(mod, r), depth+1)...)
-	}
-	return out
-}
-
-// classNames returns the class qn and, for a class of the tree, the
-// canonical names of its bases and theirs.
-func (f *entryFinder) classNames(qn string) []string {
-	out := []string{qn}
-	if c := f.p.Class(qn); c != nil {
-		out = append(out, f.p.AncestorNames(c)...)
 	}
 	return out
 }

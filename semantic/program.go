@@ -351,6 +351,16 @@ func (p *Program) AncestorNames(c *Class) []string {
 	return names
 }
 
+// classNames returns the class qn and, for a class of the tree, the
+// canonical names of its bases and theirs.
+func (p *Program) classNames(qn string) []string {
+	out := []string{qn}
+	if c := p.Class(qn); c != nil {
+		out = append(out, p.AncestorNames(c)...)
+	}
+	return out
+}
+
 // LookupAttr finds the class-level attribute name on c or its ancestors,
 // and the class that defines it.
 func (p *Program) LookupAttr(c *Class, name string) (*ClassAttr, *Class) {

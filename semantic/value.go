@@ -148,11 +148,7 @@ func (p *Program) instanceClasses(qn string) []string {
 	if b == nil || b.Kind != BindValue || b.Value.Kind != Call {
 		return nil
 	}
-	class := p.ResolvePath(m, b.Value.Callee)
-	if c := p.Class(class); c != nil {
-		return append([]string{class}, p.AncestorNames(c)...)
-	}
-	return []string{class}
+	return p.classNames(p.ResolvePath(m, b.Value.Callee))
 }
 
 // MutableContainer reports whether v, written in module m, builds a new
