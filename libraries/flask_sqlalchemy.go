@@ -3,15 +3,16 @@ package libraries
 // FlaskSQLAlchemy is Flask-SQLAlchemy. An instance of its SQLAlchemy class
 // (`db = SQLAlchemy()`) offers the names of sqlalchemy and
 // sqlalchemy.orm as attributes: db.Column, db.relationship. Listed here
-// are the relationship functions, which the extension wraps only to give
-// them its query class as a default; no rule asks about the others yet.
+// are SQLAlchemy's relationship functions and backref, which the
+// extension wraps only to give them its query class as a default; no
+// rule asks about the others yet.
 func FlaskSQLAlchemy() Library {
 	var attrs []InstanceAttr
 	// The class is flask_sqlalchemy.extension.SQLAlchemy since 3.0,
 	// imported from the package as before.
 	for _, class := range []string{"flask_sqlalchemy.SQLAlchemy", "flask_sqlalchemy.extension.SQLAlchemy"} {
-		for _, fn := range []string{"relationship", "relation", "dynamic_loader", "backref"} {
-			attrs = append(attrs, InstanceAttr{Class: class, Attr: fn, Name: "sqlalchemy.orm." + fn})
+		for _, name := range append(SQLAlchemy().Relationships, "sqlalchemy.orm.backref") {
+			attrs = append(attrs, InstanceAttr{Class: class, Attr: lastName(name), Name: name})
 		}
 	}
 	return Library{

@@ -99,10 +99,11 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 							heldIn[t.Id] = call
 						}
 					}
-					if x, ok := st.Value.(*ast.Name); ok && (guarded && semantic.KeepsBeyondCall(st.Targets, fn.Global) || keptInModuleItem(fn, st.Targets)) {
+					keeps := guarded && semantic.KeepsBeyondCall(st.Targets, fn.Global) || keptInModuleItem(fn, st.Targets)
+					if x, ok := st.Value.(*ast.Name); ok && keeps {
 						keptLocals = append(keptLocals, x.Id)
 					}
-					if guarded && semantic.KeepsBeyondCall(st.Targets, fn.Global) || keptInModuleItem(fn, st.Targets) {
+					if keeps {
 						ast.Inspect(st.Value, func(n ast.Node) bool {
 							if c, ok := n.(*ast.Call); ok {
 								kept[c] = true
