@@ -661,10 +661,20 @@ func ormCollections(p *semantic.Program, c *semantic.Class, attrs []string) bool
 		return false
 	}
 	return !slices.ContainsFunc(attrs, func(attr string) bool {
-		a, owner := p.LookupAttr(c, attr)
-		return a == nil || a.Value.Kind != semantic.Call ||
-			!p.Libraries().IsRelationship(p.ResolveLibraryPath(owner.Module, a.Value.Callee))
+		return !p.Libraries().IsRelationship(declaredBy(p, c, attr))
 	})
+}
+
+// declaredBy returns what attr of c, declared on c or a base as the
+// result of a call (`items = relationship(...)`, `db.relationship`),
+// is made by: the callee, resolved through the libraries' objects; ""
+// when it is no such call.
+func declaredBy(p *semantic.Program, c *semantic.Class, attr string) string {
+	a, owner := p.LookupAttr(c, attr)
+	if a == nil || a.Value.Kind != semantic.Call {
+		return ""
+	}
+	return p.ResolveLibraryPath(owner.Module, a.Value.Callee)
 }
 
 // relationshipsNamed says which attributes of self attrs are, each

@@ -66,13 +66,12 @@ func relationship(p *semantic.Program, qn, attr string) bool {
 	if c == nil {
 		return false
 	}
-	a, owner := p.LookupAttr(c, attr)
-	if a == nil || a.Value.Kind != semantic.Call {
+	callee := declaredBy(p, c, attr)
+	if callee == "" {
 		return false
 	}
-	// By its last name too: an extension's own spelling of one
-	// (Flask-SQLAlchemy's db.relationship).
-	callee := p.ResolvePath(owner.Module, a.Value.Callee)
+	// By its last name too: a spelling of one the libraries do not
+	// resolve (a project's own wrapper of relationship).
 	return p.Libraries().IsRelationship(callee) || p.Libraries().IsRelationshipName(callee[strings.LastIndexByte(callee, '.')+1:])
 }
 
