@@ -73,11 +73,7 @@ func TestAClientReturnedThroughALocalIsJudgedByItsCallers(t *testing.T) {
 	}
 	tree["api/clients.py"] = "import httpx\n\nTOKEN = \"x\"\n\n\ndef client(url, **kwargs):\n" +
 		"    c = httpx.Client(base_url=url, **kwargs)\n    if TOKEN:\n        c.headers = {\"Authorization\": TOKEN}\n    return c\n"
-	root := writeTree(t, tree)
-	cfg := config.Default(root)
-	cfg.Strict = true
-	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+	res := runCT301(t, tree, true)
 	if len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.Low {
 		t.Errorf("every caller closes the client: want one low finding, got\n%s", render(res))
 	}
@@ -129,18 +125,13 @@ func TestAFindingsPathTakesNoFallbackThatNeverRuns(t *testing.T) {
 		"def helper(url):\n    return make().get(url)\n\n\n" +
 		"def middle(url):\n    return helper(url)\n\n\n" +
 		"@app.get(\"/b\")\ndef b(url: str):\n    return middle(url)\n"
-	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
-	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, config.Default(root), &stderr)
+	res := runCT301(t, map[string]string{"api/__init__.py": "", "api/views.py": views}, false)
 	if len(res.Findings) != 1 || res.Findings[0].Reachability == nil {
 		t.Fatalf("want one finding with a path, got\n%s", render(res))
 	}
 	want := "api.views.b api.views.middle api.views.helper api.views.make"
 	if got := strings.Join(res.Findings[0].Reachability.Names(), " "); got != want {
 		t.Errorf("path %s, want %s", got, want)
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr: %s", stderr.String())
 	}
 }
 
@@ -154,18 +145,13 @@ func TestAFindingsPathGoesThroughTheLoopThatKeepsItShown(t *testing.T) {
 		"def upload(key):\n    client().put_object(Key=key)\n\n\n" +
 		"def upload_all(keys):\n    for key in keys:\n        upload(key)\n\n\n" +
 		"@shared_task\ndef sync(keys):\n    client().list_buckets()\n    upload_all(keys)\n"
-	root := writeTree(t, map[string]string{"work/__init__.py": "", "work/tasks.py": tasks})
-	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, config.Default(root), &stderr)
+	res := runCT301(t, map[string]string{"work/__init__.py": "", "work/tasks.py": tasks}, false)
 	if len(res.Findings) != 1 || res.Findings[0].Reachability == nil || res.Findings[0].Confidence == analysis.Low {
 		t.Fatalf("want one finding shown, with a path, got\n%s", render(res))
 	}
 	want := "work.tasks.sync work.tasks.upload_all work.tasks.upload work.tasks.client"
 	if got := strings.Join(res.Findings[0].Reachability.Names(), " "); got != want {
 		t.Errorf("path %s, want %s", got, want)
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr: %s", stderr.String())
 	}
 }
 
@@ -239,17 +225,10 @@ func TestAFallbackOnlyASiblingRunsIsNoCallOfAnOverride(t *testing.T) {
 // (`conn.exists("t")`, conn any Connector) may run any override's
 // fallback: without its engine, every finding stays.
 func TestAFallbackAnyReceiverRunsIsACallOfEveryOverride(t *testing.T) {
-	root := writeTree(t, connectorsTree("\n\ndef probe(conn: Connector):\n    return conn.exists(\"t\")\n\n\n"+
-		"@app.get(\"/e\")\ndef e():\n    return probe(MySQL())\n"))
-	var stderr bytes.Buffer
-	cfg := config.Default(root)
-	cfg.Strict = true
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+	res := runCT301(t, connectorsTree("\n\ndef probe(conn: Connector):\n    return conn.exists(\"t\")\n\n\n"+
+		"@app.get(\"/e\")\ndef e():\n    return probe(MySQL())\n"), true)
 	if got, want := strings.Join(builders(res), " "), "BigQuery.create_client MySQL.create_client Postgres.create_client"; got != want {
 		t.Errorf("findings in %s, want %s:\n%s", got, want, render(res))
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr: %s", stderr.String())
 	}
 }
 
@@ -270,9 +249,7 @@ func TestAFindingsPathTakesNoSelfCallThatNeverRunsIt(t *testing.T) {
 		"@app.get(\"/d\")\ndef d():\n    return BigQuery().mask()\n\n\n" +
 		"def helper():\n    return MySQL().fresh()\n\n\ndef middle():\n    return helper()\n\n\n" +
 		"@app.get(\"/f\")\ndef f():\n    return middle()\n"
-	root := writeTree(t, map[string]string{"api/__init__.py": "", "api/views.py": views})
-	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, config.Default(root), &stderr)
+	res := runCT301(t, map[string]string{"api/__init__.py": "", "api/views.py": views}, false)
 	var got []string
 	for _, f := range res.Findings {
 		if strings.Contains(f.Message, "`MySQL.create_client`") && f.Reachability != nil {
@@ -282,9 +259,6 @@ func TestAFindingsPathTakesNoSelfCallThatNeverRunsIt(t *testing.T) {
 	want := "api.views.f api.views.middle api.views.helper api.views.MySQL.fresh api.views.MySQL.create_client"
 	if strings.Join(got, " ") != want {
 		t.Errorf("path %s, want %s:\n%s", strings.Join(got, " "), want, render(res))
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr: %s", stderr.String())
 	}
 }
 
@@ -338,18 +312,9 @@ func TestAClientReturnedOnIsJudgedByTheCallersOfItsCaller(t *testing.T) {
 	keeps := "@app.get(\"/a\")\ndef a(url: str):\n    if url not in _clients:\n        _clients[url] = client_for(url)\n    return _clients[url].get(\"/\")\n"
 	perCall := "\n\n@app.get(\"/b\")\ndef b(url: str):\n    return client_for(url).get(\"/\")\n"
 	closes := "@app.get(\"/c\")\ndef c(url: str):\n    with client_for(url) as c:\n        return c.get(\"/\")\n"
-	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
 	run := func(views string, strict bool) check.Result {
 		t.Helper()
-		root := writeTree(t, map[string]string{"api/__init__.py": "", "api/clients.py": clients, "api/views.py": head + views})
-		cfg := config.Default(root)
-		cfg.Strict = strict
-		var stderr bytes.Buffer
-		res := check.Run([]string{root}, ct301, cfg, &stderr)
-		if stderr.Len() > 0 {
-			t.Errorf("stderr: %s", stderr.String())
-		}
-		return res
+		return runCT301(t, map[string]string{"api/__init__.py": "", "api/clients.py": clients, "api/views.py": head + views}, strict)
 	}
 	for _, strict := range []bool{false, true} {
 		if res := run(keeps, strict); len(res.Findings) != 0 || res.Hidden != 0 {
@@ -386,11 +351,7 @@ func TestAPathThroughAClassAnIsinstanceTestSkipsIsNoRequestPath(t *testing.T) {
 		if !guarded {
 			tree["api/views.py"] = strings.Replace(tree["api/views.py"], "if not isinstance(c, SQLConn):\n            continue\n        ", "", 1)
 		}
-		root := writeTree(t, tree)
-		cfg := config.Default(root)
-		cfg.Strict = true
-		var stderr bytes.Buffer
-		res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+		res := runCT301(t, tree, true)
 		if len(res.Findings) != 1 {
 			t.Fatalf("guarded %v: want one CT301 finding, got %d:\n%s", guarded, len(res.Findings), render(res))
 		}
@@ -400,9 +361,6 @@ func TestAPathThroughAClassAnIsinstanceTestSkipsIsNoRequestPath(t *testing.T) {
 		}
 		if got := res.Findings[0].Confidence.String(); got != want {
 			t.Errorf("guarded %v: confidence %s, want %s:\n%s", guarded, got, want, render(res))
-		}
-		if stderr.Len() > 0 {
-			t.Errorf("stderr: %s", stderr.String())
 		}
 	}
 }
@@ -464,4 +422,19 @@ func noCT301UntilEdited(t *testing.T, tree map[string]string, edited, why string
 	if stderr.Len() > 0 {
 		t.Errorf("stderr: %s", stderr.String())
 	}
+}
+
+// runCT301 checks the tree of files with CT301 alone, strict or not, and
+// fails t on anything said on stderr.
+func runCT301(t *testing.T, files map[string]string, strict bool) check.Result {
+	t.Helper()
+	root := writeTree(t, files)
+	cfg := config.Default(root)
+	cfg.Strict = strict
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+	return res
 }
