@@ -378,11 +378,17 @@ func (c *cgCompiler) store(name string, v int32, pos token.Pos) {
 		c.nonlocal = append(c.nonlocal, c.s.slots[sl].name)
 	}
 	c.rebind(sl)
+	c.forgetHeld(sl)
+	c.unnarrow(sl, v)
+	c.emit(cgInstr{op: opStore, flags: c.weakFlag(), a: sl, b: v, pos: pos})
+}
+
+// forgetHeld drops slot sl from rets: it is bound again (an augmented
+// assignment too: `+=` may make a new object).
+func (c *cgCompiler) forgetHeld(sl int32) {
 	if len(c.rets) > 0 {
 		c.rets = slices.DeleteFunc(c.rets, func(h heldCall) bool { return h.slot == sl })
 	}
-	c.unnarrow(sl, v)
-	c.emit(cgInstr{op: opStore, flags: c.weakFlag(), a: sl, b: v, pos: pos})
 }
 
 // unnarrow drops the isinstance tests on slot sl, bound again to v (-1:
@@ -571,6 +577,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		case *ast.Name:
 			if sl, ok := c.boundSlot(t.Id); ok {
 				c.rebind(sl)
+				c.forgetHeld(sl)
 				c.unnarrow(sl, -1)
 			}
 		case *ast.Attribute:

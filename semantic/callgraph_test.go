@@ -682,7 +682,7 @@ def elsewhere(key):
 // An edge says when every call that makes it has its result returned
 // by the caller (Edge.Returns): `return f()`, `return await f()`, or
 // through a local the caller sets attributes of and reads nowhere else.
-// A local bound again, bound in a loop, closed, passed on, stored or
+// A local bound again (augmented assignment too), bound in a loop, closed, passed on, stored or
 // used in a with statement is not; neither is a generator's return, a
 // call nested in the returned one, nor a call another call of the same
 // target makes without returning.
@@ -702,6 +702,7 @@ def stored(): pass
 def gen(): pass
 def twice(): pass
 def arg(): pass
+def augmented(): pass
 
 _all = []
 
@@ -762,12 +763,17 @@ def k():
 
 def l():
     return len(arg())
+
+def n(more):
+    q = augmented()
+    q += more
+    return q
 `}).CallGraph()
 	want := map[string]bool{ // edge: returns
 		"m.a>m.at_once": true, "m.b>m.awaited": true, "m.c>m.local": true, "m.c2>m.plain": true, "m.c>m.inner": false,
 		"m.d>m.rebound": false, "m.e>m.looped": false, "m.f>m.closed": false, "m.g>m.passed": false,
 		"m.h>m.managed": false, "m.i>m.stored": false, "m.j>m.gen": false, "m.k>m.twice": false,
-		"m.l>m.arg": false,
+		"m.l>m.arg": false, "m.n>m.augmented": false,
 	}
 	checkEdgeFlags(t, g, ">", false, want, "returns", func(e semantic.Edge) bool { return e.Returns })
 }
