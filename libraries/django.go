@@ -13,9 +13,12 @@ func Django() Library {
 		SharedKinds: []string{"django-middleware"},
 		Refreshes: []Refresh{{Base: "django.db.models.Model", Method: "refresh_from_db"},
 			{Base: "django.db.models.base.Model", Method: "refresh_from_db"}},
-		// obj.save() writes the row back; F() and select_for_update make
-		// a read-modify-write atomic.
+		// obj.save() writes the row back (only the fields update_fields
+		// names, when given), as does filter(...).update(n=obj.n); F()
+		// and select_for_update make a read-modify-write atomic.
 		Saves:         []string{"save", "asave"},
+		SaveFields:    []string{"update_fields"},
+		Updates:       []string{"update", "aupdate"},
 		Reloads:       []string{"refresh_from_db", "arefresh_from_db"},
 		AtomicUpdates: []string{"django.db.models.F", "django.db.models.expressions.F"},
 		AtomicMethods: []string{"select_for_update"},

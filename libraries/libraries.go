@@ -69,6 +69,11 @@ type Library struct {
 	// Commits are those a session-like receiver (QueryReceivers) writes
 	// its objects back with (session.commit()).
 	Saves, Commits []string
+	// Updates are the query methods that write fields of the rows a
+	// query selects, given as keywords or a dict
+	// (`filter(...).update(n=obj.n)`); SaveFields are the keywords of a
+	// save that name the only fields it writes (update_fields).
+	Updates, SaveFields []string
 	// AtomicUpdates are calls that make an update atomic in the database
 	// or the store: F() expressions, select_for_update, incr. A def that
 	// uses one is not a lost update (CT403). AtomicMethods are the
@@ -447,18 +452,18 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                              set
-	static, classMethod, property                                                                                     set
-	creationHook, lifecycle, initialiser, classFixture                                                                set
-	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                  set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                            set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks             set
-	saves, commits, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors                                                                      set
-	programRunners, programPackages, runScripts                                                                       []string
-	startup                                                                                                           map[Method]bool
-	fieldBaseModules                                                                                                  []string
-	handOffs                                                                                                          []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                   set
+	static, classMethod, property                                                                                                          set
+	creationHook, lifecycle, initialiser, classFixture                                                                                     set
+	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                       set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                 set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                  set
+	saves, commits, updates, saveFields, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
+	relationships, relationshipNames, inspectors                                                                                           set
+	programRunners, programPackages, runScripts                                                                                            []string
+	startup                                                                                                                                map[Method]bool
+	fieldBaseModules                                                                                                                       []string
+	handOffs                                                                                                                               []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -502,7 +507,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -527,6 +532,8 @@ func NewIndex(libs []Library) *Index {
 		ix.threadLocals.add(l.ThreadLocals)
 		ix.saves.add(l.Saves)
 		ix.commits.add(l.Commits)
+		ix.updates.add(l.Updates)
+		ix.saveFields.add(l.SaveFields)
 		ix.atomicUpdates.add(l.AtomicUpdates)
 		ix.relationships.add(l.Relationships)
 		ix.relationshipNames.addLastNames(l.Relationships)
@@ -700,6 +707,14 @@ func (ix *Index) IsSave(name string) bool { return ix.saves[name] }
 // IsCommit reports whether method name, on a session-like receiver,
 // writes its objects back.
 func (ix *Index) IsCommit(name string) bool { return ix.commits[name] }
+
+// IsUpdate reports whether method name, on a query, writes the fields
+// given to it.
+func (ix *Index) IsUpdate(name string) bool { return ix.updates[name] }
+
+// IsSaveFields reports whether keyword kw of a save names the only
+// fields it writes.
+func (ix *Index) IsSaveFields(kw string) bool { return ix.saveFields[kw] }
 
 // IsAtomicUpdate reports whether calling qn makes an update atomic.
 func (ix *Index) IsAtomicUpdate(qn string) bool { return ix.atomicUpdates[qn] }

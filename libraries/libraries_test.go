@@ -55,6 +55,8 @@ func roles() map[string]role {
 		"ThreadLocals":           {dotted, (*Index).IsThreadLocal},
 		"Saves":                  {identifier, (*Index).IsSave},
 		"Commits":                {identifier, (*Index).IsCommit},
+		"Updates":                {identifier, (*Index).IsUpdate},
+		"SaveFields":             {identifier, (*Index).IsSaveFields},
 		"AtomicUpdates":          {dotted, (*Index).IsAtomicUpdate},
 		"AtomicMethods":          {identifier, (*Index).IsAtomicMethod},
 		"Waits":                  {identifier, (*Index).IsWait},

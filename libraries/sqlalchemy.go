@@ -6,6 +6,8 @@ func SQLAlchemy() Library {
 		Name:          "sqlalchemy",
 		QueryManagers: []string{"query"},
 		Commits:       []string{"commit", "flush"},
+		// query.filter(...).update({"n": obj.n}) is Django's Updates'
+		// update, by name.
 		Reloads:       []string{"refresh"},
 		AtomicMethods: []string{"with_for_update"},
 		// dynamic_loader is relationship(lazy="dynamic"): assigning to

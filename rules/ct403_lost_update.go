@@ -173,6 +173,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// change, instead of walking the body again for each, keeps a
 	// generated def of many changes linear.
 	saves := map[string][]*ast.Call{}
+	// updates are the query updates by the object field they write
+	// (`filter(...).update(n=obj.n)`: "obj.n").
+	updates := map[string][]*ast.Call{}
 	var commits []*ast.Call
 	atomic := false
 	for _, n := range fn.Nodes() {
@@ -217,6 +220,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			if libs.IsCommit(f.Attr) && queryReceiver(libs, f.Value) {
 				commits = append(commits, call)
 			}
+			if libs.IsUpdate(f.Attr) {
+				for _, field := range updatedFields(call) {
+					updates[field] = append(updates[field], call)
+				}
+			}
 		}
 		if f, ok := call.Func.(*ast.Attribute); ok && libs.IsAtomicMethod(f.Attr) {
 			atomic = true
@@ -234,17 +242,27 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	for _, ss := range saves {
 		slices.SortFunc(ss, byPos)
 	}
+	for _, us := range updates {
+		slices.SortFunc(us, byPos)
+	}
 	slices.SortFunc(commits, byPos)
-	// What writes the changes back, after them: obj.save() on the object,
+	// What writes the changes back, after them and not in another arm of
+	// an if the change is in: obj.save() on the object (of the field, when
+	// it names its fields), obj's model's update of the field, or
 	// session.commit() on a session-like receiver.
 	reported := map[string]bool{} // one finding per object and field
 	for _, c := range changes {
 		if strings.Contains(strings.ToLower(c.attr), "version") || created[c.obj] || reported[c.obj+"."+c.attr] {
 			continue // optimistic versioning; an object no one else has yet
 		}
-		save := firstAfter(saves[c.obj], c.node.End())
-		if commit := firstAfter(commits, c.node.End()); commit != nil && (save == nil || commit.Pos() < save.Pos()) {
-			save = commit
+		after := func(call *ast.Call) bool { return !exclusive(fn.Body, c.node.Pos(), call.Pos()) }
+		save := firstAfter(saves[c.obj], c.node.End(), func(call *ast.Call) bool {
+			return after(call) && savesField(libs, call, c.attr)
+		})
+		for _, other := range []*ast.Call{firstAfter(updates[c.obj+"."+c.attr], c.node.End(), after), firstAfter(commits, c.node.End(), after)} {
+			if other != nil && (save == nil || other.Pos() < save.Pos()) {
+				save = other
+			}
 		}
 		if save == nil {
 			continue
@@ -301,13 +319,98 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 type cacheRead struct{ recv, key string }
 
 // firstAfter returns the first of calls (in source order) that starts at
-// or after pos, or nil.
-func firstAfter(calls []*ast.Call, pos token.Pos) *ast.Call {
+// or after pos and is ok, or nil.
+func firstAfter(calls []*ast.Call, pos token.Pos, ok func(*ast.Call) bool) *ast.Call {
 	i, _ := slices.BinarySearchFunc(calls, pos, func(c *ast.Call, p token.Pos) int { return cmp.Compare(c.Pos(), p) })
-	if i < len(calls) {
-		return calls[i]
+	for _, c := range calls[i:] {
+		if ok(c) {
+			return c
+		}
 	}
 	return nil
+}
+
+// savesField reports whether save writes field attr: it names no fields
+// (update_fields=[...], as a display of strings), or names attr.
+func savesField(libs *libraries.Index, save *ast.Call, attr string) bool {
+	for _, kw := range save.Keywords {
+		if !libs.IsSaveFields(kw.Arg) {
+			continue
+		}
+		elts, ok := ast.Elts(kw.Value)
+		if !ok {
+			return true // fields computed: may be any
+		}
+		for _, e := range elts {
+			if s, ok := semantic.StringConstant(e); !ok || s == attr {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// updatedFields returns the object fields a query update writes as they
+// are, by "obj.attr": `update(n=obj.n)`, `update({"n": obj.n})`.
+func updatedFields(call *ast.Call) []string {
+	var values []ast.Expr
+	for _, kw := range call.Keywords {
+		if kw.Arg != "" {
+			values = append(values, kw.Value)
+		}
+	}
+	for _, a := range call.Args {
+		if d, ok := a.(*ast.Dict); ok {
+			values = append(values, d.Values...)
+		}
+	}
+	var out []string
+	for _, v := range values {
+		if a, ok := v.(*ast.Attribute); ok {
+			if obj, ok := a.Value.(*ast.Name); ok {
+				out = append(out, obj.Id+"."+a.Attr)
+			}
+		}
+	}
+	return out
+}
+
+// exclusive reports whether positions a and b of body are in different
+// arms of one if or match statement: one runs, never both.
+func exclusive(body []ast.Stmt, a, b token.Pos) bool {
+	in := func(stmts []ast.Stmt, p token.Pos) bool {
+		return len(stmts) > 0 && stmts[0].Pos() <= p && p < stmts[len(stmts)-1].End()
+	}
+	for _, st := range body {
+		if !in([]ast.Stmt{st}, a) {
+			continue
+		}
+		if !in([]ast.Stmt{st}, b) {
+			return false // two statements of one block: both may run
+		}
+		armA, armB, i := -1, -1, 0
+		nested := false
+		ast.EachBlock(st, func(arm []ast.Stmt) {
+			if in(arm, a) {
+				armA = i
+				nested = in(arm, b) && exclusive(arm, a, b)
+			}
+			if in(arm, b) {
+				armB = i
+			}
+			i++
+		})
+		if armA >= 0 && armA == armB {
+			return nested
+		}
+		switch st.(type) {
+		case *ast.If, *ast.Match:
+			return armA >= 0 && armB >= 0
+		}
+		return false
+	}
+	return false
 }
 
 // computesFrom reports whether e computes a new value from name.attr (or

@@ -24,4 +24,9 @@ urlpatterns = [
     path("throttle/", views.throttle),
     path("throttle2/", views.throttle_unpacked_at_once),
     path("pair/", views.remember_pair),
+    path("watch/", views.watch),
+    path("watch2/", views.watch_or_like),
+    path("touch/", views.touch),
+    path("bump2/", views.bump_or_save),
+    path("bump3/", views.bump_by_dict),
 ]

@@ -121,3 +121,41 @@ def throttle_unpacked_at_once(request, ip):
 def remember_pair(request, ip):
     count, since = cache.get(ip)
     cache.set(ip, (count, since))  # set back as it was read: a fill, not an update
+
+
+def watch(request, pk):
+    media = Article.objects.get(pk=pk)
+    media.views += 1  # want: CT403
+    Article.objects.filter(pk=media.pk).update(views=media.views)
+
+
+def watch_or_like(request, pk, action):
+    media = Article.objects.get(pk=pk)
+    if action == "watch":
+        media.views += 1  # want: CT403
+        Article.objects.filter(pk=pk).update(views=media.views)
+    else:
+        media.likes += 1  # want: CT403
+        media.save(update_fields=["likes", "title"])
+
+
+def touch(request, pk):
+    item = Article.objects.get(pk=pk)
+    item.views += 1  # shown, not written back: the save names other fields
+    item.save(update_fields=["title"])
+    return item.views
+
+
+def bump_or_save(request, pk, up):
+    item = Article.objects.get(pk=pk)
+    if up:
+        item.views += 1  # the save is in the other branch
+    else:
+        item.save()
+    return item
+
+
+def bump_by_dict(request, session, pk):
+    item = session.get(Article, pk)
+    item.views += 1  # want: CT403
+    session.query(Article).filter_by(id=pk).update({"views": item.views})
