@@ -431,6 +431,7 @@ func All() []Library {
 		Strawberry(),
 		Threading(),
 		Time(),
+		Tornado(),
 		Typer(),
 		Typing(),
 		TypingExtensions(),
