@@ -53,6 +53,10 @@ type cacheFill struct {
 	// invalidated: this module's code resets or deletes from it (a
 	// rebinding to a constant or an empty display, del).
 	invalidated bool
+	// madeBy: cachedFunction of a def nested in another, named here:
+	// each call of that one makes a new cache, which lives as long as
+	// what keeps the def.
+	madeBy string
 }
 
 func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
@@ -365,8 +369,11 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 			if i := strings.Index(string(mod.File.Src[at:min(int(at)+256, int(fn.Node.End()))]), name); i >= 0 {
 				at += token.Pos(i)
 			}
-			add(cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.QualName, "<locals>.", "")},
-				ast.Span{Lo: at, Hi: at + token.Pos(len(name))}, l)
+			f := cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.QualName, "<locals>.", "")}
+			if fn.Parent != nil {
+				f.madeBy = fn.Parent.QualName
+			}
+			add(f, ast.Span{Lo: at, Hi: at + token.Pos(len(name))}, l)
 			break
 		}
 	}
@@ -550,9 +557,13 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 		}
 		what = fmt.Sprintf("`%s`, whose cache decorator keeps every result,", f.fn)
 	}
-	pp.Report(pp.Diagnosticf(f.pos, f.end,
+	d := pp.Diagnosticf(f.pos, f.end,
 		"%s caches what `%s` reads, filled in `%s`, in the memory of each worker process, and nothing in the checked tree expires or clears it: after the data changes, the other worker processes keep serving their stale copy; use a shared cache with explicit invalidation on write (Redis, Django's cache framework) or a TTL",
-		what, f.load, f.fn))
+		what, f.load, f.fn)
+	if f.madeBy != "" {
+		d = d.Lowered(fmt.Sprintf("each call of `%s` makes a new cache, which lives as long as that call keeps the def", f.madeBy))
+	}
+	pp.Report(d)
 	return true
 }
 
