@@ -32,7 +32,7 @@ func runLostUpdate(pass *analysis.Pass) {
 			if migration {
 				u.d = u.d.Lowered("it is in a data migration, which runs once, alone")
 			}
-			if u.model == "" {
+			if u.model == "" && u.selfClass == "" {
 				pass.Report(u.d)
 			} else {
 				ofModels = append(ofModels, u)
@@ -44,18 +44,34 @@ func runLostUpdate(pass *analysis.Pass) {
 	}
 	pass.Defer(func(pp *analysis.ProgramPass) {
 		for _, u := range ofModels {
-			if !relationship(pp.Program, u.model, u.attr) {
-				pp.Report(u.d)
+			if u.model != "" && relationship(pp.Program, u.model, u.attr) ||
+				u.selfClass != "" && frameworkHandler(pp.Program, pp.Module.Classes[u.selfClass]) {
+				continue
 			}
+			pp.Report(u.d)
 		}
 	})
 }
 
 // lostUpdate is a finding, with the model class of its object when the
-// def loaded the object through one (qualified), and the field.
+// def loaded the object through one (qualified), and the field; or, for
+// a change of self that a session's commit follows, the method's class
+// (QualName).
 type lostUpdate struct {
-	d           analysis.Diagnostic
-	model, attr string
+	d                      analysis.Diagnostic
+	model, attr, selfClass string
+}
+
+// frameworkHandler reports whether c is a class a framework builds to
+// serve a request (a view, a request handler: one of its entry classes):
+// its attributes are the request's, no row a commit writes.
+func frameworkHandler(p *semantic.Program, c *semantic.Class) bool {
+	if c == nil {
+		return false
+	}
+	return slices.ContainsFunc(p.AncestorNames(c), func(qn string) bool {
+		return len(p.Libraries().EntryClasses(qn)) > 0
+	})
 }
 
 // relationship reports whether attr of the model class qn is a
@@ -275,6 +291,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			d = d.Lowered(fmt.Sprintf("`%s` comes from the caller, which may hold a lock on its row", c.obj))
 		}
 		u := lostUpdate{d: d}
+		if c.obj == "self" && !slices.Contains(saves[c.obj], save) && fn.Parent == nil {
+			if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 {
+				u.selfClass = mod.Intern(fn.QualName[:i])
+			}
+		}
 		if m := models[c.obj]; m != "" {
 			// Kept past the tree: interned.
 			u.model, u.attr = mod.Intern(mod.ResolvePath(m)), mod.Intern(c.attr)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import accounts, views
+from . import accounts, handlers, views
 
 urlpatterns = [
     path("a/", views.like),
@@ -29,4 +29,5 @@ urlpatterns = [
     path("touch/", views.touch),
     path("bump2/", views.bump_or_save),
     path("bump3/", views.bump_by_dict),
+    path("tick/", handlers.tick),
 ]
