@@ -79,6 +79,10 @@ type Library struct {
 	// uses one is not a lost update (CT403). AtomicMethods are the
 	// method names of the same, matched on any receiver.
 	AtomicUpdates, AtomicMethods []string
+	// RowLocks are the query methods that lock the rows they read until
+	// the transaction ends (select_for_update): a def given an object by
+	// its caller may run under one only in a tree that takes them.
+	RowLocks []string
 	// Relationships are the calls that declare, on a model class, a
 	// collection attribute of the ORM's own. Assigning a list or a set to
 	// one copies its items out, into a collection of the ORM's (or its
@@ -453,18 +457,18 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                   set
-	static, classMethod, property                                                                                                          set
-	creationHook, lifecycle, initialiser, classFixture                                                                                     set
-	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                       set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                 set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                  set
-	saves, commits, updates, saveFields, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors                                                                                           set
-	programRunners, programPackages, runScripts                                                                                            []string
-	startup                                                                                                                                map[Method]bool
-	fieldBaseModules                                                                                                                       []string
-	handOffs                                                                                                                               []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                             set
+	static, classMethod, property                                                                                                                    set
+	creationHook, lifecycle, initialiser, classFixture                                                                                               set
+	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                 set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                           set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                            set
+	saves, commits, updates, saveFields, rowLocks, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
+	relationships, relationshipNames, inspectors                                                                                                     set
+	programRunners, programPackages, runScripts                                                                                                      []string
+	startup                                                                                                                                          map[Method]bool
+	fieldBaseModules                                                                                                                                 []string
+	handOffs                                                                                                                                         []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -508,7 +512,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -535,6 +539,7 @@ func NewIndex(libs []Library) *Index {
 		ix.commits.add(l.Commits)
 		ix.updates.add(l.Updates)
 		ix.saveFields.add(l.SaveFields)
+		ix.rowLocks.add(l.RowLocks)
 		ix.atomicUpdates.add(l.AtomicUpdates)
 		ix.relationships.add(l.Relationships)
 		ix.relationshipNames.addLastNames(l.Relationships)
@@ -716,6 +721,10 @@ func (ix *Index) IsUpdate(name string) bool { return ix.updates[name] }
 // IsSaveFields reports whether keyword kw of a save names the only
 // fields it writes.
 func (ix *Index) IsSaveFields(kw string) bool { return ix.saveFields[kw] }
+
+// IsRowLock reports whether method name, on a query, locks the rows it
+// reads.
+func (ix *Index) IsRowLock(name string) bool { return ix.rowLocks[name] }
 
 // IsAtomicUpdate reports whether calling qn makes an update atomic.
 func (ix *Index) IsAtomicUpdate(qn string) bool { return ix.atomicUpdates[qn] }

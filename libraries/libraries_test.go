@@ -57,6 +57,7 @@ func roles() map[string]role {
 		"Commits":                {identifier, (*Index).IsCommit},
 		"Updates":                {identifier, (*Index).IsUpdate},
 		"SaveFields":             {identifier, (*Index).IsSaveFields},
+		"RowLocks":               {identifier, (*Index).IsRowLock},
 		"AtomicUpdates":          {dotted, (*Index).IsAtomicUpdate},
 		"AtomicMethods":          {identifier, (*Index).IsAtomicMethod},
 		"Waits":                  {identifier, (*Index).IsWait},

@@ -10,6 +10,7 @@ func SQLAlchemy() Library {
 		// update, by name.
 		Reloads:       []string{"refresh"},
 		AtomicMethods: []string{"with_for_update"},
+		RowLocks:      []string{"with_for_update"},
 		// dynamic_loader is relationship(lazy="dynamic"): assigning to
 		// it also copies the items, into the ORM's pending changes.
 		Relationships: []string{"sqlalchemy.orm.relationship", "sqlalchemy.orm.relation", "sqlalchemy.orm.dynamic_loader"},

@@ -32,7 +32,7 @@ func runLostUpdate(pass *analysis.Pass) {
 			if migration {
 				u.d = u.d.Lowered("it is in a data migration, which runs once, alone")
 			}
-			if u.model == "" && u.selfClass == "" {
+			if u.model == "" && u.selfClass == "" && u.fromCaller == "" {
 				pass.Report(u.d)
 			} else {
 				ofModels = append(ofModels, u)
@@ -43,10 +43,22 @@ func runLostUpdate(pass *analysis.Pass) {
 		return
 	}
 	pass.Defer(func(pp *analysis.ProgramPass) {
+		locks := -1 // whether the tree locks rows, asked once
 		for _, u := range ofModels {
 			if u.model != "" && relationship(pp.Program, u.model, u.attr) ||
 				u.selfClass != "" && frameworkHandler(pp.Program, pp.Module.Classes[u.selfClass]) {
 				continue
+			}
+			if u.fromCaller != "" {
+				if locks < 0 {
+					locks = 0
+					if pp.Program.LocksRows() {
+						locks = 1
+					}
+				}
+				if locks == 1 {
+					u.d = u.d.Lowered(fmt.Sprintf("`%s` comes from the caller, which may hold a lock on its row", u.fromCaller))
+				}
 			}
 			pp.Report(u.d)
 		}
@@ -54,12 +66,14 @@ func runLostUpdate(pass *analysis.Pass) {
 }
 
 // lostUpdate is a finding, with the model class of its object when the
-// def loaded the object through one (qualified), and the field; or, for
-// a change of self that a session's commit follows, the method's class
-// (QualName).
+// def loaded the object through one (qualified), and the field; for a
+// change of self that a session's commit follows, the method's class
+// (QualName); for an object the def is given, the parameter
+// (fromCaller): a caller may have locked its row, in a tree that locks
+// rows (RowLocks) anywhere.
 type lostUpdate struct {
-	d                      analysis.Diagnostic
-	model, attr, selfClass string
+	d                                  analysis.Diagnostic
+	model, attr, selfClass, fromCaller string
 }
 
 // frameworkHandler reports whether c is a class a framework builds to
@@ -287,10 +301,10 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		d := pass.Diagnosticf(c.node.Pos(), c.node.End(),
 			"`%s.%s` is read, changed and written back in `%s` (`%s`, then `%s`) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; let the database compute it (Django's `F()` in `update()`, SQLAlchemy's `update()` with a column expression), lock the row (`select_for_update()`, `with_for_update()`), or version it",
 			c.obj, c.attr, fn.QualName, text(c.node), text(save))
-		if c.obj != "self" && semantic.HasParam(fn.Args, c.obj) {
-			d = d.Lowered(fmt.Sprintf("`%s` comes from the caller, which may hold a lock on its row", c.obj))
-		}
 		u := lostUpdate{d: d}
+		if c.obj != "self" && semantic.HasParam(fn.Args, c.obj) {
+			u.fromCaller = mod.Intern(c.obj)
+		}
 		if c.obj == "self" && !slices.Contains(saves[c.obj], save) && fn.Parent == nil {
 			if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 {
 				u.selfClass = mod.Intern(fn.QualName[:i])

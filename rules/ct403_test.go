@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -35,5 +36,69 @@ func TestLostUpdateNamesItsWriteBack(t *testing.T) {
 	}
 	for row, w := range want {
 		t.Errorf("views.py:%d: no finding; want one that says %s", row, w)
+	}
+}
+
+// A change of an object the def is given is lowered for the lock its
+// caller may hold on the row, but only in a tree that takes row locks
+// somewhere: where nothing locks a row, no caller holds one.
+func TestLostUpdateOfAParameterIsLoweredOnlyWhereRowsAreLocked(t *testing.T) {
+	const views = `from .models import Topic
+
+
+def reply(request, pk):
+    topic = Topic.objects.get(pk=pk)
+    count_reply(topic)
+
+
+def count_reply(topic):
+    topic.post_count += 1
+    topic.save()
+`
+	const urls = `from django.urls import path
+
+from . import views
+
+urlpatterns = [path("r/", views.reply)]
+`
+	const locking = `from .models import Topic
+
+
+def close(pk):
+    return Topic.objects.select_for_update().get(pk=pk)
+`
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  analysis.Confidence
+	}{
+		{"no row locks", map[string]string{"views.py": views, "urls.py": urls}, analysis.High},
+		{"a row lock elsewhere", map[string]string{"views.py": views, "urls.py": urls, "locking.py": locking}, analysis.Low},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			app := filepath.Join(dir, "forum")
+			tc.files["__init__.py"] = ""
+			tc.files["models.py"] = "from django.db import models\n\n\nclass Topic(models.Model):\n    post_count = models.IntegerField()\n"
+			tc.files["settings.py"] = "ROOT_URLCONF = \"forum.urls\"\n"
+			if err := os.MkdirAll(app, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			for name, src := range tc.files {
+				if err := os.WriteFile(filepath.Join(app, name), []byte(src), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cfg := config.Default(dir)
+			cfg.Strict = true
+			var stderr bytes.Buffer
+			res := check.Run([]string{dir}, []*analysis.Analyzer{rules.LostUpdate}, cfg, &stderr)
+			if len(res.Findings) != 1 {
+				t.Fatalf("%d findings, want 1 (stderr: %s)", len(res.Findings), stderr.String())
+			}
+			if f := res.Findings[0]; f.Confidence != tc.want {
+				t.Errorf("confidence %v (%q), want %v", f.Confidence, f.Lower, tc.want)
+			}
+		})
 	}
 }

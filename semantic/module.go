@@ -50,6 +50,9 @@ type Module struct {
 	Classes map[string]*Class
 	// StarImports are the modules of `from m import *`, resolved, in order.
 	StarImports []string
+	// LocksRows says the module calls a method that locks the rows it
+	// reads (Libraries' RowLocks: select_for_update).
+	LocksRows bool
 	// sites are the call sites of the module for Program's index.
 	sites []pendingSite
 	// names interns the names the model keeps (Intern); syntax holds its

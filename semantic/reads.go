@@ -120,6 +120,17 @@ func (p *Program) AllModules() iter.Seq[*Module] {
 	return maps.Values(p.Modules)
 }
 
+// LocksRows reports whether a module of the tree locks the rows it reads
+// (Module.LocksRows).
+func (p *Program) LocksRows() bool {
+	for m := range p.AllModules() {
+		if m.LocksRows {
+			return true
+		}
+	}
+	return false
+}
+
 // readEverything records that what is read depends on every module.
 func (p *Program) readEverything() {
 	if p.reads != nil {
