@@ -26,6 +26,25 @@ func RestFramework() Library {
 				"rest_framework.viewsets.ViewSetMixin", "rest_framework.viewsets.ViewSet",
 				"rest_framework.viewsets.GenericViewSet", "rest_framework.viewsets.ModelViewSet",
 				"rest_framework.viewsets.ReadOnlyModelViewSet"),
+			// A view builds its serializer, its authenticators, its
+			// permissions and its throttles anew for each request, and
+			// calls these on them (serializer.save() calls create or
+			// update).
+			classesOf("drf-serializer", false,
+				[]string{"create", "update", "save", "validate", "to_representation", "to_internal_value"},
+				"rest_framework.serializers.BaseSerializer", "rest_framework.serializers.Serializer",
+				"rest_framework.serializers.ModelSerializer", "rest_framework.serializers.HyperlinkedModelSerializer",
+				"rest_framework.serializers.ListSerializer"),
+			classesOf("drf-authentication", false, []string{"authenticate", "authenticate_header"},
+				"rest_framework.authentication.BaseAuthentication", "rest_framework.authentication.BasicAuthentication",
+				"rest_framework.authentication.SessionAuthentication", "rest_framework.authentication.TokenAuthentication"),
+			classesOf("drf-permission", false, []string{"has_permission", "has_object_permission"},
+				"rest_framework.permissions.BasePermission", "rest_framework.permissions.IsAuthenticated",
+				"rest_framework.permissions.DjangoModelPermissions"),
+			classesOf("drf-throttle", false, []string{"allow_request", "get_cache_key", "wait"},
+				"rest_framework.throttling.BaseThrottle", "rest_framework.throttling.SimpleRateThrottle",
+				"rest_framework.throttling.AnonRateThrottle", "rest_framework.throttling.UserRateThrottle",
+				"rest_framework.throttling.ScopedRateThrottle"),
 		),
 	}
 	// router.register(prefix, viewset): the viewset's own base says which
