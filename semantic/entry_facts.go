@@ -281,6 +281,11 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 	case *ast.AugAssign:
 		w.expr(s.Value)
 		w.assign(s.Target, s.Value, cls, true)
+	case *ast.ExprStmt:
+		w.expr(s.Value)
+		if w.def == 0 && cls == nil {
+			w.settingCall(s.Value)
+		}
 	case *ast.Return:
 		if s.Value != nil {
 			w.expr(s.Value)
@@ -530,6 +535,43 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 			w.facts.displays[name] = append(w.facts.displays[name], held...)
 		}
 	}
+}
+
+// settingCall records the strings a module-level call adds to a
+// settings list (`MIDDLEWARE.append("x")`, `insert(i, "x")`,
+// `extend([...])`), often under an if of the settings.
+func (w *factWalker) settingCall(e ast.Expr) {
+	call, ok := e.(*ast.Call)
+	if !ok || len(call.Keywords) > 0 {
+		return
+	}
+	f, ok := call.Func.(*ast.Attribute)
+	if !ok {
+		return
+	}
+	n, ok := f.Value.(*ast.Name)
+	if !ok {
+		return
+	}
+	if es, ok := w.libs.EntrySetting(n.Id); !ok || es.Key != "" {
+		return
+	}
+	var values []string
+	switch {
+	case f.Attr == "append" && len(call.Args) == 1, f.Attr == "insert" && len(call.Args) == 2:
+		s, ok := StringConstant(call.Args[len(call.Args)-1])
+		if !ok {
+			return
+		}
+		values = []string{s}
+	case f.Attr == "extend" && len(call.Args) == 1:
+		if values, ok = w.settingStrings(call.Args[0]); !ok || len(values) > maxBoundSetting && boundOrJoined(call.Args[0]) {
+			return
+		}
+	default:
+		return
+	}
+	w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(n.Id), Values: w.internAll(values), Line: w.line(call.Pos())})
 }
 
 // bindLocal binds name in the innermost def, or among the module's loop

@@ -30,3 +30,21 @@ def timing_middleware(get_response):  # startup: django-middleware-factory
         return get_response(request)
 
     return middleware
+
+
+class NeverCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):  # shared: django-middleware
+        return self.get_response(request)
+
+
+class GZipFirstMiddleware(Mixin):
+    def process_response(self, request, response):  # shared: django-middleware
+        return response
+
+
+class AxesMiddleware(Mixin):
+    def process_request(self, request):  # shared: django-middleware
+        return None

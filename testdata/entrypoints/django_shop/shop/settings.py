@@ -7,6 +7,13 @@ MIDDLEWARE = [
     "shop.middleware.timing_middleware",
 ]
 
+# Middleware added where the settings decide.
+if not DEBUG:
+    MIDDLEWARE.append("shop.middleware.NeverCacheMiddleware")
+    MIDDLEWARE.insert(1, "shop.middleware.GZipFirstMiddleware")
+else:
+    MIDDLEWARE.extend(["shop.middleware.AxesMiddleware"])
+
 ROOT_URLCONF = "shop.urls"
 
 AUTHENTICATION_BACKENDS = [
