@@ -796,7 +796,8 @@ func builtAtImport(g *semantic.CallGraph, fn string) string {
 }
 
 // grade adds to the rules' confidence what the program knows of where a
-// finding is: test code serves no request (Low); a request path that
+// finding is: test code serves no request, example code is not what the
+// service runs (Low); a request path that
 // reaches it is evidence that it runs per request (High).
 func grade(findings []Finding, prog *semantic.Program) {
 	for i := range findings {
@@ -806,6 +807,9 @@ func grade(findings []Finding, prog *semantic.Program) {
 		}
 		if m := prog.ByPath[f.Path]; m != nil && m.IsTest() {
 			f.Diagnostic = f.Diagnostic.Lowered("it is in test code, which serves no request")
+			continue
+		} else if m != nil && m.IsExample() {
+			f.Diagnostic = f.Diagnostic.Lowered("it is in example code, which the service does not run")
 			continue
 		}
 		if f.Reachability != nil {

@@ -596,6 +596,19 @@ func (m *Module) IsTest() bool {
 	return false
 }
 
+// IsExample reports whether m is example code: a module inside a
+// folder or package named examples or example, which shows how to use
+// the code and is not what the service runs.
+func (m *Module) IsExample() bool {
+	for part := range strings.SplitSeq(m.Name, ".") {
+		switch part {
+		case "examples", "example":
+			return true
+		}
+	}
+	return false
+}
+
 // IsTestFile reports whether path names a test file by pytest's and
 // Django's conventions: test_*.py, *_test.py, *_tests.py, tests.py,
 // conftest.py, and testutils.py.
