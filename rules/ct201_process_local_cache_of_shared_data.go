@@ -371,7 +371,7 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 			}
 			f := cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.QualName, "<locals>.", "")}
 			if fn.Parent != nil {
-				f.madeBy = fn.Parent.QualName
+				f.madeBy = mod.Intern(fn.Parent.QualName) // kept past the tree
 			}
 			add(f, ast.Span{Lo: at, Hi: at + token.Pos(len(name))}, l)
 			break
