@@ -103,13 +103,19 @@ type Edge struct {
 	// close, dispose or __exit__ call, not passed on nor stored). What
 	// To returns is then what From's callers get.
 	Returns bool
+	// SameArgs: every call that makes the edge passes what is the same at
+	// every run of From: constants, module-level names and what is read
+	// from them (`get_client(settings.KEY)`), no parameter or local of
+	// From nor of a def around it. What To builds from its parameters is
+	// then the same at each call, not the caller's own.
+	SameArgs bool
 }
 
 type cgEdge struct {
 	from, to int32
 	kind     uint8
-	flags    uint8 // edgeRec's
-	unless   uint8 // edgeRec's
+	flags    uint16 // edgeRec's
+	unless   uint8  // edgeRec's
 	pos      token.Pos
 }
 
@@ -406,7 +412,8 @@ func (g *CallGraph) Targets() []string {
 func (g *CallGraph) edge(e cgEdge) Edge {
 	out := Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
 		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0,
-		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0, Returns: e.flags&flagReturns != 0}
+		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0, Returns: e.flags&flagReturns != 0,
+		SameArgs: e.flags&flagSameArgs != 0}
 	if e.kind == 0 {
 		out.Passes = g.passes[[2]int32{e.from, e.to}] // only edges into a def with a fallback have one
 	}

@@ -93,7 +93,7 @@ type gnode struct {
 type edgeRec struct {
 	to    int32
 	kind  uint8
-	flags uint8 // flagLooped, flagManaged, flagKept, flagSelf, flagReturns: of every call that makes it
+	flags uint16 // flagLooped, flagManaged, flagKept, flagSelf, flagReturns, flagSameArgs: of every call that makes it
 	// unless: 1 + the parameter of the caller that every call that makes
 	// it is the fallback for (Edge.Unless), or 0.
 	unless uint8
@@ -203,7 +203,8 @@ type solver struct {
 	// callFlags are the flags of the call being made (flagLooped,
 	// flagManaged, flagKept), for the edges it makes; callUnless, 1 +
 	// the parameter of the caller it is the fallback for, or 0.
-	callFlags, callUnless uint8
+	callFlags  uint16
+	callUnless uint8
 	// callRecv, for the call being made when it is recv.m(...) on its
 	// method's receiver (flagSelf), are the receiver's values, and
 	// callAttr is m: its edges into a method of one of them, bound to
@@ -733,9 +734,10 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 
 // mergeCallFlags joins the flags of two calls that make one edge: it
 // runs in a loop when one does, and is managed, kept, on the caller's
-// receiver or returned when both are.
-func mergeCallFlags(a, b uint8) uint8 {
-	return (a|b)&flagLooped | a&b&(flagManaged|flagKept|flagSelf|flagReturns)
+// receiver, returned or given the same arguments at every run when both
+// are.
+func mergeCallFlags(a, b uint16) uint16 {
+	return (a|b)&flagLooped | a&b&(flagManaged|flagKept|flagSelf|flagReturns|flagSameArgs)
 }
 
 // named returns the cell of name in table (of unbound, instAttr or
@@ -1012,7 +1014,7 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		// The edges the call makes carry where it is (Edge.Looped,
 		// Edge.Managed, Edge.Kept, Edge.Returns, Edge.Unless).
 		outer, outerUnless := s.callFlags, s.callUnless
-		s.callFlags, s.callUnless = in.flags&(flagLooped|flagManaged|flagKept|flagReturns), 0
+		s.callFlags, s.callUnless = in.flags&(flagLooped|flagManaged|flagKept|flagReturns|flagSameArgs), 0
 		if in.flags&flagUnless != 0 {
 			s.callUnless = uint8(cg.operands[in.b+in.c]) + 1
 		}

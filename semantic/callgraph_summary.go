@@ -71,6 +71,9 @@ const (
 	// flagReturns: the def the call is in returns its result, at once or
 	// through a local it does nothing else with (Edge.Returns).
 	flagReturns
+	// flagSameArgs: every argument of the call is the same at every run
+	// of its scope (Edge.SameArgs).
+	flagSameArgs
 )
 
 // Keyword operand markers of a call's arguments.
@@ -110,7 +113,7 @@ const (
 
 type cgInstr struct {
 	op      cgOp
-	flags   uint8
+	flags   uint16
 	a, b, c int32
 	pos     token.Pos
 }
@@ -419,7 +422,7 @@ func (c *cgCompiler) unnarrowName(name string) {
 	}
 }
 
-func (c *cgCompiler) weakFlag() uint8 {
+func (c *cgCompiler) weakFlag() uint16 {
 	if c.weak > 0 {
 		return flagWeak
 	}
@@ -1532,6 +1535,9 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 	lo := int32(len(c.s.operands))
 	c.s.operands = append(c.s.operands, ops...)
 	in := cgInstr{op: opCall, a: f, b: lo, c: int32(len(ops)), pos: e.Pos()}
+	if c.sameArgs(e) {
+		in.flags |= flagSameArgs
+	}
 	if a, ok := e.Func.(*ast.Attribute); ok && c.recv != "" && IsName(a.Value, c.recv) {
 		c.recvCalls = append(c.recvCalls, int32(len(c.s.code)))
 	}
@@ -1542,6 +1548,56 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 		c.fallbacks = append(c.fallbacks, int32(len(c.s.code)))
 	}
 	return c.emit(in)
+}
+
+// sameArgs reports whether every argument of call e is the same at every
+// run of the scope it is in: it reads no parameter or local of a def
+// around it (constants, module-level names and what is read from them:
+// `get_client(settings.KEY)`). A name bound in the def after the call
+// (in a loop) is taken as the module's.
+func (c *cgCompiler) sameArgs(e *ast.Call) bool {
+	same := true
+	read := func(x ast.Expr) {
+		ast.Inspect(x, func(n ast.Node) bool {
+			if nm, ok := n.(*ast.Name); ok && c.defLocal(nm.Id) {
+				same = false
+			}
+			return same
+		})
+	}
+	for _, a := range e.Args {
+		if same {
+			read(a)
+		}
+	}
+	for _, k := range e.Keywords {
+		if same {
+			read(k.Value)
+		}
+	}
+	return same
+}
+
+// defLocal reports whether name, read in the current scope, is a
+// parameter or a local of a def around it, as far as the code compiled
+// so far binds it.
+func (c *cgCompiler) defLocal(name string) bool {
+	n, ok := c.scr.nameIdx[name]
+	if !ok {
+		return false
+	}
+	for sc := c.cur; sc >= 0; sc = c.s.scopes[sc].parent {
+		switch c.s.scopes[sc].kind {
+		case ModuleNode:
+			return false
+		case ClassNode:
+			continue // a class body's names are not its methods'
+		}
+		if sl, ok := c.scr.slotOf[slotKey{sc, n}]; ok && c.s.slots[sl].flags&(slotLocal|slotGlobal) == slotLocal {
+			return true
+		}
+	}
+	return false
 }
 
 // arg compiles an argument's value: argNothing for None or False.

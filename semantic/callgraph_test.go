@@ -1280,3 +1280,54 @@ func checkEdgeFlags[V comparable](t *testing.T, g *semantic.CallGraph, sep strin
 		}
 	}
 }
+
+// An edge says when every call that makes it passes only what is the
+// same at every run of its caller (Edge.SameArgs): constants,
+// module-level names and what is read from them; not a parameter, a
+// local (a loop's too), nor a local of the def around a closure.
+func TestCallGraphMarksCallsGivenTheSameArguments(t *testing.T) {
+	g := program(t, map[string]string{"settings": "REGION = 'eu'\n", "m": `
+import settings
+
+KEY = "k"
+
+def none(): pass
+def const(*a, **k): pass
+def glob(*a): pass
+def attr(*a, **k): pass
+def param(*a): pass
+def local(*a): pass
+def looped(*a): pass
+def closure(*a): pass
+def mixed(*a): pass
+def built(*a): pass
+
+class Client:
+    def __init__(self, token):
+        pass
+
+def a(token):
+    none()
+    const(1, "x", key=None)
+    glob(KEY)
+    attr(settings.S3.key, region=settings.REGION)
+    param(token)
+    mixed(KEY)
+    mixed(token)
+    x = token.upper()
+    local(x)
+    for t in token:
+        looped(t)
+    built(str(KEY))
+    Client(token)
+    def inner():
+        closure(token)
+    return inner
+`}).CallGraph()
+	want := map[string]bool{ // edge: same arguments
+		"m.a>m.none": true, "m.a>m.const": true, "m.a>m.glob": true, "m.a>m.attr": true, "m.a>m.built": true,
+		"m.a>m.param": false, "m.a>m.mixed": false, "m.a>m.local": false, "m.a>m.looped": false,
+		"m.a.inner>m.closure": false, "m.a>m.Client.__init__": false,
+	}
+	checkEdgeFlags(t, g, ">", false, want, "same arguments", func(e semantic.Edge) bool { return e.SameArgs })
+}
