@@ -215,6 +215,12 @@ type Diagnostic struct {
 	// in a base class's method) that no call of that def may make on an
 	// instance of the finding's class.
 	Returned bool
+	// Credential names the parameter of the finding's def whose
+	// credentials the client it builds carries (a token set in its
+	// headers): the driver lowers it, one client per credential by design,
+	// unless every call of the def that runs passes the same arguments at
+	// every run (settings, constants: then it is one client, rebuilt).
+	Credential string
 }
 
 // Lowered returns d with Low confidence for reasons, when there are any.

@@ -335,6 +335,9 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(lower)
 		}
 	}
+	if f.Credential != "" && !r.sameArgsAlways(fn) {
+		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("it carries its caller's credentials (`%s`): one client per credential, which a shared one would leak to other callers", f.Credential))
+	}
 	if r.throughDeadCall(path) {
 		// Shown through the calls that run, when they reach fn too.
 		if r.live == nil {
@@ -462,6 +465,23 @@ func (r *reacher) liveCallers(fn string) (calls []semantic.Edge, n int, skipped 
 		return w != callRuns
 	})
 	return calls, n, skipped, why
+}
+
+// sameArgsAlways reports whether every call of fn that runs passes the
+// same arguments at every run of its caller (Edge.SameArgs), and one
+// does: an entry point, or a def a library may call, is given the
+// request's.
+func (r *reacher) sameArgsAlways(fn string) bool {
+	calls, _, _, _ := r.liveCallers(fn)
+	if len(calls) == 0 || r.opaque(fn) {
+		return false
+	}
+	for _, e := range calls {
+		if !e.SameArgs || e.HandOff != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // What the calls of a def do with the client it returns (callersDo).

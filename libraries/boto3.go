@@ -5,5 +5,6 @@ func Boto3() Library {
 	return Library{
 		Name:            "boto3",
 		ClientFactories: []string{"boto3.client", "boto3.resource", "boto3.session.Session", "boto3.Session"},
+		Credentials:     []string{"aws_access_key_id", "aws_secret_access_key", "aws_session_token"},
 	}
 }

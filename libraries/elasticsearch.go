@@ -4,6 +4,7 @@ package libraries
 func Elasticsearch() Library {
 	return Library{
 		Name:            "elasticsearch",
+		Credentials:     []string{"api_key", "basic_auth", "http_auth", "bearer_auth"},
 		ClientFactories: []string{"elasticsearch.Elasticsearch", "elasticsearch.AsyncElasticsearch"},
 	}
 }

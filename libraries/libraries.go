@@ -58,6 +58,11 @@ type Library struct {
 	// or a session factory: meant to be built once per process and kept
 	// (create_engine, requests.Session, redis.Redis).
 	ClientFactories []string
+	// Credentials are the keyword arguments of a client factory, and the
+	// attributes of its client, that give the client its caller's
+	// credentials (headers, auth, aws_access_key_id): a client built
+	// with a parameter's there is one per credential, by design (CT301).
+	Credentials []string
 	// SessionFactories are the ClientFactories that hold no pool of their
 	// own, only the engine or factory they are bound to (sessionmaker,
 	// scoped_session): built over one that is given, they share its pool.
@@ -457,18 +462,18 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                             set
-	static, classMethod, property                                                                                                                    set
-	creationHook, lifecycle, initialiser, classFixture                                                                                               set
-	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                 set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                           set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                            set
-	saves, commits, updates, saveFields, rowLocks, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors                                                                                                     set
-	programRunners, programPackages, runScripts                                                                                                      []string
-	startup                                                                                                                                          map[Method]bool
-	fieldBaseModules                                                                                                                                 []string
-	handOffs                                                                                                                                         []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                          set
+	static, classMethod, property                                                                                                                                 set
+	creationHook, lifecycle, initialiser, classFixture                                                                                                            set
+	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                              set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                        set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                         set
+	saves, commits, updates, saveFields, rowLocks, credentials, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
+	relationships, relationshipNames, inspectors                                                                                                                  set
+	programRunners, programPackages, runScripts                                                                                                                   []string
+	startup                                                                                                                                                       map[Method]bool
+	fieldBaseModules                                                                                                                                              []string
+	handOffs                                                                                                                                                      []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -512,7 +517,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -540,6 +545,7 @@ func NewIndex(libs []Library) *Index {
 		ix.updates.add(l.Updates)
 		ix.saveFields.add(l.SaveFields)
 		ix.rowLocks.add(l.RowLocks)
+		ix.credentials.add(l.Credentials)
 		ix.atomicUpdates.add(l.AtomicUpdates)
 		ix.relationships.add(l.Relationships)
 		ix.relationshipNames.addLastNames(l.Relationships)
@@ -721,6 +727,10 @@ func (ix *Index) IsUpdate(name string) bool { return ix.updates[name] }
 // IsSaveFields reports whether keyword kw of a save names the only
 // fields it writes.
 func (ix *Index) IsSaveFields(kw string) bool { return ix.saveFields[kw] }
+
+// IsCredential reports whether name, a keyword of a client factory or an
+// attribute of its client, gives the client its credentials.
+func (ix *Index) IsCredential(name string) bool { return ix.credentials[name] }
 
 // IsRowLock reports whether method name, on a query, locks the rows it
 // reads.

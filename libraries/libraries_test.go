@@ -58,6 +58,7 @@ func roles() map[string]role {
 		"Updates":                {identifier, (*Index).IsUpdate},
 		"SaveFields":             {identifier, (*Index).IsSaveFields},
 		"RowLocks":               {identifier, (*Index).IsRowLock},
+		"Credentials":            {identifier, (*Index).IsCredential},
 		"AtomicUpdates":          {dotted, (*Index).IsAtomicUpdate},
 		"AtomicMethods":          {identifier, (*Index).IsAtomicMethod},
 		"Waits":                  {identifier, (*Index).IsWait},

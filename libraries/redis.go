@@ -9,5 +9,7 @@ func Redis() Library {
 		ClientFactories: []string{"redis.Redis", "redis.StrictRedis", "redis.from_url", "redis.Redis.from_url",
 			"redis.asyncio.Redis", "redis.asyncio.from_url", "redis.client.Redis", "redis.ConnectionPool",
 			"redis.connection.ConnectionPool"},
+		// pymongo's MongoClient takes the same.
+		Credentials: []string{"username", "password"},
 	}
 }

@@ -13,5 +13,7 @@ func Requests() Library {
 		Name:            "requests",
 		DataLoads:       loads,
 		ClientFactories: []string{"requests.Session", "requests.sessions.Session", "httpx.Client", "httpx.AsyncClient"},
+		// httpx's clients take the same (Client(headers=..., auth=...)).
+		Credentials: []string{"headers", "auth", "cert"},
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -121,6 +122,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				kept[call] = true
 			}
 		}
+		credited := creditedClients(libs, fn, heldIn)
 		looped := loopedCalls(fn.Body)
 		// builtHere reports whether e is a pool built in this def: a
 		// pooling client's call, a session factory over one, or a local
@@ -183,6 +185,11 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if managed[call] {
 				d = d.Lowered(fmt.Sprintf("the `with` statement closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
 			}
+			param := credited[call]
+			if param == "" {
+				param = credentialParam(libs, fn, call)
+			}
+			d.Credential = mod.Intern(param) // kept past the tree
 			d.PerRequest = true
 			// Built once per run of the def, its cost is one set-up
 			// per run; in a loop, one per item.
@@ -191,6 +198,85 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			pass.Report(d)
 		}
 	}
+}
+
+// credentialParam returns the parameter of fn that a credential keyword
+// of the factory call is given (`boto3.client("s3",
+// aws_access_key_id=key)`), or "".
+func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Call) string {
+	for _, kw := range call.Keywords {
+		if libs.IsCredential(kw.Arg) {
+			if p := paramIn(fn, kw.Value); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// creditedClients returns the factory calls held in locals (heldIn) that
+// fn then gives a parameter's credentials (`s.headers.update({"Authorization":
+// token})`, `s.headers["X-Key"] = key`, `s.auth = (user, password)`), with
+// the parameter.
+func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[string]*ast.Call) map[*ast.Call]string {
+	if len(heldIn) == 0 {
+		return nil
+	}
+	// credential returns the call held in the local whose credential
+	// attribute e is (s.headers, s.auth), or nil.
+	credential := func(e ast.Expr) *ast.Call {
+		if s, ok := e.(*ast.Subscript); ok {
+			e = s.Value
+		}
+		a, ok := e.(*ast.Attribute)
+		if !ok || !libs.IsCredential(a.Attr) {
+			return nil
+		}
+		if x, ok := a.Value.(*ast.Name); ok {
+			return heldIn[x.Id]
+		}
+		return nil
+	}
+	var out map[*ast.Call]string
+	note := func(call *ast.Call, value ast.Expr) {
+		if call == nil {
+			return
+		}
+		if p := paramIn(fn, value); p != "" {
+			if out == nil {
+				out = map[*ast.Call]string{}
+			}
+			out[call] = p
+		}
+	}
+	for _, n := range fn.Nodes() {
+		switch n := n.(type) {
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				note(credential(t), n.Value)
+			}
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && (f.Attr == "update" || f.Attr == "setdefault") {
+				for _, a := range n.Args {
+					note(credential(f.Value), a)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// paramIn returns a parameter of fn, other than self or cls, that e
+// reads, or "".
+func paramIn(fn *semantic.Function, e ast.Expr) string {
+	found := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && found == "" && x.Id != "self" && x.Id != "cls" && semantic.HasParam(fn.Args, x.Id) {
+			found = x.Id
+		}
+		return found == ""
+	})
+	return found
 }
 
 // cachedBuilder reports whether fn is decorated with a cache decorator

@@ -1,0 +1,47 @@
+import boto3
+import httpx
+import requests
+from fastapi import FastAPI
+
+app = FastAPI()
+SETTINGS = object()
+
+
+class VendorClient:
+    # Built with the caller's token: one client per credential, by design;
+    # shared, it would carry one tenant's token into another's calls.
+    def __init__(self, token, base):
+        session = requests.Session()  # want-strict: CT301 (carries the caller's token)
+        session.headers.update({"Authorization": token})
+        self.session = session
+        self.base = base
+
+
+class BasicClient:
+    def __init__(self, user, password):
+        s = requests.Session()  # want-strict: CT301 (carries the caller's password)
+        s.auth = (user, password)
+        self.s = s
+
+
+def bucket_for(key_id, secret):
+    return boto3.client("s3", aws_access_key_id=key_id, aws_secret_access_key=secret)  # want-strict: CT301
+
+
+def s3_for(key_id, secret):
+    # Its only caller passes the settings: one client, rebuilt per upload.
+    return boto3.client("s3", aws_access_key_id=key_id, aws_secret_access_key=secret)  # want: CT301
+
+
+def fetch_with(url, timeout):
+    c = httpx.Client(timeout=timeout)  # want: CT301 (a timeout is no credential)
+    return c.get(url)
+
+
+@app.post("/import")
+def import_from_vendor(token: str, user: str, password: str):
+    VendorClient(token, "https://vendor").session.get("https://vendor/projects")
+    BasicClient(user, password).s.get("https://vendor/me")
+    bucket_for(token, password).list_buckets()
+    s3_for(SETTINGS.key_id, SETTINGS.secret).put_object(Bucket="b", Key=token)
+    return fetch_with("https://vendor", 3)
