@@ -551,6 +551,9 @@ type target struct {
 	def      *entryDef
 	class    *Class
 	instance *Class
+	// method: the method of instance the target is bound to
+	// (`Handler().stream`); "" for the instance itself, called.
+	method string
 	// lambda: a def a lambda handler calls. The call graph numbers
 	// lambdas as it compiles them, which the facts do not follow, so
 	// what a lambda calls stands for it, with its kind suffixed.
@@ -575,10 +578,15 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 			return f.targetsOf(f.p.Canonical(r.Path), depth)
 		}
 	case refCall:
+		qn := f.p.ResolvePath(m, r.Path)
 		if r.Attr != "" {
+			// A method of an instance built there (`Handler().stream`):
+			// the one instance serves every call.
+			if c := f.p.Class(qn); c != nil && !strings.Contains(r.Attr, ".") {
+				return []target{{mod: c.Module, instance: c, method: r.Attr}}
+			}
 			return nil
 		}
-		qn := f.p.ResolvePath(m, r.Path)
 		if len(r.Elems) == 1 && f.libs.IsEntryWrapper(qn) {
 			return f.targets(m, r.Elems[0], depth+1)
 		}
@@ -651,7 +659,8 @@ func (f *entryFinder) elements(qn string, depth int) []target {
 }
 
 // emitTarget emits the defs that run when t is called: a def itself;
-// classMethods of a class; the __call__ of an instance. A class passed
+// classMethods of a class; the __call__ of an instance, or the method
+// it is bound to. A class passed
 // itself is remembered for its class-based entries.
 func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMethods []string, by string) {
 	if t.lambda {
@@ -673,8 +682,12 @@ func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMetho
 			}
 		}
 	case t.instance != nil:
-		if k := definer(f.p.MRO(t.instance), "__call__"); k != nil {
-			if d := f.method(k, "__call__"); d != nil {
+		name := t.method
+		if name == "" {
+			name = "__call__"
+		}
+		if k := definer(f.p.MRO(t.instance), name); k != nil {
+			if d := f.method(k, name); d != nil {
 				f.emit(k.Module, d, kind, startup, by, true)
 			}
 		}

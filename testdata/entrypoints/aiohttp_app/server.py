@@ -29,6 +29,15 @@ class UserView(web.View):
         return None
 
 
+class Handler:
+    # Built once, with the routes: its methods serve every request.
+    async def stream(self, request):  # shared: aiohttp-route
+        return web.Response()
+
+    def _open(self, path):
+        return path
+
+
 async def on_startup(app):  # startup: aiohttp-startup
     pass
 
@@ -38,5 +47,6 @@ def build_app():  # startup: app-factory
     app.add_routes(routes)
     app.add_routes([web.get("/items", items), web.view("/users", UserView)])
     app.router.add_post("/orders", orders)
+    app.add_routes([web.get("/stream/{path:.+}", Handler().stream)])
     app.on_startup.append(on_startup)
     return app
