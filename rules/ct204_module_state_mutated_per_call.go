@@ -159,7 +159,7 @@ func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
 	if !mayWrite(fn) {
 		return nil
 	}
-	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.Args, body: fn.Body}}
+	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.Args, body: fn.Body}, paths: &statePaths{fn: fn}}
 	c.block(fn.Body, writeContext{})
 	c.filledWithGuard()
 	return c.out
@@ -171,7 +171,8 @@ func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
 // global rebound. Most defs hold none, and need no walk with the context
 // of each statement.
 func mayWrite(fn *semantic.Function) bool {
-	fromModule := func(e ast.Expr) bool { return modulePath(fn, e) != "" }
+	paths := &statePaths{fn: fn}
+	fromModule := func(e ast.Expr) bool { return paths.of(e) != "" }
 	for _, n := range fn.Nodes() {
 		switch n := n.(type) {
 		case *ast.Call:
@@ -271,6 +272,7 @@ type writeCollector struct {
 	mod       *semantic.Module
 	fn        *semantic.Function
 	pc        *perCallFinder
+	paths     *statePaths
 	registers map[string]bool // returnedParams: a decorator registers these
 	// readers are the locals read out of a container (`t =
 	// CACHE.get(key)`), by name: a check of one is a check of the
@@ -450,11 +452,11 @@ func (c *writeCollector) target(t, value ast.Expr, ctx writeContext, how string)
 			c.add(moduleWrite{kind: rebindsGlobal, path: c.mod.Name + "." + t.Id}, t, value, t.Id, ctx, how)
 		}
 	case *ast.Subscript:
-		if path := modulePath(c.fn, semantic.ContainerOf(t)); path != "" {
+		if path := c.paths.of(semantic.ContainerOf(t)); path != "" {
 			c.add(moduleWrite{kind: changesContainer, path: c.mod.ResolvePath(path)}, t, value, path, ctx, how)
 		}
 	case *ast.Attribute:
-		if path := modulePath(c.fn, t.Value); path != "" {
+		if path := c.paths.of(t.Value); path != "" {
 			c.add(moduleWrite{kind: setsModuleAttr, path: c.mod.ResolvePath(path), attr: c.mod.Intern(t.Attr)}, t, value, path+"."+t.Attr, ctx, how)
 		}
 	}
@@ -474,7 +476,7 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 			if !ok || !semantic.IsMutatingMethod(f.Attr) {
 				return true
 			}
-			if path := modulePath(c.fn, semantic.ContainerOf(f.Value)); path != "" {
+			if path := c.paths.of(semantic.ContainerOf(f.Value)); path != "" {
 				how := ""
 				if isRemoval(n) {
 					how = "removes"
@@ -484,6 +486,78 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 		}
 		return true
 	})
+}
+
+// statePaths tells the paths to module state in a def's body: from a
+// name of the module scope, or through a local the def binds once, to
+// such a path (`settings = EXPORT_SETTINGS; settings["image"] = x`
+// changes the module's dict).
+type statePaths struct {
+	fn      *semantic.Function
+	aliases map[string]string // by local: the path it holds
+	scanned bool              // aliases is worked out
+}
+
+// of returns e as a dotted path from the module scope, through an alias,
+// or "".
+func (s *statePaths) of(e ast.Expr) string {
+	root := e
+	for a, ok := root.(*ast.Attribute); ok; a, ok = root.(*ast.Attribute) {
+		root = a.Value
+	}
+	nm, ok := root.(*ast.Name)
+	if !ok {
+		return ""
+	}
+	if !s.fn.Local(nm.Id) {
+		return semantic.DottedPath(e)
+	}
+	if !s.scanned {
+		s.scanned, s.aliases = true, moduleAliases(s.fn)
+	}
+	alias := s.aliases[nm.Id]
+	if alias == "" {
+		return ""
+	}
+	if p := semantic.DottedPath(e); p != "" {
+		return alias + p[len(nm.Id):]
+	}
+	return ""
+}
+
+// moduleAliases returns the locals of fn, not parameters, bound once (no
+// other store, loop target, augmented assignment or del of them), to a
+// path from the module scope (`settings = EXPORT_SETTINGS`), with the
+// path; nil when there are none.
+func moduleAliases(fn *semantic.Function) map[string]string {
+	var out map[string]string
+	var stores map[string]int
+	for _, n := range fn.Nodes() {
+		switch n := n.(type) {
+		case *ast.Name:
+			if n.Ctx != ast.Load {
+				if stores == nil {
+					stores = map[string]int{}
+				}
+				stores[n.Id]++
+			}
+		case *ast.Assign:
+			if t, ok := n.Targets[0].(*ast.Name); ok && len(n.Targets) == 1 && !semantic.HasParam(fn.Args, t.Id) {
+				if p := modulePath(fn, n.Value); p != "" {
+					if out == nil {
+						out = map[string]string{}
+					}
+					out[t.Id] = p
+				}
+			}
+		}
+	}
+	for name := range out {
+		if stores[name] != 1 {
+			delete(out, name)
+		}
+	}
+	return out
 }
 
 // modulePath returns e as a dotted path when it starts from a name of the

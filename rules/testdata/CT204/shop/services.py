@@ -162,3 +162,18 @@ def page(force):
         _PAGE_SUM = hash(force)  # want: CT204
         _PAGE = force  # want-strict: CT204
     return _PAGE
+
+
+EXPORT_SETTINGS = {"image": None, "format": "png"}
+
+
+def export_as(image, fmt):
+    # A local bound to the module's dict is the module's dict.
+    settings = EXPORT_SETTINGS
+    settings["image"] = image  # want: CT204
+    copied = dict(EXPORT_SETTINGS)
+    copied["format"] = fmt  # a copy: the call's own
+    other = EXPORT_SETTINGS
+    other = {}
+    other["format"] = fmt  # bound again to the call's own dict
+    return settings, copied, other
