@@ -9,8 +9,9 @@ func Django() Library {
 		Name:         "django",
 		ProgramKinds: []string{"django-command"},
 		// A middleware class is built once, at start-up: its hooks serve
-		// every request on one instance.
-		SharedKinds: []string{"django-middleware"},
+		// every request on one instance; so is a ModelAdmin, when the
+		// admin site registers it.
+		SharedKinds: []string{"django-middleware", "django-admin"},
 		Refreshes: []Refresh{{Base: "django.db.models.Model", Method: "refresh_from_db"},
 			{Base: "django.db.models.base.Model", Method: "refresh_from_db"}},
 		// obj.save() writes the row back (only the fields update_fields
@@ -75,6 +76,23 @@ func Django() Library {
 			classesOf("django-middleware", false, []string{"__call__", "process_request", "process_response",
 				"process_view", "process_exception", "process_template_response"},
 				"django.utils.deprecation.MiddlewareMixin"),
+			// The admin site builds one ModelAdmin per registered model and
+			// calls these on it for every admin request; it builds the
+			// inlines anew for each request.
+			classesOf("django-admin", false, []string{"save_model", "delete_model", "save_related", "save_formset",
+				"changelist_view", "changeform_view", "add_view", "change_view", "delete_view", "history_view",
+				"get_queryset", "get_form", "get_fields", "get_fieldsets", "get_readonly_fields", "get_list_display",
+				"get_list_filter", "get_search_results", "get_changeform_initial_data", "has_add_permission",
+				"has_change_permission", "has_delete_permission", "has_view_permission", "has_module_permission",
+				"response_add", "response_change", "response_delete", "render_change_form", "formfield_for_dbfield",
+				"formfield_for_foreignkey", "formfield_for_manytomany"},
+				"django.contrib.admin.ModelAdmin", "django.contrib.admin.options.ModelAdmin"),
+			classesOf("django-admin-inline", false, []string{"get_queryset", "get_formset", "get_extra",
+				"get_max_num", "get_min_num", "has_add_permission", "has_change_permission", "has_delete_permission",
+				"has_view_permission"},
+				"django.contrib.admin.TabularInline", "django.contrib.admin.StackedInline",
+				"django.contrib.admin.options.TabularInline", "django.contrib.admin.options.StackedInline",
+				"django.contrib.admin.options.InlineModelAdmin"),
 			classesOf("django-app-ready", true, []string{"ready"}, "django.apps.AppConfig", "django.apps.config.AppConfig"),
 			classesOf("django-command", true, []string{"handle", "handle_label", "handle_app_config"},
 				"django.core.management.BaseCommand", "django.core.management.base.BaseCommand",

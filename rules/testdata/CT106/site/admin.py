@@ -1,0 +1,27 @@
+from django.contrib import admin
+
+
+class ContestAdmin(admin.ModelAdmin):
+    # One ModelAdmin per model, built when it is registered: its hooks run
+    # for every admin request, on that one object.
+    list_display = ("name",)
+
+    def save_model(self, request, obj, form, change):
+        self._rescored = form.changed_data  # want: CT106
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if self._rescored:
+            form.instance.rescore()
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)  # a local: the request's own
+        return queryset.filter(owner=request.user)
+
+
+class ProblemInline(admin.TabularInline):
+    # Inlines are built anew for each request.
+    def get_formset(self, request, obj=None, **kwargs):
+        self.parent = obj
+        return super().get_formset(request, obj, **kwargs)

@@ -1,0 +1,17 @@
+from django.contrib import admin
+
+
+class OrderAdmin(admin.ModelAdmin):
+    def save_model(self, request, obj, form, change):  # shared: django-admin
+        super().save_model(request, obj, form, change)
+
+    def get_queryset(self, request):  # shared: django-admin
+        return super().get_queryset(request)
+
+    def _audit(self, obj):
+        return obj
+
+
+class LineInline(admin.StackedInline):
+    def get_formset(self, request, obj=None, **kwargs):  # entry: django-admin-inline
+        return super().get_formset(request, obj, **kwargs)
