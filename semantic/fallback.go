@@ -75,7 +75,7 @@ func testedExprs(test ast.Expr, set bool, yield func(ast.Expr) bool) bool {
 			return testedExprs(t.Operand, !set, yield)
 		}
 	case *ast.Compare:
-		if len(t.Ops) == 1 && (t.Ops[0] == is[0] || t.Ops[0] == is[1]) && isNone(t.Comparators[0]) {
+		if len(t.Ops) == 1 && (t.Ops[0] == is[0] || t.Ops[0] == is[1]) && IsNone(t.Comparators[0]) {
 			switch t.Left.(type) {
 			case *ast.Name, *ast.Attribute:
 				return yield(t.Left)
@@ -152,7 +152,7 @@ func noneDefaults(args *ast.Arguments) uint64 {
 	var m uint64
 	npos := len(args.Posonlyargs) + len(args.Args)
 	for i, d := range args.Defaults {
-		if p := npos - len(args.Defaults) + i; p < 64 && isNone(d) {
+		if p := npos - len(args.Defaults) + i; p < 64 && IsNone(d) {
 			m |= 1 << p
 		}
 	}
@@ -161,15 +161,15 @@ func noneDefaults(args *ast.Arguments) uint64 {
 		kw++
 	}
 	for i, d := range args.KwDefaults {
-		if p := kw + i; d != nil && p < 64 && isNone(d) {
+		if p := kw + i; d != nil && p < 64 && IsNone(d) {
 			m |= 1 << p
 		}
 	}
 	return m
 }
 
-// isNone reports whether e is the literal None.
-func isNone(e ast.Expr) bool {
+// IsNone reports whether e is the literal None.
+func IsNone(e ast.Expr) bool {
 	k, ok := e.(*ast.Constant)
 	return ok && k.Value == nil
 }

@@ -20,7 +20,7 @@ func UnsetTest(test ast.Expr) bool {
 		if len(t.Ops) != 1 {
 			return false
 		}
-		if isNone(t.Comparators[0]) && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) {
+		if IsNone(t.Comparators[0]) && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) {
 			return true
 		}
 		return t.Ops[0] == ast.NotIn
@@ -85,7 +85,7 @@ func returnsSet(test, v ast.Expr) bool {
 		}
 		switch t.Ops[0] {
 		case ast.IsNot, ast.NotEq:
-			if isNone(t.Comparators[0]) {
+			if IsNone(t.Comparators[0]) {
 				return itemOf(v, itemBase(t.Left))
 			}
 		case ast.In:
