@@ -84,6 +84,10 @@ type Library struct {
 	// uses one is not a lost update (CT403). AtomicMethods are the
 	// method names of the same, matched on any receiver.
 	AtomicUpdates, AtomicMethods []string
+	// NewRowKeys are the attributes of an ORM object that, set to None,
+	// make its next save insert a copy, a new row (Django's `obj.pk =
+	// None`).
+	NewRowKeys []string
 	// RowLocks are the query methods that lock the rows they read until
 	// the transaction ends (select_for_update): a def given an object by
 	// its caller may run under one only in a tree that takes them.
@@ -391,6 +395,7 @@ func All() []Library {
 	return []Library{
 		Abc(),
 		Aiohttp(),
+		APScheduler(),
 		Argparse(),
 		Asgiref(),
 		Asyncpg(),
@@ -408,6 +413,7 @@ func All() []Library {
 		Concurrent(),
 		Dataclasses(),
 		Django(),
+		DjangoQ(),
 		DjangoRQ(),
 		Dramatiq(),
 		Elasticsearch(),
@@ -418,6 +424,7 @@ func All() []Library {
 		FlaskSQLAlchemy(),
 		FlaskRestx(),
 		FlaskSmorest(),
+		Formtools(),
 		Functools(),
 		Graphene(),
 		Heapq(),
@@ -462,18 +469,18 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                          set
-	static, classMethod, property                                                                                                                                 set
-	creationHook, lifecycle, initialiser, classFixture                                                                                                            set
-	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                              set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                        set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                         set
-	saves, commits, updates, saveFields, rowLocks, credentials, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors                                                                                                                  set
-	programRunners, programPackages, runScripts                                                                                                                   []string
-	startup                                                                                                                                                       map[Method]bool
-	fieldBaseModules                                                                                                                                              []string
-	handOffs                                                                                                                                                      []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                      set
+	static, classMethod, property                                                                                                                                             set
+	creationHook, lifecycle, initialiser, classFixture                                                                                                                        set
+	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                          set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                    set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                     set
+	saves, commits, updates, saveFields, rowLocks, credentials, newRowKeys, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
+	relationships, relationshipNames, inspectors                                                                                                                              set
+	programRunners, programPackages, runScripts                                                                                                                               []string
+	startup                                                                                                                                                                   map[Method]bool
+	fieldBaseModules                                                                                                                                                          []string
+	handOffs                                                                                                                                                                  []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -517,7 +524,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, newRowKeys: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -546,6 +553,7 @@ func NewIndex(libs []Library) *Index {
 		ix.saveFields.add(l.SaveFields)
 		ix.rowLocks.add(l.RowLocks)
 		ix.credentials.add(l.Credentials)
+		ix.newRowKeys.add(l.NewRowKeys)
 		ix.atomicUpdates.add(l.AtomicUpdates)
 		ix.relationships.add(l.Relationships)
 		ix.relationshipNames.addLastNames(l.Relationships)
@@ -731,6 +739,10 @@ func (ix *Index) IsSaveFields(kw string) bool { return ix.saveFields[kw] }
 // IsCredential reports whether name, a keyword of a client factory or an
 // attribute of its client, gives the client its credentials.
 func (ix *Index) IsCredential(name string) bool { return ix.credentials[name] }
+
+// IsNewRowKey reports whether setting attribute name of an ORM object to
+// None makes its next save insert a new row.
+func (ix *Index) IsNewRowKey(name string) bool { return ix.newRowKeys[name] }
 
 // IsRowLock reports whether method name, on a query, locks the rows it
 // reads.

@@ -58,6 +58,7 @@ func roles() map[string]role {
 		"Updates":                {identifier, (*Index).IsUpdate},
 		"SaveFields":             {identifier, (*Index).IsSaveFields},
 		"RowLocks":               {identifier, (*Index).IsRowLock},
+		"NewRowKeys":             {identifier, (*Index).IsNewRowKey},
 		"Credentials":            {identifier, (*Index).IsCredential},
 		"AtomicUpdates":          {dotted, (*Index).IsAtomicUpdate},
 		"AtomicMethods":          {identifier, (*Index).IsAtomicMethod},

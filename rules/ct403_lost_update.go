@@ -229,6 +229,12 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			if len(n.Targets) != 1 {
 				continue
 			}
+			// obj.pk = None: its save inserts a copy, a new row.
+			if t, ok := n.Targets[0].(*ast.Attribute); ok && libs.IsNewRowKey(t.Attr) && semantic.IsNone(n.Value) {
+				if x, ok := t.Value.(*ast.Name); ok {
+					created[x.Id] = true
+				}
+			}
 			if t, ok := n.Targets[0].(*ast.Name); ok {
 				if makesObject(n.Value) {
 					created[t.Id] = true

@@ -30,4 +30,5 @@ urlpatterns = [
     path("bump2/", views.bump_or_save),
     path("bump3/", views.bump_by_dict),
     path("tick/", handlers.tick),
+    path("copy/", views.copy_articles),
 ]

@@ -159,3 +159,10 @@ def bump_by_dict(request, session, pk):
     item = session.get(Article, pk)
     item.views += 1  # want: CT403
     session.query(Article).filter_by(id=pk).update({"views": item.views})
+
+
+def copy_articles(request, source, delta):
+    for article in Article.objects.filter(source=source):
+        article.pk = None  # the save inserts a copy: a new row, no one else's
+        article.views += delta
+        article.save()

@@ -1,0 +1,56 @@
+from apscheduler.schedulers.background import BackgroundScheduler
+from django_q.tasks import AsyncTask, Chain, async_task, schedule
+
+scheduler = BackgroundScheduler()
+
+
+def scan_photos(user_id):  # entry: django-q-task
+    return user_id
+
+
+def generate_albums(user_id):  # entry: django-q-task
+    return user_id
+
+
+def delete_zip(path):  # entry: django-q-task
+    return path
+
+
+def thumbnails(user_id):  # entry: django-q-task
+    return user_id
+
+
+def cleanup():  # entry: apscheduler-job
+    pass
+
+
+@scheduler.scheduled_job("interval", minutes=5)
+def heartbeat():  # entry: apscheduler-job
+    pass
+
+
+class Processor:
+    def __init__(self, app):
+        self.app = app
+
+    def process_waiting(self):  # shared: apscheduler-job
+        return self.app
+
+    def _one(self):
+        return None
+
+
+def start(app, user_id):
+    scheduler.add_job(cleanup, "interval", minutes=1)
+    scheduler.add_job(Processor(app).process_waiting, "interval", seconds=10)
+    scheduler.start()
+    async_task(scan_photos, user_id)
+    AsyncTask(generate_albums, user_id).run()
+    schedule("jobs.scheduling.delete_zip", "/tmp/x.zip")
+    chain = Chain()
+    chain.append(thumbnails, user_id)
+    chain.run()
+
+
+def main():  # startup: main
+    start(None, 1)
