@@ -307,6 +307,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		d := pass.Diagnosticf(c.node.Pos(), c.node.End(),
 			"`%s.%s` is read, changed and written back in `%s` (`%s`, then `%s`) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; let the database compute it (Django's `F()` in `update()`, SQLAlchemy's `update()` with a column expression), lock the row (`select_for_update()`, `with_for_update()`), or version it",
 			c.obj, c.attr, fn.QualName, text(c.node), text(save))
+		if f := guardedBySetter(fn, fn.Body, c.node.Pos(), c.obj, c.attr); f != "" {
+			d = d.Lowered(fmt.Sprintf("it runs only while `%s.%s` is as tested, and the def sets `%s.%s` too: a request that lost the race would have skipped it", c.obj, f, c.obj, f))
+		}
 		u := lostUpdate{d: d}
 		if c.obj != "self" && semantic.HasParam(fn.Args, c.obj) {
 			u.fromCaller = mod.Intern(c.obj)
@@ -415,6 +418,101 @@ func updatedFields(call *ast.Call) []string {
 		}
 	}
 	return out
+}
+
+// guardedBySetter returns a field of obj, not attr, that the test of an
+// if around pos reads (itself, or through a local of fn bound to what
+// reads it) and the arm of that if holding pos assigns (`if day >
+// stats.last_day: stats.streak += 1; stats.last_day = day`): a
+// check-and-set, where two requests that both pass the check write what
+// one after the other would. "" when there is none.
+func guardedBySetter(fn *semantic.Function, body []ast.Stmt, pos token.Pos, obj, attr string) string {
+	in := func(stmts []ast.Stmt) bool {
+		return len(stmts) > 0 && stmts[0].Pos() <= pos && pos < stmts[len(stmts)-1].End()
+	}
+	for _, st := range body {
+		if !in([]ast.Stmt{st}) {
+			continue
+		}
+		if n, ok := st.(*ast.If); ok {
+			for _, arm := range [][]ast.Stmt{n.Body, n.Orelse} {
+				if !in(arm) {
+					continue
+				}
+				for _, f := range testedFields(fn, n.Test, obj) {
+					if f != attr && assignsField(arm, obj, f) {
+						return f
+					}
+				}
+			}
+		}
+		found := ""
+		ast.EachBlock(st, func(b []ast.Stmt) {
+			if found == "" && in(b) {
+				found = guardedBySetter(fn, b, pos, obj, attr)
+			}
+		})
+		return found
+	}
+	return ""
+}
+
+// testedFields returns the fields of obj that test reads, itself or
+// through a local of fn bound to an expression that reads them
+// (`is_new = day > stats.last_day; if is_new:`).
+func testedFields(fn *semantic.Function, test ast.Expr, obj string) []string {
+	out := fieldsOf(test, obj)
+	var locals []string
+	ast.Inspect(test, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && fn.Local(x.Id) {
+			locals = append(locals, x.Id)
+		}
+		return true
+	})
+	if len(locals) == 0 {
+		return out
+	}
+	for _, n := range fn.Nodes() {
+		if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 {
+			if t, ok := a.Targets[0].(*ast.Name); ok && slices.Contains(locals, t.Id) {
+				out = append(out, fieldsOf(a.Value, obj)...)
+			}
+		}
+	}
+	return out
+}
+
+// fieldsOf returns the fields of obj that e reads (obj.f).
+func fieldsOf(e ast.Expr, obj string) []string {
+	var out []string
+	ast.Inspect(e, func(n ast.Node) bool {
+		if a, ok := n.(*ast.Attribute); ok && semantic.IsName(a.Value, obj) {
+			out = append(out, a.Attr)
+		}
+		return true
+	})
+	return out
+}
+
+// assignsField reports whether stmts, nested defs aside, assign obj.f.
+func assignsField(stmts []ast.Stmt, obj, f string) bool {
+	found := false
+	for _, st := range stmts {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+				return false
+			case *ast.Assign:
+				for _, t := range n.Targets {
+					if a, ok := t.(*ast.Attribute); ok && a.Attr == f && semantic.IsName(a.Value, obj) {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // exclusive reports whether positions a and b of body are in different

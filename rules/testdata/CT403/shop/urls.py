@@ -31,4 +31,7 @@ urlpatterns = [
     path("bump3/", views.bump_by_dict),
     path("tick/", handlers.tick),
     path("copy/", views.copy_articles),
+    path("day/", views.record_day),
+    path("day2/", views.record_unguarded),
+    path("day3/", views.record_day_flagged),
 ]

@@ -166,3 +166,30 @@ def copy_articles(request, source, delta):
         article.pk = None  # the save inserts a copy: a new row, no one else's
         article.views += delta
         article.save()
+
+
+def record_day(request, pk, day):
+    stats = Article.objects.get(pk=pk)
+    if stats.last_day is None or day > stats.last_day:
+        if stats.last_day and (day - stats.last_day).days == 1:
+            stats.streak += 1  # want-strict: CT403 (runs while last_day is behind, which the def moves on)
+        else:
+            stats.streak = 1
+        stats.last_day = day
+    stats.save()
+
+
+def record_unguarded(request, pk, day):
+    stats = Article.objects.get(pk=pk)
+    if day > stats.last_day:
+        stats.streak += 1  # want: CT403 (the field tested is not set here)
+    stats.save()
+
+
+def record_day_flagged(request, pk, day):
+    stats = Article.objects.get(pk=pk)
+    is_new_day = stats.last_day is None or day > stats.last_day
+    if is_new_day:
+        stats.streak += 1  # want-strict: CT403 (tested through a local)
+        stats.last_day = day
+    stats.save()
