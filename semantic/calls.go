@@ -304,6 +304,11 @@ type scope struct {
 	outer    *scope
 	names    nameSet
 	declared nameSet // global and nonlocal
+	// plain are the locals assigned a plain value (plainValue) somewhere;
+	// stored, those assigned anything else, or bound another way (a loop
+	// target, a walrus, an augmented assignment). A local in plain and not
+	// in stored is never an object of the tree.
+	plain, stored nameSet
 }
 
 // scopeMem holds the scopes of one module's walk and the lists of their
@@ -515,9 +520,25 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 			ix.stmts(n.Body, sc) // the body runs where the class statement runs
 			ix.own = own
 			return false
+		case *ast.Assign:
+			if !local || !ix.plainValue(n.Value) {
+				return true
+			}
+			// seen = set(): seen.add(x) calls no method of the tree.
+			for _, t := range n.Targets {
+				if x, ok := t.(*ast.Name); ok {
+					ix.bind(sc, x.Id)
+					sc.plain.add(x.Id, &ix.mem.names)
+				} else {
+					ix.walk(t, sc)
+				}
+			}
+			ix.walk(n.Value, sc)
+			return false
 		case *ast.Name:
 			if local && (n.Ctx == ast.Store || n.Ctx == ast.Del) {
 				ix.bind(sc, n.Id)
+				sc.stored.add(n.Id, &ix.mem.names)
 			}
 		case *ast.Alias: // an import inside the function
 			if local {
@@ -552,6 +573,25 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 		}
 		return true
 	})
+}
+
+// plainValue reports whether e makes a value that is never an object of
+// the tree: a literal, a display or a comprehension, or a call of a
+// builtin container type the module does not rebind (set(), dict(...)).
+func (ix *siteCollector) plainValue(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Constant, *ast.JoinedStr, *ast.List, *ast.Tuple, *ast.Set, *ast.Dict,
+		*ast.ListComp, *ast.SetComp, *ast.DictComp:
+		return true
+	case *ast.Call:
+		if f, ok := e.Func.(*ast.Name); ok {
+			switch f.Id {
+			case "set", "dict", "list", "tuple", "frozenset", "bytearray":
+				return ix.mod.Bindings[f.Id] == nil
+			}
+		}
+	}
+	return false
 }
 
 // attrs records the sites of a chain of attributes: a, taken at node (a
@@ -822,10 +862,14 @@ func settle(r *siteRecv, sc *scope) {
 	}
 	switch r.kind {
 	case recvNamed:
-		if local(r.path, sc) {
+		if s := localScope(r.path, sc); s != nil {
 			// Field by field: r may be a site's own receiver, which
 			// holds the site's position and flags.
+			plain := s.plain.has(r.path) && !s.stored.has(r.path)
 			r.kind, r.path = recvUnknown, ""
+			if plain {
+				r.kind = recvNotTree
+			}
 		}
 	case recvClass:
 		if r.dispatch == Super && local("super", sc) {
@@ -836,13 +880,17 @@ func settle(r *siteRecv, sc *scope) {
 
 // local reports whether id is a parameter or an assigned name of a
 // function around the site, which hides a module-level binding.
-func local(id string, sc *scope) bool {
+func local(id string, sc *scope) bool { return localScope(id, sc) != nil }
+
+// localScope returns the scope of the function around the site that id
+// is a parameter or an assigned name of, or nil.
+func localScope(id string, sc *scope) *scope {
 	for s := sc; s != nil && s.fn != nil; s = s.outer {
 		if s.names.has(id) && !s.declared.has(id) {
-			return true
+			return s
 		}
 	}
-	return false
+	return nil
 }
 
 // startupOnly computes the startup-only methods: the greatest set S of

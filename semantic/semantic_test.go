@@ -444,7 +444,9 @@ func TestMROOfADeepChainIsBounded(t *testing.T) {
 }
 
 // A name assigned in a function hides the module-level name it spells, so
-// a call on it has an unknown receiver; the function's scope is its
+// a call on it has an unknown receiver (or none of the tree, when every
+// assignment of it is a literal, a display or a builtin container); the
+// function's scope is its
 // parameters and what its own body assigns (imports, nested def and class
 // names, comprehension targets included), not what nested defs, class
 // bodies or a nested def's defaults assign, nor a global.
@@ -460,7 +462,7 @@ def module_level():
 
 def assigned():
     registry.hit()                   # Unknown: assigned below, so local
-    registry = None
+    registry = make()
 
 def parameter(registry):
     registry.hit()                   # Unknown
@@ -488,10 +490,16 @@ def nested_assigns():
     registry.hit()                   # Virtual: none of those is this scope's
 
 def closure():
-    registry = None
+    registry = make()
     def inner():
         registry.hit()               # Unknown: local to the enclosing def
     return inner
+
+def plain():
+    registry = set()
+    registry.hit()                   # none: a set is no object of the tree
+    other = None
+    other.hit()                      # none: nor is None
 `})
 	var got []semantic.Dispatch
 	for _, s := range p.CallSites("hit") {
