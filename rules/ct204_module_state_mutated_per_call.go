@@ -530,26 +530,37 @@ func (s *statePaths) of(e ast.Expr) string {
 // path from the module scope (`settings = EXPORT_SETTINGS`), with the
 // path; nil when there are none.
 func moduleAliases(fn *semantic.Function) map[string]string {
+	// The candidates first: most defs bind no local to a bare path, and
+	// need no count of their stores.
 	var out map[string]string
-	var stores map[string]int
 	for _, n := range fn.Nodes() {
-		switch n := n.(type) {
-		case *ast.Name:
-			if n.Ctx != ast.Load {
-				if stores == nil {
-					stores = map[string]int{}
-				}
-				stores[n.Id]++
+		a, ok := n.(*ast.Assign)
+		if !ok || len(a.Targets) != 1 {
+			continue
+		}
+		t, ok := a.Targets[0].(*ast.Name)
+		if !ok {
+			continue
+		}
+		switch a.Value.(type) {
+		case *ast.Name, *ast.Attribute:
+		default:
+			continue
+		}
+		if p := modulePath(fn, a.Value); p != "" && !semantic.HasParam(fn.Args, t.Id) {
+			if out == nil {
+				out = map[string]string{}
 			}
-		case *ast.Assign:
-			if t, ok := n.Targets[0].(*ast.Name); ok && len(n.Targets) == 1 && !semantic.HasParam(fn.Args, t.Id) {
-				if p := modulePath(fn, n.Value); p != "" {
-					if out == nil {
-						out = map[string]string{}
-					}
-					out[t.Id] = p
-				}
-			}
+			out[t.Id] = p
+		}
+	}
+	if out == nil {
+		return nil
+	}
+	stores := map[string]int{}
+	for _, n := range fn.Nodes() {
+		if x, ok := n.(*ast.Name); ok && x.Ctx != ast.Load && out[x.Id] != "" {
+			stores[x.Id]++
 		}
 	}
 	for name := range out {
