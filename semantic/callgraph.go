@@ -113,10 +113,10 @@ type Edge struct {
 
 type cgEdge struct {
 	from, to int32
-	kind     uint8
-	flags    uint16 // edgeRec's
-	unless   uint8  // edgeRec's
 	pos      token.Pos
+	flags    uint16 // edgeRec's
+	kind     uint8
+	unless   uint8 // edgeRec's
 }
 
 // fileSpan is a node's range in its file, for FunctionAt.

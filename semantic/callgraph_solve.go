@@ -91,13 +91,14 @@ type gnode struct {
 }
 
 type edgeRec struct {
-	to    int32
-	kind  uint8
+	to  int32
+	pos token.Pos
+	// The small fields last, the widest first: 12 bytes, not 16.
 	flags uint16 // flagLooped, flagManaged, flagKept, flagSelf, flagReturns, flagSameArgs: of every call that makes it
+	kind  uint8
 	// unless: 1 + the parameter of the caller that every call that makes
 	// it is the fallback for (Edge.Unless), or 0.
 	unless uint8
-	pos    token.Pos
 }
 
 type solver struct {
