@@ -5,6 +5,14 @@ import "slices"
 // Django is the Django web framework.
 func Django() Library {
 	signals := []string{"django.dispatch.Signal", "django.dispatch.dispatcher.Signal"}
+	// What the admin site calls on a ModelAdmin, for each admin request.
+	adminHooks := []string{"save_model", "delete_model", "save_related", "save_formset",
+		"changelist_view", "changeform_view", "add_view", "change_view", "delete_view", "history_view",
+		"get_queryset", "get_form", "get_fields", "get_fieldsets", "get_readonly_fields", "get_list_display",
+		"get_list_filter", "get_search_results", "get_changeform_initial_data", "has_add_permission",
+		"has_change_permission", "has_delete_permission", "has_view_permission", "has_module_permission",
+		"response_add", "response_change", "response_delete", "render_change_form", "formfield_for_dbfield",
+		"formfield_for_foreignkey", "formfield_for_manytomany"}
 	l := Library{
 		Name:         "django",
 		ProgramKinds: []string{"django-command"},
@@ -80,14 +88,7 @@ func Django() Library {
 			// The admin site builds one ModelAdmin per registered model and
 			// calls these on it for every admin request; it builds the
 			// inlines anew for each request.
-			classesOf("django-admin", false, []string{"save_model", "delete_model", "save_related", "save_formset",
-				"changelist_view", "changeform_view", "add_view", "change_view", "delete_view", "history_view",
-				"get_queryset", "get_form", "get_fields", "get_fieldsets", "get_readonly_fields", "get_list_display",
-				"get_list_filter", "get_search_results", "get_changeform_initial_data", "has_add_permission",
-				"has_change_permission", "has_delete_permission", "has_view_permission", "has_module_permission",
-				"response_add", "response_change", "response_delete", "render_change_form", "formfield_for_dbfield",
-				"formfield_for_foreignkey", "formfield_for_manytomany"},
-				"django.contrib.admin.ModelAdmin", "django.contrib.admin.options.ModelAdmin"),
+			classesOf("django-admin", false, adminHooks, "django.contrib.admin.ModelAdmin", "django.contrib.admin.options.ModelAdmin"),
 			classesOf("django-admin-inline", false, []string{"get_queryset", "get_formset", "get_extra",
 				"get_max_num", "get_min_num", "has_add_permission", "has_change_permission", "has_delete_permission",
 				"has_view_permission"},
@@ -119,6 +120,14 @@ func Django() Library {
 		"django.urls.conf.path", "django.urls.conf.re_path"} {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 1, Keyword: "view", Kind: "django-view", URLConf: true})
 	}
+	// admin.site.register(Model, SomeAdmin): the class registered is a
+	// ModelAdmin, whatever its bases (a third party's subclass).
+	for _, site := range []string{"django.contrib.admin.AdminSite", "django.contrib.admin.sites.AdminSite"} {
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: site, Method: "register", Arg: 1, Keyword: "admin_class",
+			Kind: "django-admin", ClassMethods: adminHooks})
+	}
+	l.Instances = append(l.Instances, Instance{Name: "django.contrib.admin.site", Class: "django.contrib.admin.sites.AdminSite"},
+		Instance{Name: "django.contrib.admin.sites.site", Class: "django.contrib.admin.sites.AdminSite"})
 	for _, fn := range signals {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "django-signal"})
 		l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "signal"})

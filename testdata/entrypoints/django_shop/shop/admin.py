@@ -1,4 +1,7 @@
 from django.contrib import admin
+from reversion.admin import VersionAdmin
+
+from .models import Order
 
 
 class OrderAdmin(admin.ModelAdmin):
@@ -15,3 +18,13 @@ class OrderAdmin(admin.ModelAdmin):
 class LineInline(admin.StackedInline):
     def get_formset(self, request, obj=None, **kwargs):  # entry: django-admin-inline
         return super().get_formset(request, obj, **kwargs)
+
+
+class VersionedAdmin(VersionAdmin):
+    # A third party's ModelAdmin subclass: registered with the site, it is
+    # one.
+    def save_model(self, request, obj, form, change):  # shared: django-admin
+        super().save_model(request, obj, form, change)
+
+
+admin.site.register(Order, VersionedAdmin)
