@@ -2,17 +2,22 @@ package libraries
 
 import "slices"
 
-// Django is the Django web framework.
-func Django() Library {
-	signals := []string{"django.dispatch.Signal", "django.dispatch.dispatcher.Signal"}
-	// What the admin site calls on a ModelAdmin, for each admin request.
-	adminHooks := []string{"save_model", "delete_model", "save_related", "save_formset",
+// modelAdminHooks are what the admin site calls on a ModelAdmin, for
+// each admin request.
+func modelAdminHooks() []string {
+	return []string{"save_model", "delete_model", "save_related", "save_formset",
 		"changelist_view", "changeform_view", "add_view", "change_view", "delete_view", "history_view",
 		"get_queryset", "get_form", "get_fields", "get_fieldsets", "get_readonly_fields", "get_list_display",
 		"get_list_filter", "get_search_results", "get_changeform_initial_data", "has_add_permission",
 		"has_change_permission", "has_delete_permission", "has_view_permission", "has_module_permission",
 		"response_add", "response_change", "response_delete", "render_change_form", "formfield_for_dbfield",
 		"formfield_for_foreignkey", "formfield_for_manytomany"}
+}
+
+// Django is the Django web framework.
+func Django() Library {
+	signals := []string{"django.dispatch.Signal", "django.dispatch.dispatcher.Signal"}
+	adminHooks := modelAdminHooks()
 	l := Library{
 		Name:         "django",
 		ProgramKinds: []string{"django-command"},

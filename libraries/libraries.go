@@ -413,6 +413,7 @@ func All() []Library {
 		Concurrent(),
 		Dataclasses(),
 		Django(),
+		DjangoAdminExtensions(),
 		DjangoQ(),
 		DjangoRQ(),
 		Dramatiq(),

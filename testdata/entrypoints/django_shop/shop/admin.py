@@ -1,5 +1,6 @@
 from django.contrib import admin
 from reversion.admin import VersionAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Order
 
@@ -28,3 +29,9 @@ class VersionedAdmin(VersionAdmin):
 
 
 admin.site.register(Order, VersionedAdmin)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    # Another extension's ModelAdmin, known by its base alone.
+    def get_queryset(self, request):  # shared: django-admin
+        return super().get_queryset(request)
