@@ -70,6 +70,10 @@ func Django() Library {
 		EntryDecorators: []EntryDecorator{
 			{Func: "django.dispatch.receiver", Kind: "django-signal"},
 			{Func: "django.dispatch.dispatcher.receiver", Kind: "django-signal"},
+			// @admin.register(Model) on the class: a ModelAdmin,
+			// whatever its bases.
+			{Func: "django.contrib.admin.register", Kind: "django-admin", ClassMethods: adminHooks},
+			{Func: "django.contrib.admin.decorators.register", Kind: "django-admin", ClassMethods: adminHooks},
 		},
 		EntryClasses: slices.Concat(
 			// A class-based view: as_view() builds one instance per request

@@ -308,6 +308,9 @@ type EntryDecorator struct {
 	// decorator may be its method: @click.group makes a click.Group, and
 	// @cli.command() is then a method of it. "" when it does not matter.
 	Makes string
+	// ClassMethods are the methods that run, per request, when what it
+	// decorates is a class (`@admin.register(Model)` on a ModelAdmin).
+	ClassMethods []string
 }
 
 // An EntryCall registers the callable passed to it, at Arg (counted

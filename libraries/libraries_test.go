@@ -275,7 +275,7 @@ func entryRoles() map[string]func(Library, *Index, map[string]map[string]string)
 					msgs = append(msgs, fmt.Sprintf("%+v: Makes is not a qualified name", d))
 				}
 				msgs = append(msgs, once(seen, "EntryDecorators", d.Func+" "+d.Method, lib.Name)...)
-				if got, ok := ix.EntryDecorator(d.Func, d.Method); !ok || got != d {
+				if got, ok := ix.EntryDecorator(d.Func, d.Method); !ok || !reflect.DeepEqual(got, d) {
 					msgs = append(msgs, fmt.Sprintf("%+v is not found by the Index", d))
 				}
 			}

@@ -227,7 +227,7 @@ func (f *entryFinder) applied(m *Module, c entryCall) {
 			}
 			by := fmt.Sprintf("%s:%d", m.Path, c.Line)
 			for _, t := range f.targets(m, c.Args[0], 0) {
-				f.emitTarget(t, ed.Kind, ed.Startup, nil, by)
+				f.emitTarget(t, ed.Kind, ed.Startup, ed.ClassMethods, by)
 			}
 		}
 	}

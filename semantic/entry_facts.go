@@ -262,6 +262,16 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, outer, cls)
 	case *ast.ClassDef:
 		w.exprs(s.DecoratorList...)
+		if w.def == 0 && cls == nil && outer == "" {
+			// `@admin.register(Model)` on a module-level class: the
+			// decorator applied to the class, as by hand.
+			for _, d := range s.DecoratorList {
+				if c, ok := d.(*ast.Call); ok && w.mayDecorate(c.Func) {
+					w.facts.calls = append(w.facts.calls, entryCall{Callee: w.ref(c.Func),
+						Args: []ref{{Kind: refName, Path: w.m.Intern(s.Name)}}, Line: w.line(d.Pos()), Applied: true})
+				}
+			}
+		}
 		w.exprs(s.Bases...)
 		for _, k := range s.Keywords {
 			w.expr(k.Value)

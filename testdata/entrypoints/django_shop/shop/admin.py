@@ -1,6 +1,7 @@
 from django.contrib import admin
 from reversion.admin import VersionAdmin
 from simple_history.admin import SimpleHistoryAdmin
+from some_admin_kit import BaseAdmin, ExportMixin
 
 from .models import Order
 
@@ -35,3 +36,10 @@ class HistoryAdmin(SimpleHistoryAdmin):
     # Another extension's ModelAdmin, known by its base alone.
     def get_queryset(self, request):  # shared: django-admin
         return super().get_queryset(request)
+
+
+@admin.register(Order)
+class PlainRegistered(ExportMixin, BaseAdmin):
+    # Registered by the decorator, on bases crosstalk does not know.
+    def save_model(self, request, obj, form, change):  # shared: django-admin
+        pass
