@@ -72,6 +72,7 @@ func (m *Module) collectNodes() {
 	if m.nodeBuf != nil {
 		buf = *m.nodeBuf
 	}
+	reused := buf
 	starts := make([]int, len(m.functions)+1)
 	for i, fn := range m.functions {
 		starts[i] = len(buf)
@@ -81,23 +82,34 @@ func (m *Module) collectNodes() {
 	for i, fn := range m.functions {
 		fn.nodes = buf[starts[i]:starts[i+1]:starts[i+1]]
 	}
+	if len(buf) > cap(reused) {
+		// append moved the nodes to a larger array: the Builder's old
+		// one still holds the first of them, and would pin this tree
+		// for whatever keeps that array.
+		clear(reused[:cap(reused)])
+	}
 	if m.nodeBuf != nil {
 		*m.nodeBuf = buf
 	}
-	m.nodesUsed = buf
+	if len(buf) > 0 {
+		// Not an empty slice of the Builder's array: it would keep the
+		// array, and the trees later modules put in it, alive with m.
+		m.nodesUsed = buf
+	}
 }
 
 // dropNodes lets go of the nodes m's defs listed in its Builder's buffer,
 // unless a later module of the Builder uses the buffer now.
 func (m *Module) dropNodes() {
-	if m.nodeBuf == nil || len(m.nodesUsed) == 0 {
+	used := m.nodesUsed
+	m.nodesUsed = nil
+	if m.nodeBuf == nil || len(used) == 0 {
 		return
 	}
-	if buf := *m.nodeBuf; len(buf) == len(m.nodesUsed) && &buf[0] == &m.nodesUsed[0] {
+	if buf := *m.nodeBuf; len(buf) == len(used) && &buf[0] == &used[0] {
 		clear(buf)
 		*m.nodeBuf = buf[:0]
 	}
-	m.nodesUsed = nil
 }
 
 // collectFunctions walks statements only: defs and global declarations
