@@ -72,7 +72,6 @@ func (m *Module) collectNodes() {
 	if m.nodeBuf != nil {
 		buf = *m.nodeBuf
 	}
-	reused := buf
 	starts := make([]int, len(m.functions)+1)
 	for i, fn := range m.functions {
 		starts[i] = len(buf)
@@ -81,12 +80,6 @@ func (m *Module) collectNodes() {
 	starts[len(m.functions)] = len(buf)
 	for i, fn := range m.functions {
 		fn.nodes = buf[starts[i]:starts[i+1]:starts[i+1]]
-	}
-	if len(buf) > cap(reused) {
-		// append moved the nodes to a larger array: the Builder's old
-		// one still holds the first of them, and would pin this tree
-		// for whatever keeps that array.
-		clear(reused[:cap(reused)])
 	}
 	if m.nodeBuf != nil {
 		*m.nodeBuf = buf
