@@ -8,6 +8,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -929,10 +930,20 @@ func programOf(modules []*semantic.Module, cfg *config.Config) *semantic.Program
 	return semantic.NewProgramWith(modules, append(libraries.All(), own))
 }
 
-// EntryOptions returns the entry points cfg configures (none for nil).
+// EntryOptions returns the entry points cfg configures (none for nil),
+// and reads the API specification files the tree names (Connexion's
+// add_api) from disk, up to the largest file read.
 func EntryOptions(cfg *config.Config) semantic.EntryOptions {
-	if cfg == nil {
-		return semantic.EntryOptions{}
+	limit := int64(config.DefaultMaxFileSize)
+	if cfg != nil && cfg.MaxFileSize > 0 {
+		limit = cfg.MaxFileSize
 	}
-	return semantic.EntryOptions{EntryPoints: cfg.EntryPoints, EntryDecorators: cfg.EntryDecorators, Startup: cfg.Startup}
+	read := func(path string) ([]byte, bool) {
+		data, err := readfile.Read(path, limit)
+		return data, err == nil
+	}
+	if cfg == nil {
+		return semantic.EntryOptions{ReadSpec: read}
+	}
+	return semantic.EntryOptions{EntryPoints: cfg.EntryPoints, EntryDecorators: cfg.EntryDecorators, Startup: cfg.Startup, ReadSpec: read}
 }

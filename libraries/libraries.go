@@ -337,6 +337,11 @@ type EntryCall struct {
 	// a dependency class that the framework builds per request. None:
 	// the class's own base says what runs (a class-based view).
 	ClassMethods []string
+	// Spec: what is passed is the name of an API specification file,
+	// next to the module that makes the call, and each operation it
+	// names (operationId: pkg.module.func) is an entry point (Connexion's
+	// add_api("api.yml")).
+	Spec bool
 }
 
 // An EntryClass is a base class whose subclasses' Methods the library
@@ -414,6 +419,7 @@ func All() []Library {
 		Collections(),
 		CollectionsAbc(),
 		Concurrent(),
+		Connexion(),
 		Dataclasses(),
 		Django(),
 		DjangoAdminExtensions(),

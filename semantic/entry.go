@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/token"
@@ -50,6 +52,10 @@ type EntryOptions struct {
 	// EntryDecorators are qualified names of decorators that make the
 	// def they decorate a per-request entry point.
 	EntryDecorators []string
+	// ReadSpec returns the bytes of the API specification file at path
+	// (libraries.EntryCall.Spec), or false when it cannot; nil reads
+	// none.
+	ReadSpec func(path string) ([]byte, bool)
 }
 
 // FindEntryPoints returns the entry points of p, sorted by file,
@@ -328,10 +334,84 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 		f.forward(m, c, arg.Path, ec)
 		return
 	}
+	if ec.Spec {
+		f.specified(m, arg, ec)
+		return
+	}
 	by := fmt.Sprintf("%s:%d", m.Path, c.Line)
 	for _, t := range f.targets(m, arg, 0) {
 		f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, by)
 	}
+}
+
+// specified emits the operations of the API specification file that arg
+// names, next to m's file: each operationId (`pkg.module.func`, or a
+// function of the module an `x-openapi-router-controller` above it
+// names) registered by its line of the file.
+func (f *entryFinder) specified(m *Module, arg ref, ec libraries.EntryCall) {
+	if arg.Kind != refStr || f.opts.ReadSpec == nil || strings.ContainsAny(arg.Path, "{}\x00") {
+		return
+	}
+	path := filepath.Join(filepath.Dir(m.Path), filepath.FromSlash(arg.Path))
+	data, ok := f.opts.ReadSpec(path)
+	if !ok {
+		return
+	}
+	for _, op := range specOperations(data) {
+		for _, t := range f.targetsOf(f.p.Canonical(op.name), 0) {
+			f.emitTarget(t, ec.Kind, ec.Startup, nil, fmt.Sprintf("%s:%d", path, op.line))
+		}
+	}
+}
+
+// specOperation is an operation an API specification file names.
+type specOperation struct {
+	name string
+	line int
+}
+
+// specOperations returns the operations a YAML or JSON OpenAPI file
+// names, read line by line (a key per line, as both are written): the
+// operationId values, qualified by the last x-openapi-router-controller
+// above them when they are not.
+func specOperations(data []byte) []specOperation {
+	var out []specOperation
+	controller := ""
+	for i, line := range strings.Split(string(data), "\n") {
+		key, value, ok := specKey(line)
+		switch {
+		case !ok:
+		case key == "x-openapi-router-controller":
+			controller = value
+		case key == "operationId":
+			if !strings.Contains(value, ".") && controller != "" {
+				value = controller + "." + value
+			}
+			if strings.Contains(value, ".") {
+				out = append(out, specOperation{name: value, line: i + 1})
+			}
+		}
+	}
+	return out
+}
+
+// specKey returns the key and the value of a `key: value` line of YAML
+// or a `"key": "value",` line of JSON, unquoted; ok is false for any
+// other line, or a value that is not a dotted name.
+func specKey(line string) (key, value string, ok bool) {
+	line = strings.TrimSpace(line)
+	key, value, ok = strings.Cut(line, ":")
+	if !ok {
+		return "", "", false
+	}
+	key = strings.Trim(strings.TrimSpace(key), `"'`)
+	value = strings.Trim(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(value), ",")), `"'`)
+	for _, r := range value {
+		if r != '.' && r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return "", "", false
+		}
+	}
+	return key, value, value != ""
 }
 
 // reachedURLConfs returns the modules of URL configurations reached from

@@ -39,7 +39,7 @@ func TestEntryPointsOfTheFixtures(t *testing.T) {
 				t.Fatalf("loading: failed %v, %v", failed, syntaxErrors)
 			}
 			var got []string
-			for _, e := range semantic.FindEntryPoints(prog, semantic.EntryOptions{}) {
+			for _, e := range semantic.FindEntryPoints(prog, check.EntryOptions(config.Default(dir))) {
 				got = append(got, fmt.Sprintf("%s:%d: %s %s", e.Path, e.Line, tag(e), e.Kind))
 			}
 			for _, w := range want {
