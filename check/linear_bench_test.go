@@ -80,6 +80,10 @@ var shapes = []shape{
 	{"read-modify-writes then a save", func(n int) string {
 		return "def f(request, a):\n" + lines(1000*n, "    a.x%d += 1\n") + "    a.save()\n"
 	}},
+	{"read-modify-writes under a check-and-set", func(n int) string {
+		return "def f(request, a, day):\n    if day > a.last:\n" + lines(1000*n, "        a.x%d += 1\n") +
+			"        a.last = day\n    else:\n        a.save()\n    a.save()\n"
+	}},
 	{"thread-locals set in async code", func(n int) string {
 		return "import threading\n" + lines(100*n, "l%d = threading.local()\n") + "async def f(r):\n" + lines(100*n, "    l%d.x = r\n")
 	}},

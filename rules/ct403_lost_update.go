@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -287,6 +288,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// it names its fields), obj's model's update of the field, or
 	// session.commit() on a session-like receiver.
 	reported := map[string]bool{} // one finding per object and field
+	guarded := &checkAndSet{fn: fn}
 	for _, c := range changes {
 		if strings.Contains(strings.ToLower(c.attr), "version") || created[c.obj] || reported[c.obj+"."+c.attr] {
 			continue // optimistic versioning; an object no one else has yet
@@ -307,7 +309,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		d := pass.Diagnosticf(c.node.Pos(), c.node.End(),
 			"`%s.%s` is read, changed and written back in `%s` (`%s`, then `%s`) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; let the database compute it (Django's `F()` in `update()`, SQLAlchemy's `update()` with a column expression), lock the row (`select_for_update()`, `with_for_update()`), or version it",
 			c.obj, c.attr, fn.QualName, text(c.node), text(save))
-		if f := guardedBySetter(fn, fn.Body, c.node.Pos(), c.obj, c.attr); f != "" {
+		if f := guarded.field(c.node.Pos(), c.obj, c.attr); f != "" {
 			d = d.Lowered(fmt.Sprintf("it runs only while `%s.%s` is as tested, and the def sets `%s.%s` too: a request that lost the race would have skipped it", c.obj, f, c.obj, f))
 		}
 		u := lostUpdate{d: d}
@@ -420,84 +422,94 @@ func updatedFields(call *ast.Call) []string {
 	return out
 }
 
-// guardedBySetter returns a field of obj, not attr, that the test of an
-// if around pos reads (itself, or through a local of fn bound to what
-// reads it) and the arm of that if holding pos assigns (`if day >
-// stats.last_day: stats.streak += 1; stats.last_day = day`): a
-// check-and-set, where two requests that both pass the check write what
-// one after the other would. "" when there is none.
-func guardedBySetter(fn *semantic.Function, body []ast.Stmt, pos token.Pos, obj, attr string) string {
-	in := func(stmts []ast.Stmt) bool {
-		return len(stmts) > 0 && stmts[0].Pos() <= pos && pos < stmts[len(stmts)-1].End()
-	}
-	for _, st := range body {
-		if !in([]ast.Stmt{st}) {
-			continue
+// checkAndSet answers, for the changes of one def, whether each runs
+// under a check-and-set: an if around it whose test reads a field of the
+// changed object, not the one changed (itself, or through a local bound
+// to what reads it), and whose arm holding the change assigns that field
+// (`if day > stats.last_day: stats.streak += 1; stats.last_day = day`),
+// where two requests that both pass the check write what one after the
+// other would. What it works out is kept: a generated def of thousands
+// of changes under one if asks the same of it again and again.
+type checkAndSet struct {
+	fn *semantic.Function
+	// values are the values the def assigns to each of its locals, built
+	// on the first test that reads one.
+	values   map[string][]ast.Expr
+	assigned map[armField]bool
+}
+
+// armField is an arm of an if (by its first statement), an object and a
+// field.
+type armField struct {
+	arm      ast.Stmt
+	obj, fld string
+}
+
+// field returns the field of obj that guards a change of obj.attr at pos
+// so, or "".
+func (g *checkAndSet) field(pos token.Pos, obj, attr string) string {
+	body := g.fn.Body
+	for {
+		st := stmtAt(body, pos)
+		if st == nil {
+			return ""
+		}
+		var inner []ast.Stmt
+		ast.EachBlock(st, func(b []ast.Stmt) {
+			if inner == nil && holds(b, pos) {
+				inner = b
+			}
+		})
+		if inner == nil {
+			return ""
 		}
 		if n, ok := st.(*ast.If); ok {
-			for _, arm := range [][]ast.Stmt{n.Body, n.Orelse} {
-				if !in(arm) {
-					continue
+			for _, f := range g.testedFields(n.Test, obj) {
+				if f != attr && g.assigns(inner, obj, f) {
+					return f
 				}
-				for _, f := range testedFields(fn, n.Test, obj) {
-					if f != attr && assignsField(arm, obj, f) {
-						return f
+			}
+		}
+		body = inner
+	}
+}
+
+// testedFields returns the fields of obj that test reads, itself or
+// through a local the def binds to an expression that reads them
+// (`is_new = day > stats.last_day; if is_new:`).
+func (g *checkAndSet) testedFields(test ast.Expr, obj string) []string {
+	out := fieldsOf(test, obj)
+	ast.Inspect(test, func(n ast.Node) bool {
+		x, ok := n.(*ast.Name)
+		if !ok || !g.fn.Local(x.Id) {
+			return true
+		}
+		if g.values == nil {
+			g.values = map[string][]ast.Expr{}
+			for _, n := range g.fn.Nodes() {
+				if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 {
+					if t, ok := a.Targets[0].(*ast.Name); ok {
+						g.values[t.Id] = append(g.values[t.Id], a.Value)
 					}
 				}
 			}
 		}
-		found := ""
-		ast.EachBlock(st, func(b []ast.Stmt) {
-			if found == "" && in(b) {
-				found = guardedBySetter(fn, b, pos, obj, attr)
-			}
-		})
+		for _, v := range g.values[x.Id] {
+			out = append(out, fieldsOf(v, obj)...)
+		}
+		return true
+	})
+	return out
+}
+
+// assigns reports whether arm, nested defs aside, assigns obj.f.
+func (g *checkAndSet) assigns(arm []ast.Stmt, obj, f string) bool {
+	key := armField{arm[0], obj, f}
+	if found, ok := g.assigned[key]; ok {
 		return found
 	}
-	return ""
-}
-
-// testedFields returns the fields of obj that test reads, itself or
-// through a local of fn bound to an expression that reads them
-// (`is_new = day > stats.last_day; if is_new:`).
-func testedFields(fn *semantic.Function, test ast.Expr, obj string) []string {
-	out := fieldsOf(test, obj)
-	var locals []string
-	ast.Inspect(test, func(n ast.Node) bool {
-		if x, ok := n.(*ast.Name); ok && fn.Local(x.Id) {
-			locals = append(locals, x.Id)
-		}
-		return true
-	})
-	if len(locals) == 0 {
-		return out
-	}
-	for _, n := range fn.Nodes() {
-		if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 {
-			if t, ok := a.Targets[0].(*ast.Name); ok && slices.Contains(locals, t.Id) {
-				out = append(out, fieldsOf(a.Value, obj)...)
-			}
-		}
-	}
-	return out
-}
-
-// fieldsOf returns the fields of obj that e reads (obj.f).
-func fieldsOf(e ast.Expr, obj string) []string {
-	var out []string
-	ast.Inspect(e, func(n ast.Node) bool {
-		if a, ok := n.(*ast.Attribute); ok && semantic.IsName(a.Value, obj) {
-			out = append(out, a.Attr)
-		}
-		return true
-	})
-	return out
-}
-
-// assignsField reports whether stmts, nested defs aside, assign obj.f.
-func assignsField(stmts []ast.Stmt, obj, f string) bool {
 	found := false
-	for _, st := range stmts {
+	for _, st := range arm {
 		ast.Inspect(st, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
@@ -512,44 +524,70 @@ func assignsField(stmts []ast.Stmt, obj, f string) bool {
 			return !found
 		})
 	}
+	if g.assigned == nil {
+		g.assigned = map[armField]bool{}
+	}
+	g.assigned[key] = found
 	return found
+}
+
+// fieldsOf returns the fields of obj that e reads (obj.f).
+func fieldsOf(e ast.Expr, obj string) []string {
+	var out []string
+	ast.Inspect(e, func(n ast.Node) bool {
+		if a, ok := n.(*ast.Attribute); ok && semantic.IsName(a.Value, obj) {
+			out = append(out, a.Attr)
+		}
+		return true
+	})
+	return out
+}
+
+// stmtAt returns the statement of block (in source order) that holds
+// pos, or nil: a search, so that a def of many statements costs its
+// depth, not its length, per question.
+func stmtAt(block []ast.Stmt, pos token.Pos) ast.Stmt {
+	i := sort.Search(len(block), func(i int) bool { return block[i].End() > pos })
+	if i < len(block) && block[i].Pos() <= pos {
+		return block[i]
+	}
+	return nil
+}
+
+// holds reports whether block spans pos.
+func holds(block []ast.Stmt, pos token.Pos) bool {
+	return len(block) > 0 && block[0].Pos() <= pos && pos < block[len(block)-1].End()
 }
 
 // exclusive reports whether positions a and b of body are in different
 // arms of one if or match statement: one runs, never both.
 func exclusive(body []ast.Stmt, a, b token.Pos) bool {
-	in := func(stmts []ast.Stmt, p token.Pos) bool {
-		return len(stmts) > 0 && stmts[0].Pos() <= p && p < stmts[len(stmts)-1].End()
-	}
-	for _, st := range body {
-		if !in([]ast.Stmt{st}, a) {
-			continue
+	for {
+		st := stmtAt(body, a)
+		if st == nil || !(st.Pos() <= b && b < st.End()) {
+			return false // not in one statement: the earlier runs first
 		}
-		if !in([]ast.Stmt{st}, b) {
-			return false // two statements of one block: both may run
-		}
-		armA, armB, i := -1, -1, 0
-		nested := false
+		var armA, armB []ast.Stmt
 		ast.EachBlock(st, func(arm []ast.Stmt) {
-			if in(arm, a) {
-				armA = i
-				nested = in(arm, b) && exclusive(arm, a, b)
+			if armA == nil && holds(arm, a) {
+				armA = arm
 			}
-			if in(arm, b) {
-				armB = i
+			if armB == nil && holds(arm, b) {
+				armB = arm
 			}
-			i++
 		})
-		if armA >= 0 && armA == armB {
-			return nested
+		switch {
+		case armA == nil || armB == nil:
+			return false // one in a test or a header: it runs
+		case &armA[0] != &armB[0]:
+			switch st.(type) {
+			case *ast.If, *ast.Match:
+				return true
+			}
+			return false
 		}
-		switch st.(type) {
-		case *ast.If, *ast.Match:
-			return armA >= 0 && armB >= 0
-		}
-		return false
+		body = armA
 	}
-	return false
 }
 
 // computesFrom reports whether e computes a new value from name.attr (or
