@@ -368,13 +368,22 @@ type cacheRead struct{ recv, key string }
 // or after pos and is ok, or nil.
 func firstAfter(calls []*ast.Call, pos token.Pos, ok func(*ast.Call) bool) *ast.Call {
 	i, _ := slices.BinarySearchFunc(calls, pos, func(c *ast.Call, p token.Pos) int { return cmp.Compare(c.Pos(), p) })
-	for _, c := range calls[i:] {
+	for k, c := range calls[i:] {
+		if k == maxWriteBackTries {
+			// A generated def of thousands of saves of other fields:
+			// the first after is taken, unasked, rather than every
+			// change asking about every save.
+			return calls[i]
+		}
 		if ok(c) {
 			return c
 		}
 	}
 	return nil
 }
+
+// maxWriteBackTries bounds the calls firstAfter asks ok about.
+const maxWriteBackTries = 64
 
 // savesField reports whether save writes field attr: it names no fields
 // (update_fields=[...], as a display of strings), or names attr.
