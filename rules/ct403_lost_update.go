@@ -126,8 +126,14 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	reads := map[string]cacheRead{}
 	bumped := map[string]bool{} // locals changed in place: v += 1
 	// created are the locals bound to an object the def makes
-	// (Step.objects.create(...), Step(...)): no other request has it yet.
-	created := map[string]bool{}
+	// (Step.objects.create(...), Step(...), or a copy: obj.pk = None), by
+	// where it first does: no other request has it from there on.
+	created := map[string]token.Pos{}
+	create := func(name string, at token.Pos) {
+		if p, ok := created[name]; !ok || at < p {
+			created[name] = at
+		}
+	}
 	src := mod.File.Src
 	text := func(n ast.Node) string {
 		s := string(src[n.Pos():n.End()])
@@ -223,7 +229,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		case *ast.WithItem:
 			// with ProgressReport(...) as pb: an object the def makes.
 			if nm, ok := n.OptionalVars.(*ast.Name); ok && makesObject(n.ContextExpr) {
-				created[nm.Id] = true
+				create(nm.Id, n.Pos())
 			}
 			continue
 		case *ast.Assign:
@@ -233,12 +239,12 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			// obj.pk = None: its save inserts a copy, a new row.
 			if t, ok := n.Targets[0].(*ast.Attribute); ok && libs.IsNewRowKey(t.Attr) && semantic.IsNone(n.Value) {
 				if x, ok := t.Value.(*ast.Name); ok {
-					created[x.Id] = true
+					create(x.Id, n.Pos())
 				}
 			}
 			if t, ok := n.Targets[0].(*ast.Name); ok {
 				if makesObject(n.Value) {
-					created[t.Id] = true
+					create(t.Id, n.Pos())
 				}
 				if m := queryModel(libs, n.Value); m != nil {
 					models[t.Id] = semantic.DottedPath(m)
@@ -257,7 +263,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			if libs.IsCommit(f.Attr) && queryReceiver(libs, f.Value) {
 				commits = append(commits, call)
 			}
-			if libs.IsUpdate(f.Attr) {
+			if libs.IsUpdate(f.Attr) && aQuery(libs, f.Value) {
 				for _, field := range updatedFields(call) {
 					updates[field] = append(updates[field], call)
 				}
@@ -290,7 +296,8 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	reported := map[string]bool{} // one finding per object and field
 	guarded := &checkAndSet{fn: fn}
 	for _, c := range changes {
-		if strings.Contains(strings.ToLower(c.attr), "version") || created[c.obj] || reported[c.obj+"."+c.attr] {
+		made, isMade := created[c.obj]
+		if strings.Contains(strings.ToLower(c.attr), "version") || isMade && made < c.node.Pos() || reported[c.obj+"."+c.attr] {
 			continue // optimistic versioning; an object no one else has yet
 		}
 		after := func(call *ast.Call) bool { return !exclusive(fn.Body, c.node.Pos(), call.Pos()) }
@@ -371,9 +378,9 @@ func firstAfter(calls []*ast.Call, pos token.Pos, ok func(*ast.Call) bool) *ast.
 	for k, c := range calls[i:] {
 		if k == maxWriteBackTries {
 			// A generated def of thousands of saves of other fields:
-			// the first after is taken, unasked, rather than every
-			// change asking about every save.
-			return calls[i]
+			// none is taken as the write-back (a finding missed, not a
+			// wrong one), rather than every change asking every save.
+			return nil
 		}
 		if ok(c) {
 			return c
@@ -384,6 +391,30 @@ func firstAfter(calls []*ast.Call, pos token.Pos, ok func(*ast.Call) bool) *ast.
 
 // maxWriteBackTries bounds the calls firstAfter asks ok about.
 const maxWriteBackTries = 64
+
+// aQuery reports whether e is a query: a chain through a model's query
+// manager (`Article.objects.filter(...)`), or through a query method of a
+// receiver named as a database handle (`session.query(Article).filter_by(...)`),
+// not a dict or a form that has an update method too.
+func aQuery(libs *libraries.Index, e ast.Expr) bool {
+	if queryChain(libs, e) {
+		return true
+	}
+	for {
+		switch x := e.(type) {
+		case *ast.Call:
+			e = x.Func
+			continue
+		case *ast.Attribute:
+			if libs.IsQueryMethod(x.Attr) && queryReceiver(libs, x.Value) {
+				return true
+			}
+			e = x.Value
+			continue
+		}
+		return false
+	}
+}
 
 // savesField reports whether save writes field attr: it names no fields
 // (update_fields=[...], as a display of strings), or names attr.
@@ -437,21 +468,25 @@ func updatedFields(call *ast.Call) []string {
 // to what reads it), and whose arm holding the change assigns that field
 // (`if day > stats.last_day: stats.streak += 1; stats.last_day = day`),
 // where two requests that both pass the check write what one after the
-// other would. What it works out is kept: a generated def of thousands
-// of changes under one if asks the same of it again and again.
+// other would. What it works out is kept, as sets, per local and per arm:
+// a generated def of thousands of changes and tests asks the same of it
+// again and again.
 type checkAndSet struct {
 	fn *semantic.Function
 	// values are the values the def assigns to each of its locals, built
 	// on the first test that reads one.
-	values   map[string][]ast.Expr
-	assigned map[armField]bool
+	values map[string][]ast.Expr
+	// read: the fields of an object the values of a local read;
+	// assigned: the fields of an object an arm (by its first statement)
+	// assigns.
+	read     map[[2]string]map[string]bool
+	assigned map[armObject]map[string]bool
 }
 
-// armField is an arm of an if (by its first statement), an object and a
-// field.
-type armField struct {
-	arm      ast.Stmt
-	obj, fld string
+// armObject is an arm of an if, by its first statement, and an object.
+type armObject struct {
+	arm ast.Stmt
+	obj string
 }
 
 // field returns the field of obj that guards a change of obj.attr at pos
@@ -473,51 +508,85 @@ func (g *checkAndSet) field(pos token.Pos, obj, attr string) string {
 			return ""
 		}
 		if n, ok := st.(*ast.If); ok {
-			for _, f := range g.testedFields(n.Test, obj) {
-				if f != attr && g.assigns(inner, obj, f) {
-					return f
-				}
+			if f := g.guard(n.Test, inner, obj, attr); f != "" {
+				return f
 			}
 		}
 		body = inner
 	}
 }
 
-// testedFields returns the fields of obj that test reads, itself or
-// through a local the def binds to an expression that reads them
-// (`is_new = day > stats.last_day; if is_new:`).
-func (g *checkAndSet) testedFields(test ast.Expr, obj string) []string {
-	out := fieldsOf(test, obj)
+// guard returns a field of obj, not attr, that test reads and arm
+// assigns, or "". The arm's fields are few; the fields a test reads
+// through a local assigned many times may be many: each of the arm's is
+// looked up among them.
+func (g *checkAndSet) guard(test ast.Expr, arm []ast.Stmt, obj, attr string) string {
+	assigned := g.assignedIn(arm, obj)
+	if len(assigned) == 0 {
+		return ""
+	}
+	direct := fieldsOf(test, obj)
+	var locals []string
 	ast.Inspect(test, func(n ast.Node) bool {
-		x, ok := n.(*ast.Name)
-		if !ok || !g.fn.Local(x.Id) {
-			return true
-		}
-		if g.values == nil {
-			g.values = map[string][]ast.Expr{}
-			for _, n := range g.fn.Nodes() {
-				if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 {
-					if t, ok := a.Targets[0].(*ast.Name); ok {
-						g.values[t.Id] = append(g.values[t.Id], a.Value)
-					}
-				}
-			}
-		}
-		for _, v := range g.values[x.Id] {
-			out = append(out, fieldsOf(v, obj)...)
+		if x, ok := n.(*ast.Name); ok && g.fn.Local(x.Id) {
+			locals = append(locals, x.Id)
 		}
 		return true
 	})
-	return out
+	for f := range assigned {
+		if f == attr {
+			continue
+		}
+		if slices.Contains(direct, f) {
+			return f
+		}
+		for _, l := range locals {
+			if g.readThrough(l, obj)[f] {
+				return f
+			}
+		}
+	}
+	return ""
 }
 
-// assigns reports whether arm, nested defs aside, assigns obj.f.
-func (g *checkAndSet) assigns(arm []ast.Stmt, obj, f string) bool {
-	key := armField{arm[0], obj, f}
-	if found, ok := g.assigned[key]; ok {
-		return found
+// readThrough returns the fields of obj that the values the def assigns
+// to local read (`is_new = day > stats.last_day`).
+func (g *checkAndSet) readThrough(local, obj string) map[string]bool {
+	key := [2]string{local, obj}
+	if fields, ok := g.read[key]; ok {
+		return fields
 	}
-	found := false
+	if g.values == nil {
+		g.values = map[string][]ast.Expr{}
+		for _, n := range g.fn.Nodes() {
+			if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 {
+				if t, ok := a.Targets[0].(*ast.Name); ok {
+					g.values[t.Id] = append(g.values[t.Id], a.Value)
+				}
+			}
+		}
+	}
+	fields := map[string]bool{}
+	for _, v := range g.values[local] {
+		for _, f := range fieldsOf(v, obj) {
+			fields[f] = true
+		}
+	}
+	if g.read == nil {
+		g.read = map[[2]string]map[string]bool{}
+	}
+	g.read[key] = fields
+	return fields
+}
+
+// assignedIn returns the fields of obj that arm, nested defs aside,
+// assigns.
+func (g *checkAndSet) assignedIn(arm []ast.Stmt, obj string) map[string]bool {
+	key := armObject{arm[0], obj}
+	if fields, ok := g.assigned[key]; ok {
+		return fields
+	}
+	fields := map[string]bool{}
 	for _, st := range arm {
 		ast.Inspect(st, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -525,19 +594,19 @@ func (g *checkAndSet) assigns(arm []ast.Stmt, obj, f string) bool {
 				return false
 			case *ast.Assign:
 				for _, t := range n.Targets {
-					if a, ok := t.(*ast.Attribute); ok && a.Attr == f && semantic.IsName(a.Value, obj) {
-						found = true
+					if a, ok := t.(*ast.Attribute); ok && semantic.IsName(a.Value, obj) {
+						fields[a.Attr] = true
 					}
 				}
 			}
-			return !found
+			return true
 		})
 	}
 	if g.assigned == nil {
-		g.assigned = map[armField]bool{}
+		g.assigned = map[armObject]map[string]bool{}
 	}
-	g.assigned[key] = found
-	return found
+	g.assigned[key] = fields
+	return fields
 }
 
 // fieldsOf returns the fields of obj that e reads (obj.f).
@@ -569,7 +638,8 @@ func holds(block []ast.Stmt, pos token.Pos) bool {
 }
 
 // exclusive reports whether positions a and b of body are in different
-// arms of one if or match statement: one runs, never both.
+// arms of one if or match statement, outside any loop: one runs, never
+// both (in a loop, a later pass may run the other arm).
 func exclusive(body []ast.Stmt, a, b token.Pos) bool {
 	for {
 		st := stmtAt(body, a)
@@ -594,6 +664,10 @@ func exclusive(body []ast.Stmt, a, b token.Pos) bool {
 				return true
 			}
 			return false
+		}
+		switch st.(type) {
+		case *ast.For, *ast.AsyncFor, *ast.While:
+			return false // both in the loop: a later pass runs the other
 		}
 		body = armA
 	}

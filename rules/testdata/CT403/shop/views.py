@@ -193,3 +193,28 @@ def record_day_flagged(request, pk, day):
         stats.streak += 1  # want-strict: CT403 (tested through a local)
         stats.last_day = day
     stats.save()
+
+
+def counted_in_context(request, pk):
+    item = Article.objects.get(pk=pk)
+    item.views += 1  # a dict's update is no write-back
+    context = {}
+    context.update(views=item.views)
+    return context
+
+
+def saved_then_copied(request, pk):
+    item = Article.objects.get(pk=pk)
+    item.views += 1  # want: CT403 (saved before the copy is made)
+    item.save()
+    item.pk = None
+    item.save()
+
+
+def bump_in_loop(request, pk):
+    item = Article.objects.get(pk=pk)
+    for i in range(3):
+        if i < 2:
+            item.views += 1  # want: CT403 (a later pass saves it)
+        else:
+            item.save()
