@@ -172,7 +172,7 @@ func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
 // of each statement.
 func mayWrite(fn *semantic.Function) bool {
 	paths := &statePaths{fn: fn}
-	fromModule := func(e ast.Expr) bool { return paths.of(e) != "" }
+	fromModule := func(e ast.Expr) bool { path, _ := paths.of(e); return path != "" }
 	for _, n := range fn.Nodes() {
 		switch n := n.(type) {
 		case *ast.Call:
@@ -452,12 +452,12 @@ func (c *writeCollector) target(t, value ast.Expr, ctx writeContext, how string)
 			c.add(moduleWrite{kind: rebindsGlobal, path: c.mod.Name + "." + t.Id}, t, value, t.Id, ctx, how)
 		}
 	case *ast.Subscript:
-		if path := c.paths.of(semantic.ContainerOf(t)); path != "" {
-			c.add(moduleWrite{kind: changesContainer, path: c.mod.ResolvePath(path)}, t, value, path, ctx, how)
+		if path, spelt := c.paths.of(semantic.ContainerOf(t)); path != "" {
+			c.add(moduleWrite{kind: changesContainer, path: c.mod.ResolvePath(path)}, t, value, spelt, ctx, how)
 		}
 	case *ast.Attribute:
-		if path := c.paths.of(t.Value); path != "" {
-			c.add(moduleWrite{kind: setsModuleAttr, path: c.mod.ResolvePath(path), attr: c.mod.Intern(t.Attr)}, t, value, path+"."+t.Attr, ctx, how)
+		if path, spelt := c.paths.of(t.Value); path != "" {
+			c.add(moduleWrite{kind: setsModuleAttr, path: c.mod.ResolvePath(path), attr: c.mod.Intern(t.Attr)}, t, value, spelt+"."+t.Attr, ctx, how)
 		}
 	}
 }
@@ -476,12 +476,12 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 			if !ok || !semantic.IsMutatingMethod(f.Attr) {
 				return true
 			}
-			if path := c.paths.of(semantic.ContainerOf(f.Value)); path != "" {
+			if path, spelt := c.paths.of(semantic.ContainerOf(f.Value)); path != "" {
 				how := ""
 				if isRemoval(n) {
 					how = "removes"
 				}
-				c.add(moduleWrite{kind: changesContainer, path: c.mod.ResolvePath(path)}, n, n, path, ctx, how)
+				c.add(moduleWrite{kind: changesContainer, path: c.mod.ResolvePath(path)}, n, n, spelt, ctx, how)
 			}
 		}
 		return true
@@ -499,30 +499,32 @@ type statePaths struct {
 }
 
 // of returns e as a dotted path from the module scope, through an alias,
-// or "".
-func (s *statePaths) of(e ast.Expr) string {
+// and as spelt (what the def's checks name: `cache` for `cache =
+// _RENDERED`); "" when it is none.
+func (s *statePaths) of(e ast.Expr) (path, spelt string) {
 	root := e
 	for a, ok := root.(*ast.Attribute); ok; a, ok = root.(*ast.Attribute) {
 		root = a.Value
 	}
 	nm, ok := root.(*ast.Name)
 	if !ok {
-		return ""
+		return "", ""
 	}
 	if !s.fn.Local(nm.Id) {
-		return semantic.DottedPath(e)
+		p := semantic.DottedPath(e)
+		return p, p
 	}
 	if !s.scanned {
 		s.scanned, s.aliases = true, moduleAliases(s.fn)
 	}
 	alias := s.aliases[nm.Id]
 	if alias == "" {
-		return ""
+		return "", ""
 	}
 	if p := semantic.DottedPath(e); p != "" {
-		return alias + p[len(nm.Id):]
+		return alias + p[len(nm.Id):], p
 	}
-	return ""
+	return "", ""
 }
 
 // moduleAliases returns the locals of fn, not parameters, bound once (no

@@ -3,7 +3,7 @@ from flask import Flask, request
 from . import state
 from .services import (
     client, compiled, count_hit, drop, engine_for, listen, memo, next_id, note_failure, overflow, remember,
-    remember_locked, set_limit, shadowed, spawn, storage_for, template, version, widget, note, page, export_as,
+    remember_locked, set_limit, shadowed, spawn, storage_for, template, version, widget, note, page, export_as, rendered,
 )
 from .state import CARTS
 
@@ -23,7 +23,7 @@ def cart():
     shadowed(request)
     compiled("x"), version("y"), template("z"), listen(request, print)
     spawn(None), next_id(), engine_for("sqlite://"), note_failure("k"), overflow(), set_limit(3), storage_for(1, 2)
-    widget(), note(request.path), page(request.args), export_as(request.files, "jpg")
+    widget(), note(request.path), page(request.args), export_as(request.files, "jpg"), rendered(request.path)
     return "ok"
 
 

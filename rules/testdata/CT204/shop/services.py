@@ -177,3 +177,14 @@ def export_as(image, fmt):
     other = {}
     other["format"] = fmt  # bound again to the call's own dict
     return settings, copied, other
+
+
+_RENDERED = {}
+
+
+def rendered(key):
+    # A cache filled through a local, under a check of that local.
+    cache = _RENDERED
+    if key not in cache:
+        cache[key] = key.upper()  # want-strict: CT204
+    return cache[key]
