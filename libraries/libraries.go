@@ -60,9 +60,11 @@ type Library struct {
 	ClientFactories []string
 	// Credentials are the keyword arguments of a client factory, and the
 	// attributes of its client, that give the client its caller's
-	// credentials (headers, auth, aws_access_key_id): a client built
-	// with a parameter's there is one per credential, by design (CT301).
-	Credentials []string
+	// credentials (auth, aws_access_key_id): a client built with a
+	// parameter's there is one per credential, by design (CT301).
+	// Headers are those that hold its headers, a credential only under
+	// one of CredentialHeaders (Authorization, Cookie; any case).
+	Credentials, Headers, CredentialHeaders []string
 	// SessionFactories are the ClientFactories that hold no pool of their
 	// own, only the engine or factory they are bound to (sessionmaker,
 	// scoped_session): built over one that is given, they share its pool.
@@ -479,18 +481,18 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                      set
-	static, classMethod, property                                                                                                                                             set
-	creationHook, lifecycle, initialiser, classFixture                                                                                                                        set
-	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                          set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                    set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                     set
-	saves, commits, updates, saveFields, rowLocks, credentials, newRowKeys, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors                                                                                                                              set
-	programRunners, programPackages, runScripts                                                                                                                               []string
-	startup                                                                                                                                                                   map[Method]bool
-	fieldBaseModules                                                                                                                                                          []string
-	handOffs                                                                                                                                                                  []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                                                  set
+	static, classMethod, property                                                                                                                                                                         set
+	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                    set
+	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                                                      set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                 set
+	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, newRowKeys, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
+	relationships, relationshipNames, inspectors                                                                                                                                                          set
+	programRunners, programPackages, runScripts                                                                                                                                                           []string
+	startup                                                                                                                                                                                               map[Method]bool
+	fieldBaseModules                                                                                                                                                                                      []string
+	handOffs                                                                                                                                                                                              []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -534,7 +536,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, newRowKeys: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, newRowKeys: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -563,6 +565,10 @@ func NewIndex(libs []Library) *Index {
 		ix.saveFields.add(l.SaveFields)
 		ix.rowLocks.add(l.RowLocks)
 		ix.credentials.add(l.Credentials)
+		ix.headers.add(l.Headers)
+		for _, h := range l.CredentialHeaders {
+			ix.credentialHeaders[strings.ToLower(h)] = true
+		}
 		ix.newRowKeys.add(l.NewRowKeys)
 		ix.atomicUpdates.add(l.AtomicUpdates)
 		ix.relationships.add(l.Relationships)
@@ -753,6 +759,16 @@ func (ix *Index) IsCredential(name string) bool { return ix.credentials[name] }
 // IsNewRowKey reports whether setting attribute name of an ORM object to
 // None makes its next save insert a new row.
 func (ix *Index) IsNewRowKey(name string) bool { return ix.newRowKeys[name] }
+
+// IsHeaders reports whether name, a keyword of a client factory or an
+// attribute of its client, holds the client's headers.
+func (ix *Index) IsHeaders(name string) bool { return ix.headers[name] }
+
+// IsCredentialHeader reports whether the header name (any case) carries
+// a credential.
+func (ix *Index) IsCredentialHeader(name string) bool {
+	return ix.credentialHeaders[strings.ToLower(name)]
+}
 
 // IsRowLock reports whether method name, on a query, locks the rows it
 // reads.

@@ -15,6 +15,7 @@ var (
 	dotted     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$`)
 	module     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$`)
 	script     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*\.py$`)
+	header     = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$`)
 )
 
 // role is how the tests read one []string field of Library: the form of
@@ -60,6 +61,8 @@ func roles() map[string]role {
 		"RowLocks":               {identifier, (*Index).IsRowLock},
 		"NewRowKeys":             {identifier, (*Index).IsNewRowKey},
 		"Credentials":            {identifier, (*Index).IsCredential},
+		"Headers":                {identifier, (*Index).IsHeaders},
+		"CredentialHeaders":      {header, (*Index).IsCredentialHeader},
 		"AtomicUpdates":          {dotted, (*Index).IsAtomicUpdate},
 		"AtomicMethods":          {identifier, (*Index).IsAtomicMethod},
 		"Waits":                  {identifier, (*Index).IsWait},

@@ -14,6 +14,8 @@ func Requests() Library {
 		DataLoads:       loads,
 		ClientFactories: []string{"requests.Session", "requests.sessions.Session", "httpx.Client", "httpx.AsyncClient"},
 		// httpx's clients take the same (Client(headers=..., auth=...)).
-		Credentials: []string{"headers", "auth", "cert"},
+		Credentials:       []string{"auth", "cert"},
+		Headers:           []string{"headers"},
+		CredentialHeaders: []string{"Authorization", "Proxy-Authorization", "Cookie", "X-Api-Key", "Api-Key", "X-Auth-Token", "X-Access-Token", "X-Api-Token", "Private-Token"},
 	}
 }

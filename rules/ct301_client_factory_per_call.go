@@ -202,11 +202,12 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 
 // credentialParam returns the parameter of fn that a credential keyword
 // of the factory call is given (`boto3.client("s3",
-// aws_access_key_id=key)`), or "".
+// aws_access_key_id=key)`, `httpx.Client(headers={"Authorization":
+// token})`), or "".
 func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Call) string {
 	for _, kw := range call.Keywords {
-		if libs.IsCredential(kw.Arg) {
-			if p := paramIn(fn, kw.Value); p != "" {
+		for _, v := range credentials(libs, kw.Arg, nil, kw.Value) {
+			if p := paramIn(fn, v); p != "" {
 				return p
 			}
 		}
@@ -214,51 +215,82 @@ func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Cal
 	return ""
 }
 
+// credentials returns what of value, given to a client's keyword or
+// attribute name (under key, for an item of it), carries credentials:
+// all of it for a credential (auth, aws_access_key_id); for its headers,
+// the values of credential headers (Authorization, Cookie).
+func credentials(libs *libraries.Index, name string, key, value ast.Expr) []ast.Expr {
+	switch {
+	case libs.IsCredential(name):
+		return []ast.Expr{value}
+	case !libs.IsHeaders(name):
+		return nil
+	case key != nil:
+		if k, ok := semantic.StringConstant(key); ok && libs.IsCredentialHeader(k) {
+			return []ast.Expr{value}
+		}
+		return nil
+	}
+	d, ok := value.(*ast.Dict)
+	if !ok {
+		return nil
+	}
+	var out []ast.Expr
+	for i, k := range d.Keys {
+		if s, ok := semantic.StringConstant(k); ok && libs.IsCredentialHeader(s) {
+			out = append(out, d.Values[i])
+		}
+	}
+	return out
+}
+
 // creditedClients returns the factory calls held in locals (heldIn) that
 // fn then gives a parameter's credentials (`s.headers.update({"Authorization":
-// token})`, `s.headers["X-Key"] = key`, `s.auth = (user, password)`), with
-// the parameter.
+// token})`, `s.headers["X-Api-Key"] = key`, `s.auth = (user, password)`),
+// with the parameter.
 func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[string]*ast.Call) map[*ast.Call]string {
 	if len(heldIn) == 0 {
 		return nil
 	}
-	// credential returns the call held in the local whose credential
-	// attribute e is (s.headers, s.auth), or nil.
-	credential := func(e ast.Expr) *ast.Call {
-		if s, ok := e.(*ast.Subscript); ok {
-			e = s.Value
-		}
-		a, ok := e.(*ast.Attribute)
-		if !ok || !libs.IsCredential(a.Attr) {
-			return nil
-		}
-		if x, ok := a.Value.(*ast.Name); ok {
-			return heldIn[x.Id]
-		}
-		return nil
-	}
+	// note records the call held in the local whose attribute (or item
+	// of it) target is, when value gives it a parameter's credentials.
 	var out map[*ast.Call]string
-	note := func(call *ast.Call, value ast.Expr) {
-		if call == nil {
+	note := func(target, value ast.Expr) {
+		var key ast.Expr
+		if s, ok := target.(*ast.Subscript); ok {
+			target, key = s.Value, s.Slice
+		}
+		a, ok := target.(*ast.Attribute)
+		if !ok {
 			return
 		}
-		if p := paramIn(fn, value); p != "" {
-			if out == nil {
-				out = map[*ast.Call]string{}
+		x, ok := a.Value.(*ast.Name)
+		if !ok || heldIn[x.Id] == nil {
+			return
+		}
+		for _, v := range credentials(libs, a.Attr, key, value) {
+			if p := paramIn(fn, v); p != "" {
+				if out == nil {
+					out = map[*ast.Call]string{}
+				}
+				out[heldIn[x.Id]] = p
+				return
 			}
-			out[call] = p
 		}
 	}
 	for _, n := range fn.Nodes() {
 		switch n := n.(type) {
 		case *ast.Assign:
 			for _, t := range n.Targets {
-				note(credential(t), n.Value)
+				note(t, n.Value)
 			}
 		case *ast.Call:
 			if f, ok := n.Func.(*ast.Attribute); ok && (f.Attr == "update" || f.Attr == "setdefault") {
-				for _, a := range n.Args {
-					note(credential(f.Value), a)
+				switch {
+				case f.Attr == "update" && len(n.Args) == 1:
+					note(f.Value, n.Args[0])
+				case f.Attr == "setdefault" && len(n.Args) == 2:
+					note(&ast.Subscript{Value: f.Value, Slice: n.Args[0]}, n.Args[1])
 				}
 			}
 		}

@@ -24,6 +24,19 @@ class BasicClient:
         self.s = s
 
 
+class LocalizedClient:
+    def __init__(self, lang):
+        s = requests.Session()  # want: CT301 (a language header is no credential)
+        s.headers["Accept-Language"] = lang
+        s.headers.update({"X-Timeout": lang})
+        self.s = s
+
+
+class KeyedClient:
+    def __init__(self, key):
+        self.s = httpx.Client(headers={"X-Api-Key": key, "Accept": "json"})  # want-strict: CT301
+
+
 def bucket_for(key_id, secret):
     return boto3.client("s3", aws_access_key_id=key_id, aws_secret_access_key=secret)  # want-strict: CT301
 
@@ -42,6 +55,8 @@ def fetch_with(url, timeout):
 def import_from_vendor(token: str, user: str, password: str):
     VendorClient(token, "https://vendor").session.get("https://vendor/projects")
     BasicClient(user, password).s.get("https://vendor/me")
+    LocalizedClient(user).s.get("https://vendor/me")
+    KeyedClient(token).s.get("https://vendor/me")
     bucket_for(token, password).list_buckets()
     s3_for(SETTINGS.key_id, SETTINGS.secret).put_object(Bucket="b", Key=token)
     return fetch_with("https://vendor", 3)
