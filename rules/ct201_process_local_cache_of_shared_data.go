@@ -370,7 +370,7 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 				at += token.Pos(i)
 			}
 			f := cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.QualName, "<locals>.", "")}
-			if fn.Parent != nil {
+			if fn.Parent != nil && !madeAtImport(mod, fn.Parent) {
 				f.madeBy = mod.Intern(fn.Parent.QualName) // kept past the tree
 			}
 			add(f, ast.Span{Lo: at, Hi: at + token.Pos(len(name))}, l)
@@ -378,6 +378,21 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 		}
 	}
 	return out
+}
+
+// madeAtImport reports whether the module binds a name, at module level,
+// to a call of fn (`load_flag = _make_loader()`): what fn makes then is
+// made once, at import, and lives as long as the process.
+func madeAtImport(mod *semantic.Module, fn *semantic.Function) bool {
+	if fn.Parent != nil || strings.Contains(fn.QualName, ".") {
+		return false
+	}
+	for _, b := range mod.Bindings {
+		if b.Kind == semantic.BindValue && b.Value.Kind == semantic.Call && b.Value.Callee == fn.QualName {
+			return true
+		}
+	}
+	return false
 }
 
 // keyedStores are the methods that store an entry under a key.

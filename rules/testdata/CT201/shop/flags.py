@@ -211,3 +211,15 @@ def intersect(names):
         return Flag.objects.get(code=name)
 
     return [groups_for(n) for n in names]
+
+
+def _make_loader():
+    # Made once, at import: one cache for the process.
+    @functools.lru_cache
+    def load(code):  # want: CT201
+        return Flag.objects.get(code=code)
+
+    return load
+
+
+load_flag = _make_loader()
