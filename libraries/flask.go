@@ -45,5 +45,11 @@ func flaskLike(name, kind string, apps, blueprints, methodViews, views []string)
 	l.EntryClasses = slices.Concat(
 		classesOf(kind+"-view", false, slices.Concat([]string{"dispatch_request"}, httpMethods()), methodViews...),
 		classesOf(kind+"-view", false, []string{"dispatch_request"}, views...))
+	// request, g and session are proxies to the request's own objects.
+	for _, obj := range []string{"request", "g", "session"} {
+		l.Instances = append(l.Instances,
+			Instance{Name: name + "." + obj, Class: "werkzeug.local.LocalProxy"},
+			Instance{Name: name + ".globals." + obj, Class: "werkzeug.local.LocalProxy"})
+	}
 	return l
 }

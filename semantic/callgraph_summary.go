@@ -1552,15 +1552,20 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 
 // sameArgs reports whether every argument of call e is the same at every
 // run of the scope it is in: it reads no parameter or local of a def
-// around it (constants, module-level names and what is read from them:
-// `get_client(settings.KEY)`). A name bound in the def after the call
-// (in a loop) is taken as the module's.
+// around it, nor a request's or a thread's own object (Flask's request,
+// a threading.local), only constants, module-level names, builtins and
+// what is read from them (`get_client(settings.KEY)`).
 func (c *cgCompiler) sameArgs(e *ast.Call) bool {
 	same := true
 	read := func(x ast.Expr) {
 		ast.Inspect(x, func(n ast.Node) bool {
-			if nm, ok := n.(*ast.Name); ok && c.defLocal(nm.Id) {
-				same = false
+			switch n := n.(type) {
+			case *ast.Name:
+				same = !c.varies(n.Id, "")
+			case *ast.Attribute:
+				if x, ok := n.Value.(*ast.Name); ok && c.varies(x.Id, n.Attr) {
+					same = false
+				}
 			}
 			return same
 		})
@@ -1576,6 +1581,52 @@ func (c *cgCompiler) sameArgs(e *ast.Call) bool {
 		}
 	}
 	return same
+}
+
+// varies reports whether name (or its attribute attr, when not "") read
+// in the current scope may differ from run to run: a parameter or a
+// local of a def around it, a name neither the module nor the code
+// compiled so far binds (a local bound later, in a loop or by the def
+// around a closure), or an object that holds one value per request,
+// thread or context (`from flask import request`, `flask.g`,
+// `state = threading.local()`).
+func (c *cgCompiler) varies(name, attr string) bool {
+	if c.defLocal(name) {
+		return attr == ""
+	}
+	b := c.m.Bindings[name]
+	if b == nil {
+		return attr == "" && !pythonBuiltins[name]
+	}
+	libs := c.m.Libraries()
+	switch b.Kind {
+	case BindImport, BindAlias:
+		qn := b.Target
+		if attr != "" {
+			qn += "." + attr
+		}
+		return libs.IsContextLocal(libs.InstanceClass(qn))
+	case BindValue:
+		return attr == "" && b.Value.Kind == Call && libs.IsContextLocal(c.m.ResolvePath(b.Value.Callee))
+	}
+	return false
+}
+
+// pythonBuiltins are the names Python binds in every module.
+var pythonBuiltins = map[string]bool{
+	"abs": true, "aiter": true, "all": true, "anext": true, "any": true, "ascii": true, "bin": true,
+	"bool": true, "breakpoint": true, "bytearray": true, "bytes": true, "callable": true, "chr": true,
+	"classmethod": true, "compile": true, "complex": true, "delattr": true, "dict": true, "dir": true,
+	"divmod": true, "enumerate": true, "eval": true, "exec": true, "filter": true, "float": true,
+	"format": true, "frozenset": true, "getattr": true, "globals": true, "hasattr": true, "hash": true,
+	"help": true, "hex": true, "id": true, "input": true, "int": true, "isinstance": true,
+	"issubclass": true, "iter": true, "len": true, "list": true, "locals": true, "map": true, "max": true,
+	"memoryview": true, "min": true, "next": true, "object": true, "oct": true, "open": true, "ord": true,
+	"pow": true, "print": true, "property": true, "range": true, "repr": true, "reversed": true,
+	"round": true, "set": true, "setattr": true, "slice": true, "sorted": true, "staticmethod": true,
+	"str": true, "sum": true, "super": true, "tuple": true, "type": true, "vars": true, "zip": true,
+	"__name__": true, "__file__": true, "__doc__": true, "__package__": true, "__spec__": true,
+	"Ellipsis": true, "NotImplemented": true,
 }
 
 // defLocal reports whether name, read in the current scope, is a

@@ -1283,13 +1283,20 @@ func checkEdgeFlags[V comparable](t *testing.T, g *semantic.CallGraph, sep strin
 
 // An edge says when every call that makes it passes only what is the
 // same at every run of its caller (Edge.SameArgs): constants,
-// module-level names and what is read from them; not a parameter, a
-// local (a loop's too), nor a local of the def around a closure.
+// module-level names, builtins and what is read from them; not a
+// parameter, a local (a loop's too, bound before or after), a local of
+// the def around a closure, nor a request's or a thread's own object
+// (Flask's request and g, a threading.local).
 func TestCallGraphMarksCallsGivenTheSameArguments(t *testing.T) {
 	g := program(t, map[string]string{"settings": "REGION = 'eu'\n", "m": `
+import threading
+
+import flask
 import settings
+from flask import request
 
 KEY = "k"
+state = threading.local()
 
 def none(): pass
 def const(*a, **k): pass
@@ -1322,12 +1329,26 @@ def a(token):
     Client(token)
     def inner():
         closure(token)
+        later(bound_after)
+    bound_after = token
+    proxied(request.args["k"])
+    proxied(flask.g.user)
+    threaded(state.token)
+    for i in token:
+        looped_later(name)
+        name = i
     return inner
+
+def later(*a): pass
+def proxied(*a): pass
+def threaded(*a): pass
+def looped_later(*a): pass
 `}).CallGraph()
 	want := map[string]bool{ // edge: same arguments
 		"m.a>m.none": true, "m.a>m.const": true, "m.a>m.glob": true, "m.a>m.attr": true, "m.a>m.built": true,
 		"m.a>m.param": false, "m.a>m.mixed": false, "m.a>m.local": false, "m.a>m.looped": false,
-		"m.a.inner>m.closure": false, "m.a>m.Client.__init__": false,
+		"m.a.inner>m.closure": false, "m.a>m.Client.__init__": false, "m.a.inner>m.later": false,
+		"m.a>m.proxied": false, "m.a>m.threaded": false, "m.a>m.looped_later": false,
 	}
 	checkEdgeFlags(t, g, ">", false, want, "same arguments", func(e semantic.Edge) bool { return e.SameArgs })
 }
