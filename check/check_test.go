@@ -232,9 +232,9 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 		"shop/__init__.py": "",
 		"shop/urls.py": "from django.urls import path\nfrom . import views\n\n" +
 			"urlpatterns = [path(\"checkout/\", views.checkout), path(\"refund/\", views.refund)]\n",
-		"shop/views.py": "from .sync import push as send\nfrom .hooks import AFTER\n\n\n" +
+		"shop/views.py": "from .sync import push as send\nfrom .hooks import AFTER\nfrom .examples.helpers import used_by_the_shop\n\n\n" +
 			"def checkout(request):\n    return send(request)\n\n\n" +
-			"def refund(request):\n    leak(request)\n    for hook in AFTER:\n        hook()\n",
+			"def refund(request):\n    leak(request)\n    used_by_the_shop(request)\n    for hook in AFTER:\n        hook()\n",
 		"shop/hooks.py": "AFTER = []\n",
 		"shop/sync.py":  "def push(order, then=None):\n    leak(order)\n    if then:\n        then()\n",
 		// A test passes its own function to push: push may call it, but
@@ -254,6 +254,10 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 			"    def flush_all(self):\n        leak()\n",
 		// An example shows how to use the code: the service never runs it.
 		"examples/demo.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef index():\n    leak()\n",
+		// A helper kept in an examples package that the service's own view
+		// calls is the service's code.
+		"shop/examples/__init__.py": "",
+		"shop/examples/helpers.py":  "def used_by_the_shop(order):\n    leak(order)\n",
 		"shop/apps.py": "from django.apps import AppConfig\nfrom shop.hooks import AFTER\n\n\n" +
 			"class ShopConfig(AppConfig):\n    def ready(self):\n        AFTER.append(audit)\n\n\n" +
 			"def audit():\n    leak()\n",
@@ -277,9 +281,10 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 		}
 	}
 	want := map[string]string{
-		"sync.py:2":   "django-view shop.views.checkout: shop.views.checkout@views.py:5:1 -> shop.sync.push@sync.py:1:1",
-		"views.py:10": "django-view shop.views.refund: shop.views.refund@views.py:9:1",
-		"apps.py:11":  "django-view shop.views.refund: shop.views.refund@views.py:9:1 -> shop.apps.audit@apps.py:10:1",
+		"sync.py:2":    "django-view shop.views.checkout: shop.views.checkout@views.py:6:1 -> shop.sync.push@sync.py:1:1",
+		"views.py:11":  "django-view shop.views.refund: shop.views.refund@views.py:10:1",
+		"apps.py:11":   "django-view shop.views.refund: shop.views.refund@views.py:10:1 -> shop.apps.audit@apps.py:10:1",
+		"helpers.py:2": "django-view shop.views.refund: shop.views.refund@views.py:10:1 -> shop.examples.helpers.used_by_the_shop@helpers.py:1:1",
 	}
 	// The test's finding is Low: test code serves no request. Default
 	// mode leaves it out and counts it; strict shows it, saying why.

@@ -817,7 +817,8 @@ func builtAtImport(g *semantic.CallGraph, fn string) string {
 }
 
 // grade adds to the rules' confidence what the program knows of where a
-// finding is: test code serves no request, example code is not what the
+// finding is: test code serves no request, example code (unless a
+// request path from the service's own code reaches it) is not what the
 // service runs (Low); a request path that
 // reaches it is evidence that it runs per request (High).
 func grade(findings []Finding, prog *semantic.Program) {
@@ -829,7 +830,7 @@ func grade(findings []Finding, prog *semantic.Program) {
 		if m := prog.ByPath[f.Path]; m != nil && m.IsTest() {
 			f.Diagnostic = f.Diagnostic.Lowered("it is in test code, which serves no request")
 			continue
-		} else if m != nil && m.IsExample() {
+		} else if m != nil && m.IsExample() && !reachedFromService(f, prog) {
 			f.Diagnostic = f.Diagnostic.Lowered("it is in example code, which the service does not run")
 			continue
 		}
@@ -837,6 +838,17 @@ func grade(findings []Finding, prog *semantic.Program) {
 			f.Diagnostic = f.Diagnostic.Raised()
 		}
 	}
+}
+
+// reachedFromService reports whether f's request path starts at an entry
+// point outside example code: a helper the service's own view calls is
+// the service's, wherever it is kept.
+func reachedFromService(f *Finding, prog *semantic.Program) bool {
+	if f.Reachability == nil || len(f.Reachability.Path) == 0 {
+		return false
+	}
+	m := prog.ByPath[f.Reachability.Path[0].Path]
+	return m != nil && !m.IsExample()
 }
 
 // graphCache keeps the call graph of a run of a tree for the next run,
