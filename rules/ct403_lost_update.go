@@ -47,7 +47,7 @@ func runLostUpdate(pass *analysis.Pass) {
 		locks := -1 // whether the tree locks rows, asked once
 		for _, u := range ofModels {
 			if u.model != "" && relationship(pp.Program, u.model, u.attr) ||
-				u.selfClass != "" && frameworkHandler(pp.Program, pp.Module.Classes[u.selfClass]) {
+				u.selfClass != "" && frameworkHandler(pp, pp.Module.Classes[u.selfClass]) {
 				continue
 			}
 			if u.fromCaller != "" {
@@ -77,15 +77,24 @@ type lostUpdate struct {
 	model, attr, selfClass, fromCaller string
 }
 
-// frameworkHandler reports whether c is a class a framework builds to
-// serve a request (a view, a request handler: one of its entry classes):
-// its attributes are the request's, no row a commit writes.
-func frameworkHandler(p *semantic.Program, c *semantic.Class) bool {
+// frameworkHandler reports whether c is a class a framework builds and
+// calls, per request or on one object for all of them (a view, a request
+// handler, a ModelAdmin): by its base (one of the libraries' entry
+// classes), or because a method of it is an entry point (registered by
+// a decorator or a call, whatever its bases). Its attributes are no row
+// a commit writes.
+func frameworkHandler(pp *analysis.ProgramPass, c *semantic.Class) bool {
 	if c == nil {
 		return false
 	}
-	return slices.ContainsFunc(p.AncestorNames(c), func(qn string) bool {
-		return len(p.Libraries().EntryClasses(qn)) > 0
+	if slices.ContainsFunc(pp.Program.AncestorNames(c), func(qn string) bool {
+		return len(pp.Program.Libraries().EntryClasses(qn)) > 0
+	}) {
+		return true
+	}
+	prefix := c.Module.Name + "." + c.QualName + "."
+	return slices.ContainsFunc(pp.EntryPointsIn(c.Module.Path), func(e semantic.EntryPoint) bool {
+		return !e.Startup && strings.HasPrefix(e.Name, prefix)
 	})
 }
 

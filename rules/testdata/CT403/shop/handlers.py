@@ -1,4 +1,8 @@
+from django.contrib import admin
+from some_admin_kit import ThirdPartyAdmin
 from tornado import web
+
+from .models import Article
 
 from .db import db
 
@@ -19,3 +23,11 @@ class Counter:
 
 def tick():
     Counter().bump()
+
+
+@admin.register(Article)
+class ArticleAdmin(ThirdPartyAdmin):
+    # A framework's object by its registration, whatever its bases.
+    def save_model(self, request, obj, form, change):
+        self.saves += 1
+        db.session.commit()
