@@ -156,10 +156,11 @@ var bindingWhat = map[semantic.BindingKind]string{
 
 // moduleWrites returns the changes of module state in fn's own body.
 func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
-	if !mayWrite(fn) {
+	paths := &statePaths{fn: fn} // shared: the aliases are worked out once
+	if !mayWrite(fn, paths) {
 		return nil
 	}
-	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.Args, body: fn.Body}, paths: &statePaths{fn: fn}}
+	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.Args, body: fn.Body}, paths: paths}
 	c.block(fn.Body, writeContext{})
 	c.filledWithGuard()
 	return c.out
@@ -170,8 +171,7 @@ func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
 // of an item or attribute, on a path from a name fn does not bind; a
 // global rebound. Most defs hold none, and need no walk with the context
 // of each statement.
-func mayWrite(fn *semantic.Function) bool {
-	paths := &statePaths{fn: fn}
+func mayWrite(fn *semantic.Function, paths *statePaths) bool {
 	fromModule := func(e ast.Expr) bool { path, _ := paths.of(e); return path != "" }
 	for _, n := range fn.Nodes() {
 		switch n := n.(type) {
@@ -502,12 +502,8 @@ type statePaths struct {
 // and as spelt (what the def's checks name: `cache` for `cache =
 // _RENDERED`); "" when it is none.
 func (s *statePaths) of(e ast.Expr) (path, spelt string) {
-	root := e
-	for a, ok := root.(*ast.Attribute); ok; a, ok = root.(*ast.Attribute) {
-		root = a.Value
-	}
-	nm, ok := root.(*ast.Name)
-	if !ok {
+	nm := pathRoot(e)
+	if nm == nil {
 		return "", ""
 	}
 	if !s.fn.Local(nm.Id) {
@@ -578,14 +574,19 @@ func moduleAliases(fn *semantic.Function) map[string]string {
 func modulePath(fn *semantic.Function, e ast.Expr) string {
 	// The name the path starts from is asked first: most paths written
 	// to start from a local (self.x), and need no string.
-	root := e
-	for a, ok := root.(*ast.Attribute); ok; a, ok = root.(*ast.Attribute) {
-		root = a.Value
-	}
-	if nm, ok := root.(*ast.Name); !ok || fn.Local(nm.Id) {
+	if nm := pathRoot(e); nm == nil || fn.Local(nm.Id) {
 		return ""
 	}
 	return semantic.DottedPath(e)
+}
+
+// pathRoot returns the name a chain of attributes e starts from, or nil.
+func pathRoot(e ast.Expr) *ast.Name {
+	for a, ok := e.(*ast.Attribute); ok; a, ok = e.(*ast.Attribute) {
+		e = a.Value
+	}
+	nm, _ := e.(*ast.Name)
+	return nm
 }
 
 // add records w at node, with the evidence around it: per-call data in
