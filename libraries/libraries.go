@@ -86,6 +86,10 @@ type Library struct {
 	// uses one is not a lost update (CT403). AtomicMethods are the
 	// method names of the same, matched on any receiver.
 	AtomicUpdates, AtomicMethods []string
+	// Casts are the calls that return their last argument as it is
+	// (typing.cast(T, v) is v): what a name is bound to through one is
+	// that argument.
+	Casts []string
 	// NewRowKeys are the attributes of an ORM object that, set to None,
 	// make its next save insert a copy, a new row (Django's `obj.pk =
 	// None`).
@@ -481,18 +485,18 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                                                  set
-	static, classMethod, property                                                                                                                                                                         set
-	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                    set
-	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                                                      set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                 set
-	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, newRowKeys, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors                                                                                                                                                          set
-	programRunners, programPackages, runScripts                                                                                                                                                           []string
-	startup                                                                                                                                                                                               map[Method]bool
-	fieldBaseModules                                                                                                                                                                                      []string
-	handOffs                                                                                                                                                                                              []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                                                                    set
+	static, classMethod, property                                                                                                                                                                                           set
+	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                      set
+	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                                                                        set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                  set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                   set
+	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, newRowKeys, casts, castNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
+	relationships, relationshipNames, inspectors                                                                                                                                                                            set
+	programRunners, programPackages, runScripts                                                                                                                                                                             []string
+	startup                                                                                                                                                                                                                 map[Method]bool
+	fieldBaseModules                                                                                                                                                                                                        []string
+	handOffs                                                                                                                                                                                                                []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -536,7 +540,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, newRowKeys: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, newRowKeys: set{}, casts: set{}, castNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -570,6 +574,8 @@ func NewIndex(libs []Library) *Index {
 			ix.credentialHeaders[strings.ToLower(h)] = true
 		}
 		ix.newRowKeys.add(l.NewRowKeys)
+		ix.casts.add(l.Casts)
+		ix.castNames.addLastNames(l.Casts)
 		ix.atomicUpdates.add(l.AtomicUpdates)
 		ix.relationships.add(l.Relationships)
 		ix.relationshipNames.addLastNames(l.Relationships)
@@ -755,6 +761,13 @@ func (ix *Index) IsSaveFields(kw string) bool { return ix.saveFields[kw] }
 // IsCredential reports whether name, a keyword of a client factory or an
 // attribute of its client, gives the client its credentials.
 func (ix *Index) IsCredential(name string) bool { return ix.credentials[name] }
+
+// IsCast reports whether calling qn returns its last argument as it is.
+func (ix *Index) IsCast(qn string) bool { return ix.casts[qn] }
+
+// IsCastName reports whether name is the last name of a Casts entry: a
+// call spelt so may be one, once resolved.
+func (ix *Index) IsCastName(name string) bool { return ix.castNames[name] }
 
 // IsNewRowKey reports whether setting attribute name of an ORM object to
 // None makes its next save insert a new row.

@@ -60,6 +60,7 @@ func roles() map[string]role {
 		"SaveFields":             {identifier, (*Index).IsSaveFields},
 		"RowLocks":               {identifier, (*Index).IsRowLock},
 		"NewRowKeys":             {identifier, (*Index).IsNewRowKey},
+		"Casts":                  {dotted, (*Index).IsCast},
 		"Credentials":            {identifier, (*Index).IsCredential},
 		"Headers":                {identifier, (*Index).IsHeaders},
 		"CredentialHeaders":      {header, (*Index).IsCredentialHeader},

@@ -5,5 +5,6 @@ func TypingExtensions() Library {
 	return Library{
 		Name:                "typing_extensions",
 		ClassVarAnnotations: []string{"typing_extensions.ClassVar"},
+		Casts:               []string{"typing_extensions.cast"},
 	}
 }

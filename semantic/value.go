@@ -52,7 +52,12 @@ func (m *Module) ValueOf(e ast.Expr) Value {
 	case *ast.SetComp:
 		return Value{Kind: Display, Display: "set comprehension"}
 	case *ast.Call:
-		return Value{Kind: Call, Callee: m.Intern(DottedPath(e.Func))}
+		callee := DottedPath(e.Func)
+		if len(e.Args) > 0 && m.libs != nil && m.libs.IsCastName(callee[strings.LastIndexByte(callee, '.')+1:]) &&
+			m.libs.IsCast(m.ResolvePath(callee)) {
+			return m.ValueOf(e.Args[len(e.Args)-1]) // typing.cast(T, v) is v
+		}
+		return Value{Kind: Call, Callee: m.Intern(callee)}
 	}
 	return Value{Kind: Other}
 }
