@@ -27,8 +27,9 @@ func runLostUpdate(pass *analysis.Pass) {
 	// A data migration runs once, alone: no concurrent request.
 	migration := strings.Contains("."+mod.Name+".", ".migrations.")
 	var ofModels []lostUpdate
+	locking := &lockingDefs{mod: mod}
 	for _, fn := range mod.Functions() {
-		for _, u := range lostUpdates(pass, mod, fn) {
+		for _, u := range lostUpdates(pass, mod, fn, locking) {
 			u.d.PerRequest = true
 			if migration {
 				u.d = u.d.Lowered("it is in a data migration, which runs once, alone")
@@ -46,7 +47,7 @@ func runLostUpdate(pass *analysis.Pass) {
 	pass.Defer(func(pp *analysis.ProgramPass) {
 		locks := -1 // whether the tree locks rows, asked once
 		for _, u := range ofModels {
-			if u.model != "" && relationship(pp.Program, u.model, u.attr) ||
+			if u.model != "" && (relationship(pp.Program, u.model, u.attr) || notAField(pp.Program, u.model, u.attr)) ||
 				u.selfClass != "" && frameworkHandler(pp, pp.Module.Classes[u.selfClass]) {
 				continue
 			}
@@ -64,6 +65,47 @@ func runLostUpdate(pass *analysis.Pass) {
 			pp.Report(u.d)
 		}
 	})
+}
+
+// lockingDefs are the defs of a module whose own code locks the rows it
+// reads (RowLocks: select_for_update()): a def that calls one, `item =
+// _locked(item)`, holds the lock as if it took it itself. Worked out once
+// per module, on the first question.
+type lockingDefs struct {
+	mod *semantic.Module
+	// names by __qualname__, methods by their name too.
+	names, methods map[string]bool
+}
+
+func (l *lockingDefs) has(qualName string) bool {
+	l.find()
+	return l.names[qualName]
+}
+
+func (l *lockingDefs) hasMethod(name string) bool {
+	l.find()
+	return l.methods[name]
+}
+
+func (l *lockingDefs) find() {
+	if l.names != nil {
+		return
+	}
+	l.names, l.methods = map[string]bool{}, map[string]bool{}
+	libs := l.mod.Libraries()
+	for _, fn := range l.mod.Functions() {
+		for _, n := range fn.Nodes() {
+			if c, ok := n.(*ast.Call); ok {
+				if f, ok := c.Func.(*ast.Attribute); ok && libs.IsRowLock(f.Attr) {
+					l.names[fn.QualName] = true
+					if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 && fn.Parent == nil {
+						l.methods[fn.QualName[i+1:]] = true
+					}
+					break
+				}
+			}
+		}
+	}
 }
 
 // lostUpdate is a finding, with the model class of its object when the
@@ -98,6 +140,18 @@ func frameworkHandler(pp *analysis.ProgramPass, c *semantic.Class) bool {
 	})
 }
 
+// notAField reports whether attr is an attribute that the model class qn
+// (or a base) sets in __init__ and declares no field of: an object of
+// its own (a log, a cache), which a save does not write.
+func notAField(p *semantic.Program, qn, attr string) bool {
+	c := p.Class(qn)
+	if c == nil || !rebindsInInit(p, c, attr) {
+		return false
+	}
+	a, _ := p.LookupAttr(c, attr)
+	return a == nil || a.Value.Kind == semantic.NoValue
+}
+
 // relationship reports whether attr of the model class qn is a
 // collection the ORM writes by difference (Relationships): a list
 // reassigned keeps what another request added meanwhile.
@@ -124,7 +178,7 @@ type rmw struct {
 // lostUpdates returns the read-modify-writes of fn that a later
 // statement writes back (obj.save(), session.commit()) or that go
 // through a cache's get and set, when fn uses no atomic form.
-func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function) []lostUpdate {
+func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function, locking *lockingDefs) []lostUpdate {
 	libs := mod.Libraries()
 	// models are the locals loaded through a model's query manager
 	// (`users = User.query.filter(...).all()`, `for user in users`), by
@@ -279,6 +333,14 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			}
 		}
 		if f, ok := call.Func.(*ast.Attribute); ok && libs.IsAtomicMethod(f.Attr) {
+			atomic = true
+		}
+		// item = _locked(item), task = self._lock_task(task): a def of
+		// the module that takes the lock (a method by its name: it may be
+		// a base class's).
+		if name := calledDef(mod, fn, call); name != "" && locking.has(name) {
+			atomic = true
+		} else if f, ok := call.Func.(*ast.Attribute); ok && semantic.IsName(f.Value, "self") && locking.hasMethod(f.Attr) {
 			atomic = true
 		}
 		if libs.IsAtomicUpdateName(lastName(call.Func)) {

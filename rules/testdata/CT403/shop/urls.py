@@ -37,4 +37,7 @@ urlpatterns = [
     path("ctx/", views.counted_in_context),
     path("copied/", views.saved_then_copied),
     path("loop/", views.bump_in_loop),
+    path("lockhelper/", views.bump_locked_by_helper),
+    path("console/", views.log_to_console),
+    path("media/", views.remove_media),
 ]

@@ -218,3 +218,40 @@ def bump_in_loop(request, pk):
             item.views += 1  # want: CT403 (a later pass saves it)
         else:
             item.save()
+
+
+def _locked(item):
+    return Article.objects.select_for_update().get(pk=item.pk)
+
+
+def bump_locked_by_helper(request, pk):
+    item = Article.objects.get(pk=pk)
+    with transaction.atomic():
+        item = _locked(item)
+        item.views += 1  # locked through the helper
+        item.save()
+
+
+def log_to_console(request, pk):
+    item = Article.objects.get(pk=pk)
+    item.console += "opened"  # set in __init__: no field of the row
+    item.save()
+
+
+class LockingBase:
+    @staticmethod
+    def _lock_row(item):
+        return Article.objects.select_for_update().get(pk=item.pk)
+
+
+class ArticleMedia(LockingBase):
+    def remove(self, request, pk):
+        item = Article.objects.get(pk=pk)
+        with transaction.atomic():
+            item = self._lock_row(item)
+            item.views += 1  # locked through the base class's helper
+            item.save()
+
+
+def remove_media(request, pk):
+    return ArticleMedia().remove(request, pk)
