@@ -53,6 +53,9 @@ type cacheFill struct {
 	// invalidated: this module's code resets or deletes from it (a
 	// rebinding to a constant or an empty display, del).
 	invalidated bool
+	// bound: cachedFunction with a maxsize, as given (0: none, every
+	// result kept).
+	bound int
 	// madeBy: cachedFunction of a def nested in another, named here:
 	// each call of that one makes a new cache, which lives as long as
 	// what keeps the def.
@@ -369,7 +372,7 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 			if i := strings.Index(string(mod.File.Src[at:min(int(at)+256, int(fn.Node.End()))]), name); i >= 0 {
 				at += token.Pos(i)
 			}
-			f := cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.QualName, "<locals>.", "")}
+			f := cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.QualName, "<locals>.", ""), bound: maxSize(d)}
 			if fn.Parent != nil && !madeAtImport(mod, fn.Parent) {
 				f.madeBy = mod.Intern(fn.Parent.QualName) // kept past the tree
 			}
@@ -456,6 +459,30 @@ func expiringArg(mod *semantic.Module, d ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// maxSize returns the maxsize a cache decorator call is given, as a
+// positive int constant (`lru_cache(maxsize=128)`, `lru_cache(128)`), or 0.
+func maxSize(d ast.Expr) int {
+	call, ok := d.(*ast.Call)
+	if !ok {
+		return 0
+	}
+	var e ast.Expr
+	for _, k := range call.Keywords {
+		if k.Arg == "maxsize" {
+			e = k.Value
+		}
+	}
+	if e == nil && len(call.Args) > 0 {
+		e = call.Args[0]
+	}
+	if k, ok := e.(*ast.Constant); ok {
+		if n, ok := k.Value.(int64); ok && n > 0 && n < 1<<31 {
+			return int(n)
+		}
+	}
+	return 0
 }
 
 func keywordValues(call *ast.Call) []ast.Expr {
@@ -571,6 +598,12 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 			return false
 		}
 		what = fmt.Sprintf("`%s`, whose cache decorator keeps every result,", f.fn)
+		switch {
+		case f.bound == 1:
+			what = fmt.Sprintf("`%s`, whose cache decorator keeps its last result,", f.fn)
+		case f.bound > 1:
+			what = fmt.Sprintf("`%s`, whose cache decorator keeps up to %d results,", f.fn, f.bound)
+		}
 	}
 	d := pp.Diagnosticf(f.pos, f.end,
 		"%s caches what `%s` reads, filled in `%s`, in the memory of each worker process, and nothing in the checked tree expires or clears it: after the data changes, the other worker processes keep serving their stale copy; use a shared cache with explicit invalidation on write (Redis, Django's cache framework) or a TTL",
