@@ -485,18 +485,18 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                                                                    set
-	static, classMethod, property                                                                                                                                                                                           set
-	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                      set
-	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                                                                        set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                  set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                   set
-	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, newRowKeys, casts, castNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors                                                                                                                                                                            set
-	programRunners, programPackages, runScripts                                                                                                                                                                             []string
-	startup                                                                                                                                                                                                                 map[Method]bool
-	fieldBaseModules                                                                                                                                                                                                        []string
-	handOffs                                                                                                                                                                                                                []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                                                                                                      set
+	static, classMethod, property                                                                                                                                                                                                                             set
+	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                                                        set
+	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                                                                                                          set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                    set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                                     set
+	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, newRowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
+	relationships, relationshipNames, inspectors                                                                                                                                                                                                              set
+	programRunners, programPackages, runScripts                                                                                                                                                                                                               []string
+	startup                                                                                                                                                                                                                                                   map[Method]bool
+	fieldBaseModules                                                                                                                                                                                                                                          []string
+	handOffs                                                                                                                                                                                                                                                  []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -540,7 +540,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, newRowKeys: set{}, casts: set{}, castNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, newRowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -562,6 +562,7 @@ func NewIndex(libs []Library) *Index {
 		ix.queryReceivers.add(l.QueryReceivers)
 		ix.expiringCaches.add(l.ExpiringCaches)
 		ix.contextLocals.add(l.ContextLocals)
+		ix.contextLocalNames.addLastNames(l.ContextLocals)
 		ix.threadLocals.add(l.ThreadLocals)
 		ix.saves.add(l.Saves)
 		ix.commits.add(l.Commits)
@@ -659,6 +660,7 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, i := range l.Instances {
 		ix.instances[i.Name] = i.Class
+		ix.instanceNames[i.Name[strings.LastIndexByte(i.Name, '.')+1:]] = true
 	}
 	for _, a := range l.InstanceAttrs {
 		ix.instanceAttrs[funcMethod{a.Class, a.Attr}] = a.Name
@@ -809,6 +811,10 @@ func (ix *Index) IsThreadLocal(qn string) bool { return ix.threadLocals[qn] }
 // IsContextLocal reports whether instances of class qn hold one value per
 // thread or context.
 func (ix *Index) IsContextLocal(qn string) bool { return ix.contextLocals[qn] }
+
+// IsContextLocalName reports whether name is the last name of a
+// ContextLocals class: a call spelt so may build one, once resolved.
+func (ix *Index) IsContextLocalName(name string) bool { return ix.contextLocalNames[name] }
 
 // IsSharedKind reports whether the class-based entry points of kind run
 // on one instance that serves every request.
@@ -989,6 +995,10 @@ func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {
 
 // InstanceClass returns the class of the library object name, or "".
 func (ix *Index) InstanceClass(name string) string { return ix.instances[name] }
+
+// IsInstanceName reports whether name is the last name of an Instances
+// entry: a path that ends so may be one.
+func (ix *Index) IsInstanceName(name string) bool { return ix.instanceNames[name] }
 
 // InstanceAttr returns the library name that the attribute attr of the
 // instances of class is, or "".

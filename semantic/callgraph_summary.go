@@ -1563,8 +1563,9 @@ func (c *cgCompiler) sameArgs(e *ast.Call) bool {
 			case *ast.Name:
 				same = !c.varies(n.Id, "")
 			case *ast.Attribute:
-				if x, ok := n.Value.(*ast.Name); ok && c.varies(x.Id, n.Attr) {
-					same = false
+				if x, ok := n.Value.(*ast.Name); ok {
+					same = !c.varies(x.Id, n.Attr)
+					return false // x asked with it, once
 				}
 			}
 			return same
@@ -1592,22 +1593,23 @@ func (c *cgCompiler) sameArgs(e *ast.Call) bool {
 // `state = threading.local()`).
 func (c *cgCompiler) varies(name, attr string) bool {
 	if c.defLocal(name) {
-		return attr == ""
+		return true
 	}
 	b := c.m.Bindings[name]
 	if b == nil {
-		return attr == "" && !pythonBuiltins[name]
+		return !pythonBuiltins[name]
 	}
 	libs := c.m.Libraries()
 	switch b.Kind {
 	case BindImport, BindAlias:
-		qn := b.Target
-		if attr != "" {
-			qn += "." + attr
-		}
-		return libs.IsContextLocal(libs.InstanceClass(qn))
+		// Only a name the tables know an instance by is joined: the
+		// arguments of every call of the tree come through here.
+		return libs.IsContextLocal(libs.InstanceClass(b.Target)) ||
+			attr != "" && libs.IsInstanceName(attr) && libs.IsContextLocal(libs.InstanceClass(b.Target+"."+attr))
 	case BindValue:
-		return attr == "" && b.Value.Kind == Call && libs.IsContextLocal(c.m.ResolvePath(b.Value.Callee))
+		callee := b.Value.Callee
+		return b.Value.Kind == Call && libs.IsContextLocalName(callee[strings.LastIndexByte(callee, '.')+1:]) &&
+			libs.IsContextLocal(c.m.ResolvePath(callee))
 	}
 	return false
 }
