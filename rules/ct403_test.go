@@ -17,15 +17,12 @@ import (
 // update of the field in the change's own branch, not a save in another
 // branch, nor one whose update_fields leave the field out.
 func TestLostUpdateNamesItsWriteBack(t *testing.T) {
-	dir := filepath.Join("testdata", "CT403", "shop")
-	var stderr bytes.Buffer
-	res := check.Run([]string{dir}, []*analysis.Analyzer{rules.LostUpdate}, config.Default(dir), &stderr)
 	want := map[int]string{
 		128: "then `Article.objects.filter(pk=media.pk).update(views=",
 		135: "then `Article.objects.filter(pk=pk).update(views=media.views)`",
 		138: "then `media.save(update_fields=[\"likes\", \"title\"])`",
 	}
-	for _, f := range res.Findings {
+	for _, f := range fixtureFindings(t, rules.LostUpdate, "CT403", "shop") {
 		if filepath.Base(f.Path) != "views.py" || want[f.Line] == "" {
 			continue
 		}
