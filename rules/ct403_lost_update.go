@@ -569,12 +569,7 @@ func (g *checkAndSet) field(pos token.Pos, obj, attr string) string {
 		if st == nil {
 			return ""
 		}
-		var inner []ast.Stmt
-		ast.EachBlock(st, func(b []ast.Stmt) {
-			if inner == nil && holds(b, pos) {
-				inner = b
-			}
-		})
+		inner := armAt(st, pos)
 		if inner == nil {
 			return ""
 		}
@@ -703,6 +698,19 @@ func stmtAt(block []ast.Stmt, pos token.Pos) ast.Stmt {
 	return nil
 }
 
+// armAt returns the block nested in st (an arm of an if, a loop's body,
+// a try's handler) that holds pos, or nil when pos is in st's test or
+// header.
+func armAt(st ast.Stmt, pos token.Pos) []ast.Stmt {
+	var arm []ast.Stmt
+	ast.EachBlock(st, func(b []ast.Stmt) {
+		if arm == nil && holds(b, pos) {
+			arm = b
+		}
+	})
+	return arm
+}
+
 // holds reports whether block spans pos.
 func holds(block []ast.Stmt, pos token.Pos) bool {
 	return len(block) > 0 && block[0].Pos() <= pos && pos < block[len(block)-1].End()
@@ -717,15 +725,7 @@ func exclusive(body []ast.Stmt, a, b token.Pos) bool {
 		if st == nil || !(st.Pos() <= b && b < st.End()) {
 			return false // not in one statement: the earlier runs first
 		}
-		var armA, armB []ast.Stmt
-		ast.EachBlock(st, func(arm []ast.Stmt) {
-			if armA == nil && holds(arm, a) {
-				armA = arm
-			}
-			if armB == nil && holds(arm, b) {
-				armB = arm
-			}
-		})
+		armA, armB := armAt(st, a), armAt(st, b)
 		switch {
 		case armA == nil || armB == nil:
 			return false // one in a test or a header: it runs
