@@ -532,7 +532,7 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 			value = keyed(value, es.Key)
 		}
 		if values, ok := w.settingStrings(value); ok && (len(values) <= maxBoundSetting || !boundOrJoined(value)) {
-			w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(n.Id), Values: w.internAll(values), Line: w.line(n.Pos())})
+			w.setting(n.Id, values, n.Pos())
 		}
 	}
 	switch value.(type) {
@@ -581,7 +581,13 @@ func (w *factWalker) settingCall(e ast.Expr) {
 	default:
 		return
 	}
-	w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(n.Id), Values: w.internAll(values), Line: w.line(call.Pos())})
+	w.setting(n.Id, values, call.Pos())
+}
+
+// setting records that the settings list name holds values, written at
+// pos.
+func (w *factWalker) setting(name string, values []string, pos token.Pos) {
+	w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(name), Values: w.internAll(values), Line: w.line(pos)})
 }
 
 // bindLocal binds name in the innermost def, or among the module's loop
