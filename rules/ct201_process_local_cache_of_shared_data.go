@@ -358,7 +358,7 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 	// identity: no entry serves another request.
 	keyedPerCall := class != "" && fn.Args != nil && len(fn.Args.Args) > 0 && !onClass(fn) && !isStatic(fn) ||
 		fn.Args != nil && semantic.HasParam(fn.Args, "request")
-	if l := lf.loaders[fn.QualName]; l != "" && !keyedPerCall {
+	if l := lf.loaders[fn.QualName]; l != "" && !keyedPerCall && !timeKeyed(fn) {
 		for _, d := range decoratorsOf(fn.Node) {
 			qn := mod.ResolvePath(semantic.DottedPath(semantic.Callee(d)))
 			libs := mod.Libraries()
@@ -439,6 +439,26 @@ func (lf *loadFinder) loaded(e ast.Expr, fn *semantic.Function, locals map[strin
 		return found == ""
 	})
 	return found
+}
+
+// timeKeyed reports whether a def takes a parameter named for a TTL
+// (`def latest(ttl_hash=None)`): the idiom that makes an lru_cache
+// expire, its callers passing the current time bucket
+// (`latest(round(time.time() / 3600))`), so that each bucket is a new
+// entry. The name is the idiom's, as a ttl keyword is the decorator's
+// (expiringArg).
+func timeKeyed(fn *semantic.Function) bool {
+	if fn.Args == nil {
+		return false
+	}
+	for _, params := range [][]*ast.Arg{fn.Args.Posonlyargs, fn.Args.Args, fn.Args.Kwonlyargs} {
+		for _, a := range params {
+			if strings.Contains(strings.ToLower(a.Arg), "ttl") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // expiringArg reports whether a decorator call is given an expiring cache

@@ -1,5 +1,6 @@
 import functools
 import threading
+import time
 
 import requests
 from cachetools import TTLCache, cached
@@ -83,6 +84,19 @@ def preferences(request):
 @cached(cache=TTLCache(maxsize=10, ttl=30))
 def expiring(code):
     return Flag.objects.get(code=code)
+
+
+@functools.lru_cache(maxsize=1)
+def latest_version(ttl_hash=None):
+    return requests.get("https://example.com/latest").json()  # keyed on the caller's time bucket: it expires
+
+
+def get_ttl_hash(seconds=3600):
+    return round(time.time() / seconds)
+
+
+def version_banner():
+    return latest_version(get_ttl_hash())
 
 
 def on_flag_saved(sender, instance, **kwargs):
