@@ -188,6 +188,10 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// A cache read into a local: v = cache.get(k), by local.
 	reads := map[string]cacheRead{}
 	bumped := map[string]bool{} // locals changed in place: v += 1
+	// set: where the def sets obj.attr outright (`obj.n = form.n`), by
+	// "obj.attr": a change after that, in the same run, changes the
+	// def's own value, not the row's.
+	set := map[string][]token.Pos{}
 	// created are the locals bound to an object the def makes
 	// (Step.objects.create(...), Step(...), or a copy: obj.pk = None), by
 	// where it first does: no other request has it from there on.
@@ -237,8 +241,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			switch t := n.Targets[0].(type) {
 			case *ast.Attribute:
 				obj, ok := t.Value.(*ast.Name)
-				if ok && computesFrom(n.Value, obj.Id, t.Attr) {
+				switch {
+				case ok && computesFrom(n.Value, obj.Id, t.Attr):
 					changes = append(changes, rmw{obj: obj.Id, attr: t.Attr, node: n})
+				case ok:
+					set[obj.Id+"."+t.Attr] = append(set[obj.Id+"."+t.Attr], n.Pos())
 				}
 			case *ast.Name:
 				// v = cache.get(k)
@@ -370,6 +377,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		made, isMade := created[c.obj]
 		if strings.Contains(strings.ToLower(c.attr), "version") || isMade && made < c.node.Pos() || reported[c.obj+"."+c.attr] {
 			continue // optimistic versioning; an object no one else has yet
+		}
+		if slices.ContainsFunc(set[c.obj+"."+c.attr], func(at token.Pos) bool { return dominates(fn.Body, at, c.node.Pos()) }) {
+			continue // it changes what the def set, which no other request read
 		}
 		after := func(call *ast.Call) bool { return !exclusive(fn.Body, c.node.Pos(), call.Pos()) }
 		save := firstAfter(saves[c.obj], c.node.End(), func(call *ast.Call) bool {
@@ -714,6 +724,27 @@ func armAt(st ast.Stmt, pos token.Pos) []ast.Stmt {
 // holds reports whether block spans pos.
 func holds(block []ast.Stmt, pos token.Pos) bool {
 	return len(block) > 0 && block[0].Pos() <= pos && pos < block[len(block)-1].End()
+}
+
+// dominates reports whether the statement at position a of body runs
+// before position b whenever b runs: it is earlier in the block that
+// holds b, or in a block around that one.
+func dominates(body []ast.Stmt, a, b token.Pos) bool {
+	for a < b {
+		st := stmtAt(body, a)
+		if st == nil {
+			return false
+		}
+		if !(st.Pos() <= b && b < st.End()) {
+			return st.Pos() == a // the statement itself, not one inside it
+		}
+		armA, armB := armAt(st, a), armAt(st, b)
+		if armA == nil || armB == nil || &armA[0] != &armB[0] {
+			return false
+		}
+		body = armA
+	}
+	return false
 }
 
 // exclusive reports whether positions a and b of body are in different

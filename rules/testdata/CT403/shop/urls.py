@@ -40,4 +40,7 @@ urlpatterns = [
     path("lockhelper/", views.bump_locked_by_helper),
     path("console/", views.log_to_console),
     path("media/", views.remove_media),
+    path("form/", views.set_from_form),
+    path("arm/", views.set_in_one_arm),
+    path("after/", views.set_after),
 ]
