@@ -285,7 +285,7 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		}
 	}
 	if body != nil {
-		u := usesOn(param.Arg, self, body)
+		u := usesOn(param.Arg, self, body, emptyDisplay(def), 2)
 		// Only a private attribute: a public one is changed from
 		// elsewhere as often (a signal handler's ctx.data.setdefault).
 		kept := slices.DeleteFunc(slices.Clone(u.stored), func(attr string) bool {
@@ -370,11 +370,23 @@ type passedArg struct {
 	kw   string
 }
 
-func usesOf(name string, body []ast.Stmt) uses { return usesOn(name, "", body) }
+func usesOf(name string, body []ast.Stmt) uses { return usesOn(name, "", body, false, 0) }
 
 // usesOn is usesOf, with `self.attr = name` a store in uses.stored rather
-// than an escape, for the receiver name self.
-func usesOn(name, self string, body []ast.Stmt) uses {
+// than an escape, for the receiver name self. empty says the name holds
+// an empty default: the arm of an if that runs only when it is true
+// (`if tools: tools.append(x)`) never runs with it, and is skipped. A
+// display bound to a local (`record = {"refs": refs}`) is followed
+// through that local, depth displays deep: a change of the local itself
+// (`record["k"] = v`, `record.update(...)`) is then no use of the
+// default, what takes an item out is (itemTaken).
+func usesOn(name, self string, body []ast.Stmt, empty bool, depth int) uses {
+	return usesIn(name, self, body, empty, depth, false)
+}
+
+// usesIn is usesOn; container says name is a local display that holds
+// the default.
+func usesIn(name, self string, body []ast.Stmt, empty bool, depth int, container bool) uses {
 	// After `name = ...` in the body itself (not in a branch), the name
 	// is another object: the statements from there on do not use the
 	// default (the assignment's value still may: `x = x` is an alias).
@@ -390,6 +402,27 @@ func usesOn(name, self string, body []ast.Stmt) uses {
 	passed := map[*ast.Name]passedArg{}
 	var u uses
 	stores := map[*ast.Name]bool{}
+	// inLocal: the Name nodes that are items of a display bound to a
+	// local, by the local.
+	inLocal := map[*ast.Name]*ast.Assign{}
+	// inspect walks s but the arms an empty default never runs.
+	var inspect func(s ast.Stmt, f func(ast.Node) bool)
+	inspect = func(s ast.Stmt, f func(ast.Node) bool) {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if i, ok := n.(*ast.If); ok && empty {
+				if runs, ok := armIfEmpty(i, name); ok {
+					if f(i) {
+						ast.Inspect(i.Test, f)
+						for _, st := range runs {
+							inspect(st, f)
+						}
+					}
+					return false
+				}
+			}
+			return f(n)
+		})
+	}
 	pass := func(e ast.Expr, p passedArg) {
 		if nm, isName := e.(*ast.Name); isName {
 			passed[nm] = p
@@ -402,14 +435,14 @@ func usesOn(name, self string, body []ast.Stmt) uses {
 		}
 	}
 	for _, s := range body {
-		ast.Inspect(s, func(n ast.Node) bool {
+		inspect(s, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.Subscript:
-				if nm, isName := n.Value.(*ast.Name); isName && n.Ctx == ast.Load {
+				if nm, isName := n.Value.(*ast.Name); isName && (n.Ctx == ast.Load || container) {
 					reads[nm] = true
 				}
 			case *ast.Attribute:
-				if nm, isName := n.Value.(*ast.Name); isName && n.Ctx == ast.Load && !semantic.IsMutatingMethod(n.Attr) {
+				if nm, isName := n.Value.(*ast.Name); isName && n.Ctx == ast.Load && (!semantic.IsMutatingMethod(n.Attr) || container) {
 					reads[nm] = true
 				}
 			case *ast.Compare:
@@ -443,8 +476,9 @@ func usesOn(name, self string, body []ast.Stmt) uses {
 					reads[nm] = true
 				}
 			case *ast.If, *ast.While, *ast.IfExp, *ast.Assert, *ast.UnaryOp:
-				// Its truth is read: `if x`, `x if y else z`, `not x`.
-				if nm, isName := truthTest(n).(*ast.Name); isName {
+				// Its truth is read: `if x`, `x if y else z`, `not x`,
+				// `if x and len(x) > 1`.
+				for _, nm := range truthNames(truthTest(n)) {
 					reads[nm] = true
 				}
 				// x if x else y, x if len(x) else y: while the default is
@@ -477,6 +511,11 @@ func usesOn(name, self string, body []ast.Stmt) uses {
 					pass(k.Value, passedArg{call: n, arg: -1, kw: k.Arg})
 				}
 			case *ast.Assign:
+				if local, ok := n.Targets[0].(*ast.Name); ok && len(n.Targets) == 1 && local.Id != name && depth > 0 && !declared(local.Id, body) {
+					for _, nm := range displayNames(n.Value, name) {
+						inLocal[nm] = n
+					}
+				}
 				nm, isName := n.Value.(*ast.Name)
 				if !isName || nm.Id != name || self == "" {
 					break
@@ -504,8 +543,9 @@ func usesOn(name, self string, body []ast.Stmt) uses {
 			return true
 		})
 	}
+	followed := map[string]bool{}
 	for _, s := range body {
-		ast.Inspect(s, func(n ast.Node) bool {
+		inspect(s, func(n ast.Node) bool {
 			nm, isName := n.(*ast.Name)
 			// Rebinding the name (x = x or []) leaves the default alone.
 			if !isName || nm.Id != name || reads[nm] || stores[nm] || nm.Ctx != ast.Load {
@@ -513,13 +553,150 @@ func usesOn(name, self string, body []ast.Stmt) uses {
 			}
 			if p, ok := passed[nm]; ok {
 				u.passed = append(u.passed, p)
-			} else {
-				u.escapes = true
+				return true
 			}
+			a, ok := inLocal[nm]
+			if !ok {
+				u.escapes = true
+				return true
+			}
+			local := a.Targets[0].(*ast.Name).Id
+			if followed[local] {
+				return true
+			}
+			// In a local's display: the default is used as the local
+			// is from there on, and an item of the local taken out may
+			// be changed.
+			followed[local] = true
+			after := body
+			if i := slices.IndexFunc(body, func(st ast.Stmt) bool { return st.Pos() <= a.Pos() && a.Pos() < st.End() }); i >= 0 {
+				after = body[i:]
+				if body[i] == ast.Stmt(a) {
+					after = body[i+1:]
+				}
+			}
+			lu := usesIn(local, "", after, false, depth-1, true)
+			u.escapes = u.escapes || lu.escapes || itemTaken(local, after)
+			u.passed = append(u.passed, lu.passed...)
 			return true
 		})
 	}
 	return u
+}
+
+// armIfEmpty returns the arm of if statement i that runs only when name
+// is true (`if name:`, `if name and ...:`; the else of `if not name:`),
+// which an empty default never enters, and the code of i that does run.
+func armIfEmpty(i *ast.If, name string) (runs []ast.Stmt, ok bool) {
+	whenTrue := func(test ast.Expr) bool {
+		if semantic.IsName(test, name) {
+			return true
+		}
+		b, isBool := test.(*ast.BoolOp)
+		return isBool && b.Op == ast.And && slices.ContainsFunc(b.Values, func(v ast.Expr) bool { return semantic.IsName(v, name) })
+	}
+	if whenTrue(i.Test) {
+		return i.Orelse, true
+	}
+	if u, isNot := i.Test.(*ast.UnaryOp); isNot && u.Op == ast.Not && semantic.IsName(u.Operand, name) {
+		return i.Body, true
+	}
+	return nil, false
+}
+
+// declared reports whether body declares name global or nonlocal: an
+// assignment to it then outlives the call.
+func declared(name string, body []ast.Stmt) bool {
+	found := false
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Global:
+				found = found || slices.Contains(n.Names, name)
+			case *ast.Nonlocal:
+				found = found || slices.Contains(n.Names, name)
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+				return false
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// emptyDisplay reports whether a default is an empty container: `[]`,
+// `{}`, `set()`, `dict()`, `list()`.
+func emptyDisplay(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.List, *ast.Dict, *ast.Set:
+		return len(displayItems(e)) == 0
+	case *ast.Call:
+		if len(e.Args) > 0 || len(e.Keywords) > 0 {
+			return false
+		}
+		return semantic.IsName(e.Func, "list") || semantic.IsName(e.Func, "dict") || semantic.IsName(e.Func, "set")
+	}
+	return false
+}
+
+// truthNames returns the names whose truth test e is: a name, or one of
+// the operands of an and, an or or a not in it.
+func truthNames(e ast.Expr) []*ast.Name {
+	switch e := e.(type) {
+	case *ast.Name:
+		return []*ast.Name{e}
+	case *ast.BoolOp:
+		var out []*ast.Name
+		for _, v := range e.Values {
+			out = append(out, truthNames(v)...)
+		}
+		return out
+	case *ast.UnaryOp:
+		if e.Op == ast.Not {
+			return truthNames(e.Operand)
+		}
+	}
+	return nil
+}
+
+// displayNames returns the Name nodes of name that are items of display
+// e, or of displays within it.
+func displayNames(e ast.Expr, name string) []*ast.Name {
+	var out []*ast.Name
+	for _, x := range displayItems(e) {
+		if semantic.IsName(x, name) {
+			out = append(out, x.(*ast.Name))
+		} else {
+			out = append(out, displayNames(x, name)...)
+		}
+	}
+	return out
+}
+
+// itemTaken reports whether body may take an item out of local
+// (`record["refs"]`, `record.get("refs")`, `for x in record`): what was
+// put in it may then be changed through it. Only setting items, update
+// and clear do not.
+func itemTaken(local string, body []ast.Stmt) bool {
+	found := false
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Subscript:
+				found = n.Ctx == ast.Load && semantic.IsName(n.Value, local)
+			case *ast.Attribute:
+				found = semantic.IsName(n.Value, local) && n.Attr != "update" && n.Attr != "clear"
+			case *ast.For:
+				found = semantic.IsName(n.Iter, local)
+			case *ast.Comprehension:
+				found = semantic.IsName(n.Iter, local)
+			case *ast.Starred:
+				found = semantic.IsName(n.Value, local)
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // displayItems returns the elements of a list, tuple or set display, or
