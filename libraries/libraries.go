@@ -67,7 +67,8 @@ type Library struct {
 	Credentials, Headers, CredentialHeaders []string
 	// SessionFactories are the ClientFactories that hold no pool of their
 	// own, only the engine or factory they are bound to (sessionmaker,
-	// scoped_session): built over one that is given, they share its pool.
+	// scoped_session): CT301 reports one bound to an engine or a factory,
+	// or built next to an engine, at the engine's call, not theirs.
 	SessionFactories []string
 	// Clocks are calls that read the time: a value built from one is a
 	// timestamp or an expiry, not a call's data.

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -124,41 +125,17 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		}
 		credited := creditedClients(libs, fn, heldIn)
 		looped := loopedCalls(fn.Body)
-		// builtHere reports whether e is a pool built in this def: a
-		// pooling client's call, a session factory over one, or a local
-		// holding either, or a method's result on one
-		// (eng.execution_options(...)).
-		var builtHere func(e ast.Expr) bool
-		var seen map[ast.Expr]bool // only a session factory's call asks
-		builtHere = func(e ast.Expr) bool {
-			if seen[e] {
+		// buildsPool: the def builds a pooling client, not only session
+		// factories, which hold none.
+		buildsPool := slices.ContainsFunc(calls, func(call *ast.Call) bool {
+			path := semantic.DottedPath(call.Func)
+			first, _, _ := strings.Cut(path, ".")
+			if path == "" || fn.Local(first) || overPool(call) {
 				return false
 			}
-			if seen == nil {
-				seen = map[ast.Expr]bool{}
-			}
-			seen[e] = true
-			switch e := e.(type) {
-			case *ast.Name:
-				if c := heldIn[e.Id]; c != nil {
-					return builtHere(c)
-				}
-			case *ast.Call:
-				path := semantic.DottedPath(e.Func)
-				if first, _, _ := strings.Cut(path, "."); path != "" && !fn.Local(first) {
-					if qn := mod.ResolvePath(path); libs.IsClientFactory(qn) || extra[qn] {
-						if bound := boundTo(e); libs.IsSessionFactory(qn) && bound != nil {
-							return builtHere(bound)
-						}
-						return true
-					}
-				}
-				if a, ok := e.Func.(*ast.Attribute); ok {
-					return builtHere(a.Value)
-				}
-			}
-			return false
-		}
+			qn := mod.ResolvePath(path)
+			return (libs.IsClientFactory(qn) || extra[qn]) && !libs.IsSessionFactory(qn)
+		})
 		for _, call := range calls {
 			if kept[call] {
 				continue
@@ -172,8 +149,10 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if !libs.IsClientFactory(qn) && !extra[qn] || overPool(call) {
 				continue
 			}
-			if bound := boundTo(call); libs.IsSessionFactory(qn) && bound != nil && !builtHere(bound) {
-				continue // over an engine it is given: its pool is that engine's
+			if libs.IsSessionFactory(qn) && (boundTo(call) != nil || buildsPool) {
+				// No pool of its own: the engine it is bound to has one,
+				// reported where that is built, once.
+				continue
 			}
 			why := "each call opens its own connections and pool"
 			if strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.") {

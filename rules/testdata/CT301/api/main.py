@@ -15,7 +15,7 @@ _client = None
 @app.get("/items")
 async def items():
     eng = create_async_engine("postgresql+asyncpg://")  # want: CT301
-    factory = async_sessionmaker(eng)  # want: CT301
+    factory = async_sessionmaker(eng)  # no pool of its own: the engine's is reported
     async with factory() as session:
         return session
 
@@ -117,5 +117,14 @@ def tenant(org: str):
 @app.get("/own")
 def own():
     eng = create_engine("sqlite://")  # want: CT301
-    maker = sessionmaker(bind=eng.execution_options(echo=True))  # want: CT301
+    maker = sessionmaker(bind=eng.execution_options(echo=True))  # over the engine above: one finding
     return maker()
+
+
+@app.get("/registry")
+def registry():
+    # A session registry of its own at every call, bound later: sessions
+    # are not shared within the request.
+    session = scoped_session(sessionmaker())  # want: CT301
+    session.configure(bind=engine)
+    return session()
