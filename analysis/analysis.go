@@ -221,6 +221,13 @@ type Diagnostic struct {
 	// unless every call of the def that runs passes the same arguments at
 	// every run (settings, constants: then it is one client, rebuilt).
 	Credential string
+	// Default names the parameter whose default the finding is about,
+	// and DefaultParam is 1 + its index among the def's parameters
+	// (positional ones, *args, keyword-only ones, **kwargs; 0: none):
+	// the driver lowers it when every call of the def that runs passes
+	// that parameter, so that the default is never used.
+	Default      string
+	DefaultParam int
 }
 
 // Lowered returns d with Low confidence for reasons, when there are any.

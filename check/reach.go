@@ -336,6 +336,9 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(lower)
 		}
 	}
+	if f.DefaultParam > 0 && f.Confidence != analysis.Low && r.passedAlways(fn, f.DefaultParam-1) {
+		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes `%s`: its default is never used", fn, f.Default))
+	}
 	if f.Credential != "" && !r.sameArgsAlways(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("it carries its caller's credentials (`%s`): one client per credential, which a shared one would leak to other callers", f.Credential))
 	}
@@ -479,6 +482,26 @@ func (r *reacher) sameArgsAlways(fn string) bool {
 	}
 	for _, e := range calls {
 		if !e.SameArgs || e.HandOff != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// passedAlways reports whether every call of fn that runs passes its
+// parameter p (Edge.Passes), and one does: an entry point, or a def a
+// library may call, has calls the graph does not see, and so may a
+// method other than __init__ (a call on a receiver of no known class).
+func (r *reacher) passedAlways(fn string, p int) bool {
+	if r.classOf(fn) != nil && !strings.HasSuffix(fn, ".__init__") {
+		return false
+	}
+	calls, _, _, _ := r.liveCallers(fn)
+	if len(calls) == 0 || r.opaque(fn) || p >= 64 {
+		return false
+	}
+	for _, e := range calls {
+		if e.HandOff != "" || e.Passes&(1<<p) == 0 {
 			return false
 		}
 	}

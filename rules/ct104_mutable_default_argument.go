@@ -143,6 +143,7 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 				"every call of `%s` that leaves out `%s` shares it and sees what earlier calls left in it",
 				d.param, d.fn, kind, d.fn, d.fn, d.param)
 			diag.Fix = d.fix
+			diag.Default, diag.DefaultParam = d.param, d.index+1
 			if d.enclosing != "" {
 				diag = diag.Lowered(fmt.Sprintf("`%s` is defined inside `%s`, so each call of `%s` makes the default anew", d.fn, d.enclosing, d.enclosing))
 			}
@@ -214,9 +215,12 @@ func (q qualName) String() string {
 // display, or a call whose function the whole program resolves.
 type mutableDefault struct {
 	fn, param string
-	pos, end  token.Pos
-	value     semantic.Value
-	fix       *analysis.Fix
+	// index is the parameter's among the def's: positional ones,
+	// *args, keyword-only ones, **kwargs (Diagnostic.DefaultParam).
+	index    int
+	pos, end token.Pos
+	value    semantic.Value
+	fix      *analysis.Fix
 	// readOnly: the body only reads the parameter (usesOf), so no call
 	// leaves anything in the shared default. passedOnly: besides reading
 	// it, the body only hands it to calls none of which is known to
@@ -271,7 +275,7 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 	if v.Kind != semantic.Display && v.Kind != semantic.Call {
 		return out
 	}
-	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), pos: def.Pos(), end: def.End(), value: v}
+	d := mutableDefault{fn: mod.Intern(fn.String()), param: mod.Intern(param.Arg), index: paramIndex(args, param), pos: def.Pos(), end: def.End(), value: v}
 	if enclosing.name != "" {
 		d.enclosing = mod.Intern(enclosing.String())
 	}
@@ -602,6 +606,18 @@ func armIfEmpty(i *ast.If, name string) (runs []ast.Stmt, ok bool) {
 		return i.Body, true
 	}
 	return nil, false
+}
+
+// paramIndex returns the index of param among the parameters of args, in
+// the order the call graph counts them: positional ones, *args,
+// keyword-only ones, **kwargs.
+func paramIndex(args *ast.Arguments, param *ast.Arg) int {
+	all := slices.Concat(args.Posonlyargs, args.Args)
+	if args.Vararg != nil {
+		all = append(all, args.Vararg)
+	}
+	all = append(all, args.Kwonlyargs...)
+	return slices.Index(all, param)
 }
 
 // declared reports whether body declares name global or nonlocal: an

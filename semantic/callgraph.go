@@ -43,8 +43,8 @@ type CallGraph struct {
 	// from roots (nil: every scope was a root).
 	ran map[string]bool
 	// passes[{from, to}] is Edge.Passes of a plain edge into a def with
-	// a fallback (some edge leaving it has Unless); nil when there is
-	// none.
+	// a fallback (some edge leaving it has Unless) or a mutable default;
+	// nil when there is none.
 	passes map[[2]int32]uint64
 }
 
@@ -81,7 +81,8 @@ type Edge struct {
 	// positional ones (self first), *args, keyword-only ones, **kwargs.
 	Unless int
 	// Passes, on a plain call of a def that has a fallback (an edge
-	// leaving it with Unless), has bit i set when every call that makes
+	// leaving it with Unless) or a default that may be a mutable
+	// container, has bit i set when every call that makes
 	// the edge passes the def's parameter i (of the first 64) something:
 	// at its position, by its name, or as the receiver of a method. An
 	// argument that is a literal None or False passes nothing, and *args
@@ -262,7 +263,7 @@ func (s *solver) graph() *CallGraph {
 			g.byName[sc.name] = id
 		}
 		nodeOf[n] = id
-		if sc.fallback {
+		if sc.fallback || sc.mutableDefault {
 			fallbacks = append(fallbacks, id)
 		}
 	}

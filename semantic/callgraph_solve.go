@@ -2114,7 +2114,7 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed uint64, fall
 			}
 		}
 	}
-	return passed, sc.fallback
+	return passed, sc.fallback || sc.mutableDefault
 }
 
 // passed records that a plain call from the current node of def n

@@ -156,6 +156,10 @@ type cgScope struct {
 	// fallback: some calls of the scope run only as the fallback for one
 	// of its parameters (flagUnless).
 	fallback bool
+	// mutableDefault: a parameter's default may be a mutable container
+	// (a display, a comprehension or a call): what the calls of the
+	// scope pass is kept (Edge.Passes), as for a fallback.
+	mutableDefault bool
 }
 
 // Slot flags.
@@ -1163,6 +1167,12 @@ func (c *cgCompiler) params(sc int32, args *ast.Arguments) {
 		add(args.Kwarg)
 	}
 	s.phi = int32(len(c.s.params))
+	for _, d := range slices.Concat(args.Defaults, args.KwDefaults) {
+		switch d.(type) {
+		case *ast.List, *ast.Dict, *ast.Set, *ast.ListComp, *ast.DictComp, *ast.SetComp, *ast.Call:
+			s.mutableDefault = true
+		}
+	}
 }
 
 // decorate applies decorators (already compiled, in source order) to v,

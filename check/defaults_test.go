@@ -1,0 +1,120 @@
+package check_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/check"
+	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/rules"
+)
+
+// A mutable default that every call that runs passes, by name or by
+// position, is never used: its finding is low. One a call leaves out
+// stays.
+func TestADefaultEveryCallPassesIsLow(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"api/__init__.py": "",
+		"api/llm.py": `def complete(prompt, tracer={}, options={}):
+    tracer["usage"] = len(prompt)
+    options["n"] = 1
+    return prompt
+`,
+		"api/views.py": `from flask import Flask
+
+from .llm import complete
+
+app = Flask(__name__)
+
+
+@app.route("/a")
+def a():
+    return complete("x", tracer={}, options={"k": 1})
+
+
+@app.route("/b")
+def b():
+    tracer = {}
+    return complete("y", tracer=tracer)
+
+
+@app.route("/c")
+def c():
+    return complete("z", {})
+`,
+	})
+	var stderr bytes.Buffer
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.MutableDefaultArgument}, cfg, &stderr)
+	seen := map[string]bool{}
+	for _, f := range res.Findings {
+		lower := strings.Join(f.Lower, "; ")
+		switch {
+		case strings.Contains(f.Message, "default of `tracer`"):
+			seen["tracer"] = true
+			if want := "every call of `api.llm.complete` that runs passes `tracer`: its default is never used"; f.Confidence != analysis.Low || !strings.Contains(lower, want) {
+				t.Errorf("tracer: want it low, saying %q:\n%s", want, render(res))
+			}
+		case strings.Contains(f.Message, "default of `options`"):
+			seen["options"] = true
+			if f.Confidence == analysis.Low {
+				t.Errorf("options: /b and /c leave it out, want it reported:\n%s", render(res))
+			}
+		}
+	}
+	if !seen["tracer"] || !seen["options"] {
+		t.Errorf("want both defaults found:\n%s", render(res))
+	}
+}
+
+// A method's calls on receivers of no known class are no edges of the
+// graph: that every edge passes the parameter says nothing of them.
+func TestAMethodsDefaultStaysThoughEveryEdgePassesIt(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"api/__init__.py": "",
+		"api/store.py": `class Store:
+    def get(self, key, seen=[]):
+        seen.append(key)
+        return seen
+
+
+def default_store():
+    return Store()
+`,
+		"api/views.py": `from flask import Flask
+
+from .store import Store, default_store
+
+app = Flask(__name__)
+
+
+@app.route("/a")
+def a():
+    return Store().get("x", [])
+
+
+@app.route("/b")
+def b(store=None):
+    return (store or lookup()).get("y")
+`,
+	})
+	var stderr bytes.Buffer
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.MutableDefaultArgument}, cfg, &stderr)
+	found := false
+	for _, f := range res.Findings {
+		if strings.Contains(f.Message, "default of `seen`") {
+			found = true
+			if f.Confidence == analysis.Low {
+				t.Errorf("want it reported:\n%s", render(res))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("want the default found:\n%s", render(res))
+	}
+}
