@@ -54,7 +54,9 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		// (if self._engine is None: self._engine = create_engine(...)).
 		kept := map[ast.Node]bool{}
 		// A call held in a local first (engine = create_engine(dsn);
-		// _engines[dsn] = engine): the local, and the locals kept.
+		// _engines[dsn] = engine), or in an attribute of one
+		// (self.session = requests.Session()), by its dotted path; and
+		// the locals kept.
 		heldIn := map[string]*ast.Call{}
 		var keptLocals []string
 		// The calls the def returns: its callers own what they build.
@@ -96,9 +98,16 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 					// Kept under a guard, or in an item of a module-level
 					// container (_engines[dsn] = create_engine(dsn): the
 					// caller checks the key).
-					if t, ok := st.Targets[0].(*ast.Name); ok && len(st.Targets) == 1 {
-						if call, ok := st.Value.(*ast.Call); ok {
+					if call, ok := st.Value.(*ast.Call); ok && len(st.Targets) == 1 {
+						switch t := st.Targets[0].(type) {
+						case *ast.Name:
 							heldIn[t.Id] = call
+						case *ast.Attribute:
+							// self.session = requests.Session(): set up
+							// through its attribute.
+							if _, onName := t.Value.(*ast.Name); onName {
+								heldIn[semantic.DottedPath(t)] = call
+							}
 						}
 					}
 					keeps := guarded && semantic.KeepsBeyondCall(st.Targets, fn.Global) || keptInModuleItem(fn, st.Targets)
@@ -243,8 +252,8 @@ func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[st
 		if !ok {
 			return
 		}
-		x, ok := a.Value.(*ast.Name)
-		if !ok || heldIn[x.Id] == nil {
+		holder := semantic.DottedPath(a.Value) // c, or self.session
+		if heldIn[holder] == nil {
 			return
 		}
 		for _, v := range credentials(libs, a.Attr, key, value) {
@@ -252,7 +261,7 @@ func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[st
 				if out == nil {
 					out = map[*ast.Call]string{}
 				}
-				out[heldIn[x.Id]] = p
+				out[heldIn[holder]] = p
 				return
 			}
 		}
