@@ -476,6 +476,24 @@ func TestCodeRunOnlyByImportsIsLow(t *testing.T) {
 	}
 }
 
+// A registry's add, applied as a class decorator in the module body, runs
+// at import: the class body that defines it with @staticmethod does not
+// call it, nor does a test that calls it count.
+func TestARegistryFilledByADecoratorIsLow(t *testing.T) {
+	files := map[string]string{
+		"shop/__init__.py": "",
+		"shop/registry.py": "class Registry:\n    items = []\n\n    @staticmethod\n    def add(c):\n        leak(c)\n        return c\n\n\n" +
+			"@Registry.add\nclass Card:\n    pass\n",
+		"shop/views.py": "from shop.registry import Registry\n\n\ndef checkout(request):\n    return Registry.items\n",
+		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
+		"tests/test_registry.py": "from shop.registry import Registry\n\n\ndef test_add():\n    Registry.add(object)\n",
+	}
+	got := strictLeaks(t, files)
+	if f := got["registry.py"]; !slices.Equal(f.Lower, []string{"`shop.registry.Registry.add` runs when `shop.registry` is imported, and no request or task path calls it"}) {
+		t.Errorf("registry.py: %q", f.Lower)
+	}
+}
+
 // strictLeaks checks a tree of files with everyLeak in strict mode and
 // returns its findings by file name (one per file in these tests).
 func strictLeaks(t *testing.T, files map[string]string) map[string]check.Finding {

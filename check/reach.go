@@ -298,7 +298,7 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
 		} else if i := strings.LastIndexByte(fn, '.'); i > 0 && programs[fn[:i]].Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", fn[:i], programs[fn[:i]].Kind))
-		} else if by := builtAtImport(g, fn); by != "" {
+		} else if by := builtAtImport(g, prog, fn); by != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported, and no request or task path calls it", fn, by))
 		} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !r.imported()[m.Name] {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
@@ -826,11 +826,18 @@ const noEntryPoints = "no request or task entry point is found in the checked tr
 
 // builtAtImport returns the module whose body calls fn, when every call
 // of fn the graph has is a module body's (crypto = Crypto() builds the
-// one instance at import: its __init__ runs once), or "".
-func builtAtImport(g *semantic.CallGraph, fn string) string {
+// one instance at import: its __init__ runs once; @Registry.add on a
+// class registers it), or "". Calls from test code do not count: it
+// serves no request.
+func builtAtImport(g *semantic.CallGraph, prog *semantic.Program, fn string) string {
 	by := ""
 	for _, e := range g.Callers(fn) {
 		n, ok := g.Node(e.From)
+		if ok && n.Kind != semantic.ModuleNode {
+			if m := prog.ByPath[n.Path]; m != nil && m.IsTest() {
+				continue
+			}
+		}
 		if !ok || n.Kind != semantic.ModuleNode || e.HandOff != "" {
 			return ""
 		}

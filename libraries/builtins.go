@@ -20,6 +20,8 @@ func Builtins() Library {
 			"builtins.hasattr", "builtins.getattr", "builtins.setattr", "builtins.delattr",
 			"builtins.id", "builtins.hash", "builtins.repr", "builtins.str", "builtins.ascii",
 			"builtins.format", "builtins.type", "builtins.vars", "builtins.dir", "builtins.print",
+			// They wrap the def they are given: it runs when called, not now.
+			"builtins.staticmethod", "builtins.classmethod", "builtins.property",
 		},
 	}
 }

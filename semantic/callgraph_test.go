@@ -559,6 +559,43 @@ def view():
 	)
 }
 
+// staticmethod, classmethod and property wrap the def they decorate: the
+// class body does not call it (a registry's add, run only where it is
+// applied).
+func TestCallGraphMethodDecoratorsDoNotCallTheDef(t *testing.T) {
+	g := program(t, map[string]string{
+		"app": `
+class Registry:
+    items = []
+
+    @staticmethod
+    def add(c):
+        Registry.items.append(c)
+        return c
+
+    @classmethod
+    def make(cls):
+        return cls()
+
+    @property
+    def size(self):
+        return len(Registry.items)
+
+
+@Registry.add
+class Plugin:
+    pass
+`,
+	})
+	checkEdges(t, semantic.NewCallGraph(g),
+		"app.Registry -> <builtin>.staticmethod",
+		"app.Registry -/> app.Registry.add",
+		"app.Registry -/> app.Registry.make",
+		"app.Registry -/> app.Registry.size",
+		"app -> app.Registry.add",
+	)
+}
+
 // An edge says whether a call that makes it runs at each iteration of a
 // loop of its def, and whether every call that makes it is managed by a
 // with statement (a client built per item; a client the caller closes).
