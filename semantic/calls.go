@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -306,9 +307,12 @@ type scope struct {
 	declared nameSet // global and nonlocal
 	// plain are the locals assigned a plain value (plainValue) somewhere;
 	// stored, those assigned anything else, or bound another way (a loop
-	// target, a walrus, an augmented assignment). A local in plain and not
-	// in stored is never an object of the tree.
-	plain, stored nameSet
+	// target, a walrus, an augmented assignment but with a plain value:
+	// `seen |= set(...)`). copies are the assignments of one local to
+	// another (`todo = found`), as "todo\x00found". A local in plain or
+	// copied and not in stored, whose copies' sources are such locals
+	// too, is never an object of the tree (plainLocal).
+	plain, stored, copies nameSet
 }
 
 // scopeMem holds the scopes of one module's walk and the lists of their
@@ -356,6 +360,22 @@ func (s *nameSet) add(id string, lists *slab.Slab[string]) {
 		}
 		s.many[id] = true
 		s.few = nil
+	}
+}
+
+// all yields the names of s.
+func (s *nameSet) all() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, n := range s.few {
+			if !yield(n) {
+				return
+			}
+		}
+		for n := range s.many {
+			if !yield(n) {
+				return
+			}
+		}
 	}
 }
 
@@ -521,6 +541,15 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 			ix.own = own
 			return false
 		case *ast.Assign:
+			if from, ok := n.Value.(*ast.Name); ok && local && !slices.ContainsFunc(n.Targets, func(t ast.Expr) bool { _, ok := t.(*ast.Name); return !ok }) {
+				// todo = found: plain where found is.
+				for _, t := range n.Targets {
+					ix.bind(sc, t.(*ast.Name).Id)
+					sc.copies.add(t.(*ast.Name).Id+"\x00"+from.Id, &ix.mem.names)
+				}
+				ix.walk(n.Value, sc)
+				return false
+			}
 			if !local || !ix.plainValue(n.Value) {
 				return true
 			}
@@ -535,6 +564,14 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 			}
 			ix.walk(n.Value, sc)
 			return false
+		case *ast.AugAssign:
+			// seen |= set(...), todo += [x]: a builtin value changed by
+			// one keeps its type.
+			if x, ok := n.Target.(*ast.Name); ok && local && ix.plainValue(n.Value) {
+				ix.bind(sc, x.Id)
+				ix.walk(n.Value, sc)
+				return false
+			}
 		case *ast.Name:
 			if local && (n.Ctx == ast.Store || n.Ctx == ast.Del) {
 				ix.bind(sc, n.Id)
@@ -865,7 +902,7 @@ func settle(r *siteRecv, sc *scope) {
 		if s := localScope(r.path, sc); s != nil {
 			// Field by field: r may be a site's own receiver, which
 			// holds the site's position and flags.
-			plain := s.plain.has(r.path) && !s.stored.has(r.path)
+			plain := s.plainLocal(r.path, 4)
 			r.kind, r.path = recvUnknown, ""
 			if plain {
 				r.kind = recvNotTree
@@ -884,6 +921,27 @@ func local(id string, sc *scope) bool { return localScope(id, sc) != nil }
 
 // localScope returns the scope of the function around the site that id
 // is a parameter or an assigned name of, or nil.
+// plainLocal reports whether the local id of s is never an object of the
+// tree: assigned only plain values, or other such locals, depth copies
+// deep at most.
+func (s *scope) plainLocal(id string, depth int) bool {
+	if s.stored.has(id) || depth == 0 {
+		return false
+	}
+	copied := false
+	for pair := range s.copies.all() {
+		to, from, _ := strings.Cut(pair, "\x00")
+		if to != id {
+			continue
+		}
+		if from == id || !s.names.has(from) || s.declared.has(from) || !s.plainLocal(from, depth-1) {
+			return false
+		}
+		copied = true
+	}
+	return copied || s.plain.has(id)
+}
+
 func localScope(id string, sc *scope) *scope {
 	for s := sc; s != nil && s.fn != nil; s = s.outer {
 		if s.names.has(id) && !s.declared.has(id) {
@@ -970,8 +1028,8 @@ func (p *Program) startupOnly(hooks map[methodKey]bool) map[methodKey]bool {
 		if s.Ref {
 			return false
 		}
-		if s.AtImport {
-			return true
+		if s.AtImport || s.Module.IsTest() {
+			return true // test code runs in a process of its own
 		}
 		return s.Method != nil && set[methodKey{s.Method.Class, s.Method.Name}]
 	}

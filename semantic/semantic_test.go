@@ -500,13 +500,25 @@ def plain():
     registry.hit()                   # none: a set is no object of the tree
     other = None
     other.hit()                      # none: nor is None
+
+def copied_and_grown(found):
+    todo = set()
+    todo |= set(found)
+    todo.hit()                       # none: a set grown by a set
+    later = todo
+    later.hit()                      # none: a copy of a plain local
+    given = found
+    given.hit()                      # Unknown: a copy of a parameter
+    total = 0
+    total += found
+    total.hit()                      # Unknown: found's __radd__ may make anything
 `})
 	var got []semantic.Dispatch
 	for _, s := range p.CallSites("hit") {
 		got = append(got, s.Dispatch)
 	}
 	v, u := semantic.Virtual, semantic.Unknown
-	want := []semantic.Dispatch{v, u, u, u, u, v, v, u}
+	want := []semantic.Dispatch{v, u, u, u, u, v, v, u, u, u}
 	if !slices.Equal(got, want) {
 		t.Errorf("dispatch of the sites of hit:\n got %v\nwant %v", got, want)
 	}

@@ -21,4 +21,8 @@ class Manager:
             seen.add(r)
         done = {1}
         done.add(2)
-        return seen, done
+        todo = set()
+        todo |= set(rows)
+        later = todo
+        later.add(3)
+        return seen, done, later
