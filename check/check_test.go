@@ -484,8 +484,8 @@ func TestARegistryFilledByADecoratorIsLow(t *testing.T) {
 		"shop/__init__.py": "",
 		"shop/registry.py": "class Registry:\n    items = []\n\n    @staticmethod\n    def add(c):\n        leak(c)\n        return c\n\n\n" +
 			"@Registry.add\nclass Card:\n    pass\n",
-		"shop/views.py": "from shop.registry import Registry\n\n\ndef checkout(request):\n    return Registry.items\n",
-		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
+		"shop/views.py":          "from shop.registry import Registry\n\n\ndef checkout(request):\n    return Registry.items\n",
+		"shop/urls.py":           "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
 		"tests/test_registry.py": "from shop.registry import Registry\n\n\ndef test_add():\n    Registry.add(object)\n",
 	}
 	got := strictLeaks(t, files)
