@@ -61,16 +61,17 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 			}
 			last := lastName(n.Func)
 			switch {
-			case libs.IsHandOffName(last):
-				// The names the call uses, once: then the loaded ones.
+			case libs.IsHandOffName(last) && !builtinCall(mod, n):
+				// The loaded locals the call hands on, once each.
 				seen := map[string]bool{}
-				ast.Inspect(n, func(x ast.Node) bool {
-					if nm, ok := x.(*ast.Name); ok && loaded[nm.Id] && !seen[nm.Id] {
-						seen[nm.Id] = true
-						events = append(events, event{pos: n.End(), kind: 'h', name: nm.Id, node: n})
+				for _, a := range slices.Concat(n.Args, keywordValues(n)) {
+					for name := range loaded {
+						if !seen[name] && handsOn(a, name) {
+							seen[name] = true
+							events = append(events, event{pos: n.End(), kind: 'h', name: name, node: n})
+						}
 					}
-					return true
-				})
+				}
 			case libs.IsReload(last):
 				// obj.refresh_from_db(), session.refresh(obj)
 				if f, ok := n.Func.(*ast.Attribute); ok {
@@ -140,6 +141,45 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 
 // sortEvents orders events by position; events at one position keep the
 // order they were found in.
+// builtinCall reports whether call is of a builtin the module does not
+// rebind (map(f, rows) runs f here, unlike executor.map).
+func builtinCall(mod *semantic.Module, call *ast.Call) bool {
+	f, ok := call.Func.(*ast.Name)
+	return ok && mod.Bindings[f.Id] == nil && (f.Id == "map" || f.Id == "filter")
+}
+
+// handsOn reports whether argument e gives the worker the object name
+// holds, or its id: the name itself, `name.id` or `name.pk`, in a
+// display, a lambda, or a call made with it (a coroutine of it,
+// functools.partial). A value computed from its other fields
+// (`parse(obj.court_id)`) is data, not the row.
+func handsOn(e ast.Expr, name string) bool {
+	switch e := e.(type) {
+	case *ast.Name:
+		return e.Id == name
+	case *ast.Attribute:
+		if semantic.IsName(e.Value, name) {
+			return e.Attr == "id" || e.Attr == "pk"
+		}
+		return handsOn(e.Value, name)
+	case *ast.Subscript:
+		return handsOn(e.Value, name)
+	case *ast.Starred:
+		return handsOn(e.Value, name)
+	case *ast.Lambda:
+		return mentions(e.Body, name)
+	case *ast.Call:
+		return slices.ContainsFunc(slices.Concat(e.Args, keywordValues(e)), func(a ast.Expr) bool { return handsOn(a, name) })
+	case *ast.BoolOp:
+		return slices.ContainsFunc(e.Values, func(a ast.Expr) bool { return handsOn(a, name) })
+	case *ast.IfExp:
+		return handsOn(e.Body, name) || handsOn(e.Orelse, name)
+	case *ast.NamedExpr:
+		return handsOn(e.Value, name)
+	}
+	return slices.ContainsFunc(displayItems(e), func(a ast.Expr) bool { return handsOn(a, name) })
+}
+
 func sortEvents(events []event) {
 	slices.SortStableFunc(events, func(a, b event) int { return cmp.Compare(a.pos, b.pos) })
 }

@@ -48,3 +48,34 @@ def polling(pk):
         time.sleep(1)
         if order.status == "synced":  # want: CT402
             return order
+
+
+def parse(court, text):
+    return {"court": court, "text": text}
+
+
+async def parsed_in_a_process(pk):
+    order = Order.objects.get(pk=pk)
+    # The pool gets a value computed from a field, not the row or its id.
+    data = await asyncio.get_running_loop().run_in_executor(executor, parse, order.status.upper(), "x")
+    await asyncio.sleep(0)
+    return order.status, data
+
+
+async def coroutine_given_the_order(pk):
+    order = Order.objects.get(pk=pk)
+    task = asyncio.create_task(refresh_remote(order))
+    await task
+    return order.status  # want: CT402
+
+
+async def refresh_remote(order):
+    await asyncio.to_thread(sync_order, order.pk)
+
+
+def mapped_here(pk):
+    order = Order.objects.get(pk=pk)
+    names = list(map(str, [order]))  # the builtin map runs here
+    future = executor.submit(sync_order, 1)
+    future.result()
+    return order.status, names
