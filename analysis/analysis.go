@@ -228,6 +228,12 @@ type Diagnostic struct {
 	// that parameter, so that the default is never used.
 	Default      string
 	DefaultParam int
+	// FromArgs says the value the finding writes to shared state is
+	// what its def's parameters hold, read as they are (`cls.config =
+	// config`): the driver lowers it when every call of the def that
+	// runs passes the same arguments at every run (settings, module-level
+	// objects), so that every run writes the same.
+	FromArgs bool
 }
 
 // Lowered returns d with Low confidence for reasons, when there are any.

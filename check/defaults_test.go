@@ -118,3 +118,65 @@ def b(store=None):
 		t.Errorf("want the default found:\n%s", render(res))
 	}
 }
+
+// A class attribute set from a parameter that every call that runs passes
+// the same, directly or through its caller's parameters, is the same value
+// at every run: low. A call that passes the request's own keeps it.
+func TestAValueEveryCallPassesTheSameIsLow(t *testing.T) {
+	files := map[string]string{
+		"shop/__init__.py": "",
+		"shop/db.py": `class DB:
+    config = None
+
+    @classmethod
+    def update_config(cls, config, path):
+        cls.config = config
+        cls.path = path.root
+
+    def reconnect(self, config, path):
+        self.update_config(config, path)
+
+
+db = DB()
+`,
+		"shop/settings_store.py": "CONFIG = object()\nPATH = object()\n",
+		"shop/views.py": `from shop.db import DB, db
+from shop.settings_store import CONFIG, PATH
+
+
+def admin(request):
+    db.reconnect(CONFIG, PATH)
+
+
+def other(request):
+    DB.update_config(CONFIG, PATH)
+`,
+		"shop/urls.py": "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"a/\", views.admin), path(\"b/\", views.other)]\n",
+	}
+	want := "every call of `shop.db.DB.update_config` that runs passes the same arguments at every run"
+	for _, perRequest := range []bool{false, true} {
+		if perRequest {
+			files["shop/views.py"] += "\n\ndef tenant(request):\n    db.reconnect(request.tenant_config, PATH)\n"
+			files["shop/urls.py"] = "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"a/\", views.admin), path(\"b/\", views.other), path(\"c/\", views.tenant)]\n"
+		}
+		root := writeTree(t, files)
+		var stderr bytes.Buffer
+		cfg := config.Default(root)
+		cfg.Strict = true
+		res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClassAttributeWrittenFromMethod}, cfg, &stderr)
+		n := 0
+		for _, f := range res.Findings {
+			if !strings.Contains(f.Message, "`DB.update_config` writes") {
+				continue
+			}
+			n++
+			low := f.Confidence == analysis.Low && strings.Contains(strings.Join(f.Lower, "; "), want)
+			if low == perRequest {
+				t.Errorf("a call with the request's data %v: %s, lowered %q:\n%s", perRequest, f.Message, f.Lower, render(res))
+			}
+		}
+		if n != 2 {
+			t.Errorf("want the two writes found, got %d:\n%s", n, render(res))
+		}
+	}
+}

@@ -339,6 +339,9 @@ func (r *reacher) attach(f *Finding) {
 	if f.DefaultParam > 0 && f.Confidence != analysis.Low && r.passedAlways(fn, f.DefaultParam-1) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes `%s`: its default is never used", fn, f.Default))
 	}
+	if f.FromArgs && f.Confidence != analysis.Low && r.sameArgsAlways(fn) {
+		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes the same arguments at every run (settings, module-level objects): it writes the same value each time", fn))
+	}
 	if f.Credential != "" && !r.sameArgsAlways(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("it carries its caller's credentials (`%s`): one client per credential, which a shared one would leak to other callers", f.Credential))
 	}
@@ -472,17 +475,36 @@ func (r *reacher) liveCallers(fn string) (calls []semantic.Edge, n int, skipped 
 }
 
 // sameArgsAlways reports whether every call of fn that runs passes the
-// same arguments at every run of its caller (Edge.SameArgs), and one
-// does: an entry point, or a def a library may call, is given the
-// request's.
-func (r *reacher) sameArgsAlways(fn string) bool {
+// same arguments at every run of its caller (Edge.SameArgs), or its
+// caller's own parameters (Edge.Forwards) where the same holds of the
+// caller, forwardDepth defs up; and one call does: an entry point, or a
+// def a library may call, is given the request's.
+func (r *reacher) sameArgsAlways(fn string) bool { return r.sameArgsUp(fn, 0, nil) }
+
+// forwardDepth is how many callers up sameArgsAlways follows parameters
+// passed on.
+const forwardDepth = 3
+
+func (r *reacher) sameArgsUp(fn string, depth int, seen map[string]bool) bool {
 	calls, _, _, _ := r.liveCallers(fn)
 	if len(calls) == 0 || r.opaque(fn) {
 		return false
 	}
 	for _, e := range calls {
-		if !e.SameArgs || e.HandOff != "" {
+		switch {
+		case e.HandOff != "":
 			return false
+		case e.SameArgs:
+		case !e.Forwards || depth == forwardDepth || seen[e.From]:
+			return false
+		default:
+			if seen == nil {
+				seen = map[string]bool{fn: true}
+			}
+			seen[e.From] = true
+			if !r.sameArgsUp(e.From, depth+1, seen) {
+				return false
+			}
 		}
 	}
 	return true

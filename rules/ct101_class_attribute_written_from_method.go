@@ -94,6 +94,7 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		if w.perCall != "" {
 			d = d.Raised()
 		}
+		d.FromArgs = w.fromArgs
 		if w.constant && !slices.ContainsFunc(cm.writes, func(o classWrite) bool { return o.attr == w.attr && !o.constant }) {
 			// A flag or a counter: every writer writes the same. Not so
 			// a toggle that puts the old value back (set True, restore
@@ -113,11 +114,28 @@ type classWrite struct {
 	attr     string
 	perCall  string // perCallName of the value
 	constant bool   // the value is a constant
+	// fromArgs: the value is a parameter of the method, or an attribute
+	// of one, read as it is (Diagnostic.FromArgs).
+	fromArgs bool
 	// guards are the checks around the write that an attribute of some
 	// receiver is not set yet (lazyInit): recv.attr's own, or a
 	// sibling's (a singleton's `if cls._client is None:` around
 	// `cls._instance = cls()`).
 	guards []unsetGuard
+}
+
+// paramRead reports whether v is a parameter of m other than its
+// receiver, or an attribute of one (`config`, `config.dir`).
+func paramRead(m *semantic.Method, v ast.Expr) bool {
+	for {
+		a, ok := v.(*ast.Attribute)
+		if !ok {
+			break
+		}
+		v = a.Value
+	}
+	n, ok := v.(*ast.Name)
+	return ok && n.Id != m.Self && semantic.HasParam(m.Args, n.Id)
 }
 
 func classWrites(m *semantic.Method) []classWrite {
@@ -135,7 +153,7 @@ func classWrites(m *semantic.Method) []classWrite {
 			perCall = pc.in(aw.Value, "")
 		}
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
-			perCall: mod.Intern(perCall), constant: constant}
+			perCall: mod.Intern(perCall), constant: constant, fromArgs: perCall != "" && paramRead(m, aw.Value)}
 		if w.perCall == "" && !constant {
 			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End())
 		}

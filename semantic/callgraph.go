@@ -110,6 +110,11 @@ type Edge struct {
 	// From nor of a def around it. What To builds from its parameters is
 	// then the same at each call, not the caller's own.
 	SameArgs bool
+	// Forwards: every call that makes the edge passes what SameArgs
+	// allows or what From's own parameters hold, read as they are (From
+	// binds none of them again): the same at each call where From's
+	// callers pass the same.
+	Forwards bool
 }
 
 type cgEdge struct {
@@ -414,7 +419,7 @@ func (g *CallGraph) edge(e cgEdge) Edge {
 	out := Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
 		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0,
 		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0, Returns: e.flags&flagReturns != 0,
-		SameArgs: e.flags&flagSameArgs != 0}
+		SameArgs: e.flags&flagSameArgs != 0, Forwards: e.flags&flagForwards != 0}
 	if e.kind == 0 {
 		out.Passes = g.passes[[2]int32{e.from, e.to}] // only edges into a def with a fallback have one
 	}

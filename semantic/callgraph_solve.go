@@ -94,7 +94,7 @@ type edgeRec struct {
 	to  int32
 	pos token.Pos
 	// The small fields last, the widest first: 12 bytes, not 16.
-	flags uint16 // flagLooped, flagManaged, flagKept, flagSelf, flagReturns, flagSameArgs: of every call that makes it
+	flags uint16 // flagLooped, flagManaged, flagKept, flagSelf, flagReturns, flagSameArgs, flagForwards: of every call that makes it
 	kind  uint8
 	// unless: 1 + the parameter of the caller that every call that makes
 	// it is the fallback for (Edge.Unless), or 0.
@@ -738,7 +738,7 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 // receiver, returned or given the same arguments at every run when both
 // are.
 func mergeCallFlags(a, b uint16) uint16 {
-	return (a|b)&flagLooped | a&b&(flagManaged|flagKept|flagSelf|flagReturns|flagSameArgs)
+	return (a|b)&flagLooped | a&b&(flagManaged|flagKept|flagSelf|flagReturns|flagSameArgs|flagForwards)
 }
 
 // named returns the cell of name in table (of unbound, instAttr or
@@ -1015,7 +1015,7 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		// The edges the call makes carry where it is (Edge.Looped,
 		// Edge.Managed, Edge.Kept, Edge.Returns, Edge.Unless).
 		outer, outerUnless := s.callFlags, s.callUnless
-		s.callFlags, s.callUnless = in.flags&(flagLooped|flagManaged|flagKept|flagReturns|flagSameArgs), 0
+		s.callFlags, s.callUnless = in.flags&(flagLooped|flagManaged|flagKept|flagReturns|flagSameArgs|flagForwards), 0
 		if in.flags&flagUnless != 0 {
 			s.callUnless = uint8(cg.operands[in.b+in.c]) + 1
 		}

@@ -74,6 +74,10 @@ const (
 	// flagSameArgs: every argument of the call is the same at every run
 	// of its scope (Edge.SameArgs).
 	flagSameArgs
+	// flagForwards: every argument of the call is the same at every run
+	// or reads a parameter of its def that the def never binds again
+	// (Edge.Forwards): the same where the def's own calls pass the same.
+	flagForwards
 )
 
 // Keyword operand markers of a call's arguments.
@@ -234,6 +238,11 @@ type cgCompiler struct {
 	fallbacks []int32
 	rebound   uint64
 	nonlocal  []int32
+	// stored are the parameters of the scope bound again anywhere in it;
+	// forwards, its calls marked flagForwards only (not flagSameArgs),
+	// unmarked at its end if a parameter is stored.
+	stored   uint64
+	forwards []int32
 	// recv is the receiver of the method being compiled, its first
 	// parameter (self, or cls), or "" outside a method; recvCalls are
 	// its calls of recv.m(...), marked flagSelf at its end unless recv
@@ -817,17 +826,39 @@ func (c *cgCompiler) boundSlot(name string) (int32, bool) {
 // def: outside the parameter's own fallback, it is no longer what the
 // caller passed.
 func (c *cgCompiler) rebind(sl int32) {
-	if c.optional == 0 && c.recv == "" {
-		return // nothing reads rebound: no fallback, no receiver
-	}
 	sc := &c.s.scopes[c.cur]
 	for i := sc.plo; i < sc.phi; i++ {
 		if c.s.params[i] == sl {
-			if p := i - sc.plo; p < 64 && c.unless != p+1 {
+			p := i - sc.plo
+			if p >= 64 {
+				return
+			}
+			c.stored |= 1 << p
+			if (c.optional != 0 || c.recv != "") && c.unless != p+1 {
 				c.rebound |= 1 << p
 			}
 			return
 		}
+	}
+}
+
+// settleForwards unmarks flagForwards on the calls of scope sc when one
+// of its parameters is bound again, in sc or, as nonlocal, in a nested
+// scope (from index nonlocals of c.nonlocal): a call may pass the new
+// value.
+func (c *cgCompiler) settleForwards(sc int32, nonlocals int) {
+	s := &c.s.scopes[sc]
+	stored := c.stored != 0
+	for _, name := range c.nonlocal[nonlocals:] {
+		for i := s.plo; i < s.phi && !stored; i++ {
+			stored = c.s.slots[c.s.params[i]].name == name
+		}
+	}
+	if !stored {
+		return
+	}
+	for _, i := range c.forwards {
+		c.s.code[i].flags &^= flagForwards
 	}
 }
 
@@ -932,6 +963,8 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	parent, weak, loops, guards, held := c.cur, c.weak, c.loops, c.guards, c.held
 	unless, optional, fallbacks, rebound, nonlocals := c.unless, c.optional, c.fallbacks, c.rebound, len(c.nonlocal)
+	stored, forwards := c.stored, c.forwards
+	c.stored, c.forwards = 0, nil
 	recv, recvCalls, recvGone := c.recv, c.recvCalls, c.recvGone
 	rets, returned, yields := c.rets, c.returned, c.yields
 	c.rets, c.returned, c.yields = nil, nil, false
@@ -946,7 +979,11 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	if len(c.recvCalls) > 0 {
 		c.settleSelfCalls(nonlocals)
 	}
+	if len(c.forwards) > 0 {
+		c.settleForwards(sc, nonlocals)
+	}
 	c.close(sc)
+	c.stored, c.forwards = stored, forwards
 	c.cur, c.weak, c.loops, c.guards, c.held = parent, weak, loops, guards, held
 	c.unless, c.optional, c.fallbacks, c.rebound = unless, optional, fallbacks, rebound
 	c.recv, c.recvCalls, c.recvGone = recv, recvCalls, recvGone
@@ -1545,8 +1582,12 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 	lo := int32(len(c.s.operands))
 	c.s.operands = append(c.s.operands, ops...)
 	in := cgInstr{op: opCall, a: f, b: lo, c: int32(len(ops)), pos: e.Pos()}
-	if c.sameArgs(e) {
-		in.flags |= flagSameArgs
+	switch same, forwards := c.sameArgs(e); {
+	case same:
+		in.flags |= flagSameArgs | flagForwards
+	case forwards:
+		in.flags |= flagForwards
+		c.forwards = append(c.forwards, int32(len(c.s.code)))
 	}
 	if a, ok := e.Func.(*ast.Attribute); ok && c.recv != "" && IsName(a.Value, c.recv) {
 		c.recvCalls = append(c.recvCalls, int32(len(c.s.code)))
@@ -1564,34 +1605,53 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 // run of the scope it is in: it reads no parameter or local of a def
 // around it, nor a request's or a thread's own object (Flask's request,
 // a threading.local), only constants, module-level names, builtins and
-// what is read from them (`get_client(settings.KEY)`).
-func (c *cgCompiler) sameArgs(e *ast.Call) bool {
-	same := true
+// what is read from them (`get_client(settings.KEY)`). forwards reports
+// whether each is that or reads parameters of the scope's own def
+// (`update(config, config.dir)`), which settleForwards unmarks if the
+// def binds one again.
+func (c *cgCompiler) sameArgs(e *ast.Call) (same, forwards bool) {
+	same, forwards = true, true
 	read := func(x ast.Expr) {
 		ast.Inspect(x, func(n ast.Node) bool {
+			name, attr := "", ""
 			switch n := n.(type) {
 			case *ast.Name:
-				same = !c.varies(n.Id, "")
+				name = n.Id
 			case *ast.Attribute:
 				if x, ok := n.Value.(*ast.Name); ok {
-					same = !c.varies(x.Id, n.Attr)
-					return false // x asked with it, once
+					name, attr = x.Id, n.Attr
 				}
+			case *ast.Lambda, *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+				forwards = false // their own names are no parameters
 			}
-			return same
+			if name != "" && c.varies(name, attr) {
+				same = false
+				forwards = forwards && c.ownParam(name)
+			}
+			return forwards && attr == "" // x asked with its attribute, once
 		})
 	}
 	for _, a := range e.Args {
-		if same {
+		if forwards {
 			read(a)
 		}
 	}
 	for _, k := range e.Keywords {
-		if same {
+		if forwards {
 			read(k.Value)
 		}
 	}
-	return same
+	return same && forwards, forwards
+}
+
+// ownParam reports whether name is a parameter of the current scope.
+func (c *cgCompiler) ownParam(name string) bool {
+	sl, ok := c.boundSlot(name)
+	if !ok {
+		return false
+	}
+	sc := &c.s.scopes[c.cur]
+	return slices.Contains(c.s.params[sc.plo:sc.phi], sl)
 }
 
 // varies reports whether name (or its attribute attr, when not "") read

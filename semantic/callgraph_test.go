@@ -1389,3 +1389,42 @@ def looped_later(*a): pass
 	}
 	checkEdgeFlags(t, g, ">", false, want, "same arguments", func(e semantic.Edge) bool { return e.SameArgs })
 }
+
+// A call that passes what its def's own parameters hold, or what is read
+// from them (as SameArgs reads constants), forwards them (Edge.Forwards):
+// the same where the def's callers pass the same. Not so once the def
+// binds one of them again, nor a local, nor a closure's read of its
+// def's parameter.
+func TestCallGraphMarksCallsThatForwardTheirParameters(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+KEY = "k"
+
+def plain(*a, **k): pass
+def attr(*a, **k): pass
+def computed(*a): pass
+def local(*a): pass
+def rebound_one(*a): pass
+def same(*a): pass
+def closed(*a): pass
+
+def a(config, path):
+    plain(config, path, key=KEY)
+    attr(config.dir, path=path)
+    computed(config.upper())
+    x = path
+    local(x)
+    same(KEY)
+    def inner():
+        closed(config)
+    return inner
+
+def b(config):
+    rebound_one(config)
+    config = config or {}
+`}).CallGraph()
+	want := map[string]bool{ // edge: forwards
+		"m.a>m.plain": true, "m.a>m.attr": true, "m.a>m.same": true, "m.a>m.computed": true,
+		"m.a>m.local": false, "m.b>m.rebound_one": false, "m.a.inner>m.closed": false,
+	}
+	checkEdgeFlags(t, g, ">", false, want, "forwards", func(e semantic.Edge) bool { return e.Forwards })
+}
