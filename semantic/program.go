@@ -53,7 +53,9 @@ type Program struct {
 func (p *Program) Libraries() *libraries.Index { return p.libs }
 
 // NewProgram links modules into a program. When two files claim the same
-// module name, the first in the slice wins.
+// module name, a package's __init__.py wins over a module's file (as
+// Python's import finds the package directory first: `cps/` over
+// `cps.py`, which only runs as a script), else the first in the slice.
 func NewProgram(modules []*Module) *Program {
 	return newProgram(modules, libraries.Default())
 }
@@ -70,7 +72,7 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 	ambiguous := map[string]bool{}
 	for _, m := range modules {
 		p.ByPath[m.Path] = m
-		if _, ok := p.Modules[m.Name]; !ok {
+		if other, ok := p.Modules[m.Name]; !ok || m.IsPackage && !other.IsPackage {
 			p.Modules[m.Name] = m
 		}
 		if m.PackageName == "" || m.PackageName == m.Name {
@@ -487,7 +489,7 @@ func (p *Program) With(m *Module) *Program {
 		}
 	}
 	q.ByPath[m.Path] = m
-	if q.Modules[m.Name] == nil {
+	if other := q.Modules[m.Name]; other == nil || m.IsPackage && !other.IsPackage {
 		q.Modules[m.Name] = m
 		q.longestModule = max(q.longestModule, len(m.Name))
 	}

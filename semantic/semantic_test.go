@@ -527,6 +527,26 @@ def copied_and_grown(found):
 // With puts an edited module in place of its file's, for the language
 // server's first answer: its names, methods and call sites are the
 // program's; the program it came from is left as it was.
+// A package and a module's file of one name (cps/ next to cps.py, a
+// script): `import cps` finds the package, and so does the program,
+// whatever the order of the files; editing the script keeps it so.
+func TestAPackageWinsItsNameOverAModulesFile(t *testing.T) {
+	p := program(t, map[string]string{
+		"app":          "from app import run\nrun()\n",
+		"app.__init__": "from app.views import run\n",
+		"app.views":    "def run():\n    pass\n",
+	})
+	if m := p.Module("app"); m == nil || !m.IsPackage {
+		t.Fatalf("app is %+v, want the package", m)
+	}
+	f := parser.ParseFile("app.py", []byte("from app import run\nrun()\nrun()\n"))
+	script := semantic.NewModule("app", false, f)
+	script.DropSyntax()
+	if m := p.With(script).Module("app"); m == nil || !m.IsPackage {
+		t.Errorf("after an edit of the script, app is %+v, want the package", m)
+	}
+}
+
 func TestProgramWithAnEditedModule(t *testing.T) {
 	p := program(t, map[string]string{
 		"a": "class A:\n    def f(self):\n        pass\n",
