@@ -134,12 +134,12 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		}
 		credited := creditedClients(libs, fn, heldIn)
 		looped := loopedCalls(fn.Body)
-		// buildsPool: the def builds a pooling client, not only session
-		// factories, which hold none.
+		// buildsPool: the def builds a pooling client (or one over a pool
+		// it is given), not only session factories, which hold none.
 		buildsPool := slices.ContainsFunc(calls, func(call *ast.Call) bool {
 			path := semantic.DottedPath(call.Func)
 			first, _, _ := strings.Cut(path, ".")
-			if path == "" || fn.Local(first) || overPool(call) {
+			if path == "" || fn.Local(first) {
 				return false
 			}
 			qn := mod.ResolvePath(path)

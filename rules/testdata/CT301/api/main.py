@@ -6,6 +6,7 @@ from fastapi import FastAPI
 from sqlalchemy import create_engine
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 from sqlalchemy.orm import scoped_session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 app = FastAPI()
 engine = create_engine("sqlite://")  # module level: built once
@@ -119,6 +120,15 @@ def own():
     eng = create_engine("sqlite://")  # want: CT301
     maker = sessionmaker(bind=eng.execution_options(echo=True))  # over the engine above: one finding
     return maker()
+
+
+@app.get("/static")
+def static_pool():
+    eng = create_engine("sqlite://", poolclass=StaticPool)
+    with eng.begin() as connection:
+        session = scoped_session(sessionmaker())  # next to the engine: its one finding is the engine's
+        session.configure(bind=connection)
+        return session()
 
 
 @app.get("/registry")
