@@ -224,6 +224,24 @@ func oneConstant(c *semantic.Class) map[string]bool {
 // later to be objects of the tree built at import.
 func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) []selfWrite {
 	pc := &perCallFinder{args: fn.Args, body: fn.Body}
+	// saves are where fn writes a module-level object back (`config.save()`,
+	// the libraries' Saves), by its name; found on the first write.
+	var saves map[string][]token.Pos
+	savedAfter := func(name string, at token.Pos) bool {
+		if saves == nil {
+			saves = map[string][]token.Pos{}
+			for _, n := range fn.Nodes() {
+				if call, ok := n.(*ast.Call); ok {
+					if f, ok := call.Func.(*ast.Attribute); ok && mod.Libraries().IsSave(f.Attr) {
+						if x, ok := f.Value.(*ast.Name); ok {
+							saves[x.Id] = append(saves[x.Id], call.Pos())
+						}
+					}
+				}
+			}
+		}
+		return slices.ContainsFunc(saves[name], func(p token.Pos) bool { return p > at })
+	}
 	record := func(attr *ast.Attribute, node, value ast.Node, mutation bool) {
 		name, ok := attr.Value.(*ast.Name)
 		if !ok || fn.Local(name.Id) {
@@ -237,6 +255,11 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 			object: mod.Intern(mod.ResolveName(name.Id)), mutation: mutation}
 		if value != nil {
 			w.perCall = mod.Intern(pc.in(value, ""))
+		}
+		if savedAfter(name.Id, node.Pos()) {
+			// Written back after: a stored setting, changed for every
+			// request on purpose (an admin's form).
+			w.lower = append(w.lower, fmt.Sprintf("`%s` saves `%s` after: a stored setting, changed for every request on purpose", fn.QualName, name.Id))
 		}
 		out = append(out, w)
 	}

@@ -26,3 +26,15 @@ class RequestLocal(threading.local):
 
 
 local = RequestLocal()
+
+
+class SiteSettings:
+    # One row of settings, loaded at start-up and written back by save().
+    def __init__(self):
+        self.theme = "light"
+
+    def save(self):
+        pass
+
+
+site_settings = SiteSettings()

@@ -7,4 +7,6 @@ urlpatterns = [
     path("track/", views.track),
     path("save/", views.save),
     path("bind/", views.bind),
+    path("theme/", views.update_theme),
+    path("preview/", views.preview_theme),
 ]

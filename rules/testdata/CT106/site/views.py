@@ -1,6 +1,6 @@
 from django.views import View
 
-from .tracking import db, local, tracker
+from .tracking import db, local, site_settings, tracker
 
 
 class OrderView(View):
@@ -24,4 +24,16 @@ def save(request):
 
 def bind(request):
     local.request = request  # one value per thread
+    return None
+
+
+def update_theme(request):
+    # An admin's form: the stored setting changes for every request.
+    site_settings.theme = request.POST["theme"]  # want-strict: CT106
+    site_settings.save()
+    return None
+
+
+def preview_theme(request):
+    site_settings.theme = request.POST["theme"]  # want: CT106 (never saved: one request's choice for all)
     return None
