@@ -180,3 +180,56 @@ def other(request):
 		}
 	}
 }
+
+// A view calling one def a decorator wraps does not reach another def the
+// same decorator wraps: the wrapper runs the def it was made for.
+func TestADecoratorsWrapperRunsOnlyTheDefItWraps(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"shop/__init__.py": "",
+		"shop/util.py": `import functools
+
+import requests
+
+
+def enforce_types(func):
+    @functools.wraps(func)
+    def checked(*args, **kwargs):
+        return func(*args, **kwargs)
+    return checked
+
+
+@enforce_types
+def slugify(text):
+    return text.lower()
+
+
+@enforce_types
+def download_url(url):
+    session = requests.Session()
+    return session.get(url)
+
+
+def main():
+    download_url("https://example.com")
+`,
+		"shop/views.py": "from shop.util import slugify\n\n\ndef index(request):\n    return slugify(request.GET[\"q\"])\n",
+		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"\", views.index)]\n",
+	})
+	var stderr bytes.Buffer
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+	found := false
+	for _, f := range res.Findings {
+		if !strings.Contains(f.Message, "`download_url`") {
+			continue
+		}
+		found = true
+		if f.Reachability != nil || f.Confidence != analysis.Low {
+			t.Errorf("download_url is reached only from main, want no request path and low:\n%s", render(res))
+		}
+	}
+	if !found {
+		t.Errorf("want the session in download_url found:\n%s", render(res))
+	}
+}

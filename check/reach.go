@@ -230,7 +230,7 @@ func (r *reacher) init() {
 func (r *reacher) programsRun() (run map[string]bool, every bool) {
 	var runs map[string][]string
 	for _, runner := range r.prog.Libraries().ProgramRunners() {
-		for _, e := range r.g.Callers(runner) {
+		for _, e := range r.g.RunCallers(runner) {
 			if runs == nil {
 				runs = semantic.ProgramRuns(r.prog)
 				run = map[string]bool{}
@@ -262,7 +262,7 @@ func (r *reacher) callees(name, skip string) []string {
 // edges from name that keep accepts reach.
 func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string {
 	var out []string
-	for _, e := range r.g.Callees(name) {
+	for _, e := range r.g.RunCallees(name) {
 		if n, ok := r.g.Node(e.To); ok && keep(e) {
 			if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {
 				out = append(out, e.To)
@@ -409,7 +409,7 @@ func (r *reacher) onlyTaskRuns(fn string) (task semantic.EntryPoint, loop []stri
 		} else if r.libraryMayCall(name) {
 			return semantic.EntryPoint{}, nil
 		}
-		for _, e := range r.g.Callers(name) {
+		for _, e := range r.g.RunCallers(name) {
 			if e.HandOff == "queue" || !r.reach.Reached(e.From) {
 				continue
 			}
@@ -462,7 +462,7 @@ func (r *reacher) pathThrough(chain []string) []string {
 // counts every call the graph has; skipped is the def of the first that
 // never runs, and why says why.
 func (r *reacher) liveCallers(fn string) (calls []semantic.Edge, n int, skipped string, why int) {
-	calls = r.g.Callers(fn)
+	calls = r.g.RunCallers(fn)
 	n = len(calls)
 	calls = slices.DeleteFunc(calls, func(e semantic.Edge) bool {
 		w := r.neverRuns(e)
@@ -663,7 +663,7 @@ func (r *reacher) carriers(fn string, k *semantic.Class) carried {
 		return c
 	}
 	var c carried
-	calls := r.g.Callers(fn)
+	calls := r.g.RunCallers(fn)
 	if len(calls) == 0 || r.opaque(fn) {
 		c.open = true
 	} else {
@@ -748,7 +748,7 @@ func (r *reacher) everyCallPasses(fn string, i int) bool {
 	if r.opaque(fn) {
 		return false
 	}
-	calls := r.g.Callers(fn)
+	calls := r.g.RunCallers(fn)
 	for _, e := range calls {
 		if e.HandOff != "" || e.Passes&(1<<i) == 0 {
 			return false
@@ -762,7 +762,7 @@ func (r *reacher) everyCallPasses(fn string, i int) bool {
 func (r *reacher) throughDeadCall(path []string) bool {
 	for i := 1; i < len(path); i++ {
 		dead := false
-		for _, e := range r.g.Callees(path[i-1]) {
+		for _, e := range r.g.RunCallees(path[i-1]) {
 			if e.To == path[i] {
 				if r.neverRuns(e) == callRuns {
 					dead = false
@@ -853,7 +853,7 @@ const noEntryPoints = "no request or task entry point is found in the checked tr
 // serves no request.
 func builtAtImport(g *semantic.CallGraph, prog *semantic.Program, fn string) string {
 	by := ""
-	for _, e := range g.Callers(fn) {
+	for _, e := range g.RunCallers(fn) {
 		n, ok := g.Node(e.From)
 		if ok && n.Kind != semantic.ModuleNode {
 			if m := prog.ByPath[n.Path]; m != nil && m.IsTest() {

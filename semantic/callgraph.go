@@ -46,6 +46,22 @@ type CallGraph struct {
 	// a fallback (some edge leaving it has Unless) or a mutable default;
 	// nil when there is none.
 	passes map[[2]int32]uint64
+	// through are the calls of a def through the wrapper a decorator
+	// made for it, as edges from the caller to the def (Edge.Via), by
+	// from; into, the same by to. passThrough holds the edges from such
+	// a wrapper to the defs it wraps, {wrapper, def}, when every call of
+	// the wrapper is one of a def's: RunCallees and RunCallers follow
+	// through in their place.
+	through     []throughEdge
+	throughFrom map[int32][]int32
+	throughInto map[int32][]int32
+	passThrough map[[2]int32]bool
+}
+
+// throughEdge is a call of def to, through the wrapper via.
+type throughEdge struct {
+	cgEdge
+	via int32
 }
 
 // Node is a node of the call graph.
@@ -115,6 +131,10 @@ type Edge struct {
 	// binds none of them again): the same at each call where From's
 	// callers pass the same.
 	Forwards bool
+	// Via, on an edge of RunCallees or RunCallers, is the wrapper a
+	// decorator made for To that the call runs first (`@enforce_types`
+	// on To): the call runs To, not every def that decorator wraps.
+	Via string
 }
 
 type cgEdge struct {
@@ -379,7 +399,93 @@ func (s *solver) graph() *CallGraph {
 		g.in[fill[e.to]] = int32(i)
 		fill[e.to]++
 	}
+	g.linkThrough(s, nodeOf)
 	return g
+}
+
+// linkThrough keeps the solver's calls through a wrapper whose call of
+// the def it wraps is an edge of the graph, and marks those edges to be
+// passed through where no call ran the wrapper as itself.
+func (g *CallGraph) linkThrough(s *solver, nodeOf []int32) {
+	if len(s.wraps) == 0 {
+		return
+	}
+	g.throughFrom, g.throughInto, g.passThrough = map[int32][]int32{}, map[int32][]int32{}, map[[2]int32]bool{}
+	// A wrapper no call ran as itself runs only the def it was made for:
+	// its edges to the others it wraps are no call (even of a def whose
+	// own calls did not run).
+	for k := range s.wraps {
+		if int(k[0]) >= len(s.plainCalled) || !s.plainCalled[k[0]] {
+			g.passThrough[[2]int32{nodeOf[k[0]], nodeOf[k[1]]}] = true
+		}
+	}
+	for _, t := range s.throughs {
+		from, via, to := nodeOf[t.from], nodeOf[t.via], nodeOf[t.to]
+		if !g.hasEdge(via, to) {
+			continue
+		}
+		i := int32(len(g.through))
+		g.through = append(g.through, throughEdge{cgEdge: cgEdge{from: from, to: to, pos: t.pos, flags: t.flags, kind: t.kind}, via: via})
+		g.throughFrom[from] = append(g.throughFrom[from], i)
+		g.throughInto[to] = append(g.throughInto[to], i)
+	}
+}
+
+// hasEdge reports whether the graph has an edge from node from to to.
+func (g *CallGraph) hasEdge(from, to int32) bool {
+	for _, e := range g.edges[g.out[from]:g.out[from+1]] {
+		if e.to == to {
+			return true
+		}
+	}
+	return false
+}
+
+// RunCallees is Callees as code runs, for request paths: an edge from a
+// wrapper a decorator made to the def it wraps is left out when every
+// call of the wrapper is one of that def's, and the calls of a def
+// through such a wrapper leave the caller for the def (Edge.Via).
+func (g *CallGraph) RunCallees(name string) []Edge {
+	out := g.Callees(name)
+	id, ok := g.byName[name]
+	if !ok || g.throughFrom == nil {
+		return out
+	}
+	if len(g.passThrough) > 0 {
+		out = slices.DeleteFunc(out, func(e Edge) bool {
+			to, ok := g.byName[e.To]
+			return ok && g.passThrough[[2]int32{id, to}]
+		})
+	}
+	for _, i := range g.throughFrom[id] {
+		out = append(out, g.throughEdge(g.through[i]))
+	}
+	return out
+}
+
+// RunCallers is Callers as code runs (RunCallees).
+func (g *CallGraph) RunCallers(name string) []Edge {
+	out := g.Callers(name)
+	id, ok := g.byName[name]
+	if !ok || g.throughFrom == nil {
+		return out
+	}
+	if len(g.passThrough) > 0 {
+		out = slices.DeleteFunc(out, func(e Edge) bool {
+			from, ok := g.byName[e.From]
+			return ok && g.passThrough[[2]int32{from, id}]
+		})
+	}
+	for _, i := range g.throughInto[id] {
+		out = append(out, g.throughEdge(g.through[i]))
+	}
+	return out
+}
+
+func (g *CallGraph) throughEdge(t throughEdge) Edge {
+	e := g.edge(t.cgEdge)
+	e.Via = g.names[t.via]
+	return e
 }
 
 // Nodes returns the nodes of the tree, in module order then source

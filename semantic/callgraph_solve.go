@@ -24,7 +24,7 @@ type obj int32
 type objKind uint8
 
 const (
-	oFunc     objKind = iota // a: node
+	oFunc     objKind = iota // a: node; b: for a wrapper a decorator returned, 1 + the node of the def it wraps
 	oClass                   // a: node
 	oInst                    // a: class node
 	oModule                  // a: module index
@@ -88,6 +88,15 @@ type gnode struct {
 	mod   int32
 	scope int32
 	class int32 // for a method, its class's node; else -1
+}
+
+// throughRec is a call of def to through the wrapper via, from node
+// from: edge's fields of the call of the wrapper.
+type throughRec struct {
+	from, via, to int32
+	pos           token.Pos
+	flags         uint16
+	kind          uint8
 }
 
 type edgeRec struct {
@@ -192,8 +201,18 @@ type solver struct {
 	submods  map[[2]int32]int32
 	starMods [][]int32 // per module, its star imports' module indices (-1: outside the tree)
 	builtins []obj     // by interned name, plus one: builtin
-	queue    []int32
-	queued   []bool
+	// through: the calls of a def through a wrapper a decorator made
+	// for it (`@enforce_types def download(...)`: a call of download
+	// runs the wrapper, which runs download), by (caller, wrapper, def,
+	// kind) as an index in throughs; plainCalled: the wrappers some call
+	// ran as themselves (not as one def's wrapper).
+	through     map[[4]int32]int32
+	throughs    []throughRec
+	plainCalled []bool // by node
+	// wraps: the {wrapper, def} pairs decorators made.
+	wraps map[[2]int32]bool
+	queue       []int32
+	queued      []bool
 	runs     []uint8
 	// active[n]: node n has been asked to run (demand mode, solveFrom):
 	// a root, a function something calls, a class body something
@@ -733,6 +752,54 @@ func (s *solver) edge(to int32, kind string, pos token.Pos) {
 	s.edges[s.cur] = slices.Insert(list, lo, edgeRec{to: to, kind: k, flags: s.callFlags, unless: s.callUnless, pos: pos})
 }
 
+// wrappers returns out, what a decorator call returned, with each def
+// nested in the decorator made the wrapper of the one def decorated
+// (`def enforce_types(func): def checked(*a): return func(*a); return
+// checked`): a call of it is then known to run that def, not every def
+// the decorator wraps.
+func (s *solver) wrappers(out, decorators, decorated []obj) []obj {
+	if len(decorators) != 1 || len(decorated) != 1 || s.objs[decorators[0]].kind != oFunc || s.objs[decorated[0]].kind != oFunc ||
+		s.objs[decorators[0]].b != 0 || s.objs[decorated[0]].b != 0 {
+		return out
+	}
+	d, f := s.objs[decorators[0]].a, s.objs[decorated[0]].a
+	var wrapped []obj
+	for _, v := range out {
+		o := s.objs[v]
+		if o.kind == oFunc && o.b == 0 && o.a != f && s.nodes[o.a].mod == s.nodes[d].mod {
+			if _, sc := s.scope(o.a); sc.parent >= 0 && s.nodeBase[s.nodes[d].mod]+sc.parent == d {
+				v = s.object(object{kind: oFunc, a: o.a, b: f + 1})
+				if s.wraps == nil {
+					s.wraps = map[[2]int32]bool{}
+				}
+				s.wraps[[2]int32{o.a, f}] = true
+			}
+		}
+		wrapped = append(wrapped, v)
+	}
+	return wrapped
+}
+
+// throughCall records a call from the current node of def to, through
+// the wrapper via a decorator made for it.
+func (s *solver) throughCall(via, to int32, kind string, pos token.Pos) {
+	k := uint8(slices.Index(s.kinds, kind))
+	if k == 255 {
+		s.kinds = append(s.kinds, kind)
+		k = uint8(len(s.kinds) - 1)
+	}
+	key := [4]int32{s.cur, via, to, int32(k)}
+	if s.through == nil {
+		s.through = map[[4]int32]int32{}
+	}
+	if i, ok := s.through[key]; ok {
+		s.throughs[i].flags = mergeCallFlags(s.throughs[i].flags, s.callFlags)
+		return
+	}
+	s.through[key] = int32(len(s.throughs))
+	s.throughs = append(s.throughs, throughRec{from: s.cur, via: via, to: to, pos: pos, flags: s.callFlags, kind: k})
+}
+
 // mergeCallFlags joins the flags of two calls that make one edge: it
 // runs in a loop when one does, and is managed, kept, on the caller's
 // receiver, returned or given the same arguments at every run when both
@@ -1041,6 +1108,7 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 			}
 		}
 		if in.flags&flagDecorator != 0 && len(args) == 1 {
+			out = s.wrappers(out, callees, args[0].vals)
 			for _, c := range callees {
 				if o := s.objs[c]; o.kind == oExternal {
 					out = s.union(out, args[0].vals)
@@ -1920,6 +1988,14 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 				recv = obj(o.b)
 			}
 			s.activate(o.a)
+			if o.kind == oFunc && o.b > 0 {
+				s.throughCall(o.a, o.b-1, kind, pos)
+			} else {
+				if int(o.a) >= len(s.plainCalled) {
+					s.plainCalled = slices.Grow(s.plainCalled, len(s.nodes)-len(s.plainCalled))[:len(s.nodes)]
+				}
+				s.plainCalled[o.a] = true
+			}
 			if self != nil && recv >= 0 && kind == "" && slices.Contains(self, recv) && s.isNamed(o.a, attr) {
 				// self.m(...): a method of the receiver.
 				s.callFlags |= flagSelf

@@ -150,6 +150,96 @@ def main():
 	)
 }
 
+// A decorator's wrapper is one def for every def it wraps: the graph has
+// it call each of them (PyCG's view). As code runs, a call of one
+// decorated def runs that def only: RunCallees leaves the caller for the
+// def it called, through the wrapper (Edge.Via), and drops the wrapper's
+// edges to the defs it wraps, unless a call runs the wrapper as itself.
+func TestCallGraphRunsADecoratedDefThroughItsOwnWrapper(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import functools
+
+def checked(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        log()
+        return func(*args, **kwargs)
+    return wrapper
+
+def log():
+    pass
+
+@checked
+def download(url):
+    pass
+
+@checked
+def upload(url):
+    pass
+
+def view():
+    download("u")
+
+def task():
+    upload("u")
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.view -> m.checked.wrapper",
+		"m.checked.wrapper -> m.download",
+		"m.checked.wrapper -> m.upload",
+		"m.view -/> m.download",
+	)
+	run := func(from string) []string {
+		var out []string
+		for _, e := range g.RunCallees(from) {
+			out = append(out, e.To+" via "+e.Via)
+		}
+		return out
+	}
+	if got := run("m.view"); !slices.Contains(got, "m.download via m.checked.wrapper") || !slices.Contains(got, "m.checked.wrapper via ") {
+		t.Errorf("RunCallees(m.view) = %q, want m.download through the wrapper, and the wrapper", got)
+	}
+	if got := run("m.checked.wrapper"); !slices.Contains(got, "m.log via ") || slices.ContainsFunc(got, func(e string) bool {
+		return strings.HasPrefix(e, "m.download ") || strings.HasPrefix(e, "m.upload ")
+	}) {
+		t.Errorf("RunCallees(m.checked.wrapper) = %q, want m.log and none of the defs it wraps", got)
+	}
+	var callers []string
+	for _, e := range g.RunCallers("m.upload") {
+		callers = append(callers, e.From)
+	}
+	if !slices.Equal(callers, []string{"m.task"}) {
+		t.Errorf("RunCallers(m.upload) = %q, want [m.task]", callers)
+	}
+
+	// Called as itself (inline, not as a decorated def), the wrapper
+	// keeps its edges.
+	g = program(t, map[string]string{"m": `
+def checked(func):
+    def wrapper(*args):
+        return func(*args)
+    return wrapper
+
+@checked
+def download(url):
+    pass
+
+def other(url):
+    pass
+
+def view():
+    download("u")
+    checked(other)("u")
+`}).CallGraph()
+	found := false
+	for _, e := range g.RunCallees("m.checked.wrapper") {
+		found = found || e.To == "m.download"
+	}
+	if !found {
+		t.Errorf("RunCallees(m.checked.wrapper) lost m.download, though a call runs the wrapper as itself")
+	}
+}
+
 func TestCallGraphContainersReturnsAndParameters(t *testing.T) {
 	g := program(t, map[string]string{"m": `
 def a():
