@@ -210,10 +210,10 @@ type solver struct {
 	throughs    []throughRec
 	plainCalled []bool // by node
 	// wraps: the {wrapper, def} pairs decorators made.
-	wraps map[[2]int32]bool
-	queue       []int32
-	queued      []bool
-	runs     []uint8
+	wraps  map[[2]int32]bool
+	queue  []int32
+	queued []bool
+	runs   []uint8
 	// active[n]: node n has been asked to run (demand mode, solveFrom):
 	// a root, a function something calls, a class body something
 	// defines or looks into, a module something imports or reads a
