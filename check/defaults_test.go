@@ -11,6 +11,19 @@ import (
 	"github.com/crosstalk-dev/crosstalk/rules"
 )
 
+// runStrict checks the tree at root with one rule in strict mode.
+func runStrict(t *testing.T, root string, a *analysis.Analyzer) check.Result {
+	t.Helper()
+	var stderr bytes.Buffer
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := check.Run([]string{root}, []*analysis.Analyzer{a}, cfg, &stderr)
+	if stderr.Len() > 0 {
+		t.Fatalf("stderr: %s", stderr.String())
+	}
+	return res
+}
+
 // A mutable default that every call that runs passes, by name or by
 // position, is never used: its finding is low. One a call leaves out
 // stays.
@@ -45,10 +58,7 @@ def c():
     return complete("z", {})
 `,
 	})
-	var stderr bytes.Buffer
-	cfg := config.Default(root)
-	cfg.Strict = true
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.MutableDefaultArgument}, cfg, &stderr)
+	res := runStrict(t, root, rules.MutableDefaultArgument)
 	seen := map[string]bool{}
 	for _, f := range res.Findings {
 		lower := strings.Join(f.Lower, "; ")
@@ -101,10 +111,7 @@ def b(store=None):
     return (store or lookup()).get("y")
 `,
 	})
-	var stderr bytes.Buffer
-	cfg := config.Default(root)
-	cfg.Strict = true
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.MutableDefaultArgument}, cfg, &stderr)
+	res := runStrict(t, root, rules.MutableDefaultArgument)
 	found := false
 	for _, f := range res.Findings {
 		if strings.Contains(f.Message, "default of `seen`") {
@@ -160,10 +167,7 @@ def other(request):
 			files["shop/urls.py"] = "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"a/\", views.admin), path(\"b/\", views.other), path(\"c/\", views.tenant)]\n"
 		}
 		root := writeTree(t, files)
-		var stderr bytes.Buffer
-		cfg := config.Default(root)
-		cfg.Strict = true
-		res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClassAttributeWrittenFromMethod}, cfg, &stderr)
+		res := runStrict(t, root, rules.ClassAttributeWrittenFromMethod)
 		n := 0
 		for _, f := range res.Findings {
 			if !strings.Contains(f.Message, "`DB.update_config` writes") {
@@ -215,10 +219,7 @@ def main():
 		"shop/views.py": "from shop.util import slugify\n\n\ndef index(request):\n    return slugify(request.GET[\"q\"])\n",
 		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"\", views.index)]\n",
 	})
-	var stderr bytes.Buffer
-	cfg := config.Default(root)
-	cfg.Strict = true
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClientFactoryPerCall}, cfg, &stderr)
+	res := runStrict(t, root, rules.ClientFactoryPerCall)
 	found := false
 	for _, f := range res.Findings {
 		if !strings.Contains(f.Message, "`download_url`") {
