@@ -96,6 +96,9 @@ var shapes = []shape{
 	{"a settings list extended and handed on again and again", func(n int) string {
 		return lines(300*n, "L += [\"m.M%d\"]\nMIDDLEWARE = L\n")
 	}},
+	{"assignments in a def with a mutable default", func(n int) string {
+		return "def f(x, acc=[]):\n" + lines(1000*n, "    v%d = x + 1\n") + "    record = {'acc': acc}\n    acc.append(x)\n"
+	}},
 	{"many classes", func(n int) string {
 		return lines(100*n, "class C%d(Base):\n    items = []\n    def add(self, x):\n        self.items.append(x)\n        self.helper(x)\n    def helper(self, x):\n        return C0.add(x)\n")
 	}},

@@ -409,6 +409,13 @@ func usesIn(name, self string, body []ast.Stmt, empty bool, depth int, container
 	// inLocal: the Name nodes that are items of a display bound to a
 	// local, by the local.
 	inLocal := map[*ast.Name]*ast.Assign{}
+	var declaredNames map[string]bool
+	isDeclared := func(id string) bool {
+		if declaredNames == nil {
+			declaredNames = declared(body)
+		}
+		return declaredNames[id]
+	}
 	// inspect walks s but the arms an empty default never runs.
 	var inspect func(s ast.Stmt, f func(ast.Node) bool)
 	inspect = func(s ast.Stmt, f func(ast.Node) bool) {
@@ -515,9 +522,13 @@ func usesIn(name, self string, body []ast.Stmt, empty bool, depth int, container
 					pass(k.Value, passedArg{call: n, arg: -1, kw: k.Arg})
 				}
 			case *ast.Assign:
-				if local, ok := n.Targets[0].(*ast.Name); ok && len(n.Targets) == 1 && local.Id != name && depth > 0 && !declared(local.Id, body) {
-					for _, nm := range displayNames(n.Value, name) {
-						inLocal[nm] = n
+				if local, ok := n.Targets[0].(*ast.Name); ok && len(n.Targets) == 1 && local.Id != name && depth > 0 {
+					// The names first: most assignments hold no default,
+					// and what the body declares is asked once.
+					if held := displayNames(n.Value, name); len(held) > 0 && !isDeclared(local.Id) {
+						for _, nm := range held {
+							inLocal[nm] = n
+						}
 					}
 				}
 				nm, isName := n.Value.(*ast.Name)
@@ -620,24 +631,28 @@ func paramIndex(args *ast.Arguments, param *ast.Arg) int {
 	return slices.Index(all, param)
 }
 
-// declared reports whether body declares name global or nonlocal: an
-// assignment to it then outlives the call.
-func declared(name string, body []ast.Stmt) bool {
-	found := false
+// declared returns the names body declares global or nonlocal: an
+// assignment to one outlives the call.
+func declared(body []ast.Stmt) map[string]bool {
+	out := map[string]bool{}
 	for _, s := range body {
 		ast.Inspect(s, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.Global:
-				found = found || slices.Contains(n.Names, name)
+				for _, id := range n.Names {
+					out[id] = true
+				}
 			case *ast.Nonlocal:
-				found = found || slices.Contains(n.Names, name)
+				for _, id := range n.Names {
+					out[id] = true
+				}
 			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
 				return false
 			}
-			return !found
+			return true
 		})
 	}
-	return found
+	return out
 }
 
 // emptyDisplay reports whether a default is an empty container: `[]`,

@@ -453,7 +453,9 @@ func timeKeyed(fn *semantic.Function) bool {
 	}
 	for _, params := range [][]*ast.Arg{fn.Args.Posonlyargs, fn.Args.Args, fn.Args.Kwonlyargs} {
 		for _, a := range params {
-			if strings.Contains(strings.ToLower(a.Arg), "ttl") {
+			// A word of the name: ttl, ttl_hash, cache_ttl; not
+			// settlement_day or throttle.
+			if slices.Contains(strings.Split(strings.ToLower(a.Arg), "_"), "ttl") {
 				return true
 			}
 		}

@@ -91,6 +91,11 @@ def latest_version(ttl_hash=None):
     return requests.get("https://example.com/latest").json()  # keyed on the caller's time bucket: it expires
 
 
+@functools.lru_cache(maxsize=None)
+def settlement_report(settlement_day):  # want-strict: CT201 (no ttl: a word of the name only; no view calls it)
+    return requests.get("https://example.com/report", params={"day": settlement_day}).json()
+
+
 def get_ttl_hash(seconds=3600):
     return round(time.time() / seconds)
 
