@@ -1644,8 +1644,13 @@ func (c *cgCompiler) sameArgs(e *ast.Call) (same, forwards bool) {
 	return same && forwards, forwards
 }
 
-// ownParam reports whether name is a parameter of the current scope.
+// ownParam reports whether name is a parameter of the current scope
+// other than a method's receiver, which its callers do not pass as an
+// argument.
 func (c *cgCompiler) ownParam(name string) bool {
+	if name == c.recv {
+		return false
+	}
 	sl, ok := c.boundSlot(name)
 	if !ok {
 		return false

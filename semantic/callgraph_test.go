@@ -1511,10 +1511,21 @@ def a(config, path):
 def b(config):
     rebound_one(config)
     config = config or {}
+
+def on_receiver(*a): pass
+def on_param(*a): pass
+
+class User:
+    def save(self, config):
+        on_receiver(self.uid)
+        on_param(config)
 `}).CallGraph()
 	want := map[string]bool{ // edge: forwards
 		"m.a>m.plain": true, "m.a>m.attr": true, "m.a>m.same": true, "m.a>m.computed": true,
 		"m.a>m.local": false, "m.b>m.rebound_one": false, "m.a.inner>m.closed": false,
+		// The receiver is no parameter its callers pass: u.save(c) gives
+		// each request's u.
+		"m.User.save>m.on_receiver": false, "m.User.save>m.on_param": true,
 	}
 	checkEdgeFlags(t, g, ">", false, want, "forwards", func(e semantic.Edge) bool { return e.Forwards })
 }
