@@ -372,6 +372,10 @@ type passedArg struct {
 	call *ast.Call
 	arg  int
 	kw   string
+	// items: what is passed is a display the default is an item of
+	// (usesIn's container): the callee changes the default by changing
+	// an item of its parameter (itemChanged).
+	items bool
 }
 
 func usesOf(name string, body []ast.Stmt) uses { return usesOn(name, "", body, false, 0) }
@@ -592,7 +596,10 @@ func usesIn(name, self string, body []ast.Stmt, empty bool, depth int, container
 			}
 			lu := usesIn(local, "", after, false, depth-1, true)
 			u.escapes = u.escapes || lu.escapes || itemTaken(local, after)
-			u.passed = append(u.passed, lu.passed...)
+			for _, p := range lu.passed {
+				p.items = true
+				u.passed = append(u.passed, p)
+			}
 			return true
 		})
 	}
@@ -800,10 +807,49 @@ func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedA
 	if calleeClass != nil && len(params) > 0 {
 		calleeSelf = params[0].Arg
 	}
+	if p.items && itemChanged(param.Arg, body) {
+		return true
+	}
 	u := usesOf(param.Arg, body)
 	return u.escapes || slices.ContainsFunc(u.passed, func(q passedArg) bool {
+		q.items = q.items || p.items
 		return mayChange(mod, calleeClass, calleeSelf, q, depth-1, seen)
 	})
+}
+
+// itemChanged reports whether body changes an item of name in place:
+// `name[k].append(x)`, `name[k][j] = v`, `name[k] += [x]`,
+// `name.get(k).add(x)`.
+func itemChanged(name string, body []ast.Stmt) bool {
+	item := func(e ast.Expr) bool {
+		switch e := e.(type) {
+		case *ast.Subscript:
+			return semantic.IsName(e.Value, name)
+		case *ast.Call:
+			f, ok := e.Func.(*ast.Attribute)
+			return ok && semantic.IsName(f.Value, name) && (f.Attr == "get" || f.Attr == "setdefault" || f.Attr == "pop")
+		}
+		return false
+	}
+	found := false
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Call:
+				if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) && item(f.Value) {
+					found = true
+				}
+			case *ast.Subscript:
+				found = found || n.Ctx != ast.Load && item(n.Value)
+			case *ast.Attribute:
+				found = found || n.Ctx != ast.Load && item(n.Value)
+			case *ast.AugAssign:
+				found = found || item(n.Target)
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // changedOnSelf reports whether a method of class (the class statement

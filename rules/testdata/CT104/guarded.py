@@ -46,3 +46,16 @@ def into_a_returned_display(refs=[]):  # want: CT104
 def into_a_display_then_changed(refs=[]):  # want: CT104
     record = {"context": refs}
     record["context"].append(1)
+
+
+def add_ref(record, x):
+    record["refs"].append(x)
+
+
+def into_a_display_changed_by_a_callee(
+    x,
+    refs=[],  # want: CT104 (add_ref changes the display's item)
+):
+    record = {"refs": refs}
+    add_ref(record, x)
+    return None
