@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
@@ -62,11 +63,14 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 			last := lastName(n.Func)
 			switch {
 			case libs.IsHandOffName(last) && !builtinCall(mod, n):
-				// The loaded locals the call hands on, once each.
+				// The loaded locals the call hands on, once each: as an
+				// argument, or as the receiver of the callable it runs
+				// (Thread(target=order.sync)).
 				seen := map[string]bool{}
+				callables := callableArgs(libs, n, last)
 				for _, a := range slices.Concat(n.Args, keywordValues(n)) {
 					for name := range loaded {
-						if !seen[name] && handsOn(a, name) {
+						if !seen[name] && (handsOn(a, name) || callables[a] && boundOn(a, name)) {
 							seen[name] = true
 							events = append(events, event{pos: n.End(), kind: 'h', name: name, node: n})
 						}
@@ -141,6 +145,39 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 
 // sortEvents orders events by position; events at one position keep the
 // order they were found in.
+// callableArgs returns the arguments of hand-off call (named last) that
+// pass the callable it runs, by the libraries' HandOffs.
+func callableArgs(libs *libraries.Index, call *ast.Call, last string) map[ast.Expr]bool {
+	out := map[ast.Expr]bool{}
+	for _, h := range libs.HandOffs() {
+		name := h.Func
+		if h.Method != "" {
+			name = h.Method
+		}
+		if name[strings.LastIndexByte(name, '.')+1:] != last {
+			continue
+		}
+		for i, a := range call.Args {
+			if i == h.Arg || h.Rest && h.Arg >= 0 && i > h.Arg {
+				out[a] = true
+			}
+		}
+		for _, k := range call.Keywords {
+			if h.Keyword != "" && k.Arg == h.Keyword {
+				out[k.Value] = true
+			}
+		}
+	}
+	return out
+}
+
+// boundOn reports whether e is a method of the object name holds
+// (`order.sync`): the worker that calls it has the object itself.
+func boundOn(e ast.Expr, name string) bool {
+	a, ok := e.(*ast.Attribute)
+	return ok && semantic.IsName(a.Value, name)
+}
+
 // builtinCall reports whether call is of a builtin the module does not
 // rebind (map(f, rows) runs f here, unlike executor.map).
 func builtinCall(mod *semantic.Module, call *ast.Call) bool {

@@ -79,3 +79,11 @@ def mapped_here(pk):
     future = executor.submit(sync_order, 1)
     future.result()
     return order.status, names
+
+
+def method_in_a_thread(pk):
+    order = Order.objects.get(pk=pk)
+    t = threading.Thread(target=order.refresh_remote)
+    t.start()
+    t.join()
+    return order.status  # want: CT402 (the thread runs a method of the order itself)
