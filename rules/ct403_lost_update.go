@@ -192,6 +192,10 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// "obj.attr": a change after that, in the same run, changes the
 	// def's own value, not the row's.
 	set := map[string][]token.Pos{}
+	// reloads: where the def binds a local again or reads its row again
+	// (`obj.refresh_from_db()`, `session.refresh(obj)`), by local: a
+	// change after one reads the row, whatever the def set before.
+	reloads := map[string][]token.Pos{}
 	// created are the locals bound to an object the def makes
 	// (Step.objects.create(...), Step(...), or a copy: obj.pk = None), by
 	// where it first does: no other request has it from there on.
@@ -225,6 +229,17 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	var out []lostUpdate
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && libs.IsReload(f.Attr) {
+				if x, ok := f.Value.(*ast.Name); ok {
+					reloads[x.Id] = append(reloads[x.Id], n.Pos())
+				}
+				for _, a := range n.Args {
+					if x, ok := a.(*ast.Name); ok {
+						reloads[x.Id] = append(reloads[x.Id], n.Pos())
+					}
+				}
+			}
 		case *ast.AugAssign:
 			if a, ok := n.Target.(*ast.Attribute); ok {
 				if obj, ok := a.Value.(*ast.Name); ok {
@@ -248,6 +263,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 					set[obj.Id+"."+t.Attr] = append(set[obj.Id+"."+t.Attr], n.Pos())
 				}
 			case *ast.Name:
+				reloads[t.Id] = append(reloads[t.Id], n.Pos())
 				// v = cache.get(k)
 				if r, ok := cacheGet(n.Value); ok {
 					reads[t.Id] = r
@@ -378,7 +394,10 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		if strings.Contains(strings.ToLower(c.attr), "version") || isMade && made < c.node.Pos() || reported[c.obj+"."+c.attr] {
 			continue // optimistic versioning; an object no one else has yet
 		}
-		if slices.ContainsFunc(set[c.obj+"."+c.attr], func(at token.Pos) bool { return dominates(fn.Body, at, c.node.Pos()) }) {
+		if slices.ContainsFunc(set[c.obj+"."+c.attr], func(at token.Pos) bool {
+			return dominates(fn.Body, at, c.node.Pos()) &&
+				!slices.ContainsFunc(reloads[c.obj], func(r token.Pos) bool { return at < r && r < c.node.Pos() })
+		}) {
 			continue // it changes what the def set, which no other request read
 		}
 		after := func(call *ast.Call) bool { return !exclusive(fn.Body, c.node.Pos(), call.Pos()) }

@@ -43,4 +43,6 @@ urlpatterns = [
     path("form/", views.set_from_form),
     path("arm/", views.set_in_one_arm),
     path("after/", views.set_after),
+    path("reloaded/", views.set_then_reloaded),
+    path("again/", views.set_then_loaded_again),
 ]

@@ -278,3 +278,19 @@ def set_after(request, pk):
     item.views += 1  # want: CT403
     item.views = max(item.views, 0)
     item.save()
+
+
+def set_then_reloaded(request, pk):
+    item = Article.objects.get(pk=pk)
+    item.views = 0
+    item.refresh_from_db()
+    item.views += 1  # want: CT403 (read again after the set)
+    item.save()
+
+
+def set_then_loaded_again(request, pk):
+    item = Article.objects.get(pk=pk)
+    item.views = 0
+    item = Article.objects.get(pk=pk + 1)
+    item.views += 1  # want: CT403 (another row)
+    item.save()
