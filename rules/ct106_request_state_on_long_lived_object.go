@@ -240,7 +240,7 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 				}
 			}
 		}
-		return slices.ContainsFunc(saves[name], func(p token.Pos) bool { return p > at })
+		return slices.ContainsFunc(saves[name], func(p token.Pos) bool { return p > at && !exclusive(fn.Body, at, p) })
 	}
 	record := func(attr *ast.Attribute, node, value ast.Node, mutation bool) {
 		name, ok := attr.Value.(*ast.Name)

@@ -9,4 +9,5 @@ urlpatterns = [
     path("bind/", views.bind),
     path("theme/", views.update_theme),
     path("preview/", views.preview_theme),
+    path("either/", views.theme_or_save),
 ]

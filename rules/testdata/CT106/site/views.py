@@ -37,3 +37,11 @@ def update_theme(request):
 def preview_theme(request):
     site_settings.theme = request.POST["theme"]  # want: CT106 (never saved: one request's choice for all)
     return None
+
+
+def theme_or_save(request):
+    if request.POST.get("preview"):
+        site_settings.theme = request.POST["theme"]  # want: CT106 (the save is in the other arm)
+    else:
+        site_settings.save()
+    return None
