@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -134,17 +133,22 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		}
 		credited := creditedClients(libs, fn, heldIn)
 		looped := loopedCalls(fn.Body)
-		// buildsPool: the def builds a pooling client (or one over a pool
-		// it is given), not only session factories, which hold none.
-		buildsPool := slices.ContainsFunc(calls, func(call *ast.Call) bool {
+		// engines: the packages whose pooling clients (engines, or
+		// clients over a pool they are given) the def builds, beside
+		// session factories, which hold none: a session factory of
+		// one of them is reported at the engine.
+		engines := map[string]bool{}
+		for _, call := range calls {
 			path := semantic.DottedPath(call.Func)
 			first, _, _ := strings.Cut(path, ".")
 			if path == "" || fn.Local(first) {
-				return false
+				continue
 			}
-			qn := mod.ResolvePath(path)
-			return (libs.IsClientFactory(qn) || extra[qn]) && !libs.IsSessionFactory(qn)
-		})
+			if qn := mod.ResolvePath(path); (libs.IsClientFactory(qn) || extra[qn]) && !libs.IsSessionFactory(qn) {
+				top, _, _ := strings.Cut(qn, ".")
+				engines[top] = true
+			}
+		}
 		for _, call := range calls {
 			if kept[call] {
 				continue
@@ -158,7 +162,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if !libs.IsClientFactory(qn) && !extra[qn] || overPool(call) {
 				continue
 			}
-			if libs.IsSessionFactory(qn) && (boundTo(call) != nil || buildsPool) {
+			if top, _, _ := strings.Cut(qn, "."); libs.IsSessionFactory(qn) && (boundTo(call) != nil || engines[top]) {
 				// No pool of its own: the engine it is bound to has one,
 				// reported where that is built, once.
 				continue

@@ -131,6 +131,14 @@ def static_pool():
         return session()
 
 
+@app.get("/other-pool")
+def other_pool():
+    http = requests.Session()  # want: CT301
+    session = scoped_session(sessionmaker())  # want: CT301 (the session beside it is no engine of its)
+    session.configure(bind=engine)
+    return session(), http
+
+
 @app.get("/registry")
 def registry():
     # A session registry of its own at every call, bound later: sessions
