@@ -234,3 +234,43 @@ def main():
 		t.Errorf("want the session in download_url found:\n%s", render(res))
 	}
 }
+
+// A def given to code outside the tree (functools.partial) may be called
+// without the parameter where the graph does not see it: its default
+// stays.
+func TestADefaultOfADefGivenToALibraryStays(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"api/__init__.py": "",
+		"api/views.py": `import functools
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def collect(item, acc=[]):
+    acc.append(item)
+    return acc
+
+
+@app.route("/b")
+def b():
+    collect(request.args["x"], [])
+    f = functools.partial(collect, request.args["y"])
+    return str(f())
+`,
+	})
+	res := runStrict(t, root, rules.MutableDefaultArgument)
+	found := false
+	for _, f := range res.Findings {
+		if strings.Contains(f.Message, "default of `acc`") {
+			found = true
+			if f.Confidence == analysis.Low {
+				t.Errorf("partial may call collect without acc, want it reported:\n%s", render(res))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("want the default found:\n%s", render(res))
+	}
+}

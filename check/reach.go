@@ -513,9 +513,10 @@ func (r *reacher) sameArgsUp(fn string, depth int, seen map[string]bool) bool {
 // passedAlways reports whether every call of fn that runs passes its
 // parameter p (Edge.Passes), and one does: an entry point, or a def a
 // library may call, has calls the graph does not see, and so may a
-// method other than __init__ (a call on a receiver of no known class).
+// method other than __init__ (a call on a receiver of no known class),
+// and a def given to code outside the tree (functools.partial).
 func (r *reacher) passedAlways(fn string, p int) bool {
-	if r.classOf(fn) != nil && !strings.HasSuffix(fn, ".__init__") {
+	if r.classOf(fn) != nil && !strings.HasSuffix(fn, ".__init__") || r.g.Escapes(fn) {
 		return false
 	}
 	calls, _, _, _ := r.liveCallers(fn)

@@ -52,6 +52,8 @@ type CallGraph struct {
 	// a wrapper to the defs it wraps, {wrapper, def}, when every call of
 	// the wrapper is one of a def's: RunCallees and RunCallers follow
 	// through in their place.
+	// escaped: the defs given to code outside the tree (Escapes).
+	escaped     map[int32]bool
 	through     []throughEdge
 	throughFrom map[int32][]int32
 	throughInto map[int32][]int32
@@ -400,7 +402,21 @@ func (s *solver) graph() *CallGraph {
 		fill[e.to]++
 	}
 	g.linkThrough(s, nodeOf)
+	for n := range s.escaped {
+		if g.escaped == nil {
+			g.escaped = map[int32]bool{}
+		}
+		g.escaped[nodeOf[n]] = true
+	}
 	return g
+}
+
+// Escapes reports whether the def name is given to code outside the tree
+// other than as a decorator's (`functools.partial(f, x)`): it may be
+// called in ways the graph does not see.
+func (g *CallGraph) Escapes(name string) bool {
+	id, ok := g.byName[name]
+	return ok && g.escaped[id]
 }
 
 // linkThrough keeps the solver's calls through a wrapper whose call of

@@ -210,10 +210,14 @@ type solver struct {
 	throughs    []throughRec
 	plainCalled []bool // by node
 	// wraps: the {wrapper, def} pairs decorators made.
-	wraps  map[[2]int32]bool
-	queue  []int32
-	queued []bool
-	runs   []uint8
+	wraps map[[2]int32]bool
+	// escaped: the defs given to code outside the tree, not as the
+	// decorator of a def (functools.partial(f, x), executor.map(f)):
+	// it may call them as it likes.
+	escaped map[int32]bool
+	queue   []int32
+	queued  []bool
+	runs    []uint8
 	// active[n]: node n has been asked to run (demand mode, solveFrom):
 	// a root, a function something calls, a class body something
 	// defines or looks into, a module something imports or reads a
@@ -780,6 +784,30 @@ func (s *solver) wrappers(out, decorators, decorated []obj) []obj {
 	return wrapped
 }
 
+// markEscapes records the defs among args that a call of callees gives
+// to code outside the tree (not a builtin: those the solver follows).
+func (s *solver) markEscapes(callees []obj, args []argVal) {
+	outside := false
+	for _, c := range callees {
+		if o := s.objs[c]; o.kind == oExternal && !strings.HasPrefix(s.strs[o.name], "<") {
+			outside = true
+		}
+	}
+	if !outside {
+		return
+	}
+	for _, a := range args {
+		for _, v := range a.vals {
+			if o := s.objs[v]; o.kind == oFunc || o.kind == oBound {
+				if s.escaped == nil {
+					s.escaped = map[int32]bool{}
+				}
+				s.escaped[o.a] = true
+			}
+		}
+	}
+}
+
 // throughCall records a call from the current node of def to, through
 // the wrapper via a decorator made for it.
 func (s *solver) throughCall(via, to int32, kind string, pos token.Pos) {
@@ -1096,6 +1124,9 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		}
 		out := s.call(callees, args, in.pos, "", cg, sc)
 		s.callFlags, s.callUnless = outer, outerUnless
+		if in.flags&flagDecorator == 0 {
+			s.markEscapes(callees, args)
+		}
 		for _, c := range callees {
 			if o := s.objs[c]; o.kind == oExternal && madeBox(o.name) != 0 {
 				box := s.instrObject(mod, at, func() object {
