@@ -80,6 +80,9 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 			continue
 		}
 		source := ""
+		if w.instance && lazyInit(pp, c, m, w.guards, target, w.attr) {
+			continue // a singleton built once, while unset
+		}
 		if w.perCall != "" {
 			source = fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
 		} else if !w.constant && lazyInit(pp, c, m, w.guards, target, w.attr) {
@@ -117,11 +120,25 @@ type classWrite struct {
 	// fromArgs: the value is a parameter of the method, or an attribute
 	// of one, read as it is (Diagnostic.FromArgs).
 	fromArgs bool
+	// instance: the value is an instance of the method's class, built
+	// there (`Config._instance = Config(*args)`): a singleton, built
+	// once when a guard says it is unset, from whatever it is given.
+	instance bool
 	// guards are the checks around the write that an attribute of some
 	// receiver is not set yet (lazyInit): recv.attr's own, or a
 	// sibling's (a singleton's `if cls._client is None:` around
 	// `cls._instance = cls()`).
 	guards []unsetGuard
+}
+
+// buildsOwnClass reports whether v calls m's class, by its name or
+// through cls.
+func buildsOwnClass(m *semantic.Method, v ast.Expr) bool {
+	call, ok := v.(*ast.Call)
+	if !ok {
+		return false
+	}
+	return semantic.IsName(call.Func, m.Class.Name) || m.Kind == semantic.ClassMethod && semantic.IsName(call.Func, m.Self)
 }
 
 // paramRead reports whether v is a parameter of m other than its
@@ -154,7 +171,8 @@ func classWrites(m *semantic.Method) []classWrite {
 		}
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
 			perCall: mod.Intern(perCall), constant: constant, fromArgs: perCall != "" && paramRead(m, aw.Value)}
-		if w.perCall == "" && !constant {
+		w.instance = buildsOwnClass(m, aw.Value)
+		if w.perCall == "" && !constant || w.instance {
 			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End())
 		}
 		out = append(out, w)

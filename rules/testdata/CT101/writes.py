@@ -282,3 +282,29 @@ class JSONBAgg:
         # Per-call data through a local: the connection's vendor.
         JSONBAgg.function = func_map[vendor]  # want: CT101
         return compiler
+
+
+class Config:
+    # A singleton built on the first call, from that call's arguments: the
+    # guard makes it once.
+    _instance = None
+
+    def __init__(self, path=None):
+        self.path = path
+
+    @staticmethod
+    def instance(*args, **kwargs):
+        if not hasattr(Config, "_instance") or Config._instance is None:
+            Config._instance = Config(*args, **kwargs)
+        return Config._instance
+
+    @classmethod
+    def shared(cls, path):
+        if cls._instance is None:
+            cls._instance = cls(path)
+        return cls._instance
+
+    @classmethod
+    def replace(cls, path):
+        cls._instance = cls(path)  # want: CT101 (no guard: every call builds another)
+        return cls._instance
