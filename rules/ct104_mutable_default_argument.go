@@ -289,7 +289,7 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		}
 	}
 	if body != nil {
-		u := usesOn(param.Arg, self, body, emptyDisplay(def), 2)
+		u := usesOn(param.Arg, body, useOpts{self: self, empty: emptyDisplay(def), depth: 2})
 		// Only a private attribute: a public one is changed from
 		// elsewhere as often (a signal handler's ctx.data.setdefault).
 		kept := slices.DeleteFunc(slices.Clone(u.stored), func(attr string) bool {
@@ -373,28 +373,31 @@ type passedArg struct {
 	arg  int
 	kw   string
 	// items: what is passed is a display the default is an item of
-	// (usesIn's container): the callee changes the default by changing
+	// (useOpts.container): the callee changes the default by changing
 	// an item of its parameter (itemChanged).
 	items bool
 }
 
-func usesOf(name string, body []ast.Stmt) uses { return usesOn(name, "", body, false, 0) }
+func usesOf(name string, body []ast.Stmt) uses { return usesOn(name, body, useOpts{}) }
 
-// usesOn is usesOf, with `self.attr = name` a store in uses.stored rather
-// than an escape, for the receiver name self. empty says the name holds
-// an empty default: the arm of an if that runs only when it is true
-// (`if tools: tools.append(x)`) never runs with it, and is skipped. A
-// display bound to a local (`record = {"refs": refs}`) is followed
-// through that local, depth displays deep: a change of the local itself
-// (`record["k"] = v`, `record.update(...)`) is then no use of the
-// default, what takes an item out is (itemTaken).
-func usesOn(name, self string, body []ast.Stmt, empty bool, depth int) uses {
-	return usesIn(name, self, body, empty, depth, false)
+// useOpts are what usesOn knows of the name besides the body. self: the
+// receiver, `self.attr = name` a store in uses.stored rather than an
+// escape. empty: the name holds an empty default, so that the arm of an
+// if that runs only when it is true (`if tools: tools.append(x)`) never
+// runs with it, and is skipped. depth: how many displays deep a display
+// bound to a local (`record = {"refs": refs}`) is followed through that
+// local; there a change of the local itself (`record["k"] = v`,
+// `record.update(...)`) is no use of the default, what takes an item out
+// is (itemTaken). container: name is such a local.
+type useOpts struct {
+	self             string
+	empty, container bool
+	depth            int
 }
 
-// usesIn is usesOn; container says name is a local display that holds
-// the default.
-func usesIn(name, self string, body []ast.Stmt, empty bool, depth int, container bool) uses {
+// usesOn is usesOf, with what useOpts says of the name.
+func usesOn(name string, body []ast.Stmt, o useOpts) uses {
+	self, empty, depth, container := o.self, o.empty, o.depth, o.container
 	// After `name = ...` in the body itself (not in a branch), the name
 	// is another object: the statements from there on do not use the
 	// default (the assignment's value still may: `x = x` is an alias).
@@ -594,7 +597,7 @@ func usesIn(name, self string, body []ast.Stmt, empty bool, depth int, container
 					after = body[i+1:]
 				}
 			}
-			lu := usesIn(local, "", after, false, depth-1, true)
+			lu := usesOn(local, after, useOpts{container: true, depth: depth - 1})
 			u.escapes = u.escapes || lu.escapes || itemTaken(local, after)
 			for _, p := range lu.passed {
 				p.items = true
