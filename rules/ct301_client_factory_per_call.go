@@ -31,17 +31,26 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 	for _, qn := range pass.Options[clientFactoriesOption.Name] {
 		extra[qn] = true
 	}
-	var calls []*ast.Call
+	var calls []factoryCall
 	for _, fn := range mod.Functions() {
 		// Resolving costs a string per call: only a callee whose last
 		// name is a factory's is resolved, and a def with none, most,
 		// needs nothing more.
 		calls = calls[:0]
 		for _, n := range fn.Nodes() {
-			if call, ok := n.(*ast.Call); ok {
-				if last := lastName(call.Func); last != "" && (libs.IsClientFactoryName(last) || len(extra) > 0) {
-					calls = append(calls, call)
-				}
+			call, ok := n.(*ast.Call)
+			if !ok {
+				continue
+			}
+			if last := lastName(call.Func); last == "" || !libs.IsClientFactoryName(last) && len(extra) == 0 {
+				continue
+			}
+			path := semantic.DottedPath(call.Func)
+			if first, _, _ := strings.Cut(path, "."); path == "" || fn.Local(first) {
+				continue
+			}
+			if qn := mod.ResolvePath(path); libs.IsClientFactory(qn) || extra[qn] {
+				calls = append(calls, factoryCall{call: call, path: path, qn: qn})
 			}
 		}
 		if len(calls) == 0 || cachedBuilder(mod, fn) {
@@ -138,28 +147,15 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		// session factories, which hold none: a session factory of
 		// one of them is reported at the engine.
 		engines := map[string]bool{}
-		for _, call := range calls {
-			path := semantic.DottedPath(call.Func)
-			first, _, _ := strings.Cut(path, ".")
-			if path == "" || fn.Local(first) {
-				continue
-			}
-			if qn := mod.ResolvePath(path); (libs.IsClientFactory(qn) || extra[qn]) && !libs.IsSessionFactory(qn) {
-				top, _, _ := strings.Cut(qn, ".")
+		for _, f := range calls {
+			if !libs.IsSessionFactory(f.qn) {
+				top, _, _ := strings.Cut(f.qn, ".")
 				engines[top] = true
 			}
 		}
-		for _, call := range calls {
-			if kept[call] {
-				continue
-			}
-			path := semantic.DottedPath(call.Func)
-			first, _, _ := strings.Cut(path, ".")
-			if path == "" || fn.Local(first) {
-				continue
-			}
-			qn := mod.ResolvePath(path)
-			if !libs.IsClientFactory(qn) && !extra[qn] || overPool(call) {
+		for _, f := range calls {
+			call, path, qn := f.call, f.path, f.qn
+			if kept[call] || overPool(call) {
 				continue
 			}
 			if top, _, _ := strings.Cut(qn, "."); libs.IsSessionFactory(qn) && (boundTo(call) != nil || engines[top]) {
@@ -190,6 +186,12 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			pass.Report(d)
 		}
 	}
+}
+
+// factoryCall is a call of a client factory, as spelt and resolved.
+type factoryCall struct {
+	call     *ast.Call
+	path, qn string
 }
 
 // credentialParam returns the parameter of fn that a credential keyword
