@@ -462,16 +462,15 @@ func (g *CallGraph) hasEdge(from, to int32) bool {
 // call of the wrapper is one of that def's, and the calls of a def
 // through such a wrapper leave the caller for the def (Edge.Via).
 func (g *CallGraph) RunCallees(name string) []Edge {
-	out := g.Callees(name)
 	id, ok := g.byName[name]
 	if !ok || g.throughFrom == nil {
-		return out
+		return g.Callees(name)
 	}
-	if len(g.passThrough) > 0 {
-		out = slices.DeleteFunc(out, func(e Edge) bool {
-			to, ok := g.byName[e.To]
-			return ok && g.passThrough[[2]int32{id, to}]
-		})
+	var out []Edge
+	for _, e := range g.edges[g.out[id]:g.out[id+1]] {
+		if !g.passThrough[[2]int32{id, e.to}] {
+			out = append(out, g.edge(e))
+		}
 	}
 	for _, i := range g.throughFrom[id] {
 		out = append(out, g.throughEdge(g.through[i]))
@@ -481,16 +480,15 @@ func (g *CallGraph) RunCallees(name string) []Edge {
 
 // RunCallers is Callers as code runs (RunCallees).
 func (g *CallGraph) RunCallers(name string) []Edge {
-	out := g.Callers(name)
 	id, ok := g.byName[name]
 	if !ok || g.throughFrom == nil {
-		return out
+		return g.Callers(name)
 	}
-	if len(g.passThrough) > 0 {
-		out = slices.DeleteFunc(out, func(e Edge) bool {
-			from, ok := g.byName[e.From]
-			return ok && g.passThrough[[2]int32{from, id}]
-		})
+	var out []Edge
+	for _, i := range g.in[g.inOff[id]:g.inOff[id+1]] {
+		if e := g.edges[i]; !g.passThrough[[2]int32{e.from, id}] {
+			out = append(out, g.edge(e))
+		}
 	}
 	for _, i := range g.throughInto[id] {
 		out = append(out, g.throughEdge(g.through[i]))
