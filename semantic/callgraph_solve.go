@@ -729,11 +729,7 @@ func (s *solver) newVals(n, c int) []obj {
 }
 
 func (s *solver) edge(to int32, kind string, pos token.Pos) {
-	k := uint8(slices.Index(s.kinds, kind))
-	if k == 255 {
-		s.kinds = append(s.kinds, kind)
-		k = uint8(len(s.kinds) - 1)
-	}
+	k := s.kindIndex(kind)
 	// The list is sorted by (to, kind): a module's body makes thousands
 	// of edges, and every run finds again those it made before.
 	list := s.edges[s.cur]
@@ -811,11 +807,7 @@ func (s *solver) markEscapes(callees []obj, args []argVal) {
 // throughCall records a call from the current node of def to, through
 // the wrapper via a decorator made for it.
 func (s *solver) throughCall(via, to int32, kind string, pos token.Pos) {
-	k := uint8(slices.Index(s.kinds, kind))
-	if k == 255 {
-		s.kinds = append(s.kinds, kind)
-		k = uint8(len(s.kinds) - 1)
-	}
+	k := s.kindIndex(kind)
 	key := [4]int32{s.cur, via, to, int32(k)}
 	if s.through == nil {
 		s.through = map[[4]int32]int32{}
@@ -826,6 +818,17 @@ func (s *solver) throughCall(via, to int32, kind string, pos token.Pos) {
 	}
 	s.through[key] = int32(len(s.throughs))
 	s.throughs = append(s.throughs, throughRec{from: s.cur, via: via, to: to, pos: pos, flags: s.callFlags, kind: k})
+}
+
+// kindIndex returns the index of hand-off kind in s.kinds ("": a plain
+// call), added the first time.
+func (s *solver) kindIndex(kind string) uint8 {
+	k := uint8(slices.Index(s.kinds, kind))
+	if k == 255 {
+		s.kinds = append(s.kinds, kind)
+		k = uint8(len(s.kinds) - 1)
+	}
+	return k
 }
 
 // mergeCallFlags joins the flags of two calls that make one edge: it
