@@ -486,25 +486,32 @@ func (r *reacher) sameArgsAlways(fn string) bool { return r.sameArgsUp(fn, 0, ni
 const forwardDepth = 3
 
 func (r *reacher) sameArgsUp(fn string, depth int, seen map[string]bool) bool {
+	return r.everyCall(fn, func(e semantic.Edge) bool {
+		switch {
+		case e.SameArgs:
+			return true
+		case !e.Forwards || depth == forwardDepth || seen[e.From]:
+			return false
+		}
+		if seen == nil {
+			seen = map[string]bool{fn: true}
+		}
+		seen[e.From] = true
+		return r.sameArgsUp(e.From, depth+1, seen)
+	})
+}
+
+// everyCall reports whether fn has calls that run, the graph sees them
+// all (fn is no entry point nor a def a library may call), and each is a
+// plain call (no hand-off) that ok accepts.
+func (r *reacher) everyCall(fn string, ok func(semantic.Edge) bool) bool {
 	calls, _, _, _ := r.liveCallers(fn)
 	if len(calls) == 0 || r.opaque(fn) {
 		return false
 	}
 	for _, e := range calls {
-		switch {
-		case e.HandOff != "":
+		if e.HandOff != "" || !ok(e) {
 			return false
-		case e.SameArgs:
-		case !e.Forwards || depth == forwardDepth || seen[e.From]:
-			return false
-		default:
-			if seen == nil {
-				seen = map[string]bool{fn: true}
-			}
-			seen[e.From] = true
-			if !r.sameArgsUp(e.From, depth+1, seen) {
-				return false
-			}
 		}
 	}
 	return true
@@ -516,19 +523,10 @@ func (r *reacher) sameArgsUp(fn string, depth int, seen map[string]bool) bool {
 // method other than __init__ (a call on a receiver of no known class),
 // and a def given to code outside the tree (functools.partial).
 func (r *reacher) passedAlways(fn string, p int) bool {
-	if r.classOf(fn) != nil && !strings.HasSuffix(fn, ".__init__") || r.g.Escapes(fn) {
+	if r.classOf(fn) != nil && !strings.HasSuffix(fn, ".__init__") || r.g.Escapes(fn) || p >= 64 {
 		return false
 	}
-	calls, _, _, _ := r.liveCallers(fn)
-	if len(calls) == 0 || r.opaque(fn) || p >= 64 {
-		return false
-	}
-	for _, e := range calls {
-		if e.HandOff != "" || e.Passes&(1<<p) == 0 {
-			return false
-		}
-	}
-	return true
+	return r.everyCall(fn, func(e semantic.Edge) bool { return e.Passes&(1<<p) != 0 })
 }
 
 // What the calls of a def do with the client it returns (callersDo).
