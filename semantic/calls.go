@@ -1,7 +1,6 @@
 package semantic
 
 import (
-	"iter"
 	"slices"
 	"strings"
 
@@ -309,10 +308,11 @@ type scope struct {
 	// stored, those assigned anything else, or bound another way (a loop
 	// target, a walrus, an augmented assignment but with a plain value:
 	// `seen |= set(...)`). copies are the assignments of one local to
-	// another (`todo = found`), as "todo\x00found". A local in plain or
-	// copied and not in stored, whose copies' sources are such locals
+	// another (`todo = found`), as pairs: todo, found. A local in plain
+	// or copied and not in stored, whose copies' sources are such locals
 	// too, is never an object of the tree (plainLocal).
-	plain, stored, copies nameSet
+	plain, stored nameSet
+	copies        []string
 }
 
 // scopeMem holds the scopes of one module's walk and the lists of their
@@ -360,22 +360,6 @@ func (s *nameSet) add(id string, lists *slab.Slab[string]) {
 		}
 		s.many[id] = true
 		s.few = nil
-	}
-}
-
-// all yields the names of s.
-func (s *nameSet) all() iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, n := range s.few {
-			if !yield(n) {
-				return
-			}
-		}
-		for n := range s.many {
-			if !yield(n) {
-				return
-			}
-		}
 	}
 }
 
@@ -545,7 +529,7 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 				// todo = found: plain where found is.
 				for _, t := range n.Targets {
 					ix.bind(sc, t.(*ast.Name).Id)
-					sc.copies.add(t.(*ast.Name).Id+"\x00"+from.Id, &ix.mem.names)
+					sc.copies = append(sc.copies, t.(*ast.Name).Id, from.Id)
 				}
 				ix.walk(n.Value, sc)
 				return false
@@ -929,8 +913,8 @@ func (s *scope) plainLocal(id string, depth int) bool {
 		return false
 	}
 	copied := false
-	for pair := range s.copies.all() {
-		to, from, _ := strings.Cut(pair, "\x00")
+	for i := 0; i < len(s.copies); i += 2 {
+		to, from := s.copies[i], s.copies[i+1]
 		if to != id {
 			continue
 		}
