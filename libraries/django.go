@@ -37,7 +37,7 @@ func Django() Library {
 		AtomicUpdates: []string{"django.db.models.F", "django.db.models.expressions.F"},
 		AtomicMethods: []string{"select_for_update"},
 		RowLocks:      []string{"select_for_update"},
-		NewRowKeys:    []string{"pk", "id"},
+		RowKeys:       []string{"pk", "id"},
 		// Model.objects reads the model's table.
 		QueryManagers: []string{"objects"},
 		DataLoads: []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404",

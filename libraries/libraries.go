@@ -91,10 +91,11 @@ type Library struct {
 	// (typing.cast(T, v) is v): what a name is bound to through one is
 	// that argument.
 	Casts []string
-	// NewRowKeys are the attributes of an ORM object that, set to None,
-	// make its next save insert a copy, a new row (Django's `obj.pk =
-	// None`).
-	NewRowKeys []string
+	// RowKeys are the attributes of an ORM object that hold its row's
+	// key (Django's `pk`, `id`): they do not change while the row lives,
+	// and set to None they make the next save insert a copy, a new row
+	// (`obj.pk = None`).
+	RowKeys []string
 	// RowLocks are the query methods that lock the rows they read until
 	// the transaction ends (select_for_update): a def given an object by
 	// its caller may run under one only in a tree that takes them.
@@ -486,18 +487,18 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                                                                                                      set
-	static, classMethod, property                                                                                                                                                                                                                             set
-	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                                                        set
-	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                                                                                                          set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                    set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                                     set
-	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, newRowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors                                                                                                                                                                                                              set
-	programRunners, programPackages, runScripts                                                                                                                                                                                                               []string
-	startup                                                                                                                                                                                                                                                   map[Method]bool
-	fieldBaseModules                                                                                                                                                                                                                                          []string
-	handOffs                                                                                                                                                                                                                                                  []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                                                                                                   set
+	static, classMethod, property                                                                                                                                                                                                                          set
+	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                                                     set
+	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                                                                                                       set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
+	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                                  set
+	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
+	relationships, relationshipNames, inspectors                                                                                                                                                                                                           set
+	programRunners, programPackages, runScripts                                                                                                                                                                                                            []string
+	startup                                                                                                                                                                                                                                                map[Method]bool
+	fieldBaseModules                                                                                                                                                                                                                                       []string
+	handOffs                                                                                                                                                                                                                                               []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
@@ -541,7 +542,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, newRowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -575,7 +576,7 @@ func NewIndex(libs []Library) *Index {
 		for _, h := range l.CredentialHeaders {
 			ix.credentialHeaders[strings.ToLower(h)] = true
 		}
-		ix.newRowKeys.add(l.NewRowKeys)
+		ix.rowKeys.add(l.RowKeys)
 		ix.casts.add(l.Casts)
 		ix.castNames.addLastNames(l.Casts)
 		ix.atomicUpdates.add(l.AtomicUpdates)
@@ -772,9 +773,9 @@ func (ix *Index) IsCast(qn string) bool { return ix.casts[qn] }
 // call spelt so may be one, once resolved.
 func (ix *Index) IsCastName(name string) bool { return ix.castNames[name] }
 
-// IsNewRowKey reports whether setting attribute name of an ORM object to
-// None makes its next save insert a new row.
-func (ix *Index) IsNewRowKey(name string) bool { return ix.newRowKeys[name] }
+// IsRowKey reports whether attribute name of an ORM object holds its
+// row's key (RowKeys).
+func (ix *Index) IsRowKey(name string) bool { return ix.rowKeys[name] }
 
 // IsHeaders reports whether name, a keyword of a client factory or an
 // attribute of its client, holds the client's headers.

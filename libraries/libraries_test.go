@@ -59,7 +59,7 @@ func roles() map[string]role {
 		"Updates":                {identifier, (*Index).IsUpdate},
 		"SaveFields":             {identifier, (*Index).IsSaveFields},
 		"RowLocks":               {identifier, (*Index).IsRowLock},
-		"NewRowKeys":             {identifier, (*Index).IsNewRowKey},
+		"RowKeys":                {identifier, (*Index).IsRowKey},
 		"Casts":                  {dotted, (*Index).IsCast},
 		"Credentials":            {identifier, (*Index).IsCredential},
 		"Headers":                {identifier, (*Index).IsHeaders},

@@ -70,7 +70,7 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 				callables := callableArgs(libs, n, last)
 				for _, a := range slices.Concat(n.Args, keywordValues(n)) {
 					for name := range loaded {
-						if !seen[name] && (handsOn(a, name) || callables[a] && boundOn(a, name)) {
+						if !seen[name] && (handsOn(libs, a, name) || callables[a] && boundOn(a, name)) {
 							seen[name] = true
 							events = append(events, event{pos: n.End(), kind: 'h', name: name, node: n})
 						}
@@ -92,7 +92,7 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 				events = append(events, event{pos: n.Pos(), kind: 'w'})
 			}
 		case *ast.Attribute:
-			if x, ok := n.Value.(*ast.Name); ok && n.Ctx == ast.Load && loaded[x.Id] && n.Attr != "id" && n.Attr != "pk" && !libs.IsSave(n.Attr) && !libs.IsReload(n.Attr) {
+			if x, ok := n.Value.(*ast.Name); ok && n.Ctx == ast.Load && loaded[x.Id] && !libs.IsRowKey(n.Attr) && !libs.IsSave(n.Attr) && !libs.IsReload(n.Attr) {
 				events = append(events, event{pos: n.Pos(), kind: 'a', name: x.Id, node: n, attrName: n.Attr})
 			}
 		}
@@ -186,35 +186,35 @@ func builtinCall(mod *semantic.Module, call *ast.Call) bool {
 }
 
 // handsOn reports whether argument e gives the worker the object name
-// holds, or its id: the name itself, `name.id` or `name.pk`, in a
-// display, a lambda, or a call made with it (a coroutine of it,
-// functools.partial). A value computed from its other fields
+// holds, or its id: the name itself, its row key (`name.id`, `name.pk`:
+// the libraries' RowKeys), in a display, a lambda, or a call made with it
+// (a coroutine of it, functools.partial). A value computed from its other fields
 // (`parse(obj.court_id)`) is data, not the row.
-func handsOn(e ast.Expr, name string) bool {
+func handsOn(libs *libraries.Index, e ast.Expr, name string) bool {
 	switch e := e.(type) {
 	case *ast.Name:
 		return e.Id == name
 	case *ast.Attribute:
 		if semantic.IsName(e.Value, name) {
-			return e.Attr == "id" || e.Attr == "pk"
+			return libs.IsRowKey(e.Attr)
 		}
-		return handsOn(e.Value, name)
+		return handsOn(libs, e.Value, name)
 	case *ast.Subscript:
-		return handsOn(e.Value, name)
+		return handsOn(libs, e.Value, name)
 	case *ast.Starred:
-		return handsOn(e.Value, name)
+		return handsOn(libs, e.Value, name)
 	case *ast.Lambda:
 		return mentions(e.Body, name)
 	case *ast.Call:
-		return slices.ContainsFunc(slices.Concat(e.Args, keywordValues(e)), func(a ast.Expr) bool { return handsOn(a, name) })
+		return slices.ContainsFunc(slices.Concat(e.Args, keywordValues(e)), func(a ast.Expr) bool { return handsOn(libs, a, name) })
 	case *ast.BoolOp:
-		return slices.ContainsFunc(e.Values, func(a ast.Expr) bool { return handsOn(a, name) })
+		return slices.ContainsFunc(e.Values, func(a ast.Expr) bool { return handsOn(libs, a, name) })
 	case *ast.IfExp:
-		return handsOn(e.Body, name) || handsOn(e.Orelse, name)
+		return handsOn(libs, e.Body, name) || handsOn(libs, e.Orelse, name)
 	case *ast.NamedExpr:
-		return handsOn(e.Value, name)
+		return handsOn(libs, e.Value, name)
 	}
-	return slices.ContainsFunc(displayItems(e), func(a ast.Expr) bool { return handsOn(a, name) })
+	return slices.ContainsFunc(displayItems(e), func(a ast.Expr) bool { return handsOn(libs, a, name) })
 }
 
 func sortEvents(events []event) {

@@ -322,7 +322,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				continue
 			}
 			// obj.pk = None: its save inserts a copy, a new row.
-			if t, ok := n.Targets[0].(*ast.Attribute); ok && libs.IsNewRowKey(t.Attr) && semantic.IsNone(n.Value) {
+			if t, ok := n.Targets[0].(*ast.Attribute); ok && libs.IsRowKey(t.Attr) && semantic.IsNone(n.Value) {
 				if x, ok := t.Value.(*ast.Name); ok {
 					create(x.Id, n.Pos())
 				}
