@@ -585,24 +585,20 @@ func (m *Module) IsTest() bool {
 	if IsTestFile(m.Path) {
 		return true
 	}
-	// A name part, found without splitting the name into a new slice:
-	// the driver asks once per call edge it follows.
-	for part := range strings.SplitSeq(m.Name, ".") {
-		switch part {
-		case "tests", "test", "testing":
-			return true
-		}
-	}
-	return false
+	return m.namePart("tests", "test", "testing")
 }
 
 // IsExample reports whether m is example code: a module inside a
 // folder or package named examples or example, which shows how to use
 // the code and is not what the service runs.
-func (m *Module) IsExample() bool {
+func (m *Module) IsExample() bool { return m.namePart("examples", "example") }
+
+// namePart reports whether a part of m's dotted name is one of names,
+// found without splitting the name into a new slice: the driver asks
+// once per call edge it follows.
+func (m *Module) namePart(names ...string) bool {
 	for part := range strings.SplitSeq(m.Name, ".") {
-		switch part {
-		case "examples", "example":
+		if slices.Contains(names, part) {
 			return true
 		}
 	}
