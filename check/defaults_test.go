@@ -24,6 +24,22 @@ func runStrict(t *testing.T, root string, a *analysis.Analyzer) check.Result {
 	return res
 }
 
+// findingsWith returns the findings whose message holds text, and fails
+// the test when there are none.
+func findingsWith(t *testing.T, res check.Result, text string) []check.Finding {
+	t.Helper()
+	var out []check.Finding
+	for _, f := range res.Findings {
+		if strings.Contains(f.Message, text) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("want a finding with %q:\n%s", text, render(res))
+	}
+	return out
+}
+
 // A mutable default that every call that runs passes, by name or by
 // position, is never used: its finding is low. One a call leaves out
 // stays.
@@ -112,17 +128,10 @@ def b(store=None):
 `,
 	})
 	res := runStrict(t, root, rules.MutableDefaultArgument)
-	found := false
-	for _, f := range res.Findings {
-		if strings.Contains(f.Message, "default of `seen`") {
-			found = true
-			if f.Confidence == analysis.Low {
-				t.Errorf("want it reported:\n%s", render(res))
-			}
+	for _, f := range findingsWith(t, res, "default of `seen`") {
+		if f.Confidence == analysis.Low {
+			t.Errorf("want it reported:\n%s", render(res))
 		}
-	}
-	if !found {
-		t.Errorf("want the default found:\n%s", render(res))
 	}
 }
 
@@ -220,18 +229,10 @@ def main():
 		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"\", views.index)]\n",
 	})
 	res := runStrict(t, root, rules.ClientFactoryPerCall)
-	found := false
-	for _, f := range res.Findings {
-		if !strings.Contains(f.Message, "`download_url`") {
-			continue
-		}
-		found = true
+	for _, f := range findingsWith(t, res, "`download_url`") {
 		if f.Reachability != nil || f.Confidence != analysis.Low {
 			t.Errorf("download_url is reached only from main, want no request path and low:\n%s", render(res))
 		}
-	}
-	if !found {
-		t.Errorf("want the session in download_url found:\n%s", render(res))
 	}
 }
 
@@ -261,16 +262,9 @@ def b():
 `,
 	})
 	res := runStrict(t, root, rules.MutableDefaultArgument)
-	found := false
-	for _, f := range res.Findings {
-		if strings.Contains(f.Message, "default of `acc`") {
-			found = true
-			if f.Confidence == analysis.Low {
-				t.Errorf("partial may call collect without acc, want it reported:\n%s", render(res))
-			}
+	for _, f := range findingsWith(t, res, "default of `acc`") {
+		if f.Confidence == analysis.Low {
+			t.Errorf("partial may call collect without acc, want it reported:\n%s", render(res))
 		}
-	}
-	if !found {
-		t.Errorf("want the default found:\n%s", render(res))
 	}
 }
