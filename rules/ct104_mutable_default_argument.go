@@ -645,23 +645,18 @@ func paramIndex(args *ast.Arguments, param *ast.Arg) int {
 // assignment to one outlives the call.
 func declared(body []ast.Stmt) map[string]bool {
 	out := map[string]bool{}
-	for _, s := range body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Global:
-				for _, id := range n.Names {
-					out[id] = true
-				}
-			case *ast.Nonlocal:
-				for _, id := range n.Names {
-					out[id] = true
-				}
-			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
-				return false
+	semantic.EachOwnNode(body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Global:
+			for _, id := range n.Names {
+				out[id] = true
 			}
-			return true
-		})
-	}
+		case *ast.Nonlocal:
+			for _, id := range n.Names {
+				out[id] = true
+			}
+		}
+	})
 	return out
 }
 
