@@ -438,3 +438,61 @@ func runCT301(t *testing.T, files map[string]string, strict bool) check.Result {
 	}
 	return res
 }
+
+// A client built again only where an earlier call failed (in an except
+// handler, or in a def only except handlers call) is a reconnect, not a
+// client per call: its finding is low. The same def called on every run
+// stays (ragflow's storage singletons), and a handler of AttributeError
+// alone is a lazy-init guard's miss, not a failure.
+func TestAClientRebuiltOnlyAfterAFailureIsLow(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py": "",
+		"app/storage.py": "import boto3\n\n\n" +
+			"class Storage:\n" +
+			"    def __init__(self):\n        self._open()\n\n" +
+			"    def _open(self):\n        self.conn = boto3.client(\"s3\")\n\n" +
+			"    def get(self, key):\n" +
+			"        try:\n            return self.conn.get_object(Key=key)\n" +
+			"        except Exception:\n            self._open()\n            return self.conn.get_object(Key=key)\n\n\n" +
+			"class Fresh:\n" +
+			"    def __init__(self):\n        self._open()\n\n" +
+			"    def _open(self):\n        self.conn = boto3.client(\"s3\")\n\n" +
+			"    def get(self, key):\n        self._open()\n        return self.conn.get_object(Key=key)\n\n\n" +
+			"class Retry:\n" +
+			"    def __init__(self):\n        self.conn = boto3.client(\"s3\")\n\n" +
+			"    def get(self, key):\n" +
+			"        try:\n            return self.conn.get_object(Key=key)\n" +
+			"        except Exception:\n            self.conn = boto3.client(\"s3\")\n            return self.conn.get_object(Key=key)\n\n\n" +
+			"class Lazy:\n" +
+			"    def client(self):\n" +
+			"        try:\n            return self._c\n" +
+			"        except AttributeError:\n            self._c = boto3.client(\"s3\")\n            return self._c\n\n\n" +
+			"storage = Storage()\nfresh = Fresh()\nretry = Retry()\n",
+		"app/views.py": "from flask import Flask\n\nfrom app.storage import Lazy, fresh, retry, storage\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/a/<key>\")\ndef a(key):\n    return storage.get(key)\n\n\n" +
+			"@app.route(\"/b/<key>\")\ndef b(key):\n    return fresh.get(key)\n\n\n" +
+			"@app.route(\"/c/<key>\")\ndef c(key):\n    return retry.get(key)\n\n\n" +
+			"@app.route(\"/d/<key>\")\ndef d(key):\n    return Lazy().client().get_object(Key=key)\n",
+	})
+	res := runStrict(t, root, rules.ClientFactoryPerCall)
+	for _, f := range findingsWith(t, res, "in `Storage._open`") {
+		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "except") {
+			t.Errorf("rebuilt only after a failure: %s %v, want low, saying so", f.Confidence, f.Lower)
+		}
+	}
+	for _, f := range findingsWith(t, res, "in `Retry.get`") {
+		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "except") {
+			t.Errorf("built in an except handler: %s %v, want low, saying so", f.Confidence, f.Lower)
+		}
+	}
+	for _, f := range findingsWith(t, res, "in `Lazy.client`") {
+		if f.Confidence == analysis.Low {
+			t.Errorf("a lazy-init guard's miss, on an object built per request, is no failure: low %v, want it shown", f.Lower)
+		}
+	}
+	for _, f := range findingsWith(t, res, "in `Fresh._open`") {
+		if f.Confidence == analysis.Low {
+			t.Errorf("rebuilt at every call: low %v, want it shown", f.Lower)
+		}
+	}
+}

@@ -50,6 +50,10 @@ type reacher struct {
 	// entry points that are not tasks, through no queue (made when a
 	// finding first asks).
 	served *semantic.Reach
+	// steady reaches what runs without a failure: from the entry points,
+	// through no call in an except handler (Edge.OnFailure; made when a
+	// finding first asks).
+	steady *semantic.Reach
 	// outside: every entry point's name, of any kind: what a framework,
 	// a process or a library calls, with arguments the graph does not
 	// see.
@@ -355,8 +359,14 @@ func (r *reacher) attach(f *Finding) {
 		}
 	}
 	if f.CostPerCall && f.Confidence != analysis.Low {
-		task, loop := r.onlyTaskRuns(fn)
-		if task.Name != "" {
+		if r.steady == nil {
+			r.steady = semantic.NewReach(r.names, func(name string) []string {
+				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure })
+			})
+		}
+		if !r.steady.Reached(fn) {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls in `except` handlers lead to `%s`: it is built again after a failure, not at every call", fn))
+		} else if task, loop := r.onlyTaskRuns(fn); task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
 		} else if via := r.pathThrough(loop); via != nil {
 			// Shown through the loop that keeps it from being lowered.

@@ -15,6 +15,10 @@ func Builtins() Library {
 		StaticMethodDecorators: []string{"builtins.staticmethod"},
 		ClassMethodDecorators:  []string{"builtins.classmethod"},
 		PropertyDecorators:     []string{"builtins.property"},
+		MissErrors: []string{
+			"builtins.AttributeError", "builtins.KeyError", "builtins.IndexError",
+			"builtins.LookupError", "builtins.NameError",
+		},
 		Inspectors: []string{
 			"builtins.callable", "builtins.isinstance", "builtins.issubclass",
 			"builtins.hasattr", "builtins.getattr", "builtins.setattr", "builtins.delattr",

@@ -121,6 +121,12 @@ type Library struct {
 	// edge from a call of one to the callables passed, as it does for
 	// other builtins (map(f, xs) calls f).
 	Inspectors []string
+	// MissErrors are exceptions that say a lookup found nothing
+	// (KeyError, AttributeError): an except handler of only these is
+	// the miss of a lazy-init guard (`try: return self._c except
+	// AttributeError: self._c = build()`), not the recovery from a
+	// failure.
+	MissErrors []string
 	// ThreadLocals are the ContextLocals that hold one value per thread
 	// only: async tasks that share a thread share it (CT501).
 	ThreadLocals []string
@@ -494,7 +500,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                                  set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors                                                                                                                                                                                                           set
+	relationships, relationshipNames, inspectors, missErrors                                                                                                                                                                                               set
 	programRunners, programPackages, runScripts                                                                                                                                                                                                            []string
 	startup                                                                                                                                                                                                                                                map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
@@ -542,7 +548,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -628,6 +634,7 @@ func NewIndex(libs []Library) *Index {
 		ix.waits.add(l.Waits)
 		ix.reloads.add(l.Reloads)
 		ix.inspectors.add(l.Inspectors)
+		ix.missErrors.add(l.MissErrors)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
 		}
@@ -940,6 +947,10 @@ func (ix *Index) IsReload(name string) bool { return ix.reloads[name] }
 // IsInspector reports whether the function of qualified name fn only
 // looks at the callables passed to it.
 func (ix *Index) IsInspector(fn string) bool { return ix.inspectors[fn] }
+
+// IsMissError reports whether the exception class qn says a lookup found
+// nothing (Library.MissErrors).
+func (ix *Index) IsMissError(qn string) bool { return ix.missErrors[qn] }
 
 // EntryDecorator returns the entry decorator fn (method "") or the method
 // of fn's instances, or of the object fn.

@@ -69,6 +69,7 @@ func roles() map[string]role {
 		"Waits":                  {identifier, (*Index).IsWait},
 		"Reloads":                {identifier, (*Index).IsReload},
 		"Inspectors":             {dotted, (*Index).IsInspector},
+		"MissErrors":             {dotted, (*Index).IsMissError},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},

@@ -141,7 +141,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 		}
 		credited := creditedClients(libs, fn, heldIn)
-		looped := loopedCalls(fn.Body)
+		looped, recovering := loopedCalls(fn.Body), handlerCalls(mod, fn.Body)
 		// engines: the packages whose pooling clients (engines, or
 		// clients over a pool they are given) the def builds, beside
 		// session factories, which hold none: a session factory of
@@ -172,6 +172,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				path, fn.QualName, why)
 			if managed[call] {
 				d = d.Lowered(fmt.Sprintf("the `with` statement closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
+			} else if recovering[call] {
+				d = d.Lowered(fmt.Sprintf("it is built in an `except` handler of `%s`: again after a failure, not at every call", fn.QualName))
 			}
 			param := credited[call]
 			if param == "" {
@@ -314,6 +316,47 @@ func cachedBuilder(mod *semantic.Module, fn *semantic.Function) bool {
 		}
 	}
 	return false
+}
+
+// handlerCalls returns the calls of body in an except handler that
+// recovers from a failure (semantic.RecoversFromFailure): they run when
+// something before them failed. Nested defs and lambdas run when called,
+// and are their own.
+func handlerCalls(mod *semantic.Module, body []ast.Stmt) map[*ast.Call]bool {
+	out := map[*ast.Call]bool{}
+	mark := func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+			return false
+		case *ast.Call:
+			out[n] = true
+		}
+		return true
+	}
+	handlers := func(hs []*ast.ExceptHandler) {
+		for _, h := range hs {
+			if !mod.RecoversFromFailure(h) {
+				continue
+			}
+			for _, st := range h.Body {
+				ast.Inspect(st, mark)
+			}
+		}
+	}
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+				return false
+			case *ast.Try:
+				handlers(n.Handlers)
+			case *ast.TryStar:
+				handlers(n.Handlers)
+			}
+			return true
+		})
+	}
+	return out
 }
 
 // loopedCalls returns the calls of body that run at each iteration of a

@@ -78,6 +78,9 @@ const (
 	// or reads a parameter of its def that the def never binds again
 	// (Edge.Forwards): the same where the def's own calls pass the same.
 	flagForwards
+	// flagFailure: the call is in an except handler of its scope: it runs
+	// when something before it failed (Edge.OnFailure).
+	flagFailure
 )
 
 // Keyword operand markers of a call's arguments.
@@ -218,9 +221,12 @@ type cgCompiler struct {
 	file    *parser.File
 	classOf map[token.Pos]*Class // by where the class statement starts
 	cur     int32
-	weak    int     // depth of branches and loops around the statement
-	loops   int     // depth of loops around the expression, in its scope
-	lambdas []int32 // per scope being compiled, lambdas so far
+	weak    int // depth of branches and loops around the statement
+	loops   int // depth of loops around the expression, in its scope
+	// handlers: depth of except handlers around the expression, in its
+	// scope (flagFailure).
+	handlers int
+	lambdas  []int32 // per scope being compiled, lambdas so far
 	// guards is the depth of lazy-init guards around the statement, in
 	// its scope; held are the scope's locals bound, under one, to a
 	// call's result (client = build(url)), for a store that keeps them.
@@ -356,6 +362,9 @@ func (c *cgCompiler) close(sc int32) {
 func (c *cgCompiler) emit(in cgInstr) int32 {
 	if in.op == opCall && c.loops > 0 {
 		in.flags |= flagLooped
+	}
+	if in.op == opCall && c.handlers > 0 {
+		in.flags |= flagFailure
 	}
 	c.s.code = append(c.s.code, in)
 	return int32(len(c.s.code) - 1)
@@ -932,7 +941,14 @@ func (c *cgCompiler) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse,
 		if h.Name != "" {
 			c.unnarrowName(h.Name)
 		}
+		failure := c.m.RecoversFromFailure(h)
+		if failure {
+			c.handlers++
+		}
 		c.branch(h.Body)
+		if failure {
+			c.handlers--
+		}
 	}
 	c.branch(orelse)
 	c.block(final)
@@ -961,7 +977,8 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 // body compiles a def's, lambda's or class's body in scope sc, then goes
 // back to the enclosing scope.
 func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
-	parent, weak, loops, guards, held := c.cur, c.weak, c.loops, c.guards, c.held
+	parent, weak, loops, guards, held, handlers := c.cur, c.weak, c.loops, c.guards, c.held, c.handlers
+	c.handlers = 0
 	unless, optional, fallbacks, rebound, nonlocals := c.unless, c.optional, c.fallbacks, c.rebound, len(c.nonlocal)
 	stored, forwards := c.stored, c.forwards
 	c.stored, c.forwards = 0, nil
@@ -984,7 +1001,7 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	}
 	c.close(sc)
 	c.stored, c.forwards = stored, forwards
-	c.cur, c.weak, c.loops, c.guards, c.held = parent, weak, loops, guards, held
+	c.cur, c.weak, c.loops, c.guards, c.held, c.handlers = parent, weak, loops, guards, held, handlers
 	c.unless, c.optional, c.fallbacks, c.rebound = unless, optional, fallbacks, rebound
 	c.recv, c.recvCalls, c.recvGone = recv, recvCalls, recvGone
 	c.rets, c.returned, c.yields = rets, returned, yields

@@ -726,6 +726,69 @@ def g(xs):
 	checkEdgeFlags(t, g, ">", false, want, "looped, managed", func(e semantic.Edge) [2]bool { return [2]bool{e.Looped, e.Managed} })
 }
 
+// An edge says whether every call that makes it is in an except handler
+// of its def (Edge.OnFailure): not one in the try's body, else or
+// finally, nor one a def nested in a handler makes, nor one the def
+// also makes outside a handler, nor one in a handler of only lookups
+// that found nothing (a lazy-init guard's miss).
+func TestCallGraphMarksCallsInExceptHandlers(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+def work(): pass
+def reconnect(): pass
+def done(): pass
+def both(): pass
+def nested(): pass
+
+def f():
+    try:
+        work()
+    except ValueError:
+        reconnect()
+        both()
+    else:
+        done()
+    finally:
+        done()
+    both()
+
+def g():
+    try:
+        work()
+    except* OSError:
+        def later():
+            nested()
+        later()
+
+def h(self, cache, key):
+    try:
+        return self._c
+    except AttributeError:
+        self._c = miss()
+    try:
+        return cache[key]
+    except (KeyError, IndexError):
+        miss()
+    try:
+        return cache[key]
+    except (KeyError, ConnectionError):
+        mixed()
+    try:
+        return cache[key]
+    except:
+        bare()
+
+def miss(): pass
+def mixed(): pass
+def bare(): pass
+`}).CallGraph()
+	want := map[string]bool{
+		"m.f>m.work": false, "m.f>m.reconnect": true, "m.f>m.done": false, "m.f>m.both": false,
+		"m.g>m.g.later": true, "m.g.later>m.nested": false,
+		"m.h>m.miss": false, "m.h>m.mixed": true, "m.h>m.bare": true,
+	}
+	checkEdgeFlags(t, g, ">", false, want, "on failure", func(e semantic.Edge) bool { return e.OnFailure })
+}
+
 // An edge says whether every call that makes it keeps its result beyond
 // the run of its def under a lazy-init guard: in an item, an attribute or
 // a global, directly or through a local, while the guard's test says it

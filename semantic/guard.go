@@ -173,3 +173,25 @@ func sameKey(a, b ast.Expr) bool {
 	}
 	return false
 }
+
+// RecoversFromFailure reports whether the except handler h runs after a
+// failure: it catches anything (a bare except) or an exception that is
+// not only a lookup finding nothing (libraries' MissErrors), which is
+// the miss of a lazy-init guard instead (`try: return self._c except
+// AttributeError: self._c = build()`).
+func (m *Module) RecoversFromFailure(h *ast.ExceptHandler) bool {
+	if h.Type == nil {
+		return true
+	}
+	types := []ast.Expr{h.Type}
+	if elts, ok := ast.Elts(h.Type); ok {
+		types = elts
+	}
+	libs := m.Libraries()
+	for _, t := range types {
+		if !libs.IsMissError(m.ResolvePath(DottedPath(t))) {
+			return true
+		}
+	}
+	return false
+}
