@@ -15,6 +15,7 @@ import (
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/glob"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/rules"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -563,5 +564,38 @@ func TestAProjectRunFromManagePyIsNamedFromThere(t *testing.T) {
 	}
 	if !slices.Contains(kinds, "celery-task") {
 		t.Errorf("main.tasks.sync_orders: entry kinds %v, want celery-task", kinds)
+	}
+}
+
+// A management command that inherits its handle from a base command of
+// the tree (a CSV importer's) is a program too: its own methods run in
+// its process, as those of a command with a handle of its own do; also
+// for a finding on a method's decorator, in the class's body.
+func TestACommandThatInheritsItsHandleRunsInAProcessOfItsOwn(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"shop/__init__.py":            "",
+		"shop/management/__init__.py": "",
+		"shop/management/base.py": "from django.core.management.base import BaseCommand\n\n\n" +
+			"class CSVCommand(BaseCommand):\n    def handle(self, *args, **options):\n        self.process_row({})\n",
+		"shop/management/commands/__init__.py": "",
+		"shop/management/commands/fix_sectors.py": "from functools import lru_cache\n\nfrom shop.management.base import CSVCommand\n\n\n" +
+			"class Command(CSVCommand):\n    @lru_cache(maxsize=None)\n    def get_sector(self, pk):\n        return pk\n\n" +
+			"    def process_row(self, row):\n        self.get_sector(row.get(\"sector\"))\n",
+		"shop/management/commands/own.py": "from functools import lru_cache\n\nfrom django.core.management.base import BaseCommand\n\n\n" +
+			"class Command(BaseCommand):\n    @lru_cache(maxsize=None)\n    def lookup(self, pk):\n        return pk\n\n" +
+			"    def handle(self, *args, **options):\n        self.lookup(1)\n",
+		"shop/views.py": "from django.http import HttpResponse\n\n\ndef index(request):\n    return HttpResponse(\"ok\")\n",
+		"shop/urls.py":  "from django.urls import path\n\nfrom shop import views\n\nurlpatterns = [path(\"\", views.index)]\n",
+	})
+	res := runStrict(t, root, rules.MethodCacheSharedAcrossInstances)
+	for text, want := range map[string]string{
+		"`Command.get_sector`": "`shop.management.commands.fix_sectors.Command` runs in a process of its own (django-command)",
+		"`Command.lookup`":     "`shop.management.commands.own.Command` runs in a process of its own (django-command)",
+	} {
+		for _, f := range findingsWith(t, res, text) {
+			if f.Confidence != analysis.Low || !slices.Contains(f.Lower, want) {
+				t.Errorf("%s, a command's own method: %s %q, want low %q", text, f.Confidence, f.Lower, want)
+			}
+		}
 	}
 }

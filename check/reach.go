@@ -161,6 +161,36 @@ func (r *reacher) init() {
 		r.entries[e.Name] = e
 		r.names = append(r.names, e.Name)
 	}
+	// A class that inherits a program's entry point from a class of the
+	// tree (a command that inherits its handle from a base command) is
+	// that program too, where the library runs each subclass of its own
+	// class as a program of that kind: its own methods run in that
+	// process. (A subclass of a class that a script's main builds is no
+	// program.)
+	libs := prog.Libraries()
+	for _, name := range slices.Sorted(maps.Keys(r.programs)) {
+		e := r.programs[name]
+		c := prog.Class(name)
+		if !slices.ContainsFunc(prog.AncestorNames(c), func(qn string) bool {
+			return slices.ContainsFunc(libs.EntryClasses(qn), func(ec libraries.EntryClass) bool { return ec.Kind == e.Kind })
+		}) {
+			continue
+		}
+		queue := slices.Clone(prog.Subclasses(c))
+		for len(queue) > 0 {
+			k := queue[0]
+			queue = queue[1:]
+			qn := k.QualifiedName()
+			if _, ok := r.programs[qn]; ok {
+				continue
+			}
+			sub := e
+			sub.Name, sub.Path = qn+e.Name[len(name):], k.Module.Path
+			r.programs[qn] = sub
+			onceFiles[k.Module.Path] = true
+			queue = append(queue, prog.Subclasses(k)...)
+		}
+	}
 	inStartup := false
 	for path := range r.paths {
 		inStartup = inStartup || startupFiles[path]
@@ -300,8 +330,8 @@ func (r *reacher) attach(f *Finding) {
 		// management command, a lifespan hook) leaks into nothing.
 		if e, ok := startup[fn]; ok && entries[fn].Name == "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
-		} else if i := strings.LastIndexByte(fn, '.'); i > 0 && programs[fn[:i]].Name != "" {
-			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", fn[:i], programs[fn[:i]].Kind))
+		} else if class, e := programClass(programs, fn); class != "" {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", class, e.Kind))
 		} else if by := builtAtImport(g, prog, fn); by != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported, and no request or task path calls it", fn, by))
 		} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !r.imported()[m.Name] {
@@ -381,6 +411,21 @@ func (r *reacher) attach(f *Finding) {
 		rp.Path = append(rp.Path, Step{Name: name, Path: n.Path, Line: n.Line, Col: n.Col})
 	}
 	f.Reachability = rp
+}
+
+// programClass returns the class of a program that fn is (a finding in
+// its body: a decorator of a method, a class attribute) or is a method
+// of, with its entry point; "" when there is none.
+func programClass(programs map[string]semantic.EntryPoint, fn string) (string, semantic.EntryPoint) {
+	if e, ok := programs[fn]; ok {
+		return fn, e
+	}
+	if i := strings.LastIndexByte(fn, '.'); i > 0 {
+		if e, ok := programs[fn[:i]]; ok {
+			return fn[:i], e
+		}
+	}
+	return "", semantic.EntryPoint{}
 }
 
 // onlyTaskRuns returns a task entry point that reaches fn when only
