@@ -511,6 +511,11 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 					reads[nm] = true
 				}
 			case *ast.Call:
+				for _, k := range n.Keywords {
+					if nm, isName := k.Value.(*ast.Name); isName && k.Arg == "" {
+						reads[nm] = true // f(**x) copies its items out
+					}
+				}
 				if readOnlyCall(n.Func) {
 					for _, a := range n.Args {
 						if nm, isName := a.(*ast.Name); isName {
@@ -526,7 +531,9 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 					pass(a, passedArg{call: n, arg: i})
 				}
 				for _, k := range n.Keywords {
-					pass(k.Value, passedArg{call: n, arg: -1, kw: k.Arg})
+					if k.Arg != "" {
+						pass(k.Value, passedArg{call: n, arg: -1, kw: k.Arg})
+					}
 				}
 			case *ast.Assign:
 				if local, ok := n.Targets[0].(*ast.Name); ok && len(n.Targets) == 1 && local.Id != name && depth > 0 {
@@ -551,6 +558,13 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 				if len(attrs) == len(n.Targets) {
 					stores[nm] = true
 					u.stored = append(u.stored, attrs...)
+				}
+			case *ast.Dict:
+				// {**x} copies its items out.
+				for i, k := range n.Keys {
+					if nm, isName := n.Values[i].(*ast.Name); isName && k == nil {
+						reads[nm] = true
+					}
 				}
 			case *ast.Starred:
 				// [*x] and f(*x) copy its items out.

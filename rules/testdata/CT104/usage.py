@@ -127,6 +127,19 @@ def starred(items=[]):  # want-strict: CT104
     return [*items, 1]
 
 
+# **options copies the items out, into a new dict: the default is read.
+def double_starred_call(token, options={}):  # want-strict: CT104
+    return dict(require=["exp"], **options)
+
+
+def double_starred_display(token, options={}):  # want-strict: CT104
+    return {"verify": True, **options}
+
+
+def double_starred_keeps_its_value(token, options={}):  # want: CT104
+    return {"verify": True, "options": options}
+
+
 def walk(node, seen=[]):  # want-strict: CT104
     if node in seen:
         return
