@@ -215,9 +215,11 @@ type Diagnostic struct {
 	// in a base class's method) that no call of that def may make on an
 	// instance of the finding's class.
 	Returned bool
-	// Credential names the parameter of the finding's def whose
-	// credentials the client it builds carries (a token set in its
-	// headers): the driver lowers it, one client per credential by design,
+	// Credential says whose credentials the client the finding's def
+	// builds carries, as the driver's reason puts it: "its caller's
+	// credentials (`token`)", a parameter's (a token set in its headers),
+	// or "the credentials `Proxy._authorize` gives it", a method of its
+	// class's. The driver lowers it, one client per credential by design,
 	// unless every call of the def that runs passes the same arguments at
 	// every run (settings, constants: then it is one client, rebuilt).
 	Credential string

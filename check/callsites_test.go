@@ -496,3 +496,40 @@ func TestAClientRebuiltOnlyAfterAFailureIsLow(t *testing.T) {
 		}
 	}
 }
+
+// A client kept on the object, which a method of its class gives
+// credentials (`self._session.headers["Authorization"] = ...` in
+// `_authorize`), is one client per credential, as one given a
+// parameter's is: low where the calls pass other arguments (quay's
+// upstream registry proxy). A constant header credits nothing.
+func TestAClientItsClassGivesCredentialsIsOnePerCredential(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py": "",
+		"app/proxy.py": "import requests\n\n\n" +
+			"class Proxy:\n" +
+			"    def __init__(self, config):\n        self._config = config\n        self._session = requests.Session()\n\n" +
+			"    def _authorize(self):\n        token = fetch_token(self._config)\n" +
+			"        self._session.headers[\"Authorization\"] = f\"Bearer {token}\"\n\n" +
+			"    def get(self, url):\n        self._authorize()\n        return self._session.get(url)\n\n\n" +
+			"class Plain:\n" +
+			"    def __init__(self, config):\n        self._config = config\n        self._session = requests.Session()\n\n" +
+			"    def _setup(self):\n        self._session.headers[\"Accept\"] = \"application/json\"\n" +
+			"        self._session.headers[\"Authorization\"] = \"Bearer public\"\n\n" +
+			"    def get(self, url):\n        self._setup()\n        return self._session.get(url)\n\n\n" +
+			"def fetch_token(config):\n    return config.token\n",
+		"app/views.py": "from flask import Flask, request\n\nfrom app.proxy import Plain, Proxy\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/a\")\ndef a():\n    return Proxy(request.args).get(\"/\").text\n\n\n" +
+			"@app.route(\"/b\")\ndef b():\n    return Plain(request.args).get(\"/\").text\n",
+	})
+	res := runStrict(t, root, rules.ClientFactoryPerCall)
+	for _, f := range findingsWith(t, res, "in `Proxy.__init__`") {
+		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "`Proxy._authorize`") {
+			t.Errorf("its class gives it credentials: %s %v, want low, naming the method", f.Confidence, f.Lower)
+		}
+	}
+	for _, f := range findingsWith(t, res, "in `Plain.__init__`") {
+		if f.Confidence == analysis.Low {
+			t.Errorf("constant headers: low %v, want it shown", f.Lower)
+		}
+	}
+}

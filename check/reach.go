@@ -377,7 +377,7 @@ func (r *reacher) attach(f *Finding) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes the same arguments at every run (settings, module-level objects): it writes the same value each time", fn))
 	}
 	if f.Credential != "" && !r.sameArgsAlways(fn) {
-		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("it carries its caller's credentials (`%s`): one client per credential, which a shared one would leak to other callers", f.Credential))
+		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("it carries %s: one client per credential, which a shared one would leak to other callers", f.Credential))
 	}
 	if r.throughDeadCall(path) {
 		// Shown through the calls that run, when they reach fn too.

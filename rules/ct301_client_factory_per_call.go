@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -141,6 +142,12 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 		}
 		credited := creditedClients(libs, fn, heldIn)
+		holders := map[*ast.Call]string{} // the attribute of self that holds a call
+		for h, call := range heldIn {
+			if strings.Contains(h, ".") {
+				holders[call] = h
+			}
+		}
 		looped, recovering := loopedCalls(fn.Body), handlerCalls(mod, fn.Body)
 		// engines: the packages whose pooling clients (engines, or
 		// clients over a pool they are given) the def builds, beside
@@ -179,7 +186,14 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if param == "" {
 				param = credentialParam(libs, fn, call)
 			}
-			d.Credential = mod.Intern(param) // kept past the tree
+			switch {
+			case param != "":
+				d.Credential = mod.Intern(fmt.Sprintf("its caller's credentials (`%s`)", param)) // kept past the tree
+			case holders[call] != "":
+				if m := classCredits(mod, libs, fn, holders[call]); m != "" {
+					d.Credential = mod.Intern(fmt.Sprintf("the credentials `%s` gives it", m))
+				}
+			}
 			d.PerRequest = true
 			// Built once per run of the def, its cost is one set-up
 			// per run; in a loop, one per item.
@@ -248,9 +262,31 @@ func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[st
 	if len(heldIn) == 0 {
 		return nil
 	}
-	// note records the call held in the local whose attribute (or item
-	// of it) target is, when value gives it a parameter's credentials.
 	var out map[*ast.Call]string
+	credentialWrites(libs, fn.Nodes(), func(holder string, values []ast.Expr) {
+		call := heldIn[holder]
+		if call == nil {
+			return
+		}
+		for _, v := range values {
+			if p := paramIn(fn, v); p != "" {
+				if out == nil {
+					out = map[*ast.Call]string{}
+				}
+				out[call] = p
+				return
+			}
+		}
+	})
+	return out
+}
+
+// credentialWrites calls each with the dotted path of the client (`c`,
+// `self.session`) and the values of the credentials, one write of nodes
+// at a time, that nodes give a client: by an attribute (`c.auth = (user,
+// password)`), an item of its headers (`c.headers["Authorization"] =
+// token`), or their update or setdefault.
+func credentialWrites(libs *libraries.Index, nodes []ast.Node, each func(holder string, values []ast.Expr)) {
 	note := func(target, value ast.Expr) {
 		var key ast.Expr
 		if s, ok := target.(*ast.Subscript); ok {
@@ -261,20 +297,14 @@ func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[st
 			return
 		}
 		holder := semantic.DottedPath(a.Value) // c, or self.session
-		if heldIn[holder] == nil {
+		if holder == "" {
 			return
 		}
-		for _, v := range credentials(libs, a.Attr, key, value) {
-			if p := paramIn(fn, v); p != "" {
-				if out == nil {
-					out = map[*ast.Call]string{}
-				}
-				out[heldIn[holder]] = p
-				return
-			}
+		if values := credentials(libs, a.Attr, key, value); len(values) > 0 {
+			each(holder, values)
 		}
 	}
-	for _, n := range fn.Nodes() {
+	for _, n := range nodes {
 		switch n := n.(type) {
 		case *ast.Assign:
 			for _, t := range n.Targets {
@@ -291,7 +321,39 @@ func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[st
 			}
 		}
 	}
-	return out
+}
+
+// classCredits returns the method of fn's class that gives credentials,
+// other than constants, to the client fn keeps in its receiver's
+// attribute holder (`self._session`; `self._session.headers["Authorization"]
+// = f"Bearer {token}"` in `_authorize`): the object holds a client per
+// credential. "" when none does.
+func classCredits(mod *semantic.Module, libs *libraries.Index, fn *semantic.Function, holder string) string {
+	i := strings.LastIndexByte(fn.QualName, '.')
+	recv, attr, ok := strings.Cut(holder, ".")
+	if i < 0 || !ok || strings.Contains(attr, ".") || !isParam0(fn, recv) {
+		return ""
+	}
+	c := mod.Classes[fn.QualName[:i]]
+	if c == nil {
+		return ""
+	}
+	for _, m := range c.Defs {
+		if m.Self == "" || m.Kind == semantic.StaticMethod || m.Kind == semantic.ClassMethod {
+			continue
+		}
+		found := false
+		credentialWrites(libs, ownNodes(mod, m), func(h string, values []ast.Expr) {
+			found = found || h == m.Self+"."+attr && slices.ContainsFunc(values, func(v ast.Expr) bool {
+				_, constant := semantic.StringConstant(v)
+				return !constant
+			})
+		})
+		if found {
+			return c.QualName + "." + m.Name
+		}
+	}
+	return ""
 }
 
 // paramIn returns a parameter of fn, other than self or cls, that e
