@@ -127,6 +127,10 @@ type Library struct {
 	// AttributeError: self._c = build()`), not the recovery from a
 	// failure.
 	MissErrors []string
+	// WeakContainers are the ContainerFactories whose entries go with
+	// their objects (weakref.WeakSet): a registry of them keeps nothing
+	// of a request's for the next once the request lets go of it.
+	WeakContainers []string
 	// ThreadLocals are the ContextLocals that hold one value per thread
 	// only: async tasks that share a thread share it (CT501).
 	ThreadLocals []string
@@ -500,7 +504,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                                  set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors, missErrors                                                                                                                                                                                               set
+	relationships, relationshipNames, inspectors, missErrors, weak                                                                                                                                                                                         set
 	programRunners, programPackages, runScripts                                                                                                                                                                                                            []string
 	startup                                                                                                                                                                                                                                                map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
@@ -548,7 +552,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -635,6 +639,7 @@ func NewIndex(libs []Library) *Index {
 		ix.reloads.add(l.Reloads)
 		ix.inspectors.add(l.Inspectors)
 		ix.missErrors.add(l.MissErrors)
+		ix.weak.add(l.WeakContainers)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
 		}
@@ -951,6 +956,10 @@ func (ix *Index) IsInspector(fn string) bool { return ix.inspectors[fn] }
 // IsMissError reports whether the exception class qn says a lookup found
 // nothing (Library.MissErrors).
 func (ix *Index) IsMissError(qn string) bool { return ix.missErrors[qn] }
+
+// IsWeakContainer reports whether the container factory qn makes a
+// container of weak references (Library.WeakContainers).
+func (ix *Index) IsWeakContainer(qn string) bool { return ix.weak[qn] }
 
 // EntryDecorator returns the entry decorator fn (method "") or the method
 // of fn's instances, or of the object fn.

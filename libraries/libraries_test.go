@@ -70,6 +70,7 @@ func roles() map[string]role {
 		"Reloads":                {identifier, (*Index).IsReload},
 		"Inspectors":             {dotted, (*Index).IsInspector},
 		"MissErrors":             {dotted, (*Index).IsMissError},
+		"WeakContainers":         {dotted, (*Index).IsWeakContainer},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},

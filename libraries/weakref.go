@@ -6,5 +6,6 @@ func Weakref() Library {
 	return Library{
 		Name:               "weakref",
 		ContainerFactories: []string{"weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakSet"},
+		WeakContainers:     []string{"weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakSet"},
 	}
 }

@@ -263,6 +263,7 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 		if documentedClassVar(p, owner, attr) {
 			lower = append(lower, "it is a ClassVar documented as shared")
 		}
+		lower = append(lower, weakEntries(p, owner.QualName+"."+mu.Attr, kind)...)
 		if isSelf && rebindsInInit(p, target, mu.Attr) {
 			continue
 		}

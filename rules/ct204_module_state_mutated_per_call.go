@@ -90,9 +90,7 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 		if kind == "" {
 			return
 		}
-		if strings.HasPrefix(kind, "weakref.") {
-			w.lower = append(w.lower, fmt.Sprintf("`%s` is a %s: its entries go with their objects", name, kind))
-		}
+		w.lower = append(w.lower, weakEntries(p, name, kind)...)
 		w.lower = append(w.lower, deliberateName(name)...)
 		d = pp.Diagnosticf(w.pos, w.end,
 			"`%s.%s` is a module-level %s that `%s` changes in place: the worker process keeps one, and every request and task it serves shares what a call leaves in it",

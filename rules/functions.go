@@ -7,6 +7,7 @@ package rules
 // them first.
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/libraries"
@@ -225,4 +226,14 @@ func mentionsAny(n ast.Node, names map[string]bool) bool {
 		return !found
 	})
 	return found
+}
+
+// weakEntries is the reason a container of weak references (kind, from
+// semantic.MutableContainer) written per call is lower: its entries go
+// with their objects. Nil for any other container.
+func weakEntries(p *semantic.Program, name, kind string) []string {
+	if !p.Libraries().IsWeakContainer(kind) {
+		return nil
+	}
+	return []string{fmt.Sprintf("`%s` is a %s: its entries go with their objects", name, kind)}
 }

@@ -26,3 +26,19 @@ class Manager:
         later = todo
         later.add(3)
         return seen, done, later
+
+
+# A class-level registry of weak references: its entries go with their
+# objects, and nothing of one request's is kept for the next.
+import weakref
+
+
+class Session:
+    _all = weakref.WeakSet()
+    _by_id = weakref.WeakValueDictionary()
+    _strong = set()
+
+    def __init__(self, key):
+        self.__class__._all.add(self)  # want-strict: CT102
+        Session._by_id[key] = self  # want-strict: CT102
+        Session._strong.add(self)  # want: CT102
