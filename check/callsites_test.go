@@ -533,3 +533,39 @@ func TestAClientItsClassGivesCredentialsIsOnePerCredential(t *testing.T) {
 		}
 	}
 }
+
+// A client built in a def that only calls kept under a lazy-init guard
+// lead to (`if _engine is None: _engine = _create()`, and what `_create`
+// calls, or the calls in the value kept) is built once (per key), not at
+// every call: low (tracecat's database URI, course-discovery's
+// Salesforce login per partner). A route that calls the same def
+// outside the guard keeps it.
+func TestAClientBuiltOnlyUnderACallersLazyInitGuardIsLow(t *testing.T) {
+	files := map[string]string{
+		"app/__init__.py": "",
+		"app/db.py": "import boto3\nimport redis\n\n_engine = None\n_pool = None\n\n\n" +
+			"def get_engine():\n    global _engine\n    if _engine is None:\n        _engine = _create()\n    return _engine\n\n\n" +
+			"def _create():\n    return connect(_uri())\n\n\n" +
+			"def _uri():\n    session = boto3.session.Session()\n    return session.client(\"rds\").generate_db_auth_token()\n\n\n" +
+			"def get_pool():\n    global _pool\n    if _pool is None:\n        _pool = redis.from_url(_redis_url())\n    return _pool\n\n\n" +
+			"def _redis_url():\n    session = boto3.session.Session()\n    return session.client(\"secretsmanager\").get_secret_value()\n\n\n" +
+			"def _token():\n    session = boto3.session.Session()\n    return session.client(\"sts\").get_session_token()\n\n\n" +
+			"def connect(uri):\n    return uri\n",
+		"app/views.py": "from flask import Flask\n\nfrom app.db import _token, get_engine, get_pool\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/a\")\ndef a():\n    return str(get_engine()) + str(get_pool())\n\n\n" +
+			"@app.route(\"/b\")\ndef b():\n    return str(_token())\n",
+	}
+	res := runStrict(t, writeTree(t, files), rules.ClientFactoryPerCall)
+	for _, def := range []string{"_uri", "_redis_url"} {
+		for _, f := range findingsWith(t, res, "in `"+def+"`") {
+			if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "lazy-init guard") {
+				t.Errorf("%s, only under a caller's lazy-init guard: %s %v, want low, saying so", def, f.Confidence, f.Lower)
+			}
+		}
+	}
+	for _, f := range findingsWith(t, res, "in `_token`") {
+		if f.Confidence == analysis.Low {
+			t.Errorf("_token, called at every request: low %v, want it shown", f.Lower)
+		}
+	}
+}

@@ -51,9 +51,10 @@ type reacher struct {
 	// finding first asks).
 	served *semantic.Reach
 	// steady reaches what runs without a failure: from the entry points,
-	// through no call in an except handler (Edge.OnFailure; made when a
-	// finding first asks).
-	steady *semantic.Reach
+	// through no call in an except handler (Edge.OnFailure); every
+	// reaches what runs at every call, through no call kept under a
+	// lazy-init guard either (Edge.Kept). Made when a finding first asks.
+	steady, every *semantic.Reach
 	// outside: every entry point's name, of any kind: what a framework,
 	// a process or a library calls, with arguments the graph does not
 	// see.
@@ -393,9 +394,14 @@ func (r *reacher) attach(f *Finding) {
 			r.steady = semantic.NewReach(r.names, func(name string) []string {
 				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure })
 			})
+			r.every = semantic.NewReach(r.names, func(name string) []string {
+				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure && !e.Kept })
+			})
 		}
 		if !r.steady.Reached(fn) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls in `except` handlers lead to `%s`: it is built again after a failure, not at every call", fn))
+		} else if !r.every.Reached(fn) {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls kept under a lazy-init guard lead to `%s` (`if x is None: x = build()`): it is built once (per key), not at every call", fn))
 		} else if task, loop := r.onlyTaskRuns(fn); task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
 		} else if via := r.pathThrough(loop); via != nil {
