@@ -569,3 +569,33 @@ func TestAClientBuiltOnlyUnderACallersLazyInitGuardIsLow(t *testing.T) {
 		}
 	}
 }
+
+// A credential given to the factory through a local built from the
+// def's parameters (`auth = httpx.DigestAuth(username, password)`) is
+// its caller's, as one given the parameter itself (frigate's camera
+// probe); one built from settings is the same at every call.
+func TestACredentialThroughALocalIsTheCallersToo(t *testing.T) {
+	files := map[string]string{
+		"app/__init__.py": "",
+		"app/settings.py": "USER = \"u\"\nPASSWORD = \"p\"\n",
+		"app/probe.py": "import httpx\n\nfrom app import settings\n\n\n" +
+			"def camera_client(host, username, password):\n    auth = httpx.DigestAuth(username, password)\n" +
+			"    return httpx.AsyncClient(base_url=host, auth=auth)\n\n\n" +
+			"def service_client(host):\n    auth = httpx.DigestAuth(settings.USER, settings.PASSWORD)\n" +
+			"    return httpx.AsyncClient(base_url=host, auth=auth)\n",
+		"app/views.py": "from flask import Flask, request\n\nfrom app.probe import camera_client, service_client\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/a\")\nasync def a():\n    c = camera_client(request.args[\"h\"], request.args[\"u\"], request.args[\"p\"])\n    return (await c.get(\"/\")).text\n\n\n" +
+			"@app.route(\"/b\")\nasync def b():\n    c = service_client(request.args[\"h\"])\n    return (await c.get(\"/\")).text\n",
+	}
+	res := runStrict(t, writeTree(t, files), rules.ClientFactoryPerCall)
+	for _, f := range findingsWith(t, res, "in `camera_client`") {
+		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "its caller's credentials (`username`)") {
+			t.Errorf("credentials from its parameters through a local: %s %v, want low, naming the parameter", f.Confidence, f.Lower)
+		}
+	}
+	for _, f := range findingsWith(t, res, "in `service_client`") {
+		if strings.Contains(strings.Join(f.Lower, "; "), "credentials") {
+			t.Errorf("credentials from settings: %v, want no credential reason", f.Lower)
+		}
+	}
+}

@@ -220,6 +220,27 @@ func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Cal
 			if p := paramIn(fn, v); p != "" {
 				return p
 			}
+			if p := paramThroughLocal(fn, v); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// paramThroughLocal returns a parameter of fn that the local v names is
+// bound from in fn (`auth = httpx.DigestAuth(username, password)`), or
+// "".
+func paramThroughLocal(fn *semantic.Function, v ast.Expr) string {
+	local, ok := v.(*ast.Name)
+	if !ok || semantic.HasParam(fn.Args, local.Id) {
+		return ""
+	}
+	for _, n := range fn.Nodes() {
+		if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 && semantic.IsName(a.Targets[0], local.Id) {
+			if p := paramIn(fn, a.Value); p != "" {
+				return p
+			}
 		}
 	}
 	return ""
