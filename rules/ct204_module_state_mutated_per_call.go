@@ -240,17 +240,50 @@ func (c *writeCollector) scanFacts() {
 			reads(t.Id, n.Value)
 		case *ast.Call:
 			for _, arg := range n.Args {
-				if a, ok := arg.(*ast.Attribute); ok && isRemoval(&ast.Call{Func: a}) {
-					if path := semantic.DottedPath(a.Value); path != "" {
-						if c.handsOn == nil {
-							c.handsOn = map[string]bool{}
-						}
-						c.handsOn[path] = true
+				if path := c.removerOf(arg, 0); path != "" {
+					if c.handsOn == nil {
+						c.handsOn = map[string]bool{}
 					}
+					c.handsOn[path] = true
 				}
 			}
 		}
 	})
+}
+
+// removerOf returns the container, as spelt, that the callable e takes
+// an entry out of when it is called: a removal method (`TASKS.discard`),
+// a def of the module whose own code does (`_forget`, whose body calls
+// `TASKS.discard(task)`), or a wrapper that runs one (`partial(_forget,
+// name=n)`); "" for anything else.
+func (c *writeCollector) removerOf(e ast.Expr, depth int) string {
+	switch e := e.(type) {
+	case *ast.Attribute:
+		if isRemoval(&ast.Call{Func: e}) {
+			return semantic.DottedPath(e.Value)
+		}
+	case *ast.Name:
+		if b := c.mod.Bindings[e.Id]; b == nil || b.Kind != semantic.BindFunction || c.fn.Local(e.Id) {
+			return ""
+		}
+		for _, fn := range c.mod.Functions() {
+			if fn.QualName != e.Id {
+				continue
+			}
+			path := ""
+			fn.EachNode(func(n ast.Node) {
+				if call, ok := n.(*ast.Call); ok && path == "" && isRemoval(call) {
+					path = semantic.DottedPath(call.Func.(*ast.Attribute).Value)
+				}
+			})
+			return path
+		}
+	case *ast.Call:
+		if depth == 0 && len(e.Args) > 0 && c.mod.Libraries().IsEntryWrapper(c.mod.ResolvePath(semantic.DottedPath(e.Func))) {
+			return c.removerOf(e.Args[0], depth+1)
+		}
+	}
+	return ""
 }
 
 // writeContext is what surrounds a statement: a lock held, and the tests

@@ -88,6 +88,46 @@ def spawn(coro):
     return task
 
 
+def spawn_finalized(coro, name):
+    import asyncio
+    import functools
+
+    task = asyncio.ensure_future(coro)
+    state.TASKS.add(task)  # want-strict: CT204
+    task.add_done_callback(functools.partial(_finalize, name=name))
+    return task
+
+
+def spawn_plain(coro):
+    import asyncio
+
+    task = asyncio.ensure_future(coro)
+    state.TASKS.add(task)  # want-strict: CT204
+    task.add_done_callback(_forget)
+    return task
+
+
+def spawn_kept(coro):
+    import asyncio
+
+    task = asyncio.ensure_future(coro)
+    state.TASKS.add(task)  # want: CT204
+    task.add_done_callback(_log)
+    return task
+
+
+def _finalize(task, name):
+    state.TASKS.discard(task)  # want-strict: CT204
+
+
+def _forget(task):
+    state.TASKS.discard(task)  # want-strict: CT204
+
+
+def _log(task):
+    print(task)
+
+
 def next_id():
     global _sequence_count, _last
     _last = 0  # want-strict: CT204
