@@ -157,6 +157,10 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		if aw.Kind == semantic.AssignWrite && aw.Value != nil && isConstant(aw.Value) && sameConstant[aw.Attr] {
 			out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
 		}
+		if w := &out[len(out)-1]; aw.Kind == semantic.AssignWrite && aw.Value != nil && w.perCall == "" &&
+			readsClock(mod, func(name string) bool { fn := mod.FunctionOf(m.Node); return fn != nil && fn.Local(name) }, aw.Value) {
+			w.lower = append(w.lower, "it stores a time (an expiry or a timestamp), not a request's data")
+		}
 		if aw.Kind == semantic.AugmentWrite {
 			if k, ok := aw.Value.(*ast.Constant); ok && isNumber(k.Value) {
 				out[len(out)-1].lower = append(out[len(out)-1].lower, fmt.Sprintf("`self.%s` counts", aw.Attr))

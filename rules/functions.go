@@ -237,3 +237,25 @@ func weakEntries(p *semantic.Program, name, kind string) []string {
 	}
 	return []string{fmt.Sprintf("`%s` is a %s: its entries go with their objects", name, kind)}
 }
+
+// readsClock reports whether e calls a clock of the libraries
+// (time.time(), datetime.now()), outside a lambda: what it computes is a
+// time (an expiry, a timestamp). local says whether a name is the def's
+// own, which then is no clock's module.
+func readsClock(mod *semantic.Module, local func(string) bool, e ast.Expr) bool {
+	libs := mod.Libraries()
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Lambda:
+			return false
+		case *ast.Call:
+			if path := semantic.DottedPath(n.Func); path != "" {
+				first, _, _ := strings.Cut(path, ".")
+				found = !local(first) && libs.IsClock(mod.ResolvePath(path))
+			}
+		}
+		return !found
+	})
+	return found
+}

@@ -1,4 +1,5 @@
 import threading
+import time
 
 from django.utils.deprecation import MiddlewareMixin
 
@@ -44,3 +45,20 @@ class WeakPasswordMiddleware(MiddlewareMixin):
         if not self._allowed:
             return None
         return response
+
+
+class ConfigLoadingMiddleware:
+    # A timestamp of a cache of its own, refreshed every few seconds: a
+    # time, the same for every request, not a request's data.
+    refresh_interval = 5.0
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.config_ts = 0.0
+
+    def __call__(self, request):
+        if time.time() - self.config_ts >= self.refresh_interval:
+            self.config_ts = time.time()  # want-strict: CT106
+            self.expires = time.monotonic() + self.refresh_interval  # want-strict: CT106
+        self.seen_at = request.started + time.time()  # want: CT106
+        return self.get_response(request)

@@ -2,5 +2,6 @@ MIDDLEWARE = [
     "site.middleware.AuditMiddleware",
     "site.middleware.LegacyMiddleware",
     "site.middleware.WeakPasswordMiddleware",
+    "site.middleware.ConfigLoadingMiddleware",
 ]
 ROOT_URLCONF = "site.urls"
