@@ -213,6 +213,8 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) {
 			for _, fn := range s.funcs {
 				if ed, ok := f.libs.EntryDecorator(fn, s.method); ok {
 					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path, false)
+				} else if ed, ok := f.returnsEntryDecorator(fn, s.method); ok {
+					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path, false)
 				}
 				if s.method == "" && slices.Contains(f.opts.EntryDecorators, fn) {
 					f.emit(m, d, "configured", false, "@"+deco.Path, false)
@@ -220,6 +222,36 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) {
 			}
 		}
 	}
+}
+
+// returnsEntryDecorator returns the entry decorator whose call the def
+// fn of the tree returns, a project's own decorator over it (`def
+// dedicated_task(*args, **kwargs): return shared_task(*args, queue="q",
+// **kwargs)`): used bare or called, it makes what that decorator makes.
+// Decorators that register a class's methods (ClassMethods) are left
+// out: the def decorated is then a class.
+func (f *entryFinder) returnsEntryDecorator(fn, method string) (libraries.EntryDecorator, bool) {
+	if method != "" {
+		return libraries.EntryDecorator{}, false
+	}
+	mod, rest := f.p.split(fn)
+	if mod == nil || rest == "" {
+		return libraries.EntryDecorator{}, false
+	}
+	d := f.def(mod, rest)
+	if d == nil {
+		return libraries.EntryDecorator{}, false
+	}
+	for _, r := range d.returns() {
+		for _, s := range f.splits(mod, ref{Kind: refName, Path: r}, 0) {
+			for _, callee := range s.funcs {
+				if ed, ok := f.libs.EntryDecorator(callee, s.method); ok && len(ed.ClassMethods) == 0 {
+					return ed, true
+				}
+			}
+		}
+	}
+	return libraries.EntryDecorator{}, false
 }
 
 // applied emits what a decorator applied by hand registers
