@@ -858,7 +858,15 @@ func (f *entryFinder) instanceClasses(qn string, depth int) []string {
 	switch {
 	case b == nil:
 	case b.Kind == BindValue && b.Value.Kind == Call:
-		return f.madeBy(f.p.ResolvePath(mod, b.Value.Callee), depth)
+		callee := f.p.ResolvePath(mod, b.Value.Callee)
+		if arg, ok := mod.handedTo(rest); ok && f.returnsArg(callee) {
+			// `v2 = timed(Blueprint(...))`: timed hands its argument back.
+			if arg.Kind == refCall {
+				return f.madeBy(f.p.ResolvePath(mod, arg.Path), depth+1)
+			}
+			return f.instanceClasses(f.p.ResolvePath(mod, arg.Path), depth+1)
+		}
+		return f.madeBy(callee, depth)
 	case b.Kind == BindFunction:
 		d := f.def(mod, rest)
 		if d == nil {
@@ -875,6 +883,27 @@ func (f *entryFinder) instanceClasses(qn string, depth int) []string {
 		}
 	}
 	return nil
+}
+
+// handedTo returns the first argument of the call whose result the
+// module-level name is bound to (entryFacts.handedTo).
+func (m *Module) handedTo(name string) (ref, bool) {
+	if m.entry == nil {
+		return ref{}, false
+	}
+	r, ok := m.entry.handedTo[name]
+	return r, ok
+}
+
+// returnsArg reports whether qn is a def of the tree that returns its
+// first parameter as it was given (entryDefMore.ReturnsArg).
+func (f *entryFinder) returnsArg(qn string) bool {
+	mod, rest := f.p.split(qn)
+	if mod == nil || rest == "" {
+		return false
+	}
+	d := f.def(mod, rest)
+	return d != nil && d.more != nil && d.more.ReturnsArg
 }
 
 // madeBy returns the classes, with their bases, of what a call of qn

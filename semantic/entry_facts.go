@@ -29,6 +29,11 @@ type entryFacts struct {
 	// rootURLConfs are the modules that settings name the root URL
 	// configuration (ROOT_URLCONF = "shop.urls").
 	rootURLConfs []string
+	// handedTo are the module-level names bound to a call's result, with
+	// the call's first argument (`v2 = timed(Blueprint("v2", __name__))`):
+	// a def of the tree that returns its first parameter (ReturnsArg)
+	// hands back that argument's object.
+	handedTo map[string]ref
 	// mainLine is the line of `if __name__ == "__main__":` (0: none);
 	// mainCalls, the functions its block calls.
 	mainLine  int32
@@ -65,6 +70,10 @@ type entryDefMore struct {
 	// ReturnsDefs are the defs nested in it that it returns, by
 	// entryDef.Name: a decorator factory returns its decorator.
 	ReturnsDefs []string
+	// ReturnsArg: it returns its first parameter as it was given (`def
+	// timed(bp): bp.before_request(f); return bp`): a call of it is
+	// its first argument's object.
+	ReturnsArg bool
 	// Params are the names of its positional parameters, self included,
 	// kept only when a call in its body passes one on to a call that may
 	// register it (it may forward a registration: a wrapper method).
@@ -239,6 +248,9 @@ type factWalker struct {
 	// parameter on to a call that may register it: calls of them may
 	// register too.
 	forwarders map[string]bool
+	// firstParam is the first parameter of the def walked, self and cls
+	// left out ("" when it has none).
+	firstParam string
 }
 
 func (w *factWalker) line(p token.Pos) int32 {
@@ -382,11 +394,18 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	if self != "" {
 		params.set(self, ref{Kind: refCall, Path: w.m.Intern(outer)})
 	}
-	outerDef := w.def
-	w.def = i + 1
+	outerDef, outerFirst := w.def, w.firstParam
+	w.def, w.firstParam = i+1, ""
+	for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
+		for _, a := range list {
+			if w.firstParam == "" && a.Arg != self {
+				w.firstParam = a.Arg
+			}
+		}
+	}
 	calls := len(w.facts.calls)
 	w.block(body, w.facts.defs[i].Name, nil)
-	w.def = outerDef
+	w.def, w.firstParam = outerDef, outerFirst
 	w.scopes = w.scopes[:len(w.scopes)-1]
 	if forwards(w.facts.calls[calls:], int32(i+1)) {
 		for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
@@ -524,6 +543,14 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 		}
 		return
 	}
+	if c, ok := value.(*ast.Call); ok && len(c.Args) > 0 {
+		if r := w.ref(c.Args[0]); (r.Kind == refCall || r.Kind == refName) && r.Path != "" {
+			if w.facts.handedTo == nil {
+				w.facts.handedTo = map[string]ref{}
+			}
+			w.facts.handedTo[w.m.Intern(n.Id)] = r
+		}
+	}
 	if s, ok := StringConstant(value); ok && w.libs.IsRootURLConf(n.Id) {
 		w.facts.rootURLConfs = append(w.facts.rootURLConfs, w.m.Intern(s))
 	}
@@ -634,6 +661,8 @@ func (w *factWalker) returns(value ast.Expr) {
 	r := w.ref(value)
 	d := &w.facts.defs[w.def-1]
 	switch {
+	case r.Kind == refParam && r.Path == w.firstParam && w.firstParam != "":
+		d.extra().ReturnsArg = true
 	case r.Kind == refCall && r.Attr == "" && !slices.Contains(d.returns(), r.Path):
 		more := d.extra()
 		more.Returns = append(more.Returns, r.Path)
