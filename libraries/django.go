@@ -77,9 +77,10 @@ func Django() Library {
 		},
 		EntryClasses: slices.Concat(
 			// A class-based view: as_view() builds one instance per request
-			// and calls its handler for the request's method, through these.
+			// (its __init__ runs per request) and calls its handler for the
+			// request's method, through these.
 			classesOf("django-view", false, slices.Concat(httpMethods(),
-				[]string{"dispatch", "setup", "http_method_not_allowed", "get_context_data", "get_queryset",
+				[]string{"__init__", "dispatch", "setup", "http_method_not_allowed", "get_context_data", "get_queryset",
 					"get_object", "get_success_url", "form_valid", "form_invalid", "get_template_names"}),
 				"django.views.View", "django.views.generic.View", "django.views.generic.base.View",
 				"django.views.generic.TemplateView", "django.views.generic.base.TemplateView",

@@ -36,6 +36,12 @@ class OrderView(View):
 class AboutView(TV):
     template_name = "about.html"
 
+    # as_view() builds one instance per request: its __init__ runs per
+    # request too.
+    def __init__(self, **kwargs):  # entry: django-view
+        super().__init__(**kwargs)
+        self.client = None
+
     def get_context_data(self, **kwargs):  # entry: django-view
         return {}
 
