@@ -328,7 +328,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				}
 			}
 			if t, ok := n.Targets[0].(*ast.Name); ok {
-				if makesObject(n.Value) {
+				if makesObject(n.Value) || madeByHelper(mod, fn, n.Value) {
 					create(t.Id, n.Pos())
 				}
 				if m := queryModel(libs, n.Value); m != nil {
@@ -772,6 +772,82 @@ func makesObject(e ast.Expr) bool {
 	}
 	last := lastName(call.Func)
 	return last == "create" || last != "" && last[0] >= 'A' && last[0] <= 'Z'
+}
+
+// madeByHelper reports whether e calls a def of the module (one nested
+// in fn, or a module-level one) that returns only objects it makes
+// (makesObject), directly or through a local that it binds to one made,
+// or reads from a dict of locals that keeps what it made (`s =
+// by_user.get(uid); if not s: s = Stats(...); by_user[uid] = s; return
+// s`).
+func madeByHelper(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return false
+	}
+	name, ok := call.Func.(*ast.Name)
+	if !ok {
+		return false
+	}
+	var h *semantic.Function
+	for _, g := range mod.Functions() {
+		if g.QualName == fn.QualName+".<locals>."+name.Id || g.Parent == nil && g.QualName == name.Id && !fn.Local(name.Id) {
+			h = g
+			break
+		}
+	}
+	if h == nil {
+		return false
+	}
+	// A local of the helper or of the def around it, not a parameter
+	// nor a global: a container only they fill.
+	local := func(x ast.Expr) bool {
+		n, ok := x.(*ast.Name)
+		return ok && !semantic.HasParam(h.Args, n.Id) && !h.Global(n.Id) && (h.Local(n.Id) || h.Parent != nil && h.Parent.Local(n.Id) && !semantic.HasParam(h.Parent.Args, n.Id))
+	}
+	made, other := map[string]bool{}, map[string]bool{}
+	var returned []string
+	returns := 0
+	for _, n := range h.Nodes() {
+		switch n := n.(type) {
+		case *ast.Assign:
+			t, ok := n.Targets[0].(*ast.Name)
+			if !ok || len(n.Targets) != 1 {
+				continue
+			}
+			switch v := n.Value.(type) {
+			case *ast.Call:
+				if makesObject(v) {
+					made[t.Id] = true
+					continue
+				}
+				if f, ok := v.Func.(*ast.Attribute); ok && f.Attr == "get" && local(f.Value) {
+					continue
+				}
+			case *ast.Subscript:
+				if local(v.Value) {
+					continue
+				}
+			}
+			other[t.Id] = true
+		case *ast.Return:
+			returns++
+			switch v := n.Value.(type) {
+			case *ast.Name:
+				returned = append(returned, v.Id)
+			default:
+				if !makesObject(v) {
+					return false
+				}
+			}
+		}
+	}
+	for _, x := range returned {
+		if !made[x] || other[x] {
+			return false
+		}
+	}
+	return returns > 0
 }
 
 // cacheLike reports whether e names a cache or key-value store client:

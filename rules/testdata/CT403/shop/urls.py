@@ -21,6 +21,8 @@ urlpatterns = [
     path("p/", views.migrate_files),
     path("q/", accounts.unsubscribe),
     path("r/", accounts.count_login),
+    path("s/", accounts.rebuild_stats),
+    path("t/", accounts.bump_loaded),
     path("throttle/", views.throttle),
     path("throttle2/", views.throttle_unpacked_at_once),
     path("pair/", views.remember_pair),
