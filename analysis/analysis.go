@@ -223,6 +223,10 @@ type Diagnostic struct {
 	// unless every call of the def that runs passes the same arguments at
 	// every run (settings, constants: then it is one client, rebuilt).
 	Credential string
+	// CredentialBy, when set, is the def (module-qualified) whose
+	// arguments carry the credentials instead of the finding's own: the
+	// method that sets the object's credential attribute.
+	CredentialBy string
 	// Default names the parameter whose default the finding is about,
 	// and DefaultParam is 1 + its index among the def's parameters
 	// (positional ones, *args, keyword-only ones, **kwargs; 0: none):

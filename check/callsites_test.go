@@ -599,3 +599,49 @@ func TestACredentialThroughALocalIsTheCallersToo(t *testing.T) {
 		}
 	}
 }
+
+// A client built in a cached_property is built once per object, as one
+// under a lazy-init guard (zentral's S3 repository session); one built
+// from credentials an object keeps, set from its constructor's
+// parameters (`self._access_key = access_key` in `__init__`), is one
+// client per credential where the constructor's calls pass other
+// arguments (pgadmin's RDS wizard).
+func TestAClientOfAnObjectsOwnCredentialsOrCachedPropertyIsLow(t *testing.T) {
+	files := map[string]string{
+		"app/__init__.py": "",
+		"app/cloud.py": "from functools import cached_property\n\nimport boto3\n\n\n" +
+			"class RDS:\n" +
+			"    def __init__(self, access_key, secret_key):\n        self._access_key = access_key\n        self._secret_key = secret_key\n\n" +
+			"    def _client(self, kind):\n" +
+			"        session = boto3.Session(aws_access_key_id=self._access_key, aws_secret_access_key=self._secret_key)\n" +
+			"        return session.client(kind)\n\n" +
+			"    def regions(self):\n        return self._client(\"rds\").describe_regions()\n\n\n" +
+			"class Repository:\n" +
+			"    @cached_property\n    def _session(self):\n        return boto3.Session()\n\n" +
+			"    def fetch(self, key):\n        return self._session.client(\"s3\").get_object(Key=key)\n\n\n" +
+			"class Shared:\n" +
+			"    def __init__(self):\n        self._region = \"eu-west-1\"\n\n" +
+			"    def _client(self):\n        return boto3.client(\"s3\", region_name=self._region)\n\n" +
+			"    def fetch(self, key):\n        return self._client().get_object(Key=key)\n",
+		"app/views.py": "from flask import Flask, request\n\nfrom app.cloud import RDS, Repository, Shared\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/a\")\ndef a():\n    return str(RDS(request.form[\"k\"], request.form[\"s\"]).regions())\n\n\n" +
+			"@app.route(\"/b\")\ndef b():\n    return str(Repository().fetch(request.args[\"k\"]))\n\n\n" +
+			"@app.route(\"/c\")\ndef c():\n    return str(Shared().fetch(request.args[\"k\"]))\n",
+	}
+	res := runStrict(t, writeTree(t, files), rules.ClientFactoryPerCall)
+	for _, f := range findingsWith(t, res, "in `RDS._client`") {
+		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "`self._access_key`") {
+			t.Errorf("the object's own credentials: %s %v, want low, naming them", f.Confidence, f.Lower)
+		}
+	}
+	for _, f := range res.Findings {
+		if strings.Contains(f.Message, "in `Repository._session`") {
+			t.Errorf("a cached_property builds once per object: %s", f.Message)
+		}
+	}
+	for _, f := range findingsWith(t, res, "in `Shared._client`") {
+		if f.Confidence == analysis.Low {
+			t.Errorf("no credentials, built at every call: low %v, want it shown", f.Lower)
+		}
+	}
+}

@@ -377,7 +377,11 @@ func (r *reacher) attach(f *Finding) {
 	if f.FromArgs && f.Confidence != analysis.Low && r.sameArgsAlways(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes the same arguments at every run (settings, module-level objects): it writes the same value each time", fn))
 	}
-	if f.Credential != "" && !r.sameArgsAlways(fn) {
+	credentialBy := fn
+	if f.CredentialBy != "" {
+		credentialBy = f.CredentialBy
+	}
+	if f.Credential != "" && !r.sameArgsAlways(credentialBy) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("it carries %s: one client per credential, which a shared one would leak to other callers", f.Credential))
 	}
 	if r.throughDeadCall(path) {

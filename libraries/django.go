@@ -46,6 +46,7 @@ func Django() Library {
 		ProgramPackages:    []string{"management.commands"},
 		RunScripts:         []string{"manage.py"},
 		PropertyDecorators: []string{"django.utils.functional.cached_property"},
+		InstanceCaches:     []string{"django.utils.functional.cached_property"},
 		// classonlymethod is a classmethod that refuses to be called on an
 		// instance (View.as_view).
 		ClassMethodDecorators: []string{"django.utils.decorators.classonlymethod"},

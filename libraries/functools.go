@@ -8,6 +8,7 @@ func Functools() Library {
 		BoundedCaches:      []string{"functools.lru_cache"},
 		UnboundedCaches:    []string{"functools.cache"},
 		PropertyDecorators: []string{"functools.cached_property"},
+		InstanceCaches:     []string{"functools.cached_property"},
 		// partial(f, ...) runs f.
 		EntryWrappers: []string{"functools.partial"},
 		// @wraps(fn) on the wrapper a decorator returns.

@@ -71,6 +71,7 @@ func roles() map[string]role {
 		"Inspectors":             {dotted, (*Index).IsInspector},
 		"MissErrors":             {dotted, (*Index).IsMissError},
 		"WeakContainers":         {dotted, (*Index).IsWeakContainer},
+		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},

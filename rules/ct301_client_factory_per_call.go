@@ -189,6 +189,10 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			switch {
 			case param != "":
 				d.Credential = mod.Intern(fmt.Sprintf("its caller's credentials (`%s`)", param)) // kept past the tree
+			case objectCredentials(mod, libs, fn, call) != nil:
+				oc := objectCredentials(mod, libs, fn, call)
+				d.Credential = mod.Intern(fmt.Sprintf("the credentials of its object (`%s`, which `%s` sets from its parameters)", oc.attr, oc.setter))
+				d.CredentialBy = mod.Intern(mod.Name + "." + oc.setter)
 			case holders[call] != "":
 				if m := classCredits(mod, libs, fn, holders[call]); m != "" {
 					d.Credential = mod.Intern(fmt.Sprintf("the credentials `%s` gives it", m))
@@ -226,6 +230,49 @@ func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Cal
 		}
 	}
 	return ""
+}
+
+// objectCredential is a credential a client takes from its object: the
+// attribute (`self._access_key`), and the method of the class that sets
+// it from a parameter of its own (`RDS.__init__`).
+type objectCredential struct{ attr, setter string }
+
+// objectCredentials returns the credential that the factory call in the
+// method fn is given from an attribute of fn's receiver that a method of
+// its class sets from its parameters (`boto3.Session(aws_access_key_id=
+// self._access_key)`, with `self._access_key = access_key` in
+// `__init__`), or nil.
+func objectCredentials(mod *semantic.Module, libs *libraries.Index, fn *semantic.Function, call *ast.Call) *objectCredential {
+	i := strings.LastIndexByte(fn.QualName, '.')
+	if i < 0 {
+		return nil
+	}
+	c := mod.Classes[fn.QualName[:i]]
+	if c == nil {
+		return nil
+	}
+	for _, kw := range call.Keywords {
+		for _, v := range credentials(libs, kw.Arg, nil, kw.Value) {
+			a, ok := v.(*ast.Attribute)
+			if !ok {
+				continue
+			}
+			if recv, ok := a.Value.(*ast.Name); !ok || !isParam0(fn, recv.Id) {
+				continue
+			}
+			for _, m := range c.Defs {
+				for _, aw := range m.Writes {
+					if aw.Attr != a.Attr || aw.Value == nil || !ownSelfWrite(m, aw) {
+						continue
+					}
+					if p := paramOf(m.Args, aw.Value); p != "" {
+						return &objectCredential{attr: semantic.DottedPath(a), setter: c.QualName + "." + m.Name}
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // paramThroughLocal returns a parameter of fn that the local v names is
@@ -379,10 +426,14 @@ func classCredits(mod *semantic.Module, libs *libraries.Index, fn *semantic.Func
 
 // paramIn returns a parameter of fn, other than self or cls, that e
 // reads, or "".
-func paramIn(fn *semantic.Function, e ast.Expr) string {
+func paramIn(fn *semantic.Function, e ast.Expr) string { return paramOf(fn.Args, e) }
+
+// paramOf returns a parameter of args, other than self or cls, that e
+// reads, or "".
+func paramOf(args *ast.Arguments, e ast.Expr) string {
 	found := ""
 	ast.Inspect(e, func(n ast.Node) bool {
-		if x, ok := n.(*ast.Name); ok && found == "" && x.Id != "self" && x.Id != "cls" && semantic.HasParam(fn.Args, x.Id) {
+		if x, ok := n.(*ast.Name); ok && found == "" && x.Id != "self" && x.Id != "cls" && semantic.HasParam(args, x.Id) {
 			found = x.Id
 		}
 		return found == ""
@@ -391,10 +442,11 @@ func paramIn(fn *semantic.Function, e ast.Expr) string {
 }
 
 // cachedBuilder reports whether fn is decorated with a cache decorator
-// (functools.cache, lru_cache): it builds once per argument.
+// (functools.cache, lru_cache: it builds once per argument) or an
+// instance cache (cached_property: once per object).
 func cachedBuilder(mod *semantic.Module, fn *semantic.Function) bool {
 	for _, d := range decoratorsOf(fn.Node) {
-		if mod.Libraries().IsCacheDecorator(mod.ResolvePath(semantic.DottedPath(semantic.Callee(d)))) {
+		if qn := mod.ResolvePath(semantic.DottedPath(semantic.Callee(d))); mod.Libraries().IsCacheDecorator(qn) || mod.Libraries().IsInstanceCache(qn) {
 			return true
 		}
 	}
