@@ -268,3 +268,31 @@ def b():
 		}
 	}
 }
+
+// Two defs that pass a setter different literals (`set_mode("a")` here,
+// `set_mode("b")` there) do not write the same value each time: the
+// class's mode flips with the last request (pgadmin's schema-diff
+// mode). One that only ever passes one literal does.
+func TestASetterGivenDifferentLiteralsIsNotTheSameValue(t *testing.T) {
+	files := map[string]string{
+		"shop/__init__.py": "",
+		"shop/registry.py": "class Registry:\n    mode = None\n    kind = None\n\n" +
+			"    @classmethod\n    def set_mode(cls, mode):\n        cls.mode = mode\n\n" +
+			"    @classmethod\n    def set_kind(cls, kind):\n        cls.kind = kind\n",
+		"shop/views.py": "from shop.registry import Registry\n\n\n" +
+			"def compare_database(request):\n    Registry.set_mode(\"Database Objects\")\n    Registry.set_kind(\"diff\")\n\n\n" +
+			"def compare_schema(request):\n    Registry.set_mode(\"Schema Objects\")\n",
+		"shop/urls.py": "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"a/\", views.compare_database), path(\"b/\", views.compare_schema)]\n",
+	}
+	res := runStrict(t, writeTree(t, files), rules.ClassAttributeWrittenFromMethod)
+	for _, f := range findingsWith(t, res, "`Registry.set_mode` writes") {
+		if f.Confidence == analysis.Low {
+			t.Errorf("two callers pass different literals: low %v, want it shown", f.Lower)
+		}
+	}
+	for _, f := range findingsWith(t, res, "`Registry.set_kind` writes") {
+		if f.Confidence != analysis.Low {
+			t.Errorf("one caller, one literal: %s, want low", f.Confidence)
+		}
+	}
+}

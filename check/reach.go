@@ -374,7 +374,7 @@ func (r *reacher) attach(f *Finding) {
 	if f.DefaultParam > 0 && f.Confidence != analysis.Low && r.passedAlways(fn, f.DefaultParam-1) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes `%s`: its default is never used", fn, f.Default))
 	}
-	if f.FromArgs && f.Confidence != analysis.Low && r.sameArgsAlways(fn) {
+	if f.FromArgs && f.Confidence != analysis.Low && r.sameArgsAlways(fn) && r.oneValue(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes the same arguments at every run (settings, module-level objects): it writes the same value each time", fn))
 	}
 	credentialBy := fn
@@ -564,6 +564,14 @@ func (r *reacher) sameArgsUp(fn string, depth int, seen map[string]bool) bool {
 		seen[e.From] = true
 		return r.sameArgsUp(e.From, depth+1, seen)
 	})
+}
+
+// oneValue reports whether the calls of fn that run may pass one value
+// only: one caller's, or none a literal (`set_mode("a")` in one view and
+// `set_mode("b")` in another pass two).
+func (r *reacher) oneValue(fn string) bool {
+	calls, _, _, _ := r.liveCallers(fn)
+	return len(calls) <= 1 || !slices.ContainsFunc(calls, func(e semantic.Edge) bool { return e.Literal })
 }
 
 // everyCall reports whether fn has calls that run, the graph sees them

@@ -137,6 +137,10 @@ type Edge struct {
 	// of From: it runs when something From did before it failed (a
 	// reconnect), not at every run of From.
 	OnFailure bool
+	// Literal: a call that makes the edge passes a literal constant
+	// (`set_mode("Database Objects")`): what it passes is the same at
+	// every run, but another edge's call may pass another.
+	Literal bool
 	// Via, on an edge of RunCallees or RunCallers, is the wrapper a
 	// decorator made for To that the call runs first (`@enforce_types`
 	// on To): the call runs To, not every def that decorator wraps.
@@ -543,7 +547,7 @@ func (g *CallGraph) edge(e cgEdge) Edge {
 	out := Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
 		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0,
 		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0, Returns: e.flags&flagReturns != 0,
-		SameArgs: e.flags&flagSameArgs != 0, Forwards: e.flags&flagForwards != 0, OnFailure: e.flags&flagFailure != 0}
+		SameArgs: e.flags&flagSameArgs != 0, Forwards: e.flags&flagForwards != 0, OnFailure: e.flags&flagFailure != 0, Literal: e.flags&flagLiteral != 0}
 	if e.kind == 0 {
 		out.Passes = g.passes[[2]int32{e.from, e.to}] // only edges into a def with a fallback have one
 	}

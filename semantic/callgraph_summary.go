@@ -81,6 +81,9 @@ const (
 	// flagFailure: the call is in an except handler of its scope: it runs
 	// when something before it failed (Edge.OnFailure).
 	flagFailure
+	// flagLiteral: an argument of the call is a literal constant
+	// (Edge.Literal).
+	flagLiteral
 )
 
 // Keyword operand markers of a call's arguments.
@@ -1599,6 +1602,9 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 	lo := int32(len(c.s.operands))
 	c.s.operands = append(c.s.operands, ops...)
 	in := cgInstr{op: opCall, a: f, b: lo, c: int32(len(ops)), pos: e.Pos()}
+	if slices.ContainsFunc(e.Args, isConstant) || slices.ContainsFunc(e.Keywords, func(k *ast.Keyword) bool { return isConstant(k.Value) }) {
+		in.flags |= flagLiteral
+	}
 	switch same, forwards := c.sameArgs(e); {
 	case same:
 		in.flags |= flagSameArgs | flagForwards
@@ -1820,4 +1826,11 @@ func (c *cgCompiler) finish() {
 			}
 		}
 	}
+}
+
+// isConstant reports whether e is a literal constant: a string, a number,
+// None, True or False.
+func isConstant(e ast.Expr) bool {
+	_, ok := e.(*ast.Constant)
+	return ok
 }

@@ -789,6 +789,30 @@ def bare(): pass
 	checkEdgeFlags(t, g, ">", false, want, "on failure", func(e semantic.Edge) bool { return e.OnFailure })
 }
 
+// An edge says whether a call that makes it passes a literal constant
+// (Edge.Literal), positionally or by keyword; names, displays and
+// f-strings are no literals.
+func TestCallGraphMarksCallsPassingALiteral(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+MODE = "x"
+
+def set_mode(mode=None): pass
+def named(mode=None): pass
+def keyword(mode=None): pass
+def mixed(mode=None): pass
+
+def f(x):
+    set_mode("Database Objects")
+    named(MODE)
+    keyword(mode=3)
+    mixed(MODE)
+    mixed(f"{x}")
+    mixed(None)
+`}).CallGraph()
+	want := map[string]bool{"m.f>m.set_mode": true, "m.f>m.named": false, "m.f>m.keyword": true, "m.f>m.mixed": true}
+	checkEdgeFlags(t, g, ">", false, want, "literal", func(e semantic.Edge) bool { return e.Literal })
+}
+
 // An edge says whether every call that makes it keeps its result beyond
 // the run of its def under a lazy-init guard: in an item, an attribute or
 // a global, directly or through a local, while the guard's test says it
