@@ -891,8 +891,13 @@ func (m *Module) handedTo(name string) (ref, bool) {
 	if m.entry == nil {
 		return ref{}, false
 	}
-	r, ok := m.entry.handedTo[name]
-	return r, ok
+	// The last binding of the name, as the model's Bindings keep.
+	for i := len(m.entry.handedTo) - 1; i >= 0; i-- {
+		if h := m.entry.handedTo[i]; h.name == name {
+			return h.arg, true
+		}
+	}
+	return ref{}, false
 }
 
 // returnsArg reports whether qn is a def of the tree that returns its

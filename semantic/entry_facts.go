@@ -33,11 +33,18 @@ type entryFacts struct {
 	// the call's first argument (`v2 = timed(Blueprint("v2", __name__))`):
 	// a def of the tree that returns its first parameter (ReturnsArg)
 	// hands back that argument's object.
-	handedTo map[string]ref
+	handedTo []handed
 	// mainLine is the line of `if __name__ == "__main__":` (0: none);
 	// mainCalls, the functions its block calls.
 	mainLine  int32
 	mainCalls []ref
+}
+
+// handed is a module-level name bound to a call's result, with the
+// call's first argument (entryFacts.handedTo).
+type handed struct {
+	name string
+	arg  ref
 }
 
 // entryDef is one def statement of the module, at any depth.
@@ -545,10 +552,7 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 	}
 	if c, ok := value.(*ast.Call); ok && len(c.Args) > 0 {
 		if r := w.ref(c.Args[0]); (r.Kind == refCall || r.Kind == refName) && r.Path != "" {
-			if w.facts.handedTo == nil {
-				w.facts.handedTo = map[string]ref{}
-			}
-			w.facts.handedTo[w.m.Intern(n.Id)] = r
+			w.facts.handedTo = append(w.facts.handedTo, handed{name: w.m.Intern(n.Id), arg: r})
 		}
 	}
 	if s, ok := StringConstant(value); ok && w.libs.IsRootURLConf(n.Id) {
