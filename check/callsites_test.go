@@ -475,26 +475,10 @@ func TestAClientRebuiltOnlyAfterAFailureIsLow(t *testing.T) {
 			"@app.route(\"/d/<key>\")\ndef d(key):\n    return Lazy().client().get_object(Key=key)\n",
 	})
 	res := runStrict(t, root, rules.ClientFactoryPerCall)
-	for _, f := range findingsWith(t, res, "in `Storage._open`") {
-		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "except") {
-			t.Errorf("rebuilt only after a failure: %s %v, want low, saying so", f.Confidence, f.Lower)
-		}
-	}
-	for _, f := range findingsWith(t, res, "in `Retry.get`") {
-		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "except") {
-			t.Errorf("built in an except handler: %s %v, want low, saying so", f.Confidence, f.Lower)
-		}
-	}
-	for _, f := range findingsWith(t, res, "in `Lazy.client`") {
-		if f.Confidence == analysis.Low {
-			t.Errorf("a lazy-init guard's miss, on an object built per request, is no failure: low %v, want it shown", f.Lower)
-		}
-	}
-	for _, f := range findingsWith(t, res, "in `Fresh._open`") {
-		if f.Confidence == analysis.Low {
-			t.Errorf("rebuilt at every call: low %v, want it shown", f.Lower)
-		}
-	}
+	wantLow(t, res, "in `Storage._open`", "except")
+	wantLow(t, res, "in `Retry.get`", "except")
+	wantShown(t, res, "in `Lazy.client`")
+	wantShown(t, res, "in `Fresh._open`")
 }
 
 // A client kept on the object, which a method of its class gives
@@ -522,16 +506,8 @@ func TestAClientItsClassGivesCredentialsIsOnePerCredential(t *testing.T) {
 			"@app.route(\"/b\")\ndef b():\n    return Plain(request.args).get(\"/\").text\n",
 	})
 	res := runStrict(t, root, rules.ClientFactoryPerCall)
-	for _, f := range findingsWith(t, res, "in `Proxy.__init__`") {
-		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "`Proxy._authorize`") {
-			t.Errorf("its class gives it credentials: %s %v, want low, naming the method", f.Confidence, f.Lower)
-		}
-	}
-	for _, f := range findingsWith(t, res, "in `Plain.__init__`") {
-		if f.Confidence == analysis.Low {
-			t.Errorf("constant headers: low %v, want it shown", f.Lower)
-		}
-	}
+	wantLow(t, res, "in `Proxy.__init__`", "`Proxy._authorize`")
+	wantShown(t, res, "in `Plain.__init__`")
 }
 
 // A client built in a def that only calls kept under a lazy-init guard
@@ -556,18 +532,9 @@ func TestAClientBuiltOnlyUnderACallersLazyInitGuardIsLow(t *testing.T) {
 			"@app.route(\"/b\")\ndef b():\n    return str(_token())\n",
 	}
 	res := runStrict(t, writeTree(t, files), rules.ClientFactoryPerCall)
-	for _, def := range []string{"_uri", "_redis_url"} {
-		for _, f := range findingsWith(t, res, "in `"+def+"`") {
-			if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "lazy-init guard") {
-				t.Errorf("%s, only under a caller's lazy-init guard: %s %v, want low, saying so", def, f.Confidence, f.Lower)
-			}
-		}
-	}
-	for _, f := range findingsWith(t, res, "in `_token`") {
-		if f.Confidence == analysis.Low {
-			t.Errorf("_token, called at every request: low %v, want it shown", f.Lower)
-		}
-	}
+	wantLow(t, res, "in `_uri`", "lazy-init guard")
+	wantLow(t, res, "in `_redis_url`", "lazy-init guard")
+	wantShown(t, res, "in `_token`")
 }
 
 // A credential given to the factory through a local built from the
@@ -588,11 +555,7 @@ func TestACredentialThroughALocalIsTheCallersToo(t *testing.T) {
 			"@app.route(\"/b\")\nasync def b():\n    c = service_client(request.args[\"h\"])\n    return (await c.get(\"/\")).text\n",
 	}
 	res := runStrict(t, writeTree(t, files), rules.ClientFactoryPerCall)
-	for _, f := range findingsWith(t, res, "in `camera_client`") {
-		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "its caller's credentials (`username`)") {
-			t.Errorf("credentials from its parameters through a local: %s %v, want low, naming the parameter", f.Confidence, f.Lower)
-		}
-	}
+	wantLow(t, res, "in `camera_client`", "its caller's credentials (`username`)")
 	for _, f := range findingsWith(t, res, "in `service_client`") {
 		if strings.Contains(strings.Join(f.Lower, "; "), "credentials") {
 			t.Errorf("credentials from settings: %v, want no credential reason", f.Lower)
@@ -629,19 +592,11 @@ func TestAClientOfAnObjectsOwnCredentialsOrCachedPropertyIsLow(t *testing.T) {
 			"@app.route(\"/c\")\ndef c():\n    return str(Shared().fetch(request.args[\"k\"]))\n",
 	}
 	res := runStrict(t, writeTree(t, files), rules.ClientFactoryPerCall)
-	for _, f := range findingsWith(t, res, "in `RDS._client`") {
-		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "`self._access_key`") {
-			t.Errorf("the object's own credentials: %s %v, want low, naming them", f.Confidence, f.Lower)
-		}
-	}
+	wantLow(t, res, "in `RDS._client`", "`self._access_key`")
 	for _, f := range res.Findings {
 		if strings.Contains(f.Message, "in `Repository._session`") {
 			t.Errorf("a cached_property builds once per object: %s", f.Message)
 		}
 	}
-	for _, f := range findingsWith(t, res, "in `Shared._client`") {
-		if f.Confidence == analysis.Low {
-			t.Errorf("no credentials, built at every call: low %v, want it shown", f.Lower)
-		}
-	}
+	wantShown(t, res, "in `Shared._client`")
 }

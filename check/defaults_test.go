@@ -40,6 +40,28 @@ func findingsWith(t *testing.T, res check.Result, text string) []check.Finding {
 	return out
 }
 
+// wantLow fails unless there is a finding whose message holds text, and
+// each such finding is low with a reason that holds reason.
+func wantLow(t *testing.T, res check.Result, text, reason string) {
+	t.Helper()
+	for _, f := range findingsWith(t, res, text) {
+		if f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), reason) {
+			t.Errorf("%s: %s %q, want low, with %q", text, f.Confidence, f.Lower, reason)
+		}
+	}
+}
+
+// wantShown fails unless there is a finding whose message holds text,
+// and none such is low.
+func wantShown(t *testing.T, res check.Result, text string) {
+	t.Helper()
+	for _, f := range findingsWith(t, res, text) {
+		if f.Confidence == analysis.Low {
+			t.Errorf("%s: low %q, want it shown", text, f.Lower)
+		}
+	}
+}
+
 // A mutable default that every call that runs passes, by name or by
 // position, is never used: its finding is low. One a call leaves out
 // stays.

@@ -459,38 +459,24 @@ func cachedBuilder(mod *semantic.Module, fn *semantic.Function) bool {
 // and are their own.
 func handlerCalls(mod *semantic.Module, body []ast.Stmt) map[*ast.Call]bool {
 	out := map[*ast.Call]bool{}
-	mark := func(n ast.Node) bool {
+	semantic.EachOwnNode(body, func(n ast.Node) {
+		var handlers []*ast.ExceptHandler
 		switch n := n.(type) {
-		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
-			return false
-		case *ast.Call:
-			out[n] = true
+		case *ast.Try:
+			handlers = n.Handlers
+		case *ast.TryStar:
+			handlers = n.Handlers
 		}
-		return true
-	}
-	handlers := func(hs []*ast.ExceptHandler) {
-		for _, h := range hs {
-			if !mod.RecoversFromFailure(h) {
-				continue
-			}
-			for _, st := range h.Body {
-				ast.Inspect(st, mark)
+		for _, h := range handlers {
+			if mod.RecoversFromFailure(h) {
+				semantic.EachOwnNode(h.Body, func(n ast.Node) {
+					if c, ok := n.(*ast.Call); ok {
+						out[c] = true
+					}
+				})
 			}
 		}
-	}
-	for _, st := range body {
-		ast.Inspect(st, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
-				return false
-			case *ast.Try:
-				handlers(n.Handlers)
-			case *ast.TryStar:
-				handlers(n.Handlers)
-			}
-			return true
-		})
-	}
+	})
 	return out
 }
 
