@@ -600,3 +600,23 @@ func TestAClientOfAnObjectsOwnCredentialsOrCachedPropertyIsLow(t *testing.T) {
 	}
 	wantShown(t, res, "in `Shared._client`")
 }
+
+// A credential given to each request the client sends, from the def's
+// parameters (`session.send(prepared, cert=cert)`), makes it the
+// caller's client too (simpler-grants-gov's SOAP proxy, one client
+// certificate per caller).
+func TestACredentialGivenAtSendTimeIsTheCallers(t *testing.T) {
+	files := map[string]string{
+		"app/__init__.py": "",
+		"app/proxy.py": "from requests import Request, Session\n\n\n" +
+			"def forward(req, cert=None):\n    session = Session()\n    prepared = session.prepare_request(req)\n" +
+			"    return session.send(prepared, stream=True, cert=cert)\n\n\n" +
+			"def plain(req):\n    session = Session()\n    return session.send(session.prepare_request(req), timeout=5)\n",
+		"app/views.py": "from flask import Flask, request\nfrom requests import Request\n\nfrom app.proxy import forward, plain\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/a\")\ndef a():\n    return forward(Request(\"GET\", request.args[\"u\"]), cert=request.args[\"c\"]).text\n\n\n" +
+			"@app.route(\"/b\")\ndef b():\n    return plain(Request(\"GET\", request.args[\"u\"])).text\n",
+	}
+	res := runStrict(t, writeTree(t, files), rules.ClientFactoryPerCall)
+	wantLow(t, res, "in `forward`", "its caller's credentials (`cert`)")
+	wantShown(t, res, "in `plain`")
+}

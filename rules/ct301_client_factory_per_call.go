@@ -353,7 +353,8 @@ func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[st
 // `self.session`) and the values of the credentials, one write of nodes
 // at a time, that nodes give a client: by an attribute (`c.auth = (user,
 // password)`), an item of its headers (`c.headers["Authorization"] =
-// token`), or their update or setdefault.
+// token`), their update or setdefault, or a credential keyword of a
+// request it sends (`c.send(prepared, cert=cert)`).
 func credentialWrites(libs *libraries.Index, nodes []ast.Node, each func(holder string, values []ast.Expr)) {
 	note := func(target, value ast.Expr) {
 		var key ast.Expr
@@ -379,12 +380,23 @@ func credentialWrites(libs *libraries.Index, nodes []ast.Node, each func(holder 
 				note(t, n.Value)
 			}
 		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && (f.Attr == "update" || f.Attr == "setdefault") {
-				switch {
-				case f.Attr == "update" && len(n.Args) == 1:
-					note(f.Value, n.Args[0])
-				case f.Attr == "setdefault" && len(n.Args) == 2:
-					note(&ast.Subscript{Value: f.Value, Slice: n.Args[0]}, n.Args[1])
+			f, ok := n.Func.(*ast.Attribute)
+			if !ok {
+				continue
+			}
+			switch {
+			case f.Attr == "update" && len(n.Args) == 1:
+				note(f.Value, n.Args[0])
+			case f.Attr == "setdefault" && len(n.Args) == 2:
+				note(&ast.Subscript{Value: f.Value, Slice: n.Args[0]}, n.Args[1])
+			}
+			// A request the client sends with credentials of its own
+			// (`session.send(prepared, cert=cert)`).
+			if holder := semantic.DottedPath(f.Value); holder != "" {
+				for _, kw := range n.Keywords {
+					if kw.Arg != "" && libs.IsCredential(kw.Arg) {
+						each(holder, []ast.Expr{kw.Value})
+					}
 				}
 			}
 		}
