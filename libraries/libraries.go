@@ -135,6 +135,10 @@ type Library struct {
 	// and keep what it returns on it (functools.cached_property): what
 	// the def builds, it builds once per object.
 	InstanceCaches []string
+	// ClientState are the attributes of a client that hold what its calls
+	// gathered (a session's cookies): a def that reads one back keeps the
+	// client for that run's state, not for its pool.
+	ClientState []string
 	// ThreadLocals are the ContextLocals that hold one value per thread
 	// only: async tasks that share a thread share it (CT501).
 	ThreadLocals []string
@@ -511,7 +515,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                                  set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches                                                                                                                                                                         set
+	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState                                                                                                                                                            set
 	programRunners, programPackages, runScripts                                                                                                                                                                                                            []string
 	startup                                                                                                                                                                                                                                                map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
@@ -559,7 +563,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -648,6 +652,7 @@ func NewIndex(libs []Library) *Index {
 		ix.missErrors.add(l.MissErrors)
 		ix.weak.add(l.WeakContainers)
 		ix.instanceCaches.add(l.InstanceCaches)
+		ix.clientState.add(l.ClientState)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
 		}
@@ -972,6 +977,10 @@ func (ix *Index) IsWeakContainer(qn string) bool { return ix.weak[qn] }
 // IsInstanceCache reports whether the decorator qn runs the def it
 // decorates once per instance (Library.InstanceCaches).
 func (ix *Index) IsInstanceCache(qn string) bool { return ix.instanceCaches[qn] }
+
+// IsClientState reports whether attr is an attribute of a client that
+// holds what its calls gathered (Library.ClientState).
+func (ix *Index) IsClientState(attr string) bool { return ix.clientState[attr] }
 
 // EntryDecorator returns the entry decorator fn (method "") or the method
 // of fn's instances, or of the object fn.

@@ -72,6 +72,7 @@ func roles() map[string]role {
 		"MissErrors":             {dotted, (*Index).IsMissError},
 		"WeakContainers":         {dotted, (*Index).IsWeakContainer},
 		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},
+		"ClientState":            {identifier, (*Index).IsClientState},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},

@@ -15,6 +15,7 @@ func Requests() Library {
 		ClientFactories: []string{"requests.Session", "requests.sessions.Session", "httpx.Client", "httpx.AsyncClient"},
 		// httpx's clients take the same (Client(headers=..., auth=...)).
 		Credentials:       []string{"auth", "cert"},
+		ClientState:       []string{"cookies"},
 		Headers:           []string{"headers"},
 		CredentialHeaders: []string{"Authorization", "Proxy-Authorization", "Cookie", "X-Api-Key", "Api-Key", "X-Auth-Token", "X-Access-Token", "X-Api-Token", "Private-Token"},
 	}

@@ -181,6 +181,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				d = d.Lowered(fmt.Sprintf("the `with` statement closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
 			} else if recovering[call] {
 				d = d.Lowered(fmt.Sprintf("it is built in an `except` handler of `%s`: again after a failure, not at every call", fn.QualName))
+			} else if state := stateRead(libs, fn, call, heldIn); state != "" {
+				d = d.Lowered(fmt.Sprintf("`%s` reads `%s` back: the client is kept for what one run gathers, not for its pool", fn.QualName, state))
 			}
 			param := credited[call]
 			if param == "" {
@@ -227,6 +229,23 @@ func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Cal
 			if p := paramThroughLocal(fn, v); p != "" {
 				return p
 			}
+		}
+	}
+	return ""
+}
+
+// stateRead returns the attribute path, as spelt, by which fn reads back
+// what the client call built has gathered (`session.cookies`: the
+// libraries' ClientState), through the local or attribute holding it;
+// "" when it reads none.
+func stateRead(libs *libraries.Index, fn *semantic.Function, call *ast.Call, heldIn map[string]*ast.Call) string {
+	for _, n := range fn.Nodes() {
+		a, ok := n.(*ast.Attribute)
+		if !ok || a.Ctx != ast.Load || !libs.IsClientState(a.Attr) {
+			continue
+		}
+		if holder := semantic.DottedPath(a.Value); holder != "" && heldIn[holder] == call {
+			return holder + "." + a.Attr
 		}
 	}
 	return ""
