@@ -217,7 +217,7 @@ func collectEntryFacts(m *Module, scr *factScratch) *entryFacts {
 		b.reset()
 	}
 	if len(f.defs) == 0 && len(f.calls) == 0 && len(f.displays) == 0 && len(f.settings) == 0 && f.mainLine == 0 &&
-		len(f.rootURLConfs) == 0 {
+		len(f.rootURLConfs) == 0 && len(f.handedTo) == 0 {
 		return nil
 	}
 	return f
