@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -208,7 +209,12 @@ func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 // text, published with its version.
 func TestChangesAreDebounced(t *testing.T) {
 	root := fixture(t)
-	c := startServer(t, root, testOptions())
+	// A window wide enough that the four changes, sent one after the
+	// other, fall in it on a loaded machine too (20 ms did not, with a
+	// benchmark on the other core).
+	opts := testOptions()
+	opts.Debounce = 500 * time.Millisecond
+	c := startServer(t, root, opts)
 	c.initialize(root)
 	util := filepath.Join(root, "shop", "util.py")
 	text := readText(t, util)
