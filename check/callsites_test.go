@@ -639,3 +639,29 @@ func TestASessionReadForItsCookiesIsLow(t *testing.T) {
 	wantLow(t, res, "in `join`", "`session.cookies`")
 	wantShown(t, res, "in `fetch`")
 }
+
+// A header of the project's own naming that says it carries a
+// credential (`X-ADM-Auth-Session`, a word of it: auth), set on the
+// object's session by a property setter, is a credential too (zentral's
+// Apple DEP client, one per token); `X-Request-Source` is not.
+func TestACustomAuthHeaderIsACredential(t *testing.T) {
+	files := map[string]string{
+		"app/__init__.py": "",
+		"app/dep.py": "import requests\n\n\n" +
+			"class DEPClient:\n" +
+			"    def __init__(self, server):\n        self.server = server\n        self.session = requests.Session()\n\n" +
+			"    @property\n    def auth_session_token(self):\n        return self.session.headers.get(\"X-ADM-Auth-Session\")\n\n" +
+			"    @auth_session_token.setter\n    def auth_session_token(self, value):\n        self.session.headers[\"X-ADM-Auth-Session\"] = value\n\n" +
+			"    def devices(self):\n        return self.session.get(self.server + \"/devices\").json()\n\n\n" +
+			"class Plain:\n" +
+			"    def __init__(self, server):\n        self.server = server\n        self.session = requests.Session()\n\n" +
+			"    def tag(self, source):\n        self.session.headers[\"X-Request-Source\"] = source\n\n" +
+			"    def devices(self):\n        return self.session.get(self.server + \"/devices\").json()\n",
+		"app/views.py": "from flask import Flask, request\n\nfrom app.dep import DEPClient, Plain\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/a\")\ndef a():\n    c = DEPClient(request.args[\"s\"])\n    c.auth_session_token = request.args[\"t\"]\n    return str(c.devices())\n\n\n" +
+			"@app.route(\"/b\")\ndef b():\n    c = Plain(request.args[\"s\"])\n    c.tag(request.args[\"src\"])\n    return str(c.devices())\n",
+	}
+	res := runStrict(t, writeTree(t, files), rules.ClientFactoryPerCall)
+	wantLow(t, res, "in `DEPClient.__init__`", "`DEPClient.auth_session_token`")
+	wantShown(t, res, "in `Plain.__init__`")
+}

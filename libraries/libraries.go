@@ -65,6 +65,10 @@ type Library struct {
 	// Headers are those that hold its headers, a credential only under
 	// one of CredentialHeaders (Authorization, Cookie; any case).
 	Credentials, Headers, CredentialHeaders []string
+	// CredentialHeaderWords make a header of a project's own naming a
+	// credential when one of the words of its name (split at '-' and
+	// '_', any case) is one of them: `X-ADM-Auth-Session`, `X-Api-Token`.
+	CredentialHeaderWords []string
 	// SessionFactories are the ClientFactories that hold no pool of their
 	// own, only the engine or factory they are bound to (sessionmaker,
 	// scoped_session): CT301 reports one bound to an engine or a factory,
@@ -515,7 +519,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                                  set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState                                                                                                                                                            set
+	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords                                                                                                                                           set
 	programRunners, programPackages, runScripts                                                                                                                                                                                                            []string
 	startup                                                                                                                                                                                                                                                map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
@@ -563,7 +567,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -596,6 +600,9 @@ func NewIndex(libs []Library) *Index {
 		ix.headers.add(l.Headers)
 		for _, h := range l.CredentialHeaders {
 			ix.credentialHeaders[strings.ToLower(h)] = true
+		}
+		for _, w := range l.CredentialHeaderWords {
+			ix.credentialWords[strings.ToLower(w)] = true
 		}
 		ix.rowKeys.add(l.RowKeys)
 		ix.casts.add(l.Casts)
@@ -809,7 +816,16 @@ func (ix *Index) IsHeaders(name string) bool { return ix.headers[name] }
 // IsCredentialHeader reports whether the header name (any case) carries
 // a credential.
 func (ix *Index) IsCredentialHeader(name string) bool {
-	return ix.credentialHeaders[strings.ToLower(name)]
+	name = strings.ToLower(name)
+	if ix.credentialHeaders[name] {
+		return true
+	}
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '-' || r == '_' }) {
+		if ix.credentialWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // IsRowLock reports whether method name, on a query, locks the rows it

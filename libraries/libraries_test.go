@@ -64,6 +64,7 @@ func roles() map[string]role {
 		"Credentials":            {identifier, (*Index).IsCredential},
 		"Headers":                {identifier, (*Index).IsHeaders},
 		"CredentialHeaders":      {header, (*Index).IsCredentialHeader},
+		"CredentialHeaderWords":  {identifier, (*Index).IsCredentialHeader},
 		"AtomicUpdates":          {dotted, (*Index).IsAtomicUpdate},
 		"AtomicMethods":          {identifier, (*Index).IsAtomicMethod},
 		"Waits":                  {identifier, (*Index).IsWait},

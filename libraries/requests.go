@@ -14,8 +14,10 @@ func Requests() Library {
 		DataLoads:       loads,
 		ClientFactories: []string{"requests.Session", "requests.sessions.Session", "httpx.Client", "httpx.AsyncClient"},
 		// httpx's clients take the same (Client(headers=..., auth=...)).
-		Credentials:       []string{"auth", "cert"},
-		ClientState:       []string{"cookies"},
+		Credentials: []string{"auth", "cert"},
+		ClientState: []string{"cookies"},
+		CredentialHeaderWords: []string{"auth", "authorization", "token", "apikey", "secret", "password", "session",
+			"cookie", "signature", "credential", "credentials"},
 		Headers:           []string{"headers"},
 		CredentialHeaders: []string{"Authorization", "Proxy-Authorization", "Cookie", "X-Api-Key", "Api-Key", "X-Auth-Token", "X-Access-Token", "X-Api-Token", "Private-Token"},
 	}
