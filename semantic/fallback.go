@@ -43,17 +43,44 @@ func tested(test ast.Expr, set bool) string {
 
 // UnsetPaths yields the names and dotted attribute paths that test
 // checks are unset, None or false, as testsUnset reads it (`x is None`,
-// `not cfg.url`, or one of those in an `and`), in order: the paths a
+// `not cfg.url`, or one of those in an `and`), in order, then the
+// containers it checks a key is not in (`key not in CACHE`): the paths a
 // lazy initialisation under that test fills.
 func UnsetPaths(test ast.Expr) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		testedExprs(test, false, func(e ast.Expr) bool {
+		if !testedExprs(test, false, func(e ast.Expr) bool {
 			if path := DottedPath(e); path != "" {
 				return yield(path)
 			}
 			return true
-		})
+		}) {
+			return
+		}
+		notIn(test, yield)
 	}
+}
+
+// notIn calls yield with each container that test checks a key is not
+// in (`key not in CACHE`, also among the values of an and), until yield
+// returns false; it reports whether yield never did.
+func notIn(test ast.Expr, yield func(string) bool) bool {
+	switch t := test.(type) {
+	case *ast.Compare:
+		if len(t.Ops) == 1 && t.Ops[0] == ast.NotIn {
+			if path := DottedPath(t.Comparators[0]); path != "" {
+				return yield(path)
+			}
+		}
+	case *ast.BoolOp:
+		if t.Op == ast.And {
+			for _, v := range t.Values {
+				if !notIn(v, yield) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // testedExprs calls yield, in order, with each name or attribute that

@@ -36,6 +36,15 @@ def memo(key):
     return MEMO[key]
 
 
+def load_maps(category):
+    # Two maps filled together, under a check of the first: both once
+    # per category.
+    if category not in state.SPECS:
+        specs, objects = {}, {}
+        state.SPECS[category] = specs  # want-strict: CT204
+        state.OBJECTS[category] = objects  # want-strict: CT204
+
+
 def shadowed(request, RECENT=None):
     CARTS = {}
     CARTS["x"] = request  # a local
