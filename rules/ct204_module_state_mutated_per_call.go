@@ -349,7 +349,9 @@ func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
 		switch st := st.(type) {
 		case *ast.If:
 			if semantic.Jumps(st.Body) || returnsIn(st.Body) {
-				ctx = ctx.guardedBy(st.Test)
+				// What follows runs while the test is false: `if X is
+				// not None: return X` guards what follows with X unset.
+				ctx = ctx.guardedBy(&ast.UnaryOp{Op: ast.Not, Operand: st.Test})
 			}
 		case *ast.Try:
 			// try: return CACHE[key] / except KeyError: pass

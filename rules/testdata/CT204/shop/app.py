@@ -2,7 +2,7 @@ from flask import Flask, request
 
 from . import state
 from .services import (
-    client, compiled, count_hit, drop, engine_for, listen, load_maps, memo, next_id, note_failure, overflow, remember,
+    client, compiled, count_hit, drop, engine_for, has_smtp, listen, load_maps, memo, next_id, note_failure, overflow, remember,
     remember_locked, set_limit, shadowed, spawn, spawn_finalized, spawn_kept, spawn_plain, storage_for, template, version, widget, note, page, export_as, rendered,
 )
 from .state import CARTS
@@ -21,6 +21,7 @@ def cart():
     remember_locked(1)
     memo(2)
     load_maps(request.args["c"])
+    has_smtp()
     shadowed(request)
     compiled("x"), version("y"), template("z"), listen(request, print)
     spawn(None), spawn_finalized(None, "x"), spawn_plain(None), spawn_kept(None), next_id(), engine_for("sqlite://"), note_failure("k"), overflow(), set_limit(3), storage_for(1, 2)

@@ -45,6 +45,19 @@ def load_maps(category):
         state.OBJECTS[category] = objects  # want-strict: CT204
 
 
+def has_smtp():
+    # A lazy initialisation by an early exit: both names are set once.
+    global _valid_smtp, _smtp_error
+    if _valid_smtp is not None:
+        return _valid_smtp
+    _valid_smtp, _smtp_error = check_smtp()  # want-strict: CT204, CT204
+    return _valid_smtp
+
+
+def check_smtp():
+    return True, None
+
+
 def shadowed(request, RECENT=None):
     CARTS = {}
     CARTS["x"] = request  # a local
@@ -135,6 +148,10 @@ def _forget(task):
 
 def _log(task):
     print(task)
+
+
+_valid_smtp = None
+_smtp_error = None
 
 
 def next_id():
