@@ -461,6 +461,7 @@ func All() []Library {
 		Enum(),
 		FastAPI(),
 		Flask(),
+		FlaskClassful(),
 		FlaskRestful(),
 		FlaskSQLAlchemy(),
 		FlaskRestx(),
