@@ -333,6 +333,8 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				}
 				if m := queryModel(libs, n.Value); m != nil {
 					models[t.Id] = semantic.DottedPath(m)
+				} else if m := helperModel(mod, fn, n.Value); m != "" {
+					models[t.Id] = m
 				}
 			}
 			continue
@@ -774,6 +776,49 @@ func makesObject(e ast.Expr) bool {
 	return last == "create" || last != "" && last[0] >= 'A' && last[0] <= 'Z'
 }
 
+// helperOf returns the def of the module that the call e makes by name:
+// one nested in fn, or a module-level one; nil for anything else.
+func helperOf(mod *semantic.Module, fn *semantic.Function, e ast.Expr) *semantic.Function {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return nil
+	}
+	name, ok := call.Func.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	for _, g := range mod.Functions() {
+		if g.QualName == fn.QualName+".<locals>."+name.Id || g.Parent == nil && g.QualName == name.Id && !fn.Local(name.Id) {
+			return g
+		}
+	}
+	return nil
+}
+
+// helperModel returns the model, as spelt, whose query a def of the
+// module that e calls returns at each of its returns (`def
+// get_user(pk): return User.query.get(pk)`), or "".
+func helperModel(mod *semantic.Module, fn *semantic.Function, e ast.Expr) string {
+	h := helperOf(mod, fn, e)
+	if h == nil {
+		return ""
+	}
+	libs := mod.Libraries()
+	model := ""
+	for _, n := range h.Nodes() {
+		r, ok := n.(*ast.Return)
+		if !ok {
+			continue
+		}
+		m := queryModel(libs, r.Value)
+		if m == nil || model != "" && semantic.DottedPath(m) != model {
+			return ""
+		}
+		model = semantic.DottedPath(m)
+	}
+	return model
+}
+
 // madeByHelper reports whether e calls a def of the module (one nested
 // in fn, or a module-level one) that returns only objects it makes
 // (makesObject), directly or through a local that it binds to one made,
@@ -781,21 +826,7 @@ func makesObject(e ast.Expr) bool {
 // by_user.get(uid); if not s: s = Stats(...); by_user[uid] = s; return
 // s`).
 func madeByHelper(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
-	call, ok := e.(*ast.Call)
-	if !ok {
-		return false
-	}
-	name, ok := call.Func.(*ast.Name)
-	if !ok {
-		return false
-	}
-	var h *semantic.Function
-	for _, g := range mod.Functions() {
-		if g.QualName == fn.QualName+".<locals>."+name.Id || g.Parent == nil && g.QualName == name.Id && !fn.Local(name.Id) {
-			h = g
-			break
-		}
-	}
+	h := helperOf(mod, fn, e)
 	if h == nil {
 		return false
 	}

@@ -69,3 +69,21 @@ def bump_loaded(uid):
 
 def load_stats(uid):
     return Stats.query.get(uid)
+
+
+def get_user(user_id):
+    return User.query.get(user_id)
+
+
+def leave_account(user_id, account_id):
+    # A many-to-many collection, on an object a helper loaded: the ORM
+    # writes it by difference, as when the def loads it itself.
+    user = get_user(user_id)
+    user.accounts = [a for a in user.accounts if a.id != account_id]
+    db.session.commit()
+
+
+def bump_logins(user_id):
+    user = get_user(user_id)
+    user.logins = user.logins + 1  # want: CT403
+    db.session.commit()

@@ -23,6 +23,8 @@ urlpatterns = [
     path("r/", accounts.count_login),
     path("s/", accounts.rebuild_stats),
     path("t/", accounts.bump_loaded),
+    path("u/", accounts.leave_account),
+    path("v/", accounts.bump_logins),
     path("throttle/", views.throttle),
     path("throttle2/", views.throttle_unpacked_at_once),
     path("pair/", views.remember_pair),
