@@ -99,6 +99,9 @@ var shapes = []shape{
 	{"assignments in a def with a mutable default", func(n int) string {
 		return "def f(x, acc=[]):\n" + lines(1000*n, "    v%d = x + 1\n") + "    record = {'acc': acc}\n    acc.append(x)\n"
 	}},
+	{"objects from helpers of the module, changed then committed", func(n int) string {
+		return lines(100*n, "def h%[1]d():\n    return %[1]d\n\n\ndef f%[1]d(db):\n    s = h%[1]d()\n    s.n += 1\n    db.session.commit()\n")
+	}},
 	{"many classes", func(n int) string {
 		return lines(100*n, "class C%d(Base):\n    items = []\n    def add(self, x):\n        self.items.append(x)\n        self.helper(x)\n    def helper(self, x):\n        return C0.add(x)\n")
 	}},

@@ -263,13 +263,10 @@ func (c *writeCollector) removerOf(e ast.Expr, depth int) string {
 			return semantic.DottedPath(e.Value)
 		}
 	case *ast.Name:
-		if b := c.mod.Bindings[e.Id]; b == nil || b.Kind != semantic.BindFunction || c.fn.Local(e.Id) {
+		if b := c.mod.Bindings[e.Id]; b == nil || b.Kind != semantic.BindFunction {
 			return ""
 		}
-		for _, fn := range c.mod.Functions() {
-			if fn.QualName != e.Id {
-				continue
-			}
+		if fn := moduleDef(c.mod, c.fn, e.Id); fn != nil {
 			path := ""
 			fn.EachNode(func(n ast.Node) {
 				if call, ok := n.(*ast.Call); ok && path == "" && isRemoval(call) {

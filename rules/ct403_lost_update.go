@@ -787,12 +787,10 @@ func helperOf(mod *semantic.Module, fn *semantic.Function, e ast.Expr) *semantic
 	if !ok {
 		return nil
 	}
-	for _, g := range mod.Functions() {
-		if g.QualName == fn.QualName+".<locals>."+name.Id || g.Parent == nil && g.QualName == name.Id && !fn.Local(name.Id) {
-			return g
-		}
+	if g := mod.FunctionNamed(fn.QualName + ".<locals>." + name.Id); g != nil {
+		return g
 	}
-	return nil
+	return moduleDef(mod, fn, name.Id)
 }
 
 // helperModel returns the model, as spelt, whose query a def of the

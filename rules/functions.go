@@ -259,3 +259,20 @@ func readsClock(mod *semantic.Module, local func(string) bool, e ast.Expr) bool 
 	})
 	return found
 }
+
+// moduleDef returns the module-level def that name, read in fn, names:
+// not a name of fn's own; nil when there is none.
+func moduleDef(mod *semantic.Module, fn *semantic.Function, name string) *semantic.Function {
+	if fn.Local(name) {
+		return nil
+	}
+	return mod.FunctionNamed(name)
+}
+
+// classOfDef returns the class whose method fn is, or nil.
+func classOfDef(mod *semantic.Module, fn *semantic.Function) *semantic.Class {
+	if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 {
+		return mod.Classes[fn.QualName[:i]]
+	}
+	return nil
+}

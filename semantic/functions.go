@@ -64,6 +64,23 @@ func (m *Module) Functions() []*Function {
 	return m.functions
 }
 
+// FunctionNamed returns the first def of m whose __qualname__ is
+// qualName ("f", "f.<locals>.g", "C.m"), or nil: an index built on the
+// first call, so that a rule asking it of every call it reads costs a
+// lookup, not a walk of the module's defs.
+func (m *Module) FunctionNamed(qualName string) *Function {
+	if m.functionNamed == nil {
+		fns := m.Functions()
+		m.functionNamed = make(map[string]*Function, len(fns))
+		for _, fn := range fns {
+			if _, dup := m.functionNamed[fn.QualName]; !dup {
+				m.functionNamed[fn.QualName] = fn
+			}
+		}
+	}
+	return m.functionNamed[qualName]
+}
+
 // collectNodes fills each def's Nodes, all in one buffer: its Builder's,
 // reused from module to module, so that listing the nodes of a tree
 // allocates nothing once the buffer has grown to the largest file.

@@ -75,6 +75,9 @@ type Module struct {
 	cg *cgSummary
 	// functions are its defs with their scopes (Functions): syntax.
 	functions []*Function
+	// functionNamed indexes functions by __qualname__, the first of each
+	// (FunctionNamed): syntax.
+	functionNamed map[string]*Function
 	// nodeBuf holds its defs' Nodes: its Builder's buffer, or nil;
 	// nodesUsed, what of it they use.
 	nodeBuf   *[]ast.Node
@@ -343,7 +346,7 @@ func (m *Module) DropSyntax() {
 	m.dropNodes()
 	// nodeBuf too: it points into the Builder, which would otherwise
 	// live, with all its scratch memory, as long as the module.
-	m.names, m.syntax, m.functions, m.nodeBuf = nil, nil, nil, nil
+	m.names, m.syntax, m.functions, m.functionNamed, m.nodeBuf = nil, nil, nil, nil, nil
 	for _, c := range m.Classes {
 		c.Node = nil
 		for _, d := range c.Defs {
