@@ -188,14 +188,12 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if param == "" {
 				param = credentialParam(libs, fn, call)
 			}
-			switch {
-			case param != "":
+			if param != "" {
 				d.Credential = mod.Intern(fmt.Sprintf("its caller's credentials (`%s`)", param)) // kept past the tree
-			case objectCredentials(mod, libs, fn, call) != nil:
-				oc := objectCredentials(mod, libs, fn, call)
+			} else if oc := objectCredentials(mod, libs, fn, call); oc != nil {
 				d.Credential = mod.Intern(fmt.Sprintf("the credentials of its object (`%s`, which `%s` sets from its parameters)", oc.attr, oc.setter))
 				d.CredentialBy = mod.Intern(mod.Name + "." + oc.setter)
-			case holders[call] != "":
+			} else if holders[call] != "" {
 				if m := classCredits(mod, libs, fn, holders[call]); m != "" {
 					d.Credential = mod.Intern(fmt.Sprintf("the credentials `%s` gives it", m))
 				}
@@ -262,11 +260,7 @@ type objectCredential struct{ attr, setter string }
 // self._access_key)`, with `self._access_key = access_key` in
 // `__init__`), or nil.
 func objectCredentials(mod *semantic.Module, libs *libraries.Index, fn *semantic.Function, call *ast.Call) *objectCredential {
-	i := strings.LastIndexByte(fn.QualName, '.')
-	if i < 0 {
-		return nil
-	}
-	c := mod.Classes[fn.QualName[:i]]
+	c := classOfDef(mod, fn)
 	if c == nil {
 		return nil
 	}
@@ -428,12 +422,11 @@ func credentialWrites(libs *libraries.Index, nodes []ast.Node, each func(holder 
 // = f"Bearer {token}"` in `_authorize`): the object holds a client per
 // credential. "" when none does.
 func classCredits(mod *semantic.Module, libs *libraries.Index, fn *semantic.Function, holder string) string {
-	i := strings.LastIndexByte(fn.QualName, '.')
 	recv, attr, ok := strings.Cut(holder, ".")
-	if i < 0 || !ok || strings.Contains(attr, ".") || !isParam0(fn, recv) {
+	if !ok || strings.Contains(attr, ".") || !isParam0(fn, recv) {
 		return ""
 	}
-	c := mod.Classes[fn.QualName[:i]]
+	c := classOfDef(mod, fn)
 	if c == nil {
 		return ""
 	}
