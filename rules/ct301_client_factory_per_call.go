@@ -142,6 +142,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 		}
 		credited := creditedClients(libs, fn, heldIn)
+		// Each asked of every factory call, found in one walk of the def.
+		states, fromParams := clientStates(libs, fn, heldIn), localsFromParams(fn)
 		holders := map[*ast.Call]string{} // the attribute of self that holds a call
 		for h, call := range heldIn {
 			if strings.Contains(h, ".") {
@@ -181,12 +183,12 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				d = d.Lowered(fmt.Sprintf("the `with` statement closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
 			} else if recovering[call] {
 				d = d.Lowered(fmt.Sprintf("it is built in an `except` handler of `%s`: again after a failure, not at every call", fn.QualName))
-			} else if state := stateRead(libs, fn, call, heldIn); state != "" {
+			} else if state := states[call]; state != "" {
 				d = d.Lowered(fmt.Sprintf("`%s` reads `%s` back: the client is kept for what one run gathers, not for its pool", fn.QualName, state))
 			}
 			param := credited[call]
 			if param == "" {
-				param = credentialParam(libs, fn, call)
+				param = credentialParam(libs, fn, call, fromParams)
 			}
 			if param != "" {
 				d.Credential = mod.Intern(fmt.Sprintf("its caller's credentials (`%s`)", param)) // kept past the tree
@@ -218,35 +220,42 @@ type factoryCall struct {
 // of the factory call is given (`boto3.client("s3",
 // aws_access_key_id=key)`, `httpx.Client(headers={"Authorization":
 // token})`), or "".
-func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Call) string {
+// A local built from a parameter counts as that parameter (fromParams:
+// localsFromParams).
+func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Call, fromParams map[string]string) string {
 	for _, kw := range call.Keywords {
 		for _, v := range credentials(libs, kw.Arg, nil, kw.Value) {
 			if p := paramIn(fn, v); p != "" {
 				return p
 			}
-			if p := paramThroughLocal(fn, v); p != "" {
-				return p
+			if local, ok := v.(*ast.Name); ok && !semantic.HasParam(fn.Args, local.Id) && fromParams[local.Id] != "" {
+				return fromParams[local.Id]
 			}
 		}
 	}
 	return ""
 }
 
-// stateRead returns the attribute path, as spelt, by which fn reads back
-// what the client call built has gathered (`session.cookies`: the
-// libraries' ClientState), through the local or attribute holding it;
-// "" when it reads none.
-func stateRead(libs *libraries.Index, fn *semantic.Function, call *ast.Call, heldIn map[string]*ast.Call) string {
+// clientStates returns, by the factory call that built the client, the
+// attribute path, as spelt, by which fn first reads back what the client
+// has gathered (`session.cookies`: the libraries' ClientState), through
+// the local or attribute holding it (heldIn).
+func clientStates(libs *libraries.Index, fn *semantic.Function, heldIn map[string]*ast.Call) map[*ast.Call]string {
+	var out map[*ast.Call]string
 	for _, n := range fn.Nodes() {
 		a, ok := n.(*ast.Attribute)
 		if !ok || a.Ctx != ast.Load || !libs.IsClientState(a.Attr) {
 			continue
 		}
-		if holder := semantic.DottedPath(a.Value); holder != "" && heldIn[holder] == call {
-			return holder + "." + a.Attr
+		holder := semantic.DottedPath(a.Value)
+		if call := heldIn[holder]; holder != "" && call != nil && out[call] == "" {
+			if out == nil {
+				out = map[*ast.Call]string{}
+			}
+			out[call] = holder + "." + a.Attr
 		}
 	}
-	return ""
+	return out
 }
 
 // objectCredential is a credential a client takes from its object: the
@@ -288,22 +297,26 @@ func objectCredentials(mod *semantic.Module, libs *libraries.Index, fn *semantic
 	return nil
 }
 
-// paramThroughLocal returns a parameter of fn that the local v names is
-// bound from in fn (`auth = httpx.DigestAuth(username, password)`), or
-// "".
-func paramThroughLocal(fn *semantic.Function, v ast.Expr) string {
-	local, ok := v.(*ast.Name)
-	if !ok || semantic.HasParam(fn.Args, local.Id) {
-		return ""
-	}
+// localsFromParams returns, by local name, the parameter of fn that the
+// first assignment of the local built from a parameter reads (`auth =
+// httpx.DigestAuth(username, password)`: username).
+func localsFromParams(fn *semantic.Function) map[string]string {
+	var out map[string]string
 	for _, n := range fn.Nodes() {
-		if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 && semantic.IsName(a.Targets[0], local.Id) {
+		a, ok := n.(*ast.Assign)
+		if !ok || len(a.Targets) != 1 {
+			continue
+		}
+		if t, ok := a.Targets[0].(*ast.Name); ok && out[t.Id] == "" {
 			if p := paramIn(fn, a.Value); p != "" {
-				return p
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[t.Id] = p
 			}
 		}
 	}
-	return ""
+	return out
 }
 
 // credentials returns what of value, given to a client's keyword or
