@@ -144,6 +144,13 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		credited := creditedClients(libs, fn, heldIn)
 		// Each asked of every factory call, found in one walk of the def.
 		states, fromParams := clientStates(libs, fn, heldIn), localsFromParams(fn)
+		var facts *classFacts
+		factsOf := func() *classFacts {
+			if facts == nil {
+				facts = credentialFacts(mod, libs, classOfDef(mod, fn))
+			}
+			return facts
+		}
 		holders := map[*ast.Call]string{} // the attribute of self that holds a call
 		for h, call := range heldIn {
 			if strings.Contains(h, ".") {
@@ -192,11 +199,11 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 			if param != "" {
 				d.Credential = mod.Intern(fmt.Sprintf("its caller's credentials (`%s`)", param)) // kept past the tree
-			} else if oc := objectCredentials(mod, libs, fn, call); oc != nil {
+			} else if oc := objectCredentials(fn, libs, call, factsOf()); oc != nil {
 				d.Credential = mod.Intern(fmt.Sprintf("the credentials of its object (`%s`, which `%s` sets from its parameters)", oc.attr, oc.setter))
 				d.CredentialBy = mod.Intern(mod.Name + "." + oc.setter)
 			} else if holders[call] != "" {
-				if m := classCredits(mod, libs, fn, holders[call]); m != "" {
+				if m := classCredits(fn, holders[call], factsOf()); m != "" {
 					d.Credential = mod.Intern(fmt.Sprintf("the credentials `%s` gives it", m))
 				}
 			}
@@ -268,9 +275,8 @@ type objectCredential struct{ attr, setter string }
 // its class sets from its parameters (`boto3.Session(aws_access_key_id=
 // self._access_key)`, with `self._access_key = access_key` in
 // `__init__`), or nil.
-func objectCredentials(mod *semantic.Module, libs *libraries.Index, fn *semantic.Function, call *ast.Call) *objectCredential {
-	c := classOfDef(mod, fn)
-	if c == nil {
+func objectCredentials(fn *semantic.Function, libs *libraries.Index, call *ast.Call, facts *classFacts) *objectCredential {
+	if facts == nil {
 		return nil
 	}
 	for _, kw := range call.Keywords {
@@ -282,19 +288,53 @@ func objectCredentials(mod *semantic.Module, libs *libraries.Index, fn *semantic
 			if recv, ok := a.Value.(*ast.Name); !ok || !isParam0(fn, recv.Id) {
 				continue
 			}
-			for _, m := range c.Defs {
-				for _, aw := range m.Writes {
-					if aw.Attr != a.Attr || aw.Value == nil || !ownSelfWrite(m, aw) {
-						continue
-					}
-					if p := paramOf(m.Args, aw.Value); p != "" {
-						return &objectCredential{attr: semantic.DottedPath(a), setter: c.QualName + "." + m.Name}
-					}
-				}
+			if m := facts.setters[a.Attr]; m != "" {
+				return &objectCredential{attr: semantic.DottedPath(a), setter: facts.class + "." + m}
 			}
 		}
 	}
 	return nil
+}
+
+// classFacts is what the methods of a class say of the attributes of
+// its objects, for the clients they hold (found once per def that
+// builds clients): setters, by attribute, the first method that sets it
+// from its own parameters; creditors, by attribute, the first method that
+// gives the client held there credentials other than constants.
+type classFacts struct {
+	class              string
+	setters, creditors map[string]string
+}
+
+// credentialFacts returns the classFacts of c, or nil for no class.
+func credentialFacts(mod *semantic.Module, libs *libraries.Index, c *semantic.Class) *classFacts {
+	if c == nil {
+		return nil
+	}
+	f := &classFacts{class: c.QualName, setters: map[string]string{}, creditors: map[string]string{}}
+	for _, m := range c.Defs {
+		for _, aw := range m.Writes {
+			if _, ok := f.setters[aw.Attr]; !ok && aw.Value != nil && ownSelfWrite(m, aw) && paramOf(m.Args, aw.Value) != "" {
+				f.setters[aw.Attr] = m.Name
+			}
+		}
+		if m.Self == "" || m.Kind == semantic.StaticMethod || m.Kind == semantic.ClassMethod {
+			continue
+		}
+		credentialWrites(libs, ownNodes(mod, m), func(h string, values []ast.Expr) {
+			attr, ok := strings.CutPrefix(h, m.Self+".")
+			if !ok || strings.Contains(attr, ".") || f.creditors[attr] != "" {
+				return
+			}
+			if slices.ContainsFunc(values, func(v ast.Expr) bool {
+				_, constant := semantic.StringConstant(v)
+				return !constant
+			}) {
+				f.creditors[attr] = m.Name
+			}
+		})
+	}
+	return f
 }
 
 // localsFromParams returns, by local name, the parameter of fn that the
@@ -434,29 +474,13 @@ func credentialWrites(libs *libraries.Index, nodes []ast.Node, each func(holder 
 // attribute holder (`self._session`; `self._session.headers["Authorization"]
 // = f"Bearer {token}"` in `_authorize`): the object holds a client per
 // credential. "" when none does.
-func classCredits(mod *semantic.Module, libs *libraries.Index, fn *semantic.Function, holder string) string {
+func classCredits(fn *semantic.Function, holder string, facts *classFacts) string {
 	recv, attr, ok := strings.Cut(holder, ".")
-	if !ok || strings.Contains(attr, ".") || !isParam0(fn, recv) {
+	if !ok || strings.Contains(attr, ".") || !isParam0(fn, recv) || facts == nil {
 		return ""
 	}
-	c := classOfDef(mod, fn)
-	if c == nil {
-		return ""
-	}
-	for _, m := range c.Defs {
-		if m.Self == "" || m.Kind == semantic.StaticMethod || m.Kind == semantic.ClassMethod {
-			continue
-		}
-		found := false
-		credentialWrites(libs, ownNodes(mod, m), func(h string, values []ast.Expr) {
-			found = found || h == m.Self+"."+attr && slices.ContainsFunc(values, func(v ast.Expr) bool {
-				_, constant := semantic.StringConstant(v)
-				return !constant
-			})
-		})
-		if found {
-			return c.QualName + "." + m.Name
-		}
+	if m := facts.creditors[attr]; m != "" {
+		return facts.class + "." + m
 	}
 	return ""
 }
