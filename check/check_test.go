@@ -495,6 +495,43 @@ func TestARegistryFilledByADecoratorIsLow(t *testing.T) {
 	}
 }
 
+// Start-up code reached from a module body through constructors and an
+// init_app (storage = Storage(app) -> Storage.__init__ -> init_app ->
+// Backend(...)) runs once, at import, however many defs it goes through;
+// a def a view also calls, however far down, is the view's.
+func TestCodeRunOnlyThroughImportsIsLow(t *testing.T) {
+	files := map[string]string{
+		"shop/__init__.py": "",
+		"shop/storage.py": "class Backend:\n    def __init__(self, config):\n        leak(config)\n\n\n" +
+			"class Cache:\n    def __init__(self, config):\n        leak(config)\n\n\n" +
+			"class Storage:\n    def __init__(self, app=None):\n        if app is not None:\n            self.init_app(app)\n\n" +
+			"    def init_app(self, app):\n        self.backend = Backend(app)\n        self.cache = Cache(app)\n\n" +
+			"    def refresh(self, request):\n        self.cache = Cache(request)\n",
+		"shop/app.py":   "from shop.storage import Storage\n\napp = object()\nstorage = Storage(app)\n",
+		"shop/views.py": "from shop.app import storage\n\n\ndef checkout(request):\n    storage.refresh(request)\n    return storage.backend\n",
+		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
+	}
+	root := writeTree(t, files)
+	cfg := config.Default(root)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+	if stderr.Len() > 0 {
+		t.Fatalf("stderr: %s", stderr.String())
+	}
+	byLine := map[int]check.Finding{}
+	for _, f := range res.Findings {
+		byLine[f.Line] = f
+	}
+	want := "`shop.storage.Backend.__init__` runs when `shop.app` is imported (through `shop.storage.Storage.init_app`), and no request or task path calls it"
+	if f := byLine[3]; !slices.Equal(f.Lower, []string{want}) {
+		t.Errorf("Backend.__init__: %q, want %q", f.Lower, want)
+	}
+	if f := byLine[8]; f.Confidence != analysis.High || f.Reachability == nil {
+		t.Errorf("Cache.__init__: confidence %s, reachability %v, lower %q; want high, reached from the view", f.Confidence, f.Reachability, f.Lower)
+	}
+}
+
 // strictLeaks checks a tree of files with everyLeak in strict mode and
 // returns its findings by file name (one per file in these tests).
 func strictLeaks(t *testing.T, files map[string]string) map[string]check.Finding {

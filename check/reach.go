@@ -46,6 +46,8 @@ type reacher struct {
 	reach        *semantic.Reach
 	reachKept    bool // reach is the cache's, from the run before
 	importedMods map[string]bool
+	imports      map[string]importCall // builtAtImport's, by def
+	climbing     map[string]bool       // the defs atImport is asking about
 	// served reaches what a request runs in its own process: from the
 	// entry points that are not tasks, through no queue (made when a
 	// finding first asks).
@@ -333,8 +335,12 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
 		} else if class, e := programClass(programs, fn); class != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", class, e.Kind))
-		} else if by := builtAtImport(g, prog, fn); by != "" {
-			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported, and no request or task path calls it", fn, by))
+		} else if by, via := r.builtAtImport(fn); by != "" {
+			through := ""
+			if via != "" {
+				through = fmt.Sprintf(" (through `%s`)", via)
+			}
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported%s, and no request or task path calls it", fn, by, through))
 		} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !r.imported()[m.Name] {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
 		} else if len(names) > 0 && (f.Confidence == analysis.Medium || f.PerRequest) && m != nil && !m.IsTest() {
@@ -918,26 +924,78 @@ func (r *reacher) imported() map[string]bool {
 // request or task entry point is found.
 const noEntryPoints = "no request or task entry point is found in the checked tree, so nothing says it runs per request"
 
-// builtAtImport returns the module whose body calls fn, when every call
-// of fn the graph has is a module body's (crypto = Crypto() builds the
+// importCall is what runs a def at import, as builtAtImport finds it.
+type importCall struct {
+	by, via string // the module whose body runs it; the def it calls it from ("": the body itself)
+	ok      bool
+}
+
+// maxImportDepth bounds the defs between a module body and a def that
+// builtAtImport follows.
+const maxImportDepth = 8
+
+// builtAtImport returns the module whose body, as it is imported, makes
+// every call of fn the graph has, directly (crypto = Crypto() builds the
 // one instance at import: its __init__ runs once; @Registry.add on a
-// class registers it), or "". Calls from test code do not count: it
-// serves no request.
-func builtAtImport(g *semantic.CallGraph, prog *semantic.Program, fn string) string {
-	by := ""
-	for _, e := range g.RunCallers(fn) {
-		n, ok := g.Node(e.From)
-		if ok && n.Kind != semantic.ModuleNode {
-			if m := prog.ByPath[n.Path]; m != nil && m.IsTest() {
-				continue
-			}
-		}
-		if !ok || n.Kind != semantic.ModuleNode || e.HandOff != "" {
-			return ""
-		}
-		by = n.Name
+// class registers it) or through defs that only such calls run in turn
+// (storage = Storage(app) -> Storage.__init__ -> init_app ->
+// Backend(...)), and the def that calls fn on that way ("" when the body
+// does); by is "" when some call of fn runs at another time. Calls from
+// test code do not count: it serves no request.
+func (r *reacher) builtAtImport(fn string) (by, via string) {
+	c, _ := r.atImport(fn, 0)
+	return c.by, c.via
+}
+
+// atImport answers builtAtImport for fn, met depth defs up from the
+// def asked about. An answer cut short (by the depth bound, or by a def
+// met again on its own way up) is not kept, so that what is kept does
+// not depend on which finding asked first.
+func (r *reacher) atImport(fn string, depth int) (c importCall, cut bool) {
+	if c, ok := r.imports[fn]; ok {
+		return c, false
 	}
-	return by
+	if r.climbing[fn] || depth >= maxImportDepth {
+		return importCall{}, true
+	}
+	if r.imports == nil {
+		r.imports, r.climbing = map[string]importCall{}, map[string]bool{}
+	}
+	r.climbing[fn] = true
+	c, cut = r.importCallers(fn, depth)
+	delete(r.climbing, fn)
+	if !cut {
+		r.imports[fn] = c
+	}
+	return c, cut
+}
+
+func (r *reacher) importCallers(fn string, depth int) (c importCall, cut bool) {
+	for _, e := range r.g.RunCallers(fn) {
+		n, ok := r.g.Node(e.From)
+		if !ok || e.HandOff != "" {
+			return importCall{}, cut
+		}
+		if n.Kind == semantic.ModuleNode {
+			if c.by == "" {
+				c.by = n.Name
+			}
+			continue
+		}
+		if m := r.prog.ByPath[n.Path]; m != nil && m.IsTest() {
+			continue
+		}
+		up, upCut := r.atImport(e.From, depth+1)
+		cut = cut || upCut
+		if !up.ok {
+			return importCall{}, cut
+		}
+		if c.by == "" {
+			c.by, c.via = up.by, e.From
+		}
+	}
+	c.ok = c.by != ""
+	return c, cut
 }
 
 // grade adds to the rules' confidence what the program knows of where a
