@@ -945,8 +945,45 @@ func (s *solver) drain() {
 func (s *solver) solveFrom(roots []int32) {
 	for _, n := range roots {
 		s.activate(n)
+		s.seedSubclasses(n)
 	}
 	s.drain()
+}
+
+// seedSubclasses gives a root method's first parameter the instances
+// (or, for a classmethod, the classes) of the tree's subclasses of its
+// class too: a framework calls an entry method on an instance of the
+// class it was given, and a base view's post that calls self._post()
+// runs the _post of whichever subclass a route names. Only roots: for
+// any other method, the calls the code makes say what it runs on.
+func (s *solver) seedSubclasses(n int32) {
+	_, sc := s.scope(n)
+	k := s.nodes[n].class
+	if k < 0 || sc.phi == sc.plo || sc.method == StaticMethod || sc.kind != FunctionNode {
+		return
+	}
+	_, ksc := s.scope(k)
+	if ksc.class == nil {
+		return
+	}
+	subs := s.p.Subclasses(ksc.class)
+	if len(subs) >= maxValues {
+		// So many that the parameter would hold nothing (see cell.top):
+		// the class's own instances follow more.
+		return
+	}
+	p := s.param(n, 0)
+	for _, c := range subs {
+		sub, ok := s.classNode(c)
+		if !ok {
+			continue
+		}
+		kind := oInst
+		if sc.method == ClassMethod {
+			kind = oClass
+		}
+		s.add(p, s.one(s.nodeObj(kind, sub)))
+	}
 }
 
 // activate queues node n for its first run, in demand mode; in

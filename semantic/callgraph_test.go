@@ -569,6 +569,42 @@ func lazyProgram(t *testing.T, sources map[string]string, summaries semantic.Sum
 	return semantic.NewProgram(modules), lazy, &asked
 }
 
+// A framework calls an entry method on an instance of the class it was
+// given, which may be any subclass of the one that defines it: the
+// base view's post calls the _post each subclass defines (a template
+// method), and the base's own helper through the subclass's MRO.
+func TestCallGraphFromAMethodRootRunsItOnSubclasses(t *testing.T) {
+	p := program(t, map[string]string{
+		"views": `
+class Base:
+    def post(self, request):
+        self.cors()
+        return self._post(request)
+    def cors(self):
+        pass
+class Event(Base):
+    def _post(self, request):
+        pass
+class Envelope(Base):
+    def _post(self, request):
+        pass
+class Unrelated:
+    def _post(self, request):
+        pass
+`,
+	})
+	g := semantic.NewCallGraphFrom(p, []string{"views.Base.post"}, nil)
+	checkEdges(t, g,
+		"views.Base.post -> views.Event._post",
+		"views.Base.post -> views.Envelope._post",
+		"views.Base.post -> views.Base.cors",
+		"views.Base.post -/> views.Unrelated._post",
+	)
+	// The whole graph, as PyCG scores it, stays with what the code
+	// itself builds: nothing makes an Event here.
+	checkEdges(t, semantic.NewCallGraph(p), "views.Base.post -/> views.Event._post")
+}
+
 func TestCallGraphFromRootsMakesTheSummariesItNeedsLazily(t *testing.T) {
 	sources := map[string]string{
 		"base":         "class Base:\n    def hook(self):\n        pass\n    def run(self):\n        self.hook()\n",
