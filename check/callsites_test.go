@@ -665,3 +665,24 @@ func TestACustomAuthHeaderIsACredential(t *testing.T) {
 	wantLow(t, res, "in `DEPClient.__init__`", "`DEPClient.auth_session_token`")
 	wantShown(t, res, "in `Plain.__init__`")
 }
+
+// A module's singleton built under a flag of its own (`if not
+// _initialized: _layer = Layer(storage=S3(...)); _initialized = True`)
+// is built once: the client the storage's __init__ makes, handed to what
+// the global keeps, is kept under that guard, though another branch
+// binds the local to another storage. Without the flag's test it is
+// built at every call.
+func TestAClientKeptUnderAFlagGuardIsBuiltOnce(t *testing.T) {
+	data := "import boto3\n\n\nclass S3:\n    def __init__(self, bucket):\n        self.client = boto3.client(\"s3\")\n\n\n" +
+		"class Layer:\n    def __init__(self, storage=None):\n        self.storage = storage\n\n\n" +
+		"_layer = None\n_initialized = False\n\n\n" +
+		"def get_layer():\n    global _layer, _initialized\n    if not _initialized:\n        storage = None\n        if BUCKET:\n" +
+		"            storage = S3(BUCKET)\n        elif DISK:\n            storage = Layer()\n        _layer = Layer(storage=storage)\n        _initialized = True\n    return _layer\n"
+	views := "from fastapi import FastAPI\n\nfrom api.data import get_layer\n\napp = FastAPI()\n\n\n" +
+		"@app.get(\"/a\")\ndef a():\n    return get_layer().storage\n"
+	tree := map[string]string{"api/__init__.py": "", "api/data.py": data, "api/views.py": views}
+	res := runCT301(t, tree, true)
+	wantLow(t, res, "boto3.client", "lazy-init guard")
+	tree["api/data.py"] = strings.Replace(data, "    if not _initialized:\n", "    if True:\n", 1)
+	wantShown(t, runCT301(t, tree, true), "boto3.client")
+}

@@ -235,6 +235,10 @@ type cgCompiler struct {
 	// call's result (client = build(url)), for a store that keeps them.
 	guards int
 	held   []heldCall
+	// inBranch numbers the branch being compiled, branches the branches
+	// entered so far: a branch still open was entered after every one
+	// held a local in before it, but its own and those within it.
+	inBranch, branches int32
 	// unless is 1 + the index of the scope's parameter whose fallback
 	// the code being compiled is (it runs only while that parameter is
 	// unset), or 0. optional are the scope's parameters whose default
@@ -481,9 +485,13 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 }
 
 func (c *cgCompiler) branch(body []ast.Stmt) {
+	outer := c.inBranch
+	c.branches++
+	c.inBranch = c.branches
 	c.weak++
 	c.block(body)
 	c.weak--
+	c.inBranch = outer
 }
 
 // guardedBranch compiles a branch, under a lazy-init guard when
@@ -736,8 +744,9 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 	}
 }
 
-// heldCall is a local bound to the result of the call at code index call.
-type heldCall struct{ slot, call int32 }
+// heldCall is a local bound to the result of the call at code index
+// call, in the branch numbered branch (cgCompiler.branch).
+type heldCall struct{ slot, call, branch int32 }
 
 // keepGuarded marks the calls an assignment keeps under a lazy-init guard
 // (flagKept): with targets that keep the value beyond the scope's run (a
@@ -747,10 +756,13 @@ type heldCall struct{ slot, call int32 }
 // result is remembered for such a store; bound to anything else, it is
 // forgotten.
 func (c *cgCompiler) keepGuarded(targets []ast.Expr, value ast.Expr, lo, v int32) {
+	// A binding forgets what the local held in its own branch and the
+	// branches within it, not in a branch beside it (`if a: c = s3()
+	// elif b: c = gcs()`): that one may still be what it holds.
 	for _, t := range targets {
 		if n, ok := t.(*ast.Name); ok && len(c.held) > 0 {
 			sl := c.slot(n.Id)
-			c.held = slices.DeleteFunc(c.held, func(h heldCall) bool { return h.slot == sl })
+			c.held = slices.DeleteFunc(c.held, func(h heldCall) bool { return h.slot == sl && h.branch >= c.inBranch })
 		}
 	}
 	if c.guards == 0 {
@@ -758,7 +770,7 @@ func (c *cgCompiler) keepGuarded(targets []ast.Expr, value ast.Expr, lo, v int32
 	}
 	if n, ok := targets[0].(*ast.Name); ok && len(targets) == 1 && v >= 0 && c.s.code[v].op == opCall {
 		if _, call := value.(*ast.Call); call {
-			c.held = append(c.held, heldCall{slot: c.slot(n.Id), call: v})
+			c.held = append(c.held, heldCall{slot: c.slot(n.Id), call: v, branch: c.inBranch})
 		}
 	}
 	global := func(name string) bool {
@@ -989,6 +1001,9 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	rets, returned, yields := c.rets, c.returned, c.yields
 	c.rets, c.returned, c.yields = nil, nil, false
 	c.cur, c.weak, c.loops, c.guards, c.held = sc, 0, 0, 0, nil
+	inBranch := c.inBranch
+	c.branches++
+	c.inBranch = c.branches
 	c.unless, c.optional, c.fallbacks, c.rebound = 0, noneDefaults(args), nil, 0
 	c.recv, c.recvCalls, c.recvGone = receiver(&c.s.scopes[sc], args, c.optional), nil, false
 	c.params(sc, args)
@@ -1005,6 +1020,7 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	c.close(sc)
 	c.stored, c.forwards = stored, forwards
 	c.cur, c.weak, c.loops, c.guards, c.held, c.handlers = parent, weak, loops, guards, held, handlers
+	c.inBranch = inBranch
 	c.unless, c.optional, c.fallbacks, c.rebound = unless, optional, fallbacks, rebound
 	c.recv, c.recvCalls, c.recvGone = recv, recvCalls, recvGone
 	c.rets, c.returned, c.yields = rets, returned, yields

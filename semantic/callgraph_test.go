@@ -873,6 +873,9 @@ def guard(): pass
 def after(): pass
 def orelse(): pass
 def other(): pass
+def first(): pass
+def second(): pass
+def third(): pass
 
 class Box:
     def get(self, key):
@@ -917,6 +920,18 @@ def elsewhere(key):
     if key is not None:
         return None
     _cache[key] = other()
+
+def branches(key, kind):
+    if key not in _cache:
+        c = None
+        if kind == 1:
+            c = first()
+        elif kind == 2:
+            c = second()
+        else:
+            c = third()
+            c = None
+        _cache[key] = c
 `}).CallGraph()
 	want := map[string]bool{ // edge: kept
 		"m.Box.get>m.item": true, "m.Box.get>m.attr": true, "m.Box.get>m.glob": true,
@@ -925,6 +940,8 @@ def elsewhere(key):
 		"m.Box.get>m.rebound": false, "m.Box.get>m.guard": false,
 		// After a guard that leaves with the value when it is set.
 		"m.early>m.after": true, "m.early>m.orelse": true, "m.elsewhere>m.other": false,
+		// Bound in branches of their own, each may be what is kept.
+		"m.branches>m.first": true, "m.branches>m.second": true, "m.branches>m.third": false,
 	}
 	checkEdgeFlags(t, g, ">", false, want, "kept", func(e semantic.Edge) bool { return e.Kept })
 }
