@@ -686,3 +686,26 @@ func TestAClientKeptUnderAFlagGuardIsBuiltOnce(t *testing.T) {
 	tree["api/data.py"] = strings.Replace(data, "    if not _initialized:\n", "    if True:\n", 1)
 	wantShown(t, runCT301(t, tree, true), "boto3.client")
 }
+
+// A def that caches its results (`@lru_cache`) runs once per key: a
+// client only it leads to is built once per key, low. Where another
+// route builds it at every call, the finding is shown with that route's
+// path, not the cached one, though the cached one is shorter.
+func TestAClientOnlyACachedDefLeadsToIsBuiltOncePerKey(t *testing.T) {
+	views := "from functools import lru_cache\n\nimport requests\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n\n" +
+		"def session():\n    return requests.Session()\n\n\n" +
+		"@lru_cache(maxsize=None)\ndef load(url):\n    return session().get(url).json()\n\n\n" +
+		"@app.get(\"/a\")\ndef a(url: str):\n    return load(url)\n"
+	tree := map[string]string{"api/__init__.py": "", "api/views.py": views}
+	wantLow(t, runCT301(t, tree, true), "requests.Session", "cache their results")
+	tree["api/views.py"] = views + "\n\ndef fetch(url):\n    return session().get(url)\n\n\ndef middle(url):\n    return fetch(url)\n\n\n" +
+		"@app.get(\"/b\")\ndef b(url: str):\n    return middle(url)\n"
+	res := runCT301(t, tree, false)
+	if len(res.Findings) != 1 || res.Findings[0].Reachability == nil {
+		t.Fatalf("want one finding with a path, got\n%s", render(res))
+	}
+	want := "api.views.b api.views.middle api.views.fetch api.views.session"
+	if got := strings.Join(res.Findings[0].Reachability.Names(), " "); got != want {
+		t.Errorf("path %s, want %s", got, want)
+	}
+}

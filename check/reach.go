@@ -53,10 +53,13 @@ type reacher struct {
 	// finding first asks).
 	served *semantic.Reach
 	// steady reaches what runs without a failure: from the entry points,
-	// through no call in an except handler (Edge.OnFailure); every
-	// reaches what runs at every call, through no call kept under a
-	// lazy-init guard either (Edge.Kept). Made when a finding first asks.
-	steady, every *semantic.Reach
+	// through no call in an except handler (Edge.OnFailure); unkept,
+	// through no call kept under a lazy-init guard either (Edge.Kept);
+	// every, what runs at every call: through no def that caches its
+	// results either (@lru_cache). Made when a finding first asks.
+	// everyLive: every, through calls that run (neverRuns), for a
+	// finding's path.
+	steady, unkept, every, everyLive *semantic.Reach
 	// outside: every entry point's name, of any kind: what a framework,
 	// a process or a library calls, with arguments the graph does not
 	// see.
@@ -404,19 +407,35 @@ func (r *reacher) attach(f *Finding) {
 			r.steady = semantic.NewReach(r.names, func(name string) []string {
 				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure })
 			})
-			r.every = semantic.NewReach(r.names, func(name string) []string {
+			r.unkept = semantic.NewReach(r.names, func(name string) []string {
 				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure && !e.Kept })
+			})
+			r.every = semantic.NewReach(r.names, func(name string) []string {
+				return r.calleesIf(name, r.runsAtEveryCall)
 			})
 		}
 		if !r.steady.Reached(fn) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls in `except` handlers lead to `%s`: it is built again after a failure, not at every call", fn))
-		} else if !r.every.Reached(fn) {
+		} else if !r.unkept.Reached(fn) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls kept under a lazy-init guard lead to `%s` (`if x is None: x = build()`): it is built once (per key), not at every call", fn))
+		} else if !r.every.Reached(fn) {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only defs that cache their results (`@lru_cache`) lead to `%s`: it is built once per key, not at every call", fn))
 		} else if task, loop := r.onlyTaskRuns(fn); task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
 		} else if via := r.pathThrough(loop); via != nil {
 			// Shown through the loop that keeps it from being lowered.
 			path = via
+		} else if r.throughNo(path, r.runsAtEveryCall) {
+			// Shown through calls that run at every call, the reason
+			// it is not lowered, and that run at all where one does.
+			if r.everyLive == nil {
+				r.everyLive = semantic.NewReach(r.names, func(name string) []string {
+					return r.calleesIf(name, func(e semantic.Edge) bool { return r.runsAtEveryCall(e) && r.neverRuns(e) == callRuns })
+				})
+			}
+			if path = r.everyLive.Path(fn); path == nil {
+				path = r.every.Path(fn)
+			}
 		}
 	}
 	e := entries[path[0]]
@@ -838,22 +857,32 @@ func (r *reacher) everyCallPasses(fn string, i int) bool {
 // throughDeadCall reports whether a step of path is taken only by
 // calls that never run (neverRuns).
 func (r *reacher) throughDeadCall(path []string) bool {
+	return r.throughNo(path, func(e semantic.Edge) bool { return r.neverRuns(e) == callRuns })
+}
+
+// throughNo reports whether a step of path is made by no edge that ok
+// accepts.
+func (r *reacher) throughNo(path []string, ok func(semantic.Edge) bool) bool {
 	for i := 1; i < len(path); i++ {
-		dead := false
+		made := false
 		for _, e := range r.g.RunCallees(path[i-1]) {
-			if e.To == path[i] {
-				if r.neverRuns(e) == callRuns {
-					dead = false
-					break
-				}
-				dead = true
+			if e.To == path[i] && ok(e) {
+				made = true
+				break
 			}
 		}
-		if dead {
+		if !made {
 			return true
 		}
 	}
 	return false
+}
+
+// runsAtEveryCall reports whether e's call runs at every run of its
+// caller's caller: not only after a failure, nor kept under a lazy-init
+// guard, nor in a def that caches its results.
+func (r *reacher) runsAtEveryCall(e semantic.Edge) bool {
+	return !e.OnFailure && !e.Kept && !r.caches(e.From)
 }
 
 // liveCallees is callees(name, ""), less the targets that only calls
@@ -933,6 +962,14 @@ type importCall struct {
 // maxImportDepth bounds the defs between a module body and a def that
 // builtAtImport follows.
 const maxImportDepth = 8
+
+// caches reports whether the def name caches its results, by a
+// decorator of a library (functools.lru_cache): its body runs once per
+// key, not at every call of it.
+func (r *reacher) caches(name string) bool {
+	libs := r.prog.Libraries()
+	return slices.ContainsFunc(r.g.Decorators(name), libs.IsCacheDecorator)
+}
 
 // builtAtImport returns the module whose body, as it is imported, makes
 // every call of fn the graph has, directly (crypto = Crypto() builds the

@@ -53,7 +53,10 @@ type CallGraph struct {
 	// the wrapper is one of a def's: RunCallees and RunCallers follow
 	// through in their place.
 	// escaped: the defs given to code outside the tree (Escapes).
-	escaped     map[int32]bool
+	escaped map[int32]bool
+	// decorators: the decorators from outside the tree applied to a
+	// def, by node (Decorators).
+	decorators  map[int32][]string
 	through     []throughEdge
 	throughFrom map[int32][]int32
 	throughInto map[int32][]int32
@@ -416,7 +419,30 @@ func (s *solver) graph() *CallGraph {
 		}
 		g.escaped[nodeOf[n]] = true
 	}
+	for n, names := range s.decorate {
+		if g.decorators == nil {
+			g.decorators = map[int32][]string{}
+		}
+		id := nodeOf[n]
+		for _, name := range names {
+			if !slices.Contains(g.decorators[id], name) {
+				g.decorators[id] = append(g.decorators[id], name)
+			}
+		}
+	}
 	return g
+}
+
+// Decorators returns the decorators from outside the tree that were
+// applied to the def name, as they were found (`@lru_cache(maxsize=8)`
+// and `@functools.lru_cache` are both "functools.lru_cache"), in no
+// particular order.
+func (g *CallGraph) Decorators(name string) []string {
+	id, ok := g.byName[name]
+	if !ok {
+		return nil
+	}
+	return g.decorators[id]
 }
 
 // Escapes reports whether the def name is given to code outside the tree

@@ -1669,3 +1669,29 @@ class User:
 	}
 	checkEdgeFlags(t, g, ">", false, want, "forwards", func(e semantic.Edge) bool { return e.Forwards })
 }
+
+// A def's decorators from outside the tree are named by their import
+// path, applied bare or called for their options.
+func TestCallGraphNamesADefsLibraryDecorators(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import functools
+from functools import lru_cache
+
+def mine(f):
+    return f
+
+@lru_cache(maxsize=None)
+def called(x): pass
+
+@functools.cache
+def bare(x): pass
+
+@mine
+def own(x): pass
+`}).CallGraph()
+	for name, want := range map[string][]string{"m.called": {"functools.lru_cache"}, "m.bare": {"functools.cache"}, "m.own": nil} {
+		if got := g.Decorators(name); !slices.Equal(got, want) {
+			t.Errorf("Decorators(%s) = %q, want %q", name, got, want)
+		}
+	}
+}
