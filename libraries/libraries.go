@@ -486,6 +486,7 @@ func All() []Library {
 		Redis(),
 		RQ(),
 		SlackBolt(),
+		SocketIO(),
 		SQLAlchemy(),
 		Starlette(),
 		Strawberry(),

@@ -86,6 +86,10 @@ type ct102Method struct {
 	// adds are the attributes some mutation of m puts entries in (not
 	// a removal: del, pop, remove, discard, clear).
 	adds map[string]bool
+	// registers says, for each mutation, that it puts m's receiver in
+	// (`Consumer.clients.append(self)`, `self.by_id[self.id] = self`)
+	// and a method of the class takes entries out (registersItself).
+	registers []bool
 }
 
 // newCT102Method gathers what CT102 decides m's mutations by from its
@@ -98,15 +102,53 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 	cm.decorates = decoratorRegistrations(m, nodes)
 	cm.adds = map[string]bool{}
 	cm.guards = make([][]unsetGuard, len(nodes))
+	cm.registers = make([]bool, len(nodes))
 	for i, mu := range m.Mutations {
 		if !isRemoval(nodes[i]) {
 			cm.adds[mu.Attr] = true
+			if v, ok := storedValue(nodes[i]).(*ast.Name); ok && m.Self != "" && m.Kind == semantic.InstanceMethod && v.Id == m.Self {
+				cm.registers[i] = takesOut(c, mu.Attr)
+			}
 		}
 		if cm.perCall[i] == "" {
 			cm.guards[i] = unsetGuards(m, mu.Pos, mu.End)
 		}
 	}
 	return cm
+}
+
+// storedValue returns what the mutation n puts in its container: the
+// value of an item assignment, the argument of an append, add or insert;
+// else nil.
+func storedValue(n ast.Node) ast.Expr {
+	switch n := n.(type) {
+	case *ast.Assign:
+		return n.Value
+	case *ast.Call:
+		if f, ok := n.Func.(*ast.Attribute); ok && len(n.Args) > 0 {
+			switch f.Attr {
+			case "append", "appendleft", "add", "insert":
+				return n.Args[len(n.Args)-1]
+			}
+		}
+	}
+	return nil
+}
+
+// takesOut reports whether a method of c takes entries out of its
+// attribute attr (del, pop, remove, discard, clear).
+func takesOut(c *semantic.Class, attr string) bool {
+	for _, d := range c.Defs {
+		if d.MethodSyntax == nil || !slices.ContainsFunc(d.Mutations, func(mu semantic.Mutation) bool { return mu.Attr == attr }) {
+			continue
+		}
+		for i, n := range mutationNodes(d) {
+			if d.Mutations[i].Attr == attr && isRemoval(n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mutationNodes returns the node of each of m's mutations: the innermost
@@ -280,6 +322,9 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			if owner != target {
 				sharers = "every instance of " + owner.Name + " and its subclasses"
 			}
+		}
+		if cm.registers[i] {
+			lower = append(lower, fmt.Sprintf("each %s puts itself in it and a method of its class takes it out: a registry of live objects", c.Name))
 		}
 		if !cm.adds[mu.Attr] { // only takes entries out
 			lower = append(lower, fmt.Sprintf("`%s.%s` only takes entries out of it", c.QualName, m.Name))

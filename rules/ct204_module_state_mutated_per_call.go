@@ -652,6 +652,9 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 			w.lower = append(w.lower, "its value is computed from module state alone, not from the call's data")
 		}
 	}
+	if value != nil && how == "" && registersItself(c.mod, c.fn, value, written) {
+		w.lower = append(w.lower, fmt.Sprintf("each object puts itself in `%s` and a method of its class takes it out: a registry of live objects", written))
+	}
 	if c.handsOn[written] {
 		w.lower = append(w.lower, fmt.Sprintf("each entry takes itself out: `%s`'s removal is handed on as a callback", written))
 	}

@@ -276,3 +276,54 @@ func classOfDef(mod *semantic.Module, fn *semantic.Function) *semantic.Class {
 	}
 	return nil
 }
+
+// registersItself reports whether value, stored by fn into the container
+// spelt path, is fn's receiver, and a method of fn's class takes an entry
+// out of that container (`_SESSIONS[self.id] = self` in __init__,
+// `_SESSIONS.pop(self.id)` in close): a registry of the class's live
+// objects, which each puts itself in and takes itself out of.
+func registersItself(mod *semantic.Module, fn *semantic.Function, value ast.Expr, path string) bool {
+	self, ok := value.(*ast.Name)
+	if !ok || path == "" {
+		return false
+	}
+	c := classOfDef(mod, fn)
+	if c == nil {
+		return false
+	}
+	m := c.Methods[fn.QualName[len(c.QualName)+1:]]
+	if m == nil || m.Self == "" || m.Self != self.Id || m.Kind != semantic.InstanceMethod {
+		return false
+	}
+	for _, d := range c.Defs {
+		if d.MethodSyntax == nil {
+			continue
+		}
+		def := mod.FunctionOf(d.Node)
+		if def == nil {
+			continue
+		}
+		for _, n := range def.Nodes() {
+			if isRemoval(n) && removesFrom(n, path) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// removesFrom reports whether the removal n (isRemoval) takes out of the
+// container spelt path.
+func removesFrom(n ast.Node, path string) bool {
+	switch n := n.(type) {
+	case *ast.Delete:
+		for _, t := range n.Targets {
+			if sub, ok := t.(*ast.Subscript); ok && semantic.DottedPath(sub.Value) == path {
+				return true
+			}
+		}
+	case *ast.Call:
+		return semantic.DottedPath(n.Func.(*ast.Attribute).Value) == path
+	}
+	return false
+}

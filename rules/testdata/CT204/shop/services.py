@@ -254,3 +254,24 @@ def rendered(key):
     if key not in cache:
         cache[key] = key.upper()  # want-strict: CT204
     return cache[key]
+
+
+_SESSIONS = {}
+_BY_SOCKET = {}
+_WATCHERS = []
+
+
+class Session:
+    # Each session puts itself in the registries and a method of its
+    # class takes it out: a registry of live objects, not a leak.
+    def __init__(self, sid, socket_id, data):
+        self.data = data
+        self.id = sid
+        self.socket_id = socket_id
+        _SESSIONS[self.id] = self  # want-strict: CT204
+        _BY_SOCKET[socket_id] = self  # want-strict: CT204
+        _WATCHERS.append(self)  # want: CT204
+
+    def close(self):
+        _SESSIONS.pop(self.id, None)  # want-strict: CT204
+        _BY_SOCKET.pop(self.socket_id, None)  # want-strict: CT204

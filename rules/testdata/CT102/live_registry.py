@@ -1,0 +1,26 @@
+# Connections that put themselves in a class-level registry and take
+# themselves out when they close: a registry of live objects, shared by
+# design; one that never takes them out keeps every one.
+
+
+class Consumer:
+    clients = []
+    by_id = {}
+
+    def connect(self):
+        Consumer.clients.append(self)  # want-strict: CT102
+        self.by_id[self.id] = self  # want-strict: CT102
+
+    def disconnect(self):
+        if self in Consumer.clients:
+            Consumer.clients.remove(self)  # want-strict: CT102
+        self.by_id.pop(self.id, None)  # want-strict: CT102
+
+
+class Listener:
+    listeners = []
+    seen = []
+
+    def start(self, data):
+        Listener.listeners.append(self)  # want: CT102
+        Listener.seen.append(data)  # want: CT102
