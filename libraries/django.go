@@ -82,7 +82,11 @@ func Django() Library {
 			// request's method, through these.
 			classesOf("django-view", false, slices.Concat(httpMethods(),
 				[]string{"__init__", "dispatch", "setup", "http_method_not_allowed", "get_context_data", "get_queryset",
-					"get_object", "get_success_url", "form_valid", "form_invalid", "get_template_names"}),
+					"get_object", "get_success_url", "form_valid", "form_invalid", "get_template_names",
+					// What the generic views' own code calls on the way.
+					"get_form", "get_form_class", "get_form_kwargs", "get_initial", "get_prefix", "get_redirect_url",
+					"get_success_message", "get_paginate_by", "paginate_queryset", "get_ordering", "get_context_object_name",
+					"get_slug_field", "render_to_response"}),
 				"django.views.View", "django.views.generic.View", "django.views.generic.base.View",
 				"django.views.generic.TemplateView", "django.views.generic.base.TemplateView",
 				"django.views.generic.RedirectView", "django.views.generic.base.RedirectView",
@@ -91,7 +95,11 @@ func Django() Library {
 				"django.views.generic.FormView", "django.views.generic.edit.FormView",
 				"django.views.generic.CreateView", "django.views.generic.edit.CreateView",
 				"django.views.generic.UpdateView", "django.views.generic.edit.UpdateView",
-				"django.views.generic.DeleteView", "django.views.generic.edit.DeleteView"),
+				"django.views.generic.DeleteView", "django.views.generic.edit.DeleteView",
+				"django.views.generic.detail.BaseDetailView", "django.views.generic.list.BaseListView",
+				"django.views.generic.edit.BaseFormView", "django.views.generic.edit.ProcessFormView",
+				"django.views.generic.edit.BaseCreateView", "django.views.generic.edit.BaseUpdateView",
+				"django.views.generic.edit.BaseDeleteView"),
 			// Old-style middleware: built once, its hooks run per request.
 			classesOf("django-middleware", false, []string{"__call__", "process_request", "process_response",
 				"process_view", "process_exception", "process_template_response"},

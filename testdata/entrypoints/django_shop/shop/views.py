@@ -72,3 +72,25 @@ def orphan(request):
 
 def hooked(request):  # entry: django-view
     return JsonResponse({})
+
+
+from django.contrib.messages.views import SuccessMessageMixin
+from django.views.generic.detail import BaseDetailView, SingleObjectTemplateResponseMixin
+from django.views.generic.edit import FormMixin, UpdateView
+
+
+class CartUpdate(SuccessMessageMixin, UpdateView):
+    # The generic views call these hooks from their own code, per request.
+    def get_form_kwargs(self):  # entry: django-view
+        return {}
+
+    def get_success_message(self, cleaned_data):  # entry: django-view
+        return "saved"
+
+    def describe(self):
+        return "not a hook"
+
+
+class CartUnlock(FormMixin, SingleObjectTemplateResponseMixin, BaseDetailView):
+    def post(self, request, pk):  # entry: django-view
+        return JsonResponse({})
