@@ -15,6 +15,7 @@
 package libraries
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -529,7 +530,10 @@ type Index struct {
 
 	entryDecorators map[funcMethod]EntryDecorator
 	entryCalls      map[funcMethod][]EntryCall
-	entryCallNames  set // the last name of each EntryCall's Func or Method
+	// methodOwners: by method name, the classes whose instances'
+	// method of that name is an entry decorator or entry call.
+	methodOwners   map[string][]string
+	entryCallNames set // the last name of each EntryCall's Func or Method
 	// entryDecoratorNames: the last name of each EntryDecorator's Func or
 	// Method
 	entryDecoratorNames set
@@ -670,9 +674,25 @@ func NewIndex(libs []Library) *Index {
 	return ix
 }
 
+// addOwner records fn as an owner of method, when fn names a class (its
+// last name is capitalised, as Python's classes are): the decorators and
+// calls on an object (a signal) are no one's but that object's.
+func (ix *Index) addOwner(fn, method string) {
+	if method == "" || !isClassName(lastName(fn)) || slices.Contains(ix.methodOwners[method], fn) {
+		return
+	}
+	if ix.methodOwners == nil {
+		ix.methodOwners = map[string][]string{}
+	}
+	ix.methodOwners[method] = append(ix.methodOwners[method], fn)
+}
+
+func isClassName(name string) bool { return name != "" && name[0] >= 'A' && name[0] <= 'Z' }
+
 func (ix *Index) addEntries(l Library) {
 	for _, d := range l.EntryDecorators {
 		ix.entryDecorators[funcMethod{d.Func, d.Method}] = d
+		ix.addOwner(d.Func, d.Method)
 		name := d.Method
 		if name == "" {
 			name = d.Func
@@ -682,6 +702,7 @@ func (ix *Index) addEntries(l Library) {
 	for _, c := range l.EntryCalls {
 		k := funcMethod{c.Func, c.Method}
 		ix.entryCalls[k] = append(ix.entryCalls[k], c)
+		ix.addOwner(c.Func, c.Method)
 		name := c.Method
 		if name == "" {
 			name = c.Func
@@ -1012,6 +1033,12 @@ func (ix *Index) EntryDecorator(fn, method string) (EntryDecorator, bool) {
 func (ix *Index) EntryCalls(fn, method string) []EntryCall {
 	return ix.entryCalls[funcMethod{fn, method}]
 }
+
+// MethodOwners returns the classes of the libraries whose instances'
+// method is an entry decorator or an entry call (`Flask.route`,
+// `Flask.before_request`), in the order the libraries list them. The
+// slice is shared.
+func (ix *Index) MethodOwners(method string) []string { return ix.methodOwners[method] }
 
 // IsEntryCallName reports whether some entry call's function or method
 // is called name (its last name): the model keeps only the calls that

@@ -150,6 +150,8 @@ type entryFinder struct {
 	// urlconfs are the URL configurations reached from the root ones the
 	// settings name; nil when the tree names none of its own.
 	urlconfs map[*Module]bool
+	// packages holds, by module, the top-level packages its imports name.
+	packages map[*Module]map[string]bool
 }
 
 // funcMethodKey keys forwards as the libraries' tables are keyed.
@@ -832,8 +834,50 @@ func (f *entryFinder) splits(m *Module, r ref, depth int) []split {
 		}
 	case refDef:
 		return []split{{funcs: []string{m.Name + "." + r.Path}}}
+	case refParamAttr:
+		if owners := f.paramOwners(m, r.Attr); owners != nil {
+			return []split{{funcs: owners, method: r.Attr}}
+		}
 	}
 	return nil
+}
+
+// paramOwners returns the classes of the libraries that a parameter,
+// with no annotation, may be an instance of, by the method of it that a
+// def calls or decorates with: `def init_app(application):
+// application.before_request(load_user)` in a module that imports
+// flask. Only one library's: the classes with such a method whose
+// package the module imports, when they are all of one package; else
+// nil.
+func (f *entryFinder) paramOwners(m *Module, method string) []string {
+	imported := f.packages[m]
+	if imported == nil {
+		imported = map[string]bool{}
+		for _, b := range m.Bindings {
+			if b.Kind == BindImport {
+				top, _, _ := strings.Cut(b.Target, ".")
+				imported[top] = true
+			}
+		}
+		if f.packages == nil {
+			f.packages = map[*Module]map[string]bool{}
+		}
+		f.packages[m] = imported
+	}
+	var out []string
+	pkg := ""
+	for _, owner := range f.libs.MethodOwners(method) {
+		top, _, _ := strings.Cut(owner, ".")
+		if !imported[top] {
+			continue
+		}
+		if pkg != "" && top != pkg {
+			return nil
+		}
+		pkg = top
+		out = append(out, owner)
+	}
+	return out
 }
 
 // objectNames returns the names the tables may know the object qn by:

@@ -163,15 +163,16 @@ type entrySetting struct {
 type refKind uint8
 
 const (
-	refNone   refKind = iota // anything else
-	refName                  // Path: a dotted name of the module scope
-	refCall                  // the result of calling Path, with Attr the attributes taken on it ("router.add_get")
-	refDef                   // Path: a def of the module, by entryDef.Name (a nested def named in its scope)
-	refStr                   // Path: a string constant
-	refElems                 // an element of the module-level display named Path (a loop over it, a subscript)
-	refList                  // Elems: a list or tuple display
-	refParam                 // Path: a parameter, not annotated, of the def the call is in
-	refLambda                // Elems: the callees of the calls in a lambda's body
+	refNone      refKind = iota // anything else
+	refName                     // Path: a dotted name of the module scope
+	refCall                     // the result of calling Path, with Attr the attributes taken on it ("router.add_get")
+	refDef                      // Path: a def of the module, by entryDef.Name (a nested def named in its scope)
+	refStr                      // Path: a string constant
+	refElems                    // an element of the module-level display named Path (a loop over it, a subscript)
+	refList                     // Elems: a list or tuple display
+	refParam                    // Path: a parameter, not annotated, of the def the call is in
+	refLambda                   // Elems: the callees of the calls in a lambda's body
+	refParamAttr                // Path: a parameter, not annotated, of the def the call is in; Attr: the attributes taken on it
 )
 
 // ref is an expression reduced to what the entry points ask of it: a
@@ -849,6 +850,11 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		case refName:
 		case refCall:
 			head = r.Attr // a call: its attributes go on
+		case refParam:
+			if n != 1 {
+				return ref{}
+			}
+			return ref{Kind: refParamAttr, Path: r.Path, Attr: w.m.Intern(attrs[0])}
 		default:
 			return ref{}
 		}
