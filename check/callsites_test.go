@@ -709,3 +709,25 @@ func TestAClientOnlyACachedDefLeadsToIsBuiltOncePerKey(t *testing.T) {
 		t.Errorf("path %s, want %s", got, want)
 	}
 }
+
+// Credentials read from the request's own objects (Flask's g, request,
+// Flask-Login's current_user) are the user's: one client per user's
+// credential is by design, as one per caller's (sample-platform's
+// GitHub session, with the logged-in user's token); the app's own, from
+// its settings, are not.
+func TestACredentialOfTheRequestsUserIsTheCallers(t *testing.T) {
+	files := map[string]string{
+		"app/__init__.py": "",
+		"app/views.py": "import httpx\nimport requests\nfrom flask import Flask, g\nfrom flask_login import current_user\n\napp = Flask(__name__)\nTOKEN = \"t\"\n\n\n" +
+			"def issue(title):\n    session = requests.Session()\n    session.auth = (g.user.email, g.user.github_token)\n    return session.post(\"https://x\", json={\"t\": title})\n\n\n" +
+			"def mine(title):\n    session = requests.Session()\n    session.headers[\"Authorization\"] = current_user.token\n    return session.get(\"https://x\")\n\n\n" +
+			"def app_wide(title):\n    session = requests.Session()\n    session.auth = (\"app\", TOKEN)\n    return session.post(\"https://x\", json={\"t\": title})\n\n\n" +
+			"def built(title):\n    return httpx.Client(auth=(g.user.email, g.user.token)).get(\"https://x\")\n\n\n" +
+			"@app.route(\"/a\")\ndef a():\n    return issue(\"x\").text + mine(\"z\").text + built(\"w\").text + app_wide(\"y\").text\n",
+	}
+	res := runStrict(t, writeTree(t, files), rules.ClientFactoryPerCall)
+	wantLow(t, res, "in `issue`", "the request's credentials (`g.user.email`)")
+	wantLow(t, res, "in `mine`", "the request's credentials (`current_user.token`)")
+	wantLow(t, res, "in `built`", "the request's credentials (`g.user.email`)")
+	wantShown(t, res, "in `app_wide`")
+}

@@ -463,6 +463,7 @@ func All() []Library {
 		FastAPI(),
 		Flask(),
 		FlaskClassful(),
+		FlaskLogin(),
 		FlaskRestful(),
 		FlaskSQLAlchemy(),
 		FlaskRestx(),

@@ -142,6 +142,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 		}
 		credited := creditedClients(libs, fn, heldIn)
+		requestCredited := requestCreditedClients(mod, fn, heldIn)
 		// Each asked of every factory call, found in one walk of the def.
 		states, fromParams := clientStates(libs, fn, heldIn), localsFromParams(fn)
 		var facts *classFacts
@@ -197,7 +198,17 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if param == "" {
 				param = credentialParam(libs, fn, call, fromParams)
 			}
-			if param != "" {
+			local := requestCredited[call]
+			for _, kw := range call.Keywords {
+				for _, v := range credentials(libs, kw.Arg, nil, kw.Value) {
+					if local == "" {
+						local = requestLocalIn(mod, fn, v)
+					}
+				}
+			}
+			if local != "" && param == "" {
+				d = d.Lowered(fmt.Sprintf("it carries the request's credentials (`%s`): one client per user's credential, which a shared one would leak to other users", local))
+			} else if param != "" {
 				d.Credential = mod.Intern(fmt.Sprintf("its caller's credentials (`%s`)", param)) // kept past the tree
 			} else if oc := objectCredentials(fn, libs, call, factsOf()); oc != nil {
 				d.Credential = mod.Intern(fmt.Sprintf("the credentials of its object (`%s`, which `%s` sets from its parameters)", oc.attr, oc.setter))
@@ -413,6 +424,62 @@ func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[st
 		}
 	})
 	return out
+}
+
+// requestCreditedClients returns, by the factory call that built the
+// client, the path, as spelt, of the request's own object (Flask's g,
+// request, Flask-Login's current_user: a library's context-local proxy)
+// that a credential fn gives the client reads (`session.auth =
+// (g.user.email, g.user.token)`).
+func requestCreditedClients(mod *semantic.Module, fn *semantic.Function, heldIn map[string]*ast.Call) map[*ast.Call]string {
+	if len(heldIn) == 0 {
+		return nil
+	}
+	libs := mod.Libraries()
+	var out map[*ast.Call]string
+	credentialWrites(libs, fn.Nodes(), func(holder string, values []ast.Expr) {
+		call := heldIn[holder]
+		if call == nil || out[call] != "" {
+			return
+		}
+		for _, v := range values {
+			if path := requestLocalIn(mod, fn, v); path != "" {
+				if out == nil {
+					out = map[*ast.Call]string{}
+				}
+				out[call] = path
+				return
+			}
+		}
+	})
+	return out
+}
+
+// requestLocalIn returns the first attribute path, as spelt, in e that
+// starts from a module-level name bound to a library's context-local
+// proxy (flask.g, flask.request, flask_login.current_user), or "".
+func requestLocalIn(mod *semantic.Module, fn *semantic.Function, e ast.Expr) string {
+	libs := mod.Libraries()
+	found := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found != "" {
+			return false
+		}
+		a, ok := n.(*ast.Attribute)
+		if !ok {
+			return true
+		}
+		root := pathRoot(a)
+		if root == nil || fn.Local(root.Id) {
+			return true
+		}
+		if libs.IsContextLocal(libs.InstanceClass(mod.ResolveName(root.Id))) {
+			found = semantic.DottedPath(a)
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // credentialWrites calls each with the dotted path of the client (`c`,

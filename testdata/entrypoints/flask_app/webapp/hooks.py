@@ -31,3 +31,18 @@ def helper(client):
         return None
 
     return fetch
+
+
+from flask_login import LoginManager
+
+login_manager = LoginManager()
+
+
+@login_manager.user_loader
+def load_account(user_id):  # entry: flask-hook
+    return None
+
+
+@login_manager.unauthorized_handler
+def refuse():  # entry: flask-hook
+    return "no", 401
