@@ -731,3 +731,18 @@ func TestACredentialOfTheRequestsUserIsTheCallers(t *testing.T) {
 	wantLow(t, res, "in `built`", "the request's credentials (`g.user.email`)")
 	wantShown(t, res, "in `app_wide`")
 }
+
+// A client its def keeps in an attribute of the object, where the only
+// call of the def is under a caller's check that the attribute is unset
+// (`if not getattr(self, "client", None): self.connect()`), is built once
+// per object (Sefaria's messaging node, a module-level singleton).
+func TestAClientSetUpByAnInitMethodUnderAGuardIsBuiltOnce(t *testing.T) {
+	views := "import redis\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n\n" +
+		"class Node:\n    def connect(self):\n        self.client = redis.StrictRedis()\n\n" +
+		"    def check(self):\n        if not getattr(self, \"client\", None):\n            self.connect()\n        return self.client\n\n\n" +
+		"node = Node()\n\n\n@app.get(\"/a\")\ndef a():\n    return node.check().get(\"k\")\n"
+	tree := map[string]string{"api/__init__.py": "", "api/views.py": views}
+	wantLow(t, runCT301(t, tree, true), "redis.StrictRedis", "lazy-init guard")
+	tree["api/views.py"] = strings.Replace(views, "        if not getattr(self, \"client\", None):\n            self.connect()\n", "        self.connect()\n", 1)
+	wantShown(t, runCT301(t, tree, true), "redis.StrictRedis")
+}

@@ -234,7 +234,12 @@ type cgCompiler struct {
 	// its scope; held are the scope's locals bound, under one, to a
 	// call's result (client = build(url)), for a store that keeps them.
 	guards int
-	held   []heldCall
+	// guardAttrs are the attributes of the receiver that the lazy-init
+	// guards around the statement test (TestedAttrs); classBodies, the
+	// class statements, by their scope.
+	guardAttrs  []string
+	classBodies map[int32]*ast.ClassDef
+	held        []heldCall
 	// inBranch numbers the branch being compiled, branches the branches
 	// entered so far: a branch still open was entered after every one
 	// held a local in before it, but its own and those within it.
@@ -463,7 +468,7 @@ func (c *cgCompiler) child(name string) string {
 }
 
 func (c *cgCompiler) block(body []ast.Stmt) {
-	guards, unless, narrowed := c.guards, c.unless, len(c.narrowed)
+	guards, unless, narrowed, attrs := c.guards, c.unless, len(c.narrowed), len(c.guardAttrs)
 	for _, s := range body {
 		c.stmt(s)
 		st, ok := s.(*ast.If)
@@ -474,6 +479,7 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 		// block runs while it is unset.
 		if c.guards == guards && SetGuard(st) {
 			c.guards++
+			c.guardAttrs = append(c.guardAttrs, TestedAttrs(st.Test, c.recv)...)
 		}
 		// After `if client: return client`, while the parameter is.
 		if p := c.param(leavesWhenSet(st)); p != 0 {
@@ -482,6 +488,7 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 	}
 	c.guards, c.unless = guards, unless
 	c.narrowed = c.narrowed[:narrowed]
+	c.guardAttrs = c.guardAttrs[:attrs]
 }
 
 func (c *cgCompiler) branch(body []ast.Stmt) {
@@ -497,15 +504,18 @@ func (c *cgCompiler) branch(body []ast.Stmt) {
 // guardedBranch compiles a branch, under a lazy-init guard when
 // guarded, and as the fallback for parameter unless-1 when unless is
 // not 0.
-func (c *cgCompiler) guardedBranch(body []ast.Stmt, guarded bool, unless int32) {
+func (c *cgCompiler) guardedBranch(body []ast.Stmt, guard ast.Expr, guarded bool, unless int32) {
 	outer := c.unless
 	if unless != 0 {
 		c.unless = unless
 	}
 	if guarded {
+		attrs := len(c.guardAttrs)
+		c.guardAttrs = append(c.guardAttrs, TestedAttrs(guard, c.recv)...)
 		c.guards++
 		c.branch(body)
 		c.guards--
+		c.guardAttrs = c.guardAttrs[:attrs]
 	} else {
 		c.branch(body)
 	}
@@ -590,7 +600,8 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.ExprStmt:
 		if _, doc := s.Value.(*ast.Constant); !doc {
-			c.expr(s.Value)
+			v := c.expr(s.Value)
+			c.keepInitCall(s.Value, v)
 		}
 	case *ast.Assign:
 		lo := int32(len(c.s.code))
@@ -642,14 +653,14 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		if n.at >= 0 && !negated {
 			c.narrowed = append(c.narrowed, n)
 		}
-		c.guardedBranch(s.Body, UnsetTest(s.Test), c.param(testsUnset(s.Test)))
+		c.guardedBranch(s.Body, s.Test, UnsetTest(s.Test), c.param(testsUnset(s.Test)))
 		if n.at >= 0 && !negated {
 			c.narrowed = c.narrowed[:len(c.narrowed)-1]
 		}
 		if n.at >= 0 && negated && len(s.Orelse) > 0 {
 			c.narrowed = append(c.narrowed, n)
 		}
-		c.guardedBranch(s.Orelse, len(s.Orelse) > 0 && SetGuard(s), c.param(testsSet(s.Test)))
+		c.guardedBranch(s.Orelse, s.Test, len(s.Orelse) > 0 && SetGuard(s), c.param(testsSet(s.Test)))
 		if n.at >= 0 && negated {
 			if len(s.Orelse) > 0 {
 				c.narrowed = c.narrowed[:len(c.narrowed)-1]
@@ -795,6 +806,75 @@ func (c *cgCompiler) keepGuarded(targets []ast.Expr, value ast.Expr, lo, v int32
 			i = code[i].a - 1 // a lambda's code is its own
 		}
 	}
+}
+
+// keepInitCall marks the call e, compiled at code index v, kept
+// (flagKept) where it is a method of the receiver's class that sets an
+// attribute the lazy-init guards around it test: `if not getattr(self,
+// "client", None): self.connect()`, connect setting self.client, runs
+// once, as `self.client = connect()` would.
+func (c *cgCompiler) keepInitCall(e ast.Expr, v int32) {
+	if len(c.guardAttrs) == 0 || v < 0 || c.s.code[v].op != opCall {
+		return
+	}
+	if a, ok := e.(*ast.Await); ok {
+		e = a.Value
+	}
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return
+	}
+	f, ok := call.Func.(*ast.Attribute)
+	if !ok || !IsName(f.Value, c.recv) {
+		return
+	}
+	body := c.classBodies[c.s.scopes[c.cur].parent]
+	if body == nil {
+		return
+	}
+	for _, st := range body.Body {
+		var args *ast.Arguments
+		var stmts []ast.Stmt
+		switch d := st.(type) {
+		case *ast.FunctionDef:
+			if d.Name == f.Attr {
+				args, stmts = d.Args, d.Body
+			}
+		case *ast.AsyncFunctionDef:
+			if d.Name == f.Attr {
+				args, stmts = d.Args, d.Body
+			}
+		}
+		if args == nil || len(args.Posonlyargs)+len(args.Args) == 0 {
+			continue
+		}
+		self := slices.Concat(args.Posonlyargs, args.Args)[0].Arg
+		if setsAttr(stmts, self, c.guardAttrs) {
+			c.s.code[v].flags |= flagKept
+			return
+		}
+	}
+}
+
+// setsAttr reports whether body assigns one of attrs of the receiver
+// self (`self.client = ...`).
+func setsAttr(body []ast.Stmt, self string, attrs []string) bool {
+	found := false
+	EachOwnNode(body, func(n ast.Node) {
+		var targets []ast.Expr
+		switch n := n.(type) {
+		case *ast.Assign:
+			targets = n.Targets
+		case *ast.AnnAssign:
+			targets = []ast.Expr{n.Target}
+		}
+		for _, t := range targets {
+			if a, ok := t.(*ast.Attribute); ok && IsName(a.Value, self) && slices.Contains(attrs, a.Attr) {
+				found = true
+			}
+		}
+	})
+	return found
 }
 
 // assignAll compiles targets = value, v compiled from value. `p = p or
@@ -1001,6 +1081,8 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	rets, returned, yields := c.rets, c.returned, c.yields
 	c.rets, c.returned, c.yields = nil, nil, false
 	c.cur, c.weak, c.loops, c.guards, c.held = sc, 0, 0, 0, nil
+	guardAttrs := c.guardAttrs
+	c.guardAttrs = nil
 	inBranch := c.inBranch
 	c.branches++
 	c.inBranch = c.branches
@@ -1021,6 +1103,7 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	c.stored, c.forwards = stored, forwards
 	c.cur, c.weak, c.loops, c.guards, c.held, c.handlers = parent, weak, loops, guards, held, handlers
 	c.inBranch = inBranch
+	c.guardAttrs = guardAttrs
 	c.unless, c.optional, c.fallbacks, c.rebound = unless, optional, fallbacks, rebound
 	c.recv, c.recvCalls, c.recvGone = recv, recvCalls, recvGone
 	c.rets, c.returned, c.yields = rets, returned, yields
@@ -1270,6 +1353,10 @@ func (c *cgCompiler) class(n *ast.ClassDef) {
 	parent := c.cur
 	sc := c.open(c.child(n.Name), ClassNode, parent, n.Pos(), n.End())
 	c.s.scopes[sc].class = c.classOf[n.Pos()]
+	if c.classBodies == nil {
+		c.classBodies = map[int32]*ast.ClassDef{}
+	}
+	c.classBodies[sc] = n
 	c.s.scopes[sc].opaque = slices.ContainsFunc(n.Keywords, func(k *ast.Keyword) bool {
 		return k.Arg != "metaclass" || c.m.Resolve(k.Value) != "abc.ABCMeta"
 	})

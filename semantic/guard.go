@@ -195,3 +195,29 @@ func (m *Module) RecoversFromFailure(h *ast.ExceptHandler) bool {
 	}
 	return false
 }
+
+// TestedAttrs returns the attributes of the receiver recv that test
+// looks at: `recv.a`, `getattr(recv, "a", None)`, `hasattr(recv, "a")`.
+// A lazy-init guard on one of them runs what sets it once.
+func TestedAttrs(test ast.Expr, recv string) []string {
+	if recv == "" {
+		return nil
+	}
+	var out []string
+	ast.Inspect(test, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Attribute:
+			if IsName(n.Value, recv) {
+				out = append(out, n.Attr)
+			}
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Name); ok && (f.Id == "getattr" || f.Id == "hasattr") && len(n.Args) >= 2 && IsName(n.Args[0], recv) {
+				if name, ok := StringConstant(n.Args[1]); ok {
+					out = append(out, name)
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
