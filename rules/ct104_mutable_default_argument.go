@@ -524,7 +524,7 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 					}
 					break
 				}
-				if f, isAttr := n.Func.(*ast.Attribute); isAttr && semantic.IsMutatingMethod(f.Attr) {
+				if f, isAttr := n.Func.(*ast.Attribute); isAttr && semantic.StoresArgument(f.Attr) {
 					break // reg.append(x) stores x where it outlives the call
 				}
 				for i, a := range n.Args {

@@ -26,3 +26,16 @@ func IsMutatingMethod(name string) bool {
 	}
 	return false
 }
+
+// StoresArgument reports whether the container method name keeps an
+// argument itself in the container (`reg.append(x)`, `d.setdefault(k,
+// x)`), so that it outlives the call; the other mutating methods read
+// their arguments (`x.extend(items)` copies the items out, `x.sort(key)`
+// and `x.remove(v)` keep nothing of them).
+func StoresArgument(name string) bool {
+	switch name {
+	case "append", "appendleft", "insert", "add", "setdefault", "__setitem__":
+		return true
+	}
+	return false
+}
