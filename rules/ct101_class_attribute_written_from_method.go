@@ -200,7 +200,7 @@ type unsetGuard struct {
 }
 
 // unsetGuards returns the checks that X.attr is not set yet
-// (` + "`X.attr is None`, `not X.attr`, `not hasattr(X, \"attr\")`,
+// (` + "`X.attr is None`, `not X.attr`, `not hasattr(X, \"attr\")`, `getattr(X, \"attr\", None) is None`,
 // `\"attr\" not in X.__dict__`" + `, ` + "`not isinstance(X.attr, T)`" + `) in the tests of
 // the if statements of m whose body holds [pos, end), and the early
 // returns before it when X.attr is set.
@@ -212,10 +212,12 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 	unset := func(test ast.Expr) {
 		ast.Inspect(test, func(n ast.Node) bool {
 			switch n := n.(type) {
-			case *ast.Compare: // X.attr is None, X.attr == None
-				if a, ok := n.Left.(*ast.Attribute); ok && len(n.Ops) == 1 && (n.Ops[0] == ast.Is || n.Ops[0] == ast.Eq) {
-					if k, ok := n.Comparators[0].(*ast.Constant); ok && k.Value == nil {
+			case *ast.Compare: // X.attr is None, X.attr == None, getattr(X, "attr", None) is None
+				if len(n.Ops) == 1 && (n.Ops[0] == ast.Is || n.Ops[0] == ast.Eq) && semantic.IsNone(n.Comparators[0]) {
+					if a, ok := n.Left.(*ast.Attribute); ok {
 						check(a.Value, a.Attr)
+					} else if recv, attr, ok := getattrOf(n.Left); ok {
+						check(recv, attr)
 					}
 				}
 				if k, ok := semantic.StringConstant(n.Left); ok && len(n.Ops) == 1 && n.Ops[0] == ast.NotIn {
@@ -231,6 +233,9 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 				case *ast.Attribute:
 					check(o.Value, o.Attr)
 				case *ast.Call:
+					if recv, attr, ok := getattrOf(o); ok { // not getattr(X, "attr", None)
+						check(recv, attr)
+					}
 					if semantic.IsName(o.Func, "hasattr") && len(o.Args) == 2 {
 						if k, ok := semantic.StringConstant(o.Args[1]); ok {
 							check(o.Args[0], k)
@@ -275,6 +280,16 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 		}
 	}
 	return out
+}
+
+// getattrOf returns X and attr of `getattr(X, "attr", default)`.
+func getattrOf(e ast.Expr) (recv ast.Expr, attr string, ok bool) {
+	c, isCall := e.(*ast.Call)
+	if !isCall || !semantic.IsName(c.Func, "getattr") || len(c.Args) != 3 {
+		return nil, "", false
+	}
+	attr, ok = semantic.StringConstant(c.Args[1])
+	return c.Args[0], attr, ok
 }
 
 // lazyInit reports whether a write is a lazy initialisation: one of its

@@ -308,3 +308,14 @@ class Config:
     def replace(cls, path):
         cls._instance = cls(path)  # want: CT101 (no guard: every call builds another)
         return cls._instance
+
+
+class LazyByGetattr:
+    # getattr(X, "attr", None) checks it is unset as X.attr is None does.
+    @classmethod
+    def client(cls):
+        if getattr(cls, "_client", None) is None:
+            cls._client = build(cls)
+        if not getattr(cls, "_pool", None):
+            cls._pool = build(cls)
+        return cls._client, cls._pool
