@@ -544,6 +544,7 @@ type Index struct {
 	rootURLConfs        set
 	urlIncludes         set
 	entryClasses        map[string][]EntryClass
+	kindMethods         map[string][]string // KindMethods
 	entrySettings       map[string]EntrySetting
 	instances           map[string]string
 	instanceAttrs       map[funcMethod]string // by class and attribute
@@ -712,6 +713,14 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, c := range l.EntryClasses {
 		ix.entryClasses[c.Class] = append(ix.entryClasses[c.Class], c)
+		for _, m := range c.Methods {
+			if !slices.Contains(ix.kindMethods[c.Kind], m) {
+				if ix.kindMethods == nil {
+					ix.kindMethods = map[string][]string{}
+				}
+				ix.kindMethods[c.Kind] = append(ix.kindMethods[c.Kind], m)
+			}
+		}
 	}
 	for _, s := range l.EntrySettings {
 		ix.entrySettings[s.Name] = s
@@ -1075,6 +1084,12 @@ func (ix *Index) IsURLInclude(qn string) bool { return ix.urlIncludes[qn] }
 // EntryClasses returns the entry classes that name class, a base. The
 // slice is shared.
 func (ix *Index) EntryClasses(class string) []EntryClass { return ix.entryClasses[class] }
+
+// KindMethods returns the methods the EntryClasses of kind name, all of
+// them, in the order of the tables: what a framework calls on a class of
+// that kind (a class-based view's dispatch, get, post, ...). The slice
+// is shared.
+func (ix *Index) KindMethods(kind string) []string { return ix.kindMethods[kind] }
 
 // EntrySetting returns the setting called name.
 func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {

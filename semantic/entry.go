@@ -140,6 +140,9 @@ type entryFinder struct {
 	// registration (`OrderView.as_view()`, router.register): its
 	// class-based entries say so.
 	registered map[*Class]string
+	// registeredAs: the kind of the registration, for a class whose
+	// bases the tables do not know.
+	registeredAs map[*Class]registration
 	// forwards are the defs of the tree that pass a parameter on to an
 	// entry call (a wrapper method, `api.add_org_resource(C, ...)` that
 	// calls self.add_resource(C, ...)), keyed as the tables are: a
@@ -152,6 +155,12 @@ type entryFinder struct {
 	urlconfs map[*Module]bool
 	// packages holds, by module, the top-level packages its imports name.
 	packages map[*Module]map[string]bool
+}
+
+// registration is how a registration registered a class.
+type registration struct {
+	kind    string
+	startup bool
 }
 
 // funcMethodKey keys forwards as the libraries' tables are keyed.
@@ -627,8 +636,10 @@ func (f *entryFinder) classes(m *Module) {
 	slices.Sort(names)
 	for _, qn := range names {
 		c := m.Classes[qn]
+		known := false
 		for _, base := range f.p.AncestorNames(c) {
 			for _, ec := range f.libs.EntryClasses(base) {
+				known = true
 				by := f.registered[c]
 				if by == "" {
 					by = "subclass of " + base
@@ -639,6 +650,22 @@ func (f *entryFinder) classes(m *Module) {
 							if def := f.method(k, d.Name); def != nil {
 								f.emit(k.Module, def, ec.Kind, ec.Startup, by, f.libs.IsSharedKind(ec.Kind))
 							}
+						}
+					}
+				}
+			}
+		}
+		// A class a registration of a kind passed itself to, whose bases
+		// say nothing the tables know (a library's view the tables do
+		// not list: `path("login/", CustomLogin.as_view())`), is called
+		// as the classes of that kind are.
+		if reg := f.registeredAs[c]; !known && reg.kind != "" {
+			methods := f.libs.KindMethods(reg.kind)
+			for _, k := range f.p.MRO(c) {
+				for _, d := range k.Defs {
+					if k.Methods[d.Name] == d && methodMatches(methods, d.Name) {
+						if def := f.method(k, d.Name); def != nil {
+							f.emit(k.Module, def, reg.kind, reg.startup, f.registered[c], f.libs.IsSharedKind(reg.kind))
 						}
 					}
 				}
@@ -787,6 +814,10 @@ func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMetho
 	case t.class != nil:
 		if _, ok := f.registered[t.class]; !ok {
 			f.registered[t.class] = by
+			if f.registeredAs == nil {
+				f.registeredAs = map[*Class]registration{}
+			}
+			f.registeredAs[t.class] = registration{kind, startup}
 		}
 		for _, name := range classMethods {
 			if k := definer(f.p.MRO(t.class), name); k != nil {

@@ -10,4 +10,5 @@ urlpatterns = [
     path("legacy/", include([path("", view=views.legacy)])),
     path("api/", include("shop.api_urls")),
     path("exempt/", csrf_exempt(views.exempt)),
+    path("login/", views.CustomLogin.as_view()),
 ]

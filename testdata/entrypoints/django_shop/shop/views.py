@@ -94,3 +94,16 @@ class CartUpdate(SuccessMessageMixin, UpdateView):
 class CartUnlock(FormMixin, SingleObjectTemplateResponseMixin, BaseDetailView):
     def post(self, request, pk):  # entry: django-view
         return JsonResponse({})
+
+
+from allauth.account.views import LoginView
+
+
+class CustomLogin(LoginView):
+    # Its base is a library's the tables do not know, but urls.py routes
+    # it with as_view(): a class-based view, called as one.
+    def get_context_data(self, **kwargs):  # entry: django-view
+        return {}
+
+    def describe(self):
+        return "not a hook"
