@@ -51,7 +51,8 @@ type cacheFill struct {
 	fn              string // the def that fills it, as __qualname__
 	load            string // the load, as written: "Flag.objects.get"
 	// invalidated: this module's code resets or deletes from it (a
-	// rebinding to a constant or an empty display, del).
+	// rebinding to a constant or an empty display, del), or the def
+	// that fills it keeps the time of the fill (a TTL by hand).
 	invalidated bool
 	// bound: cachedFunction with a maxsize, as given (0: none, every
 	// result kept).
@@ -89,12 +90,19 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 	for _, fn := range fns {
 		collectResets(fn, resets)
 	}
+	timed := map[string]bool{} // keepsFillTime of the defs that fill, by __qualname__
 	for i := range fills {
 		f := &fills[i]
 		switch f.kind {
 		case moduleContainer, moduleGlobal:
 			rel, ok := strings.CutPrefix(f.path, mod.Name+".")
-			f.invalidated = ok && resets[rel]
+			t, asked := timed[f.fn]
+			if !asked {
+				fn := mod.FunctionNamed(f.fn)
+				t = fn != nil && keepsFillTime(mod, fn)
+				timed[f.fn] = t
+			}
+			f.invalidated = ok && resets[rel] || t
 		case classAttr:
 			f.invalidated = resets[f.class+"."+f.attr]
 		}

@@ -204,6 +204,7 @@ func (c *writeCollector) scanFacts() {
 	}
 	c.scanned = true
 	c.registers = returnedParams(c.fn)
+	c.timed = keepsFillTime(c.mod, c.fn)
 	reads := func(name string, value ast.Expr) {
 		switch value.(type) {
 		case *ast.Subscript, *ast.Call:
@@ -311,6 +312,9 @@ type writeCollector struct {
 	// takes itself out.
 	handsOn map[string]bool
 	scanned bool // scanFacts ran
+	// timed: the def keeps the time of a change in module state
+	// (keepsFillTime).
+	timed bool
 	// builtBy holds the locals assigned a client factory's or a clock's
 	// result (`engine = create_engine(dsn)`), with which ("client",
 	// "clock").
@@ -651,6 +655,9 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 		if w.kind == rebindsGlobal && c.moduleStateOnly(value) {
 			w.lower = append(w.lower, "its value is computed from module state alone, not from the call's data")
 		}
+	}
+	if how == "" && c.timed && w.perCall == "" {
+		w.lower = append(w.lower, fmt.Sprintf("`%s` keeps the time of the change in module state too: a cache filled again when it is old, not what one call leaves for the next", c.fn.QualName))
 	}
 	if value != nil && how == "" && registersItself(c.mod, c.fn, value, written) {
 		w.lower = append(w.lower, fmt.Sprintf("each object puts itself in `%s` and a method of its class takes it out: a registry of live objects", written))

@@ -327,3 +327,41 @@ func removesFrom(n ast.Node, path string) bool {
 	}
 	return false
 }
+
+// keepsFillTime reports whether fn stores a reading of a clock in module
+// state (`_STATS["at"] = time.time()`, `global _at; _at = time.time()`):
+// what it fills beside it is kept with the time of the fill, a cache
+// filled again when it is old, a TTL by hand.
+func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
+	found := false
+	fn.EachNode(func(n ast.Node) {
+		a, ok := n.(*ast.Assign)
+		if found || !ok {
+			return
+		}
+		for _, t := range a.Targets {
+			if !moduleState(fn, t) {
+				continue
+			}
+			if readsClock(mod, fn.Local, a.Value) {
+				found = true
+				return
+			}
+		}
+	})
+	return found
+}
+
+// moduleState reports whether the target t of an assignment in fn is
+// module state: a global fn declares, or an item or attribute of a
+// module-level name.
+func moduleState(fn *semantic.Function, t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.Name:
+		return fn.Global(t.Id)
+	case *ast.Subscript, *ast.Attribute:
+		root := pathRoot(semantic.ContainerOf(t))
+		return root != nil && !fn.Local(root.Id)
+	}
+	return false
+}

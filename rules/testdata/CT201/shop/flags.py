@@ -247,3 +247,34 @@ load_flag = _make_loader()
 @functools.lru_cache(maxsize=16)
 def bounded(code):  # want: CT201
     return Flag.objects.get(code=code)
+
+
+_STATS = {"data": {}, "at": None}
+_counts = None
+_counts_at = 0.0
+_seen = {}
+
+
+def stats():
+    # A cache that keeps the time it was filled, and is filled again when
+    # it is old: a TTL by hand.
+    if _STATS["at"] and time.time() - _STATS["at"] < 60:
+        return _STATS["data"]
+    _STATS["data"] = {"flags": Flag.objects.count()}
+    _STATS["at"] = time.time()
+    return _STATS["data"]
+
+
+def counts():
+    global _counts, _counts_at
+    if _counts is None or time.time() - _counts_at > 60:
+        _counts = Flag.objects.count()
+        _counts_at = time.time()
+    return _counts
+
+
+def seen(code):
+    # The time it keeps is data of the entry, not of the fill.
+    if code not in _seen:
+        _seen[code] = Flag.objects.get(code=code)  # want: CT201
+    return _seen[code]
