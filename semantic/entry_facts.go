@@ -977,24 +977,6 @@ func keyed(e ast.Expr, key string) ast.Expr {
 	return out
 }
 
-// stringsOf returns the strings of a list or tuple display of string
-// constants.
-func stringsOf(e ast.Expr) ([]string, bool) {
-	elts, ok := ast.Elts(e)
-	if _, set := e.(*ast.Set); !ok || set {
-		return nil, false
-	}
-	out := make([]string, 0, len(elts))
-	for _, x := range elts {
-		s, ok := StringConstant(x)
-		if !ok {
-			return nil, false
-		}
-		out = append(out, s)
-	}
-	return out, true
-}
-
 // settingStrings returns the strings a settings list holds: a list or
 // tuple of strings, lists put together with +, or a module-level name
 // bound to such a list (`MIDDLEWARE = BASE_MIDDLEWARE` hands Django that
@@ -1017,7 +999,40 @@ func (w *factWalker) settingStrings(e ast.Expr) ([]string, bool) {
 		}
 		return w.lists.stringsOf(e.Id, w.settingStrings)
 	}
-	return stringsOf(e)
+	return w.settingElements(e)
+}
+
+// settingElements returns the strings of a list or tuple display of a
+// settings list: its string constants, the module-level names bound to
+// one (`CSRF_MIDDLEWARE`), and the lists it unpacks (`*MIDDLEWARE`); an
+// element that is none of them (a call, a setting read from the
+// environment) is left out, and the rest kept.
+func (w *factWalker) settingElements(e ast.Expr) ([]string, bool) {
+	elts, ok := ast.Elts(e)
+	if _, set := e.(*ast.Set); !ok || set {
+		return nil, false
+	}
+	out := make([]string, 0, len(elts))
+	for _, x := range elts {
+		switch x := x.(type) {
+		case *ast.Name:
+			if w.lists == nil {
+				w.lists = newModuleLists(w.m.File.Module.Body)
+			}
+			if s, ok := w.lists.stringConst(x.Id); ok {
+				out = append(out, s)
+			}
+		case *ast.Starred:
+			if strs, ok := w.settingStrings(x.Value); ok {
+				out = append(out, strs...)
+			}
+		default:
+			if s, ok := StringConstant(x); ok {
+				out = append(out, s)
+			}
+		}
+	}
+	return out, true
 }
 
 // maxBoundSetting bounds the strings of a settings list bound through
@@ -1061,6 +1076,15 @@ func newModuleLists(body []ast.Stmt) *moduleLists {
 		}
 	}
 	return l
+}
+
+// stringConst returns the string constant name is bound to, when it is
+// bound once, to one.
+func (l *moduleLists) stringConst(name string) (string, bool) {
+	if vs := l.values[name]; len(vs) == 1 {
+		return StringConstant(vs[0])
+	}
+	return "", false
 }
 
 // stringsOf returns the strings of every value name is bound to, each

@@ -48,3 +48,8 @@ class GZipFirstMiddleware(Mixin):
 class AxesMiddleware(Mixin):
     def process_request(self, request):  # shared: django-middleware
         return None
+
+
+class CsrfMiddleware(Mixin):
+    def process_view(self, request, view, args, kwargs):  # shared: django-middleware
+        return None

@@ -1,7 +1,15 @@
+import os
+
 DEBUG = False
 
+CSRF_MIDDLEWARE = "shop.middleware.CsrfMiddleware"
+
+# A name bound to a string among the strings, and an element that is
+# neither: the rest of the list still names middleware.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    CSRF_MIDDLEWARE,
+    os.environ.get("EXTRA_MIDDLEWARE", "x"),
     "shop.middleware.AuditMiddleware",
     "shop.middleware.LegacyMiddleware",
     "shop.middleware.timing_middleware",
