@@ -381,7 +381,7 @@ func (s *solver) scope(n int32) (*cgSummary, *cgScope) {
 // constant.
 var wellKnown = [...]string{"", "__init__", "__new__", "__call__", "__enter__", "__exit__", "__getitem__", "__setitem__",
 	"__iter__", "__next__", "update", "<**PyDict**>", "<**PyList**>", "<**PyTuple**>", "<**PySet**>",
-	"append", "add", "insert", "extend", "<builtin>.dict", "<builtin>.list", "<builtin>.set", "isinstance"}
+	"append", "add", "insert", "extend", "<builtin>.dict", "<builtin>.list", "<builtin>.set", "isinstance", "__post_init__"}
 
 const (
 	idNone int32 = iota
@@ -407,6 +407,7 @@ const (
 	idMakeList
 	idMakeSet
 	idIsinstance
+	idPostInit
 )
 
 // madeBox is the name of the display a call of the builtin named name
@@ -2029,8 +2030,15 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	}
 	if vals, d := s.lookup(order, idInit); d >= 0 {
 		s.call(s.bind(vals, inst, true, pos), args, pos, "", nil, nil)
-	} else if ext := s.externalBase(order); ext != "" {
-		s.edgeExternal(ext+".__init__", "", pos)
+	} else {
+		if ext := s.externalBase(order); ext != "" {
+			s.edgeExternal(ext+".__init__", "", pos)
+		}
+		// No __init__ of the tree, but a __post_init__: a dataclass's,
+		// whose made __init__ calls it.
+		if vals, d := s.lookup(order, idPostInit); d >= 0 {
+			s.call(s.bind(vals, inst, true, pos), nil, pos, "", nil, nil)
+		}
 	}
 	return s.one(inst)
 }

@@ -1712,3 +1712,31 @@ def own(x): pass
 		}
 	}
 }
+
+// A class of the tree with no __init__ of its own but a __post_init__ is
+// a dataclass: the __init__ made for it calls __post_init__, so building
+// one runs it. A class with an __init__ of
+// its own runs that instead.
+func TestCallGraphBuildingADataclassRunsItsPostInit(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+from dataclasses import dataclass
+
+def register(x): pass
+
+@dataclass
+class Config:
+    name: str
+    def __post_init__(self):
+        register(self)
+
+class Plain:
+    def __init__(self):
+        pass
+    def __post_init__(self):
+        register(self)
+
+A = Config("a")
+B = Plain()
+`}).CallGraph()
+	checkEdges(t, g, "m -> m.Config.__post_init__", "m.Config.__post_init__ -> m.register", "m -/> m.Plain.__post_init__")
+}
