@@ -696,10 +696,12 @@ func boundTo(call *ast.Call) ast.Expr {
 }
 
 // overPool reports whether call builds a client over a pool it is given
-// (Redis(connection_pool=pool)): no new pool.
+// (Redis(connection_pool=pool), create_engine(url, poolclass=StaticPool)):
+// no new pool. The settings of its own pool (pool_size=, pool_pre_ping=)
+// are not one.
 func overPool(call *ast.Call) bool {
 	for _, k := range call.Keywords {
-		if strings.Contains(k.Arg, "pool") {
+		if k.Arg == "pool" || k.Arg == "poolclass" || strings.HasSuffix(k.Arg, "_pool") {
 			return true
 		}
 	}

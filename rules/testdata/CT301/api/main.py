@@ -146,3 +146,9 @@ def registry():
     session = scoped_session(sessionmaker())  # want: CT301
     session.configure(bind=engine)
     return session()
+
+
+@app.get("/sized")
+def sized_pool():
+    # Settings of its own pool, not a pool it is given.
+    return create_engine("sqlite://", pool_size=50, pool_pre_ping=True)  # want: CT301
