@@ -228,6 +228,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	var out []lostUpdate
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
+		case *ast.If:
+			// if v != obj.f: obj.f = v sets obj.f to v either way.
+			if obj, attr, ok := setIfDifferent(n, text); ok {
+				set[obj+"."+attr] = append(set[obj+"."+attr], n.Pos())
+			}
 		case *ast.Call:
 			if f, ok := n.Func.(*ast.Attribute); ok && libs.IsReload(f.Attr) {
 				if x, ok := f.Value.(*ast.Name); ok {
@@ -466,6 +471,38 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		}
 	})
 	return out
+}
+
+// setIfDifferent returns obj and f of `if v != obj.f: obj.f = v` (either
+// way round, no else): after it, obj.f holds v whichever way the test
+// went, as if set outright where the if is.
+func setIfDifferent(n *ast.If, text func(ast.Node) string) (obj, attr string, ok bool) {
+	c, isCmp := n.Test.(*ast.Compare)
+	if !isCmp || len(c.Ops) != 1 || c.Ops[0] != ast.NotEq || len(n.Orelse) > 0 {
+		return "", "", false
+	}
+	field, value := c.Left, c.Comparators[0]
+	if _, isAttr := field.(*ast.Attribute); !isAttr {
+		field, value = value, field
+	}
+	a, isAttr := field.(*ast.Attribute)
+	if !isAttr {
+		return "", "", false
+	}
+	x, isName := a.Value.(*ast.Name)
+	if !isName {
+		return "", "", false
+	}
+	for _, st := range n.Body {
+		as, isAssign := st.(*ast.Assign)
+		if !isAssign || len(as.Targets) != 1 {
+			continue
+		}
+		if t, isAttr := as.Targets[0].(*ast.Attribute); isAttr && semantic.IsName(t.Value, x.Id) && t.Attr == a.Attr && text(as.Value) == text(value) {
+			return x.Id, a.Attr, true
+		}
+	}
+	return "", "", false
 }
 
 // cacheRead is a value read from a cache or key-value store: the

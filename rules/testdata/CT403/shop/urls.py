@@ -46,6 +46,8 @@ urlpatterns = [
     path("media/", views.remove_media),
     path("form/", views.set_from_form),
     path("arm/", views.set_in_one_arm),
+    path("differs/", views.set_if_different),
+    path("other-differs/", views.set_if_other_differs),
     path("after/", views.set_after),
     path("reloaded/", views.set_then_reloaded),
     path("again/", views.set_then_loaded_again),

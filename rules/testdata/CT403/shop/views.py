@@ -294,3 +294,23 @@ def set_then_loaded_again(request, pk):
     item = Article.objects.get(pk=pk + 1)
     item.views += 1  # want: CT403 (another row)
     item.save()
+
+
+def set_if_different(request, pk):
+    # Set where it differs, equal where not: on both ways it holds the
+    # form's value, which the change then changes.
+    item = Article.objects.get(pk=pk)
+    views = int(request.POST["views"])
+    if views != item.views:
+        item.views = views
+    item.views |= 1
+    item.save()
+
+
+def set_if_other_differs(request, pk):
+    item = Article.objects.get(pk=pk)
+    views = int(request.POST["views"])
+    if views != item.likes:
+        item.views = views
+    item.views += 1  # want: CT403
+    item.save()
