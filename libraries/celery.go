@@ -9,6 +9,12 @@ func Celery() Library {
 		{Func: "celery.app.shared_task", Kind: "celery-task"},
 		{Func: "celery.Celery", Method: "task", Kind: "celery-task"},
 		{Func: "celery.app.base.Celery", Method: "task", Kind: "celery-task"},
+		// Celery 3's, before shared_task.
+		{Func: "celery.task", Kind: "celery-task"},
+		{Func: "celery.task.task", Kind: "celery-task"},
+		{Func: "celery.task.periodic_task", Kind: "celery-task"},
+		{Func: "celery.decorators.task", Kind: "celery-task"},
+		{Func: "celery.decorators.periodic_task", Kind: "celery-task"},
 	}
 	l := Library{
 		Name:            "celery",
@@ -42,7 +48,11 @@ func Celery() Library {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: d.Func, Method: d.Method, Arg: 0, Kind: d.Kind})
 	}
 	// task.delay(...) and task.apply_async(...) run the task in a worker.
-	for _, fn := range []string{"celery.shared_task", "celery.app.shared_task", "celery.Celery.task", "celery.app.base.Celery.task"} {
+	for _, d := range tasks {
+		fn := d.Func
+		if d.Method != "" {
+			fn += "." + d.Method
+		}
 		for _, m := range []string{"delay", "apply_async"} {
 			l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: m, Arg: -1, Receiver: true, Kind: "queue"})
 		}

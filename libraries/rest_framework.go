@@ -31,7 +31,9 @@ func RestFramework() Library {
 			// calls these on them (serializer.save() calls create or
 			// update).
 			classesOf("drf-serializer", false,
-				[]string{"create", "update", "save", "validate", "to_representation", "to_internal_value"},
+				// validate_<field> runs for each field given, get_<field>
+				// for each SerializerMethodField.
+				[]string{"create", "update", "save", "validate", "validate_*", "get_*", "to_representation", "to_internal_value"},
 				"rest_framework.serializers.BaseSerializer", "rest_framework.serializers.Serializer",
 				"rest_framework.serializers.ModelSerializer", "rest_framework.serializers.HyperlinkedModelSerializer",
 				"rest_framework.serializers.ListSerializer"),

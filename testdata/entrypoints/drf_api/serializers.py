@@ -11,6 +11,12 @@ class TraitSerializer(serializers.ModelSerializer):
     def validate(self, attrs):  # entry: drf-serializer
         return attrs
 
+    def validate_name(self, value):  # entry: drf-serializer
+        return value
+
+    def get_label(self, obj):  # entry: drf-serializer
+        return str(obj)
+
     def _bump(self, data):
         return data
 
