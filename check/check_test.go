@@ -511,16 +511,8 @@ func TestCodeRunOnlyThroughImportsIsLow(t *testing.T) {
 		"shop/views.py": "from shop.app import storage\n\n\ndef checkout(request):\n    storage.refresh(request)\n    return storage.backend\n",
 		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
 	}
-	root := writeTree(t, files)
-	cfg := config.Default(root)
-	cfg.Strict = true
-	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
-	if stderr.Len() > 0 {
-		t.Fatalf("stderr: %s", stderr.String())
-	}
 	byLine := map[int]check.Finding{}
-	for _, f := range res.Findings {
+	for _, f := range runLeaks(t, files).Findings {
 		byLine[f.Line] = f
 	}
 	want := "`shop.storage.Backend.__init__` runs when `shop.app` is imported (through `shop.storage.Storage.init_app`), and no request or task path calls it"
@@ -532,9 +524,8 @@ func TestCodeRunOnlyThroughImportsIsLow(t *testing.T) {
 	}
 }
 
-// strictLeaks checks a tree of files with everyLeak in strict mode and
-// returns its findings by file name (one per file in these tests).
-func strictLeaks(t *testing.T, files map[string]string) map[string]check.Finding {
+// runLeaks checks a tree of files with everyLeak in strict mode.
+func runLeaks(t *testing.T, files map[string]string) check.Result {
 	t.Helper()
 	root := writeTree(t, files)
 	cfg := config.Default(root)
@@ -544,8 +535,15 @@ func strictLeaks(t *testing.T, files map[string]string) map[string]check.Finding
 	if stderr.Len() > 0 {
 		t.Fatalf("stderr: %s", stderr.String())
 	}
+	return res
+}
+
+// strictLeaks checks a tree of files with everyLeak in strict mode and
+// returns its findings by file name (one per file in these tests).
+func strictLeaks(t *testing.T, files map[string]string) map[string]check.Finding {
+	t.Helper()
 	out := map[string]check.Finding{}
-	for _, f := range res.Findings {
+	for _, f := range runLeaks(t, files).Findings {
 		out[filepath.Base(f.Path)] = f
 	}
 	return out
