@@ -523,7 +523,7 @@ func (f *entryFinder) importedPatterns(m *Module, reach func(*Module)) {
 // includes calls reach with the modules c includes, if it is an
 // include.
 func (f *entryFinder) includes(m *Module, c entryCall, reach func(*Module)) {
-	if len(c.Args) == 0 || c.Callee.Kind != refName || !f.libs.IsURLInclude(f.p.ResolvePath(m, c.Callee.Path)) {
+	if qn, ok := f.p.qualifiedRef(m, c.Callee); len(c.Args) == 0 || !ok || !f.libs.IsURLInclude(qn) {
 		return
 	}
 	for _, inc := range f.includedModules(m, c.Args[0]) {
@@ -540,6 +540,8 @@ func (f *entryFinder) includedModules(m *Module, r ref) []*Module {
 		qn = f.p.Canonical(r.Path)
 	case refName, refElems:
 		qn = f.p.ResolvePath(m, r.Path)
+	case refImported:
+		qn = f.p.Canonical(r.Path)
 	case refList:
 		if len(r.Elems) > 0 {
 			return f.includedModules(m, r.Elems[0])
@@ -709,6 +711,8 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 	switch r.Kind {
 	case refName:
 		return f.targetsOf(f.p.ResolvePath(m, r.Path), depth)
+	case refImported:
+		return f.targetsOf(f.p.Canonical(r.Path), depth)
 	case refDef:
 		if d := f.def(m, r.Path); d != nil {
 			return []target{{mod: m, def: d}}
@@ -851,11 +855,15 @@ type split struct {
 // the function a.b.c, method c of a.b, or method b.c of a.
 func (f *entryFinder) splits(m *Module, r ref, depth int) []split {
 	switch r.Kind {
-	case refName:
-		out := []split{{funcs: []string{f.p.ResolvePath(m, r.Path)}}}
+	case refName, refImported:
+		resolve := func(path string) string { return f.p.ResolvePath(m, path) }
+		if r.Kind == refImported {
+			resolve = f.p.Canonical
+		}
+		out := []split{{funcs: []string{resolve(r.Path)}}}
 		parts := strings.Split(r.Path, ".")
 		for k := len(parts) - 1; k >= 1; k-- {
-			recv := f.p.ResolvePath(m, strings.Join(parts[:k], "."))
+			recv := resolve(strings.Join(parts[:k], "."))
 			out = append(out, split{funcs: f.objectNames(recv, depth), method: strings.Join(parts[k:], ".")})
 		}
 		return out
@@ -1029,6 +1037,18 @@ func (f *entryFinder) method(k *Class, name string) *entryDef {
 	return f.def(k.Module, strings.ReplaceAll(k.QualName, "<locals>.", "")+"."+name)
 }
 
+// qualifiedRef returns the qualified name of a name written in m, or
+// imported in the def it is in; false for any other ref.
+func (p *Program) qualifiedRef(m *Module, r ref) (string, bool) {
+	switch r.Kind {
+	case refName:
+		return p.ResolvePath(m, r.Path), true
+	case refImported:
+		return p.Canonical(r.Path), true
+	}
+	return "", false
+}
+
 // emit adds d as an entry point of kind, once per name and kind.
 func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by string, shared bool) {
 	name := m.Name + "." + d.Name
@@ -1053,7 +1073,7 @@ func ProgramRuns(p *Program) map[string][]string {
 			continue
 		}
 		for _, c := range m.entry.calls {
-			if c.Callee.Kind != refName || !slices.Contains(runners, p.Canonical(p.ResolvePath(m, c.Callee.Path))) {
+			if qn, ok := p.qualifiedRef(m, c.Callee); !ok || !slices.Contains(runners, p.Canonical(qn)) {
 				continue
 			}
 			caller := m.Name

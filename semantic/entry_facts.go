@@ -173,6 +173,7 @@ const (
 	refParam                    // Path: a parameter, not annotated, of the def the call is in
 	refLambda                   // Elems: the callees of the calls in a lambda's body
 	refParamAttr                // Path: a parameter, not annotated, of the def the call is in; Attr: the attributes taken on it
+	refImported                 // Path: the qualified name an import in a def binds, with the attributes taken on it
 )
 
 // ref is an expression reduced to what the entry points ask of it: a
@@ -326,6 +327,29 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 		w.loop(s.Target, s.Iter, s.Body, s.Orelse, outer, cls)
 	case *ast.AsyncFor:
 		w.loop(s.Target, s.Iter, s.Body, s.Orelse, outer, cls)
+	case *ast.Import:
+		// An import in a def binds its names there (AppConfig.ready's,
+		// made when the app registry is ready): by what they name.
+		for _, a := range s.Names {
+			if a.Asname != "" {
+				w.bindLocal(a.Asname, ref{Kind: refImported, Path: w.m.Intern(a.Name)})
+			} else {
+				first, _, _ := strings.Cut(a.Name, ".")
+				w.bindLocal(first, ref{Kind: refImported, Path: w.m.Intern(first)})
+			}
+		}
+	case *ast.ImportFrom:
+		from := w.m.ResolveRelative(s.Module, s.Level)
+		for _, a := range s.Names {
+			if a.Name == "*" {
+				continue
+			}
+			local := a.Name
+			if a.Asname != "" {
+				local = a.Asname
+			}
+			w.bindLocal(local, ref{Kind: refImported, Path: w.m.internJoin(from, a.Name)})
+		}
 	case *ast.If:
 		w.expr(s.Test)
 		if w.def == 0 && cls == nil && !w.inMain && isMainGuard(s.Test) {
@@ -847,7 +871,7 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		r := w.ref(base)
 		head := r.Path // a name: the path goes on from it
 		switch r.Kind {
-		case refName:
+		case refName, refImported:
 		case refCall:
 			head = r.Attr // a call: its attributes go on
 		case refParam:
@@ -867,8 +891,8 @@ func (w *factWalker) ref(e ast.Expr) ref {
 			}
 			b.WriteString(attrs[i])
 		}
-		if r.Kind == refName {
-			return ref{Kind: refName, Path: w.m.Intern(b.String())}
+		if r.Kind == refName || r.Kind == refImported {
+			return ref{Kind: r.Kind, Path: w.m.Intern(b.String())}
 		}
 		return ref{Kind: refCall, Path: r.Path, Attr: w.m.Intern(b.String())}
 	case *ast.Call:

@@ -17,7 +17,8 @@ def on_paid(sender, **kwargs):  # entry: django-signal
     pass
 
 
-def not_connected(sender, **kwargs):
+def not_connected(sender, **kwargs):  # entry: django-signal
+    # Connected by shop.profiles, under another name.
     pass
 
 
