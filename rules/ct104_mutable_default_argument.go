@@ -524,8 +524,19 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 					}
 					break
 				}
-				if f, isAttr := n.Func.(*ast.Attribute); isAttr && semantic.StoresArgument(f.Attr) {
-					break // reg.append(x) stores x where it outlives the call
+				if f, isAttr := n.Func.(*ast.Attribute); isAttr && semantic.IsMutatingMethod(f.Attr) {
+					// reg.append(x) stores x where it outlives the call, and
+					// so does reg.update({k: x}) or reg.extend([x]); a bare
+					// argument of the others is only read (x.extend(items)
+					// copies the items out, cursor.sort(order) keeps nothing).
+					if !semantic.StoresArgument(f.Attr) {
+						for i, a := range n.Args {
+							if _, bare := a.(*ast.Name); bare {
+								pass(a, passedArg{call: n, arg: i})
+							}
+						}
+					}
+					break
 				}
 				for i, a := range n.Args {
 					pass(a, passedArg{call: n, arg: i})

@@ -20,3 +20,19 @@ def inserted(hook=[]):  # want: CT104
 
 def kept(name, hooks=[]):  # want: CT104
     return HOOKS.setdefault(name, hooks)
+
+
+def merged(name, opts={}):  # want: CT104
+    HOOKS.update({name: opts})
+
+
+def extended(opts={}):  # want: CT104
+    REGISTRY.extend([opts])
+
+
+def by_keyword(opts={}):  # want: CT104
+    HOOKS.update(name=opts)
+
+
+def copied(opts={}):  # want-strict: CT104
+    HOOKS.update(opts)
