@@ -206,9 +206,12 @@ type LazySummaries struct {
 // it or reads one of its globals. With lazy nil, the graph has every
 // node of the modules that have a summary; else those of the modules
 // the solve needed and of lazy.Paths. Edges leave only the scopes that
-// ran; a name that is no node is left out. Shortest paths from the roots
-// are what the whole graph would give, less what only the code that
-// never ran would have added.
+// ran; a name that is no node is left out. A root that is a method runs
+// on the instances of its class and of the subclasses that do not define
+// it again, as a framework runs it on the class a route names. Shortest
+// paths from the roots are what the whole graph would give, less what
+// only the code that never ran would have added, and with what running
+// the roots on those subclasses adds.
 func NewCallGraphFrom(p *Program, roots []string, lazy *LazySummaries) *CallGraph {
 	s := newSolver(p, lazy)
 	want := make(map[string]bool, len(roots))

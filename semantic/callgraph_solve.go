@@ -942,7 +942,8 @@ func (s *solver) drain() {
 // function as something calls it, each class body as it is defined or
 // looked into, and each module's body the first time something imports
 // it or reads one of its globals. Results for what ran are those of
-// solve restricted to the scopes reached.
+// solve restricted to the scopes reached, and a root method runs on its
+// class's subclasses too (seedSubclasses), which solve does not know.
 func (s *solver) solveFrom(roots []int32) {
 	for _, n := range roots {
 		s.activate(n)
@@ -953,10 +954,11 @@ func (s *solver) solveFrom(roots []int32) {
 
 // seedSubclasses gives a root method's first parameter the instances
 // (or, for a classmethod, the classes) of the tree's subclasses of its
-// class too: a framework calls an entry method on an instance of the
-// class it was given, and a base view's post that calls self._post()
-// runs the _post of whichever subclass a route names. Only roots: for
-// any other method, the calls the code makes say what it runs on.
+// class that do not define it again: a framework calls an entry method
+// on an instance of the class it was given, and a base view's post that
+// calls self._post() runs the _post of whichever subclass a route names.
+// Only roots: for any other method, the calls the code makes say what it
+// runs on.
 func (s *solver) seedSubclasses(n int32) {
 	_, sc := s.scope(n)
 	k := s.nodes[n].class
@@ -974,7 +976,11 @@ func (s *solver) seedSubclasses(n int32) {
 		return
 	}
 	p := s.param(n, 0)
+	name := sc.name[strings.LastIndexByte(sc.name, '.')+1:]
 	for _, c := range subs {
+		if definer(s.p.MRO(c), name) != ksc.class {
+			continue // it has its own: this one never runs on it
+		}
 		sub, ok := s.classNode(c)
 		if !ok {
 			continue
