@@ -8,6 +8,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/libraries"
@@ -329,27 +330,52 @@ func removesFrom(n ast.Node, path string) bool {
 }
 
 // keepsFillTime reports whether fn stores a reading of a clock in module
-// state (`_STATS["at"] = time.time()`, `global _at; _at = time.time()`):
-// what it fills beside it is kept with the time of the fill, a cache
-// filled again when it is old, a TTL by hand.
+// state (`_STATS["at"] = time.time()`, `global _at; _at = time.time()`)
+// that a def of the module reads in a comparison or an age (`time.time()
+// - _at > TTL`, `now - _STATS["at"]`): what it fills beside it is kept
+// with the time of the fill, a cache filled again when it is old, a TTL
+// by hand. A time kept only for show does not count.
 func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
-	found := false
+	var kept []string // the stores' targets, as written
+	src := mod.File.Src
 	fn.EachNode(func(n ast.Node) {
 		a, ok := n.(*ast.Assign)
-		if found || !ok {
+		if !ok {
 			return
 		}
 		for _, t := range a.Targets {
-			if !moduleState(fn, t) {
-				continue
-			}
-			if readsClock(mod, fn.Local, a.Value) {
-				found = true
-				return
+			if moduleState(fn, t) && readsClock(mod, fn.Local, a.Value) {
+				kept = append(kept, string(src[t.Pos():t.End()]))
 			}
 		}
 	})
-	return found
+	if len(kept) == 0 {
+		return false
+	}
+	tested := false
+	for _, other := range mod.Functions() {
+		other.EachNode(func(n ast.Node) {
+			switch n := n.(type) {
+			case *ast.Compare:
+			case *ast.BinOp:
+				if n.Op != ast.Sub {
+					return
+				}
+			default:
+				return
+			}
+			ast.Inspect(n, func(x ast.Node) bool {
+				if e, ok := x.(ast.Expr); ok && !tested && slices.Contains(kept, string(src[e.Pos():e.End()])) {
+					tested = true
+				}
+				return !tested
+			})
+		})
+		if tested {
+			return true
+		}
+	}
+	return false
 }
 
 // moduleState reports whether the target t of an assignment in fn is

@@ -1,4 +1,4 @@
-from .flags import Channel, Importer, Linked, Reset, Settings, Syncer, Units, View, config, exchange, explain, flag, intersect, load_flag, bounded, plan, rate, stats, counts, seen
+from .flags import Channel, Importer, Linked, Reset, Settings, Syncer, Units, View, config, exchange, explain, flag, intersect, load_flag, bounded, plan, rate, stats, counts, seen, loaded
 
 
 def index(request):
@@ -8,5 +8,5 @@ def index(request):
     View().dispatch(request), View()._get_flag(), View.load_all(), Channel().assign(), Channel().load("x")
     Syncer().sync("x"), explain("select 1"), Units.for_space("s"), Linked("d"), Reset.get("c")
     Importer()._update(Flag, "f"), Importer()._other([], "k"), intersect(["a"]), load_flag("x"), bounded("x")
-    stats(), counts(), seen("x")
+    stats(), counts(), seen("x"), loaded()
     return None

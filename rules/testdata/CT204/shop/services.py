@@ -291,6 +291,12 @@ def refresh_stats():
     _STATS["at"] = time.time()
 
 
+def stats():
+    if _STATS["at"] is None or time.time() - _STATS["at"] > 60:
+        refresh_stats()
+    return _STATS["data"]
+
+
 _LAST = {}
 
 
