@@ -117,33 +117,16 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 	return cm
 }
 
-// storedValue returns what the mutation n puts in its container: the
-// value of an item assignment, the argument of an append, add or insert;
-// else nil.
-func storedValue(n ast.Node) ast.Expr {
-	switch n := n.(type) {
-	case *ast.Assign:
-		return n.Value
-	case *ast.Call:
-		if f, ok := n.Func.(*ast.Attribute); ok && len(n.Args) > 0 {
-			switch f.Attr {
-			case "append", "appendleft", "add", "insert":
-				return n.Args[len(n.Args)-1]
-			}
-		}
-	}
-	return nil
-}
-
-// takesOut reports whether a method of c takes entries out of its
-// attribute attr (del, pop, remove, discard, clear).
+// takesOut reports whether an instance method of c takes its own entry
+// out of its attribute attr (removesOwn).
 func takesOut(c *semantic.Class, attr string) bool {
 	for _, d := range c.Defs {
-		if d.MethodSyntax == nil || !slices.ContainsFunc(d.Mutations, func(mu semantic.Mutation) bool { return mu.Attr == attr }) {
+		if d.MethodSyntax == nil || d.Kind != semantic.InstanceMethod || d.Self == "" ||
+			!slices.ContainsFunc(d.Mutations, func(mu semantic.Mutation) bool { return mu.Attr == attr }) {
 			continue
 		}
 		for i, n := range mutationNodes(d) {
-			if d.Mutations[i].Attr == attr && isRemoval(n) {
+			if d.Mutations[i].Attr == attr && removesOwn(n, d.Self) {
 				return true
 			}
 		}

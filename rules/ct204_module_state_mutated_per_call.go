@@ -659,7 +659,7 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	if how == "" && c.timed && w.perCall == "" {
 		w.lower = append(w.lower, fmt.Sprintf("`%s` keeps the time of the change in module state too: a cache filled again when it is old, not what one call leaves for the next", c.fn.QualName))
 	}
-	if value != nil && how == "" && registersItself(c.mod, c.fn, value, written) {
+	if how == "" && registersItself(c.mod, c.fn, stored, written) {
 		w.lower = append(w.lower, fmt.Sprintf("each object puts itself in `%s` and a method of its class takes it out: a registry of live objects", written))
 	}
 	if c.handsOn[written] {

@@ -278,13 +278,22 @@ func classOfDef(mod *semantic.Module, fn *semantic.Function) *semantic.Class {
 	return nil
 }
 
-// registersItself reports whether value, stored by fn into the container
-// spelt path, is fn's receiver, and a method of fn's class takes an entry
-// out of that container (`_SESSIONS[self.id] = self` in __init__,
-// `_SESSIONS.pop(self.id)` in close): a registry of the class's live
+// registersItself reports whether the change of the container spelt path
+// by fn, n (the value an item assignment stores, or the call that
+// stores), puts fn's receiver in (`_SESSIONS[self.id] = self`,
+// `_JOBS.append(self)`), and an instance method of fn's class
+// takes its own entry out of that container (removesOwn: `_JOBS.remove(
+// self)`, `_SESSIONS.pop(self.id)`): a registry of the class's live
 // objects, which each puts itself in and takes itself out of.
-func registersItself(mod *semantic.Module, fn *semantic.Function, value ast.Expr, path string) bool {
-	self, ok := value.(*ast.Name)
+func registersItself(mod *semantic.Module, fn *semantic.Function, n ast.Node, path string) bool {
+	v, ok := n.(ast.Expr) // the value of an item assignment
+	if call, isCall := n.(*ast.Call); isCall {
+		v, ok = storedValue(call), true // or a call that stores its argument
+	}
+	if !ok {
+		return false
+	}
+	self, ok := v.(*ast.Name)
 	if !ok || path == "" {
 		return false
 	}
@@ -293,24 +302,78 @@ func registersItself(mod *semantic.Module, fn *semantic.Function, value ast.Expr
 		return false
 	}
 	m := c.Methods[fn.QualName[len(c.QualName)+1:]]
-	if m == nil || m.Self == "" || m.Self != self.Id || m.Kind != semantic.InstanceMethod {
+	if m == nil || m.Self != self.Id || m.Kind != semantic.InstanceMethod {
 		return false
 	}
 	for _, d := range c.Defs {
-		if d.MethodSyntax == nil {
+		if d.MethodSyntax == nil || d.Kind != semantic.InstanceMethod || d.Self == "" {
 			continue
 		}
 		def := mod.FunctionOf(d.Node)
 		if def == nil {
 			continue
 		}
-		for _, n := range def.Nodes() {
-			if isRemoval(n) && removesFrom(n, path) {
+		for _, x := range def.Nodes() {
+			if removesOwn(x, d.Self) && removesFrom(x, path) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// storedValue returns what the change n puts in its container: the
+// value of an item assignment, the argument of a method that stores it
+// (semantic.StoresArgument: append, add, insert); else nil.
+func storedValue(n ast.Node) ast.Expr {
+	switch n := n.(type) {
+	case *ast.Assign:
+		return n.Value
+	case *ast.Call:
+		if f, ok := n.Func.(*ast.Attribute); ok && len(n.Args) > 0 && semantic.StoresArgument(f.Attr) && f.Attr != "setdefault" {
+			return n.Args[len(n.Args)-1]
+		}
+	}
+	return nil
+}
+
+// removesOwn reports whether n takes out of its container the entry of
+// the receiver self: a removal (isRemoval) whose arguments, or whose
+// deleted item's key, read self (`remove(self)`, `pop(self.id)`, `del
+// X[self.id]`); `clear()` takes out everyone's.
+func removesOwn(n ast.Node, self string) bool {
+	if !isRemoval(n) {
+		return false
+	}
+	var keys []ast.Expr
+	switch n := n.(type) {
+	case *ast.Call:
+		keys = n.Args
+	case *ast.Delete:
+		for _, t := range n.Targets {
+			if sub, ok := t.(*ast.Subscript); ok {
+				keys = append(keys, sub.Slice)
+			}
+		}
+	}
+	for _, k := range keys {
+		if reads(k, self) {
+			return true
+		}
+	}
+	return false
+}
+
+// reads reports whether e reads the name id.
+func reads(e ast.Expr, id string) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && x.Id == id {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // removesFrom reports whether the removal n (isRemoval) takes out of the

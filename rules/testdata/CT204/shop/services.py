@@ -304,3 +304,15 @@ def remember_user(user):
     # The time beside it does not make the caller's data a cache.
     _LAST["user"] = user  # want: CT204
     _LAST["at"] = time.time()
+
+
+_JOBS = []
+
+
+class Job:
+    # Each job puts itself in the list and takes itself out: by a call.
+    def __init__(self):
+        _JOBS.append(self)  # want-strict: CT204
+
+    def close(self):
+        _JOBS.remove(self)  # want-strict: CT204
