@@ -225,12 +225,28 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		}
 		return cacheRead{}, false
 	}
+	// valuesOf returns the values the def assigns a local, indexed when
+	// first asked.
+	var assigned map[string][]ast.Expr
+	valuesOf := func(name string) []ast.Expr {
+		if assigned == nil {
+			assigned = map[string][]ast.Expr{}
+			for _, m := range fn.Nodes() {
+				if as, ok := m.(*ast.Assign); ok && len(as.Targets) == 1 {
+					if t, ok := as.Targets[0].(*ast.Name); ok {
+						assigned[t.Id] = append(assigned[t.Id], as.Value)
+					}
+				}
+			}
+		}
+		return assigned[name]
+	}
 	var out []lostUpdate
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.If:
 			// if v != obj.f: obj.f = v sets obj.f to v either way.
-			if obj, attr, ok := setIfDifferent(n, text); ok {
+			if obj, attr, ok := setIfDifferent(valuesOf, src, n); ok {
 				set[obj+"."+attr] = append(set[obj+"."+attr], n.Pos())
 			}
 		case *ast.Call:
@@ -474,35 +490,53 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 }
 
 // setIfDifferent returns obj and f of `if v != obj.f: obj.f = v` (either
-// way round, no else): after it, obj.f holds v whichever way the test
-// went, as if set outright where the if is.
-func setIfDifferent(n *ast.If, text func(ast.Node) string) (obj, attr string, ok bool) {
+// way round, no else), v not read from obj (`v = obj.f or 0`): after it,
+// obj.f holds v whichever way the test went, as if set outright where
+// the if is.
+func setIfDifferent(valuesOf func(string) []ast.Expr, src []byte, n *ast.If) (obj, attr string, ok bool) {
 	c, isCmp := n.Test.(*ast.Compare)
 	if !isCmp || len(c.Ops) != 1 || c.Ops[0] != ast.NotEq || len(n.Orelse) > 0 {
 		return "", "", false
 	}
-	field, value := c.Left, c.Comparators[0]
-	if _, isAttr := field.(*ast.Attribute); !isAttr {
-		field, value = value, field
-	}
-	a, isAttr := field.(*ast.Attribute)
-	if !isAttr {
-		return "", "", false
-	}
-	x, isName := a.Value.(*ast.Name)
-	if !isName {
-		return "", "", false
-	}
-	for _, st := range n.Body {
-		as, isAssign := st.(*ast.Assign)
-		if !isAssign || len(as.Targets) != 1 {
+	text := func(e ast.Node) string { return string(src[e.Pos():e.End()]) }
+	for _, pair := range [2][2]ast.Expr{{c.Left, c.Comparators[0]}, {c.Comparators[0], c.Left}} {
+		a, isAttr := pair[0].(*ast.Attribute)
+		if !isAttr {
 			continue
 		}
-		if t, isAttr := as.Targets[0].(*ast.Attribute); isAttr && semantic.IsName(t.Value, x.Id) && t.Attr == a.Attr && text(as.Value) == text(value) {
-			return x.Id, a.Attr, true
+		x, isName := a.Value.(*ast.Name)
+		if !isName {
+			continue
+		}
+		for _, st := range n.Body {
+			as, isAssign := st.(*ast.Assign)
+			if !isAssign || len(as.Targets) != 1 {
+				continue
+			}
+			if t, isAttr := as.Targets[0].(*ast.Attribute); isAttr && semantic.IsName(t.Value, x.Id) && t.Attr == a.Attr &&
+				text(as.Value) == text(pair[1]) && !readsObject(valuesOf, pair[1], x.Id) {
+				return x.Id, a.Attr, true
+			}
 		}
 	}
 	return "", "", false
+}
+
+// readsObject reports whether e reads obj, directly or through a local
+// that an assignment of the def binds to something that reads it
+// (valuesOf: the values a local is assigned).
+func readsObject(valuesOf func(string) []ast.Expr, e ast.Expr, obj string) bool {
+	if reads(e, obj) {
+		return true
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && !found {
+			found = slices.ContainsFunc(valuesOf(x.Id), func(v ast.Expr) bool { return reads(v, obj) })
+		}
+		return !found
+	})
+	return found
 }
 
 // cacheRead is a value read from a cache or key-value store: the

@@ -48,6 +48,8 @@ urlpatterns = [
     path("arm/", views.set_in_one_arm),
     path("differs/", views.set_if_different),
     path("other-differs/", views.set_if_other_differs),
+    path("form-differs/", views.set_if_form_differs),
+    path("itself-differs/", views.set_from_itself_if_different),
     path("after/", views.set_after),
     path("reloaded/", views.set_then_reloaded),
     path("again/", views.set_then_loaded_again),
