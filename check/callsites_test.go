@@ -718,17 +718,19 @@ func TestAClientOnlyACachedDefLeadsToIsBuiltOncePerKey(t *testing.T) {
 func TestACredentialOfTheRequestsUserIsTheCallers(t *testing.T) {
 	files := map[string]string{
 		"app/__init__.py": "",
-		"app/views.py": "import httpx\nimport requests\nfrom flask import Flask, g\nfrom flask_login import current_user\n\napp = Flask(__name__)\nTOKEN = \"t\"\n\n\n" +
+		"app/views.py": "import httpx\nimport requests\nfrom flask import Flask, g, session\nfrom flask_login import current_user\n\napp = Flask(__name__)\nTOKEN = \"t\"\n\n\n" +
 			"def issue(title):\n    session = requests.Session()\n    session.auth = (g.user.email, g.user.github_token)\n    return session.post(\"https://x\", json={\"t\": title})\n\n\n" +
 			"def mine(title):\n    session = requests.Session()\n    session.headers[\"Authorization\"] = current_user.token\n    return session.get(\"https://x\")\n\n\n" +
 			"def app_wide(title):\n    session = requests.Session()\n    session.auth = (\"app\", TOKEN)\n    return session.post(\"https://x\", json={\"t\": title})\n\n\n" +
 			"def built(title):\n    return httpx.Client(auth=(g.user.email, g.user.token)).get(\"https://x\")\n\n\n" +
-			"@app.route(\"/a\")\ndef a():\n    return issue(\"x\").text + mine(\"z\").text + built(\"w\").text + app_wide(\"y\").text\n",
+			"def oauth(title):\n    return httpx.Client(headers={\"Authorization\": session[\"oauth_token\"]}).get(\"https://x\")\n\n\n" +
+			"@app.route(\"/a\")\ndef a():\n    return issue(\"x\").text + mine(\"z\").text + built(\"w\").text + oauth(\"v\").text + app_wide(\"y\").text\n",
 	}
 	res := runStrict(t, writeTree(t, files), rules.ClientFactoryPerCall)
 	wantLow(t, res, "in `issue`", "the request's credentials (`g.user.email`)")
 	wantLow(t, res, "in `mine`", "the request's credentials (`current_user.token`)")
 	wantLow(t, res, "in `built`", "the request's credentials (`g.user.email`)")
+	wantLow(t, res, "in `oauth`", "the request's credentials (`session[\"oauth_token\"]`)")
 	wantShown(t, res, "in `app_wide`")
 }
 

@@ -141,8 +141,9 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				kept[call] = true
 			}
 		}
-		credited := creditedClients(libs, fn, heldIn)
-		requestCredited := requestCreditedClients(mod, fn, heldIn)
+		fromRequest := func(v ast.Expr) string { return requestLocalIn(mod, fn, v) }
+		credited := creditedClients(libs, fn, heldIn, func(v ast.Expr) string { return paramIn(fn, v) })
+		requestCredited := creditedClients(libs, fn, heldIn, fromRequest)
 		// Each asked of every factory call, found in one walk of the def.
 		states, fromParams := clientStates(libs, fn, heldIn), localsFromParams(fn)
 		var facts *classFacts
@@ -199,12 +200,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				param = credentialParam(libs, fn, call, fromParams)
 			}
 			local := requestCredited[call]
-			for _, kw := range call.Keywords {
-				for _, v := range credentials(libs, kw.Arg, nil, kw.Value) {
-					if local == "" {
-						local = requestLocalIn(mod, fn, v)
-					}
-				}
+			if local == "" {
+				local = keywordCredential(libs, call, fromRequest)
 			}
 			if local != "" && param == "" {
 				d = d.Lowered(fmt.Sprintf("it carries the request's credentials (`%s`): one client per user's credential, which a shared one would leak to other users", local))
@@ -241,13 +238,24 @@ type factoryCall struct {
 // A local built from a parameter counts as that parameter (fromParams:
 // localsFromParams).
 func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Call, fromParams map[string]string) string {
+	return keywordCredential(libs, call, func(v ast.Expr) string {
+		if p := paramIn(fn, v); p != "" {
+			return p
+		}
+		if local, ok := v.(*ast.Name); ok && !semantic.HasParam(fn.Args, local.Id) {
+			return fromParams[local.Id]
+		}
+		return ""
+	})
+}
+
+// keywordCredential returns the first of what source finds in the values
+// of the factory call's credential keywords, or "".
+func keywordCredential(libs *libraries.Index, call *ast.Call, source func(ast.Expr) string) string {
 	for _, kw := range call.Keywords {
 		for _, v := range credentials(libs, kw.Arg, nil, kw.Value) {
-			if p := paramIn(fn, v); p != "" {
-				return p
-			}
-			if local, ok := v.(*ast.Name); ok && !semantic.HasParam(fn.Args, local.Id) && fromParams[local.Id] != "" {
-				return fromParams[local.Id]
+			if found := source(v); found != "" {
+				return found
 			}
 		}
 	}
@@ -399,43 +407,15 @@ func credentials(libs *libraries.Index, name string, key, value ast.Expr) []ast.
 	return out
 }
 
-// creditedClients returns the factory calls held in locals (heldIn) that
-// fn then gives a parameter's credentials (`s.headers.update({"Authorization":
-// token})`, `s.headers["X-Api-Key"] = key`, `s.auth = (user, password)`),
-// with the parameter.
-func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[string]*ast.Call) map[*ast.Call]string {
+// creditedClients returns, by the factory call that built it, the first
+// of what source finds in the credentials fn gives a client held in a
+// local or an attribute (heldIn) after building it (credentialWrites):
+// the parameter of fn they read (paramIn), or the request's own object
+// (requestLocalIn).
+func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[string]*ast.Call, source func(ast.Expr) string) map[*ast.Call]string {
 	if len(heldIn) == 0 {
 		return nil
 	}
-	var out map[*ast.Call]string
-	credentialWrites(libs, fn.Nodes(), func(holder string, values []ast.Expr) {
-		call := heldIn[holder]
-		if call == nil {
-			return
-		}
-		for _, v := range values {
-			if p := paramIn(fn, v); p != "" {
-				if out == nil {
-					out = map[*ast.Call]string{}
-				}
-				out[call] = p
-				return
-			}
-		}
-	})
-	return out
-}
-
-// requestCreditedClients returns, by the factory call that built the
-// client, the path, as spelt, of the request's own object (Flask's g,
-// request, Flask-Login's current_user: a library's context-local proxy)
-// that a credential fn gives the client reads (`session.auth =
-// (g.user.email, g.user.token)`).
-func requestCreditedClients(mod *semantic.Module, fn *semantic.Function, heldIn map[string]*ast.Call) map[*ast.Call]string {
-	if len(heldIn) == 0 {
-		return nil
-	}
-	libs := mod.Libraries()
 	var out map[*ast.Call]string
 	credentialWrites(libs, fn.Nodes(), func(holder string, values []ast.Expr) {
 		call := heldIn[holder]
@@ -443,11 +423,11 @@ func requestCreditedClients(mod *semantic.Module, fn *semantic.Function, heldIn 
 			return
 		}
 		for _, v := range values {
-			if path := requestLocalIn(mod, fn, v); path != "" {
+			if found := source(v); found != "" {
 				if out == nil {
 					out = map[*ast.Call]string{}
 				}
-				out[call] = path
+				out[call] = found
 				return
 			}
 		}
@@ -455,26 +435,32 @@ func requestCreditedClients(mod *semantic.Module, fn *semantic.Function, heldIn 
 	return out
 }
 
-// requestLocalIn returns the first attribute path, as spelt, in e that
-// starts from a module-level name bound to a library's context-local
-// proxy (flask.g, flask.request, flask_login.current_user), or "".
+// requestLocalIn returns the first attribute or item, as spelt, in e
+// that starts from a module-level name bound to a library's
+// context-local proxy (flask.g, flask.request, flask.session,
+// flask_login.current_user: `g.user.token`, `session["token"]`), or "".
 func requestLocalIn(mod *semantic.Module, fn *semantic.Function, e ast.Expr) string {
 	libs := mod.Libraries()
 	found := ""
+	src := mod.File.Src
 	ast.Inspect(e, func(n ast.Node) bool {
 		if found != "" {
 			return false
 		}
-		a, ok := n.(*ast.Attribute)
-		if !ok {
+		var root *ast.Name
+		switch n := n.(type) {
+		case *ast.Attribute:
+			root = pathRoot(n)
+		case *ast.Subscript: // session["token"]
+			root = pathRoot(semantic.ContainerOf(n))
+		default:
 			return true
 		}
-		root := pathRoot(a)
 		if root == nil || fn.Local(root.Id) {
 			return true
 		}
 		if libs.IsContextLocal(libs.InstanceClass(mod.ResolveName(root.Id))) {
-			found = semantic.DottedPath(a)
+			found = string(src[n.Pos():n.End()])
 			return false
 		}
 		return true
@@ -696,12 +682,18 @@ func boundTo(call *ast.Call) ast.Expr {
 }
 
 // overPool reports whether call builds a client over a pool it is given
-// (Redis(connection_pool=pool), create_engine(url, poolclass=StaticPool)):
+// (Redis(connection_pool=pool)), or with none that pools
+// (create_engine(url, poolclass=NullPool), StaticPool's one connection):
 // no new pool. The settings of its own pool (pool_size=, pool_pre_ping=)
-// are not one.
+// and a pool class that pools (QueuePool) are not.
 func overPool(call *ast.Call) bool {
 	for _, k := range call.Keywords {
-		if k.Arg == "pool" || k.Arg == "poolclass" || strings.HasSuffix(k.Arg, "_pool") {
+		switch {
+		case k.Arg == "poolclass":
+			if name := lastName(k.Value); name == "NullPool" || name == "StaticPool" {
+				return true
+			}
+		case k.Arg == "pool" || strings.HasSuffix(k.Arg, "_pool"):
 			return true
 		}
 	}

@@ -6,7 +6,7 @@ from fastapi import FastAPI
 from sqlalchemy import create_engine
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 from sqlalchemy.orm import scoped_session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 app = FastAPI()
 engine = create_engine("sqlite://")  # module level: built once
@@ -152,3 +152,9 @@ def registry():
 def sized_pool():
     # Settings of its own pool, not a pool it is given.
     return create_engine("sqlite://", pool_size=50, pool_pre_ping=True)  # want: CT301
+
+
+@app.get("/queue-pool")
+def queue_pool():
+    # A pool class that pools: a new pool at every call.
+    return create_engine("sqlite://", poolclass=QueuePool, pool_size=5)  # want: CT301
