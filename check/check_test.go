@@ -524,6 +524,23 @@ func TestCodeRunOnlyThroughImportsIsLow(t *testing.T) {
 	}
 }
 
+// A def run at import and also handed to a library (a scheduler that
+// calls it later, at any time) does not run only at import.
+func TestCodeAlsoHandedToALibraryIsNotImportOnly(t *testing.T) {
+	files := map[string]string{
+		"shop/__init__.py": "",
+		"shop/jobs.py":     "class Loader:\n    def __init__(self):\n        leak(self)\n\n\ndef refresh():\n    return Loader()\n",
+		"shop/app.py":      "import schedule\n\nfrom shop.jobs import refresh\n\nrefresh()\nschedule.every(10).minutes.do(refresh)\n",
+		"shop/views.py":    "def checkout(request):\n    return None\n",
+		"shop/urls.py":     "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
+	}
+	got := strictLeaks(t, files)
+	f, ok := got["jobs.py"]
+	if !ok || strings.Contains(strings.Join(f.Lower, "; "), "is imported") {
+		t.Errorf("jobs.py: found %v, %q; want a finding with no import-time reason", ok, f.Lower)
+	}
+}
+
 // runLeaks checks a tree of files with everyLeak in strict mode.
 func runLeaks(t *testing.T, files map[string]string) check.Result {
 	t.Helper()

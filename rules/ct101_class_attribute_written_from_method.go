@@ -216,7 +216,7 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 				if len(n.Ops) == 1 && (n.Ops[0] == ast.Is || n.Ops[0] == ast.Eq) && semantic.IsNone(n.Comparators[0]) {
 					if a, ok := n.Left.(*ast.Attribute); ok {
 						check(a.Value, a.Attr)
-					} else if recv, attr, ok := getattrOf(n.Left); ok {
+					} else if recv, attr, ok := semantic.AttrProbe(n.Left); ok && semantic.IsName(n.Left.(*ast.Call).Func, "getattr") {
 						check(recv, attr)
 					}
 				}
@@ -233,13 +233,8 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 				case *ast.Attribute:
 					check(o.Value, o.Attr)
 				case *ast.Call:
-					if recv, attr, ok := getattrOf(o); ok { // not getattr(X, "attr", None)
+					if recv, attr, ok := semantic.AttrProbe(o); ok { // not getattr(X, "attr", None), not hasattr(X, "attr")
 						check(recv, attr)
-					}
-					if semantic.IsName(o.Func, "hasattr") && len(o.Args) == 2 {
-						if k, ok := semantic.StringConstant(o.Args[1]); ok {
-							check(o.Args[0], k)
-						}
 					}
 					// not isinstance(X.attr, dict): not built yet.
 					if semantic.IsName(o.Func, "isinstance") && len(o.Args) == 2 {
@@ -280,16 +275,6 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 		}
 	}
 	return out
-}
-
-// getattrOf returns X and attr of `getattr(X, "attr", default)`.
-func getattrOf(e ast.Expr) (recv ast.Expr, attr string, ok bool) {
-	c, isCall := e.(*ast.Call)
-	if !isCall || !semantic.IsName(c.Func, "getattr") || len(c.Args) != 3 {
-		return nil, "", false
-	}
-	attr, ok = semantic.StringConstant(c.Args[1])
-	return c.Args[0], attr, ok
 }
 
 // lazyInit reports whether a write is a lazy initialisation: one of its

@@ -211,13 +211,27 @@ func TestedAttrs(test ast.Expr, recv string) []string {
 				out = append(out, n.Attr)
 			}
 		case *ast.Call:
-			if f, ok := n.Func.(*ast.Name); ok && (f.Id == "getattr" || f.Id == "hasattr") && len(n.Args) >= 2 && IsName(n.Args[0], recv) {
-				if name, ok := StringConstant(n.Args[1]); ok {
-					out = append(out, name)
-				}
+			if r, name, ok := AttrProbe(n); ok && IsName(r, recv) {
+				out = append(out, name)
 			}
 		}
 		return true
 	})
 	return out
+}
+
+// AttrProbe returns X and "a" of `getattr(X, "a")`, `getattr(X, "a",
+// default)` or `hasattr(X, "a")`: a look at attribute a of X that a test
+// makes without X.a.
+func AttrProbe(e ast.Expr) (recv ast.Expr, attr string, ok bool) {
+	c, isCall := e.(*ast.Call)
+	if !isCall || len(c.Args) < 2 || len(c.Args) > 3 {
+		return nil, "", false
+	}
+	f, isName := c.Func.(*ast.Name)
+	if !isName || f.Id != "getattr" && (f.Id != "hasattr" || len(c.Args) != 2) {
+		return nil, "", false
+	}
+	attr, ok = StringConstant(c.Args[1])
+	return c.Args[0], attr, ok
 }
