@@ -646,15 +646,7 @@ func (f *entryFinder) classes(m *Module) {
 				if by == "" {
 					by = "subclass of " + base
 				}
-				for _, k := range f.p.MRO(c) {
-					for _, d := range k.Defs {
-						if k.Methods[d.Name] == d && methodMatches(ec.Methods, d.Name) {
-							if def := f.method(k, d.Name); def != nil {
-								f.emit(k.Module, def, ec.Kind, ec.Startup, by, f.libs.IsSharedKind(ec.Kind))
-							}
-						}
-					}
-				}
+				f.emitMethods(c, ec.Methods, ec.Kind, ec.Startup, by)
 			}
 		}
 		// A class a registration of a kind passed itself to, whose bases
@@ -662,14 +654,20 @@ func (f *entryFinder) classes(m *Module) {
 		// not list: `path("login/", CustomLogin.as_view())`), is called
 		// as the classes of that kind are.
 		if reg := f.registeredAs[c]; !known && reg.kind != "" {
-			methods := f.libs.KindMethods(reg.kind)
-			for _, k := range f.p.MRO(c) {
-				for _, d := range k.Defs {
-					if k.Methods[d.Name] == d && methodMatches(methods, d.Name) {
-						if def := f.method(k, d.Name); def != nil {
-							f.emit(k.Module, def, reg.kind, reg.startup, f.registered[c], f.libs.IsSharedKind(reg.kind))
-						}
-					}
+			f.emitMethods(c, f.libs.KindMethods(reg.kind), reg.kind, reg.startup, f.registered[c])
+		}
+	}
+}
+
+// emitMethods emits the methods of c, its own or inherited from a class
+// of the tree, that methods names (methodMatches), as entry points of
+// kind.
+func (f *entryFinder) emitMethods(c *Class, methods []string, kind string, startup bool, by string) {
+	for _, k := range f.p.MRO(c) {
+		for _, d := range k.Defs {
+			if k.Methods[d.Name] == d && methodMatches(methods, d.Name) {
+				if def := f.method(k, d.Name); def != nil {
+					f.emit(k.Module, def, kind, startup, by, f.libs.IsSharedKind(kind))
 				}
 			}
 		}
