@@ -239,7 +239,9 @@ type cgCompiler struct {
 	// class statements, by their scope.
 	guardAttrs  []string
 	classBodies map[int32]*ast.ClassDef
-	held        []heldCall
+	// methodSets caches setAttrs, by class scope and method name.
+	methodSets map[classMethod][]string
+	held       []heldCall
 	// inBranch numbers the branch being compiled, branches the branches
 	// entered so far: a branch still open was entered after every one
 	// held a local in before it, but its own and those within it.
@@ -828,20 +830,48 @@ func (c *cgCompiler) keepInitCall(e ast.Expr, v int32) {
 	if !ok || !IsName(f.Value, c.recv) {
 		return
 	}
-	body := c.classBodies[c.s.scopes[c.cur].parent]
+	k := c.s.scopes[c.cur].parent
+	body := c.classBodies[k]
 	if body == nil {
 		return
 	}
+	key := classMethod{k, f.Attr}
+	sets, ok := c.methodSets[key]
+	if !ok {
+		sets = setAttrs(body, f.Attr)
+		if c.methodSets == nil {
+			c.methodSets = map[classMethod][]string{}
+		}
+		c.methodSets[key] = sets
+	}
+	for _, a := range sets {
+		if slices.Contains(c.guardAttrs, a) {
+			c.s.code[v].flags |= flagKept
+			return
+		}
+	}
+}
+
+// classMethod is a method of a class statement, by its scope and name.
+type classMethod struct {
+	class int32
+	name  string
+}
+
+// setAttrs returns the attributes of its receiver that the defs of the
+// class statement body named name assign (`self.client = ...`).
+func setAttrs(body *ast.ClassDef, name string) []string {
+	var out []string
 	for _, st := range body.Body {
 		var args *ast.Arguments
 		var stmts []ast.Stmt
 		switch d := st.(type) {
 		case *ast.FunctionDef:
-			if d.Name == f.Attr {
+			if d.Name == name {
 				args, stmts = d.Args, d.Body
 			}
 		case *ast.AsyncFunctionDef:
-			if d.Name == f.Attr {
+			if d.Name == name {
 				args, stmts = d.Args, d.Body
 			}
 		}
@@ -849,32 +879,22 @@ func (c *cgCompiler) keepInitCall(e ast.Expr, v int32) {
 			continue
 		}
 		self := slices.Concat(args.Posonlyargs, args.Args)[0].Arg
-		if setsAttr(stmts, self, c.guardAttrs) {
-			c.s.code[v].flags |= flagKept
-			return
-		}
-	}
-}
-
-// setsAttr reports whether body assigns one of attrs of the receiver
-// self (`self.client = ...`).
-func setsAttr(body []ast.Stmt, self string, attrs []string) bool {
-	found := false
-	EachOwnNode(body, func(n ast.Node) {
-		var targets []ast.Expr
-		switch n := n.(type) {
-		case *ast.Assign:
-			targets = n.Targets
-		case *ast.AnnAssign:
-			targets = []ast.Expr{n.Target}
-		}
-		for _, t := range targets {
-			if a, ok := t.(*ast.Attribute); ok && IsName(a.Value, self) && slices.Contains(attrs, a.Attr) {
-				found = true
+		EachOwnNode(stmts, func(n ast.Node) {
+			var targets []ast.Expr
+			switch n := n.(type) {
+			case *ast.Assign:
+				targets = n.Targets
+			case *ast.AnnAssign:
+				targets = []ast.Expr{n.Target}
 			}
-		}
-	})
-	return found
+			for _, t := range targets {
+				if a, ok := t.(*ast.Attribute); ok && IsName(a.Value, self) && !slices.Contains(out, a.Attr) {
+					out = append(out, a.Attr)
+				}
+			}
+		})
+	}
+	return out
 }
 
 // assignAll compiles targets = value, v compiled from value. `p = p or
