@@ -64,7 +64,10 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 	if len(writes) == 0 {
 		return
 	}
-	slices.SortFunc(writes, func(a, b selfWrite) int { return cmp.Compare(a.pos, b.pos) })
+	// Stable: a write and a mutation at one place (`self.hits += 1`) keep
+	// their order, the write first, whose evidence is the fuller; an
+	// unstable sort chose between them by the rest of the module.
+	slices.SortStableFunc(writes, func(a, b selfWrite) int { return cmp.Compare(a.pos, b.pos) })
 	pass.Defer(func(pp *analysis.ProgramPass) {
 		shared := map[*semantic.Class]string{}
 		kindOf := func(k *semantic.Class) string {

@@ -39,3 +39,14 @@ func StoresArgument(name string) bool {
 	}
 	return false
 }
+
+// ReturnsNothing reports whether the container method name, one that
+// IsMutatingMethod, returns None: its result is never awaited nor handed
+// on, so a call whose result is cannot be it.
+func ReturnsNothing(name string) bool {
+	switch name {
+	case "pop", "popitem", "popleft", "setdefault", "__iadd__", "__ior__":
+		return false
+	}
+	return IsMutatingMethod(name)
+}

@@ -206,6 +206,11 @@ type bodyScan struct {
 	// (aliasMutations). Both are nil in most methods.
 	candidates []aliasCandidate
 	named      []namedMutation
+	// valued are the calls whose result the body uses: awaited, or
+	// handed to another call. A container's mutating method that
+	// returns nothing is none of them (`await self.backups.remove(b)`
+	// is a service's method).
+	valued map[*ast.Call]bool
 }
 
 // aliasCandidate is `name = value` in a method's own scope, with value
@@ -297,8 +302,17 @@ func (s *bodyScan) record(n ast.Node) {
 			mutation(n, t) // += on a list or |= on a dict mutates it in place
 		}
 		write(AugmentWrite, n, n.Target, n.Value)
+	case *ast.Await:
+		if c, ok := n.Value.(*ast.Call); ok {
+			s.markValued(c)
+		}
 	case *ast.Call:
-		if f, ok := n.Func.(*ast.Attribute); ok && IsMutatingMethod(f.Attr) {
+		for _, a := range n.Args {
+			if c, ok := a.(*ast.Call); ok {
+				s.markValued(c)
+			}
+		}
+		if f, ok := n.Func.(*ast.Attribute); ok && IsMutatingMethod(f.Attr) && !(s.valued[n] && ReturnsNothing(f.Attr)) {
 			mutation(n, f.Value)
 		}
 		if IsName(n.Func, "setattr") && len(n.Args) == 3 {
@@ -313,6 +327,13 @@ func (s *bodyScan) record(n ast.Node) {
 	case *ast.If:
 		m.Ifs = append(m.Ifs, n)
 	}
+}
+
+func (s *bodyScan) markValued(c *ast.Call) {
+	if s.valued == nil {
+		s.valued = map[*ast.Call]bool{}
+	}
+	s.valued[c] = true
 }
 
 // ContainerOf returns the container an in-place change of e changes:

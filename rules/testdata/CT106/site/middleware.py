@@ -62,3 +62,12 @@ class ConfigLoadingMiddleware:
             self.expires = time.monotonic() + self.refresh_interval  # want-strict: CT106
         self.seen_at = request.started + time.time()  # want: CT106
         return self.get_response(request)
+
+
+class ServiceMiddleware(MiddlewareMixin):
+    # Methods of services that share a container method's name: awaited,
+    # or handed to another call, they are no list's or dict's.
+    async def process_view(self, request, view, args, kwargs):
+        await self.backups.remove(request.GET["slug"])
+        await asyncio.shield(self.updater.update(request.GET["version"]))
+        self.queue.append(request.path)  # want: CT106

@@ -3,5 +3,6 @@ MIDDLEWARE = [
     "site.middleware.LegacyMiddleware",
     "site.middleware.WeakPasswordMiddleware",
     "site.middleware.ConfigLoadingMiddleware",
+    "site.middleware.ServiceMiddleware",
 ]
 ROOT_URLCONF = "site.urls"
