@@ -140,6 +140,10 @@ type entryFinder struct {
 	// registration (`OrderView.as_view()`, router.register): its
 	// class-based entries say so.
 	registered map[*Class]string
+	// listedKinds are the kinds of the settings lists the tree's code
+	// outside tests writes (MIDDLEWARE): a class of such a kind is one
+	// only where a list names it.
+	listedKinds map[string]bool
 	// registeredAs: the kind of the registration, for a class whose
 	// bases the tables do not know.
 	registeredAs map[*Class]registration
@@ -610,6 +614,12 @@ func (f *entryFinder) setting(m *Module, s entrySetting) {
 		return
 	}
 	by := fmt.Sprintf("%s in %s:%d", s.Name, m.Path, s.Line)
+	if !m.IsTest() {
+		if f.listedKinds == nil {
+			f.listedKinds = map[string]bool{}
+		}
+		f.listedKinds[es.Kind] = true
+	}
 	for _, v := range s.Values {
 		for _, t := range f.targetsOf(f.p.Canonical(v), 0) {
 			if t.def == nil || es.Functions {
@@ -643,6 +653,11 @@ func (f *entryFinder) classes(m *Module) {
 			for _, ec := range f.libs.EntryClasses(base) {
 				known = true
 				by := f.registered[c]
+				if by == "" && f.listedKinds[ec.Kind] {
+					// The tree's settings list the classes of this kind
+					// it installs (MIDDLEWARE), and not this one.
+					continue
+				}
 				if by == "" {
 					by = "subclass of " + base
 				}

@@ -53,3 +53,9 @@ class AxesMiddleware(Mixin):
 class CsrfMiddleware(Mixin):
     def process_view(self, request, view, args, kwargs):  # shared: django-middleware
         return None
+
+
+class ProfileMiddleware(Mixin):
+    # A middleware class MIDDLEWARE does not list: never installed.
+    def process_request(self, request):
+        return None
