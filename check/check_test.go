@@ -588,6 +588,52 @@ func TestRunOverlayChecksTheGivenBytes(t *testing.T) {
 	}
 }
 
+// A manage.py in a folder below the checked one, whose settings module
+// is found from that folder (`src/manage.py` naming "core.settings", in
+// `src/core/`), runs the project from there: its modules are named from
+// it, as its settings and imports name them; so does one whose own
+// imports are found from its folder. A manage.py whose settings are named
+// from the checked folder (a tool's, inside its package) does not.
+func TestAProjectRunFromAManagePyBelowIsNamedFromThere(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"src/__init__.py":      "",
+		"src/manage.py":        "import os\n\nos.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"core.settings\")\n",
+		"src/core/__init__.py": "",
+		"src/core/settings.py": "ROOT_URLCONF = \"core.urls\"\n",
+		"src/core/views.py":    "def home(request):\n    return None\n",
+		"src/core/urls.py":     "from django.urls import path\nfrom core import views\n\nurlpatterns = [path(\"\", views.home)]\n",
+		"tool/__init__.py":     "",
+		"tool/app/__init__.py": "",
+		"tool/app/manage.py":   "import os\n\nos.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"tool.app.settings\")\n",
+		"tool/app/settings.py": "",
+		// Settings made in code, and the script's own import found from
+		// its folder.
+		"site/__init__.py":         "",
+		"site/manage.py":           "import os\n\nfrom boot import load_settings\n\nload_settings()\n",
+		"site/boot.py":             "def load_settings():\n    pass\n",
+		"site/journal/__init__.py": "",
+		"site/journal/views.py":    "",
+	})
+	prog, _, _ := check.Model([]string{root}, nil, semantic.NoSummaries, io.Discard)
+	for _, name := range []string{"core.views", "tool.app.settings", "journal.views", "boot"} {
+		if prog.Module(name) == nil {
+			var names []string
+			for name := range prog.Modules {
+				names = append(names, name)
+			}
+			slices.Sort(names)
+			t.Errorf("no module %s; modules %v", name, names)
+		}
+	}
+	found := false
+	for _, e := range semantic.FindEntryPoints(prog, check.EntryOptions(nil)) {
+		found = found || e.Name == "core.views.home" && e.Kind == "django-view"
+	}
+	if !found {
+		t.Errorf("core.views.home is no django-view")
+	}
+}
+
 // A Django project with an __init__.py beside its manage.py runs from
 // manage.py's directory: its modules import one another from there
 // (`from main.celery import app`), and are named so, or its tasks and

@@ -5,9 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/crosstalk-dev/crosstalk/config"
+	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -19,12 +21,14 @@ import (
 // come from the walk's listings where it has them, else from a stat,
 // once per run.
 type layout struct {
-	scripts     []string
-	inits, runs sync.Map // directory -> bool
+	scripts, variables []string
+	inits, runs        sync.Map // directory -> bool
+	settled            sync.Map // directory -> bool: runsWithSettings
 }
 
 func newLayout() *layout {
-	return &layout{scripts: libraries.Default().RunScripts()}
+	libs := libraries.Default()
+	return &layout{scripts: libs.RunScripts(), variables: libs.SettingsVariables()}
 }
 
 // listed takes in what the walk found in dir.
@@ -50,6 +54,92 @@ func (l *layout) hasInit(dir string) bool {
 
 func (l *layout) runsFrom(dir string) bool {
 	return l.regularFile(&l.runs, dir, l.scripts)
+}
+
+// runsWithSettings reports whether a run script in dir sets a settings
+// variable (DJANGO_SETTINGS_MODULE) to a module found from dir
+// (`"core.settings"` beside `core/settings.py`), or imports one found
+// from there (`from utils import load_settings` beside `utils/`): the
+// program imports from dir, whatever packages are above it, as Python
+// puts the script's folder first on its path. A tool's script inside a
+// package names its settings and modules by the package's full name,
+// and does not.
+func (l *layout) runsWithSettings(dir string) bool {
+	if v, ok := l.settled.Load(dir); ok {
+		return v.(bool)
+	}
+	found := false
+	if l.runsFrom(dir) {
+		for _, script := range l.scripts {
+			data, err := readfile.Read(filepath.Join(dir, script), maxRunScript)
+			if err != nil {
+				continue
+			}
+			for _, v := range l.variables {
+				if mod := settingsModule(string(data), v); mod != "" && moduleFileIn(dir, mod) {
+					found = true
+				}
+			}
+			found = found || slices.ContainsFunc(scriptImports(string(data)), func(mod string) bool { return moduleFileIn(dir, mod) })
+		}
+	}
+	l.settled.Store(dir, found)
+	return found
+}
+
+// scriptImports returns the top-level modules the import statements of
+// a script's own lines name (`from utils import load_settings`: utils),
+// read line by line: a run script is a few lines.
+func scriptImports(src string) []string {
+	var out []string
+	for line := range strings.Lines(src) {
+		fields := strings.Fields(line)
+		if len(fields) < 2 || fields[0] != "import" && fields[0] != "from" || strings.HasPrefix(fields[1], ".") {
+			continue
+		}
+		top, _, _ := strings.Cut(strings.TrimSuffix(fields[1], ","), ".")
+		out = append(out, top)
+	}
+	return out
+}
+
+// maxRunScript bounds what is read of a run script: Django's manage.py
+// is a few hundred bytes.
+const maxRunScript = 64 << 10
+
+// settingsModule returns the string a script gives the variable name
+// (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "core.settings")`):
+// the first string constant after its first mention, or "".
+func settingsModule(src, name string) string {
+	i := strings.Index(src, name)
+	if i < 0 {
+		return ""
+	}
+	rest := src[i+len(name):]
+	rest = rest[min(len(rest), 1):] // the name's closing quote
+	j := strings.IndexAny(rest, "\"'")
+	if j < 0 {
+		return ""
+	}
+	q := rest[j]
+	rest = rest[j+1:]
+	k := strings.IndexByte(rest, q)
+	if k <= 0 || strings.ContainsAny(rest[:k], " \n/\\") {
+		return ""
+	}
+	return rest[:k]
+}
+
+// moduleFileIn reports whether the dotted module mod is a file, or a
+// package, under dir.
+func moduleFileIn(dir, mod string) bool {
+	path := filepath.Join(dir, filepath.FromSlash(strings.ReplaceAll(mod, ".", "/")))
+	for _, p := range []string{path + ".py", filepath.Join(path, "__init__.py")} {
+		if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
+			return true
+		}
+	}
+	return false
 }
 
 // regularFile reports whether dir holds a regular file of one of names,
@@ -80,9 +170,12 @@ func moduleName(j job, lay *layout, cfg *config.Config) (string, bool) {
 			}
 		}
 	}
-	// Only the checked folder itself: a manage.py deeper in a package
-	// is often a tool's (pulpcore's, inside pulpcore.app), whose code
-	// imports the package by its full name.
+	// The checked folder itself; a manage.py deeper in a package only
+	// where its settings module is found from its folder
+	// (runsWithSettings): one is often a tool's (pulpcore's, inside
+	// pulpcore.app), whose code imports the package by its full name.
 	root := filepath.Clean(j.root)
-	return semantic.ModuleNameRunFrom(j.path, j.root, lay.hasInit, func(dir string) bool { return dir == root && lay.runsFrom(dir) })
+	return semantic.ModuleNameRunFrom(j.path, j.root, lay.hasInit, func(dir string) bool {
+		return dir == root && lay.runsFrom(dir) || dir != root && lay.runsWithSettings(dir)
+	})
 }

@@ -45,6 +45,7 @@ func Django() Library {
 		ProgramRunners:     []string{"django.core.management.call_command"},
 		ProgramPackages:    []string{"management.commands"},
 		RunScripts:         []string{"manage.py"},
+		SettingsVariables:  []string{"DJANGO_SETTINGS_MODULE"},
 		PropertyDecorators: []string{"django.utils.functional.cached_property"},
 		InstanceCaches:     []string{"django.utils.functional.cached_property"},
 		// classonlymethod is a classmethod that refuses to be called on an

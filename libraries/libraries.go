@@ -212,6 +212,11 @@ type Library struct {
 	// Python puts a script's directory first on sys.path, so the imports
 	// of the code beside one start there.
 	RunScripts []string
+	// SettingsVariables are the environment variables a run script sets
+	// to the module of the settings it runs with (Django's
+	// DJANGO_SETTINGS_MODULE): where that module is found from the
+	// script's directory, the program imports from there.
+	SettingsVariables []string
 	// ProgramKinds are the startup kinds that are programs of their own
 	// (a command line's main, a management command): they run in a
 	// process that serves no request, so nothing they set up reaches one.
@@ -524,7 +529,7 @@ type Index struct {
 	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                                  set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
 	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords                                                                                                                                           set
-	programRunners, programPackages, runScripts                                                                                                                                                                                                            []string
+	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
 	startup                                                                                                                                                                                                                                                map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
 	handOffs                                                                                                                                                                                                                                               []HandOff
@@ -653,6 +658,7 @@ func NewIndex(libs []Library) *Index {
 			ix.entryCallNames[lastName(r)] = true // the facts keep the name it is given
 		}
 		ix.runScripts = append(ix.runScripts, l.RunScripts...)
+		ix.settingsVariables = append(ix.settingsVariables, l.SettingsVariables...)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, h := range l.HandOffs {
 			if h.Method != "" {
@@ -959,6 +965,10 @@ func (ix *Index) ProgramPackages() []string { return ix.programPackages }
 // RunScripts returns the names of the files programs are run as, whose
 // directory is where their imports start.
 func (ix *Index) RunScripts() []string { return ix.runScripts }
+
+// SettingsVariables returns the environment variables run scripts set to
+// the module of their settings (Library.SettingsVariables).
+func (ix *Index) SettingsVariables() []string { return ix.settingsVariables }
 
 // IsProgramKind reports whether entry points of kind are programs of
 // their own, run in a process that serves no request.

@@ -89,6 +89,9 @@ func roles() map[string]role {
 		"RunScripts": {script, func(ix *Index, name string) bool {
 			return slices.Contains(ix.RunScripts(), name)
 		}},
+		"SettingsVariables": {identifier, func(ix *Index, name string) bool {
+			return slices.Contains(ix.SettingsVariables(), name)
+		}},
 		"Relationships": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsRelationship(qn) && ix.IsRelationshipName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},
