@@ -796,11 +796,11 @@ func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedA
 	switch f := p.call.Func.(type) {
 	case *ast.Name:
 		if b := mod.Bindings[f.Id]; b != nil && b.Kind == semantic.BindFunction {
-			args, body = defNamed(mod.File.Module.Body, f.Id)
+			args, body = semantic.DefNamed(mod.File.Module.Body, f.Id)
 		}
 	case *ast.Attribute:
 		if semantic.IsName(f.Value, self) && self != "" {
-			args, body = defNamed(class.Body, f.Attr)
+			args, body = semantic.DefNamed(class.Body, f.Attr)
 			skip = 1
 			calleeClass = class
 		}
@@ -967,26 +967,6 @@ func relationshipsNamed(attrs []string) string {
 		names[i] = "`self." + a + "`"
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + ", ORM relationships"
-}
-
-// defNamed returns the parameters and body of the last def named name
-// among stmts, or nil.
-func defNamed(stmts []ast.Stmt, name string) (*ast.Arguments, []ast.Stmt) {
-	var args *ast.Arguments
-	var body []ast.Stmt
-	for _, st := range stmts {
-		switch st := st.(type) {
-		case *ast.FunctionDef:
-			if st.Name == name {
-				args, body = st.Args, st.Body
-			}
-		case *ast.AsyncFunctionDef:
-			if st.Name == name {
-				args, body = st.Args, st.Body
-			}
-		}
-	}
-	return args, body
 }
 
 // testsItsEmptiness reports whether test is true only when name is not

@@ -858,43 +858,50 @@ type classMethod struct {
 	name  string
 }
 
-// setAttrs returns the attributes of its receiver that the defs of the
-// class statement body named name assign (`self.client = ...`).
+// setAttrs returns the attributes of its receiver that the def of the
+// class statement body named name assigns (`self.client = ...`).
 func setAttrs(body *ast.ClassDef, name string) []string {
+	args, stmts := DefNamed(body.Body, name)
+	if args == nil || len(args.Posonlyargs)+len(args.Args) == 0 {
+		return nil
+	}
+	self := slices.Concat(args.Posonlyargs, args.Args)[0].Arg
 	var out []string
-	for _, st := range body.Body {
-		var args *ast.Arguments
-		var stmts []ast.Stmt
-		switch d := st.(type) {
+	EachOwnNode(stmts, func(n ast.Node) {
+		var targets []ast.Expr
+		switch n := n.(type) {
+		case *ast.Assign:
+			targets = n.Targets
+		case *ast.AnnAssign:
+			targets = []ast.Expr{n.Target}
+		}
+		for _, t := range targets {
+			if a, ok := t.(*ast.Attribute); ok && IsName(a.Value, self) && !slices.Contains(out, a.Attr) {
+				out = append(out, a.Attr)
+			}
+		}
+	})
+	return out
+}
+
+// DefNamed returns the parameters and body of the last def named name
+// among stmts (the one the name is bound to), or nil.
+func DefNamed(stmts []ast.Stmt, name string) (*ast.Arguments, []ast.Stmt) {
+	var args *ast.Arguments
+	var body []ast.Stmt
+	for _, st := range stmts {
+		switch st := st.(type) {
 		case *ast.FunctionDef:
-			if d.Name == name {
-				args, stmts = d.Args, d.Body
+			if st.Name == name {
+				args, body = st.Args, st.Body
 			}
 		case *ast.AsyncFunctionDef:
-			if d.Name == name {
-				args, stmts = d.Args, d.Body
+			if st.Name == name {
+				args, body = st.Args, st.Body
 			}
 		}
-		if args == nil || len(args.Posonlyargs)+len(args.Args) == 0 {
-			continue
-		}
-		self := slices.Concat(args.Posonlyargs, args.Args)[0].Arg
-		EachOwnNode(stmts, func(n ast.Node) {
-			var targets []ast.Expr
-			switch n := n.(type) {
-			case *ast.Assign:
-				targets = n.Targets
-			case *ast.AnnAssign:
-				targets = []ast.Expr{n.Target}
-			}
-			for _, t := range targets {
-				if a, ok := t.(*ast.Attribute); ok && IsName(a.Value, self) && !slices.Contains(out, a.Attr) {
-					out = append(out, a.Attr)
-				}
-			}
-		})
 	}
-	return out
+	return args, body
 }
 
 // assignAll compiles targets = value, v compiled from value. `p = p or
