@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -614,24 +615,34 @@ func TestAProjectRunFromAManagePyBelowIsNamedFromThere(t *testing.T) {
 		"site/journal/__init__.py": "",
 		"site/journal/views.py":    "",
 	})
+	prog := modelWithModules(t, root, "core.views", "tool.app.settings", "journal.views", "boot")
+	if kinds := entryKinds(prog, "core.views.home"); !slices.Contains(kinds, "django-view") {
+		t.Errorf("core.views.home: entry kinds %v, want django-view", kinds)
+	}
+}
+
+// modelWithModules models the tree at root, and fails the test unless
+// it has each of the named modules.
+func modelWithModules(t *testing.T, root string, names ...string) *semantic.Program {
+	t.Helper()
 	prog, _, _ := check.Model([]string{root}, nil, semantic.NoSummaries, io.Discard)
-	for _, name := range []string{"core.views", "tool.app.settings", "journal.views", "boot"} {
+	for _, name := range names {
 		if prog.Module(name) == nil {
-			var names []string
-			for name := range prog.Modules {
-				names = append(names, name)
-			}
-			slices.Sort(names)
-			t.Errorf("no module %s; modules %v", name, names)
+			t.Fatalf("no module %s; modules %v", name, slices.Sorted(maps.Keys(prog.Modules)))
 		}
 	}
-	found := false
+	return prog
+}
+
+// entryKinds returns the kinds of the entry points named name.
+func entryKinds(prog *semantic.Program, name string) []string {
+	var kinds []string
 	for _, e := range semantic.FindEntryPoints(prog, check.EntryOptions(nil)) {
-		found = found || e.Name == "core.views.home" && e.Kind == "django-view"
+		if e.Name == name {
+			kinds = append(kinds, e.Kind)
+		}
 	}
-	if !found {
-		t.Errorf("core.views.home is no django-view")
-	}
+	return kinds
 }
 
 // A Django project with an __init__.py beside its manage.py runs from
@@ -646,21 +657,8 @@ func TestAProjectRunFromManagePyIsNamedFromThere(t *testing.T) {
 		"main/celery.py":   "from celery import Celery\n\napp = Celery(\"main\")\n",
 		"main/tasks.py":    "from main.celery import app\n\n\n@app.task\ndef sync_orders():\n    pass\n",
 	})
-	prog, _, _ := check.Model([]string{root}, nil, semantic.NoSummaries, io.Discard)
-	if prog.Module("main.tasks") == nil {
-		var names []string
-		for name := range prog.Modules {
-			names = append(names, name)
-		}
-		t.Fatalf("no module main.tasks; modules %v", names)
-	}
-	var kinds []string
-	for _, e := range semantic.FindEntryPoints(prog, check.EntryOptions(nil)) {
-		if e.Name == "main.tasks.sync_orders" {
-			kinds = append(kinds, e.Kind)
-		}
-	}
-	if !slices.Contains(kinds, "celery-task") {
+	prog := modelWithModules(t, root, "main.tasks")
+	if kinds := entryKinds(prog, "main.tasks.sync_orders"); !slices.Contains(kinds, "celery-task") {
 		t.Errorf("main.tasks.sync_orders: entry kinds %v, want celery-task", kinds)
 	}
 }
