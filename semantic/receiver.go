@@ -206,11 +206,12 @@ type bodyScan struct {
 	// (aliasMutations). Both are nil in most methods.
 	candidates []aliasCandidate
 	named      []namedMutation
-	// valued are the calls whose result the body uses: awaited, or
-	// handed to another call. A container's mutating method that
-	// returns nothing is none of them (`await self.backups.remove(b)`
-	// is a service's method).
-	valued map[*ast.Call]bool
+	// unused are the calls of a container's mutating method that returns
+	// nothing whose result the body uses: awaited, or handed to another
+	// call. They are a service's methods (`await self.backups.remove(b)`),
+	// not a container's. Kept only for those calls, which are few: most
+	// calls handed to calls are of nothing of the kind.
+	unused []*ast.Call
 }
 
 // aliasCandidate is `name = value` in a method's own scope, with value
@@ -303,16 +304,12 @@ func (s *bodyScan) record(n ast.Node) {
 		}
 		write(AugmentWrite, n, n.Target, n.Value)
 	case *ast.Await:
-		if c, ok := n.Value.(*ast.Call); ok {
-			s.markValued(c)
-		}
+		s.markValued(n.Value)
 	case *ast.Call:
 		for _, a := range n.Args {
-			if c, ok := a.(*ast.Call); ok {
-				s.markValued(c)
-			}
+			s.markValued(a)
 		}
-		if f, ok := n.Func.(*ast.Attribute); ok && IsMutatingMethod(f.Attr) && !(s.valued[n] && ReturnsNothing(f.Attr)) {
+		if f, ok := n.Func.(*ast.Attribute); ok && IsMutatingMethod(f.Attr) && !slices.Contains(s.unused, n) {
 			mutation(n, f.Value)
 		}
 		if IsName(n.Func, "setattr") && len(n.Args) == 3 {
@@ -329,11 +326,14 @@ func (s *bodyScan) record(n ast.Node) {
 	}
 }
 
-func (s *bodyScan) markValued(c *ast.Call) {
-	if s.valued == nil {
-		s.valued = map[*ast.Call]bool{}
+// markValued notes the call e, whose result the body uses, when it is a
+// call of a container's mutating method that returns nothing.
+func (s *bodyScan) markValued(e ast.Expr) {
+	if c, ok := e.(*ast.Call); ok {
+		if f, ok := c.Func.(*ast.Attribute); ok && ReturnsNothing(f.Attr) {
+			s.unused = append(s.unused, c)
+		}
 	}
-	s.valued[c] = true
 }
 
 // ContainerOf returns the container an in-place change of e changes:
