@@ -329,7 +329,11 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 		w.loop(s.Target, s.Iter, s.Body, s.Orelse, outer, cls)
 	case *ast.Import:
 		// An import in a def binds its names there (AppConfig.ready's,
-		// made when the app registry is ready): by what they name.
+		// made when the app registry is ready): by what they name. The
+		// module's own are its bindings.
+		if w.def == 0 {
+			break
+		}
 		for _, a := range s.Names {
 			if a.Asname != "" {
 				w.bindLocal(a.Asname, ref{Kind: refImported, Path: w.m.Intern(a.Name)})
@@ -339,6 +343,9 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 			}
 		}
 	case *ast.ImportFrom:
+		if w.def == 0 {
+			break
+		}
 		from := w.m.ResolveRelative(s.Module, s.Level)
 		for _, a := range s.Names {
 			if a.Name == "*" {
