@@ -195,18 +195,6 @@ func decoratorRegistrations(m *semantic.Method, nodes []ast.Node) []bool {
 	return out
 }
 
-// mentions reports whether the name id occurs in n.
-func mentions(n ast.Node, id string) bool {
-	found := false
-	ast.Inspect(n, func(x ast.Node) bool {
-		if nm, ok := x.(*ast.Name); ok && nm.Id == id {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
 // perCallMutations returns, for each mutation of m, a parameter of m
 // (self included) that the statement or call uses besides the
 // container itself, or "": per-call data put in the shared container

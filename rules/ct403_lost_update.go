@@ -526,13 +526,13 @@ func setIfDifferent(valuesOf func(string) []ast.Expr, src []byte, n *ast.If) (ob
 // that an assignment of the def binds to something that reads it
 // (valuesOf: the values a local is assigned).
 func readsObject(valuesOf func(string) []ast.Expr, e ast.Expr, obj string) bool {
-	if reads(e, obj) {
+	if mentions(e, obj) {
 		return true
 	}
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if x, ok := n.(*ast.Name); ok && !found {
-			found = slices.ContainsFunc(valuesOf(x.Id), func(v ast.Expr) bool { return reads(v, obj) })
+			found = slices.ContainsFunc(valuesOf(x.Id), func(v ast.Expr) bool { return mentions(v, obj) })
 		}
 		return !found
 	})

@@ -217,6 +217,18 @@ func isNumber(v ast.Value) bool {
 	return false
 }
 
+// mentions reports whether the name id occurs in n.
+func mentions(n ast.Node, id string) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if nm, ok := x.(*ast.Name); ok && nm.Id == id {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // mentionsAny reports whether n uses one of names.
 func mentionsAny(n ast.Node, names map[string]bool) bool {
 	found := false
@@ -357,23 +369,11 @@ func removesOwn(n ast.Node, self string) bool {
 		}
 	}
 	for _, k := range keys {
-		if reads(k, self) {
+		if mentions(k, self) {
 			return true
 		}
 	}
 	return false
-}
-
-// reads reports whether e reads the name id.
-func reads(e ast.Expr, id string) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if x, ok := n.(*ast.Name); ok && x.Id == id {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // removesFrom reports whether the removal n (isRemoval) takes out of the
