@@ -225,22 +225,16 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		}
 		return cacheRead{}, false
 	}
-	// valuesOf returns the values the def assigns a local, indexed when
-	// first asked.
-	var assigned map[string][]ast.Expr
-	valuesOf := func(name string) []ast.Expr {
-		if assigned == nil {
-			assigned = map[string][]ast.Expr{}
-			for _, m := range fn.Nodes() {
-				if as, ok := m.(*ast.Assign); ok && len(as.Targets) == 1 {
-					if t, ok := as.Targets[0].(*ast.Name); ok {
-						assigned[t.Id] = append(assigned[t.Id], as.Value)
-					}
-				}
-			}
+	// guarded answers for the checks around the changes, made when
+	// first asked: most defs change no field.
+	var guarded *checkAndSet
+	guard := func() *checkAndSet {
+		if guarded == nil {
+			guarded = &checkAndSet{fn: fn}
 		}
-		return assigned[name]
+		return guarded
 	}
+	valuesOf := func(name string) []ast.Expr { return guard().valuesOf(name) }
 	var out []lostUpdate
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
@@ -410,7 +404,6 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// it names its fields), obj's model's update of the field, or
 	// session.commit() on a session-like receiver.
 	reported := map[string]bool{} // one finding per object and field
-	guarded := &checkAndSet{fn: fn}
 	for _, c := range changes {
 		made, isMade := created[c.obj]
 		if strings.Contains(strings.ToLower(c.attr), "version") || isMade && made < c.node.Pos() || reported[c.obj+"."+c.attr] {
@@ -438,7 +431,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		d := pass.Diagnosticf(c.node.Pos(), c.node.End(),
 			"`%s.%s` is read, changed and written back in `%s` (`%s`, then `%s`) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; let the database compute it (Django's `F()` in `update()`, SQLAlchemy's `update()` with a column expression), lock the row (`select_for_update()`, `with_for_update()`), or version it",
 			c.obj, c.attr, fn.QualName, text(c.node), text(save))
-		if f := guarded.field(c.node.Pos(), c.obj, c.attr); f != "" {
+		if f := guard().field(c.node.Pos(), c.obj, c.attr); f != "" {
 			d = d.Lowered(fmt.Sprintf("it runs only while `%s.%s` is as tested, and the def sets `%s.%s` too: a request that lost the race would have skipped it", c.obj, f, c.obj, f))
 		}
 		u := lostUpdate{d: d}
@@ -716,13 +709,9 @@ func (g *checkAndSet) guard(test ast.Expr, arm []ast.Stmt, obj, attr string) str
 	return ""
 }
 
-// readThrough returns the fields of obj that the values the def assigns
-// to local read (`is_new = day > stats.last_day`).
-func (g *checkAndSet) readThrough(local, obj string) map[string]bool {
-	key := [2]string{local, obj}
-	if fields, ok := g.read[key]; ok {
-		return fields
-	}
+// valuesOf returns the values the def assigns to the local name, the
+// def's assignments indexed when first asked.
+func (g *checkAndSet) valuesOf(name string) []ast.Expr {
 	if g.values == nil {
 		g.values = map[string][]ast.Expr{}
 		for _, n := range g.fn.Nodes() {
@@ -733,8 +722,18 @@ func (g *checkAndSet) readThrough(local, obj string) map[string]bool {
 			}
 		}
 	}
+	return g.values[name]
+}
+
+// readThrough returns the fields of obj that the values the def assigns
+// to local read (`is_new = day > stats.last_day`).
+func (g *checkAndSet) readThrough(local, obj string) map[string]bool {
+	key := [2]string{local, obj}
+	if fields, ok := g.read[key]; ok {
+		return fields
+	}
 	fields := map[string]bool{}
-	for _, v := range g.values[local] {
+	for _, v := range g.valuesOf(local) {
 		for _, f := range fieldsOf(v, obj) {
 			fields[f] = true
 		}
