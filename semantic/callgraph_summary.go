@@ -235,10 +235,11 @@ type cgCompiler struct {
 	// call's result (client = build(url)), for a store that keeps them.
 	guards int
 	// guardAttrs are the attributes of the receiver that the lazy-init
-	// guards around the statement test (TestedAttrs); classBodies, the
-	// class statements, by their scope.
-	guardAttrs  []string
-	classBodies map[int32]*ast.ClassDef
+	// guards around the statement test (TestedAttrs); classStmt, the
+	// class statement being compiled, whose scope is classScope.
+	guardAttrs []string
+	classStmt  *ast.ClassDef
+	classScope int32
 	// methodSets caches setAttrs, by class scope and method name.
 	methodSets map[classMethod][]string
 	held       []heldCall
@@ -831,8 +832,8 @@ func (c *cgCompiler) keepInitCall(e ast.Expr, v int32) {
 		return
 	}
 	k := c.s.scopes[c.cur].parent
-	body := c.classBodies[k]
-	if body == nil {
+	body := c.classStmt
+	if body == nil || k != c.classScope {
 		return
 	}
 	key := classMethod{k, f.Attr}
@@ -862,10 +863,13 @@ type classMethod struct {
 // class statement body named name assigns (`self.client = ...`).
 func setAttrs(body *ast.ClassDef, name string) []string {
 	args, stmts := DefNamed(body.Body, name)
-	if args == nil || len(args.Posonlyargs)+len(args.Args) == 0 {
+	if args == nil {
 		return nil
 	}
-	self := slices.Concat(args.Posonlyargs, args.Args)[0].Arg
+	self := selfParam(InstanceMethod, args)
+	if self == "" {
+		return nil
+	}
 	var out []string
 	EachOwnNode(stmts, func(n ast.Node) {
 		var targets []ast.Expr
@@ -1380,14 +1384,13 @@ func (c *cgCompiler) class(n *ast.ClassDef) {
 	parent := c.cur
 	sc := c.open(c.child(n.Name), ClassNode, parent, n.Pos(), n.End())
 	c.s.scopes[sc].class = c.classOf[n.Pos()]
-	if c.classBodies == nil {
-		c.classBodies = map[int32]*ast.ClassDef{}
-	}
-	c.classBodies[sc] = n
 	c.s.scopes[sc].opaque = slices.ContainsFunc(n.Keywords, func(k *ast.Keyword) bool {
 		return k.Arg != "metaclass" || c.m.Resolve(k.Value) != "abc.ABCMeta"
 	})
+	stmt, scope := c.classStmt, c.classScope
+	c.classStmt, c.classScope = n, sc
 	c.body(sc, nil, func() { c.block(n.Body) })
+	c.classStmt, c.classScope = stmt, scope
 	v := c.emit(cgInstr{op: opClass, a: sc, pos: n.Pos()})
 	c.store(n.Name, c.decorate(decs, v, n.DecoratorList), n.Pos())
 }
