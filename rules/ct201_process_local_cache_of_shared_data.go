@@ -76,12 +76,16 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 	fns := mod.Functions()
 	lf.loaders = loadingDefs(lf, fns)
 	var fills []cacheFill
+	var fillers []*semantic.Function // the def of each fill
 	for i, fn := range fns {
 		if !lf.mayLoad[i] || len(lf.stores[i]) == 0 && len(decoratorsOf(fn.Node)) == 0 ||
 			mod.Libraries().IsTestClassFixture(fn.QualName[strings.LastIndexByte(fn.QualName, '.')+1:]) {
 			continue // setUpTestData fills the test class on purpose
 		}
 		fills = append(fills, cacheFills(lf, fn, lf.stores[i])...)
+		for len(fillers) < len(fills) {
+			fillers = append(fillers, fn)
+		}
 	}
 	if len(fills) == 0 {
 		return
@@ -90,19 +94,21 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 	for _, fn := range fns {
 		collectResets(fn, resets)
 	}
-	timed := map[string]bool{} // keepsFillTime of the defs that fill, by __qualname__
+	timed := map[*semantic.Function]bool{} // keepsFillTime of the defs that fill
 	for i := range fills {
 		f := &fills[i]
 		switch f.kind {
 		case moduleContainer, moduleGlobal:
 			rel, ok := strings.CutPrefix(f.path, mod.Name+".")
-			t, asked := timed[f.fn]
-			if !asked {
-				fn := mod.FunctionNamed(f.fn)
-				t = fn != nil && keepsFillTime(mod, fn)
-				timed[f.fn] = t
+			if f.invalidated = ok && resets[rel]; f.invalidated {
+				break
 			}
-			f.invalidated = ok && resets[rel] || t
+			t, asked := timed[fillers[i]]
+			if !asked {
+				t = keepsFillTime(mod, fillers[i])
+				timed[fillers[i]] = t
+			}
+			f.invalidated = t
 		case classAttr:
 			f.invalidated = resets[f.class+"."+f.attr]
 		}
