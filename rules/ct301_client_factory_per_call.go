@@ -142,8 +142,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 		}
 		fromRequest := func(v ast.Expr) string { return requestLocalIn(mod, fn, v) }
-		credited := creditedClients(libs, fn, heldIn, func(v ast.Expr) string { return paramIn(fn, v) })
-		requestCredited := creditedClients(libs, fn, heldIn, fromRequest)
+		credits := creditedClients(libs, fn, heldIn, func(v ast.Expr) string { return paramIn(fn, v) }, fromRequest)
+		credited, requestCredited := credits[0], credits[1]
 		// Each asked of every factory call, found in one walk of the def.
 		states, fromParams := clientStates(libs, fn, heldIn), localsFromParams(fn)
 		var facts *classFacts
@@ -407,28 +407,34 @@ func credentials(libs *libraries.Index, name string, key, value ast.Expr) []ast.
 	return out
 }
 
-// creditedClients returns, by the factory call that built it, the first
-// of what source finds in the credentials fn gives a client held in a
-// local or an attribute (heldIn) after building it (credentialWrites):
-// the parameter of fn they read (paramIn), or the request's own object
-// (requestLocalIn).
-func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[string]*ast.Call, source func(ast.Expr) string) map[*ast.Call]string {
+// creditedClients returns, for each of sources, by the factory call
+// that built it, the first of what the source finds in the credentials
+// fn gives a client held in a local or an attribute (heldIn) after
+// building it (credentialWrites): the parameter of fn they read
+// (paramIn), or the request's own object (requestLocalIn). One walk of
+// fn serves them all.
+func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[string]*ast.Call, sources ...func(ast.Expr) string) []map[*ast.Call]string {
+	out := make([]map[*ast.Call]string, len(sources))
 	if len(heldIn) == 0 {
-		return nil
+		return out
 	}
-	var out map[*ast.Call]string
 	credentialWrites(libs, fn.Nodes(), func(holder string, values []ast.Expr) {
 		call := heldIn[holder]
-		if call == nil || out[call] != "" {
+		if call == nil {
 			return
 		}
-		for _, v := range values {
-			if found := source(v); found != "" {
-				if out == nil {
-					out = map[*ast.Call]string{}
+		for i, source := range sources {
+			if out[i][call] != "" {
+				continue
+			}
+			for _, v := range values {
+				if found := source(v); found != "" {
+					if out[i] == nil {
+						out[i] = map[*ast.Call]string{}
+					}
+					out[i][call] = found
+					break
 				}
-				out[call] = found
-				return
 			}
 		}
 	})
