@@ -542,10 +542,10 @@ func (f *entryFinder) includedModules(m *Module, r ref) []*Module {
 	switch r.Kind {
 	case refStr:
 		qn = f.p.Canonical(r.Path)
-	case refName, refElems:
+	case refName, refImported:
+		qn, _ = f.p.qualifiedRef(m, r)
+	case refElems:
 		qn = f.p.ResolvePath(m, r.Path)
-	case refImported:
-		qn = f.p.Canonical(r.Path)
 	case refList:
 		if len(r.Elems) > 0 {
 			return f.includedModules(m, r.Elems[0])
@@ -722,10 +722,9 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 		return nil
 	}
 	switch r.Kind {
-	case refName:
-		return f.targetsOf(f.p.ResolvePath(m, r.Path), depth)
-	case refImported:
-		return f.targetsOf(f.p.Canonical(r.Path), depth)
+	case refName, refImported:
+		qn, _ := f.p.qualifiedRef(m, r)
+		return f.targetsOf(qn, depth)
 	case refDef:
 		if d := f.def(m, r.Path); d != nil {
 			return []target{{mod: m, def: d}}
@@ -869,9 +868,9 @@ type split struct {
 func (f *entryFinder) splits(m *Module, r ref, depth int) []split {
 	switch r.Kind {
 	case refName, refImported:
-		resolve := func(path string) string { return f.p.ResolvePath(m, path) }
-		if r.Kind == refImported {
-			resolve = f.p.Canonical
+		resolve := func(path string) string {
+			qn, _ := f.p.qualifiedRef(m, ref{Kind: r.Kind, Path: path})
+			return qn
 		}
 		out := []split{{funcs: []string{resolve(r.Path)}}}
 		parts := strings.Split(r.Path, ".")
