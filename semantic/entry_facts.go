@@ -582,7 +582,9 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 		}
 		return
 	}
-	if c, ok := value.(*ast.Call); ok && len(c.Args) > 0 {
+	if c, ok := value.(*ast.Call); ok && len(c.Args) > 0 && !dunder(c.Args[0]) {
+		// `logger = logging.getLogger(__name__)`, in nearly every module,
+		// hands on nothing that makes an object.
 		if r := w.ref(c.Args[0]); (r.Kind == refCall || r.Kind == refName) && r.Path != "" {
 			w.facts.handedTo = append(w.facts.handedTo, handed{name: w.m.Intern(n.Id), arg: r})
 		}
@@ -1225,4 +1227,10 @@ func (b *binds) get(name string) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// dunder reports whether e is a name like __name__ or __file__.
+func dunder(e ast.Expr) bool {
+	n, ok := e.(*ast.Name)
+	return ok && len(n.Id) > 4 && strings.HasPrefix(n.Id, "__") && strings.HasSuffix(n.Id, "__")
 }
