@@ -152,6 +152,14 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		}
 		out = append(out, w)
 	}
+	// local says whether a name is m's own, its def found once.
+	var def *semantic.Function
+	local := func(name string) bool {
+		if def == nil {
+			def = mod.FunctionOf(m.Node)
+		}
+		return def != nil && def.Local(name)
+	}
 	for _, aw := range m.Writes {
 		if !ownSelfWrite(m, aw) {
 			continue
@@ -161,7 +169,7 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
 		}
 		if w := &out[len(out)-1]; aw.Kind == semantic.AssignWrite && aw.Value != nil && w.perCall == "" &&
-			readsClock(mod, func(name string) bool { fn := mod.FunctionOf(m.Node); return fn != nil && fn.Local(name) }, aw.Value) {
+			readsClock(mod, local, aw.Value) {
 			w.lower = append(w.lower, "it stores a time (an expiry or a timestamp), not a request's data")
 		}
 		if aw.Kind == semantic.AugmentWrite {
