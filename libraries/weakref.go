@@ -3,9 +3,10 @@ package libraries
 // Weakref is the standard library's weakref: containers of weak
 // references.
 func Weakref() Library {
+	weak := []string{"weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakSet"}
 	return Library{
 		Name:               "weakref",
-		ContainerFactories: []string{"weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakSet"},
-		WeakContainers:     []string{"weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakSet"},
+		ContainerFactories: weak,
+		WeakContainers:     weak,
 	}
 }
