@@ -249,11 +249,7 @@ func (f *entryFinder) returnsEntryDecorator(fn, method string) (libraries.EntryD
 	if method != "" {
 		return libraries.EntryDecorator{}, false
 	}
-	mod, rest := f.p.split(fn)
-	if mod == nil || rest == "" {
-		return libraries.EntryDecorator{}, false
-	}
-	d := f.def(mod, rest)
+	mod, d := f.defOf(fn)
 	if d == nil {
 		return libraries.EntryDecorator{}, false
 	}
@@ -315,11 +311,7 @@ func (f *entryFinder) decoratorsFrom(fn string, called bool) []string {
 	if !called {
 		return []string{fn}
 	}
-	mod, rest := f.p.split(fn)
-	if mod == nil || rest == "" {
-		return nil
-	}
-	d := f.def(mod, rest)
+	mod, d := f.defOf(fn)
 	if d == nil {
 		return nil
 	}
@@ -998,11 +990,7 @@ func (m *Module) handedTo(name string) (ref, bool) {
 // returnsArg reports whether qn is a def of the tree that returns its
 // first parameter as it was given (entryDefMore.ReturnsArg).
 func (f *entryFinder) returnsArg(qn string) bool {
-	mod, rest := f.p.split(qn)
-	if mod == nil || rest == "" {
-		return false
-	}
-	d := f.def(mod, rest)
+	_, d := f.defOf(qn)
 	return d != nil && d.more != nil && d.more.ReturnsArg
 }
 
@@ -1010,12 +998,8 @@ func (f *entryFinder) returnsArg(qn string) bool {
 // makes: qn itself, a class; or what the def qn of the tree returns, a
 // factory (`app = create_app()` elsewhere is the Flask app it builds).
 func (f *entryFinder) madeBy(qn string, depth int) []string {
-	mod, rest := f.p.split(qn)
-	if mod == nil || rest == "" || depth > maxRefDepth {
-		return f.p.classNames(qn)
-	}
-	d := f.def(mod, rest)
-	if d == nil {
+	mod, d := f.defOf(qn)
+	if d == nil || depth > maxRefDepth {
 		return f.p.classNames(qn)
 	}
 	var out []string
@@ -1023,6 +1007,16 @@ func (f *entryFinder) madeBy(qn string, depth int) []string {
 		out = append(out, f.madeBy(f.p.ResolvePath(mod, r), depth+1)...)
 	}
 	return out
+}
+
+// defOf returns the def of the tree that the qualified name qn names,
+// and its module; a nil def when qn names none.
+func (f *entryFinder) defOf(qn string) (*Module, *entryDef) {
+	mod, rest := f.p.split(qn)
+	if mod == nil || rest == "" {
+		return nil, nil
+	}
+	return mod, f.def(mod, rest)
 }
 
 // def returns the def of mod named name (entryDef.Name), or nil.
