@@ -557,6 +557,10 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 					}
 				}
 				nm, isName := n.Value.(*ast.Name)
+				if isName && nm.Id == name && slices.ContainsFunc(n.Targets, isSliceTarget) {
+					reads[nm] = true // t[:] = x copies x's items in
+					break
+				}
 				if !isName || nm.Id != name || self == "" {
 					break
 				}
@@ -1028,4 +1032,15 @@ func readOnlyCall(fn ast.Expr) bool {
 		return literal
 	}
 	return false
+}
+
+// isSliceTarget reports whether t is a slice of something, `t[:]` or
+// `t[1:]`: assigning to it copies the items of the value in.
+func isSliceTarget(t ast.Expr) bool {
+	s, ok := t.(*ast.Subscript)
+	if !ok {
+		return false
+	}
+	_, slice := s.Slice.(*ast.Slice)
+	return slice
 }

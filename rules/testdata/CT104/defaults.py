@@ -167,3 +167,16 @@ def after_positional_only(a, b=(), /, c={}):  # want: CT104
 
 def in_positional_only(a, b=[], /, c=None):  # want: CT104
     return a, b, c
+
+
+class Key:
+    def __init__(self, domains=[], accounts=[]):  # want-strict: CT104 CT104
+        # A slice assignment copies the default's items in: it is read.
+        self.domains[:] = domains
+        self.accounts[1:] = accounts
+
+
+class KeepsIt:
+    def __init__(self, domains=[]):  # want: CT104
+        self.domains = self.first = domains
+        self.first.append(1)
