@@ -9,6 +9,7 @@ func Celery() Library {
 		{Func: "celery.app.shared_task", Kind: "celery-task"},
 		{Func: "celery.Celery", Method: "task", Kind: "celery-task"},
 		{Func: "celery.app.base.Celery", Method: "task", Kind: "celery-task"},
+		{Func: "celery.app.Celery", Method: "task", Kind: "celery-task"}, // celery/app/__init__.py's
 		// Celery 3's, before shared_task.
 		{Func: "celery.task", Kind: "celery-task"},
 		{Func: "celery.task.task", Kind: "celery-task"},
@@ -22,7 +23,8 @@ func Celery() Library {
 		EntryDecorators: slices.Clone(tasks),
 		EntryClasses: classesOf("celery-task", false, []string{"run", "before_start", "on_success", "on_failure", "on_retry", "after_return"},
 			"celery.Task", "celery.app.task.Task"),
-		Factories: []Factory{{Class: "celery.Celery", Kind: "app-factory"}, {Class: "celery.app.base.Celery", Kind: "app-factory"}},
+		Factories: []Factory{{Class: "celery.Celery", Kind: "app-factory"}, {Class: "celery.app.base.Celery", Kind: "app-factory"},
+			{Class: "celery.app.Celery", Kind: "app-factory"}},
 	}
 	// Signals: the worker's run once per process, the task's per task.
 	for _, s := range []struct {
