@@ -45,7 +45,9 @@ func flaskLike(name, kind string, apps, blueprints, methodViews, views []string)
 	l.EntryClasses = slices.Concat(
 		classesOf(kind+"-view", false, slices.Concat([]string{"dispatch_request"}, httpMethods()), methodViews...),
 		classesOf(kind+"-view", false, []string{"dispatch_request"}, views...))
-	// request, g and session are proxies to the request's own objects.
+	// current_app stands for the one application every request shares;
+	// request, g and session for the request's own objects.
+	l.SharedObjects = []string{name + ".current_app", name + ".globals.current_app"}
 	for _, obj := range []string{"request", "g", "session"} {
 		l.Instances = append(l.Instances,
 			Instance{Name: name + "." + obj, Class: "werkzeug.local.LocalProxy"},

@@ -158,6 +158,11 @@ type Library struct {
 	// on one instance that serves every request (a middleware class the
 	// framework builds once).
 	SharedKinds []string
+	// SharedObjects are the library's names of objects that every request
+	// of the process shares, by qualified name (Flask's current_app, a
+	// proxy to the one application): an attribute set on one per request
+	// is what the next request reads.
+	SharedObjects []string
 	// ProcessLockFactories are the LockFactories whose locks are meant to
 	// exclude other processes (multiprocessing's): one built at import
 	// time in each pre-forked worker excludes nothing (CT203).
@@ -526,7 +531,7 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                                                     set
 	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                                                                                                       set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
-	expiringCaches, contextLocals, threadLocals, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                                  set
+	expiringCaches, contextLocals, threadLocals, sharedObjects, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                   set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
 	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords                                                                                                                                           set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
@@ -580,7 +585,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
@@ -602,6 +607,7 @@ func NewIndex(libs []Library) *Index {
 		ix.queryReceivers.add(l.QueryReceivers)
 		ix.expiringCaches.add(l.ExpiringCaches)
 		ix.contextLocals.add(l.ContextLocals)
+		ix.sharedObjects.add(l.SharedObjects)
 		ix.contextLocalNames.addLastNames(l.ContextLocals)
 		ix.threadLocals.add(l.ThreadLocals)
 		ix.saves.add(l.Saves)
@@ -889,6 +895,10 @@ func (ix *Index) IsAtomicMethod(name string) bool { return ix.atomicMethods[name
 // IsThreadLocal reports whether instances of class qn hold one value per
 // thread, shared by the async tasks of a thread.
 func (ix *Index) IsThreadLocal(qn string) bool { return ix.threadLocals[qn] }
+
+// IsSharedObject reports whether qn names a library's object that every
+// request of the process shares (SharedObjects).
+func (ix *Index) IsSharedObject(qn string) bool { return ix.sharedObjects[qn] }
 
 // IsContextLocal reports whether instances of class qn hold one value per
 // thread or context.

@@ -53,6 +53,7 @@ func roles() map[string]role {
 		"QueryReceivers":         {identifier, (*Index).IsQueryReceiver},
 		"ExpiringCaches":         {dotted, (*Index).IsExpiringCache},
 		"ContextLocals":          {dotted, (*Index).IsContextLocal},
+		"SharedObjects":          {dotted, (*Index).IsSharedObject},
 		"ThreadLocals":           {dotted, (*Index).IsThreadLocal},
 		"Saves":                  {identifier, (*Index).IsSave},
 		"Commits":                {identifier, (*Index).IsCommit},

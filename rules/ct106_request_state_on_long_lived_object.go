@@ -286,6 +286,8 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 	var guards []ast.Expr
 	var block func([]ast.Stmt)
 	block = func(stmts []ast.Stmt) {
+		outer := len(guards)
+		defer func() { guards = guards[:outer] }()
 		for _, st := range stmts {
 			switch n := st.(type) {
 			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
@@ -295,6 +297,11 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 				block(n.Body)
 				guards = guards[:len(guards)-1]
 				block(n.Orelse)
+				if semantic.Jumps(n.Body) {
+					// What follows runs while the test is false: `if k in
+					// config: return config[k]` guards the fill after it.
+					guards = append(guards, &ast.UnaryOp{Op: ast.Not, Operand: n.Test})
+				}
 				continue
 			case *ast.Assign:
 				for _, t := range n.Targets {
@@ -311,8 +318,21 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 								fmt.Sprintf("it is set once, while `%s` is unset", semantic.DottedPath(t)))
 						}
 					case *ast.Subscript:
-						if a, ok := semantic.ContainerOf(t).(*ast.Attribute); ok {
-							record(a, t, n, true)
+						a, ok := semantic.ContainerOf(t).(*ast.Attribute)
+						if !ok {
+							break
+						}
+						before := len(out)
+						record(a, t, n, true)
+						if len(out) == before {
+							break
+						}
+						if isConstant(n.Value) {
+							out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
+						}
+						if slices.ContainsFunc(guards, func(test ast.Expr) bool { return itemTestedUnset(test, t) }) {
+							out[len(out)-1].lower = append(out[len(out)-1].lower,
+								fmt.Sprintf("it is set once, while `%s` has no such key", semantic.DottedPath(t.Value)))
 						}
 					}
 				}
@@ -362,6 +382,45 @@ func attrTestedUnset(test ast.Expr, target *ast.Attribute) bool {
 		if len(t.Ops) == 1 && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) && same(t.Left) {
 			k, ok := t.Comparators[0].(*ast.Constant)
 			return ok && k.Value == nil
+		}
+	}
+	return false
+}
+
+// itemTestedUnset reports whether test checks that the item target of a
+// module-level object's container is not there yet (`key not in
+// config.x`, `not config.x.get(key)`), alone or in an `and`.
+func itemTestedUnset(test ast.Expr, target *ast.Subscript) bool {
+	container := semantic.DottedPath(target.Value)
+	if container == "" {
+		return false
+	}
+	// The same key, where both are spelt as constants.
+	sameKey := func(k ast.Expr) bool {
+		a, aok := semantic.StringConstant(k)
+		b, bok := semantic.StringConstant(target.Slice)
+		return !aok || !bok || a == b
+	}
+	switch t := test.(type) {
+	case *ast.BoolOp:
+		return t.Op == ast.And && slices.ContainsFunc(t.Values, func(v ast.Expr) bool { return itemTestedUnset(v, target) })
+	case *ast.Compare:
+		return len(t.Ops) == 1 && t.Ops[0] == ast.NotIn && semantic.DottedPath(t.Comparators[0]) == container && sameKey(t.Left)
+	case *ast.UnaryOp:
+		if c, ok := t.Operand.(*ast.Compare); ok && t.Op == ast.Not && len(c.Ops) == 1 && c.Ops[0] == ast.In {
+			return semantic.DottedPath(c.Comparators[0]) == container && sameKey(c.Left)
+		}
+		if b, ok := t.Operand.(*ast.BoolOp); ok && t.Op == ast.Not {
+			// not (a or k in c): neither holds; not (not force and k in c),
+			// what a memo with a bypass leaves on: filled again only
+			// when asked to.
+			return slices.ContainsFunc(b.Values, func(v ast.Expr) bool {
+				return itemTestedUnset(&ast.UnaryOp{Op: ast.Not, Operand: v}, target)
+			})
+		}
+		if call, ok := t.Operand.(*ast.Call); ok && t.Op == ast.Not && len(call.Args) > 0 {
+			f, ok := call.Func.(*ast.Attribute)
+			return ok && f.Attr == "get" && semantic.DottedPath(f.Value) == container && sameKey(call.Args[0])
 		}
 	}
 	return false
@@ -436,7 +495,13 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 		w.lower = append(w.lower, localReason(c)...)
 	} else {
 		m, name, b := p.Global(w.object)
-		if b == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call {
+		switch {
+		case b == nil && p.Libraries().IsSharedObject(w.object):
+			d = pp.Diagnosticf(w.pos, w.end,
+				"`%s` %s `%s` on `%s`, a library's object that every request and task of the process shares: %s",
+				w.method, what, w.attr, w.object, after)
+			return reportObjectWrite(pp, d, w)
+		case b == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call:
 			return false
 		}
 		qn := p.ResolvePath(m, b.Value.Callee)
@@ -463,6 +528,11 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 				w.method, what, name, w.attr, m.Name, name, c.Name, after)
 		}
 	}
+	return reportObjectWrite(pp, d, w)
+}
+
+// reportObjectWrite reports d, a finding of w, with its evidence.
+func reportObjectWrite(pp *analysis.ProgramPass, d analysis.Diagnostic, w selfWrite) bool {
 	if w.perCall != "" {
 		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
 		d = d.Raised()

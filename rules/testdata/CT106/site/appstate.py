@@ -1,0 +1,52 @@
+import datetime
+
+from flask import Blueprint, current_app, g, request
+from flask.globals import current_app as app_proxy
+
+bp = Blueprint("index", __name__)
+
+
+@bp.before_request
+def session_timeout():
+    # current_app stands for the application, one object every request of
+    # the process shares: the health check below sets it to zero for the
+    # requests after it.
+    current_app.permanent_session_lifetime = datetime.timedelta(minutes=int(request.args["t"]))  # want: CT106
+    app_proxy.config["THEME"] = request.args["theme"]  # want: CT106
+    g.user = request.args["user"]  # the request's own
+
+
+@bp.route("/healthcheck")
+def healthcheck():
+    current_app.permanent_session_lifetime = datetime.timedelta(minutes=0)  # want: CT106
+    return "ok"
+
+
+@bp.route("/terminal")
+def terminal():
+    # Set once, while unset; then a constant: neither is a request's data.
+    if "sessions" not in current_app.config:
+        current_app.config["sessions"] = dict()  # want-strict: CT106
+    if not current_app.extensions.get("ready"):
+        current_app.extensions["ready"] = True  # want-strict: CT106
+    return "ok"
+
+
+@bp.route("/theme")
+def theme():
+    if "a" not in current_app.config:
+        current_app.config["b"] = request.args["b"]  # want: CT106
+    return "ok"
+
+
+def get_settings(from_db=False):
+    # A memo: it leaves early once the key is there.
+    if not from_db and "custom_settings" in current_app.config:
+        return current_app.config["custom_settings"]
+    current_app.config["custom_settings"] = {"k": from_db}  # want-strict: CT106
+    return current_app.config["custom_settings"]
+
+
+@bp.route("/settings")
+def settings_view():
+    return get_settings()
