@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -326,6 +327,10 @@ type writeCollector struct {
 	// same def fills guards every write of its block (filledWithGuard).
 	filled       map[string]bool
 	unsetGuarded []guardedWrite
+	// flags are the flags, as spelt (flagOf), that the def sets to a
+	// true constant on an object that outlives the call: a check of one
+	// it leaves on guards what it fills as a check of that state does.
+	flags map[string]bool
 }
 
 // guardedWrite is c.out[i], under the checks guards.
@@ -414,6 +419,7 @@ func (c *writeCollector) stmt(st ast.Stmt, ctx writeContext) {
 	case *ast.Assign:
 		for _, t := range st.Targets {
 			c.target(t, st.Value, ctx, "")
+			c.noteFlag(t, st.Value)
 		}
 		c.calls(st.Value, ctx)
 	case *ast.AugAssign:
@@ -719,12 +725,69 @@ func (c *writeCollector) filledWithGuard() {
 // fills, or "".
 func (c *writeCollector) filledIn(tests []ast.Expr) string {
 	for _, test := range tests {
+		if u, ok := test.(*ast.UnaryOp); ok && u.Op == ast.Not && c.flags != nil {
+			if f := flagOf(u.Operand); c.flags[f] {
+				return f
+			}
+		}
 		for path := range semantic.UnsetPaths(test) {
 			if from := c.readers[path]; from != "" {
 				path = from
 			}
 			if c.filled[path] {
 				return path
+			}
+		}
+	}
+	return ""
+}
+
+// noteFlag records t as a flag the def sets when value is a true
+// constant and t is an item or attribute of an object that outlives the
+// call and is not the request's own (`current_app.extensions["done"] =
+// True`; not `g.done = True`).
+func (c *writeCollector) noteFlag(t, value ast.Expr) {
+	k, ok := value.(*ast.Constant)
+	if !ok || k.Value != true {
+		return
+	}
+	f := flagOf(t)
+	root := pathRoot(semantic.ContainerOf(t))
+	if f == "" || root == nil || c.fn.Local(root.Id) {
+		return
+	}
+	libs := c.mod.Libraries()
+	if libs.IsContextLocal(libs.InstanceClass(c.mod.ResolveName(root.Id))) {
+		return
+	}
+	if c.flags == nil {
+		c.flags = map[string]bool{}
+	}
+	c.flags[f] = true
+}
+
+// flagOf spells what e reads or sets as a flag: `x.done`, `x["done"]`,
+// also read as `x.get("done")` or `getattr(x, "done", False)`; "" for
+// anything else.
+func flagOf(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Attribute:
+		return semantic.DottedPath(e)
+	case *ast.Subscript:
+		if k, ok := semantic.StringConstant(e.Slice); ok {
+			if p := semantic.DottedPath(e.Value); p != "" {
+				return p + "[" + strconv.Quote(k) + "]"
+			}
+		}
+	case *ast.Call:
+		if f, ok := e.Func.(*ast.Attribute); ok && f.Attr == "get" && len(e.Args) > 0 {
+			return flagOf(&ast.Subscript{Value: f.Value, Slice: e.Args[0]})
+		}
+		if semantic.IsName(e.Func, "getattr") && len(e.Args) >= 2 {
+			if k, ok := semantic.StringConstant(e.Args[1]); ok {
+				if p := semantic.DottedPath(e.Args[0]); p != "" {
+					return p + "." + k
+				}
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-from flask import Flask, request
+from flask import Flask, current_app, g, request
 
 from . import state
 from .services import (
@@ -47,3 +47,29 @@ def signup():
 
     register_tenant(request.args["tenant"])
     return "ok"
+
+
+google = None
+github = None
+
+
+@app.before_request
+def register_modules():
+    # Run once per process: it leaves when the application's flag is set,
+    # and sets it itself.
+    global google, github
+    if current_app.extensions.get("auth_modules_registered"):
+        return
+    google = object()  # want-strict: CT204
+    github = object()  # want-strict: CT204
+    current_app.extensions["auth_modules_registered"] = True
+
+
+@app.before_request
+def per_request_flag():
+    # g is the request's own: the flag is set again for every request.
+    global github
+    if getattr(g, "done", False):
+        return
+    github = request.args["x"]  # want: CT204
+    g.done = True
