@@ -368,6 +368,18 @@ func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
 	}
 }
 
+// subscriptsRead returns the items body reads by a constant path
+// (`POOLS[server]`), outside nested scopes.
+func subscriptsRead(body []ast.Stmt) []*ast.Subscript {
+	var out []*ast.Subscript
+	semantic.EachOwnNode(body, func(n ast.Node) {
+		if sub, ok := n.(*ast.Subscript); ok && sub.Ctx == ast.Load && semantic.DottedPath(sub.Value) != "" {
+			out = append(out, sub)
+		}
+	})
+	return out
+}
+
 // returnsIn reports whether a block returns somewhere (`if t :=
 // CACHE.get(k): if fresh(t): return t`): a memo's early exit, under a
 // check of its own.
@@ -413,7 +425,20 @@ func (c *writeCollector) stmt(st ast.Stmt, ctx writeContext) {
 			c.block(mc.Body, ctx)
 		}
 	case *ast.Try:
-		ast.EachBlock(st, func(b []ast.Stmt) { c.block(b, ctx) })
+		c.block(st.Body, ctx)
+		for _, h := range st.Handlers {
+			// try: pool = POOLS[k] / except KeyError: POOLS[k] = set():
+			// the handler runs while the key is not there.
+			hctx := ctx
+			if !c.mod.RecoversFromFailure(h) {
+				for _, item := range subscriptsRead(st.Body) {
+					hctx = hctx.guardedBy(&ast.Compare{Left: item.Slice, Ops: []ast.CmpOperator{ast.NotIn}, Comparators: []ast.Expr{item.Value}})
+				}
+			}
+			c.block(h.Body, hctx)
+		}
+		c.block(st.Orelse, ctx)
+		c.block(st.Finalbody, ctx)
 	case *ast.TryStar:
 		ast.EachBlock(st, func(b []ast.Stmt) { c.block(b, ctx) })
 	case *ast.Assign:
@@ -695,7 +720,9 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 			unset = append(unset, e)
 		}
 	}
-	if how == "" && stored != node { // an assignment, not a method's call
+	// An assignment, or a method's call that adds (`CACHE.update(...)`):
+	// not a deletion, not a count.
+	if how == "" {
 		if c.filled == nil {
 			c.filled = map[string]bool{}
 		}
@@ -725,6 +752,15 @@ func (c *writeCollector) filledWithGuard() {
 // fills, or "".
 func (c *writeCollector) filledIn(tests []ast.Expr) string {
 	for _, test := range tests {
+		if u, ok := test.(*ast.UnaryOp); ok && u.Op == ast.Not {
+			// not (SERIES and not force): left early once filled, unless
+			// asked to fill again.
+			if b, ok := u.Operand.(*ast.BoolOp); ok && b.Op == ast.And {
+				if path := c.filledIn([]ast.Expr{&ast.UnaryOp{Op: ast.Not, Operand: b.Values[0]}}); path != "" {
+					return path
+				}
+			}
+		}
 		if u, ok := test.(*ast.UnaryOp); ok && u.Op == ast.Not && c.flags != nil {
 			if f := flagOf(u.Operand); c.flags[f] {
 				return f

@@ -73,3 +73,36 @@ def per_request_flag():
         return
     github = request.args["x"]  # want: CT204
     g.done = True
+
+
+_POOLS = {}
+_PIES = {}
+_SERIES = {}
+
+
+@app.route("/render")
+def render_remote():
+    for server in request.args.getlist("server"):
+        # A memo in the ask-forgiveness style: filled the first time only.
+        try:
+            pool = _POOLS[server]
+        except KeyError:
+            pool = _POOLS[server] = set()  # one finding per state and def: the line below
+        try:
+            pool.pop()
+        except ValueError:
+            _POOLS[server] = request.args["x"]  # want: CT204
+    load_functions()
+    return "ok"
+
+
+def load_functions(force=False):
+    # Left early once filled, unless forced: the sibling state it fills
+    # after is filled once too.
+    if _SERIES and not force:
+        return
+    # One finding per state and def.
+    _SERIES.clear()  # want-strict: CT204
+    _SERIES.update({"a": 1})
+    _PIES.clear()  # want-strict: CT204
+    _PIES.update({"b": 2})
