@@ -309,9 +309,14 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 					case *ast.Attribute:
 						before := len(out)
 						record(t, t, n.Value, false)
-						if len(out) > before && isConstant(n.Value) {
+						switch {
+						case len(out) == before:
+						case isConstant(n.Value):
 							// As for self's attributes: no request's data.
 							out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
+						case fixedReference(mod, fn, n.Value):
+							out[len(out)-1].lower = append(out[len(out)-1].lower,
+								fmt.Sprintf("every request writes `%s`, which the module binds once", n.Value.(*ast.Name).Id))
 						}
 						if len(out) > before && slices.ContainsFunc(guards, func(test ast.Expr) bool { return attrTestedUnset(test, t) }) {
 							out[len(out)-1].lower = append(out[len(out)-1].lower,
@@ -354,6 +359,18 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 	}
 	block(fn.Body)
 	return out
+}
+
+// fixedReference reports whether e names, in fn, what a module binds
+// once: a class, a def or an import (`lm.anonymous_user = Anonymous`),
+// the same at every call.
+func fixedReference(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
+	nm, ok := e.(*ast.Name)
+	if !ok || fn.Local(nm.Id) {
+		return false
+	}
+	b := mod.Bindings[nm.Id]
+	return b != nil && (b.Kind == semantic.BindClass || b.Kind == semantic.BindFunction || b.Kind == semantic.BindImport)
 }
 
 // attrTestedUnset reports whether test checks that the attribute target of a

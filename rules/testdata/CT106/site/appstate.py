@@ -50,3 +50,22 @@ def get_settings(from_db=False):
 @bp.route("/settings")
 def settings_view():
     return get_settings()
+
+
+class Anonymous:
+    pass
+
+
+class LoginManager:
+    anonymous_user = None
+    login_view = None
+
+
+login_manager = LoginManager()
+
+
+@bp.before_request
+def anonymous():
+    # The same class at every request: no request's data.
+    login_manager.anonymous_user = Anonymous  # want-strict: CT106
+    login_manager.login_view = request.args["v"]  # want: CT106
