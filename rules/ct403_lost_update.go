@@ -244,6 +244,14 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				set[obj+"."+attr] = append(set[obj+"."+attr], n.Pos())
 			}
 		case *ast.Call:
+			// obj.set_password(p) sets obj.password outright, as a
+			// setter named for its field does.
+			if f, ok := n.Func.(*ast.Attribute); ok && strings.HasPrefix(f.Attr, "set_") && len(f.Attr) > len("set_") {
+				if x, ok := f.Value.(*ast.Name); ok {
+					k := x.Id + "." + f.Attr[len("set_"):]
+					set[k] = append(set[k], n.Pos())
+				}
+			}
 			if f, ok := n.Func.(*ast.Attribute); ok && libs.IsReload(f.Attr) {
 				if x, ok := f.Value.(*ast.Name); ok {
 					reloads[x.Id] = append(reloads[x.Id], n.Pos())

@@ -53,4 +53,6 @@ urlpatterns = [
     path("after/", views.set_after),
     path("reloaded/", views.set_then_reloaded),
     path("again/", views.set_then_loaded_again),
+    path("setter/", views.set_by_setter),
+    path("other-setter/", views.setter_of_another_field),
 ]

@@ -333,3 +333,19 @@ def set_from_itself_if_different(request, pk):
         item.views = views
     item.views += 1  # want: CT403
     item.save()
+
+
+def set_by_setter(request, pk):
+    # set_views sets the field outright, as Django's set_password does:
+    # the change after is of the def's own value.
+    item = Article.objects.get(pk=pk)
+    item.set_views(int(request.POST["views"]))
+    item.views += 1
+    item.save()
+
+
+def setter_of_another_field(request, pk):
+    item = Article.objects.get(pk=pk)
+    item.set_title(request.POST["title"])
+    item.views += 1  # want: CT403
+    item.save()
