@@ -358,6 +358,12 @@ func (f *entryFinder) forwardsOf(fn, method string) []libraries.EntryCall {
 // passed on makes the def c is in a forwarder of ec.
 func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 	arg, ok := c.arg(ec.Arg, ec.Keyword)
+	if c.Star > 0 && ec.Arg >= int(c.Star)-1 && (ec.Keyword == "" || !c.hasKeyword(ec.Keyword)) {
+		// Past a *x, the argument is not where Args says: the def's own
+		// *args passed on hands what its callers give there.
+		f.forwardStar(m, c, ec)
+		return
+	}
 	if !ok && ec.OrAnnotation && len(c.Args) == 0 {
 		if c.Annotation != nil {
 			arg, ok = *c.Annotation, c.Annotation.Kind != refNone
@@ -572,14 +578,48 @@ func (f *entryFinder) forward(m *Module, c entryCall, param string, ec libraries
 			}
 		}
 	}
-	fwd := libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: param, Kind: ec.Kind,
-		Startup: ec.Startup, ClassMethods: ec.ClassMethods}
+	f.addForward(key, libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: param, Kind: ec.Kind,
+		Startup: ec.Startup, ClassMethods: ec.ClassMethods})
+}
+
+// addForward records fwd, the entry call a forwarder makes, once.
+func (f *entryFinder) addForward(key funcMethodKey, fwd libraries.EntryCall) {
 	if !slices.ContainsFunc(f.forwards[key], func(x libraries.EntryCall) bool {
 		return x.Arg == fwd.Arg && x.Keyword == fwd.Keyword && x.Kind == fwd.Kind
 	}) {
 		f.forwards[key] = append(f.forwards[key], fwd)
 		f.newForwards = true
 	}
+}
+
+// forwardStar records that the def c is in passes its *args on to the
+// entry call ec at c.Star, when it does (`return re_path(*args,
+// **kwargs)`, also through `list(args)`): its callers give ec's argument
+// past its positional parameters.
+func (f *entryFinder) forwardStar(m *Module, c entryCall, ec libraries.EntryCall) {
+	star := c.Args[c.Star-1]
+	if c.Def == 0 || star.Kind != refParam {
+		return
+	}
+	d := &m.entry.defs[c.Def-1]
+	if d.more == nil || d.more.Vararg != star.Path {
+		return
+	}
+	pos := len(d.params()) + ec.Arg - int(c.Star-1)
+	key := funcMethodKey{m.Name + "." + d.Name, ""}
+	if dot := strings.LastIndexByte(d.Name, '.'); dot >= 0 {
+		if cls := f.p.Class(m.Name + "." + d.Name[:dot]); cls != nil {
+			key = funcMethodKey{m.Name + "." + d.Name[:dot], d.Name[dot+1:]}
+			pos-- // self
+		}
+	}
+	f.addForward(key, libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: ec.Keyword, Kind: ec.Kind,
+		Startup: ec.Startup, ClassMethods: ec.ClassMethods})
+}
+
+// hasKeyword reports whether c passes an argument named keyword.
+func (c *entryCall) hasKeyword(keyword string) bool {
+	return slices.ContainsFunc(c.Keywords, func(k entryKeyword) bool { return k.Name == keyword })
 }
 
 // arg returns the argument at position i, or passed by keyword.

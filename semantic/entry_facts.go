@@ -85,6 +85,9 @@ type entryDefMore struct {
 	// kept only when a call in its body passes one on to a call that may
 	// register it (it may forward a registration: a wrapper method).
 	Params []string
+	// Vararg is the name of its *args, kept as Params is: a call that
+	// passes *args on passes what its callers give past Params.
+	Vararg string
 }
 
 // extra returns d.more, made if d had none.
@@ -144,6 +147,9 @@ type entryCall struct {
 	// Applied: the call applies a decorator by hand, `deco(...)(f)`:
 	// Callee is deco, and Args holds f.
 	Applied bool
+	// Star is 1 + the index in Args of the first `*x` argument, or 0:
+	// the arguments from there on are not where Args puts them.
+	Star int32
 }
 
 type entryKeyword struct {
@@ -447,11 +453,14 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	w.def, w.firstParam = outerDef, outerFirst
 	w.scopes = w.scopes[:len(w.scopes)-1]
 	if forwards(w.facts.calls[calls:], int32(i+1)) {
+		more := w.facts.defs[i].extra()
 		for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
 			for _, a := range list {
-				more := w.facts.defs[i].extra()
 				more.Params = append(more.Params, w.m.Intern(a.Arg))
 			}
+		}
+		if args.Vararg != nil {
+			more.Vararg = w.m.Intern(args.Vararg.Arg)
 		}
 		if w.forwarders == nil {
 			w.forwarders = map[string]bool{}
@@ -768,13 +777,16 @@ func (w *factWalker) expr(e ast.Expr) {
 			w.facts.calls = append(w.facts.calls, entryCall{Callee: w.ref(inner.Func), Args: []ref{w.ref(c.Args[0])},
 				Line: w.line(c.Pos()), Def: int32(w.def), Applied: true})
 		}
-		if w.mayRegister(c.Func) || w.mayForward(c) {
+		if w.mayRegister(c.Func) || w.mayForward(c) || w.mayForwardAcross(c) {
 			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos()), Def: int32(w.def)}
 			if a, ok := w.annotated[c]; ok {
 				r := w.ref(a)
 				call.Annotation = &r
 			}
-			for _, a := range c.Args {
+			for i, a := range c.Args {
+				if _, ok := a.(*ast.Starred); ok && call.Star == 0 {
+					call.Star = int32(i + 1)
+				}
 				call.Args = append(call.Args, w.ref(a))
 			}
 			for _, k := range c.Keywords {
@@ -837,6 +849,28 @@ func (w *factWalker) mayForward(c *ast.Call) bool {
 		return false
 	}
 	return capitalised(DottedPath(c.Args[0]))
+}
+
+// mayForwardAcross reports whether c, a call at module level of a name
+// an import binds, passes a name on (`service_url(r"^x$", views.vote)`):
+// the def imported may forward a registration, which only the linked
+// program tells (a project's own re_path in another module).
+func (w *factWalker) mayForwardAcross(c *ast.Call) bool {
+	fn, ok := c.Func.(*ast.Name)
+	if !ok || w.def != 0 {
+		return false
+	}
+	if b := w.m.Bindings[fn.Id]; b == nil || b.Kind != BindImport {
+		return false
+	}
+	named := func(e ast.Expr) bool {
+		switch e.(type) {
+		case *ast.Name, *ast.Attribute:
+			return true
+		}
+		return false
+	}
+	return slices.ContainsFunc(c.Args, named) || slices.ContainsFunc(c.Keywords, func(k *ast.Keyword) bool { return named(k.Value) })
 }
 
 // capitalised reports whether the last name of the dotted path p starts
@@ -911,6 +945,13 @@ func (w *factWalker) ref(e ast.Expr) ref {
 			return ref{}
 		}
 		if r := w.ref(e.Func); r.Kind == refName {
+			// list(args), tuple(args): a copy of the parameter's items,
+			// which a call may pass on (`f(*list(args))`).
+			if (r.Path == "list" || r.Path == "tuple") && len(e.Args) == 1 && len(e.Keywords) == 0 {
+				if a := w.ref(e.Args[0]); a.Kind == refParam {
+					return a
+				}
+			}
 			out := ref{Kind: refCall, Path: r.Path}
 			// A call that may wrap a callable keeps it (partial(f, ...)).
 			if qn := w.m.ResolvePath(r.Path); len(e.Args) > 0 && w.libs.IsEntryWrapperName(lastName(qn)) {
