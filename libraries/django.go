@@ -69,14 +69,14 @@ func Django() Library {
 		URLIncludes:  []string{"django.urls.include", "django.urls.conf.include", "django.conf.urls.include"},
 		// Django's TestCase runs setUpTestData once per class.
 		TestClassFixtures: []string{"setUpTestData"},
-		EntryDecorators: []EntryDecorator{
+		EntryDecorators: slices.Concat(templateTags(), []EntryDecorator{
 			{Func: "django.dispatch.receiver", Kind: "django-signal"},
 			{Func: "django.dispatch.dispatcher.receiver", Kind: "django-signal"},
 			// @admin.register(Model) on the class: a ModelAdmin,
 			// whatever its bases.
 			{Func: "django.contrib.admin.register", Kind: "django-admin", ClassMethods: adminHooks},
 			{Func: "django.contrib.admin.decorators.register", Kind: "django-admin", ClassMethods: adminHooks},
-		},
+		}),
 		EntryClasses: slices.Concat(
 			// A class-based view: as_view() builds one instance per request
 			// (its __init__ runs per request) and calls its handler for the
@@ -148,6 +148,14 @@ func Django() Library {
 	}
 	l.Instances = append(l.Instances, Instance{Name: "django.contrib.admin.site", Class: "django.contrib.admin.sites.AdminSite"},
 		Instance{Name: "django.contrib.admin.sites.site", Class: "django.contrib.admin.sites.AdminSite"})
+	// register.filter("name", f), register.tag("name", compile), and
+	// register.simple_tag(f): the template library's calls.
+	for _, lib := range []string{"django.template.Library", "django.template.library.Library"} {
+		l.EntryCalls = append(l.EntryCalls,
+			EntryCall{Func: lib, Method: "filter", Arg: 1, Keyword: "filter_func", Kind: "django-template-tag"},
+			EntryCall{Func: lib, Method: "tag", Arg: 1, Keyword: "compile_function", Kind: "django-template-tag"},
+			EntryCall{Func: lib, Method: "simple_tag", Arg: 0, Keyword: "func", Kind: "django-template-tag"})
+	}
 	for _, fn := range signals {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "django-signal"})
 		l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "signal"})
@@ -165,4 +173,15 @@ func Django() Library {
 		l.Instances = append(l.Instances, Instance{Name: name, Class: signals[0]})
 	}
 	return l
+}
+
+// templateTags are a template library's registrations (`register =
+// template.Library()`, then `@register.filter`): a tag or a filter runs
+// at each render of a template that loads it, per request.
+func templateTags() []EntryDecorator {
+	var out []EntryDecorator
+	for _, lib := range []string{"django.template.Library", "django.template.library.Library"} {
+		out = append(out, methodsOf(lib, "django-template-tag", false, "simple_tag", "filter", "inclusion_tag", "tag", "simple_block_tag")...)
+	}
+	return out
 }
