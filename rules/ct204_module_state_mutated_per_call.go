@@ -162,6 +162,7 @@ func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
 	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.Args, body: fn.Body}, paths: paths}
 	c.block(fn.Body, writeContext{})
 	c.filledWithGuard()
+	c.emptiedWithGuard()
 	return c.out
 }
 
@@ -331,6 +332,12 @@ type writeCollector struct {
 	// true constant on an object that outlives the call: a check of one
 	// it leaves on guards what it fills as a check of that state does.
 	flags map[string]bool
+	// emptied holds the state, as spelt, that the def empties
+	// (`QUEUE.clear()`); setGuarded, the writes under checks that state
+	// is set: a write under a check of a queue the def empties moves
+	// what was queued once (emptiedWithGuard).
+	emptied    map[string]bool
+	setGuarded []guardedWrite
 }
 
 // guardedWrite is c.out[i], under the checks guards.
@@ -546,6 +553,12 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 				if isRemoval(n) {
 					how = "removes"
 				}
+				if f.Attr == "clear" && len(n.Args) == 0 && semantic.ContainerOf(f.Value) == f.Value {
+					if c.emptied == nil {
+						c.emptied = map[string]bool{}
+					}
+					c.emptied[spelt] = true
+				}
 				c.add(moduleWrite{kind: changesContainer, path: c.mod.ResolvePath(path)}, n, n, spelt, ctx, how)
 			}
 		}
@@ -708,9 +721,12 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	// The nearest guards only: a memo's check sits close to its fill, and
 	// a generated def of thousands of early exits would otherwise cost
 	// their number at every write.
-	var unset []ast.Expr
+	var unset, set []ast.Expr
 	for i := len(ctx.guards) - 1; i >= max(0, len(ctx.guards)-maxGuards); i-- {
 		g := ctx.guards[i]
+		if e, ok := g.(ast.Expr); ok && semantic.DottedPath(e) != "" {
+			set = append(set, e)
+		}
 		if mentionsPath(g, written, c.readers) {
 			w.lower = append(w.lower, fmt.Sprintf("it is filled once, under a check of `%s` (a lazy initialisation or a memo)", written))
 			unset = nil
@@ -731,6 +747,9 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	if len(unset) > 0 {
 		c.unsetGuarded = append(c.unsetGuarded, guardedWrite{len(c.out), unset})
 	}
+	if len(set) > 0 {
+		c.setGuarded = append(c.setGuarded, guardedWrite{len(c.out), set})
+	}
 	c.out = append(c.out, w)
 }
 
@@ -743,6 +762,21 @@ func (c *writeCollector) filledWithGuard() {
 		if by := c.filledIn(gw.guards); by != "" {
 			w := &c.out[gw.i]
 			w.lower = append(w.lower, fmt.Sprintf("it is filled once, under a check of `%s`, which `%s` fills too (a lazy initialisation)", by, c.fn.QualName))
+		}
+	}
+}
+
+// emptiedWithGuard lowers the writes under a check that a queue the def
+// empties holds something (`if _QUEUED: for m, o in _QUEUED: ORDER[m] =
+// o; _QUEUED.clear()`): what start-up code queued is moved in once.
+func (c *writeCollector) emptiedWithGuard() {
+	for _, gw := range c.setGuarded {
+		for _, g := range gw.guards {
+			if by := semantic.DottedPath(g); c.emptied[by] {
+				w := &c.out[gw.i]
+				w.lower = append(w.lower, fmt.Sprintf("it runs while `%s` holds something, which `%s` empties: what was queued is moved in once", by, c.fn.QualName))
+				break
+			}
 		}
 	}
 }

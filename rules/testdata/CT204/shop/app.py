@@ -106,3 +106,18 @@ def load_functions(force=False):
     _SERIES.update({"a": 1})
     _PIES.clear()  # want-strict: CT204
     _PIES.update({"b": 2})
+
+
+_QUEUED = []
+_ORDER = {}
+
+
+@app.route("/order")
+def order_lookup():
+    # What start-up code queued is moved in once: the def empties the
+    # queue it checks.
+    if _QUEUED:
+        for model, order in _QUEUED:
+            _ORDER[model] = order  # want-strict: CT204
+        _QUEUED.clear()  # want-strict: CT204
+    return _ORDER
