@@ -474,6 +474,7 @@ func All() []Library {
 		Flask(),
 		FlaskClassful(),
 		FlaskLogin(),
+		FlaskJWTExtended(),
 		FlaskRestful(),
 		FlaskSQLAlchemy(),
 		FlaskRestx(),
