@@ -189,6 +189,11 @@ type Library struct {
 	// StartupMethods are methods the library calls once per process, at
 	// startup, on subclasses of Class.
 	StartupMethods []Method
+	// Initialisers are methods the library calls first on each instance
+	// of a subclass of Class, before any other of its own: what they
+	// set on self is per instance, as what __init__ sets (a Channels
+	// consumer's connect, a class-based view's setup).
+	Initialisers []Method
 	// BoundedCaches are the CacheDecorators bounded by a maxsize argument
 	// (the first, or maxsize=): 128 entries when it is not given, no bound
 	// when it is None. functools.lru_cache.
@@ -532,11 +537,11 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                                                     set
 	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                                                                                                       set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
-	expiringCaches, contextLocals, threadLocals, sharedObjects, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                                   set
+	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                 set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
 	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords                                                                                                                                           set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
-	startup                                                                                                                                                                                                                                                map[Method]bool
+	startup, initialisers                                                                                                                                                                                                                                  map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
 	handOffs                                                                                                                                                                                                                                               []HandOff
 
@@ -586,10 +591,10 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
-		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
@@ -652,6 +657,10 @@ func NewIndex(libs []Library) *Index {
 		for _, m := range l.StartupMethods {
 			ix.startup[m] = true
 			ix.startupName[m.Name] = true
+		}
+		for _, m := range l.Initialisers {
+			ix.initialisers[m] = true
+			ix.initialiserNames[m.Name] = true
 		}
 		ix.programKinds.add(l.ProgramKinds)
 		ix.taskKinds.add(l.TaskKinds)
@@ -998,6 +1007,16 @@ func (ix *Index) IsStartupMethodName(name string) bool { return ix.startupName[n
 // subclasses of class once at startup.
 func (ix *Index) IsStartupMethod(class, name string) bool {
 	return ix.startup[Method{class, name}]
+}
+
+// IsInitialiserName reports whether name is the method name of an
+// Initialisers entry.
+func (ix *Index) IsInitialiserName(name string) bool { return ix.initialiserNames[name] }
+
+// IsInitialiser reports whether the library calls method name first on
+// each instance of a subclass of class (Initialisers).
+func (ix *Index) IsInitialiser(class, name string) bool {
+	return ix.initialisers[Method{class, name}]
 }
 
 // IsClassCreationHook reports whether a library calls the method name

@@ -130,6 +130,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "Initialisers":
+				for _, m := range lib.Initialisers {
+					entries++
+					if !dotted.MatchString(m.Class) || !identifier.MatchString(m.Name) {
+						t.Errorf("%s: Initialisers: %q.%q is not a qualified class and a method name", lib.Name, m.Class, m.Name)
+					}
+					if !ix.IsInitialiser(m.Class, m.Name) {
+						t.Errorf("%s: Initialisers: %v is not found by the Index", lib.Name, m)
+					}
+				}
+				continue
 			case "Refreshes":
 				for _, r := range lib.Refreshes {
 					entries++

@@ -173,10 +173,31 @@ func inSpans(pos token.Pos, spans []ast.Span) bool {
 }
 
 // rebindsInInit reports whether __init__ of c or a base (or a method it
-// calls) assigns self.attr, giving each instance its own container.
+// calls) assigns self.attr, giving each instance its own container; or
+// a method a library calls first on each instance does (isInitialiser).
 func rebindsInInit(p *semantic.Program, c *semantic.Class, attr string) bool {
 	for _, k := range p.MRO(c) {
 		if _, ok := k.InstanceAttrs[attr]; ok {
+			return true
+		}
+	}
+	for _, k := range p.MRO(c) {
+		for _, m := range k.Defs {
+			if k.Methods[m.Name] == m && slices.Contains(m.SetsOnSelf, attr) && isInitialiser(p, c, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isInitialiser reports whether a library calls m first on each instance
+// of c, a subclass of its class (libraries' Initialisers: a Channels
+// consumer's connect): it sets the instance up, as __init__ does.
+func isInitialiser(p *semantic.Program, c *semantic.Class, m *semantic.Method) bool {
+	libs := p.Libraries()
+	for _, qn := range p.AncestorNames(c) {
+		if libs.IsInitialiser(qn, m.Name) {
 			return true
 		}
 	}

@@ -85,7 +85,7 @@ func appendReset(resets []reset, c *semantic.Class, m *semantic.Method, w semant
 
 func checkReset(pp *analysis.ProgramPass, factories map[string]bool, r reset) {
 	p, c, m := pp.Program, r.c, r.m
-	if isTestInitialiser(p, c, m) {
+	if isTestInitialiser(p, c, m) || isInitialiser(p, c, m) {
 		return
 	}
 	newKind := p.MutableContainer(pp.Module, r.value, factories)

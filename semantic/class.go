@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -90,6 +91,11 @@ type Method struct {
 	// and through a local alias of either (`kw = self.attr`, see
 	// bodyScan.aliasMutations).
 	Mutations []Mutation
+	// SetsOnSelf are the attributes it assigns on its receiver in its own
+	// body, kept only for a method named as a library's initialiser
+	// (libraries.Index.IsInitialiserName: a Channels consumer's
+	// connect), which sets the instance up as __init__ does.
+	SetsOnSelf []string
 	// sites: where its body's call sites are in its module's (calls.go).
 	sites siteSpan
 
@@ -156,6 +162,7 @@ func (m *Module) newClass(n *ast.ClassDef, prefix []string, outer *Class) *Class
 	}
 	c.bindBody(n.Body, true, &mem)
 	c.collectInstanceAttrs()
+	c.collectInitialiserSets()
 	c.CachesInstance = cachesInstance(c.Methods["__new__"])
 	c.InitOnce = initOnce(c.Methods["__init__"])
 	m.Classes[c.QualName] = c
@@ -347,6 +354,25 @@ func (c *Class) collectInstanceAttrs() {
 		}
 	}
 	visit(init)
+}
+
+// collectInitialiserSets fills SetsOnSelf of the methods named as a
+// library's initialiser.
+func (c *Class) collectInitialiserSets() {
+	libs := c.Module.Libraries()
+	if libs == nil {
+		return
+	}
+	for _, m := range c.Defs {
+		if m.Self == "" || !libs.IsInitialiserName(m.Name) {
+			continue
+		}
+		EachOwnNode(m.Body, func(n ast.Node) {
+			if a, ok := n.(*ast.Attribute); ok && IsName(a.Value, m.Self) && a.Ctx == ast.Store && !slices.Contains(m.SetsOnSelf, a.Attr) {
+				m.SetsOnSelf = append(m.SetsOnSelf, c.Module.Intern(a.Attr))
+			}
+		})
+	}
 }
 
 // cachesInstance reports whether __new__ returns an object it stores
