@@ -47,6 +47,17 @@ func RestFramework() Library {
 				"rest_framework.throttling.BaseThrottle", "rest_framework.throttling.SimpleRateThrottle",
 				"rest_framework.throttling.AnonRateThrottle", "rest_framework.throttling.UserRateThrottle",
 				"rest_framework.throttling.ScopedRateThrottle"),
+			// The view builds its paginator once per request (its
+			// pagination_class) and a filter backend for each of its
+			// filter_backends: settings' defaults or its own.
+			classesOf("drf-pagination", false, []string{"paginate_queryset", "get_paginated_response", "get_next_link",
+				"get_previous_link", "get_page_size"},
+				"rest_framework.pagination.BasePagination", "rest_framework.pagination.PageNumberPagination",
+				"rest_framework.pagination.LimitOffsetPagination", "rest_framework.pagination.CursorPagination"),
+			classesOf("drf-filter-backend", false, []string{"filter_queryset"},
+				"rest_framework.filters.BaseFilterBackend", "rest_framework.filters.SearchFilter",
+				"rest_framework.filters.OrderingFilter", "django_filters.rest_framework.DjangoFilterBackend",
+				"django_filters.rest_framework.backends.DjangoFilterBackend"),
 		),
 	}
 	// router.register(prefix, viewset): the viewset's own base says which
