@@ -69,3 +69,30 @@ def anonymous():
     # The same class at every request: no request's data.
     login_manager.anonymous_user = Anonymous  # want-strict: CT106
     login_manager.login_view = request.args["v"]  # want: CT106
+
+
+class ApplicationSettings:
+    # Every set is written to the database: what the next request reads
+    # is the stored setting, not this object's.
+    def __setattr__(self, name, value):
+        save_setting(name, value)
+
+    def __getattr__(self, name):
+        return load_setting(name)
+
+
+def save_setting(name, value):
+    return name, value
+
+
+def load_setting(name):
+    return name
+
+
+application_settings = ApplicationSettings()
+
+
+@bp.route("/collect")
+def collect():
+    application_settings.last_collected = request.args["at"]  # want-strict: CT106
+    return "ok"
