@@ -472,6 +472,7 @@ func All() []Library {
 		DjangoAdminExtensions(),
 		DjangoQ(),
 		DjangoRQ(),
+		Dispatcherd(),
 		Dramatiq(),
 		Elasticsearch(),
 		Enum(),
