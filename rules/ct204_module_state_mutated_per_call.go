@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -509,13 +510,27 @@ func (c *writeCollector) isLock(e ast.Expr) bool {
 // deletion target. how is "counts" for `+= number`, "removes" for del.
 func (c *writeCollector) target(t, value ast.Expr, ctx writeContext, how string) {
 	switch t := t.(type) {
-	case *ast.Tuple:
-		for _, e := range t.Elts {
-			c.target(e, nil, ctx, how)
+	case *ast.Tuple, *ast.List:
+		// a, b = x, y: each name is given its own value.
+		elts, _ := ast.Elts(t)
+		var values []ast.Expr
+		switch v := value.(type) {
+		case *ast.Tuple:
+			values = v.Elts
+		case *ast.List:
+			values = v.Elts
 		}
-	case *ast.List:
-		for _, e := range t.Elts {
-			c.target(e, nil, ctx, how)
+		starred := func(e ast.Expr) bool {
+			_, ok := e.(*ast.Starred)
+			return ok
+		}
+		paired := len(values) == len(elts) && !slices.ContainsFunc(elts, starred) && !slices.ContainsFunc(values, starred)
+		for i, e := range elts {
+			var v ast.Expr
+			if paired {
+				v = values[i]
+			}
+			c.target(e, v, ctx, how)
 		}
 	case *ast.Starred:
 		c.target(t.Value, nil, ctx, how)
