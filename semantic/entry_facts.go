@@ -577,6 +577,16 @@ func forwards(calls []entryCall, def int32) bool {
 // module-level display or settings list.
 func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented bool) {
 	n, ok := target.(*ast.Name)
+	if a, isAttr := target.(*ast.Attribute); isAttr && w.def != 0 && !augmented {
+		// self.router = APIRouter(): what the method's receiver holds,
+		// for the calls on it later in the method.
+		if recv, ok := a.Value.(*ast.Name); ok {
+			if r := w.ref(recv); r.Kind == refCall && r.Attr == "" {
+				w.bindLocal(recv.Id+"."+a.Attr, w.ref(value))
+			}
+		}
+		return
+	}
 	if !ok {
 		eachTargetName(target, func(name string) { w.bindLocal(name, ref{}) })
 		return
@@ -873,6 +883,14 @@ func (w *factWalker) mayForwardAcross(c *ast.Call) bool {
 	return slices.ContainsFunc(c.Args, named) || slices.ContainsFunc(c.Keywords, func(k *ast.Keyword) bool { return named(k.Value) })
 }
 
+// receiverAttr returns what the def walked bound recv.attr to, recv
+// being its receiver (or another object of the tree's class it built):
+// `self.router = APIRouter()`.
+func (w *factWalker) receiverAttr(recv, attr string) (ref, bool) {
+	r, ok := w.scopes[len(w.scopes)-1].get(recv + "." + attr)
+	return r, ok && r.Kind == refCall
+}
+
 // capitalised reports whether the last name of the dotted path p starts
 // with a capital, as a class's does by convention.
 func capitalised(p string) bool {
@@ -912,6 +930,14 @@ func (w *factWalker) ref(e ast.Expr) ref {
 			base = a.Value
 		}
 		r := w.ref(base)
+		// self.router.add_api_route, where the method bound self.router
+		// (receiverAttr): the chain goes on from what it was bound to.
+		if nm, ok := base.(*ast.Name); ok && n >= 2 && r.Kind == refCall && r.Attr == "" {
+			if bound, ok := w.receiverAttr(nm.Id, attrs[n-1]); ok {
+				r, n = bound, n-1
+				size -= 1 + len(attrs[n])
+			}
+		}
 		head := r.Path // a name: the path goes on from it
 		switch r.Kind {
 		case refName, refImported:
