@@ -90,6 +90,11 @@ type ct102Method struct {
 	// (`Consumer.clients.append(self)`, `self.by_id[self.id] = self`)
 	// and a method of the class takes entries out (registersItself).
 	registers []bool
+	// reboundFirst says, for each mutation through self, that a
+	// statement of m's own body before it binds self.attr anew (`def
+	// parse(self): self.items = []; ...; self.items.append(x)`): what it
+	// changes is the instance's own.
+	reboundFirst []bool
 }
 
 // newCT102Method gathers what CT102 decides m's mutations by from its
@@ -103,7 +108,9 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 	cm.adds = map[string]bool{}
 	cm.guards = make([][]unsetGuard, len(nodes))
 	cm.registers = make([]bool, len(nodes))
+	cm.reboundFirst = make([]bool, len(nodes))
 	for i, mu := range m.Mutations {
+		cm.reboundFirst[i] = m.Self != "" && reboundBefore(m, mu.Attr, mu.Pos)
 		if !isRemoval(nodes[i]) {
 			cm.adds[mu.Attr] = true
 			if v, ok := storedValue(nodes[i]).(*ast.Name); ok && m.Self != "" && m.Kind == semantic.InstanceMethod && v.Id == m.Self {
@@ -115,6 +122,23 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 		}
 	}
 	return cm
+}
+
+// reboundBefore reports whether a statement of m's body, at its top
+// level and ending before pos, assigns self.attr.
+func reboundBefore(m *semantic.Method, attr string, pos token.Pos) bool {
+	for _, st := range m.Body {
+		if st.End() > pos {
+			return false
+		}
+		if a, ok := st.(*ast.Assign); ok && slices.ContainsFunc(a.Targets, func(t ast.Expr) bool {
+			x, ok := t.(*ast.Attribute)
+			return ok && x.Attr == attr && semantic.IsName(x.Value, m.Self)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // takesOut reports whether an instance method of c takes its own entry
@@ -277,7 +301,7 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			lower = append(lower, "it is a ClassVar documented as shared")
 		}
 		lower = append(lower, weakEntries(p, owner.QualName+"."+mu.Attr, kind)...)
-		if isSelf && rebindsInInit(p, target, mu.Attr) {
+		if isSelf && (rebindsInInit(p, target, mu.Attr) || cm.reboundFirst[i]) {
 			continue
 		}
 		reported[mu.Attr] = true
