@@ -458,6 +458,7 @@ func All() []Library {
 		Attrs(),
 		Bisect(),
 		Boto3(),
+		Blinker(),
 		Builtins(),
 		Cachetools(),
 		Celery(),
