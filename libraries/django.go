@@ -134,6 +134,13 @@ func Django() Library {
 			{Name: "TEMPLATES", Kind: "django-context-processor", Key: "context_processors", Functions: true},
 			{Name: "MIDDLEWARE_CLASSES", Kind: "django-middleware", ClassMethods: []string{"process_request",
 				"process_response", "process_view", "process_exception", "process_template_response"}},
+			// The error views a root URL configuration names, and the view
+			// of a failed CSRF check, by dotted path.
+			{Name: "handler400", Kind: "django-error-view", Functions: true},
+			{Name: "handler403", Kind: "django-error-view", Functions: true},
+			{Name: "handler404", Kind: "django-error-view", Functions: true},
+			{Name: "handler500", Kind: "django-error-view", Functions: true},
+			{Name: "CSRF_FAILURE_VIEW", Kind: "django-error-view", Functions: true},
 		},
 	}
 	for _, fn := range []string{"django.urls.path", "django.urls.re_path", "django.conf.urls.url",

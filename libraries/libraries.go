@@ -506,6 +506,7 @@ func All() []Library {
 		Redis(),
 		RQ(),
 		SlackBolt(),
+		SocialCore(),
 		SocketIO(),
 		SQLAlchemy(),
 		Starlette(),
@@ -517,6 +518,7 @@ func All() []Library {
 		Typing(),
 		TypingExtensions(),
 		Unittest(),
+		Wagtail(),
 		Weakref(),
 		Werkzeug(),
 	}

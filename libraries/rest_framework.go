@@ -15,7 +15,9 @@ func RestFramework() Library {
 			{Func: "rest_framework.decorators.api_view", Kind: "drf-view"},
 		},
 		EntryClasses: slices.Concat(
-			classesOf("drf-view", false, slices.Concat(httpMethods(), hooks),
+			// The generic views' handlers call the actions (post calls
+			// create), which a subclass overrides.
+			classesOf("drf-view", false, slices.Concat(httpMethods(), hooks, actions),
 				"rest_framework.views.APIView",
 				"rest_framework.generics.GenericAPIView", "rest_framework.generics.ListAPIView",
 				"rest_framework.generics.CreateAPIView", "rest_framework.generics.RetrieveAPIView",

@@ -1098,6 +1098,11 @@ func (w *factWalker) settingStrings(e ast.Expr) ([]string, bool) {
 			w.lists = newModuleLists(w.m.File.Module.Body)
 		}
 		return w.lists.stringsOf(e.Id, w.settingStrings)
+	case *ast.Constant:
+		// A setting of one dotted path (`handler500 = "app.views.oops"`).
+		if s, ok := e.Value.(string); ok {
+			return []string{w.m.Intern(s)}, true
+		}
 	}
 	return w.settingElements(e)
 }

@@ -20,3 +20,7 @@ def cart_context(request):  # entry: django-context-processor
 
 def not_listed(request):
     return {}
+
+
+def update_profile(backend, user, response, *args, **kwargs):  # entry: social-auth-pipeline
+    return None

@@ -40,3 +40,11 @@ TEMPLATES = [
         },
     },
 ]
+
+CSRF_FAILURE_VIEW = "shop.views.csrf_failure"
+
+# Python Social Auth runs each step at every social login.
+SOCIAL_AUTH_PIPELINE = (
+    "social_core.pipeline.social_auth.social_details",
+    "shop.auth.update_profile",
+)

@@ -12,3 +12,6 @@ urlpatterns = [
     path("exempt/", csrf_exempt(views.exempt)),
     path("login/", views.CustomLogin.as_view()),
 ]
+
+# The error views, by dotted path.
+handler500 = "shop.views.server_error"
