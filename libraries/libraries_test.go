@@ -75,6 +75,7 @@ func roles() map[string]role {
 		"WeakContainers":         {dotted, (*Index).IsWeakContainer},
 		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},
 		"ClientState":            {identifier, (*Index).IsClientState},
+		"Closes":                 {identifier, (*Index).IsClose},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},

@@ -16,6 +16,8 @@ func Requests() Library {
 		// httpx's clients take the same (Client(headers=..., auth=...)).
 		Credentials: []string{"auth", "cert"},
 		ClientState: []string{"cookies"},
+		// requests', httpx's, redis's, aiohttp's clients close so.
+		Closes: []string{"close", "aclose"},
 		CredentialHeaderWords: []string{"auth", "authorization", "token", "apikey", "secret", "password", "session",
 			"cookie", "signature", "credential", "credentials"},
 		Headers:           []string{"headers"},

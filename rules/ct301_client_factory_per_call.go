@@ -192,6 +192,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				d = d.Lowered(fmt.Sprintf("the `with` statement closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
 			} else if recovering[call] {
 				d = d.Lowered(fmt.Sprintf("it is built in an `except` handler of `%s`: again after a failure, not at every call", fn.QualName))
+			} else if by := closedByOwner(mod, fn, holders[call]); by != "" {
+				d = d.Lowered(fmt.Sprintf("`%s` closes `%s`: correct, only rebuilt with each object", by, holders[call]))
 			} else if state := states[call]; state != "" {
 				d = d.Lowered(fmt.Sprintf("`%s` reads `%s` back: the client is kept for what one run gathers, not for its pool", fn.QualName, state))
 			}
@@ -717,4 +719,49 @@ func keptInModuleItem(fn *semantic.Function, targets []ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// closedByOwner returns the method of fn's class that closes the client
+// held in holder (`self.redis`) in a finally (`try: ... finally: await
+// self.redis.aclose()`): whoever uses it closes it; "" when none does.
+// The object's own close (`close`, `__exit__`) does not count: its
+// callers may never call it.
+func closedByOwner(mod *semantic.Module, fn *semantic.Function, holder string) string {
+	attr, ok := strings.CutPrefix(holder, "self.")
+	if !ok || strings.Contains(attr, ".") {
+		return ""
+	}
+	c := classOfDef(mod, fn)
+	if c == nil {
+		return ""
+	}
+	libs := mod.Libraries()
+	closes := func(body []ast.Stmt, self string) bool {
+		found := false
+		semantic.EachOwnNode(body, func(n ast.Node) {
+			if call, ok := n.(*ast.Call); ok {
+				if f, ok := call.Func.(*ast.Attribute); ok && libs.IsClose(f.Attr) {
+					if a, ok := f.Value.(*ast.Attribute); ok && a.Attr == attr && semantic.IsName(a.Value, self) {
+						found = true
+					}
+				}
+			}
+		})
+		return found
+	}
+	for _, m := range c.Defs {
+		if m.MethodSyntax == nil || m.Self == "" {
+			continue
+		}
+		found := false
+		semantic.EachOwnNode(m.Body, func(n ast.Node) {
+			if t, ok := n.(*ast.Try); ok && !found && closes(t.Finalbody, m.Self) {
+				found = true
+			}
+		})
+		if found {
+			return c.Name + "." + m.Name
+		}
+	}
+	return ""
 }
