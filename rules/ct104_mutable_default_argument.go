@@ -288,7 +288,10 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 			d.readOnlyType = mod.Intern(qn)
 		}
 	}
-	if body != nil {
+	if body != nil && emptyDisplay(def) && replacedWhenEmpty(param.Arg, body) {
+		// `if not x: x = {}` first: an empty default is only tested.
+		d.readOnly = true
+	} else if body != nil {
 		u := usesOn(param.Arg, body, useOpts{self: self, empty: emptyDisplay(def), depth: 2})
 		// Only a private attribute: a public one is changed from
 		// elsewhere as often (a signal handler's ctx.data.setdefault).
@@ -687,6 +690,26 @@ func declared(body []ast.Stmt) map[string]bool {
 		}
 	})
 	return out
+}
+
+// replacedWhenEmpty reports whether body, before anything else uses
+// name, binds it anew while it is false (`if not x: x = {}`): an empty
+// default is then only tested.
+func replacedWhenEmpty(name string, body []ast.Stmt) bool {
+	for _, st := range body {
+		if i, ok := st.(*ast.If); ok && len(i.Orelse) == 0 && len(i.Body) == 1 {
+			u, isNot := i.Test.(*ast.UnaryOp)
+			a, isAssign := i.Body[0].(*ast.Assign)
+			if isNot && u.Op == ast.Not && semantic.IsName(u.Operand, name) && isAssign && len(a.Targets) == 1 &&
+				semantic.IsName(a.Targets[0], name) && !mentions(a.Value, name) {
+				return true
+			}
+		}
+		if mentions(st, name) {
+			return false
+		}
+	}
+	return false
 }
 
 // emptyDisplay reports whether a default is an empty container: `[]`,

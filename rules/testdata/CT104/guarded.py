@@ -59,3 +59,18 @@ def into_a_display_changed_by_a_callee(
     record = {"refs": refs}
     add_ref(record, x)
     return None
+
+
+def replaced_when_empty(filters={}):  # want-strict: CT104
+    # An empty default is replaced by a new dict before anything is put in.
+    if not filters:
+        filters = {}
+    filters["mine"] = True
+    return filters
+
+
+def replaced_after_use(filters={}):  # want: CT104
+    filters["mine"] = True
+    if not filters:
+        filters = {}
+    return filters
