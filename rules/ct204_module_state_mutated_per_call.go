@@ -164,6 +164,7 @@ func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
 	c.block(fn.Body, writeContext{})
 	c.filledWithGuard()
 	c.emptiedWithGuard()
+	c.sameConstants()
 	return c.out
 }
 
@@ -339,6 +340,29 @@ type writeCollector struct {
 	// what was queued once (emptiedWithGuard).
 	emptied    map[string]bool
 	setGuarded []guardedWrite
+	// constants holds, by state as spelt, the values of the def's
+	// assignments to it: each a constant's source, or "" for anything
+	// else; constantWrites, the writes of a constant (sameConstants).
+	constants      map[string][]string
+	constantWrites []spelt
+}
+
+// spelt is c.out[i], the state it writes as spelt in the def, and the
+// constant it writes.
+type spelt struct {
+	i        int
+	written  string
+	constant string
+}
+
+// isNoneAt reports whether the constant write c.out[i] writes None.
+func (c *writeCollector) isNoneAt(i int) bool {
+	for _, cw := range c.constantWrites {
+		if cw.i == i {
+			return cw.constant == "None"
+		}
+	}
+	return false
 }
 
 // guardedWrite is c.out[i], under the checks guards.
@@ -711,7 +735,7 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 		case "clock":
 			w.lower = append(w.lower, "it stores a time (an expiry or a timestamp), not the call's data")
 		}
-		if w.kind == rebindsGlobal && c.moduleStateOnly(value) {
+		if w.kind == rebindsGlobal && !isConstant(value) && c.moduleStateOnly(value) {
 			w.lower = append(w.lower, "its value is computed from module state alone, not from the call's data")
 		}
 	}
@@ -724,8 +748,16 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	if c.handsOn[written] {
 		w.lower = append(w.lower, fmt.Sprintf("each entry takes itself out: `%s`'s removal is handed on as a callback", written))
 	}
-	if w.kind != changesContainer && value != nil && how == "" && isConstant(value) {
-		w.lower = append(w.lower, "every call writes the same constant")
+	if w.kind != changesContainer && value != nil && how == "" {
+		if c.constants == nil {
+			c.constants = map[string][]string{}
+		}
+		k := ""
+		if isConstant(value) {
+			k = string(c.mod.File.Src[value.Pos():value.End()])
+			c.constantWrites = append(c.constantWrites, spelt{len(c.out), written, k})
+		}
+		c.constants[written] = append(c.constants[written], k)
 	}
 	switch how {
 	case "counts":
@@ -778,6 +810,24 @@ func (c *writeCollector) filledWithGuard() {
 			w := &c.out[gw.i]
 			w.lower = append(w.lower, fmt.Sprintf("it is filled once, under a check of `%s`, which `%s` fills too (a lazy initialisation)", by, c.fn.QualName))
 		}
+	}
+}
+
+// sameConstants lowers the writes of a constant to state that every
+// assignment of it in the def gives that constant: no call's data. Two
+// constants chosen by the data (`g = "Yes"` here, `g = "No"` there) are
+// the call's choice.
+func (c *writeCollector) sameConstants() {
+	for _, cw := range c.constantWrites {
+		values := c.constants[cw.written]
+		if slices.ContainsFunc(values, func(v string) bool { return v != values[0] }) {
+			if n := &c.out[cw.i]; n.kind == rebindsGlobal && slices.Contains(values, "None") && c.isNoneAt(cw.i) {
+				// `_client = None` beside `_client = build()`: a reset.
+				n.lower = append(n.lower, fmt.Sprintf("it resets `%s` to None", cw.written))
+			}
+			continue
+		}
+		c.out[cw.i].lower = append(c.out[cw.i].lower, "every call writes the same constant")
 	}
 }
 

@@ -134,3 +134,33 @@ def throttle():
     global _SHA_A, _SHA_B
     _SHA_A, _SHA_B = None, None  # want-strict: CT204 CT204
     return "ok"
+
+
+_FALSE_POSITIVE = None
+_DUPLICATE = None
+
+
+@app.route("/parse")
+def parse_report():
+    # Two constants chosen by the data: what the call leaves is its choice.
+    global _FALSE_POSITIVE, _DUPLICATE
+    if request.args.get("dup"):
+        _FALSE_POSITIVE = "Duplicate"  # want: CT204
+    else:
+        _FALSE_POSITIVE = "No"
+    _DUPLICATE = "No"  # want-strict: CT204
+    return "ok"
+
+
+_RESET = None
+
+
+@app.route("/reset")
+def reset_limit():
+    # None beside another value: a reset, not a request's choice.
+    global _RESET
+    if not request.args.get("key"):
+        _RESET = None  # want-strict: CT204
+        return "off"
+    _RESET = _SHA_A
+    return "on"
