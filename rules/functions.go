@@ -75,7 +75,8 @@ func calledDef(mod *semantic.Module, fn *semantic.Function, call *ast.Call) stri
 func queryChain(libs *libraries.Index, e ast.Expr) bool { return queryModel(libs, e) != nil }
 
 // queryModel returns the model class a query chain e goes through (the
-// Order of Order.objects.get(...)), or nil when e is none.
+// Order of Order.objects.get(...), also of db.session.query(Order)...),
+// or nil when e is none.
 func queryModel(libs *libraries.Index, e ast.Expr) ast.Expr {
 	for {
 		switch x := e.(type) {
@@ -86,6 +87,11 @@ func queryModel(libs *libraries.Index, e ast.Expr) ast.Expr {
 			e = x.Value
 			continue
 		case *ast.Call:
+			// session.query(Order): a database handle's query of a model.
+			if f, ok := x.Func.(*ast.Attribute); ok && libs.IsQueryManager(f.Attr) && len(x.Args) > 0 &&
+				modelLike(x.Args[0]) && queryReceiver(libs, f.Value) {
+				return x.Args[0]
+			}
 			e = x.Func
 			continue
 		}

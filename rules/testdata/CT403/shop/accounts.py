@@ -87,3 +87,17 @@ def bump_logins(user_id):
     user = get_user(user_id)
     user.logins = user.logins + 1  # want: CT403
     db.session.commit()
+
+
+def unlink_accounts(account_id):
+    # Loaded through the session's query of the model: the same
+    # collection, written by difference.
+    for user in db.session.query(User).join(Account).filter(Account.id == account_id).all():
+        user.accounts = [a for a in user.accounts if a.id != account_id]
+    db.session.commit()
+
+
+def count_logins_by_session(user_id):
+    user = db.session.query(User).get(user_id)
+    user.logins = user.logins + 1  # want: CT403
+    db.session.commit()

@@ -25,6 +25,8 @@ urlpatterns = [
     path("t/", accounts.bump_loaded),
     path("u/", accounts.leave_account),
     path("v/", accounts.bump_logins),
+    path("w/", accounts.count_logins_by_session),
+    path("x/", accounts.unlink_accounts),
     path("throttle/", views.throttle),
     path("throttle2/", views.throttle_unpacked_at_once),
     path("pair/", views.remember_pair),
