@@ -2072,6 +2072,9 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			if o.kind == oBound {
 				recv = obj(o.b)
 			}
+			if kind == "" && cg != nil && !s.binds(o.a, args, recv) {
+				continue // the call raises TypeError: it never runs the def
+			}
 			s.activate(o.a)
 			if o.kind == oFunc && o.b > 0 {
 				s.throughCall(o.a, o.b-1, kind, pos)
@@ -2276,6 +2279,56 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed uint64, fall
 		}
 	}
 	return passed, sc.fallback || sc.mutableDefault
+}
+
+// binds reports whether args (after recv, when not -1) can bind to the
+// parameters of def n: every positional parameter with no default is
+// given, no more positional arguments than it takes without *args, and
+// no keyword it does not have without **kwargs. A call with *x or **x
+// may bind.
+func (s *solver) binds(n int32, args []argVal, recv obj) bool {
+	cg, sc := s.scope(n)
+	if sc.kind != FunctionNode || len(s.decorate[n]) > 0 {
+		// A decorator outside the tree may give parameters itself
+		// (Celery's bind=True gives self).
+		return true
+	}
+	given := int32(0)
+	if recv >= 0 {
+		given = 1
+	}
+	var named uint64 // the positional parameters given by keyword
+	for _, a := range args {
+		switch {
+		case a.kw == argStar || a.kw == argStarStar:
+			return true
+		case a.kw == argPositional:
+			given++
+		default:
+			found := false
+			for i := sc.plo; i < sc.phi; i++ {
+				if cg.names[cg.slots[cg.params[i]].name] == a.name {
+					if j := i - sc.plo; j < sc.posParams && j < 64 {
+						named |= 1 << j
+					}
+					found = true
+					break
+				}
+			}
+			if !found && sc.kwarg < 0 {
+				return false
+			}
+		}
+	}
+	if given > sc.posParams && sc.vararg < 0 {
+		return false
+	}
+	for j := given; j < sc.required && j < 64; j++ {
+		if named&(1<<j) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // passed records that a plain call from the current node of def n

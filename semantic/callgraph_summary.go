@@ -156,9 +156,10 @@ type cgScope struct {
 	lo, hi    int32 // its code
 	slo, shi  int32 // its slots
 	plo, phi  int32 // its parameters' slots, in order, in cgSummary.params
-	// posParams counts the positional parameters; vararg and kwarg are
-	// the parameter indices of *args and **kwargs, or -1.
-	posParams, vararg, kwarg int32
+	// posParams counts the positional parameters, required those of
+	// them with no default; vararg and kwarg are the parameter indices of
+	// *args and **kwargs, or -1.
+	posParams, required, vararg, kwarg int32
 	class                    *Class // of a class body
 	// opaque: the class statement has keywords (a metaclass, but
 	// abc.ABCMeta): isinstance may answer what its bases do not say.
@@ -1342,6 +1343,7 @@ func (c *cgCompiler) params(sc int32, args *ast.Arguments) {
 		add(a)
 	}
 	s.posParams = int32(len(c.s.params)) - s.plo
+	s.required = s.posParams - int32(len(args.Defaults))
 	if args.Vararg != nil {
 		s.vararg = int32(len(c.s.params)) - s.plo
 		add(args.Vararg)

@@ -164,3 +164,20 @@ def reset_limit():
         return "off"
     _RESET = _SHA_A
     return "on"
+
+
+_TITLE = None
+
+
+def parse_xml(root, scan_id, request):
+    global _TITLE
+    _TITLE = root  # want-strict: CT204 (its one call cannot bind: it raises)
+
+
+@app.route("/nmap")
+def nmap_upload():
+    try:
+        parse_xml(root=request.args["r"], scan_id=1)
+    except Exception:
+        pass
+    return "ok"
