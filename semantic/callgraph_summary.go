@@ -160,7 +160,7 @@ type cgScope struct {
 	// them with no default; vararg and kwarg are the parameter indices of
 	// *args and **kwargs, or -1.
 	posParams, required, vararg, kwarg int32
-	class                    *Class // of a class body
+	class                              *Class // of a class body
 	// opaque: the class statement has keywords (a metaclass, but
 	// abc.ABCMeta): isinstance may answer what its bases do not say.
 	opaque bool
