@@ -543,8 +543,9 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 			d = pp.Diagnosticf(w.pos, w.end,
 				"`%s` %s `%s.%s` on `%s.%s`, a module-level %s object that every request and task of the process shares: %s",
 				w.method, what, name, w.attr, m.Name, name, c.Name, after)
-			if i := slices.IndexFunc(p.MRO(c), func(k *semantic.Class) bool { return k.Methods["__setattr__"] != nil }); i >= 0 && !w.mutation {
-				k := p.MRO(c)[i]
+			mro := p.MRO(c)
+			if i := slices.IndexFunc(mro, func(k *semantic.Class) bool { return k.Methods["__setattr__"] != nil }); i >= 0 && !w.mutation {
+				k := mro[i]
 				// The class's own code decides where a set goes (a
 				// settings object that writes to the database).
 				w.lower = append(w.lower, fmt.Sprintf("`%s.__setattr__` decides where the value goes", k.Name))

@@ -355,16 +355,6 @@ type spelt struct {
 	constant string
 }
 
-// isNoneAt reports whether the constant write c.out[i] writes None.
-func (c *writeCollector) isNoneAt(i int) bool {
-	for _, cw := range c.constantWrites {
-		if cw.i == i {
-			return cw.constant == "None"
-		}
-	}
-	return false
-}
-
 // guardedWrite is c.out[i], under the checks guards.
 type guardedWrite struct {
 	i      int
@@ -821,7 +811,7 @@ func (c *writeCollector) sameConstants() {
 	for _, cw := range c.constantWrites {
 		values := c.constants[cw.written]
 		if slices.ContainsFunc(values, func(v string) bool { return v != values[0] }) {
-			if n := &c.out[cw.i]; n.kind == rebindsGlobal && slices.Contains(values, "None") && c.isNoneAt(cw.i) {
+			if n := &c.out[cw.i]; n.kind == rebindsGlobal && cw.constant == "None" {
 				// `_client = None` beside `_client = build()`: a reset.
 				n.lower = append(n.lower, fmt.Sprintf("it resets `%s` to None", cw.written))
 			}
@@ -859,9 +849,7 @@ func (c *writeCollector) filledIn(tests []ast.Expr) string {
 					return path
 				}
 			}
-		}
-		if u, ok := test.(*ast.UnaryOp); ok && u.Op == ast.Not && c.flags != nil {
-			if f := flagOf(u.Operand); c.flags[f] {
+			if f := flagOf(u.Operand); f != "" && c.flags[f] {
 				return f
 			}
 		}
@@ -918,11 +906,9 @@ func flagOf(e ast.Expr) string {
 		if f, ok := e.Func.(*ast.Attribute); ok && f.Attr == "get" && len(e.Args) > 0 {
 			return flagOf(&ast.Subscript{Value: f.Value, Slice: e.Args[0]})
 		}
-		if semantic.IsName(e.Func, "getattr") && len(e.Args) >= 2 {
-			if k, ok := semantic.StringConstant(e.Args[1]); ok {
-				if p := semantic.DottedPath(e.Args[0]); p != "" {
-					return p + "." + k
-				}
+		if recv, attr, ok := semantic.AttrProbe(e); ok && semantic.IsName(e.Func, "getattr") {
+			if p := semantic.DottedPath(recv); p != "" {
+				return p + "." + attr
 			}
 		}
 	}
