@@ -2264,16 +2264,10 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed uint64, fall
 				param(i, vals)
 			}
 		default:
-			found := false
-			for i := sc.plo; i < sc.phi; i++ {
-				if cg.names[cg.slots[cg.params[i]].name] == a.name {
-					param(i-sc.plo, a.vals)
-					pass(i-sc.plo, a)
-					found = true
-					break
-				}
-			}
-			if !found {
+			if i := paramNamed(cg, sc, a.name); i >= 0 {
+				param(i, a.vals)
+				pass(i, a)
+			} else {
 				param(sc.kwarg, a.vals)
 			}
 		}
@@ -2305,18 +2299,12 @@ func (s *solver) binds(n int32, args []argVal, recv obj) bool {
 		case a.kw == argPositional:
 			given++
 		default:
-			found := false
-			for i := sc.plo; i < sc.phi; i++ {
-				if cg.names[cg.slots[cg.params[i]].name] == a.name {
-					if j := i - sc.plo; j < sc.posParams && j < 64 {
-						named |= 1 << j
-					}
-					found = true
-					break
-				}
-			}
-			if !found && sc.kwarg < 0 {
+			j := paramNamed(cg, sc, a.name)
+			if j < 0 && sc.kwarg < 0 {
 				return false
+			}
+			if j >= 0 && j < sc.posParams && j < 64 {
+				named |= 1 << j
 			}
 		}
 	}
@@ -2329,6 +2317,16 @@ func (s *solver) binds(n int32, args []argVal, recv obj) bool {
 		}
 	}
 	return true
+}
+
+// paramNamed returns the index of sc's parameter called name, or -1.
+func paramNamed(cg *cgSummary, sc *cgScope, name string) int32 {
+	for i := sc.plo; i < sc.phi; i++ {
+		if cg.names[cg.slots[cg.params[i]].name] == name {
+			return i - sc.plo
+		}
+	}
+	return -1
 }
 
 // passed records that a plain call from the current node of def n

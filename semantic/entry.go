@@ -569,17 +569,23 @@ func (f *entryFinder) forward(m *Module, c entryCall, param string, ec libraries
 	}
 	d := &m.entry.defs[c.Def-1]
 	pos := slices.Index(d.params(), param)
-	key := funcMethodKey{m.Name + "." + d.Name, ""}
-	if dot := strings.LastIndexByte(d.Name, '.'); dot >= 0 {
-		if cls := f.p.Class(m.Name + "." + d.Name[:dot]); cls != nil {
-			key = funcMethodKey{m.Name + "." + d.Name[:dot], d.Name[dot+1:]}
-			if pos >= 0 {
-				pos-- // self
-			}
-		}
+	key, method := f.forwarderKey(m, d)
+	if method && pos >= 0 {
+		pos-- // self
 	}
 	f.addForward(key, libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: param, Kind: ec.Kind,
 		Startup: ec.Startup, ClassMethods: ec.ClassMethods})
+}
+
+// forwarderKey returns how the entry calls d forwards are keyed: by its
+// qualified name, or by its class and name for a method (true).
+func (f *entryFinder) forwarderKey(m *Module, d *entryDef) (funcMethodKey, bool) {
+	if dot := strings.LastIndexByte(d.Name, '.'); dot >= 0 {
+		if cls := f.p.Class(m.Name + "." + d.Name[:dot]); cls != nil {
+			return funcMethodKey{m.Name + "." + d.Name[:dot], d.Name[dot+1:]}, true
+		}
+	}
+	return funcMethodKey{m.Name + "." + d.Name, ""}, false
 }
 
 // addForward records fwd, the entry call a forwarder makes, once.
@@ -606,12 +612,9 @@ func (f *entryFinder) forwardStar(m *Module, c entryCall, ec libraries.EntryCall
 		return
 	}
 	pos := len(d.params()) + ec.Arg - int(c.Star-1)
-	key := funcMethodKey{m.Name + "." + d.Name, ""}
-	if dot := strings.LastIndexByte(d.Name, '.'); dot >= 0 {
-		if cls := f.p.Class(m.Name + "." + d.Name[:dot]); cls != nil {
-			key = funcMethodKey{m.Name + "." + d.Name[:dot], d.Name[dot+1:]}
-			pos-- // self
-		}
+	key, method := f.forwarderKey(m, d)
+	if method {
+		pos-- // self
 	}
 	f.addForward(key, libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: ec.Keyword, Kind: ec.Kind,
 		Startup: ec.Startup, ClassMethods: ec.ClassMethods})

@@ -580,9 +580,14 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 	if a, isAttr := target.(*ast.Attribute); isAttr && w.def != 0 && !augmented {
 		// self.router = APIRouter(): what the method's receiver holds,
 		// for the calls on it later in the method.
-		if recv, ok := a.Value.(*ast.Name); ok {
+		recv, onName := a.Value.(*ast.Name)
+		if _, call := value.(*ast.Call); call && onName {
 			if r := w.ref(recv); r.Kind == refCall && r.Attr == "" {
-				w.bindLocal(recv.Id+"."+a.Attr, w.ref(value))
+				if v := w.ref(value); v.Kind == refCall {
+					scope := &w.scopes[len(w.scopes)-1]
+					scope.set(recv.Id+"."+a.Attr, v)
+					scope.attrs = true
+				}
 			}
 		}
 		return
@@ -887,8 +892,11 @@ func (w *factWalker) mayForwardAcross(c *ast.Call) bool {
 // being its receiver (or another object of the tree's class it built):
 // `self.router = APIRouter()`.
 func (w *factWalker) receiverAttr(recv, attr string) (ref, bool) {
-	r, ok := w.scopes[len(w.scopes)-1].get(recv + "." + attr)
-	return r, ok && r.Kind == refCall
+	scope := &w.scopes[len(w.scopes)-1]
+	if !scope.attrs {
+		return ref{}, false
+	}
+	return scope.get(recv + "." + attr)
 }
 
 // capitalised reports whether the last name of the dotted path p starts
@@ -1253,6 +1261,9 @@ func (w *factWalker) push() *binds {
 type binds struct {
 	few  []bound
 	many map[string]ref
+	// attrs: some name bound is an attribute of a receiver
+	// (receiverAttr), which most scopes have none of.
+	attrs bool
 }
 
 type bound struct {
@@ -1264,7 +1275,7 @@ type bound struct {
 const maxFewBinds = 16
 
 // reset empties b, keeping its list's memory.
-func (b *binds) reset() { b.few, b.many = b.few[:0], nil }
+func (b *binds) reset() { b.few, b.many, b.attrs = b.few[:0], nil, false }
 
 func (b *binds) set(name string, r ref) {
 	if b.many != nil {
