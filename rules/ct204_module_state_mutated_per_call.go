@@ -42,6 +42,9 @@ type moduleWrite struct {
 	fn         string // the def, as __qualname__
 	perCall    string // a name of per-call data stored, or ""
 	lower      []string
+	// unreadHere: a global rebound that its own module never reads; the
+	// program pass asks whether another module does.
+	unreadHere bool
 }
 
 func runModuleStateMutatedPerCall(pass *analysis.Pass) {
@@ -53,6 +56,7 @@ func runModuleStateMutatedPerCall(pass *analysis.Pass) {
 	if len(writes) == 0 {
 		return
 	}
+	markUnread(mod, writes)
 	pass.Defer(func(pp *analysis.ProgramPass) {
 		factories := optionNames(pp, containerFactoriesOption.Name)
 		// One finding per def and state: the first change that nothing
@@ -99,6 +103,9 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 			m.Name, name, kind, w.fn)
 	case rebindsGlobal:
 		w.lower = append(w.lower, deliberateName(w.path[strings.LastIndexByte(w.path, '.')+1:])...)
+		if w.unreadHere && !p.ReadElsewhere(w.path) {
+			w.lower = append(w.lower, fmt.Sprintf("nothing in the tree reads `%s`: no later call sees what this one leaves", w.path))
+		}
 		d = pp.Diagnosticf(w.pos, w.end,
 			"`%s` is a module global that `%s` rebinds: the worker process keeps one value, and every request and task it serves sees the one the last call left",
 			w.path, w.fn)
@@ -122,6 +129,51 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 	d.PerRequest = true
 	pp.Report(d.Lowered(w.lower...))
 }
+
+// markUnread marks the globals rebound in writes that mod never reads:
+// no load of the name in any of its scopes (an augmented assignment
+// reads), no `globals()`, `vars()`, `locals()`, `eval` or `exec` that
+// may read any, and not listed in `__all__`. The walk is made only for
+// a module that rebinds a global.
+func markUnread(mod *semantic.Module, writes []moduleWrite) {
+	if !slices.ContainsFunc(writes, func(w moduleWrite) bool { return w.kind == rebindsGlobal }) || mod.File == nil {
+		return
+	}
+	read := map[string]bool{}
+	everything := false
+	ast.Inspect(mod.File.Module, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Name:
+			if n.Ctx == ast.Load {
+				read[n.Id] = true
+			}
+		case *ast.AugAssign:
+			if x, ok := n.Target.(*ast.Name); ok {
+				read[x.Id] = true
+			}
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Name); ok && dynamicReaders[f.Id] {
+				everything = true
+			}
+		case *ast.Assign:
+			if len(n.Targets) == 1 && semantic.IsName(n.Targets[0], "__all__") {
+				everything = true // what it exports, others may read
+			}
+		}
+		return !everything
+	})
+	if everything {
+		return
+	}
+	for i := range writes {
+		if w := &writes[i]; w.kind == rebindsGlobal {
+			w.unreadHere = !read[w.path[strings.LastIndexByte(w.path, '.')+1:]]
+		}
+	}
+}
+
+// dynamicReaders are the builtins that may read any name of a module.
+var dynamicReaders = map[string]bool{"globals": true, "vars": true, "locals": true, "eval": true, "exec": true}
 
 // deliberateNames are the words that declare module state shared on
 // purpose: a cache or a registry is meant to outlive the call that fills

@@ -147,6 +147,60 @@ func (p *Program) Cleared(qn string) bool {
 	return p.cleared[qn]
 }
 
+// ReadElsewhere reports whether code of the tree outside the module of
+// qn, a module-level name ("app.scans.protocol"), may read it: imports
+// it by name (`from app.scans import protocol`, also through a
+// re-export), star-imports its module, or takes an attribute of that
+// name from the module (`scans.protocol`) or from an object the model
+// cannot place (a local: `def f(): from app import scans;
+// scans.protocol`). It goes over the whole tree: ask it only of a name
+// its own module never reads. An import inside a def of another module
+// (`from app.scans import protocol` there) is not seen.
+func (p *Program) ReadElsewhere(qn string) bool {
+	p.readEverything()
+	i := strings.LastIndexByte(qn, '.')
+	if i < 0 {
+		return true
+	}
+	modName, name := qn[:i], qn[i+1:]
+	for _, m := range p.Modules {
+		if m.Name == modName {
+			continue
+		}
+		if slices.Contains(m.StarImports, modName) {
+			return true
+		}
+		for _, b := range m.Bindings {
+			if b.Kind == BindImport && strings.HasSuffix(b.Target, name) && p.Canonical(b.Target) == qn {
+				return true
+			}
+		}
+		for j := range m.sites {
+			if s := &m.sites[j]; s.name == name && p.mayBeModule(m, &s.recv, modName) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayBeModule reports whether r, a site's receiver in module m, may be
+// the module named modName: a name that resolves to it, or an object
+// the model cannot place.
+func (p *Program) mayBeModule(m *Module, r *siteRecv, modName string) bool {
+	root := r
+	for root.kind == recvAttr {
+		root = root.base
+	}
+	switch root.kind {
+	case recvClass, recvNotTree:
+		return false
+	case recvNamed:
+		return p.Canonical(m.ResolvePath(r.dotted())) == modName
+	}
+	return true
+}
+
 // clearingMethods are the methods that empty a container or take entries
 // out of it, and functools' cache_clear: called on a cache, they are its
 // invalidation.

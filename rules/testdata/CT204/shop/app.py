@@ -1,6 +1,6 @@
 from flask import Flask, current_app, g, request
 
-from . import state
+from . import scans, state
 from .services import (
     client, compiled, count_hit, drop, engine_for, has_smtp, listen, load_maps, memo, next_id, note_failure, overflow, remember,
     remember_locked, set_limit, shadowed, spawn, spawn_finalized, spawn_kept, spawn_plain, storage_for, template, version, widget, note, page, export_as, rendered,
@@ -181,3 +181,17 @@ def nmap_upload():
     except Exception:
         pass
     return "ok"
+
+
+@app.route("/status")
+def status():
+    return {"last": _last_path, "github": github, "verdict": _FALSE_POSITIVE}
+
+
+@app.route("/scan")
+def scan_upload():
+    scans.parse_ports(request.json)
+    scans.note_scan(request.json)
+    scans.set_target(request.args["t"])
+    scans.set_mode(request.args["m"])
+    return {"last": scans.last_scan}

@@ -316,3 +316,7 @@ class Job:
 
     def close(self):
         _JOBS.remove(self)  # want-strict: CT204
+
+
+def page_sum():
+    return _PAGE_SUM

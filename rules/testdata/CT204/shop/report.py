@@ -1,0 +1,5 @@
+from .scans import current_target
+
+
+def describe():
+    return current_target
