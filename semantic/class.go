@@ -386,12 +386,22 @@ func cachesInstance(m *Method) bool {
 	}
 	stored := map[string]bool{}
 	var returned []string
-	globals := map[string]bool{}
+	globals, locals := map[string]bool{}, map[string]bool{}
+	eachParam(m.Args, func(a *ast.Arg) bool {
+		if a.Arg != m.Self {
+			locals[a.Arg] = true
+		}
+		return true
+	})
 	EachOwnNode(m.Body, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Global:
 			for _, name := range n.Names {
 				globals[name] = true
+			}
+		case *ast.Name:
+			if n.Ctx == ast.Store {
+				locals[n.Id] = true
 			}
 		case *ast.Assign:
 			for _, t := range n.Targets {
@@ -405,11 +415,16 @@ func cachesInstance(m *Method) bool {
 			}
 		}
 	})
+	// Kept where it outlives the call: on the class (cls._instance), or
+	// in module state (a global, a module-level container); not in a
+	// local, nor on an object the caller passed (interned per unit of
+	// work: uow.steps[key]).
 	for _, p := range returned {
 		if p == "" || !stored[p] {
 			continue
 		}
-		if strings.Contains(p, ".") || globals[p] {
+		root, _, _ := strings.Cut(p, ".")
+		if globals[root] || root == m.Self || !locals[root] {
 			return true
 		}
 	}

@@ -148,3 +148,31 @@ class OnceInNew:
             inst.database = database
             cls._instance = inst
         return cls._instance
+
+
+class FlushStep:
+    # Interned per unit of work: kept in a container of the caller's own
+    # object, not on the class; a new unit of work starts empty.
+    def __new__(cls, uow, *args):
+        key = (cls,) + args
+        if key in uow.steps:
+            return uow.steps[key]
+        uow.steps[key] = ret = object.__new__(cls)
+        return ret
+
+    def __init__(self, uow, mapper):
+        self.mapper = mapper
+
+
+class Registered:
+    # Kept in a module-level registry: one per key for the process.
+    def __new__(cls, name):
+        if name not in _REGISTERED:
+            _REGISTERED[name] = super().__new__(cls)
+        return _REGISTERED[name]
+
+    def __init__(self, name):  # want: CT202
+        self.name = name
+
+
+_REGISTERED = {}
