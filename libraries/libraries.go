@@ -497,6 +497,7 @@ func All() []Library {
 		Huey(),
 		Mongoengine(),
 		Multiprocessing(),
+		Ninja(),
 		Pydantic(),
 		PsycopgPool(),
 		Pylint(),
