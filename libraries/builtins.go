@@ -7,6 +7,7 @@ func Builtins() Library {
 		Name: "builtins",
 		// A script's main() and its `if __name__ == "__main__":` block.
 		ProgramKinds: []string{"main"},
+		StartupDefs:  []StartupDef{{Name: "main", Kind: "main"}},
 		ContainerFactories: []string{
 			"builtins.dict", "builtins.list", "builtins.set", "builtins.bytearray",
 			"builtins.dict.fromkeys",

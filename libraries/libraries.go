@@ -230,6 +230,10 @@ type Library struct {
 	// DJANGO_SETTINGS_MODULE): where that module is found from the
 	// script's directory, the program imports from there.
 	SettingsVariables []string
+	// StartupDefs are module-level defs that the library runs once per
+	// process by their name, wherever they are: a script's main(),
+	// Pyramid's includeme(config), which config.include runs.
+	StartupDefs []StartupDef
 	// ProgramKinds are the startup kinds that are programs of their own
 	// (a command line's main, a management command): they run in a
 	// process that serves no request, so nothing they set up reaches one.
@@ -393,6 +397,16 @@ type EntryCall struct {
 	Spec bool
 }
 
+// A StartupDef is a module-level def that a library runs once by its
+// name, as startup code of Kind.
+type StartupDef struct {
+	Name string // "includeme"
+	Kind string // "pyramid-include"
+	// Param is the class its first parameter is an instance of
+	// ("pyramid.config.Configurator"), or "".
+	Param string
+}
+
 // An EntryClass is a base class whose subclasses' Methods the library
 // calls as entry points of Kind. A name ending in "*" is a prefix:
 // graphene calls every resolve_* method.
@@ -471,6 +485,7 @@ func All() []Library {
 		CollectionsAbc(),
 		Concurrent(),
 		Connexion(),
+		Cornice(),
 		Dataclasses(),
 		Django(),
 		DjangoAdminExtensions(),
@@ -501,6 +516,7 @@ func All() []Library {
 		Pydantic(),
 		PsycopgPool(),
 		Pylint(),
+		Pyramid(),
 		Pymongo(),
 		Pytest(),
 		Quart(),
@@ -554,6 +570,7 @@ type Index struct {
 	handOffs                                                                                                                                                                                                                                               []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
+	startupDefs     map[string]StartupDef
 	entryCalls      map[funcMethod][]EntryCall
 	// methodOwners: by method name, the classes whose instances'
 	// method of that name is an entry decorator or entry call.
@@ -603,7 +620,7 @@ func NewIndex(libs []Library) *Index {
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
-		entryDecorators: map[funcMethod]EntryDecorator{}, entryCalls: map[funcMethod][]EntryCall{},
+		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 	}
@@ -671,6 +688,9 @@ func NewIndex(libs []Library) *Index {
 			ix.initialiserNames[m.Name] = true
 		}
 		ix.programKinds.add(l.ProgramKinds)
+		for _, d := range l.StartupDefs {
+			ix.startupDefs[d.Name] = d
+		}
 		ix.taskKinds.add(l.TaskKinds)
 		ix.argMutators.add(l.ArgMutators)
 		ix.boundedCaches.add(l.BoundedCaches)
@@ -1083,6 +1103,13 @@ func (ix *Index) IsInstanceCache(qn string) bool { return ix.instanceCaches[qn] 
 // IsClientState reports whether attr is an attribute of a client that
 // holds what its calls gathered (Library.ClientState).
 func (ix *Index) IsClientState(attr string) bool { return ix.clientState[attr] }
+
+// StartupDef returns what a library says of a module-level def named
+// name that it runs once by its name (StartupDefs).
+func (ix *Index) StartupDef(name string) (StartupDef, bool) {
+	d, ok := ix.startupDefs[name]
+	return d, ok
+}
 
 // EntryDecorator returns the entry decorator fn (method "") or the method
 // of fn's instances, or of the object fn.

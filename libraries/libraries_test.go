@@ -142,6 +142,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "StartupDefs":
+				for _, d := range lib.StartupDefs {
+					entries++
+					if !identifier.MatchString(d.Name) || d.Kind == "" || d.Param != "" && !dotted.MatchString(d.Param) {
+						t.Errorf("%s: StartupDefs: %+v is not a def's name and a kind", lib.Name, d)
+					}
+					if got, ok := ix.StartupDef(d.Name); !ok || got != d {
+						t.Errorf("%s: StartupDefs: %+v is not found by the Index", lib.Name, d)
+					}
+				}
+				continue
 			case "Refreshes":
 				for _, r := range lib.Refreshes {
 					entries++

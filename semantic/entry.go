@@ -181,8 +181,8 @@ func (f *entryFinder) module(m *Module) {
 		d := &facts.defs[i]
 		f.decorated(m, d)
 		f.factory(m, d)
-		if d.TopLevel && d.Name == "main" {
-			f.emit(m, d, "main", true, "def main", false)
+		if sd, ok := f.libs.StartupDef(d.Name); ok && d.TopLevel {
+			f.emit(m, d, sd.Kind, true, "def "+d.Name, false)
 		}
 		if len(f.opts.EntryPoints) == 0 && len(f.opts.Startup) == 0 {
 			continue // no name to build for every def of the tree

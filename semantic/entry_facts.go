@@ -363,6 +363,10 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 			}
 			w.bindLocal(local, ref{Kind: refImported, Path: w.m.internJoin(from, a.Name)})
 		}
+	case *ast.With:
+		w.with(s.Items, s.Body, outer, cls)
+	case *ast.AsyncWith:
+		w.with(s.Items, s.Body, outer, cls)
 	case *ast.If:
 		w.expr(s.Test)
 		if w.def == 0 && cls == nil && !w.inMain && isMainGuard(s.Test) {
@@ -387,6 +391,30 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 			return true
 		})
 	}
+}
+
+// with walks a with statement. In a def, a name bound by `as` to what a
+// call makes holds what the call makes (`with Configurator() as
+// config:`), as most context managers' __enter__ returns the object
+// itself.
+func (w *factWalker) with(items []*ast.WithItem, body []ast.Stmt, outer string, cls *ast.ClassDef) {
+	for _, it := range items {
+		w.expr(it.ContextExpr)
+		if it.OptionalVars == nil {
+			continue
+		}
+		n, ok := it.OptionalVars.(*ast.Name)
+		switch {
+		case w.def == 0:
+			w.expr(it.OptionalVars)
+		case ok:
+			w.bindLocal(n.Id, w.ref(it.ContextExpr))
+		default:
+			w.expr(it.OptionalVars)
+			eachTargetName(it.OptionalVars, func(name string) { w.bindLocal(name, ref{}) })
+		}
+	}
+	w.block(body, outer, cls)
 }
 
 // function records a def and walks it: its decorators, defaults and
@@ -426,7 +454,18 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	w.annotated = nil
 	w.expr(returns)
 	params := w.push()
+	// A def a library runs by its name may be given an object of a known
+	// class (Pyramid's includeme(config): a Configurator).
+	typed := ""
+	if sd, ok := w.m.libs.StartupDef(name); ok && w.def == 0 && cls == nil && outer == "" {
+		typed = sd.Param
+	}
 	eachParam(args, func(a *ast.Arg) bool {
+		if typed != "" {
+			params.set(a.Arg, ref{Kind: refImported, Path: typed})
+			typed = ""
+			return true
+		}
 		// A parameter hides the module's name; an annotated one is an
 		// instance of its annotation (`def register(app: Flask)`).
 		r := ref{Kind: refParam, Path: w.m.Intern(a.Arg)}
