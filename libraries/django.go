@@ -23,8 +23,8 @@ func Django() Library {
 		ProgramKinds: []string{"django-command"},
 		// A middleware class is built once, at start-up: its hooks serve
 		// every request on one instance; so is a ModelAdmin, when the
-		// admin site registers it.
-		SharedKinds: []string{"django-middleware", "django-admin"},
+		// admin site registers it, and a syndication feed in urls.py.
+		SharedKinds: []string{"django-middleware", "django-admin", "django-feed"},
 		Refreshes: []Refresh{{Base: "django.db.models.Model", Method: "refresh_from_db"},
 			{Base: "django.db.models.base.Model", Method: "refresh_from_db"}},
 		// obj.save() writes the row back (only the fields update_fields
@@ -115,6 +115,12 @@ func Django() Library {
 				"django.contrib.admin.TabularInline", "django.contrib.admin.StackedInline",
 				"django.contrib.admin.options.TabularInline", "django.contrib.admin.options.StackedInline",
 				"django.contrib.admin.options.InlineModelAdmin"),
+			// A syndication feed is one instance, built where urls.py
+			// routes to it, whose __call__ runs these for every request.
+			classesOf("django-feed", false, []string{"__call__", "get_object", "get_feed", "get_context_data", "items",
+				"item_*", "title", "link", "description", "subtitle", "feed_url", "feed_guid", "feed_extra_kwargs",
+				"author_*", "categories", "ttl"},
+				"django.contrib.syndication.views.Feed", "django.contrib.gis.feeds.Feed"),
 			classesOf("django-app-ready", true, []string{"ready"}, "django.apps.AppConfig", "django.apps.config.AppConfig"),
 			classesOf("django-command", true, []string{"handle", "handle_label", "handle_app_config"},
 				"django.core.management.BaseCommand", "django.core.management.base.BaseCommand",

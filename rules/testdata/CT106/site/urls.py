@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 urlpatterns = [
     path("orders/", views.OrderView.as_view()),
@@ -10,4 +10,5 @@ urlpatterns = [
     path("theme/", views.update_theme),
     path("preview/", views.preview_theme),
     path("either/", views.theme_or_save),
+    path("feed/<privacy>/", feeds.EventsFeed()),
 ]
