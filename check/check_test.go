@@ -695,3 +695,37 @@ func TestACommandThatInheritsItsHandleRunsInAProcessOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// A folder with no __init__.py whose files import one another by their
+// bare names runs from there (a service started in it, `uvicorn
+// main:app`): its modules are named from it, so that its routes reach
+// its helpers. A test folder keeps its name, and so does a folder with
+// a file named as a library (`redis.py`), which would otherwise stand
+// for that library everywhere in the tree, and a folder inside a
+// package, which is a part of it (its `import frida` is the library's).
+func TestAFolderWhoseFilesImportOneAnotherIsNamedFromThere(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"server/main.py": "from fastapi import FastAPI\nfrom server_state import update_config\n\napp = FastAPI()\n\n\n" +
+			"@app.post(\"/configure\")\ndef configure(body: dict):\n    update_config(body)\n",
+		"server/server_state.py": "_config = None\n\n\ndef update_config(body):\n    global _config\n    _config = body\n\n\n" +
+			"def current():\n    return _config\n",
+		"tests/helpers.py":         "def make():\n    return 1\n",
+		"tests/test_main.py":       "from helpers import make\n",
+		"cache/redis.py":           "X = 1\n",
+		"cache/use.py":             "from redis import X\n",
+		"pkg/__init__.py":          "",
+		"pkg/device/frida.py":      "import frida\n",
+		"pkg/device/instrument.py": "import frida\n",
+		"plain/orphan.py":          "import os\n",
+		"plain/other.py":           "import json\n",
+	})
+	prog := modelWithModules(t, root, "main", "server_state", "tests.helpers", "cache.redis", "plain.orphan", "pkg.device.frida")
+	if kinds := entryKinds(prog, "main.configure"); !slices.Contains(kinds, "fastapi-route") {
+		t.Errorf("main.configure: entry kinds %v, want fastapi-route", kinds)
+	}
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ModuleStateMutatedPerCall}, config.Default(root), &stderr)
+	if len(res.Findings) != 1 || res.Findings[0].Reachability == nil {
+		t.Fatalf("findings %+v, want the rebound global reached from the route", res.Findings)
+	}
+}

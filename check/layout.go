@@ -22,13 +22,15 @@ import (
 // once per run.
 type layout struct {
 	scripts, variables []string
+	libs               *libraries.Index
 	inits, runs        sync.Map // directory -> bool
 	settled            sync.Map // directory -> bool: runsWithSettings
+	siblings           sync.Map // directory -> bool: importsSiblings
 }
 
 func newLayout() *layout {
 	libs := libraries.Default()
-	return &layout{scripts: libs.RunScripts(), variables: libs.SettingsVariables()}
+	return &layout{scripts: libs.RunScripts(), variables: libs.SettingsVariables(), libs: libs}
 }
 
 // listed takes in what the walk found in dir.
@@ -86,6 +88,65 @@ func (l *layout) runsWithSettings(dir string) bool {
 	l.settled.Store(dir, found)
 	return found
 }
+
+// importsSiblings reports whether dir, a folder with no __init__.py, is
+// one its code runs from: a file of it imports another file of it (or a
+// package in it) by its bare name (`from auth import require_admin`
+// beside auth.py), as a service started in that folder (`uvicorn
+// main:app`) or a script does, Python putting the folder first on
+// sys.path. Not one with a file named as a library of the tables
+// (`redis.py`), which, named from there, would stand for that library
+// everywhere in the tree.
+func (l *layout) importsSiblings(dir string) bool {
+	if v, ok := l.siblings.Load(dir); ok {
+		return v.(bool)
+	}
+	found := false
+	if !l.hasInit(dir) {
+		found = l.readSiblings(dir)
+	}
+	l.siblings.Store(dir, found)
+	return found
+}
+
+func (l *layout) readSiblings(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	stems := map[string]bool{}
+	var files []string
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case e.Type().IsRegular() && strings.HasSuffix(name, ".py"):
+			stems[strings.TrimSuffix(name, ".py")] = true
+			files = append(files, name)
+		case e.IsDir() && l.hasInit(filepath.Join(dir, name)):
+			stems[name] = true
+		}
+	}
+	for stem := range stems {
+		if l.libs.IsLibrary(stem) {
+			return false
+		}
+	}
+	for _, f := range files[:min(len(files), maxSiblingFiles)] {
+		data, err := readfile.Read(filepath.Join(dir, f), maxRunScript)
+		if err != nil {
+			continue
+		}
+		own := strings.TrimSuffix(f, ".py")
+		if slices.ContainsFunc(scriptImports(string(data)), func(mod string) bool { return mod != own && stems[mod] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSiblingFiles bounds the files of a folder importsSiblings reads:
+// a folder run from holds a service's few modules, not thousands.
+const maxSiblingFiles = 64
 
 // scriptImports returns the top-level modules the import statements of
 // a script's own lines name (`from utils import load_settings`: utils),
@@ -176,6 +237,37 @@ func moduleName(j job, lay *layout, cfg *config.Config) (string, bool) {
 	// pulpcore.app), whose code imports the package by its full name.
 	root := filepath.Clean(j.root)
 	return semantic.ModuleNameRunFrom(j.path, j.root, lay.hasInit, func(dir string) bool {
-		return dir == root && lay.runsFrom(dir) || dir != root && lay.runsWithSettings(dir)
+		return dir == root && lay.runsFrom(dir) || dir != root && (lay.runsWithSettings(dir) ||
+			lay.importsSiblings(dir) && !testOrExampleWithin(root, dir) && !lay.inPackage(root, dir))
 	})
+}
+
+// inPackage reports whether a folder above dir, up to root, is a regular
+// package: dir is then a part of it, imported by its full name
+// (`from app.views.device import frida`), whatever its files import.
+func (l *layout) inPackage(root, dir string) bool {
+	for d := filepath.Dir(dir); strings.HasPrefix(d, root); d = filepath.Dir(d) {
+		if l.hasInit(d) {
+			return true
+		}
+		if d == root || filepath.Dir(d) == d {
+			break
+		}
+	}
+	return false
+}
+
+// testOrExampleWithin reports whether dir, or a folder above it up to
+// root, makes the modules in it test or example code: their names keep
+// it.
+func testOrExampleWithin(root, dir string) bool {
+	for d := dir; d != root && strings.HasPrefix(d, root); d = filepath.Dir(d) {
+		if semantic.NamesTestOrExample(filepath.Base(d)) {
+			return true
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	return false
 }

@@ -571,6 +571,7 @@ type Index struct {
 
 	entryDecorators map[funcMethod]EntryDecorator
 	startupDefs     map[string]StartupDef
+	names           set // the libraries' Names
 	entryCalls      map[funcMethod][]EntryCall
 	// methodOwners: by method name, the classes whose instances'
 	// method of that name is an entry decorator or entry call.
@@ -620,7 +621,7 @@ func NewIndex(libs []Library) *Index {
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
-		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, entryCalls: map[funcMethod][]EntryCall{},
+		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 	}
@@ -688,6 +689,7 @@ func NewIndex(libs []Library) *Index {
 			ix.initialiserNames[m.Name] = true
 		}
 		ix.programKinds.add(l.ProgramKinds)
+		ix.names[l.Name] = true
 		for _, d := range l.StartupDefs {
 			ix.startupDefs[d.Name] = d
 		}
@@ -1103,6 +1105,10 @@ func (ix *Index) IsInstanceCache(qn string) bool { return ix.instanceCaches[qn] 
 // IsClientState reports whether attr is an attribute of a client that
 // holds what its calls gathered (Library.ClientState).
 func (ix *Index) IsClientState(attr string) bool { return ix.clientState[attr] }
+
+// IsLibrary reports whether name is a library of the tables, as it is
+// imported ("flask_login").
+func (ix *Index) IsLibrary(name string) bool { return ix.names[name] }
 
 // StartupDef returns what a library says of a module-level def named
 // name that it runs once by its name (StartupDefs).

@@ -588,13 +588,26 @@ func (m *Module) IsTest() bool {
 	if IsTestFile(m.Path) {
 		return true
 	}
-	return m.namePart("tests", "test", "testing")
+	return m.namePart(testParts...)
 }
 
 // IsExample reports whether m is example code: a module inside a
 // folder or package named examples or example, which shows how to use
 // the code and is not what the service runs.
-func (m *Module) IsExample() bool { return m.namePart("examples", "example") }
+func (m *Module) IsExample() bool { return m.namePart(exampleParts...) }
+
+// The parts of a module's name that make it test code, or example code.
+var (
+	testParts    = []string{"tests", "test", "testing"}
+	exampleParts = []string{"examples", "example"}
+)
+
+// NamesTestOrExample reports whether a folder of this name makes the
+// modules in it test or example code (IsTest, IsExample): a folder
+// their names must keep.
+func NamesTestOrExample(folder string) bool {
+	return slices.Contains(testParts, folder) || slices.Contains(exampleParts, folder)
+}
 
 // namePart reports whether a part of m's dotted name is one of names,
 // found without splitting the name into a new slice: the driver asks
