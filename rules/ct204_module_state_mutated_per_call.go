@@ -45,6 +45,10 @@ type moduleWrite struct {
 	// unreadHere: a global rebound that its own module never reads; the
 	// program pass asks whether another module does.
 	unreadHere bool
+	// loader: every call of the def, a function of the module, is under
+	// a check that what it writes is unset; the program pass asks
+	// whether another module may call it.
+	loader bool
 }
 
 func runModuleStateMutatedPerCall(pass *analysis.Pass) {
@@ -57,6 +61,7 @@ func runModuleStateMutatedPerCall(pass *analysis.Pass) {
 		return
 	}
 	markUnread(mod, writes)
+	markLoaders(mod, writes)
 	pass.Defer(func(pp *analysis.ProgramPass) {
 		factories := optionNames(pp, containerFactoriesOption.Name)
 		// One finding per def and state: the first change that nothing
@@ -122,6 +127,10 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 			"`%s.%s` is a module global that `%s` sets: the worker process keeps one value, and every request and task it serves sees the one the last call left",
 			m.Name, w.attr, w.fn)
 	}
+	if w.loader && !p.ReadElsewhere(pp.Module.Name+"."+w.fn) {
+		name := w.path[strings.LastIndexByte(w.path, '.')+1:]
+		w.lower = append(w.lower, fmt.Sprintf("`%s` runs only where its callers find `%s` unset (`if %s is None: %s()`): a lazy initialisation", w.fn, name, name, w.fn))
+	}
 	if w.perCall != "" {
 		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
 		d = d.Raised()
@@ -170,6 +179,102 @@ func markUnread(mod *semantic.Module, writes []moduleWrite) {
 			w.unreadHere = !read[w.path[strings.LastIndexByte(w.path, '.')+1:]]
 		}
 	}
+}
+
+// markLoaders marks the writes of a module-level function's own state
+// (a global it rebinds, a container of the module it fills) when every
+// call of the function in a def of mod runs under a check that this
+// state is unset (`if TAXONOMIES is None: load_taxonomies()`), and the
+// module uses its name only to call it: a lazy initialisation its
+// callers guard. Calls at module level run once, at import.
+func markLoaders(mod *semantic.Module, writes []moduleWrite) {
+	if mod.File == nil {
+		return
+	}
+	// The state each function of the module writes: a guard on any of
+	// it skips the function once it has run.
+	states := map[string]map[string]bool{}
+	for _, w := range writes {
+		if state, ok := ownState(mod, w); ok {
+			if states[w.fn] == nil {
+				states[w.fn] = map[string]bool{}
+			}
+			states[w.fn][state] = true
+		}
+	}
+	guarded := map[string]bool{}
+	for fn, names := range states {
+		guarded[fn] = guardedLoader(mod.File.Module, fn, names)
+	}
+	for i := range writes {
+		if _, ok := ownState(mod, writes[i]); ok {
+			writes[i].loader = guarded[writes[i].fn]
+		}
+	}
+}
+
+// ownState returns the name of the module's own global that w, a write
+// in a module-level function, changes.
+func ownState(mod *semantic.Module, w moduleWrite) (string, bool) {
+	if w.kind == setsModuleAttr || strings.Contains(w.fn, ".") || !strings.HasPrefix(w.path, mod.Name+".") {
+		return "", false
+	}
+	state := w.path[len(mod.Name)+1:]
+	return state, !strings.Contains(state, ".")
+}
+
+// guardedLoader reports whether every call of the function fn in a def
+// of the module runs in the body of an if statement whose test checks
+// that some of states is unset, the module names fn only to call it,
+// and at least one def calls it.
+func guardedLoader(file *ast.Module, fn string, states map[string]bool) bool {
+	calls, ok := 0, true
+	var visit func(n ast.Node, inDef, guarded bool)
+	visit = func(n ast.Node, inDef, guarded bool) {
+		ast.Inspect(n, func(x ast.Node) bool {
+			if !ok {
+				return false
+			}
+			switch x := x.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda:
+				if x != n {
+					visit(x, true, false)
+					return false
+				}
+			case *ast.If:
+				visit(x.Test, inDef, guarded)
+				g := guarded || semantic.UnsetTest(x.Test) && mentionsAny(x.Test, states)
+				for _, st := range x.Body {
+					visit(st, inDef, g)
+				}
+				for _, st := range x.Orelse {
+					visit(st, inDef, guarded)
+				}
+				return false
+			case *ast.Call:
+				if semantic.IsName(x.Func, fn) {
+					if inDef {
+						calls++
+						ok = ok && guarded
+					}
+					for _, a := range x.Args {
+						visit(a, inDef, guarded)
+					}
+					for _, k := range x.Keywords {
+						visit(k.Value, inDef, guarded)
+					}
+					return false
+				}
+			case *ast.Name:
+				if x.Id == fn && x.Ctx == ast.Load {
+					ok = false // handed on: called from anywhere
+				}
+			}
+			return true
+		})
+	}
+	visit(file, false, false)
+	return ok && calls > 0
 }
 
 // dynamicReaders are the builtins that may read any name of a module.

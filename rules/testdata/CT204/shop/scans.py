@@ -33,3 +33,66 @@ def set_mode(mode):
     # Only written here; read through `globals()` in the next module.
     from . import dynamic
     dynamic.set_mode(mode)
+
+
+TAXONOMIES = None
+GALAXIES = None
+
+
+def load_taxonomies():
+    # Every caller runs it only while TAXONOMIES is unset: a lazy
+    # initialisation, once per process.
+    global TAXONOMIES
+    TAXONOMIES = open("taxonomies.json").read()  # want-strict: CT204
+
+
+def taxonomies():
+    if TAXONOMIES is None:
+        load_taxonomies()
+    return TAXONOMIES
+
+
+def has_taxonomy(name):
+    if not TAXONOMIES:
+        load_taxonomies()
+    return name in TAXONOMIES
+
+
+def load_galaxies(name):
+    # One caller runs it at every call, whatever GALAXIES holds.
+    global GALAXIES
+    GALAXIES = name  # want: CT204
+
+
+def galaxies(name):
+    if GALAXIES is None:
+        load_galaxies(name)
+    return GALAXIES
+
+
+def reload_galaxies(name):
+    load_galaxies(name)
+    return GALAXIES
+
+
+MAPS = None
+MAP_NAMES = None
+
+
+def load_maps():
+    # Sets both: a caller that finds either unset runs it, once.
+    global MAPS, MAP_NAMES
+    MAPS = open("maps.json").read()  # want-strict: CT204
+    MAP_NAMES = sorted(MAPS)  # want-strict: CT204
+
+
+def maps():
+    if MAPS is None:
+        load_maps()
+    return MAPS
+
+
+def map_names():
+    if MAP_NAMES is None:
+        load_maps()
+    return MAP_NAMES
