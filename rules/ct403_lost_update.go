@@ -186,7 +186,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	var changes []rmw
 	// A cache read into a local: v = cache.get(k), by local.
 	reads := map[string]cacheRead{}
-	bumped := map[string]bool{} // locals changed in place: v += 1
+	// bumps: where a local is changed in place (v += 1); rebinds: where
+	// it is bound to a value that does not read it (v = compute()),
+	// which a change after it, in the same run, changes instead of what
+	// the cache held.
+	bumps, rebinds := map[string][]token.Pos{}, map[string][]token.Pos{}
 	// set: where the def sets obj.attr outright (`obj.n = form.n`), by
 	// "obj.attr": a change after that, in the same run, changes the
 	// def's own value, not the row's.
@@ -269,7 +273,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				}
 			}
 			if nm, ok := n.Target.(*ast.Name); ok {
-				bumped[nm.Id] = true
+				bumps[nm.Id] = append(bumps[nm.Id], n.Pos())
 			}
 		case *ast.Assign:
 			if len(n.Targets) != 1 {
@@ -289,6 +293,8 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				// v = cache.get(k)
 				if r, ok := cacheGet(n.Value); ok {
 					reads[t.Id] = r
+				} else if !mentions(n.Value, t.Id) {
+					rebinds[t.Id] = append(rebinds[t.Id], n.Pos())
 				}
 			case *ast.Tuple, *ast.List:
 				// count, since = cache.get(k), or = v after v =
@@ -466,6 +472,14 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	for local, r := range reads {
 		byKey[r] = append(byKey[r], local)
 	}
+	// bumped: a change of the value read, not of one bound after it on
+	// every way there (`if v is None: v = compute(); v += suffix`: a
+	// fill, whatever the cache held).
+	bumped := func(local string) bool {
+		return slices.ContainsFunc(bumps[local], func(at token.Pos) bool {
+			return !slices.ContainsFunc(rebinds[local], func(r token.Pos) bool { return r < at && dominates(fn.Body, r, at) })
+		})
+	}
 	fn.EachNode(func(n ast.Node) {
 		call, ok := n.(*ast.Call)
 		if !ok || len(call.Args) < 2 {
@@ -479,7 +493,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		for _, local := range byKey[r] {
 			// A change of the value read: v + 1, or v += 1 before; a bare
 			// v set back is a cache fill, not an update.
-			if bumped[local] || !semantic.IsName(call.Args[1], local) && computesFrom(call.Args[1], local, "") {
+			if bumped(local) || !semantic.IsName(call.Args[1], local) && computesFrom(call.Args[1], local, "") {
 				out = append(out, lostUpdate{d: pass.Diagnosticf(call.Pos(), call.End(),
 					"`%s` is read with `%s.get(%s)`, changed and set back in `%s` with no atomic form: two concurrent requests or tasks read the same value and one change is lost; use the store's atomic increment (`incr`) or a lock in the store",
 					local, r.recv, r.key, fn.QualName)})

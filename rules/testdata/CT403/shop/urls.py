@@ -16,6 +16,8 @@ urlpatterns = [
     path("k/", views.cached_list),
     path("l/", views.rename),
     path("m/", views.bump),
+    path("index-name/", views.index_name),
+    path("visits/", views.visits),
     path("n/", views.charge),
     path("o/", views.drop_datasets),
     path("p/", views.migrate_files),

@@ -349,3 +349,24 @@ def setter_of_another_field(request, pk):
     item.set_title(request.POST["title"])
     item.views += 1  # want: CT403
     item.save()
+
+
+def index_name(request, key):
+    # Filled on a miss from another source: what it adds to is the new
+    # value, not what the cache held.
+    value = cache.get(key)
+    if value is None:
+        value = Article.objects.get(pk=1).title
+        value += "-index"
+        cache.set(key, value, 3600)
+    return value
+
+
+def visits(request, key):
+    # A default on a miss, then a change of what the cache held.
+    n = cache.get(key)
+    if n is None:
+        n = 0
+    n += 1
+    cache.set(key, n)  # want: CT403
+    return n
