@@ -110,7 +110,7 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 	cm.registers = make([]bool, len(nodes))
 	cm.reboundFirst = make([]bool, len(nodes))
 	for i, mu := range m.Mutations {
-		cm.reboundFirst[i] = m.Self != "" && reboundBefore(m, mu.Attr, mu.Pos)
+		cm.reboundFirst[i] = m.ReboundBefore(mu.Attr, mu.Pos)
 		if !isRemoval(nodes[i]) {
 			cm.adds[mu.Attr] = true
 			if v, ok := storedValue(nodes[i]).(*ast.Name); ok && m.Self != "" && m.Kind == semantic.InstanceMethod && v.Id == m.Self {
@@ -122,23 +122,6 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 		}
 	}
 	return cm
-}
-
-// reboundBefore reports whether a statement of m's body, at its top
-// level and ending before pos, assigns self.attr.
-func reboundBefore(m *semantic.Method, attr string, pos token.Pos) bool {
-	for _, st := range m.Body {
-		if st.End() > pos {
-			return false
-		}
-		if a, ok := st.(*ast.Assign); ok && slices.ContainsFunc(a.Targets, func(t ast.Expr) bool {
-			x, ok := t.(*ast.Attribute)
-			return ok && x.Attr == attr && semantic.IsName(x.Value, m.Self)
-		}) {
-			return true
-		}
-	}
-	return false
 }
 
 // takesOut reports whether an instance method of c takes its own entry

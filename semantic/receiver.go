@@ -156,6 +156,11 @@ type Mutation struct {
 	Pos, End token.Pos // the statement or call
 	Recv     Receiver
 	Attr     string
+	// OwnCopy: the method assigns self.Attr in a statement of its body's
+	// top level that ends before the change, on its receiver (`self.x =
+	// {...}` ... `self.x.update(...)`): it changes the instance's own
+	// container, not one the class holds.
+	OwnCopy bool
 }
 
 // WriteKind says how an attribute is written.
@@ -193,6 +198,31 @@ func scanBody(m *Method) {
 	if len(s.named) > 0 {
 		s.aliasMutations()
 	}
+	for i := range m.Mutations {
+		mu := &m.Mutations[i]
+		mu.OwnCopy = mu.Recv.Kind == SelfReceiver && m.ReboundBefore(mu.Attr, mu.Pos)
+	}
+}
+
+// ReboundBefore reports whether a statement of m's body, at its top
+// level and ending before pos, assigns attr of m's receiver (self.attr).
+// It reads the syntax.
+func (m *Method) ReboundBefore(attr string, pos token.Pos) bool {
+	if m.Self == "" {
+		return false
+	}
+	for _, st := range m.Body {
+		if st.End() > pos {
+			return false
+		}
+		if a, ok := st.(*ast.Assign); ok && slices.ContainsFunc(a.Targets, func(t ast.Expr) bool {
+			x, ok := t.(*ast.Attribute)
+			return ok && x.Attr == attr && IsName(x.Value, m.Self)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 type bodyScan struct {

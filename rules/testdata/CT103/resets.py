@@ -128,3 +128,27 @@ class CopyOnWrite:
     def setUp(self):
         # Not test code: setUp is an ordinary method here.
         self.tags = []  # want: CT103
+
+
+class SamlAccount:
+    # An empty placeholder: every method that uses it builds its own
+    # first, and changes only that.
+    schema: dict = {}
+
+    def prepare(self, mapping):
+        self.schema = {"properties": dict(mapping)}
+        self.schema["properties"].update({"gender": {}})
+        self.schema.setdefault("required", [])
+
+
+class Registry:
+    # Changed in place by one method, on the class-level dict, and reset
+    # on one instance by another.
+    entries: dict = {}
+
+    def add(self, key, value):
+        self.entries[key] = value
+
+    def rebuild(self, rows):
+        self.entries = dict(rows)  # want: CT103
+        self.entries.update({"x": 1})
