@@ -479,6 +479,7 @@ func All() []Library {
 		Builtins(),
 		Cachetools(),
 		Celery(),
+		Chainlit(),
 		Channels(),
 		Click(),
 		Collections(),

@@ -179,9 +179,11 @@ func (f *entryFinder) module(m *Module) {
 	facts := m.entry
 	for i := range facts.defs {
 		d := &facts.defs[i]
-		f.decorated(m, d)
+		// A def a decorator registers to run per request or task is not
+		// startup code by its name (`@cl.on_message async def main`).
+		perCall := f.decorated(m, d)
 		f.factory(m, d)
-		if sd, ok := f.libs.StartupDef(d.Name); ok && d.TopLevel {
+		if sd, ok := f.libs.StartupDef(d.Name); ok && d.TopLevel && !perCall {
 			f.emit(m, d, sd.Kind, true, "def "+d.Name, false)
 		}
 		if len(f.opts.EntryPoints) == 0 && len(f.opts.Startup) == 0 {
@@ -222,21 +224,26 @@ func (f *entryFinder) module(m *Module) {
 }
 
 // decorated finds the entry decorators of d.
-func (f *entryFinder) decorated(m *Module, d *entryDef) {
+func (f *entryFinder) decorated(m *Module, d *entryDef) (perCall bool) {
 	for _, deco := range d.Decorators {
 		for _, s := range f.splits(m, deco.Callee, 0) {
 			for _, fn := range s.funcs {
-				if ed, ok := f.libs.EntryDecorator(fn, s.method); ok {
+				ed, ok := f.libs.EntryDecorator(fn, s.method)
+				if !ok {
+					ed, ok = f.returnsEntryDecorator(fn, s.method)
+				}
+				if ok {
 					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path, false)
-				} else if ed, ok := f.returnsEntryDecorator(fn, s.method); ok {
-					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path, false)
+					perCall = perCall || !ed.Startup
 				}
 				if s.method == "" && slices.Contains(f.opts.EntryDecorators, fn) {
 					f.emit(m, d, "configured", false, "@"+deco.Path, false)
+					perCall = true
 				}
 			}
 		}
 	}
+	return perCall
 }
 
 // returnsEntryDecorator returns the entry decorator whose call the def
