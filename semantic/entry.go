@@ -575,6 +575,18 @@ func (f *entryFinder) forward(m *Module, c entryCall, param string, ec libraries
 		return
 	}
 	d := &m.entry.defs[c.Def-1]
+	// A parameter of a def around d, which d closes over.
+	for !slices.Contains(d.params(), param) {
+		dot := strings.LastIndexByte(d.Name, '.')
+		if dot < 0 {
+			break
+		}
+		outer := f.def(m, d.Name[:dot])
+		if outer == nil {
+			break
+		}
+		d = outer
+	}
 	pos := slices.Index(d.params(), param)
 	key, method := f.forwarderKey(m, d)
 	if method && pos >= 0 {
@@ -923,7 +935,7 @@ func (f *entryFinder) splits(m *Module, r ref, depth int) []split {
 		return out
 	case refCall:
 		if r.Attr != "" {
-			return []split{{funcs: f.p.classNames(f.p.ResolvePath(m, r.Path)), method: r.Attr}}
+			return []split{{funcs: f.madeBy(f.p.ResolvePath(m, r.Path), depth), method: r.Attr}}
 		}
 	case refDef:
 		return []split{{funcs: []string{m.Name + "." + r.Path}}}

@@ -491,7 +491,7 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	w.block(body, w.facts.defs[i].Name, nil)
 	w.def, w.firstParam = outerDef, outerFirst
 	w.scopes = w.scopes[:len(w.scopes)-1]
-	if forwards(w.facts.calls[calls:], int32(i+1)) {
+	if forwards(w.facts.calls[calls:], int32(i+1), args) {
 		more := w.facts.defs[i].extra()
 		for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
 			for _, a := range list {
@@ -593,20 +593,13 @@ func (w *factWalker) selfParam(args *ast.Arguments, decorators []ast.Expr, outer
 
 // forwards reports whether one of calls, made in the def def, passes a
 // parameter of it on.
-func forwards(calls []entryCall, def int32) bool {
+func forwards(calls []entryCall, def int32, args *ast.Arguments) bool {
 	for _, c := range calls {
-		if c.Def != def {
-			continue
-		}
-		for _, a := range c.Args {
-			if a.Kind == refParam {
-				return true
-			}
-		}
-		for _, k := range c.Keywords {
-			if k.Value.Kind == refParam {
-				return true
-			}
+		// A call in a def nested in it passes on its parameter too
+		// (`def rq_task(func): def delay(*a): queue.enqueue_call(func)`).
+		passes := func(r ref) bool { return r.Kind == refParam && (c.Def == def || HasParam(args, r.Path)) }
+		if slices.ContainsFunc(c.Args, passes) || slices.ContainsFunc(c.Keywords, func(k entryKeyword) bool { return passes(k.Value) }) {
+			return true
 		}
 	}
 	return false
