@@ -515,6 +515,7 @@ func All() []Library {
 		Multiprocessing(),
 		Ninja(),
 		Pydantic(),
+		Pecan(),
 		PsycopgPool(),
 		Pylint(),
 		Pyramid(),

@@ -233,7 +233,9 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) (perCall bool) {
 					ed, ok = f.returnsEntryDecorator(fn, s.method)
 				}
 				if ok {
-					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path, false)
+					// A method of an object the framework builds once
+					// (a Pecan controller) serves every request on it.
+					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path, f.libs.IsSharedKind(ed.Kind) && f.isMethod(m, d))
 					perCall = perCall || !ed.Startup
 				}
 				if s.method == "" && slices.Contains(f.opts.EntryDecorators, fn) {
@@ -594,6 +596,12 @@ func (f *entryFinder) forward(m *Module, c entryCall, param string, ec libraries
 	}
 	f.addForward(key, libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: param, Kind: ec.Kind,
 		Startup: ec.Startup, ClassMethods: ec.ClassMethods})
+}
+
+// isMethod reports whether d is a method of a class of m.
+func (f *entryFinder) isMethod(m *Module, d *entryDef) bool {
+	dot := strings.LastIndexByte(d.Name, '.')
+	return dot >= 0 && f.p.Class(m.Name+"."+d.Name[:dot]) != nil
 }
 
 // forwarderKey returns how the entry calls d forwards are keyed: by its

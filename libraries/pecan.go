@@ -1,0 +1,15 @@
+package libraries
+
+// Pecan is the Pecan web framework (OpenStack's APIs): a controller is
+// one object, built with the app or as a class attribute of its parent
+// controller, whose exposed methods serve every request routed to it.
+func Pecan() Library {
+	l := Library{Name: "pecan", SharedKinds: []string{"pecan-controller"}}
+	for _, fn := range []string{"pecan.expose", "pecan.decorators.expose"} {
+		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Kind: "pecan-controller"})
+	}
+	// Object dispatch calls these on the controller to route further.
+	l.EntryClasses = classesOf("pecan-controller", false, []string{"_lookup", "_route", "_default"},
+		"pecan.rest.RestController", "pecan.RestController")
+	return l
+}
