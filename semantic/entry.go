@@ -1069,12 +1069,40 @@ func (f *entryFinder) returnsArg(qn string) bool {
 // factory (`app = create_app()` elsewhere is the Flask app it builds).
 func (f *entryFinder) madeBy(qn string, depth int) []string {
 	mod, d := f.defOf(qn)
+	if d == nil && depth <= maxRefDepth {
+		if classes := f.classBoundTo(qn); len(classes) > 0 {
+			return classes
+		}
+	}
 	if d == nil || depth > maxRefDepth {
 		return f.p.classNames(qn)
 	}
 	var out []string
 	for _, r := range d.returns() {
 		out = append(out, f.madeBy(f.p.ResolvePath(mod, r), depth+1)...)
+	}
+	return out
+}
+
+// classBoundTo returns the classes, with their bases, that the
+// module-level name qn is bound to by a call of a def of the tree that
+// returns a class it defines (`APIRouter = router_class(APIRoute)`).
+func (f *entryFinder) classBoundTo(qn string) []string {
+	mod, rest := f.p.split(qn)
+	if mod == nil || rest == "" || strings.Contains(rest, ".") {
+		return nil
+	}
+	b := mod.Bindings[rest]
+	if b == nil || b.Kind != BindValue || b.Value.Kind != Call {
+		return nil
+	}
+	defMod, d := f.defOf(f.p.ResolvePath(mod, b.Value.Callee))
+	if d == nil || d.more == nil {
+		return nil
+	}
+	var out []string
+	for _, c := range d.more.ReturnsClasses {
+		out = append(out, f.p.classNames(defMod.Name+"."+c)...)
 	}
 	return out
 }

@@ -77,6 +77,10 @@ type entryDefMore struct {
 	// ReturnsDefs are the defs nested in it that it returns, by
 	// entryDef.Name: a decorator factory returns its decorator.
 	ReturnsDefs []string
+	// ReturnsClasses are the classes defined in it that it returns, by
+	// QualName (`def router_class(): class R(APIRouter): ...; return
+	// R`): a name bound to a call of it is that class.
+	ReturnsClasses []string
 	// ReturnsArg: it returns its first parameter as it was given (`def
 	// timed(bp): bp.before_request(f); return bp`): a call of it is
 	// its first argument's object.
@@ -169,17 +173,18 @@ type entrySetting struct {
 type refKind uint8
 
 const (
-	refNone      refKind = iota // anything else
-	refName                     // Path: a dotted name of the module scope
-	refCall                     // the result of calling Path, with Attr the attributes taken on it ("router.add_get")
-	refDef                      // Path: a def of the module, by entryDef.Name (a nested def named in its scope)
-	refStr                      // Path: a string constant
-	refElems                    // an element of the module-level display named Path (a loop over it, a subscript)
-	refList                     // Elems: a list or tuple display
-	refParam                    // Path: a parameter, not annotated, of the def the call is in
-	refLambda                   // Elems: the callees of the calls in a lambda's body
-	refParamAttr                // Path: a parameter, not annotated, of the def the call is in; Attr: the attributes taken on it
-	refImported                 // Path: the qualified name an import in a def binds, with the attributes taken on it
+	refNone       refKind = iota // anything else
+	refName                      // Path: a dotted name of the module scope
+	refCall                      // the result of calling Path, with Attr the attributes taken on it ("router.add_get")
+	refDef                       // Path: a def of the module, by entryDef.Name (a nested def named in its scope)
+	refStr                       // Path: a string constant
+	refElems                     // an element of the module-level display named Path (a loop over it, a subscript)
+	refList                      // Elems: a list or tuple display
+	refParam                     // Path: a parameter, not annotated, of the def the call is in
+	refLambda                    // Elems: the callees of the calls in a lambda's body
+	refParamAttr                 // Path: a parameter, not annotated, of the def the call is in; Attr: the attributes taken on it
+	refImported                  // Path: the qualified name an import in a def binds, with the attributes taken on it
+	refLocalClass                // Path: a class statement in a def, by its QualName ("make.<locals>.Router")
 )
 
 // ref is an expression reduced to what the entry points ask of it: a
@@ -247,6 +252,9 @@ type factWalker struct {
 	m     *Module
 	libs  *libraries.Index
 	facts *entryFacts
+	// classNames: the module's classes' QualNames by statement, made
+	// when a def first defines one (localClass).
+	classNames map[*ast.ClassDef]string
 	// scopes are the names bound in the module's loops (scopes[0]) and
 	// in each enclosing def, innermost last.
 	scopes []binds
@@ -288,6 +296,12 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 	case *ast.AsyncFunctionDef:
 		w.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, outer, cls)
 	case *ast.ClassDef:
+		if w.def != 0 && cls == nil {
+			// A class a def defines: its name there is that class.
+			if qn := w.localClass(s); qn != "" {
+				w.bindLocal(s.Name, ref{Kind: refLocalClass, Path: qn})
+			}
+		}
 		w.exprs(s.DecoratorList...)
 		if w.def == 0 && cls == nil && outer == "" {
 			// `@admin.register(Model)` on a module-level class: the
@@ -415,6 +429,17 @@ func (w *factWalker) with(items []*ast.WithItem, body []ast.Stmt, outer string, 
 		}
 	}
 	w.block(body, outer, cls)
+}
+
+// localClass returns the QualName of the class statement s, or "".
+func (w *factWalker) localClass(s *ast.ClassDef) string {
+	if w.classNames == nil {
+		w.classNames = make(map[*ast.ClassDef]string, len(w.m.Classes))
+		for qn, c := range w.m.Classes {
+			w.classNames[c.Node] = qn
+		}
+	}
+	return w.classNames[s]
 }
 
 // function records a def and walks it: its decorators, defaults and
@@ -763,6 +788,9 @@ func (w *factWalker) returns(value ast.Expr) {
 	case r.Kind == refDef && !slices.Contains(d.returnsDefs(), r.Path):
 		more := d.extra()
 		more.ReturnsDefs = append(more.ReturnsDefs, r.Path)
+	case r.Kind == refLocalClass && (d.more == nil || !slices.Contains(d.more.ReturnsClasses, r.Path)):
+		more := d.extra()
+		more.ReturnsClasses = append(more.ReturnsClasses, r.Path)
 	}
 }
 
