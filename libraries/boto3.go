@@ -6,5 +6,7 @@ func Boto3() Library {
 		Name:            "boto3",
 		ClientFactories: []string{"boto3.client", "boto3.resource", "boto3.session.Session", "boto3.Session"},
 		Credentials:     []string{"aws_access_key_id", "aws_secret_access_key", "aws_session_token"},
+		// They sign with the client's credentials, locally.
+		OfflineMethods: []string{"generate_presigned_url", "generate_presigned_post", "generate_db_auth_token"},
 	}
 }

@@ -63,6 +63,7 @@ func roles() map[string]role {
 		"RowKeys":                {identifier, (*Index).IsRowKey},
 		"Casts":                  {dotted, (*Index).IsCast},
 		"Credentials":            {identifier, (*Index).IsCredential},
+		"OfflineMethods":         {identifier, (*Index).IsOfflineMethod},
 		"Headers":                {identifier, (*Index).IsHeaders},
 		"CredentialHeaders":      {header, (*Index).IsCredentialHeader},
 		"CredentialHeaderWords":  {identifier, (*Index).IsCredentialHeader},

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -196,6 +197,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				d = d.Lowered(fmt.Sprintf("`%s` closes `%s`: correct, only rebuilt with each object", by, holders[call]))
 			} else if state := states[call]; state != "" {
 				d = d.Lowered(fmt.Sprintf("`%s` reads `%s` back: the client is kept for what one run gathers, not for its pool", fn.QualName, state))
+			} else if local, method := offlineOnly(libs, fn, heldIn, call); local != "" {
+				d = d.Lowered(fmt.Sprintf("`%s` only calls `%s.%s`, which works without a connection: it opens none", fn.QualName, local, method))
 			}
 			param := credited[call]
 			if param == "" {
@@ -225,6 +228,36 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			pass.Report(d)
 		}
 	}
+}
+
+// offlineOnly returns a local of fn that holds call and the method of
+// it that fn calls, when every use of the local is a call of a method
+// that works without a connection (libraries' OfflineMethods: boto3's
+// generate_presigned_url); else "".
+func offlineOnly(libs *libraries.Index, fn *semantic.Function, heldIn map[string]*ast.Call, call *ast.Call) (local, method string) {
+	for _, name := range slices.Sorted(maps.Keys(heldIn)) {
+		if heldIn[name] != call || strings.Contains(name, ".") {
+			continue
+		}
+		loads, offline := 0, 0
+		fn.EachNode(func(n ast.Node) {
+			switch n := n.(type) {
+			case *ast.Name:
+				if n.Id == name && n.Ctx == ast.Load {
+					loads++
+				}
+			case *ast.Attribute:
+				if semantic.IsName(n.Value, name) && libs.IsOfflineMethod(n.Attr) {
+					offline++
+					method = n.Attr
+				}
+			}
+		})
+		if loads > 0 && loads == offline {
+			return name, method
+		}
+	}
+	return "", ""
 }
 
 // factoryCall is a call of a client factory, as spelt and resolved.
