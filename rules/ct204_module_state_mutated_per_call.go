@@ -504,6 +504,10 @@ type writeCollector struct {
 	constantWrites []spelt
 }
 
+// fromModuleState marks, in writeCollector.constants, a value computed
+// from module state alone.
+const fromModuleState = "\x00module state"
+
 // spelt is c.out[i], the state it writes as spelt in the def, and the
 // constant it writes.
 type spelt struct {
@@ -900,9 +904,12 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 			c.constants = map[string][]string{}
 		}
 		k := ""
-		if isConstant(value) {
+		switch {
+		case isConstant(value):
 			k = string(c.mod.File.Src[value.Pos():value.End()])
 			c.constantWrites = append(c.constantWrites, spelt{len(c.out), written, k})
+		case w.kind == rebindsGlobal && c.moduleStateOnly(value):
+			k = fromModuleState
 		}
 		c.constants[written] = append(c.constants[written], k)
 	}
@@ -968,7 +975,13 @@ func (c *writeCollector) sameConstants() {
 	for _, cw := range c.constantWrites {
 		values := c.constants[cw.written]
 		if slices.ContainsFunc(values, func(v string) bool { return v != values[0] }) {
-			if n := &c.out[cw.i]; n.kind == rebindsGlobal && cw.constant == "None" {
+			n := &c.out[cw.i]
+			switch {
+			case slices.Contains(values, fromModuleState) && !slices.Contains(values, ""):
+				// `_overflow = 0` beside `_overflow = _count // MAX`:
+				// never the call's data.
+				n.lower = append(n.lower, fmt.Sprintf("every value the def gives `%s` is a constant or computed from module state, never the call's data", cw.written))
+			case n.kind == rebindsGlobal && cw.constant == "None":
 				// `_client = None` beside `_client = build()`: a reset.
 				n.lower = append(n.lower, fmt.Sprintf("it resets `%s` to None", cw.written))
 			}

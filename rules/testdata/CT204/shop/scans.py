@@ -1,3 +1,5 @@
+import time
+
 # A scan's fields kept in module globals.
 
 port = None
@@ -96,3 +98,27 @@ def map_names():
     if MAP_NAMES is None:
         load_maps()
     return MAP_NAMES
+
+
+_window = 0
+_in_window = 0
+_overflow = 0
+
+
+def now_seconds():
+    return int(time.time())
+
+
+def next_sequence():
+    # The time of the call, through a helper of the module: a window
+    # that moves on, not a request's data.
+    global _window, _in_window, _overflow
+    at = now_seconds() - 1600000000
+    if _window != at:
+        _window = at  # want-strict: CT204
+        _in_window = 0  # want-strict: CT204
+        _overflow = 0  # want-strict: CT204
+    _in_window += 1
+    if _in_window > 1000:
+        _overflow = _in_window // 1000
+    return at, _in_window, _overflow
