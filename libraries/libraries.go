@@ -501,6 +501,7 @@ func All() []Library {
 		Elasticsearch(),
 		Enum(),
 		FastAPI(),
+		FastMCP(),
 		Flask(),
 		FlaskClassful(),
 		FlaskLogin(),
