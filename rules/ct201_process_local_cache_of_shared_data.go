@@ -372,7 +372,7 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 	// identity: no entry serves another request.
 	keyedPerCall := class != "" && fn.Args != nil && len(fn.Args.Args) > 0 && !onClass(fn) && !isStatic(fn) ||
 		fn.Args != nil && semantic.HasParam(fn.Args, "request")
-	if l := lf.loaders[fn.QualName]; l != "" && !keyedPerCall && !timeKeyed(fn) {
+	if l := lf.loaders[fn.QualName]; l != "" && !keyedPerCall && !timeKeyed(fn) && !givenTimeBuckets(mod, fn) {
 		for _, d := range decoratorsOf(fn.Node) {
 			qn := mod.ResolvePath(semantic.DottedPath(semantic.Callee(d)))
 			libs := mod.Libraries()
@@ -477,8 +477,39 @@ func timeKeyed(fn *semantic.Function) bool {
 	return false
 }
 
+// givenTimeBuckets reports whether fn, a function of the module, is
+// called in it, and every call passes an argument computed from a clock
+// (`update_info(int(time.monotonic() // 900))`): the time-bucket idiom,
+// whatever the parameter is named, each bucket a new entry.
+func givenTimeBuckets(mod *semantic.Module, fn *semantic.Function) bool {
+	if fn.Parent != nil || strings.Contains(fn.QualName, ".") {
+		return false
+	}
+	libs := mod.Libraries()
+	clocked := func(e ast.Expr) bool {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if c, ok := n.(*ast.Call); ok && libs.IsClock(mod.ResolvePath(semantic.DottedPath(c.Func))) {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	calls, all := 0, true
+	ast.Inspect(mod.File.Module, func(n ast.Node) bool {
+		if c, ok := n.(*ast.Call); ok && semantic.IsName(c.Func, fn.QualName) {
+			calls++
+			all = all && (slices.ContainsFunc(c.Args, clocked) || slices.ContainsFunc(keywordValues(c), clocked))
+		}
+		return all
+	})
+	return calls > 0 && all
+}
+
 // expiringArg reports whether a decorator call is given an expiring cache
-// (`@cached(cache=TTLCache(...))`) or a ttl.
+// (`@cached(cache=TTLCache(...))`, or a module-level name bound to one)
+// or a ttl.
 func expiringArg(mod *semantic.Module, d ast.Expr) bool {
 	call, ok := d.(*ast.Call)
 	if !ok {
@@ -490,7 +521,16 @@ func expiringArg(mod *semantic.Module, d ast.Expr) bool {
 		}
 	}
 	for _, e := range append(append([]ast.Expr{}, call.Args...), keywordValues(call)...) {
-		if c, ok := e.(*ast.Call); ok && mod.Libraries().IsExpiringCache(mod.ResolvePath(semantic.DottedPath(c.Func))) {
+		callee := ""
+		switch e := e.(type) {
+		case *ast.Call:
+			callee = semantic.DottedPath(e.Func)
+		case *ast.Name:
+			if b := mod.Bindings[e.Id]; b != nil && b.Kind == semantic.BindValue && b.Value.Kind == semantic.Call {
+				callee = b.Value.Callee
+			}
+		}
+		if callee != "" && mod.Libraries().IsExpiringCache(mod.ResolvePath(callee)) {
 			return true
 		}
 	}

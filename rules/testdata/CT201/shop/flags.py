@@ -290,3 +290,31 @@ def loaded():
         _LOADED.update({"n": Flag.objects.count()})  # want: CT201
         _META["loaded_at"] = time.time()
     return _LOADED
+
+
+@functools.lru_cache(maxsize=2)
+def update_info(bucket):
+    # Its callers pass the time bucket: a new entry every 15 minutes.
+    return requests.get("https://example.com/update").json()
+
+
+def update_banner():
+    return update_info(int(time.monotonic() // 900))
+
+
+_api_keys = TTLCache(maxsize=100, ttl=300)
+
+
+@cached(_api_keys)
+def api_key(name):
+    # A cache it is given that expires.
+    return Flag.objects.get(code=name)
+
+
+@functools.lru_cache(maxsize=2)
+def release_notes(version):  # want: CT201
+    return requests.get("https://example.com/notes", params={"v": version}).json()
+
+
+def notes_banner():
+    return release_notes("1.0")
