@@ -479,32 +479,56 @@ func timeKeyed(fn *semantic.Function) bool {
 
 // givenTimeBuckets reports whether fn, a function of the module, is
 // called in it, and every call passes an argument computed from a clock
-// (`update_info(int(time.monotonic() // 900))`): the time-bucket idiom,
-// whatever the parameter is named, each bucket a new entry.
+// (`update_info(int(time.monotonic() // 900))`, also through a local so
+// assigned, or handed to an executor: `submit(update_info, bucket)`):
+// the time-bucket idiom, whatever the parameter is named, each bucket a
+// new entry.
 func givenTimeBuckets(mod *semantic.Module, fn *semantic.Function) bool {
 	if fn.Parent != nil || strings.Contains(fn.QualName, ".") {
 		return false
 	}
 	libs := mod.Libraries()
-	clocked := func(e ast.Expr) bool {
+	var bucketLocals map[string]bool // names assigned a clock's value
+	var clocked func(e ast.Expr) bool
+	clocked = func(e ast.Expr) bool {
 		found := false
 		ast.Inspect(e, func(n ast.Node) bool {
-			if c, ok := n.(*ast.Call); ok && libs.IsClock(mod.ResolvePath(semantic.DottedPath(c.Func))) {
-				found = true
+			// Inspect goes on with the siblings of a node it stops at:
+			// once true, it stays true.
+			switch n := n.(type) {
+			case *ast.Call:
+				found = found || libs.IsClock(mod.ResolvePath(semantic.DottedPath(n.Func)))
+			case *ast.Name:
+				found = found || bucketLocals[n.Id]
 			}
 			return !found
 		})
 		return found
 	}
-	calls, all := 0, true
+	// Calls, and the args they pass fn: its own, or those after it in a
+	// hand-off (`submit(fn, bucket)`).
+	var passed [][]ast.Expr
 	ast.Inspect(mod.File.Module, func(n ast.Node) bool {
-		if c, ok := n.(*ast.Call); ok && semantic.IsName(c.Func, fn.QualName) {
-			calls++
-			all = all && (slices.ContainsFunc(c.Args, clocked) || slices.ContainsFunc(keywordValues(c), clocked))
+		switch n := n.(type) {
+		case *ast.Assign:
+			if len(n.Targets) == 1 {
+				if t, ok := n.Targets[0].(*ast.Name); ok && clocked(n.Value) {
+					if bucketLocals == nil {
+						bucketLocals = map[string]bool{}
+					}
+					bucketLocals[t.Id] = true
+				}
+			}
+		case *ast.Call:
+			if semantic.IsName(n.Func, fn.QualName) {
+				passed = append(passed, slices.Concat(n.Args, keywordValues(n)))
+			} else if i := slices.IndexFunc(n.Args, func(a ast.Expr) bool { return semantic.IsName(a, fn.QualName) }); i >= 0 {
+				passed = append(passed, slices.Concat(n.Args[i+1:], keywordValues(n)))
+			}
 		}
-		return all
+		return true
 	})
-	return calls > 0 && all
+	return len(passed) > 0 && !slices.ContainsFunc(passed, func(args []ast.Expr) bool { return !slices.ContainsFunc(args, clocked) })
 }
 
 // expiringArg reports whether a decorator call is given an expiring cache

@@ -1,5 +1,6 @@
 import functools
 import threading
+from concurrent.futures import ThreadPoolExecutor
 import time
 
 import requests
@@ -298,8 +299,13 @@ def update_info(bucket):
     return requests.get("https://example.com/update").json()
 
 
+BUCKET_SECONDS = 900
+
+
 def update_banner():
-    return update_info(int(time.monotonic() // 900))
+    bucket = int(time.monotonic() // BUCKET_SECONDS)
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        return executor.submit(update_info, bucket).result()
 
 
 _api_keys = TTLCache(maxsize=100, ttl=300)
