@@ -504,9 +504,9 @@ type writeCollector struct {
 	constantWrites []spelt
 }
 
-// fromModuleState marks, in writeCollector.constants, a value computed
-// from module state alone.
-const fromModuleState = "\x00module state"
+// notCallData marks, in writeCollector.constants, a value computed from
+// module state alone, or a time.
+const notCallData = "\x00not the call's data"
 
 // spelt is c.out[i], the state it writes as spelt in the def, and the
 // constant it writes.
@@ -908,8 +908,8 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 		case isConstant(value):
 			k = string(c.mod.File.Src[value.Pos():value.End()])
 			c.constantWrites = append(c.constantWrites, spelt{len(c.out), written, k})
-		case w.kind == rebindsGlobal && c.moduleStateOnly(value):
-			k = fromModuleState
+		case w.kind == rebindsGlobal && (c.moduleStateOnly(value) || c.builtWith(value) == "clock"):
+			k = notCallData
 		}
 		c.constants[written] = append(c.constants[written], k)
 	}
@@ -977,10 +977,11 @@ func (c *writeCollector) sameConstants() {
 		if slices.ContainsFunc(values, func(v string) bool { return v != values[0] }) {
 			n := &c.out[cw.i]
 			switch {
-			case slices.Contains(values, fromModuleState) && !slices.Contains(values, ""):
-				// `_overflow = 0` beside `_overflow = _count // MAX`:
-				// never the call's data.
-				n.lower = append(n.lower, fmt.Sprintf("every value the def gives `%s` is a constant or computed from module state, never the call's data", cw.written))
+			case slices.Contains(values, notCallData) && !slices.Contains(values, ""):
+				// `_overflow = 0` beside `_overflow = _count // MAX`, `_at
+				// = 0` beside `_at = time.monotonic()`: never the call's
+				// data.
+				n.lower = append(n.lower, fmt.Sprintf("every value the def gives `%s` is a constant, a time, or computed from module state, never the call's data", cw.written))
 			case n.kind == rebindsGlobal && cw.constant == "None":
 				// `_client = None` beside `_client = build()`: a reset.
 				n.lower = append(n.lower, fmt.Sprintf("it resets `%s` to None", cw.written))

@@ -122,3 +122,18 @@ def next_sequence():
     if _in_window > 1000:
         _overflow = _in_window // 1000
     return at, _in_window, _overflow
+
+
+_last_error_at = 0
+
+
+def check_redis(ok):
+    # A throttle of a log line: a time, or zero.
+    global _last_error_at
+    if ok:
+        _last_error_at = 0  # want-strict: CT204
+        return True
+    now = time.monotonic()
+    if _last_error_at == 0 or now - _last_error_at > 30:
+        _last_error_at = now
+    return False
