@@ -284,6 +284,23 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 	// guards are the tests of the if statements whose bodies the walk is
 	// in: a write under `if not config.url:` sets it once.
 	var guards []ast.Expr
+	// takenOut: the locals the def takes out of a container itself
+	// (`handler.listeners.remove(ws)`), by the container as spelt,
+	// found when a change first asks.
+	var taken map[string][]string
+	takenOut := func() map[string][]string {
+		if taken == nil {
+			taken = map[string][]string{}
+			fn.EachNode(func(n ast.Node) {
+				if call, ok := n.(*ast.Call); ok {
+					if container, local := takesLocalOut(fn, call); local != "" {
+						taken[container] = append(taken[container], local)
+					}
+				}
+			})
+		}
+		return taken
+	}
 	var block func([]ast.Stmt)
 	block = func(stmts []ast.Stmt) {
 		outer := len(guards)
@@ -349,7 +366,12 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 				if call, ok := n.Value.(*ast.Call); ok {
 					if f, ok := call.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
 						if a, ok := semantic.ContainerOf(f.Value).(*ast.Attribute); ok {
+							before := len(out)
 							record(a, call, call, true)
+							container := semantic.DottedPath(f.Value)
+							if x := addedLocal(call); len(out) > before && x != "" && slices.Contains(takenOut()[container], x) {
+								out[len(out)-1].lower = append(out[len(out)-1].lower, subscriberReason(fn, x, container))
+							}
 						}
 					}
 				}

@@ -409,6 +409,12 @@ func (c *writeCollector) scanFacts() {
 					c.handsOn[path] = true
 				}
 			}
+			if container, local := takesLocalOut(c.fn, n); local != "" {
+				if c.takenOut == nil {
+					c.takenOut = map[string][]string{}
+				}
+				c.takenOut[container] = append(c.takenOut[container], local)
+			}
 		}
 	})
 }
@@ -472,7 +478,11 @@ type writeCollector struct {
 	// uncalled (`task.add_done_callback(TASKS.discard)`): each entry
 	// takes itself out.
 	handsOn map[string]bool
-	scanned bool // scanFacts ran
+	// takenOut are the locals the def itself takes out of a container
+	// (`SOCKETS.remove(ws)`), by the container as spelt: an entry it
+	// adds of one is there only while the call runs.
+	takenOut map[string][]string
+	scanned  bool // scanFacts ran
 	// timed: the def keeps the time of a change in module state
 	// (keepsFillTime).
 	timed bool
@@ -898,6 +908,9 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	}
 	if c.handsOn[written] {
 		w.lower = append(w.lower, fmt.Sprintf("each entry takes itself out: `%s`'s removal is handed on as a callback", written))
+	}
+	if x := addedLocal(stored); x != "" && how == "" && slices.Contains(c.takenOut[written], x) {
+		w.lower = append(w.lower, subscriberReason(c.fn, x, written))
 	}
 	if w.kind != changesContainer && value != nil && how == "" {
 		if c.constants == nil {

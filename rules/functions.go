@@ -460,3 +460,35 @@ func moduleState(fn *semantic.Function, t ast.Expr) bool {
 	}
 	return false
 }
+
+// takesLocalOut returns the container, as spelt, and the local of fn
+// that call takes out of it (`SOCKETS.remove(ws)`, `.discard(ws)`), or
+// "" and "".
+func takesLocalOut(fn *semantic.Function, call *ast.Call) (container, local string) {
+	f, ok := call.Func.(*ast.Attribute)
+	if !ok || len(call.Args) != 1 || f.Attr != "remove" && f.Attr != "discard" {
+		return "", ""
+	}
+	if x, ok := call.Args[0].(*ast.Name); ok && fn.Local(x.Id) {
+		return semantic.DottedPath(f.Value), x.Id
+	}
+	return "", ""
+}
+
+// addedLocal returns the local a change adds when it is a call with one
+// argument, a name (`SOCKETS.append(ws)`), or that name itself; else "".
+func addedLocal(stored ast.Node) string {
+	if call, ok := stored.(*ast.Call); ok && len(call.Args) == 1 {
+		stored = call.Args[0]
+	}
+	if x, ok := stored.(*ast.Name); ok {
+		return x.Id
+	}
+	return ""
+}
+
+// subscriberReason is why an entry that fn adds and takes out again
+// itself is lower: it is there only while the call runs.
+func subscriberReason(fn *semantic.Function, local, container string) string {
+	return fmt.Sprintf("`%s` takes `%s` out of `%s` again itself: an entry only while the call runs (a subscriber), not what it leaves for the next", fn.QualName, local, container)
+}

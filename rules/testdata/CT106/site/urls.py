@@ -10,5 +10,6 @@ urlpatterns = [
     path("theme/", views.update_theme),
     path("preview/", views.preview_theme),
     path("either/", views.theme_or_save),
+    path("follow/", views.follow),
     path("feed/<privacy>/", feeds.EventsFeed()),
 ]

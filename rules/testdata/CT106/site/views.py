@@ -49,3 +49,14 @@ def theme_or_save(request):
 
 def events_for(privacy):
     return []
+
+
+def follow(request):
+    # A subscriber: the view takes its own socket out again.
+    socket = request.socket
+    tracker.items.append(socket)  # want-strict: CT106
+    try:
+        socket.wait()
+    finally:
+        tracker.items.remove(socket)
+    return None

@@ -137,3 +137,23 @@ def check_redis(ok):
     if _last_error_at == 0 or now - _last_error_at > 30:
         _last_error_at = now
     return False
+
+
+SOCKETS = []
+WATCHERS = []
+
+
+async def log_socket(ws):
+    # A subscriber: the call takes its own socket out when it ends.
+    SOCKETS.append(ws)  # want-strict: CT204
+    try:
+        async for message in ws:
+            await message.reply()
+    finally:
+        SOCKETS.remove(ws)
+
+
+async def watch(ws, other):
+    # What it takes out is another's: its own stays.
+    WATCHERS.append(ws)  # want: CT204
+    WATCHERS.remove(other)
