@@ -172,6 +172,9 @@ func relationship(p *semantic.Program, qn, attr string) bool {
 type rmw struct {
 	obj, attr string
 	node      ast.Node
+	// inPlace: the field's value is changed in place (`obj.tags.append(t)`),
+	// a list or dict field (a JSONField, an ArrayField) read with the row.
+	inPlace bool
 }
 
 // lostUpdates returns the read-modify-writes of fn that a later
@@ -248,6 +251,15 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				set[obj+"."+attr] = append(set[obj+"."+attr], n.Pos())
 			}
 		case *ast.Call:
+			// obj.tags.append(t): the list the row held, changed in place
+			// (not emptied: `clear()` sets it outright).
+			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) && f.Attr != "clear" {
+				if a, ok := f.Value.(*ast.Attribute); ok {
+					if obj, ok := a.Value.(*ast.Name); ok {
+						changes = append(changes, rmw{obj: obj.Id, attr: a.Attr, node: n, inPlace: true})
+					}
+				}
+			}
 			// obj.set_password(p) sets obj.password outright, as a
 			// setter named for its field does.
 			if f, ok := n.Func.(*ast.Attribute); ok && strings.HasPrefix(f.Attr, "set_") && len(f.Attr) > len("set_") {
@@ -431,10 +443,13 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		}
 		after := func(call *ast.Call) bool { return !exclusive(fn.Body, c.node.Pos(), call.Pos()) }
 		save := firstAfter(saves[c.obj], c.node.End(), func(call *ast.Call) bool {
-			return after(call) && savesField(libs, call, c.attr)
+			// A change in place counts only where the save names the
+			// field: otherwise the attribute may be no field at all (a
+			// related manager's add, a list the object keeps).
+			return after(call) && (c.inPlace && namesField(libs, call, c.attr) || !c.inPlace && savesField(libs, call, c.attr))
 		})
 		for _, other := range []*ast.Call{firstAfter(updates[c.obj+"."+c.attr], c.node.End(), after), firstAfter(commits, c.node.End(), after)} {
-			if other != nil && (save == nil || other.Pos() < save.Pos()) {
+			if !c.inPlace && other != nil && (save == nil || other.Pos() < save.Pos()) {
 				save = other
 			}
 		}
@@ -622,6 +637,22 @@ func savesField(libs *libraries.Index, save *ast.Call, attr string) bool {
 		return false
 	}
 	return true
+}
+
+// namesField reports whether save names attr among the fields it
+// writes (`obj.save(update_fields=["tags"])`).
+func namesField(libs *libraries.Index, save *ast.Call, attr string) bool {
+	for _, kw := range save.Keywords {
+		if !libs.IsSaveFields(kw.Arg) {
+			continue
+		}
+		elts, _ := ast.Elts(kw.Value)
+		return slices.ContainsFunc(elts, func(e ast.Expr) bool {
+			s, ok := semantic.StringConstant(e)
+			return ok && s == attr
+		})
+	}
+	return false
 }
 
 // updatedFields returns the object fields a query update writes as they

@@ -370,3 +370,25 @@ def visits(request, key):
     n += 1
     cache.set(key, n)  # want: CT403
     return n
+
+
+def review_feature(request, pk, feature):
+    # A JSON list of the row, changed in place and saved by name.
+    article = Article.objects.get(pk=pk)
+    article.reviewed.append(feature)  # want: CT403
+    article.save(update_fields=["reviewed"])
+
+
+def tag_article(request, pk, tag):
+    # A related manager's add writes its own row: no field saved.
+    article = Article.objects.get(pk=pk)
+    article.tags.add(tag)
+    article.save()
+
+
+
+def retry_report(request, pk):
+    # Emptied, not changed: what it writes does not depend on what it read.
+    article = Article.objects.get(pk=pk)
+    article.reviewed.clear()
+    article.save(update_fields=["reviewed"])
