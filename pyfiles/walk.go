@@ -46,6 +46,19 @@ type Walker struct {
 	bounds  []string        // real paths of the roots, once known
 	seen    map[string]bool // real paths of the files sent
 	failed  bool            // a path could not be read
+	// links are the links into the roots met so far, followed once the
+	// root is walked: what they lead to is then found by its own path if
+	// the walk reaches it, and named so (`docs/frontend -> ../frontend`
+	// is `frontend`, whatever sorts first).
+	links []pendingLink
+}
+
+// pendingLink is a link to follow after the walk of its root.
+type pendingLink struct {
+	path, abs, real string
+	from            string // the real path of the directory that holds it
+	isDir           bool
+	ignores         []ignoreFile
 }
 
 // NewWalker returns a Walker that lists directories with readDir (os.ReadDir
@@ -87,6 +100,18 @@ func (w *Walker) Walk(root string, files chan<- string) {
 			return // a root given twice, or inside another root: checked already
 		}
 		w.walkDir(filepath.Clean(root), abs, real, ignores, files)
+		for len(w.links) > 0 {
+			l := w.links[0]
+			w.links = w.links[1:]
+			switch {
+			case l.isDir && w.walked[l.real]:
+				w.linkWalked(l.path, l.real, l.from)
+			case l.isDir:
+				w.walkDir(l.path, l.abs, l.real, l.ignores, files)
+			default:
+				w.sendFile(l.path, l.real, files)
+			}
+		}
 		return
 	}
 	// A file named on the command line is read whatever its name.
@@ -196,8 +221,13 @@ func (w *Walker) walkDir(dir, abs, real string, ignores []ignoreFile, files chan
 			if !ok {
 				continue
 			}
-			if !w.FollowLinks && !w.within(r) {
+			in := w.within(r)
+			if !w.FollowLinks && !in {
 				fmt.Fprintf(w.stderr, "crosstalk: skipping %s: it links to %s, outside the paths being checked (follow-links = true follows it)\n", path, r)
+				continue
+			}
+			if in {
+				w.links = append(w.links, pendingLink{path: path, abs: entryAbs, real: r, from: real, isDir: isDir, ignores: ignores})
 				continue
 			}
 			entryReal = r

@@ -65,9 +65,10 @@ func TestWalkSendsEachRealFileOnceAndStopsAtLoops(t *testing.T) {
 		}
 	}
 	files, stderr, failed := walk(t, root)
-	// Entries are read in name order: alias.py is met before pkg/a.py and
-	// pkg/sub before subdir, so those names are the ones sent.
-	want := []string{"alias.py", "pkg/sub/b.py"}
+	// A link into the tree is followed after the walk: what it leads to
+	// is sent by its own path (pkg/a.py, not alias.py, though alias.py
+	// sorts first), which names the module as its imports do.
+	want := []string{"pkg/a.py", "pkg/sub/b.py"}
 	if !slices.Equal(files, want) {
 		t.Errorf("files = %v, want %v", files, want)
 	}
@@ -88,6 +89,40 @@ func TestWalkSendsEachRealFileOnceAndStopsAtLoops(t *testing.T) {
 	}
 	if failed {
 		t.Errorf("a broken link made the walk fail: %q", stderr)
+	}
+}
+
+// A folder of links to the tree's own folders (docs/frontend ->
+// ../frontend) that sorts before them does not take their files' names:
+// the real folders are walked by their own paths, and the links are
+// reported as ways to what is checked already.
+func TestLinksIntoTheTreeYieldToTheRealPaths(t *testing.T) {
+	root := t.TempDir()
+	mustWrite(t, filepath.Join(root, "frontend", "app.py"))
+	mustWrite(t, filepath.Join(root, "metadata", "proxy.py"))
+	if err := os.MkdirAll(filepath.Join(root, "docs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"frontend", "metadata"} {
+		if err := os.Symlink(filepath.Join("..", name), filepath.Join(root, "docs", name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, stderr, failed := walk(t, root)
+	if want := []string{"frontend/app.py", "metadata/proxy.py"}; !slices.Equal(files, want) {
+		t.Errorf("files = %v, want %v", files, want)
+	}
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"frontend", "metadata"} {
+		if !strings.Contains(stderr, "skipping "+filepath.Join(root, "docs", name)+": it links to "+filepath.Join(real, name)+", which is checked already\n") {
+			t.Errorf("docs/%s was not reported: %q", name, stderr)
+		}
+	}
+	if failed {
+		t.Errorf("the walk failed: %q", stderr)
 	}
 }
 
