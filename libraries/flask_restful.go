@@ -15,7 +15,9 @@ func FlaskRestful() Library {
 // registers a class whose handlers run so, whatever its base.
 func restfulAPI(name, kind string, apis, resources []string) Library {
 	l := Library{Name: name}
-	handlers := slices.Concat([]string{"dispatch_request"}, httpMethods())
+	// as_view builds the resource anew for each request: its __init__
+	// runs per request too.
+	handlers := slices.Concat([]string{"__init__", "dispatch_request"}, httpMethods())
 	l.EntryClasses = classesOf(kind+"-resource", false, handlers, resources...)
 	for _, fn := range apis {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "add_resource", Arg: 0, Keyword: "resource",

@@ -8,6 +8,9 @@ ns = Namespace("todos")
 
 
 class AlertResource(BaseResource):
+    def __init__(self):  # entry: flask-restful-resource
+        self.client = None
+
     def get(self, alert_id):  # entry: flask-restful-resource
         return self._load(alert_id)
 
