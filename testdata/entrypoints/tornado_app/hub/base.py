@@ -2,6 +2,10 @@ from tornado import web
 
 
 class BaseHandler(web.RequestHandler):
+    def initialize(self, settings):  # entry: tornado-handler
+        # Given the route's keyword arguments, for each request's handler.
+        self.settings_ = settings
+
     def prepare(self):  # entry: tornado-handler
         self.user = None
 
