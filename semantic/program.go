@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crosstalk-dev/crosstalk/libraries"
 )
@@ -44,6 +45,8 @@ type Program struct {
 	longestModule int
 	// libs is what the model knows of libraries.
 	libs *libraries.Index
+	// importers finds modules by what they import (ReadElsewhere).
+	importers *importerIndex
 	// reads records what is read through this program (Recording); nil
 	// for a program that records nothing.
 	reads *Reads
@@ -110,6 +113,7 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 	}
 	p.indexCalls(modules)
 	p.indexCleared()
+	p.importers = &importerIndex{p: p}
 	return p
 }
 
@@ -150,12 +154,12 @@ func (p *Program) Cleared(qn string) bool {
 // ReadElsewhere reports whether code of the tree outside the module of
 // qn, a module-level name ("app.scans.protocol"), may read it: imports
 // it by name (`from app.scans import protocol`, also through a
-// re-export), star-imports its module, or takes an attribute of that
-// name from the module (`scans.protocol`) or from an object the model
-// cannot place (a local: `def f(): from app import scans;
-// scans.protocol`). It goes over the whole tree: ask it only of a name
-// its own module never reads. An import inside a def of another module
-// (`from app.scans import protocol` there) is not seen.
+// re-export), star-imports its module, or, importing the module, takes
+// an attribute of that name from it (`scans.protocol`) or from an
+// object the model cannot place. Only the modules that import qn's
+// module, or qn, at module level are read (importers): an import inside
+// a def of another module (`def f(): from app import scans`) is not
+// seen.
 func (p *Program) ReadElsewhere(qn string) bool {
 	p.readEverything()
 	i := strings.LastIndexByte(qn, '.')
@@ -163,17 +167,16 @@ func (p *Program) ReadElsewhere(qn string) bool {
 		return true
 	}
 	modName, name := qn[:i], qn[i+1:]
-	for _, m := range p.Modules {
+	ix := p.importers.of()
+	if len(ix.byTarget[qn]) > 0 || len(ix.byTarget[p.Canonical(qn)]) > 0 {
+		return true // imported by name
+	}
+	for _, m := range ix.byTarget[modName] {
 		if m.Name == modName {
 			continue
 		}
 		if slices.Contains(m.StarImports, modName) {
 			return true
-		}
-		for _, b := range m.Bindings {
-			if b.Kind == BindImport && strings.HasSuffix(b.Target, name) && p.Canonical(b.Target) == qn {
-				return true
-			}
 		}
 		for j := range m.sites {
 			if s := &m.sites[j]; s.name == name && p.mayBeModule(m, &s.recv, modName) {
@@ -199,6 +202,38 @@ func (p *Program) mayBeModule(m *Module, r *siteRecv, modName string) bool {
 		return p.Canonical(m.ResolvePath(r.dotted())) == modName
 	}
 	return true
+}
+
+// importerIndex finds the modules of a program by what their
+// module-level imports name, made on the first question (ReadElsewhere):
+// a fresh one for each program, which its With gives its own.
+type importerIndex struct {
+	once sync.Once
+	p    *Program
+	// byTarget: by an import's target (`app.scans`, `app.scans.name`,
+	// a star import's module), the modules whose imports name it.
+	byTarget map[string][]*Module
+}
+
+func (ix *importerIndex) of() *importerIndex {
+	ix.once.Do(func() {
+		ix.byTarget = map[string][]*Module{}
+		add := func(target string, m *Module) {
+			if l := ix.byTarget[target]; len(l) == 0 || l[len(l)-1] != m {
+				ix.byTarget[target] = append(l, m)
+			}
+		}
+		for _, m := range ix.p.Modules {
+			m.eachImportTarget(func(target string) {
+				add(target, m)
+				// `from app.scans import protocol`: its module too.
+				if j := strings.LastIndexByte(target, '.'); j > 0 {
+					add(target[:j], m)
+				}
+			})
+		}
+	})
+	return ix
 }
 
 // clearingMethods are the methods that empty a container or take entries
@@ -533,6 +568,7 @@ func (p *Program) Global(qn string) (*Module, string, *Binding) {
 func (p *Program) With(m *Module) *Program {
 	q := *p
 	q.Modules, q.ByPath, q.byPackageName = maps.Clone(p.Modules), maps.Clone(p.ByPath), maps.Clone(p.byPackageName)
+	q.importers = &importerIndex{p: &q}
 	old := p.ByPath[m.Path]
 	if old != nil {
 		if q.Modules[old.Name] == old {
