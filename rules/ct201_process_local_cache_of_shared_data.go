@@ -489,8 +489,7 @@ func givenTimeBuckets(mod *semantic.Module, fn *semantic.Function) bool {
 	}
 	libs := mod.Libraries()
 	var bucketLocals map[string]bool // names assigned a clock's value
-	var clocked func(e ast.Expr) bool
-	clocked = func(e ast.Expr) bool {
+	clocked := func(e ast.Expr) bool {
 		found := false
 		ast.Inspect(e, func(n ast.Node) bool {
 			// Inspect goes on with the siblings of a node it stops at:
