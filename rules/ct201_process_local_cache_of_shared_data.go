@@ -169,7 +169,7 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 	// session.execute(...), cursor.fetchall(): a query method on a
 	// receiver named as a database handle.
 	if a, ok := call.Func.(*ast.Attribute); ok && libs.IsQueryMethod(a.Attr) {
-		if recv := lastName(a.Value); recv != "" {
+		if recv := lastName(a.Value); recv != "" && !inMemoryDatabase(fn, a.Value) {
 			for word := range strings.SplitSeq(strings.ToLower(recv), "_") {
 				if libs.IsQueryReceiver(word) {
 					return written()
@@ -178,6 +178,38 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 		}
 	}
 	return ""
+}
+
+// inMemoryDatabase reports whether recv is a local of fn bound to a
+// database of its own in memory (`conn = sqlite3.connect(":memory:")`):
+// what it reads, no other process writes.
+func inMemoryDatabase(fn *semantic.Function, recv ast.Expr) bool {
+	name, ok := recv.(*ast.Name)
+	if !ok || !fn.Local(name.Id) {
+		return false
+	}
+	memory := func(v ast.Expr) bool {
+		c, ok := v.(*ast.Call)
+		if !ok || lastName(c.Func) != "connect" || len(c.Args) == 0 {
+			return false
+		}
+		s, ok := semantic.StringConstant(c.Args[0])
+		return ok && (s == ":memory:" || strings.Contains(s, "mode=memory"))
+	}
+	found := false
+	fn.EachNode(func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Assign:
+			if len(n.Targets) == 1 && semantic.IsName(n.Targets[0], name.Id) && memory(n.Value) {
+				found = true
+			}
+		case *ast.WithItem:
+			if n.OptionalVars != nil && semantic.IsName(n.OptionalVars, name.Id) && memory(n.ContextExpr) {
+				found = true
+			}
+		}
+	})
+	return found
 }
 
 // in returns the load that e makes, directly or by calling a loading def

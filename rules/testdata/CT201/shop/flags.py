@@ -1,4 +1,5 @@
 import functools
+import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 import time
@@ -324,3 +325,26 @@ def release_notes(version):  # want: CT201
 
 def notes_banner():
     return release_notes("1.0")
+
+
+_sqlite_version = None
+
+
+def sqlite_version():
+    # Read from a database of its own, in memory: no other process writes it.
+    global _sqlite_version
+    if _sqlite_version is None:
+        conn = sqlite3.connect(":memory:")
+        _sqlite_version = conn.execute("select sqlite_version()").fetchone()[0]
+    return _sqlite_version
+
+
+_row_count = None
+
+
+def row_count():
+    global _row_count
+    if _row_count is None:
+        conn = sqlite3.connect("shop.db")
+        _row_count = conn.execute("select count(*) from orders").fetchone()[0]  # want: CT201
+    return _row_count
