@@ -5,7 +5,8 @@ package libraries
 // controller, whose exposed methods serve every request routed to it.
 func Pecan() Library {
 	l := Library{Name: "pecan", SharedKinds: []string{"pecan-controller"}}
-	for _, fn := range []string{"pecan.expose", "pecan.decorators.expose"} {
+	// WSME's wsexpose on a RestController's methods exposes them too.
+	for _, fn := range []string{"pecan.expose", "pecan.decorators.expose", "wsmeext.pecan.wsexpose"} {
 		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Kind: "pecan-controller"})
 	}
 	// Object dispatch calls these on the controller to route further.

@@ -1,4 +1,5 @@
 import pecan
+import wsmeext.pecan as wsme_pecan
 from pecan import expose, rest
 
 
@@ -12,6 +13,10 @@ class ZonesController(rest.RestController):
     @expose("json")
     def get_one(self, zone_id):  # shared: pecan-controller
         return {"id": zone_id}
+
+    @wsme_pecan.wsexpose(None, status_code=204)
+    def delete(self, zone_id):  # shared: pecan-controller
+        return None
 
     def _lookup(self, name, *remainder):  # shared: pecan-controller
         return None
