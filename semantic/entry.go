@@ -812,6 +812,17 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 		if c := f.p.Class(qn); c != nil {
 			return []target{{mod: c.Module, instance: c}}
 		}
+		// A factory of the tree that returns a def it defines
+		// (`Depends(repository(Orders))`): that def.
+		if mod, d := f.defOf(qn); d != nil && len(d.returnsDefs()) > 0 {
+			var out []target
+			for _, name := range d.returnsDefs() {
+				if nd := f.def(mod, name); nd != nil {
+					out = append(out, target{mod: mod, def: nd})
+				}
+			}
+			return out
+		}
 		// C.as_view(), C.as_asgi(): the class, by a classmethod of it.
 		if c := f.p.Class(parentName(qn)); c != nil {
 			return []target{{mod: c.Module, class: c}}

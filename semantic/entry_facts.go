@@ -769,8 +769,13 @@ func (w *factWalker) build(value ast.Expr) {
 // with no attribute taken: anything else is not reduced, which for a
 // tuple or an attribute chain would build strings for nothing.
 func (w *factWalker) returns(value ast.Expr) {
-	switch value.(type) {
+	switch v := value.(type) {
 	case *ast.Name, *ast.Call:
+	case *ast.IfExp:
+		// `return a if required else b`: either.
+		w.returns(v.Body)
+		w.returns(v.Orelse)
+		return
 	default:
 		return
 	}

@@ -38,3 +38,22 @@ class Paging:
 class Sorting:
     def __init__(self, order: str = "asc"):  # entry: fastapi-dependency
         self.order = order
+
+
+def repository(kind):
+    # A factory of dependencies: Depends(repository(Orders)) runs the
+    # def it returns per request.
+    def _get_repo(db=Depends(get_db)):  # entry: fastapi-dependency
+        return kind(db)
+
+    return _get_repo
+
+
+def authorizer(required=True):
+    def _user(token: str = Header()):  # entry: fastapi-dependency
+        return token
+
+    def _user_optional(token: str = Header(None)):  # entry: fastapi-dependency
+        return token
+
+    return _user if required else _user_optional

@@ -2,7 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from .deps import Filters, Paging, Sorting, audit, get_user, pager
+from .deps import Filters, Paging, Sorting, audit, authorizer, get_user, pager, repository
 
 router = APIRouter(dependencies=[Depends(audit)])
 
@@ -31,3 +31,8 @@ async def paged(paging: Paging = Depends(), sorting: Annotated[Sorting, Depends(
 
 def format_item(item):
     return item
+
+
+@router.get("/mine")
+async def mine(repo=Depends(repository(list)), user=Depends(authorizer(required=False))):  # entry: fastapi-route
+    return []
