@@ -720,6 +720,9 @@ func TestAFolderWhoseFilesImportOneAnotherIsNamedFromThere(t *testing.T) {
 		"plain/other.py":           "import json\n",
 	})
 	prog := modelWithModules(t, root, "main", "server_state", "tests.helpers", "cache.redis", "plain.orphan", "pkg.device.frida")
+	// Checked as "." from inside the tree, as pre-commit and CI do.
+	t.Chdir(root)
+	modelWithModules(t, ".", "main", "server_state", "tests.helpers", "cache.redis", "plain.orphan", "pkg.device.frida")
 	if kinds := entryKinds(prog, "main.configure"); !slices.Contains(kinds, "fastapi-route") {
 		t.Errorf("main.configure: entry kinds %v, want fastapi-route", kinds)
 	}

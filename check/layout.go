@@ -246,28 +246,37 @@ func moduleName(j job, lay *layout, cfg *config.Config) (string, bool) {
 // package: dir is then a part of it, imported by its full name
 // (`from app.views.device import frida`), whatever its files import.
 func (l *layout) inPackage(root, dir string) bool {
-	for d := filepath.Dir(dir); strings.HasPrefix(d, root); d = filepath.Dir(d) {
-		if l.hasInit(d) {
-			return true
-		}
-		if d == root || filepath.Dir(d) == d {
-			break
-		}
-	}
-	return false
+	found := false
+	upTo(root, filepath.Dir(dir), func(d string) bool {
+		found = l.hasInit(d)
+		return !found
+	})
+	return found
 }
 
-// testOrExampleWithin reports whether dir, or a folder above it up to
+// testOrExampleWithin reports whether dir, or a folder above it below
 // root, makes the modules in it test or example code: their names keep
 // it.
 func testOrExampleWithin(root, dir string) bool {
-	for d := dir; d != root && strings.HasPrefix(d, root); d = filepath.Dir(d) {
-		if semantic.NamesTestOrExample(filepath.Base(d)) {
-			return true
+	found := false
+	upTo(root, dir, func(d string) bool {
+		found = d != root && semantic.NamesTestOrExample(filepath.Base(d))
+		return !found
+	})
+	return found
+}
+
+// upTo calls f on dir and each folder above it, up to root and root
+// itself, while f returns true; nothing when dir is not root or below
+// it. Paths are compared by their parts: a root of "." holds "app/views".
+func upTo(root, dir string, f func(d string) bool) {
+	for d := dir; ; d = filepath.Dir(d) {
+		rel, err := filepath.Rel(root, d)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || !f(d) || rel == "." {
+			return
 		}
 		if filepath.Dir(d) == d {
-			break
+			return
 		}
 	}
-	return false
 }
