@@ -200,7 +200,9 @@ func scanBody(m *Method) {
 	}
 	for i := range m.Mutations {
 		mu := &m.Mutations[i]
-		mu.OwnCopy = mu.Recv.Kind == SelfReceiver && m.ReboundBefore(mu.Attr, mu.Pos)
+		// Of an instance method's receiver only: a classmethod's cls.x =
+		// {} rebinds the class's own.
+		mu.OwnCopy = mu.Recv.Kind == SelfReceiver && m.Kind == InstanceMethod && m.ReboundBefore(mu.Attr, mu.Pos)
 	}
 }
 
@@ -208,7 +210,7 @@ func scanBody(m *Method) {
 // level and ending before pos, assigns attr of m's receiver (self.attr).
 // It reads the syntax.
 func (m *Method) ReboundBefore(attr string, pos token.Pos) bool {
-	if m.Self == "" {
+	if m.Self == "" || m.MethodSyntax == nil {
 		return false
 	}
 	for _, st := range m.Body {

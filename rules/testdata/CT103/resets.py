@@ -152,3 +152,17 @@ class Registry:
     def rebuild(self, rows):
         self.entries = dict(rows)  # want: CT103
         self.entries.update({"x": 1})
+
+
+class Catalog:
+    # The classmethod rebinds and fills the class's own dict; an instance
+    # that resets it gets its own, and the rest keep the class's.
+    entries = {}
+
+    @classmethod
+    def load(cls, data):
+        cls.entries = {}
+        cls.entries.update(data)
+
+    def clear(self):
+        self.entries = {}  # want: CT103
