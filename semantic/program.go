@@ -171,7 +171,19 @@ func (p *Program) ReadElsewhere(qn string) bool {
 	if len(ix.byTarget[qn]) > 0 || len(ix.byTarget[p.Canonical(qn)]) > 0 {
 		return true // imported by name
 	}
-	for _, m := range ix.byTarget[modName] {
+	// `import app.scans` binds `app`: its importers are found under
+	// each package above the module too.
+	seen := map[*Module]bool{}
+	var importers []*Module
+	for prefix := modName; prefix != ""; prefix = parentName(prefix) {
+		for _, m := range ix.byTarget[prefix] {
+			if !seen[m] {
+				seen[m] = true
+				importers = append(importers, m)
+			}
+		}
+	}
+	for _, m := range importers {
 		if m.Name == modName {
 			continue
 		}

@@ -3,3 +3,4 @@ from .scans import current_target
 
 def describe():
     return current_target
+

@@ -157,3 +157,12 @@ async def watch(ws, other):
     # What it takes out is another's: its own stays.
     WATCHERS.append(ws)  # want: CT204
     WATCHERS.remove(other)
+
+
+last_port = None
+
+
+def note_port(port):
+    # Read by another module through `import shop.scans`.
+    global last_port
+    last_port = port  # want: CT204
