@@ -231,6 +231,12 @@ func guardedLoader(file *ast.Module, fn string, states map[string]bool) bool {
 	calls, ok := 0, true
 	var visit func(n ast.Node, inDef, guarded bool)
 	visit = func(n ast.Node, inDef, guarded bool) {
+		switch n.(type) {
+		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda:
+			// A def's body runs when it is called: no guard around the
+			// def statement guards it.
+			inDef, guarded = true, false
+		}
 		ast.Inspect(n, func(x ast.Node) bool {
 			if !ok {
 				return false

@@ -166,3 +166,23 @@ def note_port(port):
     # Read by another module through `import shop.scans`.
     global last_port
     last_port = port  # want: CT204
+
+
+CODES = None
+
+
+def load_codes(path):
+    global CODES
+    CODES = open(path).read()  # want: CT204
+
+
+def codes():
+    if CODES is None:
+        load_codes("codes.txt")
+    return CODES
+
+
+if CODES is None:
+    # A def made under the check: its calls, at every request, are not.
+    def reload_codes(path):
+        load_codes(path)
