@@ -284,23 +284,10 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 	// guards are the tests of the if statements whose bodies the walk is
 	// in: a write under `if not config.url:` sets it once.
 	var guards []ast.Expr
-	// takenOut: the locals the def takes out of a container itself
-	// (`handler.listeners.remove(ws)`), by the container as spelt,
-	// found when a change first asks.
-	var taken map[string][]string
-	takenOut := func() map[string][]string {
-		if taken == nil {
-			taken = map[string][]string{}
-			fn.EachNode(func(n ast.Node) {
-				if call, ok := n.(*ast.Call); ok {
-					if container, local := takesLocalOut(fn, call); local != "" {
-						taken[container] = append(taken[container], local)
-					}
-				}
-			})
-		}
-		return taken
-	}
+	// taken: the locals the def takes out of a container itself
+	// (`handler.listeners.remove(ws)`), by the container as spelt
+	// (removalsIn), found when a change first asks.
+	var taken map[string][]removal
 	var block func([]ast.Stmt)
 	block = func(stmts []ast.Stmt) {
 		outer := len(guards)
@@ -369,8 +356,13 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 							before := len(out)
 							record(a, call, call, true)
 							container := semantic.DottedPath(f.Value)
-							if x := addedLocal(call); len(out) > before && x != "" && slices.Contains(takenOut()[container], x) {
-								out[len(out)-1].lower = append(out[len(out)-1].lower, subscriberReason(fn, x, container))
+							if x := addedLocal(call); len(out) > before && x != "" {
+								if taken == nil {
+									taken = removalsIn(fn)
+								}
+								if takenOutAfter(taken[container], x, call.Pos()) {
+									out[len(out)-1].lower = append(out[len(out)-1].lower, subscriberReason(fn, x, container))
+								}
 							}
 						}
 					}

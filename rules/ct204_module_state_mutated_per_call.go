@@ -283,6 +283,15 @@ func guardedLoader(file *ast.Module, fn string, states map[string]bool) bool {
 	return ok && calls > 0
 }
 
+// takesOut reports whether the def takes local out of the container
+// written again, after pos.
+func (c *writeCollector) takesOut(written, local string, pos token.Pos) bool {
+	if c.takenOut == nil {
+		c.takenOut = removalsIn(c.fn)
+	}
+	return takenOutAfter(c.takenOut[written], local, pos)
+}
+
 // dynamicReaders are the builtins that may read any name of a module.
 var dynamicReaders = map[string]bool{"globals": true, "vars": true, "locals": true, "eval": true, "exec": true}
 
@@ -415,12 +424,6 @@ func (c *writeCollector) scanFacts() {
 					c.handsOn[path] = true
 				}
 			}
-			if container, local := takesLocalOut(c.fn, n); local != "" {
-				if c.takenOut == nil {
-					c.takenOut = map[string][]string{}
-				}
-				c.takenOut[container] = append(c.takenOut[container], local)
-			}
 		}
 	})
 }
@@ -485,9 +488,9 @@ type writeCollector struct {
 	// takes itself out.
 	handsOn map[string]bool
 	// takenOut are the locals the def itself takes out of a container
-	// (`SOCKETS.remove(ws)`), by the container as spelt: an entry it
-	// adds of one is there only while the call runs.
-	takenOut map[string][]string
+	// (`SOCKETS.remove(ws)`), by the container as spelt (removalsIn),
+	// found when a change first asks.
+	takenOut map[string][]removal
 	scanned  bool // scanFacts ran
 	// timed: the def keeps the time of a change in module state
 	// (keepsFillTime).
@@ -915,7 +918,7 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	if c.handsOn[written] {
 		w.lower = append(w.lower, fmt.Sprintf("each entry takes itself out: `%s`'s removal is handed on as a callback", written))
 	}
-	if x := addedLocal(stored); x != "" && how == "" && slices.Contains(c.takenOut[written], x) {
+	if x := addedLocal(stored); x != "" && how == "" && c.takesOut(written, x, node.Pos()) {
 		w.lower = append(w.lower, subscriberReason(c.fn, x, written))
 	}
 	if w.kind != changesContainer && value != nil && how == "" {

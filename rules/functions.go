@@ -13,6 +13,7 @@ import (
 
 	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -461,18 +462,51 @@ func moduleState(fn *semantic.Function, t ast.Expr) bool {
 	return false
 }
 
-// takesLocalOut returns the container, as spelt, and the local of fn
-// that call takes out of it (`SOCKETS.remove(ws)`, `.discard(ws)`), or
-// "" and "".
-func takesLocalOut(fn *semantic.Function, call *ast.Call) (container, local string) {
-	f, ok := call.Func.(*ast.Attribute)
-	if !ok || len(call.Args) != 1 || f.Attr != "remove" && f.Attr != "discard" {
-		return "", ""
-	}
-	if x, ok := call.Args[0].(*ast.Name); ok && fn.Local(x.Id) {
-		return semantic.DottedPath(f.Value), x.Id
-	}
-	return "", ""
+// removal is a local that a def takes out of a container itself, and
+// where.
+type removal struct {
+	local string
+	at    token.Pos
+}
+
+// removalsIn returns, by container as spelt, the locals fn takes out of
+// a container itself (`SOCKETS.remove(ws)`, `.discard(ws)`), but in an
+// except handler: a rollback on failure, not how the call ends.
+func removalsIn(fn *semantic.Function) map[string][]removal {
+	inHandler := map[*ast.Call]bool{}
+	fn.EachNode(func(n ast.Node) {
+		if h, ok := n.(*ast.ExceptHandler); ok {
+			semantic.EachOwnNode(h.Body, func(n ast.Node) {
+				if c, ok := n.(*ast.Call); ok {
+					inHandler[c] = true
+				}
+			})
+		}
+	})
+	out := map[string][]removal{}
+	fn.EachNode(func(n ast.Node) {
+		call, ok := n.(*ast.Call)
+		if !ok || inHandler[call] {
+			return
+		}
+		f, ok := call.Func.(*ast.Attribute)
+		if !ok || len(call.Args) != 1 || f.Attr != "remove" && f.Attr != "discard" {
+			return
+		}
+		if x, ok := call.Args[0].(*ast.Name); ok && fn.Local(x.Id) {
+			container := semantic.DottedPath(f.Value)
+			out[container] = append(out[container], removal{x.Id, call.Pos()})
+		}
+	})
+	return out
+}
+
+// takenOutAfter reports whether rs takes local out after pos: an entry
+// the def adds at pos and takes out again before it returns (a
+// subscriber), not one taken out before it is added again (a
+// re-registration).
+func takenOutAfter(rs []removal, local string, pos token.Pos) bool {
+	return slices.ContainsFunc(rs, func(r removal) bool { return r.local == local && r.at > pos })
 }
 
 // addedLocal returns the local a change adds when it is a call with one

@@ -186,3 +186,26 @@ if CODES is None:
     # A def made under the check: its calls, at every request, are not.
     def reload_codes(path):
         load_codes(path)
+
+
+PEERS = []
+WAITERS = []
+
+
+def rejoin(ws):
+    # Taken out before it is added again: it stays after the call.
+    try:
+        PEERS.remove(ws)
+    except ValueError:
+        pass
+    PEERS.append(ws)  # want: CT204
+
+
+def wait(ws):
+    # Taken out only when the send fails: it stays when it succeeds.
+    WAITERS.append(ws)  # want: CT204
+    try:
+        ws.send()
+    except OSError:
+        WAITERS.remove(ws)
+        raise
