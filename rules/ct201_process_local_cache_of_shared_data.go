@@ -125,7 +125,15 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 }
 
 // loadFinder tells the calls that read data other processes can change.
+// memoryKey is a local of a def, for loadFinder.memory.
+type memoryKey struct {
+	fn    *semantic.Function
+	local string
+}
+
 type loadFinder struct {
+	// memory caches inMemoryDatabase, by def and local.
+	memory map[memoryKey]bool
 	mod   *semantic.Module
 	extra map[string]bool // the extend-data-loads option
 	// extraNames are the last names of extra.
@@ -169,9 +177,12 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 	// session.execute(...), cursor.fetchall(): a query method on a
 	// receiver named as a database handle.
 	if a, ok := call.Func.(*ast.Attribute); ok && libs.IsQueryMethod(a.Attr) {
-		if recv := lastName(a.Value); recv != "" && !inMemoryDatabase(fn, a.Value) {
+		if recv := lastName(a.Value); recv != "" {
 			for word := range strings.SplitSeq(strings.ToLower(recv), "_") {
 				if libs.IsQueryReceiver(word) {
+					if lf.inMemoryDatabase(fn, a.Value) {
+						return ""
+					}
 					return written()
 				}
 			}
@@ -180,13 +191,18 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 	return ""
 }
 
-// inMemoryDatabase reports whether recv is a local of fn bound to a
-// database of its own in memory (`conn = sqlite3.connect(":memory:")`):
-// what it reads, no other process writes.
-func inMemoryDatabase(fn *semantic.Function, recv ast.Expr) bool {
+// inMemoryDatabase reports whether recv is a local of fn that every
+// binding gives a database of its own in memory (`conn =
+// sqlite3.connect(":memory:")`): what it reads, no other process
+// writes. Worked out once per def and local.
+func (lf *loadFinder) inMemoryDatabase(fn *semantic.Function, recv ast.Expr) bool {
 	name, ok := recv.(*ast.Name)
 	if !ok || !fn.Local(name.Id) {
 		return false
+	}
+	key := memoryKey{fn, name.Id}
+	if v, ok := lf.memory[key]; ok {
+		return v
 	}
 	memory := func(v ast.Expr) bool {
 		c, ok := v.(*ast.Call)
@@ -196,20 +212,33 @@ func inMemoryDatabase(fn *semantic.Function, recv ast.Expr) bool {
 		s, ok := semantic.StringConstant(c.Args[0])
 		return ok && (s == ":memory:" || strings.Contains(s, "mode=memory"))
 	}
-	found := false
+	// Every binding of the local (each a Store of its name) is one to a
+	// database in memory.
+	stores, inMemory := 0, 0
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Assign:
-			if len(n.Targets) == 1 && semantic.IsName(n.Targets[0], name.Id) && memory(n.Value) {
-				found = true
+			for _, t := range n.Targets {
+				if semantic.IsName(t, name.Id) && memory(n.Value) {
+					inMemory++
+				}
 			}
 		case *ast.WithItem:
 			if n.OptionalVars != nil && semantic.IsName(n.OptionalVars, name.Id) && memory(n.ContextExpr) {
-				found = true
+				inMemory++
+			}
+		case *ast.Name:
+			if n.Id == name.Id && n.Ctx == ast.Store {
+				stores++
 			}
 		}
 	})
-	return found
+	v := stores > 0 && stores == inMemory
+	if lf.memory == nil {
+		lf.memory = map[memoryKey]bool{}
+	}
+	lf.memory[key] = v
+	return v
 }
 
 // in returns the load that e makes, directly or by calling a loading def

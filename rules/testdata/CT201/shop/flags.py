@@ -348,3 +348,18 @@ def row_count():
         conn = sqlite3.connect("shop.db")
         _row_count = conn.execute("select count(*) from orders").fetchone()[0]  # want: CT201
     return _row_count
+
+
+_order_count = None
+
+
+def order_count(testing):
+    # In memory only under test: a file shared by every worker otherwise.
+    global _order_count
+    if _order_count is None:
+        if testing:
+            conn = sqlite3.connect(":memory:")
+        else:
+            conn = sqlite3.connect("shop.db")
+        _order_count = conn.execute("select count(*) from orders").fetchone()[0]  # want: CT201
+    return _order_count
