@@ -134,8 +134,8 @@ type memoryKey struct {
 type loadFinder struct {
 	// memory caches inMemoryDatabase, by def and local.
 	memory map[memoryKey]bool
-	mod   *semantic.Module
-	extra map[string]bool // the extend-data-loads option
+	mod    *semantic.Module
+	extra  map[string]bool // the extend-data-loads option
 	// extraNames are the last names of extra.
 	extraNames map[string]bool
 	// loaders are the defs of the module that load, directly or through
