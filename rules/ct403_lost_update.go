@@ -194,6 +194,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// which a change after it, in the same run, changes instead of what
 	// the cache held.
 	bumps, rebinds := map[string][]token.Pos{}, map[string][]token.Pos{}
+	readAt := map[string]token.Pos{} // where the local is read from the cache
 	// set: where the def sets obj.attr outright (`obj.n = form.n`), by
 	// "obj.attr": a change after that, in the same run, changes the
 	// def's own value, not the row's.
@@ -305,6 +306,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				// v = cache.get(k)
 				if r, ok := cacheGet(n.Value); ok {
 					reads[t.Id] = r
+					readAt[t.Id] = n.Pos()
 				} else if !mentions(n.Value, t.Id) {
 					rebinds[t.Id] = append(rebinds[t.Id], n.Pos())
 				}
@@ -492,7 +494,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// fill, whatever the cache held).
 	bumped := func(local string) bool {
 		return slices.ContainsFunc(bumps[local], func(at token.Pos) bool {
-			return !slices.ContainsFunc(rebinds[local], func(r token.Pos) bool { return r < at && dominates(fn.Body, r, at) })
+			return !slices.ContainsFunc(rebinds[local], func(r token.Pos) bool {
+				return readAt[local] < r && r < at && dominates(fn.Body, r, at)
+			})
 		})
 	}
 	fn.EachNode(func(n ast.Node) {

@@ -21,6 +21,7 @@ urlpatterns = [
     path("review/", views.review_feature),
     path("tag/", views.tag_article),
     path("retry/", views.retry_report),
+    path("hits/", views.hits),
     path("n/", views.charge),
     path("o/", views.drop_datasets),
     path("p/", views.migrate_files),

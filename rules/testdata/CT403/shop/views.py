@@ -392,3 +392,15 @@ def retry_report(request, pk):
     article = Article.objects.get(pk=pk)
     article.reviewed.clear()
     article.save(update_fields=["reviewed"])
+
+
+def hits(request, key):
+    # A default bound before the read: the change is of what the cache held.
+    n = 0
+    try:
+        n = cache.get(key)
+    except ConnectionError:
+        pass
+    n += 1
+    cache.set(key, n)  # want: CT403
+    return n
