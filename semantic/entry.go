@@ -812,6 +812,11 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 		if c := f.p.Class(qn); c != nil {
 			return []target{{mod: c.Module, instance: c}}
 		}
+		// C.as_view(), C.as_asgi(): the class, by a classmethod of it,
+		// whatever the classmethod returns.
+		if c := f.p.Class(parentName(qn)); c != nil {
+			return []target{{mod: c.Module, class: c}}
+		}
 		// A factory of the tree that returns a def it defines
 		// (`Depends(repository(Orders))`): that def.
 		if mod, d := f.defOf(qn); d != nil && len(d.returnsDefs()) > 0 {
@@ -822,10 +827,6 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 				}
 			}
 			return out
-		}
-		// C.as_view(), C.as_asgi(): the class, by a classmethod of it.
-		if c := f.p.Class(parentName(qn)); c != nil {
-			return []target{{mod: c.Module, class: c}}
 		}
 	case refElems:
 		return f.elements(f.p.ResolvePath(m, r.Path), depth)
