@@ -132,10 +132,12 @@ type memoryKey struct {
 }
 
 type loadFinder struct {
-	// memory caches inMemoryDatabase, by def and local.
-	memory map[memoryKey]bool
-	mod    *semantic.Module
-	extra  map[string]bool // the extend-data-loads option
+	// memory caches inMemoryDatabase, by def and local; buckets,
+	// bucketCalls.
+	memory  map[memoryKey]bool
+	buckets map[string][]bool
+	mod     *semantic.Module
+	extra   map[string]bool // the extend-data-loads option
 	// extraNames are the last names of extra.
 	extraNames map[string]bool
 	// loaders are the defs of the module that load, directly or through
@@ -433,7 +435,7 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 	// identity: no entry serves another request.
 	keyedPerCall := class != "" && fn.Args != nil && len(fn.Args.Args) > 0 && !onClass(fn) && !isStatic(fn) ||
 		fn.Args != nil && semantic.HasParam(fn.Args, "request")
-	if l := lf.loaders[fn.QualName]; l != "" && !keyedPerCall && !timeKeyed(fn) && !givenTimeBuckets(mod, fn) {
+	if l := lf.loaders[fn.QualName]; l != "" && !keyedPerCall && !timeKeyed(fn) && !lf.givenTimeBuckets(fn) {
 		for _, d := range decoratorsOf(fn.Node) {
 			qn := mod.ResolvePath(semantic.DottedPath(semantic.Callee(d)))
 			libs := mod.Libraries()
@@ -538,57 +540,78 @@ func timeKeyed(fn *semantic.Function) bool {
 	return false
 }
 
-// givenTimeBuckets reports whether fn, a function of the module, is
-// called in it, and every call passes an argument computed from a clock
-// (`update_info(int(time.monotonic() // 900))`, also through a local so
-// assigned, or handed to an executor: `submit(update_info, bucket)`):
-// the time-bucket idiom, whatever the parameter is named, each bucket a
-// new entry.
-func givenTimeBuckets(mod *semantic.Module, fn *semantic.Function) bool {
-	if fn.Parent != nil || strings.Contains(fn.QualName, ".") {
+// givenTimeBuckets reports whether fn, a private function of the module
+// (`_update_info`: by convention, no other module calls it), is called
+// in the module, and every call passes an argument computed from a clock
+// (`_update_info(int(time.monotonic() // 900))`, also through a local
+// of the calling def so assigned, or handed to an executor:
+// `submit(_update_info, bucket)`): the time-bucket idiom, whatever the
+// parameter is named, each bucket a new entry.
+func (lf *loadFinder) givenTimeBuckets(fn *semantic.Function) bool {
+	if fn.Parent != nil || strings.Contains(fn.QualName, ".") || !strings.HasPrefix(fn.QualName, "_") {
 		return false
 	}
-	libs := mod.Libraries()
-	var bucketLocals map[string]bool // names assigned a clock's value
-	clocked := func(e ast.Expr) bool {
-		found := false
-		ast.Inspect(e, func(n ast.Node) bool {
-			// Inspect goes on with the siblings of a node it stops at:
-			// once true, it stays true.
-			switch n := n.(type) {
-			case *ast.Call:
-				found = found || libs.IsClock(mod.ResolvePath(semantic.DottedPath(n.Func)))
-			case *ast.Name:
-				found = found || bucketLocals[n.Id]
-			}
-			return !found
-		})
-		return found
+	calls := lf.bucketCalls()[fn.QualName]
+	return len(calls) > 0 && !slices.Contains(calls, false)
+}
+
+// bucketCalls returns, by the name a call gives its callee (`f(...)`, or
+// `submit(f, ...)`), whether each such call of the module passes a
+// clock's value: worked out in one walk of the module, each def with
+// its own locals.
+func (lf *loadFinder) bucketCalls() map[string][]bool {
+	if lf.buckets != nil {
+		return lf.buckets
 	}
-	// Calls, and the args they pass fn: its own, or those after it in a
-	// hand-off (`submit(fn, bucket)`).
-	var passed [][]ast.Expr
-	ast.Inspect(mod.File.Module, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Assign:
-			if len(n.Targets) == 1 {
-				if t, ok := n.Targets[0].(*ast.Name); ok && clocked(n.Value) {
-					if bucketLocals == nil {
-						bucketLocals = map[string]bool{}
+	libs := lf.mod.Libraries()
+	out := map[string][]bool{}
+	var walk func(n ast.Node, locals map[string]bool)
+	walk = func(n ast.Node, locals map[string]bool) {
+		clocked := func(e ast.Expr) bool {
+			found := false
+			ast.Inspect(e, func(x ast.Node) bool {
+				// Inspect goes on with the siblings of a node it stops at:
+				// once true, it stays true.
+				switch x := x.(type) {
+				case *ast.Call:
+					found = found || libs.IsClock(lf.mod.ResolvePath(semantic.DottedPath(x.Func)))
+				case *ast.Name:
+					found = found || locals[x.Id]
+				}
+				return !found
+			})
+			return found
+		}
+		ast.Inspect(n, func(x ast.Node) bool {
+			switch x := x.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda:
+				if x != n {
+					walk(x, map[string]bool{})
+					return false
+				}
+			case *ast.Assign:
+				if len(x.Targets) == 1 {
+					if t, ok := x.Targets[0].(*ast.Name); ok {
+						locals[t.Id] = clocked(x.Value)
 					}
-					bucketLocals[t.Id] = true
+				}
+			case *ast.Call:
+				args := slices.Concat(x.Args, keywordValues(x))
+				if f, ok := x.Func.(*ast.Name); ok {
+					out[f.Id] = append(out[f.Id], slices.ContainsFunc(args, clocked))
+				}
+				for i, a := range x.Args {
+					if f, ok := a.(*ast.Name); ok {
+						out[f.Id] = append(out[f.Id], slices.ContainsFunc(args[i+1:], clocked))
+					}
 				}
 			}
-		case *ast.Call:
-			if semantic.IsName(n.Func, fn.QualName) {
-				passed = append(passed, slices.Concat(n.Args, keywordValues(n)))
-			} else if i := slices.IndexFunc(n.Args, func(a ast.Expr) bool { return semantic.IsName(a, fn.QualName) }); i >= 0 {
-				passed = append(passed, slices.Concat(n.Args[i+1:], keywordValues(n)))
-			}
-		}
-		return true
-	})
-	return len(passed) > 0 && !slices.ContainsFunc(passed, func(args []ast.Expr) bool { return !slices.ContainsFunc(args, clocked) })
+			return true
+		})
+	}
+	walk(lf.mod.File.Module, map[string]bool{})
+	lf.buckets = out
+	return out
 }
 
 // expiringArg reports whether a decorator call is given an expiring cache

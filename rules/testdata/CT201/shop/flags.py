@@ -295,7 +295,7 @@ def loaded():
 
 
 @functools.lru_cache(maxsize=2)
-def update_info(bucket):
+def _update_info(bucket):
     # Its callers pass the time bucket: a new entry every 15 minutes.
     return requests.get("https://example.com/update").json()
 
@@ -306,7 +306,7 @@ BUCKET_SECONDS = 900
 def update_banner():
     bucket = int(time.monotonic() // BUCKET_SECONDS)
     with ThreadPoolExecutor(max_workers=1) as executor:
-        return executor.submit(update_info, bucket).result()
+        return executor.submit(_update_info, bucket).result()
 
 
 _api_keys = TTLCache(maxsize=100, ttl=300)
@@ -363,3 +363,19 @@ def order_count(testing):
             conn = sqlite3.connect("shop.db")
         _order_count = conn.execute("select count(*) from orders").fetchone()[0]  # want: CT201
     return _order_count
+
+
+@functools.lru_cache(maxsize=8)
+def _rates_for(day):  # want: CT201
+    return requests.get("https://example.com/rates", params={"day": day}).json()
+
+
+def stamp():
+    day = time.time()
+    return day
+
+
+def today_rates(request):
+    # Its own `day`, the request's: no time bucket.
+    day = request.GET["day"]
+    return _rates_for(day)
