@@ -202,9 +202,13 @@ func markLoaders(mod *semantic.Module, writes []moduleWrite) {
 			states[w.fn][state] = true
 		}
 	}
+	if len(states) == 0 {
+		return
+	}
+	calls := loaderCalls(mod.File.Module)
 	guarded := map[string]bool{}
 	for fn, names := range states {
-		guarded[fn] = guardedLoader(mod.File.Module, fn, names)
+		guarded[fn] = calls.guarded(fn, names)
 	}
 	for i := range writes {
 		if _, ok := ownState(mod, writes[i]); ok {
@@ -223,64 +227,83 @@ func ownState(mod *semantic.Module, w moduleWrite) (string, bool) {
 	return state, !strings.Contains(state, ".")
 }
 
-// guardedLoader reports whether every call of the function fn in a def
-// of the module runs in the body of an if statement whose test checks
-// that some of states is unset, the module names fn only to call it,
-// and at least one def calls it.
-func guardedLoader(file *ast.Module, fn string, states map[string]bool) bool {
-	calls, ok := 0, true
-	var visit func(n ast.Node, inDef, guarded bool)
-	visit = func(n ast.Node, inDef, guarded bool) {
+// moduleCalls are the calls of the module's functions by bare name
+// (`load_taxonomies()`) in its defs, each with the checks that something
+// is unset around it in its def; and the names it uses otherwise (handed
+// on, called from anywhere).
+type moduleCalls struct {
+	guards  map[string][][]ast.Expr
+	escaped map[string]bool
+}
+
+// loaderCalls gathers moduleCalls in one walk of the module.
+func loaderCalls(file *ast.Module) moduleCalls {
+	mc := moduleCalls{guards: map[string][][]ast.Expr{}, escaped: map[string]bool{}}
+	var visit func(n ast.Node, inDef bool, guards []ast.Expr)
+	visit = func(n ast.Node, inDef bool, guards []ast.Expr) {
 		switch n.(type) {
 		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda:
 			// A def's body runs when it is called: no guard around the
 			// def statement guards it.
-			inDef, guarded = true, false
+			inDef, guards = true, nil
 		}
 		ast.Inspect(n, func(x ast.Node) bool {
-			if !ok {
-				return false
-			}
 			switch x := x.(type) {
 			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda:
 				if x != n {
-					visit(x, true, false)
+					visit(x, true, nil)
 					return false
 				}
 			case *ast.If:
-				visit(x.Test, inDef, guarded)
-				g := guarded || semantic.UnsetTest(x.Test) && mentionsAny(x.Test, states)
+				visit(x.Test, inDef, guards)
+				inner := guards
+				if semantic.UnsetTest(x.Test) {
+					inner = append(guards[:len(guards):len(guards)], x.Test)
+				}
 				for _, st := range x.Body {
-					visit(st, inDef, g)
+					visit(st, inDef, inner)
 				}
 				for _, st := range x.Orelse {
-					visit(st, inDef, guarded)
+					visit(st, inDef, guards)
 				}
 				return false
 			case *ast.Call:
-				if semantic.IsName(x.Func, fn) {
+				if f, ok := x.Func.(*ast.Name); ok {
 					if inDef {
-						calls++
-						ok = ok && guarded
+						mc.guards[f.Id] = append(mc.guards[f.Id], guards)
 					}
 					for _, a := range x.Args {
-						visit(a, inDef, guarded)
+						visit(a, inDef, guards)
 					}
 					for _, k := range x.Keywords {
-						visit(k.Value, inDef, guarded)
+						visit(k.Value, inDef, guards)
 					}
 					return false
 				}
 			case *ast.Name:
-				if x.Id == fn && x.Ctx == ast.Load {
-					ok = false // handed on: called from anywhere
+				if x.Ctx == ast.Load {
+					mc.escaped[x.Id] = true
 				}
 			}
 			return true
 		})
 	}
-	visit(file, false, false)
-	return ok && calls > 0
+	visit(file, false, nil)
+	return mc
+}
+
+// guarded reports whether every call of fn in a def of the module runs
+// in the body of an if statement whose test checks that some of states
+// is unset, the module names fn only to call it, and at least one def
+// calls it.
+func (mc moduleCalls) guarded(fn string, states map[string]bool) bool {
+	calls := mc.guards[fn]
+	if mc.escaped[fn] || len(calls) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(calls, func(guards []ast.Expr) bool {
+		return !slices.ContainsFunc(guards, func(test ast.Expr) bool { return mentionsAny(test, states) })
+	})
 }
 
 // takesOut reports whether the def takes local out of the container
