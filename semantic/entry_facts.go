@@ -407,10 +407,10 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 	}
 }
 
-// with walks a with statement. In a def, a name bound by `as` to what a
-// call makes holds what the call makes (`with Configurator() as
-// config:`), as most context managers' __enter__ returns the object
-// itself.
+// with walks a with statement. In a def, a name bound by `as` holds what
+// its context expression is (`with Configurator() as config:` holds what
+// the call makes), as most context managers' __enter__ returns the
+// object itself.
 func (w *factWalker) with(items []*ast.WithItem, body []ast.Stmt, outer string, cls *ast.ClassDef) {
 	for _, it := range items {
 		w.expr(it.ContextExpr)
