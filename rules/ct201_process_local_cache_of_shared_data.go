@@ -563,24 +563,11 @@ func (lf *loadFinder) bucketCalls() map[string][]bool {
 	if lf.buckets != nil {
 		return lf.buckets
 	}
-	libs := lf.mod.Libraries()
 	out := map[string][]bool{}
 	var walk func(n ast.Node, locals map[string]bool)
 	walk = func(n ast.Node, locals map[string]bool) {
 		clocked := func(e ast.Expr) bool {
-			found := false
-			ast.Inspect(e, func(x ast.Node) bool {
-				// Inspect goes on with the siblings of a node it stops at:
-				// once true, it stays true.
-				switch x := x.(type) {
-				case *ast.Call:
-					found = found || libs.IsClock(lf.mod.ResolvePath(semantic.DottedPath(x.Func)))
-				case *ast.Name:
-					found = found || locals[x.Id]
-				}
-				return !found
-			})
-			return found
+			return readsClock(lf.mod, func(string) bool { return false }, e) || mentionsAny(e, locals)
 		}
 		ast.Inspect(n, func(x ast.Node) bool {
 			switch x := x.(type) {

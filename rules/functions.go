@@ -272,7 +272,9 @@ func readsClock(mod *semantic.Module, local func(string) bool, e ast.Expr) bool 
 		case *ast.Call:
 			if path := semantic.DottedPath(n.Func); path != "" {
 				first, _, _ := strings.Cut(path, ".")
-				found = !local(first) && libs.IsClock(mod.ResolvePath(path))
+				// Inspect goes on with the siblings of a node it stops
+				// at: once true, it stays true.
+				found = found || !local(first) && libs.IsClock(mod.ResolvePath(path))
 			}
 		}
 		return !found
