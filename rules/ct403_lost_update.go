@@ -625,38 +625,37 @@ func aQuery(libs *libraries.Index, e ast.Expr) bool {
 // savesField reports whether save writes field attr: it names no fields
 // (update_fields=[...], as a display of strings), or names attr.
 func savesField(libs *libraries.Index, save *ast.Call, attr string) bool {
-	for _, kw := range save.Keywords {
-		if !libs.IsSaveFields(kw.Arg) {
-			continue
-		}
-		elts, ok := ast.Elts(kw.Value)
-		if !ok {
-			return true // fields computed: may be any
-		}
-		for _, e := range elts {
-			if s, ok := semantic.StringConstant(e); !ok || s == attr {
-				return true
-			}
-		}
-		return false
+	elts, given, listed := savedFields(libs, save)
+	if !given || !listed {
+		return true // every field, or fields computed: may be any
 	}
-	return true
+	return slices.ContainsFunc(elts, func(e ast.Expr) bool {
+		s, ok := semantic.StringConstant(e)
+		return !ok || s == attr
+	})
 }
 
 // namesField reports whether save names attr among the fields it
 // writes (`obj.save(update_fields=["tags"])`).
 func namesField(libs *libraries.Index, save *ast.Call, attr string) bool {
+	elts, _, _ := savedFields(libs, save)
+	return slices.ContainsFunc(elts, func(e ast.Expr) bool {
+		s, ok := semantic.StringConstant(e)
+		return ok && s == attr
+	})
+}
+
+// savedFields returns the elements of the fields keyword a save is given
+// (update_fields=[...]), whether it is given one, and whether it lists
+// them (a list or tuple display, not a computed value).
+func savedFields(libs *libraries.Index, save *ast.Call) (elts []ast.Expr, given, listed bool) {
 	for _, kw := range save.Keywords {
-		if !libs.IsSaveFields(kw.Arg) {
-			continue
+		if libs.IsSaveFields(kw.Arg) {
+			elts, listed = ast.Elts(kw.Value)
+			return elts, true, listed
 		}
-		elts, _ := ast.Elts(kw.Value)
-		return slices.ContainsFunc(elts, func(e ast.Expr) bool {
-			s, ok := semantic.StringConstant(e)
-			return ok && s == attr
-		})
 	}
-	return false
+	return nil, false, false
 }
 
 // updatedFields returns the object fields a query update writes as they
