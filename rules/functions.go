@@ -475,29 +475,24 @@ type removal struct {
 // a container itself (`SOCKETS.remove(ws)`, `.discard(ws)`), but in an
 // except handler: a rollback on failure, not how the call ends.
 func removalsIn(fn *semantic.Function) map[string][]removal {
-	inHandler := map[*ast.Call]bool{}
-	fn.EachNode(func(n ast.Node) {
-		if h, ok := n.(*ast.ExceptHandler); ok {
-			semantic.EachOwnNode(h.Body, func(n ast.Node) {
-				if c, ok := n.(*ast.Call); ok {
-					inHandler[c] = true
-				}
-			})
-		}
-	})
+	// An except handler is met before the calls in it: the spans of the
+	// handlers met so far say which calls are in one.
+	var handlers []ast.Span
 	out := map[string][]removal{}
 	fn.EachNode(func(n ast.Node) {
-		call, ok := n.(*ast.Call)
-		if !ok || inHandler[call] {
-			return
-		}
-		f, ok := call.Func.(*ast.Attribute)
-		if !ok || len(call.Args) != 1 || f.Attr != "remove" && f.Attr != "discard" {
-			return
-		}
-		if x, ok := call.Args[0].(*ast.Name); ok && fn.Local(x.Id) {
-			container := semantic.DottedPath(f.Value)
-			out[container] = append(out[container], removal{x.Id, call.Pos()})
+		switch n := n.(type) {
+		case *ast.ExceptHandler:
+			handlers = append(handlers, ast.Span{Lo: n.Pos(), Hi: n.End()})
+		case *ast.Call:
+			f, ok := n.Func.(*ast.Attribute)
+			if !ok || len(n.Args) != 1 || f.Attr != "remove" && f.Attr != "discard" ||
+				slices.ContainsFunc(handlers, func(h ast.Span) bool { return h.Lo <= n.Pos() && n.Pos() < h.Hi }) {
+				return
+			}
+			if x, ok := n.Args[0].(*ast.Name); ok && fn.Local(x.Id) {
+				container := semantic.DottedPath(f.Value)
+				out[container] = append(out[container], removal{x.Id, n.Pos()})
+			}
 		}
 	})
 	return out

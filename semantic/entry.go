@@ -607,10 +607,9 @@ func (f *entryFinder) isMethod(m *Module, d *entryDef) bool {
 // forwarderKey returns how the entry calls d forwards are keyed: by its
 // qualified name, or by its class and name for a method (true).
 func (f *entryFinder) forwarderKey(m *Module, d *entryDef) (funcMethodKey, bool) {
-	if dot := strings.LastIndexByte(d.Name, '.'); dot >= 0 {
-		if cls := f.p.Class(m.Name + "." + d.Name[:dot]); cls != nil {
-			return funcMethodKey{m.Name + "." + d.Name[:dot], d.Name[dot+1:]}, true
-		}
+	if f.isMethod(m, d) {
+		dot := strings.LastIndexByte(d.Name, '.')
+		return funcMethodKey{m.Name + "." + d.Name[:dot], d.Name[dot+1:]}, true
 	}
 	return funcMethodKey{m.Name + "." + d.Name, ""}, false
 }
