@@ -31,5 +31,10 @@ func FastAPI() Library {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 0, Keyword: "dependency",
 			Kind: "fastapi-dependency", ClassMethods: []string{"__init__"}, OrAnnotation: true})
 	}
+	// FastAPI's own BackgroundTasks derives from Starlette's, which the
+	// graph does not see of a library's class.
+	for _, fn := range []string{"fastapi.BackgroundTasks", "fastapi.background.BackgroundTasks"} {
+		l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: "add_task", Arg: 0, Keyword: "func", Kind: "task"})
+	}
 	return l
 }

@@ -18,6 +18,12 @@ func Starlette() Library {
 		EntryCall{Func: "starlette.middleware.Middleware", Arg: 0, Keyword: "cls", Kind: "starlette-middleware",
 			ClassMethods: []string{"__call__", "dispatch"}},
 	)
+	// Background tasks run after the response is sent, in the same
+	// process: a sync function on the thread pool, a coroutine function
+	// on the event loop.
+	l.HandOffs = append(l.HandOffs,
+		HandOff{Func: "starlette.background.BackgroundTask", Arg: 0, Keyword: "func", Kind: "task"},
+		HandOff{Func: "starlette.background.BackgroundTasks", Method: "add_task", Arg: 0, Keyword: "func", Kind: "task"})
 	l.EntryClasses = slices.Concat(
 		classesOf("starlette-middleware", false, []string{"dispatch"}, "starlette.middleware.base.BaseHTTPMiddleware"),
 		classesOf("starlette-endpoint", false, httpMethods(), "starlette.endpoints.HTTPEndpoint"),

@@ -119,7 +119,7 @@ func rewriteUses(src []byte, module *ast.Module, locals map[string]*threadLocal)
 					attr, isStr = c.Value.(string)
 				}
 			}
-			if len(n.Args) > 3 || len(n.Keywords) > 0 || !isStr || !isIdentifier(attr) ||
+			if len(n.Args) > 3 || len(n.Keywords) > 0 || !isStr || !semantic.IsIdentifier(attr) ||
 				len(n.Args) == 3 && mentions(n.Args[2], tl.name) {
 				tl.ok = false
 				return false
@@ -174,18 +174,6 @@ func (tl *threadLocal) fix(mod *semantic.Module) *analysis.Fix {
 		Message: fmt.Sprintf("Replace the thread-local `%s` with a `contextvars.ContextVar` per attribute", tl.name),
 		Edits:   edits,
 	}
-}
-
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		if r != '_' && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // importsOf finds, once, which names of module m other modules import,

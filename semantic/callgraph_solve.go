@@ -1203,8 +1203,12 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		f := s.nodeBase[mod] + in.a
 		ops := cg.operands[in.b : in.b+in.c]
 		for j := 0; j < len(ops); j += 2 {
-			if v := s.val(sc, ops[j+1]); len(v) > 0 {
-				s.add(s.param(f, ops[j]), v)
+			p, v := ops[j], s.val(sc, ops[j+1])
+			if p < 0 {
+				p, v = -1-p, s.instancesOf(v)
+			}
+			if len(v) > 0 {
+				s.add(s.param(f, p), v)
 			}
 		}
 		return s.one(s.nodeObj(oFunc, f))
@@ -1440,6 +1444,31 @@ func (s *solver) indexOf(m *Module) int32 {
 	}
 	return s.addModule(m, cg)
 }
+
+// instancesOf returns the instances of the classes an annotation names:
+// of a class of the tree, or a library's, which its name stands for (as
+// the result of calling it does). Names of the typing modules and the
+// builtins' are no class whose methods the graph follows.
+func (s *solver) instancesOf(classes []obj) []obj {
+	var out []obj
+	for _, c := range classes {
+		switch o := s.objs[c]; o.kind {
+		case oClass:
+			out = s.with(out, s.nodeObj(oInst, o.a))
+		case oExternal:
+			if top, _, _ := strings.Cut(s.strs[o.name], "."); !annotationOnly[top] {
+				out = s.with(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// annotationOnly are the modules whose names in an annotation say
+// nothing the graph can follow: a builtin type, a typing construct, an
+// abstract collection.
+var annotationOnly = map[string]bool{"<builtin>": true, "typing": true, "typing_extensions": true,
+	"collections": true, "types": true, "abc": true}
 
 // resolveName resolves an imported qualified name: a module of the tree
 // and attributes of it, or a name outside the tree.

@@ -31,7 +31,7 @@ const (
 	opSubscr                // a: value; b: key (-1: not a constant)
 	opSetSubscr             // a: target; b: key; c: value
 	opCall                  // a: callee; operands [b, b+c): pairs (value, keyword)
-	opFunc                  // a: scope; operands [b, b+c): pairs (parameter, default)
+	opFunc                  // a: scope; operands [b, b+c): pairs (parameter, default), or (-1 - parameter, annotated class)
 	opClass                 // a: scope
 	opDict                  // operands [b, b+c): pairs (key, value); key -1: unknown, -2: **spread
 	opSeq                   // a: displayKind; operands [b, b+c): values (seqStar, seqAny flags)
@@ -1298,11 +1298,8 @@ func captures(p ast.Pattern, name string) bool {
 type span struct{ lo, n int32 }
 
 // defaults compiles the default values of args, as pairs (parameter
-// index, value) in the operands.
+// index, value) in the operands, and their annotations (annotated).
 func (c *cgCompiler) defaults(args *ast.Arguments) span {
-	if len(args.Defaults) == 0 && len(args.KwDefaults) == 0 {
-		return span{}
-	}
 	var pairs []int32
 	npos := len(args.Posonlyargs) + len(args.Args)
 	for i, d := range args.Defaults {
@@ -1317,9 +1314,93 @@ func (c *cgCompiler) defaults(args *ast.Arguments) span {
 			pairs = append(pairs, int32(kwBase+i), c.expr(d))
 		}
 	}
+	pairs = c.annotated(args, pairs)
+	if len(pairs) == 0 {
+		return span{}
+	}
 	lo := int32(len(c.s.operands))
 	c.s.operands = append(c.s.operands, pairs...)
 	return span{lo, int32(len(pairs))}
+}
+
+// annotated adds to pairs the classes the parameters of args are
+// annotated with, as pairs (-1 - parameter index, class): a parameter
+// holds an instance of its class whoever passes it, as a framework
+// does (FastAPI's `tasks: BackgroundTasks`, a view's `request:
+// HttpRequest`) where the graph sees no caller. The annotations run
+// where the defaults do, in the scope that defines the def. The
+// elements of *args and **kwargs are left out.
+func (c *cgCompiler) annotated(args *ast.Arguments, pairs []int32) []int32 {
+	i := int32(0)
+	each := func(list []*ast.Arg) {
+		for _, a := range list {
+			for _, k := range annotationClasses(a.Annotation) {
+				pairs = append(pairs, -1-i, c.expr(k))
+			}
+			i++
+		}
+	}
+	each(args.Posonlyargs)
+	each(args.Args)
+	if args.Vararg != nil {
+		i++
+	}
+	each(args.Kwonlyargs)
+	return pairs
+}
+
+// annotationClasses returns the expressions naming the classes whose
+// instances an annotation admits: the name itself, each side of `X |
+// Y`, the members of Optional[...] and Union[...], the type of
+// Annotated[...], and a dotted name in a string (a forward reference).
+// A generic's arguments are its elements' classes, not its own: list[X]
+// gives none.
+func annotationClasses(e ast.Expr) []ast.Expr {
+	switch e := e.(type) {
+	case *ast.Name, *ast.Attribute:
+		return []ast.Expr{e}
+	case *ast.BinOp:
+		if e.Op == ast.BitOr {
+			return append(annotationClasses(e.Left), annotationClasses(e.Right)...)
+		}
+	case *ast.Subscript:
+		members := []ast.Expr{e.Slice}
+		if t, ok := e.Slice.(*ast.Tuple); ok {
+			members = t.Elts
+		}
+		switch lastName(DottedPath(e.Value)) {
+		case "Optional", "Union":
+			var out []ast.Expr
+			for _, m := range members {
+				out = append(out, annotationClasses(m)...)
+			}
+			return out
+		case "Annotated":
+			return annotationClasses(members[0])
+		}
+	case *ast.Constant:
+		if s, ok := e.Value.(string); ok {
+			return annotationClasses(dottedExpr(s, e.Span))
+		}
+	}
+	return nil
+}
+
+// dottedExpr is the expression of a dotted name written in a string,
+// at span; nil when s is not one.
+func dottedExpr(s string, span ast.Span) ast.Expr {
+	var out ast.Expr
+	for part := range strings.SplitSeq(s, ".") {
+		if !IsIdentifier(part) {
+			return nil
+		}
+		if out == nil {
+			out = &ast.Name{Id: part, Ctx: ast.Load, Span: span}
+		} else {
+			out = &ast.Attribute{Value: out, Attr: part, Ctx: ast.Load, Span: span}
+		}
+	}
+	return out
 }
 
 // params binds the parameters of sc in order: positional, *args,

@@ -425,6 +425,53 @@ async def amain():
 	)
 }
 
+// A parameter holds an instance of the class it is annotated with,
+// whoever passes it: a framework's handler gets its objects from no
+// caller the graph sees. Generics' arguments, typing constructs and
+// builtins are no class of the parameter.
+func TestCallGraphAnnotatedParametersHoldTheirClasses(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+from __future__ import annotations
+from typing import Optional, Union, Annotated
+from fastapi import BackgroundTasks
+class Service:
+    def run(self):
+        pass
+class Other:
+    def run(self):
+        pass
+    def stop(self):
+        pass
+def mail():
+    pass
+def plain(s: Service):
+    s.run()
+def optional(s: Optional[Service] = None, o: "Other" = None):
+    s.run()
+    o.stop()
+def union(s: Service | None, *, o: Union[Other, int]):
+    s.run()
+    o.stop()
+def annotated(s: Annotated[Service, "x"]):
+    s.run()
+def generic(s: list[Other]):
+    s.stop()
+def handler(tasks: BackgroundTasks):
+    tasks.add_task(mail)
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.plain -> m.Service.run",
+		"m.plain -/> m.Other.run",
+		"m.optional -> m.Service.run",
+		"m.optional -> m.Other.stop",
+		"m.union -> m.Service.run",
+		"m.union -> m.Other.stop",
+		"m.annotated -> m.Service.run",
+		"m.generic -/> m.Other.stop",
+		"m.handler -task-> m.mail",
+	)
+}
+
 // The Receiver form (celery's f.delay()) with a library of the test's:
 // the table of the real one is another file's.
 func TestCallGraphReceiverHandOff(t *testing.T) {

@@ -180,3 +180,16 @@ func (p *Program) MutableContainer(m *Module, v Value, extra map[string]bool) st
 	}
 	return ""
 }
+
+// IsIdentifier reports whether s is an ASCII Python identifier.
+func IsIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if r != '_' && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
