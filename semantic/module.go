@@ -320,7 +320,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 		libs:     b.libs,
 	}
 	m.importPrefixes = sync.OnceValue(m.namedByImports)
-	m.bindBlock(f.Module.Body)
+	m.bindBlock(f.Module.Body, true)
 	m.collectClasses(f.Module.Body, make([]string, 0, 8), nil)
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
@@ -451,8 +451,11 @@ func (in *interner) add(s string) string {
 }
 
 // bindBlock records the module-level bindings of body, descending into
-// blocks that run at import time but not into functions or classes.
-func (m *Module) bindBlock(body []ast.Stmt) {
+// blocks that run at import time but not into functions or classes. The
+// first binding of a name is kept (an import tried before its fallback),
+// but a def or class statement at the top level, which always runs,
+// replaces an import before it: the module's attribute is the def.
+func (m *Module) bindBlock(body []ast.Stmt, top bool) {
 	for _, s := range body {
 		switch s := s.(type) {
 		case *ast.Import:
@@ -481,11 +484,11 @@ func (m *Module) bindBlock(body []ast.Stmt) {
 				}
 			}
 		case *ast.ClassDef:
-			m.bind(s.Name, m.statementBinding(BindClass))
+			m.bindStatement(s.Name, BindClass, top)
 		case *ast.FunctionDef:
-			m.bind(s.Name, m.statementBinding(BindFunction))
+			m.bindStatement(s.Name, BindFunction, top)
 		case *ast.AsyncFunctionDef:
-			m.bind(s.Name, m.statementBinding(BindFunction))
+			m.bindStatement(s.Name, BindFunction, top)
 		case *ast.Assign:
 			for _, t := range s.Targets {
 				m.bindTarget(t, s.Value)
@@ -495,19 +498,29 @@ func (m *Module) bindBlock(body []ast.Stmt) {
 				m.bindTarget(s.Target, s.Value)
 			}
 		case *ast.If:
-			m.bindBlock(s.Body)
-			m.bindBlock(s.Orelse)
+			m.bindBlock(s.Body, false)
+			m.bindBlock(s.Orelse, false)
 		case *ast.Try:
-			m.bindBlock(s.Body)
+			m.bindBlock(s.Body, false)
 			for _, h := range s.Handlers {
-				m.bindBlock(h.Body)
+				m.bindBlock(h.Body, false)
 			}
-			m.bindBlock(s.Orelse)
-			m.bindBlock(s.Finalbody)
+			m.bindBlock(s.Orelse, false)
+			m.bindBlock(s.Finalbody, false)
 		case *ast.With:
-			m.bindBlock(s.Body)
+			m.bindBlock(s.Body, false)
 		}
 	}
+}
+
+// bindStatement binds name to the def or class statement of kind; at
+// the top level, in place of an import of the name before it.
+func (m *Module) bindStatement(name string, kind BindingKind, top bool) {
+	if b := m.Bindings[name]; top && b != nil && b.Kind == BindImport {
+		m.Bindings[name] = m.statementBinding(kind)
+		return
+	}
+	m.bind(name, m.statementBinding(kind))
 }
 
 func (m *Module) bindTarget(t, value ast.Expr) {

@@ -1,6 +1,6 @@
 from django.urls import include, path, re_path as rp
 from django.views.decorators.csrf import csrf_exempt
-from . import views
+from . import exports, views
 from .views import OrderView
 
 urlpatterns = [
@@ -11,6 +11,7 @@ urlpatterns = [
     path("api/", include("shop.api_urls")),
     path("exempt/", csrf_exempt(views.exempt)),
     path("login/", views.CustomLogin.as_view()),
+    path("export/", exports.export),
 ]
 
 # The error views, by dotted path.
