@@ -394,6 +394,11 @@ type EntryCall struct {
 	// a dependency class that the framework builds per request. None:
 	// the class's own base says what runs (a class-based view).
 	ClassMethods []string
+	// InstanceMethods are the methods that run, per request, on the one
+	// instance passed, when it is an instance of a class of the tree (a
+	// Falcon resource's responders, on_get and on_post: "on_*", a name
+	// ending in "*" being a prefix). None: the instance's __call__.
+	InstanceMethods []string
 	// Spec: what is passed is the name of an API specification file,
 	// next to the module that makes the call, and each operation it
 	// names (operationId: pkg.module.func) is an entry point (Connexion's
@@ -501,6 +506,7 @@ func All() []Library {
 		Dramatiq(),
 		Elasticsearch(),
 		Enum(),
+		Falcon(),
 		FastAPI(),
 		FastMCP(),
 		Flask(),

@@ -329,6 +329,11 @@ func entryRoles() map[string]func(Library, *Index, map[string]map[string]string)
 						msgs = append(msgs, fmt.Sprintf("%+v: ClassMethods: %q is not a name", c, m))
 					}
 				}
+				for _, m := range c.InstanceMethods {
+					if !identifier.MatchString(strings.TrimSuffix(m, "*")) {
+						msgs = append(msgs, fmt.Sprintf("%+v: InstanceMethods: %q is not a name or a prefix", c, m))
+					}
+				}
 				msgs = append(msgs, once(seen, "EntryCalls", fmt.Sprint(c.Func, c.Method, c.Arg, c.Keyword), lib.Name)...)
 				name := c.Method
 				if name == "" {

@@ -285,7 +285,7 @@ func (f *entryFinder) applied(m *Module, c entryCall) {
 			}
 			by := fmt.Sprintf("%s:%d", m.Path, c.Line)
 			for _, t := range f.targets(m, c.Args[0], 0) {
-				f.emitTarget(t, ed.Kind, ed.Startup, ed.ClassMethods, by)
+				f.emitTarget(t, ed.Kind, ed.Startup, ed.ClassMethods, nil, by)
 			}
 		}
 	}
@@ -394,7 +394,7 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 	}
 	by := fmt.Sprintf("%s:%d", m.Path, c.Line)
 	for _, t := range f.targets(m, arg, 0) {
-		f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, by)
+		f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, ec.InstanceMethods, by)
 	}
 }
 
@@ -413,7 +413,7 @@ func (f *entryFinder) specified(m *Module, arg ref, ec libraries.EntryCall) {
 	}
 	for _, op := range specOperations(data) {
 		for _, t := range f.targetsOf(f.p.Canonical(op.name), 0) {
-			f.emitTarget(t, ec.Kind, ec.Startup, nil, fmt.Sprintf("%s:%d", path, op.line))
+			f.emitTarget(t, ec.Kind, ec.Startup, nil, nil, fmt.Sprintf("%s:%d", path, op.line))
 		}
 	}
 }
@@ -595,7 +595,7 @@ func (f *entryFinder) forward(m *Module, c entryCall, param string, ec libraries
 		pos-- // self
 	}
 	f.addForward(key, libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: param, Kind: ec.Kind,
-		Startup: ec.Startup, ClassMethods: ec.ClassMethods})
+		Startup: ec.Startup, ClassMethods: ec.ClassMethods, InstanceMethods: ec.InstanceMethods})
 }
 
 // isMethod reports whether d is a method of a class of m.
@@ -643,7 +643,7 @@ func (f *entryFinder) forwardStar(m *Module, c entryCall, ec libraries.EntryCall
 		pos-- // self
 	}
 	f.addForward(key, libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: ec.Keyword, Kind: ec.Kind,
-		Startup: ec.Startup, ClassMethods: ec.ClassMethods})
+		Startup: ec.Startup, ClassMethods: ec.ClassMethods, InstanceMethods: ec.InstanceMethods})
 }
 
 // hasKeyword reports whether c passes an argument named keyword.
@@ -684,7 +684,7 @@ func (f *entryFinder) setting(m *Module, s entrySetting) {
 	for _, v := range s.Values {
 		for _, t := range f.targetsOf(f.p.Canonical(v), 0) {
 			if t.def == nil || es.Functions {
-				f.emitTarget(t, es.Kind, false, es.ClassMethods, by)
+				f.emitTarget(t, es.Kind, false, es.ClassMethods, nil, by)
 				continue
 			}
 			f.emit(t.mod, t.def, es.Kind+"-factory", true, by, false)
@@ -889,10 +889,10 @@ func (f *entryFinder) elements(qn string, depth int) []target {
 }
 
 // emitTarget emits the defs that run when t is called: a def itself;
-// classMethods of a class; the __call__ of an instance, or the method
-// it is bound to. A class passed
+// classMethods of a class; the __call__ of an instance, or
+// instanceMethods of it, or the method it is bound to. A class passed
 // itself is remembered for its class-based entries.
-func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMethods []string, by string) {
+func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMethods, instanceMethods []string, by string) {
 	if t.lambda {
 		kind += "-lambda"
 		by = "a lambda at " + by
@@ -912,6 +912,20 @@ func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMetho
 			if k := definer(f.p.MRO(t.class), name); k != nil {
 				if d := f.method(k, name); d != nil {
 					f.emit(k.Module, d, kind, startup, by, f.libs.IsSharedKind(kind))
+				}
+			}
+		}
+	case t.instance != nil && t.method == "" && len(instanceMethods) > 0:
+		order := f.p.MRO(t.instance)
+		seen := map[string]bool{}
+		for _, k := range order {
+			for _, d := range k.Defs {
+				if methodMatches(instanceMethods, d.Name) && !seen[d.Name] {
+					seen[d.Name] = true
+					k := definer(order, d.Name)
+					if def := f.method(k, d.Name); def != nil {
+						f.emit(k.Module, def, kind, startup, by, true)
+					}
 				}
 			}
 		}
