@@ -499,15 +499,22 @@ func (f *entryFinder) reachedURLConfs(withFacts []*Module) map[*Module]bool {
 			}
 		}
 	}
+	computed := false
 	for len(queue) > 0 {
 		m := queue[0]
 		queue = queue[1:]
 		if m.entry != nil {
 			for _, c := range m.entry.calls {
-				f.includes(m, c, reach)
+				computed = f.includes(m, c, reach) || computed
 			}
 		}
 		f.importedPatterns(m, reach)
+	}
+	if computed {
+		// A configuration reached includes one whose module is decided
+		// at run time (each installed app's, imported by a computed
+		// name): any of the tree's may be.
+		return nil
 	}
 	return reached
 }
@@ -532,14 +539,38 @@ func (f *entryFinder) importedPatterns(m *Module, reach func(*Module)) {
 }
 
 // includes calls reach with the modules c includes, if it is an
-// include.
-func (f *entryFinder) includes(m *Module, c entryCall, reach func(*Module)) {
+// include; computed when what it includes is a value computed at run
+// time, not a module or a list the tree names.
+func (f *entryFinder) includes(m *Module, c entryCall, reach func(*Module)) (computed bool) {
 	if qn, ok := f.p.qualifiedRef(m, c.Callee); len(c.Args) == 0 || !ok || !f.libs.IsURLInclude(qn) {
-		return
+		return false
+	}
+	if f.computedModule(m, c.Args[0]) {
+		return true
 	}
 	for _, inc := range f.includedModules(m, c.Args[0]) {
 		reach(inc)
 	}
+	return false
+}
+
+// computedModule reports whether r, the argument of an include written
+// in m, is a module computed at run time: a string built by code
+// (f"{app}.urls"), or the result of a call (import_module(name)), also
+// by a name of m bound to one or bound in a loop.
+func (f *entryFinder) computedModule(m *Module, r ref) bool {
+	switch r.Kind {
+	case refNone, refCall:
+		return true
+	case refName:
+		if strings.IndexByte(r.Path, '.') >= 0 {
+			return false
+		}
+		b := m.Bindings[r.Path]
+		return b == nil && len(m.StarImports) == 0 ||
+			b != nil && b.Kind == BindValue && b.Value.Kind == Call
+	}
+	return false
 }
 
 // includedModules returns the modules of the tree that r, the argument

@@ -1,0 +1,2 @@
+def welcome(request):  # entry: django-view
+    return None

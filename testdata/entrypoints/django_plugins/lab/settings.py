@@ -1,0 +1,2 @@
+ROOT_URLCONF = "lab.urls"
+INSTALLED_APPS = ["lab", "lab.kiosk"]

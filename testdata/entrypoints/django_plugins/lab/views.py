@@ -1,0 +1,2 @@
+def home(request):  # entry: django-view
+    return None
