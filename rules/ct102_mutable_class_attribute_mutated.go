@@ -92,7 +92,8 @@ type ct102Method struct {
 	registers []bool
 	// reboundFirst says, for each mutation through self, that a
 	// statement of m's own body before it binds self.attr anew (`def
-	// parse(self): self.items = []; ...; self.items.append(x)`): what it
+	// parse(self): self.items = []; ...; self.items.append(x)`), or each
+	// caller of the private method does (Mutation.OwnCopy): what it
 	// changes is the instance's own.
 	reboundFirst []bool
 }
@@ -110,7 +111,7 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 	cm.registers = make([]bool, len(nodes))
 	cm.reboundFirst = make([]bool, len(nodes))
 	for i, mu := range m.Mutations {
-		cm.reboundFirst[i] = m.ReboundBefore(mu.Attr, mu.Pos)
+		cm.reboundFirst[i] = m.ReboundBefore(mu.Attr, mu.Pos) || mu.OwnCopy
 		if !isRemoval(nodes[i]) {
 			cm.adds[mu.Attr] = true
 			if v, ok := storedValue(nodes[i]).(*ast.Name); ok && m.Self != "" && m.Kind == semantic.InstanceMethod && v.Id == m.Self {

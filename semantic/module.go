@@ -326,6 +326,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 		for _, d := range c.Defs {
 			scanBody(d)
 		}
+		ownCopiesOfCallers(c)
 	}
 	if !m.IsTest() {
 		m.sites = b.collectSites(m)

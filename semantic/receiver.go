@@ -158,8 +158,9 @@ type Mutation struct {
 	Attr     string
 	// OwnCopy: the method assigns self.Attr in a statement of its body's
 	// top level that ends before the change, on its receiver (`self.x =
-	// {...}` ... `self.x.update(...)`): it changes the instance's own
-	// container, not one the class holds.
+	// {...}` ... `self.x.update(...)`), or every caller of the private
+	// method does before calling it (ownCopiesOfCallers): it changes the
+	// instance's own container, not one the class holds.
 	OwnCopy bool
 }
 
@@ -204,6 +205,76 @@ func scanBody(m *Method) {
 		// {} rebinds the class's own.
 		mu.OwnCopy = mu.Recv.Kind == SelfReceiver && m.Kind == InstanceMethod && m.ReboundBefore(mu.Attr, mu.Pos)
 	}
+}
+
+// ownCopiesOfCallers marks OwnCopy the mutations of a private method of
+// c that only its class's instance methods call, on self, each after a
+// statement of its top level that assigns the attribute anew (`def
+// get(self): self.cycles = []; self._count()`, where _count appends to
+// self.cycles): the container is the instance's own by then. A method
+// taken as a value (a callback), or called from no method of c, may run
+// from anywhere, and is left as it is.
+func ownCopiesOfCallers(c *Class) {
+	for _, d := range c.Defs {
+		if d.Kind != InstanceMethod || !strings.HasPrefix(d.Name, "_") || strings.HasSuffix(d.Name, "__") ||
+			!slices.ContainsFunc(d.Mutations, func(mu Mutation) bool { return !mu.OwnCopy && mu.Recv.Kind == SelfReceiver }) {
+			continue
+		}
+		calls, escapes := selfCalls(c, d.Name)
+		if escapes || len(calls) == 0 {
+			continue
+		}
+		for i := range d.Mutations {
+			mu := &d.Mutations[i]
+			if mu.OwnCopy || mu.Recv.Kind != SelfReceiver {
+				continue
+			}
+			mu.OwnCopy = !slices.ContainsFunc(calls, func(call selfCall) bool {
+				return call.in == d || !call.in.ReboundBefore(mu.Attr, call.pos)
+			})
+		}
+	}
+}
+
+// selfCall is a call of a method on the receiver of the method in.
+type selfCall struct {
+	in  *Method
+	pos token.Pos
+}
+
+// selfCalls returns the calls self.name(...) in the instance methods of
+// c, and escapes: self.name is read other than to call it, or from a
+// method that is not an instance method. It reads the syntax.
+func selfCalls(c *Class, name string) (calls []selfCall, escapes bool) {
+	for _, m := range c.Defs {
+		if m.MethodSyntax == nil {
+			return nil, true
+		}
+		if m.Self == "" {
+			continue
+		}
+		called := map[ast.Node]bool{}
+		for _, st := range m.Body {
+			ast.Inspect(st, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.Call:
+					if a, ok := n.Func.(*ast.Attribute); ok && a.Attr == name && IsName(a.Value, m.Self) {
+						called[a] = true
+						calls = append(calls, selfCall{m, n.Pos()})
+					}
+				case *ast.Attribute:
+					if n.Attr == name && IsName(n.Value, m.Self) && !called[n] {
+						escapes = true
+					}
+				}
+				return !escapes
+			})
+		}
+		if escapes || len(calls) > 0 && m.Kind != InstanceMethod {
+			return nil, true
+		}
+	}
+	return calls, false
 }
 
 // ReboundBefore reports whether a statement of m's body, at its top

@@ -47,3 +47,43 @@ class FeedParser:
         for x in data:
             self.items.append(x)  # want: CT102
         self.items = []
+
+
+class CycleCounter:
+    # get, a per-request handler, starts the instance's own list before
+    # calling the helper that fills it: the only caller of a private
+    # method, so what it appends to is the instance's.
+    cycles = []
+    pending = []
+    seen = []
+
+    def get(self, request):
+        self.cycles = []
+        self.pending = []
+        self._count(request)
+        return self.cycles
+
+    def _count(self, request):
+        self.cycles.append(request)
+        self.pending.append(request)
+        self.seen.append(request)  # want: CT102
+
+    def retry(self, request):
+        # No fresh list here: pending is the class's when _drain runs.
+        self._drain(request)
+
+    def _drain(self, request):
+        self.pending.append(request)  # want: CT102
+
+
+class Callback:
+    # A private method taken as a value may run from anywhere.
+    handlers = []
+
+    def register(self, bus):
+        self.handlers = []
+        bus.on("x", self._on_x)
+        self._on_x()
+
+    def _on_x(self):
+        self.handlers.append(1)  # want: CT102
