@@ -40,6 +40,10 @@ func Django() Library {
 		RowKeys:       []string{"pk", "id"},
 		// Model.objects reads the model's table.
 		QueryManagers: []string{"objects"},
+		// Content types and permissions are rows that migrations write
+		// (post_migrate): ContentType.objects.get_for_model caches its
+		// answers in every process itself.
+		StaticModels: []string{"django.contrib.contenttypes.models.ContentType", "django.contrib.auth.models.Permission"},
 		DataLoads: []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404",
 			"django.db.connection.cursor"},
 		ProgramRunners:     []string{"django.core.management.call_command"},

@@ -64,6 +64,7 @@ func roles() map[string]role {
 		"Casts":                  {dotted, (*Index).IsCast},
 		"Credentials":            {identifier, (*Index).IsCredential},
 		"OfflineMethods":         {identifier, (*Index).IsOfflineMethod},
+		"StaticModels":           {dotted, (*Index).IsStaticModel},
 		"Headers":                {identifier, (*Index).IsHeaders},
 		"CredentialHeaders":      {header, (*Index).IsCredentialHeader},
 		"CredentialHeaderWords":  {identifier, (*Index).IsCredentialHeader},

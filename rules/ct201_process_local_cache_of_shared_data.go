@@ -173,7 +173,10 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 			}
 		}
 	}
-	if queryChain(libs, call.Func) {
+	if model := queryModel(libs, call.Func); model != nil {
+		if path := semantic.DottedPath(model); path != "" && libs.IsStaticModel(lf.mod.ResolvePath(path)) {
+			return ""
+		}
 		return written()
 	}
 	// session.execute(...), cursor.fetchall(): a query method on a

@@ -7,6 +7,9 @@ import time
 import requests
 from cachetools import TTLCache, cached
 
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.models import ContentType as ContentTypeAlias
+
 from .models import Flag, Rate
 
 _by_code = {}
@@ -280,6 +283,25 @@ def seen(code):
     if code not in _seen:
         _seen[code] = Flag.objects.get(code=code)  # want: CT201
     return _seen[code]
+
+
+_flag_type = None
+_types = {}
+
+
+def flag_type():
+    # Content types are rows that migrations write: no request changes
+    # them, and Django caches them per process itself.
+    global _flag_type
+    if _flag_type is None:
+        _flag_type = ContentType.objects.get_for_model(Flag)
+    return _flag_type
+
+
+def type_of(model):
+    if model not in _types:
+        _types[model] = ContentTypeAlias.objects.get_for_model(model)
+    return _types[model]
 
 
 _LOADED = {}
