@@ -47,7 +47,8 @@ func runLostUpdate(pass *analysis.Pass) {
 		locks := -1 // whether the tree locks rows, asked once
 		for _, u := range ofModels {
 			if u.model != "" && (relationship(pp.Program, u.model, u.attr) || notAField(pp.Program, u.model, u.attr)) ||
-				u.selfClass != "" && frameworkHandler(pp, pp.Module.Classes[u.selfClass]) {
+				u.selfClass != "" && frameworkHandler(pp, pp.Module.Classes[u.selfClass]) ||
+				u.callerClass != "" && plainData(pp.Program, pp.Program.Class(u.callerClass)) {
 				continue
 			}
 			if u.fromCaller != "" {
@@ -116,6 +117,9 @@ func (l *lockingDefs) find() {
 type lostUpdate struct {
 	d                                  analysis.Diagnostic
 	model, attr, selfClass, fromCaller string
+	// callerClass: the class fromCaller is annotated with, qualified,
+	// when a commit writes the change back.
+	callerClass string
 }
 
 // frameworkHandler reports whether c is a class a framework builds and
@@ -136,6 +140,22 @@ func frameworkHandler(pp *analysis.ProgramPass, c *semantic.Class) bool {
 	prefix := c.Module.Name + "." + c.QualName + "."
 	return slices.ContainsFunc(pp.EntryPointsIn(c.Module.Path), func(e semantic.EntryPoint) bool {
 		return !e.Startup && strings.HasPrefix(e.Name, prefix)
+	})
+}
+
+// plainData reports whether c is a class of values kept in memory, no
+// ORM's row: a pydantic model or an Enum (by a base the libraries say
+// declares fields), or a class only field decorators decorate
+// (@dataclass, @attrs.define). A commit writes none of its attributes.
+func plainData(p *semantic.Program, c *semantic.Class) bool {
+	if c == nil {
+		return false
+	}
+	if slices.ContainsFunc(p.AncestorNames(c), p.Libraries().IsFieldBase) {
+		return true
+	}
+	return len(c.Decorators) > 0 && !slices.ContainsFunc(c.Decorators, func(d string) bool {
+		return !p.Libraries().IsFieldDecorator(p.Canonical(d))
 	})
 }
 
@@ -468,6 +488,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		u := lostUpdate{d: d}
 		if c.obj != "self" && semantic.HasParam(fn.Args, c.obj) {
 			u.fromCaller = mod.Intern(c.obj)
+			// Only a commit: an object saved by its own method may be an
+			// ODM's document, also on a pydantic model.
+			if path := semantic.DottedPath(semantic.ParamAnnotation(fn.Args, c.obj)); path != "" && slices.Contains(commits, save) {
+				u.callerClass = mod.Intern(mod.ResolvePath(path))
+			}
 		}
 		if c.obj == "self" && !slices.Contains(saves[c.obj], save) && fn.Parent == nil {
 			if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 {

@@ -518,6 +518,20 @@ func IsName(e ast.Expr, id string) bool {
 	return ok && n.Id == id
 }
 
+// ParamAnnotation returns the annotation of the parameter name of args,
+// or nil.
+func ParamAnnotation(args *ast.Arguments, name string) ast.Expr {
+	var out ast.Expr
+	eachParam(args, func(a *ast.Arg) bool {
+		if a.Arg == name {
+			out = a.Annotation
+			return false
+		}
+		return true
+	})
+	return out
+}
+
 // HasParam reports whether a def or lambda with these arguments has a
 // parameter called name, of any kind.
 func HasParam(args *ast.Arguments, name string) bool {

@@ -1,3 +1,6 @@
+from dataclasses import dataclass
+
+from pydantic import BaseModel
 from sqlalchemy import Column, Integer, ForeignKey, Table
 from sqlalchemy.orm import declarative_base, relationship
 
@@ -100,4 +103,29 @@ def unlink_accounts(account_id):
 def count_logins_by_session(user_id):
     user = db.session.query(User).get(user_id)
     user.logins = user.logins + 1  # want: CT403
+    db.session.commit()
+
+
+@dataclass
+class Playlist:
+    id: int
+    items: list
+
+
+class Summary(BaseModel):
+    count: int
+
+
+def add_items(conn, playlist: Playlist, items, summary: Summary):
+    # Values in memory, no ORM's rows: the commit writes the SQL the def
+    # ran, not their attributes.
+    conn.execute("insert ...", items)
+    playlist.items = playlist.items + items
+    summary.count = summary.count + len(items)
+    db.session.commit()
+    return playlist
+
+
+def add_logins(user: User, n):
+    user.logins = user.logins + n  # want-strict: CT403 (the caller may hold the row lock)
     db.session.commit()

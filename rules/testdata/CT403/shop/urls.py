@@ -33,6 +33,8 @@ urlpatterns = [
     path("v/", accounts.bump_logins),
     path("w/", accounts.count_logins_by_session),
     path("x/", accounts.unlink_accounts),
+    path("y/", accounts.add_items),
+    path("z/", accounts.add_logins),
     path("throttle/", views.throttle),
     path("throttle2/", views.throttle_unpacked_at_once),
     path("pair/", views.remember_pair),
