@@ -9,6 +9,11 @@ func Pecan() Library {
 	for _, fn := range []string{"pecan.expose", "pecan.decorators.expose", "wsmeext.pecan.wsexpose"} {
 		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Kind: "pecan-controller"})
 	}
+	// A generic handler's methods: `@index.when(method="GET")` on a
+	// method of the class of `@expose(generic=True) def index`.
+	for _, fn := range []string{"pecan.expose", "pecan.decorators.expose"} {
+		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Method: "when", Kind: "pecan-controller"})
+	}
 	// Object dispatch calls these on the controller to route further.
 	l.EntryClasses = classesOf("pecan-controller", false, []string{"_lookup", "_route", "_default"},
 		"pecan.rest.RestController", "pecan.RestController")

@@ -121,6 +121,7 @@ func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 	for _, path := range paths {
 		f.classes(p.ByPath[path])
 	}
+	f.unshareBuiltPerRequest()
 	slices.SortFunc(f.out, func(a, b EntryPoint) int {
 		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col),
 			cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name))
@@ -226,7 +227,7 @@ func (f *entryFinder) module(m *Module) {
 // decorated finds the entry decorators of d.
 func (f *entryFinder) decorated(m *Module, d *entryDef) (perCall bool) {
 	for _, deco := range d.Decorators {
-		for _, s := range f.splits(m, deco.Callee, 0) {
+		for _, s := range slices.Concat(f.splits(m, deco.Callee, 0), f.siblingSplits(m, d, deco.Callee)) {
 			for _, fn := range s.funcs {
 				ed, ok := f.libs.EntryDecorator(fn, s.method)
 				if !ok {
@@ -246,6 +247,43 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) (perCall bool) {
 		}
 	}
 	return perCall
+}
+
+// siblingSplits reads the decorator r of the def d as a method of
+// another def of d's class, by the library decorators of that def:
+// Pecan's `@index.when(method="GET")` under `@expose(generic=True) def
+// index`, split as method "when" of "pecan.expose".
+func (f *entryFinder) siblingSplits(m *Module, d *entryDef, r ref) []split {
+	class, _, ok := cutLast(d.Name)
+	if r.Kind != refName || !ok {
+		return nil
+	}
+	name, method, ok := strings.Cut(r.Path, ".")
+	if !ok || strings.Contains(method, ".") {
+		return nil
+	}
+	sibling := f.def(m, class+"."+name)
+	if sibling == nil || sibling == d {
+		return nil
+	}
+	var out []split
+	for _, deco := range sibling.Decorators {
+		for _, s := range f.splits(m, deco.Callee, 0) {
+			if s.method == "" {
+				out = append(out, split{funcs: s.funcs, method: method})
+			}
+		}
+	}
+	return out
+}
+
+// cutLast cuts a dotted name at its last dot.
+func cutLast(name string) (before, after string, ok bool) {
+	i := strings.LastIndexByte(name, '.')
+	if i < 0 {
+		return "", name, false
+	}
+	return name[:i], name[i+1:], true
 }
 
 // returnsEntryDecorator returns the entry decorator whose call the def
@@ -1219,6 +1257,47 @@ func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by
 	f.seen[key] = true
 	f.out = append(f.out, EntryPoint{Name: name, Kind: kind, Path: m.Path, Pos: d.Pos, Line: int(d.Line), Col: int(d.Col),
 		RegisteredBy: by, Startup: startup, Program: f.libs.IsProgramKind(kind), Shared: shared})
+}
+
+// unshareBuiltPerRequest marks not Shared the entry points of a class
+// that a per-request entry point builds and returns: Pecan's `_lookup`
+// returns `SecretController(secret), remainder`, a controller for that
+// request only, though its exposed methods are of a shared kind.
+func (f *entryFinder) unshareBuiltPerRequest() {
+	var built map[string]bool // class prefixes, "module.Class."
+	for _, e := range f.out {
+		if e.Startup {
+			continue
+		}
+		m := f.p.ByPath[e.Path]
+		if m == nil {
+			continue
+		}
+		d := f.def(m, strings.TrimPrefix(e.Name, m.Name+"."))
+		if d == nil {
+			continue
+		}
+		// What a method returns of its own class is itself (`return
+		// self`, as the facts read a receiver), not a new object.
+		own, _, _ := cutLast(e.Name)
+		for _, callee := range d.returns() {
+			if c := f.p.Class(f.p.ResolvePath(m, callee)); c != nil && c.Module.Name+"."+c.QualName != own {
+				if built == nil {
+					built = map[string]bool{}
+				}
+				built[c.Module.Name+"."+c.QualName+"."] = true
+			}
+		}
+	}
+	if built == nil {
+		return
+	}
+	for i := range f.out {
+		e := &f.out[i]
+		if cut, _, ok := cutLast(e.Name); e.Shared && ok && built[cut+"."] {
+			e.Shared = false
+		}
+	}
 }
 
 // ProgramRuns returns, by the qualified name of the def that makes them

@@ -776,6 +776,13 @@ func (w *factWalker) returns(value ast.Expr) {
 		w.returns(v.Body)
 		w.returns(v.Orelse)
 		return
+	case *ast.Tuple:
+		// `return Controller(x), remainder`: Pecan's lookup hands on
+		// what it builds, with the rest of the path.
+		if len(v.Elts) > 0 {
+			w.returns(v.Elts[0])
+		}
+		return
 	default:
 		return
 	}
