@@ -258,7 +258,15 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 		return slices.ContainsFunc(saves[name], func(p token.Pos) bool { return p > at && !exclusive(fn.Body, at, p) })
 	}
 	record := func(attr *ast.Attribute, node, value ast.Node, mutation bool) {
-		name, ok := attr.Value.(*ast.Name)
+		// A set through a part of the object (`config.sandbox.factor =
+		// v`) sets what every holder of the object reads too. A change
+		// through a part's method may be a call on another object, as
+		// through an attribute of a library's object.
+		root, path := attr.Value, attr.Attr
+		for a, ok := root.(*ast.Attribute); ok && !mutation; a, ok = root.(*ast.Attribute) {
+			root, path = a.Value, a.Attr+"."+path
+		}
+		name, ok := root.(*ast.Name)
 		if !ok || fn.Local(name.Id) {
 			return
 		}
@@ -266,7 +274,7 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 		if b == nil || b.Kind != semantic.BindValue && b.Kind != semantic.BindImport {
 			return
 		}
-		w := selfWrite{pos: node.Pos(), end: node.End(), method: mod.Intern(fn.QualName), attr: mod.Intern(attr.Attr),
+		w := selfWrite{pos: node.Pos(), end: node.End(), method: mod.Intern(fn.QualName), attr: mod.Intern(path),
 			object: mod.Intern(mod.ResolveName(name.Id)), mutation: mutation}
 		if value != nil {
 			w.perCall = mod.Intern(pc.in(value, ""))
@@ -527,7 +535,7 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 	} else {
 		m, name, b := p.Global(w.object)
 		switch {
-		case b == nil && p.Libraries().IsSharedObject(w.object):
+		case b == nil && p.Libraries().IsSharedObject(w.object) && !strings.Contains(w.attr, "."):
 			d = pp.Diagnosticf(w.pos, w.end,
 				"`%s` %s `%s` on `%s`, a library's object that every request and task of the process shares: %s",
 				w.method, what, w.attr, w.object, after)
@@ -537,6 +545,15 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 		}
 		qn := p.ResolvePath(m, b.Value.Callee)
 		c := p.Class(qn)
+		if part, _, ok := strings.Cut(w.attr, "."); ok {
+			// A set through a part: of an object of the tree's class
+			// (built by it, or by a def that returns one), whose code
+			// binds the part. A library's object's part may be a
+			// property that makes a new object at each read.
+			if c = p.BuiltBy(qn); c == nil || !ownAttr(p, c, part) {
+				return false
+			}
+		}
 		switch {
 		case c == nil && (qn == "" || w.mutation || p.Libraries().IsContextLocal(qn)):
 			// Built by a call of a library's (or a def's): its

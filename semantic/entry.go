@@ -1300,6 +1300,35 @@ func (f *entryFinder) unshareBuiltPerRequest() {
 	}
 }
 
+// BuiltBy returns the class of the tree whose instance a call of qn
+// gives: qn itself, a class, or the one class whose instance the def qn
+// returns (`def load_config(): config = Config(); ...; return config`);
+// nil for anything else.
+func (p *Program) BuiltBy(qn string) *Class {
+	if c := p.Class(qn); c != nil {
+		return c
+	}
+	m, rest := p.split(p.Canonical(qn))
+	if m == nil || m.entry == nil || rest == "" {
+		return nil
+	}
+	var built *Class
+	for i := range m.entry.defs {
+		d := &m.entry.defs[i]
+		if d.Name != rest {
+			continue
+		}
+		for _, callee := range d.returns() {
+			c := p.Class(p.ResolvePath(m, callee))
+			if c == nil || built != nil && built != c {
+				return nil
+			}
+			built = c
+		}
+	}
+	return built
+}
+
 // ProgramRuns returns, by the qualified name of the def that makes them
 // (the module's for module-level code), the names of the programs that
 // its calls of the libraries' program runners pass (`call_command("sync",

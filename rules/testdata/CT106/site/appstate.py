@@ -96,3 +96,32 @@ application_settings = ApplicationSettings()
 def collect():
     application_settings.last_collected = request.args["at"]  # want-strict: CT106
     return "ok"
+
+
+class SandboxConfig:
+    resource_factor = 1
+
+
+class ServerConfig:
+    def __init__(self):
+        self.sandbox = SandboxConfig()
+        self.git_user_name = None
+
+
+def load_config():
+    return ServerConfig()
+
+
+server_config = load_config()
+typed_config = ServerConfig()
+
+
+@bp.route("/settings", methods=["POST"])
+def store_settings():
+    # A part of the one config object is as shared as the object: the
+    # next user's sandbox gets this user's factor.
+    server_config.git_user_name = request.args["name"]  # want: CT106
+    server_config.sandbox.resource_factor = request.args["factor"]  # want: CT106
+    typed_config.sandbox.resource_factor = request.args["factor"]  # want: CT106
+    typed_config.sandbox.extra.append(request.args["x"])  # a change through a part: not seen
+    return "ok"
