@@ -80,6 +80,10 @@ type ct102Method struct {
 	// of the if tests around it that check the attribute is still unset
 	// or empty (unsetGuards): a lazy fill, the same from every caller.
 	guards [][]unsetGuard
+	// flagged are, of each mutation's guards, those that test a flag of
+	// their own (`if cls._loaded: return`) which m sets after the
+	// mutation (flagSetAfter): the fill runs once too.
+	flagged []map[unsetGuard]bool
 	// decorates says, for each mutation, that it registers what a
 	// decorator m returns decorates (decoratorRegistrations).
 	decorates []bool
@@ -108,6 +112,7 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 	cm.decorates = decoratorRegistrations(m, nodes)
 	cm.adds = map[string]bool{}
 	cm.guards = make([][]unsetGuard, len(nodes))
+	cm.flagged = make([]map[unsetGuard]bool, len(nodes))
 	cm.registers = make([]bool, len(nodes))
 	cm.reboundFirst = make([]bool, len(nodes))
 	for i, mu := range m.Mutations {
@@ -120,9 +125,54 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 		}
 		if cm.perCall[i] == "" {
 			cm.guards[i] = unsetGuards(m, mu.Pos, mu.End)
+			for _, g := range cm.guards[i] {
+				if g.attr != mu.Attr && flagSetAfter(m, g.recv, g.attr, mu.End) {
+					if cm.flagged[i] == nil {
+						cm.flagged[i] = map[unsetGuard]bool{}
+					}
+					cm.flagged[i][g] = true
+				}
+			}
 		}
 	}
 	return cm
+}
+
+// flagSetAfter reports whether m sets attr of recv to a constant that
+// holds (`cls._loaded = True`) in a statement of its body's top level
+// after end: a flag that says the fill is done, which a guard before the
+// fill tests. It reads the syntax.
+func flagSetAfter(m *semantic.Method, recv semantic.Receiver, attr string, end token.Pos) bool {
+	for _, st := range m.Body {
+		a, ok := st.(*ast.Assign)
+		if !ok || a.Pos() < end || !truthyConstant(a.Value) {
+			continue
+		}
+		for _, t := range a.Targets {
+			if x, ok := t.(*ast.Attribute); ok && x.Attr == attr && semantic.ReceiverOf(m, x.Value) == recv {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// truthyConstant reports whether e is a constant that holds: True, a
+// number but 0, a string but "".
+func truthyConstant(e ast.Expr) bool {
+	k, ok := e.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	switch v := k.Value.(type) {
+	case bool:
+		return v
+	case string:
+		return v != ""
+	case int64:
+		return v != 0
+	}
+	return false
 }
 
 // takesOut reports whether an instance method of c takes its own entry
@@ -312,8 +362,15 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			lower = append(lower, fmt.Sprintf("`%s.%s` returns a decorator that registers what it decorates", c.QualName, m.Name))
 		}
 		for _, g := range cm.guards[i] {
-			if t, _ := p.ReceiverClass(pp.Module, c, m, g.recv); g.attr == mu.Attr && t == target {
+			if t, _ := p.ReceiverClass(pp.Module, c, m, g.recv); t != target {
+				continue
+			}
+			if g.attr == mu.Attr {
 				lower = append(lower, fmt.Sprintf("it is filled once, while `%s.%s` is empty, with no per-call data", g.recv.Via, mu.Attr))
+				break
+			}
+			if cm.flagged[i][g] {
+				lower = append(lower, fmt.Sprintf("it is filled once, while `%s.%s` is unset, which the fill sets after", g.recv.Via, g.attr))
 				break
 			}
 		}

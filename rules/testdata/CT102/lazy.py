@@ -26,3 +26,29 @@ class Choices:
         # Per-call data: the classic shared cache, whatever guards it.
         if not self._seen:
             self._seen[key] = value  # want: CT102
+
+
+MODELS = {"a": 1, "b": 2}
+
+
+class Registry:
+    # Filled once behind a flag of its own, which the fill sets after.
+    models = {}
+    seen = []
+    _loaded = False
+    _checked = False
+
+    @classmethod
+    def load_all(cls):
+        if cls._loaded:
+            return
+        for name, config in MODELS.items():
+            cls.models[name] = config  # want-strict: CT102
+        cls._loaded = True
+
+    @classmethod
+    def check(cls, item):
+        # The flag is never set: the guard stops nothing.
+        if cls._checked:
+            return
+        cls.seen.append(item)  # want: CT102
