@@ -358,6 +358,15 @@ func (p *Program) Canonical(qn string) string {
 			return qn
 		}
 		if rest == "" {
+			// `from .contact import contact` in the package: the
+			// package's attribute is what the import bound last, not
+			// the submodule it came from.
+			if pkg, last := p.Module(parentName(m.Name)), m.Name[strings.LastIndexByte(m.Name, '.')+1:]; pkg != nil {
+				if b := pkg.Bindings[last]; b != nil && b.Kind == BindImport && b.Target != m.Name && strings.HasPrefix(b.Target, m.Name+".") {
+					qn = b.Target
+					continue
+				}
+			}
 			return m.Name
 		}
 		first, tail, _ := strings.Cut(rest, ".")

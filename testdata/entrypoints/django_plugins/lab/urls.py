@@ -3,9 +3,9 @@ from importlib import import_module
 from django.apps import apps
 from django.urls import include, path
 
-from lab import views
+from lab import pages, views
 
-urlpatterns = [path("", views.home)]
+urlpatterns = [path("", views.home), path("contact/", pages.contact)]
 
 # Each installed app of the project that has a URL configuration adds
 # it: which ones is decided at run time, so every one may be reached.
