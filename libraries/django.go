@@ -40,6 +40,7 @@ func Django() Library {
 		RowKeys:       []string{"pk", "id"},
 		// Model.objects reads the model's table.
 		QueryManagers: []string{"objects"},
+		RowGetters:    []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404"},
 		// Content types and permissions are rows that migrations write
 		// (post_migrate): ContentType.objects.get_for_model caches its
 		// answers in every process itself.

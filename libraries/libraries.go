@@ -70,6 +70,10 @@ type Library struct {
 	// credential when one of the words of its name (split at '-' and
 	// '_', any case) is one of them: `X-ADM-Auth-Session`, `X-Api-Token`.
 	CredentialHeaderWords []string
+	// RowGetters are functions that take a model class, a manager or a
+	// query as their first argument and return its rows: one, or a list
+	// of them (Django's get_object_or_404, get_list_or_404).
+	RowGetters []string
 	// StaticModels are model classes whose rows the library writes when
 	// the schema is migrated and no request changes: a process may keep
 	// what it read of them (Django's ContentType, which Django itself
@@ -583,7 +587,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords, offline, staticModels                                                                                                                    set
+	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters                                                                                                        set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
 	startup, initialisers                                                                                                                                                                                                                                  map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
@@ -637,7 +641,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -711,6 +715,7 @@ func NewIndex(libs []Library) *Index {
 		ix.programKinds.add(l.ProgramKinds)
 		ix.offline.add(l.OfflineMethods)
 		ix.staticModels.add(l.StaticModels)
+		ix.rowGetters.add(l.RowGetters)
 		ix.names[l.Name] = true
 		for _, d := range l.StartupDefs {
 			ix.startupDefs[d.Name] = d
@@ -1127,6 +1132,10 @@ func (ix *Index) IsInstanceCache(qn string) bool { return ix.instanceCaches[qn] 
 // IsClientState reports whether attr is an attribute of a client that
 // holds what its calls gathered (Library.ClientState).
 func (ix *Index) IsClientState(attr string) bool { return ix.clientState[attr] }
+
+// IsRowGetter reports whether qn returns rows of the model its first
+// argument queries (RowGetters).
+func (ix *Index) IsRowGetter(qn string) bool { return ix.rowGetters[qn] }
 
 // IsStaticModel reports whether qn is a model class whose rows no
 // request changes (StaticModels).

@@ -65,6 +65,7 @@ func roles() map[string]role {
 		"Credentials":            {identifier, (*Index).IsCredential},
 		"OfflineMethods":         {identifier, (*Index).IsOfflineMethod},
 		"StaticModels":           {dotted, (*Index).IsStaticModel},
+		"RowGetters":             {dotted, (*Index).IsRowGetter},
 		"Headers":                {identifier, (*Index).IsHeaders},
 		"CredentialHeaders":      {header, (*Index).IsCredentialHeader},
 		"CredentialHeaderWords":  {identifier, (*Index).IsCredentialHeader},

@@ -9,7 +9,8 @@ func RestFramework() Library {
 		"get_serializer_context", "get_permissions", "perform_create", "perform_update", "perform_destroy"}
 	actions := []string{"list", "create", "retrieve", "update", "partial_update", "destroy"}
 	l := Library{
-		Name: "rest_framework",
+		Name:       "rest_framework",
+		RowGetters: []string{"rest_framework.generics.get_object_or_404"},
 		EntryDecorators: []EntryDecorator{
 			{Func: "rest_framework.decorators.action", Kind: "drf-viewset-action"},
 			{Func: "rest_framework.decorators.api_view", Kind: "drf-view"},

@@ -24,17 +24,22 @@ type obj int32
 type objKind uint8
 
 const (
-	oFunc     objKind = iota // a: node; b: for a wrapper a decorator returned, 1 + the node of the def it wraps
-	oClass                   // a: node
-	oInst                    // a: class node
-	oModule                  // a: module index
-	oExternal                // name: "requests.get", "<builtin>.len"
-	oBound                   // a: function node; b: receiver
-	oSuper                   // a: class node; b: receiver's class node
-	oBox                     // a dict, list, tuple or set display: a: node, b: instruction; name: "<**PyDict**>"
-	oStr                     // name
-	oInt                     // a
-	oFuncAttr                // a: function node; name: attribute
+	oFunc  objKind = iota // a: node; b: for a wrapper a decorator returned, 1 + the node of the def it wraps
+	oClass                // a: node
+	oInst                 // a: class node
+	// oQuery is a query of the rows of a model class of the tree: its
+	// manager (Order.objects), a query set, or one of their methods.
+	// a: class node. What calling it gives is rows, instances of the
+	// class, and another query; so do iterating and indexing it.
+	oQuery
+	oModule   // a: module index
+	oExternal // name: "requests.get", "<builtin>.len"
+	oBound    // a: function node; b: receiver
+	oSuper    // a: class node; b: receiver's class node
+	oBox      // a dict, list, tuple or set display: a: node, b: instruction; name: "<**PyDict**>"
+	oStr      // name
+	oInt      // a
+	oFuncAttr // a: function node; name: attribute
 )
 
 // object is also its own key in solver.objOf: all ints, so hashing and
@@ -164,10 +169,10 @@ type solver struct {
 	handAt   map[int32][]libraries.HandOff
 	byMethod map[string][]libraries.HandOff
 	// paramBase[n]: the cell of node n's first parameter; ret[n]: of its
-	// return; byNode: its function, class and instance objects, plus one.
+	// return; byNode: its function, class, instance and query objects, plus one.
 	paramBase []int32
 	ret       []int32
-	byNode    [][oInst + 1]obj
+	byNode    [][oQuery + 1]obj
 	externals map[string]obj
 	// aux[n]: plus one, the index in auxes of what the solver keeps of
 	// node n beyond its cells (0: nothing yet). Made for the nodes that
@@ -354,7 +359,7 @@ func (s *solver) addModule(m *Module, cg *cgSummary) int32 {
 		s.paramBase = append(s.paramBase, s.newCells(int(sc.phi-sc.plo)))
 	}
 	added := len(cg.scopes)
-	s.byNode = append(s.byNode, make([][oInst + 1]obj, added)...)
+	s.byNode = append(s.byNode, make([][oQuery + 1]obj, added)...)
 	s.aux = append(s.aux, make([]int32, added)...)
 	s.edges = append(s.edges, make([][]edgeRec, added)...)
 	s.queued = append(s.queued, make([]bool, added)...)
@@ -1746,7 +1751,13 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 		case oStr, oBox:
 			out = s.with(out, s.externalAttr(v, name))
 		case oClass:
-			out = s.classAttrOf(out, s.mro(o.a), name, oClass, o.a, pos)
+			order := s.mro(o.a)
+			out = s.classAttrOf(out, order, name, oClass, o.a, pos)
+			if s.queryManager(order, name) {
+				out = s.with(out, s.nodeObj(oQuery, o.a))
+			}
+		case oQuery:
+			out = s.with(out, v)
 		case oInst:
 			order := s.mro(o.a)
 			s.trigger(name)
@@ -1767,6 +1778,38 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 		case oFunc:
 			if len(s.byMethod["."+s.strs[name]]) > 0 {
 				out = s.with(out, s.object(object{kind: oFuncAttr, a: o.a, name: name}))
+			}
+		}
+	}
+	return out
+}
+
+// queryManager reports whether name, read on a class of order, is the
+// query manager an ORM's model base gives it (libraries.QueryManagers:
+// Order.objects): no class of the tree binds it, and a base outside the
+// tree is there to.
+func (s *solver) queryManager(order []int32, name int32) bool {
+	if !s.p.libs.IsQueryManager(s.strs[name]) {
+		return false
+	}
+	if _, k := s.lookup(order, name); k >= 0 {
+		return false
+	}
+	return s.externalBase(order) != ""
+}
+
+// rows returns what a query of vals gives: an instance of the model of
+// each query, and the query itself (a method's result may be another
+// query, or a list of rows).
+func (s *solver) rows(vals []obj) []obj {
+	var out []obj
+	for _, v := range vals {
+		switch o := s.objs[v]; o.kind {
+		case oQuery:
+			out = s.with(s.with(out, v), s.nodeObj(oInst, o.a))
+		case oClass:
+			if s.externalBase(s.mro(o.a)) != "" {
+				out = s.with(s.with(out, s.nodeObj(oQuery, o.a)), s.nodeObj(oInst, o.a))
 			}
 		}
 	}
@@ -1914,6 +1957,8 @@ func (s *solver) subscr(vals, key []obj, known bool) []obj {
 			}
 		case oInst:
 			out = s.union(out, s.callMethod(v, idGetitem, 0))
+		case oQuery:
+			out = s.union(out, s.rows(s.one(v)))
 		}
 	}
 	return out
@@ -2032,6 +2077,8 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 				}
 			}
 		case oStr, oInt:
+		case oQuery:
+			out = s.with(out, s.nodeObj(oInst, s.objs[v].a))
 		default:
 			out = s.with(out, v)
 		}
@@ -2139,6 +2186,8 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			name := s.strs[o.name]
 			s.edgeExternalID(o.name, kind, pos)
 			out = s.union(out, s.callExternal(name, args, pos, cg, sc))
+		case oQuery:
+			out = s.union(out, s.rows(s.one(c)))
 		case oFuncAttr:
 			for _, h := range s.byMethod["."+s.strs[o.name]] {
 				if slices.Contains(s.decorate[o.a], h.Func) {
@@ -2167,6 +2216,9 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, cg *cgS
 	}
 	for _, h := range hands {
 		s.handOff(h, args, pos, cg, sc)
+	}
+	if len(args) > 0 && args[0].kw == argPositional && s.p.libs.IsRowGetter(name) {
+		return s.with(s.rows(args[0].vals), s.external(name))
 	}
 	if name[0] == '<' && !strings.HasPrefix(name, "<builtin>.") {
 		return nil // a method of a str or a display

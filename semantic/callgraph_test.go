@@ -472,6 +472,55 @@ def handler(tasks: BackgroundTasks):
 	)
 }
 
+// A model's query manager gives its rows: what the query's methods
+// return, what iterating or indexing a query gives, and what a row
+// getter returns are instances of the model, whose methods the graph
+// follows.
+func TestCallGraphQueriesOfAModelGiveItsRows(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+from django.db import models
+from django.shortcuts import get_object_or_404
+class Job(models.Model):
+    def cancel(self):
+        pass
+    def retry(self):
+        pass
+    def archive(self):
+        pass
+    def notify(self):
+        pass
+class Plain:
+    def cancel(self):
+        pass
+class Custom(models.Model):
+    objects = None
+    def cancel(self):
+        pass
+def one(pk):
+    Job.objects.get(pk=pk).cancel()
+def chained(pk):
+    job = Job.objects.filter(pk=pk).select_related("x").first()
+    job.retry()
+def each():
+    for job in Job.objects.all():
+        job.archive()
+def shortcut(pk):
+    get_object_or_404(Job, pk=pk).notify()
+def plain():
+    Plain.objects.get().cancel()
+def custom():
+    Custom.objects.get().cancel()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.one -> m.Job.cancel",
+		"m.chained -> m.Job.retry",
+		"m.each -> m.Job.archive",
+		"m.shortcut -> m.Job.notify",
+		"m.plain -/> m.Plain.cancel",
+		"m.custom -/> m.Custom.cancel",
+	)
+}
+
 // The Receiver form (celery's f.delay()) with a library of the test's:
 // the table of the real one is another file's.
 func TestCallGraphReceiverHandOff(t *testing.T) {
