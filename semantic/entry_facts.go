@@ -677,7 +677,12 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 		if es.Key != "" {
 			value = keyed(value, es.Key)
 		}
-		if values, ok := w.settingStrings(value); ok && (len(values) <= maxBoundSetting || !boundOrJoined(value)) {
+		values, ok := w.settingStrings(value)
+		if p := DottedPath(value); !ok && es.Functions && p != "" {
+			// `handler500 = views.server_error`: the function itself.
+			values, ok = []string{w.m.Intern(w.m.ResolvePath(p))}, true
+		}
+		if ok && (len(values) <= maxBoundSetting || !boundOrJoined(value)) {
 			w.setting(n.Id, values, n.Pos())
 		}
 	}

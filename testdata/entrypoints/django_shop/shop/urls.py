@@ -16,3 +16,5 @@ urlpatterns = [
 
 # The error views, by dotted path.
 handler500 = "shop.views.server_error"
+# ... or by the function itself.
+handler404 = views.not_found

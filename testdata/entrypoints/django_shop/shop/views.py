@@ -113,5 +113,9 @@ def server_error(request):  # entry: django-error-view
     return None
 
 
+def not_found(request, exception):  # entry: django-error-view
+    return None
+
+
 def csrf_failure(request, reason=""):  # entry: django-error-view
     return None
