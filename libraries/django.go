@@ -41,6 +41,7 @@ func Django() Library {
 		// Model.objects reads the model's table.
 		QueryManagers: []string{"objects"},
 		RowGetters:    []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404"},
+		RowMethods:    []string{"get", "first", "last", "latest", "earliest", "create"},
 		// Content types and permissions are rows that migrations write
 		// (post_migrate): ContentType.objects.get_for_model caches its
 		// answers in every process itself.

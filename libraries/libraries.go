@@ -70,6 +70,11 @@ type Library struct {
 	// credential when one of the words of its name (split at '-' and
 	// '_', any case) is one of them: `X-ADM-Auth-Session`, `X-Api-Token`.
 	CredentialHeaderWords []string
+	// RowMethods are the methods of a model's query (its manager, a query
+	// set) that return one row of the model: Order.objects.get(...),
+	// .first(). Any other method returns another query, or no row
+	// (count, delete, update).
+	RowMethods []string
 	// RowGetters are functions that take a model class, a manager or a
 	// query as their first argument and return its rows: one, or a list
 	// of them (Django's get_object_or_404, get_list_or_404).
@@ -587,7 +592,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters                                                                                                        set
+	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods                                                                                            set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
 	startup, initialisers                                                                                                                                                                                                                                  map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
@@ -641,7 +646,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -716,6 +721,7 @@ func NewIndex(libs []Library) *Index {
 		ix.offline.add(l.OfflineMethods)
 		ix.staticModels.add(l.StaticModels)
 		ix.rowGetters.add(l.RowGetters)
+		ix.rowMethods.add(l.RowMethods)
 		ix.names[l.Name] = true
 		for _, d := range l.StartupDefs {
 			ix.startupDefs[d.Name] = d
@@ -1132,6 +1138,10 @@ func (ix *Index) IsInstanceCache(qn string) bool { return ix.instanceCaches[qn] 
 // IsClientState reports whether attr is an attribute of a client that
 // holds what its calls gathered (Library.ClientState).
 func (ix *Index) IsClientState(attr string) bool { return ix.clientState[attr] }
+
+// IsRowMethod reports whether a query's method of this name returns one
+// row of its model (RowMethods).
+func (ix *Index) IsRowMethod(name string) bool { return ix.rowMethods[name] }
 
 // IsRowGetter reports whether qn returns rows of the model its first
 // argument queries (RowGetters).

@@ -66,6 +66,7 @@ func roles() map[string]role {
 		"OfflineMethods":         {identifier, (*Index).IsOfflineMethod},
 		"StaticModels":           {dotted, (*Index).IsStaticModel},
 		"RowGetters":             {dotted, (*Index).IsRowGetter},
+		"RowMethods":             {identifier, (*Index).IsRowMethod},
 		"Headers":                {identifier, (*Index).IsHeaders},
 		"CredentialHeaders":      {header, (*Index).IsCredentialHeader},
 		"CredentialHeaderWords":  {identifier, (*Index).IsCredentialHeader},

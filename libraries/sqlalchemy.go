@@ -5,7 +5,10 @@ func SQLAlchemy() Library {
 	return Library{
 		Name:          "sqlalchemy",
 		QueryManagers: []string{"query"},
-		Commits:       []string{"commit", "flush"},
+		// With Django's get and first; Flask-SQLAlchemy's Model.query adds
+		// the *_or_404 forms.
+		RowMethods: []string{"one", "one_or_none", "get_or_404", "first_or_404", "one_or_404"},
+		Commits:    []string{"commit", "flush"},
 		// query.filter(...).update({"n": obj.n}) is Django's Updates'
 		// update, by name.
 		Reloads:       []string{"refresh"},

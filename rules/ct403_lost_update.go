@@ -502,6 +502,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		if m := models[c.obj]; m != "" {
 			// Kept past the tree: interned.
 			u.model, u.attr = mod.Intern(mod.ResolvePath(m)), mod.Intern(c.attr)
+		} else if i := strings.LastIndexByte(fn.QualName, '.'); c.obj == "self" && fn.Parent == nil && i > 0 {
+			// A method of the model itself: an attribute its __init__
+			// sets, of no field, is as much no row's as on an object
+			// loaded here (`self.console = Console()`).
+			u.model, u.attr = mod.Intern(mod.Name+"."+fn.QualName[:i]), mod.Intern(c.attr)
 		}
 		out = append(out, u)
 	}

@@ -18,9 +18,9 @@ import (
 // branch, nor one whose update_fields leave the field out.
 func TestLostUpdateNamesItsWriteBack(t *testing.T) {
 	want := map[int]string{
-		128: "then `Article.objects.filter(pk=media.pk).update(views=",
-		135: "then `Article.objects.filter(pk=pk).update(views=media.views)`",
-		138: "then `media.save(update_fields=[\"likes\", \"title\"])`",
+		129: "then `Article.objects.filter(pk=media.pk).update(views=",
+		136: "then `Article.objects.filter(pk=pk).update(views=media.views)`",
+		139: "then `media.save(update_fields=[\"likes\", \"title\"])`",
 	}
 	for _, f := range fixtureFindings(t, rules.LostUpdate, "CT403", "shop") {
 		if filepath.Base(f.Path) != "views.py" || want[f.Line] == "" {

@@ -28,9 +28,11 @@ const (
 	oClass                // a: node
 	oInst                 // a: class node
 	// oQuery is a query of the rows of a model class of the tree: its
-	// manager (Order.objects), a query set, or one of their methods.
-	// a: class node. What calling it gives is rows, instances of the
-	// class, and another query; so do iterating and indexing it.
+	// manager (Order.objects) or a query set, b 0; or one of their
+	// methods: one that returns a row (RowMethods: get, first), b 1,
+	// any other, b 2, which returns another query or no row (filter,
+	// count, delete). a: class node. Iterating or indexing a query
+	// gives rows, instances of the class.
 	oQuery
 	oModule   // a: module index
 	oExternal // name: "requests.get", "<builtin>.len"
@@ -1757,7 +1759,13 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 				out = s.with(out, s.nodeObj(oQuery, o.a))
 			}
 		case oQuery:
-			out = s.with(out, v)
+			if o.b == 0 {
+				m := int32(2)
+				if s.p.libs.IsRowMethod(s.strs[name]) {
+					m = 1
+				}
+				out = s.with(out, s.object(object{kind: oQuery, a: o.a, b: m}))
+			}
 		case oInst:
 			order := s.mro(o.a)
 			s.trigger(name)
@@ -1798,19 +1806,17 @@ func (s *solver) queryManager(order []int32, name int32) bool {
 	return s.externalBase(order) != ""
 }
 
-// rows returns what a query of vals gives: an instance of the model of
-// each query, and the query itself (a method's result may be another
-// query, or a list of rows).
+// rows returns the rows of the model of each query or model class
+// among vals (a row getter's first argument): instances of the model,
+// and the query, for a getter that returns a list of them.
 func (s *solver) rows(vals []obj) []obj {
 	var out []obj
 	for _, v := range vals {
-		switch o := s.objs[v]; o.kind {
-		case oQuery:
+		switch o := s.objs[v]; {
+		case o.kind == oQuery && o.b == 0:
 			out = s.with(s.with(out, v), s.nodeObj(oInst, o.a))
-		case oClass:
-			if s.externalBase(s.mro(o.a)) != "" {
-				out = s.with(s.with(out, s.nodeObj(oQuery, o.a)), s.nodeObj(oInst, o.a))
-			}
+		case o.kind == oClass && s.externalBase(s.mro(o.a)) != "":
+			out = s.with(s.with(out, s.nodeObj(oQuery, o.a)), s.nodeObj(oInst, o.a))
 		}
 	}
 	return out
@@ -1958,7 +1964,7 @@ func (s *solver) subscr(vals, key []obj, known bool) []obj {
 		case oInst:
 			out = s.union(out, s.callMethod(v, idGetitem, 0))
 		case oQuery:
-			out = s.union(out, s.rows(s.one(v)))
+			out = s.union(out, s.rows(s.one(v))) // qs[0], qs[:10]
 		}
 	}
 	return out
@@ -2078,7 +2084,9 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 			}
 		case oStr, oInt:
 		case oQuery:
-			out = s.with(out, s.nodeObj(oInst, s.objs[v].a))
+			if s.objs[v].b == 0 {
+				out = s.with(out, s.nodeObj(oInst, s.objs[v].a))
+			}
 		default:
 			out = s.with(out, v)
 		}
@@ -2187,7 +2195,12 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			s.edgeExternalID(o.name, kind, pos)
 			out = s.union(out, s.callExternal(name, args, pos, cg, sc))
 		case oQuery:
-			out = s.union(out, s.rows(s.one(c)))
+			switch o.b {
+			case 1:
+				out = s.with(out, s.nodeObj(oInst, o.a))
+			case 2:
+				out = s.with(out, s.nodeObj(oQuery, o.a))
+			}
 		case oFuncAttr:
 			for _, h := range s.byMethod["."+s.strs[o.name]] {
 				if slices.Contains(s.decorate[o.a], h.Func) {

@@ -489,6 +489,8 @@ class Job(models.Model):
         pass
     def notify(self):
         pass
+    def delete(self):
+        pass
 class Plain:
     def cancel(self):
         pass
@@ -506,6 +508,12 @@ def each():
         job.archive()
 def shortcut(pk):
     get_object_or_404(Job, pk=pk).notify()
+def bulk(pk):
+    # A query set's delete deletes in the database: no row's delete runs.
+    Job.objects.filter(pk=pk).delete()
+    Job.objects.count().delete()
+def row_delete(pk):
+    Job.objects.filter(pk=pk)[0].delete()
 def plain():
     Plain.objects.get().cancel()
 def custom():
@@ -516,6 +524,8 @@ def custom():
 		"m.chained -> m.Job.retry",
 		"m.each -> m.Job.archive",
 		"m.shortcut -> m.Job.notify",
+		"m.bulk -/> m.Job.delete",
+		"m.row_delete -> m.Job.delete",
 		"m.plain -/> m.Plain.cancel",
 		"m.custom -/> m.Custom.cancel",
 	)

@@ -34,6 +34,7 @@ def count_atomic(request, key):
 
 def hit(request, pk):
     Article.objects.get(pk=pk).hit()
+    Article.objects.get(pk=pk).log("x")
 
 
 def no_save(request, pk):
