@@ -10,6 +10,11 @@ func RQ() Library {
 			{Func: "rq.job", Kind: "rq-job"},
 		},
 	}
+	// Job.create(func=f) makes the job that a queue's enqueue_job runs.
+	for _, j := range []string{"rq.job.Job", "rq.Job"} {
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: j, Method: "create", Arg: 0, Keyword: "func", Kind: "rq-job"})
+		l.HandOffs = append(l.HandOffs, HandOff{Func: j, Method: "create", Arg: 0, Keyword: "func", Kind: "queue"})
+	}
 	for _, q := range []string{"rq.Queue", "rq.queue.Queue"} {
 		l.EntryCalls = append(l.EntryCalls,
 			EntryCall{Func: q, Method: "enqueue", Arg: 0, Keyword: "f", Kind: "rq-job"},
