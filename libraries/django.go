@@ -72,7 +72,8 @@ func Django() Library {
 			"django.views.decorators.http.require_safe", "django.views.decorators.clickjacking.xframe_options_exempt",
 		},
 		RootURLConfs: []string{"ROOT_URLCONF"},
-		URLIncludes:  []string{"django.urls.include", "django.urls.conf.include", "django.conf.urls.include"},
+		URLIncludes: []URLInclude{{Func: "django.urls.include"}, {Func: "django.urls.conf.include"},
+			{Func: "django.conf.urls.include"}},
 		// Django's TestCase runs setUpTestData once per class.
 		TestClassFixtures: []string{"setUpTestData"},
 		EntryDecorators: slices.Concat(templateTags(), []EntryDecorator{

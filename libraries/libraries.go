@@ -316,13 +316,22 @@ type Library struct {
 	// wrapper registered as an entry point registers what it wraps.
 	WrapsDecorators []string
 	// RootURLConfs are settings that name, by a dotted string, the module
-	// of the root URL configuration (Django's ROOT_URLCONF), and
-	// URLIncludes the calls that include another by its module, a
-	// string naming it, or a list of patterns (include("app.urls")). When
-	// the tree names a root of its own, URLConf entry calls count only in
-	// the configurations reached from it.
+	// of a root URL configuration (Django's ROOT_URLCONF; django-hosts'
+	// ROOT_HOSTCONF, whose hosts include the others), and URLIncludes
+	// the calls that include another by its module, a string naming it,
+	// or a list of patterns (include("app.urls")). When the tree names a
+	// root of its own, URLConf entry calls count only in the
+	// configurations reached from it.
 	RootURLConfs []string
-	URLIncludes  []string
+	URLIncludes  []URLInclude
+}
+
+// A URLInclude is a call that includes a URL configuration: the one its
+// argument Arg names (0: include("app.urls"); 1: django-hosts'
+// host(r"forum", "forum.urls")).
+type URLInclude struct {
+	Func string
+	Arg  int
 }
 
 // A HandOff is one call that hands a callable on to run elsewhere.
@@ -514,6 +523,7 @@ func All() []Library {
 		Dataclasses(),
 		Django(),
 		DjangoAdminExtensions(),
+		DjangoHosts(),
 		DjangoQ(),
 		DjangoRQ(),
 		Dispatcherd(),
@@ -615,7 +625,7 @@ type Index struct {
 	wrapperNames        set // the last name of each EntryWrapper
 	wraps               set
 	rootURLConfs        set
-	urlIncludes         set
+	urlIncludes         map[string]int
 	entryClasses        map[string][]EntryClass
 	kindMethods         map[string][]string // KindMethods
 	entrySettings       map[string]EntrySetting
@@ -653,7 +663,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 	}
 	for _, l := range libs {
@@ -825,8 +835,8 @@ func (ix *Index) addEntries(l Library) {
 	}
 	ix.rootURLConfs.add(l.RootURLConfs)
 	for _, u := range l.URLIncludes {
-		ix.urlIncludes[u] = true
-		ix.entryCallNames[lastName(u)] = true
+		ix.urlIncludes[u.Func] = u.Arg
+		ix.entryCallNames[lastName(u.Func)] = true
 	}
 	for _, w := range l.EntryWrappers {
 		ix.wrappers[w] = true
@@ -1213,10 +1223,14 @@ func (ix *Index) IsWrapsDecorator(qn string) bool { return ix.wraps[qn] }
 // configuration's module.
 func (ix *Index) IsRootURLConf(name string) bool { return ix.rootURLConfs[name] }
 
-// IsURLInclude reports whether a call of qn includes the URL
-// configuration its first argument names. The model keeps the calls
-// named like one, as it keeps those of entry calls.
-func (ix *Index) IsURLInclude(qn string) bool { return ix.urlIncludes[qn] }
+// URLIncludeArg returns the argument by which a call of qn includes a
+// URL configuration, and whether it is such a call (URLIncludes). The
+// model keeps the calls named like one, as it keeps those of entry
+// calls.
+func (ix *Index) URLIncludeArg(qn string) (int, bool) {
+	arg, ok := ix.urlIncludes[qn]
+	return arg, ok
+}
 
 // EntryClasses returns the entry classes that name class, a base. The
 // slice is shared.

@@ -101,9 +101,6 @@ func roles() map[string]role {
 		"Relationships": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsRelationship(qn) && ix.IsRelationshipName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},
-		"URLIncludes": {dotted, func(ix *Index, qn string) bool {
-			return ix.IsURLInclude(qn) && ix.IsEntryCallName(qn[strings.LastIndexByte(qn, '.')+1:])
-		}},
 		"EntryWrappers": {dotted, func(ix *Index, qn string) bool {
 			return ix.IsEntryWrapper(qn) && ix.IsEntryWrapperName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},
@@ -165,6 +162,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 					if ix.RefreshMethod(r.Base) != r.Method {
 						t.Errorf("%s: Refreshes: %v is not found by the Index", lib.Name, r)
+					}
+				}
+				continue
+			case "URLIncludes":
+				for _, u := range lib.URLIncludes {
+					entries++
+					if !dotted.MatchString(u.Func) || u.Arg < 0 {
+						t.Errorf("%s: URLIncludes: %+v is not a qualified function and an argument", lib.Name, u)
+					}
+					if arg, ok := ix.URLIncludeArg(u.Func); !ok || arg != u.Arg || !ix.IsEntryCallName(u.Func[strings.LastIndexByte(u.Func, '.')+1:]) {
+						t.Errorf("%s: URLIncludes: %+v is not found by the Index", lib.Name, u)
 					}
 				}
 				continue

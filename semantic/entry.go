@@ -580,13 +580,18 @@ func (f *entryFinder) importedPatterns(m *Module, reach func(*Module)) {
 // include; computed when what it includes is a value computed at run
 // time, not a module or a list the tree names.
 func (f *entryFinder) includes(m *Module, c entryCall, reach func(*Module)) (computed bool) {
-	if qn, ok := f.p.qualifiedRef(m, c.Callee); len(c.Args) == 0 || !ok || !f.libs.IsURLInclude(qn) {
+	qn, ok := f.p.qualifiedRef(m, c.Callee)
+	if !ok {
 		return false
 	}
-	if f.computedModule(m, c.Args[0]) {
+	i, ok := f.libs.URLIncludeArg(qn)
+	if !ok || i >= len(c.Args) {
+		return false
+	}
+	if f.computedModule(m, c.Args[i]) {
 		return true
 	}
-	for _, inc := range f.includedModules(m, c.Args[0]) {
+	for _, inc := range f.includedModules(m, c.Args[i]) {
 		reach(inc)
 	}
 	return false

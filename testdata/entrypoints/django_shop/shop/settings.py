@@ -23,6 +23,8 @@ else:
     MIDDLEWARE.extend(["shop.middleware.AxesMiddleware"])
 
 ROOT_URLCONF = "shop.urls"
+# django-hosts: each host's configuration is a root of its own.
+ROOT_HOSTCONF = "shop.hosts"
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
