@@ -36,13 +36,18 @@ type selfWrite struct {
 	lower    []string
 	spans    []lockSpan // the method's, for the lock test
 	m        *semantic.Method
+	// via is the method of a mutation through a call on self.attr
+	// (`self.plugin.add(x)`: "add") when the class's code binds attr
+	// only to what is no container it can see (heldObjects): the call
+	// may be a method of a class of the tree, not a container's.
+	via string
 }
 
 func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 	mod := pass.Module
 	var writes []selfWrite
 	for _, c := range mod.Classes {
-		var initHelpers, sameConstant map[string]bool
+		var initHelpers, sameConstant, held map[string]bool
 		for _, m := range c.Defs {
 			if m.Self == "" || m.Kind == semantic.ClassMethod || m.Kind == semantic.StaticMethod || setupMethods[m.Name] ||
 				!writesSelf(m) {
@@ -51,10 +56,10 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			// What __init__ calls is asked only of a class whose methods
 			// write: most never do, and the walk is a def's every node.
 			if initHelpers == nil {
-				initHelpers, sameConstant = calledFromInit(c), oneConstant(c)
+				initHelpers, sameConstant, held = calledFromInit(c), oneConstant(c), heldObjects(mod, c)
 			}
 			if !initHelpers[m.Name] {
-				writes = methodSelfWrites(writes, mod, c, m, sameConstant)
+				writes = methodSelfWrites(writes, mod, c, m, sameConstant, held)
 			}
 		}
 	}
@@ -127,7 +132,7 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 // methodSelfWrites appends to out the writes and mutations of self's
 // attributes in m, with the evidence found in m's body: appended, not
 // returned apart, as the writes of a module are many and large.
-func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, sameConstant map[string]bool) []selfWrite {
+func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, sameConstant, held map[string]bool) []selfWrite {
 	method := ""
 	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
 	var spans []lockSpan
@@ -178,13 +183,72 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			}
 		}
 	}
-	for _, mu := range m.Mutations {
+	var nodes []ast.Node
+	for i, mu := range m.Mutations {
 		if mu.Recv.Kind != semantic.SelfReceiver {
 			continue
 		}
 		add(mu.Pos, mu.End, mu.Attr, true, nil)
+		if !held[mu.Attr] {
+			continue
+		}
+		if nodes == nil {
+			nodes = mutationNodes(m)
+		}
+		if call, ok := nodes[i].(*ast.Call); ok {
+			if f, ok := call.Func.(*ast.Attribute); ok && semantic.DottedPath(f.Value) == m.Self+"."+mu.Attr {
+				out[len(out)-1].via = mod.Intern(f.Attr)
+			}
+		}
 	}
 	return out
+}
+
+// heldObjects returns the attributes of self that c's methods bind, and
+// bind only to what is no container c's code makes: a parameter, a call
+// of what is no container factory (`self.plugin = plugin`). None bound
+// at class level. A call of a mutating method's name on one may be a
+// method of a class of the tree.
+func heldObjects(mod *semantic.Module, c *semantic.Class) map[string]bool {
+	out := map[string]bool{}
+	libs := mod.Libraries()
+	for _, m := range c.Defs {
+		for _, aw := range m.Writes {
+			if !ownSelfWrite(m, aw) || aw.Kind != semantic.AssignWrite {
+				continue
+			}
+			container := true
+			switch v := aw.Value.(type) {
+			case *ast.Name:
+				container = false
+			case *ast.Call:
+				path := semantic.DottedPath(v.Func)
+				container = path == "" || libs.IsContainerFactory(mod.ResolvePath(path))
+			}
+			if prev, seen := out[aw.Attr]; !seen || prev {
+				out[aw.Attr] = !container
+			}
+		}
+	}
+	for attr := range out {
+		if c.Attrs[attr] != nil {
+			delete(out, attr)
+		}
+	}
+	return out
+}
+
+// definesMethod reports whether a class of the program has a method
+// called name.
+func definesMethod(p *semantic.Program, name string) bool {
+	for _, m := range p.ByPath {
+		for _, k := range m.Classes {
+			if k.Methods[name] != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownSelfWrite reports whether aw, a write in m, sets an attribute of
@@ -530,6 +594,9 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 			w.method, what, w.attr, c.Name, kind, after)
 		if locked := lockedSpans(pp, c, w.m, w.spans); inSpans(w.pos, locked) {
 			w.lower = append(w.lower, "the write holds a lock")
+		}
+		if w.via != "" && definesMethod(p, w.via) {
+			w.lower = append(w.lower, fmt.Sprintf("`self.%s` holds no container the class makes, and `%s` may be a method of a class of the tree", w.attr, w.via))
 		}
 		w.lower = append(w.lower, localReason(c)...)
 	} else {

@@ -4,5 +4,6 @@ MIDDLEWARE = [
     "site.middleware.WeakPasswordMiddleware",
     "site.middleware.ConfigLoadingMiddleware",
     "site.middleware.ServiceMiddleware",
+    "site.middleware.RegistryMiddleware",
 ]
 ROOT_URLCONF = "site.urls"
