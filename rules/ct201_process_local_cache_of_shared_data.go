@@ -439,7 +439,7 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 	keyedPerCall := class != "" && fn.Args != nil && len(fn.Args.Args) > 0 && !onClass(fn) && !isStatic(fn) ||
 		fn.Args != nil && semantic.HasParam(fn.Args, "request")
 	if l := lf.loaders[fn.QualName]; l != "" && !keyedPerCall && !timeKeyed(fn) && !lf.givenTimeBuckets(fn) {
-		for _, d := range decoratorsOf(fn.Node) {
+		for _, d := range decoratorsIn(mod, fn.Node) {
 			qn := mod.ResolvePath(semantic.DottedPath(semantic.Callee(d)))
 			libs := mod.Libraries()
 			if !libs.IsCacheDecorator(qn) || libs.IsExpiringCache(qn) || expiringArg(mod, d) {

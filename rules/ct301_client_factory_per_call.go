@@ -600,7 +600,7 @@ func paramOf(args *ast.Arguments, e ast.Expr) string {
 // (functools.cache, lru_cache: it builds once per argument) or an
 // instance cache (cached_property: once per object).
 func cachedBuilder(mod *semantic.Module, fn *semantic.Function) bool {
-	for _, d := range decoratorsOf(fn.Node) {
+	for _, d := range decoratorsIn(mod, fn.Node) {
 		if qn := mod.ResolvePath(semantic.DottedPath(semantic.Callee(d))); mod.Libraries().IsCacheDecorator(qn) || mod.Libraries().IsInstanceCache(qn) {
 			return true
 		}

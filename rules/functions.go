@@ -153,6 +153,42 @@ func decoratorsOf(node ast.Stmt) []ast.Expr {
 	return nil
 }
 
+// decoratorsIn returns the decorators of node, each name that the module
+// binds to a call at its top level replaced by that call: `memoize =
+// lru_cache(maxsize=None)` makes `@memoize` the lru_cache it built.
+func decoratorsIn(mod *semantic.Module, node ast.Stmt) []ast.Expr {
+	decs := decoratorsOf(node)
+	cloned := false // the tree's own list is not written
+	for i, d := range decs {
+		nm, ok := d.(*ast.Name)
+		if !ok {
+			continue
+		}
+		if b := mod.Bindings[nm.Id]; b == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call {
+			continue
+		}
+		if call := moduleCall(mod, nm.Id); call != nil {
+			if !cloned {
+				decs, cloned = slices.Clone(decs), true
+			}
+			decs[i] = call
+		}
+	}
+	return decs
+}
+
+// moduleCall returns the call the module binds name to at its top level,
+// the first such binding, as the model's Bindings keep it; nil for none.
+func moduleCall(mod *semantic.Module, name string) *ast.Call {
+	for _, st := range mod.File.Module.Body {
+		if a, ok := st.(*ast.Assign); ok && len(a.Targets) == 1 && semantic.IsName(a.Targets[0], name) {
+			call, _ := a.Value.(*ast.Call)
+			return call
+		}
+	}
+	return nil
+}
+
 // describeCall spells a callee for a message, with calls in it as
 // (...): Flag.objects.filter(...).first.
 func describeCall(e ast.Expr) string {
