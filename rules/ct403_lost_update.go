@@ -749,6 +749,18 @@ func (g *checkAndSet) field(pos token.Pos, obj, attr string) string {
 		if st == nil {
 			return ""
 		}
+		// The check as an early return (`if obj.deleted_at: return`):
+		// what follows it in the block runs while its test is false.
+		for i, prev := range body {
+			if prev == st {
+				break
+			}
+			if n, ok := prev.(*ast.If); ok && len(n.Orelse) == 0 && semantic.Jumps(n.Body) {
+				if f := g.guard(n.Test, body[i+1:], obj, attr); f != "" {
+					return f
+				}
+			}
+		}
 		inner := armAt(st, pos)
 		if inner == nil {
 			return ""

@@ -45,6 +45,8 @@ urlpatterns = [
     path("bump3/", views.bump_by_dict),
     path("tick/", handlers.tick),
     path("copy/", views.copy_articles),
+    path("soft/", views.soft_delete),
+    path("rename/", views.rename_unguarded),
     path("day/", views.record_day),
     path("day2/", views.record_unguarded),
     path("day3/", views.record_day_flagged),

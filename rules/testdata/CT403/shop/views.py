@@ -187,6 +187,25 @@ def record_unguarded(request, pk, day):
     stats.save()
 
 
+def soft_delete(request, pk, now):
+    # The check as an early return: what follows runs while deleted_at
+    # is unset, and the def sets it.
+    item = Article.objects.get(pk=pk)
+    if item.deleted_at is not None:
+        return None
+    item.deleted_at = now
+    item.name += "-deleted"  # want-strict: CT403 (runs while deleted_at is unset, which the def sets)
+    item.save()
+
+
+def rename_unguarded(request, pk, now):
+    item = Article.objects.get(pk=pk)
+    if item.deleted_at is not None:
+        return None
+    item.name += "-renamed"  # want: CT403 (the field tested is not set here)
+    item.save()
+
+
 def record_day_flagged(request, pk, day):
     stats = Article.objects.get(pk=pk)
     is_new_day = stats.last_day is None or day > stats.last_day
