@@ -553,6 +553,7 @@ func All() []Library {
 		Multiprocessing(),
 		Ninja(),
 		Pydantic(),
+		OsloService(),
 		Pecan(),
 		PsycopgPool(),
 		Pylint(),
