@@ -165,7 +165,26 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		}
 		return def != nil && def.Local(name)
 	}
+	// partSaves are where m saves a part of its receiver
+	// (`self.config.save_data()`), by the part; found on the first write
+	// to a part.
+	var partSaves map[string][]token.Pos
 	for _, aw := range m.Writes {
+		if part, ok := selfPartWrite(m, aw); ok {
+			// self.client.state = v: a part of the one object is as
+			// shared as the object.
+			add(aw.Node.Pos(), aw.Node.End(), part, false, aw.Value)
+			if partSaves == nil {
+				partSaves = savesOfParts(mod, m)
+			}
+			holder, _, _ := strings.Cut(part, ".")
+			at := aw.Node.Pos()
+			if slices.ContainsFunc(partSaves[holder], func(p token.Pos) bool { return p > at && !exclusive(m.Body, at, p) }) {
+				out[len(out)-1].lower = append(out[len(out)-1].lower,
+					fmt.Sprintf("`%s` saves `self.%s` after: a stored setting, changed for every request on purpose", method, holder))
+			}
+			continue
+		}
 		if !ownSelfWrite(m, aw) {
 			continue
 		}
@@ -257,10 +276,48 @@ func ownSelfWrite(m *semantic.Method, aw semantic.AttrWrite) bool {
 	return !aw.Nested && aw.Attr != "<name>" && semantic.ReceiverOf(m, aw.Recv).Kind == semantic.SelfReceiver
 }
 
+// savesOfParts returns where m calls a save method on a part of its
+// receiver (`self.config.save()`, `await self.config.save_data()`: the
+// libraries' Saves, or a name that starts with save_), by the part.
+func savesOfParts(mod *semantic.Module, m *semantic.Method) map[string][]token.Pos {
+	out := map[string][]token.Pos{}
+	for _, st := range m.Body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			call, ok := n.(*ast.Call)
+			if !ok {
+				return true
+			}
+			f, ok := call.Func.(*ast.Attribute)
+			if !ok || !mod.Libraries().IsSave(f.Attr) && !strings.HasPrefix(f.Attr, "save_") {
+				return true
+			}
+			if part, ok := f.Value.(*ast.Attribute); ok && semantic.IsName(part.Value, m.Self) {
+				out[part.Attr] = append(out[part.Attr], call.Pos())
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// selfPartWrite returns "a.b" for aw, a write in m's own body of an
+// attribute b of an attribute a of m's receiver (`self.a.b = v`).
+func selfPartWrite(m *semantic.Method, aw semantic.AttrWrite) (string, bool) {
+	recv, ok := aw.Recv.(*ast.Attribute)
+	if aw.Nested || aw.Attr == "<name>" || aw.Kind == semantic.SetattrWrite || !ok ||
+		semantic.ReceiverOf(m, recv.Value).Kind != semantic.SelfReceiver {
+		return "", false
+	}
+	return recv.Attr + "." + aw.Attr, true
+}
+
 // writesSelf reports whether m writes or changes an attribute of its
 // receiver: whether methodSelfWrites finds anything in it.
 func writesSelf(m *semantic.Method) bool {
-	return slices.ContainsFunc(m.Writes, func(aw semantic.AttrWrite) bool { return ownSelfWrite(m, aw) }) ||
+	return slices.ContainsFunc(m.Writes, func(aw semantic.AttrWrite) bool {
+		_, part := selfPartWrite(m, aw)
+		return part || ownSelfWrite(m, aw)
+	}) ||
 		slices.ContainsFunc(m.Mutations, func(mu semantic.Mutation) bool { return mu.Recv.Kind == semantic.SelfReceiver })
 }
 

@@ -89,8 +89,17 @@ class RegistryMiddleware:
         self.plugin = registry
         self.seen = seen
         self.tags = set()
+        self.client = Registry({})
+        self.settings = Registry({})
 
     def __call__(self, request):
+        # A part of the one middleware object: the next request's login
+        # reads this request's state.
+        self.client.state = request.GET["state"]  # want: CT106
+        # A stored setting, saved after: changed for every request on
+        # purpose (an options form).
+        self.settings.theme = request.GET["theme"]  # want-strict: CT106
+        self.settings.save_data()
         # A call of add on what the class holds, built by no container
         # factory: a method of the registry, not a set's.
         self.plugin.add(request.GET)  # want-strict: CT106 (a method of a class of the tree)
