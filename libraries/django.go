@@ -42,10 +42,11 @@ func Django() Library {
 		QueryManagers: []string{"objects"},
 		RowGetters:    []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404"},
 		RowMethods:    []string{"get", "first", "last", "latest", "earliest", "create"},
-		// Content types and permissions are rows that migrations write
-		// (post_migrate): ContentType.objects.get_for_model caches its
-		// answers in every process itself.
-		StaticModels: []string{"django.contrib.contenttypes.models.ContentType", "django.contrib.auth.models.Permission"},
+		// Content types are rows that migrations write (post_migrate):
+		// ContentType.objects.get_for_model caches its answers in every
+		// process itself. Not Permission: a query of a user's or a
+		// group's permissions reads what admins change.
+		StaticModels: []string{"django.contrib.contenttypes.models.ContentType"},
 		DataLoads: []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404",
 			"django.db.connection.cursor"},
 		ProgramRunners:     []string{"django.core.management.call_command"},

@@ -70,6 +70,9 @@ type Library struct {
 	// credential when one of the words of its name (split at '-' and
 	// '_', any case) is one of them: `X-ADM-Auth-Session`, `X-Api-Token`.
 	CredentialHeaderWords []string
+	// ModuleImporters are calls that import a module by a name computed
+	// at run time (importlib.import_module).
+	ModuleImporters []string
 	// RowMethods are the methods of a model's query (its manager, a query
 	// set) that return one row of the model: Order.objects.get(...),
 	// .first(). Any other method returns another query, or no row
@@ -548,6 +551,7 @@ func All() []Library {
 		Graphene(),
 		Heapq(),
 		Huey(),
+		Importlib(),
 		Kombu(),
 		Mongoengine(),
 		Multiprocessing(),
@@ -605,7 +609,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods                                                                                            set
+	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods, moduleImporters                                                                           set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
 	startup, initialisers                                                                                                                                                                                                                                  map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
@@ -659,7 +663,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -735,6 +739,7 @@ func NewIndex(libs []Library) *Index {
 		ix.staticModels.add(l.StaticModels)
 		ix.rowGetters.add(l.RowGetters)
 		ix.rowMethods.add(l.RowMethods)
+		ix.moduleImporters.add(l.ModuleImporters)
 		ix.names[l.Name] = true
 		for _, d := range l.StartupDefs {
 			ix.startupDefs[d.Name] = d
@@ -1151,6 +1156,10 @@ func (ix *Index) IsInstanceCache(qn string) bool { return ix.instanceCaches[qn] 
 // IsClientState reports whether attr is an attribute of a client that
 // holds what its calls gathered (Library.ClientState).
 func (ix *Index) IsClientState(attr string) bool { return ix.clientState[attr] }
+
+// IsModuleImporter reports whether qn imports a module by a computed
+// name (ModuleImporters).
+func (ix *Index) IsModuleImporter(qn string) bool { return ix.moduleImporters[qn] }
 
 // IsRowMethod reports whether a query's method of this name returns one
 // row of its model (RowMethods).

@@ -67,6 +67,7 @@ func roles() map[string]role {
 		"StaticModels":           {dotted, (*Index).IsStaticModel},
 		"RowGetters":             {dotted, (*Index).IsRowGetter},
 		"RowMethods":             {identifier, (*Index).IsRowMethod},
+		"ModuleImporters":        {dotted, (*Index).IsModuleImporter},
 		"Headers":                {identifier, (*Index).IsHeaders},
 		"CredentialHeaders":      {header, (*Index).IsCredentialHeader},
 		"CredentialHeaderWords":  {identifier, (*Index).IsCredentialHeader},

@@ -167,8 +167,10 @@ func notAField(p *semantic.Program, qn, attr string) bool {
 	if c == nil || !rebindsInInit(p, c, attr) {
 		return false
 	}
+	// A bare annotation declares a field (SQLAlchemy's `hits:
+	// Mapped[int]`).
 	a, _ := p.LookupAttr(c, attr)
-	return a == nil || a.Value.Kind == semantic.NoValue
+	return a == nil || a.Value.Kind == semantic.NoValue && !a.Annotated
 }
 
 // relationship reports whether attr of the model class qn is a

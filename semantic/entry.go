@@ -598,20 +598,20 @@ func (f *entryFinder) includes(m *Module, c entryCall, reach func(*Module)) (com
 }
 
 // computedModule reports whether r, the argument of an include written
-// in m, is a module computed at run time: a string built by code
-// (f"{app}.urls"), or the result of a call (import_module(name)), also
-// by a name of m bound to one or bound in a loop.
+// in m, is a module imported by a name computed at run time
+// (import_module(name): the libraries' ModuleImporters), also by a name
+// of m bound to one, or bound in a loop.
 func (f *entryFinder) computedModule(m *Module, r ref) bool {
 	switch r.Kind {
-	case refNone, refCall:
-		return true
+	case refCall:
+		return r.Attr == "" && f.libs.IsModuleImporter(f.p.ResolvePath(m, r.Path))
 	case refName:
 		if strings.IndexByte(r.Path, '.') >= 0 {
 			return false
 		}
 		b := m.Bindings[r.Path]
 		return b == nil && len(m.StarImports) == 0 ||
-			b != nil && b.Kind == BindValue && b.Value.Kind == Call
+			b != nil && b.Kind == BindValue && b.Value.Kind == Call && f.libs.IsModuleImporter(f.p.ResolvePath(m, b.Value.Callee))
 	}
 	return false
 }

@@ -518,8 +518,9 @@ func (m *Module) bindBlock(body []ast.Stmt, top bool) {
 // the top level, in place of an import of the name before it.
 func (m *Module) bindStatement(name string, kind BindingKind, top bool) {
 	if b := m.Bindings[name]; top && b != nil && b.Kind == BindImport {
-		m.Bindings[name] = m.statementBinding(kind)
-		return
+		// Deleted first: assigning to a key there keeps the new key, a
+		// slice of the source the model must not pin.
+		delete(m.Bindings, name)
 	}
 	m.bind(name, m.statementBinding(kind))
 }

@@ -35,6 +35,7 @@ urlpatterns = [
     path("x/", accounts.unlink_accounts),
     path("y/", accounts.add_items),
     path("z/", accounts.add_logins),
+    path("zz/", accounts.bump_counter),
     path("throttle/", views.throttle),
     path("throttle2/", views.throttle_unpacked_at_once),
     path("pair/", views.remember_pair),
