@@ -102,6 +102,12 @@ var shapes = []shape{
 	{"objects from helpers of the module, changed then committed", func(n int) string {
 		return lines(100*n, "def h%[1]d():\n    return %[1]d\n\n\ndef f%[1]d(db):\n    s = h%[1]d()\n    s.n += 1\n    db.session.commit()\n")
 	}},
+	// Private methods that change a container and call one another:
+	// whether each runs on the instance's own container asks about its
+	// callers, found in one walk of the class, not one per method.
+	{"a class of private methods calling one another", func(n int) string {
+		return "class C:\n    items = []\n" + lines(100*n, "    def _m%[1]d(self, x):\n        self.items.append(x)\n        self._m%[1]d(x)\n")
+	}},
 	{"many classes", func(n int) string {
 		return lines(100*n, "class C%d(Base):\n    items = []\n    def add(self, x):\n        self.items.append(x)\n        self.helper(x)\n    def helper(self, x):\n        return C0.add(x)\n")
 	}},

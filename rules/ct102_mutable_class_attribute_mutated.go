@@ -116,7 +116,7 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 	cm.registers = make([]bool, len(nodes))
 	cm.reboundFirst = make([]bool, len(nodes))
 	for i, mu := range m.Mutations {
-		cm.reboundFirst[i] = m.ReboundBefore(mu.Attr, mu.Pos) || mu.OwnCopy
+		cm.reboundFirst[i] = m.ReboundBefore(mu.Attr, mu.Pos) || mu.OwnCopy && !mu.ByCallers
 		if !isRemoval(nodes[i]) {
 			cm.adds[mu.Attr] = true
 			if v, ok := storedValue(nodes[i]).(*ast.Name); ok && m.Self != "" && m.Kind == semantic.InstanceMethod && v.Id == m.Self {
@@ -335,7 +335,10 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			lower = append(lower, "it is a ClassVar documented as shared")
 		}
 		lower = append(lower, weakEntries(p, owner.QualName+"."+mu.Attr, kind)...)
-		if isSelf && (rebindsInInit(p, target, mu.Attr) || cm.reboundFirst[i]) {
+		// Each caller's own container, unless a subclass may call the
+		// private method too, where the class's code does not show it.
+		byCallers := mu.ByCallers && len(p.Subclasses(c)) == 0
+		if isSelf && (rebindsInInit(p, target, mu.Attr) || cm.reboundFirst[i] || byCallers) {
 			continue
 		}
 		reported[mu.Attr] = true

@@ -159,9 +159,11 @@ type Mutation struct {
 	// OwnCopy: the method assigns self.Attr in a statement of its body's
 	// top level that ends before the change, on its receiver (`self.x =
 	// {...}` ... `self.x.update(...)`), or every caller of the private
-	// method does before calling it (ownCopiesOfCallers): it changes the
-	// instance's own container, not one the class holds.
-	OwnCopy bool
+	// method does before calling it (ownCopiesOfCallers, ByCallers): it
+	// changes the instance's own container, not one the class holds.
+	// ByCallers holds only where no subclass may call the method too,
+	// which the program says.
+	OwnCopy, ByCallers bool
 }
 
 // WriteKind says how an attribute is written.
@@ -207,21 +209,27 @@ func scanBody(m *Method) {
 	}
 }
 
-// ownCopiesOfCallers marks OwnCopy the mutations of a private method of
-// c that only its class's instance methods call, on self, each after a
-// statement of its top level that assigns the attribute anew (`def
-// get(self): self.cycles = []; self._count()`, where _count appends to
-// self.cycles): the container is the instance's own by then. A method
-// taken as a value (a callback), or called from no method of c, may run
-// from anywhere, and is left as it is.
+// ownCopiesOfCallers marks OwnCopy, ByCallers, the mutations of a
+// private method of c that only its class's instance methods call, on
+// self, each after a statement of its top level that assigns the
+// attribute anew (`def get(self): self.cycles = []; self._count()`,
+// where _count appends to self.cycles): the container is the
+// instance's own by then. A method taken as a value (a callback), or
+// called from no method of c, may run from anywhere, and is left as it
+// is. The class's methods are walked once, whatever the number of
+// private methods.
 func ownCopiesOfCallers(c *Class) {
+	var calls map[string][]selfCall
+	var escapes map[string]bool
 	for _, d := range c.Defs {
 		if d.Kind != InstanceMethod || !strings.HasPrefix(d.Name, "_") || strings.HasSuffix(d.Name, "__") ||
 			!slices.ContainsFunc(d.Mutations, func(mu Mutation) bool { return !mu.OwnCopy && mu.Recv.Kind == SelfReceiver }) {
 			continue
 		}
-		calls, escapes := selfCalls(c, d.Name)
-		if escapes || len(calls) == 0 {
+		if calls == nil {
+			calls, escapes = selfCalls(c)
+		}
+		if escapes[d.Name] || len(calls[d.Name]) == 0 {
 			continue
 		}
 		for i := range d.Mutations {
@@ -229,9 +237,10 @@ func ownCopiesOfCallers(c *Class) {
 			if mu.OwnCopy || mu.Recv.Kind != SelfReceiver {
 				continue
 			}
-			mu.OwnCopy = !slices.ContainsFunc(calls, func(call selfCall) bool {
+			mu.OwnCopy = !slices.ContainsFunc(calls[d.Name], func(call selfCall) bool {
 				return call.in == d || !call.in.ReboundBefore(mu.Attr, call.pos)
 			})
+			mu.ByCallers = mu.OwnCopy
 		}
 	}
 }
@@ -242,13 +251,18 @@ type selfCall struct {
 	pos token.Pos
 }
 
-// selfCalls returns the calls self.name(...) in the instance methods of
-// c, and escapes: self.name is read other than to call it, or from a
-// method that is not an instance method. It reads the syntax.
-func selfCalls(c *Class, name string) (calls []selfCall, escapes bool) {
+// selfCalls returns the calls self.name(...) in the methods of c, by
+// name, and the names that escape: self.name read other than to call
+// it, or called from a method that is not an instance method, or any
+// name at all when a method's syntax is gone. It reads the syntax.
+func selfCalls(c *Class) (calls map[string][]selfCall, escapes map[string]bool) {
+	calls, escapes = map[string][]selfCall{}, map[string]bool{}
 	for _, m := range c.Defs {
 		if m.MethodSyntax == nil {
-			return nil, true
+			for _, d := range c.Defs {
+				escapes[d.Name] = true
+			}
+			return calls, escapes
 		}
 		if m.Self == "" {
 			continue
@@ -258,23 +272,23 @@ func selfCalls(c *Class, name string) (calls []selfCall, escapes bool) {
 			ast.Inspect(st, func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.Call:
-					if a, ok := n.Func.(*ast.Attribute); ok && a.Attr == name && IsName(a.Value, m.Self) {
+					if a, ok := n.Func.(*ast.Attribute); ok && IsName(a.Value, m.Self) {
 						called[a] = true
-						calls = append(calls, selfCall{m, n.Pos()})
+						if m.Kind != InstanceMethod {
+							escapes[a.Attr] = true
+						}
+						calls[a.Attr] = append(calls[a.Attr], selfCall{m, n.Pos()})
 					}
 				case *ast.Attribute:
-					if n.Attr == name && IsName(n.Value, m.Self) && !called[n] {
-						escapes = true
+					if IsName(n.Value, m.Self) && !called[n] {
+						escapes[n.Attr] = true
 					}
 				}
-				return !escapes
+				return true
 			})
 		}
-		if escapes || len(calls) > 0 && m.Kind != InstanceMethod {
-			return nil, true
-		}
 	}
-	return calls, false
+	return calls, escapes
 }
 
 // ReboundBefore reports whether a statement of m's body, at its top

@@ -87,3 +87,21 @@ class Callback:
 
     def _on_x(self):
         self.handlers.append(1)  # want: CT102
+
+
+class BaseCounter:
+    # A subclass calls the private method with no fresh list of its own:
+    # the append then changes the class's.
+    cycles = []
+
+    def get(self, request):
+        self.cycles = []
+        self._count(request)
+
+    def _count(self, request):
+        self.cycles.append(request)  # want: CT102
+
+
+class ChildCounter(BaseCounter):
+    def post(self, request):
+        self._count(request)
