@@ -257,6 +257,13 @@ func heldObjects(mod *semantic.Module, c *semantic.Class) map[string]bool {
 	return out
 }
 
+// localPart reports whether c's code binds part, in __init__, to an
+// object that holds one value per thread or context (`self.local =
+// threading.local()`): what is set on it is no other request's.
+func localPart(p *semantic.Program, c *semantic.Class, part string) bool {
+	return slices.ContainsFunc(p.MRO(c), func(k *semantic.Class) bool { return k.LocalAttrs[part] })
+}
+
 // definesMethod reports whether a class of the program has a method
 // called name.
 func definesMethod(p *semantic.Program, name string) bool {
@@ -643,7 +650,7 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 				break
 			}
 		}
-		if kind == "" {
+		if holder, _, ok := strings.Cut(w.attr, "."); kind == "" || ok && localPart(p, c, holder) {
 			return false
 		}
 		d = pp.Diagnosticf(w.pos, w.end,
@@ -674,7 +681,7 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 			// (built by it, or by a def that returns one), whose code
 			// binds the part. A library's object's part may be a
 			// property that makes a new object at each read.
-			if c = p.BuiltBy(qn); c == nil || !ownAttr(p, c, part) {
+			if c = p.BuiltBy(qn); c == nil || !ownAttr(p, c, part) || localPart(p, c, part) {
 				return false
 			}
 		}

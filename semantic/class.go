@@ -36,6 +36,10 @@ type Class struct {
 	// InstanceAttrs are the attributes assigned through self in __init__
 	// and in the methods __init__ calls on self, transitively.
 	InstanceAttrs map[string]bool
+	// LocalAttrs are those of InstanceAttrs bound to a library's object
+	// that holds one value per thread or context (`self.local =
+	// threading.local()`): a part of the object that is no one else's.
+	LocalAttrs map[string]bool
 	// CachesInstance: its own __new__ returns an instance it keeps (on
 	// the class, in a container of the class, or in a module global),
 	// so that every call of the class returns the same object.
@@ -335,6 +339,19 @@ func (c *Class) collectInstanceAttrs() {
 				switch n := n.(type) {
 				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
 					return false // another scope: self there is not this self
+				case *ast.Assign:
+					call, ok := n.Value.(*ast.Call)
+					if !ok || c.Module.libs == nil || !c.Module.libs.IsContextLocal(c.Module.ResolvePath(DottedPath(call.Func))) {
+						break
+					}
+					for _, t := range n.Targets {
+						if a, ok := t.(*ast.Attribute); ok && IsName(a.Value, m.Self) {
+							if c.LocalAttrs == nil {
+								c.LocalAttrs = map[string]bool{}
+							}
+							c.LocalAttrs[c.Module.Intern(a.Attr)] = true
+						}
+					}
 				case *ast.Attribute:
 					if IsName(n.Value, m.Self) && n.Ctx == ast.Store {
 						if c.InstanceAttrs == nil {

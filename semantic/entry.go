@@ -1297,6 +1297,28 @@ func (f *entryFinder) unshareBuiltPerRequest() {
 	if built == nil {
 		return
 	}
+	// A class also built once, at import (a controller mounted as a
+	// class attribute, `v1 = V1Controller()`, or a module-level
+	// instance), serves every request through that object too.
+	for _, m := range f.p.ByPath {
+		onceBuilt := func(v Value) {
+			if v.Kind == Call {
+				if c := f.p.Class(f.p.ResolvePath(m, v.Callee)); c != nil {
+					delete(built, c.Module.Name+"."+c.QualName+".")
+				}
+			}
+		}
+		for _, b := range m.Bindings {
+			if b.Kind == BindValue {
+				onceBuilt(b.Value)
+			}
+		}
+		for _, k := range m.Classes {
+			for _, a := range k.Attrs {
+				onceBuilt(a.Value)
+			}
+		}
+	}
 	for i := range f.out {
 		e := &f.out[i]
 		if cut, _, ok := cutLast(e.Name); e.Shared && ok && built[cut+"."] {

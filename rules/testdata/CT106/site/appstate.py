@@ -1,4 +1,5 @@
 import datetime
+import threading
 
 from flask import Blueprint, current_app, g, request
 from flask.globals import current_app as app_proxy
@@ -124,4 +125,18 @@ def store_settings():
     server_config.sandbox.resource_factor = request.args["factor"]  # want: CT106
     typed_config.sandbox.resource_factor = request.args["factor"]  # want: CT106
     typed_config.sandbox.extra.append(request.args["x"])  # a change through a part: not seen
+    return "ok"
+
+
+class RequestState:
+    def __init__(self):
+        self.local = threading.local()
+
+
+request_state = RequestState()
+
+
+@bp.route("/state")
+def state_view():
+    request_state.local.user = request.args["user"]  # each thread's own
     return "ok"

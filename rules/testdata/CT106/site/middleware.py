@@ -91,6 +91,7 @@ class RegistryMiddleware:
         self.tags = set()
         self.client = Registry({})
         self.settings = Registry({})
+        self.local = threading.local()
 
     def __call__(self, request):
         # A part of the one middleware object: the next request's login
@@ -100,6 +101,7 @@ class RegistryMiddleware:
         # purpose (an options form).
         self.settings.theme = request.GET["theme"]  # want-strict: CT106
         self.settings.save_data()
+        self.local.user = request.user  # each thread's own
         # A call of add on what the class holds, built by no container
         # factory: a method of the registry, not a set's.
         self.plugin.add(request.GET)  # want-strict: CT106 (a method of a class of the tree)

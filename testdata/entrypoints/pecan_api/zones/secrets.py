@@ -41,3 +41,21 @@ class SecretsRoot:
     @expose()
     def _lookup(self, secret_id, *remainder):  # shared: pecan-controller
         return SecretController(secret_id), remainder
+
+
+class V1Controller:
+    # Mounted once below, and also built by a lookup: the mounted object
+    # serves every request under /v1.
+    @expose("json")
+    def index(self):  # shared: pecan-controller
+        return {}
+
+
+class VersionsRoot:
+    v1 = V1Controller()
+
+    @expose()
+    def _lookup(self, version, *remainder):  # shared: pecan-controller
+        if version == "latest":
+            return V1Controller(), remainder
+        return None
