@@ -1794,16 +1794,16 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 
 // queryManager reports whether name, read on a class of order, is the
 // query manager an ORM's model base gives it (libraries.QueryManagers:
-// Order.objects): no class of the tree binds it, and a base outside the
-// tree is there to.
+// Order.objects): a base outside the tree is there to give it, and no
+// class of the tree binds it but to a library's object (`objects =
+// models.Manager()`), not to one of a class of the tree (a custom
+// manager, whose own methods the graph follows).
 func (s *solver) queryManager(order []int32, name int32) bool {
-	if !s.p.libs.IsQueryManager(s.strs[name]) {
+	if !s.p.libs.IsQueryManager(s.strs[name]) || s.externalBase(order) == "" {
 		return false
 	}
-	if _, k := s.lookup(order, name); k >= 0 {
-		return false
-	}
-	return s.externalBase(order) != ""
+	vals, k := s.lookup(order, name)
+	return k < 0 || len(vals) > 0 && !slices.ContainsFunc(vals, func(v obj) bool { return s.objs[v].kind != oExternal })
 }
 
 // rows returns the rows of the model of each query or model class

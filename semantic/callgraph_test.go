@@ -498,6 +498,11 @@ class Custom(models.Model):
     objects = None
     def cancel(self):
         pass
+class Explicit(models.Model):
+    # The library's manager, named: the same rows.
+    objects = models.Manager()
+    def cancel(self):
+        pass
 def one(pk):
     Job.objects.get(pk=pk).cancel()
 def chained(pk):
@@ -518,6 +523,8 @@ def plain():
     Plain.objects.get().cancel()
 def custom():
     Custom.objects.get().cancel()
+def explicit():
+    Explicit.objects.get().cancel()
 `}).CallGraph()
 	checkEdges(t, g,
 		"m.one -> m.Job.cancel",
@@ -528,6 +535,7 @@ def custom():
 		"m.row_delete -> m.Job.delete",
 		"m.plain -/> m.Plain.cancel",
 		"m.custom -/> m.Custom.cancel",
+		"m.explicit -> m.Explicit.cancel",
 	)
 }
 
