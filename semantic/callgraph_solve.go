@@ -1680,12 +1680,38 @@ func (s *solver) findExternalBase(order []int32) string {
 			if _, builtin := builtinName(qn); builtin {
 				continue
 			}
-			if mod, _ := s.p.split(qn); mod == nil {
+			mod, rest := s.p.split(qn)
+			if mod == nil {
 				return qn
+			}
+			if ext := s.libraryMade(mod, rest); ext != "" {
+				return ext
 			}
 		}
 	}
 	return ""
+}
+
+// libraryMade returns what the name rest of module mod stands for when a
+// library's call made it at the module's top level: `Base =
+// declarative_base()` is sqlalchemy's declarative_base(), `db.Model`,
+// with `db = SQLAlchemy()`, the Model of Flask-SQLAlchemy's object, named
+// by the library's path ("flask_sqlalchemy.SQLAlchemy.Model"); "" for
+// anything else.
+func (s *solver) libraryMade(mod *Module, rest string) string {
+	first, tail, _ := strings.Cut(rest, ".")
+	b := mod.Bindings[first]
+	if b == nil || b.Kind != BindValue || b.Value.Kind != Call {
+		return ""
+	}
+	callee := s.p.ResolvePath(mod, b.Value.Callee)
+	if m, _ := s.p.split(callee); m != nil || callee == "" {
+		return ""
+	}
+	if _, builtin := builtinName(callee); builtin {
+		return ""
+	}
+	return join(callee, tail)
 }
 
 // lookup finds the class attribute name along order: its values, and the

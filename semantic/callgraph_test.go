@@ -480,6 +480,8 @@ func TestCallGraphQueriesOfAModelGiveItsRows(t *testing.T) {
 	g := program(t, map[string]string{"m": `
 from django.db import models
 from django.shortcuts import get_object_or_404
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy.orm import declarative_base
 class Job(models.Model):
     def cancel(self):
         pass
@@ -490,6 +492,14 @@ class Job(models.Model):
     def notify(self):
         pass
     def delete(self):
+        pass
+Base = declarative_base()
+db = SQLAlchemy()
+class Entry(Base):
+    def close(self):
+        pass
+class Note(db.Model):
+    def pin(self):
         pass
 class Plain:
     def cancel(self):
@@ -513,6 +523,10 @@ def each():
         job.archive()
 def shortcut(pk):
     get_object_or_404(Job, pk=pk).notify()
+def declared(pk):
+    # A base a library's call made, and Flask-SQLAlchemy's db.Model.
+    Entry.query.get(pk).close()
+    Note.query.filter_by(pk=pk).first().pin()
 def bulk(pk):
     # A query set's delete deletes in the database: no row's delete runs.
     Job.objects.filter(pk=pk).delete()
@@ -535,6 +549,8 @@ def explicit():
 		"m.row_delete -> m.Job.delete",
 		"m.plain -/> m.Plain.cancel",
 		"m.custom -/> m.Custom.cancel",
+		"m.declared -> m.Entry.close",
+		"m.declared -> m.Note.pin",
 		"m.explicit -> m.Explicit.cancel",
 	)
 }
