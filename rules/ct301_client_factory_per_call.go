@@ -48,10 +48,11 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				continue
 			}
 			path := semantic.DottedPath(call.Func)
-			if first, _, _ := strings.Cut(path, "."); path == "" || fn.Local(first) {
+			if path == "" {
 				continue
 			}
-			if qn := mod.ResolvePath(path); libs.IsClientFactory(qn) || extra[qn] {
+			// Through an import in the def too (`import boto3` inside it).
+			if qn := mod.ResolveIn(fn, path); qn != "" && (libs.IsClientFactory(qn) || extra[qn]) {
 				calls = append(calls, factoryCall{call: call, path: path, qn: qn})
 			}
 		}

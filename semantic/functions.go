@@ -23,6 +23,10 @@ type Function struct {
 	// own is what the body binds in its own scope, nil until Local
 	// needs it; globals is what it declares global, found with the defs.
 	own, globals map[string]bool
+	// imports are the names the body binds by its own imports, with what
+	// they import, "" for one it also binds otherwise; nil until
+	// Module.ResolveIn needs them.
+	imports map[string]string
 	// nodes are the body's own nodes (Nodes), filled with the defs.
 	nodes []ast.Node
 }
@@ -170,6 +174,82 @@ func (f *Function) Local(name string) bool {
 		return true
 	}
 	return f.Parent != nil && f.Parent.Local(name)
+}
+
+// ResolveIn resolves path as read in f's body: through an import in f,
+// or in a def around it, that binds its first name (`def upload(): import
+// boto3; boto3.client("s3")` reads boto3.client), "" when anything else
+// binds the name there (a parameter, a local), and as the module reads
+// it otherwise.
+func (m *Module) ResolveIn(f *Function, path string) string {
+	first, rest, _ := strings.Cut(path, ".")
+	for g := f; g != nil; g = g.Parent {
+		if g.Global(first) {
+			break
+		}
+		if t, ok := g.importsOf(m)[first]; ok {
+			if t == "" {
+				return ""
+			}
+			return join(t, rest)
+		}
+		g.scan()
+		if g.own[first] || HasParam(g.Args, first) {
+			return ""
+		}
+	}
+	return m.ResolvePath(path)
+}
+
+// importsOf finds, once, the names f's own imports bind (imports).
+func (f *Function) importsOf(m *Module) map[string]string {
+	if f.imports != nil {
+		return f.imports
+	}
+	f.imports = map[string]string{}
+	other := map[string]bool{}
+	bind := func(name, target string) {
+		if t, seen := f.imports[name]; seen && t != target {
+			target = ""
+		}
+		f.imports[name] = target
+	}
+	for _, n := range f.Nodes() {
+		switch n := n.(type) {
+		case *ast.Import:
+			for _, a := range n.Names {
+				if a.Asname != "" {
+					bind(a.Asname, a.Name)
+				} else {
+					first, _, _ := strings.Cut(a.Name, ".")
+					bind(first, first)
+				}
+			}
+		case *ast.ImportFrom:
+			from := m.ResolveRelative(n.Module, n.Level)
+			for _, a := range n.Names {
+				if a.Name == "*" {
+					continue
+				}
+				name := a.Name
+				if a.Asname != "" {
+					name = a.Asname
+				}
+				bind(name, join(from, a.Name))
+			}
+		case *ast.Alias:
+		default:
+			if name := boundName(n); name != "" {
+				other[name] = true
+			}
+		}
+	}
+	for name := range other {
+		if _, ok := f.imports[name]; ok {
+			f.imports[name] = ""
+		}
+	}
+	return f.imports
 }
 
 // Global reports whether f declares name global.
