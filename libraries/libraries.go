@@ -70,6 +70,10 @@ type Library struct {
 	// credential when one of the words of its name (split at '-' and
 	// '_', any case) is one of them: `X-ADM-Auth-Session`, `X-Api-Token`.
 	CredentialHeaderWords []string
+	// Starts are the methods of a library's class that run another of
+	// the instance's methods elsewhere: Thread.start runs the subclass's
+	// run on a thread of its own.
+	Starts []Start
 	// ModuleImporters are calls that import a module by a name computed
 	// at run time (importlib.import_module).
 	ModuleImporters []string
@@ -327,6 +331,12 @@ type Library struct {
 	// configurations reached from it.
 	RootURLConfs []string
 	URLIncludes  []URLInclude
+}
+
+// A Start is a method of instances of Class (or of a subclass of the
+// tree) that runs their method Runs (threading.Thread's start runs run).
+type Start struct {
+	Class, Method, Runs string
 }
 
 // A URLInclude is a call that includes a URL configuration: the one its
@@ -631,6 +641,7 @@ type Index struct {
 	wraps               set
 	rootURLConfs        set
 	urlIncludes         map[string]int
+	starts              map[string]map[string]string // by method, then class
 	entryClasses        map[string][]EntryClass
 	kindMethods         map[string][]string // KindMethods
 	entrySettings       map[string]EntrySetting
@@ -668,7 +679,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 	}
 	for _, l := range libs {
@@ -840,6 +851,12 @@ func (ix *Index) addEntries(l Library) {
 		ix.factories[f.Class] = f.Kind
 	}
 	ix.rootURLConfs.add(l.RootURLConfs)
+	for _, st := range l.Starts {
+		if ix.starts[st.Method] == nil {
+			ix.starts[st.Method] = map[string]string{}
+		}
+		ix.starts[st.Method][st.Class] = st.Runs
+	}
 	for _, u := range l.URLIncludes {
 		ix.urlIncludes[u.Func] = u.Arg
 		ix.entryCallNames[lastName(u.Func)] = true
@@ -1232,6 +1249,10 @@ func (ix *Index) IsWrapsDecorator(qn string) bool { return ix.wraps[qn] }
 // IsRootURLConf reports whether the setting name names the root URL
 // configuration's module.
 func (ix *Index) IsRootURLConf(name string) bool { return ix.rootURLConfs[name] }
+
+// StartRuns returns the method that method of instances of the library's
+// class class runs elsewhere (Starts), or "".
+func (ix *Index) StartRuns(class, method string) string { return ix.starts[method][class] }
 
 // URLIncludeArg returns the argument by which a call of qn includes a
 // URL configuration, and whether it is such a call (URLIncludes). The

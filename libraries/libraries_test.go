@@ -166,6 +166,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "Starts":
+				for _, st := range lib.Starts {
+					entries++
+					if !dotted.MatchString(st.Class) || !identifier.MatchString(st.Method) || !identifier.MatchString(st.Runs) {
+						t.Errorf("%s: Starts: %+v is not a qualified class and two method names", lib.Name, st)
+					}
+					if ix.StartRuns(st.Class, st.Method) != st.Runs {
+						t.Errorf("%s: Starts: %+v is not found by the Index", lib.Name, st)
+					}
+				}
+				continue
 			case "URLIncludes":
 				for _, u := range lib.URLIncludes {
 					entries++

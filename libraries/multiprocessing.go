@@ -8,6 +8,8 @@ func Multiprocessing() Library {
 			"multiprocessing.Lock", "multiprocessing.RLock", "multiprocessing.Semaphore", "multiprocessing.BoundedSemaphore",
 			"multiprocessing.synchronize.Lock", "multiprocessing.synchronize.RLock",
 		},
+		Starts: []Start{{Class: "multiprocessing.Process", Method: "start", Runs: "run"},
+			{Class: "multiprocessing.context.Process", Method: "start", Runs: "run"}},
 		HandOffs: []HandOff{
 			{Func: "multiprocessing.Process", Arg: -1, Keyword: "target", Kind: "process"},
 			{Func: "multiprocessing.pool.Pool", Method: "apply", Arg: 0, Keyword: "func", Kind: "process"},

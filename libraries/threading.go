@@ -11,6 +11,7 @@ func Threading() Library {
 			"threading.Lock", "threading.RLock", "threading.Semaphore", "threading.BoundedSemaphore",
 			"threading.Condition",
 		},
+		Starts: []Start{{Class: "threading.Thread", Method: "start", Runs: "run"}},
 		HandOffs: []HandOff{
 			{Func: "threading.Thread", Arg: -1, Keyword: "target", Kind: "thread"},
 			{Func: "threading.Timer", Arg: 1, Keyword: "function", Kind: "thread"},

@@ -1801,6 +1801,14 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 				}
 			}
 			out = s.classAttrOf(out, order, name, oInst, o.a, pos)
+			// t.start() on a Thread of the tree runs its run, elsewhere.
+			if _, k := s.lookup(order, name); k < 0 && s.externalBase(order) != "" {
+				if run := s.p.libs.StartRuns(s.externalBase(order), s.strs[name]); run != "" {
+					if vals, k := s.lookup(order, s.intern(run)); k >= 0 {
+						out = s.union(out, s.bind(vals, v, true, pos))
+					}
+				}
+			}
 		case oSuper:
 			order := s.mro(o.b)
 			if i := slices.Index(order, o.a); i >= 0 {

@@ -555,6 +555,37 @@ def explicit():
 	)
 }
 
+// start() on an instance of a Thread or Process subclass of the tree
+// runs its run, unless the class defines start itself.
+func TestCallGraphStartingAThreadRunsItsRun(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import threading
+from multiprocessing import Process
+class Poller(threading.Thread):
+    def run(self):
+        pass
+class Worker(Process):
+    def run(self):
+        pass
+class Own(threading.Thread):
+    def start(self):
+        pass
+    def run(self):
+        pass
+def main():
+    Poller().start()
+    w = Worker()
+    w.start()
+    Own().start()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.main -> m.Poller.run",
+		"m.main -> m.Worker.run",
+		"m.main -> m.Own.start",
+		"m.main -/> m.Own.run",
+	)
+}
+
 // The Receiver form (celery's f.delay()) with a library of the test's:
 // the table of the real one is another file's.
 func TestCallGraphReceiverHandOff(t *testing.T) {
