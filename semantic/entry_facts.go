@@ -347,36 +347,18 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 		w.loop(s.Target, s.Iter, s.Body, s.Orelse, outer, cls)
 	case *ast.AsyncFor:
 		w.loop(s.Target, s.Iter, s.Body, s.Orelse, outer, cls)
-	case *ast.Import:
+	case *ast.Import, *ast.ImportFrom:
 		// An import in a def binds its names there (AppConfig.ready's,
 		// made when the app registry is ready): by what they name. The
 		// module's own are its bindings.
 		if w.def == 0 {
 			break
 		}
-		for _, a := range s.Names {
-			if a.Asname != "" {
-				w.bindLocal(a.Asname, ref{Kind: refImported, Path: w.m.Intern(a.Name)})
-			} else {
-				first, _, _ := strings.Cut(a.Name, ".")
-				w.bindLocal(first, ref{Kind: refImported, Path: w.m.Intern(first)})
+		w.m.importedNames(s, func(local, from, name string) {
+			if local != "*" {
+				w.bindLocal(local, ref{Kind: refImported, Path: w.m.internJoin(from, name)})
 			}
-		}
-	case *ast.ImportFrom:
-		if w.def == 0 {
-			break
-		}
-		from := w.m.ResolveRelative(s.Module, s.Level)
-		for _, a := range s.Names {
-			if a.Name == "*" {
-				continue
-			}
-			local := a.Name
-			if a.Asname != "" {
-				local = a.Asname
-			}
-			w.bindLocal(local, ref{Kind: refImported, Path: w.m.internJoin(from, a.Name)})
-		}
+		})
 	case *ast.With:
 		w.with(s.Items, s.Body, outer, cls)
 	case *ast.AsyncWith:

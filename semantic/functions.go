@@ -216,27 +216,12 @@ func (f *Function) importsOf(m *Module) map[string]string {
 	}
 	for _, n := range f.Nodes() {
 		switch n := n.(type) {
-		case *ast.Import:
-			for _, a := range n.Names {
-				if a.Asname != "" {
-					bind(a.Asname, a.Name)
-				} else {
-					first, _, _ := strings.Cut(a.Name, ".")
-					bind(first, first)
+		case *ast.Import, *ast.ImportFrom:
+			m.importedNames(n.(ast.Stmt), func(local, from, name string) {
+				if local != "*" {
+					bind(local, join(from, name))
 				}
-			}
-		case *ast.ImportFrom:
-			from := m.ResolveRelative(n.Module, n.Level)
-			for _, a := range n.Names {
-				if a.Name == "*" {
-					continue
-				}
-				name := a.Name
-				if a.Asname != "" {
-					name = a.Asname
-				}
-				bind(name, join(from, a.Name))
-			}
+			})
 		case *ast.Alias:
 		default:
 			if name := boundName(n); name != "" {

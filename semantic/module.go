@@ -451,6 +451,36 @@ func (in *interner) add(s string) string {
 	return t
 }
 
+// importedNames calls f with each name the import statement st binds
+// and what it imports, from and name: `import a.b` binds a to ("", a),
+// `import a.b as c` c to ("", a.b), `from .x import y as z` z to
+// (<package>.x, y). A star import calls f with local "*" and its module.
+func (m *Module) importedNames(st ast.Stmt, f func(local, from, name string)) {
+	switch st := st.(type) {
+	case *ast.Import:
+		for _, a := range st.Names {
+			if a.Asname != "" {
+				f(a.Asname, "", a.Name)
+			} else {
+				first, _, _ := strings.Cut(a.Name, ".")
+				f(first, "", first)
+			}
+		}
+	case *ast.ImportFrom:
+		from := m.ResolveRelative(st.Module, st.Level)
+		for _, a := range st.Names {
+			switch {
+			case a.Name == "*":
+				f("*", from, "")
+			case a.Asname != "":
+				f(a.Asname, from, a.Name)
+			default:
+				f(a.Name, from, a.Name)
+			}
+		}
+	}
+}
+
 // bindBlock records the module-level bindings of body, descending into
 // blocks that run at import time but not into functions or classes. The
 // first binding of a name is kept (an import tried before its fallback),
@@ -459,31 +489,15 @@ func (in *interner) add(s string) string {
 func (m *Module) bindBlock(body []ast.Stmt, top bool) {
 	for _, s := range body {
 		switch s := s.(type) {
-		case *ast.Import:
-			for _, a := range s.Names {
-				if a.Asname != "" {
-					m.bind(a.Asname, &Binding{Kind: BindImport, Target: a.Name})
-				} else {
-					// `import a.b.c` binds a; a.b.c then resolves attribute by attribute.
-					first, _, _ := strings.Cut(a.Name, ".")
-					m.bind(first, &Binding{Kind: BindImport, Target: first})
-				}
-			}
-		case *ast.ImportFrom:
-			from := m.ResolveRelative(s.Module, s.Level)
-			for _, a := range s.Names {
-				if a.Name == "*" {
+		case *ast.Import, *ast.ImportFrom:
+			m.importedNames(s, func(local, from, name string) {
+				switch _, bound := m.Bindings[local]; {
+				case local == "*":
 					m.StarImports = append(m.StarImports, m.Intern(from))
-					continue
+				case !bound:
+					m.bind(local, &Binding{Kind: BindImport, Target: m.internJoin(from, name)})
 				}
-				local := a.Name
-				if a.Asname != "" {
-					local = a.Asname
-				}
-				if _, ok := m.Bindings[local]; !ok {
-					m.bind(local, &Binding{Kind: BindImport, Target: m.internJoin(from, a.Name)})
-				}
-			}
+			})
 		case *ast.ClassDef:
 			m.bindStatement(s.Name, BindClass, top)
 		case *ast.FunctionDef:
