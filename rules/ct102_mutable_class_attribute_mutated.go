@@ -398,10 +398,8 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 // declared fields of dataclasses, attrs classes and pydantic models, and
 // Enum members.
 func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr) bool {
-	for _, qn := range p.AncestorNames(owner) {
-		if p.Libraries().IsFieldBase(qn) {
-			return true
-		}
+	if fieldBased(p, owner) {
+		return true
 	}
 	if !attr.Annotated || isClassVar(p, owner.Module, attr.Annotation) {
 		return false
@@ -412,6 +410,13 @@ func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr
 		}
 	}
 	return false
+}
+
+// fieldBased reports whether a base of c, in the tree or a library's,
+// makes its class attributes declared fields or members (a pydantic
+// model, an Enum).
+func fieldBased(p *semantic.Program, c *semantic.Class) bool {
+	return slices.ContainsFunc(p.AncestorNames(c), p.Libraries().IsFieldBase)
 }
 
 // documentedClassVar reports whether attr is annotated ClassVar[...] and

@@ -151,7 +151,7 @@ func plainData(p *semantic.Program, c *semantic.Class) bool {
 	if c == nil {
 		return false
 	}
-	if slices.ContainsFunc(p.AncestorNames(c), p.Libraries().IsFieldBase) {
+	if fieldBased(p, c) {
 		return true
 	}
 	return len(c.Decorators) > 0 && !slices.ContainsFunc(c.Decorators, func(d string) bool {

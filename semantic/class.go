@@ -340,12 +340,15 @@ func (c *Class) collectInstanceAttrs() {
 				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
 					return false // another scope: self there is not this self
 				case *ast.Assign:
+					// self.x = threading.local(): resolved only for a
+					// call stored on self.
 					call, ok := n.Value.(*ast.Call)
-					if !ok || c.Module.libs == nil || !c.Module.libs.IsContextLocal(c.Module.ResolvePath(DottedPath(call.Func))) {
+					if !ok || c.Module.libs == nil {
 						break
 					}
 					for _, t := range n.Targets {
-						if a, ok := t.(*ast.Attribute); ok && IsName(a.Value, m.Self) {
+						if a, ok := t.(*ast.Attribute); ok && IsName(a.Value, m.Self) &&
+							c.Module.libs.IsContextLocal(c.Module.ResolvePath(DottedPath(call.Func))) {
 							if c.LocalAttrs == nil {
 								c.LocalAttrs = map[string]bool{}
 							}

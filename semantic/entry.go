@@ -254,8 +254,8 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) (perCall bool) {
 // Pecan's `@index.when(method="GET")` under `@expose(generic=True) def
 // index`, split as method "when" of "pecan.expose".
 func (f *entryFinder) siblingSplits(m *Module, d *entryDef, r ref) []split {
-	class, _, ok := cutLast(d.Name)
-	if r.Kind != refName || !ok {
+	class := parentName(d.Name)
+	if r.Kind != refName || class == "" {
 		return nil
 	}
 	name, method, ok := strings.Cut(r.Path, ".")
@@ -275,15 +275,6 @@ func (f *entryFinder) siblingSplits(m *Module, d *entryDef, r ref) []split {
 		}
 	}
 	return out
-}
-
-// cutLast cuts a dotted name at its last dot.
-func cutLast(name string) (before, after string, ok bool) {
-	i := strings.LastIndexByte(name, '.')
-	if i < 0 {
-		return "", name, false
-	}
-	return name[:i], name[i+1:], true
 }
 
 // returnsEntryDecorator returns the entry decorator whose call the def
@@ -1284,7 +1275,7 @@ func (f *entryFinder) unshareBuiltPerRequest() {
 		}
 		// What a method returns of its own class is itself (`return
 		// self`, as the facts read a receiver), not a new object.
-		own, _, _ := cutLast(e.Name)
+		own := parentName(e.Name)
 		for _, callee := range d.returns() {
 			if c := f.p.Class(f.p.ResolvePath(m, callee)); c != nil && c.Module.Name+"."+c.QualName != own {
 				if built == nil {
@@ -1321,7 +1312,7 @@ func (f *entryFinder) unshareBuiltPerRequest() {
 	}
 	for i := range f.out {
 		e := &f.out[i]
-		if cut, _, ok := cutLast(e.Name); e.Shared && ok && built[cut+"."] {
+		if cut := parentName(e.Name); e.Shared && cut != "" && built[cut+"."] {
 			e.Shared = false
 		}
 	}
