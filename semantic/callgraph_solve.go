@@ -907,28 +907,19 @@ func (s *solver) extIndex(name string) int32 {
 	return i
 }
 
-// solve runs every scope once, class bodies before the code around
-// them, then the queue until it is empty.
+// solve runs every scope, then the queue until it is empty. Every node
+// is a root, but each is started as solveFrom starts one: a module's
+// body runs when it is first imported, so that the modules it imports
+// have bound their names before it reads them, and a class body where
+// it is defined. Run in the order of their paths, a module read the
+// globals of those after it empty, and ran again when they were bound.
 func (s *solver) solve() {
-	// Class bodies and module bodies first, every module's, so that the
-	// functions' first runs find the globals and methods bound.
-	for mi, cg := range s.sums {
-		base := s.nodeBase[mi]
-		for si := len(cg.scopes) - 1; si >= 0; si-- {
-			if cg.scopes[si].kind == ClassNode {
-				s.enqueue(base + int32(si))
-			}
-		}
-		s.enqueue(base)
+	s.active = make([]bool, len(s.nodes))
+	for mi := range s.sums {
+		s.activate(s.nodeBase[mi])
 	}
-	for mi, cg := range s.sums {
-		base := s.nodeBase[mi]
-		for si, sc := range cg.scopes {
-			if sc.kind == FunctionNode || sc.kind == LambdaNode {
-				s.enqueue(base + int32(si))
-				s.seedSelf(base+int32(si), &sc)
-			}
-		}
+	for n := range s.nodes {
+		s.activate(int32(n))
 	}
 	s.drain()
 }
@@ -938,6 +929,9 @@ func (s *solver) drain() {
 	for len(s.queue) > 0 {
 		n := s.queue[0]
 		s.queue = s.queue[1:]
+		if !s.queued[n] {
+			continue // it ran at a call since (see call)
+		}
 		s.queued[n] = false
 		s.runs[n]++
 		s.run(n)
@@ -2215,6 +2209,14 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			}
 			if passed, ok := s.bindArgs(o.a, args, recv); ok && kind == "" {
 				s.passed(o.a, passed)
+			}
+			if s.runs[o.a] == 0 && s.nest < maxNest {
+				// A def's first run, at its first call, as Python runs
+				// it: the caller then reads its return, instead of
+				// reading nothing and running again when it is set.
+				// Its place in the queue is dropped (see drain).
+				s.queued[o.a] = false
+				s.runNow(o.a)
 			}
 			out = s.union(out, s.read(s.ret[o.a]))
 		case oClass:
