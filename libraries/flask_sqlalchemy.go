@@ -18,5 +18,7 @@ func FlaskSQLAlchemy() Library {
 	return Library{
 		Name:          "flask_sqlalchemy",
 		InstanceAttrs: attrs,
+		// db.select(User), SQLAlchemy's select through the instance.
+		QueryBuilders: []string{"flask_sqlalchemy.SQLAlchemy.select", "flask_sqlalchemy.extension.SQLAlchemy.select"},
 	}
 }

@@ -86,6 +86,16 @@ type Library struct {
 	// query as their first argument and return its rows: one, or a list
 	// of them (Django's get_object_or_404, get_list_or_404).
 	RowGetters []string
+	// QueryBuilders are functions that take a model class as their first
+	// argument and return a query of its rows, run later
+	// (SQLAlchemy's select(User)).
+	QueryBuilders []string
+	// QueryRunners are methods of a session that run the query, or load
+	// the model class, given as their first argument and return its rows
+	// (session.scalars(select(User)), session.get(User, pk)): by name
+	// alone, since a session is most often a parameter, or a library's
+	// object, that nothing types.
+	QueryRunners []string
 	// StaticModels are model classes whose rows the library writes when
 	// the schema is migrated and no request changes: a process may keep
 	// what it read of them (Django's ContentType, which Django itself
@@ -584,6 +594,7 @@ func All() []Library {
 		SocialCore(),
 		SocketIO(),
 		SQLAlchemy(),
+		SQLModel(),
 		Starlette(),
 		Strawberry(),
 		Telegram(),
@@ -619,7 +630,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods, moduleImporters                                                                           set
+	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters                                              set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
 	startup, initialisers                                                                                                                                                                                                                                  map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
@@ -674,7 +685,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -750,6 +761,8 @@ func NewIndex(libs []Library) *Index {
 		ix.staticModels.add(l.StaticModels)
 		ix.rowGetters.add(l.RowGetters)
 		ix.rowMethods.add(l.RowMethods)
+		ix.queryBuilders.add(l.QueryBuilders)
+		ix.queryRunners.add(l.QueryRunners)
 		ix.moduleImporters.add(l.ModuleImporters)
 		ix.names[l.Name] = true
 		for _, d := range l.StartupDefs {
@@ -1185,6 +1198,15 @@ func (ix *Index) IsRowMethod(name string) bool { return ix.rowMethods[name] }
 // IsRowGetter reports whether qn returns rows of the model its first
 // argument queries (RowGetters).
 func (ix *Index) IsRowGetter(qn string) bool { return ix.rowGetters[qn] }
+
+// IsQueryBuilder reports whether qn returns a query of the model class
+// its first argument is (QueryBuilders).
+func (ix *Index) IsQueryBuilder(qn string) bool { return ix.queryBuilders[qn] }
+
+// IsQueryRunner reports whether a method of this name runs the query or
+// loads the model class its first argument is, and returns its rows
+// (QueryRunners).
+func (ix *Index) IsQueryRunner(name string) bool { return ix.queryRunners[name] }
 
 // IsStaticModel reports whether qn is a model class whose rows no
 // request changes (StaticModels).

@@ -67,6 +67,8 @@ func roles() map[string]role {
 		"StaticModels":           {dotted, (*Index).IsStaticModel},
 		"RowGetters":             {dotted, (*Index).IsRowGetter},
 		"RowMethods":             {identifier, (*Index).IsRowMethod},
+		"QueryBuilders":          {dotted, (*Index).IsQueryBuilder},
+		"QueryRunners":           {identifier, (*Index).IsQueryRunner},
 		"ModuleImporters":        {dotted, (*Index).IsModuleImporter},
 		"Headers":                {identifier, (*Index).IsHeaders},
 		"CredentialHeaders":      {header, (*Index).IsCredentialHeader},

@@ -7,8 +7,16 @@ func SQLAlchemy() Library {
 		QueryManagers: []string{"query"},
 		// With Django's get and first; Flask-SQLAlchemy's Model.query adds
 		// the *_or_404 forms.
-		RowMethods: []string{"one", "one_or_none", "get_or_404", "first_or_404", "one_or_404"},
-		Commits:    []string{"commit", "flush"},
+		// And a result's: session.execute(select(User)).scalar_one().
+		RowMethods: []string{"one", "one_or_none", "get_or_404", "first_or_404", "one_or_404",
+			"scalar_one", "scalar_one_or_none", "scalar"},
+		QueryBuilders: []string{"sqlalchemy.select", "sqlalchemy.sql.select", "sqlalchemy.sql.expression.select",
+			"sqlalchemy.future.select"},
+		// Flask-SQLAlchemy's db.get_or_404(User, pk) and
+		// db.one_or_404(select(User)) too.
+		QueryRunners: []string{"execute", "scalars", "scalar", "get", "get_one", "query",
+			"get_or_404", "one_or_404", "first_or_404"},
+		Commits: []string{"commit", "flush"},
 		// query.filter(...).update({"n": obj.n}) is Django's Updates'
 		// update, by name.
 		Reloads:       []string{"refresh"},

@@ -1172,6 +1172,12 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		}
 		out := s.call(callees, args, in.pos, "", cg, sc)
 		s.callFlags, s.callUnless = outer, outerUnless
+		if in.a >= 0 && cg.code[in.a].op == opAttr && len(args) > 0 && args[0].kw == argPositional &&
+			s.p.libs.IsQueryRunner(cg.names[cg.code[in.a].b]) {
+			// session.scalars(select(User)), session.get(User, pk): the
+			// session is most often untyped, the query is not.
+			out = s.union(out, s.rows(args[0].vals))
+		}
 		if in.flags&flagDecorator == 0 {
 			s.markEscapes(callees, args)
 		}
@@ -1850,6 +1856,18 @@ func (s *solver) rows(vals []obj) []obj {
 	return out
 }
 
+// queries returns the queries of each model class among vals (a query
+// builder's first argument, select(User)).
+func (s *solver) queries(vals []obj) []obj {
+	var out []obj
+	for _, v := range vals {
+		if o := s.objs[v]; o.kind == oClass && s.externalBase(s.mro(o.a)) != "" {
+			out = s.with(out, s.nodeObj(oQuery, o.a))
+		}
+	}
+	return out
+}
+
 // classAttrOf adds to out the class attribute name found along order,
 // read through the class or instance (kind) of class node recv; found
 // nowhere in the tree, it is the name on the first base outside it, if
@@ -2268,6 +2286,9 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, cg *cgS
 	}
 	if len(args) > 0 && args[0].kw == argPositional && s.p.libs.IsRowGetter(name) {
 		return s.with(s.rows(args[0].vals), s.external(name))
+	}
+	if len(args) > 0 && args[0].kw == argPositional && s.p.libs.IsQueryBuilder(name) {
+		return s.with(s.queries(args[0].vals), s.external(name))
 	}
 	if name[0] == '<' && !strings.HasPrefix(name, "<builtin>.") {
 		return nil // a method of a str or a display

@@ -555,6 +555,73 @@ def explicit():
 	)
 }
 
+// SQLAlchemy 2.0's select() of a model is a query of its rows, and a
+// session's method that runs it, or loads the model by its key, gives
+// them, whatever the session is.
+func TestCallGraphSelectsRunBySessionsGiveRows(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import sqlalchemy as sa
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import select
+from sqlalchemy.orm import DeclarativeBase
+from sqlmodel import SQLModel, select as sm_select
+db = SQLAlchemy()
+class Base(DeclarativeBase):
+    pass
+class Order(Base):
+    def pay(self):
+        pass
+    def ship(self):
+        pass
+    def cancel(self):
+        pass
+    def refund(self):
+        pass
+    def archive(self):
+        pass
+class Note(db.Model):
+    def pin(self):
+        pass
+class Hero(SQLModel, table=True):
+    def train(self):
+        pass
+class Plain:
+    def pay(self):
+        pass
+def scalars(session, pk):
+    session.scalars(select(Order).where(Order.id == pk)).one().pay()
+def statement(session, pk):
+    stmt = sa.select(Order).filter_by(id=pk)
+    session.execute(stmt).scalar_one().ship()
+def by_key(session, pk):
+    session.get(Order, pk).cancel()
+async def awaited(session, pk):
+    order = (await session.execute(select(Order))).scalar_one_or_none()
+    order.refund()
+def each(session):
+    for order in session.scalars(select(Order)).all():
+        order.archive()
+def flask(pk):
+    db.session.execute(db.select(Note).filter_by(id=pk)).scalar_one().pin()
+    db.get_or_404(Note, pk).pin()
+def sqlmodel(session):
+    session.exec(sm_select(Hero)).first().train()
+def plain(session, pk):
+    # No model of an ORM: no rows.
+    session.get(Plain, pk).pay()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.scalars -> m.Order.pay",
+		"m.statement -> m.Order.ship",
+		"m.by_key -> m.Order.cancel",
+		"m.awaited -> m.Order.refund",
+		"m.each -> m.Order.archive",
+		"m.flask -> m.Note.pin",
+		"m.sqlmodel -> m.Hero.train",
+		"m.plain -/> m.Plain.pay",
+	)
+}
+
 // start() on an instance of a Thread or Process subclass of the tree
 // runs its run, unless the class defines start itself.
 func TestCallGraphStartingAThreadRunsItsRun(t *testing.T) {

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import accounts, handlers, views
+from . import accounts, handlers, orm2, views
 
 urlpatterns = [
     path("a/", views.like),
@@ -68,4 +68,11 @@ urlpatterns = [
     path("again/", views.set_then_loaded_again),
     path("setter/", views.set_by_setter),
     path("other-setter/", views.setter_of_another_field),
+]
+
+urlpatterns += [
+    path("top-up/", orm2.top_up),
+    path("pay/", orm2.pay),
+    path("refund/", orm2.refund),
+    path("close/", orm2.close_all),
 ]

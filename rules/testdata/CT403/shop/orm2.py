@@ -1,0 +1,53 @@
+# SQLAlchemy 2.0's forms: a select() of a model, run by a session. The
+# rows they give are the model's: their methods run per request too.
+from sqlalchemy import Column, Integer, select
+
+from .accounts import Base
+from .db import db
+
+
+class Wallet(Base):
+    __tablename__ = "wallet"
+    id = Column(Integer, primary_key=True)
+    balance = Column(Integer)
+
+    def credit(self, n):
+        self.balance = self.balance + n  # want: CT403
+        db.session.commit()
+
+    def debit(self, n):
+        self.balance = self.balance - n  # want: CT403
+        db.session.commit()
+
+    def refund(self, n):
+        self.balance += n  # want: CT403
+        db.session.commit()
+
+    def close(self):
+        self.balance -= 1  # want: CT403
+        db.session.commit()
+
+    def reopen(self):
+        # Reached by no request: a run of a script.
+        self.balance += 1  # want-strict: CT403 (no request or task path reaches it)
+        db.session.commit()
+
+
+def top_up(session, wallet_id, n):
+    wallet = session.scalars(select(Wallet).where(Wallet.id == wallet_id)).one()
+    wallet.credit(n)
+
+
+def pay(session, wallet_id, n):
+    session.get(Wallet, wallet_id).debit(n)
+
+
+async def refund(session, wallet_id, n):
+    stmt = select(Wallet).filter_by(id=wallet_id)
+    wallet = (await session.execute(stmt)).scalar_one()
+    wallet.refund(n)
+
+
+def close_all(session):
+    for wallet in session.scalars(select(Wallet)).all():
+        wallet.close()
