@@ -443,7 +443,9 @@ type EntryCall struct {
 	// InstanceMethods are the methods that run, per request, on the one
 	// instance passed, when it is an instance of a class of the tree (a
 	// Falcon resource's responders, on_get and on_post: "on_*", a name
-	// ending in "*" being a prefix). None: the instance's __call__.
+	// ending in "*" being a prefix; "*" alone, every public method: not
+	// named with a leading underscore; "!name", not that one). None: the
+	// instance's __call__.
 	InstanceMethods []string
 	// Spec: what is passed is the name of an API specification file,
 	// next to the module that makes the call, and each operation it
@@ -577,6 +579,7 @@ func All() []Library {
 		Multiprocessing(),
 		Ninja(),
 		Pydantic(),
+		OsloMessaging(),
 		OsloService(),
 		Pecan(),
 		PsycopgPool(),

@@ -355,8 +355,8 @@ func entryRoles() map[string]func(Library, *Index, map[string]map[string]string)
 					}
 				}
 				for _, m := range c.InstanceMethods {
-					if !identifier.MatchString(strings.TrimSuffix(m, "*")) {
-						msgs = append(msgs, fmt.Sprintf("%+v: InstanceMethods: %q is not a name or a prefix", c, m))
+					if m != "*" && !identifier.MatchString(strings.TrimPrefix(strings.TrimSuffix(m, "*"), "!")) {
+						msgs = append(msgs, fmt.Sprintf("%+v: InstanceMethods: %q is not *, a name, a prefix or !name", c, m))
 					}
 				}
 				msgs = append(msgs, once(seen, "EntryCalls", fmt.Sprint(c.Func, c.Method, c.Arg, c.Keyword), lib.Name)...)

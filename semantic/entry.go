@@ -417,6 +417,14 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 		f.forward(m, c, arg.Path, ec)
 		return
 	}
+	// [endpoint]: a list of what the def is given is passed on too.
+	if arg.Kind == refList {
+		for _, e := range arg.Elems {
+			if e.Kind == refParam {
+				f.forward(m, c, e.Path, ec)
+			}
+		}
+	}
 	if ec.Spec {
 		f.specified(m, arg, ec)
 		return
@@ -816,9 +824,19 @@ func (f *entryFinder) emitMethods(c *Class, methods []string, kind string, start
 }
 
 // methodMatches reports whether name is one of names, or starts with
-// one of them that ends in "*".
+// one of them that ends in "*"; "*" alone matches a public name (no
+// leading underscore), and "!name" keeps name out.
 func methodMatches(names []string, name string) bool {
+	if slices.ContainsFunc(names, func(n string) bool { return n[0] == '!' && n[1:] == name }) {
+		return false
+	}
 	for _, n := range names {
+		if n == "*" {
+			if !strings.HasPrefix(name, "_") {
+				return true
+			}
+			continue
+		}
 		if prefix, ok := strings.CutSuffix(n, "*"); ok && strings.HasPrefix(name, prefix) || n == name {
 			return true
 		}

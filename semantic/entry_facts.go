@@ -605,6 +605,9 @@ func forwards(calls []entryCall, def int32, args *ast.Arguments) bool {
 		// A call in a def nested in it passes on its parameter too
 		// (`def rq_task(func): def delay(*a): queue.enqueue_call(func)`).
 		passes := func(r ref) bool { return r.Kind == refParam && (c.Def == def || HasParam(args, r.Path)) }
+		if slices.ContainsFunc(c.Args, func(r ref) bool { return r.Kind == refList && slices.ContainsFunc(r.Elems, passes) }) {
+			return true // [endpoint]
+		}
 		if slices.ContainsFunc(c.Args, passes) || slices.ContainsFunc(c.Keywords, func(k entryKeyword) bool { return passes(k.Value) }) {
 			return true
 		}
@@ -618,11 +621,17 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 	n, ok := target.(*ast.Name)
 	if a, isAttr := target.(*ast.Attribute); isAttr && w.def != 0 && !augmented {
 		// self.router = APIRouter(): what the method's receiver holds,
-		// for the calls on it later in the method.
+		// for the calls on it later in the method; self.endpoints =
+		// [Endpoints()], for the calls it is passed to.
 		recv, onName := a.Value.(*ast.Name)
-		if _, call := value.(*ast.Call); call && onName {
+		switch value.(type) {
+		case *ast.Call, *ast.List, *ast.Tuple:
+		default:
+			onName = false
+		}
+		if onName {
 			if r := w.ref(recv); r.Kind == refCall && r.Attr == "" {
-				if v := w.ref(value); v.Kind == refCall {
+				if v := w.ref(value); v.Kind == refCall || v.Kind == refList {
 					scope := &w.scopes[len(w.scopes)-1]
 					scope.set(recv.Id+"."+a.Attr, v)
 					scope.attrs = true
@@ -922,7 +931,34 @@ func (w *factWalker) mayForward(c *ast.Call) bool {
 	if b == nil || b.Kind != BindImport && !(b.Kind == BindValue && b.Value.Kind == Call && capitalised(b.Value.Callee)) {
 		return false
 	}
-	return capitalised(DottedPath(c.Args[0]))
+	return capitalised(DottedPath(c.Args[0])) || b.Kind == BindImport && w.passesObjects(c)
+}
+
+// passesObjects reports whether c passes objects of the tree's classes
+// that a registration may call the methods of: the receiver of the
+// method walked (`rpc.get_rpc_server(target, self)`), or instances built
+// there, alone or in a list (`rpc.get_server(target, [Endpoint()])`,
+// also through a local bound to one).
+func (w *factWalker) passesObjects(c *ast.Call) bool {
+	object := func(e ast.Expr) bool {
+		switch e := e.(type) {
+		case *ast.Call:
+			return capitalised(DottedPath(e.Func))
+		case *ast.Name, *ast.Attribute:
+			r := w.ref(e)
+			return r.Kind == refCall && r.Attr == "" || r.Kind == refList
+		}
+		return false
+	}
+	for _, a := range c.Args {
+		if object(a) {
+			return true
+		}
+		if elts, ok := ast.Elts(a); ok && slices.ContainsFunc(elts, object) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayForwardAcross reports whether c, a call at module level of a name
@@ -999,8 +1035,11 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		r := w.ref(base)
 		// self.router.add_api_route, where the method bound self.router
 		// (receiverAttr): the chain goes on from what it was bound to.
-		if nm, ok := base.(*ast.Name); ok && n >= 2 && r.Kind == refCall && r.Attr == "" {
+		if nm, ok := base.(*ast.Name); ok && r.Kind == refCall && r.Attr == "" {
 			if bound, ok := w.receiverAttr(nm.Id, attrs[n-1]); ok {
+				if n == 1 {
+					return bound // self.endpoints itself
+				}
 				r, n = bound, n-1
 				size -= 1 + len(attrs[n])
 			}
