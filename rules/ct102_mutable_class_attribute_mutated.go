@@ -278,10 +278,7 @@ func isRemoval(n ast.Node) bool {
 		return true
 	case *ast.Call:
 		if f, ok := n.Func.(*ast.Attribute); ok {
-			switch f.Attr {
-			case "pop", "popitem", "remove", "discard", "clear":
-				return true
-			}
+			return semantic.TakesOut(f.Attr)
 		}
 	}
 	return false

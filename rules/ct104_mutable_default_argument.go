@@ -292,7 +292,7 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		// `if not x: x = {}` first: an empty default is only tested.
 		d.readOnly = true
 	} else if body != nil {
-		u := usesOn(param.Arg, body, useOpts{self: self, empty: emptyDisplay(def), depth: 2})
+		u := usesOn(param.Arg, body, useOpts{self: self, empty: emptyDisplay(def), depth: 2, kind: defaultKind(def)})
 		// Only a private attribute: a public one is changed from
 		// elsewhere as often (a signal handler's ctx.data.setdefault).
 		kept := slices.DeleteFunc(slices.Clone(u.stored), func(attr string) bool {
@@ -396,11 +396,15 @@ type useOpts struct {
 	self             string
 	empty, container bool
 	depth            int
+	// kind is the builtin type of the default ("list", "dict", "set"),
+	// so that an arm that runs only for another type is skipped
+	// (armOfKind); "" when not known.
+	kind string
 }
 
 // usesOn is usesOf, with what useOpts says of the name.
 func usesOn(name string, body []ast.Stmt, o useOpts) uses {
-	self, empty, depth, container := o.self, o.empty, o.depth, o.container
+	self, empty, depth, container, kind := o.self, o.empty, o.depth, o.container, o.kind
 	// After `name = ...` in the body itself (not in a branch), the name
 	// is another object: the statements from there on do not use the
 	// default (the assignment's value still may: `x = x` is an alias).
@@ -419,6 +423,9 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 	// inLocal: the Name nodes that are items of a display bound to a
 	// local, by the local.
 	inLocal := map[*ast.Name]*ast.Assign{}
+	// aliases: the Name nodes bound to a local as they are (`kw =
+	// options`), by the assignment.
+	aliases := map[*ast.Name]*ast.Assign{}
 	var declaredNames map[string]bool
 	isDeclared := func(id string) bool {
 		if declaredNames == nil {
@@ -430,8 +437,12 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 	var inspect func(s ast.Stmt, f func(ast.Node) bool)
 	inspect = func(s ast.Stmt, f func(ast.Node) bool) {
 		ast.Inspect(s, func(n ast.Node) bool {
-			if i, ok := n.(*ast.If); ok && empty {
-				if runs, ok := armIfEmpty(i, name); ok {
+			if i, ok := n.(*ast.If); ok && (empty || kind != "") {
+				runs, ok := armIfEmpty(i, name)
+				if !ok || !empty {
+					runs, ok = armOfKind(i, name, kind)
+				}
+				if ok {
 					if f(i) {
 						ast.Inspect(i.Test, f)
 						for _, st := range runs {
@@ -445,13 +456,17 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 		})
 	}
 	pass := func(e ast.Expr, p passedArg) {
-		if nm, isName := e.(*ast.Name); isName {
-			passed[nm] = p
-			return
-		}
-		for _, x := range displayItems(e) {
-			if nm, isName := x.(*ast.Name); isName {
-				passed[nm] = passedArg{call: p.call, arg: -1}
+		for _, e := range flows(e) {
+			if nm, isName := e.(*ast.Name); isName {
+				passed[nm] = p
+				continue
+			}
+			for _, x := range displayItems(e) {
+				for _, x := range flows(x) {
+					if nm, isName := x.(*ast.Name); isName {
+						passed[nm] = passedArg{call: p.call, arg: -1}
+					}
+				}
 			}
 		}
 	}
@@ -459,11 +474,13 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 		inspect(s, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.Subscript:
-				if nm, isName := n.Value.(*ast.Name); isName && (n.Ctx == ast.Load || container) {
+				// del x[k] takes out of it: an empty default keeps nothing.
+				if nm, isName := n.Value.(*ast.Name); isName && (n.Ctx == ast.Load || container || empty && n.Ctx == ast.Del) {
 					reads[nm] = true
 				}
 			case *ast.Attribute:
-				if nm, isName := n.Value.(*ast.Name); isName && n.Ctx == ast.Load && (!semantic.IsMutatingMethod(n.Attr) || container) {
+				if nm, isName := n.Value.(*ast.Name); isName && n.Ctx == ast.Load &&
+					(!semantic.IsMutatingMethod(n.Attr) || container || empty && semantic.TakesOut(n.Attr)) {
 					reads[nm] = true
 				}
 			case *ast.Compare:
@@ -521,8 +538,10 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 				}
 				if readOnlyCall(n.Func) {
 					for _, a := range n.Args {
-						if nm, isName := a.(*ast.Name); isName {
-							reads[nm] = true
+						for _, a := range flows(a) {
+							if nm, isName := a.(*ast.Name); isName {
+								reads[nm] = true
+							}
 						}
 					}
 					break
@@ -557,6 +576,8 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 						for _, nm := range held {
 							inLocal[nm] = n
 						}
+					} else if nm, ok := n.Value.(*ast.Name); ok && nm.Id == name && !isDeclared(local.Id) {
+						aliases[nm] = n
 					}
 				}
 				nm, isName := n.Value.(*ast.Name)
@@ -609,6 +630,14 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 				u.passed = append(u.passed, p)
 				return true
 			}
+			if a, ok := aliases[nm]; ok {
+				// kw = options: the default, by another name from there on.
+				lu := usesOn(a.Targets[0].(*ast.Name).Id, after(body, a), useOpts{self: self, empty: empty, depth: depth - 1, kind: kind})
+				u.escapes = u.escapes || lu.escapes
+				u.passed = append(u.passed, lu.passed...)
+				u.stored = append(u.stored, lu.stored...)
+				return true
+			}
 			a, ok := inLocal[nm]
 			if !ok {
 				u.escapes = true
@@ -622,15 +651,9 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 			// is from there on, and an item of the local taken out may
 			// be changed.
 			followed[local] = true
-			after := body
-			if i := slices.IndexFunc(body, func(st ast.Stmt) bool { return st.Pos() <= a.Pos() && a.Pos() < st.End() }); i >= 0 {
-				after = body[i:]
-				if body[i] == ast.Stmt(a) {
-					after = body[i+1:]
-				}
-			}
-			lu := usesOn(local, after, useOpts{container: true, depth: depth - 1})
-			u.escapes = u.escapes || lu.escapes || itemTaken(local, after)
+			rest := after(body, a)
+			lu := usesOn(local, rest, useOpts{container: true, depth: depth - 1})
+			u.escapes = u.escapes || lu.escapes || itemTaken(local, rest)
 			for _, p := range lu.passed {
 				p.items = true
 				u.passed = append(u.passed, p)
@@ -639,6 +662,92 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 		})
 	}
 	return u
+}
+
+// after returns the statements of body from the one that holds a on,
+// without a itself when it is one of them.
+func after(body []ast.Stmt, a *ast.Assign) []ast.Stmt {
+	i := slices.IndexFunc(body, func(st ast.Stmt) bool { return st.Pos() <= a.Pos() && a.Pos() < st.End() })
+	switch {
+	case i < 0:
+		return body
+	case body[i] == ast.Stmt(a):
+		return body[i+1:]
+	}
+	return body[i:]
+}
+
+// flows returns what e's value may be, among its parts: each operand of
+// `a or b` and `a and b`, each arm of `a if t else b`; e otherwise.
+func flows(e ast.Expr) []ast.Expr {
+	switch e := e.(type) {
+	case *ast.BoolOp:
+		var out []ast.Expr
+		for _, v := range e.Values {
+			out = append(out, flows(v)...)
+		}
+		return out
+	case *ast.IfExp:
+		return append(flows(e.Body), flows(e.Orelse)...)
+	}
+	return []ast.Expr{e}
+}
+
+// builtinTypes are the types an isinstance test names that armOfKind
+// understands; any other may be a subclass of the default's.
+var builtinTypes = map[string]bool{"list": true, "dict": true, "set": true, "tuple": true, "str": true, "bytes": true,
+	"int": true, "float": true, "bool": true, "frozenset": true}
+
+// armOfKind returns the code of if statement i that may run while name
+// holds a default of builtin type kind, when i tests name's type: not
+// the body of `if not isinstance(name, list):` for a list, nor of `if
+// isinstance(name, str):`, which run only for another type.
+func armOfKind(i *ast.If, name, kind string) (runs []ast.Stmt, ok bool) {
+	if kind == "" {
+		return nil, false
+	}
+	test, neg := i.Test, false
+	if u, isNot := test.(*ast.UnaryOp); isNot && u.Op == ast.Not {
+		test, neg = u.Operand, true
+	}
+	c, isCall := test.(*ast.Call)
+	if !isCall || !semantic.IsName(c.Func, "isinstance") || len(c.Args) != 2 || !semantic.IsName(c.Args[0], name) {
+		return nil, false
+	}
+	types := []ast.Expr{c.Args[1]}
+	if elts, isTuple := c.Args[1].(*ast.Tuple); isTuple {
+		types = elts.Elts
+	}
+	has := false
+	for _, t := range types {
+		n, isName := t.(*ast.Name)
+		if !isName || !builtinTypes[n.Id] {
+			return nil, false
+		}
+		has = has || n.Id == kind
+	}
+	if has != neg {
+		return nil, false // the body may run with it
+	}
+	return i.Orelse, true
+}
+
+// defaultKind returns the builtin type of the default def: a display's,
+// or a call's of list, dict or set; "" for anything else.
+func defaultKind(def ast.Expr) string {
+	switch d := def.(type) {
+	case *ast.List:
+		return "list"
+	case *ast.Dict:
+		return "dict"
+	case *ast.Set:
+		return "set"
+	case *ast.Call:
+		if n, ok := d.Func.(*ast.Name); ok && (n.Id == "list" || n.Id == "dict" || n.Id == "set") {
+			return n.Id
+		}
+	}
+	return ""
 }
 
 // armIfEmpty returns the arm of if statement i that runs only when name
@@ -788,8 +897,19 @@ func itemTaken(local string, body []ast.Stmt) bool {
 }
 
 // displayItems returns the elements of a list, tuple or set display, or
-// the keys and values of a dict display; nil for anything else.
+// the keys and values of a dict display, or the keyword values of a
+// dict(k=v) call; nil for anything else.
 func displayItems(e ast.Expr) []ast.Expr {
+	if c, ok := e.(*ast.Call); ok && semantic.IsName(c.Func, "dict") {
+		// dict(k=v): a display by keywords.
+		var out []ast.Expr
+		for _, k := range c.Keywords {
+			if k.Arg != "" {
+				out = append(out, k.Value)
+			}
+		}
+		return out
+	}
 	if d, ok := e.(*ast.Dict); ok {
 		var out []ast.Expr
 		for _, k := range d.Keys {

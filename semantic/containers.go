@@ -27,6 +27,17 @@ func IsMutatingMethod(name string) bool {
 	return false
 }
 
+// TakesOut reports whether the container method name only takes entries
+// out (pop, remove, discard, clear): on an empty container it changes
+// nothing, and after it nothing of the caller's is left in it.
+func TakesOut(name string) bool {
+	switch name {
+	case "pop", "popitem", "popleft", "remove", "discard", "clear":
+		return true
+	}
+	return false
+}
+
 // StoresArgument reports whether the container method name keeps an
 // argument itself in the container (`reg.append(x)`, `d.setdefault(k,
 // x)`), so that it outlives the call; the other mutating methods read

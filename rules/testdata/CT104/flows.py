@@ -1,0 +1,57 @@
+# Uses of a default that leave nothing in it for the next call: taking
+# out of an empty one, another name for it, a display by keywords, what
+# flows past `x or default`, and an arm only another type runs.
+
+
+def take_out(form_params={}):  # want-strict: CT104
+    # Only taken out of: an empty default keeps nothing.
+    addr = form_params.pop("addr", None)
+    form_params.pop("new_addr", None)
+    return addr
+
+
+def take_out_of_alias(user, form_params={}):  # want-strict: CT104
+    kw = form_params
+    addr = kw.pop("addr", None)
+    return kw.get("password"), addr
+
+
+def put_in_alias(form_params={}):  # want: CT104
+    kw = form_params
+    kw.setdefault("addr", [])
+    return kw
+
+
+def keyword_dict(env, fields={}):  # want-strict: CT104
+    # dict(k=v) is a display: the callee gets a new dict.
+    return env.render(dict(fields=fields))
+
+
+def or_default(ctx, scope_ids=[]):  # want-strict: CT104
+    # What flows on past `x or default` is the default, as passed.
+    authorize(ctx, {"tenant_id": ctx.project_id or scope_ids})
+    return sorted(ctx.project_ids or scope_ids)
+
+
+def not_a_list(ctx, scope_ids=[]):  # want-strict: CT104
+    # The arm runs only for what is not a list: never for the default.
+    if not isinstance(scope_ids, list):
+        scope_ids = [scope_ids]
+        scope_ids.append(ctx)
+    return len(scope_ids)
+
+
+def a_string(ctx, names=[]):  # want-strict: CT104
+    if isinstance(names, str):
+        names.append(ctx)
+    return len(names)
+
+
+def a_list(ctx, names=[]):  # want: CT104
+    if isinstance(names, list):
+        names.append(ctx)
+    return len(names)
+
+
+def authorize(ctx, target):
+    return target
