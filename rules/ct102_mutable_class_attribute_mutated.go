@@ -335,7 +335,7 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 		// Each caller's own container, unless a subclass may call the
 		// private method too, where the class's code does not show it.
 		byCallers := mu.ByCallers && len(p.Subclasses(c)) == 0
-		if isSelf && (rebindsInInit(p, target, mu.Attr) || cm.reboundFirst[i] || byCallers) {
+		if isSelf && (rebindsInInit(p, target, mu.Attr) || cm.reboundFirst[i] || byCallers || p.ResetBefore(c, mu)) {
 			continue
 		}
 		reported[mu.Attr] = true

@@ -100,6 +100,11 @@ type Method struct {
 	// (libraries.Index.IsInitialiserName: a Channels consumer's
 	// connect), which sets the instance up as __init__ does.
 	SetsOnSelf []string
+	// Resets are the attributes an instance method other than __init__
+	// assigns on its receiver in a statement of its body's top level
+	// (`self.params = {}`): after a call of it, the instance holds its
+	// own (Program.ResetBefore).
+	Resets []string
 	// sites: where its body's call sites are in its module's (calls.go).
 	sites siteSpan
 

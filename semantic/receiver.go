@@ -164,6 +164,12 @@ type Mutation struct {
 	// ByCallers holds only where no subclass may call the method too,
 	// which the program says.
 	OwnCopy, ByCallers bool
+	// Resetters are the methods called on the receiver (`self.prepare()`)
+	// or through super() (`super().prepare()`, as "super.prepare") in
+	// statements of the body's top level before the change, when it is
+	// no OwnCopy: one that resets the attribute makes it the instance's
+	// own, which the program says (Program.ResetBefore).
+	Resetters []string
 }
 
 // WriteKind says how an attribute is written.
@@ -206,7 +212,93 @@ func scanBody(m *Method) {
 		// Of an instance method's receiver only: a classmethod's cls.x =
 		// {} rebinds the class's own.
 		mu.OwnCopy = mu.Recv.Kind == SelfReceiver && m.Kind == InstanceMethod && m.ReboundBefore(mu.Attr, mu.Pos)
+		if !mu.OwnCopy && mu.Recv.Kind == SelfReceiver && m.Kind == InstanceMethod {
+			mu.Resetters = m.callsBefore(mu.Pos)
+		}
 	}
+	if m.Self != "" && m.Kind == InstanceMethod && m.Name != "__init__" {
+		for _, st := range m.Body {
+			if a, ok := st.(*ast.Assign); ok {
+				for _, t := range a.Targets {
+					if x, ok := t.(*ast.Attribute); ok && IsName(x.Value, m.Self) && !slices.Contains(m.Resets, x.Attr) {
+						m.Resets = append(m.Resets, m.Class.Module.Intern(x.Attr))
+					}
+				}
+			}
+		}
+	}
+}
+
+// callsBefore returns the methods that statements of m's body's top
+// level ending before pos call on m's receiver, or through super() (as
+// "super.name"), as the statement's own value: `self.prepare()`, `x =
+// super().prepare()`.
+func (m *Method) callsBefore(pos token.Pos) []string {
+	var out []string
+	for _, st := range m.Body {
+		if st.End() > pos {
+			break
+		}
+		var v ast.Expr
+		switch st := st.(type) {
+		case *ast.ExprStmt:
+			v = st.Value
+		case *ast.Assign:
+			v = st.Value
+		}
+		if aw, ok := v.(*ast.Await); ok {
+			v = aw.Value
+		}
+		c, ok := v.(*ast.Call)
+		if !ok {
+			continue
+		}
+		f, ok := c.Func.(*ast.Attribute)
+		if !ok {
+			continue
+		}
+		switch recv := f.Value.(type) {
+		case *ast.Name:
+			if recv.Id == m.Self {
+				out = append(out, m.Class.Module.Intern(f.Attr))
+			}
+		case *ast.Call:
+			if IsName(recv.Func, "super") {
+				out = append(out, m.Class.Module.Intern("super."+f.Attr))
+			}
+		}
+	}
+	return out
+}
+
+// ResetBefore reports whether a method that m, a method of c, calls on
+// its receiver before the change mu (Mutation.Resetters) assigns mu's
+// attribute anew at its top level (Method.Resets): through super(), the
+// next class's in c's method order; on self, the one c's instances run,
+// which no subclass of c overrides.
+func (p *Program) ResetBefore(c *Class, mu Mutation) bool {
+	if len(mu.Resetters) == 0 {
+		return false
+	}
+	order := p.MRO(c)
+	for _, r := range mu.Resetters {
+		var callee *Method
+		if name, ok := strings.CutPrefix(r, "super."); ok {
+			if i := slices.Index(order, c); i >= 0 {
+				if k := definer(order[i+1:], name); k != nil {
+					callee = k.Methods[name]
+				}
+			}
+		} else if k := definer(order, r); k != nil && !slices.ContainsFunc(p.Subclasses(c), func(sub *Class) bool {
+			return definer(p.MRO(sub), r) != k
+		}) {
+			callee = k.Methods[r]
+		}
+		if callee != nil && slices.Contains(callee.Resets, mu.Attr) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownCopiesOfCallers marks OwnCopy, ByCallers, the mutations of a

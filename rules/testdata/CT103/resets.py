@@ -180,3 +180,19 @@ class Cycles:
 
     def _count(self, request):
         self.cycles.append(request)
+
+
+class NotesView:
+    # build starts the params anew; the subclass changes them only after
+    # calling it: no instance changes the class's dict.
+    query_params = {}
+
+    def build(self):
+        self.query_params = {}
+        self.query_params["user"] = 1
+
+
+class SearchView(NotesView):
+    def build(self):
+        super().build()
+        self.query_params["usage_id__in"] = 2
