@@ -116,6 +116,14 @@ func everyCallWrites(mod *semantic.Module, m *semantic.Method) []newWrite {
 		})
 		return found
 	}
+	// exists reports whether a test holds when the instance is kept:
+	// `x is not None`, `x`.
+	exists := func(e ast.Expr) bool {
+		if c, ok := e.(*ast.Compare); ok && len(c.Ops) == 1 && c.Ops[0] == ast.IsNot && semantic.IsNone(c.Comparators[0]) {
+			return kept[semantic.DottedPath(c.Left)]
+		}
+		return kept[semantic.DottedPath(e)]
+	}
 	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
 	var out []newWrite
 	var block func([]ast.Stmt)
@@ -125,6 +133,11 @@ func everyCallWrites(mod *semantic.Module, m *semantic.Method) []newWrite {
 			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 				continue
 			case *ast.If:
+				if tests(st.Test) && exists(st.Test) && endsBlock(st.Body) {
+					// if cls._instance is not None: return cls._instance:
+					// what follows runs only when it creates it.
+					return
+				}
 				if tests(st.Test) {
 					block(st.Orelse) // the body creates it
 					continue
@@ -145,6 +158,19 @@ func everyCallWrites(mod *semantic.Module, m *semantic.Method) []newWrite {
 	}
 	block(m.Body)
 	return out
+}
+
+// endsBlock reports whether body always leaves the block it is in: it
+// ends in a return or a raise.
+func endsBlock(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch body[len(body)-1].(type) {
+	case *ast.Return, *ast.Raise:
+		return true
+	}
+	return false
 }
 
 // reportSingletonInit reports the class d describes when the __new__ it

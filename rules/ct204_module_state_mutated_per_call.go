@@ -752,7 +752,8 @@ func (c *writeCollector) target(t, value ast.Expr, ctx writeContext, how string)
 	case *ast.Starred:
 		c.target(t.Value, nil, ctx, how)
 	case *ast.Name:
-		if c.fn.Global(t.Id) {
+		// X = typing.cast(T, X) rebinds X to what it holds: no change.
+		if c.fn.Global(t.Id) && (value == nil || !semantic.IsName(c.mod.Uncast(value), t.Id)) {
 			c.add(moduleWrite{kind: rebindsGlobal, path: c.mod.Name + "." + t.Id}, t, value, t.Id, ctx, how)
 		}
 	case *ast.Subscript:

@@ -52,14 +52,29 @@ func (m *Module) ValueOf(e ast.Expr) Value {
 	case *ast.SetComp:
 		return Value{Kind: Display, Display: "set comprehension"}
 	case *ast.Call:
-		callee := DottedPath(e.Func)
-		if len(e.Args) > 0 && m.libs != nil && m.libs.IsCastName(callee[strings.LastIndexByte(callee, '.')+1:]) &&
-			m.libs.IsCast(m.ResolvePath(callee)) {
-			return m.ValueOf(e.Args[len(e.Args)-1]) // typing.cast(T, v) is v
+		if v := m.Uncast(e); v != ast.Expr(e) {
+			return m.ValueOf(v) // typing.cast(T, v) is v
 		}
-		return Value{Kind: Call, Callee: m.Intern(callee)}
+		return Value{Kind: Call, Callee: m.Intern(DottedPath(e.Func))}
 	}
 	return Value{Kind: Other}
+}
+
+// Uncast returns what e is, past the casts that return their last
+// argument as it is (libraries' Casts: typing.cast(T, v) is v); e
+// itself when it is none.
+func (m *Module) Uncast(e ast.Expr) ast.Expr {
+	for {
+		c, ok := e.(*ast.Call)
+		if !ok || len(c.Args) == 0 || m.libs == nil {
+			return e
+		}
+		callee := DottedPath(c.Func)
+		if !m.libs.IsCastName(callee[strings.LastIndexByte(callee, '.')+1:]) || !m.libs.IsCast(m.ResolvePath(callee)) {
+			return e
+		}
+		e = c.Args[len(c.Args)-1]
+	}
 }
 
 // DottedPath returns a Name or a chain of attributes on a Name as

@@ -176,3 +176,38 @@ class Registered:
 
 
 _REGISTERED = {}
+
+
+class GlobalDB:
+    # Returned at once when kept: what follows creates it, once.
+    __instance = None
+
+    def __new__(cls, data_dir=None, msg_aggregator=None):
+        if GlobalDB.__instance is not None:
+            return GlobalDB.__instance
+        GlobalDB.__instance = object.__new__(cls)
+        GlobalDB.__instance._data_directory = data_dir
+        GlobalDB.__instance.msg_aggregator = msg_aggregator
+        return GlobalDB.__instance
+
+
+class Inquirer:
+    _instance = None
+
+    def __new__(cls, data_dir=None):
+        if cls._instance:
+            return cls._instance
+        cls._instance = object.__new__(cls)
+        cls._instance.data_dir = data_dir
+        return cls._instance
+
+
+class EarlyButEveryCall:
+    # The early return is of another test: the write runs at every call.
+    _instance = None
+
+    def __new__(cls, database):
+        if cls._instance is None:
+            cls._instance = object.__new__(cls)
+        cls._instance.database = database  # want: CT202
+        return cls._instance
