@@ -6,7 +6,10 @@ import "slices"
 func RestFramework() Library {
 	// The hooks a view's dispatch calls per request, besides the handler.
 	hooks := []string{"dispatch", "initial", "get_queryset", "get_object", "get_serializer_class",
-		"get_serializer_context", "get_permissions", "perform_create", "perform_update", "perform_destroy"}
+		"get_serializer_context", "get_permissions", "perform_create", "perform_update", "perform_destroy",
+		"check_permissions", "check_object_permissions", "check_throttles", "perform_authentication",
+		"get_authenticators", "get_throttles", "handle_exception", "finalize_response", "get_serializer",
+		"filter_queryset", "paginate_queryset", "get_paginated_response"}
 	actions := []string{"list", "create", "retrieve", "update", "partial_update", "destroy"}
 	l := Library{
 		Name:       "rest_framework",
