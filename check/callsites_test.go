@@ -277,7 +277,7 @@ func TestAClientClosedByEveryCallThatRunsSaysWhichSelfCallSkipsIt(t *testing.T) 
 		"@app.get(\"/a\")\ndef a():\n    return Api().ping()\n\n\n" +
 		"@app.get(\"/b\")\ndef b():\n    return Api().get(\"/y\", client=SHARED)\n\n\n" +
 		"@app.get(\"/c\")\ndef c():\n    return Other().fetch()\n"
-	apiClientLowered(t, views, "every call of it that runs closes it with a `with` statement (`api.views.Connector.get` calls it on its own receiver only when a parameter is unset that every call of `api.views.Connector.get` that may be on an instance of `api.views.Api` passes)")
+	apiClientLowered(t, views, "every call of it that runs closes it, with a `with` statement or in a `finally` (`api.views.Connector.get` calls it on its own receiver only when a parameter is unset that every call of `api.views.Connector.get` that may be on an instance of `api.views.Api` passes)")
 }
 
 // A base method that only a sibling's call on itself, and a fallback
@@ -329,7 +329,7 @@ func TestAClientReturnedOnIsJudgedByTheCallersOfItsCaller(t *testing.T) {
 		t.Errorf("a route returns client_for's client to the framework: want one high finding, got\n%s", render(res))
 	}
 	res := run(closes, true)
-	want := "`api.clients.make` returns it, and every caller closes it with a `with` statement, or returns it to callers that do"
+	want := "`api.clients.make` returns it, and every caller closes it, with a `with` statement or in a `finally`, or returns it to callers that do"
 	if len(res.Findings) != 1 || res.Findings[0].Confidence != analysis.Low || !strings.Contains(strings.Join(res.Findings[0].Lower, "; "), want) {
 		t.Errorf("every caller of client_for closes it: want one low finding saying %q, got\n%s", want, render(res))
 	}

@@ -369,7 +369,7 @@ func (r *reacher) attach(f *Finding) {
 			f.dropped = true
 			return
 		case f.Confidence != analysis.Low && do == callersClose:
-			closes := "closes it with a `with` statement"
+			closes := "closes it, with a `with` statement or in a `finally`"
 			if on {
 				closes += ", or returns it to callers that do"
 			}

@@ -74,7 +74,10 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		returned := map[*ast.Call]bool{}
 		var block func([]ast.Stmt, bool)
 		block = func(stmts []ast.Stmt, guarded bool) {
-			for _, st := range stmts {
+			for i, st := range stmts {
+				if call := semantic.ClosedInFinally(stmts, i, libs.IsClose); call != nil {
+					managed[call] = true
+				}
 				switch st := st.(type) {
 				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 					continue
@@ -191,7 +194,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				"`%s()` builds a pooling client or session factory in `%s`, at every call: %s; build it once, at module level or at startup, and reuse it",
 				path, fn.QualName, why)
 			if managed[call] {
-				d = d.Lowered(fmt.Sprintf("the `with` statement closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
+				d = d.Lowered(fmt.Sprintf("a `with` statement, or the `finally` of the `try` after it, closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
 			} else if recovering[call] {
 				d = d.Lowered(fmt.Sprintf("it is built in an `except` handler of `%s`: again after a failure, not at every call", fn.QualName))
 			} else if by := closedByOwner(mod, fn, holders[call]); by != "" {

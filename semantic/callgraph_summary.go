@@ -55,7 +55,7 @@ const (
 	flagWeak      = 1 << iota // the store is in a branch or a loop: it adds to the name's values
 	flagDecorator             // the call applies a decorator
 	flagLooped                // the call runs at each iteration of a loop of its scope
-	flagManaged               // the call is the context expression of a with statement's item
+	flagManaged               // the call is the context expression of a with statement's item, or its result is closed in the finally of the try after it
 	// flagKept: the call's result is kept beyond the run of its scope (in
 	// a global, an attribute or an item), under a lazy-init guard
 	// (UnsetTest, SetGuard): built once (per key), not at every run.
@@ -473,8 +473,20 @@ func (c *cgCompiler) child(name string) string {
 
 func (c *cgCompiler) block(body []ast.Stmt) {
 	guards, unless, narrowed, attrs := c.guards, c.unless, len(c.narrowed), len(c.guardAttrs)
-	for _, s := range body {
+	for i, s := range body {
+		start := len(c.s.code)
 		c.stmt(s)
+		// c = make(); try: ... finally: c.close(): the call is managed,
+		// as in a with statement.
+		if libs := c.m.Libraries(); libs != nil {
+			if call := ClosedInFinally(body, i, libs.IsClose); call != nil {
+				for j := start; j < len(c.s.code); j++ {
+					if in := &c.s.code[j]; in.op == opCall && in.pos == call.Pos() {
+						in.flags |= flagManaged
+					}
+				}
+			}
+		}
 		st, ok := s.(*ast.If)
 		if !ok {
 			continue

@@ -235,3 +235,53 @@ func AttrProbe(e ast.Expr) (recv ast.Expr, attr string, ok bool) {
 	attr, ok = StringConstant(c.Args[1])
 	return c.Args[0], attr, ok
 }
+
+// ClosedInFinally returns the call whose result body[i] binds to a name
+// (`c = make()`, `c = await make()`) when the statement after it is a
+// try whose finally block closes that name (`c.close()`, `await
+// c.aclose()`; closes says which methods close): the result is closed
+// as a with statement would close it. nil otherwise.
+func ClosedInFinally(body []ast.Stmt, i int, closes func(string) bool) *ast.Call {
+	if i+1 >= len(body) {
+		return nil
+	}
+	a, ok := body[i].(*ast.Assign)
+	if !ok || len(a.Targets) != 1 {
+		return nil
+	}
+	name, ok := a.Targets[0].(*ast.Name)
+	if !ok {
+		return nil
+	}
+	v := a.Value
+	if aw, ok := v.(*ast.Await); ok {
+		v = aw.Value
+	}
+	call, ok := v.(*ast.Call)
+	if !ok {
+		return nil
+	}
+	var final []ast.Stmt
+	switch t := body[i+1].(type) {
+	case *ast.Try:
+		final = t.Finalbody
+	case *ast.TryStar:
+		final = t.Finalbody
+	}
+	for _, st := range final {
+		e, ok := st.(*ast.ExprStmt)
+		if !ok {
+			continue
+		}
+		x := e.Value
+		if aw, ok := x.(*ast.Await); ok {
+			x = aw.Value
+		}
+		if c, ok := x.(*ast.Call); ok {
+			if f, ok := c.Func.(*ast.Attribute); ok && IsName(f.Value, name.Id) && closes(f.Attr) {
+				return call
+			}
+		}
+	}
+	return nil
+}

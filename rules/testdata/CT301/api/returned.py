@@ -33,3 +33,35 @@ def managed():
 @app.get("/e")
 def unmanaged():
     return mixed().get("/")
+
+
+def authorized(token):
+    return httpx.Client(headers={"X-App": "crosstalk"})  # want-strict: CT301 (its caller closes it in a finally)
+
+
+@app.get("/f")
+def artifact(token: str):
+    client = authorized(token)
+    try:
+        return client.get("/artifact").json()
+    finally:
+        client.close()
+
+
+@app.get("/g")
+def fetch_closed(url: str):
+    client = httpx.Client()  # want-strict: CT301 (closed in a finally)
+    try:
+        return client.get(url).text
+    finally:
+        client.close()
+
+
+@app.get("/h")
+def fetch_not_closed(url: str):
+    client = httpx.Client()  # want: CT301 (the finally closes something else)
+    other = open(url)
+    try:
+        return client.get(url).text
+    finally:
+        other.close()
