@@ -225,6 +225,12 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 						check(d.Value, k)
 					}
 				}
+				// key not in X.attr: X.attr holds nothing for it yet.
+				if len(n.Ops) == 1 && n.Ops[0] == ast.NotIn {
+					if a, ok := n.Comparators[0].(*ast.Attribute); ok && a.Attr != "__dict__" {
+						check(a.Value, a.Attr)
+					}
+				}
 			case *ast.UnaryOp: // not X.attr, not hasattr(X, "attr")
 				if n.Op != ast.Not {
 					break
@@ -272,6 +278,12 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 		}
 		if a, ok := test.(*ast.Attribute); ok {
 			check(a.Value, a.Attr)
+		}
+		// if key in X.attr: return X.attr[key], then the fill.
+		if c, ok := test.(*ast.Compare); ok && len(c.Ops) == 1 && c.Ops[0] == ast.In {
+			if a, ok := c.Comparators[0].(*ast.Attribute); ok {
+				check(a.Value, a.Attr)
+			}
 		}
 	}
 	return out

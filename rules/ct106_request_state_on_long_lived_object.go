@@ -151,7 +151,7 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		}
 		for _, g := range unsetGuards(m, pos, end) {
 			if g.recv.Kind == semantic.SelfReceiver && g.attr == attr {
-				w.lower = append(w.lower, fmt.Sprintf("it is set once, while `self.%s` is unset", attr))
+				w.lower = append(w.lower, fmt.Sprintf("it is set once, while `self.%s` is unset (or lacks the key)", attr))
 				break
 			}
 		}

@@ -97,3 +97,50 @@ current = LocalProxy(lambda: None)
 @app.get("/ctx")
 def ctx(user: str):
     current.user = user  # the current context's object, not shared
+
+
+class Wallets:
+    # One object for the app, its methods routes: a registry by key,
+    # filled once per key, is no request's data overwritten.
+    def __init__(self):
+        self.wallets = {}
+        self.seen = {}
+        self.last = {}
+
+    async def load(self, key: str):
+        if key in self.wallets:
+            return self.wallets[key]
+        wallet = await open_wallet(key)
+        self.wallets[key] = wallet  # want-strict: CT106 (set once per key)
+        return wallet
+
+    async def mark(self, key: str):
+        if key not in self.seen:
+            self.seen[key] = await open_wallet(key)  # want-strict: CT106 (set once per key)
+        return self.seen[key]
+
+    async def remember(self, key: str, user: str):
+        self.last[key] = user  # want: CT106
+        return user
+
+
+app.add_api_route("/load", Wallets().load)
+app.add_api_route("/mark", Wallets().mark)
+app.add_api_route("/remember", Wallets().remember)
+
+
+async def open_wallet(key):
+    return key
+
+
+class Sessions:
+    def __init__(self):
+        self.open = {}
+
+    async def close(self, key: str):
+        # Taking out is a change too: another request's entry may go.
+        self.open.pop(key, None)  # want: CT106
+        return key
+
+
+app.add_api_route("/close", Sessions().close)
