@@ -10,7 +10,11 @@ func OsloMessaging() Library {
 	// An endpoint that is the service itself (`get_rpc_server(target,
 	// self)` in its start) also has the methods oslo.service's launcher
 	// calls once: those are no message's.
-	rpcMethods := []string{"*", "!start", "!stop", "!wait", "!reset", "!run"}
+	// So has a manager of OpenStack's services (init_host, cleanup_host),
+	// which the service around it calls.
+	rpcMethods := []string{"*", "!start", "!stop", "!wait", "!reset", "!run",
+		"!init_host", "!cleanup_host", "!init_host_with_rpc", "!pre_start_hook", "!post_start_hook",
+		"!prepare_host", "!del_host", "!periodic_tasks"}
 	for _, fn := range []string{"oslo_messaging.get_rpc_server", "oslo_messaging.rpc.get_rpc_server",
 		"oslo_messaging.rpc.server.get_rpc_server"} {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 2, Keyword: "endpoints", Kind: "oslo-rpc",

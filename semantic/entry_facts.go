@@ -274,6 +274,13 @@ type factWalker struct {
 	// firstParam is the first parameter of the def walked, self and cls
 	// left out ("" when it has none).
 	firstParam string
+	// initAttrs are what the __init__ of the class walked binds on its
+	// receiver (`self.app = Flask(__name__)`, `self.endpoints =
+	// [Endpoint()]`), when it depends on nothing of __init__'s own: the
+	// class's later methods read them (receiverAttr). classPath is that
+	// class's path, as its methods' receivers are bound to.
+	initAttrs map[string]ref
+	classPath string
 }
 
 func (w *factWalker) line(p token.Pos) int32 {
@@ -317,7 +324,10 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 		for _, k := range s.Keywords {
 			w.expr(k.Value)
 		}
+		initAttrs, classPath := w.initAttrs, w.classPath
+		w.initAttrs, w.classPath = nil, w.m.Intern(join(outer, s.Name))
 		w.block(s.Body, join(outer, s.Name), s)
+		w.initAttrs, w.classPath = initAttrs, classPath
 	case *ast.Assign:
 		w.expr(s.Value)
 		for _, t := range s.Targets {
@@ -497,6 +507,9 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	calls := len(w.facts.calls)
 	w.block(body, w.facts.defs[i].Name, nil)
 	w.def, w.firstParam = outerDef, outerFirst
+	if name == "__init__" && self != "" && cls != nil && w.scopes[len(w.scopes)-1].attrs {
+		w.keepInitAttrs(&w.scopes[len(w.scopes)-1], self)
+	}
 	w.scopes = w.scopes[:len(w.scopes)-1]
 	if forwards(w.facts.calls[calls:], int32(i+1), args) {
 		more := w.facts.defs[i].extra()
@@ -988,10 +1001,50 @@ func (w *factWalker) mayForwardAcross(c *ast.Call) bool {
 // `self.router = APIRouter()`.
 func (w *factWalker) receiverAttr(recv, attr string) (ref, bool) {
 	scope := &w.scopes[len(w.scopes)-1]
-	if !scope.attrs {
-		return ref{}, false
+	if scope.attrs {
+		if r, ok := scope.get(recv + "." + attr); ok {
+			return r, true
+		}
 	}
-	return scope.get(recv + "." + attr)
+	// What __init__ bound, on the receiver of a method of its class.
+	if r, ok := w.initAttrs[attr]; ok {
+		if self, _ := scope.get(recv); self.Kind == refCall && self.Attr == "" && self.Path == w.classPath {
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+// keepInitAttrs keeps, from scope, the scope of the class's __init__
+// whose receiver is self, what it bound on self that depends on nothing
+// of its own: a module-level callee, a list of such.
+func (w *factWalker) keepInitAttrs(scope *binds, self string) {
+	var free func(r ref) bool
+	free = func(r ref) bool {
+		switch r.Kind {
+		case refCall:
+			if _, local := scope.get(r.Path); local || strings.Contains(r.Path, ".") && func() bool {
+				_, ok := scope.get(r.Path[:strings.IndexByte(r.Path, '.')])
+				return ok
+			}() {
+				return false // built from a local or a parameter of __init__
+			}
+			return r.Attr == "" && !slices.ContainsFunc(r.Elems, func(e ref) bool { return !free(e) })
+		case refList:
+			return len(r.Elems) > 0 && !slices.ContainsFunc(r.Elems, func(e ref) bool { return !free(e) })
+		}
+		return false
+	}
+	scope.each(func(name string, r ref) {
+		attr, ok := strings.CutPrefix(name, self+".")
+		if !ok || strings.Contains(attr, ".") || !free(r) {
+			return
+		}
+		if w.initAttrs == nil {
+			w.initAttrs = map[string]ref{}
+		}
+		w.initAttrs[attr] = r
+	})
 }
 
 // capitalised reports whether the last name of the dotted path p starts
@@ -1408,6 +1461,19 @@ func (b *binds) get(name string) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// each calls f with each name b binds and what it refers to.
+func (b *binds) each(f func(name string, r ref)) {
+	if b.many != nil {
+		for name, r := range b.many {
+			f(name, r)
+		}
+		return
+	}
+	for _, x := range b.few {
+		f(x.name, x.r)
+	}
 }
 
 // dunder reports whether e is a name like __name__ or __file__.

@@ -10,6 +10,10 @@ class EngineService:
         self.server = rpc.get_rpc_server(None, self)
         self.server.start()
 
+    def init_host(self):
+        # The service's lifecycle, not a message's.
+        self.host = "h"
+
     def create_stack(self, ctxt, name):  # shared: oslo-rpc
         return self._validate(name)
 
@@ -76,6 +80,22 @@ class Consumer:
         self.listener.start()
 
 
+class QuoteEndpoint:
+    def quote_all(self, ctxt):  # shared: oslo-rpc
+        pass
+
+
+class Processor:
+    # The endpoints are built in __init__, served from another method.
+    def __init__(self, conf):
+        self.conf = conf
+        self._quote_endpoint = QuoteEndpoint()
+
+    def init_messaging(self):
+        endpoints = [self._quote_endpoint]
+        self.server = rpc.get_server(None, endpoints)
+
+
 class Orchestrator:
     def __init__(self):
         self.server = rpc.get_server(None, [RatingEndpoint(self), ScopeEndpoint()])
@@ -97,3 +117,4 @@ def main():  # startup: main
     api_worker()
     direct(None)
     Consumer().run()
+    Processor(None).init_messaging()
