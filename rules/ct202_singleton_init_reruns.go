@@ -133,7 +133,7 @@ func everyCallWrites(mod *semantic.Module, m *semantic.Method) []newWrite {
 			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 				continue
 			case *ast.If:
-				if tests(st.Test) && exists(st.Test) && endsBlock(st.Body) {
+				if tests(st.Test) && exists(st.Test) && semantic.Jumps(st.Body) {
 					// if cls._instance is not None: return cls._instance:
 					// what follows runs only when it creates it.
 					return
@@ -158,19 +158,6 @@ func everyCallWrites(mod *semantic.Module, m *semantic.Method) []newWrite {
 	}
 	block(m.Body)
 	return out
-}
-
-// endsBlock reports whether body always leaves the block it is in: it
-// ends in a return or a raise.
-func endsBlock(body []ast.Stmt) bool {
-	if len(body) == 0 {
-		return false
-	}
-	switch body[len(body)-1].(type) {
-	case *ast.Return, *ast.Raise:
-		return true
-	}
-	return false
 }
 
 // reportSingletonInit reports the class d describes when the __new__ it
