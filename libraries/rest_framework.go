@@ -16,6 +16,13 @@ func RestFramework() Library {
 		RowGetters: []string{"rest_framework.generics.get_object_or_404"},
 		EntryDecorators: []EntryDecorator{
 			{Func: "rest_framework.decorators.action", Kind: "drf-viewset-action"},
+			// An extra action's other methods: `@list_expanded.mapping.post`
+			// on a method of the class of `@action(...) def list_expanded`.
+			{Func: "rest_framework.decorators.action", Method: "mapping.get", Kind: "drf-viewset-action"},
+			{Func: "rest_framework.decorators.action", Method: "mapping.post", Kind: "drf-viewset-action"},
+			{Func: "rest_framework.decorators.action", Method: "mapping.put", Kind: "drf-viewset-action"},
+			{Func: "rest_framework.decorators.action", Method: "mapping.patch", Kind: "drf-viewset-action"},
+			{Func: "rest_framework.decorators.action", Method: "mapping.delete", Kind: "drf-viewset-action"},
 			{Func: "rest_framework.decorators.api_view", Kind: "drf-view"},
 		},
 		EntryClasses: slices.Concat(

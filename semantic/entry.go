@@ -258,8 +258,10 @@ func (f *entryFinder) siblingSplits(m *Module, d *entryDef, r ref) []split {
 	if r.Kind != refName || class == "" {
 		return nil
 	}
+	// index.when, or list_expanded.mapping.post: a method (or a chain
+	// of attributes) of the sibling def.
 	name, method, ok := strings.Cut(r.Path, ".")
-	if !ok || strings.Contains(method, ".") {
+	if !ok {
 		return nil
 	}
 	sibling := f.def(m, class+"."+name)

@@ -51,6 +51,19 @@ class InvoiceViewSet(ExportMixin, viewsets.GenericViewSet):
     def retrieve(self, request, pk=None):  # entry: drf-viewset-action
         return None
 
+    @action(detail=False, url_path="expanded")
+    def list_expanded(self, request):  # entry: drf-viewset-action
+        return None
+
+    # The same URL's other methods, mapped onto the extra action.
+    @list_expanded.mapping.post
+    def create_expanded(self, request):  # entry: drf-viewset-action
+        return None
+
+    @list_expanded.mapping.delete
+    def delete_expanded(self, request):  # entry: drf-viewset-action
+        return None
+
 
 from rest_framework.generics import CreateAPIView
 
