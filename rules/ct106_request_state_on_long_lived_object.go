@@ -148,6 +148,9 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			attr: mod.Intern(attr), mutation: mutation, spans: spans, m: m}
 		if value != nil {
 			w.perCall = mod.Intern(pc.in(value, ""))
+			if e, ok := value.(ast.Expr); ok && copyOfOwn(e, m.Self, attr) {
+				w.lower = append(w.lower, fmt.Sprintf("it writes back (a copy of) what `self.%s` held: no request's data", attr))
+			}
 		}
 		for _, g := range unsetGuards(m, pos, end) {
 			if g.recv.Kind == semantic.SelfReceiver && g.attr == attr {
@@ -221,6 +224,30 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		}
 	}
 	return out
+}
+
+// copyOfOwn reports whether e is self.attr itself, or a copy of it
+// (`deepcopy(self.form)`, `list(self.items)`, `self.opts.copy()`).
+func copyOfOwn(e ast.Expr, self, attr string) bool {
+	own := func(x ast.Expr) bool {
+		a, ok := x.(*ast.Attribute)
+		return ok && a.Attr == attr && semantic.IsName(a.Value, self)
+	}
+	if own(e) {
+		return true
+	}
+	c, ok := e.(*ast.Call)
+	if !ok {
+		return false
+	}
+	if f, ok := c.Func.(*ast.Attribute); ok && f.Attr == "copy" && len(c.Args) == 0 && own(f.Value) {
+		return true
+	}
+	switch lastName(c.Func) {
+	case "copy", "deepcopy", "list", "dict", "set", "tuple":
+		return len(c.Args) == 1 && len(c.Keywords) == 0 && own(c.Args[0])
+	}
+	return false
 }
 
 // heldObjects returns the attributes of self that c's methods bind, and

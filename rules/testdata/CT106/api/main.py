@@ -144,3 +144,19 @@ class Sessions:
 
 
 app.add_api_route("/close", Sessions().close)
+
+
+class FormHolder:
+    def __init__(self, form):
+        self.form = form
+        self.fields = []
+
+    def get_form(self, request: str):
+        from copy import deepcopy
+
+        self.form = deepcopy(self.form)  # want-strict: CT106 (a copy of its own)
+        self.fields = list(self.fields)  # want-strict: CT106 (a copy of its own)
+        return self.form
+
+
+app.add_api_route("/form", FormHolder(None).get_form)
