@@ -530,6 +530,7 @@ func All() []Library {
 		Asyncpg(),
 		Asyncio(),
 		Attrs(),
+		Azure(),
 		Bisect(),
 		Boto3(),
 		Bottle(),

@@ -65,3 +65,13 @@ def fetch_not_closed(url: str):
         return client.get(url).text
     finally:
         other.close()
+
+
+@app.get("/secret")
+def secret(name: str):
+    from azure.identity import DefaultAzureCredential
+    from azure.keyvault.secrets import SecretClient
+
+    credential = DefaultAzureCredential()  # want: CT301
+    client = SecretClient(vault_url="https://v", credential=credential)  # want: CT301
+    return client.get_secret(name).value

@@ -1,0 +1,18 @@
+package libraries
+
+// Azure is the Azure SDK for Python: each client holds an HTTP pipeline
+// with its own connection pool, and a credential fetches and caches its
+// tokens; both are meant to be built once and shared.
+func Azure() Library {
+	return Library{
+		Name: "azure",
+		ClientFactories: []string{
+			"azure.identity.DefaultAzureCredential", "azure.identity.ClientSecretCredential",
+			"azure.identity.ManagedIdentityCredential", "azure.identity.aio.DefaultAzureCredential",
+			"azure.keyvault.secrets.SecretClient", "azure.keyvault.secrets.aio.SecretClient",
+			"azure.storage.blob.BlobServiceClient", "azure.storage.blob.aio.BlobServiceClient",
+			"azure.storage.queue.QueueServiceClient", "azure.cosmos.CosmosClient",
+			"azure.servicebus.ServiceBusClient",
+		},
+	}
+}
