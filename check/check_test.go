@@ -364,6 +364,21 @@ func TestCallCommandMakesCommandsPartOfTheWorker(t *testing.T) {
 	if got := report(files); len(got) != 1 || !strings.Contains(got[0], "no request or task path reaches it") {
 		t.Errorf("a command name computed at run time: %q", got)
 	}
+	// Through a project's wrapper that passes its arguments on, the
+	// names its callers give are the ones run.
+	files["shop/tasks.py"] = "from celery import shared_task\nfrom django.core.management import call_command as core\n\n\n" +
+		"def call_command(*args, **kwargs):\n    core(*args, **kwargs)\n\n\n" +
+		"def run_named(name, quiet=True):\n    core(name)\n\n\n" +
+		"@shared_task\ndef nightly():\n    call_command(\"sync\", verbosity=0)\n    run_named(\"sync\")\n"
+	files["shop/management/commands/report.py"] = "from django.core.management.base import BaseCommand\n\n\n" +
+		"class Command(BaseCommand):\n    def handle(self, *args, **options):\n        leak()\n"
+	if got := report(files); len(got) != 1 || !strings.Contains(got[0], "runs once per process (django-command)") {
+		t.Errorf("a command no caller of the wrapper names: %q", got)
+	}
+	if got := reasons(files); len(got) != 1 || !strings.Contains(got[0], "no request or task path reaches it") {
+		t.Errorf("the command the wrapper's caller names: %q", got)
+	}
+	delete(files, "shop/management/commands/report.py")
 	// A command's base class, outside the commands package, runs in the
 	// worker with the command the task names.
 	delete(files, "shop/management/commands/report.py")

@@ -1371,9 +1371,15 @@ func (p *Program) BuiltBy(qn string) *Class {
 // (the module's for module-level code), the names of the programs that
 // its calls of the libraries' program runners pass (`call_command("sync",
 // ...)`): "" for a name computed at run time.
+//
+// A def that passes its own parameter on as the name (`def
+// call_command(*args, **kwargs): core(*args, **kwargs)`, `def
+// run(name): call_command(name)`) runs what its callers give it there:
+// its names are those, by the callers' calls that the facts keep.
 func ProgramRuns(p *Program) map[string][]string {
 	runners := p.libs.ProgramRunners()
 	out := map[string][]string{}
+	wrappers := map[string]int{} // a def that passes the name on, by its qualified name: the parameter's position
 	for _, m := range p.ByPath {
 		if m.entry == nil {
 			continue
@@ -1385,6 +1391,10 @@ func ProgramRuns(p *Program) map[string][]string {
 			caller := m.Name
 			if c.Def != 0 {
 				caller += "." + m.entry.defs[c.Def-1].Name
+				if pos, ok := passedOn(&m.entry.defs[c.Def-1], c); ok {
+					wrappers[caller] = pos
+					continue
+				}
 			}
 			name := ""
 			if a, ok := c.arg(0, "command_name"); ok && a.Kind == refStr {
@@ -1393,7 +1403,57 @@ func ProgramRuns(p *Program) map[string][]string {
 			out[caller] = append(out[caller], name)
 		}
 	}
+	if len(wrappers) == 0 {
+		return out
+	}
+	for _, m := range p.ByPath {
+		if m.entry == nil {
+			continue
+		}
+		for _, c := range m.entry.calls {
+			qn, ok := p.qualifiedRef(m, c.Callee)
+			if !ok {
+				continue
+			}
+			qn = p.Canonical(qn)
+			pos, ok := wrappers[qn]
+			if !ok {
+				continue
+			}
+			name := ""
+			if a, ok := c.arg(pos, ""); ok && a.Kind == refStr && (c.Star == 0 || int(c.Star) > pos+1) {
+				name = a.Path
+			}
+			out[qn] = append(out[qn], name)
+		}
+	}
+	// A wrapper no kept call reaches may still be called: its name is
+	// computed, as far as the facts tell.
+	for qn := range wrappers {
+		if _, ok := out[qn]; !ok {
+			out[qn] = []string{""}
+		}
+	}
 	return out
+}
+
+// passedOn returns the position among d's parameters (d a function, not
+// a method) of the parameter that
+// the program runner's call c passes as the program's name: a parameter
+// itself, or d's *args passed on first (`core(*args)`).
+func passedOn(d *entryDef, c entryCall) (int, bool) {
+	if ps := d.params(); len(ps) > 0 && (ps[0] == "self" || ps[0] == "cls") {
+		return 0, false // a method: its callers' arguments start after the receiver
+	}
+	if c.Star == 1 && d.more != nil && d.more.Vararg != "" && len(c.Args) > 0 && c.Args[0].Kind == refParam && c.Args[0].Path == d.more.Vararg {
+		return len(d.params()), true
+	}
+	if a, ok := c.arg(0, "command_name"); ok && a.Kind == refParam {
+		if i := slices.Index(d.params(), a.Path); i >= 0 {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // ProgramName returns the name a program runner knows the program of
