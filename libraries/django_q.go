@@ -11,6 +11,11 @@ func DjangoQ() Library {
 	} {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: c.fn, Method: c.method, Arg: 0, Keyword: "func", Kind: "django-q-task"})
 	}
+	// django-q-registry's @register_task(name=..., schedule_type=...):
+	// the function runs in a cluster worker on its schedule.
+	for _, fn := range []string{"django_q_registry.register_task", "django_q_registry.registry.register_task"} {
+		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Kind: "django-q-task"})
+	}
 	// Hand-offs are known by their last name too (a rule that sees one
 	// call asks IsHandOffName): only the names no other call has.
 	for _, fn := range []string{"django_q.tasks.async_task", "django_q.tasks.AsyncTask"} {
