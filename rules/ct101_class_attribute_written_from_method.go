@@ -209,6 +209,27 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 	check := func(recv ast.Expr, a string) {
 		out = append(out, unsetGuard{semantic.ReceiverOf(m, recv), m.Class.Module.Intern(a)})
 	}
+	// gotFrom: `v = X.attr.get(k)` in a statement of the body's top level
+	// before the write, by v: testing v tests X.attr for k.
+	gotFrom := func(name string) (ast.Expr, string, bool) {
+		for _, st := range m.Body {
+			if st.Pos() >= pos {
+				break
+			}
+			a, ok := st.(*ast.Assign)
+			if !ok || len(a.Targets) != 1 || !semantic.IsName(a.Targets[0], name) {
+				continue
+			}
+			if c, ok := a.Value.(*ast.Call); ok {
+				if f, ok := c.Func.(*ast.Attribute); ok && f.Attr == "get" {
+					if x, ok := f.Value.(*ast.Attribute); ok {
+						return x.Value, x.Attr, true
+					}
+				}
+			}
+		}
+		return nil, "", false
+	}
 	unset := func(test ast.Expr) {
 		ast.Inspect(test, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -218,6 +239,11 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 						check(a.Value, a.Attr)
 					} else if recv, attr, ok := semantic.AttrProbe(n.Left); ok && semantic.IsName(n.Left.(*ast.Call).Func, "getattr") {
 						check(recv, attr)
+					} else if v, ok := n.Left.(*ast.Name); ok {
+						// v = X.attr.get(k); if v is None: ...
+						if recv, attr, ok := gotFrom(v.Id); ok {
+							check(recv, attr)
+						}
 					}
 				}
 				if k, ok := semantic.StringConstant(n.Left); ok && len(n.Ops) == 1 && n.Ops[0] == ast.NotIn {
@@ -238,6 +264,10 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 				switch o := n.Operand.(type) {
 				case *ast.Attribute:
 					check(o.Value, o.Attr)
+				case *ast.Name: // v = X.attr.get(k); if not v: ...
+					if recv, attr, ok := gotFrom(o.Id); ok {
+						check(recv, attr)
+					}
 				case *ast.Call:
 					if recv, attr, ok := semantic.AttrProbe(o); ok { // not getattr(X, "attr", None), not hasattr(X, "attr")
 						check(recv, attr)
