@@ -13,7 +13,10 @@ func Graphene() Library {
 		EntryClasses: slices.Concat(
 			classesOf("graphql-resolver", false, []string{"resolve_*"},
 				"graphene.ObjectType", "graphene.types.objecttype.ObjectType",
-				"graphene_django.DjangoObjectType", "graphene_django.types.DjangoObjectType"),
+				"graphene_django.DjangoObjectType", "graphene_django.types.DjangoObjectType",
+				// A connection's fields (`resolve_total_count`) resolve
+				// per query too.
+				"graphene.relay.Connection", "graphene.Connection", "graphene.relay.connection.Connection"),
 			classesOf("graphql-resolver", false, []string{"mutate"}, "graphene.Mutation", "graphene.types.mutation.Mutation"),
 			classesOf("graphql-resolver", false, []string{"mutate_and_get_payload"}, "graphene.relay.ClientIDMutation")),
 		EntryCalls: []EntryCall{

@@ -43,3 +43,13 @@ class SMutation:
     @strawberry.mutation
     def add_book(self, title: str) -> str:  # entry: graphql-resolver
         return title
+
+
+class CountableConnection(graphene.relay.Connection):
+    class Meta:
+        abstract = True
+
+    total_count = graphene.Int()
+
+    def resolve_total_count(root, info):  # entry: graphql-resolver
+        return root.length
