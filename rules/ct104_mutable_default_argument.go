@@ -292,7 +292,7 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		// `if not x: x = {}` first: an empty default is only tested.
 		d.readOnly = true
 	} else if body != nil {
-		u := usesOn(param.Arg, body, useOpts{self: self, empty: emptyDisplay(def), depth: 2, kind: defaultKind(def)})
+		u := usesOn(param.Arg, body, useOpts{self: self, empty: emptyDisplay(def), depth: 2, kind: defaultKind(v)})
 		// Only a private attribute: a public one is changed from
 		// elsewhere as often (a signal handler's ctx.data.setdefault).
 		kept := slices.DeleteFunc(slices.Clone(u.stored), func(attr string) bool {
@@ -732,20 +732,16 @@ func armOfKind(i *ast.If, name, kind string) (runs []ast.Stmt, ok bool) {
 	return i.Orelse, true
 }
 
-// defaultKind returns the builtin type of the default def: a display's,
-// or a call's of list, dict or set; "" for anything else.
-func defaultKind(def ast.Expr) string {
-	switch d := def.(type) {
-	case *ast.List:
-		return "list"
-	case *ast.Dict:
-		return "dict"
-	case *ast.Set:
-		return "set"
-	case *ast.Call:
-		if n, ok := d.Func.(*ast.Name); ok && (n.Id == "list" || n.Id == "dict" || n.Id == "set") {
-			return n.Id
-		}
+// defaultKind returns the builtin type of the default whose value is v:
+// a display's, or a call's of list, dict or set; "" for anything else.
+func defaultKind(v semantic.Value) string {
+	kind := v.Display
+	if v.Kind == semantic.Call {
+		kind = v.Callee
+	}
+	switch kind {
+	case "list", "dict", "set":
+		return kind
 	}
 	return ""
 }

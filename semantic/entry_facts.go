@@ -1023,10 +1023,8 @@ func (w *factWalker) keepInitAttrs(scope *binds, self string) {
 	free = func(r ref) bool {
 		switch r.Kind {
 		case refCall:
-			if _, local := scope.get(r.Path); local || strings.Contains(r.Path, ".") && func() bool {
-				_, ok := scope.get(r.Path[:strings.IndexByte(r.Path, '.')])
-				return ok
-			}() {
+			head, _, _ := strings.Cut(r.Path, ".")
+			if _, local := scope.get(head); local {
 				return false // built from a local or a parameter of __init__
 			}
 			return r.Attr == "" && !slices.ContainsFunc(r.Elems, func(e ref) bool { return !free(e) })
