@@ -473,12 +473,13 @@ func (c *cgCompiler) child(name string) string {
 
 func (c *cgCompiler) block(body []ast.Stmt) {
 	guards, unless, narrowed, attrs := c.guards, c.unless, len(c.narrowed), len(c.guardAttrs)
+	libs := c.m.Libraries()
 	for i, s := range body {
 		start := len(c.s.code)
 		c.stmt(s)
 		// c = make(); try: ... finally: c.close(): the call is managed,
 		// as in a with statement.
-		if libs := c.m.Libraries(); libs != nil {
+		if _, assign := s.(*ast.Assign); assign && libs != nil {
 			if call := ClosedInFinally(body, i, libs.IsClose); call != nil {
 				for j := start; j < len(c.s.code); j++ {
 					if in := &c.s.code[j]; in.op == opCall && in.pos == call.Pos() {
