@@ -23,8 +23,9 @@ func Django() Library {
 		ProgramKinds: []string{"django-command"},
 		// A middleware class is built once, at start-up: its hooks serve
 		// every request on one instance; so is a ModelAdmin, when the
-		// admin site registers it, and a syndication feed in urls.py.
-		SharedKinds: []string{"django-middleware", "django-admin", "django-feed"},
+		// admin site registers it (an action that is a method is one of
+		// a ModelAdmin's), and a syndication feed in urls.py.
+		SharedKinds: []string{"django-middleware", "django-admin", "django-feed", "django-admin-action"},
 		Refreshes: []Refresh{{Base: "django.db.models.Model", Method: "refresh_from_db"},
 			{Base: "django.db.models.base.Model", Method: "refresh_from_db"}},
 		// obj.save() writes the row back (only the fields update_fields
@@ -84,7 +85,23 @@ func Django() Library {
 			// whatever its bases.
 			{Func: "django.contrib.admin.register", Kind: "django-admin", ClassMethods: adminHooks},
 			{Func: "django.contrib.admin.decorators.register", Kind: "django-admin", ClassMethods: adminHooks},
+			// An admin action is a ModelAdmin's method or a function; a
+			// display, a method of a ModelAdmin or of a model, called
+			// for each row of a change list.
+			{Func: "django.contrib.admin.action", Kind: "django-admin-action"},
+			{Func: "django.contrib.admin.decorators.action", Kind: "django-admin-action"},
+			{Func: "django.contrib.admin.display", Kind: "django-admin-display"},
+			{Func: "django.contrib.admin.decorators.display", Kind: "django-admin-display"},
 		}),
+		// What a ModelAdmin (or an inline) names in these runs for each
+		// admin request: an action chosen on the change list, a column
+		// of it or a read-only field of the change form.
+		EntryAttrs: []EntryAttr{
+			{Class: "django-admin", Attr: "actions", Kind: "django-admin-action"},
+			{Class: "django-admin", Attr: "list_display", Kind: "django-admin-display"},
+			{Class: "django-admin", Attr: "readonly_fields", Kind: "django-admin-display"},
+			{Class: "django-admin-inline", Attr: "readonly_fields", Kind: "django-admin-display"},
+		},
 		EntryClasses: slices.Concat(
 			// A class-based view: as_view() builds one instance per request
 			// (its __init__ runs per request) and calls its handler for the
@@ -123,6 +140,12 @@ func Django() Library {
 				"django.contrib.admin.TabularInline", "django.contrib.admin.StackedInline",
 				"django.contrib.admin.options.TabularInline", "django.contrib.admin.options.StackedInline",
 				"django.contrib.admin.options.InlineModelAdmin"),
+			// The change list builds its filters anew for each request.
+			classesOf("django-admin-filter", false, []string{"lookups", "queryset", "choices", "has_output",
+				"expected_parameters", "value"},
+				"django.contrib.admin.SimpleListFilter", "django.contrib.admin.filters.SimpleListFilter",
+				"django.contrib.admin.ListFilter", "django.contrib.admin.filters.ListFilter",
+				"django.contrib.admin.FieldListFilter", "django.contrib.admin.filters.FieldListFilter"),
 			// A syndication feed is one instance, built where urls.py
 			// routes to it, whose __call__ runs these for every request.
 			classesOf("django-feed", false, []string{"__call__", "get_object", "get_feed", "get_context_data", "items",

@@ -309,6 +309,10 @@ type Library struct {
 	// EntrySettings are settings that list callables by dotted path
 	// (Django's MIDDLEWARE).
 	EntrySettings []EntrySetting
+	// EntryAttrs are class attributes that name what the framework
+	// calls, per request, on a class it registers (Django's
+	// ModelAdmin.actions).
+	EntryAttrs []EntryAttr
 	// InstanceAttrs are attributes of instances of a library's class
 	// that are names of a library: Flask-SQLAlchemy's `db =
 	// SQLAlchemy()` offers sqlalchemy.orm.relationship as
@@ -491,6 +495,17 @@ type EntrySetting struct {
 	Functions bool
 }
 
+// An EntryAttr is a class attribute, bound in the body of a class the
+// library registers as Class (a kind of entry point), that lists what
+// the library calls for each request as entry points of Kind: a string
+// names a method of the class (`actions = ["refund"]`), a reference a
+// function (`actions = [mark_shipped]`).
+type EntryAttr struct {
+	Class string // "django-admin"
+	Attr  string // "actions"
+	Kind  string // "django-admin-action"
+}
+
 // An Instance is an object a library defines at import time.
 type Instance struct {
 	Name  string // "django.db.models.signals.post_save"
@@ -658,7 +673,9 @@ type Index struct {
 	urlIncludes         map[string]int
 	starts              map[string]map[string]string // by method, then class
 	entryClasses        map[string][]EntryClass
-	kindMethods         map[string][]string // KindMethods
+	kindMethods         map[string][]string    // KindMethods
+	entryAttrs          map[string][]EntryAttr // by Class
+	entryAttrNames      set
 	entrySettings       map[string]EntrySetting
 	instances           map[string]string
 	instanceAttrs       map[funcMethod]string // by class and attribute
@@ -856,6 +873,13 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, s := range l.EntrySettings {
 		ix.entrySettings[s.Name] = s
+	}
+	for _, a := range l.EntryAttrs {
+		if ix.entryAttrs == nil {
+			ix.entryAttrs, ix.entryAttrNames = map[string][]EntryAttr{}, set{}
+		}
+		ix.entryAttrs[a.Class] = append(ix.entryAttrs[a.Class], a)
+		ix.entryAttrNames[a.Attr] = true
 	}
 	for _, i := range l.Instances {
 		ix.instances[i.Name] = i.Class
@@ -1304,6 +1328,14 @@ func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {
 	s, ok := ix.entrySettings[name]
 	return s, ok
 }
+
+// EntryAttrs returns the class attributes that list entry points of a
+// class registered as kind.
+func (ix *Index) EntryAttrs(kind string) []EntryAttr { return ix.entryAttrs[kind] }
+
+// IsEntryAttrName reports whether a class attribute of this name may list
+// entry points (EntryAttrs): the facts keep only those.
+func (ix *Index) IsEntryAttrName(attr string) bool { return ix.entryAttrNames[attr] }
 
 // InstanceClass returns the class of the library object name, or "".
 func (ix *Index) InstanceClass(name string) string { return ix.instances[name] }

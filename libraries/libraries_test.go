@@ -190,6 +190,20 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "EntryAttrs":
+				for _, a := range lib.EntryAttrs {
+					entries++
+					if !kind.MatchString(a.Class) || !identifier.MatchString(a.Attr) || !kind.MatchString(a.Kind) {
+						t.Errorf("%s: EntryAttrs: %+v is not a kind, an attribute and a kind", lib.Name, a)
+					}
+					if !slices.Contains(ix.EntryAttrs(a.Class), a) || !ix.IsEntryAttrName(a.Attr) {
+						t.Errorf("%s: EntryAttrs: %+v is not found by the Index", lib.Name, a)
+					}
+					if len(ix.KindMethods(a.Class)) == 0 {
+						t.Errorf("%s: EntryAttrs: %+v: no class is registered as %s", lib.Name, a, a.Class)
+					}
+				}
+				continue
 			case "HandOffs":
 				for _, h := range lib.HandOffs {
 					entries++

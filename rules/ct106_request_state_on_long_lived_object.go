@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
@@ -78,7 +79,7 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 		kindOf := func(k *semantic.Class) string {
 			kind, ok := shared[k]
 			if !ok {
-				kind = sharedKind(pp.EntryPointsIn(k.Module.Path), k)
+				kind = sharedKind(pp.Program.Libraries(), pp.EntryPointsIn(k.Module.Path), k)
 				shared[k] = kind
 			}
 			return kind
@@ -622,15 +623,22 @@ func itemTestedUnset(test ast.Expr, target *ast.Subscript) bool {
 
 // sharedKind returns the kind of the shared entry points defined in class
 // k (a middleware's __call__, a Task's run), or "", from the entry points
-// of k's file.
-func sharedKind(entries []semantic.EntryPoint, k *semantic.Class) string {
+// of k's file: a kind of class first (a ModelAdmin's "django-admin",
+// rather than the "django-admin-action" one of its methods is).
+func sharedKind(libs *libraries.Index, entries []semantic.EntryPoint, k *semantic.Class) string {
 	prefix := k.Module.Name + "." + k.QualName + "."
+	kind := ""
 	for _, e := range entries {
 		if e.Shared && !e.Startup && strings.HasPrefix(e.Name, prefix) && !strings.Contains(e.Name[len(prefix):], ".") {
-			return e.Kind
+			if len(libs.KindMethods(e.Kind)) > 0 {
+				return e.Kind
+			}
+			if kind == "" {
+				kind = e.Kind
+			}
 		}
 	}
-	return ""
+	return kind
 }
 
 // contextLocal reports whether c is, or derives from, a class whose

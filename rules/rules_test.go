@@ -164,6 +164,8 @@ func TestMessagesNameTheSharedThingAndWhoSharesIt(t *testing.T) {
 		{rules.ClassStateResetShadows, "resets.py", 13,
 			"`ConfigCache.reset` rebinds `self._entries` to a new dict on this instance only: every other ConfigCache instance " +
 				"keeps using the class-level `ConfigCache._entries`, one for the whole worker process", true, ""},
+		{rules.RequestStateOnLongLivedObject, "admin.py", 13, "on the one ContestAdmin object (a django-admin, built once)", false,
+			"the class's kind, not that of a method its list_display names"},
 		{rules.MethodCacheSharedAcrossInstances, "methods.py", 34,
 			"`Repo.aliased` is cached with `functools.lru_cache`: one cache shared by every Repo instance, keyed on `self`, " +
 				"that keeps each instance alive", true, "Repo compares by identity: no other instance's result"},

@@ -80,7 +80,7 @@ type EntryOptions struct {
 // only if include() reaches it from there.
 func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 	f := &entryFinder{p: p, libs: p.libs, opts: opts, defs: map[*Module]map[string]*entryDef{},
-		seen: map[[2]string]bool{}, registered: map[*Class]string{}, forwards: map[funcMethodKey][]libraries.EntryCall{}}
+		seen: map[[2]string]int{}, registered: map[*Class]string{}, forwards: map[funcMethodKey][]libraries.EntryCall{}}
 	paths := make([]string, 0, len(p.ByPath))
 	for path := range p.ByPath {
 		paths = append(paths, path)
@@ -135,7 +135,7 @@ type entryFinder struct {
 	opts EntryOptions
 	// defs indexes each module's defs by name, built when first asked.
 	defs map[*Module]map[string]*entryDef
-	seen map[[2]string]bool // name, kind
+	seen map[[2]string]int // name, kind: index in out
 	out  []EntryPoint
 	// registered says what registered a class passed itself to a
 	// registration (`OrderView.as_view()`, router.register): its
@@ -823,6 +823,60 @@ func (f *entryFinder) emitMethods(c *Class, methods []string, kind string, start
 			}
 		}
 	}
+	f.attrEntries(c, kind)
+}
+
+// attrEntries emits what the class attributes of c, a class registered
+// as kind, list as entry points (the libraries' EntryAttrs): a method of
+// c a string names, shared as c's methods of kind are; a callable held.
+// An attribute a base of the tree binds holds for c, as Python reads it.
+func (f *entryFinder) attrEntries(c *Class, kind string) {
+	attrs := f.libs.EntryAttrs(kind)
+	if len(attrs) == 0 {
+		return
+	}
+	order := f.p.MRO(c)
+	for _, ea := range attrs {
+		k, a := boundAttr(order, ea.Attr)
+		if a == nil {
+			continue
+		}
+		by := fmt.Sprintf("%s:%d", k.Module.Path, a.Line)
+		for _, name := range a.Methods {
+			if owner := definer(order, name); owner != nil {
+				if d := f.method(owner, name); d != nil {
+					f.emit(owner.Module, d, ea.Kind, false, by, f.libs.IsSharedKind(kind))
+				}
+			}
+		}
+		for _, r := range a.Refs {
+			for _, t := range f.targets(k.Module, r, 0) {
+				f.emitTarget(t, ea.Kind, false, nil, nil, by)
+			}
+		}
+	}
+}
+
+// boundAttr returns the first class of order whose body binds attr, and
+// that binding (its last in the body) when the facts kept it: nil for
+// `actions = None`, which hides a base's list.
+func boundAttr(order []*Class, attr string) (*Class, *entryClassAttr) {
+	for _, k := range order {
+		if _, ok := k.Attrs[attr]; !ok {
+			continue
+		}
+		if k.Module.entry == nil {
+			return k, nil
+		}
+		attrs := k.Module.entry.classAttrs
+		for i := len(attrs) - 1; i >= 0; i-- {
+			if attrs[i].Class == k.QualName && attrs[i].Attr == attr {
+				return k, &attrs[i]
+			}
+		}
+		return k, nil
+	}
+	return nil, nil
 }
 
 // methodMatches reports whether name is one of names, or starts with
@@ -1000,6 +1054,7 @@ func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMetho
 				}
 			}
 		}
+		f.attrEntries(t.class, kind)
 	case t.instance != nil && t.method == "" && len(instanceMethods) > 0:
 		order := f.p.MRO(t.instance)
 		seen := map[string]bool{}
@@ -1267,10 +1322,13 @@ func (p *Program) qualifiedRef(m *Module, r ref) (string, bool) {
 func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by string, shared bool) {
 	name := m.Name + "." + d.Name
 	key := [2]string{name, kind}
-	if f.seen[key] {
+	if i, ok := f.seen[key]; ok {
+		// Shared if any registration shares it: an action a decorator
+		// marks on a ModelAdmin that the admin's actions also name.
+		f.out[i].Shared = f.out[i].Shared || shared
 		return
 	}
-	f.seen[key] = true
+	f.seen[key] = len(f.out)
 	f.out = append(f.out, EntryPoint{Name: name, Kind: kind, Path: m.Path, Pos: d.Pos, Line: int(d.Line), Col: int(d.Col),
 		RegisteredBy: by, Startup: startup, Program: f.libs.IsProgramKind(kind), Shared: shared})
 }

@@ -38,6 +38,19 @@ type entryFacts struct {
 	// mainCalls, the functions its block calls.
 	mainLine  int32
 	mainCalls []ref
+	// classAttrs are the class attributes that may list entry points
+	// (the libraries' EntryAttrs), in source order.
+	classAttrs []entryClassAttr
+}
+
+// entryClassAttr is a class attribute that may list entry points: the
+// methods it names by string, and the callables it holds.
+type entryClassAttr struct {
+	Class   string // the class's QualName
+	Attr    string
+	Methods []string
+	Refs    []ref
+	Line    int32
 }
 
 // handed is a module-level name bound to a call's result, with the
@@ -659,6 +672,9 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 	}
 	switch {
 	case cls != nil:
+		if !augmented && w.libs.IsEntryAttrName(n.Id) {
+			w.entryAttr(n.Id, value)
+		}
 		return
 	case w.def != 0:
 		if !augmented {
@@ -699,6 +715,36 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 			name := w.m.Intern(n.Id)
 			w.facts.displays[name] = append(w.facts.displays[name], held...)
 		}
+	}
+}
+
+// entryAttr records the class attribute name, bound to value in the body
+// of the class walked: the strings (method names) and callables of the
+// lists and tuples value holds, or puts together with +.
+func (w *factWalker) entryAttr(name string, value ast.Expr) {
+	a := entryClassAttr{Class: w.classPath, Attr: w.m.Intern(name), Line: w.line(value.Pos())}
+	var walk func(e ast.Expr)
+	walk = func(e ast.Expr) {
+		switch e := e.(type) {
+		case *ast.BinOp:
+			if e.Op == ast.Add {
+				walk(e.Left)
+				walk(e.Right)
+			}
+		case *ast.List, *ast.Tuple:
+			elts, _ := ast.Elts(e)
+			for _, v := range elts {
+				if s, ok := StringConstant(v); ok {
+					a.Methods = append(a.Methods, w.m.Intern(s))
+				} else {
+					a.Refs = w.callables(v, a.Refs)
+				}
+			}
+		}
+	}
+	walk(value)
+	if len(a.Methods) > 0 || len(a.Refs) > 0 {
+		w.facts.classAttrs = append(w.facts.classAttrs, a)
 	}
 }
 

@@ -4,7 +4,10 @@ from django.contrib import admin
 class ContestAdmin(admin.ModelAdmin):
     # One ModelAdmin per model, built when it is registered: its hooks run
     # for every admin request, on that one object.
-    list_display = ("name",)
+    list_display = ("name", "entrants")
+
+    def entrants(self, obj):
+        return obj.entrants.count()
 
     def save_model(self, request, obj, form, change):
         self._rescored = form.changed_data  # want: CT106

@@ -43,3 +43,65 @@ class PlainRegistered(ExportMixin, BaseAdmin):
     # Registered by the decorator, on bases crosstalk does not know.
     def save_model(self, request, obj, form, change):  # shared: django-admin
         pass
+
+
+def mark_shipped(modeladmin, request, queryset):  # entry: django-admin-action
+    queryset.update(shipped=True)
+
+
+def unused_helper(modeladmin, request, queryset):
+    return queryset
+
+
+class ActionsAdmin(admin.ModelAdmin):
+    # What actions, list_display and readonly_fields name, by string (a
+    # method of the admin) or by reference, runs for each admin request.
+    actions = [mark_shipped, "refund"] + ["export"]
+    list_display = ("number", "colored_status")
+    readonly_fields = ["audit_trail"]
+
+    def refund(self, request, queryset):  # shared: django-admin-action
+        pass
+
+    def export(self, request, queryset):  # shared: django-admin-action
+        pass
+
+    def colored_status(self, obj):  # shared: django-admin-display
+        return obj.status
+
+    def audit_trail(self, obj):  # shared: django-admin-display
+        return obj
+
+    def not_named(self, obj):
+        return obj
+
+    @admin.action(description="Cancel")
+    def cancel(self, request, queryset):  # shared: django-admin-action
+        pass
+
+    @admin.display(description="Total")
+    def total(self, obj):  # entry: django-admin-display
+        return obj.total
+
+
+class InheritedActionsAdmin(ActionsAdmin):
+    # The attributes a base admin of the tree binds hold for its subclass.
+    def export(self, request, queryset):  # shared: django-admin-action
+        pass
+
+
+class QuietAdmin(ActionsAdmin):
+    # `actions = None` hides the base's list.
+    actions = ()
+
+    def refund(self, request, queryset):
+        pass
+
+
+class StatusFilter(admin.SimpleListFilter):
+    # The change list builds its filters anew for each request.
+    def lookups(self, request, model_admin):  # entry: django-admin-filter
+        return []
+
+    def queryset(self, request, queryset):  # entry: django-admin-filter
+        return queryset
