@@ -942,7 +942,11 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	if c.handsOn[written] {
 		w.lower = append(w.lower, fmt.Sprintf("each entry takes itself out: `%s`'s removal is handed on as a callback", written))
 	}
-	if x := addedLocal(stored); x != "" && how == "" && c.takesOut(written, x, node.Pos()) {
+	added := stored
+	if sub, ok := node.(*ast.Subscript); ok && semantic.ContainerOf(sub) == sub.Value {
+		added = sub.Slice // FILTERS[queue] = wanted: the key comes and goes
+	}
+	if x := addedLocal(added); x != "" && how == "" && c.takesOut(written, x, node.Pos()) {
 		w.lower = append(w.lower, subscriberReason(c.fn, x, written))
 	}
 	if w.kind != changesContainer && value != nil && how == "" {

@@ -508,26 +508,40 @@ type removal struct {
 }
 
 // removalsIn returns, by container as spelt, the locals fn takes out of
-// a container itself (`SOCKETS.remove(ws)`, `.discard(ws)`), but in an
-// except handler: a rollback on failure, not how the call ends.
+// a container itself (`SOCKETS.remove(ws)`, `.discard(ws)`; a key,
+// `del FILTERS[queue]`, `.pop(queue, None)`), but in an except handler:
+// a rollback on failure, not how the call ends.
 func removalsIn(fn *semantic.Function) map[string][]removal {
 	// An except handler is met before the calls in it: the spans of the
 	// handlers met so far say which calls are in one.
 	var handlers []ast.Span
 	out := map[string][]removal{}
+	add := func(container, key ast.Expr, at token.Pos) {
+		if slices.ContainsFunc(handlers, func(h ast.Span) bool { return h.Lo <= at && at < h.Hi }) {
+			return
+		}
+		if x, ok := key.(*ast.Name); ok && fn.Local(x.Id) {
+			spelt := semantic.DottedPath(container)
+			out[spelt] = append(out[spelt], removal{x.Id, at})
+		}
+	}
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.ExceptHandler:
 			handlers = append(handlers, ast.Span{Lo: n.Pos(), Hi: n.End()})
 		case *ast.Call:
 			f, ok := n.Func.(*ast.Attribute)
-			if !ok || len(n.Args) != 1 || f.Attr != "remove" && f.Attr != "discard" ||
-				slices.ContainsFunc(handlers, func(h ast.Span) bool { return h.Lo <= n.Pos() && n.Pos() < h.Hi }) {
+			if !ok || len(n.Args) == 0 {
 				return
 			}
-			if x, ok := n.Args[0].(*ast.Name); ok && fn.Local(x.Id) {
-				container := semantic.DottedPath(f.Value)
-				out[container] = append(out[container], removal{x.Id, n.Pos()})
+			if (f.Attr == "remove" || f.Attr == "discard") && len(n.Args) == 1 || f.Attr == "pop" && len(n.Args) <= 2 {
+				add(f.Value, n.Args[0], n.Pos())
+			}
+		case *ast.Delete:
+			for _, t := range n.Targets {
+				if sub, ok := t.(*ast.Subscript); ok {
+					add(sub.Value, sub.Slice, n.Pos())
+				}
 			}
 		}
 	})

@@ -153,6 +153,34 @@ async def log_socket(ws):
         SOCKETS.remove(ws)
 
 
+FILTERS = {}
+QUEUES = {}
+ROOMS = {}
+
+
+async def subscribed(queue, wanted):
+    # A subscriber keyed by its own queue: taken out again when it ends.
+    FILTERS[queue] = wanted  # want-strict: CT204
+    try:
+        yield queue
+    finally:
+        del FILTERS[queue]
+
+
+async def queued(queue, wanted):
+    QUEUES[queue] = wanted  # want-strict: CT204
+    try:
+        yield queue
+    finally:
+        QUEUES.pop(queue, None)
+
+
+async def joined(room, ws, other):
+    # What it takes out is another's key: its own stays.
+    ROOMS[room] = ws  # want: CT204
+    del ROOMS[other]
+
+
 async def watch(ws, other):
     # What it takes out is another's: its own stays.
     WATCHERS.append(ws)  # want: CT204
