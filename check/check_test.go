@@ -214,6 +214,58 @@ func TestModelLinksTheTree(t *testing.T) {
 	}
 }
 
+// requestPaths returns, by base name and line, each finding's request
+// path ("kind entry: step@file:line:col -> ..."), or "unreached".
+func requestPaths(findings []check.Finding) map[string]string {
+	got := map[string]string{}
+	for _, f := range findings {
+		where := fmt.Sprintf("%s:%d", filepath.Base(f.Path), f.Line)
+		if r := f.Reachability; r != nil {
+			var steps []string
+			for _, s := range r.Path {
+				steps = append(steps, fmt.Sprintf("%s@%s:%d:%d", s.Name, filepath.Base(s.Path), s.Line, s.Col))
+			}
+			got[where] = r.Kind + " " + r.Entry() + ": " + strings.Join(steps, " -> ")
+		} else {
+			got[where] = "unreached"
+		}
+	}
+	return got
+}
+
+// What a decorator of the tree makes of a view is what the framework
+// calls: the wrapper runs at every request, before the view.
+func TestADecoratorsWrapperRunsWithTheViewItWraps(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py": "",
+		"app/deco.py": "import functools\n\n\n" +
+			"def plain(f):\n    @functools.wraps(f)\n    def plain_wrapper(*args, **kwargs):\n        leak()\n        return f(*args, **kwargs)\n    return plain_wrapper\n\n\n" +
+			"def limited(method=\"POST\", limit=5):\n    def limited_decorator(f):\n        def limited_function(*args, **kwargs):\n" +
+			"            leak()\n            return f(*args, **kwargs)\n        return limited_function\n    return limited_decorator\n\n\n" +
+			"def unused(f):\n    def unused_wrapper(*args):\n        leak()\n        return f(*args)\n    return unused_wrapper\n",
+		"app/views.py": "from flask import Blueprint\nfrom .deco import plain, limited, unused\n\nbp = Blueprint(\"bp\", __name__)\n\n\n" +
+			"@bp.route(\"/a\")\n@plain\ndef a():\n    return \"a\"\n\n\n" +
+			"@bp.route(\"/b\")\n@limited(method=\"POST\", limit=10)\ndef b():\n    return \"b\"\n\n\n" +
+			// A def no route registers: its wrapper serves nothing.
+			"@unused\ndef helper():\n    return 1\n",
+	})
+	var stderr bytes.Buffer
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed: %s", stderr.String())
+	}
+	want := map[string]string{
+		"deco.py:7":  "flask-route app.views.a: app.views.a@views.py:9:1 -> app.deco.plain.plain_wrapper@deco.py:6:5",
+		"deco.py:15": "flask-route app.views.b: app.views.b@views.py:15:1 -> app.deco.limited.limited_decorator.limited_function@deco.py:14:9",
+		"deco.py:23": "unreached",
+	}
+	if got := requestPaths(res.Findings); !maps.Equal(got, want) {
+		t.Errorf("request paths:\n got %v\nwant %v", got, want)
+	}
+}
+
 // everyLeak reports each call of a function named leak.
 var everyLeak = &analysis.Analyzer{
 	Name: "every-leak", Code: "XT002", Doc: "Reports every call of leak().",
@@ -269,19 +321,7 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 	if res.Failed || stderr.Len() > 0 {
 		t.Fatalf("failed: %s", stderr.String())
 	}
-	got := map[string]string{}
-	for _, f := range res.Findings {
-		where := fmt.Sprintf("%s:%d", filepath.Base(f.Path), f.Line)
-		if r := f.Reachability; r != nil {
-			var steps []string
-			for _, s := range r.Path {
-				steps = append(steps, fmt.Sprintf("%s@%s:%d:%d", s.Name, filepath.Base(s.Path), s.Line, s.Col))
-			}
-			got[where] = r.Kind + " " + r.Entry() + ": " + strings.Join(steps, " -> ")
-		} else {
-			got[where] = "unreached"
-		}
-	}
+	got := requestPaths(res.Findings)
 	want := map[string]string{
 		"sync.py:2":    "django-view shop.views.checkout: shop.views.checkout@views.py:6:1 -> shop.sync.push@sync.py:1:1",
 		"views.py:11":  "django-view shop.views.refund: shop.views.refund@views.py:10:1",

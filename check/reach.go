@@ -302,6 +302,11 @@ func (r *reacher) callees(name, skip string) []string {
 // edges from name that keep accepts reach.
 func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string {
 	var out []string
+	if _, ok := r.entries[name]; ok {
+		// What the framework runs for an entry point is what its
+		// decorators made of it: their wrappers run first.
+		out = append(out, r.g.Wrappers(name)...)
+	}
 	for _, e := range r.g.RunCallees(name) {
 		if n, ok := r.g.Node(e.To); ok && keep(e) {
 			if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {

@@ -58,6 +58,9 @@ type CallGraph struct {
 	// def, by node (Decorators).
 	decorators  map[int32][]string
 	through     []throughEdge
+	// wrappers: by def, the wrappers decorators of the tree made for it
+	// (Wrappers).
+	wrappers    map[int32][]int32
 	throughFrom map[int32][]int32
 	throughInto map[int32][]int32
 	passThrough map[[2]int32]bool
@@ -464,6 +467,16 @@ func (g *CallGraph) linkThrough(s *solver, nodeOf []int32) {
 		return
 	}
 	g.throughFrom, g.throughInto, g.passThrough = map[int32][]int32{}, map[int32][]int32{}, map[[2]int32]bool{}
+	g.wrappers = map[int32][]int32{}
+	for k := range s.wraps {
+		w, def := nodeOf[k[0]], nodeOf[k[1]]
+		if !slices.Contains(g.wrappers[def], w) {
+			g.wrappers[def] = append(g.wrappers[def], w)
+		}
+	}
+	for _, ws := range g.wrappers {
+		slices.Sort(ws)
+	}
 	// A wrapper no call ran as itself runs only the def it was made for:
 	// its edges to the others it wraps are no call (even of a def whose
 	// own calls did not run).
@@ -482,6 +495,22 @@ func (g *CallGraph) linkThrough(s *solver, nodeOf []int32) {
 		g.throughFrom[from] = append(g.throughFrom[from], i)
 		g.throughInto[to] = append(g.throughInto[to], i)
 	}
+}
+
+// Wrappers returns the wrappers that decorators of the tree made for the
+// def name (`@limited(10) def a()`: limited's nested def), in node order.
+// What registers the decorated def registers its wrapper: a framework
+// that calls a runs the wrapper first.
+func (g *CallGraph) Wrappers(name string) []string {
+	id, ok := g.byName[name]
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, w := range g.wrappers[id] {
+		out = append(out, g.names[w])
+	}
+	return out
 }
 
 // hasEdge reports whether the graph has an edge from node from to to.

@@ -946,11 +946,39 @@ func (s *solver) drain() {
 // solve restricted to the scopes reached, and a root method runs on its
 // class's subclasses too (seedSubclasses), which solve does not know.
 func (s *solver) solveFrom(roots []int32) {
+	root := make(map[int32]bool, len(roots))
 	for _, n := range roots {
+		root[n] = true
 		s.activate(n)
 		s.seedSubclasses(n)
+		// The framework calls what the root's decorators made of it:
+		// its module's body applies them (wrappersOfRoots).
+		if _, sc := s.scope(n); sc.kind == FunctionNode {
+			s.activateModule(s.nodes[n].mod)
+		}
 	}
 	s.drain()
+	for s.wrappersOfRoots(root) {
+		s.drain()
+	}
+}
+
+// wrappersOfRoots activates the wrappers that decorators of the tree made
+// for a root def (`@bp.route("/a") @limited(10) def a()`: the route
+// registers limited's wrapper, which runs a): the framework runs them in
+// the root's place. It reports whether it activated any.
+func (s *solver) wrappersOfRoots(root map[int32]bool) bool {
+	var wrappers []int32
+	for k := range s.wraps {
+		if root[k[1]] && !s.active[k[0]] {
+			wrappers = append(wrappers, k[0])
+		}
+	}
+	slices.Sort(wrappers) // the order of runs moves bounded cells
+	for _, w := range wrappers {
+		s.activate(w)
+	}
+	return len(wrappers) > 0
 }
 
 // seedSubclasses gives a root method's first parameter the instances
