@@ -388,7 +388,8 @@ func (s *solver) scope(n int32) (*cgSummary, *cgScope) {
 // constant.
 var wellKnown = [...]string{"", "__init__", "__new__", "__call__", "__enter__", "__exit__", "__getitem__", "__setitem__",
 	"__iter__", "__next__", "update", "<**PyDict**>", "<**PyList**>", "<**PyTuple**>", "<**PySet**>",
-	"append", "add", "insert", "extend", "<builtin>.dict", "<builtin>.list", "<builtin>.set", "isinstance", "__post_init__"}
+	"append", "add", "insert", "extend", "<builtin>.dict", "<builtin>.list", "<builtin>.set", "isinstance", "__post_init__",
+	"get", "pop", "setdefault"}
 
 const (
 	idNone int32 = iota
@@ -415,6 +416,9 @@ const (
 	idMakeSet
 	idIsinstance
 	idPostInit
+	idGet
+	idPop
+	idSetdefault
 )
 
 // madeBox is the name of the display a call of the builtin named name
@@ -1200,6 +1204,9 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		}
 		out := s.call(callees, args, in.pos, "", cg, sc)
 		s.callFlags, s.callUnless = outer, outerUnless
+		if in.a >= 0 && cg.code[in.a].op == opAttr {
+			out = s.union(out, s.item(s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), args))
+		}
 		if in.a >= 0 && cg.code[in.a].op == opAttr && len(args) > 0 && args[0].kw == argPositional &&
 			s.p.libs.IsQueryRunner(cg.names[cg.code[in.a].b]) {
 			// session.scalars(select(User)), session.get(User, pk): the
@@ -2098,6 +2105,27 @@ func (s *solver) fill(targets []obj, method int32, args []argVal, pos token.Pos)
 		return false
 	}
 	return true
+}
+
+// item is what dict.get, pop or setdefault (method) on the boxes among
+// targets returns: the items at the key, or any item for a key not
+// known, and the default given; setdefault stores the default too. nil
+// for another method, or a receiver not all boxes.
+func (s *solver) item(targets []obj, method int32, args []argVal) []obj {
+	if method != idGet && method != idPop && method != idSetdefault || len(args) == 0 || len(args) > 2 ||
+		len(targets) == 0 || slices.ContainsFunc(targets, func(t obj) bool { return s.objs[t].kind != oBox }) ||
+		slices.ContainsFunc(args, func(a argVal) bool { return a.kw != argPositional }) {
+		return nil
+	}
+	key, known := args[0].vals, args[0].instr >= 0
+	var out []obj
+	if len(args) == 2 {
+		if method == idSetdefault {
+			s.setSubscr(targets, key, known, args[1].vals, false)
+		}
+		out = args[1].vals
+	}
+	return s.union(out, s.subscr(targets, key, known))
 }
 
 // update is dict.update(other) on the boxes among targets: each key of

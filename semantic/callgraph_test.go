@@ -322,6 +322,51 @@ def run_by_name(name):
 	)
 }
 
+// dict.get, pop and setdefault give the items the dict holds at the key
+// (any, for a key not known), or the default: `UPLOADERS.get(name)()`
+// builds one of the classes the registry holds.
+func TestCallGraphContainersReadByTheirMethods(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+class Disk:
+    def __init__(self):
+        pass
+class Cloud:
+    def __init__(self):
+        pass
+class Memory:
+    def __init__(self):
+        pass
+class Spare:
+    def __init__(self):
+        pass
+UPLOADERS = {"disk": Disk, "cloud": Cloud}
+KEPT = {}
+def provider():
+    return "disk"
+def get_uploader():
+    return UPLOADERS.get(provider() or "disk")()
+def get_with_default(name):
+    return UPLOADERS.get(name, Memory)()
+def take(name):
+    return UPLOADERS.pop(name)()
+def keep(name):
+    return KEPT.setdefault(name, Spare)()
+def known():
+    return UPLOADERS.get("cloud")()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.get_uploader -> m.Disk.__init__",
+		"m.get_with_default -> m.Disk.__init__",
+		"m.get_with_default -> m.Cloud.__init__",
+		"m.get_with_default -> m.Memory.__init__",
+		"m.take -> m.Cloud.__init__",
+		"m.keep -> m.Spare.__init__",
+		"m.known -> m.Cloud.__init__",
+		"m.known -/> m.Disk.__init__",
+		"m.get_uploader -> <**PyDict**>.get",
+	)
+}
+
 func TestCallGraphIsFlowSensitiveWithinAFunction(t *testing.T) {
 	g := program(t, map[string]string{"m": `
 class A:
