@@ -425,7 +425,9 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls kept under a lazy-init guard lead to `%s` (`if x is None: x = build()`): it is built once (per key), not at every call", fn))
 		} else if !r.every.Reached(fn) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only defs that cache their results (`@lru_cache`) lead to `%s`: it is built once per key, not at every call", fn))
-		} else if task, loop := r.onlyTaskRuns(fn); task.Name != "" {
+		} else if task, loop := r.onlyTaskRuns(fn); task.Name != "" && r.prog.Libraries().IsConnectionKind(task.Kind) {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only connections reach `%s` (%s `%s`), no request: one client per connection is one set-up for the connection's life", fn, task.Kind, task.Name))
+		} else if task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
 		} else if via := r.pathThrough(loop); via != nil {
 			// Shown through the loop that keeps it from being lowered.
@@ -469,7 +471,8 @@ func programClass(programs map[string]semantic.EntryPoint, fn string) (string, s
 }
 
 // onlyTaskRuns returns a task entry point that reaches fn when only
-// tasks' runs do, once per run: no request reaches fn in its own process
+// tasks' runs do, once per run (or a connection's, a WebSocket handler's,
+// once per connection: a long run too): no request reaches fn in its own process
 // (a request that queues a task does not run it), no def on the way is a
 // method that a library may call as well (a class with a base outside
 // the tree: the tree does not see those calls, from a model's save or a
@@ -482,7 +485,7 @@ func (r *reacher) onlyTaskRuns(fn string) (task semantic.EntryPoint, loop []stri
 	if r.served == nil {
 		var requests []string
 		for _, name := range r.names {
-			if !r.prog.Libraries().IsTaskKind(r.entries[name].Kind) {
+			if !r.longRun(r.entries[name].Kind) {
 				requests = append(requests, name)
 			}
 		}
@@ -497,7 +500,7 @@ func (r *reacher) onlyTaskRuns(fn string) (task semantic.EntryPoint, loop []stri
 	queue := []string{fn}
 	for i := 0; i < len(queue); i++ {
 		name := queue[i]
-		if e, ok := r.entries[name]; ok && r.prog.Libraries().IsTaskKind(e.Kind) {
+		if e, ok := r.entries[name]; ok && r.longRun(e.Kind) {
 			if task.Name == "" {
 				task = e
 			}
@@ -524,6 +527,13 @@ func (r *reacher) onlyTaskRuns(fn string) (task semantic.EntryPoint, loop []stri
 		}
 	}
 	return task, nil
+}
+
+// longRun reports whether entry points of kind run once per task run or
+// per connection, each long next to a client's set-up.
+func (r *reacher) longRun(kind string) bool {
+	libs := r.prog.Libraries()
+	return libs.IsTaskKind(kind) || libs.IsConnectionKind(kind)
 }
 
 // pathThrough returns the shortest path from an entry point to

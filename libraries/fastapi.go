@@ -7,12 +7,13 @@ func FastAPI() Library {
 	apps := []string{"fastapi.FastAPI", "fastapi.applications.FastAPI"}
 	routers := []string{"fastapi.APIRouter", "fastapi.routing.APIRouter"}
 	l := asgiApp("fastapi", "fastapi", apps)
-	routes := slices.Concat([]string{"api_route", "websocket"}, httpMethods())
+	routes := slices.Concat([]string{"api_route"}, httpMethods())
 	for _, fn := range slices.Concat(apps, routers) {
-		l.EntryDecorators = slices.Concat(l.EntryDecorators, methodsOf(fn, "fastapi-route", false, routes...))
+		l.EntryDecorators = slices.Concat(l.EntryDecorators, methodsOf(fn, "fastapi-route", false, routes...),
+			methodsOf(fn, "fastapi-websocket", false, "websocket"))
 		l.EntryCalls = append(l.EntryCalls,
 			EntryCall{Func: fn, Method: "add_api_route", Arg: 1, Keyword: "endpoint", Kind: "fastapi-route"},
-			EntryCall{Func: fn, Method: "add_api_websocket_route", Arg: 1, Keyword: "endpoint", Kind: "fastapi-route"},
+			EntryCall{Func: fn, Method: "add_api_websocket_route", Arg: 1, Keyword: "endpoint", Kind: "fastapi-websocket"},
 		)
 	}
 	for _, fn := range routers {

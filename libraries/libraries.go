@@ -276,6 +276,9 @@ type Library struct {
 	// TaskKinds are the entry kinds that a worker runs once per run of a
 	// queued task (the task, or a signal of its run), not per request.
 	TaskKinds []string
+	// ConnectionKinds are the entry kinds that run once per connection,
+	// for the connection's life (a WebSocket handler), not per request.
+	ConnectionKinds []string
 	// ClassCreationHooks are method names the library calls once per
 	// class, as the class is created.
 	ClassCreationHooks []string
@@ -645,7 +648,7 @@ type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                                                                                                   set
 	static, classMethod, property                                                                                                                                                                                                                          set
 	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                                                     set
-	startupName, programKinds, taskKinds, argMutators, boundedCaches                                                                                                                                                                                       set
+	startupName, programKinds, taskKinds, connectionKinds, argMutators, boundedCaches                                                                                                                                                                      set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
@@ -709,7 +712,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
-		startupName: set{}, programKinds: set{}, taskKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
@@ -790,6 +793,7 @@ func NewIndex(libs []Library) *Index {
 			ix.startupDefs[d.Name] = d
 		}
 		ix.taskKinds.add(l.TaskKinds)
+		ix.connectionKinds.add(l.ConnectionKinds)
 		ix.argMutators.add(l.ArgMutators)
 		ix.boundedCaches.add(l.BoundedCaches)
 		ix.unboundedCaches.add(l.UnboundedCaches)
@@ -1141,6 +1145,10 @@ func (ix *Index) IsProgramKind(kind string) bool { return ix.programKinds[kind] 
 // IsTaskKind reports whether entry points of kind run once per run of a
 // queued task, in a worker, not per request.
 func (ix *Index) IsTaskKind(kind string) bool { return ix.taskKinds[kind] }
+
+// IsConnectionKind reports whether entry points of kind run once per
+// connection, for its life (ConnectionKinds).
+func (ix *Index) IsConnectionKind(kind string) bool { return ix.connectionKinds[kind] }
 
 // IsStartupMethodName reports whether some library calls a method named
 // name once at startup, on subclasses of some class (IsStartupMethod

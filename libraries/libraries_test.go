@@ -45,6 +45,7 @@ func roles() map[string]role {
 		"RootURLConfs":           {identifier, (*Index).IsRootURLConf},
 		"ProgramKinds":           {kind, (*Index).IsProgramKind},
 		"TaskKinds":              {kind, (*Index).IsTaskKind},
+		"ConnectionKinds":        {kind, (*Index).IsConnectionKind},
 		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
 		"SharedKinds":            {kind, (*Index).IsSharedKind},
 		"DataLoads":              {dotted, (*Index).IsDataLoad},

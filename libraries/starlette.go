@@ -9,7 +9,8 @@ func Starlette() Library {
 		return EntryCall{Func: fn, Arg: 1, Keyword: "endpoint", Kind: "starlette-route"}
 	}
 	l.EntryCalls = append(l.EntryCalls,
-		route("starlette.routing.Route"), route("starlette.routing.WebSocketRoute"),
+		route("starlette.routing.Route"),
+		EntryCall{Func: "starlette.routing.WebSocketRoute", Arg: 1, Keyword: "endpoint", Kind: "starlette-websocket"},
 		// Mount("/x", app=asgi) and Host("h", app=asgi): the ASGI app runs
 		// per request (Mount's routes=[...] are Routes of their own).
 		EntryCall{Func: "starlette.routing.Mount", Arg: 1, Keyword: "app", Kind: "starlette-route"},
@@ -39,13 +40,15 @@ func Starlette() Library {
 func asgiApp(name, kind string, apps []string) Library {
 	middleware := kind + "-middleware"
 	// A middleware class is built once, when the app builds its stack.
-	l := Library{Name: name, SharedKinds: []string{middleware}}
+	// A WebSocket route runs once per connection, for its life.
+	l := Library{Name: name, SharedKinds: []string{middleware}, ConnectionKinds: []string{kind + "-websocket"}}
 	startup := kind + "-startup"
 	for _, fn := range apps {
 		l.EntryDecorators = slices.Concat(l.EntryDecorators,
 			methodsOf(fn, middleware, false, "middleware"),
 			methodsOf(fn, kind+"-hook", false, "exception_handler"),
-			methodsOf(fn, kind+"-route", false, "route", "websocket_route"),
+			methodsOf(fn, kind+"-route", false, "route"),
+			methodsOf(fn, kind+"-websocket", false, "websocket_route"),
 			// on_event("startup") and on_event("shutdown") each run once.
 			methodsOf(fn, startup, true, "on_event"))
 		l.EntryCalls = append(l.EntryCalls,
@@ -53,7 +56,7 @@ func asgiApp(name, kind string, apps []string) Library {
 				ClassMethods: []string{"__call__", "dispatch"}},
 			EntryCall{Func: fn, Method: "add_exception_handler", Arg: 1, Keyword: "handler", Kind: kind + "-hook"},
 			EntryCall{Func: fn, Method: "add_route", Arg: 1, Keyword: "route", Kind: kind + "-route"},
-			EntryCall{Func: fn, Method: "add_websocket_route", Arg: 1, Keyword: "route", Kind: kind + "-route"},
+			EntryCall{Func: fn, Method: "add_websocket_route", Arg: 1, Keyword: "route", Kind: kind + "-websocket"},
 			EntryCall{Func: fn, Method: "add_event_handler", Arg: 1, Keyword: "func", Kind: startup, Startup: true},
 			EntryCall{Func: fn, Arg: -1, Keyword: "lifespan", Kind: "lifespan", Startup: true},
 			EntryCall{Func: fn, Arg: -1, Keyword: "on_startup", Kind: startup, Startup: true},

@@ -15,3 +15,15 @@ async def create_order(body: dict):  # entry: fastapi-route
 
 def total(order):
     return sum(order)
+
+
+@router.websocket("/live")
+async def live(websocket):  # entry: fastapi-websocket
+    await websocket.accept()
+
+
+def on_feed(websocket):  # entry: fastapi-websocket
+    return websocket
+
+
+router.add_api_websocket_route("/feed", on_feed)
