@@ -316,6 +316,10 @@ type Library struct {
 	// calls, per request, on a class it registers (Django's
 	// ModelAdmin.actions).
 	EntryAttrs []EntryAttr
+	// ActionMaps are classmethods of a view class that are given a map
+	// of HTTP methods to the names of the methods a request runs (DRF's
+	// `OrderViewSet.as_view({"get": "summary"})`).
+	ActionMaps []ActionMap
 	// InstanceAttrs are attributes of instances of a library's class
 	// that are names of a library: Flask-SQLAlchemy's `db =
 	// SQLAlchemy()` offers sqlalchemy.orm.relationship as
@@ -509,6 +513,15 @@ type EntryAttr struct {
 	Kind  string // "django-admin-action"
 }
 
+// An ActionMap is a classmethod (Method, by name) whose argument Arg, or
+// keyword Keyword, is a dict display mapping HTTP methods to the names of
+// the class's methods that a request with that method runs.
+type ActionMap struct {
+	Method  string // "as_view"
+	Arg     int
+	Keyword string // "actions"
+}
+
 // An Instance is an object a library defines at import time.
 type Instance struct {
 	Name  string // "django.db.models.signals.post_save"
@@ -678,6 +691,7 @@ type Index struct {
 	entryClasses        map[string][]EntryClass
 	kindMethods         map[string][]string    // KindMethods
 	entryAttrs          map[string][]EntryAttr // by Class
+	actionMaps          map[string]ActionMap   // by Method
 	entryAttrNames      set
 	entrySettings       map[string]EntrySetting
 	instances           map[string]string
@@ -877,6 +891,12 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, s := range l.EntrySettings {
 		ix.entrySettings[s.Name] = s
+	}
+	for _, a := range l.ActionMaps {
+		if ix.actionMaps == nil {
+			ix.actionMaps = map[string]ActionMap{}
+		}
+		ix.actionMaps[a.Method] = a
 	}
 	for _, a := range l.EntryAttrs {
 		if ix.entryAttrs == nil {
@@ -1335,6 +1355,12 @@ func (ix *Index) KindMethods(kind string) []string { return ix.kindMethods[kind]
 func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {
 	s, ok := ix.entrySettings[name]
 	return s, ok
+}
+
+// ActionMap returns the action map a classmethod named method is given.
+func (ix *Index) ActionMap(method string) (ActionMap, bool) {
+	a, ok := ix.actionMaps[method]
+	return a, ok
 }
 
 // EntryAttrs returns the class attributes that list entry points of a

@@ -191,6 +191,14 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "ActionMaps":
+				for _, a := range lib.ActionMaps {
+					entries++
+					if got, ok := ix.ActionMap(a.Method); !identifier.MatchString(a.Method) || a.Arg < 0 || !ok || got != a {
+						t.Errorf("%s: ActionMaps: %+v is not a method and an argument found by the Index", lib.Name, a)
+					}
+				}
+				continue
 			case "EntryAttrs":
 				for _, a := range lib.EntryAttrs {
 					entries++

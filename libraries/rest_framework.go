@@ -14,6 +14,8 @@ func RestFramework() Library {
 	l := Library{
 		Name:       "rest_framework",
 		RowGetters: []string{"rest_framework.generics.get_object_or_404"},
+		// A viewset routed by hand: `as_view({"get": "summary"})`.
+		ActionMaps: []ActionMap{{Method: "as_view", Arg: 0, Keyword: "actions"}},
 		EntryDecorators: []EntryDecorator{
 			{Func: "rest_framework.decorators.action", Kind: "drf-viewset-action"},
 			// An extra action's other methods: `@list_expanded.mapping.post`

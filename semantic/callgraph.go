@@ -56,8 +56,8 @@ type CallGraph struct {
 	escaped map[int32]bool
 	// decorators: the decorators from outside the tree applied to a
 	// def, by node (Decorators).
-	decorators  map[int32][]string
-	through     []throughEdge
+	decorators map[int32][]string
+	through    []throughEdge
 	// wrappers: by def, the wrappers decorators of the tree made for it
 	// (Wrappers).
 	wrappers    map[int32][]int32

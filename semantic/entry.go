@@ -910,6 +910,9 @@ type target struct {
 	// method: the method of instance the target is bound to
 	// (`Handler().stream`); "" for the instance itself, called.
 	method string
+	// methods: the methods of class a registration names besides the
+	// kind's (an action map: `as_view({"get": "summary"})`).
+	methods []string
 	// lambda: a def a lambda handler calls. The call graph numbers
 	// lambdas as it compiles them, which the facts do not follow, so
 	// what a lambda calls stands for it, with its kind suffixed.
@@ -951,9 +954,16 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 			return []target{{mod: c.Module, instance: c}}
 		}
 		// C.as_view(), C.as_asgi(): the class, by a classmethod of it,
-		// whatever the classmethod returns.
+		// whatever the classmethod returns; with the methods its action
+		// map names.
 		if c := f.p.Class(parentName(qn)); c != nil {
-			return []target{{mod: c.Module, class: c}}
+			t := target{mod: c.Module, class: c}
+			for _, e := range r.Elems {
+				if e.Kind == refStr {
+					t.methods = append(t.methods, e.Path)
+				}
+			}
+			return []target{t}
 		}
 		// A factory of the tree that returns a def it defines
 		// (`Depends(repository(Orders))`): that def.
@@ -1047,7 +1057,7 @@ func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMetho
 			}
 			f.registeredAs[t.class] = registration{kind, startup}
 		}
-		for _, name := range classMethods {
+		for _, name := range slices.Concat(classMethods, t.methods) {
 			if k := definer(f.p.MRO(t.class), name); k != nil {
 				if d := f.method(k, name); d != nil {
 					f.emit(k.Module, d, kind, startup, by, f.libs.IsSharedKind(kind))

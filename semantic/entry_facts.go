@@ -1185,6 +1185,8 @@ func (w *factWalker) ref(e ast.Expr) ref {
 			// A call that may wrap a callable keeps it (partial(f, ...)).
 			if qn := w.m.ResolvePath(r.Path); len(e.Args) > 0 && w.libs.IsEntryWrapperName(lastName(qn)) {
 				out.Elems = []ref{w.ref(e.Args[0])}
+			} else if am, ok := w.libs.ActionMap(lastName(r.Path)); ok {
+				out.Elems = w.actions(e, am)
 			}
 			return out
 		}
@@ -1212,6 +1214,31 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		return w.ref(e.Value)
 	}
 	return ref{}
+}
+
+// actions returns the method names that the action map of the call c of
+// a classmethod (am) gives as values, as strings.
+func (w *factWalker) actions(c *ast.Call, am libraries.ActionMap) []ref {
+	var m ast.Expr
+	if am.Arg < len(c.Args) {
+		m = c.Args[am.Arg]
+	}
+	for _, kw := range c.Keywords {
+		if kw.Arg == am.Keyword {
+			m = kw.Value
+		}
+	}
+	d, ok := m.(*ast.Dict)
+	if !ok {
+		return nil
+	}
+	var out []ref
+	for _, v := range d.Values {
+		if s, ok := StringConstant(v); ok {
+			out = append(out, ref{Kind: refStr, Path: w.m.Intern(s)})
+		}
+	}
+	return out
 }
 
 // lambda reduces a lambda to the callees of the calls in its body, its
