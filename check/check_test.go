@@ -266,6 +266,30 @@ func TestADecoratorsWrapperRunsWithTheViewItWraps(t *testing.T) {
 	}
 }
 
+// A def of the tree called through its decorator runs the decorator's
+// wrapper first: the wrapper's own code is on the caller's path.
+func TestADecoratedDefsCallRunsTheWrapper(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py": "",
+		"app/deco.py": "import functools\n\n\n" +
+			"def debounced(f):\n    @functools.wraps(f)\n    def delay(*args):\n        leak()\n        return f(*args)\n    return delay\n",
+		"app/sync.py": "from .deco import debounced\n\n\n@debounced\ndef push(order):\n    return order\n",
+		"app/views.py": "from flask import Blueprint\nfrom .sync import push\n\nbp = Blueprint(\"bp\", __name__)\n\n\n" +
+			"@bp.route(\"/a\")\ndef a():\n    return push(1)\n",
+	})
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, nil, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed: %s", stderr.String())
+	}
+	want := map[string]string{
+		"deco.py:7": "flask-route app.views.a: app.views.a@views.py:8:1 -> app.deco.debounced.delay@deco.py:6:5",
+	}
+	if got := requestPaths(res.Findings); !maps.Equal(got, want) {
+		t.Errorf("request paths:\n got %v\nwant %v", got, want)
+	}
+}
+
 // everyLeak reports each call of a function named leak.
 var everyLeak = &analysis.Analyzer{
 	Name: "every-leak", Code: "XT002", Doc: "Reports every call of leak().",
