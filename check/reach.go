@@ -52,6 +52,9 @@ type reacher struct {
 	// entry points that are not tasks, through no queue (made when a
 	// finding first asks).
 	served *semantic.Reach
+	// public reaches what the entry points that not only the site's
+	// administrators run reach (onlyAdmin).
+	public *semantic.Reach
 	// steady reaches what runs without a failure: from the entry points,
 	// through no call in an except handler (Edge.OnFailure); unkept,
 	// through no call kept under a lazy-init guard either (Edge.Kept);
@@ -429,6 +432,8 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only connections reach `%s` (%s `%s`), no request: one client per connection is one set-up for the connection's life", fn, task.Kind, task.Name))
 		} else if task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
+		} else if admin := r.onlyAdmin(fn, path); admin.Name != "" {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only what the site's administrators run reaches `%s` (%s `%s`): rare next to the service's own requests", fn, admin.Kind, admin.Name))
 		} else if via := r.pathThrough(loop); via != nil {
 			// Shown through the loop that keeps it from being lowered.
 			path = via
@@ -527,6 +532,25 @@ func (r *reacher) onlyTaskRuns(fn string) (task semantic.EntryPoint, loop []stri
 		}
 	}
 	return task, nil
+}
+
+// onlyAdmin returns the entry point path starts from when only entry
+// points that the site's administrators alone run (EntryPoint.Admin)
+// reach fn; else the zero EntryPoint.
+func (r *reacher) onlyAdmin(fn string, path []string) semantic.EntryPoint {
+	if r.public == nil {
+		var public []string
+		for _, name := range r.names {
+			if !r.entries[name].Admin {
+				public = append(public, name)
+			}
+		}
+		r.public = semantic.NewReach(public, func(name string) []string { return r.callees(name, "") })
+	}
+	if r.public.Reached(fn) || len(path) == 0 {
+		return semantic.EntryPoint{}
+	}
+	return r.entries[path[0]]
 }
 
 // longRun reports whether entry points of kind run once per task run or

@@ -26,6 +26,10 @@ func Django() Library {
 		// admin site registers it (an action that is a method is one of
 		// a ModelAdmin's), and a syndication feed in urls.py.
 		SharedKinds: []string{"django-middleware", "django-admin", "django-feed", "django-admin-action"},
+		// The admin site, and views only staff may open.
+		AdminKinds: []string{"django-admin", "django-admin-action", "django-admin-display", "django-admin-inline",
+			"django-admin-filter"},
+		AdminDecorators: []string{"django.contrib.admin.views.decorators.staff_member_required"},
 		Refreshes: []Refresh{{Base: "django.db.models.Model", Method: "refresh_from_db"},
 			{Base: "django.db.models.base.Model", Method: "refresh_from_db"}},
 		// obj.save() writes the row back (only the fields update_fields

@@ -279,6 +279,11 @@ type Library struct {
 	// ConnectionKinds are the entry kinds that run once per connection,
 	// for the connection's life (a WebSocket handler), not per request.
 	ConnectionKinds []string
+	// AdminKinds are the entry kinds only a site's administrators run
+	// (Django's admin site), and AdminDecorators the decorators that let
+	// only them run a view: rare next to the service's own requests.
+	AdminKinds      []string
+	AdminDecorators []string
 	// ClassCreationHooks are method names the library calls once per
 	// class, as the class is created.
 	ClassCreationHooks []string
@@ -661,7 +666,7 @@ type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                                                                                                   set
 	static, classMethod, property                                                                                                                                                                                                                          set
 	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                                                     set
-	startupName, programKinds, taskKinds, connectionKinds, argMutators, boundedCaches                                                                                                                                                                      set
+	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                         set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
@@ -726,7 +731,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
-		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
@@ -808,6 +813,8 @@ func NewIndex(libs []Library) *Index {
 		}
 		ix.taskKinds.add(l.TaskKinds)
 		ix.connectionKinds.add(l.ConnectionKinds)
+		ix.adminKinds.add(l.AdminKinds)
+		ix.adminDecorators.add(l.AdminDecorators)
 		ix.argMutators.add(l.ArgMutators)
 		ix.boundedCaches.add(l.BoundedCaches)
 		ix.unboundedCaches.add(l.UnboundedCaches)
@@ -1165,6 +1172,14 @@ func (ix *Index) IsProgramKind(kind string) bool { return ix.programKinds[kind] 
 // IsTaskKind reports whether entry points of kind run once per run of a
 // queued task, in a worker, not per request.
 func (ix *Index) IsTaskKind(kind string) bool { return ix.taskKinds[kind] }
+
+// IsAdminKind reports whether only a site's administrators run entry
+// points of kind (AdminKinds).
+func (ix *Index) IsAdminKind(kind string) bool { return ix.adminKinds[kind] }
+
+// IsAdminDecorator reports whether the decorator qn lets only a site's
+// administrators run what it decorates (AdminDecorators).
+func (ix *Index) IsAdminDecorator(qn string) bool { return ix.adminDecorators[qn] }
 
 // IsConnectionKind reports whether entry points of kind run once per
 // connection, for its life (ConnectionKinds).

@@ -46,6 +46,8 @@ func roles() map[string]role {
 		"ProgramKinds":           {kind, (*Index).IsProgramKind},
 		"TaskKinds":              {kind, (*Index).IsTaskKind},
 		"ConnectionKinds":        {kind, (*Index).IsConnectionKind},
+		"AdminKinds":             {kind, (*Index).IsAdminKind},
+		"AdminDecorators":        {dotted, (*Index).IsAdminDecorator},
 		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
 		"SharedKinds":            {kind, (*Index).IsSharedKind},
 		"DataLoads":              {dotted, (*Index).IsDataLoad},

@@ -41,7 +41,16 @@ type EntryPoint struct {
 	// itself (its __call__ runs). A Django class-based view is not:
 	// as_view() builds one per request.
 	Shared bool
+	// Admin says only the site's administrators run it: an entry point
+	// of the admin site (the libraries' AdminKinds), or a def decorated
+	// to let only them (AdminDecorators; a decorator of the tree whose
+	// name says so: `@admins_only`, `@superuser_required`).
+	Admin bool
 }
+
+// adminWords are the words of a decorator's name that say only a site's
+// administrators may run what it decorates.
+var adminWords = []string{"admin", "staff", "superuser"}
 
 // EntryOptions are the entry points a user configures.
 type EntryOptions struct {
@@ -1340,7 +1349,23 @@ func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by
 	}
 	f.seen[key] = len(f.out)
 	f.out = append(f.out, EntryPoint{Name: name, Kind: kind, Path: m.Path, Pos: d.Pos, Line: int(d.Line), Col: int(d.Col),
-		RegisteredBy: by, Startup: startup, Program: f.libs.IsProgramKind(kind), Shared: shared})
+		RegisteredBy: by, Startup: startup, Program: f.libs.IsProgramKind(kind), Shared: shared,
+		Admin: f.libs.IsAdminKind(kind) || f.adminOnly(m, d)})
+}
+
+// adminOnly reports whether a decorator of d lets only a site's
+// administrators run it.
+func (f *entryFinder) adminOnly(m *Module, d *entryDef) bool {
+	for _, deco := range d.Decorators {
+		if f.libs.IsAdminDecorator(f.p.ResolvePath(m, deco.Path)) {
+			return true
+		}
+		name := strings.ToLower(lastName(deco.Path))
+		if slices.ContainsFunc(adminWords, func(w string) bool { return strings.Contains(name, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // unshareBuiltPerRequest marks not Shared the entry points of a class

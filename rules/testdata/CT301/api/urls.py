@@ -1,0 +1,5 @@
+from django.urls import path
+
+from . import backoffice
+
+urlpatterns = [path("purge/", backoffice.purge_view)]
