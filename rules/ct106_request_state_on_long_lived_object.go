@@ -396,15 +396,17 @@ func oneConstant(c *semantic.Class) map[string]bool {
 func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) []selfWrite {
 	pc := &perCallFinder{args: fn.Args, body: fn.Body}
 	// saves are where fn writes a module-level object back (`config.save()`,
-	// the libraries' Saves), by its name; found on the first write.
+	// the libraries' Saves, or a name that starts with save_, as
+	// savesOfParts reads them; also through a part of the object:
+	// `app.instance.save_config()`), by its name; found on the first write.
 	var saves map[string][]token.Pos
 	savedAfter := func(name string, at token.Pos) bool {
 		if saves == nil {
 			saves = map[string][]token.Pos{}
 			for _, n := range fn.Nodes() {
 				if call, ok := n.(*ast.Call); ok {
-					if f, ok := call.Func.(*ast.Attribute); ok && mod.Libraries().IsSave(f.Attr) {
-						if x, ok := f.Value.(*ast.Name); ok {
+					if f, ok := call.Func.(*ast.Attribute); ok && (mod.Libraries().IsSave(f.Attr) || strings.HasPrefix(f.Attr, "save_")) {
+						if x := pathRoot(f.Value); x != nil {
 							saves[x.Id] = append(saves[x.Id], call.Pos())
 						}
 					}

@@ -32,6 +32,8 @@ class SiteSettings:
     # One row of settings, loaded at start-up and written back by save().
     def __init__(self):
         self.theme = "light"
+        self.providers = []
+        self.store = None
 
     def save(self):
         pass

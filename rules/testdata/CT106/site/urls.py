@@ -9,6 +9,7 @@ urlpatterns = [
     path("bind/", views.bind),
     path("theme/", views.update_theme),
     path("preview/", views.preview_theme),
+    path("providers/", views.update_providers),
     path("either/", views.theme_or_save),
     path("follow/", views.follow),
     path("feed/<privacy>/", feeds.EventsFeed()),
