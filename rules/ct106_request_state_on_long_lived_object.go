@@ -542,15 +542,16 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 }
 
 // fixedReference reports whether e names, in fn, what a module binds
-// once: a class, a def or an import (`lm.anonymous_user = Anonymous`),
-// the same at every call.
+// once: a class, a def, an import (`lm.anonymous_user = Anonymous`) or a
+// constant (`ERROR_MESSAGE = "..."`), the same at every call.
 func fixedReference(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
 	nm, ok := e.(*ast.Name)
 	if !ok || fn.Local(nm.Id) {
 		return false
 	}
 	b := mod.Bindings[nm.Id]
-	return b != nil && (b.Kind == semantic.BindClass || b.Kind == semantic.BindFunction || b.Kind == semantic.BindImport)
+	return b != nil && (b.Kind == semantic.BindClass || b.Kind == semantic.BindFunction || b.Kind == semantic.BindImport ||
+		b.Kind == semantic.BindValue && b.Value.Kind == semantic.Literal)
 }
 
 // attrTestedUnset reports whether test checks that the attribute target of a

@@ -10,6 +10,8 @@ urlpatterns = [
     path("theme/", views.update_theme),
     path("preview/", views.preview_theme),
     path("providers/", views.update_providers),
+    path("fail/", views.fail_theme),
+    path("error/", views.error_theme),
     path("either/", views.theme_or_save),
     path("follow/", views.follow),
     path("feed/<privacy>/", feeds.EventsFeed()),

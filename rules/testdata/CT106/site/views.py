@@ -42,6 +42,21 @@ def update_providers(request):
     return None
 
 
+ERROR_THEME = "error"
+
+
+def fail_theme(request):
+    # The same constant at every request: no request's data.
+    site_settings.theme = "broken"  # want-strict: CT106
+    tracker.user = None  # want-strict: CT106
+    return None
+
+
+def error_theme(request):
+    site_settings.theme = ERROR_THEME  # want-strict: CT106 (a module-level constant)
+    return None
+
+
 def preview_theme(request):
     site_settings.theme = request.POST["theme"]  # want: CT106 (never saved: one request's choice for all)
     return None
