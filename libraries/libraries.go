@@ -269,6 +269,12 @@ type Library struct {
 	// process by their name, wherever they are: a script's main(),
 	// Pyramid's includeme(config), which config.include runs.
 	StartupDefs []StartupDef
+	// ProtocolDefs are the parameters of what a server calls for each
+	// request, whoever registers it (PEP 3333's `application(environ,
+	// start_response)`): a module-level def, or a class's __call__ (one
+	// object serving every request), that takes exactly these is an
+	// entry point of Kind.
+	ProtocolDefs []ProtocolDef
 	// ProgramKinds are the startup kinds that are programs of their own
 	// (a command line's main, a management command): they run in a
 	// process that serves no request, so nothing they set up reaches one.
@@ -480,6 +486,13 @@ type StartupDef struct {
 	Param string
 }
 
+// A ProtocolDef is the parameter list of a callable a server calls per
+// request (the receiver left out), and the entry kind it makes.
+type ProtocolDef struct {
+	Params []string // "environ", "start_response"
+	Kind   string   // "wsgi-app"
+}
+
 // An EntryClass is a base class whose subclasses' Methods the library
 // calls as entry points of Kind. A name ending in "*" is a prefix:
 // graphene calls every resolve_* method.
@@ -648,6 +661,7 @@ func All() []Library {
 		Wagtail(),
 		Weakref(),
 		Werkzeug(),
+		WSGI(),
 	}
 }
 
@@ -697,6 +711,7 @@ type Index struct {
 	kindMethods         map[string][]string    // KindMethods
 	entryAttrs          map[string][]EntryAttr // by Class
 	actionMaps          map[string]ActionMap   // by Method
+	protocolDefs        map[string]string      // kind by the parameters, joined by ","
 	entryAttrNames      set
 	entrySettings       map[string]EntrySetting
 	instances           map[string]string
@@ -898,6 +913,12 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, s := range l.EntrySettings {
 		ix.entrySettings[s.Name] = s
+	}
+	for _, d := range l.ProtocolDefs {
+		if ix.protocolDefs == nil {
+			ix.protocolDefs = map[string]string{}
+		}
+		ix.protocolDefs[strings.Join(d.Params, ",")] = d.Kind
 	}
 	for _, a := range l.ActionMaps {
 		if ix.actionMaps == nil {
@@ -1371,6 +1392,11 @@ func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {
 	s, ok := ix.entrySettings[name]
 	return s, ok
 }
+
+// ProtocolKind returns the entry kind of a callable whose parameters
+// (the receiver left out), joined by ",", are a protocol's
+// (ProtocolDefs), or "".
+func (ix *Index) ProtocolKind(params string) string { return ix.protocolDefs[params] }
 
 // ActionMap returns the action map a classmethod named method is given.
 func (ix *Index) ActionMap(method string) (ActionMap, bool) {

@@ -193,6 +193,15 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "ProtocolDefs":
+				for _, d := range lib.ProtocolDefs {
+					entries++
+					if len(d.Params) == 0 || !slices.ContainsFunc(d.Params, identifier.MatchString) || !kind.MatchString(d.Kind) ||
+						ix.ProtocolKind(strings.Join(d.Params, ",")) != d.Kind {
+						t.Errorf("%s: ProtocolDefs: %+v is not parameters and a kind found by the Index", lib.Name, d)
+					}
+				}
+				continue
 			case "ActionMaps":
 				for _, a := range lib.ActionMaps {
 					entries++

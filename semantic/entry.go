@@ -196,6 +196,12 @@ func (f *entryFinder) module(m *Module) {
 		if sd, ok := f.libs.StartupDef(d.Name); ok && d.TopLevel && !perCall {
 			f.emit(m, d, sd.Kind, true, "def "+d.Name, false)
 		}
+		if d.more != nil && d.more.Protocol != "" {
+			// A server calls it for each request. A __call__ is not known
+			// to be one object's: a response is a WSGI app too, one per
+			// request.
+			f.emit(m, d, d.more.Protocol, false, "its parameters ("+d.more.Protocol+")", false)
+		}
 		if len(f.opts.EntryPoints) == 0 && len(f.opts.Startup) == 0 {
 			continue // no name to build for every def of the tree
 		}

@@ -105,6 +105,10 @@ type entryDefMore struct {
 	// Vararg is the name of its *args, kept as Params is: a call that
 	// passes *args on passes what its callers give past Params.
 	Vararg string
+	// Protocol is the entry kind its parameters make it (the libraries'
+	// ProtocolDefs: `application(environ, start_response)`), for a
+	// module-level def or a class's __call__; "" for none.
+	Protocol string
 }
 
 // extra returns d.more, made if d had none.
@@ -465,6 +469,9 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		}
 		w.scopes[len(w.scopes)-1].set(name, r)
 	}
+	if kind := w.protocol(name, args, outer, cls); kind != "" {
+		w.facts.defs[i].extra().Protocol = kind
+	}
 	var decos []entryDecorator
 	for _, d := range decorators {
 		w.expr(d)
@@ -539,6 +546,28 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		}
 		w.forwarders[name] = true
 	}
+}
+
+// protocol returns the entry kind the parameters of a module-level def,
+// or of a __call__ of a module-level class, make it (ProtocolKind), or "".
+func (w *factWalker) protocol(name string, args *ast.Arguments, outer string, cls *ast.ClassDef) string {
+	if w.def != 0 || args.Vararg != nil || len(args.Kwonlyargs) > 0 || args.Kwarg != nil ||
+		cls == nil && outer != "" || cls != nil && (name != "__call__" || strings.Contains(outer, ".")) {
+		return ""
+	}
+	var params []string
+	for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
+		for _, a := range list {
+			params = append(params, a.Arg)
+		}
+	}
+	if cls != nil {
+		if len(params) == 0 {
+			return ""
+		}
+		params = params[1:] // self
+	}
+	return w.libs.ProtocolKind(strings.Join(params, ","))
 }
 
 // wrapped returns the parameter of the def walked that decorators say

@@ -18,7 +18,8 @@ import (
 
 // marker is an expected entry point, written on the line of its def:
 // `# entry: kind[, kind]` per request, `# startup: kind` run once.
-var marker = regexp.MustCompile(`# (entry|startup|shared): ([a-z, -]+)`)
+// A def of two tags has both: `# shared: kind; entry: kind`.
+var marker = regexp.MustCompile(`[#;] (entry|startup|shared): ([a-z, -]+)`)
 
 // TestEntryPointsOfTheFixtures checks every project under
 // testdata/entrypoints both ways: each marked def is found with each
@@ -74,12 +75,10 @@ func markers(t *testing.T, dir string) []string {
 	t.Helper()
 	var out []string
 	eachLine(t, dir, func(path string, n int, line string, _ int) {
-		m := marker.FindStringSubmatch(line)
-		if m == nil {
-			return
-		}
-		for kind := range strings.SplitSeq(m[2], ",") {
-			out = append(out, fmt.Sprintf("%s:%d: %s %s", path, n, m[1], strings.TrimSpace(kind)))
+		for _, m := range marker.FindAllStringSubmatch(line, -1) {
+			for kind := range strings.SplitSeq(m[2], ",") {
+				out = append(out, fmt.Sprintf("%s:%d: %s %s", path, n, m[1], strings.TrimSpace(kind)))
+			}
 		}
 	})
 	return out

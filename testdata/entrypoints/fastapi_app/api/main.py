@@ -20,7 +20,7 @@ class RawASGIMiddleware:
     def __init__(self, app):
         self.app = app
 
-    async def __call__(self, scope, receive, send):  # shared: fastapi-middleware
+    async def __call__(self, scope, receive, send):  # shared: fastapi-middleware; entry: asgi-app
         await self.app(scope, receive, send)
 
 

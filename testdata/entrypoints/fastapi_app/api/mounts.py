@@ -16,7 +16,7 @@ async def ping(request):  # entry: starlette-route
 
 
 class Legacy:
-    async def __call__(self, scope, receive, send):  # shared: starlette-route
+    async def __call__(self, scope, receive, send):  # shared: starlette-route; entry: asgi-app
         return None
 
 
