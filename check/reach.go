@@ -52,6 +52,9 @@ type reacher struct {
 	// entry points that are not tasks, through no queue (made when a
 	// finding first asks).
 	served *semantic.Reach
+	// repeated reaches through no call that runs once (per key), under a
+	// lazy-init guard (Edge.Kept, Edge.Once).
+	repeated *semantic.Reach
 	// public reaches what the entry points that not only the site's
 	// administrators run reach (onlyAdmin).
 	public *semantic.Reach
@@ -388,6 +391,16 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(lower)
 		}
 	}
+	if f.PerRequest && f.Confidence != analysis.Low {
+		if r.repeated == nil {
+			r.repeated = semantic.NewReach(r.names, func(name string) []string {
+				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.Kept && !e.Once })
+			})
+		}
+		if !r.repeated.Reached(fn) {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls under a lazy-init guard that sets what it tests lead to `%s` (`if _app is None: setup(); _app = App()`): it runs once (per key), not at every request", fn))
+		}
+	}
 	if f.DefaultParam > 0 && f.Confidence != analysis.Low && r.passedAlways(fn, f.DefaultParam-1) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes `%s`: its default is never used", fn, f.Default))
 	}
@@ -416,7 +429,7 @@ func (r *reacher) attach(f *Finding) {
 				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure })
 			})
 			r.unkept = semantic.NewReach(r.names, func(name string) []string {
-				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure && !e.Kept })
+				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure && !e.Kept && !e.Once })
 			})
 			r.every = semantic.NewReach(r.names, func(name string) []string {
 				return r.calleesIf(name, r.runsAtEveryCall)

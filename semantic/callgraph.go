@@ -96,6 +96,11 @@ type Edge struct {
 	// cache: cache[key] = build(key)`, or after `if key in cache: return
 	// cache[key]`): it runs once per key, not at every run of From.
 	Looped, Managed, Kept bool
+	// Once: every call that makes it is in the body of a lazy-init guard
+	// that sets what the guard tests (`if _app is None: setup(); _app =
+	// App()`), whatever the call returns: it runs once (per key), not at
+	// every run of From.
+	Once bool
 	// Unless, when not 0, says every call that makes the edge runs only
 	// while From's parameter Unless-1, which defaults to None, is unset
 	// (None, or false), as the fallback for it: `client = engine or self.create_client()`, `if
@@ -603,7 +608,7 @@ func (g *CallGraph) Targets() []string {
 
 func (g *CallGraph) edge(e cgEdge) Edge {
 	out := Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
-		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0,
+		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0, Once: e.flags&flagOnce != 0,
 		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0, Returns: e.flags&flagReturns != 0,
 		SameArgs: e.flags&flagSameArgs != 0, Forwards: e.flags&flagForwards != 0, OnFailure: e.flags&flagFailure != 0, Literal: e.flags&flagLiteral != 0}
 	if e.kind == 0 {

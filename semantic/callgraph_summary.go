@@ -84,6 +84,10 @@ const (
 	// flagLiteral: an argument of the call is a literal constant
 	// (Edge.Literal).
 	flagLiteral
+	// flagOnce: the call is in the body of a lazy-init guard that sets
+	// what the guard tests (`if _app is None: setup(); _app = App()`):
+	// it runs once (per key), not at every run (Edge.Once).
+	flagOnce
 )
 
 // Keyword operand markers of a call's arguments.
@@ -530,13 +534,69 @@ func (c *cgCompiler) guardedBranch(body []ast.Stmt, guard ast.Expr, guarded bool
 		attrs := len(c.guardAttrs)
 		c.guardAttrs = append(c.guardAttrs, TestedAttrs(guard, c.recv)...)
 		c.guards++
+		start := int32(len(c.s.code))
 		c.branch(body)
 		c.guards--
 		c.guardAttrs = c.guardAttrs[:attrs]
+		if c.initBlock(body, guard) {
+			code := c.s.code
+			for i := start; i < int32(len(code)); i++ {
+				switch code[i].op {
+				case opCall:
+					code[i].flags |= flagOnce
+				case opSkip:
+					i = code[i].a - 1 // a lambda's or a def's code runs when called
+				}
+			}
+		}
 	} else {
 		c.branch(body)
 	}
 	c.unless = outer
+}
+
+// initBlock reports whether body, guarded by test, sets what test checks
+// is unset, so that it stays set after the run (a global, an attribute,
+// an item of a container): `if _app is None: ...; _app = App()`, `if key
+// not in cache: ...; cache[key] = v`. Its code runs once (per key).
+func (c *cgCompiler) initBlock(body []ast.Stmt, test ast.Expr) bool {
+	subjects := UnsetSubjects(test)
+	if len(subjects) == 0 {
+		return false
+	}
+	global := func(name string) bool {
+		return c.s.scopes[c.cur].kind != FunctionNode || c.s.slots[c.slot(name)].flags&slotGlobal != 0
+	}
+	found := false
+	var visit func(stmts []ast.Stmt)
+	visit = func(stmts []ast.Stmt) {
+		for _, st := range stmts {
+			if found {
+				return
+			}
+			var targets []ast.Expr
+			switch st := st.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				continue
+			case *ast.Assign:
+				targets = st.Targets
+			case *ast.AnnAssign:
+				if st.Value != nil {
+					targets = []ast.Expr{st.Target}
+				}
+			}
+			for _, t := range targets {
+				for _, subject := range subjects {
+					if SetsSubject(t, subject, global) {
+						found = true
+					}
+				}
+			}
+			ast.EachBlock(st, visit)
+		}
+	}
+	visit(body)
+	return found
 }
 
 // isinstanceTest compiles test, when it is `isinstance(x, C)` or `not

@@ -1105,6 +1105,63 @@ def bare(): pass
 	checkEdgeFlags(t, g, ">", false, want, "on failure", func(e semantic.Edge) bool { return e.OnFailure })
 }
 
+// An edge says whether every call that makes it is in the body of a
+// lazy-init guard that sets what the guard tests (Edge.Once): `if _app
+// is None: setup(); _app = App()` runs setup once (per key), whatever it
+// returns. A guard whose body sets something else, or a local, is none.
+func TestCallGraphMarksCallsInAnInitBlock(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+_app = None
+_engines = {}
+
+def setup(): pass
+def build(): pass
+def dispose(key): pass
+def other(): pass
+def local_only(): pass
+def outside(): pass
+def attr_setup(): pass
+
+def application():
+    global _app
+    if _app is None:
+        setup()
+        _app = build()
+    outside()
+    return _app
+
+def engine(key):
+    if key not in _engines:
+        _engines[key] = build()
+        dispose(key)
+    return _engines[key]
+
+def unrelated(x):
+    if x is None:
+        other()
+        _app2 = 1
+
+def local(y):
+    if y is None:
+        local_only()
+        y = 2
+    return y
+
+class Holder:
+    def get(self):
+        if self._conn is None:
+            attr_setup()
+            self._conn = build()
+        return self._conn
+`}).CallGraph()
+	want := map[string]bool{
+		"m.application>m.setup": true, "m.application>m.build": true, "m.application>m.outside": false,
+		"m.engine>m.dispose": true, "m.unrelated>m.other": false, "m.local>m.local_only": false,
+		"m.Holder.get>m.attr_setup": true,
+	}
+	checkEdgeFlags(t, g, ">", false, want, "once", func(e semantic.Edge) bool { return e.Once })
+}
+
 // An edge says whether a call that makes it passes a literal constant
 // (Edge.Literal), positionally or by keyword; names, displays and
 // f-strings are no literals.

@@ -34,6 +34,74 @@ func UnsetTest(test ast.Expr) bool {
 	return false
 }
 
+// UnsetSubjects returns what the unset tests in test check (UnsetTest):
+// x for `x is None`, `x == None` and `not x`; the container for `key not
+// in cache` and `not cache.get(key)`; x.a for `not hasattr(x, "a")`.
+func UnsetSubjects(test ast.Expr) []ast.Expr {
+	switch t := test.(type) {
+	case *ast.UnaryOp:
+		if t.Op != ast.Not {
+			return nil
+		}
+		if call, ok := t.Operand.(*ast.Call); ok {
+			if recv, attr, ok := AttrProbe(call); ok {
+				return []ast.Expr{&ast.Attribute{Value: recv, Attr: attr}}
+			}
+			if f, ok := call.Func.(*ast.Attribute); ok && f.Attr == "get" {
+				return []ast.Expr{f.Value}
+			}
+			return nil
+		}
+		return []ast.Expr{t.Operand}
+	case *ast.Compare:
+		if len(t.Ops) != 1 {
+			return nil
+		}
+		if IsNone(t.Comparators[0]) && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) {
+			if recv, attr, ok := AttrProbe(t.Left); ok {
+				return []ast.Expr{&ast.Attribute{Value: recv, Attr: attr}}
+			}
+			return []ast.Expr{t.Left}
+		}
+		if t.Ops[0] == ast.NotIn {
+			return []ast.Expr{t.Comparators[0]}
+		}
+	case *ast.BoolOp:
+		var out []ast.Expr
+		for _, v := range t.Values {
+			out = append(out, UnsetSubjects(v)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// SetsSubject reports whether an assignment to target sets subject, what
+// a lazy-init guard tests, beyond the run of the def (global says which
+// names are): the name (a global), the attribute, or an item of the
+// container.
+func SetsSubject(target, subject ast.Expr, global func(name string) bool) bool {
+	switch t := target.(type) {
+	case *ast.Name:
+		s, ok := subject.(*ast.Name)
+		return ok && s.Id == t.Id && global(t.Id)
+	case *ast.Attribute:
+		p := DottedPath(t)
+		return p != "" && p == DottedPath(subject)
+	case *ast.Subscript:
+		p := DottedPath(t.Value)
+		return p != "" && p == DottedPath(subject)
+	case *ast.Tuple, *ast.List:
+		elts, _ := ast.Elts(t)
+		for _, e := range elts {
+			if SetsSubject(e, subject, global) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // KeepsBeyondCall reports whether an assignment to targets, in a def,
 // keeps its value beyond the call: in a global the def declares (global
 // says which), an attribute, or an item of a container.

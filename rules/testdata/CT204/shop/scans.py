@@ -181,6 +181,28 @@ async def joined(room, ws, other):
     del ROOMS[other]
 
 
+_SERVICE = None
+_STREAMS = []
+
+
+def add_stream(stream):
+    _STREAMS.append(stream)  # want-strict: CT204 (only a lazy init calls it)
+
+
+def add_stream_always(stream):
+    _STREAMS.append(stream)  # want: CT204 (a call outside the init block too)
+
+
+def service(request):
+    global _SERVICE
+    if _SERVICE is None:
+        add_stream(request)
+        add_stream_always(request)
+        _SERVICE = object()  # want-strict: CT204
+    add_stream_always(request)
+    return _SERVICE
+
+
 async def watch(ws, other):
     # What it takes out is another's: its own stays.
     WATCHERS.append(ws)  # want: CT204
