@@ -384,9 +384,13 @@ func (r *reacher) attach(f *Finding) {
 			if on {
 				closes += ", or returns it to callers that do"
 			}
-			lower := fmt.Sprintf("`%s` returns it, and every caller %s: correct, only rebuilt at every call", fn, closes)
+			owner := "returns it"
+			if strings.HasSuffix(fn, ".__init__") {
+				owner = "keeps it for its object, which closes it on exit"
+			}
+			lower := fmt.Sprintf("`%s` %s, and every caller %s: correct, only rebuilt at every call", fn, owner, closes)
 			if skipped != "" {
-				lower = fmt.Sprintf("`%s` returns it, and every call of it that runs %s (%s): correct, only rebuilt at every call", fn, closes, neverRunsWhy(skipped, fn, why))
+				lower = fmt.Sprintf("`%s` %s, and every call of it that runs %s (%s): correct, only rebuilt at every call", fn, owner, closes, neverRunsWhy(skipped, fn, why))
 			}
 			f.Diagnostic = f.Diagnostic.Lowered(lower)
 		}

@@ -228,7 +228,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			// Built once per run of the def, its cost is one set-up
 			// per run; in a loop, one per item.
 			d.CostPerCall = !looped[call]
-			d.Returned = returned[call]
+			d.Returned = returned[call] || closedOnExit(mod, fn, holders[call])
 			pass.Report(d)
 		}
 	}
@@ -756,6 +756,44 @@ func keptInModuleItem(fn *semantic.Function, targets []ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// closedOnExit reports whether fn is the __init__ of a context manager
+// whose __exit__ (or __aexit__) closes the client held in holder
+// (`self._client`), itself or through a method of the class it calls
+// (`self.close()`): the object's callers own the client as a returned
+// one's do, closed where they build the object in a `with`.
+func closedOnExit(mod *semantic.Module, fn *semantic.Function, holder string) bool {
+	attr, ok := strings.CutPrefix(holder, "self.")
+	c := classOfDef(mod, fn)
+	if !ok || strings.Contains(attr, ".") || c == nil || c.Methods["__init__"] == nil || fn.QualName != c.QualName+".__init__" {
+		return false
+	}
+	libs := mod.Libraries()
+	var closes func(m *semantic.Method, depth int) bool
+	closes = func(m *semantic.Method, depth int) bool {
+		if m == nil || m.MethodSyntax == nil || m.Self == "" || depth > 2 {
+			return false
+		}
+		found := false
+		semantic.EachOwnNode(m.Body, func(n ast.Node) {
+			call, ok := n.(*ast.Call)
+			if !ok || found {
+				return
+			}
+			f, ok := call.Func.(*ast.Attribute)
+			if !ok {
+				return
+			}
+			if a, ok := f.Value.(*ast.Attribute); ok && libs.IsClose(f.Attr) {
+				found = a.Attr == attr && semantic.IsName(a.Value, m.Self) // self._client.close()
+			} else if semantic.IsName(f.Value, m.Self) {
+				found = closes(c.Methods[f.Attr], depth+1) // self.close()
+			}
+		})
+		return found
+	}
+	return closes(c.Methods["__exit__"], 0) || closes(c.Methods["__aexit__"], 0)
 }
 
 // closedByOwner returns the method of fn's class that closes the client

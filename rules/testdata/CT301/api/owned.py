@@ -1,5 +1,6 @@
 # A client an object builds for itself and closes, in a finally, in the
 # one method that uses it: correct, only rebuilt with each object.
+import httpx
 import redis.asyncio
 from fastapi import FastAPI
 
@@ -43,3 +44,46 @@ class ClosedIfAsked:
 @app.get("/asked")
 async def asked(url: str):
     return ClosedIfAsked(url)
+
+
+class SearchClient:
+    # A context manager whose exit closes the client its __init__ builds:
+    # where every caller builds it in a `with`, correct, only rebuilt.
+    def __init__(self, key):
+        self._client = httpx.Client(timeout=5)  # want-strict: CT301
+
+    def search(self, q):
+        return self._client.get("https://search", params={"q": q})
+
+    def close(self):
+        self._client.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class OpenedBare:
+    # The same, built without a `with` by one caller.
+    def __init__(self, key):
+        self._client = httpx.Client(timeout=5)  # want: CT301
+
+    def close(self):
+        self._client.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self._client.close()
+
+
+@app.get("/search")
+def search(q: str):
+    with SearchClient("k") as client:
+        client.search(q)
+    with OpenedBare("k") as client:
+        client.close()
+    return OpenedBare("k")
