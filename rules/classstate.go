@@ -181,6 +181,9 @@ func rebindsInInit(p *semantic.Program, c *semantic.Class, attr string) bool {
 			return true
 		}
 	}
+	if p.InitBinds(c, attr) {
+		return true
+	}
 	for _, k := range p.MRO(c) {
 		for _, m := range k.Defs {
 			if k.Methods[m.Name] == m && slices.Contains(m.SetsOnSelf, attr) && isInitialiser(p, c, m) {

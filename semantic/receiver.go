@@ -271,6 +271,50 @@ func (m *Method) callsBefore(pos token.Pos) []string {
 	return out
 }
 
+// InitBinds reports whether building an instance of c binds attr on it
+// by a method the __init__ its instances run calls on self, transitively,
+// each the one c's instances run: a base's __init__ that calls
+// self.load() runs the subclass's load, which may assign attr at its top
+// level (Method.Resets), itself or through a method it calls.
+// Class.InstanceAttrs covers what __init__'s own class runs.
+func (p *Program) InitBinds(c *Class, attr string) bool {
+	order := p.MRO(c)
+	k := definer(order, "__init__")
+	if k == nil {
+		return false
+	}
+	p.readClasses(order)
+	seen := map[*Method]bool{}
+	var visit func(m *Method, depth int) bool
+	visit = func(m *Method, depth int) bool {
+		if m == nil || seen[m] || depth > maxInitDepth || m.Kind != InstanceMethod {
+			return false
+		}
+		seen[m] = true
+		if slices.Contains(m.Resets, attr) {
+			return true
+		}
+		mod := m.Class.Module
+		if p.ByPath[mod.Path] != mod || m.sites.hi > len(mod.sites) {
+			return false // its sites are not indexed
+		}
+		for j := m.sites.lo; j < m.sites.hi; j++ {
+			s := &mod.sites[j]
+			if s.method != m || s.recv.kind != recvClass || s.recv.dispatch != Virtual || s.recv.ref {
+				continue
+			}
+			if owner := definer(order, s.name); owner != nil && visit(owner.Methods[s.name], depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(k.Methods["__init__"], 0)
+}
+
+// maxInitDepth bounds how many calls deep InitBinds follows __init__.
+const maxInitDepth = 6
+
 // ResetBefore reports whether a method that m, a method of c, calls on
 // its receiver before the change mu (Mutation.Resetters) assigns mu's
 // attribute anew at its top level (Method.Resets): through super(), the

@@ -17,3 +17,16 @@ class Rebinding:
 
     def _reset(self):
         self.buffer = []
+
+
+class Plugin:
+    def __init__(self, config):
+        self.config = config
+        try:
+            if self.load() is False:
+                raise ValueError(config)
+        except OSError:
+            pass
+
+    def load(self):
+        return True
