@@ -572,6 +572,7 @@ func All() []Library {
 	return []Library{
 		Abc(),
 		Aiohttp(),
+		Anthropic(),
 		APIFlask(),
 		APScheduler(),
 		Argparse(),
@@ -662,6 +663,9 @@ func All() []Library {
 		Weakref(),
 		Werkzeug(),
 		WSGI(),
+		OpenAI(),
+		MistralAI(),
+		Ollama(),
 	}
 }
 
