@@ -327,6 +327,11 @@ type Library struct {
 	// calls, per request, on a class it registers (Django's
 	// ModelAdmin.actions).
 	EntryAttrs []EntryAttr
+	// ExposeAttrs are attributes that, set to True, expose what has them
+	// to requests: a method of a class (`index.exposed = True` in the
+	// class body, after the def), or every public method of a class whose
+	// body binds it (`exposed = True`).
+	ExposeAttrs []ExposeAttr
 	// ActionMaps are classmethods of a view class that are given a map
 	// of HTTP methods to the names of the methods a request runs (DRF's
 	// `OrderViewSet.as_view({"get": "summary"})`).
@@ -531,6 +536,16 @@ type EntryAttr struct {
 	Kind  string // "django-admin-action"
 }
 
+// An ExposeAttr is an attribute that exposes what it is set True on as
+// an entry point of Kind (ExposeAttrs).
+type ExposeAttr struct {
+	Attr string // "exposed"
+	Kind string // "cherrypy-handler"
+	// Import: the attribute exposes only in a module that imports this
+	// package (or a module of it): the name is a common word.
+	Import string // "cherrypy"
+}
+
 // An ActionMap is a classmethod (Method, by name) whose argument Arg, or
 // keyword Keyword, is a dict display mapping HTTP methods to the names of
 // the class's methods that a request with that method runs.
@@ -588,6 +603,7 @@ func All() []Library {
 		Builtins(),
 		Cachetools(),
 		Celery(),
+		CherryPy(),
 		Chainlit(),
 		Channels(),
 		Click(),
@@ -715,6 +731,7 @@ type Index struct {
 	kindMethods         map[string][]string    // KindMethods
 	entryAttrs          map[string][]EntryAttr // by Class
 	actionMaps          map[string]ActionMap   // by Method
+	exposeAttrs         map[string]ExposeAttr  // by Attr
 	protocolDefs        map[string]string      // kind by the parameters, joined by ","
 	entryAttrNames      set
 	entrySettings       map[string]EntrySetting
@@ -917,6 +934,12 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, s := range l.EntrySettings {
 		ix.entrySettings[s.Name] = s
+	}
+	for _, a := range l.ExposeAttrs {
+		if ix.exposeAttrs == nil {
+			ix.exposeAttrs = map[string]ExposeAttr{}
+		}
+		ix.exposeAttrs[a.Attr] = a
 	}
 	for _, d := range l.ProtocolDefs {
 		if ix.protocolDefs == nil {
@@ -1395,6 +1418,13 @@ func (ix *Index) KindMethods(kind string) []string { return ix.kindMethods[kind]
 func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {
 	s, ok := ix.entrySettings[name]
 	return s, ok
+}
+
+// ExposeAttr returns what an attribute named attr set True exposes
+// (ExposeAttrs).
+func (ix *Index) ExposeAttr(attr string) (ExposeAttr, bool) {
+	a, ok := ix.exposeAttrs[attr]
+	return a, ok
 }
 
 // ProtocolKind returns the entry kind of a callable whose parameters

@@ -193,6 +193,15 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "ExposeAttrs":
+				for _, a := range lib.ExposeAttrs {
+					entries++
+					if got, ok := ix.ExposeAttr(a.Attr); !identifier.MatchString(a.Attr) || !kind.MatchString(a.Kind) ||
+						!module.MatchString(a.Import) || !ok || got != a {
+						t.Errorf("%s: ExposeAttrs: %+v is not an attribute, a kind and a module found by the Index", lib.Name, a)
+					}
+				}
+				continue
 			case "ProtocolDefs":
 				for _, d := range lib.ProtocolDefs {
 					entries++

@@ -227,6 +227,16 @@ func (f *entryFinder) module(m *Module) {
 	for _, s := range facts.settings {
 		f.setting(m, s)
 	}
+	for _, x := range facts.exposed {
+		by := x.Name + ".exposed = True"
+		if x.Class {
+			if c := m.Classes[x.Name]; c != nil {
+				f.emitMethods(c, []string{"*"}, x.Kind, false, "exposed = True in "+x.Name)
+			}
+		} else if d := f.def(m, x.Name); d != nil {
+			f.emit(m, d, x.Kind, false, by, f.libs.IsSharedKind(x.Kind))
+		}
+	}
 	if facts.mainLine > 0 {
 		by := fmt.Sprintf("if __name__ == \"__main__\" in %s:%d", m.Path, facts.mainLine)
 		for _, r := range facts.mainCalls {

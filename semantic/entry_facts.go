@@ -41,6 +41,18 @@ type entryFacts struct {
 	// classAttrs are the class attributes that may list entry points
 	// (the libraries' EntryAttrs), in source order.
 	classAttrs []entryClassAttr
+	// exposed are the methods and classes a class body exposes by an
+	// attribute set True (the libraries' ExposeAttrs).
+	exposed []exposedDef
+}
+
+// exposedDef is a method (`index.exposed = True`: "C.index") or a class
+// (`exposed = True` in its body: "C", Class) that a class body exposes
+// as entry points of Kind.
+type exposedDef struct {
+	Name  string
+	Kind  string
+	Class bool
 }
 
 // entryClassAttr is a class attribute that may list entry points: the
@@ -673,6 +685,9 @@ func forwards(calls []entryCall, def int32, args *ast.Arguments) bool {
 // assign records what name = value binds: a local of the def walked, a
 // module-level display or settings list.
 func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented bool) {
+	if cls != nil && w.def == 0 && !augmented && IsTrue(value) {
+		w.expose(target)
+	}
 	n, ok := target.(*ast.Name)
 	if a, isAttr := target.(*ast.Attribute); isAttr && w.def != 0 && !augmented {
 		// self.router = APIRouter(): what the method's receiver holds,
@@ -743,6 +758,23 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 			}
 			name := w.m.Intern(n.Id)
 			w.facts.displays[name] = append(w.facts.displays[name], held...)
+		}
+	}
+}
+
+// expose records what target, set True in the body of the class walked,
+// exposes (ExposeKind): `index.exposed = True`, or `exposed = True`.
+func (w *factWalker) expose(target ast.Expr) {
+	switch t := target.(type) {
+	case *ast.Attribute:
+		if a, ok := w.libs.ExposeAttr(t.Attr); ok && w.m.imports(a.Import) {
+			if x, ok := t.Value.(*ast.Name); ok {
+				w.facts.exposed = append(w.facts.exposed, exposedDef{Name: w.m.internJoin(w.classPath, x.Id), Kind: w.m.Intern(a.Kind)})
+			}
+		}
+	case *ast.Name:
+		if a, ok := w.libs.ExposeAttr(t.Id); ok && w.m.imports(a.Import) {
+			w.facts.exposed = append(w.facts.exposed, exposedDef{Name: w.classPath, Kind: w.m.Intern(a.Kind), Class: true})
 		}
 	}
 }

@@ -200,3 +200,9 @@ func IsNone(e ast.Expr) bool {
 	k, ok := e.(*ast.Constant)
 	return ok && k.Value == nil
 }
+
+// IsTrue reports whether e is the constant True.
+func IsTrue(e ast.Expr) bool {
+	k, ok := e.(*ast.Constant)
+	return ok && k.Value == true
+}

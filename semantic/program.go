@@ -536,6 +536,16 @@ func (m *Module) namedByImports() []string {
 	return out
 }
 
+// imports reports whether a module-level import of m names the module
+// pkg or something in it.
+func (m *Module) imports(pkg string) bool {
+	found := false
+	m.eachImportTarget(func(target string) {
+		found = found || target == pkg || strings.HasPrefix(target, pkg+".")
+	})
+	return found
+}
+
 // eachImportTarget calls f with what each of m's module-level import
 // bindings and star imports names.
 func (m *Module) eachImportTarget(f func(target string)) {
