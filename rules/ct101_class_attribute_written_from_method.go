@@ -134,6 +134,9 @@ type classWrite struct {
 // buildsOwnClass reports whether v calls m's class, by its name or
 // through cls.
 func buildsOwnClass(m *semantic.Method, v ast.Expr) bool {
+	if m.Name == "__init__" && m.Self != "" && semantic.IsName(v, m.Self) {
+		return true // `Config._instance = self` as the object is built
+	}
 	call, ok := v.(*ast.Call)
 	if !ok {
 		return false
@@ -191,6 +194,12 @@ func isConstant(v ast.Expr) bool {
 	}
 	elts, display := ast.Elts(v)
 	return display && len(elts) == 0 // a set display is never empty
+}
+
+// isZero reports whether e is the constant 0.
+func isZero(e ast.Expr) bool {
+	k, ok := e.(*ast.Constant)
+	return ok && k.Value == int64(0)
 }
 
 // unsetGuard is a check that recv.attr is not set yet.
@@ -251,6 +260,14 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 						check(d.Value, k)
 					}
 				}
+				// len(X.attr) == 0: empty, not built yet.
+				if len(n.Ops) == 1 && n.Ops[0] == ast.Eq && isZero(n.Comparators[0]) {
+					if c, ok := n.Left.(*ast.Call); ok && semantic.IsName(c.Func, "len") && len(c.Args) == 1 {
+						if a, ok := c.Args[0].(*ast.Attribute); ok {
+							check(a.Value, a.Attr)
+						}
+					}
+				}
 				// key not in X.attr: X.attr holds nothing for it yet.
 				if len(n.Ops) == 1 && n.Ops[0] == ast.NotIn {
 					if a, ok := n.Comparators[0].(*ast.Attribute); ok && a.Attr != "__dict__" {
@@ -290,15 +307,25 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 			unset(i.Test)
 		}
 	}
-	// An early return when it is set, before the write: `if cls._x:
-	// return cls._x` then `cls._x = ...`.
+	// An early return (or raise) when it is set, before the write: `if
+	// cls._x: return cls._x` then `cls._x = ...`; or the write in the
+	// else branch of such a test: `if X._instance is not None: raise
+	// ...` `else: X._instance = self`.
 	for _, st := range m.Body {
 		i, ok := st.(*ast.If)
-		if !ok || i.End() > pos || len(i.Body) == 0 || len(i.Orelse) > 0 {
+		if !ok || len(i.Body) == 0 {
 			continue
 		}
-		if _, returns := i.Body[len(i.Body)-1].(*ast.Return); !returns {
+		inElse := len(i.Orelse) > 0 && i.Orelse[0].Pos() <= pos && end <= i.Orelse[len(i.Orelse)-1].End()
+		if !inElse && (i.End() > pos || len(i.Orelse) > 0) {
 			continue
+		}
+		switch i.Body[len(i.Body)-1].(type) {
+		case *ast.Return, *ast.Raise:
+		default:
+			if !inElse {
+				continue
+			}
 		}
 		test := i.Test
 		if c, ok := test.(*ast.Compare); ok && len(c.Ops) == 1 && c.Ops[0] == ast.IsNot {

@@ -140,6 +140,7 @@ class LazyMemo:
     # comes from no parameter: every writer writes the same thing, like the
     # lazy-init guard of CT301.
     _resolver = None
+    _all_settings = {}
     _models = None
     _ready = False
     last_user = None
@@ -149,6 +150,13 @@ class LazyMemo:
         if cls._resolver is None:
             cls._resolver = build(cls)
         return cls._resolver
+
+    @classmethod
+    def settings(cls):
+        # Empty means not built yet, spelt with len.
+        if len(cls._all_settings) == 0:
+            cls._all_settings = build(cls)
+        return cls._all_settings
 
     @classmethod
     def models(cls):
@@ -319,3 +327,16 @@ class LazyByGetattr:
         if not getattr(cls, "_pool", None):
             cls._pool = build(cls)
         return cls._client, cls._pool
+
+
+class OnlyOne:
+    # A singleton whose constructor refuses a second instance: the write
+    # in the else branch runs once.
+    _instance = None
+
+    def __init__(self):
+        if OnlyOne._instance is not None:
+            raise RuntimeError("a singleton")
+        else:
+            OnlyOne._instance = self
+        self.items = {}
