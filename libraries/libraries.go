@@ -733,6 +733,7 @@ type Index struct {
 	actionMaps          map[string]ActionMap   // by Method
 	exposeAttrs         map[string]ExposeAttr  // by Attr
 	protocolDefs        map[string]string      // kind by the parameters, joined by ","
+	protocolMax         int                    // the most parameters of a ProtocolDef
 	entryAttrNames      set
 	entrySettings       map[string]EntrySetting
 	instances           map[string]string
@@ -946,6 +947,7 @@ func (ix *Index) addEntries(l Library) {
 			ix.protocolDefs = map[string]string{}
 		}
 		ix.protocolDefs[strings.Join(d.Params, ",")] = d.Kind
+		ix.protocolMax = max(ix.protocolMax, len(d.Params))
 	}
 	for _, a := range l.ActionMaps {
 		if ix.actionMaps == nil {
@@ -1419,6 +1421,10 @@ func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {
 	s, ok := ix.entrySettings[name]
 	return s, ok
 }
+
+// MaxProtocolParams returns the most parameters a ProtocolDef has: a def
+// with more is no protocol's.
+func (ix *Index) MaxProtocolParams() int { return ix.protocolMax }
 
 // ExposeAttr returns what an attribute named attr set True exposes
 // (ExposeAttrs).

@@ -567,17 +567,21 @@ func (w *factWalker) protocol(name string, args *ast.Arguments, outer string, cl
 		cls == nil && outer != "" || cls != nil && (name != "__call__" || strings.Contains(outer, ".")) {
 		return ""
 	}
-	var params []string
+	n := len(args.Posonlyargs) + len(args.Args)
+	if cls != nil {
+		n-- // self
+	}
+	if n < 1 || n > w.libs.MaxProtocolParams() {
+		return "" // most defs: no protocol's, and no list built
+	}
+	params := make([]string, 0, n+1)
 	for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
 		for _, a := range list {
 			params = append(params, a.Arg)
 		}
 	}
 	if cls != nil {
-		if len(params) == 0 {
-			return ""
-		}
-		params = params[1:] // self
+		params = params[1:]
 	}
 	return w.libs.ProtocolKind(strings.Join(params, ","))
 }
