@@ -147,7 +147,7 @@ func isLock(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, it 
 	if target == nil {
 		return false
 	}
-	if strings.Contains(strings.ToLower(it.name), "lock") {
+	if name := strings.ToLower(it.name); strings.Contains(name, "lock") || strings.Contains(name, "mutex") {
 		return true
 	}
 	if a, owner := p.LookupAttr(target, it.name); a != nil {

@@ -159,6 +159,9 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 				break
 			}
 		}
+		if flag := onceBlock(m, pos, end); flag != "" && flag != attr {
+			w.lower = append(w.lower, fmt.Sprintf("it runs once, while `self.%s` is unset, which the same block sets", flag))
+		}
 		out = append(out, w)
 	}
 	// local says whether a name is m's own, its def found once.
@@ -225,6 +228,32 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		}
 	}
 	return out
+}
+
+// onceBlock returns the attribute of self that an if statement of m
+// around [pos, end) tests is unset, when its body sets it (`if not
+// self.initialized: ...; self.initialized = True`): the body runs once
+// per object. "" when there is none.
+func onceBlock(m *semantic.Method, pos, end token.Pos) string {
+	for _, i := range m.Ifs {
+		if len(i.Body) == 0 || i.Body[0].Pos() > pos || end > i.Body[len(i.Body)-1].End() {
+			continue
+		}
+		for _, subject := range semantic.UnsetSubjects(i.Test) {
+			a, ok := subject.(*ast.Attribute)
+			if !ok || !semantic.IsName(a.Value, m.Self) {
+				continue
+			}
+			lo, hi := i.Body[0].Pos(), i.Body[len(i.Body)-1].End()
+			for _, aw := range m.Writes {
+				if aw.Kind == semantic.AssignWrite && aw.Attr == a.Attr && semantic.IsName(aw.Recv, m.Self) &&
+					lo <= aw.Node.Pos() && aw.Node.End() <= hi {
+					return a.Attr
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // copyOfOwn reports whether e is self.attr itself, or a copy of it
@@ -644,6 +673,61 @@ func sharedKind(libs *libraries.Index, entries []semantic.EntryPoint, k *semanti
 	return kind
 }
 
+// moduleInstance returns a module-level instance of c, or of a subclass
+// of it (`tracker = Tracker()`), when every call of m in the tree is made
+// on one (`tracker.seen(request)`), or on self in a method whose own
+// calls all are: self is then that one object. "" when a call may be on
+// another object (a local's, an attribute's, an unknown receiver's) or
+// the tree binds none at module level.
+func moduleInstance(p *semantic.Program, c *semantic.Class, m *semantic.Method) string {
+	family := append([]*semantic.Class{c}, p.Subclasses(c)...)
+	var instances []string
+	for _, k := range family {
+		instances = append(instances, p.ModuleInstances(k)...)
+	}
+	if len(instances) == 0 {
+		return ""
+	}
+	relevant := func(k *semantic.Class) bool {
+		return slices.Contains(p.MRO(k), c) || slices.Contains(p.MRO(c), k)
+	}
+	global := ""
+	seen := map[*semantic.Method]bool{m: true}
+	queue := []*semantic.Method{m}
+	for len(queue) > 0 {
+		x := queue[0]
+		queue = queue[1:]
+		for _, s := range p.CallSites(x.Name) {
+			switch {
+			case s.Recv == nil:
+				return "" // any object's, this class's among them
+			case !relevant(s.Recv):
+			case s.Global != "":
+				if global == "" {
+					global = s.Global
+				}
+			case s.Dispatch == semantic.Virtual && s.Method != nil && slices.Contains(family, s.Method.Class) && !s.Ref:
+				// On self in a method of the class: whoever that
+				// method's own calls are made on.
+				if !seen[s.Method] {
+					if len(seen) == maxSelfCallers {
+						return ""
+					}
+					seen[s.Method] = true
+					queue = append(queue, s.Method)
+				}
+			default:
+				return ""
+			}
+		}
+	}
+	return global
+}
+
+// maxSelfCallers bounds how many methods moduleInstance follows back
+// through calls on self.
+const maxSelfCallers = 16
+
 // contextLocal reports whether c is, or derives from, a class whose
 // instances hold one value per thread or context (threading.local).
 func contextLocal(p *semantic.Program, c *semantic.Class) bool {
@@ -688,12 +772,28 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 				break
 			}
 		}
-		if holder, _, ok := strings.Cut(w.attr, "."); kind == "" || ok && localPart(p, c, holder) {
+		if holder, _, ok := strings.Cut(w.attr, "."); ok && localPart(p, c, holder) {
 			return false
 		}
-		d = pp.Diagnosticf(w.pos, w.end,
-			"`%s` %s `self.%s` on the one %s object (a %s, built once) that serves every request or task of the process: %s",
-			w.method, what, w.attr, c.Name, kind, after)
+		switch inst := ""; {
+		case kind != "":
+			d = pp.Diagnosticf(w.pos, w.end,
+				"`%s` %s `self.%s` on the one %s object (a %s, built once) that serves every request or task of the process: %s",
+				w.method, what, w.attr, c.Name, kind, after)
+		case w.m != nil:
+			holder, _, _ := strings.Cut(w.attr, ".")
+			if a, _ := p.LookupAttr(c, holder); w.mutation && a != nil && a.Value.Kind != semantic.NoValue && !rebindsInInit(p, c, holder) {
+				return false // the class's own container: CT102's
+			}
+			if inst = moduleInstance(p, c, w.m); inst == "" {
+				return false
+			}
+			d = pp.Diagnosticf(w.pos, w.end,
+				"`%s` %s `self.%s` on `%s`, the module-level %s object every call of it is made on, that every request and task of the process shares: %s",
+				w.method, what, w.attr, inst, c.Name, after)
+		default:
+			return false
+		}
 		if locked := lockedSpans(pp, c, w.m, w.spans); inSpans(w.pos, locked) {
 			w.lower = append(w.lower, "the write holds a lock")
 		}

@@ -56,6 +56,10 @@ type CallSite struct {
 	// Ref: the method is taken as a value, not called (a callback, a
 	// signal receiver); it may then be called from anywhere.
 	Ref bool
+	// Global is the module-level name, qualified, of the receiver when it
+	// is one bound to an instance of Recv (`tracker.seen(x)`, `tracker =
+	// Tracker()`): the one object of that name; "" otherwise.
+	Global string
 }
 
 // CallSites returns the sites of attribute name in the tree, in module
@@ -105,8 +109,12 @@ func (p *Program) callSite(m *Module, ps *pendingSite, cache resolved) (s CallSi
 	if !ok {
 		return CallSite{}, false
 	}
-	return CallSite{Module: m, Name: ps.name, Pos: ps.recv.pos, AtImport: ps.recv.atImport,
-		Method: ps.method, Recv: recv, Dispatch: dispatch, Ref: ps.recv.ref}, true
+	s = CallSite{Module: m, Name: ps.name, Pos: ps.recv.pos, AtImport: ps.recv.atImport,
+		Method: ps.method, Recv: recv, Dispatch: dispatch, Ref: ps.recv.ref}
+	if ps.recv.kind == recvNamed && recv != nil && dispatch == Virtual {
+		s.Global = p.Canonical(p.ResolvePath(m, ps.recv.path))
+	}
+	return s, true
 }
 
 // mayCall reports whether the site may run the method name that class k

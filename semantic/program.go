@@ -47,6 +47,9 @@ type Program struct {
 	libs *libraries.Index
 	// importers finds modules by what they import (ReadElsewhere).
 	importers *importerIndex
+	// instances finds the module-level instances of classes
+	// (ModuleInstances).
+	instances *instanceIndex
 	// reads records what is read through this program (Recording); nil
 	// for a program that records nothing.
 	reads *Reads
@@ -114,6 +117,7 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 	p.indexCalls(modules)
 	p.indexCleared()
 	p.importers = &importerIndex{p: p}
+	p.instances = &instanceIndex{p: p}
 	return p
 }
 
@@ -246,6 +250,37 @@ func (ix *importerIndex) of() *importerIndex {
 		}
 	})
 	return ix
+}
+
+// instanceIndex holds, by class, the module-level names of the tree
+// bound to a call of it, found once when first asked.
+type instanceIndex struct {
+	once sync.Once
+	p    *Program
+	of   map[*Class][]string
+}
+
+// ModuleInstances returns the qualified module-level names of the tree
+// bound to a call of c itself (`tracker = Tracker()`), in module order.
+func (p *Program) ModuleInstances(c *Class) []string {
+	p.readEverything() // a binding in any module may be one
+	ix := p.instances
+	ix.once.Do(func() {
+		ix.of = map[*Class][]string{}
+		for _, name := range slices.Sorted(maps.Keys(ix.p.Modules)) {
+			m := ix.p.Modules[name]
+			for _, b := range slices.Sorted(maps.Keys(m.Bindings)) {
+				v := m.Bindings[b]
+				if v.Kind != BindValue || v.Value.Kind != Call {
+					continue
+				}
+				if k := ix.p.Class(ix.p.ResolvePath(m, v.Value.Callee)); k != nil {
+					ix.of[k] = append(ix.of[k], m.Name+"."+b)
+				}
+			}
+		}
+	})
+	return ix.of[c]
 }
 
 // clearingMethods are the methods that empty a container or take entries
@@ -600,6 +635,7 @@ func (p *Program) With(m *Module) *Program {
 	q := *p
 	q.Modules, q.ByPath, q.byPackageName = maps.Clone(p.Modules), maps.Clone(p.ByPath), maps.Clone(p.byPackageName)
 	q.importers = &importerIndex{p: &q}
+	q.instances = &instanceIndex{p: &q}
 	old := p.ByPath[m.Path]
 	if old != nil {
 		if q.Modules[old.Name] == old {

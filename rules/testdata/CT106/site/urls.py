@@ -6,6 +6,7 @@ urlpatterns = [
     path("orders/", views.OrderView.as_view()),
     path("track/", views.track),
     path("save/", views.save),
+    path("count/", views.count),
     path("bind/", views.bind),
     path("theme/", views.update_theme),
     path("preview/", views.preview_theme),

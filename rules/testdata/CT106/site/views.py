@@ -1,6 +1,6 @@
 from django.views import View
 
-from .tracking import db, local, site_settings, tracker
+from .tracking import counter, db, gate, local, pushes, recorder, registry, site_settings, tracker, fresh_counter
 
 
 class OrderView(View):
@@ -13,6 +13,16 @@ class OrderView(View):
 def track(request):
     tracker.user = request.user  # want: CT106
     tracker.seen(request)
+    return None
+
+
+def count(request):
+    counter.bump(request.user)
+    fresh_counter(request.user)
+    recorder.record(request.path)
+    registry.scan(request.GET)
+    pushes.push(request.path)
+    gate.take(request.user)
     return None
 
 
