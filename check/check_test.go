@@ -233,6 +233,18 @@ func requestPaths(findings []check.Finding) map[string]string {
 	return got
 }
 
+// leakPaths checks root with everyLeak under cfg (nil: the default) and
+// returns its findings' request paths (requestPaths).
+func leakPaths(t *testing.T, root string, cfg *config.Config) map[string]string {
+	t.Helper()
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed: %s", stderr.String())
+	}
+	return requestPaths(res.Findings)
+}
+
 // What a decorator of the tree makes of a view is what the framework
 // calls: the wrapper runs at every request, before the view.
 func TestADecoratorsWrapperRunsWithTheViewItWraps(t *testing.T) {
@@ -249,19 +261,14 @@ func TestADecoratorsWrapperRunsWithTheViewItWraps(t *testing.T) {
 			// A def no route registers: its wrapper serves nothing.
 			"@unused\ndef helper():\n    return 1\n",
 	})
-	var stderr bytes.Buffer
 	cfg := config.Default(root)
 	cfg.Strict = true
-	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
-	if res.Failed || stderr.Len() > 0 {
-		t.Fatalf("failed: %s", stderr.String())
-	}
 	want := map[string]string{
 		"deco.py:7":  "flask-route app.views.a: app.views.a@views.py:9:1 -> app.deco.plain.plain_wrapper@deco.py:6:5",
 		"deco.py:15": "flask-route app.views.b: app.views.b@views.py:15:1 -> app.deco.limited.limited_decorator.limited_function@deco.py:14:9",
 		"deco.py:23": "unreached",
 	}
-	if got := requestPaths(res.Findings); !maps.Equal(got, want) {
+	if got := leakPaths(t, root, cfg); !maps.Equal(got, want) {
 		t.Errorf("request paths:\n got %v\nwant %v", got, want)
 	}
 }
@@ -277,15 +284,10 @@ func TestADecoratedDefsCallRunsTheWrapper(t *testing.T) {
 		"app/views.py": "from flask import Blueprint\nfrom .sync import push\n\nbp = Blueprint(\"bp\", __name__)\n\n\n" +
 			"@bp.route(\"/a\")\ndef a():\n    return push(1)\n",
 	})
-	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, nil, &stderr)
-	if res.Failed || stderr.Len() > 0 {
-		t.Fatalf("failed: %s", stderr.String())
-	}
 	want := map[string]string{
 		"deco.py:7": "flask-route app.views.a: app.views.a@views.py:8:1 -> app.deco.debounced.delay@deco.py:6:5",
 	}
-	if got := requestPaths(res.Findings); !maps.Equal(got, want) {
+	if got := leakPaths(t, root, nil); !maps.Equal(got, want) {
 		t.Errorf("request paths:\n got %v\nwant %v", got, want)
 	}
 }
