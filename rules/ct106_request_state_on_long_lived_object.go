@@ -84,13 +84,22 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			}
 			return kind
 		}
+		instances := map[*semantic.Method]string{}
+		instanceOf := func(c *semantic.Class, m *semantic.Method) string {
+			inst, ok := instances[m]
+			if !ok {
+				inst = moduleInstance(pp.Program, c, m)
+				instances[m] = inst
+			}
+			return inst
+		}
 		reported := map[string]bool{}
 		for _, w := range writes {
 			key := w.class + "." + w.method + " " + w.object + "." + w.attr
 			if reported[key] {
 				continue
 			}
-			if reportRequestState(pp, kindOf, w) {
+			if reportRequestState(pp, kindOf, instanceOf, w) {
 				reported[key] = true
 			}
 		}
@@ -757,7 +766,7 @@ func ownAttr(p *semantic.Program, c *semantic.Class, attr string) bool {
 // reportRequestState reports w when its object serves every request: an
 // instance of a class whose entry points are shared (or of a subclass of
 // one), or a module-level instance of a class of the tree.
-func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Class) string, w selfWrite) bool {
+func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Class) string, instanceOf func(*semantic.Class, *semantic.Method) string, w selfWrite) bool {
 	p := pp.Program
 	what, after := "sets", "concurrent requests overwrite it, and the next request reads what the last one left"
 	if w.mutation {
@@ -785,7 +794,7 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 			if a, _ := p.LookupAttr(c, holder); w.mutation && a != nil && a.Value.Kind != semantic.NoValue && !rebindsInInit(p, c, holder) {
 				return false // the class's own container: CT102's
 			}
-			if inst = moduleInstance(p, c, w.m); inst == "" {
+			if inst = instanceOf(c, w.m); inst == "" {
 				return false
 			}
 			d = pp.Diagnosticf(w.pos, w.end,

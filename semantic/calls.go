@@ -3,6 +3,7 @@ package semantic
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crosstalk-dev/crosstalk/internal/parallel"
 	"github.com/crosstalk-dev/crosstalk/internal/slab"
@@ -70,8 +71,43 @@ func (p *Program) CallSites(name string) []CallSite {
 	if len(p.definersOf(name)) == 0 {
 		return nil
 	}
-	return p.sitesNamed(map[string]bool{name: true})[name]
+	ix := p.siteNames
+	ix.once.Do(func() {
+		ix.of = map[string][]siteRef{}
+		for i, m := range ix.p.sited {
+			for j := range m.sites {
+				name := m.sites[j].name
+				ix.of[name] = append(ix.of[name], siteRef{int32(i), int32(j)})
+			}
+		}
+	})
+	var out []CallSite
+	caches := map[int32]resolved{}
+	for _, r := range ix.of[name] {
+		m := p.sited[r.mod]
+		cache := caches[r.mod]
+		if cache == nil {
+			cache = resolved{}
+			caches[r.mod] = cache
+		}
+		if s, ok := p.callSite(m, &m.sites[r.site], cache); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
+
+// siteNameIndex holds, by name, where the sites of the program's sited
+// modules are, found once when CallSites is first asked: each ask then
+// resolves its name's sites only, not every module's.
+type siteNameIndex struct {
+	once sync.Once
+	p    *Program
+	of   map[string][]siteRef
+}
+
+// siteRef is site site of the sited module mod.
+type siteRef struct{ mod, site int32 }
 
 // sitesNamed resolves the sites of the given names, by name, in module
 // order then source order. Modules are resolved in parallel.

@@ -48,8 +48,9 @@ type Program struct {
 	// importers finds modules by what they import (ReadElsewhere).
 	importers *importerIndex
 	// instances finds the module-level instances of classes
-	// (ModuleInstances).
+	// (ModuleInstances); siteNames, the call sites of a name (CallSites).
 	instances *instanceIndex
+	siteNames *siteNameIndex
 	// reads records what is read through this program (Recording); nil
 	// for a program that records nothing.
 	reads *Reads
@@ -118,6 +119,7 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 	p.indexCleared()
 	p.importers = &importerIndex{p: p}
 	p.instances = &instanceIndex{p: p}
+	p.siteNames = &siteNameIndex{p: p}
 	return p
 }
 
@@ -636,6 +638,7 @@ func (p *Program) With(m *Module) *Program {
 	q.Modules, q.ByPath, q.byPackageName = maps.Clone(p.Modules), maps.Clone(p.ByPath), maps.Clone(p.byPackageName)
 	q.importers = &importerIndex{p: &q}
 	q.instances = &instanceIndex{p: &q}
+	q.siteNames = &siteNameIndex{p: &q}
 	old := p.ByPath[m.Path]
 	if old != nil {
 		if q.Modules[old.Name] == old {
