@@ -108,6 +108,12 @@ var shapes = []shape{
 	{"a class of private methods calling one another", func(n int) string {
 		return "class C:\n    items = []\n" + lines(100*n, "    def _m%[1]d(self, x):\n        self.items.append(x)\n        self._m%[1]d(x)\n")
 	}},
+	// Module-level instances whose methods write self, called on them:
+	// whether each method's calls are all on the one instance asks the
+	// sites of its name, indexed once, not scanned once per method.
+	{"module-level instances of classes whose methods write self", func(n int) string {
+		return lines(100*n, "class T%[1]d:\n    def seen%[1]d(self, r):\n        self.last = r\n\n\nt%[1]d = T%[1]d()\n\n\ndef view%[1]d(r):\n    t%[1]d.seen%[1]d(r)\n")
+	}},
 	{"many classes", func(n int) string {
 		return lines(100*n, "class C%d(Base):\n    items = []\n    def add(self, x):\n        self.items.append(x)\n        self.helper(x)\n    def helper(self, x):\n        return C0.add(x)\n")
 	}},
