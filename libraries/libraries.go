@@ -661,6 +661,7 @@ func All() []Library {
 		Redis(),
 		RQ(),
 		SlackBolt(),
+		SlackSDK(),
 		SocialCore(),
 		SocketIO(),
 		SQLAlchemy(),
