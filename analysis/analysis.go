@@ -234,6 +234,11 @@ type Diagnostic struct {
 	// that parameter, so that the default is never used.
 	Default      string
 	DefaultParam int
+	// Race says the finding is a race between runs of its def that
+	// overlap (a lost update): the driver lowers it where every call that
+	// leads to the def holds a lock other processes see (a Redis lock a
+	// task takes), so that no two runs overlap.
+	Race bool
 	// FromArgs says the value the finding writes to shared state is
 	// what its def's parameters hold, read as they are (`cls.config =
 	// config`): the driver lowers it when every call of the def that

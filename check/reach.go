@@ -52,6 +52,9 @@ type reacher struct {
 	// entry points that are not tasks, through no queue (made when a
 	// finding first asks).
 	served *semantic.Reach
+	// unlocked reaches through no call made under a lock other processes
+	// see (Edge.Locked).
+	unlocked *semantic.Reach
 	// repeated reaches through no call that runs once (per key), under a
 	// lazy-init guard (Edge.Kept, Edge.Once).
 	repeated *semantic.Reach
@@ -403,6 +406,16 @@ func (r *reacher) attach(f *Finding) {
 		}
 		if !r.repeated.Reached(fn) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls under a lazy-init guard that sets what it tests lead to `%s` (`if _app is None: setup(); _app = App()`): it runs once (per key), not at every request", fn))
+		}
+	}
+	if f.Race && f.Confidence != analysis.Low {
+		if r.unlocked == nil {
+			r.unlocked = semantic.NewReach(r.names, func(name string) []string {
+				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.Locked })
+			})
+		}
+		if !r.unlocked.Reached(fn) {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call that leads to `%s` holds a lock other processes see (`r.lock(...)`): its runs do not overlap", fn))
 		}
 	}
 	if f.DefaultParam > 0 && f.Confidence != analysis.Low && r.passedAlways(fn, f.DefaultParam-1) {

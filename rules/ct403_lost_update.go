@@ -29,7 +29,7 @@ func runLostUpdate(pass *analysis.Pass) {
 	locking := &lockingDefs{mod: mod}
 	for _, fn := range mod.Functions() {
 		for _, u := range lostUpdates(pass, mod, fn, locking) {
-			u.d.PerRequest = true
+			u.d.PerRequest, u.d.Race = true, true
 			if migration {
 				u.d = u.d.Lowered("it is in a data migration, which runs once, alone")
 			}

@@ -101,6 +101,11 @@ type Edge struct {
 	// App()`), whatever the call returns: it runs once (per key), not at
 	// every run of From.
 	Once bool
+	// Locked: every call that makes it runs while From holds a lock other
+	// processes see (a Redis lock: in a with statement over `r.lock(...)`,
+	// or after `if not lock.acquire(): return`): runs of To through it
+	// do not overlap, in any process.
+	Locked bool
 	// Unless, when not 0, says every call that makes the edge runs only
 	// while From's parameter Unless-1, which defaults to None, is unset
 	// (None, or false), as the fallback for it: `client = engine or self.create_client()`, `if
@@ -609,6 +614,7 @@ func (g *CallGraph) Targets() []string {
 func (g *CallGraph) edge(e cgEdge) Edge {
 	out := Edge{From: g.names[e.from], To: g.names[e.to], HandOff: g.kinds[e.kind], Pos: e.pos,
 		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0, Once: e.flags&flagOnce != 0,
+		Locked: e.flags&flagLocked != 0,
 		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0, Returns: e.flags&flagReturns != 0,
 		SameArgs: e.flags&flagSameArgs != 0, Forwards: e.flags&flagForwards != 0, OnFailure: e.flags&flagFailure != 0, Literal: e.flags&flagLiteral != 0}
 	if e.kind == 0 {

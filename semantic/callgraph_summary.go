@@ -88,6 +88,9 @@ const (
 	// what the guard tests (`if _app is None: setup(); _app = App()`):
 	// it runs once (per key), not at every run (Edge.Once).
 	flagOnce
+	// flagLocked: the call runs while its scope holds a lock other
+	// processes see (Edge.Locked).
+	flagLocked
 )
 
 // Keyword operand markers of a call's arguments.
@@ -234,6 +237,11 @@ type cgCompiler struct {
 	// handlers: depth of except handlers around the expression, in its
 	// scope (flagFailure).
 	handlers int
+	// locks: depth of locks other processes see held around the
+	// statement, in its scope (flagLocked); lockNames, the scope's locals
+	// bound to one (`lock = r.lock("k")`).
+	locks     int
+	lockNames map[string]bool
 	lambdas  []int32 // per scope being compiled, lambdas so far
 	// guards is the depth of lazy-init guards around the statement, in
 	// its scope; held are the scope's locals bound, under one, to a
@@ -386,6 +394,9 @@ func (c *cgCompiler) emit(in cgInstr) int32 {
 	if in.op == opCall && c.handlers > 0 {
 		in.flags |= flagFailure
 	}
+	if in.op == opCall && c.locks > 0 {
+		in.flags |= flagLocked
+	}
 	c.s.code = append(c.s.code, in)
 	return int32(len(c.s.code) - 1)
 }
@@ -476,11 +487,13 @@ func (c *cgCompiler) child(name string) string {
 }
 
 func (c *cgCompiler) block(body []ast.Stmt) {
-	guards, unless, narrowed, attrs := c.guards, c.unless, len(c.narrowed), len(c.guardAttrs)
+	guards, unless, narrowed, attrs, locks := c.guards, c.unless, len(c.narrowed), len(c.guardAttrs), c.locks
+	defer func() { c.locks = locks }()
 	libs := c.m.Libraries()
 	for i, s := range body {
 		start := len(c.s.code)
 		c.stmt(s)
+		c.lockStatement(s)
 		// c = make(); try: ... finally: c.close(): the call is managed,
 		// as in a with statement.
 		if _, assign := s.(*ast.Assign); assign && libs != nil {
@@ -553,6 +566,63 @@ func (c *cgCompiler) guardedBranch(body []ast.Stmt, guard ast.Expr, guarded bool
 		c.branch(body)
 	}
 	c.unless = outer
+}
+
+// isLock reports whether e is a lock other processes see: a call of a
+// method named lock (`redis.lock("k")`, `cache.lock("k")`), or a local of
+// the scope bound to one. A thread lock (`self._lock`, `threading.Lock()`)
+// is not.
+func (c *cgCompiler) isLock(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Call:
+		f, ok := e.Func.(*ast.Attribute)
+		return ok && f.Attr == "lock"
+	case *ast.Name:
+		return c.lockNames[e.Id]
+	}
+	return false
+}
+
+// lockStatement reads what statement s, just compiled, does to the locks
+// of its scope: `lock = r.lock("k")` names one; `if not lock.acquire():
+// return` or `lock.acquire()` takes it for the rest of the block.
+func (c *cgCompiler) lockStatement(s ast.Stmt) {
+	var target, value ast.Expr
+	switch s := s.(type) {
+	case *ast.Assign:
+		if len(s.Targets) == 1 {
+			target, value = s.Targets[0], s.Value
+		}
+	case *ast.AnnAssign:
+		target, value = s.Target, s.Value
+	case *ast.If:
+		if u, ok := s.Test.(*ast.UnaryOp); ok && u.Op == ast.Not && c.acquires(u.Operand) && Jumps(s.Body) {
+			c.locks++
+		}
+		return
+	case *ast.ExprStmt:
+		if c.acquires(s.Value) {
+			c.locks++
+		}
+		return
+	}
+	if n, ok := target.(*ast.Name); ok && value != nil && c.isLock(value) {
+		if c.lockNames == nil {
+			c.lockNames = map[string]bool{}
+		}
+		c.lockNames[n.Id] = true
+	}
+}
+
+// acquires reports whether e is `lock.acquire(...)` on a lock other
+// processes see (isLock).
+func (c *cgCompiler) acquires(e ast.Expr) bool {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return false
+	}
+	f, ok := call.Func.(*ast.Attribute)
+	return ok && f.Attr == "acquire" && c.isLock(f.Value)
 }
 
 // initBlock reports whether body, guarded by test, sets what test checks
@@ -1118,7 +1188,12 @@ func (c *cgCompiler) loop(body func()) {
 }
 
 func (c *cgCompiler) with(items []*ast.WithItem, body []ast.Stmt) {
+	locks := c.locks
+	defer func() { c.locks = locks }()
 	for _, it := range items {
+		if c.isLock(it.ContextExpr) {
+			c.locks++
+		}
 		m := c.expr(it.ContextExpr)
 		if _, call := it.ContextExpr.(*ast.Call); call && m >= 0 {
 			c.s.code[m].flags |= flagManaged
@@ -1178,6 +1253,8 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 // back to the enclosing scope.
 func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	parent, weak, loops, guards, held, handlers := c.cur, c.weak, c.loops, c.guards, c.held, c.handlers
+	locks, lockNames := c.locks, c.lockNames
+	c.locks, c.lockNames = 0, nil
 	c.handlers = 0
 	unless, optional, fallbacks, rebound, nonlocals := c.unless, c.optional, c.fallbacks, c.rebound, len(c.nonlocal)
 	stored, forwards := c.stored, c.forwards
@@ -1207,6 +1284,7 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	c.close(sc)
 	c.stored, c.forwards = stored, forwards
 	c.cur, c.weak, c.loops, c.guards, c.held, c.handlers = parent, weak, loops, guards, held, handlers
+	c.locks, c.lockNames = locks, lockNames
 	c.inBranch = inBranch
 	c.guardAttrs = guardAttrs
 	c.unless, c.optional, c.fallbacks, c.rebound = unless, optional, fallbacks, rebound

@@ -1162,6 +1162,47 @@ class Holder:
 	checkEdgeFlags(t, g, ">", false, want, "once", func(e semantic.Edge) bool { return e.Once })
 }
 
+// An edge says whether every call that makes it holds a lock that other
+// processes see (Edge.Locked): in a with statement over a `.lock(...)`
+// call (Redis', a cache's), or after `if not lock.acquire(): return` on a
+// local bound to one. A thread lock on self is no such lock.
+func TestCallGraphMarksCallsUnderADistributedLock(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+def migrate(): pass
+def step(): pass
+def after(): pass
+def before(): pass
+def plain(): pass
+def threaded(): pass
+
+def task(r):
+    before()
+    lock = r.lock("migration", timeout=60)
+    if not lock.acquire():
+        return None
+    try:
+        migrate()
+    finally:
+        lock.release()
+
+def other(r):
+    with r.lock("x"):
+        step()
+    plain()
+
+class Worker:
+    def run(self):
+        with self._lock:
+            threaded()
+`}).CallGraph()
+	want := map[string]bool{
+		"m.task>m.before": false, "m.task>m.migrate": true,
+		"m.other>m.step": true, "m.other>m.plain": false,
+		"m.Worker.run>m.threaded": false,
+	}
+	checkEdgeFlags(t, g, ">", false, want, "locked", func(e semantic.Edge) bool { return e.Locked })
+}
+
 // An edge says whether a call that makes it passes a literal constant
 // (Edge.Literal), positionally or by keyword; names, displays and
 // f-strings are no literals.
