@@ -242,7 +242,7 @@ type cgCompiler struct {
 	// bound to one (`lock = r.lock("k")`).
 	locks     int
 	lockNames map[string]bool
-	lambdas  []int32 // per scope being compiled, lambdas so far
+	lambdas   []int32 // per scope being compiled, lambdas so far
 	// guards is the depth of lazy-init guards around the statement, in
 	// its scope; held are the scope's locals bound, under one, to a
 	// call's result (client = build(url)), for a store that keeps them.
