@@ -773,6 +773,8 @@ func NewIndex(libs []Library) *Index {
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
+		exposeAttrs: map[string]ExposeAttr{}, protocolDefs: map[string]string{}, actionMaps: map[string]ActionMap{},
+		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
 	}
 	for _, l := range libs {
 		ix.cache.add(l.CacheDecorators)
@@ -938,28 +940,16 @@ func (ix *Index) addEntries(l Library) {
 		ix.entrySettings[s.Name] = s
 	}
 	for _, a := range l.ExposeAttrs {
-		if ix.exposeAttrs == nil {
-			ix.exposeAttrs = map[string]ExposeAttr{}
-		}
 		ix.exposeAttrs[a.Attr] = a
 	}
 	for _, d := range l.ProtocolDefs {
-		if ix.protocolDefs == nil {
-			ix.protocolDefs = map[string]string{}
-		}
 		ix.protocolDefs[strings.Join(d.Params, ",")] = d.Kind
 		ix.protocolMax = max(ix.protocolMax, len(d.Params))
 	}
 	for _, a := range l.ActionMaps {
-		if ix.actionMaps == nil {
-			ix.actionMaps = map[string]ActionMap{}
-		}
 		ix.actionMaps[a.Method] = a
 	}
 	for _, a := range l.EntryAttrs {
-		if ix.entryAttrs == nil {
-			ix.entryAttrs, ix.entryAttrNames = map[string][]EntryAttr{}, set{}
-		}
 		ix.entryAttrs[a.Class] = append(ix.entryAttrs[a.Class], a)
 		ix.entryAttrNames[a.Attr] = true
 	}
