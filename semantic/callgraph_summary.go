@@ -488,7 +488,6 @@ func (c *cgCompiler) child(name string) string {
 
 func (c *cgCompiler) block(body []ast.Stmt) {
 	guards, unless, narrowed, attrs, locks := c.guards, c.unless, len(c.narrowed), len(c.guardAttrs), c.locks
-	defer func() { c.locks = locks }()
 	libs := c.m.Libraries()
 	for i, s := range body {
 		start := len(c.s.code)
@@ -520,7 +519,7 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 			c.unless = p
 		}
 	}
-	c.guards, c.unless = guards, unless
+	c.guards, c.unless, c.locks = guards, unless, locks
 	c.narrowed = c.narrowed[:narrowed]
 	c.guardAttrs = c.guardAttrs[:attrs]
 }
@@ -566,6 +565,13 @@ func (c *cgCompiler) guardedBranch(body []ast.Stmt, guard ast.Expr, guarded bool
 		c.branch(body)
 	}
 	c.unless = outer
+}
+
+// outlives reports whether the name, assigned in the scope being
+// compiled, outlives the scope's run: a name of the module or of a class
+// body, or a global the def declares.
+func (c *cgCompiler) outlives(name string) bool {
+	return c.s.scopes[c.cur].kind != FunctionNode || c.s.slots[c.slot(name)].flags&slotGlobal != 0
 }
 
 // isLock reports whether e is a lock other processes see: a call of a
@@ -634,9 +640,6 @@ func (c *cgCompiler) initBlock(body []ast.Stmt, test ast.Expr) bool {
 	if len(subjects) == 0 {
 		return false
 	}
-	global := func(name string) bool {
-		return c.s.scopes[c.cur].kind != FunctionNode || c.s.slots[c.slot(name)].flags&slotGlobal != 0
-	}
 	found := false
 	var visit func(stmts []ast.Stmt)
 	visit = func(stmts []ast.Stmt) {
@@ -657,7 +660,7 @@ func (c *cgCompiler) initBlock(body []ast.Stmt, test ast.Expr) bool {
 			}
 			for _, t := range targets {
 				for _, subject := range subjects {
-					if SetsSubject(t, subject, global) {
+					if SetsSubject(t, subject, c.outlives) {
 						found = true
 					}
 				}
@@ -931,11 +934,7 @@ func (c *cgCompiler) keepGuarded(targets []ast.Expr, value ast.Expr, lo, v int32
 			c.held = append(c.held, heldCall{slot: c.slot(n.Id), call: v, branch: c.inBranch})
 		}
 	}
-	global := func(name string) bool {
-		// A name of the module or of a class body outlives the run.
-		return c.s.scopes[c.cur].kind != FunctionNode || c.s.slots[c.slot(name)].flags&slotGlobal != 0
-	}
-	if !KeepsBeyondCall(targets, global) {
+	if !KeepsBeyondCall(targets, c.outlives) {
 		return
 	}
 	code := c.s.code
@@ -1189,7 +1188,6 @@ func (c *cgCompiler) loop(body func()) {
 
 func (c *cgCompiler) with(items []*ast.WithItem, body []ast.Stmt) {
 	locks := c.locks
-	defer func() { c.locks = locks }()
 	for _, it := range items {
 		if c.isLock(it.ContextExpr) {
 			c.locks++
@@ -1204,6 +1202,7 @@ func (c *cgCompiler) with(items []*ast.WithItem, body []ast.Stmt) {
 		}
 	}
 	c.block(body)
+	c.locks = locks
 }
 
 func (c *cgCompiler) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt) {
