@@ -690,11 +690,7 @@ func sharedKind(libs *libraries.Index, entries []semantic.EntryPoint, k *semanti
 // the tree binds none at module level.
 func moduleInstance(p *semantic.Program, c *semantic.Class, m *semantic.Method) string {
 	family := append([]*semantic.Class{c}, p.Subclasses(c)...)
-	var instances []string
-	for _, k := range family {
-		instances = append(instances, p.ModuleInstances(k)...)
-	}
-	if len(instances) == 0 {
+	if !slices.ContainsFunc(family, p.HasModuleInstance) {
 		return ""
 	}
 	relevant := func(k *semantic.Class) bool {

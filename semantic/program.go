@@ -47,8 +47,8 @@ type Program struct {
 	libs *libraries.Index
 	// importers finds modules by what they import (ReadElsewhere).
 	importers *importerIndex
-	// instances finds the module-level instances of classes
-	// (ModuleInstances); siteNames, the call sites of a name (CallSites).
+	// instances finds the classes with module-level instances
+	// (HasModuleInstance); siteNames, the call sites of a name (CallSites).
 	instances *instanceIndex
 	siteNames *siteNameIndex
 	// reads records what is read through this program (Recording); nil
@@ -254,30 +254,27 @@ func (ix *importerIndex) of() *importerIndex {
 	return ix
 }
 
-// instanceIndex holds, by class, the module-level names of the tree
-// bound to a call of it, found once when first asked.
+// instanceIndex holds the classes of the tree that a module-level name
+// is bound to a call of, found once when first asked.
 type instanceIndex struct {
 	once sync.Once
 	p    *Program
-	of   map[*Class][]string
+	of   map[*Class]bool
 }
 
-// ModuleInstances returns the qualified module-level names of the tree
-// bound to a call of c itself (`tracker = Tracker()`), in module order.
-func (p *Program) ModuleInstances(c *Class) []string {
+// HasModuleInstance reports whether a module-level name of the tree is
+// bound to a call of c itself (`tracker = Tracker()`).
+func (p *Program) HasModuleInstance(c *Class) bool {
 	p.readEverything() // a binding in any module may be one
 	ix := p.instances
 	ix.once.Do(func() {
-		ix.of = map[*Class][]string{}
-		for _, name := range slices.Sorted(maps.Keys(ix.p.Modules)) {
-			m := ix.p.Modules[name]
-			for _, b := range slices.Sorted(maps.Keys(m.Bindings)) {
-				v := m.Bindings[b]
-				if v.Kind != BindValue || v.Value.Kind != Call {
-					continue
-				}
-				if k := ix.p.Class(ix.p.ResolvePath(m, v.Value.Callee)); k != nil {
-					ix.of[k] = append(ix.of[k], m.Name+"."+b)
+		ix.of = map[*Class]bool{}
+		for _, m := range ix.p.Modules {
+			for _, b := range m.Bindings {
+				if b.Kind == BindValue && b.Value.Kind == Call {
+					if k := ix.p.Class(ix.p.ResolvePath(m, b.Value.Callee)); k != nil {
+						ix.of[k] = true
+					}
 				}
 			}
 		}
