@@ -399,22 +399,12 @@ func (r *reacher) attach(f *Finding) {
 		}
 	}
 	if f.PerRequest && f.Confidence != analysis.Low {
-		if r.repeated == nil {
-			r.repeated = semantic.NewReach(r.names, func(name string) []string {
-				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.Kept && !e.Once })
-			})
-		}
-		if !r.repeated.Reached(fn) {
+		if !r.through(&r.repeated, func(e semantic.Edge) bool { return !e.Kept && !e.Once }).Reached(fn) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls under a lazy-init guard that sets what it tests lead to `%s` (`if _app is None: setup(); _app = App()`): it runs once (per key), not at every request", fn))
 		}
 	}
 	if f.Race && f.Confidence != analysis.Low {
-		if r.unlocked == nil {
-			r.unlocked = semantic.NewReach(r.names, func(name string) []string {
-				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.Locked })
-			})
-		}
-		if !r.unlocked.Reached(fn) {
+		if !r.through(&r.unlocked, func(e semantic.Edge) bool { return !e.Locked }).Reached(fn) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call that leads to `%s` holds a lock other processes see (`r.lock(...)`): its runs do not overlap", fn))
 		}
 	}
@@ -562,6 +552,16 @@ func (r *reacher) onlyTaskRuns(fn string) (task semantic.EntryPoint, loop []stri
 		}
 	}
 	return task, nil
+}
+
+// through returns *reach, made the first time from every entry point
+// along the edges keep says: what the entry points reach through those
+// edges alone.
+func (r *reacher) through(reach **semantic.Reach, keep func(semantic.Edge) bool) *semantic.Reach {
+	if *reach == nil {
+		*reach = semantic.NewReach(r.names, func(name string) []string { return r.calleesIf(name, keep) })
+	}
+	return *reach
 }
 
 // onlyAdmin returns the entry point path starts from when only entry
