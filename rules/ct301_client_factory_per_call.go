@@ -785,8 +785,8 @@ func closedOnExit(mod *semantic.Module, fn *semantic.Function, holder string) bo
 			if !ok {
 				return
 			}
-			if a, ok := f.Value.(*ast.Attribute); ok && libs.IsClose(f.Attr) {
-				found = a.Attr == attr && semantic.IsName(a.Value, m.Self) // self._client.close()
+			if closesAttr(libs, call, m.Self, attr) {
+				found = true // self._client.close()
 			} else if semantic.IsName(f.Value, m.Self) {
 				found = closes(c.Methods[f.Attr], depth+1) // self.close()
 			}
@@ -794,6 +794,17 @@ func closedOnExit(mod *semantic.Module, fn *semantic.Function, holder string) bo
 		return found
 	}
 	return closes(c.Methods["__exit__"], 0) || closes(c.Methods["__aexit__"], 0)
+}
+
+// closesAttr reports whether call closes self.attr (`self.redis.close()`,
+// a method of the libraries' Closes).
+func closesAttr(libs *libraries.Index, call *ast.Call, self, attr string) bool {
+	f, ok := call.Func.(*ast.Attribute)
+	if !ok || !libs.IsClose(f.Attr) {
+		return false
+	}
+	a, ok := f.Value.(*ast.Attribute)
+	return ok && a.Attr == attr && semantic.IsName(a.Value, self)
 }
 
 // closedByOwner returns the method of fn's class that closes the client
@@ -814,12 +825,8 @@ func closedByOwner(mod *semantic.Module, fn *semantic.Function, holder string) s
 	closes := func(body []ast.Stmt, self string) bool {
 		found := false
 		semantic.EachOwnNode(body, func(n ast.Node) {
-			if call, ok := n.(*ast.Call); ok {
-				if f, ok := call.Func.(*ast.Attribute); ok && libs.IsClose(f.Attr) {
-					if a, ok := f.Value.(*ast.Attribute); ok && a.Attr == attr && semantic.IsName(a.Value, self) {
-						found = true
-					}
-				}
+			if call, ok := n.(*ast.Call); ok && closesAttr(libs, call, self, attr) {
+				found = true
 			}
 		})
 		return found
