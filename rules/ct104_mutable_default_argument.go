@@ -1128,9 +1128,7 @@ func testsItsEmptiness(test ast.Expr, name string) bool {
 		if len(t.Ops) != 1 || !isLen(t.Left) {
 			return false
 		}
-		k, ok := t.Comparators[0].(*ast.Constant)
-		zero := ok && k.Value == int64(0)
-		return zero && (t.Ops[0] == ast.NotEq || t.Ops[0] == ast.Gt)
+		return isZero(t.Comparators[0]) && (t.Ops[0] == ast.NotEq || t.Ops[0] == ast.Gt)
 	}
 	return false
 }
