@@ -702,7 +702,7 @@ func moduleInstance(p *semantic.Program, c *semantic.Class, m *semantic.Method) 
 	for len(queue) > 0 {
 		x := queue[0]
 		queue = queue[1:]
-		for _, s := range p.CallSites(x.Name) {
+		for s := range p.EachCallSite(x.Name) {
 			switch {
 			case s.Recv == nil:
 				return "" // any object's, this class's among them

@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -67,34 +68,41 @@ type CallSite struct {
 // order then source order. There are none for a name that no class of
 // the tree defines as a method.
 func (p *Program) CallSites(name string) []CallSite {
-	p.readEverything() // the sites of a name are in any module
-	if len(p.definersOf(name)) == 0 {
-		return nil
-	}
-	ix := p.siteNames
-	ix.once.Do(func() {
-		ix.of = map[string][]siteRef{}
-		for i, m := range ix.p.sited {
-			for j := range m.sites {
-				name := m.sites[j].name
-				ix.of[name] = append(ix.of[name], siteRef{int32(i), int32(j)})
+	return slices.Collect(p.EachCallSite(name))
+}
+
+// EachCallSite yields the sites CallSites returns, resolving each only
+// as it is asked for: a caller that stops at the first site it cannot
+// use resolves no more.
+func (p *Program) EachCallSite(name string) iter.Seq[CallSite] {
+	return func(yield func(CallSite) bool) {
+		p.readEverything() // the sites of a name are in any module
+		if len(p.definersOf(name)) == 0 {
+			return
+		}
+		ix := p.siteNames
+		ix.once.Do(func() {
+			ix.of = map[string][]siteRef{}
+			for i, m := range ix.p.sited {
+				for j := range m.sites {
+					name := m.sites[j].name
+					ix.of[name] = append(ix.of[name], siteRef{int32(i), int32(j)})
+				}
+			}
+		})
+		caches := map[int32]resolved{}
+		for _, r := range ix.of[name] {
+			m := p.sited[r.mod]
+			cache := caches[r.mod]
+			if cache == nil {
+				cache = resolved{}
+				caches[r.mod] = cache
+			}
+			if s, ok := p.callSite(m, &m.sites[r.site], cache); ok && !yield(s) {
+				return
 			}
 		}
-	})
-	var out []CallSite
-	caches := map[int32]resolved{}
-	for _, r := range ix.of[name] {
-		m := p.sited[r.mod]
-		cache := caches[r.mod]
-		if cache == nil {
-			cache = resolved{}
-			caches[r.mod] = cache
-		}
-		if s, ok := p.callSite(m, &m.sites[r.site], cache); ok {
-			out = append(out, s)
-		}
 	}
-	return out
 }
 
 // siteNameIndex holds, by name, where the sites of the program's sited
