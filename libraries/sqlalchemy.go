@@ -19,9 +19,13 @@ func SQLAlchemy() Library {
 		Commits: []string{"commit", "flush"},
 		// query.filter(...).update({"n": obj.n}) is Django's Updates'
 		// update, by name.
-		Reloads:       []string{"refresh"},
-		AtomicMethods: []string{"with_for_update"},
-		RowLocks:      []string{"with_for_update"},
+		Reloads: []string{"refresh"},
+		// An upsert that updates on conflict (PostgreSQL's and SQLite's
+		// on_conflict_do_update, MySQL's on_duplicate_key_update) locks
+		// the row it meets until the transaction ends, as with_for_update
+		// does; on_conflict_do_nothing locks nothing.
+		AtomicMethods: []string{"with_for_update", "on_conflict_do_update", "on_duplicate_key_update"},
+		RowLocks:      []string{"with_for_update", "on_conflict_do_update", "on_duplicate_key_update"},
 		// dynamic_loader is relationship(lazy="dynamic"): assigning to
 		// it also copies the items, into the ORM's pending changes.
 		Relationships: []string{"sqlalchemy.orm.relationship", "sqlalchemy.orm.relation", "sqlalchemy.orm.dynamic_loader"},

@@ -1,6 +1,7 @@
 # SQLAlchemy 2.0's forms: a select() of a model, run by a session. The
 # rows they give are the model's: their methods run per request too.
 from sqlalchemy import Column, Integer, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from .accounts import Base
 from .db import db
@@ -33,6 +34,12 @@ class Wallet(Base):
         db.session.commit()
 
 
+class Usage(Base):
+    __tablename__ = "usage"
+    day = Column(Integer, primary_key=True)
+    calls = Column(Integer)
+
+
 def top_up(session, wallet_id, n):
     wallet = session.scalars(select(Wallet).where(Wallet.id == wallet_id)).one()
     wallet.credit(n)
@@ -51,3 +58,28 @@ async def refund(session, wallet_id, n):
 def close_all(session):
     for wallet in session.scalars(select(Wallet)).all():
         wallet.close()
+
+
+# PostgreSQL's INSERT ... ON CONFLICT DO UPDATE locks the row it meets
+# until the transaction ends, as with_for_update() does: the counter a
+# helper upserts and returns is changed under that lock.
+def _usage_row(session, day):
+    stmt = (
+        pg_insert(Usage)
+        .values(day=day, calls=0)
+        .on_conflict_do_update(index_elements=["day"], set_={"calls": Usage.calls})
+        .returning(Usage)
+    )
+    return session.execute(stmt).scalar_one()
+
+
+def count_call(session, day):
+    usage = _usage_row(session, day)
+    usage.calls += 1  # locked by the helper's upsert
+    session.flush()
+
+
+def count_call_unlocked(session, day):
+    usage = session.execute(select(Usage).where(Usage.day == day)).scalar_one()
+    usage.calls += 1  # want: CT403
+    session.flush()

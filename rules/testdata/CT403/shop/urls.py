@@ -75,4 +75,6 @@ urlpatterns += [
     path("pay/", orm2.pay),
     path("refund/", orm2.refund),
     path("close/", orm2.close_all),
+    path("usage/", orm2.count_call),
+    path("usage2/", orm2.count_call_unlocked),
 ]
