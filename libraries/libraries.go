@@ -1095,6 +1095,18 @@ func (ix *Index) IsCredentialHeader(name string) bool {
 	return false
 }
 
+// IsCredentialName reports whether a name of the code (a parameter, a
+// variable) says it holds a credential: one of its words (split at '_',
+// any case) is one of the CredentialHeaderWords (token, secret).
+func (ix *Index) IsCredentialName(name string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(name), func(r rune) bool { return r == '_' }) {
+		if ix.credentialWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // IsRowLock reports whether method name, on a query, locks the rows it
 // reads.
 func (ix *Index) IsRowLock(name string) bool { return ix.rowLocks[name] }

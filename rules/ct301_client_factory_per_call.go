@@ -150,7 +150,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		credits := creditedClients(libs, fn, heldIn, func(v ast.Expr) string { return paramIn(fn, v) }, fromRequest)
 		credited, requestCredited := credits[0], credits[1]
 		// Each asked of every factory call, found in one walk of the def.
-		states, fromParams := clientStates(libs, fn, heldIn), localsFromParams(fn)
+		states, fromParams := clientStates(libs, fn, heldIn), localsFromParams(libs, fn)
 		var facts *classFacts
 		factsOf := func() *classFacts {
 			if facts == nil {
@@ -397,24 +397,67 @@ func credentialFacts(mod *semantic.Module, libs *libraries.Index, c *semantic.Cl
 
 // localsFromParams returns, by local name, the parameter of fn that the
 // first assignment of the local built from a parameter reads (`auth =
-// httpx.DigestAuth(username, password)`: username).
-func localsFromParams(fn *semantic.Function) map[string]string {
+// httpx.DigestAuth(username, password)`: username), or, for a local an
+// object of credentials, the credential-named parameter (token, secret)
+// a call of its methods gives it (`core.register_component("token_provider",
+// Chain([Static(token)]))`: token); a region or a timeout given so is no
+// credential.
+func localsFromParams(libs *libraries.Index, fn *semantic.Function) map[string]string {
 	var out map[string]string
-	for _, n := range fn.Nodes() {
-		a, ok := n.(*ast.Assign)
-		if !ok || len(a.Targets) != 1 {
-			continue
+	note := func(local, param string) {
+		if out == nil {
+			out = map[string]string{}
 		}
-		if t, ok := a.Targets[0].(*ast.Name); ok && out[t.Id] == "" {
-			if p := paramIn(fn, a.Value); p != "" {
-				if out == nil {
-					out = map[string]string{}
+		if out[local] == "" {
+			out[local] = param
+		}
+	}
+	for _, n := range fn.Nodes() {
+		switch n := n.(type) {
+		case *ast.Assign:
+			if len(n.Targets) != 1 {
+				continue
+			}
+			if t, ok := n.Targets[0].(*ast.Name); ok {
+				if p := paramIn(fn, n.Value); p != "" {
+					note(t.Id, p)
 				}
-				out[t.Id] = p
+			}
+		case *ast.Call:
+			f, ok := n.Func.(*ast.Attribute)
+			if !ok {
+				continue
+			}
+			local, ok := f.Value.(*ast.Name)
+			if !ok || semantic.HasParam(fn.Args, local.Id) {
+				continue
+			}
+			for _, a := range n.Args {
+				if p := credentialParamIn(libs, fn, a); p != "" {
+					note(local.Id, p)
+				}
+			}
+			for _, kw := range n.Keywords {
+				if p := credentialParamIn(libs, fn, kw.Value); p != "" {
+					note(local.Id, p)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// credentialParamIn returns a parameter of fn that e reads and whose name
+// says it is a credential (token, api_key, secret), or "".
+func credentialParamIn(libs *libraries.Index, fn *semantic.Function, e ast.Expr) string {
+	found := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && found == "" && semantic.HasParam(fn.Args, x.Id) && libs.IsCredentialName(x.Id) {
+			found = x.Id
+		}
+		return found == ""
+	})
+	return found
 }
 
 // credentials returns what of value, given to a client's keyword or

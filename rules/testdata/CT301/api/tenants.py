@@ -1,10 +1,17 @@
 import boto3
+import botocore.session
+from botocore.tokens import TokenProviderChain
 import httpx
 import requests
 from fastapi import FastAPI
 
 app = FastAPI()
 SETTINGS = object()
+
+
+class StaticToken:
+    def __init__(self, token):
+        self.token = token
 
 
 class VendorClient:
@@ -54,6 +61,21 @@ def s3_for(key_id, secret):
     return boto3.client("s3", aws_access_key_id=key_id, aws_secret_access_key=secret)  # want: CT301
 
 
+def bearer_session(token, region):
+    # boto3 takes the caller's token through a botocore session it is
+    # given: one session per credential, by design.
+    core = botocore.session.Session()
+    core.set_config_variable("region", region)
+    core.register_component("token_provider", TokenProviderChain(providers=[StaticToken(token)]))
+    return boto3.Session(botocore_session=core)  # want-strict: CT301 (carries the caller's token)
+
+
+def regional_session(region):
+    core = botocore.session.Session()
+    core.set_config_variable("region", region)
+    return boto3.Session(botocore_session=core)  # want: CT301 (a region is no credential)
+
+
 def fetch_with(url, timeout):
     c = httpx.Client(timeout=timeout)  # want: CT301 (a timeout is no credential)
     return c.get(url)
@@ -68,4 +90,6 @@ def import_from_vendor(token: str, user: str, password: str):
     NotionClient(token).session.get("https://vendor/me")
     bucket_for(token, password).list_buckets()
     s3_for(SETTINGS.key_id, SETTINGS.secret).put_object(Bucket="b", Key=token)
+    bearer_session(token, "eu").client("bedrock").list_models()
+    regional_session(user).client("bedrock").list_models()
     return fetch_with("https://vendor", 3)
