@@ -216,6 +216,15 @@ type Library struct {
 	// FieldDecorators are class decorators that turn annotated class
 	// attributes into per-instance fields (dataclasses, attrs).
 	FieldDecorators []string
+	// DefaultSharers are class decorators whose generated __init__
+	// binds a field's default object itself, not a copy (attrs): a
+	// mutable default is one object that every instance built without
+	// it shares (CT104). Python's dataclasses refuse a list, dict or set
+	// default; pydantic copies one.
+	DefaultSharers []DefaultSharer
+	// FieldSpecifiers are the calls that declare a field of such a class
+	// (attr.ib, attrs.field), its default given as `default=`.
+	FieldSpecifiers []string
 	// ClassVarAnnotations declare an annotated class attribute a class
 	// variable, shared on purpose.
 	ClassVarAnnotations []string
@@ -368,6 +377,17 @@ type Library struct {
 	// configurations reached from it.
 	RootURLConfs []string
 	URLIncludes  []URLInclude
+}
+
+// A DefaultSharer is a class decorator of DefaultSharers. Its keyword
+// AutoAttribs, true, makes the annotated class attributes fields, as
+// FieldSpecifiers declare them; unless Guess, annotated attributes are
+// fields only then (attr.s). With Guess (attrs.define), they are unless
+// the keyword is false or an unannotated field specifier is in the
+// class body.
+type DefaultSharer struct {
+	Decorator, AutoAttribs string
+	Guess                  bool
 }
 
 // A Start is a method of instances of Class (or of a subclass of the
@@ -728,6 +748,8 @@ type Index struct {
 	rootURLConfs        set
 	urlIncludes         map[string]int
 	starts              map[string]map[string]string // by method, then class
+	defaultSharers      map[string]DefaultSharer     // by Decorator
+	fieldSpecifiers     set
 	entryClasses        map[string][]EntryClass
 	kindMethods         map[string][]string    // KindMethods
 	entryAttrs          map[string][]EntryAttr // by Class
@@ -771,7 +793,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 		exposeAttrs: map[string]ExposeAttr{}, protocolDefs: map[string]string{}, actionMaps: map[string]ActionMap{},
 		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
@@ -964,6 +986,10 @@ func (ix *Index) addEntries(l Library) {
 		ix.factories[f.Class] = f.Kind
 	}
 	ix.rootURLConfs.add(l.RootURLConfs)
+	for _, d := range l.DefaultSharers {
+		ix.defaultSharers[d.Decorator] = d
+	}
+	ix.fieldSpecifiers.add(l.FieldSpecifiers)
 	for _, st := range l.Starts {
 		if ix.starts[st.Method] == nil {
 			ix.starts[st.Method] = map[string]string{}
@@ -1168,6 +1194,17 @@ func (ix *Index) IsFieldBase(qn string) bool {
 	}
 	return false
 }
+
+// DefaultSharer returns the DefaultSharers entry of the class decorator
+// qn.
+func (ix *Index) DefaultSharer(qn string) (DefaultSharer, bool) {
+	d, ok := ix.defaultSharers[qn]
+	return d, ok
+}
+
+// IsFieldSpecifier reports whether calling qn declares a field of a
+// DefaultSharers class.
+func (ix *Index) IsFieldSpecifier(qn string) bool { return ix.fieldSpecifiers[qn] }
 
 // IsFieldDecorator reports whether the class decorator qn turns annotated
 // class attributes into per-instance fields.

@@ -111,6 +111,7 @@ func roles() map[string]role {
 			return ix.IsEntryWrapper(qn) && ix.IsEntryWrapperName(qn[strings.LastIndexByte(qn, '.')+1:])
 		}},
 		"WrapsDecorators": {dotted, (*Index).IsWrapsDecorator},
+		"FieldSpecifiers": {dotted, (*Index).IsFieldSpecifier},
 	}
 }
 
@@ -168,6 +169,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 					if ix.RefreshMethod(r.Base) != r.Method {
 						t.Errorf("%s: Refreshes: %v is not found by the Index", lib.Name, r)
+					}
+				}
+				continue
+			case "DefaultSharers":
+				for _, d := range lib.DefaultSharers {
+					entries++
+					if !dotted.MatchString(d.Decorator) || !identifier.MatchString(d.AutoAttribs) {
+						t.Errorf("%s: DefaultSharers: %+v is not a qualified decorator and a keyword", lib.Name, d)
+					}
+					if got, ok := ix.DefaultSharer(d.Decorator); !ok || got != d {
+						t.Errorf("%s: DefaultSharers: %+v is not found by the Index", lib.Name, d)
 					}
 				}
 				continue

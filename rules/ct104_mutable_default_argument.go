@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
@@ -114,6 +115,7 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 					}
 					header(s, s.Body, s.DecoratorList, inner, parts...)
 				}
+				defaults = fieldDefaults(defaults, pass.Module, s, qualName{prefix, s.Name})
 				outer := class
 				class = s
 				stmts(s.Body, inner)
@@ -139,9 +141,17 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 			if kind == "" {
 				continue
 			}
-			diag := pp.Diagnosticf(d.pos, d.end, "the default of `%s` in `%s` is one %s, created when `%s` is defined: "+
-				"every call of `%s` that leaves out `%s` shares it and sees what earlier calls left in it",
-				d.param, d.fn, kind, d.fn, d.fn, d.param)
+			var diag analysis.Diagnostic
+			if d.field {
+				diag = pp.Diagnosticf(d.pos, d.end, "the default of field `%s` of `%s` is one %s, created when `%s` is defined: "+
+					"its `__init__` binds that one object, so every instance built without `%s` shares it and sees what others left in it; "+
+					"declare it with a factory (`attrs.Factory(%s)`, `field(factory=%s)`)",
+					d.param, d.fn, kind, d.fn, d.param, kind, kind)
+			} else {
+				diag = pp.Diagnosticf(d.pos, d.end, "the default of `%s` in `%s` is one %s, created when `%s` is defined: "+
+					"every call of `%s` that leaves out `%s` shares it and sees what earlier calls left in it",
+					d.param, d.fn, kind, d.fn, d.fn, d.param)
+			}
 			diag.Fix = d.fix
 			diag.Default, diag.DefaultParam = d.param, d.index+1
 			if d.enclosing != "" {
@@ -243,6 +253,117 @@ type mutableDefault struct {
 	// enclosing is the function the def is nested in, "" at module or
 	// class level: then each call of it makes the default anew.
 	enclosing string
+	// field: the default is a field's, of the class fn, whose decorator
+	// writes an __init__ that binds it (fieldDefaults).
+	field bool
+}
+
+// fieldDefaults adds the defaults of the fields of class that may be
+// mutable, when a decorator of it writes an __init__ that binds each
+// field's default object itself, not a copy (libraries' DefaultSharers:
+// attrs): every instance built without the field shares that object.
+// A private field that no method of the class changes is kept as a
+// parameter stored on a private attribute is (storedOn): a style
+// question.
+func fieldDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassDef, name qualName) []mutableDefault {
+	libs := mod.Libraries()
+	var sharer libraries.DefaultSharer
+	found := false
+	// auto: the decorator's AutoAttribs keyword; nil when not given as
+	// a constant.
+	var auto *bool
+	for _, d := range class.DecoratorList {
+		s, ok := libs.DefaultSharer(mod.Resolve(semantic.Callee(d)))
+		if !ok {
+			continue
+		}
+		sharer, found = s, true
+		if call, ok := d.(*ast.Call); ok {
+			for _, kw := range call.Keywords {
+				if k, ok := kw.Value.(*ast.Constant); ok && kw.Arg == s.AutoAttribs {
+					b, _ := k.Value.(bool)
+					auto = &b
+				}
+			}
+		}
+	}
+	if !found {
+		return out
+	}
+	specifier := func(e ast.Expr) *ast.Call {
+		call, ok := e.(*ast.Call)
+		if ok && libs.IsFieldSpecifier(mod.Resolve(call.Func)) {
+			return call
+		}
+		return nil
+	}
+	annotated := auto != nil && *auto
+	if auto == nil && sharer.Guess {
+		// attrs guesses: annotated attributes are fields unless a field
+		// is declared without an annotation.
+		annotated = !slices.ContainsFunc(class.Body, func(st ast.Stmt) bool {
+			a, ok := st.(*ast.Assign)
+			return ok && specifier(a.Value) != nil
+		})
+	}
+	fn := mod.Intern(name.String())
+	add := func(field string, annotation, def ast.Expr) {
+		if call := specifier(def); call != nil {
+			def = nil
+			for _, kw := range call.Keywords {
+				if kw.Arg == "default" {
+					def = kw.Value
+				}
+			}
+		}
+		if def == nil {
+			return
+		}
+		v := mod.ValueOf(def)
+		if v.Kind != semantic.Display && v.Kind != semantic.Call {
+			return
+		}
+		d := mutableDefault{fn: fn, param: mod.Intern(field), pos: def.Pos(), end: def.End(), value: v, field: true}
+		if annotation != nil {
+			ann := annotation
+			if sub, ok := ann.(*ast.Subscript); ok {
+				ann = sub.Value
+			}
+			if qn := mod.Resolve(ann); libs.IsReadOnlyType(qn) {
+				d.readOnlyType = mod.Intern(qn)
+			}
+		}
+		if strings.HasPrefix(field, "_") && !changedOnSelf(mod, class, field) {
+			d.storedOn, d.passedOnly = d.param, true
+		}
+		out = append(out, d)
+	}
+	for _, st := range class.Body {
+		switch st := st.(type) {
+		case *ast.AnnAssign:
+			t, ok := st.Target.(*ast.Name)
+			if !ok || st.Value == nil || libs.IsClassVar(mod.Resolve(classVarOf(st.Annotation))) {
+				continue
+			}
+			if annotated || specifier(st.Value) != nil {
+				add(t.Id, st.Annotation, st.Value)
+			}
+		case *ast.Assign:
+			if t, ok := st.Targets[0].(*ast.Name); ok && len(st.Targets) == 1 && specifier(st.Value) != nil {
+				add(t.Id, nil, st.Value)
+			}
+		}
+	}
+	return out
+}
+
+// classVarOf returns what an annotation names, under its subscript:
+// `ClassVar[dict]` is ClassVar.
+func classVarOf(ann ast.Expr) ast.Expr {
+	if sub, ok := ann.(*ast.Subscript); ok {
+		return sub.Value
+	}
+	return ann
 }
 
 // checkDefaults adds the defaults of one function that may be mutable.
