@@ -182,6 +182,10 @@ type Library struct {
 	// Closes are the methods that close a client and its pool
 	// (`session.close()`, `await redis.aclose()`).
 	Closes []string
+	// ContextEnters are the methods, by name, that enter the context
+	// manager they are given and exit it when their stack closes
+	// (ExitStack.enter_context): the object is closed as in a `with`.
+	ContextEnters []string
 	// ThreadLocals are the ContextLocals that hold one value per thread
 	// only: async tasks that share a thread share it (CT501).
 	ThreadLocals []string
@@ -631,6 +635,7 @@ func All() []Library {
 		CollectionsAbc(),
 		Concurrent(),
 		Connexion(),
+		Contextlib(),
 		Cornice(),
 		Dataclasses(),
 		Django(),
@@ -718,7 +723,7 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar                                                                                                                                                                   set
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                    set
 	static, classMethod, property                                                                                                                                                                                                                          set
 	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                                                     set
 	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                         set
@@ -788,7 +793,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -904,6 +909,7 @@ func NewIndex(libs []Library) *Index {
 		ix.instanceCaches.add(l.InstanceCaches)
 		ix.clientState.add(l.ClientState)
 		ix.closes.add(l.Closes)
+		ix.contextEnters.add(l.ContextEnters)
 		for _, mod := range l.FieldBaseModules {
 			ix.fieldBaseModules = append(ix.fieldBaseModules, mod+".")
 		}
@@ -1159,6 +1165,10 @@ func (ix *Index) IsThreadLocal(qn string) bool { return ix.threadLocals[qn] }
 // IsClose reports whether name is a method that closes a client and its
 // pool (Closes).
 func (ix *Index) IsClose(name string) bool { return ix.closes[name] }
+
+// IsContextEnter reports whether method name enters the context manager
+// it is given until its stack closes.
+func (ix *Index) IsContextEnter(name string) bool { return ix.contextEnters[name] }
 
 // IsSharedObject reports whether qn names a library's object that every
 // request of the process shares (SharedObjects).

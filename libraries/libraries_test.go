@@ -86,6 +86,7 @@ func roles() map[string]role {
 		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},
 		"ClientState":            {identifier, (*Index).IsClientState},
 		"Closes":                 {identifier, (*Index).IsClose},
+		"ContextEnters":          {identifier, (*Index).IsContextEnter},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},

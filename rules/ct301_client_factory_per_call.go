@@ -9,6 +9,7 @@ import (
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -72,6 +73,15 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		var keptLocals []string
 		// The calls the def returns: its callers own what they build.
 		returned := map[*ast.Call]bool{}
+		// stack.enter_context(httpx.Client()): closed with the stack,
+		// as in a `with`.
+		for _, n := range fn.Nodes() {
+			if c, ok := n.(*ast.Call); ok && len(c.Args) == 1 {
+				if f, ok := c.Func.(*ast.Attribute); ok && libs.IsContextEnter(f.Attr) {
+					managed[c.Args[0]] = true
+				}
+			}
+		}
 		var block func([]ast.Stmt, bool)
 		block = func(stmts []ast.Stmt, guarded bool) {
 			for i, st := range stmts {
@@ -204,9 +214,9 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			} else if local, method := offlineOnly(libs, fn, heldIn, call); local != "" {
 				d = d.Lowered(fmt.Sprintf("`%s` only calls `%s.%s`, which works without a connection: it opens none", fn.QualName, local, method))
 			}
-			param := credited[call]
+			param, owner := credited[call], fn
 			if param == "" {
-				param = credentialParam(libs, fn, call, fromParams)
+				param, owner = credentialParam(libs, fn, call, fromParams)
 			}
 			local := requestCredited[call]
 			if local == "" {
@@ -216,6 +226,9 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				d = d.Lowered(fmt.Sprintf("it carries the request's credentials (`%s`): one client per user's credential, which a shared one would leak to other users", local))
 			} else if param != "" {
 				d.Credential = mod.Intern(fmt.Sprintf("its caller's credentials (`%s`)", param)) // kept past the tree
+				if owner != fn {
+					d.CredentialBy = mod.Intern(mod.Name + "." + owner.QualName)
+				}
 			} else if oc := objectCredentials(fn, libs, call, factsOf()); oc != nil {
 				d.Credential = mod.Intern(fmt.Sprintf("the credentials of its object (`%s`, which `%s` sets from its parameters)", oc.attr, oc.setter))
 				d.CredentialBy = mod.Intern(mod.Name + "." + oc.setter)
@@ -270,22 +283,55 @@ type factoryCall struct {
 	path, qn string
 }
 
-// credentialParam returns the parameter of fn that a credential keyword
-// of the factory call is given (`boto3.client("s3",
-// aws_access_key_id=key)`, `httpx.Client(headers={"Authorization":
-// token})`), or "".
+// credentialParam returns the parameter that a credential keyword of
+// the factory call is given (`boto3.client("s3", aws_access_key_id=key)`,
+// `httpx.Client(headers={"Authorization": token})`), or "", and the def
+// whose parameter it is: fn, or a def fn is nested in whose local the
+// closure reads (`def create(): return AsyncOpenAI(api_key=api_key)`).
 // A local built from a parameter counts as that parameter (fromParams:
-// localsFromParams).
-func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Call, fromParams map[string]string) string {
-	return keywordCredential(libs, call, func(v ast.Expr) string {
-		if p := paramIn(fn, v); p != "" {
-			return p
+// localsFromParams), also read through its attributes or items
+// (`config["auth"].api_key`).
+func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Call, fromParams paramLocals) (string, *semantic.Function) {
+	var owner *semantic.Function
+	found := keywordCredential(libs, call, func(v ast.Expr) string {
+		root := valueRoot(v)
+		for f, locals := fn, fromParams; ; {
+			if p := paramIn(f, v); p != "" {
+				owner = f
+				return p
+			}
+			if root != nil && !semantic.HasParam(f.Args, root.Id) {
+				if p := locals.at(root.Id, call.Pos()); p != "" {
+					owner = f
+					return p
+				}
+			}
+			// A closure's free name is its enclosing def's.
+			if f.Parent == nil || root == nil || f.Binds(root.Id) {
+				return ""
+			}
+			f = f.Parent
+			locals = localsFromParams(libs, f)
 		}
-		if local, ok := v.(*ast.Name); ok && !semantic.HasParam(fn.Args, local.Id) {
-			return fromParams[local.Id]
-		}
-		return ""
 	})
+	return found, owner
+}
+
+// valueRoot returns the name a value is read from through attributes
+// and items (`config["auth"].api_key`: config), or nil.
+func valueRoot(e ast.Expr) *ast.Name {
+	for {
+		switch x := e.(type) {
+		case *ast.Attribute:
+			e = x.Value
+		case *ast.Subscript:
+			e = x.Value
+		case *ast.Name:
+			return x
+		default:
+			return nil
+		}
+	}
 }
 
 // keywordCredential returns the first of what source finds in the values
@@ -395,22 +441,61 @@ func credentialFacts(mod *semantic.Module, libs *libraries.Index, c *semantic.Cl
 	return f
 }
 
-// localsFromParams returns, by local name, the parameter of fn that the
-// first assignment of the local built from a parameter reads (`auth =
-// httpx.DigestAuth(username, password)`: username), or, for a local an
-// object of credentials, the credential-named parameter (token, secret)
-// a call of its methods gives it (`core.register_component("token_provider",
-// Chain([Static(token)]))`: token); a region or a timeout given so is no
-// credential.
-func localsFromParams(libs *libraries.Index, fn *semantic.Function) map[string]string {
-	var out map[string]string
-	note := func(local, param string) {
-		if out == nil {
-			out = map[string]string{}
+// paramLocals are the bindings of a def's locals, in source order, each
+// with the parameter its value was built from, "" for none.
+type paramLocals struct {
+	body     []ast.Stmt
+	bindings map[string][]paramBinding
+}
+
+// A paramBinding binds a local (an assignment), or gives its object a
+// credential (configures: `core.register_component(..., token)`).
+type paramBinding struct {
+	pos        token.Pos
+	param      string
+	configures bool
+}
+
+// at returns the parameter that a binding of name which may reach pos
+// was built from, or "": the last assignment before pos that runs
+// whenever pos does, and those after it not in an arm exclusive with
+// pos (`if not key: key = "placeholder"` may leave the caller's key).
+// Of `tp = provider(secret)` in one arm and `tp = provider(Default())`
+// in the next, a use in the second reads the second.
+func (l paramLocals) at(name string, pos token.Pos) string {
+	var reaching []paramBinding
+	for _, b := range l.bindings[name] {
+		switch {
+		case b.pos >= pos || exclusive(l.body, b.pos, pos):
+		case !b.configures && dominates(l.body, b.pos, pos):
+			reaching = append(reaching[:0], b)
+		default:
+			reaching = append(reaching, b)
 		}
-		if out[local] == "" {
-			out[local] = param
+	}
+	for _, b := range reaching {
+		if b.param != "" {
+			return b.param
 		}
+	}
+	return ""
+}
+
+// localsFromParams returns the bindings of fn's locals, with the
+// parameter that each value built from one reads (`auth =
+// httpx.DigestAuth(username, password)`: username), also through a
+// local so built before, or, for a local an object of credentials, the
+// credential-named parameter (token, secret) a call of its methods
+// gives it (`core.register_component("token_provider",
+// Chain([Static(token)]))`: token); a region or a timeout given so is
+// no credential.
+func localsFromParams(libs *libraries.Index, fn *semantic.Function) paramLocals {
+	out := paramLocals{body: fn.Body}
+	note := func(local string, pos token.Pos, param string, configures bool) {
+		if out.bindings == nil {
+			out.bindings = map[string][]paramBinding{}
+		}
+		out.bindings[local] = append(out.bindings[local], paramBinding{pos, param, configures})
 	}
 	for _, n := range fn.Nodes() {
 		switch n := n.(type) {
@@ -419,9 +504,11 @@ func localsFromParams(libs *libraries.Index, fn *semantic.Function) map[string]s
 				continue
 			}
 			if t, ok := n.Targets[0].(*ast.Name); ok {
-				if p := paramIn(fn, n.Value); p != "" {
-					note(t.Id, p)
+				p := paramIn(fn, n.Value)
+				if p == "" {
+					p = fromLocal(fn, n.Value, out)
 				}
+				note(t.Id, n.Pos(), p, false)
 			}
 		case *ast.Call:
 			f, ok := n.Func.(*ast.Attribute)
@@ -434,17 +521,33 @@ func localsFromParams(libs *libraries.Index, fn *semantic.Function) map[string]s
 			}
 			for _, a := range n.Args {
 				if p := credentialParamIn(libs, fn, a); p != "" {
-					note(local.Id, p)
+					note(local.Id, n.Pos(), p, true)
 				}
 			}
 			for _, kw := range n.Keywords {
 				if p := credentialParamIn(libs, fn, kw.Value); p != "" {
-					note(local.Id, p)
+					note(local.Id, n.Pos(), p, true)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// fromLocal returns the parameter that a local e reads was built from
+// (locals, at e), or "".
+func fromLocal(fn *semantic.Function, e ast.Expr, locals paramLocals) string {
+	found := ""
+	if len(locals.bindings) == 0 {
+		return ""
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && found == "" && !semantic.HasParam(fn.Args, x.Id) {
+			found = locals.at(x.Id, x.Pos())
+		}
+		return found == ""
+	})
+	return found
 }
 
 // credentialParamIn returns a parameter of fn that e reads and whose name

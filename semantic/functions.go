@@ -240,6 +240,13 @@ func (f *Function) importsOf(m *Module) map[string]string {
 // Global reports whether f declares name global.
 func (f *Function) Global(name string) bool { return f.globals[name] }
 
+// Binds reports whether name is f's own: a parameter, or bound in its
+// own scope, not in a def it is nested in.
+func (f *Function) Binds(name string) bool {
+	f.scan()
+	return !f.globals[name] && (f.own[name] || HasParam(f.Args, name))
+}
+
 // scan reads what f's own scope binds, once.
 func (f *Function) scan() {
 	if f.own != nil {

@@ -1,7 +1,11 @@
+import contextlib
+import json
+
 import boto3
 import botocore.session
 from botocore.tokens import TokenProviderChain
 import httpx
+import openai
 import requests
 from fastapi import FastAPI
 
@@ -76,6 +80,59 @@ def regional_session(region):
     return boto3.Session(botocore_session=core)  # want: CT301 (a region is no credential)
 
 
+def provider_client(record, decrypt):
+    # The key comes from the record the caller passes, through a parse
+    # of it: one client per provider's credential.
+    config = json.loads(decrypt(record.config))
+    auth = config["auth"]
+    return openai.AsyncOpenAI(api_key=auth.api_key)  # want-strict: CT301 (carries the record's key)
+
+
+def builtin_client(credentials, model):
+    api_key = resolve_key(credentials)
+    if not api_key:
+        # May leave the caller's key: both reach the closure.
+        api_key = "placeholder"
+
+    def create():
+        return openai.AsyncOpenAI(api_key=api_key)  # want-strict: CT301 (captures the caller's key)
+
+    return create
+
+
+def settings_client(model):
+    api_key = SETTINGS.key
+
+    def create():
+        return openai.AsyncOpenAI(api_key=api_key)  # want: CT301 (the one key of the settings)
+
+    return create
+
+
+def azure_client(secret, use_default):
+    # The second binding of the local reads no parameter: its client
+    # is one for every caller.
+    if not use_default:
+        provider = resolve_key(secret)
+        return openai.AsyncOpenAI(api_key=provider)  # want-strict: CT301 (carries the caller's secret)
+    provider = resolve_key(DefaultCredential())
+    return openai.AsyncOpenAI(api_key=provider)  # want: CT301 (a default credential, the same for all)
+
+
+class DefaultCredential:
+    pass
+
+
+def resolve_key(credentials):
+    return credentials
+
+
+async def stream_with(url):
+    async with contextlib.AsyncExitStack() as stack:
+        c = await stack.enter_async_context(httpx.AsyncClient())  # want-strict: CT301 (the stack closes it)
+        return await c.get(url)
+
+
 def fetch_with(url, timeout):
     c = httpx.Client(timeout=timeout)  # want: CT301 (a timeout is no credential)
     return c.get(url)
@@ -91,5 +148,10 @@ def import_from_vendor(token: str, user: str, password: str):
     bucket_for(token, password).list_buckets()
     s3_for(SETTINGS.key_id, SETTINGS.secret).put_object(Bucket="b", Key=token)
     bearer_session(token, "eu").client("bedrock").list_models()
+    provider_client(token, json.loads).models.list()
+    builtin_client(token, "gpt")().models.list()
+    settings_client("gpt")().models.list()
+    azure_client(token, bool(user)).models.list()
+    stream_with(user)
     regional_session(user).client("bedrock").list_models()
     return fetch_with("https://vendor", 3)
