@@ -71,6 +71,9 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		// the locals kept.
 		heldIn := map[string]*ast.Call{}
 		var keptLocals []string
+		// everHeld: every call a local is bound to, in any arm (`if t:
+		// s = Session() else: s = Authed(t)`), all kept when it is.
+		everHeld := map[string][]*ast.Call{}
 		// The calls the def returns: its callers own what they build.
 		returned := map[*ast.Call]bool{}
 		// stack.enter_context(httpx.Client()): closed with the stack,
@@ -126,6 +129,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 						switch t := st.Targets[0].(type) {
 						case *ast.Name:
 							heldIn[t.Id] = call
+							everHeld[t.Id] = append(everHeld[t.Id], call)
 						case *ast.Attribute:
 							// self.session = requests.Session(): set up
 							// through its attribute.
@@ -152,7 +156,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		}
 		block(fn.Body, false)
 		for _, name := range keptLocals {
-			if call := heldIn[name]; call != nil {
+			for _, call := range everHeld[name] {
 				kept[call] = true
 			}
 		}

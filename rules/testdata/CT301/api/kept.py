@@ -1,6 +1,8 @@
 # A def that returns the client it builds, to callers that keep it in
 # state that outlives the call, under a guard that it is unset: built once
 # (per key), not per call. Its caller decides.
+import threading
+
 import httpx
 import requests
 from fastapi import FastAPI
@@ -148,3 +150,35 @@ def no_guard(url: str):
         return None
     _store[url] = _no_guard(url)
     return _store[url]
+
+
+class AuthSession(requests.Session):
+    def __init__(self, token):
+        super().__init__()
+        self.headers["Authorization"] = token
+
+
+class SessionCache:
+    # Either session the local is bound to is kept on the class, under a
+    # guard that returns the one kept: one per process and token.
+    _session = None
+    _token = None
+    _lock = threading.Lock()
+
+    @classmethod
+    def get(cls, token):
+        with cls._lock:
+            if cls._session is not None and cls._token == token:
+                return cls._session
+            if token is None:
+                session = requests.Session()  # kept on the class
+            else:
+                session = AuthSession(token)
+            cls._session = session
+            cls._token = token
+            return session
+
+
+@app.get("/cached-session")
+def cached_session(token: str):
+    return SessionCache.get(token).get("https://example.com")
