@@ -1153,11 +1153,30 @@ class Holder:
             attr_setup()
             self._conn = build()
         return self._conn
+
+_UNSET = object()
+READY = "ready"
+def sentinel_setup(): pass
+def state_setup(): pass
+
+class Lazy:
+    def get(self):
+        if self._client is _UNSET:
+            sentinel_setup()
+            self._client = build()
+        return self._client
+
+    def start(self):
+        if self._state is READY:
+            state_setup()
+            self._state = "running"
 `}).CallGraph()
 	want := map[string]bool{
 		"m.application>m.setup": true, "m.application>m.build": true, "m.application>m.outside": false,
 		"m.engine>m.dispose": true, "m.unrelated>m.other": false, "m.local>m.local_only": false,
 		"m.Holder.get>m.attr_setup": true,
+		// A sentinel for unset, by its name; another constant is a state.
+		"m.Lazy.get>m.sentinel_setup": true, "m.Lazy.start>m.state_setup": false,
 	}
 	checkEdgeFlags(t, g, ">", false, want, "once", func(e semantic.Edge) bool { return e.Once })
 }

@@ -1,6 +1,10 @@
 package semantic
 
-import "github.com/crosstalk-dev/crosstalk/python/ast"
+import (
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+)
 
 // A lazy-init guard runs code only while what it tests is not set yet:
 // `if self._engine is None: self._engine = create_engine(...)`, or, after
@@ -10,8 +14,8 @@ import "github.com/crosstalk-dev/crosstalk/python/ast"
 // summary in a def that keeps what it calls (Edge.Kept).
 
 // UnsetTest reports whether test checks that something is not set yet:
-// `x is None`, `not x`, `not hasattr(...)`, `x not in ...`, or any of
-// those in a boolean operation.
+// `x is None` (or a sentinel: `x is _UNSET`), `not x`, `not
+// hasattr(...)`, `x not in ...`, or any of those in a boolean operation.
 func UnsetTest(test ast.Expr) bool {
 	switch t := test.(type) {
 	case *ast.UnaryOp:
@@ -20,7 +24,7 @@ func UnsetTest(test ast.Expr) bool {
 		if len(t.Ops) != 1 {
 			return false
 		}
-		if IsNone(t.Comparators[0]) && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) {
+		if unsetValue(t.Comparators[0]) && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) {
 			return true
 		}
 		return t.Ops[0] == ast.NotIn
@@ -57,7 +61,7 @@ func UnsetSubjects(test ast.Expr) []ast.Expr {
 		if len(t.Ops) != 1 {
 			return nil
 		}
-		if IsNone(t.Comparators[0]) && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) {
+		if unsetValue(t.Comparators[0]) && (t.Ops[0] == ast.Is || t.Ops[0] == ast.Eq) {
 			if recv, attr, ok := AttrProbe(t.Left); ok {
 				return []ast.Expr{&ast.Attribute{Value: recv, Attr: attr}}
 			}
@@ -153,7 +157,7 @@ func returnsSet(test, v ast.Expr) bool {
 		}
 		switch t.Ops[0] {
 		case ast.IsNot, ast.NotEq:
-			if IsNone(t.Comparators[0]) {
+			if unsetValue(t.Comparators[0]) {
 				return itemOf(v, itemBase(t.Left))
 			}
 		case ast.In:
@@ -352,4 +356,34 @@ func ClosedInFinally(body []ast.Stmt, i int, closes func(string) bool) *ast.Call
 		}
 	}
 	return nil
+}
+
+// sentinelWords name, in a sentinel's name, the value that stands for
+// "not set yet" where None is a value (`_UNSET = object()`, `MISSING`,
+// `_sentinel`).
+var sentinelWords = []string{"unset", "notset", "missing", "sentinel", "undefined", "novalue", "notgiven", "uninitialized", "uninitialised"}
+
+// unsetValue reports whether e stands for "not set": None, or a name
+// that says it is a sentinel. Another constant compared with `is` is a
+// state (`self._state is READY`), not unset.
+func unsetValue(e ast.Expr) bool {
+	if IsNone(e) {
+		return true
+	}
+	var name string
+	switch x := e.(type) {
+	case *ast.Name:
+		name = x.Id
+	case *ast.Attribute: // sentinels.UNSET
+		name = x.Attr
+	default:
+		return false
+	}
+	name = strings.ToLower(strings.ReplaceAll(name, "_", ""))
+	for _, w := range sentinelWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
