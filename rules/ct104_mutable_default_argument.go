@@ -557,7 +557,19 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 	// inspect walks s but the arms an empty default never runs.
 	var inspect func(s ast.Stmt, f func(ast.Node) bool)
 	inspect = func(s ast.Stmt, f func(ast.Node) bool) {
-		ast.Inspect(s, func(n ast.Node) bool {
+		var visit func(n ast.Node) bool
+		visit = func(n ast.Node) bool {
+			// `x if isinstance(x, Service) else None`: the default takes
+			// the other arm.
+			if e, ok := n.(*ast.IfExp); ok {
+				if holds, ok := mayHoldFor(e.Test, name, kind); ok && !holds {
+					if f(e) {
+						ast.Inspect(e.Test, visit)
+						ast.Inspect(e.Orelse, visit)
+					}
+					return false
+				}
+			}
 			if i, ok := n.(*ast.If); ok && (empty || kind != "") {
 				runs, ok := armIfEmpty(i, name)
 				if !ok || !empty {
@@ -574,7 +586,8 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 				}
 			}
 			return f(n)
-		})
+		}
+		ast.Inspect(s, visit)
 	}
 	pass := func(e ast.Expr, p passedArg) {
 		for _, e := range flows(e) {
@@ -814,26 +827,36 @@ func flows(e ast.Expr) []ast.Expr {
 	return []ast.Expr{e}
 }
 
-// builtinTypes are the types an isinstance test names that armOfKind
-// understands; any other may be a subclass of the default's.
+// builtinTypes are the types an isinstance test names that a default of
+// a builtin type is, or is not, an instance of, by its kind.
 var builtinTypes = map[string]bool{"list": true, "dict": true, "set": true, "tuple": true, "str": true, "bytes": true,
 	"int": true, "float": true, "bool": true, "frozenset": true}
 
-// armOfKind returns the code of if statement i that may run while name
-// holds a default of builtin type kind, when i tests name's type: not
-// the body of `if not isinstance(name, list):` for a list, nor of `if
-// isinstance(name, str):`, which run only for another type.
-func armOfKind(i *ast.If, name, kind string) (runs []ast.Stmt, ok bool) {
+// baseTypes are the types, by their last name, that a list, a dict or a
+// set may be an instance of without being of their kind: object, and the
+// abstract types the builtins are registered with (collections.abc's,
+// typing's). Any other class, of the project or a library, has no
+// builtin container among its instances.
+var baseTypes = map[string]bool{"object": true, "Sequence": true, "MutableSequence": true, "Iterable": true,
+	"Collection": true, "Container": true, "Sized": true, "Reversible": true, "Mapping": true,
+	"MutableMapping": true, "Set": true, "AbstractSet": true, "MutableSet": true, "Hashable": true,
+	"List": true, "Dict": true, "FrozenSet": true, "Generic": true, "Protocol": true, "Any": true}
+
+// mayHoldFor reports, for a test of name's type (`isinstance(name, T)`,
+// or its `not`), whether it may hold while name holds a default of
+// builtin type kind; ok is false when test is no such test, or names a
+// type the default may be an instance of without being of its kind.
+func mayHoldFor(test ast.Expr, name, kind string) (holds, ok bool) {
 	if kind == "" {
-		return nil, false
+		return false, false
 	}
-	test, neg := i.Test, false
+	neg := false
 	if u, isNot := test.(*ast.UnaryOp); isNot && u.Op == ast.Not {
 		test, neg = u.Operand, true
 	}
 	c, isCall := test.(*ast.Call)
 	if !isCall || !semantic.IsName(c.Func, "isinstance") || len(c.Args) != 2 || !semantic.IsName(c.Args[0], name) {
-		return nil, false
+		return false, false
 	}
 	types := []ast.Expr{c.Args[1]}
 	if elts, isTuple := c.Args[1].(*ast.Tuple); isTuple {
@@ -841,13 +864,32 @@ func armOfKind(i *ast.If, name, kind string) (runs []ast.Stmt, ok bool) {
 	}
 	has := false
 	for _, t := range types {
-		n, isName := t.(*ast.Name)
-		if !isName || !builtinTypes[n.Id] {
-			return nil, false
+		var n string
+		switch t := t.(type) {
+		case *ast.Name:
+			n = t.Id
+		case *ast.Attribute: // abc.Sequence, models.FeatureService
+			n = t.Attr
+		default:
+			return false, false
 		}
-		has = has || n.Id == kind
+		switch {
+		case builtinTypes[n]:
+			has = has || n == kind
+		case baseTypes[n]:
+			return false, false
+		}
 	}
-	if has != neg {
+	return has != neg, true
+}
+
+// armOfKind returns the code of if statement i that may run while name
+// holds a default of builtin type kind, when i tests name's type: not
+// the body of `if not isinstance(name, list):` for a list, nor of `if
+// isinstance(name, str):` or `if isinstance(name, Service):`, which run
+// only for another type.
+func armOfKind(i *ast.If, name, kind string) (runs []ast.Stmt, ok bool) {
+	if holds, ok := mayHoldFor(i.Test, name, kind); !ok || holds {
 		return nil, false // the body may run with it
 	}
 	return i.Orelse, true

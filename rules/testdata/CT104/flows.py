@@ -2,6 +2,10 @@
 # out of an empty one, another name for it, a display by keywords, what
 # flows past `x or default`, and an arm only another type runs.
 
+from collections import abc
+
+from . import models
+
 
 def take_out(form_params={}):  # want-strict: CT104
     # Only taken out of: an empty default keeps nothing.
@@ -51,6 +55,34 @@ def a_list(ctx, names=[]):  # want: CT104
     if isinstance(names, list):
         names.append(ctx)
     return len(names)
+
+
+class Service:
+    def __init__(self, name):
+        self.name = name
+
+
+def a_service(ctx, features=[]):  # want-strict: CT104
+    # No list is a Service: the default takes the other arm.
+    if isinstance(features, Service):
+        features.name = ctx
+    chosen = features if isinstance(features, models.Service) else None
+    keep(chosen)
+    return len(features)
+
+
+def a_sequence(ctx, features=[]):  # want: CT104
+    # A list is a Sequence: the arm may run with the default.
+    chosen = features if isinstance(features, abc.Sequence) else None
+    keep(chosen)
+    return len(features)
+
+
+def keep(x):
+    KEPT.append(x)
+
+
+KEPT = []
 
 
 def authorize(ctx, target):
