@@ -227,6 +227,11 @@ type Diagnostic struct {
 	// arguments carry the credentials instead of the finding's own: the
 	// method that sets the object's credential attribute.
 	CredentialBy string
+	// Declared says the finding is about a declaration whose effect is
+	// wherever what it declares is used (a field's default, which every
+	// instance shares), not about code that runs: the driver asks no
+	// request path of it, and lowers it for want of none.
+	Declared bool
 	// Default names the parameter whose default the finding is about,
 	// and DefaultParam is 1 + its index among the def's parameters
 	// (positional ones, *args, keyword-only ones, **kwargs; 0: none):

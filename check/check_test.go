@@ -813,3 +813,27 @@ func TestAFolderWhoseFilesImportOneAnotherIsNamedFromThere(t *testing.T) {
 		t.Fatalf("findings %+v, want the rebound global reached from the route", res.Findings)
 	}
 }
+
+// A field's default of an attrs class is one object for every instance,
+// wherever they are used: no request path leads to a class body, and
+// none is asked of it.
+func TestAFieldsSharedDefaultIsNotLoweredForWantOfAPath(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"ids/__init__.py": "",
+		"ids/models.py": "import attr\n\n\n@attr.s(auto_attribs=True)\nclass Association:\n" +
+			"    medium: str\n    extra_fields: dict = {}\n",
+		"ids/views.py": "from flask import Flask\nfrom ids.models import Association\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/bind\")\ndef bind():\n    a = Association(\"email\")\n    a.extra_fields[\"invites\"] = []\n    return \"\"\n",
+	})
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.MutableDefaultArgument}, nil, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed: %s", stderr.String())
+	}
+	if len(res.Findings) != 1 || res.Hidden != 0 {
+		t.Fatalf("findings %v, hidden %d; want the field's default, shown", res.Findings, res.Hidden)
+	}
+	if f := res.Findings[0]; filepath.Base(f.Path) != "models.py" || len(f.Lower) > 0 {
+		t.Errorf("%s:%d lowered because %q", f.Path, f.Line, f.Lower)
+	}
+}

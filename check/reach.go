@@ -328,7 +328,7 @@ func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string
 
 // attach gives f its request path, or lowers it for where it is.
 func (r *reacher) attach(f *Finding) {
-	if analysis.IsFileCode(f.Code) {
+	if analysis.IsFileCode(f.Code) || f.Declared {
 		return
 	}
 	r.ensure()

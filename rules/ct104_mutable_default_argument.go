@@ -153,7 +153,11 @@ func runMutableDefaultArgument(pass *analysis.Pass) {
 					d.param, d.fn, kind, d.fn, d.fn, d.param)
 			}
 			diag.Fix = d.fix
+			diag.Declared = d.field
 			diag.Default, diag.DefaultParam = d.param, d.index+1
+			if d.field {
+				diag.DefaultParam = 0 // no def of the tree takes it
+			}
 			if d.enclosing != "" {
 				diag = diag.Lowered(fmt.Sprintf("`%s` is defined inside `%s`, so each call of `%s` makes the default anew", d.fn, d.enclosing, d.enclosing))
 			}
