@@ -697,6 +697,7 @@ func All() []Library {
 		Threading(),
 		Time(),
 		Tornado(),
+		Twisted(),
 		Typer(),
 		Typing(),
 		TypingExtensions(),
