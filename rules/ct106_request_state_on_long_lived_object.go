@@ -158,8 +158,8 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			attr: mod.Intern(attr), mutation: mutation, spans: spans, m: m}
 		if value != nil {
 			w.perCall = mod.Intern(pc.in(value, ""))
-			if e, ok := value.(ast.Expr); ok && copyOfOwn(e, m.Self, attr) {
-				w.lower = append(w.lower, fmt.Sprintf("it writes back (a copy of) what `self.%s` held: no request's data", attr))
+			if e, ok := value.(ast.Expr); ok && (copyOfOwn(e, m.Self, attr) || filteredOwn(e, m.Self, attr)) {
+				w.lower = append(w.lower, fmt.Sprintf("it writes back what `self.%s` held (or a copy, or a part of it): no request's data", attr))
 			}
 		}
 		for _, g := range unsetGuards(m, pos, end) {
@@ -287,6 +287,54 @@ func copyOfOwn(e ast.Expr, self, attr string) bool {
 		return len(c.Args) == 1 && len(c.Keywords) == 0 && own(c.Args[0])
 	}
 	return false
+}
+
+// filteredOwn reports whether e is a comprehension over what self.attr
+// holds (its items, keys or values) that reads nothing else but its own
+// targets and constants: `{k: n - 1 for k, n in self.counts.items() if n
+// > 1}`, a rate limiter's buckets counted down.
+func filteredOwn(e ast.Expr, self, attr string) bool {
+	var gens []*ast.Comprehension
+	var parts []ast.Expr
+	switch c := e.(type) {
+	case *ast.ListComp:
+		gens, parts = c.Generators, []ast.Expr{c.Elt}
+	case *ast.SetComp:
+		gens, parts = c.Generators, []ast.Expr{c.Elt}
+	case *ast.DictComp:
+		gens, parts = c.Generators, []ast.Expr{c.Key, c.Value}
+	default:
+		return false
+	}
+	targets := map[string]bool{}
+	for _, g := range gens {
+		it := g.Iter
+		if call, ok := it.(*ast.Call); ok && len(call.Args) == 0 && len(call.Keywords) == 0 {
+			if f, ok := call.Func.(*ast.Attribute); ok && (f.Attr == "items" || f.Attr == "keys" || f.Attr == "values") {
+				it = f.Value
+			}
+		}
+		if a, ok := it.(*ast.Attribute); !ok || a.Attr != attr || !semantic.IsName(a.Value, self) {
+			return false
+		}
+		ast.Inspect(g.Target, func(n ast.Node) bool {
+			if x, ok := n.(*ast.Name); ok {
+				targets[x.Id] = true
+			}
+			return true
+		})
+		parts = append(parts, g.Ifs...)
+	}
+	only := true
+	for _, p := range parts {
+		ast.Inspect(p, func(n ast.Node) bool {
+			if x, ok := n.(*ast.Name); ok && !targets[x.Id] {
+				only = false
+			}
+			return only
+		})
+	}
+	return only
 }
 
 // heldObjects returns the attributes of self that c's methods bind, and
