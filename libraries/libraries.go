@@ -666,6 +666,7 @@ func All() []Library {
 		Heapq(),
 		Huey(),
 		Importlib(),
+		Infogami(),
 		Kombu(),
 		Mongoengine(),
 		Multiprocessing(),
