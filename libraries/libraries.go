@@ -52,6 +52,11 @@ type Library struct {
 	// collection.find_one): the model does not know their types.
 	QueryMethods   []string
 	QueryReceivers []string
+	// MetadataQueries are how the SQL of a query that reads the
+	// connection's or the server's own settings starts (lower case,
+	// spaces collapsed: "pragma ", "show "): no data another process
+	// changes.
+	MetadataQueries []string
 	// Refreshes say how a model of an ORM reloads itself from the
 	// database, for CT401's fix: a subclass of Base calls Method on self.
 	Refreshes []Refresh
@@ -756,6 +761,7 @@ type Index struct {
 	urlIncludes         map[string]int
 	starts              map[string]map[string]string // by method, then class
 	defaultSharers      map[string]DefaultSharer     // by Decorator
+	metadataQueries     []string
 	fieldSpecifiers     set
 	entryClasses        map[string][]EntryClass
 	kindMethods         map[string][]string    // KindMethods
@@ -998,6 +1004,7 @@ func (ix *Index) addEntries(l Library) {
 		ix.defaultSharers[d.Decorator] = d
 	}
 	ix.fieldSpecifiers.add(l.FieldSpecifiers)
+	ix.metadataQueries = append(ix.metadataQueries, l.MetadataQueries...)
 	for _, st := range l.Starts {
 		if ix.starts[st.Method] == nil {
 			ix.starts[st.Method] = map[string]string{}
@@ -1212,6 +1219,13 @@ func (ix *Index) IsFieldBase(qn string) bool {
 func (ix *Index) DefaultSharer(qn string) (DefaultSharer, bool) {
 	d, ok := ix.defaultSharers[qn]
 	return d, ok
+}
+
+// IsMetadataQuery reports whether sql, the text of a query, reads the
+// connection's or the server's own settings (MetadataQueries).
+func (ix *Index) IsMetadataQuery(sql string) bool {
+	sql = strings.ToLower(strings.Join(strings.Fields(sql), " ")) + " "
+	return slices.ContainsFunc(ix.metadataQueries, func(p string) bool { return strings.HasPrefix(sql, p) })
 }
 
 // IsFieldSpecifier reports whether calling qn declares a field of a

@@ -16,6 +16,8 @@ var (
 	module     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$`)
 	script     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*\.py$`)
 	header     = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$`)
+	// sqlPrefix: the start of a query, lower case, one space apart.
+	sqlPrefix = regexp.MustCompile(`^[a-z@_]+( [a-z@_()]+)*( |\(\)|\()?$`)
 )
 
 // role is how the tests read one []string field of Library: the form of
@@ -113,6 +115,7 @@ func roles() map[string]role {
 		}},
 		"WrapsDecorators": {dotted, (*Index).IsWrapsDecorator},
 		"FieldSpecifiers": {dotted, (*Index).IsFieldSpecifier},
+		"MetadataQueries": {sqlPrefix, (*Index).IsMetadataQuery},
 	}
 }
 

@@ -35,6 +35,11 @@ func SQLAlchemy() Library {
 		QueryMethods: []string{"execute", "scalars", "scalar", "scalar_one", "get", "query",
 			"fetchone", "fetchall", "fetchmany", "exec"},
 		QueryReceivers: []string{"session", "db", "conn", "connection", "cursor", "engine"},
+		// SQLite's pragmas, PostgreSQL's and MySQL's SHOW, the server's
+		// version, by the DB-API or through text(): read of the
+		// connection or the server, not of the data.
+		MetadataQueries: []string{"pragma ", "show ", "select version()", "select sqlite_version()",
+			"select @@", "select current_setting(", "select current_database()", "select current_schema"},
 		ClientFactories: []string{"sqlalchemy.create_engine", "sqlalchemy.engine.create_engine",
 			"sqlalchemy.ext.asyncio.create_async_engine", "sqlalchemy.orm.sessionmaker",
 			"sqlalchemy.orm.scoped_session", "sqlalchemy.ext.asyncio.async_sessionmaker"},

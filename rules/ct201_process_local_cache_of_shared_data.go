@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
@@ -182,10 +183,10 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 	// session.execute(...), cursor.fetchall(): a query method on a
 	// receiver named as a database handle.
 	if a, ok := call.Func.(*ast.Attribute); ok && libs.IsQueryMethod(a.Attr) {
-		if recv := lastName(a.Value); recv != "" {
+		if recv := lastName(a.Value); recv != "" && !namesACache(recv) {
 			for word := range strings.SplitSeq(strings.ToLower(recv), "_") {
 				if libs.IsQueryReceiver(word) {
-					if lf.inMemoryDatabase(fn, a.Value) {
+					if lf.inMemoryDatabase(fn, a.Value) || metadataQuery(libs, call) {
 						return ""
 					}
 					return written()
@@ -194,6 +195,37 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 		}
 	}
 	return ""
+}
+
+// cacheWords say, in a name, that it holds a cache: `_ENGINE_CACHE.get(key)`
+// reads a dict of engines, not through one.
+var cacheWords = map[string]bool{"cache": true, "cached": true, "memo": true}
+
+// namesACache reports whether a word of name (split at '_') is one of
+// cacheWords.
+func namesACache(name string) bool {
+	for word := range strings.SplitSeq(strings.ToLower(name), "_") {
+		if cacheWords[word] {
+			return true
+		}
+	}
+	return false
+}
+
+// metadataQuery reports whether call runs SQL, spelt as a string
+// constant or given to text(), that reads the connection's or the
+// server's own settings (`PRAGMA database_list`, `SHOW server_version`):
+// libraries' MetadataQueries.
+func metadataQuery(libs *libraries.Index, call *ast.Call) bool {
+	if len(call.Args) == 0 {
+		return false
+	}
+	sql := call.Args[0]
+	if c, ok := sql.(*ast.Call); ok && lastName(c.Func) == "text" && len(c.Args) == 1 {
+		sql = c.Args[0]
+	}
+	s, ok := semantic.StringConstant(sql)
+	return ok && libs.IsMetadataQuery(s)
 }
 
 // inMemoryDatabase reports whether recv is a local of fn that every
