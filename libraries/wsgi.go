@@ -9,6 +9,7 @@ func WSGI() Library {
 		Name: "wsgi",
 		ProtocolDefs: []ProtocolDef{
 			{Params: []string{"environ", "start_response"}, Kind: "wsgi-app"},
+			{Params: []string{"env", "start_response"}, Kind: "wsgi-app"},
 			{Params: []string{"scope", "receive", "send"}, Kind: "asgi-app"},
 		},
 	}

@@ -27,3 +27,12 @@ def outer():
         return []
 
     return application
+
+
+def api(env, start_response):  # entry: wsgi-app
+    # The environ named short, as szurubooru's app does.
+    return Application()(env, start_response)
+
+
+def environment(env, name):
+    return env[name]
