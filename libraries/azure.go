@@ -9,6 +9,7 @@ func Azure() Library {
 		ClientFactories: []string{
 			"azure.identity.DefaultAzureCredential", "azure.identity.ClientSecretCredential",
 			"azure.identity.ManagedIdentityCredential", "azure.identity.aio.DefaultAzureCredential",
+			"azure.identity.aio.ClientSecretCredential", "azure.identity.aio.ManagedIdentityCredential",
 			"azure.keyvault.secrets.SecretClient", "azure.keyvault.secrets.aio.SecretClient",
 			"azure.storage.blob.BlobServiceClient", "azure.storage.blob.aio.BlobServiceClient",
 			"azure.storage.queue.QueueServiceClient", "azure.cosmos.CosmosClient",
