@@ -75,3 +75,15 @@ def secret(name: str):
     credential = DefaultAzureCredential()  # want: CT301
     client = SecretClient(vault_url="https://v", credential=credential)  # want: CT301
     return client.get_secret(name).value
+
+
+@app.get("/token")
+async def token(scope: str):
+    from azure.identity.aio import ClientSecretCredential
+
+    # Holds an aiohttp session of its own, never closed here.
+    credential = ClientSecretCredential(TENANT, CLIENT, SECRET)  # want: CT301
+    return await credential.get_token(scope)
+
+
+TENANT, CLIENT, SECRET = "t", "c", "s"
