@@ -153,7 +153,11 @@ type solver struct {
 	// instrObj[mod][i]: plus one, the object instruction i of module mod
 	// makes (a constant or a display), the same at every run.
 	instrObj [][]obj
-	ints     []obj // the int constants 0..len-1
+	// partObj: an object an instruction makes besides its own, by
+	// module, instruction and part (a dict's items() pair, a
+	// defaultdict's default item), the same at every run.
+	partObj map[[3]int32]obj
+	ints    []obj // the int constants 0..len-1
 	// edges[n]: the edges leaving node n, sorted by target and kind (see
 	// edge); graph sorts them for output anyway.
 	edges    [][]edgeRec
@@ -389,7 +393,7 @@ func (s *solver) scope(n int32) (*cgSummary, *cgScope) {
 var wellKnown = [...]string{"", "__init__", "__new__", "__call__", "__enter__", "__exit__", "__getitem__", "__setitem__",
 	"__iter__", "__next__", "update", "<**PyDict**>", "<**PyList**>", "<**PyTuple**>", "<**PySet**>",
 	"append", "add", "insert", "extend", "<builtin>.dict", "<builtin>.list", "<builtin>.set", "isinstance", "__post_init__",
-	"get", "pop", "setdefault"}
+	"get", "pop", "setdefault", "items", "values", "collections.defaultdict"}
 
 const (
 	idNone int32 = iota
@@ -419,6 +423,9 @@ const (
 	idGet
 	idPop
 	idSetdefault
+	idItems
+	idValues
+	idDefaultdict
 )
 
 // madeBox is the name of the display a call of the builtin named name
@@ -515,6 +522,27 @@ func (s *solver) instrObject(mod, i int32, mk func() object) obj {
 	}
 	return objs[i] - 1
 }
+
+// partObject returns the object part of instruction i of module mod
+// makes besides its own (instrObject).
+func (s *solver) partObject(mod, i, part int32, mk func() object) obj {
+	key := [3]int32{mod, i, part}
+	if o, ok := s.partObj[key]; ok {
+		return o
+	}
+	if s.partObj == nil {
+		s.partObj = map[[3]int32]obj{}
+	}
+	o := s.object(mk())
+	s.partObj[key] = o
+	return o
+}
+
+// Parts of an instruction's objects (partObject).
+const (
+	partPair    int32 = iota // the (key, value) pair of a dict's items()
+	partDefault              // the item a defaultdict makes for a missing key
+)
 
 // intObject returns the int constant i.
 func (s *solver) intObject(i int32) obj {
@@ -1207,6 +1235,9 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		s.callFlags, s.callUnless = outer, outerUnless
 		if in.a >= 0 && cg.code[in.a].op == opAttr {
 			out = s.union(out, s.item(s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), args))
+			if len(args) == 0 {
+				out = s.union(out, s.views(mod, at, n, s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), in.pos))
+			}
 		}
 		if in.a >= 0 && cg.code[in.a].op == opAttr && len(args) > 0 && args[0].kw == argPositional &&
 			s.p.libs.IsQueryRunner(cg.names[cg.code[in.a].b]) {
@@ -1226,6 +1257,9 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 					s.setSubscr(s.one(box), nil, false, s.iter(args[0].vals, in.pos), false)
 				}
 				out = s.with(out, box)
+			}
+			if o := s.objs[c]; o.kind == oExternal && o.name == idDefaultdict {
+				out = s.with(out, s.defaultdict(mod, at, n, args, in.pos, cg, sc))
 			}
 		}
 		if in.flags&flagDecorator != 0 && len(args) == 1 {
@@ -2127,6 +2161,61 @@ func (s *solver) item(targets []obj, method int32, args []argVal) []obj {
 		out = args[1].vals
 	}
 	return s.union(out, s.subscr(targets, key, known))
+}
+
+// views is what dict.items() or values() (method) on the boxes among
+// targets gives, made by instruction at of module mod in node n: a list
+// of their values, or of (key, value) pairs whose value is any of them
+// (`for url, handlers in routes.items()`). nil for another method, or no
+// box. A box made by a call of a library (`defaultdict(dict)`) comes
+// with the call's own result: the boxes among them are enough.
+func (s *solver) views(mod, at, n int32, targets []obj, method int32, pos token.Pos) []obj {
+	if method != idItems && method != idValues || !slices.ContainsFunc(targets, func(t obj) bool { return s.objs[t].kind == oBox }) {
+		return nil
+	}
+	var values []obj
+	for _, t := range targets {
+		if s.objs[t].kind == oBox {
+			values = s.union(values, s.read(s.itemCell(t, -2)))
+		}
+	}
+	list := s.instrObject(mod, at, func() object { return object{kind: oBox, a: n, b: int32(pos), name: idList} })
+	if method == idItems {
+		pair := s.partObject(mod, at, partPair, func() object {
+			return object{kind: oBox, a: n, b: int32(pos), name: idList + int32(dispTuple)}
+		})
+		s.setSubscr(s.one(pair), s.one(s.intObject(1)), true, values, false)
+		values = s.one(pair)
+	}
+	s.setSubscr(s.one(list), nil, false, values, false)
+	return s.one(list)
+}
+
+// defaultdict is the dict a call of collections.defaultdict(factory),
+// instruction at of module mod in node n, makes: a missing key's item
+// is what the factory makes, one display for the builtins' (dict, list,
+// set), what a def of the tree returns, so that `routes[url]["GET"] =
+// handler` is kept where `routes[url]` is read again.
+func (s *solver) defaultdict(mod, at, n int32, args []argVal, pos token.Pos, cg *cgSummary, sc *cgScope) obj {
+	box := s.instrObject(mod, at, func() object { return object{kind: oBox, a: n, b: int32(pos), name: idDict} })
+	if len(args) == 0 || args[0].kw != argPositional {
+		return box
+	}
+	var made []obj
+	for _, f := range args[0].vals {
+		switch o := s.objs[f]; {
+		case o.kind == oExternal && madeBox(o.name) != 0:
+			made = s.with(made, s.partObject(mod, at, partDefault, func() object {
+				return object{kind: oBox, a: n, b: -int32(pos), name: madeBox(o.name)}
+			}))
+		case o.kind == oFunc:
+			made = s.union(made, s.call(s.one(f), nil, pos, "", cg, sc))
+		}
+	}
+	if len(made) > 0 {
+		s.setSubscr(s.one(box), nil, false, made, false)
+	}
+	return box
 }
 
 // update is dict.update(other) on the boxes among targets: each key of

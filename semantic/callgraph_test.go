@@ -367,6 +367,55 @@ def known():
 	)
 }
 
+// A dict's values and (key, value) pairs hold its items, and a
+// defaultdict's missing item is one the factory makes, kept where the
+// next lookup of it reads: a route table a decorator fills,
+// `routes[url]["GET"] = handler`, dispatched by `for url, handlers in
+// routes.items()`.
+func TestCallGraphDictViewsAndDefaultdictItems(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+from collections import defaultdict
+routes = defaultdict(dict)
+plain = {}
+lists = defaultdict(list)
+def made():
+    return {}
+made_by_def = defaultdict(made)
+def get(url):
+    def wrapper(handler):
+        routes[url]["GET"] = handler
+        return handler
+    return wrapper
+@get("/a")
+def list_posts(ctx): pass
+def update_post(ctx): pass
+def hook(ctx): pass
+def other(ctx): pass
+plain["/b"] = {"PUT": update_post}
+lists["x"].append(hook)
+made_by_def["y"]["z"] = other
+def dispatch(ctx):
+    for url, handlers in routes.items():
+        handlers[ctx.method](ctx)
+def dispatch_plain(ctx):
+    for handlers in plain.values():
+        handlers[ctx.method](ctx)
+def hooks(ctx):
+    for h in lists[ctx.name]:
+        h(ctx)
+def by_def(ctx):
+    made_by_def[ctx.a][ctx.b](ctx)
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.dispatch -> m.list_posts",
+		"m.dispatch -/> m.update_post",
+		"m.dispatch_plain -> m.update_post",
+		"m.dispatch_plain -/> m.list_posts",
+		"m.hooks -> m.hook",
+		"m.by_def -> m.other",
+	)
+}
+
 func TestCallGraphIsFlowSensitiveWithinAFunction(t *testing.T) {
 	g := program(t, map[string]string{"m": `
 class A:
