@@ -837,3 +837,46 @@ func TestAFieldsSharedDefaultIsNotLoweredForWantOfAPath(t *testing.T) {
 		t.Errorf("%s:%d lowered because %q", f.Path, f.Line, f.Lower)
 	}
 }
+
+// What only the serving process's start-up calls (a main that starts
+// the server, and the methods it calls directly) runs once, whatever
+// evidence the rule has: Kapowarr's main sets the server's URL base on
+// its class. A request that calls it too keeps it shown.
+func TestCodeOnlyStartUpCallsIsLow(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py": "",
+		"app/server.py": "from flask import Flask, request\n\napp = Flask(__name__)\n\n\n" +
+			"class Server:\n    url_base = \"\"\n\n    def run(self, url_base):\n        self.__class__.url_base = url_base\n\n" +
+			"    def restart(self, kind):\n        self.__class__.kind = kind\n\n" +
+			"    def relaunch(self, mode):\n        self.__class__.mode = mode\n\n\n" +
+			"def create_app():\n    factory_app = Flask(__name__)\n\n" +
+			"    @factory_app.route(\"/relaunch\")\n    def relaunch_view():\n        Server().relaunch(request.args[\"mode\"])\n        return \"\"\n\n" +
+			"    return factory_app\n\n\n" +
+			"@app.route(\"/restart\")\ndef restart_view():\n    Server().restart(request.args[\"kind\"])\n    return \"\"\n",
+		"Kapowarr.py": "from app.server import Server\n\n\n" +
+			"def _main():\n    s = Server()\n    s.restart(\"boot\")\n    s.run(\"/kapowarr\")\n\n\n" +
+			"if __name__ == \"__main__\":\n    _main()\n",
+	})
+	var stderr bytes.Buffer
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClassAttributeWrittenFromMethod}, cfg, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed: %s", stderr.String())
+	}
+	got := map[int]check.Finding{}
+	for _, f := range res.Findings {
+		got[f.Line] = f
+	}
+	if f := got[10]; f.Confidence != analysis.Low || len(f.Lower) != 1 || !strings.Contains(f.Lower[0], "only start-up code reaches `app.server.Server.run`") {
+		t.Errorf("run: confidence %s, %q; want low, reached from main only", f.Confidence, f.Lower)
+	}
+	if f, ok := got[13]; !ok || f.Confidence == analysis.Low {
+		t.Errorf("restart: low %q; a request calls it too", f.Lower)
+	}
+	// The route an app factory defines runs per request, not with the
+	// factory.
+	if f, ok := got[16]; !ok || f.Confidence == analysis.Low {
+		t.Errorf("relaunch: low %q; a route the factory defines calls it", f.Lower)
+	}
+}

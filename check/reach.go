@@ -273,6 +273,39 @@ func (r *reacher) init() {
 	}
 }
 
+// startedBy returns the start-up entry point (a main, an app factory)
+// that calls the method fn, when every site in the tree that may call it
+// is in one of those, or runs at import: fn then runs once per process
+// (Kapowarr's main starts its server with `Server().run(url_base)`).
+// A site on a receiver of no known class may call it; none at all says
+// nothing (a library may call it). "" otherwise.
+func (r *reacher) startedBy(fn string) string {
+	c := r.classOf(fn)
+	if c == nil || len(r.startup) == 0 {
+		return ""
+	}
+	name := fn[strings.LastIndexByte(fn, '.')+1:]
+	related := func(k *semantic.Class) bool {
+		return k == nil || k == c || slices.Contains(r.prog.MRO(k), c) || slices.Contains(r.prog.MRO(c), k)
+	}
+	by := ""
+	for site := range r.prog.EachCallSite(name) {
+		if !related(site.Recv) || site.AtImport {
+			continue
+		}
+		// The def the site is in itself: one nested in a start-up def
+		// (a route an app factory defines) runs later.
+		caller := site.Module.DefAt(site.Pos)
+		if _, ok := r.startup[caller]; !ok {
+			return ""
+		}
+		if by == "" || caller < by {
+			by = caller
+		}
+	}
+	return by
+}
+
 // programsRun returns the names of the programs that code of the graph
 // runs in its own process (a program runner's callers), or every: a
 // name computed at run time, or a caller whose calls are not known.
@@ -350,6 +383,9 @@ func (r *reacher) attach(f *Finding) {
 		// management command, a lifespan hook) leaks into nothing.
 		if e, ok := startup[fn]; ok && entries[fn].Name == "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
+		} else if by := r.startedBy(fn); by != "" && len(names) > 0 {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only start-up code reaches `%s` (from `%s`, %s), which runs once per process, and no request or task path does",
+				fn, by, startup[by].Kind))
 		} else if class, e := programClass(programs, fn); class != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", class, e.Kind))
 		} else if by, via := r.builtAtImport(fn); by != "" {

@@ -24,6 +24,7 @@ import (
 	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 )
 
 // Module is one source file of the checked tree.
@@ -609,6 +610,26 @@ func (m *Module) ResolveName(id string) string {
 // HasMainBlock reports whether m has an `if __name__ == "__main__":`
 // block: it may be run as a script.
 func (m *Module) HasMainBlock() bool { return m.entry != nil && m.entry.mainLine > 0 }
+
+// DefAt returns the qualified name of the innermost def of m whose
+// statement holds pos ("app.create_app.index"), as entry points are
+// named; "" at module level or in a class body, and in a module with no
+// entry facts (test code).
+func (m *Module) DefAt(pos token.Pos) string {
+	if m.entry == nil {
+		return ""
+	}
+	name, start := "", token.Pos(-1)
+	for _, d := range m.entry.defs {
+		if d.Pos <= pos && pos < d.End && d.Pos > start {
+			name, start = d.Name, d.Pos
+		}
+	}
+	if name == "" {
+		return ""
+	}
+	return m.Name + "." + name
+}
 
 // IsTest reports whether m is test code: a test file (IsTestFile) or a
 // module inside a package of tests or test helpers (tests, test,
