@@ -265,6 +265,12 @@ func newReason(c *semantic.Class, m *semantic.Method) []string {
 	return []string{fmt.Sprintf("`%s.__new__` builds the instance: a singleton's state is CT2xx's", c.QualName)}
 }
 
+// singletonReason says why class state of c, a class every call of
+// which returns one object (what keeps it: by), is Low.
+func singletonReason(c *semantic.Class, by string) string {
+	return fmt.Sprintf("`%s` has one instance (`%s` keeps it): its class-level state is that instance's, process-wide by design, a singleton's (CT2xx's)", c.QualName, by)
+}
+
 // registrationVerbs are the verbs whose method names declare a
 // registration API. Deliberately narrow: add, put, track, record or
 // remember name per-request work as often as registries.

@@ -90,6 +90,9 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		} else if !w.constant && lazyInit(pp, c, m, w.guards, target, "") {
 			lower = append(lower[:len(lower):len(lower)], "it is set once, from no per-call data, while another attribute of the class is unset")
 		}
+		if by := p.Singleton(target); by != "" {
+			lower = append(lower[:len(lower):len(lower)], singletonReason(target, by))
+		}
 		d := pp.Diagnosticf(w.pos, w.end,
 			"`%s.%s` writes `%s` on the class through `%s`%s: one value for the whole worker process, "+
 				"and every reader of it sees the last writer's",

@@ -374,6 +374,9 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 				break
 			}
 		}
+		if by := p.Singleton(c); by != "" {
+			lower = append(lower, singletonReason(c, by))
+		}
 		d := pp.Diagnosticf(mu.Pos, mu.End,
 			"%s mutated through `%s` in `%s.%s`: one %s for the whole worker process, shared by %s",
 			where, mu.Recv.Via, c.QualName, m.Name, kind, sharers)

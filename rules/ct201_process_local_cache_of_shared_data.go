@@ -793,7 +793,7 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 				return false
 			}
 			what = fmt.Sprintf("`%s.%s`, a class attribute,", owner.QualName, f.attr)
-		case !f.changed && singleton(p, c):
+		case !f.changed && p.Singleton(c) != "":
 			what = fmt.Sprintf("`self.%s` of `%s`, whose one instance every caller shares,", f.attr, c.QualName)
 		default:
 			return false // an instance's own attribute
@@ -843,14 +843,4 @@ func classAttrByName(p *semantic.Program, f cacheFill) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("`%s.%s`, a class attribute,", owner.QualName, attr), true
-}
-
-// singleton reports whether c (or a base) keeps one instance in __new__.
-func singleton(p *semantic.Program, c *semantic.Class) bool {
-	for _, k := range p.MRO(c) {
-		if k.Methods["__new__"] != nil {
-			return k.CachesInstance
-		}
-	}
-	return false
 }

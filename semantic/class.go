@@ -44,6 +44,13 @@ type Class struct {
 	// the class, in a container of the class, or in a module global),
 	// so that every call of the class returns the same object.
 	CachesInstance bool
+	// CachesCalls: its own __call__ returns an object it keeps, as
+	// CachesInstance's: as a metaclass, it gives each of its classes one
+	// instance (`class Singleton(type)`).
+	CachesCalls bool
+	// Metaclass is the qualified name of the class statement's
+	// `metaclass=` keyword, resolved in the module scope; "" for none.
+	Metaclass string
 	// InitOnce: its own __init__ checks self before it sets anything
 	// (`if self._initialized: return`, `if not hasattr(self, "x"):`), so
 	// that it runs its body once per object.
@@ -163,6 +170,11 @@ func (m *Module) newClass(n *ast.ClassDef, prefix []string, outer *Class) *Class
 	for _, d := range n.DecoratorList {
 		c.Decorators = append(c.Decorators, m.Intern(m.Resolve(Callee(d))))
 	}
+	for _, kw := range n.Keywords {
+		if kw.Arg == "metaclass" {
+			c.Metaclass = m.Intern(m.Resolve(kw.Value))
+		}
+	}
 	// The class's methods in one block, and Defs at its size: counted
 	// first, they need no list grown for them, nor an allocation each.
 	var mem []Method
@@ -173,6 +185,7 @@ func (m *Module) newClass(n *ast.ClassDef, prefix []string, outer *Class) *Class
 	c.collectInstanceAttrs()
 	c.collectInitialiserSets()
 	c.CachesInstance = cachesInstance(c.Methods["__new__"])
+	c.CachesCalls = cachesInstance(c.Methods["__call__"])
 	c.InitOnce = initOnce(c.Methods["__init__"])
 	m.Classes[c.QualName] = c
 	return c

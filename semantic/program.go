@@ -317,6 +317,39 @@ func (p *Program) indexCleared() {
 	}
 }
 
+// Singleton returns what gives every call of class c the same object,
+// or "": the first __new__ along its MRO, when it keeps the instance it
+// returns (`Config.__new__`), or the metaclass of c or of a base, when
+// its __call__ keeps what it returns (`Singleton`, a `type` subclass
+// whose __call__ caches an instance per class).
+func (p *Program) Singleton(c *Class) string {
+	order := p.MRO(c)
+	for _, k := range order {
+		if k.Methods["__new__"] != nil {
+			if k.CachesInstance {
+				return k.QualName + ".__new__"
+			}
+			break
+		}
+	}
+	for _, k := range order {
+		if k.Metaclass == "" {
+			continue
+		}
+		if mc := p.Class(k.Metaclass); mc != nil {
+			for _, m := range p.MRO(mc) {
+				if m.Methods["__call__"] != nil {
+					if m.CachesCalls {
+						return mc.QualName
+					}
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // QualifiedName returns the canonical name of a class of the tree.
 func (c *Class) QualifiedName() string { return c.Module.Name + "." + c.QualName }
 
