@@ -452,6 +452,7 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, lay 
 	name, isPkg := moduleName(j, lay, cfg)
 	m := b.NewModule(name, isPkg, f)
 	m.PackageName = semantic.PackageName(j.path, lay.hasInit)
+	m.NamespaceName = semantic.NamespaceName(j.path, j.root, lay.hasInit)
 	u = unit{path: j.path, root: j.root, module: m}
 	if len(f.Errors) > 0 {
 		// A syntax error gets E999 only: rules on a partial tree would

@@ -39,6 +39,12 @@ type Module struct {
 	// finds modules by it too: a tree checked from above its import root
 	// imports them that way.
 	PackageName string
+	// NamespaceName is PackageName with the namespace package above the
+	// topmost regular package in front (a directory without __init__.py,
+	// named as an identifier: PEP 420), "bodhi.server.models" for
+	// bodhi-server/bodhi/server/models.py; "" when there is none, or it
+	// is Name. Program finds modules by it too.
+	NamespaceName string
 	// File is the parsed file; nil after DropSyntax.
 	File *parser.File
 
@@ -226,6 +232,39 @@ func PackageName(path string, hasInit func(dir string) bool) string {
 	}
 	slices.Reverse(parts)
 	return strings.Join(parts, ".")
+}
+
+// NamespaceName returns the dotted name of the module at path counted
+// from the namespace package above its topmost regular package: that
+// package's directory's parent, when it is a directory of the checked
+// tree below its root, has no __init__.py, is named as an identifier
+// and is no import root (src). "" otherwise.
+func NamespaceName(path, root string, hasInit func(dir string) bool) string {
+	pkg := PackageName(path, hasInit)
+	if pkg == "" {
+		return ""
+	}
+	d := filepath.Dir(filepath.Clean(path))
+	for parent := filepath.Dir(d); parent != d && hasInit(parent); parent = filepath.Dir(d) {
+		d = parent
+	}
+	parent, root := filepath.Dir(d), filepath.Clean(root)
+	ns := filepath.Base(parent)
+	if parent == root || !within(parent, root) || isImportRoot(ns) || !isIdentifier(ns) {
+		return ""
+	}
+	return ns + "." + pkg
+}
+
+// isIdentifier reports whether s is a Python identifier in ASCII, as a
+// package directory's name is.
+func isIdentifier(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isImportRoot(dir string) bool {

@@ -93,6 +93,24 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 	for name := range ambiguous {
 		delete(p.byPackageName, name)
 	}
+	// A namespace package's name in front, where it names no module
+	// already: a full name or a PackageName comes first.
+	byNamespace := map[string]*Module{}
+	for _, m := range modules {
+		name := m.NamespaceName
+		if name == "" || p.Modules[name] != nil || p.byPackageName[name] != nil || ambiguous[name] {
+			continue
+		}
+		if other, dup := byNamespace[name]; dup && other != m {
+			ambiguous[name] = true
+		}
+		byNamespace[name] = m
+	}
+	for name, m := range byNamespace {
+		if !ambiguous[name] {
+			p.byPackageName[name] = m
+		}
+	}
 	for _, names := range []map[string]*Module{p.Modules, p.byPackageName} {
 		for name := range names {
 			p.longestModule = max(p.longestModule, len(name))
@@ -674,8 +692,10 @@ func (p *Program) With(m *Module) *Program {
 		if q.Modules[old.Name] == old {
 			delete(q.Modules, old.Name)
 		}
-		if q.byPackageName[old.PackageName] == old {
-			delete(q.byPackageName, old.PackageName)
+		for _, name := range [...]string{old.PackageName, old.NamespaceName} {
+			if q.byPackageName[name] == old {
+				delete(q.byPackageName, name)
+			}
 		}
 	}
 	q.ByPath[m.Path] = m
@@ -683,9 +703,11 @@ func (p *Program) With(m *Module) *Program {
 		q.Modules[m.Name] = m
 		q.longestModule = max(q.longestModule, len(m.Name))
 	}
-	if m.PackageName != "" && m.PackageName != m.Name && q.byPackageName[m.PackageName] == nil {
-		q.byPackageName[m.PackageName] = m
-		q.longestModule = max(q.longestModule, len(m.PackageName))
+	for _, name := range [...]string{m.PackageName, m.NamespaceName} {
+		if name != "" && name != m.Name && q.byPackageName[name] == nil {
+			q.byPackageName[name] = m
+			q.longestModule = max(q.longestModule, len(name))
+		}
 	}
 	q.linkStarImports([]*Module{m})
 	// The edited module's sites and methods in place of the old one's.

@@ -302,18 +302,60 @@ func TestModuleNameFromWhereTheProgramRuns(t *testing.T) {
 	}
 }
 
+// A regular package inside a namespace package (a directory of the
+// checked tree without __init__.py, named as an identifier: PEP 420) is
+// imported with the namespace's name in front, as bodhi-server/bodhi/server
+// is `bodhi.server`; an import root, a directory named as no package, or
+// the checked tree's root itself (a repository's folder) is none.
+func TestNamespaceName(t *testing.T) {
+	inits := map[string]bool{"/r/bodhi-server/bodhi/server": true, "/r/bodhi-server/bodhi/server/services": true,
+		"/r/src/app": true, "/r/my-repo/app": true, "/r/backend/svc": true}
+	hasInit := func(dir string) bool { return inits[filepath.Clean(dir)] }
+	for path, want := range map[string]string{
+		"/r/bodhi-server/bodhi/server/models.py":            "bodhi.server.models",
+		"/r/bodhi-server/bodhi/server/services/releases.py": "bodhi.server.services.releases",
+		"/r/bodhi-server/bodhi/server/__init__.py":          "bodhi.server",
+		"/r/src/app/models.py":                              "", // src is an import root
+		"/r/my-repo/app/models.py":                          "", // no package is named my-repo
+		"/r/backend/svc/api.py":                             "backend.svc.api",
+		"/r/script.py":                                      "",
+	} {
+		if got := semantic.NamespaceName(path, "/r", hasInit); got != want {
+			t.Errorf("NamespaceName(%s) = %q, want %q", path, got, want)
+		}
+	}
+	// A relative path whose every folder up to "." is a package (a
+	// tree checked from a folder that is one itself) ends.
+	dot := func(dir string) bool { return dir == "." || dir == "app" }
+	if got := semantic.NamespaceName("app/models.py", ".", dot); got != "" {
+		t.Errorf("NamespaceName(app/models.py from .) = %q, want none", got)
+	}
+	// Checked from inside the repository: the root's own folder is no
+	// namespace.
+	if got := semantic.NamespaceName("/r/backend/svc/api.py", "/r/backend", hasInit); got != "" {
+		t.Errorf("NamespaceName from the package's parent = %q, want none", got)
+	}
+}
+
 func TestProgramFindsModulesByPackageNameUnlessAmbiguous(t *testing.T) {
 	mk := func(name, pkgName, src string) *semantic.Module {
 		m := semantic.NewModule(name, false, parser.ParseFile(name+".py", []byte(src)))
 		m.PackageName = pkgName
 		return m
 	}
+	ns := mk("bodhi-server.bodhi.server.models", "server.models", "class Release: pass\n")
+	ns.NamespaceName = "bodhi.server.models"
 	p := semantic.NewProgram([]*semantic.Module{
 		mk("backend.svc.api", "svc.api", "class Api: pass\n"),
 		mk("one.util.x", "util.x", ""),
 		mk("two.util.x", "util.x", ""),
 		mk("client", "", "from svc.api import Api\nimport util.x\nprobe = Api\n"),
+		ns,
+		mk("releases", "", "from bodhi.server.models import Release\nprobe = Release\n"),
 	})
+	if c := p.Class("releases.probe"); c == nil || c.Name != "Release" {
+		t.Errorf("releases.probe should lead to class Release through the namespace package's name, got %v", c)
+	}
 	if got := p.Canonical("svc.api.Api"); got != "backend.svc.api.Api" {
 		t.Errorf("svc.api.Api canonical %q, want backend.svc.api.Api", got)
 	}
