@@ -58,6 +58,10 @@ type reacher struct {
 	// repeated reaches through no call that runs once (per key), under a
 	// lazy-init guard (Edge.Kept, Edge.Once).
 	repeated *semantic.Reach
+	// startedMemo: startedBy's answers, by def; startupMods, the modules
+	// of the start-up entry points.
+	startedMemo map[string]string
+	startupMods map[*semantic.Module]bool
 	// public reaches what the entry points that not only the site's
 	// administrators run reach (onlyAdmin).
 	public *semantic.Reach
@@ -278,31 +282,55 @@ func (r *reacher) init() {
 // is in one of those, or runs at import: fn then runs once per process
 // (Kapowarr's main starts its server with `Server().run(url_base)`).
 // A site on a receiver of no known class may call it; none at all says
-// nothing (a library may call it). "" otherwise.
+// nothing (a library may call it). "" otherwise. The sites of the
+// start-up defs' modules are read first: only a method one of them
+// calls has its other sites looked for, in one pass over the tree's
+// (Program.ScanCallSites), answered once per name.
 func (r *reacher) startedBy(fn string) string {
 	c := r.classOf(fn)
 	if c == nil || len(r.startup) == 0 {
 		return ""
 	}
+	if by, ok := r.startedMemo[fn]; ok {
+		return by
+	}
+	if r.startedMemo == nil {
+		r.startedMemo = map[string]string{}
+		r.startupMods = map[*semantic.Module]bool{}
+		for _, e := range r.startup {
+			if m := r.prog.ByPath[e.Path]; m != nil {
+				r.startupMods[m] = true
+			}
+		}
+	}
 	name := fn[strings.LastIndexByte(fn, '.')+1:]
 	related := func(k *semantic.Class) bool {
 		return k == nil || k == c || slices.Contains(r.prog.MRO(k), c) || slices.Contains(r.prog.MRO(c), k)
 	}
-	by := ""
-	for site := range r.prog.EachCallSite(name) {
-		if !related(site.Recv) || site.AtImport {
-			continue
-		}
-		// The def the site is in itself: one nested in a start-up def
-		// (a route an app factory defines) runs later.
+	// The def a site is in itself: one nested in a start-up def (a route
+	// an app factory defines) runs later.
+	startupDef := func(site semantic.CallSite) string {
 		caller := site.Module.DefAt(site.Pos)
-		if _, ok := r.startup[caller]; !ok {
-			return ""
+		if _, ok := r.startup[caller]; ok {
+			return caller
 		}
-		if by == "" || caller < by {
+		return ""
+	}
+	by := ""
+	for site := range r.prog.ScanCallSites(name, r.startupMods) {
+		if caller := startupDef(site); caller != "" && related(site.Recv) && !site.AtImport && (by == "" || caller < by) {
 			by = caller
 		}
 	}
+	if by != "" {
+		for site := range r.prog.ScanCallSites(name, nil) {
+			if related(site.Recv) && !site.AtImport && startupDef(site) == "" {
+				by = ""
+				break
+			}
+		}
+	}
+	r.startedMemo[fn] = by
 	return by
 }
 

@@ -105,6 +105,39 @@ func (p *Program) EachCallSite(name string) iter.Seq[CallSite] {
 	}
 }
 
+// ScanCallSites yields the sites CallSites returns, of the modules in
+// only when only is not nil, in one pass over their sites rather than
+// through the index by name, which holds every site of the tree: for a
+// question asked of few names (the driver's of a method that start-up
+// code calls), the index would cost more memory than the answers.
+func (p *Program) ScanCallSites(name string, only map[*Module]bool) iter.Seq[CallSite] {
+	return func(yield func(CallSite) bool) {
+		if only == nil {
+			p.readEverything()
+		}
+		if len(p.definersOf(name)) == 0 {
+			return
+		}
+		for _, m := range p.sited {
+			if only != nil && !only[m] {
+				continue
+			}
+			var cache resolved
+			for j := range m.sites {
+				if m.sites[j].name != name {
+					continue
+				}
+				if cache == nil {
+					cache = resolved{}
+				}
+				if s, ok := p.callSite(m, &m.sites[j], cache); ok && !yield(s) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // siteNameIndex holds, by name, where the sites of the program's sited
 // modules are, found once when CallSites is first asked: each ask then
 // resolves its name's sites only, not every module's.

@@ -76,10 +76,14 @@ type handed struct {
 type entryDef struct {
 	// Name is its name within the module: "f", "C.m", "f.inner" (the
 	// enclosing defs and classes, without CPython's "<locals>").
-	Name      string
-	Pos, End  token.Pos
-	Line, Col int32 // of Pos, 1-based; the column counts characters
-	TopLevel  bool  // a module-level function
+	Name     string
+	Pos, End token.Pos
+	Line     int32 // of Pos, 1-based
+	// Col is Pos's column, 1-based, counting characters (up to 65535):
+	// with the rest, an entryDef fits in 64 bytes, and there is one for
+	// every def of the tree.
+	Col      uint16
+	TopLevel bool // a module-level function
 	// Decorators are its decorators, outermost first.
 	Decorators []entryDecorator
 	// more holds what a def has fewer times than not; nil when it has
@@ -468,7 +472,7 @@ func (w *factWalker) localClass(s *ast.ClassDef) string {
 func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, outer string, cls *ast.ClassDef) {
 	line, col := w.m.File.Lines.CharPosition(n.Pos())
 	w.facts.defs = append(w.facts.defs, entryDef{
-		Name: w.m.internJoin(outer, name), Pos: n.Pos(), End: n.End(), Line: int32(line), Col: int32(col),
+		Name: w.m.internJoin(outer, name), Pos: n.Pos(), End: n.End(), Line: int32(line), Col: uint16(min(col, 65535)),
 		TopLevel: w.def == 0 && cls == nil && outer == "",
 	})
 	i := len(w.facts.defs) - 1

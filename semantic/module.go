@@ -235,10 +235,14 @@ func PackageName(path string, hasInit func(dir string) bool) string {
 }
 
 // NamespaceName returns the dotted name of the module at path counted
-// from the namespace package above its topmost regular package: that
-// package's directory's parent, when it is a directory of the checked
-// tree below its root, has no __init__.py, is named as an identifier
-// and is no import root (src). "" otherwise.
+// from the namespace packages above its topmost regular package (PEP
+// 420: folders of the checked tree without __init__.py, named as
+// identifiers), when the folder above them is one on sys.path: the
+// checked tree's root, an import root (src, site-packages), or a folder
+// named as no package (bodhi-server/bodhi/server/models.py is
+// bodhi.server.models; site-packages/google/cloud/storage is
+// google.cloud.storage). Folders inside a regular package are data, not
+// namespaces. "" otherwise.
 func NamespaceName(path, root string, hasInit func(dir string) bool) string {
 	pkg := PackageName(path, hasInit)
 	if pkg == "" {
@@ -248,12 +252,23 @@ func NamespaceName(path, root string, hasInit func(dir string) bool) string {
 	for parent := filepath.Dir(d); parent != d && hasInit(parent); parent = filepath.Dir(d) {
 		d = parent
 	}
-	parent, root := filepath.Dir(d), filepath.Clean(root)
-	ns := filepath.Base(parent)
-	if parent == root || !within(parent, root) || isImportRoot(ns) || !isIdentifier(ns) {
+	root = filepath.Clean(root)
+	var chain []string
+	p := filepath.Dir(d)
+	for p != root && within(p, root) && !hasInit(p) && isIdentifier(filepath.Base(p)) && !isImportRoot(filepath.Base(p)) {
+		chain = append(chain, filepath.Base(p))
+		next := filepath.Dir(p)
+		if next == p {
+			return ""
+		}
+		p = next
+	}
+	onPath := p == root || isImportRoot(filepath.Base(p)) || !isIdentifier(filepath.Base(p))
+	if len(chain) == 0 || !within(p, root) || hasInit(p) || !onPath {
 		return ""
 	}
-	return ns + "." + pkg
+	slices.Reverse(chain)
+	return strings.Join(chain, ".") + "." + pkg
 }
 
 // isIdentifier reports whether s is a Python identifier in ASCII, as a

@@ -309,7 +309,8 @@ func TestModuleNameFromWhereTheProgramRuns(t *testing.T) {
 // the checked tree's root itself (a repository's folder) is none.
 func TestNamespaceName(t *testing.T) {
 	inits := map[string]bool{"/r/bodhi-server/bodhi/server": true, "/r/bodhi-server/bodhi/server/services": true,
-		"/r/src/app": true, "/r/my-repo/app": true, "/r/backend/svc": true}
+		"/r/src/app": true, "/r/my-repo/app": true, "/r/backend/svc": true,
+		"/r/site-packages/google/cloud/storage": true, "/r/lint/__init__.py": true, "/r/lint": true, "/r/lint/data/ns/sub": true}
 	hasInit := func(dir string) bool { return inits[filepath.Clean(dir)] }
 	for path, want := range map[string]string{
 		"/r/bodhi-server/bodhi/server/models.py":            "bodhi.server.models",
@@ -319,6 +320,8 @@ func TestNamespaceName(t *testing.T) {
 		"/r/my-repo/app/models.py":                          "", // no package is named my-repo
 		"/r/backend/svc/api.py":                             "backend.svc.api",
 		"/r/script.py":                                      "",
+		"/r/site-packages/google/cloud/storage/client.py":   "google.cloud.storage.client",
+		"/r/lint/data/ns/sub/x.py":                          "", // data folders of a regular package
 	} {
 		if got := semantic.NamespaceName(path, "/r", hasInit); got != want {
 			t.Errorf("NamespaceName(%s) = %q, want %q", path, got, want)
