@@ -629,10 +629,17 @@ func runLeaks(t *testing.T, files map[string]string) check.Result {
 	root := writeTree(t, files)
 	cfg := config.Default(root)
 	cfg.Strict = true
+	return runClean(t, root, cfg, everyLeak)
+}
+
+// runClean checks root with analyzers under cfg (nil: the tree's own),
+// and fails the test on a failed run or anything written to stderr.
+func runClean(t *testing.T, root string, cfg *config.Config, analyzers ...*analysis.Analyzer) check.Result {
+	t.Helper()
 	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
-	if stderr.Len() > 0 {
-		t.Fatalf("stderr: %s", stderr.String())
+	res := check.Run([]string{root}, analyzers, cfg, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed %v: %s", res.Failed, stderr.String())
 	}
 	return res
 }
@@ -825,11 +832,7 @@ func TestAFieldsSharedDefaultIsNotLoweredForWantOfAPath(t *testing.T) {
 		"ids/views.py": "from flask import Flask\nfrom ids.models import Association\n\napp = Flask(__name__)\n\n\n" +
 			"@app.route(\"/bind\")\ndef bind():\n    a = Association(\"email\")\n    a.extra_fields[\"invites\"] = []\n    return \"\"\n",
 	})
-	var stderr bytes.Buffer
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.MutableDefaultArgument}, nil, &stderr)
-	if res.Failed || stderr.Len() > 0 {
-		t.Fatalf("failed: %s", stderr.String())
-	}
+	res := runClean(t, root, nil, rules.MutableDefaultArgument)
 	if len(res.Findings) != 1 || res.Hidden != 0 {
 		t.Fatalf("findings %v, hidden %d; want the field's default, shown", res.Findings, res.Hidden)
 	}
@@ -857,13 +860,9 @@ func TestCodeOnlyStartUpCallsIsLow(t *testing.T) {
 			"def _main():\n    s = Server()\n    s.restart(\"boot\")\n    s.run(\"/kapowarr\")\n\n\n" +
 			"if __name__ == \"__main__\":\n    _main()\n",
 	})
-	var stderr bytes.Buffer
 	cfg := config.Default(root)
 	cfg.Strict = true
-	res := check.Run([]string{root}, []*analysis.Analyzer{rules.ClassAttributeWrittenFromMethod}, cfg, &stderr)
-	if res.Failed || stderr.Len() > 0 {
-		t.Fatalf("failed: %s", stderr.String())
-	}
+	res := runClean(t, root, cfg, rules.ClassAttributeWrittenFromMethod)
 	got := map[int]check.Finding{}
 	for _, f := range res.Findings {
 		got[f.Line] = f
