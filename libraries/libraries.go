@@ -667,6 +667,7 @@ func All() []Library {
 		Formtools(),
 		FunctionsFramework(),
 		Functools(),
+		GoogleCloud(),
 		Graphene(),
 		Heapq(),
 		Huey(),

@@ -87,3 +87,23 @@ async def token(scope: str):
 
 
 TENANT, CLIENT, SECRET = "t", "c", "s"
+
+
+@app.get("/findings")
+def findings(bucket: str):
+    from google.cloud import storage
+
+    # A new client, its channel and its token, at every request.
+    client = storage.Client()  # want: CT301
+    return list(client.bucket(bucket).list_blobs())
+
+
+def tenant_bucket(creds, name):
+    from google.cloud import storage
+
+    return storage.Client(credentials=creds).bucket(name)  # want-strict: CT301 (the caller's credentials)
+
+
+@app.get("/tenant")
+def tenant(name: str, token: str):
+    return tenant_bucket(token, name)
