@@ -411,7 +411,8 @@ func (r *reacher) attach(f *Finding) {
 		// management command, a lifespan hook) leaks into nothing.
 		if e, ok := startup[fn]; ok && entries[fn].Name == "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs once per process (%s)", fn, e.Kind))
-		} else if by := r.startedBy(fn); by != "" && len(names) > 0 {
+		} else if len(names) > 0 && r.startedBy(fn) != "" {
+			by := r.startedBy(fn) // asked once: startedMemo
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only start-up code reaches `%s` (from `%s`, %s), which runs once per process, and no request or task path does",
 				fn, by, startup[by].Kind))
 		} else if class, e := programClass(programs, fn); class != "" {
