@@ -692,6 +692,7 @@ func All() []Library {
 		Requests(),
 		Redis(),
 		RQ(),
+		Serverless(),
 		SlackBolt(),
 		SlackSDK(),
 		SocialCore(),
@@ -716,6 +717,7 @@ func All() []Library {
 		OpenAI(),
 		MistralAI(),
 		Ollama(),
+		XMLRPC(),
 	}
 }
 
