@@ -379,9 +379,21 @@ func unsetValue(e ast.Expr) bool {
 	default:
 		return false
 	}
-	name = strings.ToLower(strings.ReplaceAll(name, "_", ""))
+	// Lower case and without underscores, in a buffer of its own: every
+	// `if x == y:` of the tree asks, as summaries are made.
+	var buf [64]byte
+	folded := buf[:0]
+	for i := 0; i < len(name) && len(folded) < len(buf); i++ {
+		switch b := name[i]; {
+		case b == '_':
+		case 'A' <= b && b <= 'Z':
+			folded = append(folded, b+'a'-'A')
+		default:
+			folded = append(folded, b)
+		}
+	}
 	for _, w := range sentinelWords {
-		if strings.Contains(name, w) {
+		if strings.Contains(string(folded), w) {
 			return true
 		}
 	}
