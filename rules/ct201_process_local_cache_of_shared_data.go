@@ -182,17 +182,11 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 	}
 	// session.execute(...), cursor.fetchall(): a query method on a
 	// receiver named as a database handle.
-	if a, ok := call.Func.(*ast.Attribute); ok && libs.IsQueryMethod(a.Attr) {
-		if recv := lastName(a.Value); recv != "" && !namesACache(recv) {
-			for word := range strings.SplitSeq(strings.ToLower(recv), "_") {
-				if libs.IsQueryReceiver(word) {
-					if lf.inMemoryDatabase(fn, a.Value) || metadataQuery(libs, call) {
-						return ""
-					}
-					return written()
-				}
-			}
+	if a, ok := call.Func.(*ast.Attribute); ok && libs.IsQueryMethod(a.Attr) && databaseHandle(libs, lastName(a.Value)) {
+		if lf.inMemoryDatabase(fn, a.Value) || metadataQuery(libs, call) {
+			return ""
 		}
+		return written()
 	}
 	return ""
 }
@@ -201,15 +195,18 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 // reads a dict of engines, not through one.
 var cacheWords = map[string]bool{"cache": true, "cached": true, "memo": true}
 
-// namesACache reports whether a word of name (split at '_') is one of
-// cacheWords.
-func namesACache(name string) bool {
-	for word := range strings.SplitSeq(strings.ToLower(name), "_") {
+// databaseHandle reports whether recv, a receiver's last name, is named
+// as a database handle: a word of it (split at '_') is one of the
+// libraries' QueryReceivers (session, db, conn) and none of cacheWords.
+func databaseHandle(libs *libraries.Index, recv string) bool {
+	handle := false
+	for word := range strings.SplitSeq(strings.ToLower(recv), "_") {
 		if cacheWords[word] {
-			return true
+			return false
 		}
+		handle = handle || libs.IsQueryReceiver(word)
 	}
-	return false
+	return handle
 }
 
 // metadataQuery reports whether call runs SQL, spelt as a string
