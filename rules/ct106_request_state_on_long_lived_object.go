@@ -741,9 +741,6 @@ func moduleInstance(p *semantic.Program, c *semantic.Class, m *semantic.Method) 
 	if !slices.ContainsFunc(family, p.HasModuleInstance) {
 		return ""
 	}
-	relevant := func(k *semantic.Class) bool {
-		return slices.Contains(p.MRO(k), c) || slices.Contains(p.MRO(c), k)
-	}
 	global := ""
 	seen := map[*semantic.Method]bool{m: true}
 	queue := []*semantic.Method{m}
@@ -754,7 +751,7 @@ func moduleInstance(p *semantic.Program, c *semantic.Class, m *semantic.Method) 
 			switch {
 			case s.Recv == nil:
 				return "" // any object's, this class's among them
-			case !relevant(s.Recv):
+			case !p.Related(s.Recv, c):
 			case s.Global != "":
 				if global == "" {
 					global = s.Global

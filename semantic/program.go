@@ -533,6 +533,12 @@ func (p *Program) mro(c *Class) []*Class {
 // maxMRO bounds the classes MRO returns.
 const maxMRO = 200
 
+// Related reports whether k and c are one class, or one derives from
+// the other: an object of k may be one of c, or c's code may run on it.
+func (p *Program) Related(k, c *Class) bool {
+	return slices.Contains(p.MRO(k), c) || slices.Contains(p.MRO(c), k)
+}
+
 // AncestorNames returns the canonical qualified names of every base of c
 // and its ancestors in the tree, including bases outside the tree
 // ("django.db.models.Model"), so rules can ask "is this a Django model?".
