@@ -329,13 +329,7 @@ func fieldDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		}
 		d := mutableDefault{fn: fn, param: mod.Intern(field), pos: def.Pos(), end: def.End(), value: v, field: true}
 		if annotation != nil {
-			ann := annotation
-			if sub, ok := ann.(*ast.Subscript); ok {
-				ann = sub.Value
-			}
-			if qn := mod.Resolve(ann); libs.IsReadOnlyType(qn) {
-				d.readOnlyType = mod.Intern(qn)
-			}
+			d.readOnlyType = readOnlyType(mod, annotation)
 		}
 		if strings.HasPrefix(field, "_") && !changedOnSelf(mod, class, field) {
 			d.storedOn, d.passedOnly = d.param, true
@@ -346,7 +340,7 @@ func fieldDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		switch st := st.(type) {
 		case *ast.AnnAssign:
 			t, ok := st.Target.(*ast.Name)
-			if !ok || st.Value == nil || libs.IsClassVar(mod.Resolve(classVarOf(st.Annotation))) {
+			if !ok || st.Value == nil || libs.IsClassVar(mod.Resolve(semantic.Unsubscripted(st.Annotation))) {
 				continue
 			}
 			if annotated || specifier(st.Value) != nil {
@@ -361,13 +355,14 @@ func fieldDefaults(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 	return out
 }
 
-// classVarOf returns what an annotation names, under its subscript:
-// `ClassVar[dict]` is ClassVar.
-func classVarOf(ann ast.Expr) ast.Expr {
-	if sub, ok := ann.(*ast.Subscript); ok {
-		return sub.Value
+// readOnlyType returns the type annotation ann names, resolved, under
+// its subscript (`Mapping[str, Any]`), when it is a read-only container
+// type (typing.Mapping); "" otherwise.
+func readOnlyType(mod *semantic.Module, ann ast.Expr) string {
+	if qn := mod.Resolve(semantic.Unsubscripted(ann)); mod.Libraries().IsReadOnlyType(qn) {
+		return mod.Intern(qn)
 	}
-	return ann
+	return ""
 }
 
 // checkDefaults adds the defaults of one function that may be mutable.
@@ -405,13 +400,7 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		d.enclosing = mod.Intern(enclosing.String())
 	}
 	if param.Annotation != nil {
-		ann := param.Annotation
-		if sub, ok := ann.(*ast.Subscript); ok {
-			ann = sub.Value // Mapping[str, Any]
-		}
-		if qn := mod.Resolve(ann); mod.Libraries().IsReadOnlyType(qn) {
-			d.readOnlyType = mod.Intern(qn)
-		}
+		d.readOnlyType = readOnlyType(mod, param.Annotation)
 	}
 	if body != nil && emptyDisplay(def) && replacedWhenEmpty(param.Arg, body) {
 		// `if not x: x = {}` first: an empty default is only tested.
