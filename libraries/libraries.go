@@ -1128,9 +1128,12 @@ func (ix *Index) IsHeaders(name string) bool { return ix.headers[name] }
 // a credential.
 func (ix *Index) IsCredentialHeader(name string) bool {
 	name = strings.ToLower(name)
-	if ix.credentialHeaders[name] {
-		return true
-	}
+	return ix.credentialHeaders[name] || ix.hasCredentialWord(name)
+}
+
+// hasCredentialWord reports whether a word of name, in lower case and
+// split at '-' and '_', is one of the CredentialHeaderWords.
+func (ix *Index) hasCredentialWord(name string) bool {
 	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '-' || r == '_' }) {
 		if ix.credentialWords[w] {
 			return true
@@ -1143,12 +1146,7 @@ func (ix *Index) IsCredentialHeader(name string) bool {
 // variable) says it holds a credential: one of its words (split at '_',
 // any case) is one of the CredentialHeaderWords (token, secret).
 func (ix *Index) IsCredentialName(name string) bool {
-	for w := range strings.FieldsFuncSeq(strings.ToLower(name), func(r rune) bool { return r == '_' }) {
-		if ix.credentialWords[w] {
-			return true
-		}
-	}
-	return false
+	return ix.hasCredentialWord(strings.ToLower(name)) // a name of the code has no '-'
 }
 
 // IsRowLock reports whether method name, on a query, locks the rows it
