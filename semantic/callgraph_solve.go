@@ -1234,9 +1234,11 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		out := s.call(callees, args, in.pos, "", cg, sc)
 		s.callFlags, s.callUnless = outer, outerUnless
 		if in.a >= 0 && cg.code[in.a].op == opAttr {
-			out = s.union(out, s.item(s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), args))
+			recv, method := s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b)
 			if len(args) == 0 {
-				out = s.union(out, s.views(mod, at, n, s.val(sc, cg.code[in.a].a), s.modName(mod, cg.code[in.a].b), in.pos))
+				out = s.union(out, s.views(mod, at, n, recv, method, in.pos))
+			} else {
+				out = s.union(out, s.item(recv, method, args))
 			}
 		}
 		if in.a >= 0 && cg.code[in.a].op == opAttr && len(args) > 0 && args[0].kw == argPositional &&
