@@ -879,3 +879,24 @@ func TestCodeOnlyStartUpCallsIsLow(t *testing.T) {
 		t.Errorf("relaunch: low %q; a route the factory defines calls it", f.Lower)
 	}
 }
+
+// A property's getter, setter and deleter share their name: a request
+// that reads the property runs the getter only.
+func TestReadingAPropertyReachesItsGetterOnly(t *testing.T) {
+	res := runLeaks(t, map[string]string{
+		"views.py": "from flask import Flask\nfrom state import config\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/\")\ndef view():\n    return str(config.logs)\n",
+		"state.py": "class Config:\n    @property\n    def logs(self):\n        leak()\n        return 1\n\n" +
+			"    @logs.setter\n    def logs(self, value):\n        leak()\n\n" +
+			"    @logs.deleter\n    def logs(self):\n        leak()\n\n\nconfig = Config()\n",
+	})
+	reached := map[int]bool{}
+	for _, f := range res.Findings {
+		if filepath.Base(f.Path) == "state.py" {
+			reached[f.Line] = f.Reachability != nil
+		}
+	}
+	if want := map[int]bool{4: true, 9: false, 13: false}; !maps.Equal(reached, want) {
+		t.Errorf("reached by line %v, want %v", reached, want)
+	}
+}

@@ -42,6 +42,11 @@ const (
 	oStr      // name
 	oInt      // a
 	oFuncAttr // a: function node; name: attribute
+	// oPattern is the attributes of b, a module, class or instance, whose
+	// names match the pattern name (getattr(self, "visit_" + kind)): a
+	// call calls each. One value, so that a class with many does not
+	// fill a cell past its bound.
+	oPattern
 )
 
 // object is also its own key in solver.objOf: all ints, so hashing and
@@ -1197,6 +1202,9 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 	case opStore:
 		s.store(cg, sc, in.a, s.val(sc, in.b), in.flags&flagWeak != 0)
 	case opAttr:
+		if in.c == attrPattern {
+			return s.patternAttr(s.val(sc, in.a), s.modName(mod, in.b))
+		}
 		return s.attr(s.val(sc, in.a), s.modName(mod, in.b), in.pos)
 	case opSetAttr:
 		s.setAttr(s.val(sc, in.a), s.modName(mod, in.b), s.val(sc, in.c))
@@ -1263,6 +1271,9 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 			if o := s.objs[c]; o.kind == oExternal && o.name == idDefaultdict {
 				out = s.with(out, s.defaultdict(mod, at, n, args, in.pos, cg, sc))
 			}
+		}
+		if in.flags&flagDecorator == 0 && len(args) == 1 && args[0].kw == argPositional {
+			out = s.wrapped(out, callees, args[0].vals)
 		}
 		if in.flags&flagDecorator != 0 && len(args) == 1 {
 			out = s.wrappers(out, callees, args[0].vals)
@@ -1898,6 +1909,79 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 	return out
 }
 
+// wrapped adds to out the functions of vals, the one argument of a call
+// of callees, when one is a library's callable that is no hand-off: what
+// it returns is taken for a wrapper that calls them, as a library's
+// decorator's is (`cache_on_arguments()(fn)(*args)`, `ensure_sync(f)()`),
+// unless it makes a decorator of them (functools.wraps).
+func (s *solver) wrapped(out, callees, vals []obj) []obj {
+	if !slices.ContainsFunc(callees, func(c obj) bool {
+		o := s.objs[c]
+		if o.kind != oExternal {
+			return false
+		}
+		name := s.strs[o.name]
+		return len(s.hand[name]) == 0 && !strings.HasPrefix(name, "<builtin>.") && !s.p.libs.IsWrapsDecorator(name)
+	}) {
+		return out
+	}
+	for _, v := range vals {
+		if k := s.objs[v].kind; k == oFunc || k == oBound {
+			out = s.with(out, v)
+		}
+	}
+	return out
+}
+
+// patternAttr is the attributes of vals whose names match pattern: an
+// oPattern for each module, class and instance of the tree.
+func (s *solver) patternAttr(vals []obj, pattern int32) []obj {
+	var out []obj
+	for _, v := range vals {
+		switch s.objs[v].kind {
+		case oModule, oClass, oInst:
+			out = s.with(out, s.object(object{kind: oPattern, b: int32(v), name: pattern}))
+		}
+	}
+	return out
+}
+
+// patternNames returns the names of the attributes of recv, a module, or
+// a class or instance of the tree, that pattern matches: those its
+// module binds, or the bodies of its classes. A name with a leading
+// underscore matches only a pattern that starts with one.
+func (s *solver) patternNames(recv obj, pattern int32) []int32 {
+	pre, suf, _ := strings.Cut(s.strs[pattern], "*")
+	var out []int32
+	match := func(mod int32, cg *cgSummary, sc *cgScope) {
+		for i := sc.slo; i < sc.shi; i++ {
+			sl := &cg.slots[i]
+			if sl.flags&slotLocal == 0 {
+				continue
+			}
+			name := s.modName(mod, sl.name)
+			str := s.strs[name]
+			if len(str) >= len(pre)+len(suf) && strings.HasPrefix(str, pre) && strings.HasSuffix(str, suf) &&
+				(pre != "" && pre[0] == '_' || !strings.HasPrefix(str, "_")) && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	switch o := s.objs[recv]; o.kind {
+	case oModule:
+		s.activateModule(o.a)
+		cg := s.sums[o.a]
+		match(o.a, cg, &cg.scopes[0])
+	case oClass, oInst:
+		for _, k := range s.mro(o.a) {
+			s.activate(k)
+			cg, sc := s.scope(k)
+			match(s.nodes[k].mod, cg, sc)
+		}
+	}
+	return out
+}
+
 // queryManager reports whether name, read on a class of order, is the
 // query manager an ORM's model base gives it (libraries.QueryManagers:
 // Order.objects): a base outside the tree is there to give it, and no
@@ -2402,6 +2486,11 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 				out = s.with(out, s.nodeObj(oInst, o.a))
 			case 2:
 				out = s.with(out, s.nodeObj(oQuery, o.a))
+			}
+		case oPattern:
+			recv := s.one(obj(o.b))
+			for _, name := range s.patternNames(obj(o.b), o.name) {
+				out = s.union(out, s.call(s.attr(recv, name, pos), args, pos, kind, cg, sc))
 			}
 		case oFuncAttr:
 			for _, h := range s.byMethod["."+s.strs[o.name]] {

@@ -26,7 +26,7 @@ const (
 	opConst     cgOp = iota // a: constStr or constInt; b: the name index or the int
 	opLoad                  // a: slot
 	opStore                 // a: slot; b: value
-	opAttr                  // a: value; b: name
+	opAttr                  // a: value; b: name; c: attrPattern when the name is one
 	opSetAttr               // a: target; b: name; c: value
 	opSubscr                // a: value; b: key (-1: not a constant)
 	opSetSubscr             // a: target; b: key; c: value
@@ -49,6 +49,10 @@ const (
 	opNarrow
 	opWiden // a: an opNarrow; b: value stored to its name in a loop where it holds
 )
+
+// attrPattern, as an opAttr's c, makes its name a pattern: "*" stands
+// for any part of a name (getattr(x, "visit_" + kind): "visit_*").
+const attrPattern = 1
 
 // Instruction flags.
 const (
@@ -1235,7 +1239,13 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 	decs := c.exprs(decorators)
 	defaults := c.defaults(args)
 	parent := c.cur
-	sc := c.open(c.child(name), FunctionNode, parent, n.Pos(), n.End())
+	node := name
+	if acc := propertyAccessor(name, decorators); acc != "" && c.s.scopes[parent].kind == ClassNode {
+		// A property's setter or deleter: a node of its own, which a
+		// read of the property, running the getter, does not stand for.
+		node = name + "." + acc
+	}
+	sc := c.open(c.child(node), FunctionNode, parent, n.Pos(), n.End())
 	if k := c.s.scopes[parent].class; k != nil && c.s.scopes[parent].kind == ClassNode {
 		c.s.scopes[sc].inClass = true
 		c.s.scopes[sc].method = k.methodKind(name, decorators)
@@ -1246,6 +1256,17 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 	})
 	f := c.emit(cgInstr{op: opFunc, a: sc, b: defaults.lo, c: defaults.n, pos: n.Pos()})
 	c.store(name, c.decorate(decs, f, decorators), n.Pos())
+}
+
+// propertyAccessor returns "setter" or "deleter" for a def named name
+// decorated by `@name.setter` or `@name.deleter`, else "".
+func propertyAccessor(name string, decorators []ast.Expr) string {
+	for _, d := range decorators {
+		if a, ok := d.(*ast.Attribute); ok && (a.Attr == "setter" || a.Attr == "deleter") && IsName(a.Value, name) {
+			return a.Attr
+		}
+	}
+	return ""
 }
 
 // body compiles a def's, lambda's or class's body in scope sc, then goes
@@ -1987,7 +2008,76 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 		in.flags |= flagUnless
 		c.fallbacks = append(c.fallbacks, int32(len(c.s.code)))
 	}
-	return c.emit(in)
+	out := c.emit(in)
+	// getattr(x, "a") is x.a; getattr(x, "visit_" + kind) any attribute
+	// of x whose name the pattern matches (attrPattern); the default,
+	// when given, is what it may also be.
+	if name, ok := c.getattrName(e); ok {
+		attr := cgInstr{op: opAttr, a: ops[0], b: c.name(name), pos: e.Pos()}
+		if strings.IndexByte(name, '*') >= 0 {
+			attr.c = attrPattern
+		}
+		out = c.union(out, c.emit(attr))
+		if len(e.Args) == 3 {
+			out = c.union(out, ops[4])
+		}
+	}
+	return out
+}
+
+// getattrName returns the name call e reads by the builtin getattr, when
+// it is one: the string given, or a pattern of it where part of it is
+// computed, "*" standing for what is (`"visit_" + kind`: "visit_*";
+// f"{op}_type": "*_type").
+func (c *cgCompiler) getattrName(e *ast.Call) (string, bool) {
+	if !IsName(e.Func, "getattr") || len(e.Args) < 2 || len(e.Args) > 3 || len(e.Keywords) > 0 ||
+		c.defLocal("getattr") || c.m.Bindings["getattr"] != nil {
+		return "", false
+	}
+	for _, a := range e.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			return "", false
+		}
+	}
+	var parts []ast.Expr
+	var flatten func(x ast.Expr)
+	flatten = func(x ast.Expr) {
+		switch x := x.(type) {
+		case *ast.BinOp:
+			if x.Op == ast.Add {
+				flatten(x.Left)
+				flatten(x.Right)
+				return
+			}
+		case *ast.JoinedStr:
+			parts = append(parts, x.Values...)
+			return
+		}
+		parts = append(parts, x)
+	}
+	flatten(e.Args[1])
+	var prefix, suffix strings.Builder
+	computed := false
+	for _, x := range parts {
+		s, ok := StringConstant(x)
+		switch {
+		case !ok:
+			computed = true
+			suffix.Reset()
+		case computed:
+			suffix.WriteString(s)
+		default:
+			prefix.WriteString(s)
+		}
+	}
+	if !computed {
+		return prefix.String(), prefix.Len() > 0
+	}
+	// A name computed whole (getattr(self, name)) is left alone: it reads
+	// data more often than it dispatches, and where it dispatches (an
+	// RPC server's _dispatch, a route's method by its name) it opens all
+	// of a class to every request.
+	return prefix.String() + "*" + suffix.String(), prefix.Len()+suffix.Len() > 0
 }
 
 // sameArgs reports whether every argument of call e is the same at every

@@ -2186,3 +2186,143 @@ B = Plain()
 `}).CallGraph()
 	checkEdges(t, g, "m -> m.Config.__post_init__", "m.Config.__post_init__ -> m.register", "m -/> m.Plain.__post_init__")
 }
+
+func TestCallGraphGetattrByNameAndByPattern(t *testing.T) {
+	g := program(t, map[string]string{
+		"handlers": `
+def handle_create():
+    pass
+def handle_delete():
+    pass
+def other():
+    pass
+`,
+		"m": `
+import handlers
+class Visitor:
+    def visit(self, node):
+        return getattr(self, "visit_" + node.kind)(node)
+    def visit_name(self, node):
+        pass
+    def visit_call(self, node):
+        pass
+    def leave(self, node):
+        pass
+    def _private(self):
+        pass
+    def __repr__(self):
+        return ""
+    def named(self):
+        getattr(self, "leave")(None)
+        getattr(self, f"{self.mode}_done", self.fallback)()
+    def fallback(self):
+        pass
+    def quick_done(self):
+        pass
+    def _hidden_done(self):
+        pass
+
+class Dispatcher:
+    def __init__(self):
+        self.target = Visitor()
+    def _dispatch(self, method, params):
+        if method.startswith("_"):
+            raise ValueError(method)
+        return getattr(self.target, method)(*params)
+
+def by_module(kind):
+    getattr(handlers, "handle_" + kind)()
+
+def shadowed(getattr):
+    getattr(Visitor(), "leave")()
+`})
+	cg := g.CallGraph()
+	checkEdges(t, cg,
+		"m.Visitor.visit -> m.Visitor.visit_name",
+		"m.Visitor.visit -> m.Visitor.visit_call",
+		"m.Visitor.visit -/> m.Visitor.leave",
+		"m.Visitor.named -> m.Visitor.leave",
+		"m.Visitor.named -> m.Visitor.quick_done",
+		"m.Visitor.named -> m.Visitor.fallback",
+		"m.Visitor.named -/> m.Visitor.visit_name",
+		"m.Visitor.named -/> m.Visitor._hidden_done",
+		"m.Dispatcher._dispatch -/> m.Visitor.visit",
+		"m.Dispatcher._dispatch -/> m.Visitor.leave",
+		"m.by_module -> handlers.handle_create",
+		"m.by_module -> handlers.handle_delete",
+		"m.by_module -/> handlers.other",
+		"m.shadowed -/> m.Visitor.leave",
+	)
+}
+
+func TestCallGraphALibrarysWrapperOfAFunctionCallsIt(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import functools
+import flask
+
+def cached(fn):
+    @functools.wraps(fn)
+    def wrapper(*args):
+        decorator = flask.current_app.cache.cache_on_arguments()
+        return decorator(fn)(*args)
+    return wrapper
+
+@cached
+def fetch(x):
+    return x
+
+def handler():
+    fetch(1)
+    flask.current_app.ensure_sync(load)()
+    print(len(id(other)))
+
+def load():
+    pass
+
+def other():
+    pass
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.handler -> m.cached.wrapper",
+		"m.cached.wrapper -> m.fetch",
+		"m.handler -> m.load",
+		"m.handler -/> m.other",
+	)
+}
+
+func TestCallGraphReadingAPropertyRunsItsGetterNotItsSetter(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+class Config:
+    @property
+    def logs(self):
+        return read()
+
+    @logs.setter
+    def logs(self, value):
+        write(value)
+
+    @logs.deleter
+    def logs(self):
+        write(None)
+
+def read():
+    pass
+
+def write(v):
+    pass
+
+config = Config()
+
+def view():
+    return config.logs
+`})
+	// The three defs share their name: a solve from view runs only those
+	// it reaches.
+	checkEdges(t, semantic.NewCallGraphFrom(g, []string{"m.view"}, nil),
+		"m.view -> m.Config.logs",
+		"m.Config.logs -> m.read",
+		"m.Config.logs -/> m.write",
+	)
+	whole := g.CallGraph()
+	checkEdges(t, whole, "m.Config.logs.setter -> m.write", "m.Config.logs.deleter -> m.write", "m.Config.logs -/> m.write")
+}
