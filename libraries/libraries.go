@@ -503,6 +503,11 @@ type EntryCall struct {
 	// named with a leading underscore; "!name", not that one). None: the
 	// instance's __call__.
 	InstanceMethods []string
+	// StartupMethods are methods of the one instance passed that run
+	// once per process, as start-up code of StartupKind (a Falcon
+	// middleware's process_startup).
+	StartupMethods []string
+	StartupKind    string
 	// Spec: what is passed is the name of an API specification file,
 	// next to the module that makes the call, and each operation it
 	// names (operationId: pkg.module.func) is an entry point (Connexion's

@@ -418,6 +418,14 @@ func entryRoles() map[string]func(Library, *Index, map[string]map[string]string)
 						msgs = append(msgs, fmt.Sprintf("%+v: InstanceMethods: %q is not *, a name, a prefix or !name", c, m))
 					}
 				}
+				for _, m := range c.StartupMethods {
+					if !identifier.MatchString(m) || slices.Contains(c.InstanceMethods, m) {
+						msgs = append(msgs, fmt.Sprintf("%+v: StartupMethods: %q is not a name, or is also a per-request method", c, m))
+					}
+				}
+				if (len(c.StartupMethods) > 0) != (c.StartupKind != "") {
+					msgs = append(msgs, fmt.Sprintf("%+v: give StartupMethods and their StartupKind together", c))
+				}
 				msgs = append(msgs, once(seen, "EntryCalls", fmt.Sprint(c.Func, c.Method, c.Arg, c.Keyword), lib.Name)...)
 				name := c.Method
 				if name == "" {

@@ -43,6 +43,12 @@ class AuthMiddleware:
     def process_response(self, req, resp, resource, req_succeeded):  # shared: falcon-middleware
         pass
 
+    async def process_startup(self, scope, event):  # startup: falcon-lifespan
+        pass
+
+    async def process_shutdown(self, scope, event):  # startup: falcon-lifespan
+        pass
+
     def audit(self):
         pass
 
