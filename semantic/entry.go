@@ -459,6 +459,9 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 	by := fmt.Sprintf("%s:%d", m.Path, c.Line)
 	for _, t := range f.targets(m, arg, 0) {
 		f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, ec.InstanceMethods, by)
+		if len(ec.StartupMethods) > 0 && t.instance != nil && t.method == "" {
+			f.emitTarget(t, ec.StartupKind, true, nil, ec.StartupMethods, by)
+		}
 	}
 }
 
@@ -1201,7 +1204,8 @@ func (f *entryFinder) objectNames(qn string, depth int) []string {
 
 // instanceClasses returns the classes the object qn is an instance of,
 // with their bases: a library's object, a module-level `app =
-// Flask(...)` of the tree, or a def of the tree that a decorator made
+// Flask(...)` of the tree (or `app: Celery = Proxy(make_app)`, the
+// annotation's too), or a def of the tree that a decorator made
 // into an object (`@click.group()`).
 func (f *entryFinder) instanceClasses(qn string, depth int) []string {
 	if c := f.libs.InstanceClass(qn); c != "" {
@@ -1222,6 +1226,9 @@ func (f *entryFinder) instanceClasses(qn string, depth int) []string {
 				return f.madeBy(f.p.ResolvePath(mod, arg.Path), depth+1)
 			}
 			return f.instanceClasses(f.p.ResolvePath(mod, arg.Path), depth+1)
+		}
+		if ann, ok := mod.Annotated[rest]; ok {
+			return append(f.madeBy(callee, depth), f.p.classNames(f.p.ResolvePath(mod, ann))...)
 		}
 		return f.madeBy(callee, depth)
 	case b.Kind == BindFunction:

@@ -52,6 +52,10 @@ type Module struct {
 	// module-level if/try/with/for blocks), first binding wins: a fallback
 	// in `except ImportError:` does not hide the main import.
 	Bindings map[string]*Binding
+	// Annotated are the module-level names assigned a call's result
+	// under an annotation that is a dotted name, with that name as
+	// written (`app: Celery = Proxy(make_app)`: "Celery"). nil when none.
+	Annotated map[string]string
 	// Classes holds every class statement of the module, top level and
 	// nested, by qualified name within the module ("Outer.Inner").
 	Classes map[string]*Class
@@ -566,6 +570,7 @@ func (m *Module) bindBlock(body []ast.Stmt, top bool) {
 		case *ast.AnnAssign:
 			if s.Value != nil {
 				m.bindTarget(s.Target, s.Value)
+				m.annotate(s)
 			}
 		case *ast.If:
 			m.bindBlock(s.Body, false)
@@ -592,6 +597,23 @@ func (m *Module) bindStatement(name string, kind BindingKind, top bool) {
 		delete(m.Bindings, name)
 	}
 	m.bind(name, m.statementBinding(kind))
+}
+
+// annotate keeps the annotation of s, an assignment of a call's result
+// to a name, when it is a dotted name: the class of what the call
+// returns, when the call does not say (a proxy, a factory outside the
+// tree).
+func (m *Module) annotate(s *ast.AnnAssign) {
+	n, ok := s.Target.(*ast.Name)
+	if _, call := s.Value.(*ast.Call); !ok || !call {
+		return
+	}
+	if path := DottedPath(s.Annotation); path != "" {
+		if m.Annotated == nil {
+			m.Annotated = map[string]string{}
+		}
+		m.Annotated[m.Intern(n.Id)] = m.Intern(path)
+	}
 }
 
 func (m *Module) bindTarget(t, value ast.Expr) {

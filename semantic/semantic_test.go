@@ -2,6 +2,7 @@ package semantic_test
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -643,5 +644,19 @@ func TestProgramWithKeepsSubclassesAndStartupMethods(t *testing.T) {
 	}
 	if !q.StartupOnly(newA, newA.Methods["__init_subclass__"]) {
 		t.Error("the edited A's __init_subclass__ is no longer startup-only")
+	}
+}
+
+// The annotations the model keeps are its own memory: the driver reuses
+// a file's source once its model is built.
+func TestAnnotatedNamesOutliveTheSource(t *testing.T) {
+	src := []byte("from celery import Celery\n\napp: Celery = Proxy(make_app)\nn: int = 1\n")
+	m := semantic.NewModule("m", false, parser.ParseFile("m.py", src))
+	m.DropSyntax()
+	for i := range src {
+		src[i] = 'x'
+	}
+	if want := map[string]string{"app": "Celery"}; !maps.Equal(m.Annotated, want) {
+		t.Errorf("Annotated = %q, want %q", m.Annotated, want)
 	}
 }
