@@ -245,6 +245,12 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 	unset := func(test ast.Expr) {
 		ast.Inspect(test, func(n ast.Node) bool {
 			switch n := n.(type) {
+			case *ast.Call: // isinstance(X.attr, Placeholder): not built yet
+				for _, subject := range semantic.UnsetSubjects(n) {
+					if a, ok := subject.(*ast.Attribute); ok {
+						check(a.Value, a.Attr)
+					}
+				}
 			case *ast.Compare: // X.attr is None, X.attr == None, getattr(X, "attr", None) is None
 				if len(n.Ops) == 1 && (n.Ops[0] == ast.Is || n.Ops[0] == ast.Eq) && semantic.IsNone(n.Comparators[0]) {
 					if a, ok := n.Left.(*ast.Attribute); ok {

@@ -15,9 +15,13 @@ import (
 
 // UnsetTest reports whether test checks that something is not set yet:
 // `x is None` (or a sentinel: `x is _UNSET`), `not x`, `not
-// hasattr(...)`, `x not in ...`, or any of those in a boolean operation.
+// hasattr(...)`, `x not in ...`, an attribute still of its placeholder's
+// class (`isinstance(cls._client, ModelPrivateAttr)`), or any of those
+// in a boolean operation.
 func UnsetTest(test ast.Expr) bool {
 	switch t := test.(type) {
+	case *ast.Call:
+		return placeholderTest(t) != nil
 	case *ast.UnaryOp:
 		return t.Op == ast.Not
 	case *ast.Compare:
@@ -43,6 +47,10 @@ func UnsetTest(test ast.Expr) bool {
 // in cache` and `not cache.get(key)`; x.a for `not hasattr(x, "a")`.
 func UnsetSubjects(test ast.Expr) []ast.Expr {
 	switch t := test.(type) {
+	case *ast.Call:
+		if a := placeholderTest(t); a != nil {
+			return []ast.Expr{a}
+		}
 	case *ast.UnaryOp:
 		if t.Op != ast.Not {
 			return nil
@@ -78,6 +86,19 @@ func UnsetSubjects(test ast.Expr) []ast.Expr {
 		return out
 	}
 	return nil
+}
+
+// placeholderTest returns the attribute that `isinstance(x.a, T)` tests,
+// or nil for another call. An attribute is so tested while it holds what
+// its class declared (pydantic's ModelPrivateAttr); a guarded def sets
+// it to what it builds, and the test does not hold again. A local or a
+// parameter so tested is a dispatch on its type, not a guard.
+func placeholderTest(c *ast.Call) *ast.Attribute {
+	if !IsName(c.Func, "isinstance") || len(c.Args) != 2 || len(c.Keywords) > 0 {
+		return nil
+	}
+	a, _ := c.Args[0].(*ast.Attribute)
+	return a
 }
 
 // SetsSubject reports whether an assignment to target sets subject, what

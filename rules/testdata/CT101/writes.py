@@ -1,6 +1,7 @@
 import threading
 
 from app.state import State
+from pydantic.fields import ModelPrivateAttr
 
 _lock = threading.Lock()
 
@@ -273,6 +274,13 @@ class AppsMap:
         if not isinstance(cls._mapping, dict):
             cls._mapping = build(cls)
         return cls._mapping
+
+    @classmethod
+    def placeholder(cls):
+        # While it is still the placeholder a model class gives it.
+        if isinstance(cls._placeholder, ModelPrivateAttr):
+            cls._placeholder = build(cls)
+        return cls._placeholder
 
     @classmethod
     def remember(cls, request):

@@ -6,6 +6,8 @@ import threading
 import httpx
 import requests
 from fastapi import FastAPI
+from pydantic import PrivateAttr
+from pydantic.fields import ModelPrivateAttr
 
 app = FastAPI()
 _clients = {}
@@ -39,6 +41,22 @@ class Api:
 
 
 api = Api()
+
+
+class Identity:
+    _http = PrivateAttr()
+
+    @classmethod
+    def http(cls):
+        # Built while the class attribute is still its placeholder: once.
+        if isinstance(cls._http, ModelPrivateAttr):
+            cls._http = httpx.AsyncClient(base_url="https://id.example.com")
+        return cls._http
+
+
+@app.get("/identity")
+async def identity():
+    return await Identity.http().get("/me")
 
 
 @app.get("/on-object")
