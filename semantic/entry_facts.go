@@ -372,6 +372,7 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 			w.expr(s.Value)
 			w.assign(s.Target, s.Value, cls, false)
 		}
+		w.annotatedAttr(s)
 	case *ast.AugAssign:
 		w.expr(s.Value)
 		w.assign(s.Target, s.Value, cls, true)
@@ -768,6 +769,62 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 			w.facts.displays[name] = append(w.facts.displays[name], held...)
 		}
 	}
+}
+
+// annotatedAttr binds, for the calls on it later (receiverAttr), what
+// `self.app: Optional[App] = None` declares the receiver's attribute
+// holds, when its value does not say: an instance of the annotation's
+// class (the app a setter gives it, which the facts do not follow).
+func (w *factWalker) annotatedAttr(s *ast.AnnAssign) {
+	a, ok := s.Target.(*ast.Attribute)
+	if !ok || w.def == 0 {
+		return
+	}
+	if _, call := s.Value.(*ast.Call); call {
+		return // assign bound what the call makes
+	}
+	recv, onName := a.Value.(*ast.Name)
+	class := annotatedClass(s.Annotation)
+	if !onName || !capitalised(class) { // list[Item], dict: no object of a library
+		return
+	}
+	if r := w.ref(recv); r.Kind == refCall && r.Attr == "" {
+		scope := &w.scopes[len(w.scopes)-1]
+		scope.set(recv.Id+"."+a.Attr, ref{Kind: refCall, Path: w.m.Intern(class)})
+		scope.attrs = true
+	}
+}
+
+// annotatedClass returns the dotted name of the class an annotation
+// admits, None aside: X of `Optional[X]`, `X | None`, `X[A, B]`; "" when
+// it admits none, or more than one.
+func annotatedClass(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Name, *ast.Attribute:
+		if p := DottedPath(x); p != "None" {
+			return p
+		}
+	case *ast.BinOp:
+		if x.Op == ast.BitOr {
+			l, r := annotatedClass(x.Left), annotatedClass(x.Right)
+			if l == "" || r == "" {
+				return l + r
+			}
+		}
+	case *ast.Subscript:
+		switch head := DottedPath(x.Value); lastName(head) {
+		case "Optional", "Annotated":
+			if t, ok := x.Slice.(*ast.Tuple); ok && len(t.Elts) > 0 {
+				return annotatedClass(t.Elts[0])
+			}
+			return annotatedClass(x.Slice)
+		case "Union":
+			return ""
+		default:
+			return head
+		}
+	}
+	return ""
 }
 
 // expose records what target, set True in the body of the class walked,
