@@ -186,7 +186,7 @@ func (m *Module) newClass(n *ast.ClassDef, prefix []string, outer *Class) *Class
 	c.collectInitialiserSets()
 	c.CachesInstance = cachesInstance(c.Methods["__new__"])
 	c.CachesCalls = cachesInstance(c.Methods["__call__"])
-	c.InitOnce = initOnce(c.Methods["__init__"])
+	c.InitOnce = initOnce(c.Methods["__init__"], c.Name)
 	m.Classes[c.QualName] = c
 	return c
 }
@@ -471,10 +471,10 @@ func cachesInstance(m *Method) bool {
 
 // initOnce reports whether __init__'s first statement that is not a
 // docstring, a super().__init__ call or a log line is an if statement
-// that tests self and either leaves (`if self._ready: return`) or holds
+// that tests self (or the class, by its name) and either leaves (`if self._ready: return`) or holds
 // the rest of the body (`if not hasattr(self, "_ready"): ...`): a guard
 // that runs the body once per object.
-func initOnce(m *Method) bool {
+func initOnce(m *Method, class string) bool {
 	if m == nil || m.MethodSyntax == nil || m.Self == "" {
 		return false
 	}
@@ -483,9 +483,11 @@ func initOnce(m *Method) bool {
 		case *ast.ExprStmt:
 			continue // a docstring, a call such as super().__init__()
 		case *ast.If:
+			// On self, or on the class by its name (`if
+			// Infrastructure._initialized: return`).
 			testsSelf := false
 			ast.Inspect(st.Test, func(n ast.Node) bool {
-				if nm, ok := n.(*ast.Name); ok && nm.Id == m.Self {
+				if nm, ok := n.(*ast.Name); ok && (nm.Id == m.Self || nm.Id == class) {
 					testsSelf = true
 				}
 				return !testsSelf

@@ -27,3 +27,22 @@ class OwnNew(Settings):
         if cls._instance is None:
             cls._instance = object.__new__(cls)
         return cls._instance
+
+
+class Infrastructure(Base):
+    # Once, by a flag on the class, named as itself.
+    _initialized = False
+
+    def __init__(self):
+        """Set up the pools once per process."""
+        if Infrastructure._initialized:
+            return
+        self.pools = {}
+        Infrastructure._initialized = True
+
+
+class ByTheFlagOfAnother(Base):
+    def __init__(self):  # want: CT202
+        if Infrastructure._initialized:
+            return
+        self.pools = {}
