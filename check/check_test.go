@@ -900,3 +900,41 @@ func TestReadingAPropertyReachesItsGetterOnly(t *testing.T) {
 		t.Errorf("reached by line %v, want %v", reached, want)
 	}
 }
+
+// A package that is a project of its own (a pyproject.toml beside its
+// __init__.py, in a repository of several) runs from its folder: its
+// files' bare imports of its parts are of those parts (unstract's workers
+// import `queue_backend`, not `workers.queue_backend`). Its modules keep
+// their names, so that another project's parts of the same names stay
+// apart; a package without a project file is imported by its full name.
+func TestAProjectPackagesBareImportsAreOfItsParts(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"workers/__init__.py":               "",
+		"workers/pyproject.toml":            "[project]\nname = \"workers\"\n",
+		"workers/queue_backend/__init__.py": "from celery import shared_task as worker_task\n",
+		"workers/plugins/__init__.py":       "def get_plugin(name):\n    return name\n",
+		"workers/tasks/__init__.py":         "",
+		"workers/tasks/files.py": "import queue_backend\nfrom queue_backend import worker_task\n\n\n" +
+			"@worker_task\ndef process(f):\n    return f\n\n\n@queue_backend.worker_task\ndef other(f):\n    return f\n",
+		"backend/manage.py":           "import os\nos.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"conf.settings\")\n",
+		"backend/conf/__init__.py":    "",
+		"backend/conf/settings.py":    "X = 1\n",
+		"backend/plugins/__init__.py": "def get_plugin(name):\n    return None\n",
+		"backend/views.py":            "from plugins import get_plugin\n",
+		"legacy/__init__.py":          "",
+		"legacy/queue_backend.py":     "def worker_task(f):\n    return f\n",
+		"legacy/main.py":              "from queue_backend import worker_task\n\n\n@worker_task\ndef job():\n    pass\n",
+	})
+	prog := modelWithModules(t, root, "workers.tasks.files", "workers.queue_backend", "plugins", "views", "legacy.main")
+	for _, name := range []string{"workers.tasks.files.process", "workers.tasks.files.other"} {
+		if kinds := entryKinds(prog, name); !slices.Contains(kinds, "celery-task") {
+			t.Errorf("%s: entry kinds %v, want celery-task", name, kinds)
+		}
+	}
+	if got := prog.ResolvePath(prog.Module("views"), "get_plugin"); got != "plugins.get_plugin" {
+		t.Errorf("the backend's get_plugin resolves to %s", got)
+	}
+	if got := prog.ResolvePath(prog.Module("legacy.main"), "worker_task"); got != "queue_backend.worker_task" {
+		t.Errorf("a package's bare import, with no project file: %s", got)
+	}
+}

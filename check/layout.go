@@ -26,6 +26,52 @@ type layout struct {
 	inits, runs        sync.Map // directory -> bool
 	settled            sync.Map // directory -> bool: runsWithSettings
 	siblings           sync.Map // directory -> bool: importsSiblings
+	projects           sync.Map // directory -> bool: a project file beside its __init__.py
+	parts              sync.Map // directory -> map[string]bool: projectParts
+}
+
+// projectFiles make a package a project of its own, run from its folder.
+var projectFiles = []string{"pyproject.toml", "setup.py", "setup.cfg"}
+
+// importRoot returns the project package the file of j, named name, is
+// under (semantic.ImportRoot): the nearest folder above it, up to the
+// checked folder, with an __init__.py and a project file beside it, when
+// the file's name counts from that package (a folder run from, Django's
+// with manage.py, names its modules from there already). nil when none.
+func (l *layout) importRoot(j job, name string, cfg *config.Config) *semantic.ImportRoot {
+	var out *semantic.ImportRoot
+	upTo(filepath.Clean(j.root), filepath.Dir(j.path), func(d string) bool {
+		if !l.hasInit(d) || !l.regularFile(&l.projects, d, projectFiles) {
+			return true
+		}
+		prefix, _ := moduleName(job{path: filepath.Join(d, "__init__.py"), root: j.root}, l, cfg)
+		if prefix != "" && strings.HasPrefix(name, prefix+".") {
+			out = &semantic.ImportRoot{Prefix: prefix, Names: l.projectParts(d)}
+		}
+		return false
+	})
+	return out
+}
+
+// projectParts returns the names a bare import finds in the folder of a
+// project package: its modules and its folders named as identifiers.
+func (l *layout) projectParts(dir string) map[string]bool {
+	if v, ok := l.parts.Load(dir); ok {
+		return v.(map[string]bool)
+	}
+	parts := map[string]bool{}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case e.Type().IsRegular() && strings.HasSuffix(name, ".py") && name != "__init__.py":
+			parts[strings.TrimSuffix(name, ".py")] = true
+		case e.IsDir() && semantic.IsIdentifier(name):
+			parts[name] = true
+		}
+	}
+	v, _ := l.parts.LoadOrStore(dir, parts)
+	return v.(map[string]bool)
 }
 
 func newLayout() *layout {

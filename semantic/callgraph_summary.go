@@ -493,6 +493,7 @@ func (c *cgCompiler) child(name string) string {
 func (c *cgCompiler) block(body []ast.Stmt) {
 	guards, unless, narrowed, attrs, locks := c.guards, c.unless, len(c.narrowed), len(c.guardAttrs), c.locks
 	libs := c.m.Libraries()
+	once := -1
 	for i, s := range body {
 		start := len(c.s.code)
 		c.stmt(s)
@@ -522,6 +523,15 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 		if p := c.param(leavesWhenSet(st)); p != 0 {
 			c.unless = p
 		}
+		// After `if _ready: return`, the rest of the block runs once
+		// when it sets what the test reads (`_ready = True`).
+		if once < 0 && len(st.Orelse) == 0 && leaves(st.Body) && isRef(st.Test) &&
+			c.initBlock(body[i+1:], &ast.UnaryOp{Op: ast.Not, Operand: st.Test}) {
+			once = len(c.s.code)
+		}
+	}
+	if once >= 0 {
+		c.markOnce(int32(once))
 	}
 	c.guards, c.unless, c.locks = guards, unless, locks
 	c.narrowed = c.narrowed[:narrowed]
@@ -555,20 +565,41 @@ func (c *cgCompiler) guardedBranch(body []ast.Stmt, guard ast.Expr, guarded bool
 		c.guards--
 		c.guardAttrs = c.guardAttrs[:attrs]
 		if c.initBlock(body, guard) {
-			code := c.s.code
-			for i := start; i < int32(len(code)); i++ {
-				switch code[i].op {
-				case opCall:
-					code[i].flags |= flagOnce
-				case opSkip:
-					i = code[i].a - 1 // a lambda's or a def's code runs when called
-				}
-			}
+			c.markOnce(start)
 		}
 	} else {
 		c.branch(body)
 	}
 	c.unless = outer
+}
+
+// markOnce marks the calls compiled from code index start on as run once
+// (flagOnce), but for those of lambdas and defs, which run when called.
+func (c *cgCompiler) markOnce(start int32) {
+	code := c.s.code
+	for i := start; i < int32(len(code)); i++ {
+		switch code[i].op {
+		case opCall:
+			code[i].flags |= flagOnce
+		case opSkip:
+			i = code[i].a - 1
+		}
+	}
+}
+
+// isRef reports whether e is a name or an attribute of one (a flag:
+// `_ready`, `cls._initialized`).
+func isRef(e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.Name:
+			return true
+		case *ast.Attribute:
+			e = x.Value
+		default:
+			return false
+		}
+	}
 }
 
 // outlives reports whether the name, assigned in the scope being
@@ -852,10 +883,10 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 	case *ast.Import:
 		for _, a := range s.Names {
 			if a.Asname != "" {
-				c.store(a.Asname, c.emit(cgInstr{op: opImport, a: c.name(a.Name)}), s.Pos())
+				c.store(a.Asname, c.emit(cgInstr{op: opImport, a: c.name(c.m.absolute(a.Name))}), s.Pos())
 			} else {
 				first, _, _ := strings.Cut(a.Name, ".")
-				c.store(first, c.emit(cgInstr{op: opImport, a: c.name(first)}), s.Pos())
+				c.store(first, c.emit(cgInstr{op: opImport, a: c.name(c.m.absolute(first))}), s.Pos())
 			}
 		}
 	case *ast.ImportFrom:

@@ -1219,6 +1219,27 @@ class Lazy:
         if self._state is READY:
             state_setup()
             self._state = "running"
+
+_ready = False
+def flag_setup(): pass
+def flag_other(): pass
+def before_flag(): pass
+
+def init_once():
+    global _ready
+    before_flag()
+    if _ready:
+        return
+    try:
+        flag_setup()
+        _ready = True
+    except Exception:
+        pass
+
+def init_every_time():
+    if _ready:
+        return
+    flag_other()
 `}).CallGraph()
 	want := map[string]bool{
 		"m.application>m.setup": true, "m.application>m.build": true, "m.application>m.outside": false,
@@ -1226,6 +1247,8 @@ class Lazy:
 		"m.Holder.get>m.attr_setup": true,
 		// A sentinel for unset, by its name; another constant is a state.
 		"m.Lazy.get>m.sentinel_setup": true, "m.Lazy.start>m.state_setup": false,
+		// After `if _ready: return`, what sets _ready; not what does not.
+		"m.init_once>m.flag_setup": true, "m.init_once>m.before_flag": false, "m.init_every_time>m.flag_other": false,
 	}
 	checkEdgeFlags(t, g, ">", false, want, "once", func(e semantic.Edge) bool { return e.Once })
 }

@@ -99,6 +99,9 @@ type Module struct {
 	// module's bindings stay as they are (a Workspace models the star
 	// importers of an edited module again).
 	importPrefixes func() []string
+	// root is the project package the module is under, which its bare
+	// imports of the package's parts name (absolute); nil when none.
+	root *ImportRoot
 }
 
 // Libraries returns what the model knows of libraries, for rules that
@@ -353,9 +356,23 @@ func scratch[K comparable, V any](m map[K]V) map[K]V {
 	return m
 }
 
+// An ImportRoot is a package that is a project of its own, run from its
+// folder (a pyproject.toml beside its __init__.py): a bare import of one
+// of its parts, by Names, in a module under it is of that part, named
+// with Prefix, the package's own name, in front.
+type ImportRoot struct {
+	Prefix string
+	Names  map[string]bool
+}
+
 // NewModule builds the model of one parsed file, as the function
 // NewModule does.
 func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module {
+	return b.NewModuleUnder(name, isPackage, f, nil)
+}
+
+// NewModuleUnder is NewModule for a file under root (nil: none).
+func (b *Builder) NewModuleUnder(name string, isPackage bool, f *parser.File, root *ImportRoot) *Module {
 	// The table is not sized from the file: its distinct names are no
 	// measure of its bytes (a median of one per 118 bytes in the large
 	// files of CPython's library, one in 4 MB for a data file), and
@@ -377,6 +394,7 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 		syntax:   &b.syntax,
 		nodeBuf:  &b.nodes,
 		libs:     b.libs,
+		root:     root,
 	}
 	m.importPrefixes = sync.OnceValue(m.namedByImports)
 	m.bindBlock(f.Module.Body, true)
@@ -519,10 +537,10 @@ func (m *Module) importedNames(st ast.Stmt, f func(local, from, name string)) {
 	case *ast.Import:
 		for _, a := range st.Names {
 			if a.Asname != "" {
-				f(a.Asname, "", a.Name)
+				f(a.Asname, "", m.absolute(a.Name))
 			} else {
 				first, _, _ := strings.Cut(a.Name, ".")
-				f(first, "", first)
+				f(first, "", m.absolute(first))
 			}
 		}
 	case *ast.ImportFrom:
@@ -635,7 +653,7 @@ func (m *Module) bindTarget(t, value ast.Expr) {
 // in m: level 1 is m's own package.
 func (m *Module) ResolveRelative(name string, level int) string {
 	if level == 0 {
-		return name
+		return m.absolute(name)
 	}
 	pkg := m.Name
 	if !m.IsPackage {
@@ -645,6 +663,18 @@ func (m *Module) ResolveRelative(name string, level int) string {
 		pkg = parentName(pkg)
 	}
 	return join(pkg, name)
+}
+
+// absolute returns the module an absolute import of name imports: under
+// an ImportRoot, one of its parts by its full name.
+func (m *Module) absolute(name string) string {
+	if m.root == nil {
+		return name
+	}
+	if top, _, _ := strings.Cut(name, "."); m.root.Names[top] {
+		return m.root.Prefix + "." + name
+	}
+	return name
 }
 
 func parentName(name string) string {
