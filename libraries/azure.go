@@ -10,10 +10,9 @@ func Azure() Library {
 			"azure.identity.DefaultAzureCredential", "azure.identity.ClientSecretCredential",
 			"azure.identity.ManagedIdentityCredential", "azure.identity.aio.DefaultAzureCredential",
 			"azure.identity.aio.ClientSecretCredential", "azure.identity.aio.ManagedIdentityCredential",
-			"azure.keyvault.secrets.SecretClient", "azure.keyvault.secrets.aio.SecretClient",
-			"azure.storage.blob.BlobServiceClient", "azure.storage.blob.aio.BlobServiceClient",
-			"azure.storage.queue.QueueServiceClient", "azure.cosmos.CosmosClient",
-			"azure.servicebus.ServiceBusClient",
 		},
+		// Every client of the SDK: SecretClient, BlobServiceClient,
+		// CosmosClient, TextTranslationClient...
+		ClientNamespaces: []ClientNamespace{{Prefix: "azure.", Suffix: "Client"}},
 	}
 }

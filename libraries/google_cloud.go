@@ -6,16 +6,9 @@ package libraries
 func GoogleCloud() Library {
 	return Library{
 		Name: "google_cloud",
-		ClientFactories: []string{
-			"google.cloud.storage.Client", "google.cloud.storage.client.Client",
-			"google.cloud.pubsub_v1.PublisherClient", "google.cloud.pubsub_v1.SubscriberClient",
-			"google.cloud.pubsub.PublisherClient", "google.cloud.pubsub.SubscriberClient",
-			"google.cloud.ndb.Client", "google.cloud.datastore.Client", "google.cloud.firestore.Client",
-			"google.cloud.bigquery.Client", "google.cloud.logging.Client",
-			"google.cloud.secretmanager.SecretManagerServiceClient",
-			"google.cloud.secretmanager_v1.SecretManagerServiceClient",
-			"google.cloud.tasks_v2.CloudTasksClient",
-		},
+		// Every client of the SDK: storage.Client, pubsub_v1.PublisherClient,
+		// ndb.Client, texttospeech.TextToSpeechClient...
+		ClientNamespaces: []ClientNamespace{{Prefix: "google.cloud.", Suffix: "Client"}},
 		// Given a project's own credentials object.
 		Credentials: []string{"credentials"},
 	}

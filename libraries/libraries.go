@@ -64,6 +64,10 @@ type Library struct {
 	// or a session factory: meant to be built once per process and kept
 	// (create_engine, requests.Session, redis.Redis).
 	ClientFactories []string
+	// ClientNamespaces make a client factory of every class of a
+	// library's namespace named so: an SDK whose every client holds a
+	// session or a channel (google.cloud's *Client).
+	ClientNamespaces []ClientNamespace
 	// Credentials are the keyword arguments of a client factory, and the
 	// attributes of its client, that give the client its caller's
 	// credentials (auth, aws_access_key_id): a client built with a
@@ -397,6 +401,12 @@ type Library struct {
 type DefaultSharer struct {
 	Decorator, AutoAttribs string
 	Guess                  bool
+}
+
+// A ClientNamespace is the classes whose qualified names start with
+// Prefix and end with Suffix ("google.cloud.", "Client").
+type ClientNamespace struct {
+	Prefix, Suffix string
 }
 
 // A Start is a method of instances of Class (or of a subclass of the
@@ -747,6 +757,7 @@ type Index struct {
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
 	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters                                              set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
+	clientNamespaces                                                                                                                                                                                                                                       []ClientNamespace
 	startup, initialisers                                                                                                                                                                                                                                  map[Method]bool
 	fieldBaseModules                                                                                                                                                                                                                                       []string
 	handOffs                                                                                                                                                                                                                                               []HandOff
@@ -860,6 +871,7 @@ func NewIndex(libs []Library) *Index {
 			ix.refreshes[r.Base] = r.Method
 		}
 		ix.clientFactories.add(l.ClientFactories)
+		ix.clientNamespaces = append(ix.clientNamespaces, l.ClientNamespaces...)
 		ix.sessionFactories.add(l.SessionFactories)
 		ix.clientFactoryNames.addLastNames(l.ClientFactories)
 		ix.atomicUpdateNames.addLastNames(l.AtomicUpdates)
@@ -1074,7 +1086,11 @@ func (ix *Index) IsExpiringCache(qn string) bool { return ix.expiringCaches[qn] 
 
 // IsClientFactory reports whether calling qn builds a pooling client, an
 // engine or a session factory.
-func (ix *Index) IsClientFactory(qn string) bool { return ix.clientFactories[qn] }
+func (ix *Index) IsClientFactory(qn string) bool {
+	return ix.clientFactories[qn] || slices.ContainsFunc(ix.clientNamespaces, func(n ClientNamespace) bool {
+		return strings.HasPrefix(qn, n.Prefix) && strings.HasSuffix(qn, n.Suffix)
+	})
+}
 
 // IsSessionFactory reports whether calling qn builds a session factory
 // that holds no pool of its own, only what it is bound to.
@@ -1082,7 +1098,11 @@ func (ix *Index) IsSessionFactory(qn string) bool { return ix.sessionFactories[q
 
 // IsClientFactoryName reports whether name is the last name of a
 // ClientFactories entry: a callee spelt so may be one, once resolved.
-func (ix *Index) IsClientFactoryName(name string) bool { return ix.clientFactoryNames[name] }
+func (ix *Index) IsClientFactoryName(name string) bool {
+	return ix.clientFactoryNames[name] || slices.ContainsFunc(ix.clientNamespaces, func(n ClientNamespace) bool {
+		return strings.HasSuffix(name, n.Suffix)
+	})
+}
 
 // IsAtomicUpdateName reports whether name is the last name of an
 // AtomicUpdates entry.

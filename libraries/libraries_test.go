@@ -165,6 +165,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "ClientNamespaces":
+				for _, n := range lib.ClientNamespaces {
+					entries++
+					if pkg := strings.TrimSuffix(n.Prefix, "."); !dotted.MatchString(pkg) && !identifier.MatchString(pkg) || !strings.HasSuffix(n.Prefix, ".") || !identifier.MatchString(n.Suffix) {
+						t.Errorf("%s: ClientNamespaces: %+v is not a package with its dot and the end of a class name", lib.Name, n)
+					}
+					if qn := n.Prefix + "x.X" + n.Suffix; !ix.IsClientFactory(qn) || !ix.IsClientFactoryName("X"+n.Suffix) {
+						t.Errorf("%s: ClientNamespaces: %s is not found by the Index", lib.Name, qn)
+					}
+				}
+				continue
 			case "Refreshes":
 				for _, r := range lib.Refreshes {
 					entries++

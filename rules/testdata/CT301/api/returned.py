@@ -107,3 +107,21 @@ def tenant_bucket(creds, name):
 @app.get("/tenant")
 def tenant(name: str, token: str):
     return tenant_bucket(token, name)
+
+
+@app.get("/speak")
+def speak(text: str):
+    from azure.ai.translation.text import TextTranslationClient
+    from google.cloud import texttospeech
+
+    # Every client of the two clouds' SDKs holds a session or a channel.
+    translator = TextTranslationClient(credential=None)  # want: CT301
+    voice = texttospeech.TextToSpeechClient()  # want: CT301
+    return voice.synthesize_speech(input=translator.translate(body=[text]))
+
+
+@app.get("/blob")
+def blob(name: str):
+    from google.cloud.storage import Blob
+
+    return Blob(name, bucket=None)  # not a client
