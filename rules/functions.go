@@ -437,14 +437,46 @@ func removesFrom(n ast.Node, path string) bool {
 	return false
 }
 
+// writtenIn reports whether e holds an expression written as one of texts.
+func writtenIn(src []byte, e ast.Expr, texts []string) bool {
+	found := false
+	ast.Inspect(e, func(x ast.Node) bool {
+		if y, ok := x.(ast.Expr); ok && !found && slices.Contains(texts, string(src[y.Pos():y.End()])) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// eachName calls f with each name an assignment's target binds (a name,
+// or the names of a tuple or list of them).
+func eachName(t ast.Expr, f func(string)) {
+	switch t := t.(type) {
+	case *ast.Name:
+		f(t.Id)
+	case *ast.Tuple:
+		for _, e := range t.Elts {
+			eachName(e, f)
+		}
+	case *ast.List:
+		for _, e := range t.Elts {
+			eachName(e, f)
+		}
+	}
+}
+
 // keepsFillTime reports whether fn stores a reading of a clock in module
 // state (`_STATS["at"] = time.time()`, `global _at; _at = time.time()`)
 // that a def of the module reads in a comparison or an age (`time.time()
-// - _at > TTL`, `now - _STATS["at"]`): what it fills beside it is kept
+// - _at > TTL`, `now - _STATS["at"]`, or a local read from an entry that
+// keeps its expiry: `_, expires = _sessions.get(k, ...)`, `now >
+// expires`): what it fills beside it is kept
 // with the time of the fill, a cache filled again when it is old, a TTL
 // by hand. A time kept only for show does not count.
 func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
-	var kept []string // the stores' targets, as written
+	var kept []string    // the stores' targets, as written
+	var entries []string // the containers of those that are items
 	src := mod.File.Src
 	fn.EachNode(func(n ast.Node) {
 		a, ok := n.(*ast.Assign)
@@ -454,6 +486,9 @@ func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
 		for _, t := range a.Targets {
 			if moduleState(fn, t) && readsClock(mod, fn.Local, a.Value) {
 				kept = append(kept, string(src[t.Pos():t.End()]))
+				if sub, ok := t.(*ast.Subscript); ok {
+					entries = append(entries, string(src[sub.Value.Pos():sub.Value.End()]))
+				}
 			}
 		}
 	})
@@ -462,8 +497,19 @@ func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
 	}
 	tested := false
 	for _, other := range mod.Functions() {
+		// Locals read from an entry of such a container (`user, expires =
+		// _sessions.get(key, (None, None))`): an entry that keeps its own
+		// expiry, compared where it is read.
+		var fromEntry []string
 		other.EachNode(func(n ast.Node) {
 			switch n := n.(type) {
+			case *ast.Assign:
+				if len(entries) > 0 && writtenIn(src, n.Value, entries) {
+					for _, t := range n.Targets {
+						eachName(t, func(name string) { fromEntry = append(fromEntry, name) })
+					}
+				}
+				return
 			case *ast.Compare:
 			case *ast.BinOp:
 				if n.Op != ast.Sub {
@@ -474,6 +520,9 @@ func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
 			}
 			ast.Inspect(n, func(x ast.Node) bool {
 				if e, ok := x.(ast.Expr); ok && !tested && slices.Contains(kept, string(src[e.Pos():e.End()])) {
+					tested = true
+				}
+				if nm, ok := x.(*ast.Name); ok && slices.Contains(fromEntry, nm.Id) {
 					tested = true
 				}
 				return !tested
