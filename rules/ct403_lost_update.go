@@ -826,22 +826,33 @@ func (g *checkAndSet) valuesOf(name string) []ast.Expr {
 }
 
 // readThrough returns the fields of obj that the values the def assigns
-// to local read (`is_new = day > stats.last_day`).
+// to local read (`is_new = day > stats.last_day`), also through the
+// locals they read.
 func (g *checkAndSet) readThrough(local, obj string) map[string]bool {
 	key := [2]string{local, obj}
 	if fields, ok := g.read[key]; ok {
 		return fields
 	}
 	fields := map[string]bool{}
+	if g.read == nil {
+		g.read = map[[2]string]map[string]bool{}
+	}
+	g.read[key] = fields // a local assigned from itself reads nothing more
 	for _, v := range g.valuesOf(local) {
 		for _, f := range fieldsOf(v, obj) {
 			fields[f] = true
 		}
+		// Through the locals it reads (`counted = last == today`, `last
+		// = stats.last_day.date()`).
+		ast.Inspect(v, func(n ast.Node) bool {
+			if x, ok := n.(*ast.Name); ok && x.Id != local && x.Id != obj && g.fn.Local(x.Id) {
+				for f := range g.readThrough(x.Id, obj) {
+					fields[f] = true
+				}
+			}
+			return true
+		})
 	}
-	if g.read == nil {
-		g.read = map[[2]string]map[string]bool{}
-	}
-	g.read[key] = fields
 	return fields
 }
 

@@ -51,6 +51,7 @@ urlpatterns = [
     path("day/", views.record_day),
     path("day2/", views.record_unguarded),
     path("day3/", views.record_day_flagged),
+    path("day4/", views.record_day_through_locals),
     path("ctx/", views.counted_in_context),
     path("copied/", views.saved_then_copied),
     path("loop/", views.bump_in_loop),

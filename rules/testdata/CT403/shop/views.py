@@ -215,6 +215,16 @@ def record_day_flagged(request, pk, day):
     stats.save()
 
 
+def record_day_through_locals(request, pk, today):
+    stats = Article.objects.get(pk=pk)
+    last = stats.last_day.date() if stats.last_day else None
+    counted = last == today
+    if not counted:
+        stats.streak += 1  # want-strict: CT403 (tested through a local of a local)
+        stats.last_day = today
+    stats.save()
+
+
 def counted_in_context(request, pk):
     item = Article.objects.get(pk=pk)
     item.views += 1  # a dict's update is no write-back
