@@ -76,6 +76,12 @@ func Django() Library {
 			"django.views.decorators.cache.never_cache", "django.contrib.admin.views.decorators.staff_member_required",
 			"django.views.decorators.http.require_GET", "django.views.decorators.http.require_POST",
 			"django.views.decorators.http.require_safe", "django.views.decorators.clickjacking.xframe_options_exempt",
+			// Decorator factories, whose decorator is applied in place
+			// (`cache_page(600)(view)`).
+			"django.views.decorators.cache.cache_page", "django.views.decorators.cache.cache_control",
+			"django.views.decorators.vary.vary_on_headers", "django.views.decorators.vary.vary_on_cookie",
+			"django.views.decorators.http.require_http_methods", "django.contrib.auth.decorators.permission_required",
+			"django.contrib.auth.decorators.user_passes_test",
 		},
 		RootURLConfs: []string{"ROOT_URLCONF"},
 		URLIncludes: []URLInclude{{Func: "django.urls.include"}, {Func: "django.urls.conf.include"},

@@ -1294,6 +1294,13 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		}
 		return ref{Kind: refCall, Path: r.Path, Attr: w.m.Intern(b.String())}
 	case *ast.Call:
+		// A decorator factory's decorator applied in place
+		// (`cache_page(600)(view)`): what it wraps, when it is one.
+		if inner, ok := e.Func.(*ast.Call); ok && len(e.Args) == 1 && len(e.Keywords) == 0 {
+			if p := DottedPath(inner.Func); p != "" && w.libs.IsEntryWrapperName(lastName(w.m.ResolvePath(p))) {
+				return ref{Kind: refCall, Path: w.m.Intern(p), Elems: []ref{w.ref(e.Args[0])}}
+			}
+		}
 		// Only a call of a dotted name: following a chain of calls
 		// (`a().b().c()`) from each of its calls would cost its square.
 		if DottedPath(e.Func) == "" {
