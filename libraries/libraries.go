@@ -678,6 +678,7 @@ func All() []Library {
 		FlaskSQLAlchemy(),
 		FlaskRestx(),
 		FlaskSmorest(),
+		FlaskSock(),
 		FlaskSocketIO(),
 		Formtools(),
 		FunctionsFramework(),
