@@ -938,3 +938,27 @@ func TestAProjectPackagesBareImportsAreOfItsParts(t *testing.T) {
 		t.Errorf("a package's bare import, with no project file: %s", got)
 	}
 }
+
+// What a def runs only while a parameter is unset, every call of it
+// passing one, never runs; what it runs only while one is set runs
+// where a call passes it: the request path is through such a call, and
+// none when only start-up code makes one.
+func TestCodeUnderATestOfAParameterRunsAsItsCallersPass(t *testing.T) {
+	res := runLeaks(t, map[string]string{
+		"app.py": "from flask import Flask, request\n\nfrom helpers import build, configure, log\n\napp = Flask(__name__)\n\n\n" +
+			"def create_app():\n    configure(app)\n    return app\n\n\n" +
+			"@app.route(\"/\")\ndef index():\n    configure()\n    build(request.args[\"engine\"])\n    log(request.args)\n    return \"\"\n",
+		"helpers.py": "def configure(app=None):\n    if app:\n        leak()\n\n\n" +
+			"def build(engine=None):\n    if engine is None:\n        leak()\n\n\n" +
+			"def log(data=None):\n    if data:\n        leak()\n",
+	})
+	reached := map[int]bool{}
+	for _, f := range res.Findings {
+		if filepath.Base(f.Path) == "helpers.py" {
+			reached[f.Line] = f.Reachability != nil && len(f.Lower) == 0
+		}
+	}
+	if want := map[int]bool{3: false, 8: false, 13: true}; !maps.Equal(reached, want) {
+		t.Errorf("shown with a request path, by line: %v, want %v", reached, want)
+	}
+}

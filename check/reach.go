@@ -487,6 +487,23 @@ func (r *reacher) attach(f *Finding) {
 	if f.Credential != "" && !r.sameArgsAlways(credentialBy) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("it carries %s: one client per credential, which a shared one would leak to other callers", f.Credential))
 	}
+	// Code under a test of one of fn's parameters runs as fn's callers
+	// pass it (fn an entry point itself, or a method a library may call:
+	// what they pass is not known).
+	if param, name, set := g.ParamGuardAt(f.Path, f.Pos); param > 0 && len(path) > 1 && f.Confidence != analysis.Low {
+		if !set && r.everyCallPasses(fn, param-1) {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs it only while `%s` is unset, and every call of `%s` passes one", fn, name, fn))
+			return
+		}
+		if set && !r.opaque(fn) {
+			via := r.passingPath(fn, param-1)
+			if via == nil {
+				f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs it only when its caller passes `%s`, and no request or task path passes one", fn, name))
+				return
+			}
+			path = via
+		}
+	}
 	if r.throughDeadCall(path) {
 		// Shown through the calls that run, when they reach fn too.
 		if r.live == nil {
@@ -970,6 +987,21 @@ func (r *reacher) deadFallback(e semantic.Edge) bool {
 		r.dead[k] = dead
 	}
 	return dead
+}
+
+// passingPath returns the shortest request path to fn whose last call
+// passes fn's parameter i something (Edge.Passes), or nil.
+func (r *reacher) passingPath(fn string, i int) []string {
+	var best []string
+	for _, e := range r.g.RunCallers(fn) {
+		if e.HandOff != "" || e.Passes&(1<<i) == 0 {
+			continue
+		}
+		if p := r.reach.Path(e.From); p != nil && (best == nil || len(p)+1 < len(best)) {
+			best = append(slices.Clip(p), fn)
+		}
+	}
+	return best
 }
 
 // everyCallPasses reports whether every call of fn that the graph has,

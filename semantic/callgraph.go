@@ -35,6 +35,8 @@ type CallGraph struct {
 	inOff     []int32  // in[inOff[t]:inOff[t+1]] reach target t
 	kinds     []string
 	files     map[string][]fileSpan
+	// guards: each file's paramGuards, by path (ParamGuardAt).
+	guards map[string][]paramGuard
 	// moved holds the nodes Respan placed anew, over nodes.
 	moved map[int32]Node
 	// covered: the files FunctionAt answers for (Covers); nil for all.
@@ -317,7 +319,7 @@ func (s *solver) graph() *CallGraph {
 			g.byName[sc.name] = id
 		}
 		nodeOf[n] = id
-		if sc.fallback || sc.mutableDefault {
+		if sc.fallback || sc.mutableDefault || sc.guarded {
 			fallbacks = append(fallbacks, id)
 		}
 	}
@@ -335,6 +337,12 @@ func (s *solver) graph() *CallGraph {
 			spans[si] = fileSpan{pos: sc.pos, end: sc.end, parent: sc.parent, name: sc.name}
 		}
 		g.files[m.Path] = spans
+		if len(cg.guards) > 0 {
+			if g.guards == nil {
+				g.guards = map[string][]paramGuard{}
+			}
+			g.guards[m.Path] = cg.guards
+		}
 	}
 	g.names = make([]string, len(g.nodes), len(g.nodes)+len(s.extNames))
 	for i, n := range g.nodes {
@@ -682,6 +690,33 @@ func (g *CallGraph) FunctionAt(path string, pos token.Pos) string {
 	return spans[i].name
 }
 
+// ParamGuardAt says whether the code at pos, in the file at path, runs
+// only while a parameter of the def it is in, one defaulting to None, is
+// unset (set false: `if engine is None: engine = build()`) or only while
+// it is set (set true: `if app: self.app = app`): param is 1 + the
+// parameter's index, counted as Edge.Passes counts, 0 when neither, and
+// name its name.
+func (g *CallGraph) ParamGuardAt(path string, pos token.Pos) (param int, name string, set bool) {
+	guards, spans := g.guards[path], g.files[path]
+	if len(guards) == 0 || len(spans) == 0 {
+		return 0, "", false
+	}
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].pos > pos }) - 1
+	for i > 0 && !(spans[i].pos <= pos && pos < spans[i].end) {
+		i = int(spans[i].parent)
+	}
+	best := -1
+	for j, gd := range guards {
+		if gd.scope == int32(i) && gd.lo <= pos && pos < gd.hi && (best < 0 || gd.lo >= guards[best].lo) {
+			best = j
+		}
+	}
+	if best < 0 {
+		return 0, "", false
+	}
+	return int(guards[best].param), guards[best].name, guards[best].set
+}
+
 // Ran reports whether a solve from roots ran any code of the file at
 // path: a module, class body, def or lambda of it. A module none of
 // whose code ran had no say in the graph: its calls made no edge, and
@@ -710,6 +745,13 @@ func (g *CallGraph) Respan(m *Module) *CallGraph {
 			spans[i] = fileSpan{pos: sc.pos, end: sc.end, parent: sc.parent, name: sc.name}
 		}
 		h.files[m.Path] = spans
+		if len(m.cg.guards) > 0 || h.guards[m.Path] != nil {
+			h.guards = maps.Clone(g.guards)
+			if h.guards == nil {
+				h.guards = map[string][]paramGuard{}
+			}
+			h.guards[m.Path] = m.cg.guards
+		}
 		// Its nodes move with them: a request path names where each step
 		// is. A redefinition's node stays its first definition's.
 		seen, cloned := map[int32]bool{}, false

@@ -2660,7 +2660,7 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed uint64, fall
 			}
 		}
 	}
-	return passed, sc.fallback || sc.mutableDefault
+	return passed, sc.fallback || sc.mutableDefault || sc.guarded
 }
 
 // binds reports whether args (after recv, when not -1) can bind to the

@@ -182,6 +182,9 @@ type cgScope struct {
 	// (a display, a comprehension or a call): what the calls of the
 	// scope pass is kept (Edge.Passes), as for a fallback.
 	mutableDefault bool
+	// guarded: some of its code runs only while a parameter is unset, or
+	// only while it is set (paramGuard): the calls' Edge.Passes are kept.
+	guarded bool
 }
 
 // Slot flags.
@@ -211,6 +214,19 @@ type cgSummary struct {
 	slots    []cgSlot
 	params   []int32
 	names    []string
+	guards   []paramGuard
+}
+
+// A paramGuard is a block of a def's that runs only while a parameter of
+// the def, which defaults to None, is unset (`if engine is None: ...`,
+// the else of `if engine: ...`), or only while it is set (`if app:
+// ...`): whether it runs at all depends on what the callers pass.
+type paramGuard struct {
+	lo, hi token.Pos
+	scope  int32 // the def's scope
+	param  int8  // 1 + the parameter's index
+	set    bool
+	name   string // the parameter's
 }
 
 // cgScratch is a Builder's memory for summaries, reused from module to
@@ -331,7 +347,7 @@ func (b *Builder) summarize(m *Module, f *parser.File) *cgSummary {
 	scr.slotOf = scratch(scr.slotOf)
 	buf := &scr.buf
 	*buf = cgSummary{scopes: buf.scopes[:0], code: buf.code[:0], operands: buf.operands[:0], slots: buf.slots[:0],
-		params: buf.params[:0], names: buf.names[:0]}
+		params: buf.params[:0], names: buf.names[:0], guards: buf.guards[:0]}
 	c := &cgCompiler{m: m, file: f, scr: scr, lambdas: scr.stack[:0], s: buf}
 	if len(m.Classes) > 0 {
 		c.classOf = make(map[token.Pos]*Class, len(m.Classes))
@@ -347,6 +363,9 @@ func (b *Builder) summarize(m *Module, f *parser.File) *cgSummary {
 	c.finish() // sorts the slots into a slice of their own
 	sum := &cgSummary{scopes: slices.Clone(buf.scopes), code: slices.Clone(buf.code), operands: slices.Clone(buf.operands),
 		slots: buf.slots, params: slices.Clone(buf.params), names: slices.Clone(buf.names)}
+	if len(buf.guards) > 0 {
+		sum.guards = slices.Clone(buf.guards)
+	}
 	clear(buf.scopes) // they point at Classes
 	clear(buf.names)
 	buf.slots = slots
@@ -571,6 +590,27 @@ func (c *cgCompiler) guardedBranch(body []ast.Stmt, guard ast.Expr, guarded bool
 		c.branch(body)
 	}
 	c.unless = outer
+}
+
+// paramGuards records the arms of s that run only while a parameter of
+// the def, defaulting to None, is unset or only while it is set.
+func (c *cgCompiler) paramGuards(s *ast.If) {
+	if c.s.scopes[c.cur].kind != FunctionNode || c.optional == 0 {
+		return
+	}
+	add := func(arm []ast.Stmt, name string, p int32, set bool) {
+		if p != 0 && p <= 64 && len(arm) > 0 {
+			c.s.guards = append(c.s.guards, paramGuard{lo: arm[0].Pos(), hi: arm[len(arm)-1].End(), scope: c.cur,
+				param: int8(p), set: set, name: c.m.Intern(name)})
+		}
+	}
+	if name := testsUnset(s.Test); c.param(name) != 0 {
+		add(s.Body, name, c.param(name), false)
+		add(s.Orelse, name, c.param(name), true)
+	} else if name := testsSet(s.Test); c.param(name) != 0 {
+		add(s.Body, name, c.param(name), true)
+		add(s.Orelse, name, c.param(name), false)
+	}
 }
 
 // markOnce marks the calls compiled from code index start on as run once
@@ -838,6 +878,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		if n.at >= 0 && !negated {
 			c.narrowed = append(c.narrowed, n)
 		}
+		c.paramGuards(s)
 		c.guardedBranch(s.Body, s.Test, UnsetTest(s.Test), c.param(testsUnset(s.Test)))
 		if n.at >= 0 && !negated {
 			c.narrowed = c.narrowed[:len(c.narrowed)-1]
@@ -1322,7 +1363,19 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	c.unless, c.optional, c.fallbacks, c.rebound = 0, noneDefaults(args), nil, 0
 	c.recv, c.recvCalls, c.recvGone = receiver(&c.s.scopes[sc], args, c.optional), nil, false
 	c.params(sc, args)
+	firstGuard := len(c.s.guards)
 	compile()
+	if c.rebound != 0 && len(c.s.guards) > firstGuard {
+		// A parameter bound again in the def no longer says what the
+		// callers passed.
+		kept := slices.DeleteFunc(c.s.guards[firstGuard:], func(g paramGuard) bool {
+			return g.scope == sc && c.rebound&(1<<(g.param-1)) != 0
+		})
+		c.s.guards = c.s.guards[:firstGuard+len(kept)]
+	}
+	if len(c.s.guards) > firstGuard && slices.ContainsFunc(c.s.guards[firstGuard:], func(g paramGuard) bool { return g.scope == sc }) {
+		c.s.scopes[sc].guarded = true
+	}
 	if len(c.fallbacks) > 0 {
 		c.settleFallbacks(sc, nonlocals)
 	}
