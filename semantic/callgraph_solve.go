@@ -2388,13 +2388,29 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	order := s.mro(k)
 	if vals, d := s.lookup(order, idNew); d >= 0 {
 		cls := s.nodeObj(oClass, k)
-		base := len(s.prepBuf)
-		s.prepBuf = append(s.prepBuf, argVal{vals: s.one(cls), kw: argPositional, instr: -1})
-		s.prepBuf = append(s.prepBuf, args...)
-		// A call nested in this one appends past it; if that moves the
-		// buffer, these arguments stay where they are.
-		s.call(s.bind(vals, cls, false, pos), s.prepBuf[base:len(s.prepBuf):len(s.prepBuf)], pos, "", nil, nil)
-		s.prepBuf = s.prepBuf[:base]
+		// __new__ is bound to the class (Class.methodKind), which passes
+		// it as the first argument; one declared a staticmethod is given
+		// it with the call's.
+		var bound, plain []obj
+		for _, v := range s.bind(vals, cls, false, pos) {
+			if s.objs[v].kind == oBound {
+				bound = append(bound, v)
+			} else {
+				plain = append(plain, v)
+			}
+		}
+		if len(bound) > 0 {
+			s.call(bound, args, pos, "", nil, nil)
+		}
+		if len(plain) > 0 {
+			base := len(s.prepBuf)
+			s.prepBuf = append(s.prepBuf, argVal{vals: s.one(cls), kw: argPositional, instr: -1})
+			s.prepBuf = append(s.prepBuf, args...)
+			// A call nested in this one appends past it; if that moves the
+			// buffer, these arguments stay where they are.
+			s.call(plain, s.prepBuf[base:len(s.prepBuf):len(s.prepBuf)], pos, "", nil, nil)
+			s.prepBuf = s.prepBuf[:base]
+		}
 	}
 	if vals, d := s.lookup(order, idInit); d >= 0 {
 		s.call(s.bind(vals, inst, true, pos), args, pos, "", nil, nil)

@@ -2349,3 +2349,35 @@ def view():
 	whole := g.CallGraph()
 	checkEdges(t, whole, "m.Config.logs.setter -> m.write", "m.Config.logs.deleter -> m.write", "m.Config.logs -/> m.write")
 }
+
+// __new__ is bound to the class it makes: the call's arguments are its
+// parameters after cls, not shifted by one.
+func TestCallGraphNewGetsTheCallsArgumentsAfterTheClass(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+def on_create():
+    pass
+
+def other():
+    pass
+
+class Manager:
+    def __new__(cls, hook=None, other_hook=None):
+        if hook:
+            hook()
+        return super().__new__(cls)
+
+class Static:
+    @staticmethod
+    def __new__(cls, hook=None):
+        hook()
+        return object.__new__(cls)
+
+def build():
+    Manager(on_create)
+    Static(other)
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.Manager.__new__ -> m.on_create",
+		"m.Static.__new__ -> m.other",
+	)
+}
