@@ -153,6 +153,12 @@ func isLock(pp *analysis.ProgramPass, c *semantic.Class, m *semantic.Method, it 
 	if a, owner := p.LookupAttr(target, it.name); a != nil {
 		return isLockCall(p, owner.Module, a.Value)
 	}
+	// One its __init__ makes (`self.cond = threading.Condition()`).
+	for _, k := range p.MRO(target) {
+		if k.LockAttrs[it.name] {
+			return true
+		}
+	}
 	return false
 }
 

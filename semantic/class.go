@@ -40,6 +40,10 @@ type Class struct {
 	// that holds one value per thread or context (`self.local =
 	// threading.local()`): a part of the object that is no one else's.
 	LocalAttrs map[string]bool
+	// LockAttrs are those of InstanceAttrs bound to a new lock
+	// (`self.cond = threading.Condition()`): a with statement over one
+	// holds a lock.
+	LockAttrs map[string]bool
 	// CachesInstance: its own __new__ returns an instance it keeps (on
 	// the class, in a container of the class, or in a module global),
 	// so that every call of the class returns the same object.
@@ -365,12 +369,21 @@ func (c *Class) collectInstanceAttrs() {
 						break
 					}
 					for _, t := range n.Targets {
-						if a, ok := t.(*ast.Attribute); ok && IsName(a.Value, m.Self) &&
-							c.Module.libs.IsContextLocal(c.Module.ResolvePath(DottedPath(call.Func))) {
+						a, ok := t.(*ast.Attribute)
+						if !ok || !IsName(a.Value, m.Self) {
+							continue
+						}
+						switch qn := c.Module.ResolvePath(DottedPath(call.Func)); {
+						case c.Module.libs.IsContextLocal(qn):
 							if c.LocalAttrs == nil {
 								c.LocalAttrs = map[string]bool{}
 							}
 							c.LocalAttrs[c.Module.Intern(a.Attr)] = true
+						case c.Module.libs.IsLockFactory(qn):
+							if c.LockAttrs == nil {
+								c.LockAttrs = map[string]bool{}
+							}
+							c.LockAttrs[c.Module.Intern(a.Attr)] = true
 						}
 					}
 				case *ast.Attribute:

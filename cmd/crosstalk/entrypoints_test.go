@@ -38,8 +38,8 @@ func TestEntryPointsJSONHasTheFieldsOfEachEntry(t *testing.T) {
 		found[e["name"].(string)+" "+e["kind"].(string)] = e
 	}
 	view := found["shop.views.checkout django-view"]
-	if view == nil || view["registered-by"] != "../../testdata/entrypoints/django_shop/shop/urls.py:9" ||
-		view["location"].(map[string]any)["row"] != 8.0 || view["location"].(map[string]any)["column"] != 1.0 ||
+	if view == nil || view["registered-by"] != "../../testdata/entrypoints/django_shop/shop/urls.py:10" ||
+		view["location"].(map[string]any)["row"] != 9.0 || view["location"].(map[string]any)["column"] != 1.0 ||
 		!strings.HasSuffix(view["filename"].(string), "shop/views.py") || view["startup"] != nil {
 		t.Errorf("checkout: %v", view)
 	}

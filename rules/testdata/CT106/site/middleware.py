@@ -33,6 +33,16 @@ class LegacyMiddleware(MiddlewareMixin):
         self.ready = False  # want-strict: CT106
 
 
+class ConnectingMiddleware(MiddlewareMixin):
+    def __init__(self, get_response=None):
+        super().__init__(get_response)
+        self.connection_condition = threading.Condition()
+
+    def process_request(self, request):
+        with self.connection_condition:
+            self.connecting = request.path  # want-strict: CT106 (the write holds a lock)
+
+
 class WeakPasswordMiddleware(MiddlewareMixin):
     def process_view(self, request, view, args, kwargs):
         # Constants, but which one depends on the request: the flag is

@@ -2,6 +2,7 @@ MIDDLEWARE = [
     "site.middleware.AuditMiddleware",
     "site.middleware.LegacyMiddleware",
     "site.middleware.WeakPasswordMiddleware",
+    "site.middleware.ConnectingMiddleware",
     "site.middleware.ConfigLoadingMiddleware",
     "site.middleware.ServiceMiddleware",
     "site.middleware.RegistryMiddleware",
