@@ -276,6 +276,23 @@ class AppsMap:
         return cls._mapping
 
     @classmethod
+    def installed(cls):
+        # Asked for, and set when it is missing: once.
+        try:
+            return cls._installed
+        except AttributeError:
+            cls._installed = build(cls)
+            return cls._installed
+
+    @classmethod
+    def installed_by_setattr(cls):
+        try:
+            return cls._checked
+        except AttributeError:
+            setattr(cls, "_checked", build(cls))
+            return cls._checked
+
+    @classmethod
     def placeholder(cls):
         # While it is still the placeholder a model class gives it.
         if isinstance(cls._placeholder, ModelPrivateAttr):
