@@ -180,6 +180,10 @@ type Library struct {
 	// their objects (weakref.WeakSet): a registry of them keeps nothing
 	// of a request's for the next once the request lets go of it.
 	WeakContainers []string
+	// WeakKeys are the WeakContainers whose keys (or elements) are the
+	// weak references (weakref.WeakKeyDictionary): each key object has
+	// its own entry, gone with it.
+	WeakKeys []string
 	// InstanceCaches are decorators that run the def once per instance
 	// and keep what it returns on it (functools.cached_property): what
 	// the def builds, it builds once per object.
@@ -758,7 +762,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors, missErrors, weak, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters                                              set
+	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters                                    set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
 	clientNamespaces                                                                                                                                                                                                                                       []ClientNamespace
 	startup, initialisers                                                                                                                                                                                                                                  map[Method]bool
@@ -823,7 +827,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -937,6 +941,7 @@ func NewIndex(libs []Library) *Index {
 		ix.inspectors.add(l.Inspectors)
 		ix.missErrors.add(l.MissErrors)
 		ix.weak.add(l.WeakContainers)
+		ix.weakKeys.add(l.WeakKeys)
 		ix.instanceCaches.add(l.InstanceCaches)
 		ix.clientState.add(l.ClientState)
 		ix.closes.add(l.Closes)
@@ -1394,6 +1399,10 @@ func (ix *Index) IsMissError(qn string) bool { return ix.missErrors[qn] }
 // IsWeakContainer reports whether the container factory qn makes a
 // container of weak references (Library.WeakContainers).
 func (ix *Index) IsWeakContainer(qn string) bool { return ix.weak[qn] }
+
+// IsWeakKeyed reports whether the container factory qn makes a container
+// whose keys are weak references (Library.WeakKeys).
+func (ix *Index) IsWeakKeyed(qn string) bool { return ix.weakKeys[qn] }
 
 // IsInstanceCache reports whether the decorator qn runs the def it
 // decorates once per instance (Library.InstanceCaches).

@@ -85,6 +85,7 @@ func roles() map[string]role {
 		"Inspectors":             {dotted, (*Index).IsInspector},
 		"MissErrors":             {dotted, (*Index).IsMissError},
 		"WeakContainers":         {dotted, (*Index).IsWeakContainer},
+		"WeakKeys":               {dotted, (*Index).IsWeakKeyed},
 		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},
 		"ClientState":            {identifier, (*Index).IsClientState},
 		"Closes":                 {identifier, (*Index).IsClose},

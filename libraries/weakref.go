@@ -8,5 +8,6 @@ func Weakref() Library {
 		Name:               "weakref",
 		ContainerFactories: weak,
 		WeakContainers:     weak,
+		WeakKeys:           []string{"weakref.WeakKeyDictionary", "weakref.WeakSet"},
 	}
 }

@@ -48,7 +48,7 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 	mod := pass.Module
 	var writes []selfWrite
 	for _, c := range mod.Classes {
-		var initHelpers, sameConstant, held map[string]bool
+		var initHelpers, sameConstant, held, weak map[string]bool
 		for _, m := range c.Defs {
 			if m.Self == "" || m.Kind == semantic.ClassMethod || m.Kind == semantic.StaticMethod || setupMethods[m.Name] ||
 				!writesSelf(m) {
@@ -57,10 +57,10 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			// What __init__ calls is asked only of a class whose methods
 			// write: most never do, and the walk is a def's every node.
 			if initHelpers == nil {
-				initHelpers, sameConstant, held = calledFromInit(c), oneConstant(c), heldObjects(mod, c)
+				initHelpers, sameConstant, held, weak = calledFromInit(c), oneConstant(c), heldObjects(mod, c), weakKeyed(mod, c)
 			}
 			if !initHelpers[m.Name] {
-				writes = methodSelfWrites(writes, mod, c, m, sameConstant, held)
+				writes = methodSelfWrites(writes, mod, c, m, sameConstant, held, weak)
 			}
 		}
 	}
@@ -142,7 +142,7 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 // methodSelfWrites appends to out the writes and mutations of self's
 // attributes in m, with the evidence found in m's body: appended, not
 // returned apart, as the writes of a module are many and large.
-func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, sameConstant, held map[string]bool) []selfWrite {
+func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, sameConstant, held, weak map[string]bool) []selfWrite {
 	method := ""
 	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
 	var spans []lockSpan
@@ -161,6 +161,9 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			if e, ok := value.(ast.Expr); ok && (copyOfOwn(e, m.Self, attr) || filteredOwn(e, m.Self, attr)) {
 				w.lower = append(w.lower, fmt.Sprintf("it writes back what `self.%s` held (or a copy, or a part of it): no request's data", attr))
 			}
+		}
+		if holder, _, _ := strings.Cut(attr, "."); mutation && weak[holder] {
+			w.lower = append(w.lower, fmt.Sprintf("`self.%s` is keyed by weak references: each key object has its own entry, gone with it", holder))
 		}
 		for _, g := range unsetGuards(m, pos, end) {
 			if g.recv.Kind == semantic.SelfReceiver && g.attr == attr {
@@ -366,6 +369,30 @@ func heldObjects(mod *semantic.Module, c *semantic.Class) map[string]bool {
 	for attr := range out {
 		if c.Attrs[attr] != nil {
 			delete(out, attr)
+		}
+	}
+	return out
+}
+
+// weakKeyed returns the attributes of self that c's code binds to a
+// container keyed by weak references (`self._caches =
+// weakref.WeakKeyDictionary()`): what a request puts there under itself
+// is its own.
+func weakKeyed(mod *semantic.Module, c *semantic.Class) map[string]bool {
+	var out map[string]bool
+	libs := mod.Libraries()
+	for _, m := range c.Defs {
+		for _, aw := range m.Writes {
+			call, ok := aw.Value.(*ast.Call)
+			if !ok || aw.Kind != semantic.AssignWrite || !ownSelfWrite(m, aw) {
+				continue
+			}
+			if path := semantic.DottedPath(call.Func); path != "" && libs.IsWeakKeyed(mod.ResolvePath(path)) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[aw.Attr] = true
+			}
 		}
 	}
 	return out

@@ -1,5 +1,6 @@
 import threading
 import time
+import weakref
 
 from django.utils.deprecation import MiddlewareMixin
 
@@ -41,6 +42,18 @@ class ConnectingMiddleware(MiddlewareMixin):
     def process_request(self, request):
         with self.connection_condition:
             self.connecting = request.path  # want-strict: CT106 (the write holds a lock)
+
+
+class PerRequestCacheMiddleware(MiddlewareMixin):
+    # Entries keyed by the request object, each gone with its request.
+    def process_request(self, request):
+        if not hasattr(self, "_caches"):
+            self._caches = weakref.WeakKeyDictionary()  # want-strict: CT106 (set once)
+        self._caches[request] = {}
+
+    def process_response(self, request, response):
+        self._caches.pop(request, None)  # want-strict: CT106 (each key its own entry)
+        return response
 
 
 class WeakPasswordMiddleware(MiddlewareMixin):

@@ -3,6 +3,7 @@ MIDDLEWARE = [
     "site.middleware.LegacyMiddleware",
     "site.middleware.WeakPasswordMiddleware",
     "site.middleware.ConnectingMiddleware",
+    "site.middleware.PerRequestCacheMiddleware",
     "site.middleware.ConfigLoadingMiddleware",
     "site.middleware.ServiceMiddleware",
     "site.middleware.RegistryMiddleware",
