@@ -678,16 +678,19 @@ func (g *CallGraph) FunctionAt(path string, pos token.Pos) string {
 	if len(spans) == 0 {
 		return ""
 	}
+	return spans[spanAt(spans, pos)].name
+}
+
+// spanAt returns the index of the innermost of a file's spans (not
+// empty) that holds pos, the module's (0) when none does.
+func spanAt(spans []fileSpan, pos token.Pos) int {
 	// Spans are in source order of their starts: the last one starting at
 	// or before pos, or one of its ancestors, holds pos.
 	i := sort.Search(len(spans), func(i int) bool { return spans[i].pos > pos }) - 1
 	for i > 0 && !(spans[i].pos <= pos && pos < spans[i].end) {
 		i = int(spans[i].parent)
 	}
-	if i < 0 {
-		i = 0
-	}
-	return spans[i].name
+	return max(i, 0)
 }
 
 // ParamGuardAt says whether the code at pos, in the file at path, runs
@@ -701,10 +704,7 @@ func (g *CallGraph) ParamGuardAt(path string, pos token.Pos) (param int, name st
 	if len(guards) == 0 || len(spans) == 0 {
 		return 0, "", false
 	}
-	i := sort.Search(len(spans), func(i int) bool { return spans[i].pos > pos }) - 1
-	for i > 0 && !(spans[i].pos <= pos && pos < spans[i].end) {
-		i = int(spans[i].parent)
-	}
+	i := spanAt(spans, pos)
 	best := -1
 	for j, gd := range guards {
 		if gd.scope == int32(i) && gd.lo <= pos && pos < gd.hi && (best < 0 || gd.lo >= guards[best].lo) {

@@ -2391,24 +2391,17 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 		// __new__ is bound to the class (Class.methodKind), which passes
 		// it as the first argument; one declared a staticmethod is given
 		// it with the call's.
-		var bound, plain []obj
 		for _, v := range s.bind(vals, cls, false, pos) {
 			if s.objs[v].kind == oBound {
-				bound = append(bound, v)
-			} else {
-				plain = append(plain, v)
+				s.call(s.one(v), args, pos, "", nil, nil)
+				continue
 			}
-		}
-		if len(bound) > 0 {
-			s.call(bound, args, pos, "", nil, nil)
-		}
-		if len(plain) > 0 {
 			base := len(s.prepBuf)
 			s.prepBuf = append(s.prepBuf, argVal{vals: s.one(cls), kw: argPositional, instr: -1})
 			s.prepBuf = append(s.prepBuf, args...)
 			// A call nested in this one appends past it; if that moves the
 			// buffer, these arguments stay where they are.
-			s.call(plain, s.prepBuf[base:len(s.prepBuf):len(s.prepBuf)], pos, "", nil, nil)
+			s.call(s.one(v), s.prepBuf[base:len(s.prepBuf):len(s.prepBuf)], pos, "", nil, nil)
 			s.prepBuf = s.prepBuf[:base]
 		}
 	}

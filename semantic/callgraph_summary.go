@@ -604,12 +604,13 @@ func (c *cgCompiler) paramGuards(s *ast.If) {
 				param: int8(p), set: set, name: c.m.Intern(name)})
 		}
 	}
-	if name := testsUnset(s.Test); c.param(name) != 0 {
-		add(s.Body, name, c.param(name), false)
-		add(s.Orelse, name, c.param(name), true)
-	} else if name := testsSet(s.Test); c.param(name) != 0 {
-		add(s.Body, name, c.param(name), true)
-		add(s.Orelse, name, c.param(name), false)
+	for _, set := range [...]bool{false, true} {
+		name := tested(s.Test, set)
+		if p := c.param(name); p != 0 {
+			add(s.Body, name, p, set)
+			add(s.Orelse, name, p, !set)
+			return
+		}
 	}
 }
 

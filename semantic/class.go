@@ -217,7 +217,7 @@ func (c *Class) bindBody(body []ast.Stmt, top bool, mem *[]Method) {
 		switch s := s.(type) {
 		case *ast.Assign:
 			for _, t := range s.Targets {
-				eachTargetName(t, func(name string) {
+				EachTargetName(t, func(name string) {
 					c.setAttr(name, &ClassAttr{Value: c.Module.ValueOf(s.Value)}, top)
 				})
 			}
@@ -271,20 +271,20 @@ func countDefs(body []ast.Stmt) int {
 	return n
 }
 
-// eachTargetName calls f on the names an assignment target binds, in
+// EachTargetName calls f on the names an assignment target binds, in
 // order: x, and the names in x, y = ... unpacking. A callback, not a
 // list: most targets are one name, and a list each would be garbage.
-func eachTargetName(t ast.Expr, f func(string)) {
+func EachTargetName(t ast.Expr, f func(string)) {
 	switch t := t.(type) {
 	case *ast.Name:
 		f(t.Id)
 	case *ast.Tuple, *ast.List:
 		elts, _ := ast.Elts(t)
 		for _, e := range elts {
-			eachTargetName(e, f)
+			EachTargetName(e, f)
 		}
 	case *ast.Starred:
-		eachTargetName(t.Value, f)
+		EachTargetName(t.Value, f)
 	}
 }
 

@@ -451,7 +451,7 @@ func (w *factWalker) with(items []*ast.WithItem, body []ast.Stmt, outer string, 
 			w.bindLocal(n.Id, w.ref(it.ContextExpr))
 		default:
 			w.expr(it.OptionalVars)
-			eachTargetName(it.OptionalVars, func(name string) { w.bindLocal(name, ref{}) })
+			EachTargetName(it.OptionalVars, func(name string) { w.bindLocal(name, ref{}) })
 		}
 	}
 	w.block(body, outer, cls)
@@ -720,7 +720,7 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 		return
 	}
 	if !ok {
-		eachTargetName(target, func(name string) { w.bindLocal(name, ref{}) })
+		EachTargetName(target, func(name string) { w.bindLocal(name, ref{}) })
 		return
 	}
 	switch {
@@ -997,7 +997,7 @@ func (w *factWalker) loop(target, iter ast.Expr, body, orelse []ast.Stmt, outer 
 		}
 	}
 	elem := element(w.ref(iter))
-	eachTargetName(target, func(name string) {
+	EachTargetName(target, func(name string) {
 		if w.def == 0 {
 			w.scopes[0].set(name, elem)
 		} else {

@@ -262,7 +262,7 @@ func NamespaceName(path, root string, hasInit func(dir string) bool) string {
 	root = filepath.Clean(root)
 	var chain []string
 	p := filepath.Dir(d)
-	for p != root && within(p, root) && !hasInit(p) && isIdentifier(filepath.Base(p)) && !isImportRoot(filepath.Base(p)) {
+	for p != root && within(p, root) && !hasInit(p) && IsIdentifier(filepath.Base(p)) && !isImportRoot(filepath.Base(p)) {
 		chain = append(chain, filepath.Base(p))
 		next := filepath.Dir(p)
 		if next == p {
@@ -270,23 +270,12 @@ func NamespaceName(path, root string, hasInit func(dir string) bool) string {
 		}
 		p = next
 	}
-	onPath := p == root || isImportRoot(filepath.Base(p)) || !isIdentifier(filepath.Base(p))
+	onPath := p == root || isImportRoot(filepath.Base(p)) || !IsIdentifier(filepath.Base(p))
 	if len(chain) == 0 || !within(p, root) || hasInit(p) || !onPath {
 		return ""
 	}
 	slices.Reverse(chain)
 	return strings.Join(chain, ".") + "." + pkg
-}
-
-// isIdentifier reports whether s is a Python identifier in ASCII, as a
-// package directory's name is.
-func isIdentifier(s string) bool {
-	for i, r := range s {
-		if !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
-			return false
-		}
-	}
-	return s != ""
 }
 
 func isImportRoot(dir string) bool {
@@ -617,16 +606,16 @@ func (m *Module) bindStatement(name string, kind BindingKind, top bool) {
 	m.bind(name, m.statementBinding(kind))
 }
 
-// annotate keeps the annotation of s, an assignment of a call's result
-// to a name, when it is a dotted name: the class of what the call
-// returns, when the call does not say (a proxy, a factory outside the
-// tree).
+// annotate keeps the class the annotation of s names (annotatedClass),
+// for an assignment of a call's result to a name: the class of what the
+// call returns, when the call does not say (a proxy, a factory outside
+// the tree).
 func (m *Module) annotate(s *ast.AnnAssign) {
 	n, ok := s.Target.(*ast.Name)
 	if _, call := s.Value.(*ast.Call); !ok || !call {
 		return
 	}
-	if path := DottedPath(s.Annotation); path != "" {
+	if path := annotatedClass(s.Annotation); capitalised(path) {
 		if m.Annotated == nil {
 			m.Annotated = map[string]string{}
 		}
