@@ -352,15 +352,16 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 			}
 		}
 	}
-	// `try: return X.attr` `except AttributeError: X.attr = ...`: the
-	// handler runs while X.attr is missing, what the try reads.
+	// `try: return X.attr` `except AttributeError: X.attr = ...`: a
+	// handler of a lookup's miss (RecoversFromFailure) runs while what
+	// the try reads is missing.
 	for _, st := range m.Body {
 		t, ok := st.(*ast.Try)
 		if !ok {
 			continue
 		}
 		for _, h := range t.Handlers {
-			if len(h.Body) == 0 || h.Body[0].Pos() > pos || end > h.Body[len(h.Body)-1].End() || !catches(h, "AttributeError") {
+			if len(h.Body) == 0 || h.Body[0].Pos() > pos || end > h.Body[len(h.Body)-1].End() || m.Class.Module.RecoversFromFailure(h) {
 				continue
 			}
 			for _, b := range t.Body {
@@ -374,22 +375,6 @@ func unsetGuards(m *semantic.Method, pos, end token.Pos) []unsetGuard {
 		}
 	}
 	return out
-}
-
-// catches reports whether the except handler h catches the builtin
-// exception name, by itself or in a tuple.
-func catches(h *ast.ExceptHandler, name string) bool {
-	switch t := h.Type.(type) {
-	case *ast.Name:
-		return t.Id == name
-	case *ast.Tuple:
-		for _, e := range t.Elts {
-			if semantic.IsName(e, name) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // lazyInit reports whether a write is a lazy initialisation: one of its

@@ -449,23 +449,6 @@ func writtenIn(src []byte, e ast.Expr, texts []string) bool {
 	return found
 }
 
-// eachName calls f with each name an assignment's target binds (a name,
-// or the names of a tuple or list of them).
-func eachName(t ast.Expr, f func(string)) {
-	switch t := t.(type) {
-	case *ast.Name:
-		f(t.Id)
-	case *ast.Tuple:
-		for _, e := range t.Elts {
-			eachName(e, f)
-		}
-	case *ast.List:
-		for _, e := range t.Elts {
-			eachName(e, f)
-		}
-	}
-}
-
 // keepsFillTime reports whether fn stores a reading of a clock in module
 // state (`_STATS["at"] = time.time()`, `global _at; _at = time.time()`)
 // that a def of the module reads in a comparison or an age (`time.time()
@@ -506,7 +489,7 @@ func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
 			case *ast.Assign:
 				if len(entries) > 0 && writtenIn(src, n.Value, entries) {
 					for _, t := range n.Targets {
-						eachName(t, func(name string) { fromEntry = append(fromEntry, name) })
+						semantic.EachTargetName(t, func(name string) { fromEntry = append(fromEntry, name) })
 					}
 				}
 				return
@@ -518,15 +501,9 @@ func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
 			default:
 				return
 			}
-			ast.Inspect(n, func(x ast.Node) bool {
-				if e, ok := x.(ast.Expr); ok && !tested && slices.Contains(kept, string(src[e.Pos():e.End()])) {
-					tested = true
-				}
-				if nm, ok := x.(*ast.Name); ok && slices.Contains(fromEntry, nm.Id) {
-					tested = true
-				}
-				return !tested
-			})
+			if e := n.(ast.Expr); !tested && (writtenIn(src, e, kept) || len(fromEntry) > 0 && writtenIn(src, e, fromEntry)) {
+				tested = true
+			}
 		})
 		if tested {
 			return true
