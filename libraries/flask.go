@@ -1,6 +1,9 @@
 package libraries
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Flask is the Flask web framework.
 func Flask() Library {
@@ -29,10 +32,17 @@ func flaskLike(name, kind string, apps, blueprints, methodViews, views []string)
 			methodsOf(fn, hook, false, hooks...))
 		l.EntryCalls = append(l.EntryCalls,
 			EntryCall{Func: fn, Method: "add_url_rule", Arg: 2, Keyword: "view_func", Kind: route},
-			EntryCall{Func: fn, Method: "register_error_handler", Arg: 1, Keyword: "f", Kind: hook},
-			EntryCall{Func: fn, Method: "before_request", Arg: 0, Keyword: "f", Kind: hook},
-			EntryCall{Func: fn, Method: "after_request", Arg: 0, Keyword: "f", Kind: hook},
-		)
+			EntryCall{Func: fn, Method: "register_error_handler", Arg: 1, Keyword: "f", Kind: hook})
+	}
+	// A hook that takes the function itself registers it called as
+	// well as decorating (an extension's init_app:
+	// `app.teardown_appcontext(self.teardown)`); errorhandler takes the
+	// code, and returns the decorator.
+	for _, fn := range apps {
+		l.EntryCalls = slices.Concat(l.EntryCalls, hookCalls(fn, hook, hooks))
+	}
+	for _, fn := range blueprints {
+		l.EntryCalls = slices.Concat(l.EntryCalls, hookCalls(fn, hook, slices.Concat(hooks, bpHooks)))
 	}
 	for _, fn := range apps {
 		l.EntryDecorators = append(l.EntryDecorators,
@@ -54,4 +64,16 @@ func flaskLike(name, kind string, apps, blueprints, methodViews, views []string)
 			Instance{Name: name + ".globals." + obj, Class: "werkzeug.local.LocalProxy"})
 	}
 	return l
+}
+
+// hookCalls returns the entry calls of fn's hooks that are given the
+// function to register, not a code: all but the error handlers.
+func hookCalls(fn, kind string, hooks []string) []EntryCall {
+	var out []EntryCall
+	for _, h := range hooks {
+		if !strings.HasSuffix(h, "errorhandler") {
+			out = append(out, EntryCall{Func: fn, Method: h, Arg: 0, Keyword: "f", Kind: kind})
+		}
+	}
+	return out
 }
