@@ -190,7 +190,8 @@ func Django() Library {
 			{Name: "CSRF_FAILURE_VIEW", Kind: "django-error-view", Functions: true},
 		},
 	}
-	for _, fn := range []string{"django.urls.path", "django.urls.re_path", "django.conf.urls.url",
+	// django.conf.urls kept re_path from Django 2.0 to 3.2, next to url.
+	for _, fn := range []string{"django.urls.path", "django.urls.re_path", "django.conf.urls.url", "django.conf.urls.re_path",
 		"django.urls.conf.path", "django.urls.conf.re_path"} {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: 1, Keyword: "view", Kind: "django-view", URLConf: true})
 	}

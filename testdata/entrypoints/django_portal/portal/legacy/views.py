@@ -1,0 +1,2 @@
+def old_home(request):  # entry: django-view
+    return None
