@@ -206,6 +206,11 @@ type Library struct {
 	// thread or per context (threading.local, werkzeug's Local): setting
 	// an attribute of a module-level one is not shared state.
 	ContextLocals []string
+	// ContextVars are classes whose instances hold one value per
+	// context, each context starting from a copy of the one it was
+	// made in (contextvars.ContextVar): the object the import's context
+	// holds, set there or given as the default, every context shares.
+	ContextVars []string
 	// ExpiringCaches are container types whose entries expire: a cache
 	// built from one has a TTL (cachetools.TTLCache).
 	ExpiringCaches []string
@@ -660,6 +665,7 @@ func All() []Library {
 		Concurrent(),
 		Connexion(),
 		Contextlib(),
+		Contextvars(),
 		Cornice(),
 		Dataclasses(),
 		Django(),
@@ -762,7 +768,7 @@ type Index struct {
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters                                    set
+	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters                       set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
 	clientNamespaces                                                                                                                                                                                                                                       []ClientNamespace
 	startup, initialisers                                                                                                                                                                                                                                  map[Method]bool
@@ -827,7 +833,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -942,6 +948,7 @@ func NewIndex(libs []Library) *Index {
 		ix.missErrors.add(l.MissErrors)
 		ix.weak.add(l.WeakContainers)
 		ix.weakKeys.add(l.WeakKeys)
+		ix.contextVars.add(l.ContextVars)
 		ix.instanceCaches.add(l.InstanceCaches)
 		ix.clientState.add(l.ClientState)
 		ix.closes.add(l.Closes)
@@ -1403,6 +1410,9 @@ func (ix *Index) IsWeakContainer(qn string) bool { return ix.weak[qn] }
 // IsWeakKeyed reports whether the container factory qn makes a container
 // whose keys are weak references (Library.WeakKeys).
 func (ix *Index) IsWeakKeyed(qn string) bool { return ix.weakKeys[qn] }
+
+// IsContextVar reports whether qn is a class of Library.ContextVars.
+func (ix *Index) IsContextVar(qn string) bool { return ix.contextVars[qn] }
 
 // IsInstanceCache reports whether the decorator qn runs the def it
 // decorates once per instance (Library.InstanceCaches).

@@ -86,6 +86,7 @@ func roles() map[string]role {
 		"MissErrors":             {dotted, (*Index).IsMissError},
 		"WeakContainers":         {dotted, (*Index).IsWeakContainer},
 		"WeakKeys":               {dotted, (*Index).IsWeakKeyed},
+		"ContextVars":            {dotted, (*Index).IsContextVar},
 		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},
 		"ClientState":            {identifier, (*Index).IsClientState},
 		"Closes":                 {identifier, (*Index).IsClose},

@@ -49,7 +49,14 @@ type moduleWrite struct {
 	// a check that what it writes is unset; the program pass asks
 	// whether another module may call it.
 	loader bool
+	// resets: the def sets what it writes, as a ContextVar's value
+	// (`CV.set({})`): its context holds an object of its own.
+	resets bool
 }
+
+// throughGet ends the path of what a local bound to `CV.get()` holds:
+// the value of the ContextVar CV in the caller's context.
+const throughGet = ".get()"
 
 func runModuleStateMutatedPerCall(pass *analysis.Pass) {
 	mod := pass.Module
@@ -93,12 +100,22 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 	var d analysis.Diagnostic
 	switch w.kind {
 	case changesContainer:
-		m, name, b := p.Global(w.path)
+		path, viaGet := strings.CutSuffix(w.path, throughGet)
+		m, name, b := p.Global(path)
 		if b == nil || b.Kind != semantic.BindValue {
 			return
 		}
+		if b.Value.Kind == semantic.Call && b.Value.Display != "" && p.Libraries().IsContextVar(p.ResolvePath(m, b.Value.Callee)) {
+			if w.resets {
+				return
+			}
+			d = pp.Diagnosticf(w.pos, w.end,
+				"`%s.%s` is a ContextVar whose value, one %s made at import, every context starts from: `%s` changes it in place, and every request and task of the worker process shares what a call leaves in it; give each context its own first (`%s.set(...)` where the request or task starts)",
+				m.Name, name, b.Value.Display, w.fn, name)
+			break
+		}
 		kind := p.MutableContainer(m, b.Value, factories)
-		if kind == "" {
+		if kind == "" || viaGet {
 			return
 		}
 		w.lower = append(w.lower, weakEntries(p, name, kind)...)
@@ -439,6 +456,14 @@ func (c *writeCollector) scanFacts() {
 			}
 			reads(t.Id, n.Value)
 		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && f.Attr == "set" && len(n.Args) == 1 {
+				if path := modulePath(c.fn, f.Value); path != "" {
+					if c.resets == nil {
+						c.resets = map[string]bool{}
+					}
+					c.resets[c.mod.ResolvePath(path)] = true
+				}
+			}
 			for _, arg := range n.Args {
 				if path := c.removerOf(arg, 0); path != "" {
 					if c.handsOn == nil {
@@ -506,6 +531,9 @@ type writeCollector struct {
 	// CACHE.get(key)`), by name: a check of one is a check of the
 	// container.
 	readers map[string]string
+	// resets are the paths, resolved, whose set method the def calls
+	// with one value (`CV.set({})`).
+	resets map[string]bool
 	// handsOn are the containers whose removal method the def hands on
 	// uncalled (`task.add_done_callback(TASKS.discard)`): each entry
 	// takes itself out.
@@ -851,12 +879,22 @@ func moduleAliases(fn *semantic.Function) map[string]string {
 		if !ok {
 			continue
 		}
-		switch a.Value.(type) {
+		value, suffix := a.Value, ""
+		switch v := a.Value.(type) {
 		case *ast.Name, *ast.Attribute:
+		case *ast.Call:
+			// `info = CV.get()`: what the ContextVar holds in the
+			// caller's context (a dict's get takes a key).
+			f, ok := v.Func.(*ast.Attribute)
+			if !ok || f.Attr != "get" || len(v.Args) != 0 || len(v.Keywords) != 0 {
+				continue
+			}
+			value, suffix = f.Value, throughGet
 		default:
 			continue
 		}
-		if p := modulePath(fn, a.Value); p != "" && !semantic.HasParam(fn.Args, t.Id) {
+		if p := modulePath(fn, value); p != "" && !semantic.HasParam(fn.Args, t.Id) {
+			p += suffix
 			if out == nil {
 				out = map[string]string{}
 			}
@@ -913,6 +951,7 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	// its buffers.
 	w.pos, w.end = node.Pos(), node.End()
 	w.fn, w.path = c.mod.Intern(c.fn.QualName), c.mod.Intern(w.path)
+	w.resets = c.resets[strings.TrimSuffix(w.path, throughGet)]
 	if stored != nil && how != "removes" {
 		w.perCall = c.mod.Intern(c.pc.in(stored, ""))
 	}

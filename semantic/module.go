@@ -591,6 +591,28 @@ func (m *Module) bindBlock(body []ast.Stmt, top bool) {
 			m.bindBlock(s.Finalbody, false)
 		case *ast.With:
 			m.bindBlock(s.Body, false)
+		case *ast.ExprStmt:
+			m.setAtImport(s.Value)
+		}
+	}
+}
+
+// setAtImport keeps, on the binding of a name bound to a call, the
+// display that `name.set(display)` at import gives it: a ContextVar's
+// value in the import's context, which every context copied from it
+// starts from.
+func (m *Module) setAtImport(e ast.Expr) {
+	c, ok := e.(*ast.Call)
+	if !ok || len(c.Args) != 1 || len(c.Keywords) != 0 {
+		return
+	}
+	f, ok := c.Func.(*ast.Attribute)
+	if !ok || f.Attr != "set" {
+		return
+	}
+	if n, ok := f.Value.(*ast.Name); ok {
+		if b := m.Bindings[n.Id]; b != nil && b.Kind == BindValue && b.Value.Kind == Call && b.Value.Display == "" {
+			b.Value.Display = displayOf(c.Args[0])
 		}
 	}
 }

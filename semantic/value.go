@@ -24,7 +24,10 @@ const (
 type Value struct {
 	Kind ValueKind
 	// Display names a Display: "dict", "list", "set", "dict
-	// comprehension", "list comprehension" or "set comprehension".
+	// comprehension", "list comprehension" or "set comprehension". For
+	// a Call, the display it is given as `default=`, or that the
+	// module's import sets on the name it binds (`cv.set({})`): the one
+	// object a ContextVar's every context starts from.
 	Display string
 	// Callee is the function of a Call as a dotted path as written
 	// ("collections.OrderedDict", "Lock"), "" when it is not a dotted
@@ -39,25 +42,40 @@ func (m *Module) ValueOf(e ast.Expr) Value {
 		return Value{}
 	case *ast.Constant, *ast.JoinedStr, *ast.Tuple:
 		return Value{Kind: Literal}
-	case *ast.Dict:
-		return Value{Kind: Display, Display: "dict"}
-	case *ast.List:
-		return Value{Kind: Display, Display: "list"}
-	case *ast.Set:
-		return Value{Kind: Display, Display: "set"}
-	case *ast.DictComp:
-		return Value{Kind: Display, Display: "dict comprehension"}
-	case *ast.ListComp:
-		return Value{Kind: Display, Display: "list comprehension"}
-	case *ast.SetComp:
-		return Value{Kind: Display, Display: "set comprehension"}
+	case *ast.Dict, *ast.List, *ast.Set, *ast.DictComp, *ast.ListComp, *ast.SetComp:
+		return Value{Kind: Display, Display: displayOf(e)}
 	case *ast.Call:
 		if v := m.Uncast(e); v != ast.Expr(e) {
 			return m.ValueOf(v) // typing.cast(T, v) is v
 		}
-		return Value{Kind: Call, Callee: m.Intern(DottedPath(e.Func))}
+		v := Value{Kind: Call, Callee: m.Intern(DottedPath(e.Func))}
+		for _, k := range e.Keywords {
+			if k.Arg == "default" {
+				v.Display = displayOf(k.Value)
+			}
+		}
+		return v
 	}
 	return Value{Kind: Other}
+}
+
+// displayOf returns the kind of display e is (Value.Display), or "".
+func displayOf(e ast.Expr) string {
+	switch e.(type) {
+	case *ast.Dict:
+		return "dict"
+	case *ast.List:
+		return "list"
+	case *ast.Set:
+		return "set"
+	case *ast.DictComp:
+		return "dict comprehension"
+	case *ast.ListComp:
+		return "list comprehension"
+	case *ast.SetComp:
+		return "set comprehension"
+	}
+	return ""
 }
 
 // Uncast returns what e is, past the casts that return their last
