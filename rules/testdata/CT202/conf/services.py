@@ -46,3 +46,39 @@ class ByTheFlagOfAnother(Base):
         if Infrastructure._initialized:
             return
         self.pools = {}
+
+
+class Backend:
+    # The session is made once, under a check that it is unset: only
+    # the prefix is set again at every call.
+    _instance = None
+    session = None
+
+    def __new__(cls, *args, **kwargs):
+        if not isinstance(cls._instance, cls):
+            cls._instance = object.__new__(cls)
+        return cls._instance
+
+    def __init__(self, url_prefix="stable"):  # want: CT202
+        self.url_prefix = url_prefix
+        if not self.session:
+            self._setup_session()
+
+    def _setup_session(self):
+        self.session = object()
+        self.retries = 3
+
+
+class Connector:
+    # Everything it sets, it sets once.
+    _instance = None
+    client = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = object.__new__(cls)
+        return cls._instance
+
+    def __init__(self):
+        if self.client is None:
+            self.client = object()
