@@ -333,6 +333,11 @@ type Library struct {
 	// TestClassFixtures are the once-per-class setup and teardown
 	// methods, whose class attributes are the point.
 	TestClassFixtures []string
+	// TestBases are classes whose subclasses are test code whatever
+	// their file: a load test's simulated users and their task sets
+	// (locust), which a test tool runs against the service, never a
+	// request.
+	TestBases []string
 
 	// HandOffs are the calls that run a callable they are given somewhere
 	// else than the caller: another thread or process, the event loop, a
@@ -701,6 +706,7 @@ func All() []Library {
 		Importlib(),
 		Infogami(),
 		Kombu(),
+		Locust(),
 		Mongoengine(),
 		Multiprocessing(),
 		Ninja(),
@@ -763,7 +769,7 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                    set
 	static, classMethod, property                                                                                                                                                                                                                          set
-	creationHook, lifecycle, initialiser, classFixture                                                                                                                                                                                                     set
+	creationHook, lifecycle, initialiser, classFixture, testBase                                                                                                                                                                                           set
 	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                         set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
@@ -835,7 +841,7 @@ func NewIndex(libs []Library) *Index {
 	ix := &Index{
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
-		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{},
+		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
@@ -899,6 +905,7 @@ func NewIndex(libs []Library) *Index {
 		ix.lifecycle.add(l.TestLifecycle)
 		ix.initialiser.add(l.TestInitialisers)
 		ix.classFixture.add(l.TestClassFixtures)
+		ix.testBase.add(l.TestBases)
 		for _, m := range l.StartupMethods {
 			ix.startup[m] = true
 			ix.startupName[m.Name] = true
@@ -1378,6 +1385,9 @@ func (ix *Index) IsTestInitialiser(name string) bool { return ix.initialiser[nam
 // IsTestClassFixture reports whether name is a test framework's
 // once-per-class setup or teardown.
 func (ix *Index) IsTestClassFixture(name string) bool { return ix.classFixture[name] }
+
+// IsTestBase reports whether qn is a class of Library.TestBases.
+func (ix *Index) IsTestBase(qn string) bool { return ix.testBase[qn] }
 
 // HandOffs returns the hand-offs of every library, in the order of the
 // libraries and their tables. The slice is shared: callers must not

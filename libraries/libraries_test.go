@@ -87,6 +87,7 @@ func roles() map[string]role {
 		"WeakContainers":         {dotted, (*Index).IsWeakContainer},
 		"WeakKeys":               {dotted, (*Index).IsWeakKeyed},
 		"ContextVars":            {dotted, (*Index).IsContextVar},
+		"TestBases":              {dotted, (*Index).IsTestBase},
 		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},
 		"ClientState":            {identifier, (*Index).IsClientState},
 		"Closes":                 {identifier, (*Index).IsClose},

@@ -241,12 +241,13 @@ func isTestInitialiser(p *semantic.Program, c *semantic.Class, m *semantic.Metho
 
 // isTestCase reports whether c is a test case: a subclass of a *TestCase
 // class (unittest, Django, DRF and the like, resolved through imports and
-// bases), or a pytest-style Test* class in a test module. A test runner
+// bases) or of a library's TestBases (a load test's users), or a
+// pytest-style Test* class in a test module. A test runner
 // runs its methods one at a time, and what they write on a class is a
 // fixture or a patch of the code under test, not one request's data.
 func isTestCase(p *semantic.Program, c *semantic.Class) bool {
 	for _, qn := range p.AncestorNames(c) {
-		if strings.HasSuffix(qn[strings.LastIndexByte(qn, '.')+1:], "TestCase") {
+		if strings.HasSuffix(qn[strings.LastIndexByte(qn, '.')+1:], "TestCase") || p.Libraries().IsTestBase(qn) {
 			return true
 		}
 	}
