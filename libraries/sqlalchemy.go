@@ -44,5 +44,10 @@ func SQLAlchemy() Library {
 			"sqlalchemy.ext.asyncio.create_async_engine", "sqlalchemy.orm.sessionmaker",
 			"sqlalchemy.orm.scoped_session", "sqlalchemy.ext.asyncio.async_sessionmaker"},
 		SessionFactories: []string{"sqlalchemy.orm.sessionmaker", "sqlalchemy.orm.scoped_session", "sqlalchemy.ext.asyncio.async_sessionmaker"},
+		// A scoped_session holds one session per thread, or per what its
+		// scopefunc returns: remove() and the session it hands out are
+		// the caller's thread's.
+		ContextLocals: []string{"sqlalchemy.orm.scoped_session", "sqlalchemy.orm.scoping.scoped_session",
+			"sqlalchemy.ext.asyncio.async_scoped_session", "sqlalchemy.ext.asyncio.scoping.async_scoped_session"},
 	}
 }

@@ -849,7 +849,9 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 				break
 			}
 		}
-		if holder, _, ok := strings.Cut(w.attr, "."); ok && localPart(p, c, holder) {
+		// A change of the thread's own part, through it or by its own
+		// method (`self.Session.remove()` of a scoped_session).
+		if holder, _, dotted := strings.Cut(w.attr, "."); (dotted || w.mutation) && localPart(p, c, holder) {
 			return false
 		}
 		switch inst := ""; {
