@@ -190,9 +190,10 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				engines[top] = true
 			}
 		}
+		pooled := poolReplaced(mod, libs, fn, heldIn)
 		for _, f := range calls {
 			call, path, qn := f.call, f.path, f.qn
-			if kept[call] || overPool(call) {
+			if kept[call] || overPool(call) || pooled[call] {
 				continue
 			}
 			if top, _, _ := strings.Cut(qn, "."); libs.IsSessionFactory(qn) && (boundTo(call) != nil || engines[top]) {
@@ -893,6 +894,36 @@ func overPool(call *ast.Call) bool {
 		}
 	}
 	return false
+}
+
+// poolReplaced returns the factory calls whose client the def gives a
+// pool it did not build (`client = redis.Redis(); client.connection_pool
+// = pools.get(name)`): the client opens no connection of its own, as
+// one built over a pool (overPool). A pool built there is a new one.
+func poolReplaced(mod *semantic.Module, libs *libraries.Index, fn *semantic.Function, heldIn map[string]*ast.Call) map[*ast.Call]bool {
+	var out map[*ast.Call]bool
+	for _, n := range fn.Nodes() {
+		a, ok := n.(*ast.Assign)
+		if !ok || len(a.Targets) != 1 {
+			continue
+		}
+		t, ok := a.Targets[0].(*ast.Attribute)
+		if !ok || t.Attr != "pool" && !strings.HasSuffix(t.Attr, "_pool") {
+			continue
+		}
+		call := heldIn[semantic.DottedPath(t.Value)]
+		if call == nil {
+			continue
+		}
+		if v, ok := a.Value.(*ast.Call); ok && libs.IsClientFactory(mod.ResolvePath(semantic.DottedPath(v.Func))) {
+			continue
+		}
+		if out == nil {
+			out = map[*ast.Call]bool{}
+		}
+		out[call] = true
+	}
+	return out
 }
 
 // keptInModuleItem reports whether an assignment stores its value in an

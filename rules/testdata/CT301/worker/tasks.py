@@ -116,3 +116,23 @@ class BuildTask(Task):
 @task_prerun.connect
 def count_run(**kwargs):
     redis.Redis().incr("runs")  # want-strict: CT301 (once before each task's run)
+
+
+def raw_connection(shared_pools):
+    # The client's own pool is replaced at once by one of the process's:
+    # no connection of its own.
+    client = redis.Redis(host="cache")
+    client.connection_pool = shared_pools.get("cache")
+    return client
+
+
+def fresh_connection():
+    client = redis.Redis(host="cache")  # want: CT301
+    client.connection_pool = redis.ConnectionPool(host="cache")  # want: CT301
+    return client
+
+
+@app.route("/raw")
+def raw():
+    raw_connection({}).get("k")
+    return fresh_connection().get("k")
