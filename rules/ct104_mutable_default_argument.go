@@ -522,15 +522,26 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 	// After `name = ...` in the body itself (not in a branch), the name
 	// is another object: the statements from there on do not use the
 	// default (the assignment's value still may: `x = x` is an alias).
+	// An assignment through which the default may flow back to the name
+	// (`payload = form.payload() if form else payload`) leaves the name
+	// the default: the uses after it are the default's.
+	reads := map[*ast.Name]bool{}
 	for i, st := range body {
 		if a, ok := st.(*ast.Assign); ok && len(a.Targets) == 1 && semantic.IsName(a.Targets[0], name) {
-			body = body[:i+1]
-			break
+			kept := false
+			for _, e := range flows(a.Value) {
+				if nm, ok := e.(*ast.Name); ok && nm.Id == name {
+					reads[nm], kept = true, true
+				}
+			}
+			if !kept {
+				body = body[:i+1]
+				break
+			}
 		}
 	}
 	// reads holds the Name nodes in a read-only position, passed those
 	// handed to a call that may keep or change them.
-	reads := map[*ast.Name]bool{}
 	passed := map[*ast.Name]passedArg{}
 	var u uses
 	stores := map[*ast.Name]bool{}
@@ -712,6 +723,18 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 					reads[nm] = true // t[:] = x copies x's items in
 					break
 				}
+				// args["json"] = x, args a local display of the def: x
+				// is used as an item of that local is, as in the display.
+				if isName && nm.Id == name && len(n.Targets) == 1 && depth > 0 {
+					if t, ok := n.Targets[0].(*ast.Subscript); ok {
+						if local, ok := t.Value.(*ast.Name); ok && local.Id != name && !isDeclared(local.Id) {
+							if a := displayBinding(body, local.Id); a != nil && a.Pos() < n.Pos() {
+								inLocal[nm] = a
+								break
+							}
+						}
+					}
+				}
 				if !isName || nm.Id != name || self == "" {
 					break
 				}
@@ -789,6 +812,37 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 		})
 	}
 	return u
+}
+
+// displayBinding returns the one assignment of body's top level that
+// binds local, when it binds it to a display (`args = {"timeout": 3}`);
+// nil when another statement binds it too, or none does.
+func displayBinding(body []ast.Stmt, local string) *ast.Assign {
+	var found *ast.Assign
+	binds := 0
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
+				return false
+			case *ast.Name:
+				if n.Id == local && n.Ctx != ast.Load {
+					binds++
+				}
+			}
+			return true
+		})
+		if a, ok := st.(*ast.Assign); ok && len(a.Targets) == 1 && semantic.IsName(a.Targets[0], local) {
+			switch a.Value.(type) {
+			case *ast.Dict, *ast.List, *ast.Set:
+				found = a
+			}
+		}
+	}
+	if binds != 1 {
+		return nil
+	}
+	return found
 }
 
 // after returns the statements of body from the one that holds a on,

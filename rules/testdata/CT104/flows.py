@@ -87,3 +87,29 @@ KEPT = []
 
 def authorize(ctx, target):
     return target
+
+
+def form_or_default(backend, form=None, payload={}):  # want-strict: CT104
+    # The name may still be the default after it is rebound through a
+    # conditional: its uses after are the default's, here only passed.
+    payload = form.api_payload() if form else payload
+    return backend.post(payload)
+
+
+def form_or_default_changed(form=None, payload={}):  # want: CT104
+    payload = form.api_payload() if form else payload
+    payload["sent"] = True
+    return payload
+
+
+def into_local_display(session, path="", payload={}):  # want-strict: CT104
+    # Put in an item of a dict the def builds, which is only copied out.
+    args = {"timeout": 3}
+    args["json"] = payload
+    return session.post(path, **args)
+
+
+def into_local_display_kept(registry, payload={}):  # want: CT104
+    args = {"timeout": 3}
+    args["json"] = payload
+    registry.append(args)
