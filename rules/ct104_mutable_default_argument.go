@@ -529,10 +529,8 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 	for i, st := range body {
 		if a, ok := st.(*ast.Assign); ok && len(a.Targets) == 1 && semantic.IsName(a.Targets[0], name) {
 			kept := false
-			for _, e := range flows(a.Value) {
-				if nm, ok := e.(*ast.Name); ok && nm.Id == name {
-					reads[nm], kept = true, true
-				}
+			for _, nm := range flowsBack(a.Value, name, empty) {
+				reads[nm], kept = true, true
 			}
 			if !kept {
 				body = body[:i+1]
@@ -856,6 +854,34 @@ func after(body []ast.Stmt, a *ast.Assign) []ast.Stmt {
 		return body[i+1:]
 	}
 	return body[i:]
+}
+
+// flowsBack returns the Names of name in e through which the default
+// may be e's value: an arm of `a if t else x` whose test does not ask
+// about name, an operand of `a or x`; but for an empty default (false)
+// not an operand of an `or` before the last (`x or []` is the new list).
+func flowsBack(e ast.Expr, name string, empty bool) []*ast.Name {
+	switch e := e.(type) {
+	case *ast.Name:
+		if e.Id == name {
+			return []*ast.Name{e}
+		}
+	case *ast.IfExp:
+		if !mentions(e.Test, name) {
+			return append(flowsBack(e.Body, name, empty), flowsBack(e.Orelse, name, empty)...)
+		}
+	case *ast.BoolOp:
+		values := e.Values
+		if e.Op == ast.Or && empty {
+			values = values[len(values)-1:]
+		}
+		var out []*ast.Name
+		for _, v := range values {
+			out = append(out, flowsBack(v, name, empty)...)
+		}
+		return out
+	}
+	return nil
 }
 
 // flows returns what e's value may be, among its parts: each operand of
