@@ -32,6 +32,7 @@ type Module struct {
 	Name      string // dotted module name, e.g. "app.models"; "app" for app/__init__.py
 	Path      string
 	IsPackage bool // an __init__.py
+	test      bool // IsTest
 	// PackageName is the name the module has when the topmost regular
 	// package around it is on sys.path ("app.models" for
 	// backend/app/models.py with backend/ a plain directory), "" when the
@@ -387,6 +388,7 @@ func (b *Builder) NewModuleUnder(name string, isPackage bool, f *parser.File, ro
 	}
 	m.importPrefixes = sync.OnceValue(m.namedByImports)
 	m.bindBlock(f.Module.Body, true)
+	m.test = m.isTest(f.Module.Body)
 	m.collectClasses(f.Module.Body, make([]string, 0, 8), nil)
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
@@ -751,11 +753,61 @@ func (m *Module) DefAt(pos token.Pos) string {
 // IsTest reports whether m is test code: a test file (IsTestFile) or a
 // module inside a package of tests or test helpers (tests, test,
 // testing: CPython's test, django.test, flask.testing).
-func (m *Module) IsTest() bool {
+func (m *Module) IsTest() bool { return m.test }
+
+// isTest is IsTest, decided once the module's bindings are known. A
+// file named a test by its suffix alone (`means_test.py`) is one only
+// when it holds a test or imports a test framework (holdsTests): the
+// suffix is pytest's pattern, and a word of production names too.
+func (m *Module) isTest(body []ast.Stmt) bool {
 	if IsTestFile(m.Path) {
-		return true
+		base := filepath.Base(m.Path)
+		bySuffix := !strings.HasPrefix(base, "test_") && (strings.HasSuffix(base, "_test.py") || strings.HasSuffix(base, "_tests.py"))
+		if !bySuffix || m.holdsTests(body) {
+			return true
+		}
 	}
 	return m.namePart(testParts...)
+}
+
+// testFrameworks are the packages whose import makes a module test code.
+var testFrameworks = []string{"pytest", "unittest", "nose", "nose2", "hypothesis"}
+
+// holdsTests reports whether body, a module's, defines a test (a
+// function named test*, a class named Test* or built on a *TestCase) or
+// the module imports a test framework (testFrameworks, django.test).
+func (m *Module) holdsTests(body []ast.Stmt) bool {
+	for _, st := range body {
+		switch st := st.(type) {
+		case *ast.FunctionDef:
+			if strings.HasPrefix(st.Name, "test") {
+				return true
+			}
+		case *ast.AsyncFunctionDef:
+			if strings.HasPrefix(st.Name, "test") {
+				return true
+			}
+		case *ast.ClassDef:
+			if strings.HasPrefix(st.Name, "Test") {
+				return true
+			}
+			for _, b := range st.Bases {
+				if p := m.ResolvePath(DottedPath(b)); strings.HasSuffix(p, "TestCase") {
+					return true
+				}
+			}
+		}
+	}
+	for _, b := range m.Bindings {
+		if b.Kind != BindImport {
+			continue
+		}
+		top, _, _ := strings.Cut(b.Target, ".")
+		if slices.Contains(testFrameworks, top) || b.Target == "django.test" || strings.HasPrefix(b.Target, "django.test.") {
+			return true
+		}
+	}
+	return false
 }
 
 // IsExample reports whether m is example code: a module inside a
