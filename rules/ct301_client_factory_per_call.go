@@ -218,6 +218,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				d = d.Lowered(fmt.Sprintf("`%s` reads `%s` back: the client is kept for what one run gathers, not for its pool", fn.QualName, state))
 			} else if local, method := offlineOnly(libs, fn, heldIn, call); local != "" {
 				d = d.Lowered(fmt.Sprintf("`%s` only calls `%s.%s`, which works without a connection: it opens none", fn.QualName, local, method))
+			} else if method := offlineCallers(mod, libs, fn, returned[call]); method != "" {
+				d = d.Lowered(fmt.Sprintf("`%s` is private to its module, whose every call of it only calls `%s` on what it returns, which works without a connection: it opens none", fn.QualName, method))
 			}
 			param, owner := credited[call], fn
 			if param == "" {
@@ -280,6 +282,52 @@ func offlineOnly(libs *libraries.Index, fn *semantic.Function, heldIn map[string
 		}
 	}
 	return "", ""
+}
+
+// offlineCallers returns the offline method (OfflineMethods) that every
+// caller of fn calls on what fn returns (the call is returned), when fn
+// is a private function
+// of the module (`_signing_client`) and every use of its name in the
+// module binds a local to a call of it (`s3 = _signing_client()`) that
+// its def uses only so (offlineOnly); "" otherwise.
+func offlineCallers(mod *semantic.Module, libs *libraries.Index, fn *semantic.Function, returned bool) string {
+	if !returned || strings.Contains(fn.QualName, ".") || !strings.HasPrefix(fn.QualName, "_") || mod.File == nil {
+		return ""
+	}
+	uses := 0
+	ast.Inspect(mod.File.Module, func(n ast.Node) bool {
+		if nm, ok := n.(*ast.Name); ok && nm.Id == fn.QualName && nm.Ctx == ast.Load {
+			uses++
+		}
+		return true
+	})
+	method := ""
+	for _, g := range mod.Functions() {
+		if g == fn || uses == 0 {
+			continue
+		}
+		for _, n := range g.Nodes() {
+			a, ok := n.(*ast.Assign)
+			if !ok || len(a.Targets) != 1 {
+				continue
+			}
+			t, ok := a.Targets[0].(*ast.Name)
+			c, isCall := a.Value.(*ast.Call)
+			if !ok || !isCall || !semantic.IsName(c.Func, fn.QualName) || g.Local(fn.QualName) {
+				continue
+			}
+			local, m := offlineOnly(libs, g, map[string]*ast.Call{t.Id: c}, c)
+			if local == "" {
+				return ""
+			}
+			uses--
+			method = m
+		}
+	}
+	if uses != 0 {
+		return ""
+	}
+	return method
 }
 
 // factoryCall is a call of a client factory, as spelt and resolved.
