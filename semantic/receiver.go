@@ -513,6 +513,11 @@ func (s *bodyScan) record(n ast.Node) {
 	mutation := func(node ast.Node, e ast.Expr) {
 		switch e := ContainerOf(e).(type) {
 		case *ast.Attribute:
+			// self._fields[k].choices.extend(x): what an element holds
+			// is reached through the container, and changes with it.
+			if inner, ok := ContainerOf(e.Value).(*ast.Attribute); ok && inner != e.Value {
+				e = inner
+			}
 			m.Mutations = append(m.Mutations, Mutation{Pos: node.Pos(), End: node.End(), Recv: ReceiverOf(m, e.Value), Attr: m.Class.Module.Intern(e.Attr)})
 		case *ast.Name:
 			// A closure's name may be its own local: only the

@@ -29,6 +29,14 @@ class Seen:
     def bump(self, i, j):
         self._rows[i][j] += 1  # want: CT102
 
+    def choose(self, months):
+        # A list held by an element's attribute: the element is the
+        # class's, and so is its list.
+        self._by_key["ordering"].choices.extend(months)  # want: CT102
+
+    def count(self, k):
+        self._by_key[k].hits += 1  # want: CT102
+
     @classmethod
     def mark_on_class(cls, scope, key):
         cls._seen[scope][key] = False  # want: CT102
