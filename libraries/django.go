@@ -227,6 +227,14 @@ func Django() Library {
 	} {
 		l.Instances = append(l.Instances, Instance{Name: name, Class: signals[0]})
 	}
+	// A form class's metaclass binds base_fields (and declared_fields):
+	// the form's own fields are the deep copy each instance makes.
+	for _, form := range []string{"django.forms.Form", "django.forms.forms.Form", "django.forms.ModelForm",
+		"django.forms.models.ModelForm", "django.forms.BaseForm", "django.forms.forms.BaseForm"} {
+		for _, attr := range []string{"base_fields", "declared_fields"} {
+			l.ClassContainers = append(l.ClassContainers, ClassContainer{Class: form, Attr: attr, Kind: "dict"})
+		}
+	}
 	return l
 }
 

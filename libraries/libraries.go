@@ -227,6 +227,11 @@ type Library struct {
 	// exclude other processes (multiprocessing's): one built at import
 	// time in each pre-forked worker excludes nothing (CT203).
 	ProcessLockFactories []string
+	// ClassContainers are the containers a library's metaclass binds on
+	// each subclass of a class of its (Django's forms get base_fields):
+	// class-level state the code never declares, which every instance of
+	// the subclass shares.
+	ClassContainers []ClassContainer
 	// Metaclasses are classes whose subclasses are metaclasses: their
 	// methods run when classes are built, not per request.
 	Metaclasses []string
@@ -404,6 +409,12 @@ type Library struct {
 	// configurations reached from it.
 	RootURLConfs []string
 	URLIncludes  []URLInclude
+}
+
+// A ClassContainer is a container a library's metaclass binds, as Attr,
+// on each subclass of Class: a dict, a list or a set (Kind).
+type ClassContainer struct {
+	Class, Attr, Kind string
 }
 
 // A DefaultSharer is a class decorator of DefaultSharers. Its keyword
@@ -767,6 +778,8 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
+	// classContainers: the kind of ClassContainers, by class and attribute.
+	classContainers map[[2]string]string
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                    set
 	static, classMethod, property                                                                                                                                                                                                                          set
 	creationHook, lifecycle, initialiser, classFixture, testBase                                                                                                                                                                                           set
@@ -906,6 +919,12 @@ func NewIndex(libs []Library) *Index {
 		ix.initialiser.add(l.TestInitialisers)
 		ix.classFixture.add(l.TestClassFixtures)
 		ix.testBase.add(l.TestBases)
+		for _, cc := range l.ClassContainers {
+			if ix.classContainers == nil {
+				ix.classContainers = map[[2]string]string{}
+			}
+			ix.classContainers[[2]string{cc.Class, cc.Attr}] = cc.Kind
+		}
 		for _, m := range l.StartupMethods {
 			ix.startup[m] = true
 			ix.startupName[m.Name] = true
@@ -1385,6 +1404,12 @@ func (ix *Index) IsTestInitialiser(name string) bool { return ix.initialiser[nam
 // IsTestClassFixture reports whether name is a test framework's
 // once-per-class setup or teardown.
 func (ix *Index) IsTestClassFixture(name string) bool { return ix.classFixture[name] }
+
+// ClassContainer returns the kind of container the metaclass of class
+// qn binds as attr on each subclass (Library.ClassContainers), or "".
+func (ix *Index) ClassContainer(qn, attr string) string {
+	return ix.classContainers[[2]string{qn, attr}]
+}
 
 // IsTestBase reports whether qn is a class of Library.TestBases.
 func (ix *Index) IsTestBase(qn string) bool { return ix.testBase[qn] }

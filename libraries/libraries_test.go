@@ -201,6 +201,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "ClassContainers":
+				for _, cc := range lib.ClassContainers {
+					entries++
+					if !dotted.MatchString(cc.Class) || !identifier.MatchString(cc.Attr) || !slices.Contains([]string{"dict", "list", "set"}, cc.Kind) {
+						t.Errorf("%s: ClassContainers: %+v is not a qualified class, an attribute and a container kind", lib.Name, cc)
+					}
+					if ix.ClassContainer(cc.Class, cc.Attr) != cc.Kind {
+						t.Errorf("%s: ClassContainers: %+v is not found by the Index", lib.Name, cc)
+					}
+				}
+				continue
 			case "Starts":
 				for _, st := range lib.Starts {
 					entries++

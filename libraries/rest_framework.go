@@ -81,5 +81,11 @@ func RestFramework() Library {
 		"rest_framework.routers.BaseRouter"} {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "register", Arg: 1, Keyword: "viewset", Kind: "drf-viewset-action"})
 	}
+	// A serializer class's metaclass binds _declared_fields; an
+	// instance's fields are its own copies.
+	for _, ser := range []string{"rest_framework.serializers.Serializer", "rest_framework.serializers.ModelSerializer",
+		"rest_framework.serializers.HyperlinkedModelSerializer"} {
+		l.ClassContainers = append(l.ClassContainers, ClassContainer{Class: ser, Attr: "_declared_fields", Kind: "dict"})
+	}
 	return l
 }

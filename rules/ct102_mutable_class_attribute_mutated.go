@@ -321,15 +321,26 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			continue
 		}
 		attr, owner := p.LookupAttr(target, mu.Attr)
-		if attr == nil || attr.Value.Kind == semantic.NoValue || strings.HasPrefix(mu.Attr, "__") && strings.HasSuffix(mu.Attr, "__") {
+		kind, madeBy := "", ""
+		switch {
+		case strings.HasPrefix(mu.Attr, "__") && strings.HasSuffix(mu.Attr, "__"):
 			continue
-		}
-		kind := p.MutableContainer(owner.Module, attr.Value, factories)
-		if kind == "" || exempt(p, owner, attr) {
+		case attr == nil:
+			// Bound by a library's metaclass (a form's base_fields).
+			if madeBy, kind = libraryContainer(p, target, mu.Attr); kind == "" {
+				continue
+			}
+			owner = target
+		case attr.Value.Kind == semantic.NoValue:
 			continue
-		}
-		if documentedClassVar(p, owner, attr) {
-			lower = append(lower, "it is a ClassVar documented as shared")
+		default:
+			kind = p.MutableContainer(owner.Module, attr.Value, factories)
+			if kind == "" || exempt(p, owner, attr) {
+				continue
+			}
+			if documentedClassVar(p, owner, attr) {
+				lower = append(lower, "it is a ClassVar documented as shared")
+			}
 		}
 		lower = append(lower, weakEntries(p, owner.QualName+"."+mu.Attr, kind)...)
 		// Each caller's own container, unless a subclass may call the
@@ -340,7 +351,9 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 		}
 		reported[mu.Attr] = true
 		where := fmt.Sprintf("`%s.%s` is a class-level %s", owner.QualName, mu.Attr, kind)
-		if owner != c {
+		if madeBy != "" {
+			where += fmt.Sprintf(" (made for each class by %s's metaclass)", madeBy)
+		} else if owner != c {
 			where += fmt.Sprintf(" (defined in %s)", owner.Module.Name)
 		}
 		// Who shares it, as far as the code shows: the instances, when it
@@ -410,6 +423,18 @@ func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr
 		}
 	}
 	return false
+}
+
+// libraryContainer returns the library class, among c's ancestors, whose
+// metaclass binds attr on each subclass (Library.ClassContainers), and
+// the kind of container; "" when none does.
+func libraryContainer(p *semantic.Program, c *semantic.Class, attr string) (string, string) {
+	for _, qn := range p.AncestorNames(c) {
+		if kind := p.Libraries().ClassContainer(qn, attr); kind != "" {
+			return qn, kind
+		}
+	}
+	return "", ""
 }
 
 // fieldBased reports whether a base of c, in the tree or a library's,
