@@ -779,7 +779,7 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
 	// classContainers: the kind of ClassContainers, by class and attribute.
-	classContainers map[[2]string]string
+	classContainers                                                                                                                                                                                                                                        map[[2]string]string
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                    set
 	static, classMethod, property                                                                                                                                                                                                                          set
 	creationHook, lifecycle, initialiser, classFixture, testBase                                                                                                                                                                                           set
