@@ -778,8 +778,6 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	// classContainers: the kind of ClassContainers, by class and attribute.
-	classContainers                                                                                                                                                                                                                                        map[[2]string]string
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                    set
 	static, classMethod, property                                                                                                                                                                                                                          set
 	creationHook, lifecycle, initialiser, classFixture, testBase                                                                                                                                                                                           set
@@ -827,6 +825,9 @@ type Index struct {
 	instanceAttrs       map[funcMethod]string // by class and attribute
 	factories           map[string]string
 	refreshes           map[string]string
+
+	// classContainers: the kind of ClassContainers, by class and attribute.
+	classContainers map[[2]string]string
 }
 
 // funcMethod keys the entry tables by Func and Method.
