@@ -882,6 +882,16 @@ func moduleAliases(fn *semantic.Function) map[string]string {
 		value, suffix := a.Value, ""
 		switch v := a.Value.(type) {
 		case *ast.Name, *ast.Attribute:
+		case *ast.Subscript:
+			// `target = OUTCOMES[state]`: an element of the container,
+			// changed in place through the local, is changed in it.
+			base := semantic.ContainerOf(v)
+			switch base.(type) {
+			case *ast.Name, *ast.Attribute:
+				value = base
+			default:
+				continue
+			}
 		case *ast.Call:
 			// `info = CV.get()`: what the ContextVar holds in the
 			// caller's context (a dict's get takes a key).

@@ -35,3 +35,18 @@ def reset():
     per_request.set({})
     per_request.get()["path"] = request.path
     return "ok"
+
+
+OUTCOMES = {
+    "in": ("checker.interstitial", {}),
+    "out": ("scope.ineligible", {"category": "legal"}),
+}
+
+
+@bp.route("/outcome")
+def outcome():
+    # An element of the module's dict, by a local: its dict is the
+    # module's, for every request.
+    target = OUTCOMES[request.args["state"]]
+    target[1]["hlpas"] = request.args["hlpas"]  # want: CT204
+    return target[0]
