@@ -46,6 +46,10 @@ type Module struct {
 	// bodhi-server/bodhi/server/models.py; "" when there is none, or it
 	// is Name. Program finds modules by it too.
 	NamespaceName string
+	// SysPath are the directories the module's import-time code puts on
+	// sys.path, computed from its own file's place (collectSysPath): the
+	// modules below one are importable by their names from there.
+	SysPath []string
 	// File is the parsed file; nil after DropSyntax.
 	File *parser.File
 
@@ -389,6 +393,7 @@ func (b *Builder) NewModuleUnder(name string, isPackage bool, f *parser.File, ro
 	m.importPrefixes = sync.OnceValue(m.namedByImports)
 	m.bindBlock(f.Module.Body, true)
 	m.test = m.isTest(f.Module.Body)
+	m.SysPath = m.collectSysPath(f.Module.Body)
 	m.collectClasses(f.Module.Body, make([]string, 0, 8), nil)
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {

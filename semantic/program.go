@@ -111,6 +111,7 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 			p.byPackageName[name] = m
 		}
 	}
+	p.nameBySysPath(modules, ambiguous)
 	for _, names := range []map[string]*Module{p.Modules, p.byPackageName} {
 		for name := range names {
 			p.longestModule = max(p.longestModule, len(name))
@@ -391,6 +392,39 @@ func (p *Program) linkStarImports(modules []*Module) {
 					m.bind(name, &Binding{Kind: BindImport, Target: src.Name + "." + name})
 				}
 			}
+		}
+	}
+}
+
+// nameBySysPath finds each module below a directory that the tree's
+// import-time code puts on sys.path (Module.SysPath) by its name from
+// there too, where that names no module already and no other module
+// claims it.
+func (p *Program) nameBySysPath(modules []*Module, ambiguous map[string]bool) {
+	var dirs []string
+	for _, m := range modules {
+		dirs = append(dirs, m.SysPath...)
+	}
+	if len(dirs) == 0 {
+		return
+	}
+	claimed := map[string]*Module{}
+	for _, m := range modules {
+		for _, dir := range dirs {
+			name, ok := sysPathName(m.Path, dir)
+			if !ok || p.Modules[name] != nil || p.byPackageName[name] != nil || ambiguous[name] {
+				continue
+			}
+			if other, dup := claimed[name]; dup && other != m {
+				ambiguous[name] = true
+				continue
+			}
+			claimed[name] = m
+		}
+	}
+	for name, m := range claimed {
+		if !ambiguous[name] {
+			p.byPackageName[name] = m
 		}
 	}
 }

@@ -660,3 +660,44 @@ func TestAnnotatedNamesOutliveTheSource(t *testing.T) {
 		t.Errorf("Annotated = %q, want %q", m.Annotated, want)
 	}
 }
+
+// A directory that a module's import-time code puts on sys.path, from its
+// own file's place (`sys.path.insert(0, os.path.join(BASE_DIR, "apps"))`),
+// makes the packages in it importable by their names from there, as
+// Python finds them.
+func TestSysPathAdditionsNameTheModulesBelowThem(t *testing.T) {
+	mk := func(name, path, src string) *semantic.Module {
+		f := parser.ParseFile(path, []byte(src))
+		if len(f.Errors) > 0 {
+			t.Fatalf("%s: %s", path, f.Errors[0].Msg)
+		}
+		m := semantic.NewModule(name, strings.HasSuffix(path, "__init__.py"), f)
+		m.DropSyntax()
+		return m
+	}
+	settings := `import os
+import sys
+from pathlib import Path
+
+BASE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(BASE_DIR, "apps"))
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT / "vendor") not in sys.path:
+    sys.path.append(str(ROOT / "vendor"))
+`
+	p := semantic.NewProgram([]*semantic.Module{
+		mk("svc.settings.base", "svc/settings/base.py", settings),
+		mk("svc.apps.core.forms", "svc/apps/core/forms.py", "class ReportForm: pass\n"),
+		mk("svc.vendor.helpers", "svc/vendor/helpers.py", "class Helper: pass\n"),
+		mk("svc.apps.auth.forms", "svc/apps/auth/forms.py", "from core.forms import ReportForm\nfrom helpers import Helper\nprobe = ReportForm\nother = Helper\n"),
+	})
+	if c := p.Class("svc.apps.auth.forms.probe"); c == nil || c.Name != "ReportForm" {
+		t.Errorf("core.forms should name svc/apps/core/forms.py, got %v", c)
+	}
+	if c := p.Class("svc.apps.auth.forms.other"); c == nil || c.Name != "Helper" {
+		t.Errorf("helpers should name svc/vendor/helpers.py, got %v", c)
+	}
+	if got := p.Canonical("core.forms.ReportForm"); got != "svc.apps.core.forms.ReportForm" {
+		t.Errorf("core.forms.ReportForm canonical %q, want svc.apps.core.forms.ReportForm", got)
+	}
+}
