@@ -1545,6 +1545,7 @@ func (s *solver) instancesOf(classes []obj) []obj {
 		switch o := s.objs[c]; o.kind {
 		case oClass:
 			out = s.with(out, s.nodeObj(oInst, o.a))
+			out = s.implementations(out, o.a)
 		case oExternal:
 			if top, _, _ := strings.Cut(s.strs[o.name], "."); !annotationOnly[top] {
 				out = s.with(out, c)
@@ -1552,6 +1553,51 @@ func (s *solver) instancesOf(classes []obj) []obj {
 		}
 	}
 	return out
+}
+
+// implementations adds to out the instances of the tree's subclasses of
+// class node k when k is an interface: a Protocol or an abstract base
+// (abc.ABC, metaclass=ABCMeta), whose own methods are stubs. An
+// annotation naming one stands for its implementations, which the
+// program may build where the graph does not look (a class a setting
+// names); of any other class, for the class.
+func (s *solver) implementations(out []obj, k int32) []obj {
+	_, sc := s.scope(k)
+	c := sc.class
+	if c == nil || !interfaceClass(s.p, c) {
+		return out
+	}
+	subs := s.p.Subclasses(c)
+	if len(subs) >= maxValues {
+		return out // so many that the parameter would hold nothing
+	}
+	for _, sub := range subs {
+		if n, ok := s.classNode(sub); ok {
+			out = s.with(out, s.nodeObj(oInst, n))
+		}
+	}
+	return out
+}
+
+// interfaceBases are the bases that make a class an interface.
+var interfaceBases = map[string]bool{"typing.Protocol": true, "typing_extensions.Protocol": true, "abc.ABC": true}
+
+// interfaceClass reports whether c declares itself an interface: a
+// Protocol or abc.ABC among its own bases, or metaclass=ABCMeta.
+func interfaceClass(p *Program, c *Class) bool {
+	if c.Metaclass == "abc.ABCMeta" {
+		return true
+	}
+	for _, qn := range c.BaseNames {
+		base := p.Canonical(qn)
+		if i := strings.IndexByte(base, '['); i >= 0 {
+			base = base[:i] // Protocol[T]
+		}
+		if interfaceBases[base] {
+			return true
+		}
+	}
+	return false
 }
 
 // annotationOnly are the modules whose names in an annotation say

@@ -566,6 +566,55 @@ def handler(tasks: BackgroundTasks):
 	)
 }
 
+// A parameter annotated with an interface (a Protocol, an abstract base)
+// holds the tree's implementations of it too: the one the program builds
+// may come from where the graph does not look (a class named in the
+// settings), and the interface's own methods are stubs.
+func TestCallGraphAnnotatedInterfacesHoldTheirImplementations(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import abc
+from typing import Protocol
+from django.utils.module_loading import import_string
+class Store(Protocol):
+    def save(self, row):
+        raise NotImplementedError()
+class DBStore(Store):
+    def save(self, row):
+        pass
+class Base(abc.ABC):
+    @abc.abstractmethod
+    def send(self):
+        pass
+class Mailer(Base):
+    def send(self):
+        pass
+class Plain:
+    def go(self):
+        pass
+class Fast(Plain):
+    def go(self):
+        pass
+class Layer:
+    def __init__(self, store: Store, mailer: Base, plain: Plain):
+        self._store = store
+        self._mailer = mailer
+        self._plain = plain
+    def write(self, row):
+        self._store.save(row)
+        self._mailer.send()
+        self._plain.go()
+def make():
+    return Layer(import_string("x.Store")(), import_string("x.Mailer")(), import_string("x.Plain")())
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.Layer.write -> m.Store.save",
+		"m.Layer.write -> m.DBStore.save",
+		"m.Layer.write -> m.Mailer.send",
+		"m.Layer.write -> m.Plain.go",
+		"m.Layer.write -/> m.Fast.go",
+	)
+}
+
 // A model's query manager gives its rows: what the query's methods
 // return, what iterating or indexing a query gives, and what a row
 // getter returns are instances of the model, whose methods the graph
