@@ -7,7 +7,8 @@ func Redis() Library {
 		// Atomic increments in the store.
 		AtomicMethods: []string{"incr", "incrby", "incrbyfloat", "decr", "decrby", "hincrby", "hincrbyfloat"},
 		ClientFactories: []string{"redis.Redis", "redis.StrictRedis", "redis.from_url", "redis.Redis.from_url",
-			"redis.asyncio.Redis", "redis.asyncio.from_url", "redis.client.Redis", "redis.ConnectionPool",
+			"redis.asyncio.Redis", "redis.asyncio.from_url", "redis.asyncio.Redis.from_url", "redis.asyncio.client.Redis",
+			"redis.client.Redis", "redis.ConnectionPool",
 			"redis.connection.ConnectionPool"},
 		// pymongo's MongoClient takes the same.
 		Credentials: []string{"username", "password"},

@@ -91,6 +91,9 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				if call := semantic.ClosedInFinally(stmts, i, libs.IsClose); call != nil {
 					managed[call] = true
 				}
+				for _, call := range semantic.ClosedArmsInFinally(stmts, i, libs.IsClose) {
+					managed[call] = true
+				}
 				switch st := st.(type) {
 				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 					continue

@@ -329,6 +329,60 @@ func AttrProbe(e ast.Expr) (recv ast.Expr, attr string, ok bool) {
 	return c.Args[0], attr, ok
 }
 
+// ClosedArmsInFinally returns the calls whose results the arms of
+// body[i], an if statement, each bind last to one name (`if url: c =
+// from_url(url) else: c = Redis()`) when the statement after it is a
+// try whose finally block closes that name, as ClosedInFinally's.
+func ClosedArmsInFinally(body []ast.Stmt, i int, closes func(string) bool) []*ast.Call {
+	st, ok := body[i].(*ast.If)
+	if !ok || i+1 >= len(body) {
+		return nil
+	}
+	var calls []*ast.Call
+	name := ""
+	// last reports whether the last statement of an arm binds the name
+	// a call's result that the try after the if closes.
+	last := func(arm []ast.Stmt) bool {
+		if len(arm) == 0 {
+			return false
+		}
+		call := ClosedInFinally([]ast.Stmt{arm[len(arm)-1], body[i+1]}, 0, closes)
+		if call == nil {
+			return false
+		}
+		n := arm[len(arm)-1].(*ast.Assign).Targets[0].(*ast.Name).Id
+		if name != "" && n != name {
+			return false
+		}
+		name = n
+		calls = append(calls, call)
+		return true
+	}
+	for {
+		if !last(st.Body) {
+			return nil
+		}
+		// elif: an else of one if statement, whose arms are arms too.
+		if next, ok := onlyIf(st.Orelse); ok {
+			st = next
+			continue
+		}
+		if !last(st.Orelse) {
+			return nil
+		}
+		return calls
+	}
+}
+
+// onlyIf returns the if statement that is all of block (an elif).
+func onlyIf(block []ast.Stmt) (*ast.If, bool) {
+	if len(block) != 1 {
+		return nil, false
+	}
+	st, ok := block[0].(*ast.If)
+	return st, ok
+}
+
 // ClosedInFinally returns the call whose result body[i] binds to a name
 // (`c = make()`, `c = await make()`) when the statement after it is a
 // try whose finally block closes that name (`c.close()`, `await
