@@ -1271,6 +1271,13 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 			if o := s.objs[c]; o.kind == oExternal && o.name == idDefaultdict {
 				out = s.with(out, s.defaultdict(mod, at, n, args, in.pos, cg, sc))
 			}
+			// typing.cast(T, v): v, and an instance of T, which the
+			// author vouches v is (a proxy the graph cannot see into:
+			// `cast(Service, SimpleLazyObject(make))`).
+			if o := s.objs[c]; o.kind == oExternal && len(args) == 2 && s.p.libs.IsCast(s.strs[o.name]) {
+				out = s.union(out, args[1].vals)
+				out = s.union(out, s.instancesOf(args[0].vals))
+			}
 		}
 		if in.flags&flagDecorator == 0 && len(args) == 1 && args[0].kw == argPositional {
 			out = s.wrapped(out, callees, args[0].vals)

@@ -2430,3 +2430,29 @@ def build():
 		"m.Static.__new__ -> m.other",
 	)
 }
+
+// typing.cast(T, v) is v, and an instance of T: what the author vouches
+// v is, where v is a proxy the graph cannot see into.
+func TestCallGraphCastGivesItsValueAndItsType(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+from typing import cast
+from django.utils.functional import SimpleLazyObject
+class Service:
+    def submit(self):
+        pass
+class Local:
+    def run(self):
+        pass
+def make():
+    return Service()
+svc = cast(Service, SimpleLazyObject(make))
+local = cast("Service", Local())
+def view():
+    svc.submit()
+    local.run()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.view -> m.Service.submit",
+		"m.view -> m.Local.run",
+	)
+}
