@@ -465,6 +465,9 @@ func (c *writeCollector) scanFacts() {
 				}
 			}
 			for _, arg := range n.Args {
+				if _, lambda := arg.(*ast.Lambda); lambda && !takesCallback(n) {
+					continue // run now, not when the entry is done with
+				}
 				if path := c.removerOf(arg, 0); path != "" {
 					if c.handsOn == nil {
 						c.handsOn = map[string]bool{}
@@ -476,11 +479,20 @@ func (c *writeCollector) scanFacts() {
 	})
 }
 
+// takesCallback reports whether call registers a callback, by its
+// method's name (`task.add_done_callback(f)`): what it is given runs
+// later, not while the call runs.
+func takesCallback(call *ast.Call) bool {
+	f, ok := call.Func.(*ast.Attribute)
+	return ok && strings.HasSuffix(strings.ToLower(f.Attr), "callback")
+}
+
 // removerOf returns the container, as spelt, that the callable e takes
 // an entry out of when it is called: a removal method (`TASKS.discard`),
 // a def of the module whose own code does (`_forget`, whose body calls
-// `TASKS.discard(task)`), or a wrapper that runs one (`partial(_forget,
-// name=n)`); "" for anything else.
+// `TASKS.discard(task)`), a wrapper that runs one (`partial(_forget,
+// name=n)`), or a lambda that makes one (`lambda _:
+// TASKS.remove(task)`); "" for anything else.
 func (c *writeCollector) removerOf(e ast.Expr, depth int) string {
 	switch e := e.(type) {
 	case *ast.Attribute:
@@ -503,6 +515,11 @@ func (c *writeCollector) removerOf(e ast.Expr, depth int) string {
 	case *ast.Call:
 		if depth == 0 && len(e.Args) > 0 && c.mod.Libraries().IsEntryWrapper(c.mod.ResolvePath(semantic.DottedPath(e.Func))) {
 			return c.removerOf(e.Args[0], depth+1)
+		}
+	case *ast.Lambda:
+		// lambda _: TASKS.remove(task)
+		if call, ok := e.Body.(*ast.Call); ok && isRemoval(call) {
+			return semantic.DottedPath(call.Func.(*ast.Attribute).Value)
 		}
 	}
 	return ""

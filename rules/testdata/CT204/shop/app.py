@@ -4,7 +4,7 @@ from flask import Flask, current_app, g, request
 from . import scans, state
 from .services import (
     client, compiled, count_hit, drop, engine_for, has_smtp, listen, load_maps, memo, next_id, note_failure, overflow, remember,
-    remember_locked, set_limit, shadowed, spawn, spawn_finalized, spawn_kept, spawn_plain, storage_for, template, version, widget, note, page, export_as, rendered,
+    remember_locked, set_limit, shadowed, spawn, spawn_finalized, spawn_kept, spawn_lambda, spawn_plain, storage_for, template, version, widget, note, page, export_as, rendered,
     Session, refresh_stats, remember_user, Job, rates,
 )
 from .state import CARTS
@@ -26,7 +26,7 @@ def cart():
     has_smtp()
     shadowed(request)
     compiled("x"), version("y"), template("z"), listen(request, print)
-    spawn(None), spawn_finalized(None, "x"), spawn_plain(None), spawn_kept(None), next_id(), engine_for("sqlite://"), note_failure("k"), overflow(), set_limit(3), storage_for(1, 2)
+    spawn(None), spawn_finalized(None, "x"), spawn_lambda(None), spawn_plain(None), spawn_kept(None), next_id(), engine_for("sqlite://"), note_failure("k"), overflow(), set_limit(3), storage_for(1, 2)
     widget(), note(request.path), page(request.args), export_as(request.files, "jpg"), rendered(request.path)
     Session(request.args["s"], request.args["k"], request.args).close()
     refresh_stats(), remember_user(request.user), Job().close(), rates()

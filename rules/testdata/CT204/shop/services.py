@@ -120,6 +120,16 @@ def spawn_finalized(coro, name):
     return task
 
 
+def spawn_lambda(coro):
+    import asyncio
+
+    # Taken out by a lambda the task calls when done.
+    task = asyncio.ensure_future(coro)
+    state.TASKS.add(task)  # want-strict: CT204
+    task.add_done_callback(lambda _: state.TASKS.remove(task))
+    return task
+
+
 def spawn_plain(coro):
     import asyncio
 
