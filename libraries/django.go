@@ -235,6 +235,7 @@ func Django() Library {
 			l.ClassContainers = append(l.ClassContainers, ClassContainer{Class: form, Attr: attr, Kind: "dict"})
 		}
 	}
+	l.LazyProxies = []string{"django.utils.functional.SimpleLazyObject", "django.utils.functional.LazyObject"}
 	return l
 }
 

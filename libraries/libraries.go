@@ -227,6 +227,11 @@ type Library struct {
 	// exclude other processes (multiprocessing's): one built at import
 	// time in each pre-forked worker excludes nothing (CT203).
 	ProcessLockFactories []string
+	// LazyProxies are calls that return a proxy of what their first
+	// argument, a callable, returns when first called with none
+	// (Django's SimpleLazyObject(make)): the call graph takes the proxy
+	// for that, and the callable for called where the proxy is made.
+	LazyProxies []string
 	// ClassContainers are the containers a library's metaclass binds on
 	// each subclass of a class of its (Django's forms get base_fields):
 	// class-level state the code never declares, which every instance of
@@ -780,7 +785,7 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                    set
 	static, classMethod, property                                                                                                                                                                                                                          set
-	creationHook, lifecycle, initialiser, classFixture, testBase                                                                                                                                                                                           set
+	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies                                                                                                                                                                              set
 	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                         set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
@@ -855,7 +860,7 @@ func NewIndex(libs []Library) *Index {
 	ix := &Index{
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
-		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{},
+		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
@@ -920,6 +925,7 @@ func NewIndex(libs []Library) *Index {
 		ix.initialiser.add(l.TestInitialisers)
 		ix.classFixture.add(l.TestClassFixtures)
 		ix.testBase.add(l.TestBases)
+		ix.lazyProxies.add(l.LazyProxies)
 		for _, cc := range l.ClassContainers {
 			if ix.classContainers == nil {
 				ix.classContainers = map[[2]string]string{}
@@ -1411,6 +1417,9 @@ func (ix *Index) IsTestClassFixture(name string) bool { return ix.classFixture[n
 func (ix *Index) ClassContainer(qn, attr string) string {
 	return ix.classContainers[[2]string{qn, attr}]
 }
+
+// IsLazyProxy reports whether qn is a call of Library.LazyProxies.
+func (ix *Index) IsLazyProxy(qn string) bool { return ix.lazyProxies[qn] }
 
 // IsTestBase reports whether qn is a class of Library.TestBases.
 func (ix *Index) IsTestBase(qn string) bool { return ix.testBase[qn] }

@@ -88,6 +88,7 @@ func roles() map[string]role {
 		"WeakKeys":               {dotted, (*Index).IsWeakKeyed},
 		"ContextVars":            {dotted, (*Index).IsContextVar},
 		"TestBases":              {dotted, (*Index).IsTestBase},
+		"LazyProxies":            {dotted, (*Index).IsLazyProxy},
 		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},
 		"ClientState":            {identifier, (*Index).IsClientState},
 		"Closes":                 {identifier, (*Index).IsClose},

@@ -7,5 +7,6 @@ func Werkzeug() Library {
 	return Library{
 		Name:          "werkzeug",
 		ContextLocals: []string{"werkzeug.local.Local", "werkzeug.local.LocalStack", "werkzeug.local.LocalProxy"},
+		LazyProxies:   []string{"werkzeug.local.LocalProxy"},
 	}
 }

@@ -1271,6 +1271,11 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 			if o := s.objs[c]; o.kind == oExternal && o.name == idDefaultdict {
 				out = s.with(out, s.defaultdict(mod, at, n, args, in.pos, cg, sc))
 			}
+			// SimpleLazyObject(make): what make returns, made once,
+			// where the proxy is first used.
+			if o := s.objs[c]; o.kind == oExternal && len(args) >= 1 && args[0].kw == argPositional && s.p.libs.IsLazyProxy(s.strs[o.name]) {
+				out = s.union(out, s.call(args[0].vals, nil, in.pos, "", cg, sc))
+			}
 			// typing.cast(T, v): v, and an instance of T, which the
 			// author vouches v is (a proxy the graph cannot see into:
 			// `cast(Service, SimpleLazyObject(make))`).

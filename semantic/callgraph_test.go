@@ -2456,3 +2456,36 @@ def view():
 		"m.view -> m.Local.run",
 	)
 }
+
+// A lazy proxy (Django's SimpleLazyObject, werkzeug's LocalProxy) stands
+// for what the callable it is given returns; the callable runs, once,
+// where the proxy is made as far as the graph says.
+func TestCallGraphLazyProxiesStandForWhatTheirFactoryReturns(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+from django.utils.functional import SimpleLazyObject
+from werkzeug.local import LocalProxy
+class Store:
+    def save(self):
+        pass
+class Layer:
+    def __init__(self, store):
+        self._store = store
+    def submit(self):
+        self._store.save()
+def make():
+    return Layer(Store())
+def current():
+    return Store()
+layer = SimpleLazyObject(make)
+store = LocalProxy(current)
+def view():
+    layer.submit()
+    store.save()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m -> m.make",
+		"m.view -> m.Layer.submit",
+		"m.Layer.submit -> m.Store.save",
+		"m.view -> m.Store.save",
+	)
+}
