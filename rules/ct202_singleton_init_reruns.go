@@ -30,9 +30,6 @@ type singletonDefs struct {
 	// everyCall are the writes __new__ makes on the instance it keeps
 	// outside the branch that creates it: at every call.
 	everyCall []newWrite
-	// initSets are the attributes the class's own __init__ sets at every
-	// call (everyInitAttrs), sorted.
-	initSets []string
 }
 
 // newWrite is an attribute of the kept instance set in __new__.
@@ -59,7 +56,6 @@ func runSingletonInitReruns(pass *analysis.Pass) {
 		}
 		if initDef != nil {
 			d.initPos, d.initEnd = defName(mod.File.Src, initDef)
-			d.initSets = everyInitAttrs(c, initDef)
 			pc := &perCallFinder{args: initDef.Args, body: initDef.Body, notPerCall: initDef.Self}
 			for _, w := range initDef.Writes {
 				if semantic.ReceiverOf(initDef, w.Recv).Kind == semantic.SelfReceiver && w.Value != nil {
@@ -189,22 +185,18 @@ func reportSingletonInit(pp *analysis.ProgramPass, d singletonDefs) {
 	default:
 		return // the class that defines one of them is reported
 	}
+	// What a check that it is unset guards (`if not self.session:
+	// self._setup_session()`) the shared object keeps.
 	var attrs []string
-	if withInit == c {
-		// What a check that it is unset guards (`if not self.session:
-		// self._setup_session()`) the shared object keeps.
-		for _, a := range d.initSets {
+	for a := range withInit.InstanceAttrs {
+		if !withInit.LazyAttrs[a] {
 			attrs = append(attrs, "`self."+a+"`")
 		}
-		if len(attrs) == 0 {
-			return
-		}
-	} else {
-		for a := range withInit.InstanceAttrs {
-			attrs = append(attrs, "`self."+a+"`")
-		}
-		slices.Sort(attrs)
 	}
+	if len(attrs) == 0 {
+		return
+	}
+	slices.Sort(attrs)
 	if len(attrs) > 3 {
 		attrs = append(attrs[:3], fmt.Sprintf("%d more", len(attrs)-3))
 	}
@@ -216,87 +208,6 @@ func reportSingletonInit(pp *analysis.ProgramPass, d singletonDefs) {
 		diag = diag.Raised()
 	}
 	pp.Report(diag.Lowered(localReason(c)...))
-}
-
-// everyInitAttrs returns the attributes that init, c's __init__, sets
-// on self at every call: in its body and in the methods of c it calls
-// on self, transitively, but not under a check that one of them is
-// unset (`if not self.session: self._setup_session()`). Sorted.
-func everyInitAttrs(c *semantic.Class, init *semantic.Method) []string {
-	set := map[string]bool{}
-	visited := map[*semantic.Method]bool{}
-	var visit func(m *semantic.Method)
-	visit = func(m *semantic.Method) {
-		if visited[m] || m.Self == "" {
-			return
-		}
-		visited[m] = true
-		var block func([]ast.Stmt)
-		stmt := func(n ast.Node) {
-			ast.Inspect(n, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
-					return false
-				case *ast.Attribute:
-					if n.Ctx == ast.Store && semantic.IsName(n.Value, m.Self) {
-						set[n.Attr] = true
-					}
-				case *ast.Call:
-					if a, ok := n.Func.(*ast.Attribute); ok && semantic.IsName(a.Value, m.Self) {
-						if callee := c.Methods[a.Attr]; callee != nil && callee.Kind == semantic.InstanceMethod {
-							visit(callee)
-						}
-					}
-				}
-				return true
-			})
-		}
-		block = func(stmts []ast.Stmt) {
-			for _, st := range stmts {
-				switch st := st.(type) {
-				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
-					continue
-				case *ast.If:
-					stmt(st.Test)
-					if !semantic.UnsetTest(st.Test) || !testsSelf(st.Test, m.Self) {
-						block(st.Body)
-					}
-					block(st.Orelse)
-					continue
-				}
-				// A compound statement's blocks, each with its checks;
-				// its head sets nothing on self in real code.
-				blocks := 0
-				ast.EachBlock(st, func(b []ast.Stmt) {
-					blocks++
-					block(b)
-				})
-				if blocks == 0 {
-					stmt(st)
-				}
-			}
-		}
-		block(m.Body)
-	}
-	visit(init)
-	out := make([]string, 0, len(set))
-	for a := range set {
-		out = append(out, c.Module.Intern(a))
-	}
-	slices.Sort(out)
-	return out
-}
-
-// testsSelf reports whether test reads an attribute of self.
-func testsSelf(test ast.Expr, self string) bool {
-	found := false
-	ast.Inspect(test, func(n ast.Node) bool {
-		if a, ok := n.(*ast.Attribute); ok && semantic.IsName(a.Value, self) {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // defName returns the extent of a def's name, for a finding that points

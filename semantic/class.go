@@ -36,6 +36,10 @@ type Class struct {
 	// InstanceAttrs are the attributes assigned through self in __init__
 	// and in the methods __init__ calls on self, transitively.
 	InstanceAttrs map[string]bool
+	// LazyAttrs are those of InstanceAttrs that __init__ sets only under
+	// a check that an attribute of self is unset (`if not self.session:
+	// self._setup_session()`): set once, then kept by the object.
+	LazyAttrs map[string]bool
 	// LocalAttrs are those of InstanceAttrs bound to a library's object
 	// that holds one value per thread or context (`self.local =
 	// threading.local()`): a part of the object that is no one else's.
@@ -343,24 +347,44 @@ func (c *Class) methodKind(name string, decorators []ast.Expr) MethodKind {
 }
 
 // collectInstanceAttrs records self.x = ... in __init__ and in the methods
-// __init__ calls through self, transitively.
+// __init__ calls through self, transitively; and which of them it sets
+// only under a check that an attribute of self is unset (LazyAttrs).
 func (c *Class) collectInstanceAttrs() {
 	init := c.Methods["__init__"]
 	if init == nil || init.Self == "" {
 		return
 	}
-	visited := map[string]bool{}
-	var visit func(m *Method)
-	visit = func(m *Method) {
-		if visited[m.Name] || m.Self == "" {
+	everyCall := map[string]bool{}
+	visited := map[string]bool{} // by name, and "?" for a guarded visit
+	var visit func(m *Method, guarded bool)
+	visit = func(m *Method, guarded bool) {
+		key := m.Name
+		if guarded {
+			key += "?"
+		}
+		if visited[key] || m.Self == "" {
 			return
 		}
-		visited[m.Name] = true
-		for _, s := range m.Body {
-			ast.Inspect(s, func(n ast.Node) bool {
+		visited[key] = true
+		var walk func(n ast.Node, guarded bool)
+		walk = func(n ast.Node, guarded bool) {
+			ast.Inspect(n, func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
 					return false // another scope: self there is not this self
+				case *ast.If:
+					// if not self.session: self._setup_session(): set once,
+					// kept by the object after.
+					if UnsetTest(n.Test) && readsAttrOf(n.Test, m.Self) {
+						walk(n.Test, guarded)
+						for _, st := range n.Body {
+							walk(st, true)
+						}
+						for _, st := range n.Orelse {
+							walk(st, guarded)
+						}
+						return false
+					}
 				case *ast.Assign:
 					// self.x = threading.local(): resolved only for a
 					// call stored on self.
@@ -392,19 +416,45 @@ func (c *Class) collectInstanceAttrs() {
 							c.InstanceAttrs = map[string]bool{}
 						}
 						c.InstanceAttrs[c.Module.Intern(n.Attr)] = true
+						if !guarded {
+							everyCall[n.Attr] = true
+						}
 					}
 				case *ast.Call:
 					if a, ok := n.Func.(*ast.Attribute); ok && IsName(a.Value, m.Self) {
 						if callee := c.Methods[a.Attr]; callee != nil && callee.Kind == InstanceMethod {
-							visit(callee)
+							visit(callee, guarded)
 						}
 					}
 				}
 				return true
 			})
 		}
+		for _, s := range m.Body {
+			walk(s, guarded)
+		}
 	}
-	visit(init)
+	visit(init, false)
+	for a := range c.InstanceAttrs {
+		if !everyCall[a] {
+			if c.LazyAttrs == nil {
+				c.LazyAttrs = map[string]bool{}
+			}
+			c.LazyAttrs[a] = true
+		}
+	}
+}
+
+// readsAttrOf reports whether e reads an attribute of the name self.
+func readsAttrOf(e ast.Expr, self string) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if a, ok := n.(*ast.Attribute); ok && IsName(a.Value, self) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // collectInitialiserSets fills SetsOnSelf of the methods named as a
