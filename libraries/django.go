@@ -236,6 +236,7 @@ func Django() Library {
 		}
 	}
 	l.LazyProxies = []string{"django.utils.functional.SimpleLazyObject", "django.utils.functional.LazyObject"}
+	l.TestPackages = []string{"django.test"}
 	return l
 }
 

@@ -343,6 +343,14 @@ type Library struct {
 	// TestClassFixtures are the once-per-class setup and teardown
 	// methods, whose class attributes are the point.
 	TestClassFixtures []string
+	// TestPackages are the packages (or modules) whose import makes a
+	// file named a test by its suffix alone (`cart_test.py`) test code.
+	TestPackages []string
+	// InterfaceBases are the bases, and InterfaceMetaclasses the
+	// metaclasses, that make a class an interface (a Protocol, an
+	// abstract base): its methods are stubs, and what a parameter
+	// annotated with it holds is an instance of one of its subclasses.
+	InterfaceBases, InterfaceMetaclasses []string
 	// TestBases are classes whose subclasses are test code whatever
 	// their file: a load test's simulated users and their task sets
 	// (locust), which a test tool runs against the service, never a
@@ -785,7 +793,7 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                    set
 	static, classMethod, property                                                                                                                                                                                                                          set
-	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies                                                                                                                                                                              set
+	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                set
 	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                         set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
@@ -860,7 +868,7 @@ func NewIndex(libs []Library) *Index {
 	ix := &Index{
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
-		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{},
+		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
@@ -926,6 +934,9 @@ func NewIndex(libs []Library) *Index {
 		ix.classFixture.add(l.TestClassFixtures)
 		ix.testBase.add(l.TestBases)
 		ix.lazyProxies.add(l.LazyProxies)
+		ix.testPackages.add(l.TestPackages)
+		ix.interfaceBases.add(l.InterfaceBases)
+		ix.interfaceBases.add(l.InterfaceMetaclasses)
 		for _, cc := range l.ClassContainers {
 			if ix.classContainers == nil {
 				ix.classContainers = map[[2]string]string{}
@@ -1417,6 +1428,25 @@ func (ix *Index) IsTestClassFixture(name string) bool { return ix.classFixture[n
 func (ix *Index) ClassContainer(qn, attr string) string {
 	return ix.classContainers[[2]string{qn, attr}]
 }
+
+// IsTestPackage reports whether importing qn makes a file test code:
+// qn, or a package above it, is one of Library.TestPackages.
+func (ix *Index) IsTestPackage(qn string) bool {
+	for {
+		if ix.testPackages[qn] {
+			return true
+		}
+		i := strings.LastIndexByte(qn, '.')
+		if i < 0 {
+			return false
+		}
+		qn = qn[:i]
+	}
+}
+
+// IsInterface reports whether qn, a base or a metaclass, makes a class
+// an interface (Library.InterfaceBases, Library.InterfaceMetaclasses).
+func (ix *Index) IsInterface(qn string) bool { return ix.interfaceBases[qn] }
 
 // IsLazyProxy reports whether qn is a call of Library.LazyProxies.
 func (ix *Index) IsLazyProxy(qn string) bool { return ix.lazyProxies[qn] }

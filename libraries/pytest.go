@@ -5,6 +5,7 @@ package libraries
 func Pytest() Library {
 	return Library{
 		Name:              "pytest",
+		TestPackages:      []string{"pytest"},
 		TestLifecycle:     []string{"setup_method", "teardown_method"},
 		TestInitialisers:  []string{"setup_method"},
 		TestClassFixtures: []string{"setup_class", "teardown_class"},

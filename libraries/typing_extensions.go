@@ -6,5 +6,6 @@ func TypingExtensions() Library {
 		Name:                "typing_extensions",
 		ClassVarAnnotations: []string{"typing_extensions.ClassVar"},
 		Casts:               []string{"typing_extensions.cast"},
+		InterfaceBases:      []string{"typing_extensions.Protocol"},
 	}
 }

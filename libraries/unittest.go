@@ -6,6 +6,7 @@ package libraries
 func Unittest() Library {
 	return Library{
 		Name:              "unittest",
+		TestPackages:      []string{"unittest"},
 		TestLifecycle:     []string{"setUp", "tearDown", "asyncSetUp", "asyncTearDown"},
 		TestInitialisers:  []string{"setUp", "asyncSetUp"},
 		TestClassFixtures: []string{"setUpClass", "tearDownClass", "asyncSetUpClass"},

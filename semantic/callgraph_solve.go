@@ -1591,25 +1591,14 @@ func (s *solver) implementations(out []obj, k int32) []obj {
 	return out
 }
 
-// interfaceBases are the bases that make a class an interface.
-var interfaceBases = map[string]bool{"typing.Protocol": true, "typing_extensions.Protocol": true, "abc.ABC": true}
-
 // interfaceClass reports whether c declares itself an interface: a
-// Protocol or abc.ABC among its own bases, or metaclass=ABCMeta.
+// Protocol or an abstract base among its own bases, or an abstract
+// metaclass (the libraries' InterfaceBases and InterfaceMetaclasses).
 func interfaceClass(p *Program, c *Class) bool {
-	if c.Metaclass == "abc.ABCMeta" {
+	if p.libs.IsInterface(c.Metaclass) {
 		return true
 	}
-	for _, qn := range c.BaseNames {
-		base := p.Canonical(qn)
-		if i := strings.IndexByte(base, '['); i >= 0 {
-			base = base[:i] // Protocol[T]
-		}
-		if interfaceBases[base] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(c.BaseNames, func(qn string) bool { return p.libs.IsInterface(p.Canonical(qn)) })
 }
 
 // annotationOnly are the modules whose names in an annotation say

@@ -755,9 +755,10 @@ func (m *Module) DefAt(pos token.Pos) string {
 	return m.Name + "." + name
 }
 
-// IsTest reports whether m is test code: a test file (IsTestFile) or a
-// module inside a package of tests or test helpers (tests, test,
-// testing: CPython's test, django.test, flask.testing).
+// IsTest reports whether m is test code: a test file (IsTestFile; by
+// its suffix alone, one that holds a test), or a module inside a package
+// of tests or test helpers (tests, test, testing: CPython's test,
+// django.test, flask.testing).
 func (m *Module) IsTest() bool { return m.test }
 
 // isTest is IsTest, decided once the module's bindings are known. A
@@ -775,12 +776,9 @@ func (m *Module) isTest(body []ast.Stmt) bool {
 	return m.namePart(testParts...)
 }
 
-// testFrameworks are the packages whose import makes a module test code.
-var testFrameworks = []string{"pytest", "unittest", "nose", "nose2", "hypothesis"}
-
 // holdsTests reports whether body, a module's, defines a test (a
 // function named test*, a class named Test* or built on a *TestCase) or
-// the module imports a test framework (testFrameworks, django.test).
+// the module imports a test framework (the libraries' TestPackages).
 func (m *Module) holdsTests(body []ast.Stmt) bool {
 	for _, st := range body {
 		switch st := st.(type) {
@@ -803,12 +801,11 @@ func (m *Module) holdsTests(body []ast.Stmt) bool {
 			}
 		}
 	}
+	if m.libs == nil {
+		return false
+	}
 	for _, b := range m.Bindings {
-		if b.Kind != BindImport {
-			continue
-		}
-		top, _, _ := strings.Cut(b.Target, ".")
-		if slices.Contains(testFrameworks, top) || b.Target == "django.test" || strings.HasPrefix(b.Target, "django.test.") {
+		if b.Kind == BindImport && m.libs.IsTestPackage(b.Target) {
 			return true
 		}
 	}
