@@ -741,6 +741,7 @@ func All() []Library {
 		PsycopgPool(),
 		Pylint(),
 		Pyramid(),
+		PyramidServices(),
 		Pymongo(),
 		Pytest(),
 		Quart(),
