@@ -733,6 +733,7 @@ func All() []Library {
 		Locust(),
 		Mongoengine(),
 		Multiprocessing(),
+		Neo4j(),
 		Ninja(),
 		Pydantic(),
 		OsloMessaging(),
