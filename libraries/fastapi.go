@@ -37,5 +37,7 @@ func FastAPI() Library {
 	for _, fn := range []string{"fastapi.BackgroundTasks", "fastapi.background.BackgroundTasks"} {
 		l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: "add_task", Arg: 0, Keyword: "func", Kind: "task"})
 	}
+	// fastapi.concurrency re-exports Starlette's.
+	l.HandOffs = append(l.HandOffs, HandOff{Func: "fastapi.concurrency.run_in_threadpool", Arg: 0, Keyword: "func", Kind: "thread"})
 	return l
 }

@@ -670,6 +670,7 @@ func All() []Library {
 		Abc(),
 		Aiohttp(),
 		Anthropic(),
+		Anyio(),
 		APIFlask(),
 		APScheduler(),
 		Argparse(),

@@ -24,7 +24,9 @@ func Starlette() Library {
 	// on the event loop.
 	l.HandOffs = append(l.HandOffs,
 		HandOff{Func: "starlette.background.BackgroundTask", Arg: 0, Keyword: "func", Kind: "task"},
-		HandOff{Func: "starlette.background.BackgroundTasks", Method: "add_task", Arg: 0, Keyword: "func", Kind: "task"})
+		HandOff{Func: "starlette.background.BackgroundTasks", Method: "add_task", Arg: 0, Keyword: "func", Kind: "task"},
+		// A sync function run on the thread pool, awaited.
+		HandOff{Func: "starlette.concurrency.run_in_threadpool", Arg: 0, Keyword: "func", Kind: "thread"})
 	l.EntryClasses = slices.Concat(
 		classesOf("starlette-middleware", false, []string{"dispatch"}, "starlette.middleware.base.BaseHTTPMiddleware"),
 		classesOf("starlette-endpoint", false, httpMethods(), "starlette.endpoints.HTTPEndpoint"),

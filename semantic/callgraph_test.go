@@ -507,6 +507,20 @@ async def amain():
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, job)
     await asyncio.gather(other(), third())
+`, "w": `
+from fastapi.concurrency import run_in_threadpool
+from starlette.concurrency import run_in_threadpool as in_pool
+import anyio
+def parse(path):
+    pass
+def copy(path):
+    pass
+def check(path):
+    pass
+async def upload(path):
+    await run_in_threadpool(parse, path)
+    await in_pool(copy, path)
+    await anyio.to_thread.run_sync(check, path)
 `}).CallGraph()
 	checkEdges(t, g,
 		"m.main -thread-> m.job",
@@ -516,6 +530,9 @@ async def amain():
 		"m.amain -executor-> m.job",
 		"m.amain -task-> m.other",
 		"m.amain -task-> m.third", // every awaitable gather is given
+		"w.upload -thread-> w.parse",
+		"w.upload -thread-> w.copy",
+		"w.upload -thread-> w.check",
 	)
 }
 

@@ -1,0 +1,12 @@
+package libraries
+
+// Anyio is AnyIO, the async layer under Starlette: to_thread.run_sync
+// runs a function on a worker thread.
+func Anyio() Library {
+	return Library{
+		Name: "anyio",
+		HandOffs: []HandOff{
+			{Func: "anyio.to_thread.run_sync", Arg: 0, Kind: "thread"},
+		},
+	}
+}
