@@ -339,6 +339,12 @@ func (f *entryFinder) applied(m *Module, c entryCall) {
 			if !ok {
 				continue
 			}
+			// `def pipeline_task(fn): return app.task(...)(fn)`: a
+			// project's decorator that applies it to what it is given.
+			if c.Args[0].Kind == refParam {
+				f.forward(m, c, c.Args[0].Path, libraries.EntryCall{Kind: ed.Kind, Startup: ed.Startup, ClassMethods: ed.ClassMethods})
+				continue
+			}
 			by := fmt.Sprintf("%s:%d", m.Path, c.Line)
 			for _, t := range f.targets(m, c.Args[0], 0) {
 				f.emitTarget(t, ed.Kind, ed.Startup, ed.ClassMethods, nil, by)
