@@ -157,6 +157,37 @@ def b(store=None):
 	}
 }
 
+// A method whose every call in the tree is on a receiver of a known class
+// (a module-level instance) is as a function: its calls are the graph's
+// edges, and a default each of them passes is never used.
+func TestAMethodsDefaultEveryResolvedCallPassesIsLow(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"api/__init__.py": "",
+		"api/client.py": `class DiagnosisClient:
+    def move(self, choices_list=[]):
+        record = {"choices": choices_list}
+        choices_list.append("seen")
+        return record
+
+
+diagnosis_client = DiagnosisClient()
+`,
+		"api/views.py": `from flask import Flask
+
+from .client import diagnosis_client as api
+
+app = Flask(__name__)
+
+
+@app.route("/a/<path:choices>")
+def a(choices):
+    return api.move([c for c in choices.split("/") if c])
+`,
+	})
+	res := runStrict(t, root, rules.MutableDefaultArgument)
+	wantLow(t, res, "default of `choices_list`", "every call of `api.client.DiagnosisClient.move` that runs passes `choices_list`")
+}
+
 // A class attribute set from a parameter that every call that runs passes
 // the same, directly or through its caller's parameters, is the same value
 // at every run: low. A call that passes the request's own keeps it.

@@ -770,13 +770,32 @@ func (r *reacher) everyCall(fn string, ok func(semantic.Edge) bool) bool {
 // passedAlways reports whether every call of fn that runs passes its
 // parameter p (Edge.Passes), and one does: an entry point, or a def a
 // library may call, has calls the graph does not see, and so may a
-// method other than __init__ (a call on a receiver of no known class),
-// and a def given to code outside the tree (functools.partial).
+// method other than __init__ where a call of its name is on a receiver
+// of no known class (everySiteResolved), and a def given to code outside
+// the tree (functools.partial).
 func (r *reacher) passedAlways(fn string, p int) bool {
-	if r.classOf(fn) != nil && !strings.HasSuffix(fn, ".__init__") || r.g.Escapes(fn) || p >= 64 {
+	if r.classOf(fn) != nil && !strings.HasSuffix(fn, ".__init__") && !r.everySiteResolved(fn) || r.g.Escapes(fn) || p >= 64 {
 		return false
 	}
 	return r.everyCall(fn, func(e semantic.Edge) bool { return e.Passes&(1<<p) != 0 })
+}
+
+// everySiteResolved reports whether every place the tree's code outside
+// tests calls, or takes, an attribute named as the method fn has a
+// receiver of a known class: where one has not, the method may run on
+// it with what the graph does not see (`(store or lookup()).get("y")`).
+// One pass over the call sites, asked only of a method's default.
+func (r *reacher) everySiteResolved(fn string) bool {
+	name := fn[strings.LastIndexByte(fn, '.')+1:]
+	for s := range r.prog.ScanCallSites(name, nil) {
+		if s.Module.IsTest() {
+			continue
+		}
+		if s.Dispatch == semantic.Unknown || s.Ref {
+			return false
+		}
+	}
+	return true
 }
 
 // What the calls of a def do with the client it returns (callersDo).
