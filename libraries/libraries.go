@@ -556,6 +556,11 @@ type EntryCall struct {
 	// middleware's process_startup).
 	StartupMethods []string
 	StartupKind    string
+	// Factory: a function passed is a factory the library calls once,
+	// at startup, whose nested defs (what it returns) run per request
+	// (a Pyramid tween factory); a class passed is built once, and its
+	// ClassMethods run per request.
+	Factory bool
 	// Spec: what is passed is the name of an API specification file,
 	// next to the module that makes the call, and each operation it
 	// names (operationId: pkg.module.func) is an entry point (Connexion's

@@ -12,7 +12,9 @@ func Pyramid() Library {
 	// A class view is built per request, with the request, and called:
 	// its __call__, or the method a decorator on it names.
 	classView := []string{"__init__", "__call__"}
-	l := Library{Name: "pyramid", StartupDefs: []StartupDef{{Name: "includeme", Kind: "pyramid-include", Param: "pyramid.config.Configurator"}}}
+	l := Library{Name: "pyramid", StartupDefs: []StartupDef{{Name: "includeme", Kind: "pyramid-include", Param: "pyramid.config.Configurator"}},
+		// A tween class is built once, for every request.
+		SharedKinds: []string{"pyramid-tween"}}
 	for _, fn := range views {
 		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Kind: "pyramid-view", ClassMethods: classView})
 	}
@@ -27,6 +29,10 @@ func Pyramid() Library {
 			{Func: fn, Method: "add_subscriber", Arg: 0, Keyword: "subscriber", Kind: "pyramid-subscriber"},
 			{Func: fn, Method: "add_request_method", Arg: 0, Keyword: "callable", Kind: "pyramid-request-method"},
 			{Func: fn, Method: "include", Arg: 0, Keyword: "callable", Kind: "pyramid-include", Startup: true},
+			// A tween factory, by its dotted name: called once with the
+			// next handler, and what it returns wraps every request.
+			{Func: fn, Method: "add_tween", Arg: 0, Keyword: "tween_factory", Kind: "pyramid-tween", Factory: true,
+				ClassMethods: []string{"__call__"}},
 		})
 	}
 	return l

@@ -464,6 +464,10 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 	}
 	by := fmt.Sprintf("%s:%d", m.Path, c.Line)
 	for _, t := range f.targets(m, arg, 0) {
+		if ec.Factory && t.def != nil {
+			f.emitFactory(t, ec.Kind, by)
+			continue
+		}
 		f.emitTarget(t, ec.Kind, ec.Startup, ec.ClassMethods, ec.InstanceMethods, by)
 		if len(ec.StartupMethods) > 0 && t.instance != nil && t.method == "" {
 			f.emitTarget(t, ec.StartupKind, true, nil, ec.StartupMethods, by)
@@ -796,13 +800,20 @@ func (f *entryFinder) setting(m *Module, s entrySetting) {
 				f.emitTarget(t, es.Kind, false, es.ClassMethods, nil, by)
 				continue
 			}
-			f.emit(t.mod, t.def, es.Kind+"-factory", true, by, false)
-			for i := range t.mod.entry.defs {
-				inner := &t.mod.entry.defs[i]
-				if rest, ok := strings.CutPrefix(inner.Name, t.def.Name+"."); ok && !strings.Contains(rest, ".") {
-					f.emit(t.mod, inner, es.Kind, false, by, false)
-				}
-			}
+			f.emitFactory(t, es.Kind, by)
+		}
+	}
+}
+
+// emitFactory emits t's def as a factory of kind, which runs once at
+// startup, and the defs nested in it as entry points of kind, which run
+// per request.
+func (f *entryFinder) emitFactory(t target, kind, by string) {
+	f.emit(t.mod, t.def, kind+"-factory", true, by, false)
+	for i := range t.mod.entry.defs {
+		inner := &t.mod.entry.defs[i]
+		if rest, ok := strings.CutPrefix(inner.Name, t.def.Name+"."); ok && !strings.Contains(rest, ".") {
+			f.emit(t.mod, inner, kind, false, by, false)
 		}
 	}
 }
