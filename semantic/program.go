@@ -408,6 +408,9 @@ func (p *Program) nameBySysPath(modules []*Module, ambiguous map[string]bool) {
 	if len(dirs) == 0 {
 		return
 	}
+	// Several scripts often put the same directory there.
+	slices.Sort(dirs)
+	dirs = slices.Compact(dirs)
 	claimed := map[string]*Module{}
 	for _, m := range modules {
 		for _, dir := range dirs {
@@ -735,6 +738,13 @@ func (p *Program) With(m *Module) *Program {
 		for _, name := range [...]string{old.PackageName, old.NamespaceName} {
 			if q.byPackageName[name] == old {
 				delete(q.byPackageName, name)
+			}
+		}
+		// A name from a directory on sys.path is the file's, whatever
+		// the edit: the edited module has it now.
+		for name, n := range q.byPackageName {
+			if n == old {
+				q.byPackageName[name] = m
 			}
 		}
 	}

@@ -701,3 +701,25 @@ if str(ROOT / "vendor") not in sys.path:
 		t.Errorf("core.forms.ReportForm canonical %q, want svc.apps.core.forms.ReportForm", got)
 	}
 }
+
+// An edited module keeps the name a directory on sys.path gives it.
+func TestProgramWithKeepsTheSysPathNameOfTheEditedModule(t *testing.T) {
+	mk := func(name, path, src string) *semantic.Module {
+		m := semantic.NewModule(name, false, parser.ParseFile(path, []byte(src)))
+		m.DropSyntax()
+		return m
+	}
+	settings := "import os\nimport sys\n\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), 'apps'))\n"
+	p := semantic.NewProgram([]*semantic.Module{
+		mk("svc.settings", "svc/settings.py", settings),
+		mk("svc.apps.core.forms", "svc/apps/core/forms.py", "class ReportForm: pass\n"),
+	})
+	edited := mk("svc.apps.core.forms", "svc/apps/core/forms.py", "class ReportForm: pass\nclass Other: pass\n")
+	q := p.With(edited)
+	if got := q.Module("core.forms"); got != edited {
+		t.Errorf("core.forms after the edit: %v, want the edited module", got)
+	}
+	if c := q.Class("core.forms.Other"); c == nil {
+		t.Errorf("core.forms.Other should be found in the edited module")
+	}
+}
