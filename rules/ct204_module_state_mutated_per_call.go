@@ -111,7 +111,7 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 			}
 			d = pp.Diagnosticf(w.pos, w.end,
 				"`%s.%s` is a ContextVar whose value, one %s made at import, every context starts from: `%s` changes it in place, and every request and task of the worker process shares what a call leaves in it; give each context its own first (`%s.set(...)` where the request or task starts)",
-				m.Name, name, b.Value.Display, w.fn, name)
+				m.Name, name, strings.TrimSuffix(b.Value.Display, " comprehension"), w.fn, name)
 			break
 		}
 		kind := p.MutableContainer(m, b.Value, factories)

@@ -289,10 +289,10 @@ func offlineOnly(libs *libraries.Index, fn *semantic.Function, heldIn map[string
 
 // offlineCallers returns the offline method (OfflineMethods) that every
 // caller of fn calls on what fn returns (the call is returned), when fn
-// is a private function
-// of the module (`_signing_client`) and every use of its name in the
-// module binds a local to a call of it (`s3 = _signing_client()`) that
-// its def uses only so (offlineOnly); "" otherwise.
+// is a private function of the module (`_signing_client`) and every use
+// of its name in the module binds a local to a call of it (`s3 =
+// _signing_client()`) that its def uses only so (offlineOnly); ""
+// otherwise.
 func offlineCallers(mod *semantic.Module, libs *libraries.Index, fn *semantic.Function, returned bool) string {
 	if !returned || strings.Contains(fn.QualName, ".") || !strings.HasPrefix(fn.QualName, "_") || mod.File == nil {
 		return ""
