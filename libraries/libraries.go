@@ -227,6 +227,11 @@ type Library struct {
 	// exclude other processes (multiprocessing's): one built at import
 	// time in each pre-forked worker excludes nothing (CT203).
 	ProcessLockFactories []string
+	// InstanceLookups are methods, by name alone (their receiver is most
+	// often a request nothing types), that are given a class, first or
+	// as Keyword, and return an instance of it (pyramid_services'
+	// request.find_service(UserService)).
+	InstanceLookups []InstanceLookup
 	// LazyProxies are calls that return a proxy of what their first
 	// argument, a callable, returns when first called with none
 	// (Django's SimpleLazyObject(make)): the call graph takes the proxy
@@ -422,6 +427,12 @@ type Library struct {
 	// configurations reached from it.
 	RootURLConfs []string
 	URLIncludes  []URLInclude
+}
+
+// An InstanceLookup is a method that returns an instance of the class
+// it is given first, or as Keyword.
+type InstanceLookup struct {
+	Method, Keyword string
 }
 
 // A ClassContainer is a container a library's metaclass binds, as Attr,
@@ -849,6 +860,8 @@ type Index struct {
 
 	// classContainers: the kind of ClassContainers, by class and attribute.
 	classContainers map[[2]string]string
+	// instanceLookups: the keyword of InstanceLookups, by method.
+	instanceLookups map[string]string
 }
 
 // funcMethod keys the entry tables by Func and Method.
@@ -945,6 +958,12 @@ func NewIndex(libs []Library) *Index {
 		ix.testPackages.add(l.TestPackages)
 		ix.interfaceBases.add(l.InterfaceBases)
 		ix.interfaceBases.add(l.InterfaceMetaclasses)
+		for _, il := range l.InstanceLookups {
+			if ix.instanceLookups == nil {
+				ix.instanceLookups = map[string]string{}
+			}
+			ix.instanceLookups[il.Method] = il.Keyword
+		}
 		for _, cc := range l.ClassContainers {
 			if ix.classContainers == nil {
 				ix.classContainers = map[[2]string]string{}
@@ -1455,6 +1474,13 @@ func (ix *Index) IsTestPackage(qn string) bool {
 // IsInterface reports whether qn, a base or a metaclass, makes a class
 // an interface (Library.InterfaceBases, Library.InterfaceMetaclasses).
 func (ix *Index) IsInterface(qn string) bool { return ix.interfaceBases[qn] }
+
+// InstanceLookup returns the keyword by which the method of InstanceLookups
+// named method is given its class, and whether it is one.
+func (ix *Index) InstanceLookup(method string) (string, bool) {
+	kw, ok := ix.instanceLookups[method]
+	return kw, ok
+}
 
 // IsLazyProxy reports whether qn is a call of Library.LazyProxies.
 func (ix *Index) IsLazyProxy(qn string) bool { return ix.lazyProxies[qn] }

@@ -205,6 +205,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "InstanceLookups":
+				for _, il := range lib.InstanceLookups {
+					entries++
+					if !identifier.MatchString(il.Method) || !identifier.MatchString(il.Keyword) {
+						t.Errorf("%s: InstanceLookups: %+v is not a method and a keyword", lib.Name, il)
+					}
+					if kw, ok := ix.InstanceLookup(il.Method); !ok || kw != il.Keyword {
+						t.Errorf("%s: InstanceLookups: %+v is not found by the Index", lib.Name, il)
+					}
+				}
+				continue
 			case "ClassContainers":
 				for _, cc := range lib.ClassContainers {
 					entries++

@@ -1255,6 +1255,18 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 			// session is most often untyped, the query is not.
 			out = s.union(out, s.rows(args[0].vals))
 		}
+		if in.a >= 0 && cg.code[in.a].op == opAttr {
+			// request.find_service(UserService): a UserService, though
+			// nothing types the request.
+			if kw, ok := s.p.libs.InstanceLookup(cg.names[cg.code[in.a].b]); ok {
+				for _, a := range args {
+					if a.kw == argPositional || a.name == kw {
+						out = s.union(out, s.instancesOf(a.vals))
+						break
+					}
+				}
+			}
+		}
 		if in.flags&flagDecorator == 0 {
 			s.markEscapes(callees, args)
 		}

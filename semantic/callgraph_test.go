@@ -2506,3 +2506,25 @@ def view():
 		"m.view -> m.Store.save",
 	)
 }
+
+// request.find_service(UserService) gives a UserService, though nothing
+// types the request (pyramid_services' lookup by class).
+func TestCallGraphServiceLookupsGiveTheirClassesInstances(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+class UserService:
+    def fetch(self):
+        pass
+class GroupService:
+    def sync(self):
+        pass
+def view(request):
+    request.find_service(UserService).fetch()
+    groups = request.find_service(iface=GroupService, name="x")
+    groups.sync()
+    request.find_service(name="http").get()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.view -> m.UserService.fetch",
+		"m.view -> m.GroupService.sync",
+	)
+}
