@@ -743,6 +743,7 @@ func All() []Library {
 		GoogleCloud(),
 		Graphene(),
 		Heapq(),
+		Healthcheck(),
 		Huey(),
 		Importlib(),
 		Infogami(),
