@@ -13,8 +13,9 @@ func Pyramid() Library {
 	// its __call__, or the method a decorator on it names.
 	classView := []string{"__init__", "__call__"}
 	l := Library{Name: "pyramid", StartupDefs: []StartupDef{{Name: "includeme", Kind: "pyramid-include", Param: "pyramid.config.Configurator"}},
-		// A tween class is built once, for every request.
-		SharedKinds: []string{"pyramid-tween"}}
+		// A tween class, and the security policy, are built once, for
+		// every request.
+		SharedKinds: []string{"pyramid-tween", "pyramid-security"}}
 	for _, fn := range views {
 		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Kind: "pyramid-view", ClassMethods: classView})
 	}
@@ -29,6 +30,14 @@ func Pyramid() Library {
 			{Func: fn, Method: "add_subscriber", Arg: 0, Keyword: "subscriber", Kind: "pyramid-subscriber"},
 			{Func: fn, Method: "add_request_method", Arg: 0, Keyword: "callable", Kind: "pyramid-request-method"},
 			{Func: fn, Method: "include", Arg: 0, Keyword: "callable", Kind: "pyramid-include", Startup: true},
+			// A route's context factory, called with each request the
+			// route matches; the root factory, with every request.
+			{Func: fn, Method: "add_route", Arg: -1, Keyword: "factory", Kind: "pyramid-context", ClassMethods: []string{"__init__"}},
+			{Func: fn, Method: "set_root_factory", Arg: 0, Keyword: "factory", Kind: "pyramid-context", ClassMethods: []string{"__init__"}},
+			// The security policy: one object, whose methods every
+			// request calls.
+			{Func: fn, Method: "set_security_policy", Arg: 0, Keyword: "policy", Kind: "pyramid-security",
+				InstanceMethods: []string{"identity", "authenticated_userid", "permits", "remember", "forget"}},
 			// A tween factory, by its dotted name: called once with the
 			// next handler, and what it returns wraps every request.
 			{Func: fn, Method: "add_tween", Arg: 0, Keyword: "tween_factory", Kind: "pyramid-tween", Factory: true,
