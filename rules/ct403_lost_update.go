@@ -260,7 +260,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	var guarded *checkAndSet
 	guard := func() *checkAndSet {
 		if guarded == nil {
-			guarded = &checkAndSet{fn: fn}
+			guarded = &checkAndSet{fn: fn, class: classOfDef(mod, fn)}
 		}
 		return guarded
 	}
@@ -726,6 +726,9 @@ func updatedFields(call *ast.Call) []string {
 // again and again.
 type checkAndSet struct {
 	fn *semantic.Function
+	// class is the class fn is a method of, or nil: a test of a property
+	// of its receiver reads the fields the property does.
+	class *semantic.Class
 	// values are the values the def assigns to each of its locals, built
 	// on the first test that reads one.
 	values map[string][]ast.Expr
@@ -785,7 +788,7 @@ func (g *checkAndSet) guard(test ast.Expr, arm []ast.Stmt, obj, attr string) str
 	if len(assigned) == 0 {
 		return ""
 	}
-	direct := fieldsOf(test, obj)
+	direct := g.fieldsOf(test, obj)
 	var locals []string
 	ast.Inspect(test, func(n ast.Node) bool {
 		if x, ok := n.(*ast.Name); ok && g.fn.Local(x.Id) {
@@ -839,7 +842,7 @@ func (g *checkAndSet) readThrough(local, obj string) map[string]bool {
 	}
 	g.read[key] = fields // a local assigned from itself reads nothing more
 	for _, v := range g.valuesOf(local) {
-		for _, f := range fieldsOf(v, obj) {
+		for _, f := range g.fieldsOf(v, obj) {
 			fields[f] = true
 		}
 		// Through the locals it reads (`counted = last == today`, `last
@@ -886,6 +889,42 @@ func (g *checkAndSet) assignedIn(arm []ast.Stmt, obj string) map[string]bool {
 	return fields
 }
 
+// fieldsOf returns the fields of obj that e reads, and, where obj is the
+// receiver of a method and a field is a property of its class, the
+// fields the property reads (`self.local_last_practiced`, whose getter
+// converts self.last_practiced).
+func (g *checkAndSet) fieldsOf(e ast.Expr, obj string) []string {
+	out := fieldsOf(e, obj)
+	if g.class == nil || g.fn.Args == nil || !isFirstParam(g.fn.Args, obj) {
+		return out
+	}
+	for _, f := range out {
+		m := g.class.Methods[f]
+		if m == nil || m.Kind != semantic.Property || m.Self == "" {
+			continue
+		}
+		for _, st := range m.Body {
+			ast.Inspect(st, func(n ast.Node) bool {
+				if a, ok := n.(*ast.Attribute); ok && semantic.IsName(a.Value, m.Self) && a.Attr != f {
+					out = append(out, a.Attr)
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// isFirstParam reports whether name is the first positional parameter of args.
+func isFirstParam(args *ast.Arguments, name string) bool {
+	for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
+		if len(list) > 0 {
+			return list[0].Arg == name
+		}
+	}
+	return false
+}
+
 // fieldsOf returns the fields of obj that e reads (obj.f).
 func fieldsOf(e ast.Expr, obj string) []string {
 	var out []string
@@ -900,9 +939,9 @@ func fieldsOf(e ast.Expr, obj string) []string {
 
 // computesFrom reports whether e computes a new value from name.attr (or
 // from the local name, when attr is ""): as an operand of an arithmetic
-// or a call, not only as a fallback (`x or obj.attr`, `data.get("k",
-// obj.attr)`, `a if c else obj.attr`), which keeps the old value rather
-// than changing it.
+// or a call, also with a default of its own (`(obj.n or 0) + x`), not
+// only as a fallback (`x or obj.attr`, `data.get("k", obj.attr)`, `a if
+// c else obj.attr`), which keeps the old value rather than changing it.
 func computesFrom(e ast.Expr, name, attr string) bool {
 	is := func(x ast.Expr) bool {
 		if attr == "" {
@@ -916,11 +955,21 @@ func computesFrom(e ast.Expr, name, attr string) bool {
 	// obj.items if ...]) changes it; a call given it (session.merge(obj.x),
 	// deepmerge(obj.x, data)) may replace it whole.
 	found := false
-	under := func(n ast.Node) bool {
+	var under func(n ast.Node) bool
+	under = func(n ast.Node) bool {
 		hit := false
 		ast.Inspect(n, func(x ast.Node) bool {
 			switch x := x.(type) {
-			case *ast.BoolOp, *ast.IfExp:
+			case *ast.BoolOp:
+				// (obj.n or 0) + x: what an or falls back to is its
+				// last operand; those before it are the value.
+				if x.Op == ast.Or {
+					for _, v := range x.Values[:len(x.Values)-1] {
+						hit = hit || under(v)
+					}
+				}
+				return false
+			case *ast.IfExp:
 				return false // a fallback
 			case ast.Expr:
 				if is(x) {

@@ -78,4 +78,7 @@ urlpatterns += [
     path("close/", orm2.close_all),
     path("usage/", orm2.count_call),
     path("usage2/", orm2.count_call_unlocked),
+    path("expense/", views.add_expense),
+    path("practise/", orm2.practise),
+    path("fallback-title/", views.fallback_title),
 ]

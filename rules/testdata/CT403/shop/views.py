@@ -434,3 +434,18 @@ def hits(request, key):
     n += 1
     cache.set(key, n)  # want: CT403
     return n
+
+
+def add_expense(request, pk, amount):
+    # The row's value, or 0 while it has none, plus the amount: a change
+    # computed from the row.
+    member = Article.objects.get(pk=pk)
+    member.views = (member.views or 0) + amount  # want: CT403
+    member.save()
+
+
+def fallback_title(request, pk, data):
+    # The row's title only where the data has none: kept, not changed.
+    article = Article.objects.get(pk=pk)
+    article.title = (data.get("title") or article.title) + ""
+    article.save()
