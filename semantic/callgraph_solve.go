@@ -1288,13 +1288,6 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 			if o := s.objs[c]; o.kind == oExternal && len(args) >= 1 && args[0].kw == argPositional && s.p.libs.IsLazyProxy(s.strs[o.name]) {
 				out = s.union(out, s.call(args[0].vals, nil, in.pos, "", cg, sc))
 			}
-			// typing.cast(T, v): v, and an instance of T, which the
-			// author vouches v is (a proxy the graph cannot see into:
-			// `cast(Service, SimpleLazyObject(make))`).
-			if o := s.objs[c]; o.kind == oExternal && len(args) == 2 && s.p.libs.IsCast(s.strs[o.name]) {
-				out = s.union(out, args[1].vals)
-				out = s.union(out, s.instancesOf(args[0].vals))
-			}
 		}
 		if in.flags&flagDecorator == 0 && len(args) == 1 && args[0].kw == argPositional {
 			out = s.wrapped(out, callees, args[0].vals)
@@ -2594,6 +2587,17 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, cg *cgS
 	}
 	if len(args) > 0 && args[0].kw == argPositional && s.p.libs.IsQueryBuilder(name) {
 		return s.with(s.queries(args[0].vals), s.external(name))
+	}
+	if len(args) > 0 && s.p.libs.IsCast(name) {
+		// typing.cast(T, v) is v, and an instance of T, which the author
+		// vouches v is (a proxy the graph cannot see into:
+		// `cast(Service, SimpleLazyObject(make))`); abc.abstractmethod(f)
+		// is f.
+		out := s.union(nil, args[len(args)-1].vals)
+		if len(args) == 2 {
+			out = s.union(out, s.instancesOf(args[0].vals))
+		}
+		return out
 	}
 	if name[0] == '<' && !strings.HasPrefix(name, "<builtin>.") {
 		return nil // a method of a str or a display
