@@ -406,7 +406,11 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		// `if not x: x = {}` first: an empty default is only tested.
 		d.readOnly = true
 	} else if body != nil {
-		u := usesOn(param.Arg, body, useOpts{self: self, empty: emptyDisplay(def), depth: 2, kind: defaultKind(v)})
+		var k *semantic.Class
+		if class != nil {
+			k = classAt(mod, class.Pos())
+		}
+		u := usesOn(param.Arg, body, useOpts{self: self, class: k, empty: emptyDisplay(def), depth: 2, kind: defaultKind(v)})
 		// Only a private attribute: a public one is changed from
 		// elsewhere as often (a signal handler's ctx.data.setdefault).
 		kept := slices.DeleteFunc(slices.Clone(u.stored), func(attr string) bool {
@@ -507,7 +511,11 @@ func usesOf(name string, body []ast.Stmt) uses { return usesOn(name, body, useOp
 // `record.update(...)`) is no use of the default, what takes an item out
 // is (itemTaken). container: name is such a local.
 type useOpts struct {
-	self             string
+	self string
+	// class is the class of the def, when it is a method: a local bound
+	// to what a method of it returns (`args = self.request_args()`) may
+	// be a new display too (displayBinding).
+	class            *semantic.Class
 	empty, container bool
 	depth            int
 	// kind is the builtin type of the default ("list", "dict", "set"),
@@ -726,7 +734,7 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 				if isName && nm.Id == name && len(n.Targets) == 1 && depth > 0 {
 					if t, ok := n.Targets[0].(*ast.Subscript); ok {
 						if local, ok := t.Value.(*ast.Name); ok && local.Id != name && !isDeclared(local.Id) {
-							if a := displayBinding(body, local.Id); a != nil && a.Pos() < n.Pos() {
+							if a := displayBinding(body, local.Id, self, o.class); a != nil && a.Pos() < n.Pos() {
 								inLocal[nm] = a
 								break
 							}
@@ -780,7 +788,7 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 			}
 			if a, ok := aliases[nm]; ok {
 				// kw = options: the default, by another name from there on.
-				lu := usesOn(a.Targets[0].(*ast.Name).Id, after(body, a), useOpts{self: self, empty: empty, depth: depth - 1, kind: kind})
+				lu := usesOn(a.Targets[0].(*ast.Name).Id, after(body, a), useOpts{self: self, class: o.class, empty: empty, depth: depth - 1, kind: kind})
 				u.escapes = u.escapes || lu.escapes
 				u.passed = append(u.passed, lu.passed...)
 				u.stored = append(u.stored, lu.stored...)
@@ -813,9 +821,11 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 }
 
 // displayBinding returns the one assignment of body's top level that
-// binds local, when it binds it to a display (`args = {"timeout": 3}`);
+// binds local, when it binds it to a display (`args = {"timeout": 3}`),
+// or to what a method of class, called on self with nothing, returns
+// when every return of it is a display (`args = self.request_args()`);
 // nil when another statement binds it too, or none does.
-func displayBinding(body []ast.Stmt, local string) *ast.Assign {
+func displayBinding(body []ast.Stmt, local, self string, class *semantic.Class) *ast.Assign {
 	var found *ast.Assign
 	binds := 0
 	for _, st := range body {
@@ -831,9 +841,13 @@ func displayBinding(body []ast.Stmt, local string) *ast.Assign {
 			return true
 		})
 		if a, ok := st.(*ast.Assign); ok && len(a.Targets) == 1 && semantic.IsName(a.Targets[0], local) {
-			switch a.Value.(type) {
+			switch v := a.Value.(type) {
 			case *ast.Dict, *ast.List, *ast.Set:
 				found = a
+			case *ast.Call:
+				if returnsNewDisplay(v, self, class) {
+					found = a
+				}
 			}
 		}
 	}
@@ -841,6 +855,31 @@ func displayBinding(body []ast.Stmt, local string) *ast.Assign {
 		return nil
 	}
 	return found
+}
+
+// returnsNewDisplay reports whether call is `self.m()`, m a method of
+// class whose every return statement returns a display: a new container
+// at every call.
+func returnsNewDisplay(call *ast.Call, self string, class *semantic.Class) bool {
+	f, ok := call.Func.(*ast.Attribute)
+	if !ok || class == nil || self == "" || len(call.Args) != 0 || len(call.Keywords) != 0 || !semantic.IsName(f.Value, self) {
+		return false
+	}
+	m := class.Methods[f.Attr]
+	if m == nil || m.Kind != semantic.InstanceMethod {
+		return false
+	}
+	returns, displays := 0, 0
+	semantic.EachOwnNode(m.Body, func(n ast.Node) {
+		if r, ok := n.(*ast.Return); ok {
+			returns++
+			switch r.Value.(type) {
+			case *ast.Dict, *ast.List, *ast.Set:
+				displays++
+			}
+		}
+	})
+	return returns > 0 && returns == displays
 }
 
 // after returns the statements of body from the one that holds a on,

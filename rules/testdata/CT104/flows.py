@@ -113,3 +113,27 @@ def into_local_display_kept(registry, payload={}):  # want: CT104
     args = {"timeout": 3}
     args["json"] = payload
     registry.append(args)
+
+
+class ScopeClient:
+    def request_args(self):
+        return {"timeout": 3, "headers": {}}
+
+    def shared_args(self):
+        return SHARED_ARGS
+
+    def post(self, session, path="", payload={}):  # want-strict: CT104
+        # Put in an item of the dict a method of the class builds at
+        # every call, which is only copied out.
+        args = self.request_args()
+        args["json"] = payload
+        return session.post(path, **args)
+
+    def post_shared(self, session, path="", payload={}):  # want: CT104
+        # The dict the method returns is one the module keeps.
+        args = self.shared_args()
+        args["json"] = payload
+        return session.post(path, **args)
+
+
+SHARED_ARGS = {}
