@@ -192,6 +192,9 @@ func dumpModule(f *parser.File) (dump, internal string) {
 // parseTrees parses every .py file under paths on GOMAXPROCS workers and
 // prints a summary.
 func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr io.Writer) int {
+	// The walker reports what it skips from its own goroutine while this
+	// one reports the files' errors: one writer, one write at a time.
+	stderr = &lockedWriter{w: stderr}
 	// No tree outlives its file here, so the live heap stays a few files
 	// deep. A GC target a little above the default saves collections; a
 	// larger one (400) was slower on one core, as the kernel then spends
@@ -268,4 +271,18 @@ func (p *parseCommand) parseTrees(paths []string, verbose bool, stdout, stderr i
 		return exitFindings
 	}
 	return exitOK
+}
+
+// lockedWriter writes to w one Write at a time, for writers shared by
+// goroutines (a bytes.Buffer is not safe for concurrent use; a line to
+// a terminal should not be cut by another).
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
 }
