@@ -895,7 +895,7 @@ func (g *checkAndSet) assignedIn(arm []ast.Stmt, obj string) map[string]bool {
 // converts self.last_practiced).
 func (g *checkAndSet) fieldsOf(e ast.Expr, obj string) []string {
 	out := fieldsOf(e, obj)
-	if g.class == nil || g.fn.Args == nil || !isFirstParam(g.fn.Args, obj) {
+	if g.class == nil || g.fn.Args == nil || firstParam(g.fn.Args) != obj {
 		return out
 	}
 	for _, f := range out {
@@ -913,16 +913,6 @@ func (g *checkAndSet) fieldsOf(e ast.Expr, obj string) []string {
 		}
 	}
 	return out
-}
-
-// isFirstParam reports whether name is the first positional parameter of args.
-func isFirstParam(args *ast.Arguments, name string) bool {
-	for _, list := range [...][]*ast.Arg{args.Posonlyargs, args.Args} {
-		if len(list) > 0 {
-			return list[0].Arg == name
-		}
-	}
-	return false
 }
 
 // fieldsOf returns the fields of obj that e reads (obj.f).
