@@ -189,6 +189,17 @@ func Django() Library {
 			{Name: "handler500", Kind: "django-error-view", Functions: true},
 			{Name: "CSRF_FAILURE_VIEW", Kind: "django-error-view", Functions: true},
 		},
+		CacheSettings: []CacheSetting{{
+			Name:       "CACHES",
+			BackendKey: "BACKEND",
+			// django-prometheus wraps each backend under its own path.
+			Local:      []string{"django.core.cache.backends.locmem.LocMemCache", "django_prometheus.cache.backends.locmem.LocMemCache"},
+			Objects:    map[string]string{"django.core.cache.cache": "default"},
+			Lookup:     "django.core.cache.caches",
+			Invalidate: []string{"delete", "delete_many", "clear", "adelete", "adelete_many", "aclear"},
+			Lock:       []string{"add", "aadd"},
+			Debug:      "DEBUG",
+		}},
 	}
 	// django.conf.urls kept re_path from Django 2.0 to 3.2, next to url.
 	for _, fn := range []string{"django.urls.path", "django.urls.re_path", "django.conf.urls.url", "django.conf.urls.re_path",

@@ -382,6 +382,9 @@ type Library struct {
 	// EntrySettings are settings that list callables by dotted path
 	// (Django's MIDDLEWARE).
 	EntrySettings []EntrySetting
+	// CacheSettings are settings that configure a cache framework's
+	// caches by alias (Django's CACHES).
+	CacheSettings []CacheSetting
 	// EntryAttrs are class attributes that name what the framework
 	// calls, per request, on a class it registers (Django's
 	// ModelAdmin.actions).
@@ -623,6 +626,31 @@ type EntrySetting struct {
 	Functions bool
 }
 
+// A CacheSetting is a module-level dict of a framework's settings from a
+// cache's alias to its options, whose BackendKey names the backend class
+// by dotted path (Django's CACHES). Where the settings of the tree bind
+// an alias only to a backend of Local, each worker process holds that
+// cache apart: a delete clears the entry in one process, an add takes a
+// key that the other processes do not see.
+type CacheSetting struct {
+	Name       string // "CACHES"
+	BackendKey string // "BACKEND"
+	// Local are the backends that keep the entries in each process's
+	// memory.
+	Local []string
+	// Objects stand for one alias each: "django.core.cache.cache" is the
+	// "default" cache.
+	Objects map[string]string
+	// Lookup is the mapping subscripted by alias: `caches["sessions"]`.
+	Lookup string
+	// Invalidate are the methods that take entries out; Lock, those whose
+	// result says whether the call took a key no one held (`add`).
+	Invalidate, Lock []string
+	// Debug is the setting that, bound True, makes a settings module one
+	// for development (`DEBUG = True`), whose caches do not count.
+	Debug string
+}
+
 // An EntryAttr is a class attribute, bound in the body of a class the
 // library registers as Class (a kind of entry point), that lists what
 // the library calls for each request as entry points of Kind: a string
@@ -854,6 +882,10 @@ type Index struct {
 	protocolMax         int                    // the most parameters of a ProtocolDef
 	entryAttrNames      set
 	entrySettings       map[string]EntrySetting
+	cacheSettings       map[string]CacheSetting // by Name
+	cacheObjects        map[string]cacheObject  // by the object's qualified name
+	cacheLookups        map[string]string       // the setting's Name by Lookup
+	debugSettings       set
 	instances           map[string]string
 	instanceAttrs       map[funcMethod]string // by class and attribute
 	factories           map[string]string
@@ -893,7 +925,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 		exposeAttrs: map[string]ExposeAttr{}, protocolDefs: map[string]string{}, actionMaps: map[string]ActionMap{},
 		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
@@ -1081,6 +1113,18 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, s := range l.EntrySettings {
 		ix.entrySettings[s.Name] = s
+	}
+	for _, s := range l.CacheSettings {
+		ix.cacheSettings[s.Name] = s
+		for obj, alias := range s.Objects {
+			ix.cacheObjects[obj] = cacheObject{setting: s.Name, alias: alias}
+		}
+		if s.Lookup != "" {
+			ix.cacheLookups[s.Lookup] = s.Name
+		}
+		if s.Debug != "" {
+			ix.debugSettings[s.Debug] = true
+		}
 	}
 	for _, a := range l.ExposeAttrs {
 		ix.exposeAttrs[a.Attr] = a
@@ -1645,6 +1689,40 @@ func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {
 	s, ok := ix.entrySettings[name]
 	return s, ok
 }
+
+// CacheSetting returns the cache setting named name (CacheSettings).
+func (ix *Index) CacheSetting(name string) (CacheSetting, bool) {
+	s, ok := ix.cacheSettings[name]
+	return s, ok
+}
+
+// cacheObject is an object that stands for one alias of a cache setting.
+type cacheObject struct{ setting, alias string }
+
+// CacheObject returns the cache setting and the alias that qn, the
+// qualified name of an object, stands for: "django.core.cache.cache" is
+// the "default" alias of CACHES.
+func (ix *Index) CacheObject(qn string) (setting CacheSetting, alias string, ok bool) {
+	o, ok := ix.cacheObjects[qn]
+	if !ok {
+		return CacheSetting{}, "", false
+	}
+	return ix.cacheSettings[o.setting], o.alias, true
+}
+
+// CacheLookup returns the cache setting whose caches qn, the qualified
+// name of a mapping, holds by alias (`caches["sessions"]`).
+func (ix *Index) CacheLookup(qn string) (CacheSetting, bool) {
+	name, ok := ix.cacheLookups[qn]
+	if !ok {
+		return CacheSetting{}, false
+	}
+	return ix.cacheSettings[name], true
+}
+
+// IsDebugSetting reports whether a settings module that binds name True
+// is one for development (CacheSetting.Debug).
+func (ix *Index) IsDebugSetting(name string) bool { return ix.debugSettings[name] }
 
 // MaxProtocolParams returns the most parameters a ProtocolDef has: a def
 // with more is no protocol's.

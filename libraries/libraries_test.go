@@ -2,6 +2,7 @@ package libraries
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"reflect"
 	"regexp"
@@ -504,6 +505,39 @@ func entryRoles() map[string]func(Library, *Index, map[string]map[string]string)
 				msgs = append(msgs, once(seen, "EntrySettings", s.Name, lib.Name)...)
 				if got, ok := ix.EntrySetting(s.Name); !ok || !reflect.DeepEqual(got, s) {
 					msgs = append(msgs, fmt.Sprintf("%s is not found by the Index", s.Name))
+				}
+			}
+			return msgs
+		},
+		"CacheSettings": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
+			for _, s := range lib.CacheSettings {
+				if !identifier.MatchString(s.Name) || s.BackendKey == "" || len(s.Local) == 0 || s.Debug != "" && !identifier.MatchString(s.Debug) {
+					msgs = append(msgs, fmt.Sprintf("%+v: Name is not a name, or no BackendKey, no Local backend, or Debug is not a name", s))
+				}
+				for _, qn := range append(append([]string{s.Lookup}, s.Local...), slices.Collect(maps.Keys(s.Objects))...) {
+					if qn != "" && !dotted.MatchString(qn) {
+						msgs = append(msgs, fmt.Sprintf("%s: %q is not a qualified name", s.Name, qn))
+					}
+				}
+				for _, m := range append(slices.Clone(s.Invalidate), s.Lock...) {
+					if !identifier.MatchString(m) {
+						msgs = append(msgs, fmt.Sprintf("%s: method %q is not a name", s.Name, m))
+					}
+				}
+				msgs = append(msgs, once(seen, "CacheSettings", s.Name, lib.Name)...)
+				if got, ok := ix.CacheSetting(s.Name); !ok || !reflect.DeepEqual(got, s) {
+					msgs = append(msgs, fmt.Sprintf("%s is not found by the Index", s.Name))
+				}
+				for obj, alias := range s.Objects {
+					if got, a, ok := ix.CacheObject(obj); !ok || got.Name != s.Name || a != alias {
+						msgs = append(msgs, fmt.Sprintf("%s: object %s is not found by the Index", s.Name, obj))
+					}
+				}
+				if got, ok := ix.CacheLookup(s.Lookup); s.Lookup != "" && (!ok || got.Name != s.Name) {
+					msgs = append(msgs, fmt.Sprintf("%s: lookup %s is not found by the Index", s.Name, s.Lookup))
+				}
+				if s.Debug != "" && !ix.IsDebugSetting(s.Debug) {
+					msgs = append(msgs, fmt.Sprintf("%s: debug setting %s is not found by the Index", s.Name, s.Debug))
 				}
 			}
 			return msgs

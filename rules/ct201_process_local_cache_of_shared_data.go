@@ -66,6 +66,12 @@ type cacheFill struct {
 
 func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 	mod := pass.Module
+	invalidations := withoutReleases(cacheCalls(mod, func(cs libraries.CacheSetting) []string { return cs.Invalidate }, false),
+		cacheCalls(mod, func(cs libraries.CacheSetting) []string { return cs.Lock }, true))
+	reportCacheCalls(pass, invalidations, func(c cacheCall, cache string) string {
+		return fmt.Sprintf("`%s(...)` in `%s` takes the entry out of %s: the other worker processes keep serving their own copy until it expires; bind the alias to a cache the processes share (Redis, Memcached, the database)",
+			c.call, c.fn, cache)
+	})
 	extra := map[string]bool{}
 	for _, qn := range pass.Options[dataLoadsOption.Name] {
 		extra[qn] = true

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
@@ -38,6 +39,10 @@ type guardedBlock struct {
 
 func runLockDoesNotSpanProcesses(pass *analysis.Pass) {
 	mod := pass.Module
+	reportCacheCalls(pass, cacheCalls(mod, func(cs libraries.CacheSetting) []string { return cs.Lock }, true), func(c cacheCall, cache string) string {
+		return fmt.Sprintf("`%s(...)` in `%s` takes its key in %s: code in another worker process does not see the key and goes on as if no one held it; take the lock in a store the processes share (a cache such as Redis or Memcached, the database)",
+			c.call, c.fn, cache)
+	})
 	var blocks []guardedBlock
 	for _, fn := range mod.Functions() {
 		class := ""

@@ -380,6 +380,9 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 		w.expr(s.Value)
 		if w.def == 0 && cls == nil {
 			w.settingCall(s.Value)
+			if c, ok := s.Value.(*ast.Call); ok {
+				w.cacheChanged(c.Func, nil, w.line(c.Pos()))
+			}
 		}
 	case *ast.Return:
 		if s.Value != nil {
@@ -720,6 +723,13 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 		return
 	}
 	if !ok {
+		if w.def == 0 && cls == nil {
+			var v ast.Expr
+			if !augmented {
+				v = value
+			}
+			w.cacheChanged(target, v, w.line(target.Pos()))
+		}
 		EachTargetName(target, func(name string) { w.bindLocal(name, ref{}) })
 		return
 	}
@@ -745,6 +755,14 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 	}
 	if s, ok := StringConstant(value); ok && w.libs.IsRootURLConf(n.Id) {
 		w.facts.rootURLConfs = append(w.facts.rootURLConfs, w.m.Intern(s))
+	}
+	switch {
+	case augmented:
+		w.cacheChanged(n, nil, w.line(n.Pos()))
+	case w.libs.IsDebugSetting(n.Id):
+		w.m.DebugSettings = w.m.DebugSettings || IsTrue(value)
+	default:
+		w.cacheSetting(n.Id, value, w.line(n.Pos()))
 	}
 	if es, ok := w.libs.EntrySetting(n.Id); ok {
 		if es.Key != "" {

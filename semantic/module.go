@@ -69,6 +69,12 @@ type Module struct {
 	// LocksRows says the module calls a method that locks the rows it
 	// reads (Libraries' RowLocks: select_for_update).
 	LocksRows bool
+	// CacheBindings are what the module binds the aliases of the
+	// libraries' cache settings to, at module level (CACHES), in order.
+	CacheBindings []CacheBinding
+	// DebugSettings says the module binds the libraries' debug setting
+	// True at module level (`DEBUG = True`): settings for development.
+	DebugSettings bool
 	// sites are the call sites of the module for Program's index.
 	sites []pendingSite
 	// names interns the names the model keeps (Intern); syntax holds its

@@ -1,5 +1,6 @@
 from flask import Flask
 
+from .locks import acquired, remember, sync_once
 from .clients import Cache, Scheduler, client, configure, evict, import_plugin, load, local_lock, write_file
 
 app = Flask(__name__)
@@ -17,4 +18,5 @@ def index():
     local_lock("k")
     import_plugin("p", None)
     evict("k")
+    sync_once("k"), remember("k"), acquired("k")
     return "ok"

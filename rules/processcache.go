@@ -1,0 +1,146 @@
+package rules
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// cacheCall is a call, in a def, of a method of a cache framework's
+// cache named by alias (libraries.CacheSetting): `cache.delete(key)`,
+// `caches["locks"].add(key, 1)`.
+type cacheCall struct {
+	pos, end token.Pos
+	call     string // as written, without its arguments: "cache.delete"
+	fn       string // the def's QualName
+	setting  libraries.CacheSetting
+	alias    string
+	key      string // the first argument as written, "" without one
+}
+
+// cacheCalls returns the calls in mod's defs of the methods of a cache
+// setting's caches that which picks: with results, only the calls
+// whose result the def uses.
+func cacheCalls(mod *semantic.Module, which func(libraries.CacheSetting) []string, results bool) []cacheCall {
+	libs := mod.Libraries()
+	if !importsCache(mod, libs) {
+		return nil
+	}
+	var out []cacheCall
+	for _, fn := range mod.Functions() {
+		unused := map[ast.Expr]bool{}
+		semantic.EachOwnNode(fn.Body, func(n ast.Node) {
+			switch n := n.(type) {
+			case *ast.ExprStmt:
+				unused[n.Value] = true
+			case *ast.Call:
+				f, ok := n.Func.(*ast.Attribute)
+				if !ok || results && unused[n] {
+					return
+				}
+				cs, alias, ok := cacheOf(mod, fn, f.Value)
+				if ok && slices.Contains(which(cs), f.Attr) {
+					written := string(mod.File.Src[f.Pos():f.End()])
+					if strings.ContainsAny(written, "\n\\") {
+						written = describeCall(f)
+					}
+					c := cacheCall{pos: n.Pos(), end: n.End(), call: mod.Intern(written), fn: mod.Intern(fn.QualName), setting: cs, alias: mod.Intern(alias)}
+					if len(n.Args) > 0 {
+						c.key = mod.Intern(string(mod.File.Src[n.Args[0].Pos():n.Args[0].End()]))
+					}
+					out = append(out, c)
+				}
+			}
+		})
+	}
+	return out
+}
+
+// importsCache reports whether mod imports, at module level, a cache
+// object or lookup of the libraries, or a module above one.
+func importsCache(mod *semantic.Module, libs *libraries.Index) bool {
+	for _, b := range mod.Bindings {
+		if b.Kind != semantic.BindImport {
+			continue
+		}
+		if _, _, ok := libs.CacheObject(b.Target); ok {
+			return true
+		}
+		if _, ok := libs.CacheLookup(b.Target); ok {
+			return true
+		}
+		if b.Target == "django.core.cache" || b.Target == "django.core" {
+			return true
+		}
+	}
+	return false
+}
+
+// cacheOf returns the cache setting and the alias whose cache e names in
+// fn: an object that stands for an alias (`cache`), or a lookup
+// subscripted by a string (`caches["locks"]`).
+func cacheOf(mod *semantic.Module, fn *semantic.Function, e ast.Expr) (libraries.CacheSetting, string, bool) {
+	libs := mod.Libraries()
+	if s, ok := e.(*ast.Subscript); ok {
+		alias, ok := semantic.StringConstant(s.Slice)
+		p := semantic.DottedPath(s.Value)
+		if !ok || p == "" || fn.Local(strings.SplitN(p, ".", 2)[0]) {
+			return libraries.CacheSetting{}, "", false
+		}
+		cs, ok := libs.CacheLookup(mod.ResolvePath(p))
+		return cs, alias, ok
+	}
+	p := semantic.DottedPath(e)
+	if p == "" || fn.Local(strings.SplitN(p, ".", 2)[0]) {
+		return libraries.CacheSetting{}, "", false
+	}
+	return libs.CacheObject(mod.ResolvePath(p))
+}
+
+// localCache returns, for the message, the backend of c's cache and
+// where the settings bind it, when every settings module of the tree
+// binds the cache's alias to a backend that keeps the entries in each
+// process.
+func localCache(p *semantic.Program, c cacheCall) (string, bool) {
+	m, b, ok := p.ProcessLocalCache(c.setting, c.alias)
+	if !ok {
+		return "", false
+	}
+	backend := b.Backend[strings.LastIndexByte(b.Backend, '.')+1:]
+	return fmt.Sprintf("the `%s` cache, a %s that each worker process keeps in its own memory (%s in %s:%d)",
+		c.alias, backend, c.setting.Name, filepath.ToSlash(m.Path), b.Line), true
+}
+
+// reportCacheCalls reports each of calls whose cache is local to each
+// process, with the message what makes of the call and the cache.
+func reportCacheCalls(pass *analysis.Pass, calls []cacheCall, what func(c cacheCall, cache string) string) {
+	if len(calls) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		for _, c := range calls {
+			if cache, ok := localCache(pp.Program, c); ok {
+				pp.Report(pp.Diagnosticf(c.pos, c.end, "%s", what(c, cache)))
+			}
+		}
+	})
+}
+
+// withoutReleases returns calls less those that take out a key a lock
+// call of the same def takes, on the same cache: the lock's release
+// (`cache.add(key, 1)` ... `cache.delete(key)`), which is the lock's
+// finding, not a cache's.
+func withoutReleases(calls, locks []cacheCall) []cacheCall {
+	return slices.DeleteFunc(calls, func(c cacheCall) bool {
+		return c.key != "" && slices.ContainsFunc(locks, func(l cacheCall) bool {
+			return l.fn == c.fn && l.alias == c.alias && l.key == c.key && l.setting.Name == c.setting.Name
+		})
+	})
+}
