@@ -42,6 +42,11 @@ type selfWrite struct {
 	// only to what is no container it can see (heldObjects): the call
 	// may be a method of a class of the tree, not a container's.
 	via string
+	// loader: w writes an object of its module from a module-level
+	// function that every call in the module makes under a check that
+	// the object's state is unset (markLoaders); the program pass asks
+	// whether another module may call it.
+	loader bool
 }
 
 func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
@@ -64,9 +69,11 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			}
 		}
 	}
+	objects := len(writes)
 	for _, fn := range mod.Functions() {
 		writes = objectWrites(writes, mod, fn)
 	}
+	markObjectLoaders(mod, writes[objects:])
 	if len(writes) == 0 {
 		return
 	}
@@ -934,8 +941,44 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 	return reportObjectWrite(pp, d, w)
 }
 
+// markObjectLoaders marks the writes, in module-level functions, of the
+// module's own objects (`_notify.client = Client(key)`) when every call
+// of the function in a def of mod runs under a check that mentions the
+// object (`if _notify.client is None: init_client()`), as CT204's
+// markLoaders does for module state: a lazy initialisation its callers
+// guard.
+func markObjectLoaders(mod *semantic.Module, writes []selfWrite) {
+	if mod.File == nil {
+		return
+	}
+	states := map[string]map[string]bool{}
+	for _, w := range writes {
+		name, own := strings.CutPrefix(w.object, mod.Name+".")
+		if !own || strings.Contains(name, ".") || strings.Contains(w.method, ".") {
+			continue
+		}
+		if states[w.method] == nil {
+			states[w.method] = map[string]bool{}
+		}
+		states[w.method][name] = true
+	}
+	if len(states) == 0 {
+		return
+	}
+	calls := loaderCalls(mod.File.Module)
+	for i := range writes {
+		w := &writes[i]
+		if names := states[w.method]; names != nil && names[strings.TrimPrefix(w.object, mod.Name+".")] {
+			w.loader = calls.guarded(w.method, names)
+		}
+	}
+}
+
 // reportObjectWrite reports d, a finding of w, with its evidence.
 func reportObjectWrite(pp *analysis.ProgramPass, d analysis.Diagnostic, w selfWrite) bool {
+	if w.loader && !pp.Program.ReadElsewhere(pp.Module.Name+"."+w.method) {
+		w.lower = append(w.lower, fmt.Sprintf("`%s` runs only where its callers find `%s` unset: a lazy initialisation", w.method, w.object[strings.LastIndexByte(w.object, '.')+1:]+"."+w.attr))
+	}
 	if w.perCall != "" {
 		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
 		d = d.Raised()

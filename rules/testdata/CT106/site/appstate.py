@@ -140,3 +140,34 @@ request_state = RequestState()
 def state_view():
     request_state.local.user = request.args["user"]  # each thread's own
     return "ok"
+
+
+class Notifier:
+    pass
+
+
+def make_client(key):
+    return (key,)
+
+
+_notify = Notifier()
+_notify.client = None
+_audit = Notifier()
+
+
+def _init_notify():
+    # Every call in the module is under `if _notify.client is None`: a
+    # lazy initialisation its callers guard.
+    _notify.client = make_client(current_app.config["NOTIFY_KEY"])  # want-strict: CT106
+
+
+def _init_audit():
+    _audit.client = make_client(current_app.config["AUDIT_KEY"])  # want: CT106
+
+
+@bp.route("/notify")
+def notify():
+    if _notify.client is None:
+        _init_notify()
+    _init_audit()  # no check: every request builds and stores it again
+    return "ok"
