@@ -38,7 +38,8 @@ func TestLostUpdateNamesItsWriteBack(t *testing.T) {
 
 // A change of an object the def is given is lowered for the lock its
 // caller may hold on the row, but only in a tree that takes row locks
-// somewhere: where nothing locks a row, no caller holds one.
+// somewhere outside its migrations: where nothing locks a row, no caller
+// holds one.
 func TestLostUpdateOfAParameterIsLoweredOnlyWhereRowsAreLocked(t *testing.T) {
 	const views = `from .models import Topic
 
@@ -71,6 +72,9 @@ def close(pk):
 	}{
 		{"no row locks", map[string]string{"views.py": views, "urls.py": urls}, analysis.High},
 		{"a row lock elsewhere", map[string]string{"views.py": views, "urls.py": urls, "locking.py": locking}, analysis.Low},
+		// A data migration's lock is taken once, by no request's caller.
+		{"a row lock in a migration", map[string]string{"views.py": views, "urls.py": urls, "migrations/__init__.py": "",
+			"migrations/0002_close.py": locking}, analysis.High},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -82,6 +86,9 @@ def close(pk):
 				t.Fatal(err)
 			}
 			for name, src := range tc.files {
+				if err := os.MkdirAll(filepath.Dir(filepath.Join(app, name)), 0o755); err != nil {
+					t.Fatal(err)
+				}
 				if err := os.WriteFile(filepath.Join(app, name), []byte(src), 0o644); err != nil {
 					t.Fatal(err)
 				}

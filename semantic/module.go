@@ -823,10 +823,18 @@ func (m *Module) holdsTests(body []ast.Stmt) bool {
 // the code and is not what the service runs.
 func (m *Module) IsExample() bool { return m.namePart(exampleParts...) }
 
-// The parts of a module's name that make it test code, or example code.
+// IsMigration reports whether m is a schema or data migration: a module
+// inside a package named migrations (Django's, and Flask-Migrate's
+// migrations/versions) or alembic, which runs once per database, not per
+// request.
+func (m *Module) IsMigration() bool { return m.namePart(migrationParts...) }
+
+// The parts of a module's name that make it test code, example code, or
+// a migration.
 var (
-	testParts    = []string{"tests", "test", "testing"}
-	exampleParts = []string{"examples", "example"}
+	testParts      = []string{"tests", "test", "testing"}
+	exampleParts   = []string{"examples", "example"}
+	migrationParts = []string{"migrations", "alembic"}
 )
 
 // NamesTestOrExample reports whether a folder of this name makes the

@@ -121,10 +121,11 @@ func (p *Program) AllModules() iter.Seq[*Module] {
 }
 
 // LocksRows reports whether a module of the tree locks the rows it reads
-// (Module.LocksRows).
+// (Module.LocksRows). A migration's lock (a data migration's
+// select_for_update) is taken once per database, by no request.
 func (p *Program) LocksRows() bool {
 	for m := range p.AllModules() {
-		if m.LocksRows {
+		if m.LocksRows && !m.IsMigration() {
 			return true
 		}
 	}
