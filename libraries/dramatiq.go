@@ -12,5 +12,8 @@ func Dramatiq() Library {
 			l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: m, Arg: -1, Receiver: true, Kind: "queue"})
 		}
 	}
+	// flask-dramatiq's extension object: its actor method is dramatiq's
+	// actor, bound to the extension's broker.
+	l.EntryDecorators = append(l.EntryDecorators, methodsOf("flask_dramatiq.Dramatiq", "dramatiq-actor", false, "actor")...)
 	return l
 }

@@ -169,6 +169,9 @@ type entryFinder struct {
 	urlconfs map[*Module]bool
 	// packages holds, by module, the top-level packages its imports name.
 	packages map[*Module]map[string]bool
+	// imports holds the top-level packages the tree's modules import
+	// (treePackages).
+	imports map[string]bool
 }
 
 // registration is how a registration registered a class.
@@ -252,7 +255,9 @@ func (f *entryFinder) module(m *Module) {
 // decorated finds the entry decorators of d.
 func (f *entryFinder) decorated(m *Module, d *entryDef) (perCall bool) {
 	for _, deco := range d.Decorators {
-		for _, s := range slices.Concat(f.splits(m, deco.Callee, 0), f.siblingSplits(m, d, deco.Callee)) {
+		splits := slices.Concat(f.splits(m, deco.Callee, 0), f.siblingSplits(m, d, deco.Callee))
+		found := false
+		for _, s := range splits {
 			for _, fn := range s.funcs {
 				ed, ok := f.libs.EntryDecorator(fn, s.method)
 				if !ok {
@@ -263,15 +268,111 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) (perCall bool) {
 					// (a Pecan controller) serves every request on it.
 					f.emit(m, d, ed.Kind, ed.Startup, "@"+deco.Path, f.libs.IsSharedKind(ed.Kind) && f.isMethod(m, d))
 					perCall = perCall || !ed.Startup
+					found = true
 				}
 				if s.method == "" && slices.Contains(f.opts.EntryDecorators, fn) {
 					f.emit(m, d, "configured", false, "@"+deco.Path, false)
 					perCall = true
+					found = true
+				}
+			}
+		}
+		if found {
+			continue
+		}
+		// `@dramatiq.actor(...)` on an object built by a class of another
+		// project (a team's subclass of flask_dramatiq's Dramatiq): read
+		// by the method, when one library's objects have it, and only as
+		// a task queue's: method names of web frameworks and signals
+		// (route, trace, action, connect, filter) are too common in other
+		// libraries' objects to guess from.
+		for _, s := range splits {
+			for _, owner := range f.unplacedOwners(s.recv, s.method) {
+				if ed, ok := f.libs.EntryDecorator(owner, s.method); ok && f.libs.IsTaskKind(ed.Kind) && !ed.Startup && len(ed.ClassMethods) == 0 {
+					f.emit(m, d, ed.Kind, false, "@"+deco.Path, false)
+					perCall = true
+					break
 				}
 			}
 		}
 	}
 	return perCall
+}
+
+// unplacedOwners returns the classes of the libraries that recv, an
+// object the tree cannot place, may be an instance of, by its method
+// (MethodOwners): those of the packages the tree imports, or all of
+// them when it imports none; nil unless they are of one package. An
+// object the tree cannot place is a module-level name bound to what a
+// call of code outside the tree returns (`dramatiq = TeamDramatiq()`),
+// or one imported from outside the tree and unknown to the libraries
+// (`from shared.celery import app`).
+func (f *entryFinder) unplacedOwners(recv, method string) []string {
+	if recv == "" || method == "" || strings.Contains(method, ".") {
+		return nil
+	}
+	owners := f.libs.MethodOwners(method)
+	if len(owners) == 0 || !f.unplaced(recv) {
+		return nil
+	}
+	imported := f.treePackages()
+	var in []string
+	for _, o := range owners {
+		if top, _, _ := strings.Cut(o, "."); imported[top] {
+			in = append(in, o)
+		}
+	}
+	if len(in) == 0 {
+		in = owners
+	}
+	top, _, _ := strings.Cut(in[0], ".")
+	for _, o := range in[1:] {
+		if t, _, _ := strings.Cut(o, "."); t != top {
+			return nil
+		}
+	}
+	if t, _, _ := strings.Cut(recv, "."); t == top {
+		return nil // the library's own, which its tables place or leave out
+	}
+	return in
+}
+
+// unplaced reports whether recv is an object the tree cannot place
+// (unplacedOwners).
+func (f *entryFinder) unplaced(recv string) bool {
+	mod, rest := f.p.split(recv)
+	if mod == nil {
+		return f.libs.InstanceClass(recv) == ""
+	}
+	if rest == "" || strings.Contains(rest, ".") {
+		return false
+	}
+	b := mod.Bindings[rest]
+	if b == nil || b.Kind != BindValue || b.Value.Kind != Call {
+		return false
+	}
+	callee := f.p.ResolvePath(mod, b.Value.Callee)
+	if cm, _ := f.p.split(callee); cm != nil {
+		return false // made by the tree's own code
+	}
+	return true
+}
+
+// treePackages returns the top-level packages the tree's modules import
+// at module level, made when first asked.
+func (f *entryFinder) treePackages() map[string]bool {
+	if f.imports == nil {
+		f.imports = map[string]bool{}
+		for _, m := range f.p.Modules {
+			for _, b := range m.Bindings {
+				if b.Kind == BindImport {
+					top, _, _ := strings.Cut(b.Target, ".")
+					f.imports[top] = true
+				}
+			}
+		}
+	}
+	return f.imports
 }
 
 // siblingSplits reads the decorator r of the def d as a method of
@@ -1143,6 +1244,9 @@ func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMetho
 type split struct {
 	funcs  []string
 	method string
+	// recv is the object whose method is read, qualified, when the
+	// callee is a dotted name (unplacedOwners).
+	recv string
 }
 
 // splits returns the readings of the callee r written in m: `a.b.c` is
@@ -1158,7 +1262,7 @@ func (f *entryFinder) splits(m *Module, r ref, depth int) []split {
 		parts := strings.Split(r.Path, ".")
 		for k := len(parts) - 1; k >= 1; k-- {
 			recv := resolve(strings.Join(parts[:k], "."))
-			out = append(out, split{funcs: f.objectNames(recv, depth), method: strings.Join(parts[k:], ".")})
+			out = append(out, split{funcs: f.objectNames(recv, depth), method: strings.Join(parts[k:], "."), recv: recv})
 		}
 		return out
 	case refCall:
