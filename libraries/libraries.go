@@ -802,6 +802,7 @@ func All() []Library {
 		SlackSDK(),
 		SocialCore(),
 		SocketIO(),
+		Spinach(),
 		SQLAlchemy(),
 		SQLModel(),
 		Starlette(),
