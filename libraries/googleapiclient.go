@@ -1,0 +1,14 @@
+package libraries
+
+// GoogleAPIClient is google-api-python-client: build() reads an API's
+// discovery document and makes a service object with its own HTTP
+// transport, meant to be built once and reused.
+func GoogleAPIClient() Library {
+	return Library{
+		Name:            "googleapiclient",
+		ClientFactories: []string{"googleapiclient.discovery.build", "apiclient.discovery.build"},
+		// A service built with a user's OAuth credentials is one per user
+		// (credentials=, listed by google_cloud).
+		Credentials: []string{"developerKey", "http"},
+	}
+}
