@@ -35,6 +35,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		extra[qn] = true
 	}
 	var calls []factoryCall
+	var loaders *moduleCalls // made when a call first asks
 	for _, fn := range mod.Functions() {
 		// Resolving costs a string per call: only a callee whose last
 		// name is a factory's is resolved, and a def with none, most,
@@ -76,6 +77,10 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		everHeld := map[string][]*ast.Call{}
 		// The calls the def returns: its callers own what they build.
 		returned := map[*ast.Call]bool{}
+		// storedIn: the module state a call's result is stored in, by
+		// its root name (`_notify.client = Client(key)`: "_notify"), for
+		// a lazy initialisation its callers guard.
+		storedIn := map[*ast.Call][]string{}
 		// stack.enter_context(httpx.Client()): closed with the stack,
 		// as in a `with`.
 		for _, n := range fn.Nodes() {
@@ -138,6 +143,13 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 							// through its attribute.
 							if _, onName := t.Value.(*ast.Name); onName {
 								heldIn[semantic.DottedPath(t)] = call
+							}
+						}
+					}
+					if call, ok := st.Value.(*ast.Call); ok && semantic.KeepsBeyondCall(st.Targets, fn.Global) {
+						for _, t := range st.Targets {
+							if r := pathRoot(t); r != nil && (fn.Global(r.Id) || !fn.Local(r.Id)) {
+								storedIn[call] = append(storedIn[call], r.Id)
 							}
 						}
 					}
@@ -252,6 +264,19 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			// per run; in a loop, one per item.
 			d.CostPerCall = !looped[call]
 			d.Returned = returned[call] || closedOnExit(mod, fn, holders[call])
+			if guardedLoader(mod, fn, storedIn[call], &loaders) {
+				// Every call of fn in its module is under a check that
+				// what it stores is unset: once, unless another module
+				// calls it too.
+				d, loader, state := d, mod.Intern(fn.QualName), mod.Intern(storedIn[call][0]) // no tree in the closure
+				pass.Defer(func(pp *analysis.ProgramPass) {
+					if !pp.Program.ReadElsewhere(pp.Module.Name + "." + loader) {
+						d = d.Lowered(fmt.Sprintf("`%s` runs only where its callers find `%s` unset: a lazy initialisation", loader, state))
+					}
+					pp.Report(d)
+				})
+				continue
+			}
 			pass.Report(d)
 		}
 	}
@@ -1078,4 +1103,24 @@ func closedByOwner(mod *semantic.Module, fn *semantic.Function, holder string) s
 		}
 	}
 	return ""
+}
+
+// guardedLoader reports whether fn, a module-level function, stores a
+// client in module state (stored, its root names) and every call of fn
+// in a def of mod runs under a check that mentions that state (`if
+// _notify.client is None: init_client()`), as CT204's markLoaders reads
+// them; loaders holds the module's calls, gathered on the first ask.
+func guardedLoader(mod *semantic.Module, fn *semantic.Function, stored []string, loaders **moduleCalls) bool {
+	if len(stored) == 0 || strings.Contains(fn.QualName, ".") || mod.File == nil {
+		return false
+	}
+	if *loaders == nil {
+		lc := loaderCalls(mod.File.Module)
+		*loaders = &lc
+	}
+	names := map[string]bool{}
+	for _, n := range stored {
+		names[n] = true
+	}
+	return (*loaders).guarded(fn.QualName, names)
 }

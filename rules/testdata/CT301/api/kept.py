@@ -200,3 +200,30 @@ class SessionCache:
 @app.get("/cached-session")
 def cached_session(token: str):
     return SessionCache.get(token).get("https://example.com")
+
+
+class _Holder:
+    pass
+
+
+_notify = _Holder()
+_notify.client = None
+_audit = _Holder()
+
+
+def init_notify():
+    # Every call in the module is under `if _notify.client is None`, and
+    # no other module calls it: a lazy initialisation its callers guard.
+    _notify.client = requests.Session()  # want-strict: CT301
+
+
+def init_audit():
+    _audit.client = requests.Session()  # want: CT301 (its caller checks nothing)
+
+
+@app.get("/notify")
+def notify():
+    if _notify.client is None:
+        init_notify()
+    init_audit()
+    return _notify.client.get("/")
