@@ -114,6 +114,11 @@ type Library struct {
 	// a connection (boto3's generate_presigned_url signs locally): a
 	// client used for nothing else opens none.
 	OfflineMethods []string
+	// FileTests are calls that tell whether a file is there
+	// (os.path.exists), and FileTestMethods the methods of a path object
+	// that do (pathlib's exists): code that runs only while a file is
+	// missing, and makes it, runs once per host.
+	FileTests, FileTestMethods []string
 	// SessionFactories are the ClientFactories that hold no pool of their
 	// own, only the engine or factory they are bound to (sessionmaker,
 	// scoped_session): CT301 reports one bound to an engine or a factory,
@@ -829,6 +834,7 @@ func All() []Library {
 		Werkzeug(),
 		WSGI(),
 		OpenAI(),
+		OSPath(),
 		MistralAI(),
 		Ollama(),
 		XMLRPC(),
@@ -847,19 +853,19 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                    set
-	static, classMethod, property                                                                                                                                                                                                                          set
-	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                set
-	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                         set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                 set
-	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                         set
-	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads set
-	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, instanceCaches, clientState, credentialWords, offline, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters                       set
-	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                         []string
-	clientNamespaces                                                                                                                                                                                                                                       []ClientNamespace
-	startup, initialisers                                                                                                                                                                                                                                  map[Method]bool
-	fieldBaseModules                                                                                                                                                                                                                                       []string
-	handOffs                                                                                                                                                                                                                                               []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                          set
+	static, classMethod, property                                                                                                                                                                                                                                set
+	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                      set
+	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                               set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                       set
+	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                               set
+	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads       set
+	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, instanceCaches, clientState, credentialWords, offline, fileTests, fileTestMethods, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters set
+	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                               []string
+	clientNamespaces                                                                                                                                                                                                                                             []ClientNamespace
+	startup, initialisers                                                                                                                                                                                                                                        map[Method]bool
+	fieldBaseModules                                                                                                                                                                                                                                             []string
+	handOffs                                                                                                                                                                                                                                                     []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	startupDefs     map[string]StartupDef
@@ -928,7 +934,7 @@ func (s set) addLastNames(names []string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -1021,6 +1027,8 @@ func NewIndex(libs []Library) *Index {
 		}
 		ix.programKinds.add(l.ProgramKinds)
 		ix.offline.add(l.OfflineMethods)
+		ix.fileTests.add(l.FileTests)
+		ix.fileTestMethods.add(l.FileTestMethods)
 		ix.staticModels.add(l.StaticModels)
 		ix.rowGetters.add(l.RowGetters)
 		ix.rowMethods.add(l.RowMethods)
@@ -1612,6 +1620,14 @@ func (ix *Index) IsStaticModel(qn string) bool { return ix.staticModels[qn] }
 // IsOfflineMethod reports whether a client's method of this name works
 // without a connection (OfflineMethods).
 func (ix *Index) IsOfflineMethod(name string) bool { return ix.offline[name] }
+
+// IsFileTest reports whether qn tells whether a file is there
+// (FileTests).
+func (ix *Index) IsFileTest(qn string) bool { return ix.fileTests[qn] }
+
+// IsFileTestMethod reports whether a path object's method name tells
+// whether its file is there (FileTestMethods).
+func (ix *Index) IsFileTestMethod(name string) bool { return ix.fileTestMethods[name] }
 
 // IsLibrary reports whether name is a library of the tables, as it is
 // imported ("flask_login").

@@ -70,6 +70,8 @@ func roles() map[string]role {
 		"Casts":                  {dotted, (*Index).IsCast},
 		"Credentials":            {identifier, (*Index).IsCredential},
 		"OfflineMethods":         {identifier, (*Index).IsOfflineMethod},
+		"FileTests":              {dotted, (*Index).IsFileTest},
+		"FileTestMethods":        {identifier, (*Index).IsFileTestMethod},
 		"StaticModels":           {dotted, (*Index).IsStaticModel},
 		"RowGetters":             {dotted, (*Index).IsRowGetter},
 		"RowMethods":             {identifier, (*Index).IsRowMethod},

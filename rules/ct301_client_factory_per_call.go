@@ -194,6 +194,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 		}
 		looped, recovering := loopedCalls(fn.Body), handlerCalls(mod, fn.Body)
+		onceFile := fileGuarded(mod, fn)
 		// engines: the packages whose pooling clients (engines, or
 		// clients over a pool they are given) the def builds, beside
 		// session factories, which hold none: a session factory of
@@ -225,6 +226,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				path, fn.QualName, why)
 			if managed[call] {
 				d = d.Lowered(fmt.Sprintf("a `with` statement, or the `finally` of the `try` after it, closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
+			} else if p := onceFile[call]; p != "" {
+				d = d.Lowered(fmt.Sprintf("it is built only while `%s` is missing, which `%s` then makes: once per host, not at every call", p, fn.QualName))
 			} else if recovering[call] {
 				d = d.Lowered(fmt.Sprintf("it is built in an `except` handler of `%s`: again after a failure, not at every call", fn.QualName))
 			} else if by := closedByOwner(mod, fn, holders[call]); by != "" {
@@ -1123,4 +1126,133 @@ func guardedLoader(mod *semantic.Module, fn *semantic.Function, stored []string,
 		names[n] = true
 	}
 	return (*loaders).guarded(fn.QualName, names)
+}
+
+// fileGuarded returns, by the path as written, the calls of fn's body
+// that run only while a file is missing (after `if os.path.exists(P):
+// return ...`, or in `if not os.path.exists(P):`) when fn also passes
+// that path to a call, which makes the file: the code runs once per
+// host, until the file is there, not at every call.
+func fileGuarded(mod *semantic.Module, fn *semantic.Function) map[*ast.Call]string {
+	var out map[*ast.Call]string
+	var block func(stmts []ast.Stmt, path string)
+	block = func(stmts []ast.Stmt, path string) {
+		for _, st := range stmts {
+			switch st := st.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				continue
+			case *ast.If:
+				if p, missing := fileTest(mod, fn, st.Test); p != "" {
+					switch {
+					case missing:
+						block(st.Body, p)
+						block(st.Orelse, path)
+						continue
+					case leavesWhileThere(mod, st.Body, p):
+						block(st.Body, path)
+						block(st.Orelse, p)
+						path = p
+						continue
+					}
+				}
+			}
+			if path == "" {
+				ast.EachBlock(st, func(b []ast.Stmt) { block(b, path) })
+				continue
+			}
+			semantic.EachOwnNode([]ast.Stmt{st}, func(n ast.Node) {
+				if c, ok := n.(*ast.Call); ok {
+					if out == nil {
+						out = map[*ast.Call]string{}
+					}
+					out[c] = path
+				}
+			})
+		}
+	}
+	block(fn.Body, "")
+	if len(out) == 0 {
+		return nil
+	}
+	// Only where fn makes the file: a call given the path, not a test of it.
+	made := map[string]bool{}
+	for _, n := range fn.Nodes() {
+		c, ok := n.(*ast.Call)
+		if !ok {
+			continue
+		}
+		if p, _ := fileTest(mod, fn, c); p != "" {
+			continue
+		}
+		for _, a := range c.Args {
+			made[string(mod.File.Src[a.Pos():a.End()])] = true
+		}
+	}
+	for c, p := range out {
+		if !made[p] {
+			delete(out, c)
+		}
+	}
+	return out
+}
+
+// fileTest returns the path, as written, that test checks the file of
+// (`os.path.exists(P)`, `P.exists()`), and whether the test is true
+// when the file is missing (`not os.path.exists(P)`).
+func fileTest(mod *semantic.Module, fn *semantic.Function, test ast.Expr) (path string, missing bool) {
+	if u, ok := test.(*ast.UnaryOp); ok && u.Op == ast.Not {
+		p, _ := fileTest(mod, fn, u.Operand)
+		return p, p != ""
+	}
+	c, ok := test.(*ast.Call)
+	if !ok {
+		return "", false
+	}
+	libs := mod.Libraries()
+	if f, ok := c.Func.(*ast.Attribute); ok && len(c.Args) == 0 && libs.IsFileTestMethod(f.Attr) {
+		if _, onName := f.Value.(*ast.Name); onName {
+			return string(mod.File.Src[f.Value.Pos():f.Value.End()]), false
+		}
+	}
+	if len(c.Args) == 1 {
+		if p := semantic.DottedPath(c.Func); p != "" && libs.IsFileTest(mod.ResolveIn(fn, p)) {
+			return string(mod.File.Src[c.Args[0].Pos():c.Args[0].End()]), false
+		}
+	}
+	return "", false
+}
+
+// leavesWhileThere reports whether body, run when the file at path is
+// there, leaves the def or leaves the file gone: it ends in a jump, or
+// in a try whose body jumps and whose handlers each jump or hand the
+// path to a call (`except OSError: os.remove(path)`, a corrupt copy
+// deleted to be made again).
+func leavesWhileThere(mod *semantic.Module, body []ast.Stmt, path string) bool {
+	if semantic.Jumps(body) {
+		return true
+	}
+	if len(body) == 0 {
+		return false
+	}
+	t, ok := body[len(body)-1].(*ast.Try)
+	if !ok || !semantic.Jumps(t.Body) || len(t.Handlers) == 0 {
+		return false
+	}
+	for _, h := range t.Handlers {
+		if semantic.Jumps(h.Body) {
+			continue
+		}
+		given := false
+		semantic.EachOwnNode(h.Body, func(n ast.Node) {
+			if c, ok := n.(*ast.Call); ok {
+				for _, a := range c.Args {
+					given = given || string(mod.File.Src[a.Pos():a.End()]) == path
+				}
+			}
+		})
+		if !given {
+			return false
+		}
+	}
+	return true
 }
