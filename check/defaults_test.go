@@ -118,6 +118,76 @@ def c():
 	}
 }
 
+// An exception's __init__ is called only by its class's calls, which
+// the graph sees (`raise Error(...)`, a subclass's super().__init__):
+// Python's exceptions call no method of a subclass's themselves, so a
+// default each of those calls passes is never used. A library's base
+// class may call it, and keeps it reported.
+func TestAnExceptionsDefaultEveryCallPassesIsLow(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"api/__init__.py": "",
+		"api/errors.py": `from lib import Base
+
+
+class DuplicateError(ValueError):
+    def __init__(self, fields=[], status=400):
+        self.fields = fields
+        super().__init__(status)
+
+
+class BrandingError(DuplicateError):
+    def __init__(self):
+        super().__init__(fields=["name"])
+
+
+class LibraryError(Base):
+    def __init__(self, fields=[]):
+        self.fields = fields
+`,
+		"api/views.py": `from flask import Flask
+
+from .errors import BrandingError, DuplicateError, LibraryError
+
+app = Flask(__name__)
+
+
+@app.route("/a")
+def a():
+    raise BrandingError()
+
+
+@app.route("/b")
+def b():
+    raise DuplicateError(["x"])
+
+
+@app.route("/c")
+def c():
+    raise LibraryError(fields=["y"])
+`,
+	})
+	res := runStrict(t, root, rules.MutableDefaultArgument)
+	seen := map[string]bool{}
+	for _, f := range res.Findings {
+		lower := strings.Join(f.Lower, "; ")
+		switch {
+		case strings.Contains(f.Message, "`DuplicateError.__init__`"):
+			seen["DuplicateError"] = true
+			if want := "passes `fields`: its default is never used"; f.Confidence != analysis.Low || !strings.Contains(lower, want) {
+				t.Errorf("DuplicateError: want it low, saying %q:\n%s", want, render(res))
+			}
+		case strings.Contains(f.Message, "`LibraryError.__init__`"):
+			seen["LibraryError"] = true
+			if f.Confidence == analysis.Low {
+				t.Errorf("LibraryError: a library's base may build it, want it reported:\n%s", render(res))
+			}
+		}
+	}
+	if !seen["DuplicateError"] || !seen["LibraryError"] {
+		t.Errorf("want both defaults found:\n%s", render(res))
+	}
+}
+
 // A method's calls on receivers of no known class are no edges of the
 // graph: that every edge passes the parameter says nothing of them.
 func TestAMethodsDefaultStaysThoughEveryEdgePassesIt(t *testing.T) {

@@ -1107,7 +1107,7 @@ func (r *reacher) libraryIsBaseOf(c *semantic.Class) bool {
 	for _, k := range append([]*semantic.Class{c}, r.prog.Subclasses(c)...) {
 		for _, a := range r.prog.MRO(k) {
 			for _, qn := range a.BaseNames {
-				if qn != "" && !plainBases[qn] && r.prog.Class(qn) == nil {
+				if qn != "" && !plainBase(qn) && r.prog.Class(qn) == nil {
 					return true
 				}
 			}
@@ -1119,6 +1119,18 @@ func (r *reacher) libraryIsBaseOf(c *semantic.Class) bool {
 // plainBases are bases outside the tree that call none of a class's
 // methods.
 var plainBases = map[string]bool{"object": true, "builtins.object": true, "abc.ABC": true, "typing.Generic": true, "typing.Protocol": true}
+
+// plainBase reports whether qn, a base outside the tree, calls no method
+// of its subclasses the graph would not see: object and the typing
+// bases, and the builtin exceptions, which Python builds by the class
+// call the graph sees (`raise Error(...)`) and only prints (`__str__`).
+func plainBase(qn string) bool {
+	if plainBases[qn] {
+		return true
+	}
+	name, builtin := strings.CutPrefix(qn, "builtins.")
+	return builtin && (name == "BaseException" || strings.HasSuffix(name, "Error") || strings.HasSuffix(name, "Exception") || strings.HasSuffix(name, "Warning"))
+}
 
 // imported returns the modules that some module of the tree imports.
 func (r *reacher) imported() map[string]bool {
