@@ -62,7 +62,7 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 			}
 			last := lastName(n.Func)
 			switch {
-			case libs.IsHandOffName(last) && !builtinCall(mod, n):
+			case libs.IsHandOffName(last) && !builtinCall(mod, n) && !onQuery(libs, n):
 				// The loaded locals the call hands on, once each: as an
 				// argument, or as the receiver of the callable it runs
 				// (Thread(target=order.sync)).
@@ -88,7 +88,7 @@ func staleReads(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function
 						events = append(events, event{pos: n.Pos(), kind: 'r', name: x.Id})
 					}
 				}
-			case libs.IsWait(last):
+			case libs.IsWait(last) && !stringMethod(n):
 				events = append(events, event{pos: n.Pos(), kind: 'w'})
 			}
 		case *ast.Attribute:
@@ -219,4 +219,26 @@ func handsOn(libs *libraries.Index, e ast.Expr, name string) bool {
 
 func sortEvents(events []event) {
 	slices.SortStableFunc(events, func(a, b event) int { return cmp.Compare(a.pos, b.pos) })
+}
+
+// onQuery reports whether call is a method of a query chain
+// (`Access.objects.create(dashboard=d)`): a row written in the same
+// transaction, not a hand-off whose name it shares (RQ's Job.create).
+func onQuery(libs *libraries.Index, call *ast.Call) bool {
+	f, ok := call.Func.(*ast.Attribute)
+	return ok && queryChain(libs, f.Value)
+}
+
+// stringMethod reports whether call is a method of a string that
+// shares a wait's name: `", ".join(names)`, not a thread's join.
+func stringMethod(call *ast.Call) bool {
+	f, ok := call.Func.(*ast.Attribute)
+	if !ok {
+		return false
+	}
+	switch f.Value.(type) {
+	case *ast.Constant, *ast.JoinedStr:
+		return true
+	}
+	return false
 }
