@@ -471,7 +471,7 @@ func (r *reacher) attach(f *Finding) {
 	}
 	if f.Race && f.Confidence != analysis.Low {
 		if !r.through(&r.unlocked, func(e semantic.Edge) bool { return !e.Locked }).Reached(fn) {
-			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call that leads to `%s` holds a lock other processes see (`r.lock(...)`): its runs do not overlap", fn))
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call that leads to `%s` holds a lock other processes see (a Redis lock, `r.lock(...)`, or a row lock, `select_for_update()`): its runs do not overlap", fn))
 		}
 	}
 	if f.DefaultParam > 0 && f.Confidence != analysis.Low && r.passedAlways(fn, f.DefaultParam-1) {

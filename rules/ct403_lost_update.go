@@ -44,23 +44,11 @@ func runLostUpdate(pass *analysis.Pass) {
 		return
 	}
 	pass.Defer(func(pp *analysis.ProgramPass) {
-		locks := -1 // whether the tree locks rows, asked once
 		for _, u := range ofModels {
 			if u.model != "" && (relationship(pp.Program, u.model, u.attr) || notAField(pp.Program, u.model, u.attr)) ||
 				u.selfClass != "" && frameworkHandler(pp, pp.Module.Classes[u.selfClass]) ||
 				u.callerClass != "" && plainData(pp.Program, pp.Program.Class(u.callerClass)) {
 				continue
-			}
-			if u.fromCaller != "" {
-				if locks < 0 {
-					locks = 0
-					if pp.Program.LocksRows() {
-						locks = 1
-					}
-				}
-				if locks == 1 {
-					u.d = u.d.Lowered(fmt.Sprintf("`%s` comes from the caller, which may hold a lock on its row", u.fromCaller))
-				}
 			}
 			pp.Report(u.d)
 		}
@@ -112,8 +100,7 @@ func (l *lockingDefs) find() {
 // def loaded the object through one (qualified), and the field; for a
 // change of self that a session's commit follows, the method's class
 // (QualName); for an object the def is given, the parameter
-// (fromCaller): a caller may have locked its row, in a tree that locks
-// rows (RowLocks) anywhere.
+// (fromCaller).
 type lostUpdate struct {
 	d                                  analysis.Diagnostic
 	model, attr, selfClass, fromCaller string

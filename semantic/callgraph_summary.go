@@ -694,6 +694,33 @@ func (c *cgCompiler) lockStatement(s ast.Stmt) {
 		}
 		c.lockNames[n.Id] = true
 	}
+	if value != nil && c.locksRows(value) {
+		c.locks++
+	}
+}
+
+// locksRows reports whether e reads rows under a lock that the database
+// holds until the transaction ends (`Order.objects.select_for_update()
+// .get(pk=pk)`, the libraries' RowLocks): the calls after it in the
+// block run holding it, as under a Redis lock.
+func (c *cgCompiler) locksRows(e ast.Expr) bool {
+	libs := c.m.Libraries()
+	if libs == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Lambda:
+			return false
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && libs.IsRowLock(f.Attr) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // acquires reports whether e is `lock.acquire(...)` on a lock other

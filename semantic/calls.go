@@ -818,9 +818,6 @@ func (ix *siteCollector) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *
 // site records a.Attr at node, with its receiver, unless the receiver
 // cannot be an object of the tree.
 func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, recv siteRecv, sc *scope, ref bool) {
-	if !ref && !ix.mod.LocksRows && ix.mod.libs.IsRowLock(a.Attr) {
-		ix.mod.LocksRows = true
-	}
 	if recv.kind == recvNotTree {
 		return
 	}

@@ -66,9 +66,6 @@ type Module struct {
 	Classes map[string]*Class
 	// StarImports are the modules of `from m import *`, resolved, in order.
 	StarImports []string
-	// LocksRows says the module calls a method that locks the rows it
-	// reads (Libraries' RowLocks: select_for_update).
-	LocksRows bool
 	// CacheBindings are what the module binds the aliases of the
 	// libraries' cache settings to, at module level (CACHES), in order.
 	CacheBindings []CacheBinding
@@ -823,18 +820,10 @@ func (m *Module) holdsTests(body []ast.Stmt) bool {
 // the code and is not what the service runs.
 func (m *Module) IsExample() bool { return m.namePart(exampleParts...) }
 
-// IsMigration reports whether m is a schema or data migration: a module
-// inside a package named migrations (Django's, and Flask-Migrate's
-// migrations/versions) or alembic, which runs once per database, not per
-// request.
-func (m *Module) IsMigration() bool { return m.namePart(migrationParts...) }
-
-// The parts of a module's name that make it test code, example code, or
-// a migration.
+// The parts of a module's name that make it test code, or example code.
 var (
-	testParts      = []string{"tests", "test", "testing"}
-	exampleParts   = []string{"examples", "example"}
-	migrationParts = []string{"migrations", "alembic"}
+	testParts    = []string{"tests", "test", "testing"}
+	exampleParts = []string{"examples", "example"}
 )
 
 // NamesTestOrExample reports whether a folder of this name makes the

@@ -120,18 +120,6 @@ func (p *Program) AllModules() iter.Seq[*Module] {
 	return maps.Values(p.Modules)
 }
 
-// LocksRows reports whether a module of the tree locks the rows it reads
-// (Module.LocksRows). A migration's lock (a data migration's
-// select_for_update) is taken once per database, by no request.
-func (p *Program) LocksRows() bool {
-	for m := range p.AllModules() {
-		if m.LocksRows && !m.IsMigration() {
-			return true
-		}
-	}
-	return false
-}
-
 // readEverything records that what is read depends on every module.
 func (p *Program) readEverything() {
 	if p.reads != nil {
