@@ -303,6 +303,9 @@ func (p *Program) indexCalls(modules []*Module) {
 			}
 		}
 	}
+	for _, ks := range p.definers {
+		sortClasses(ks) // not in the order of the modules' class maps
+	}
 	p.startup = p.startupOnly(hooks)
 }
 

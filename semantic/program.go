@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -134,6 +135,12 @@ func newProgram(modules []*Module, libs *libraries.Index) *Program {
 			}
 		}
 	}
+	// In the order of the source, not of the map: the call graph's solve
+	// runs a root on each subclass in turn, and its bounded cells keep
+	// what comes first.
+	for _, ks := range p.subclasses {
+		sortClasses(ks)
+	}
 	p.indexCalls(modules)
 	p.indexCleared()
 	p.importers = &importerIndex{p: p}
@@ -151,7 +158,7 @@ func (p *Program) definersOf(name string) []*Class {
 }
 
 // Subclasses returns the classes of the tree that have c among their
-// ancestors, in no particular order.
+// ancestors, by file and position.
 func (p *Program) Subclasses(c *Class) []*Class {
 	ks, ok := p.resubclassed[c]
 	if !ok {
@@ -826,4 +833,15 @@ func (m *Module) classNamed(qn string) *Class {
 		return nil
 	}
 	return m.Classes[qn]
+}
+
+// sortClasses orders ks by file, then by where each class starts: an
+// order that does not depend on the maps they were gathered from.
+func sortClasses(ks []*Class) {
+	slices.SortFunc(ks, func(a, b *Class) int {
+		if c := strings.Compare(a.Module.Path, b.Module.Path); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Pos, b.Pos)
+	})
 }

@@ -723,3 +723,32 @@ func TestProgramWithKeepsTheSysPathNameOfTheEditedModule(t *testing.T) {
 		t.Errorf("core.forms.Other should be found in the edited module")
 	}
 }
+
+// TestSubclassesComeInSourceOrder: the subclasses of a class come by
+// file, then by position, whatever order the maps they were gathered
+// from gave: the call graph's solve seeds a root on each in turn, and
+// its bounded cells keep what comes first, so another order gave
+// another graph from run to run.
+func TestSubclassesComeInSourceOrder(t *testing.T) {
+	sources := map[string]string{"app.base": "class Base:\n    pass\n"}
+	var want []string
+	for _, mod := range []string{"app.a", "app.b", "app.c"} {
+		var src strings.Builder
+		src.WriteString("from app.base import Base\n")
+		for i := range 8 {
+			fmt.Fprintf(&src, "\n\nclass K%d(Base):\n    pass\n", i)
+			want = append(want, fmt.Sprintf("%s.K%d", mod, i))
+		}
+		sources[mod] = src.String()
+	}
+	for range 5 { // each build makes new maps, with new seeds
+		p := program(t, sources)
+		var got []string
+		for _, k := range p.Subclasses(p.Class("app.base.Base")) {
+			got = append(got, k.QualifiedName())
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("Subclasses = %v\nwant %v", got, want)
+		}
+	}
+}
