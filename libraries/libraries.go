@@ -901,6 +901,7 @@ type Index struct {
 	cacheSettings       map[string]CacheSetting // by Name
 	cacheObjects        map[string]cacheObject  // by the object's qualified name
 	cacheLookups        map[string]string       // the setting's Name by Lookup
+	cachePaths          set                     // the objects and lookups, and each module above them
 	debugSettings       set
 	instances           map[string]string
 	instanceAttrs       map[funcMethod]string // by class and attribute
@@ -933,6 +934,19 @@ func (s set) addLastNames(names []string) {
 	}
 }
 
+// addPrefixes adds qn and each dotted prefix of it ("a.b.c": "a.b.c",
+// "a.b", "a").
+func (s set) addPrefixes(qn string) {
+	for {
+		s[qn] = true
+		i := strings.LastIndexByte(qn, '.')
+		if i < 0 {
+			return
+		}
+		qn = qn[:i]
+	}
+}
+
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
@@ -941,7 +955,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, debugSettings: set{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 		exposeAttrs: map[string]ExposeAttr{}, protocolDefs: map[string]string{}, actionMaps: map[string]ActionMap{},
 		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
@@ -1136,9 +1150,11 @@ func (ix *Index) addEntries(l Library) {
 		ix.cacheSettings[s.Name] = s
 		for obj, alias := range s.Objects {
 			ix.cacheObjects[obj] = cacheObject{setting: s.Name, alias: alias}
+			ix.cachePaths.addPrefixes(obj)
 		}
 		if s.Lookup != "" {
 			ix.cacheLookups[s.Lookup] = s.Name
+			ix.cachePaths.addPrefixes(s.Lookup)
 		}
 		if s.Debug != "" {
 			ix.debugSettings[s.Debug] = true
@@ -1745,6 +1761,11 @@ func (ix *Index) CacheLookup(qn string) (CacheSetting, bool) {
 	}
 	return ix.cacheSettings[name], true
 }
+
+// IsCachePath reports whether qn, what a module imports, is a cache
+// object or lookup of the cache settings, or a module above one
+// (`from django.core import cache`): a module that imports none uses none.
+func (ix *Index) IsCachePath(qn string) bool { return ix.cachePaths[qn] }
 
 // IsDebugSetting reports whether a settings module that binds name True
 // is one for development (CacheSetting.Debug).

@@ -538,6 +538,11 @@ func entryRoles() map[string]func(Library, *Index, map[string]map[string]string)
 				if got, ok := ix.CacheLookup(s.Lookup); s.Lookup != "" && (!ok || got.Name != s.Name) {
 					msgs = append(msgs, fmt.Sprintf("%s: lookup %s is not found by the Index", s.Name, s.Lookup))
 				}
+				for _, qn := range append(slices.Collect(maps.Keys(s.Objects)), s.Lookup) {
+					if qn != "" && (!ix.IsCachePath(qn) || !ix.IsCachePath(qn[:max(strings.IndexByte(qn, '.'), 0)])) {
+						msgs = append(msgs, fmt.Sprintf("%s: %s, or its top package, is not a cache path of the Index", s.Name, qn))
+					}
+				}
 				if s.Debug != "" && !ix.IsDebugSetting(s.Debug) {
 					msgs = append(msgs, fmt.Sprintf("%s: debug setting %s is not found by the Index", s.Name, s.Debug))
 				}

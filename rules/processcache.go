@@ -67,16 +67,7 @@ func cacheCalls(mod *semantic.Module, which func(libraries.CacheSetting) []strin
 // object or lookup of the libraries, or a module above one.
 func importsCache(mod *semantic.Module, libs *libraries.Index) bool {
 	for _, b := range mod.Bindings {
-		if b.Kind != semantic.BindImport {
-			continue
-		}
-		if _, _, ok := libs.CacheObject(b.Target); ok {
-			return true
-		}
-		if _, ok := libs.CacheLookup(b.Target); ok {
-			return true
-		}
-		if b.Target == "django.core.cache" || b.Target == "django.core" {
+		if b.Kind == semantic.BindImport && libs.IsCachePath(b.Target) {
 			return true
 		}
 	}
