@@ -199,6 +199,10 @@ func Django() Library {
 			Invalidate: []string{"delete", "delete_many", "clear", "adelete", "adelete_many", "aclear"},
 			Lock:       []string{"add", "aadd"},
 			Debug:      "DEBUG",
+			// With no CACHES, Django gives the default alias a
+			// LocMemCache.
+			DefaultAlias:   "default",
+			DefaultBackend: "django.core.cache.backends.locmem.LocMemCache",
 		}},
 	}
 	// django.conf.urls kept re_path from Django 2.0 to 3.2, next to url.

@@ -654,6 +654,11 @@ type CacheSetting struct {
 	// Debug is the setting that, bound True, makes a settings module one
 	// for development (`DEBUG = True`), whose caches do not count.
 	Debug string
+	// DefaultAlias is bound to DefaultBackend where no settings module
+	// binds the setting at all (Django's "default" cache is then a
+	// LocMemCache): counted in a tree that has a project's settings, a
+	// module that binds one of the libraries' RootURLConfs.
+	DefaultAlias, DefaultBackend string
 }
 
 // An EntryAttr is a class attribute, bound in the body of a class the

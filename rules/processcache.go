@@ -105,6 +105,10 @@ func localCache(p *semantic.Program, c cacheCall) (string, bool) {
 		return "", false
 	}
 	backend := b.Backend[strings.LastIndexByte(b.Backend, '.')+1:]
+	if b.Line == 0 {
+		return fmt.Sprintf("the `%s` cache, a %s that each worker process keeps in its own memory (the default: no settings module binds %s, %s among them)",
+			c.alias, backend, c.setting.Name, filepath.ToSlash(m.Path)), true
+	}
 	return fmt.Sprintf("the `%s` cache, a %s that each worker process keeps in its own memory (%s in %s:%d)",
 		c.alias, backend, c.setting.Name, filepath.ToSlash(m.Path), b.Line), true
 }

@@ -111,18 +111,32 @@ func (w *factWalker) cacheUnknown(setting string, line int32) {
 // ProcessLocalCache returns where the tree's settings bind alias of the
 // cache setting cs to a backend that keeps its entries in each process
 // (cs.Local), when every binding of the alias in the production code of
-// the tree does: a settings module that binds the debug setting True is
-// one for development, and does not count. ok is false when no module
-// binds it, or one binds it to another backend or to what the model
-// cannot read. A decision that asks reads every module.
+// the tree does: settings for development or tests (developmentSettings)
+// do not count. Where no module of the tree
+// binds the setting at all, cs.DefaultAlias has cs.DefaultBackend, in a
+// tree with a project's settings (a module, not test or example code,
+// that binds a root URL
+// configuration, and star-imports no module from outside the tree,
+// which might bind it): b.Line is then 0 and m is that module. ok is
+// false when no module binds the alias, or one binds it to another
+// backend or to what the model cannot read. A decision that asks reads
+// every module.
 func (p *Program) ProcessLocalCache(cs libraries.CacheSetting, alias string) (m *Module, b CacheBinding, ok bool) {
+	bound := false // some production module binds the setting
+	var project *Module
 	for mod := range p.AllModules() {
-		if len(mod.CacheBindings) == 0 || mod.DebugSettings || mod.IsTest() {
+		if mod.IsTest() || mod.IsExample() || p.developmentSettings(mod) {
 			continue
 		}
+		if mod.bindsRootURLConf() && (project == nil || mod.Path < project.Path) {
+			project = mod
+		}
 		for _, x := range mod.CacheBindings {
+			if x.Setting != cs.Name {
+				continue
+			}
+			bound = true
 			switch {
-			case x.Setting != cs.Name:
 			case x.Alias == "":
 				return nil, CacheBinding{}, false
 			case x.Alias != alias:
@@ -133,7 +147,37 @@ func (p *Program) ProcessLocalCache(cs libraries.CacheSetting, alias string) (m 
 			}
 		}
 	}
-	return m, b, m != nil
+	if m != nil || bound || project == nil || alias != cs.DefaultAlias || !slices.Contains(cs.Local, cs.DefaultBackend) {
+		return m, b, m != nil
+	}
+	for _, from := range project.StarImports {
+		if p.Module(from) == nil {
+			return nil, CacheBinding{}, false // settings from outside the tree
+		}
+	}
+	return project, CacheBinding{Setting: cs.Name, Alias: alias, Backend: cs.DefaultBackend}, true
+}
+
+// developmentSettings reports whether m is settings for development or
+// tests: it binds the debug setting True (`DEBUG = True`), or takes the
+// settings of a test module whole (`from .test_settings import *`, a CI
+// run's settings).
+func (p *Program) developmentSettings(m *Module) bool {
+	if m.DebugSettings {
+		return true
+	}
+	for _, from := range m.StarImports {
+		if t := p.Module(from); t != nil && t.IsTest() {
+			return true
+		}
+	}
+	return false
+}
+
+// bindsRootURLConf reports whether m binds one of the libraries' root URL
+// configurations (ROOT_URLCONF = "shop.urls"): a project's settings.
+func (m *Module) bindsRootURLConf() bool {
+	return m.entry != nil && len(m.entry.rootURLConfs) > 0
 }
 
 // moduleString returns the string e is: a constant, or a name the module

@@ -48,6 +48,27 @@ func TestProcessLocalCache(t *testing.T) {
 			"tests.settings_ci": "CACHES = {'default': " + redis + "}\n"}, "default", true, 1},
 		{"a module of development settings only", map[string]string{
 			"devproject.settings": "DEBUG = True\nCACHES = {'default': " + locmem + "}\n"}, "default", false, 0},
+		// With no CACHES anywhere, Django's default alias is a LocMemCache.
+		{"no CACHES in a project's settings", map[string]string{
+			"app.settings": "ROOT_URLCONF = 'app.urls'\n"}, "default", true, 0},
+		{"no CACHES, another alias", map[string]string{
+			"app.settings": "ROOT_URLCONF = 'app.urls'\n"}, "locks", false, 0},
+		{"no CACHES, settings star-imported from outside the tree", map[string]string{
+			"app.settings": "ROOT_URLCONF = 'app.urls'\ntry:\n    from local_settings import *\nexcept ImportError:\n    pass\n"}, "default", false, 0},
+		{"no CACHES, settings star-imported from the tree", map[string]string{
+			"app.base":     "X = 1\n",
+			"app.settings": "from app.base import *\nROOT_URLCONF = 'app.urls'\n"}, "default", true, 0},
+		{"no CACHES and no project's settings (a reusable app)", map[string]string{
+			"app.views": "x = 1\n", "tests.settings": "ROOT_URLCONF = 'tests.urls'\n"}, "default", false, 0},
+		{"no CACHES, a framework's project template", map[string]string{
+			"wagtail.project_template.project_name.settings": "ROOT_URLCONF = 'project_name.urls'\n"}, "default", false, 0},
+		{"no CACHES but in development and CI settings", map[string]string{
+			"app.settings":       "ROOT_URLCONF = 'app.urls'\n",
+			"app.dev_settings":   "from app.settings import *\nDEBUG = True\nCACHES = NO_CACHE\n",
+			"app.tests.settings": "from app.settings import *\n",
+			"app.ci_settings":    "from app.tests.settings import *\nCACHES = NO_CACHE\n"}, "default", true, 0},
+		{"no CACHES, development settings only", map[string]string{
+			"app.settings": "DEBUG = True\nROOT_URLCONF = 'app.urls'\n"}, "default", false, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := program(t, tc.sources)

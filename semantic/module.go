@@ -816,14 +816,15 @@ func (m *Module) holdsTests(body []ast.Stmt) bool {
 }
 
 // IsExample reports whether m is example code: a module inside a
-// folder or package named examples or example, which shows how to use
-// the code and is not what the service runs.
+// folder or package named examples or example, or a framework's
+// project_template (what `startproject` copies for a new project),
+// which shows how to use the code and is not what the service runs.
 func (m *Module) IsExample() bool { return m.namePart(exampleParts...) }
 
 // The parts of a module's name that make it test code, or example code.
 var (
 	testParts    = []string{"tests", "test", "testing"}
-	exampleParts = []string{"examples", "example"}
+	exampleParts = []string{"examples", "example", "project_template"}
 )
 
 // NamesTestOrExample reports whether a folder of this name makes the
