@@ -599,19 +599,29 @@ func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 		}
 		ast.Inspect(s, visit)
 	}
+	// inItems marks the names among the items of display e, and of the
+	// displays among them, to nestedItems deep, as handed to p's call
+	// inside a display (`Findings=[{"Types": types}]`, the request
+	// bodies SDKs take).
+	var inItems func(e ast.Expr, p passedArg, depth int)
+	inItems = func(e ast.Expr, p passedArg, depth int) {
+		for _, x := range displayItems(e) {
+			for _, x := range flows(x) {
+				if nm, isName := x.(*ast.Name); isName {
+					passed[nm] = passedArg{call: p.call, arg: -1}
+				} else if depth < nestedItems {
+					inItems(x, p, depth+1)
+				}
+			}
+		}
+	}
 	pass := func(e ast.Expr, p passedArg) {
 		for _, e := range flows(e) {
 			if nm, isName := e.(*ast.Name); isName {
 				passed[nm] = p
 				continue
 			}
-			for _, x := range displayItems(e) {
-				for _, x := range flows(x) {
-					if nm, isName := x.(*ast.Name); isName {
-						passed[nm] = passedArg{call: p.call, arg: -1}
-					}
-				}
-			}
+			inItems(e, p, 1)
 		}
 	}
 	for _, s := range body {
@@ -1170,6 +1180,10 @@ func itemTaken(local string, body []ast.Stmt) bool {
 // displayItems returns the elements of a list, tuple or set display, or
 // the keys and values of a dict display, or the keyword values of a
 // dict(k=v) call; nil for anything else.
+// nestedItems is how many displays deep a name handed to a call inside
+// displays is followed.
+const nestedItems = 4
+
 func displayItems(e ast.Expr) []ast.Expr {
 	if c, ok := e.(*ast.Call); ok && semantic.IsName(c.Func, "dict") {
 		// dict(k=v): a display by keywords.

@@ -50,6 +50,11 @@ def passed_to_a_call(options={}):  # want-strict: CT104
     json.dump(options, None)  # not known to change it
 
 
+def nested_in_a_request_body(client, types=["Unusual"]):  # want-strict: CT104
+    # Two displays deep in what an SDK call is given: only read.
+    client.batch_import_findings(Findings=[{"Types": types, "Title": "x"}])
+
+
 def passed_to_a_helper_that_changes_it(options={}):  # want: CT104
     fill(options, "a")
 
