@@ -262,6 +262,10 @@ type cgCompiler struct {
 	// bound to one (`lock = r.lock("k")`).
 	locks     int
 	lockNames map[string]bool
+	// rowLocked: the statement being compiled calls a method that
+	// locks the rows it reads (the libraries' RowLocks:
+	// select_for_update), for lockStatement.
+	rowLocked bool
 	lambdas   []int32 // per scope being compiled, lambdas so far
 	// guards is the depth of lazy-init guards around the statement, in
 	// its scope; held are the scope's locals bound, under one, to a
@@ -515,6 +519,7 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 	once := -1
 	for i, s := range body {
 		start := len(c.s.code)
+		c.rowLocked = false
 		c.stmt(s)
 		c.lockStatement(s)
 		// c = make(); try: ... finally: c.close(): the call is managed,
@@ -694,33 +699,12 @@ func (c *cgCompiler) lockStatement(s ast.Stmt) {
 		}
 		c.lockNames[n.Id] = true
 	}
-	if value != nil && c.locksRows(value) {
+	// `order = Order.objects.select_for_update().get(pk=pk)`: the
+	// database holds the rows' lock until the transaction ends, and the
+	// calls after it in the block run holding it, as under a Redis lock.
+	if value != nil && c.rowLocked {
 		c.locks++
 	}
-}
-
-// locksRows reports whether e reads rows under a lock that the database
-// holds until the transaction ends (`Order.objects.select_for_update()
-// .get(pk=pk)`, the libraries' RowLocks): the calls after it in the
-// block run holding it, as under a Redis lock.
-func (c *cgCompiler) locksRows(e ast.Expr) bool {
-	libs := c.m.Libraries()
-	if libs == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Lambda:
-			return false
-		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && libs.IsRowLock(f.Attr) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // acquires reports whether e is `lock.acquire(...)` on a lock other
@@ -2082,6 +2066,11 @@ func (c *cgCompiler) comprehension(kind displayKind, gens []*ast.Comprehension, 
 }
 
 func (c *cgCompiler) call(e *ast.Call) int32 {
+	if a, ok := e.Func.(*ast.Attribute); ok && !c.rowLocked {
+		if libs := c.m.Libraries(); libs != nil && libs.IsRowLock(a.Attr) {
+			c.rowLocked = true
+		}
+	}
 	f := c.expr(e.Func)
 	var ops []int32
 	for _, a := range e.Args {
