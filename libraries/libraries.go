@@ -15,6 +15,7 @@
 package libraries
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -390,6 +391,10 @@ type Library struct {
 	// CacheSettings are settings that configure a cache framework's
 	// caches by alias (Django's CACHES).
 	CacheSettings []CacheSetting
+	// CacheUsers are classes of the library that keep what must be
+	// one for all workers in a cache of a cache setting (DRF's throttles
+	// count requests in Django's default cache).
+	CacheUsers []CacheUser
 	// EntryAttrs are class attributes that name what the framework
 	// calls, per request, on a class it registers (Django's
 	// ModelAdmin.actions).
@@ -661,6 +666,16 @@ type CacheSetting struct {
 	DefaultAlias, DefaultBackend string
 }
 
+// A CacheUser is a base class whose subclasses keep state in the cache
+// Alias of Setting (a CacheSetting's Name), through their attribute
+// Attr, unless a subclass binds Attr itself: DRF's SimpleRateThrottle
+// counts each client's requests in `cache = default_cache`. Does says
+// what it keeps, and Effect what a cache each process keeps apart does
+// to it, for the message.
+type CacheUser struct {
+	Class, Setting, Alias, Attr, Does, Effect string
+}
+
 // An EntryAttr is a class attribute, bound in the body of a class the
 // library registers as Class (a kind of entry point), that lists what
 // the library calls for each request as entry points of Kind: a string
@@ -907,6 +922,7 @@ type Index struct {
 	cacheObjects        map[string]cacheObject  // by the object's qualified name
 	cacheLookups        map[string]string       // the setting's Name by Lookup
 	cachePaths          set                     // the objects and lookups, and each module above them
+	cacheUsers          map[string]CacheUser    // by Class
 	debugSettings       set
 	instances           map[string]string
 	instanceAttrs       map[funcMethod]string // by class and attribute
@@ -960,7 +976,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, debugSettings: set{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 		exposeAttrs: map[string]ExposeAttr{}, protocolDefs: map[string]string{}, actionMaps: map[string]ActionMap{},
 		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
@@ -1150,6 +1166,9 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, s := range l.EntrySettings {
 		ix.entrySettings[s.Name] = s
+	}
+	for _, u := range l.CacheUsers {
+		ix.cacheUsers[u.Class] = u
 	}
 	for _, s := range l.CacheSettings {
 		ix.cacheSettings[s.Name] = s
@@ -1765,6 +1784,17 @@ func (ix *Index) CacheLookup(qn string) (CacheSetting, bool) {
 		return CacheSetting{}, false
 	}
 	return ix.cacheSettings[name], true
+}
+
+// CacheSettingNames returns the names of the cache settings, sorted.
+func (ix *Index) CacheSettingNames() []string {
+	return slices.Sorted(maps.Keys(ix.cacheSettings))
+}
+
+// CacheUser returns the cache user whose Class is qn (CacheUsers).
+func (ix *Index) CacheUser(qn string) (CacheUser, bool) {
+	u, ok := ix.cacheUsers[qn]
+	return u, ok
 }
 
 // IsCachePath reports whether qn, what a module imports, is a cache

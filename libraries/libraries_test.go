@@ -549,6 +549,18 @@ func entryRoles() map[string]func(Library, *Index, map[string]map[string]string)
 			}
 			return msgs
 		},
+		"CacheUsers": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
+			for _, u := range lib.CacheUsers {
+				if !dotted.MatchString(u.Class) || !identifier.MatchString(u.Setting) || u.Alias == "" || !identifier.MatchString(u.Attr) || u.Does == "" || u.Effect == "" {
+					msgs = append(msgs, fmt.Sprintf("%+v: give a qualified Class, a Setting, an Alias, an Attr, what it Does and its Effect", u))
+				}
+				msgs = append(msgs, once(seen, "CacheUsers", u.Class, lib.Name)...)
+				if got, ok := ix.CacheUser(u.Class); !ok || got != u {
+					msgs = append(msgs, fmt.Sprintf("%s is not found by the Index", u.Class))
+				}
+			}
+			return msgs
+		},
 		"Instances": func(lib Library, ix *Index, seen map[string]map[string]string) (msgs []string) {
 			for _, i := range lib.Instances {
 				if !dotted.MatchString(i.Name) || !dotted.MatchString(i.Class) {

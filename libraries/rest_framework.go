@@ -14,6 +14,10 @@ func RestFramework() Library {
 	l := Library{
 		Name:       "rest_framework",
 		RowGetters: []string{"rest_framework.generics.get_object_or_404"},
+		// A throttle counts each client's requests in Django's default
+		// cache (SimpleRateThrottle.cache = default_cache), unless the
+		// subclass gives it another.
+		CacheUsers: throttles(),
 		// A viewset routed by hand: `as_view({"get": "summary"})`.
 		ActionMaps: []ActionMap{{Method: "as_view", Arg: 0, Keyword: "actions"}},
 		EntryDecorators: []EntryDecorator{
@@ -88,4 +92,15 @@ func RestFramework() Library {
 		l.ClassContainers = append(l.ClassContainers, ClassContainer{Class: ser, Attr: "_declared_fields", Kind: "dict"})
 	}
 	return l
+}
+
+// throttles are DRF's throttle classes that keep their history in a cache.
+func throttles() []CacheUser {
+	var out []CacheUser
+	for _, c := range []string{"SimpleRateThrottle", "AnonRateThrottle", "UserRateThrottle", "ScopedRateThrottle"} {
+		out = append(out, CacheUser{Class: "rest_framework.throttling." + c, Setting: "CACHES", Alias: "default", Attr: "cache",
+			Does:   "counts each client's requests",
+			Effect: "each worker process counts on its own, so the limit is as many times looser as there are workers"})
+	}
+	return out
 }

@@ -139,3 +139,85 @@ func withoutReleases(calls, locks []cacheCall) []cacheCall {
 		})
 	})
 }
+
+// cacheUserClass is a class of the module whose base is a library's
+// cache user (libraries.CacheUser) and that binds no cache of its own.
+type cacheUserClass struct {
+	pos, end token.Pos
+	name     string // the class's QualName
+	user     libraries.CacheUser
+	// used: the module names the class besides its statement; else the
+	// program pass asks whether another module does.
+	used bool
+}
+
+// cacheUserClasses returns the classes of mod that derive, directly,
+// from a cache user of the libraries and do not bind its cache
+// attribute: `class BurstThrottle(UserRateThrottle): scope = "burst"`.
+func cacheUserClasses(mod *semantic.Module) []cacheUserClass {
+	libs := mod.Libraries()
+	var out []cacheUserClass
+	for _, c := range mod.Classes {
+		for _, b := range c.BaseNames {
+			u, ok := libs.CacheUser(b)
+			if !ok || c.Attrs[u.Attr] != nil {
+				continue
+			}
+			end := c.Pos + token.Pos(len("class ")+len(c.Name))
+			if int(end) > len(mod.File.Src) || !strings.HasPrefix(string(mod.File.Src[c.Pos:end]), "class ") {
+				end = c.Pos + 1
+			}
+			out = append(out, cacheUserClass{pos: c.Pos, end: end, name: mod.Intern(c.QualName), user: u})
+			break
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	// Named elsewhere in the module (`@throttle_classes([BurstThrottle])`,
+	// `throttle_classes = [BurstThrottle]`): in use.
+	loads := map[string]bool{}
+	ast.Inspect(mod.File.Module, func(n ast.Node) bool {
+		if nm, ok := n.(*ast.Name); ok && nm.Ctx == ast.Load {
+			loads[nm.Id] = true
+		}
+		return true
+	})
+	for i := range out {
+		out[i].used = loads[out[i].name]
+	}
+	slices.SortFunc(out, func(a, b cacheUserClass) int { return int(a.pos - b.pos) })
+	return out
+}
+
+// reportCacheUsers reports each of classes whose cache is local to each
+// process, when something uses the class.
+func reportCacheUsers(pass *analysis.Pass, classes []cacheUserClass) {
+	if len(classes) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		libs := pp.Program.Libraries()
+		for _, c := range classes {
+			if !c.used && !pp.Program.ReadElsewhere(pp.Module.Name+"."+c.name) {
+				continue
+			}
+			cs, ok := libs.CacheSetting(c.user.Setting)
+			if !ok {
+				continue
+			}
+			cache, ok := localCache(pp.Program, cacheCall{setting: cs, alias: c.user.Alias})
+			if !ok {
+				continue
+			}
+			base := c.user.Class[strings.LastIndexByte(c.user.Class, '.')+1:]
+			d := pp.Diagnosticf(c.pos, c.end,
+				"`%s`, a `%s`, %s in %s: %s; bind the alias to a cache the processes share (Redis, Memcached, the database), or give the class one (`%s = caches[\"shared\"]`)",
+				c.name, base, c.user.Does, cache, c.user.Effect, c.user.Attr)
+			// A declaration: what it does is wherever the library uses
+			// the class, which no request path of the tree shows.
+			d.Declared = true
+			pp.Report(d)
+		}
+	})
+}

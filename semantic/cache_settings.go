@@ -57,6 +57,14 @@ func (w *factWalker) cacheSetting(name string, value ast.Expr, line int32) {
 // what the model cannot name, `settings.CACHES = ...`) leaves the whole
 // setting to what the model cannot read.
 func (w *factWalker) cacheChanged(target, value ast.Expr, line int32) {
+	if settingsByCode(target) {
+		// vars().update(config), globals()[key] = value: settings read
+		// at run time (a YAML file's), any of which may be a cache's.
+		for _, name := range w.libs.CacheSettingNames() {
+			w.cacheUnknown(name, line)
+		}
+		return
+	}
 	var keys []string
 	for {
 		switch t := target.(type) {
@@ -194,4 +202,23 @@ func (w *factWalker) moduleString(e ast.Expr) (string, bool) {
 		w.lists = newModuleLists(w.m.File.Module.Body)
 	}
 	return w.lists.stringConst(n.Id)
+}
+
+// settingsByCode reports whether target, what a module-level statement
+// assigns to or calls a method of, is the module's namespace itself:
+// `vars().update(...)`, `globals()[key] = value`, `vars()[key].update(v)`.
+func settingsByCode(target ast.Expr) bool {
+	for {
+		switch t := target.(type) {
+		case *ast.Subscript:
+			target = t.Value
+		case *ast.Attribute:
+			target = t.Value
+		case *ast.Call:
+			n, ok := t.Func.(*ast.Name)
+			return ok && len(t.Args) == 0 && (n.Id == "vars" || n.Id == "globals")
+		default:
+			return false
+		}
+	}
 }

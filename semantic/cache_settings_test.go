@@ -62,6 +62,11 @@ func TestProcessLocalCache(t *testing.T) {
 			"app.views": "x = 1\n", "tests.settings": "ROOT_URLCONF = 'tests.urls'\n"}, "default", false, 0},
 		{"no CACHES, a framework's project template", map[string]string{
 			"wagtail.project_template.project_name.settings": "ROOT_URLCONF = 'project_name.urls'\n"}, "default", false, 0},
+		{"settings updated from a file at run time", map[string]string{
+			"app.settings":   "ROOT_URLCONF = 'app.urls'\nCACHES = {'default': " + locmem + "}\n",
+			"app.production": "from app.settings import *\nvars().update(load_yaml())\n"}, "default", false, 0},
+		{"settings set item by item from a file", map[string]string{
+			"app.settings": "ROOT_URLCONF = 'app.urls'\nfor key, value in CONFIG.items():\n    globals()[key] = value\n"}, "default", false, 0},
 		{"no CACHES but in development and CI settings", map[string]string{
 			"app.settings":       "ROOT_URLCONF = 'app.urls'\n",
 			"app.dev_settings":   "from app.settings import *\nDEBUG = True\nCACHES = NO_CACHE\n",
