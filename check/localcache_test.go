@@ -41,3 +41,40 @@ def edit_menu(request):
 	}
 	t.Errorf("no finding on cache.delete:\n%s", render(res))
 }
+
+// FormMixin binds initial = {} in its class body: one dict for every form
+// view of the process. A view that updates it in place leaves one user's
+// data in every later form; one that changes the copy get_initial
+// returns does not.
+func TestAFormViewsInitialChangedInPlaceIsReported(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"site/__init__.py": "",
+		"site/settings.py": "ROOT_URLCONF = \"site.urls\"\n",
+		"site/urls.py": `from django.urls import path
+
+from . import views
+
+urlpatterns = [path("settings/", views.SettingsView.as_view()), path("contact/", views.ContactView.as_view())]
+`,
+		"site/views.py": `from django.views.generic import FormView, UpdateView
+
+
+class SettingsView(UpdateView):
+    def get_initial(self):
+        self.initial.update({"email": self.request.user.email})
+        return super().get_initial()
+
+
+class ContactView(FormView):
+    def get_initial(self):
+        initial = super().get_initial()
+        initial["email"] = self.request.user.email
+        return initial
+`,
+	})
+	res := runStrict(t, root, rules.MutableClassAttributeMutated)
+	if len(res.Findings) != 1 || !strings.Contains(res.Findings[0].Message, "`SettingsView.initial` is a class-level dict (bound once in the body of") ||
+		res.Findings[0].Confidence == analysis.Low || res.Findings[0].Line != 6 {
+		t.Errorf("want one finding, on SettingsView's self.initial.update, reported:\n%s", render(res))
+	}
+}

@@ -250,6 +250,18 @@ func Django() Library {
 			l.ClassContainers = append(l.ClassContainers, ClassContainer{Class: form, Attr: attr, Kind: "dict"})
 		}
 	}
+	// FormMixin binds `initial = {}` in its class body: one dict for every
+	// form view of the process, which a view that changes it in place
+	// (`self.initial.update(...)` in get_initial) changes for all of
+	// them, while each view instance is per request.
+	for _, view := range []string{"django.views.generic.edit.FormMixin", "django.views.generic.edit.ModelFormMixin",
+		"django.views.generic.edit.BaseFormView", "django.views.generic.edit.FormView", "django.views.generic.FormView",
+		"django.views.generic.edit.BaseCreateView", "django.views.generic.edit.CreateView", "django.views.generic.CreateView",
+		"django.views.generic.edit.BaseUpdateView", "django.views.generic.edit.UpdateView", "django.views.generic.UpdateView",
+		"django.contrib.auth.views.LoginView", "django.contrib.auth.views.PasswordResetView",
+		"django.contrib.auth.views.PasswordChangeView", "django.contrib.auth.views.PasswordResetConfirmView"} {
+		l.ClassContainers = append(l.ClassContainers, ClassContainer{Class: view, Attr: "initial", Kind: "dict", Body: true})
+	}
 	l.LazyProxies = []string{"django.utils.functional.SimpleLazyObject", "django.utils.functional.LazyObject"}
 	l.TestPackages = []string{"django.test"}
 	return l

@@ -244,9 +244,10 @@ type Library struct {
 	// for that, and the callable for called where the proxy is made.
 	LazyProxies []string
 	// ClassContainers are the containers a library's metaclass binds on
-	// each subclass of a class of its (Django's forms get base_fields):
-	// class-level state the code never declares, which every instance of
-	// the subclass shares.
+	// each subclass of a class of its (Django's forms get base_fields),
+	// or that a library's class binds in its body for all its subclasses
+	// (Django's FormMixin.initial): class-level state the code never
+	// declares, which every instance of the subclass shares.
 	ClassContainers []ClassContainer
 	// Metaclasses are classes whose subclasses are metaclasses: their
 	// methods run when classes are built, not per request.
@@ -449,9 +450,12 @@ type InstanceLookup struct {
 }
 
 // A ClassContainer is a container a library's metaclass binds, as Attr,
-// on each subclass of Class: a dict, a list or a set (Kind).
+// on each subclass of Class: a dict, a list or a set (Kind). Body: Class
+// binds it once, in its body, and every subclass shares that one
+// (Django's FormMixin.initial).
 type ClassContainer struct {
 	Class, Attr, Kind string
+	Body              bool
 }
 
 // A DefaultSharer is a class decorator of DefaultSharers. Its keyword
@@ -930,7 +934,7 @@ type Index struct {
 	refreshes           map[string]string
 
 	// classContainers: the kind of ClassContainers, by class and attribute.
-	classContainers map[[2]string]string
+	classContainers map[[2]string]ClassContainer
 	// instanceLookups: the keyword of InstanceLookups, by method.
 	instanceLookups map[string]string
 }
@@ -1050,9 +1054,9 @@ func NewIndex(libs []Library) *Index {
 		}
 		for _, cc := range l.ClassContainers {
 			if ix.classContainers == nil {
-				ix.classContainers = map[[2]string]string{}
+				ix.classContainers = map[[2]string]ClassContainer{}
 			}
-			ix.classContainers[[2]string{cc.Class, cc.Attr}] = cc.Kind
+			ix.classContainers[[2]string{cc.Class, cc.Attr}] = cc
 		}
 		for _, m := range l.StartupMethods {
 			ix.startup[m] = true
@@ -1555,8 +1559,9 @@ func (ix *Index) IsTestClassFixture(name string) bool { return ix.classFixture[n
 
 // ClassContainer returns the kind of container the metaclass of class
 // qn binds as attr on each subclass (Library.ClassContainers), or "".
-func (ix *Index) ClassContainer(qn, attr string) string {
-	return ix.classContainers[[2]string{qn, attr}]
+func (ix *Index) ClassContainer(qn, attr string) (ClassContainer, bool) {
+	cc, ok := ix.classContainers[[2]string{qn, attr}]
+	return cc, ok
 }
 
 // IsTestPackage reports whether importing qn makes a file test code:

@@ -225,7 +225,7 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					if !dotted.MatchString(cc.Class) || !identifier.MatchString(cc.Attr) || !slices.Contains([]string{"dict", "list", "set"}, cc.Kind) {
 						t.Errorf("%s: ClassContainers: %+v is not a qualified class, an attribute and a container kind", lib.Name, cc)
 					}
-					if ix.ClassContainer(cc.Class, cc.Attr) != cc.Kind {
+					if got, ok := ix.ClassContainer(cc.Class, cc.Attr); !ok || got != cc {
 						t.Errorf("%s: ClassContainers: %+v is not found by the Index", lib.Name, cc)
 					}
 				}

@@ -321,13 +321,13 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 			continue
 		}
 		attr, owner := p.LookupAttr(target, mu.Attr)
-		kind, madeBy := "", ""
+		kind, madeBy, inBody := "", "", false
 		switch {
 		case strings.HasPrefix(mu.Attr, "__") && strings.HasSuffix(mu.Attr, "__"):
 			continue
 		case attr == nil:
 			// Bound by a library's metaclass (a form's base_fields).
-			if madeBy, kind = libraryContainer(p, target, mu.Attr); kind == "" {
+			if madeBy, kind, inBody = libraryContainer(p, target, mu.Attr); kind == "" {
 				continue
 			}
 			owner = target
@@ -351,7 +351,9 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 		}
 		reported[mu.Attr] = true
 		where := fmt.Sprintf("`%s.%s` is a class-level %s", owner.QualName, mu.Attr, kind)
-		if madeBy != "" {
+		if madeBy != "" && inBody {
+			where += fmt.Sprintf(" (bound once in the body of %s or a base of it, for every class built on it)", madeBy)
+		} else if madeBy != "" {
 			where += fmt.Sprintf(" (made for each class by %s's metaclass)", madeBy)
 		} else if owner != c {
 			where += fmt.Sprintf(" (defined in %s)", owner.Module.Name)
@@ -428,13 +430,13 @@ func exempt(p *semantic.Program, owner *semantic.Class, attr *semantic.ClassAttr
 // libraryContainer returns the library class, among c's ancestors, whose
 // metaclass binds attr on each subclass (Library.ClassContainers), and
 // the kind of container; "" when none does.
-func libraryContainer(p *semantic.Program, c *semantic.Class, attr string) (string, string) {
+func libraryContainer(p *semantic.Program, c *semantic.Class, attr string) (string, string, bool) {
 	for _, qn := range p.AncestorNames(c) {
-		if kind := p.Libraries().ClassContainer(qn, attr); kind != "" {
-			return qn, kind
+		if cc, ok := p.Libraries().ClassContainer(qn, attr); ok {
+			return qn, cc.Kind, cc.Body
 		}
 	}
-	return "", ""
+	return "", "", false
 }
 
 // fieldBased reports whether a base of c, in the tree or a library's,
