@@ -814,7 +814,6 @@ func All() []Library {
 		Multiprocessing(),
 		Neo4j(),
 		Ninja(),
-		NotificationsPythonClient(),
 		Pydantic(),
 		PyGithub(),
 		PyJWT(),
