@@ -427,20 +427,38 @@ func selfCalls(c *Class) (calls map[string][]selfCall, escapes map[string]bool) 
 	return calls, escapes
 }
 
-// ReboundBefore reports whether a statement of m's body, at its top
-// level and ending before pos, assigns attr of m's receiver (self.attr).
-// It reads the syntax.
+// ReboundBefore reports whether a statement of m's body that every run
+// to pos passes (at the top level, or earlier in a block that holds pos)
+// assigns attr of m's receiver (self.attr) before pos. It reads the
+// syntax.
 func (m *Method) ReboundBefore(attr string, pos token.Pos) bool {
 	if m.Self == "" || m.MethodSyntax == nil {
 		return false
 	}
-	for _, st := range m.Body {
-		if st.End() > pos {
+	return reboundIn(m.Body, m.Self, attr, pos)
+}
+
+// reboundIn reports whether a statement of body, or of the blocks of
+// the statement that holds pos, binds self.attr before pos: a binding
+// that every run to pos passes (`else: self.context = {...}` then
+// `self.context["goods"] = ...` in the same arm).
+func reboundIn(body []ast.Stmt, self, attr string, pos token.Pos) bool {
+	for _, st := range body {
+		if st.Pos() > pos {
 			return false
+		}
+		if st.End() > pos { // st holds pos: look in the block that does
+			found := false
+			ast.EachBlock(st, func(b []ast.Stmt) {
+				if !found && len(b) > 0 && b[0].Pos() <= pos && pos < b[len(b)-1].End() {
+					found = reboundIn(b, self, attr, pos)
+				}
+			})
+			return found
 		}
 		if a, ok := st.(*ast.Assign); ok && slices.ContainsFunc(a.Targets, func(t ast.Expr) bool {
 			x, ok := t.(*ast.Attribute)
-			return ok && x.Attr == attr && IsName(x.Value, m.Self)
+			return ok && x.Attr == attr && IsName(x.Value, self)
 		}) {
 			return true
 		}

@@ -256,3 +256,27 @@ class Sessions:
     def replace(self, key, value):
         self.active.pop(key, None)  # want: CT102
         self.active[key] = value
+
+
+class FlagsView:
+    # The arm that changes self.context binds its own dict first.
+    context = {}
+
+    def init(self, level, case):
+        if level == "org":
+            self.form = case
+        else:
+            self.context = {"case": case}
+            if level == "goods":
+                self.context["goods"] = case.goods
+
+
+class OrgView:
+    # Bound in one arm, changed after the if: the other arm leaves the
+    # class's dict in place.
+    context = {}
+
+    def init(self, level, case):
+        if level == "org":
+            self.context = {"case": case}
+        self.context["goods"] = case.goods  # want: CT102
