@@ -799,6 +799,13 @@ func (p *Program) With(m *Module) *Program {
 			}
 		}
 	}
+	// In source order, as a whole link has them (indexCalls), not in the
+	// order of the module's map of classes. Each list was cloned above.
+	for _, c := range m.Classes {
+		for _, d := range c.Defs {
+			sortClasses(q.redefined[d.Name])
+		}
+	}
 	// The classes of the tree that inherit from a class of the module
 	// inherit from its new version (they name it, not the object).
 	// Its methods that only startup code reached still are.
