@@ -95,22 +95,21 @@ func cacheOf(mod *semantic.Module, fn *semantic.Function, e ast.Expr) (libraries
 	return libs.CacheObject(mod.ResolvePath(p))
 }
 
-// localCache returns, for the message, the backend of c's cache and
-// where the settings bind it, when every settings module of the tree
-// binds the cache's alias to a backend that keeps the entries in each
-// process.
-func localCache(p *semantic.Program, c cacheCall) (string, bool) {
-	m, b, ok := p.ProcessLocalCache(c.setting, c.alias)
+// localCache describes, for a message, the cache alias of cs and where
+// the settings bind it, when it is local to each process
+// (Program.ProcessLocalCache).
+func localCache(p *semantic.Program, cs libraries.CacheSetting, alias string) (string, bool) {
+	m, b, ok := p.ProcessLocalCache(cs, alias)
 	if !ok {
 		return "", false
 	}
 	backend := b.Backend[strings.LastIndexByte(b.Backend, '.')+1:]
 	if b.Line == 0 {
 		return fmt.Sprintf("the `%s` cache, a %s that each worker process keeps in its own memory (the default: no settings module binds %s, %s among them)",
-			c.alias, backend, c.setting.Name, filepath.ToSlash(m.Path)), true
+			alias, backend, cs.Name, filepath.ToSlash(m.Path)), true
 	}
 	return fmt.Sprintf("the `%s` cache, a %s that each worker process keeps in its own memory (%s in %s:%d)",
-		c.alias, backend, c.setting.Name, filepath.ToSlash(m.Path), b.Line), true
+		alias, backend, cs.Name, filepath.ToSlash(m.Path), b.Line), true
 }
 
 // reportCacheCalls reports each of calls whose cache is local to each
@@ -120,8 +119,20 @@ func reportCacheCalls(pass *analysis.Pass, calls []cacheCall, what func(c cacheC
 		return
 	}
 	pass.Defer(func(pp *analysis.ProgramPass) {
+		// Each question reads every module: asked once per cache.
+		type answer struct {
+			cache string
+			ok    bool
+		}
+		asked := map[[2]string]answer{}
 		for _, c := range calls {
-			if cache, ok := localCache(pp.Program, c); ok {
+			k := [2]string{c.setting.Name, c.alias}
+			a, seen := asked[k]
+			if !seen {
+				a.cache, a.ok = localCache(pp.Program, c.setting, c.alias)
+				asked[k] = a
+			}
+			if cache, ok := a.cache, a.ok; ok {
 				pp.Report(pp.Diagnosticf(c.pos, c.end, "%s", what(c, cache)))
 			}
 		}
@@ -206,7 +217,7 @@ func reportCacheUsers(pass *analysis.Pass, classes []cacheUserClass) {
 			if !ok {
 				continue
 			}
-			cache, ok := localCache(pp.Program, cacheCall{setting: cs, alias: c.user.Alias})
+			cache, ok := localCache(pp.Program, cs, c.user.Alias)
 			if !ok {
 				continue
 			}
