@@ -316,21 +316,14 @@ func (f *entryFinder) unplacedOwners(recv, method string) []string {
 		return nil
 	}
 	imported := f.treePackages()
-	var in []string
-	for _, o := range owners {
-		if top, _, _ := strings.Cut(o, "."); imported[top] {
-			in = append(in, o)
-		}
+	if !slices.ContainsFunc(owners, func(o string) bool { top, _, _ := strings.Cut(o, "."); return imported[top] }) {
+		imported = nil // the tree imports none of their packages: all of them
 	}
+	in := onePackage(owners, imported)
 	if len(in) == 0 {
-		in = owners
+		return nil
 	}
 	top, _, _ := strings.Cut(in[0], ".")
-	for _, o := range in[1:] {
-		if t, _, _ := strings.Cut(o, "."); t != top {
-			return nil
-		}
-	}
 	if t, _, _ := strings.Cut(recv, "."); t == top {
 		return nil // the library's own, which its tables place or leave out
 	}
@@ -364,12 +357,7 @@ func (f *entryFinder) treePackages() map[string]bool {
 	if f.imports == nil {
 		f.imports = map[string]bool{}
 		for _, m := range f.p.Modules {
-			for _, b := range m.Bindings {
-				if b.Kind == BindImport {
-					top, _, _ := strings.Cut(b.Target, ".")
-					f.imports[top] = true
-				}
-			}
+			addImportedPackages(m, f.imports)
 		}
 	}
 	return f.imports
@@ -1290,22 +1278,35 @@ func (f *entryFinder) paramOwners(m *Module, method string) []string {
 	imported := f.packages[m]
 	if imported == nil {
 		imported = map[string]bool{}
-		for _, b := range m.Bindings {
-			if b.Kind == BindImport {
-				top, _, _ := strings.Cut(b.Target, ".")
-				imported[top] = true
-			}
-		}
+		addImportedPackages(m, imported)
 		if f.packages == nil {
 			f.packages = map[*Module]map[string]bool{}
 		}
 		f.packages[m] = imported
 	}
+	return onePackage(f.libs.MethodOwners(method), imported)
+}
+
+// addImportedPackages adds to into the top-level packages m's imports
+// name.
+func addImportedPackages(m *Module, into map[string]bool) {
+	for _, b := range m.Bindings {
+		if b.Kind == BindImport {
+			top, _, _ := strings.Cut(b.Target, ".")
+			into[top] = true
+		}
+	}
+}
+
+// onePackage returns the owners (qualified class names) whose top-level
+// package is among packages, all of them when packages is nil; nil when
+// they are of more than one package.
+func onePackage(owners []string, packages map[string]bool) []string {
 	var out []string
 	pkg := ""
-	for _, owner := range f.libs.MethodOwners(method) {
+	for _, owner := range owners {
 		top, _, _ := strings.Cut(owner, ".")
-		if !imported[top] {
+		if packages != nil && !packages[top] {
 			continue
 		}
 		if pkg != "" && top != pkg {
