@@ -948,28 +948,20 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 // markLoaders does for module state: a lazy initialisation its callers
 // guard.
 func markObjectLoaders(mod *semantic.Module, writes []selfWrite) {
-	if mod.File == nil {
-		return
+	own := func(w selfWrite) (string, bool) {
+		name, ok := strings.CutPrefix(w.object, mod.Name+".")
+		return name, ok && !strings.Contains(name, ".") && !strings.Contains(w.method, ".")
 	}
-	states := map[string]map[string]bool{}
+	states := loaderStates{}
 	for _, w := range writes {
-		name, own := strings.CutPrefix(w.object, mod.Name+".")
-		if !own || strings.Contains(name, ".") || strings.Contains(w.method, ".") {
-			continue
+		if name, ok := own(w); ok {
+			states.add(w.method, name)
 		}
-		if states[w.method] == nil {
-			states[w.method] = map[string]bool{}
-		}
-		states[w.method][name] = true
 	}
-	if len(states) == 0 {
-		return
-	}
-	calls := loaderCalls(mod.File.Module)
+	guarded := states.guarded(mod)
 	for i := range writes {
-		w := &writes[i]
-		if names := states[w.method]; names != nil && names[strings.TrimPrefix(w.object, mod.Name+".")] {
-			w.loader = calls.guarded(w.method, names)
+		if _, ok := own(writes[i]); ok {
+			writes[i].loader = guarded[writes[i].method]
 		}
 	}
 }

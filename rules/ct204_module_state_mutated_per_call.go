@@ -205,33 +205,46 @@ func markUnread(mod *semantic.Module, writes []moduleWrite) {
 // module uses its name only to call it: a lazy initialisation its
 // callers guard. Calls at module level run once, at import.
 func markLoaders(mod *semantic.Module, writes []moduleWrite) {
-	if mod.File == nil {
-		return
-	}
 	// The state each function of the module writes: a guard on any of
 	// it skips the function once it has run.
-	states := map[string]map[string]bool{}
+	states := loaderStates{}
 	for _, w := range writes {
 		if state, ok := ownState(mod, w); ok {
-			if states[w.fn] == nil {
-				states[w.fn] = map[string]bool{}
-			}
-			states[w.fn][state] = true
+			states.add(w.fn, state)
 		}
 	}
-	if len(states) == 0 {
-		return
-	}
-	calls := loaderCalls(mod.File.Module)
-	guarded := map[string]bool{}
-	for fn, names := range states {
-		guarded[fn] = calls.guarded(fn, names)
-	}
+	guarded := states.guarded(mod)
 	for i := range writes {
 		if _, ok := ownState(mod, writes[i]); ok {
 			writes[i].loader = guarded[writes[i].fn]
 		}
 	}
+}
+
+// loaderStates holds, by module-level function, the names of the
+// module's state it writes.
+type loaderStates map[string]map[string]bool
+
+func (ls loaderStates) add(fn, state string) {
+	if ls[fn] == nil {
+		ls[fn] = map[string]bool{}
+	}
+	ls[fn][state] = true
+}
+
+// guarded returns, by function, whether every call of it in a def of
+// mod runs under a check that some of its state is unset
+// (moduleCalls.guarded): one walk of the module for all of them.
+func (ls loaderStates) guarded(mod *semantic.Module) map[string]bool {
+	if len(ls) == 0 || mod.File == nil {
+		return nil
+	}
+	calls := loaderCalls(mod.File.Module)
+	out := make(map[string]bool, len(ls))
+	for fn, names := range ls {
+		out[fn] = calls.guarded(fn, names)
+	}
+	return out
 }
 
 // ownState returns the name of the module's own global that w, a write
