@@ -21,6 +21,9 @@ func Django() Library {
 	l := Library{
 		Name:         "django",
 		ProgramKinds: []string{"django-command"},
+		// override_settings sends setting_changed; a deployed site never
+		// changes its settings. django.test.signals imports it.
+		TestSignals: []string{"django.core.signals.setting_changed", "django.test.signals.setting_changed"},
 		// A middleware class is built once, at start-up: its hooks serve
 		// every request on one instance; so is a ModelAdmin, when the
 		// admin site registers it (an action that is a method is one of

@@ -217,6 +217,11 @@ type Library struct {
 	// made in (contextvars.ContextVar): the object the import's context
 	// holds, set there or given as the default, every context shares.
 	ContextVars []string
+	// TestSignals are the signals, by qualified name, that only the
+	// library's test utilities send (Django's setting_changed, sent by
+	// override_settings): what a tree connects to one never runs in
+	// production, and is no entry point.
+	TestSignals []string
 	// ExpiringCaches are container types whose entries expire: a cache
 	// built from one has a TTL (cachetools.TTLCache).
 	ExpiringCaches []string
@@ -878,19 +883,19 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                          set
-	static, classMethod, property                                                                                                                                                                                                                                set
-	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                      set
-	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                               set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                       set
-	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                               set
-	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads       set
-	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, instanceCaches, clientState, credentialWords, offline, fileTests, fileTestMethods, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters set
-	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                               []string
-	clientNamespaces                                                                                                                                                                                                                                             []ClientNamespace
-	startup, initialisers                                                                                                                                                                                                                                        map[Method]bool
-	fieldBaseModules                                                                                                                                                                                                                                             []string
-	handOffs                                                                                                                                                                                                                                                     []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                                       set
+	static, classMethod, property                                                                                                                                                                                                                                             set
+	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                                   set
+	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                                            set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                    set
+	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                            set
+	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads                    set
+	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, testSignals, instanceCaches, clientState, credentialWords, offline, fileTests, fileTestMethods, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters set
+	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                                            []string
+	clientNamespaces                                                                                                                                                                                                                                                          []ClientNamespace
+	startup, initialisers                                                                                                                                                                                                                                                     map[Method]bool
+	fieldBaseModules                                                                                                                                                                                                                                                          []string
+	handOffs                                                                                                                                                                                                                                                                  []HandOff
 
 	entryDecorators map[funcMethod]EntryDecorator
 	startupDefs     map[string]StartupDef
@@ -974,7 +979,7 @@ func (s set) addPrefixes(qn string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -1109,6 +1114,7 @@ func NewIndex(libs []Library) *Index {
 		ix.weak.add(l.WeakContainers)
 		ix.weakKeys.add(l.WeakKeys)
 		ix.contextVars.add(l.ContextVars)
+		ix.testSignals.add(l.TestSignals)
 		ix.instanceCaches.add(l.InstanceCaches)
 		ix.clientState.add(l.ClientState)
 		ix.closes.add(l.Closes)
@@ -1629,6 +1635,9 @@ func (ix *Index) IsWeakKeyed(qn string) bool { return ix.weakKeys[qn] }
 
 // IsContextVar reports whether qn is a class of Library.ContextVars.
 func (ix *Index) IsContextVar(qn string) bool { return ix.contextVars[qn] }
+
+// IsTestSignal reports whether qn is one of the libraries' TestSignals.
+func (ix *Index) IsTestSignal(qn string) bool { return ix.testSignals[qn] }
 
 // IsInstanceCache reports whether the decorator qn runs the def it
 // decorates once per instance (Library.InstanceCaches).

@@ -90,6 +90,7 @@ func roles() map[string]role {
 		"WeakContainers":         {dotted, (*Index).IsWeakContainer},
 		"WeakKeys":               {dotted, (*Index).IsWeakKeyed},
 		"ContextVars":            {dotted, (*Index).IsContextVar},
+		"TestSignals":            {dotted, (*Index).IsTestSignal},
 		"TestBases":              {dotted, (*Index).IsTestBase},
 		"LazyProxies":            {dotted, (*Index).IsLazyProxy},
 		"TestPackages":           {module, (*Index).IsTestPackage},

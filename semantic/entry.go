@@ -255,6 +255,9 @@ func (f *entryFinder) module(m *Module) {
 // decorated finds the entry decorators of d.
 func (f *entryFinder) decorated(m *Module, d *entryDef) (perCall bool) {
 	for _, deco := range d.Decorators {
+		if deco.Subject != nil && f.testSignal(m, *deco.Subject) {
+			continue
+		}
 		splits := slices.Concat(f.splits(m, deco.Callee, 0), f.siblingSplits(m, d, deco.Callee))
 		found := false
 		for _, s := range splits {
@@ -297,6 +300,16 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) (perCall bool) {
 		}
 	}
 	return perCall
+}
+
+// testSignal reports whether r, the first argument of a decorator
+// (`@receiver(setting_changed)`), is one of the libraries' TestSignals.
+func (f *entryFinder) testSignal(m *Module, r ref) bool {
+	if r.Kind != refName && r.Kind != refImported {
+		return false
+	}
+	qn, _ := f.p.qualifiedRef(m, r)
+	return f.libs.IsTestSignal(f.p.Canonical(qn))
 }
 
 // unplacedOwners returns the classes of the libraries that recv, an
@@ -500,6 +513,9 @@ func (f *entryFinder) factory(m *Module, d *entryDef) {
 // or the forwarders found (forwardsOf).
 func (f *entryFinder) call(m *Module, c entryCall, calls func(fn, method string) []libraries.EntryCall) {
 	for _, s := range f.splits(m, c.Callee, 0) {
+		if f.libs.IsTestSignal(s.recv) {
+			continue
+		}
 		for _, fn := range s.funcs {
 			for _, ec := range calls(fn, s.method) {
 				f.register(m, c, ec)

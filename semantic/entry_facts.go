@@ -168,6 +168,9 @@ type entryDecorator struct {
 	Callee ref    // the decorator, or the function it calls
 	Path   string // as written, for messages ("app.route"; "@" is added there)
 	Called bool   // `@Callee(...)`: what the call returns decorates
+	// Subject is the first argument of the call, when a name
+	// (`@receiver(setting_changed)`); nil for most decorators.
+	Subject *ref
 }
 
 // entryCall is a call that may register a callable: its function or
@@ -496,8 +499,13 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	for _, d := range decorators {
 		w.expr(d)
 		fn := Callee(d)
-		_, called := d.(*ast.Call)
-		decos = append(decos, entryDecorator{Callee: w.ref(fn), Path: w.m.Intern(DottedPath(fn)), Called: called})
+		call, called := d.(*ast.Call)
+		deco := entryDecorator{Callee: w.ref(fn), Path: w.m.Intern(DottedPath(fn)), Called: called}
+		if called && len(call.Args) > 0 && DottedPath(call.Args[0]) != "" {
+			r := w.ref(call.Args[0])
+			deco.Subject = &r
+		}
+		decos = append(decos, deco)
 	}
 	w.facts.defs[i].Decorators = decos
 	w.annotated = paramCalls(args, w.m)
