@@ -18,7 +18,8 @@ func Graphene() Library {
 				// per query too.
 				"graphene.relay.Connection", "graphene.Connection", "graphene.relay.connection.Connection"),
 			classesOf("graphql-resolver", false, []string{"mutate"}, "graphene.Mutation", "graphene.types.mutation.Mutation"),
-			classesOf("graphql-resolver", false, []string{"mutate_and_get_payload"}, "graphene.relay.ClientIDMutation")),
+			classesOf("graphql-resolver", false, []string{"mutate_and_get_payload"},
+				"graphene.relay.ClientIDMutation", "graphene.ClientIDMutation", "graphene.relay.mutation.ClientIDMutation")),
 		EntryCalls: []EntryCall{
 			{Func: "graphene.Field", Arg: -1, Keyword: "resolver", Kind: "graphql-resolver"},
 			{Func: "graphene.types.field.Field", Arg: -1, Keyword: "resolver", Kind: "graphql-resolver"},

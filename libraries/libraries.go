@@ -752,6 +752,7 @@ func All() []Library {
 		APIFlask(),
 		APScheduler(),
 		Argparse(),
+		Ariadne(),
 		Asgiref(),
 		Asyncpg(),
 		Asyncio(),

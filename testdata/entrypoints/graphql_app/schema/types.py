@@ -53,3 +53,9 @@ class CountableConnection(graphene.relay.Connection):
 
     def resolve_total_count(root, info):  # entry: graphql-resolver
         return root.length
+
+
+class AddBerth(graphene.ClientIDMutation):
+    @classmethod
+    def mutate_and_get_payload(cls, root, info, **data):  # entry: graphql-resolver
+        return AddBerth()
