@@ -426,6 +426,11 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported%s, and no request or task path calls it", fn, by, through))
 		} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !r.imported()[m.Name] {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
+		} else if len(names) > 0 && f.Confidence == analysis.High && m != nil && !m.IsTest() && r.uncalled(fn) {
+			// The value comes from a parameter, but no call gives one.
+			// Only in a service, whose entry points are known: a
+			// library's public method is its users' to call.
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("nothing in the tree calls `%s`, and no request or task path reaches it", fn))
 		} else if len(names) > 0 && (f.Confidence == analysis.Medium || f.PerRequest) && m != nil && !m.IsTest() {
 			// The tree's entry points are known and none reaches it:
 			// with no other evidence, it is not request code (a
@@ -1081,6 +1086,22 @@ func (r *reacher) liveCallees(name string) []string {
 // is an entry point, or a method a library may call.
 func (r *reacher) opaque(fn string) bool {
 	return r.outside[fn] || r.libraryMayCall(fn)
+}
+
+// uncalled reports whether fn is a method that no site of the tree calls
+// or takes by its name, of a class no library's class is a base of (no
+// library calls it as its hook), and no entry point: dead code, or code
+// run by a name computed at run time.
+func (r *reacher) uncalled(fn string) bool {
+	c := r.classOf(fn)
+	name := fn[strings.LastIndexByte(fn, '.')+1:]
+	if c == nil || strings.HasPrefix(name, "__") || r.outside[fn] || r.libraryMayCall(fn) {
+		return false
+	}
+	for range r.prog.EachCallSite(name) {
+		return false
+	}
+	return true
 }
 
 // libraryMayCall reports whether name is a method of a class that a

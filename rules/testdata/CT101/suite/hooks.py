@@ -42,6 +42,10 @@ class NotAnAppConfig:
         NotAnAppConfig.resolver = request.resolver  # want: CT101
 
 
+def configure(request):
+    NotAnAppConfig().ready(request)
+
+
 class Generated:
     @classmethod
     def add_methods(cls):
