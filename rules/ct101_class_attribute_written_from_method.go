@@ -93,10 +93,15 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		if by := p.Singleton(target); by != "" {
 			lower = append(lower[:len(lower):len(lower)], singletonReason(target, by))
 		}
+		each := ""
+		if k := target.Outer; k != nil && !slices.Contains(p.MRO(c), k) {
+			// The nested class of a subclass: each subclass's own.
+			each = fmt.Sprintf(", each subclass's %s (`%s` is the first)", target.Name, target.QualName)
+		}
 		d := pp.Diagnosticf(w.pos, w.end,
-			"`%s.%s` writes `%s` on the class through `%s`%s: one value for the whole worker process, "+
+			"`%s.%s` writes `%s` on the class through `%s`%s%s: one value for the whole worker process, "+
 				"and every reader of it sees the last writer's",
-			c.QualName, m.Name, target.QualName+"."+w.attr, w.recv.Via, source)
+			c.QualName, m.Name, target.QualName+"."+w.attr, w.recv.Via, each, source)
 		if w.perCall != "" {
 			d = d.Raised()
 		}

@@ -147,6 +147,14 @@ func (p *Program) ReceiverClass(mod *Module, c *Class, m *Method, r Receiver) (t
 		if _, owner := p.LookupAttr(c, r.Class); owner != nil {
 			return owner.Module.Classes[owner.QualName+"."+r.Class], false
 		}
+		// A base that leaves the nested class to its subclasses (a
+		// serializer's Meta) writes theirs: the first, by file and
+		// position, stands for them.
+		for _, k := range p.Subclasses(c) {
+			if nested := k.Module.Classes[k.QualName+"."+r.Class]; nested != nil {
+				return nested, false
+			}
+		}
 	}
 	return nil, false
 }
