@@ -252,6 +252,29 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		return guarded
 	}
 	valuesOf := func(name string) []ast.Expr { return guard().valuesOf(name) }
+	// cache.set(k, cache.get(k, 0) + 1): read, changed and set back in
+	// one call.
+	var inline []*ast.Call
+	// changedInline reports whether e changes what cache.get(k) reads,
+	// r: an operand of arithmetic, alone or as what an or tries first
+	// (`(cache.get(k) or 0) + 1`).
+	changedInline := func(e ast.Expr, r cacheRead) bool {
+		isRead := func(x ast.Expr) bool {
+			if b, ok := x.(*ast.BoolOp); ok && len(b.Values) > 0 {
+				x = b.Values[0]
+			}
+			got, ok := cacheGet(x)
+			return ok && got == r
+		}
+		found := false
+		ast.Inspect(e, func(x ast.Node) bool {
+			if b, ok := x.(*ast.BinOp); ok && (isRead(b.Left) || isRead(b.Right)) {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
 	var out []lostUpdate
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
@@ -261,6 +284,10 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				set[obj+"."+attr] = append(set[obj+"."+attr], n.Pos())
 			}
 		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && f.Attr == "set" && len(n.Args) >= 2 && cacheLike(f.Value) &&
+				changedInline(n.Args[1], cacheRead{recv: semantic.DottedPath(f.Value), key: text(n.Args[0])}) {
+				inline = append(inline, n)
+			}
 			// obj.tags.append(t): the list the row held, changed in place
 			// (not emptied: `clear()` sets it outright).
 			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) && f.Attr != "clear" {
@@ -337,7 +364,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			}
 		}
 	})
-	if len(changes) == 0 && len(reads) == 0 {
+	if len(changes) == 0 && len(reads) == 0 && len(inline) == 0 {
 		return nil // most defs: nothing a write-back could lose
 	}
 	// What the changes are decided by, gathered in one more walk, in the
@@ -498,6 +525,12 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			u.model, u.attr = mod.Intern(mod.Name+"."+fn.QualName[:i]), mod.Intern(c.attr)
 		}
 		out = append(out, u)
+	}
+	for _, call := range inline {
+		recv, key := semantic.DottedPath(call.Func.(*ast.Attribute).Value), text(call.Args[0])
+		out = append(out, lostUpdate{d: pass.Diagnosticf(call.Pos(), call.End(),
+			"`%s.get(%s)` is read, changed and set back in `%s` with no atomic form: two concurrent requests or tasks read the same value and one change is lost; use the store's atomic increment (`incr`) or a lock in the store",
+			recv, key, fn.QualName)})
 	}
 	// cache.set(k, v + 1) after v = cache.get(k): the reads by receiver
 	// and key, so that a set looks up only its own.

@@ -81,4 +81,6 @@ urlpatterns += [
     path("expense/", views.add_expense),
     path("practise/", orm2.practise),
     path("fallback-title/", views.fallback_title),
+    path("count-inline/", views.count_inline),
+    path("refill-inline/", views.refill_inline),
 ]

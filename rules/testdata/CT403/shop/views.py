@@ -449,3 +449,13 @@ def fallback_title(request, pk, data):
     article = Article.objects.get(pk=pk)
     article.title = (data.get("title") or article.title) + ""
     article.save()
+
+
+def count_inline(request, key):
+    cache.set(key, cache.get(key, 0) + 1, 60)  # want: CT403
+
+
+def refill_inline(request, key):
+    cache.set(key, cache.get(key) or compute(key))  # read or computed, not changed: a fill
+    cache.set(key, cache.get(key, 0) + 1 if request.first else 0)  # want: CT403
+    cache.set(other_key(key), cache.get(key, 0) + 1)  # another key: a copy
