@@ -18,6 +18,7 @@ func modelAdminHooks() []string {
 func Django() Library {
 	signals := []string{"django.dispatch.Signal", "django.dispatch.dispatcher.Signal"}
 	adminHooks := modelAdminHooks()
+	adminFormMethods := []string{"__init__", "clean", "full_clean", "_post_clean", "save", "save_m2m"}
 	l := Library{
 		Name:         "django",
 		ProgramKinds: []string{"django-command"},
@@ -31,7 +32,7 @@ func Django() Library {
 		SharedKinds: []string{"django-middleware", "django-admin", "django-feed", "django-admin-action"},
 		// The admin site, and views only staff may open.
 		AdminKinds: []string{"django-admin", "django-admin-action", "django-admin-display", "django-admin-inline",
-			"django-admin-filter"},
+			"django-admin-filter", "django-admin-form"},
 		AdminDecorators: []string{"django.contrib.admin.views.decorators.staff_member_required"},
 		Refreshes: []Refresh{{Base: "django.db.models.Model", Method: "refresh_from_db"},
 			{Base: "django.db.models.base.Model", Method: "refresh_from_db"}},
@@ -114,6 +115,11 @@ func Django() Library {
 			{Class: "django-admin", Attr: "list_display", Kind: "django-admin-display"},
 			{Class: "django-admin", Attr: "readonly_fields", Kind: "django-admin-display"},
 			{Class: "django-admin-inline", Attr: "readonly_fields", Kind: "django-admin-display"},
+			// The admin builds a subclass of its form class, and one of
+			// those, for each add or change page, and validates it.
+			{Class: "django-admin", Attr: "form", Kind: "django-admin-form", Methods: adminFormMethods},
+			{Class: "django-admin", Attr: "add_form", Kind: "django-admin-form", Methods: adminFormMethods},
+			{Class: "django-admin-inline", Attr: "form", Kind: "django-admin-form", Methods: adminFormMethods},
 		},
 		EntryClasses: slices.Concat(
 			// A class-based view: as_view() builds one instance per request

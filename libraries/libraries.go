@@ -694,6 +694,10 @@ type EntryAttr struct {
 	Class string // "django-admin"
 	Attr  string // "actions"
 	Kind  string // "django-admin-action"
+	// Methods are the methods that run, as entry points of Kind, on a
+	// class the attribute holds (`form = OrderForm`: the admin builds
+	// one per request, and validates it).
+	Methods []string
 }
 
 // An ExposeAttr is an attribute that exposes what it is set True on as

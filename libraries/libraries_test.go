@@ -285,7 +285,9 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					if !kind.MatchString(a.Class) || !identifier.MatchString(a.Attr) || !kind.MatchString(a.Kind) {
 						t.Errorf("%s: EntryAttrs: %+v is not a kind, an attribute and a kind", lib.Name, a)
 					}
-					if !slices.Contains(ix.EntryAttrs(a.Class), a) || !ix.IsEntryAttrName(a.Attr) {
+					if !slices.ContainsFunc(ix.EntryAttrs(a.Class), func(b EntryAttr) bool {
+						return b.Attr == a.Attr && b.Kind == a.Kind && slices.Equal(b.Methods, a.Methods)
+					}) || !ix.IsEntryAttrName(a.Attr) {
 						t.Errorf("%s: EntryAttrs: %+v is not found by the Index", lib.Name, a)
 					}
 					if len(ix.KindMethods(a.Class)) == 0 {

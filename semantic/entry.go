@@ -1001,7 +1001,7 @@ func (f *entryFinder) attrEntries(c *Class, kind string) {
 		}
 		for _, r := range a.Refs {
 			for _, t := range f.targets(k.Module, r, 0) {
-				f.emitTarget(t, ea.Kind, false, nil, nil, by)
+				f.emitTarget(t, ea.Kind, false, ea.Methods, nil, by)
 			}
 		}
 	}

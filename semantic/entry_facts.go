@@ -872,7 +872,8 @@ func (w *factWalker) expose(target ast.Expr) {
 
 // entryAttr records the class attribute name, bound to value in the body
 // of the class walked: the strings (method names) and callables of the
-// lists and tuples value holds, or puts together with +.
+// lists and tuples value holds, or puts together with +, or the one
+// callable it is.
 func (w *factWalker) entryAttr(name string, value ast.Expr) {
 	a := entryClassAttr{Class: w.classPath, Attr: w.m.Intern(name), Line: w.line(value.Pos())}
 	var walk func(e ast.Expr)
@@ -894,7 +895,13 @@ func (w *factWalker) entryAttr(name string, value ast.Expr) {
 			}
 		}
 	}
-	walk(value)
+	switch value.(type) {
+	case *ast.Name, *ast.Attribute:
+		// A class or a callable held alone (`form = OrderForm`).
+		a.Refs = w.callables(value, a.Refs)
+	default:
+		walk(value)
+	}
 	if len(a.Methods) > 0 || len(a.Refs) > 0 {
 		w.facts.classAttrs = append(w.facts.classAttrs, a)
 	}

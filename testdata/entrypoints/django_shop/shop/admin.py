@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from reversion.admin import VersionAdmin
 from simple_history.admin import SimpleHistoryAdmin
@@ -105,3 +106,29 @@ class StatusFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):  # entry: django-admin-filter
         return queryset
+
+
+class OrderForm(forms.ModelForm):
+    # The admin builds its form class (a subclass of this one) and an
+    # instance of it for each add or change page.
+    def __init__(self, *args, **kwargs):  # entry: django-admin-form
+        super().__init__(*args, **kwargs)
+
+    def clean(self):  # entry: django-admin-form
+        return super().clean()
+
+    def helper(self):
+        return None
+
+
+class LineForm(forms.ModelForm):
+    def clean(self):  # entry: django-admin-form
+        return super().clean()
+
+
+class FormAdmin(admin.ModelAdmin):
+    form = OrderForm
+
+
+class LineFormInline(admin.TabularInline):
+    form = LineForm
