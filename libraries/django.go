@@ -51,6 +51,10 @@ func Django() Library {
 		QueryManagers: []string{"objects"},
 		RowGetters:    []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404"},
 		RowMethods:    []string{"get", "first", "last", "latest", "earliest", "create"},
+		RelationFields: slices.Concat(
+			relationFields(false, true, "django.db.models.ForeignKey", "django.db.models.fields.related.ForeignKey"),
+			relationFields(false, false, "django.db.models.OneToOneField", "django.db.models.fields.related.OneToOneField"),
+			relationFields(true, true, "django.db.models.ManyToManyField", "django.db.models.fields.related.ManyToManyField")),
 		// Content types are rows that migrations write (post_migrate):
 		// ContentType.objects.get_for_model caches its answers in every
 		// process itself. Not Permission: a query of a user's or a
@@ -283,6 +287,17 @@ func templateTags() []EntryDecorator {
 	var out []EntryDecorator
 	for _, lib := range []string{"django.template.Library", "django.template.library.Library"} {
 		out = append(out, methodsOf(lib, "django-template-tag", false, "simple_tag", "filter", "inclusion_tag", "tag", "simple_block_tag")...)
+	}
+	return out
+}
+
+// relationFields returns Django's relation fields of funcs, whose
+// related model is the first argument or `to=`, and whose reverse is
+// named by `related_name=`.
+func relationFields(many, reverseMany bool, funcs ...string) []RelationField {
+	out := make([]RelationField, 0, len(funcs))
+	for _, fn := range funcs {
+		out = append(out, RelationField{Func: fn, To: "to", RelatedName: "related_name", Many: many, ReverseMany: reverseMany})
 	}
 	return out
 }

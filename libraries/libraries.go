@@ -92,6 +92,9 @@ type Library struct {
 	// .first(). Any other method returns another query, or no row
 	// (count, delete, update).
 	RowMethods []string
+	// RelationFields are the calls that declare, in a model class's
+	// body, a relation to another model (RelationField).
+	RelationFields []RelationField
 	// RowGetters are functions that take a model class, a manager or a
 	// query as their first argument and return its rows: one, or a list
 	// of them (Django's get_object_or_404, get_list_or_404).
@@ -685,6 +688,21 @@ type CacheUser struct {
 	Class, Setting, Alias, Attr, Does, Effect string
 }
 
+// A RelationField is a call that declares, in a model class's body, a
+// relation to another model, its first argument or To: the attribute is
+// the related row (a foreign key), or a query of the related rows when
+// Many. The related model gets the reverse, named by the call's
+// RelatedName keyword, or by the declaring model's name lowercased (with
+// "_set" when ReverseMany): a query of the rows that point at it, or
+// the one row when not ReverseMany (a one-to-one field).
+type RelationField struct {
+	Func        string
+	To          string // the keyword that may give the related model
+	RelatedName string // the keyword that names the reverse
+	Many        bool
+	ReverseMany bool
+}
+
 // An EntryAttr is a class attribute, bound in the body of a class the
 // library registers as Class (a kind of entry point), that lists what
 // the library calls for each request as entry points of Kind: a string
@@ -926,9 +944,10 @@ type Index struct {
 	kindMethods         map[string][]string    // KindMethods
 	entryAttrs          map[string][]EntryAttr // by Class
 	actionMaps          map[string]ActionMap   // by Method
-	exposeAttrs         map[string]ExposeAttr  // by Attr
-	protocolDefs        map[string]string      // kind by the parameters, joined by ","
-	protocolMax         int                    // the most parameters of a ProtocolDef
+	relationFields      map[string]RelationField
+	exposeAttrs         map[string]ExposeAttr // by Attr
+	protocolDefs        map[string]string     // kind by the parameters, joined by ","
+	protocolMax         int                   // the most parameters of a ProtocolDef
 	entryAttrNames      set
 	entrySettings       map[string]EntrySetting
 	cacheSettings       map[string]CacheSetting // by Name
@@ -991,7 +1010,7 @@ func NewIndex(libs []Library) *Index {
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
-		exposeAttrs: map[string]ExposeAttr{}, protocolDefs: map[string]string{}, actionMaps: map[string]ActionMap{},
+		exposeAttrs: map[string]ExposeAttr{}, protocolDefs: map[string]string{}, actionMaps: map[string]ActionMap{}, relationFields: map[string]RelationField{},
 		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
 	}
 	for _, l := range libs {
@@ -1207,6 +1226,9 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, a := range l.ActionMaps {
 		ix.actionMaps[a.Method] = a
+	}
+	for _, r := range l.RelationFields {
+		ix.relationFields[r.Func] = r
 	}
 	for _, a := range l.EntryAttrs {
 		ix.entryAttrs[a.Class] = append(ix.entryAttrs[a.Class], a)
@@ -1844,6 +1866,12 @@ func (ix *Index) ProtocolKind(params string) string { return ix.protocolDefs[par
 func (ix *Index) ActionMap(method string) (ActionMap, bool) {
 	a, ok := ix.actionMaps[method]
 	return a, ok
+}
+
+// RelationField returns the relation field that a call of qn declares.
+func (ix *Index) RelationField(qn string) (RelationField, bool) {
+	r, ok := ix.relationFields[qn]
+	return r, ok
 }
 
 // EntryAttrs returns the class attributes that list entry points of a

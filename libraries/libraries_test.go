@@ -279,6 +279,15 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "RelationFields":
+				for _, r := range lib.RelationFields {
+					entries++
+					if got, ok := ix.RelationField(r.Func); !dotted.MatchString(r.Func) || !identifier.MatchString(r.To) ||
+						!identifier.MatchString(r.RelatedName) || !ok || got != r {
+						t.Errorf("%s: RelationFields: %+v is not a function and keywords found by the Index", lib.Name, r)
+					}
+				}
+				continue
 			case "EntryAttrs":
 				for _, a := range lib.EntryAttrs {
 					entries++

@@ -123,8 +123,13 @@ type edgeRec struct {
 }
 
 type solver struct {
-	p    *Program
-	mods []*Module
+	p *Program
+	// rels are the relations of the tree's models, and relNames the
+	// names they give attributes, made when an instance's attribute is
+	// first looked up.
+	rels     *ModelRelations
+	relNames map[int32]bool
+	mods     []*Module
 	// sums[mod] is module mod's summary; modIndex finds a module's index
 	// (-1: none, a module left out).
 	sums     []*cgSummary
@@ -1891,6 +1896,37 @@ func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj 
 	return out
 }
 
+// related adds to out what attribute name of an instance of the class
+// whose MRO is order holds through a relation of models: the related
+// model's rows, or a query of them.
+func (s *solver) related(out []obj, order []int32, name int32) []obj {
+	if s.rels == nil {
+		s.rels, s.relNames = s.p.Relations(), map[int32]bool{}
+		for n := range s.rels.Names() {
+			s.relNames[s.intern(n)] = true
+		}
+	}
+	if !s.relNames[name] {
+		return out
+	}
+	for _, k := range order {
+		_, sc := s.scope(k)
+		if sc.class == nil {
+			continue
+		}
+		for _, r := range s.rels.Of(sc.class, s.strs[name]) {
+			if n, ok := s.classNode(r.Model); ok {
+				kind := oInst
+				if r.Many {
+					kind = oQuery
+				}
+				out = s.with(out, s.nodeObj(kind, n))
+			}
+		}
+	}
+	return out
+}
+
 // attr is the values of attribute name of each of vals.
 func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 	var out []obj
@@ -1936,6 +1972,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 				}
 			}
 			out = s.classAttrOf(out, order, name, oInst, o.a, pos)
+			out = s.related(out, order, name)
 			// t.start() on a Thread of the tree runs its run, elsewhere.
 			if _, k := s.lookup(order, name); k < 0 && s.externalBase(order) != "" {
 				if run := s.p.libs.StartRuns(s.externalBase(order), s.strs[name]); run != "" {

@@ -718,6 +718,74 @@ def explicit():
 	)
 }
 
+// A model's relation gives the related model's rows: a foreign key the
+// row, its reverse a query of the rows that point at it; a one-to-one
+// field the row both ways; a many-to-many field a query both ways. The
+// related model is named, or given by a string.
+func TestCallGraphRelationsOfModelsGiveRelatedRows(t *testing.T) {
+	g := program(t, map[string]string{"shop.__init__": "", "shop.models": `
+from django.db import models
+class Permit(models.Model):
+    def extend(self):
+        pass
+class Request(models.Model):
+    permit = models.ForeignKey(Permit, related_name="requests", on_delete=models.CASCADE)
+    owner = models.ForeignKey("accounts.User", on_delete=models.CASCADE)
+    parent = models.ForeignKey("self", null=True, on_delete=models.CASCADE)
+    hidden = models.ForeignKey(Permit, related_name="+", on_delete=models.CASCADE)
+    def approve(self):
+        self.permit.extend()
+class Profile(models.Model):
+    user = models.OneToOneField(to="accounts.User", on_delete=models.CASCADE)
+    tags = models.ManyToManyField("Tag")
+    def sync(self):
+        pass
+class Tag(models.Model):
+    def rename(self):
+        pass
+`, "accounts.__init__": "", "accounts.models": `
+from django.db import models
+class User(models.Model):
+    def notify(self):
+        pass
+`, "shop.views": `
+from shop.models import Permit, Request, Profile, Tag
+def extend(pk, months):
+    permit = Permit.objects.get(pk=pk)
+    permit.requests.create(months=months).approve()
+def owner(pk):
+    Request.objects.get(pk=pk).owner.notify()
+def parent(pk):
+    Request.objects.get(pk=pk).parent.approve()
+def profile(pk):
+    profile = Profile.objects.get(pk=pk)
+    profile.user.profile.sync()
+    for tag in profile.tags.all():
+        tag.rename()
+    Tag.objects.get(pk=pk).profile_set.first().sync()
+def requests_of(user):
+    user = Request.objects.get().owner
+    for r in user.request_set.all():
+        r.approve()
+def hidden(pk):
+    Request.objects.get(pk=pk).hidden.extend()
+    Permit.objects.get(pk=pk).request_set.first().approve()
+`}).CallGraph()
+	checkEdges(t, g,
+		"shop.views.extend -> shop.models.Request.approve",
+		"shop.models.Request.approve -> shop.models.Permit.extend",
+		"shop.views.owner -> accounts.models.User.notify",
+		"shop.views.parent -> shop.models.Request.approve",
+		"shop.views.profile -> shop.models.Profile.sync",
+		"shop.views.profile -> shop.models.Tag.rename",
+		"shop.views.requests_of -> shop.models.Request.approve",
+		"shop.views.hidden -> shop.models.Permit.extend",
+	)
+	// related_name="+" leaves Permit no reverse, and the default name
+	// is not there where one is given.
+	checkEdges(t, g, "shop.views.hidden -/> shop.models.Request.approve")
+}
+
 // SQLAlchemy 2.0's select() of a model is a query of its rows, and a
 // session's method that runs it, or loads the model by its key, gives
 // them, whatever the session is.

@@ -59,6 +59,10 @@ type Class struct {
 	// Metaclass is the qualified name of the class statement's
 	// `metaclass=` keyword, resolved in the module scope; "" for none.
 	Metaclass string
+	// Relations are the relations to other models that its body
+	// declares (the libraries' RelationFields), in source order; nil for
+	// most classes.
+	Relations []Relation
 	// InitOnce: its own __init__ checks self before it sets anything
 	// (`if self._initialized: return`, `if not hasattr(self, "x"):`), so
 	// that it runs its body once per object.
@@ -225,6 +229,9 @@ func (c *Class) bindBody(body []ast.Stmt, top bool, mem *[]Method) {
 					c.setAttr(name, &ClassAttr{Value: c.Module.ValueOf(s.Value)}, top)
 				})
 			}
+			if x, ok := s.Targets[0].(*ast.Name); ok && len(s.Targets) == 1 {
+				c.addRelation(x.Id, s.Value)
+			}
 		case *ast.AnnAssign:
 			// A bare annotation binds nothing.
 			if n, ok := s.Target.(*ast.Name); ok && (c.Attrs[n.Id] == nil || top && s.Value != nil) {
@@ -253,6 +260,57 @@ func (c *Class) bindBody(body []ast.Stmt, top bool, mem *[]Method) {
 			c.bindBody(s.Finalbody, false, mem)
 		}
 	}
+}
+
+// A Relation is a relation to another model that a model class's body
+// declares (`permit = models.ForeignKey(Permit, related_name="requests")`).
+type Relation struct {
+	Attr string
+	// To is the related model as written: a dotted name, resolved in the
+	// module scope ("shop.models.Permit"), or a string's text ("Permit",
+	// "shop.Permit", "self"), Str then set.
+	To  string
+	Str bool
+	// Reverse is what the related model calls the relation; "" for the
+	// default, the declaring model's name lowercased.
+	Reverse           string
+	Many, ReverseMany bool
+}
+
+// addRelation records name = value when value declares a relation (the
+// libraries' RelationFields).
+func (c *Class) addRelation(name string, value ast.Expr) {
+	call, ok := value.(*ast.Call)
+	if !ok {
+		return
+	}
+	rf, ok := c.Module.libs.RelationField(c.Module.ResolvePath(DottedPath(call.Func)))
+	if !ok {
+		return
+	}
+	var to ast.Expr
+	if len(call.Args) > 0 {
+		to = call.Args[0]
+	}
+	r := Relation{Attr: c.Module.Intern(name), Many: rf.Many, ReverseMany: rf.ReverseMany}
+	for _, k := range call.Keywords {
+		switch k.Arg {
+		case rf.To:
+			to = k.Value
+		case rf.RelatedName:
+			if s, ok := StringConstant(k.Value); ok {
+				r.Reverse = c.Module.Intern(s)
+			}
+		}
+	}
+	if s, ok := StringConstant(to); ok {
+		r.To, r.Str = c.Module.Intern(s), true
+	} else if path := DottedPath(to); path != "" {
+		r.To = c.Module.Intern(c.Module.ResolvePath(path))
+	} else {
+		return
+	}
+	c.Relations = append(c.Relations, r)
 }
 
 // countDefs counts the defs of a class body that bindBody makes methods
