@@ -233,8 +233,12 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		}
 		return s
 	}
-	// cacheGet returns the read that e is, when it is cache.get(k).
+	// cacheGet returns the read that e is, when it is cache.get(k), or
+	// what an or falls back from (`cache.get(k) or []`).
 	cacheGet := func(e ast.Expr) (cacheRead, bool) {
+		if b, ok := e.(*ast.BoolOp); ok && b.Op == ast.Or && len(b.Values) > 0 {
+			e = b.Values[0]
+		}
 		if call, ok := e.(*ast.Call); ok && len(call.Args) > 0 {
 			if f, ok := call.Func.(*ast.Attribute); ok && f.Attr == "get" && cacheLike(f.Value) {
 				return cacheRead{recv: semantic.DottedPath(f.Value), key: text(call.Args[0])}, true
@@ -255,6 +259,10 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// cache.set(k, cache.get(k, 0) + 1): read, changed and set back in
 	// one call.
 	var inline []*ast.Call
+	// fills: the bodies of the ifs that run while a local is empty (`if
+	// not v:`), by local: a change of it there fills what the cache did
+	// not hold.
+	fills := map[string][]ast.Span{}
 	// changedInline reports whether e changes what cache.get(k) reads,
 	// r: an operand of arithmetic, alone or as what an or tries first
 	// (`(cache.get(k) or 0) + 1`).
@@ -283,7 +291,16 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			if obj, attr, ok := setIfDifferent(valuesOf, src, n); ok {
 				set[obj+"."+attr] = append(set[obj+"."+attr], n.Pos())
 			}
+			if x := emptyTested(n.Test); x != "" && len(n.Body) > 0 {
+				fills[x] = append(fills[x], ast.Span{Lo: n.Body[0].Pos(), Hi: n.Body[len(n.Body)-1].End()})
+			}
 		case *ast.Call:
+			// v.append(x), v.update(d): the value read, changed in place.
+			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
+				if x, ok := f.Value.(*ast.Name); ok {
+					bumps[x.Id] = append(bumps[x.Id], n.Pos())
+				}
+			}
 			if f, ok := n.Func.(*ast.Attribute); ok && f.Attr == "set" && len(n.Args) >= 2 && cacheLike(f.Value) &&
 				changedInline(n.Args[1], cacheRead{recv: semantic.DottedPath(f.Value), key: text(n.Args[0])}) {
 				inline = append(inline, n)
@@ -329,6 +346,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				return
 			}
 			switch t := n.Targets[0].(type) {
+			case *ast.Subscript:
+				// v[k] = x: the value read, changed in place.
+				if x, ok := t.Value.(*ast.Name); ok {
+					bumps[x.Id] = append(bumps[x.Id], n.Pos())
+				}
 			case *ast.Attribute:
 				obj, ok := t.Value.(*ast.Name)
 				switch {
@@ -541,12 +563,14 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	for local, r := range reads {
 		byKey[r] = append(byKey[r], local)
 	}
-	// bumped: a change of the value read, not of one bound after it on
-	// every way there (`if v is None: v = compute(); v += suffix`: a
-	// fill, whatever the cache held).
-	bumped := func(local string) bool {
+	// bumped: a change of the value read (v += 1, v[k] = x, v.append(x)),
+	// after the read and before the set at before, and not of one bound
+	// after the read on every way there (`if v is None: v = compute(); v
+	// += suffix`: a fill, whatever the cache held).
+	bumped := func(local string, before token.Pos) bool {
 		return slices.ContainsFunc(bumps[local], func(at token.Pos) bool {
-			return !slices.ContainsFunc(rebinds[local], func(r token.Pos) bool {
+			inFill := slices.ContainsFunc(fills[local], func(sp ast.Span) bool { return sp.Lo <= at && at < sp.Hi })
+			return readAt[local] < at && at < before && !inFill && !slices.ContainsFunc(rebinds[local], func(r token.Pos) bool {
 				return readAt[local] < r && r < at && dominates(fn.Body, r, at)
 			})
 		})
@@ -564,7 +588,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		for _, local := range byKey[r] {
 			// A change of the value read: v + 1, or v += 1 before; a bare
 			// v set back is a cache fill, not an update.
-			if bumped(local) || !semantic.IsName(call.Args[1], local) && computesFrom(call.Args[1], local, "") {
+			if semantic.IsName(call.Args[1], local) && bumped(local, call.Pos()) || !semantic.IsName(call.Args[1], local) && computesFrom(call.Args[1], local, "") {
 				out = append(out, lostUpdate{d: pass.Diagnosticf(call.Pos(), call.End(),
 					"`%s` is read with `%s.get(%s)`, changed and set back in `%s` with no atomic form: two concurrent requests or tasks read the same value and one change is lost; use the store's atomic increment (`incr`) or a lock in the store",
 					local, r.recv, r.key, fn.QualName)})
@@ -573,6 +597,30 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		}
 	})
 	return out
+}
+
+// emptyTested returns v when test holds only while the local v is empty
+// or None (`not v`, `v is None`, `len(v) == 0`); else "".
+func emptyTested(test ast.Expr) string {
+	switch t := test.(type) {
+	case *ast.UnaryOp:
+		if x, ok := t.Operand.(*ast.Name); ok && t.Op == ast.Not {
+			return x.Id
+		}
+	case *ast.Compare:
+		if len(t.Ops) != 1 || t.Ops[0] != ast.Is && t.Ops[0] != ast.Eq {
+			break
+		}
+		if x, ok := t.Left.(*ast.Name); ok && semantic.IsNone(t.Comparators[0]) {
+			return x.Id
+		}
+		if c, ok := t.Left.(*ast.Call); ok && semantic.IsName(c.Func, "len") && len(c.Args) == 1 && isZero(t.Comparators[0]) {
+			if x, ok := c.Args[0].(*ast.Name); ok {
+				return x.Id
+			}
+		}
+	}
+	return ""
 }
 
 // setIfDifferent returns obj and f of `if v != obj.f: obj.f = v` (either

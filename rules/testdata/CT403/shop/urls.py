@@ -83,4 +83,9 @@ urlpatterns += [
     path("fallback-title/", views.fallback_title),
     path("count-inline/", views.count_inline),
     path("refill-inline/", views.refill_inline),
+    path("schedule/", views.remember_schedule),
+    path("seen/", views.remember_seen),
+    path("fill-schedules/", views.fill_schedules),
+    path("areas/", views.fetch_areas),
+    path("date-types/", views.date_types),
 ]

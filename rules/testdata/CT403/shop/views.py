@@ -459,3 +459,43 @@ def refill_inline(request, key):
     cache.set(key, cache.get(key) or compute(key))  # read or computed, not changed: a fill
     cache.set(key, cache.get(key, 0) + 1 if request.first else 0)  # want: CT403
     cache.set(other_key(key), cache.get(key, 0) + 1)  # another key: a copy
+
+
+def remember_schedule(request, pk):
+    schedules = cache.get("schedules", {})
+    schedules[pk] = request.schedule
+    cache.set("schedules", schedules, None)  # want: CT403
+
+
+def remember_seen(request, pk):
+    seen = cache.get("seen") or []
+    seen.append(pk)
+    cache.set("seen", seen)  # want: CT403
+
+
+def fill_schedules(request, pk):
+    schedules = cache.get("schedules")
+    if schedules is None:
+        schedules = {}
+        schedules[pk] = request.schedule
+    cache.set("schedules", schedules)  # filled while missing: what the cache held goes back as it was
+
+
+def fetch_areas(request, url):
+    areas = cache.get(url)
+    if not areas:
+        areas = request.fetch(url)
+        cache.set(url, areas, 86400)
+        cache.set(url, "error", 3600)  # a constant, not what the cache held
+    areas.pop("internal", None)  # after the sets: the caller's copy
+    return areas
+
+
+def date_types(request):
+    types = cache.get("date_types", {})
+    if not types:
+        for kind in request.kinds:
+            types[kind] = kind
+        types["disabled"] = []
+        cache.set("date_types", types)  # filled while the cache held nothing
+    return types
