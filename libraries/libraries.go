@@ -833,6 +833,7 @@ func All() []Library {
 		Graphene(),
 		Heapq(),
 		Healthcheck(),
+		HealthCheck(),
 		Huey(),
 		Importlib(),
 		Infogami(),
@@ -889,6 +890,7 @@ func All() []Library {
 		OpenAI(),
 		OSPath(),
 		MistralAI(),
+		MSAL(),
 		Ollama(),
 		XMLRPC(),
 	}
