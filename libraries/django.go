@@ -81,6 +81,8 @@ func Django() Library {
 		// view that runs it.
 		EntryWrappers: []string{
 			"django.views.decorators.csrf.csrf_exempt", "django.contrib.auth.decorators.login_required",
+			// A ModelAdmin's get_urls wraps its own views so.
+			"django.contrib.admin.sites.AdminSite.admin_view",
 			"django.views.decorators.cache.never_cache", "django.contrib.admin.views.decorators.staff_member_required",
 			"django.views.decorators.http.require_GET", "django.views.decorators.http.require_POST",
 			"django.views.decorators.http.require_safe", "django.views.decorators.clickjacking.xframe_options_exempt",

@@ -1339,7 +1339,13 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		if DottedPath(e.Func) == "" {
 			return ref{}
 		}
-		if r := w.ref(e.Func); r.Kind == refName {
+		r := w.ref(e.Func)
+		if r.Kind == refCall && r.Attr != "" && len(e.Args) == 1 && w.libs.IsEntryWrapperName(lastName(r.Attr)) {
+			// A method of an object the tree made that wraps a view
+			// (`self.admin_site.admin_view(self.export)`): what it wraps.
+			return w.ref(e.Args[0])
+		}
+		if r.Kind == refName {
 			// list(args), tuple(args): a copy of the parameter's items,
 			// which a call may pass on (`f(*list(args))`).
 			if (r.Path == "list" || r.Path == "tuple") && len(e.Args) == 1 && len(e.Keywords) == 0 {
