@@ -345,6 +345,51 @@ func (c *writeCollector) takesOut(written, local string, pos token.Pos) bool {
 	return takenOutAfter(c.takenOut[written], local, pos)
 }
 
+// removesKey reports whether the def takes the entry under key out of
+// the container spelt written itself (`del PENDING[kwargs["instance"]]`,
+// `.pop(...)`), outside an except handler, anywhere in its body: key is
+// no local name (takesOut asks of those) but reads the call's data, a
+// parameter or a local, so that each call keys its own entry.
+func (c *writeCollector) removesKey(written string, key ast.Expr) bool {
+	src := c.mod.File.Src
+	spelt := string(src[key.Pos():key.End()])
+	callData := false
+	ast.Inspect(key, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && c.fn.Local(x.Id) {
+			callData = true
+		}
+		return !callData
+	})
+	if !callData {
+		return false
+	}
+	var handlers []ast.Span
+	found := false
+	same := func(container, k ast.Expr) bool {
+		return semantic.DottedPath(container) == written && string(src[k.Pos():k.End()]) == spelt
+	}
+	c.fn.EachNode(func(n ast.Node) {
+		if found {
+			return
+		}
+		switch n := n.(type) {
+		case *ast.ExceptHandler:
+			handlers = append(handlers, ast.Span{Lo: n.Pos(), Hi: n.End()})
+		case *ast.Delete:
+			for _, t := range n.Targets {
+				if sub, ok := t.(*ast.Subscript); ok && same(sub.Value, sub.Slice) {
+					found = !slices.ContainsFunc(handlers, func(h ast.Span) bool { return h.Lo <= n.Pos() && n.Pos() < h.Hi })
+				}
+			}
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && f.Attr == "pop" && len(n.Args) > 0 && len(n.Args) <= 2 && same(f.Value, n.Args[0]) {
+				found = !slices.ContainsFunc(handlers, func(h ast.Span) bool { return h.Lo <= n.Pos() && n.Pos() < h.Hi })
+			}
+		}
+	})
+	return found
+}
+
 // dynamicReaders are the builtins that may read any name of a module.
 var dynamicReaders = map[string]bool{"globals": true, "vars": true, "locals": true, "eval": true, "exec": true}
 
@@ -1027,6 +1072,9 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	}
 	if x := addedLocal(added); x != "" && how == "" && c.takesOut(written, x, node.Pos()) {
 		w.lower = append(w.lower, subscriberReason(c.fn, x, written))
+	} else if sub, ok := node.(*ast.Subscript); ok && x == "" && how == "" && c.removesKey(written, sub.Slice) {
+		w.lower = append(w.lower, fmt.Sprintf("`%s` takes the entry it adds under `%s` out of `%s` again itself, in that call or a later one: an entry kept between two calls (a pair of signals, a start and its end), not one it leaves for the rest",
+			c.fn.QualName, c.mod.File.Src[sub.Slice.Pos():sub.Slice.End()], written))
 	}
 	if w.kind != changesContainer && value != nil && how == "" {
 		if c.constants == nil {

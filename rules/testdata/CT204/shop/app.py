@@ -195,7 +195,7 @@ def scan_upload():
     scans.note_scan(request.json)
     scans.set_target(request.args["t"])
     scans.set_mode(request.args["m"])
-    scans.taxonomies(), scans.has_taxonomy("x"), scans.galaxies("y"), scans.reload_galaxies("z"), scans.maps(), scans.map_names(), scans.next_sequence(), scans.check_redis(True), scans.log_socket(request), scans.service(request), scans.STORE.tracking(), scans.subscribed(request, 1), scans.queued(request, 1), scans.joined(request, request, None), scans.watch(request, None), scans.note_port(1), scans.codes(), scans.reload_codes("x"), scans.rejoin(request), scans.wait(request)
+    scans.taxonomies(), scans.has_taxonomy("x"), scans.galaxies("y"), scans.reload_galaxies("z"), scans.maps(), scans.map_names(), scans.next_sequence(), scans.check_redis(True), scans.log_socket(request), scans.service(request), scans.STORE.tracking(), scans.subscribed(request, 1), scans.queued(request, 1), scans.joined(request, request, None), scans.watch(request, None), scans.note_port(1), scans.codes(), scans.reload_codes("x"), scans.rejoin(request), scans.wait(request), scans.children_cleared(request, instance=request), scans.cleared_once(request, instance=request)
     return {"last": scans.last_scan}
 
 

@@ -289,3 +289,23 @@ def wait(ws):
     except OSError:
         WAITERS.remove(ws)
         raise
+
+
+PENDING = {}
+CLEARED = {}
+
+
+def children_cleared(sender, **kwargs):
+    # A pair of signals: the first call keeps the children under its
+    # instance, the second takes them out again.
+    if kwargs["action"] == "pre_clear":
+        PENDING[kwargs["instance"]] = list(kwargs["instance"].children)  # want-strict: CT204
+        return
+    for child in PENDING.get(kwargs["instance"], []):
+        child.save()
+    del PENDING[kwargs["instance"]]
+
+
+def cleared_once(sender, **kwargs):
+    CLEARED[kwargs["instance"]] = True  # want: CT204
+    CLEARED.pop(kwargs["other"], None)
