@@ -69,6 +69,11 @@ func FuzzRules(f *testing.F) {
 	f.Add([]byte("from flask import Flask\nfrom base import Base\n\napp = Flask(__name__)\n\n\n" +
 		"class View(Base):\n    def get(self):\n        return self.all()\n\n\n" +
 		"@app.route(\"/\")\ndef index():\n    return View().get()\n"))
+	// Directories put on sys.path through the module's own defs, and a
+	// starred argument that is no name (a nil dereference once).
+	f.Add([]byte("import os\nimport sys\n\n\ndef here(*x):\n    return os.path.join(os.path.dirname(__file__), *x)\n\n\n" +
+		"def location(folder):\n    return here(folder)\n\n\nsys.path.insert(0, location(\"apps\"))\n" +
+		"sys.path.append(os.path.join(here(), *[os.pardir] * 2))\nsys.path.append(here(*sys.argv))\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file := parser.ParseFile("fuzz.py", src)
 		if len(file.Errors) > 0 {

@@ -684,13 +684,40 @@ sys.path.insert(0, os.path.join(BASE_DIR, "apps"))
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "vendor") not in sys.path:
     sys.path.append(str(ROOT / "vendor"))
+
+
+def location(folder):
+    """A place in the project."""
+    return os.path.abspath(os.path.join(os.path.dirname(os.path.realpath(__file__)), "..", folder))
+
+
+sys.path.insert(0, location("plugins"))
+
+
+def here(*x):
+    return os.path.join(os.path.abspath(os.path.dirname(__file__)), *x)
+
+
+PROJECT_ROOT = here("..")
+sys.path.insert(0, here("..", "extras"))
+sys.path.append(os.path.join(os.path.dirname(__file__), *[os.pardir] * 2))
 `
 	p := semantic.NewProgram([]*semantic.Module{
 		mk("svc.settings.base", "svc/settings/base.py", settings),
 		mk("svc.apps.core.forms", "svc/apps/core/forms.py", "class ReportForm: pass\n"),
 		mk("svc.vendor.helpers", "svc/vendor/helpers.py", "class Helper: pass\n"),
-		mk("svc.apps.auth.forms", "svc/apps/auth/forms.py", "from core.forms import ReportForm\nfrom helpers import Helper\nprobe = ReportForm\nother = Helper\n"),
+		mk("svc.plugins.viewer.urls", "svc/plugins/viewer/urls.py", "class Pattern: pass\n"),
+		mk("svc.extras.status.checks", "svc/extras/status/checks.py", "class Check: pass\n"),
+		mk("svc.apps.auth.forms", "svc/apps/auth/forms.py", "from core.forms import ReportForm\nfrom helpers import Helper\nfrom viewer.urls import Pattern\nfrom status.checks import Check\nprobe = ReportForm\nother = Helper\nplugin = Pattern\ncheck = Check\n"),
 	})
+	// Through a def of the module that returns a path of its parameter.
+	if c := p.Class("svc.apps.auth.forms.plugin"); c == nil || c.Name != "Pattern" {
+		t.Errorf("viewer.urls should name svc/plugins/viewer/urls.py, got %v", c)
+	}
+	// Through one that joins its *args to the module's place.
+	if c := p.Class("svc.apps.auth.forms.check"); c == nil || c.Name != "Check" {
+		t.Errorf("status.checks should name svc/extras/status/checks.py, got %v", c)
+	}
 	if c := p.Class("svc.apps.auth.forms.probe"); c == nil || c.Name != "ReportForm" {
 		t.Errorf("core.forms should name svc/apps/core/forms.py, got %v", c)
 	}

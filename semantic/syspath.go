@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"maps"
 	"path/filepath"
 	"strings"
 
@@ -16,7 +17,12 @@ func (m *Module) collectSysPath(body []ast.Stmt) []string {
 	if b := m.Bindings["sys"]; b == nil || b.Kind != BindImport || b.Target != "sys" {
 		return nil
 	}
-	env := map[string]string{}
+	env := &pathEnv{vals: map[string]string{}, defs: map[string]*ast.FunctionDef{}}
+	for _, st := range body {
+		if d, ok := st.(*ast.FunctionDef); ok && returnedExpr(d) != nil {
+			env.defs[d.Name] = d
+		}
+	}
 	var out []string
 	var block func([]ast.Stmt)
 	block = func(stmts []ast.Stmt) {
@@ -26,9 +32,9 @@ func (m *Module) collectSysPath(body []ast.Stmt) []string {
 				if len(st.Targets) == 1 {
 					if n, ok := st.Targets[0].(*ast.Name); ok {
 						if v, ok := m.pathValue(st.Value, env); ok {
-							env[n.Id] = v
+							env.vals[n.Id] = v
 						} else {
-							delete(env, n.Id)
+							delete(env.vals, n.Id)
 						}
 					}
 				}
@@ -49,7 +55,7 @@ func (m *Module) collectSysPath(body []ast.Stmt) []string {
 }
 
 // sysPathAddition reads `sys.path.insert(i, dir)` and `sys.path.append(dir)`.
-func (m *Module) sysPathAddition(e ast.Expr, env map[string]string) (string, bool) {
+func (m *Module) sysPathAddition(e ast.Expr, env *pathEnv) (string, bool) {
 	c, ok := e.(*ast.Call)
 	if !ok {
 		return "", false
@@ -66,17 +72,49 @@ func (m *Module) sysPathAddition(e ast.Expr, env map[string]string) (string, boo
 	return m.pathValue(arg, env)
 }
 
+// pathEnv is what pathValue reads names from: the paths the module's
+// names hold, and its defs that return a path computed from their
+// parameters.
+type pathEnv struct {
+	vals map[string]string
+	// lists holds the paths a def's *args were given, by its name.
+	lists map[string][]string
+	defs  map[string]*ast.FunctionDef
+	depth int
+}
+
+// returnedExpr returns the value of d's one statement, `return <e>`
+// (after a docstring), when d takes plain parameters only; else nil.
+func returnedExpr(d *ast.FunctionDef) ast.Expr {
+	body := d.Body
+	if len(body) > 1 {
+		if x, ok := body[0].(*ast.ExprStmt); ok {
+			if _, ok := StringConstant(x.Value); ok {
+				body = body[1:]
+			}
+		}
+	}
+	if len(body) != 1 || d.Args.Kwarg != nil || len(d.Args.Posonlyargs) > 0 || len(d.Args.Kwonlyargs) > 0 || len(d.Args.Defaults) > 0 {
+		return nil
+	}
+	if r, ok := body[0].(*ast.Return); ok {
+		return r.Value
+	}
+	return nil
+}
+
 // pathValue returns the path e computes, lexically, from the module's
 // file (`__file__`), string constants and the names env holds, through
-// os.path's dirname, abspath, realpath, normpath and join, and pathlib's
-// Path, .parent, .resolve(), .absolute() and the / operator.
-func (m *Module) pathValue(e ast.Expr, env map[string]string) (string, bool) {
+// os.path's dirname, abspath, realpath, normpath and join, pathlib's
+// Path, .parent, .resolve(), .absolute() and the / operator, and the
+// module's defs that return such a path of their parameters.
+func (m *Module) pathValue(e ast.Expr, env *pathEnv) (string, bool) {
 	switch e := e.(type) {
 	case *ast.Name:
 		if e.Id == "__file__" {
 			return m.Path, true
 		}
-		v, ok := env[e.Id]
+		v, ok := env.vals[e.Id]
 		return v, ok
 	case *ast.Constant:
 		s, ok := e.Value.(string)
@@ -102,11 +140,40 @@ func (m *Module) pathValue(e ast.Expr, env map[string]string) (string, bool) {
 		}
 		args := make([]string, 0, len(e.Args))
 		for _, a := range e.Args {
+			if st, ok := a.(*ast.Starred); ok {
+				// join(base, *x), in a def given *x.
+				x, isName := st.Value.(*ast.Name)
+				if !isName {
+					return "", false
+				}
+				list, known := env.lists[x.Id]
+				if !known {
+					return "", false
+				}
+				args = append(args, list...)
+				continue
+			}
 			v, ok := m.pathValue(a, env)
 			if !ok {
 				return "", false
 			}
 			args = append(args, v)
+		}
+		if x, ok := e.Func.(*ast.Name); ok && env.defs[x.Id] != nil && len(e.Keywords) == 0 && env.depth < 2 {
+			// location("apps"): the def's return, with its parameters
+			// bound to the arguments.
+			d := env.defs[x.Id]
+			if len(args) < len(d.Args.Args) || len(args) > len(d.Args.Args) && d.Args.Vararg == nil {
+				return "", false
+			}
+			inner := &pathEnv{vals: maps.Clone(env.vals), defs: env.defs, depth: env.depth + 1}
+			for i, a := range d.Args.Args {
+				inner.vals[a.Arg] = args[i]
+			}
+			if d.Args.Vararg != nil {
+				inner.lists = map[string][]string{d.Args.Vararg.Arg: args[len(d.Args.Args):]}
+			}
+			return m.pathValue(returnedExpr(d), inner)
 		}
 		switch m.ResolvePath(DottedPath(e.Func)) {
 		case "os.path.dirname":
