@@ -56,7 +56,7 @@ func (mr *ModelRelations) Names() map[string]bool {
 func (p *Program) Relations() *ModelRelations {
 	mr := &ModelRelations{forward: map[*Class][]RelatedModel{}, reverse: map[*Class][]RelatedModel{}}
 	var byName map[string][]*Class // top-level classes, made when a relation names its model by a string
-	for _, m := range p.Modules {
+	for m := range p.AllModules() {
 		for _, c := range m.Classes {
 			for _, r := range c.Relations {
 				if r.Str && byName == nil {
@@ -99,7 +99,7 @@ func (p *Program) Relations() *ModelRelations {
 // classesByName returns the top-level classes of the tree, by name.
 func (p *Program) classesByName() map[string][]*Class {
 	out := map[string][]*Class{}
-	for _, m := range p.Modules {
+	for m := range p.AllModules() {
 		for qn, c := range m.Classes {
 			if !strings.Contains(qn, ".") {
 				out[c.Name] = append(out[c.Name], c)
