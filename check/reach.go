@@ -62,6 +62,9 @@ type reacher struct {
 	// of the start-up entry points.
 	startedMemo map[string]string
 	startupMods map[*semantic.Module]bool
+	// uncalledMemo: whether no site of the tree has the name, by method
+	// name (uncalled).
+	uncalledMemo map[string]bool
 	// public reaches what the entry points that not only the site's
 	// administrators run reach (onlyAdmin).
 	public *semantic.Reach
@@ -1092,16 +1095,27 @@ func (r *reacher) opaque(fn string) bool {
 // or takes by its name, of a class no library's class is a base of (no
 // library calls it as its hook), and no entry point: dead code, or code
 // run by a name computed at run time.
+// It asks in one pass over the tree's call sites (ScanCallSites), as
+// startedBy does, rather than through the index by name.
 func (r *reacher) uncalled(fn string) bool {
 	c := r.classOf(fn)
 	name := fn[strings.LastIndexByte(fn, '.')+1:]
-	if c == nil || strings.HasPrefix(name, "__") || r.outside[fn] || r.libraryMayCall(fn) {
+	if c == nil || strings.HasPrefix(name, "__") || r.opaque(fn) {
 		return false
 	}
-	for range r.prog.EachCallSite(name) {
-		return false
+	if u, ok := r.uncalledMemo[name]; ok {
+		return u
 	}
-	return true
+	u := true
+	for range r.prog.ScanCallSites(name, nil) {
+		u = false
+		break
+	}
+	if r.uncalledMemo == nil {
+		r.uncalledMemo = map[string]bool{}
+	}
+	r.uncalledMemo[name] = u
+	return u
 }
 
 // libraryMayCall reports whether name is a method of a class that a
