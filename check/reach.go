@@ -10,6 +10,7 @@ import (
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -429,11 +430,14 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported%s, and no request or task path calls it", fn, by, through))
 		} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !r.imported()[m.Name] {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
-		} else if len(names) > 0 && f.Confidence == analysis.High && m != nil && !m.IsTest() && r.uncalled(fn) {
+		} else if def := defOf(fn, m, f.Pos); len(names) > 0 && f.Confidence == analysis.High && m != nil && !m.IsTest() && r.uncalled(def) {
 			// The value comes from a parameter, but no call gives one.
 			// Only in a service, whose entry points are known: a
-			// library's public method is its users' to call.
-			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("nothing in the tree calls `%s`, and no request or task path reaches it", fn))
+			// library's public method is its users' to call. The def
+			// by the module's own facts where the graph has no summary
+			// of a file none of whose code runs (a run that keeps no
+			// graph): the same answer as a workspace's, which has one.
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("nothing in the tree calls `%s`, and no request or task path reaches it", def))
 		} else if len(names) > 0 && (f.Confidence == analysis.Medium || f.PerRequest) && m != nil && !m.IsTest() {
 			// The tree's entry points are known and none reaches it:
 			// with no other evidence, it is not request code (a
@@ -1089,6 +1093,16 @@ func (r *reacher) liveCallees(name string) []string {
 // is an entry point, or a method a library may call.
 func (r *reacher) opaque(fn string) bool {
 	return r.outside[fn] || r.libraryMayCall(fn)
+}
+
+// defOf returns fn, or where the graph has no def at pos (a file none of
+// whose code ran in a solve that keeps no graph), the innermost def of m
+// that holds pos, by the module's facts.
+func defOf(fn string, m *semantic.Module, pos token.Pos) string {
+	if fn != "" || m == nil {
+		return fn
+	}
+	return m.DefAt(pos)
 }
 
 // uncalled reports whether fn is a method that no site of the tree calls

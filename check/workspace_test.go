@@ -360,6 +360,9 @@ func TestWorkspaceDecidesAgainOnlyWhatReadTheEdit(t *testing.T) {
 		"inv/models.py":   "from inv.base import Base\n\n\nclass Order(Base):\n    items = []\n\n    def add(self, x):\n        self.items.append(x)\n",
 		"inv/cache.py":    "class Cache:\n    d = {}\n\n    def put(self, k, v):\n        self.d[k] = v\n",
 		"inv/util.py":     "def f():\n    return 1\n",
+		// What calls the two methods above: nothing in the tree calling
+		// them would make their findings low.
+		"inv/jobs.py": "from inv.cache import Cache\nfrom inv.models import Order\n\n\ndef run():\n    Order().add(1)\n    Cache().put(1, 2)\n",
 		// A middleware, shared by every request because settings.py
 		// names it: its findings read the entry points of its file.
 		"inv/middleware.py": "class Tracker:\n    def __init__(self, get_response):\n        self.get_response = get_response\n\n" +
