@@ -1117,6 +1117,13 @@ func (r *reacher) uncalled(fn string) bool {
 	if c == nil || strings.HasPrefix(name, "__") || r.opaque(fn) {
 		return false
 	}
+	// Taken by name in a class body (a lexer's callbacks in its token
+	// table): called by whatever is given it.
+	for _, k := range append(r.prog.MRO(c), r.prog.Subclasses(c)...) {
+		if slices.Contains(k.BodyRefs, name) {
+			return false
+		}
+	}
 	if u, ok := r.uncalledMemo[name]; ok {
 		return u
 	}

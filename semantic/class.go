@@ -59,6 +59,11 @@ type Class struct {
 	// Metaclass is the qualified name of the class statement's
 	// `metaclass=` keyword, resolved in the module scope; "" for none.
 	Metaclass string
+	// BodyRefs are the methods of the class that its body's own code
+	// reads by name, outside the defs (`tokens = {"root": [(r"<",
+	// push_state)]}`, a decorator given one): taken as values, to be
+	// called by whatever gets them. nil for most classes.
+	BodyRefs []string
 	// Relations are the relations to other models that its body
 	// declares (the libraries' RelationFields), in source order; nil for
 	// most classes.
@@ -194,6 +199,11 @@ func (m *Module) newClass(n *ast.ClassDef, prefix []string, outer *Class) *Class
 		mem, c.Defs = make([]Method, 0, defs), make([]*Method, 0, defs)
 	}
 	c.bindBody(n.Body, true, &mem)
+	for _, name := range methodsReadInBody(n.Body, c.Methods) {
+		// Interned: the tree's names share its buffers, which the
+		// next file reuses.
+		c.BodyRefs = append(c.BodyRefs, m.Intern(name))
+	}
 	c.collectInstanceAttrs()
 	c.collectInitialiserSets()
 	c.CachesInstance = cachesInstance(c.Methods["__new__"])
@@ -260,6 +270,41 @@ func (c *Class) bindBody(body []ast.Stmt, top bool, mem *[]Method) {
 			c.bindBody(s.Finalbody, false, mem)
 		}
 	}
+}
+
+// methodsReadInBody returns the names of methods that body, a class's,
+// reads outside the defs' bodies: in its other statements, and in the
+// defs' decorators and defaults.
+func methodsReadInBody(body []ast.Stmt, methods map[string]*Method) []string {
+	var out []string
+	visit := func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && x.Ctx == ast.Load && methods[x.Id] != nil && !slices.Contains(out, x.Id) {
+			out = append(out, x.Id)
+		}
+		return true
+	}
+	exprs := func(es []ast.Expr) {
+		for _, e := range es {
+			if e != nil {
+				ast.Inspect(e, visit)
+			}
+		}
+	}
+	for _, st := range body {
+		switch st := st.(type) {
+		case *ast.FunctionDef:
+			exprs(st.DecoratorList)
+			exprs(st.Args.Defaults)
+		case *ast.AsyncFunctionDef:
+			exprs(st.DecoratorList)
+			exprs(st.Args.Defaults)
+		case *ast.ClassDef:
+			exprs(st.DecoratorList)
+		default:
+			ast.Inspect(st, visit)
+		}
+	}
+	return out
 }
 
 // A Relation is a relation to another model that a model class's body
