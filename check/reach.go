@@ -1119,7 +1119,7 @@ func (r *reacher) uncalled(fn string) bool {
 	}
 	// Taken by name in a class body (a lexer's callbacks in its token
 	// table): called by whatever is given it.
-	for _, k := range append(r.prog.MRO(c), r.prog.Subclasses(c)...) {
+	for _, k := range slices.Concat(r.prog.MRO(c), r.prog.Subclasses(c)) {
 		if slices.Contains(k.BodyRefs, name) {
 			return false
 		}
