@@ -265,12 +265,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	fills := map[string][]ast.Span{}
 	// changedInline reports whether e changes what cache.get(k) reads,
 	// r: an operand of arithmetic, alone or as what an or tries first
-	// (`(cache.get(k) or 0) + 1`).
+	// (`(cache.get(k) or 0) + 1`, as cacheGet reads it).
 	changedInline := func(e ast.Expr, r cacheRead) bool {
 		isRead := func(x ast.Expr) bool {
-			if b, ok := x.(*ast.BoolOp); ok && len(b.Values) > 0 {
-				x = b.Values[0]
-			}
 			got, ok := cacheGet(x)
 			return ok && got == r
 		}
