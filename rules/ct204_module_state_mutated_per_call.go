@@ -346,13 +346,11 @@ func (c *writeCollector) takesOut(written, local string, pos token.Pos) bool {
 }
 
 // removesKey reports whether the def takes the entry under key out of
-// the container spelt written itself (`del PENDING[kwargs["instance"]]`,
-// `.pop(...)`), outside an except handler, anywhere in its body: key is
-// no local name (takesOut asks of those) but reads the call's data, a
+// the container spelt written itself (removalsIn: `del
+// PENDING[kwargs["instance"]]`, `.pop(...)`), anywhere in its body: key
+// is no local name (takesOut asks of those) but reads the call's data, a
 // parameter or a local, so that each call keys its own entry.
 func (c *writeCollector) removesKey(written string, key ast.Expr) bool {
-	src := c.mod.File.Src
-	spelt := string(src[key.Pos():key.End()])
 	callData := false
 	ast.Inspect(key, func(n ast.Node) bool {
 		if x, ok := n.(*ast.Name); ok && c.fn.Local(x.Id) {
@@ -363,31 +361,14 @@ func (c *writeCollector) removesKey(written string, key ast.Expr) bool {
 	if !callData {
 		return false
 	}
-	var handlers []ast.Span
-	found := false
-	same := func(container, k ast.Expr) bool {
-		return semantic.DottedPath(container) == written && string(src[k.Pos():k.End()]) == spelt
+	if c.takenOut == nil {
+		c.takenOut = removalsIn(c.fn)
 	}
-	c.fn.EachNode(func(n ast.Node) {
-		if found {
-			return
-		}
-		switch n := n.(type) {
-		case *ast.ExceptHandler:
-			handlers = append(handlers, ast.Span{Lo: n.Pos(), Hi: n.End()})
-		case *ast.Delete:
-			for _, t := range n.Targets {
-				if sub, ok := t.(*ast.Subscript); ok && same(sub.Value, sub.Slice) {
-					found = !slices.ContainsFunc(handlers, func(h ast.Span) bool { return h.Lo <= n.Pos() && n.Pos() < h.Hi })
-				}
-			}
-		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && f.Attr == "pop" && len(n.Args) > 0 && len(n.Args) <= 2 && same(f.Value, n.Args[0]) {
-				found = !slices.ContainsFunc(handlers, func(h ast.Span) bool { return h.Lo <= n.Pos() && n.Pos() < h.Hi })
-			}
-		}
+	src := c.mod.File.Src
+	spelt := string(src[key.Pos():key.End()])
+	return slices.ContainsFunc(c.takenOut[written], func(r removal) bool {
+		return r.local == "" && string(src[r.key.Pos():r.key.End()]) == spelt
 	})
-	return found
 }
 
 // dynamicReaders are the builtins that may read any name of a module.

@@ -526,15 +526,16 @@ func moduleState(fn *semantic.Function, t ast.Expr) bool {
 	return false
 }
 
-// removal is a local that a def takes out of a container itself, and
-// where.
+// removal is what a def takes out of a container itself, and where: a
+// local, or a key of another form (`kwargs["instance"]`), local "".
 type removal struct {
 	local string
+	key   ast.Expr
 	at    token.Pos
 }
 
-// removalsIn returns, by container as spelt, the locals fn takes out of
-// a container itself (`SOCKETS.remove(ws)`, `.discard(ws)`; a key,
+// removalsIn returns, by container as spelt, what fn takes out of a
+// container itself (`SOCKETS.remove(ws)`, `.discard(ws)`; a key,
 // `del FILTERS[queue]`, `.pop(queue, None)`), but in an except handler:
 // a rollback on failure, not how the call ends.
 func removalsIn(fn *semantic.Function) map[string][]removal {
@@ -546,10 +547,15 @@ func removalsIn(fn *semantic.Function) map[string][]removal {
 		if slices.ContainsFunc(handlers, func(h ast.Span) bool { return h.Lo <= at && at < h.Hi }) {
 			return
 		}
-		if x, ok := key.(*ast.Name); ok && fn.Local(x.Id) {
-			spelt := semantic.DottedPath(container)
-			out[spelt] = append(out[spelt], removal{x.Id, at})
+		r := removal{key: key, at: at}
+		if x, ok := key.(*ast.Name); ok {
+			if !fn.Local(x.Id) {
+				return
+			}
+			r.local = x.Id
 		}
+		spelt := semantic.DottedPath(container)
+		out[spelt] = append(out[spelt], r)
 	}
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
