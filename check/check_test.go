@@ -939,6 +939,42 @@ func TestAProjectPackagesBareImportsAreOfItsParts(t *testing.T) {
 	}
 }
 
+// Two projects of one repository, each run from its own folder (a
+// manage.py, its settings module given by the environment), may have a
+// top-level package of the same name: each project's bare imports are
+// of its own (trade-access-program's `backoffice/web` and
+// `frontend/web`), and its request paths go through them.
+func TestProjectsRunFromTheirFoldersImportTheirOwnPackages(t *testing.T) {
+	files := map[string]string{}
+	for _, project := range []string{"backoffice", "frontend"} {
+		files[project+"/manage.py"] = "import sys\n\n\ndef main():\n    from django.core.management import execute_from_command_line\n    execute_from_command_line(sys.argv)\n"
+		files[project+"/config/__init__.py"] = ""
+		files[project+"/config/settings.py"] = "INSTALLED_APPS = [\"web.core\"]\n"
+		files[project+"/web/__init__.py"] = ""
+		files[project+"/web/core/__init__.py"] = ""
+		files[project+"/web/core/client.py"] = "def fetch(request):\n    leak(request)\n"
+		files[project+"/web/core/urls.py"] = "from django.urls import path\n\nfrom web.core.views import show\n\nurlpatterns = [path(\"\", show)]\n"
+		files[project+"/web/core/views.py"] = "from web.core import client\n\n\ndef show(request):\n    return client.fetch(request)\n"
+	}
+	root := writeTree(t, files)
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, nil, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed: %s", stderr.String())
+	}
+	got := map[string]string{}
+	for _, f := range res.Findings {
+		project, _, _ := strings.Cut(strings.TrimPrefix(f.Path, root+string(filepath.Separator)), string(filepath.Separator))
+		got[project] = requestPaths([]check.Finding{f})["client.py:2"]
+	}
+	for _, project := range []string{"backoffice", "frontend"} {
+		want := "django-view " + project + ".web.core.views.show: " + project + ".web.core.views.show@views.py:4:1 -> " + project + ".web.core.client.fetch@client.py:1:1"
+		if got[project] != want {
+			t.Errorf("%s: request path\n got %s\nwant %s", project, got[project], want)
+		}
+	}
+}
+
 // What a def runs only while a parameter is unset, every call of it
 // passing one, never runs; what it runs only while one is set runs
 // where a call passes it: the request path is through such a call, and

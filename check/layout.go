@@ -33,17 +33,25 @@ type layout struct {
 // projectFiles make a package a project of its own, run from its folder.
 var projectFiles = []string{"pyproject.toml", "setup.py", "setup.cfg"}
 
-// importRoot returns the project package the file of j, named name, is
-// under (semantic.ImportRoot): the nearest folder above it, up to the
-// checked folder, with an __init__.py and a project file beside it, when
-// the file's name counts from that package (a folder run from, Django's
-// with manage.py, names its modules from there already). nil when none.
+// importRoot returns the project the file of j, named name, is under
+// (semantic.ImportRoot), when the file's name counts from above it: the
+// nearest folder above the file, below the checked folder, that is a
+// package with a project file beside its __init__.py, or a folder outside
+// any package that a program runs from (Django's manage.py, its settings
+// module given by the environment; one with the settings named in it
+// names its modules from there already). In a repository of several
+// projects, each one's bare imports are of its own parts, whatever
+// another project names the same. nil when none.
 func (l *layout) importRoot(j job, name string, cfg *config.Config) *semantic.ImportRoot {
 	var out *semantic.ImportRoot
-	upTo(filepath.Clean(j.root), filepath.Dir(j.path), func(d string) bool {
-		if !l.hasInit(d) || !l.regularFile(&l.projects, d, projectFiles) {
+	root := filepath.Clean(j.root)
+	upTo(root, filepath.Dir(j.path), func(d string) bool {
+		project := l.hasInit(d) && l.regularFile(&l.projects, d, projectFiles) ||
+			d != root && !l.hasInit(d) && l.runsFrom(d) && !l.inPackage(root, d)
+		if !project {
 			return true
 		}
+		// The folder's own name, as its package's would be.
 		prefix, _ := moduleName(job{path: filepath.Join(d, "__init__.py"), root: j.root}, l, cfg)
 		if prefix != "" && strings.HasPrefix(name, prefix+".") {
 			out = &semantic.ImportRoot{Prefix: prefix, Names: l.projectParts(d)}
