@@ -657,6 +657,15 @@ func credentials(libs *libraries.Index, name string, key, value ast.Expr) []ast.
 		return []ast.Expr{value}
 	case !libs.IsHeaders(name):
 		return nil
+	}
+	return headerCredentials(libs, key, value)
+}
+
+// headerCredentials returns the values of credential headers (Authorization,
+// Cookie) in value, given to a client's headers (under key, for an item
+// of them).
+func headerCredentials(libs *libraries.Index, key, value ast.Expr) []ast.Expr {
+	switch {
 	case key != nil:
 		if k, ok := semantic.StringConstant(key); ok && libs.IsCredentialHeader(k) {
 			return []ast.Expr{value}
@@ -750,6 +759,7 @@ func requestLocalIn(mod *semantic.Module, fn *semantic.Function, e ast.Expr) str
 // token`), their update or setdefault, or a credential keyword of a
 // request it sends (`c.send(prepared, cert=cert)`).
 func credentialWrites(libs *libraries.Index, nodes []ast.Node, each func(holder string, values []ast.Expr)) {
+	locals := localHeaderCredentials(libs, nodes)
 	note := func(target, value ast.Expr) {
 		var key ast.Expr
 		if s, ok := target.(*ast.Subscript); ok {
@@ -761,6 +771,12 @@ func credentialWrites(libs *libraries.Index, nodes []ast.Node, each func(holder 
 		}
 		holder := semantic.DottedPath(a.Value) // c, or self.session
 		if holder == "" {
+			return
+		}
+		if x, ok := value.(*ast.Name); ok && key == nil && libs.IsHeaders(a.Attr) {
+			if values := locals[x.Id]; len(values) > 0 {
+				each(holder, values)
+			}
 			return
 		}
 		if values := credentials(libs, a.Attr, key, value); len(values) > 0 {
@@ -795,6 +811,46 @@ func credentialWrites(libs *libraries.Index, nodes []ast.Node, each func(holder 
 			}
 		}
 	}
+}
+
+// localHeaderCredentials returns, by the name of a local dict of nodes,
+// the values of credential headers written into it, in its literal, by
+// an item or by its update (`h = {"Accept": "json"}; h["Authorization"]
+// = token`): headers put together before a client is given them.
+func localHeaderCredentials(libs *libraries.Index, nodes []ast.Node) map[string][]ast.Expr {
+	var out map[string][]ast.Expr
+	add := func(name string, values []ast.Expr) {
+		if len(values) > 0 {
+			if out == nil {
+				out = map[string][]ast.Expr{}
+			}
+			out[name] = append(out[name], values...)
+		}
+	}
+	for _, n := range nodes {
+		switch n := n.(type) {
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				switch t := t.(type) {
+				case *ast.Name:
+					if _, ok := n.Value.(*ast.Dict); ok {
+						add(t.Id, headerCredentials(libs, nil, n.Value))
+					}
+				case *ast.Subscript:
+					if x, ok := t.Value.(*ast.Name); ok {
+						add(x.Id, headerCredentials(libs, t.Slice, n.Value))
+					}
+				}
+			}
+		case *ast.Call:
+			if f, ok := n.Func.(*ast.Attribute); ok && f.Attr == "update" && len(n.Args) == 1 {
+				if x, ok := f.Value.(*ast.Name); ok {
+					add(x.Id, headerCredentials(libs, nil, n.Args[0]))
+				}
+			}
+		}
+	}
+	return out
 }
 
 // classCredits returns the method of fn's class that gives credentials,

@@ -155,3 +155,27 @@ def import_from_vendor(token: str, user: str, password: str):
     stream_with(user)
     regional_session(user).client("bedrock").list_models()
     return fetch_with("https://vendor", 3)
+
+
+class BundleClient:
+    # The headers are a local dict; the caller's token goes in when given.
+    def __init__(self, *, access_token=None):
+        self.session = requests.Session()  # want-strict: CT301 (carries the caller's token)
+        headers = {"Accept": "application/json"}
+        if access_token is not None:
+            headers["Authorization"] = access_token
+        self.session.headers.update(headers)
+
+
+class TracedClient:
+    def __init__(self, trace):
+        self.session = requests.Session()  # want: CT301 (a trace header is no credential)
+        headers = {"Accept": "application/json"}
+        headers["X-Trace"] = trace
+        self.session.headers.update(headers)
+
+
+@app.post("/bundle")
+def bundle(token: str):
+    BundleClient(access_token=token).session.get("https://vendor/bundles")
+    return TracedClient(token).session.get("https://vendor/trace")
