@@ -574,6 +574,7 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 	// (`handler.listeners.remove(ws)`), by the container as spelt
 	// (removalsIn), found when a change first asks.
 	var taken map[string][]removal
+	var timed *bool // keepsFillTime, found when a write first asks
 	var block func([]ast.Stmt)
 	block = func(stmts []ast.Stmt) {
 		outer := len(guards)
@@ -607,6 +608,12 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 						case fixedReference(mod, fn, n.Value):
 							out[len(out)-1].lower = append(out[len(out)-1].lower,
 								fmt.Sprintf("every request writes `%s`, which the module binds once", n.Value.(*ast.Name).Id))
+						case out[len(out)-1].perCall != "":
+						case readsClock(mod, fn.Local, n.Value):
+							out[len(out)-1].lower = append(out[len(out)-1].lower, "it stores a time (an expiry or a timestamp), not a request's data")
+						case fillTimed(&timed, mod, fn):
+							out[len(out)-1].lower = append(out[len(out)-1].lower,
+								fmt.Sprintf("`%s` keeps the time of its fill, which the module compares: a cache filled again when old, not a request's data", fn.QualName))
 						}
 						if len(out) > before && slices.ContainsFunc(guards, func(test ast.Expr) bool { return attrTestedUnset(test, t) }) {
 							out[len(out)-1].lower = append(out[len(out)-1].lower,
@@ -978,4 +985,13 @@ func reportObjectWrite(pp *analysis.ProgramPass, d analysis.Diagnostic, w selfWr
 	d.PerRequest = true
 	pp.Report(d.Lowered(w.lower...))
 	return true
+}
+
+// fillTimed is keepsFillTime(mod, fn), kept in *memo once found.
+func fillTimed(memo **bool, mod *semantic.Module, fn *semantic.Function) bool {
+	if *memo == nil {
+		v := keepsFillTime(mod, fn)
+		*memo = &v
+	}
+	return **memo
 }

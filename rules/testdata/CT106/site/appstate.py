@@ -1,5 +1,6 @@
 import datetime
 import threading
+import time
 
 from flask import Blueprint, current_app, g, request
 from flask.globals import current_app as app_proxy
@@ -171,3 +172,32 @@ def notify():
         _init_notify()
     _init_audit()  # no check: every request builds and stores it again
     return "ok"
+
+
+def fetch_surveys():
+    return {}
+
+
+def refresh_surveys():
+    # A cache by hand, kept with the time of its fill, which check_surveys
+    # compares: filled again when old, with what every request shares.
+    current_app.surveys = fetch_surveys()  # want-strict: CT106
+    current_app.surveys_time = time.monotonic()  # want-strict: CT106
+
+
+def check_surveys():
+    if not hasattr(current_app, "surveys_time") or time.monotonic() - current_app.surveys_time > 60:
+        refresh_surveys()
+
+
+def remember_visit():
+    # The time is kept for show; the visitor is the request's.
+    current_app.last_visitor = request.args["user"]  # want: CT106
+    current_app.last_visit = time.time()  # want-strict: CT106
+
+
+@bp.route("/surveys")
+def surveys():
+    check_surveys()
+    remember_visit()
+    return current_app.surveys
