@@ -227,6 +227,13 @@ type Diagnostic struct {
 	// arguments carry the credentials instead of the finding's own: the
 	// method that sets the object's credential attribute.
 	CredentialBy string
+	// PerObject, when set, is the class (module-qualified) each of whose
+	// objects keeps what the finding's code builds, under a guard that
+	// it is unset (`if self.publisher is None:`): built once per
+	// object, so per call only where the object is. The driver drops
+	// the finding unless requests build objects of the class at every
+	// call that reaches them.
+	PerObject string
 	// Declared says the finding is about a declaration whose effect is
 	// wherever what it declares is used (a field's default, which every
 	// instance shares), not about code that runs: the driver asks no

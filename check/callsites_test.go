@@ -748,3 +748,37 @@ func TestAClientSetUpByAnInitMethodUnderAGuardIsBuiltOnce(t *testing.T) {
 	tree["api/views.py"] = strings.Replace(views, "        if not getattr(self, \"client\", None):\n            self.connect()\n", "        self.connect()\n", 1)
 	wantShown(t, runCT301(t, tree, true), "redis.StrictRedis")
 }
+
+// A client kept on its object under a lazy-init guard (`if self.publisher
+// is None: self.publisher = PublisherClient()`) is built once per object:
+// at every request where a request builds the object (ras-frontstage's
+// NotifyGateway, built in the view), and no finding where the object is
+// built once, at import, in a run and in the workspace alike.
+func TestAClientKeptOnAnObjectIsPerCallWhereTheObjectIs(t *testing.T) {
+	gateway := "from google.cloud import pubsub_v1\n\n\n" +
+		"class Gateway:\n    def __init__(self, topic):\n        self.topic = topic\n        self.publisher = None\n\n" +
+		"    def send(self, data):\n        if self.publisher is None:\n            self.publisher = pubsub_v1.PublisherClient()\n" +
+		"        return self.publisher.publish(self.topic, data)\n\n\n" +
+		"class Keeper:\n    def __init__(self, topic):\n        self.topic = topic\n        self.publisher = None\n\n" +
+		"    def send(self, data):\n        if self.publisher is None:\n            self.publisher = pubsub_v1.PublisherClient()\n" +
+		"        return self.publisher.publish(self.topic, data)\n"
+	views := "from fastapi import FastAPI\n\nfrom api.gateway import Gateway, Keeper\n\napp = FastAPI()\nkeeper = Keeper(\"t\")\n\n\n" +
+		"@app.post(\"/a\")\ndef a(data: str):\n    keeper.send(data)\n    return Gateway(\"t\").send(data)\n"
+	tree := map[string]string{"api/__init__.py": "", "api/gateway.py": gateway, "api/views.py": views}
+	root := writeTree(t, tree)
+	cfg := config.Default(root)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
+	w := check.NewWorkspace([]string{root}, ct301, rules.All(), cfg, nil, &stderr)
+	for how, res := range map[string]check.Result{"run": check.Run([]string{root}, ct301, cfg, &stderr), "workspace": w.Result()} {
+		if len(res.Findings) != 1 || res.Hidden != 0 || res.Findings[0].Line != 11 || res.Findings[0].Confidence != analysis.High {
+			t.Errorf("%s: want one high finding, in Gateway.send, got %d hidden and\n%s", how, res.Hidden, render(res))
+		} else if msg := res.Findings[0].Message; !strings.Contains(msg, "once per `Gateway` object (while `self.publisher` is unset), and requests build such an object at every call: each object opens") {
+			t.Errorf("%s: message %q", how, msg)
+		}
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}

@@ -392,12 +392,55 @@ func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string
 	return out
 }
 
+// ensureCosts makes steady, unkept and every, once.
+func (r *reacher) ensureCosts() {
+	if r.steady != nil {
+		return
+	}
+	r.steady = semantic.NewReach(r.names, func(name string) []string {
+		return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure })
+	})
+	r.unkept = semantic.NewReach(r.names, func(name string) []string {
+		return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure && !e.Kept && !e.Once })
+	})
+	r.every = semantic.NewReach(r.names, func(name string) []string {
+		return r.calleesIf(name, r.runsAtEveryCall)
+	})
+}
+
+// builtPerCall reports whether a request or task path builds objects of
+// class (module-qualified) at every call that reaches the building: its
+// __init__ (its own, or the first of its bases'), reached through no
+// call kept under a lazy-init guard, made once, or cached. false for a
+// class of no __init__ of the tree: where its objects are built is not
+// in the graph.
+func (r *reacher) builtPerCall(class string) bool {
+	c := r.prog.Class(class)
+	if c == nil {
+		return false
+	}
+	for _, k := range r.prog.MRO(c) {
+		if k.Methods["__init__"] != nil {
+			init := k.Module.Name + "." + k.QualName + ".__init__"
+			r.ensureCosts()
+			return r.unkept.Reached(init) && r.every.Reached(init)
+		}
+	}
+	return false
+}
+
 // attach gives f its request path, or lowers it for where it is.
 func (r *reacher) attach(f *Finding) {
 	if analysis.IsFileCode(f.Code) || f.Declared {
 		return
 	}
 	r.ensure()
+	if f.PerObject != "" && (r.graphless || !r.builtPerCall(f.PerObject)) {
+		// Kept on an object built once, or where the graph cannot
+		// tell: built once, as under a guard on module state.
+		f.dropped = true
+		return
+	}
 	if r.graphless {
 		if f.PerRequest {
 			f.Diagnostic = f.Diagnostic.Lowered(noEntryPoints)
@@ -526,17 +569,7 @@ func (r *reacher) attach(f *Finding) {
 		}
 	}
 	if f.CostPerCall && f.Confidence != analysis.Low {
-		if r.steady == nil {
-			r.steady = semantic.NewReach(r.names, func(name string) []string {
-				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure })
-			})
-			r.unkept = semantic.NewReach(r.names, func(name string) []string {
-				return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure && !e.Kept && !e.Once })
-			})
-			r.every = semantic.NewReach(r.names, func(name string) []string {
-				return r.calleesIf(name, r.runsAtEveryCall)
-			})
-		}
+		r.ensureCosts()
 		if !r.steady.Reached(fn) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls in `except` handlers lead to `%s`: it is built again after a failure, not at every call", fn))
 		} else if !r.unkept.Reached(fn) {

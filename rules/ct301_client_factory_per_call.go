@@ -77,6 +77,14 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		everHeld := map[string][]*ast.Call{}
 		// The calls the def returns: its callers own what they build.
 		returned := map[*ast.Call]bool{}
+		// perObject: the calls kept in an attribute of the receiver under
+		// a guard, once per object of class (module-qualified; "" for a
+		// def that is no method).
+		perObject := map[*ast.Call]string{}
+		class := ""
+		if c := classOfDef(mod, fn); c != nil && !onClass(fn) && len(fn.Args.Args)+len(fn.Args.Posonlyargs) > 0 {
+			class = mod.Name + "." + c.QualName
+		}
 		// storedIn: the module state a call's result is stored in, by
 		// its root name (`_notify.client = Client(key)`: "_notify"), for
 		// a lazy initialisation its callers guard.
@@ -154,6 +162,11 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 						}
 					}
 					keeps := guarded && semantic.KeepsBeyondCall(st.Targets, fn.Global) || keptInModuleItem(fn, st.Targets)
+					if call, ok := st.Value.(*ast.Call); ok && keeps && class != "" && ownAttribute(fn, st.Targets) {
+						// Once per object: per call where the object is.
+						perObject[call] = semantic.DottedPath(st.Targets[0])
+						keeps = false
+					}
 					if x, ok := st.Value.(*ast.Name); ok && keeps {
 						keptLocals = append(keptLocals, x.Id)
 					}
@@ -221,9 +234,17 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.") {
 				why += " (an async client is bound to one event loop: \"Event loop is closed\" when reused after it)"
 			}
-			d := pass.Diagnosticf(call.Pos(), call.End(),
-				"`%s()` builds a pooling client or session factory in `%s`, at every call: %s; build it once, at module level or at startup, and reuse it",
-				path, fn.QualName, why)
+			var d analysis.Diagnostic
+			if attr := perObject[call]; attr != "" {
+				d = pass.Diagnosticf(call.Pos(), call.End(),
+					"`%s()` builds a pooling client or session factory in `%s`, once per `%s` object (while `%s` is unset), and requests build such an object at every call: %s; build it once, at module level or at startup, and reuse it",
+					path, fn.QualName, class[strings.LastIndexByte(class, '.')+1:], attr, strings.Replace(why, "each call opens", "each object opens", 1))
+				d.PerObject = mod.Intern(class)
+			} else {
+				d = pass.Diagnosticf(call.Pos(), call.End(),
+					"`%s()` builds a pooling client or session factory in `%s`, at every call: %s; build it once, at module level or at startup, and reuse it",
+					path, fn.QualName, why)
+			}
 			if managed[call] {
 				d = d.Lowered(fmt.Sprintf("a `with` statement, or the `finally` of the `try` after it, closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
 			} else if p := onceFile[call]; p != "" {
@@ -283,6 +304,20 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			pass.Report(d)
 		}
 	}
+}
+
+// ownAttribute reports whether targets is one attribute of fn's
+// receiver (`self.publisher`).
+func ownAttribute(fn *semantic.Function, targets []ast.Expr) bool {
+	if len(targets) != 1 {
+		return false
+	}
+	a, ok := targets[0].(*ast.Attribute)
+	if !ok {
+		return false
+	}
+	recv, ok := a.Value.(*ast.Name)
+	return ok && isParam0(fn, recv.Id)
 }
 
 // offlineOnly returns a local of fn that holds call and the method of
