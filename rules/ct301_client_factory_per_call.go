@@ -36,6 +36,18 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 	}
 	var calls []factoryCall
 	var loaders *moduleCalls // made when a call first asks
+	// The names the module imports a factory under (`from requests
+	// import Session as request_session`), whose calls' last name is
+	// not the factory's.
+	var aliases map[string]bool
+	for name, b := range mod.Bindings {
+		if last := b.Target[strings.LastIndexByte(b.Target, '.')+1:]; b.Kind == semantic.BindImport && last != name && libs.IsClientFactoryName(last) {
+			if aliases == nil {
+				aliases = map[string]bool{}
+			}
+			aliases[name] = true
+		}
+	}
 	for _, fn := range mod.Functions() {
 		// Resolving costs a string per call: only a callee whose last
 		// name is a factory's is resolved, and a def with none, most,
@@ -46,7 +58,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if !ok {
 				continue
 			}
-			if last := lastName(call.Func); last == "" || !libs.IsClientFactoryName(last) && len(extra) == 0 {
+			if last := lastName(call.Func); last == "" || !libs.IsClientFactoryName(last) && len(extra) == 0 && !aliases[last] {
 				continue
 			}
 			path := semantic.DottedPath(call.Func)
