@@ -131,13 +131,7 @@ func Django() Library {
 			// A class-based view: as_view() builds one instance per request
 			// (its __init__ runs per request) and calls its handler for the
 			// request's method, through these.
-			classesOf("django-view", false, slices.Concat(httpMethods(),
-				[]string{"__init__", "dispatch", "setup", "http_method_not_allowed", "get_context_data", "get_queryset",
-					"get_object", "get_success_url", "form_valid", "form_invalid", "get_template_names",
-					// What the generic views' own code calls on the way.
-					"get_form", "get_form_class", "get_form_kwargs", "get_initial", "get_prefix", "get_redirect_url",
-					"get_success_message", "get_paginate_by", "paginate_queryset", "get_ordering", "get_context_object_name",
-					"get_slug_field", "render_to_response"}),
+			classesOf("django-view", false, djangoViewMethods(),
 				"django.views.View", "django.views.generic.View", "django.views.generic.base.View",
 				"django.views.generic.TemplateView", "django.views.generic.base.TemplateView",
 				"django.views.generic.RedirectView", "django.views.generic.base.RedirectView",
@@ -302,4 +296,16 @@ func relationFields(many, reverseMany bool, funcs ...string) []RelationField {
 		out = append(out, RelationField{Func: fn, To: "to", RelatedName: "related_name", Many: many, ReverseMany: reverseMany})
 	}
 	return out
+}
+
+// djangoViewMethods are what Django calls on a class-based view for a
+// request: the handler of its method and what the generic views' own
+// code calls on the way.
+func djangoViewMethods() []string {
+	return slices.Concat(httpMethods(),
+		[]string{"__init__", "dispatch", "setup", "http_method_not_allowed", "get_context_data", "get_queryset",
+			"get_object", "get_success_url", "form_valid", "form_invalid", "get_template_names",
+			"get_form", "get_form_class", "get_form_kwargs", "get_initial", "get_prefix", "get_redirect_url",
+			"get_success_message", "get_paginate_by", "paginate_queryset", "get_ordering", "get_context_object_name",
+			"get_slug_field", "render_to_response"})
 }

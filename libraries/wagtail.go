@@ -18,7 +18,12 @@ func Wagtail() Library {
 			classesOf("wagtail-api", false, api,
 				"wagtail.api.v2.views.BaseAPIViewSet", "wagtail.api.v2.views.PagesAPIViewSet",
 				"wagtail.admin.api.views.PagesAdminAPIViewSet", "wagtail.images.api.v2.views.ImagesAPIViewSet",
-				"wagtail.documents.api.v2.views.DocumentsAPIViewSet")),
+				"wagtail.documents.api.v2.views.DocumentsAPIViewSet"),
+			// The admin's generic views are Django class-based views, one
+			// per request, that the admin's viewsets (ModelViewSet,
+			// SnippetViewSet, ChooserViewSet) route to; their own code
+			// calls these on the way.
+			classesOf("django-view", false, slices.Concat(djangoViewMethods(), adminViewMethods), adminViews()...)),
 	}
 	for _, module := range []string{"wagtail.contrib.routable_page.models", "wagtail.contrib.wagtailroutablepage.models"} {
 		for _, r := range []string{"route", "path", "re_path"} {
@@ -26,4 +31,36 @@ func Wagtail() Library {
 		}
 	}
 	return l
+}
+
+// adminViewMethods are what Wagtail's generic admin views call on
+// themselves for a request, beside a Django view's.
+var adminViewMethods = []string{"save_instance", "delete_action", "run_before_hook", "run_after_hook",
+	"get_edit_handler", "get_bound_panel", "get_side_panels", "get_page_title", "get_page_subtitle",
+	"get_breadcrumbs_items", "get_header_buttons", "get_base_queryset", "filter_queryset", "get_filters",
+	"get_columns", "get_table_kwargs", "get_success_buttons", "get_error_message", "get_fields",
+	"get_object_list", "filter_object_list", "get_results_url", "get_chosen_response_data", "get_display_title",
+	"get_preview_context", "get_preview_template", "get_usage", "get_history_url"}
+
+// adminViews are Wagtail's generic admin views, by the modules that
+// define or re-export them.
+func adminViews() []string {
+	var out []string
+	for module, views := range map[string][]string{
+		"wagtail.admin.views.generic":         {"IndexView", "CreateView", "EditView", "DeleteView", "InspectView", "HistoryView", "UsageView", "CopyView", "RevisionsCompareView", "RevisionsUnscheduleView", "UnpublishView", "PreviewOnCreate", "PreviewOnEdit", "BaseListingView"},
+		"wagtail.admin.views.generic.models":  {"IndexView", "CreateView", "EditView", "DeleteView", "InspectView", "CopyView", "RevisionsCompareView", "RevisionsUnscheduleView", "UnpublishView"},
+		"wagtail.admin.views.generic.base":    {"BaseListingView", "BaseOperationView"},
+		"wagtail.admin.views.generic.chooser": {"BaseChooseView", "ChooseView", "ChooseResultsView", "ChosenView", "ChosenMultipleView", "CreateView"},
+		"wagtail.admin.views.generic.history": {"HistoryView"},
+		"wagtail.admin.views.generic.usage":   {"UsageView"},
+		"wagtail.admin.views.generic.preview": {"PreviewOnCreate", "PreviewOnEdit", "PreviewRevision"},
+		"wagtail.snippets.views.snippets":     {"IndexView", "CreateView", "EditView", "DeleteView", "InspectView", "HistoryView", "UsageView", "CopyView", "RevisionsCompareView", "RevisionsUnscheduleView", "UnpublishView", "PreviewOnCreate", "PreviewOnEdit", "PreviewRevision"},
+		"wagtail.snippets.views.chooser":      {"ChooseView", "ChooseResultsView", "SnippetChosenView"},
+	} {
+		for _, v := range views {
+			out = append(out, module+"."+v)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
