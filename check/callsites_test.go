@@ -755,13 +755,13 @@ func TestAClientSetUpByAnInitMethodUnderAGuardIsBuiltOnce(t *testing.T) {
 // NotifyGateway, built in the view), and no finding where the object is
 // built once, at import, in a run and in the workspace alike.
 func TestAClientKeptOnAnObjectIsPerCallWhereTheObjectIs(t *testing.T) {
-	gateway := "from google.cloud import pubsub_v1\n\n\n" +
+	gateway := "from azure.identity import DefaultAzureCredential\nfrom azure.storage.blob import BlobServiceClient\nfrom google.cloud import pubsub_v1\n\n\n" +
 		"class Gateway:\n    def __init__(self, topic):\n        self.topic = topic\n        self.publisher = None\n\n" +
-		"    def send(self, data):\n        if self.publisher is None:\n            self.publisher = pubsub_v1.PublisherClient()\n" +
+		"    def send(self, data):\n        if self.publisher is None:\n            client = pubsub_v1.PublisherClient()\n            self.publisher = client\n" +
 		"        return self.publisher.publish(self.topic, data)\n\n\n" +
-		"class Keeper:\n    def __init__(self, topic):\n        self.topic = topic\n        self.publisher = None\n\n" +
-		"    def send(self, data):\n        if self.publisher is None:\n            self.publisher = pubsub_v1.PublisherClient()\n" +
-		"        return self.publisher.publish(self.topic, data)\n"
+		"class Keeper:\n    def __init__(self, topic):\n        self.topic = topic\n        self.blobs = None\n\n" +
+		"    def send(self, data):\n        if self.blobs is None:\n            self.blobs = BlobServiceClient(account_url=self.topic, credential=DefaultAzureCredential())\n" +
+		"        return self.blobs.upload(self.topic, data)\n"
 	views := "from fastapi import FastAPI\n\nfrom api.gateway import Gateway, Keeper\n\napp = FastAPI()\nkeeper = Keeper(\"t\")\n\n\n" +
 		"@app.post(\"/a\")\ndef a(data: str):\n    keeper.send(data)\n    return Gateway(\"t\").send(data)\n"
 	tree := map[string]string{"api/__init__.py": "", "api/gateway.py": gateway, "api/views.py": views}
@@ -772,7 +772,7 @@ func TestAClientKeptOnAnObjectIsPerCallWhereTheObjectIs(t *testing.T) {
 	ct301 := []*analysis.Analyzer{rules.ClientFactoryPerCall}
 	w := check.NewWorkspace([]string{root}, ct301, rules.All(), cfg, nil, &stderr)
 	for how, res := range map[string]check.Result{"run": check.Run([]string{root}, ct301, cfg, &stderr), "workspace": w.Result()} {
-		if len(res.Findings) != 1 || res.Hidden != 0 || res.Findings[0].Line != 11 || res.Findings[0].Confidence != analysis.High {
+		if len(res.Findings) != 1 || res.Hidden != 0 || res.Findings[0].Line != 13 || res.Findings[0].Confidence != analysis.High {
 			t.Errorf("%s: want one high finding, in Gateway.send, got %d hidden and\n%s", how, res.Hidden, render(res))
 		} else if msg := res.Findings[0].Message; !strings.Contains(msg, "once per `Gateway` object (while `self.publisher` is unset), and requests build such an object at every call: each object opens") {
 			t.Errorf("%s: message %q", how, msg)

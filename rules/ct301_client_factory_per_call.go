@@ -93,6 +93,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		// a guard, once per object of class (module-qualified; "" for a
 		// def that is no method).
 		perObject := map[*ast.Call]string{}
+		objectLocals := map[string]string{} // the locals kept so, by name
 		class := ""
 		if c := classOfDef(mod, fn); c != nil && !onClass(fn) && len(fn.Args.Args)+len(fn.Args.Posonlyargs) > 0 {
 			class = mod.Name + "." + c.QualName
@@ -174,9 +175,18 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 						}
 					}
 					keeps := guarded && semantic.KeepsBeyondCall(st.Targets, fn.Global) || keptInModuleItem(fn, st.Targets)
-					if call, ok := st.Value.(*ast.Call); ok && keeps && class != "" && ownAttribute(fn, st.Targets) {
+					if keeps && class != "" && ownAttribute(fn, st.Targets) {
 						// Once per object: per call where the object is.
-						perObject[call] = semantic.DottedPath(st.Targets[0])
+						attr := semantic.DottedPath(st.Targets[0])
+						if x, ok := st.Value.(*ast.Name); ok {
+							objectLocals[x.Id] = attr
+						}
+						ast.Inspect(st.Value, func(n ast.Node) bool {
+							if c, ok := n.(*ast.Call); ok {
+								perObject[c] = attr
+							}
+							return true
+						})
 						keeps = false
 					}
 					if x, ok := st.Value.(*ast.Name); ok && keeps {
@@ -198,6 +208,13 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		for _, name := range keptLocals {
 			for _, call := range everHeld[name] {
 				kept[call] = true
+			}
+		}
+		for name, attr := range objectLocals {
+			for _, call := range everHeld[name] {
+				if !kept[call] {
+					perObject[call] = attr
+				}
 			}
 		}
 		fromRequest := func(v ast.Expr) string { return requestLocalIn(mod, fn, v) }
