@@ -236,6 +236,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 		}
 		looped, recovering := loopedCalls(fn.Body), handlerCalls(mod, fn.Body)
+		devOnly := devOnlyCalls(mod.File.Src, fn.Body)
 		onceFile := fileGuarded(mod, fn)
 		// engines: the packages whose pooling clients (engines, or
 		// clients over a pool they are given) the def builds, beside
@@ -276,6 +277,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 			if managed[call] {
 				d = d.Lowered(fmt.Sprintf("a `with` statement, or the `finally` of the `try` after it, closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
+			} else if why := devOnly[call]; why != "" {
+				d = d.Lowered(fmt.Sprintf("it is built only where %s: a development or test set-up", why))
 			} else if p := onceFile[call]; p != "" {
 				d = d.Lowered(fmt.Sprintf("it is built only while `%s` is missing, which `%s` then makes: once per host, not at every call", p, fn.QualName))
 			} else if recovering[call] {
@@ -1375,4 +1378,156 @@ func leavesWhileThere(mod *semantic.Module, body []ast.Stmt, path string) bool {
 		}
 	}
 	return true
+}
+
+// devOnlyCalls returns, by call, what makes the arm of an if that holds
+// it run only in development or tests: a test of an environment's name
+// against development and test names alone (`if settings.ENVIRONMENT.upper()
+// in ["LOCAL", "TEST"]:`, the else of `if env != "dev":`), or of a debug
+// flag (`if settings.DEBUG:`). A client built there is a local set-up's.
+func devOnlyCalls(src []byte, body []ast.Stmt) map[*ast.Call]string {
+	var out map[*ast.Call]string
+	mark := func(stmts []ast.Stmt, why string) {
+		for _, st := range stmts {
+			ast.Inspect(st, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+					return false
+				case *ast.Call:
+					if out == nil {
+						out = map[*ast.Call]string{}
+					}
+					if out[n] == "" {
+						out[n] = why
+					}
+				}
+				return true
+			})
+		}
+	}
+	var walk func([]ast.Stmt)
+	walk = func(stmts []ast.Stmt) {
+		for _, st := range stmts {
+			switch st := st.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				continue
+			case *ast.If:
+				if why, inBody := devOnlyTest(src, st.Test); why != "" {
+					if inBody {
+						mark(st.Body, why)
+					} else {
+						mark(st.Orelse, why)
+					}
+				}
+			}
+			ast.EachBlock(st, walk)
+		}
+	}
+	walk(body)
+	return out
+}
+
+// devOnlyTest returns, for a test of an if, why one of its arms runs only
+// in development or tests, and whether that arm is its body (else its
+// else); "" when neither does.
+func devOnlyTest(src []byte, test ast.Expr) (string, bool) {
+	text := func(e ast.Expr) string { return string(src[e.Pos():e.End()]) }
+	switch t := test.(type) {
+	case *ast.UnaryOp:
+		if t.Op == ast.Not {
+			why, body := devOnlyTest(src, t.Operand)
+			return why, !body
+		}
+	case *ast.Name, *ast.Attribute:
+		if path := semantic.DottedPath(t); path != "" && strings.EqualFold(path[strings.LastIndexByte(path, '.')+1:], "debug") {
+			return fmt.Sprintf("`%s` is set", path), true
+		}
+	case *ast.Compare:
+		if len(t.Ops) != 1 || !namesEnvironment(t.Left) {
+			return "", false
+		}
+		names := environmentNames(t.Comparators[0])
+		if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool { return !devEnvironments[strings.ToLower(n)] }) {
+			return "", false
+		}
+		why := fmt.Sprintf("`%s` is `%s`", text(t.Left), strings.Join(names, "` or `"))
+		switch t.Ops[0] {
+		case ast.Eq, ast.In:
+			return why, true
+		case ast.NotEq, ast.NotIn:
+			return why, false
+		}
+	}
+	return "", false
+}
+
+// devEnvironments are the names of environments for development and
+// tests, as an environment setting spells them.
+var devEnvironments = map[string]bool{"local": true, "dev": true, "development": true, "test": true, "testing": true, "ci": true}
+
+// namesEnvironment reports whether e reads the name of the environment
+// the service runs in: a setting or variable whose name has ENV,
+// ENVIRONMENT or STAGE for a word (`settings.ENVIRONMENT`, `APP_ENV`,
+// `os.environ["STAGE"]`, `os.getenv("FLASK_ENV")`), also through a
+// change of case (`.upper()`).
+func namesEnvironment(e ast.Expr) bool {
+	for {
+		c, ok := e.(*ast.Call)
+		if !ok {
+			break
+		}
+		f, ok := c.Func.(*ast.Attribute)
+		if !ok {
+			break
+		}
+		if (f.Attr == "get" || f.Attr == "getenv") && len(c.Args) > 0 {
+			e = c.Args[0]
+			break
+		}
+		if f.Attr != "upper" && f.Attr != "lower" && f.Attr != "strip" {
+			return false
+		}
+		e = f.Value
+	}
+	var name string
+	switch x := e.(type) {
+	case *ast.Subscript:
+		name, _ = semantic.StringConstant(x.Slice)
+	case *ast.Constant:
+		name, _ = semantic.StringConstant(x)
+	default:
+		path := semantic.DottedPath(x)
+		name = path[strings.LastIndexByte(path, '.')+1:]
+	}
+	for word := range strings.SplitSeq(strings.ToLower(name), "_") {
+		if word == "env" || word == "environment" || word == "stage" {
+			return true
+		}
+	}
+	return false
+}
+
+// environmentNames returns the string constants e is, or holds (a list,
+// tuple or set display of them); nil for anything else.
+func environmentNames(e ast.Expr) []string {
+	var elts []ast.Expr
+	switch x := e.(type) {
+	case *ast.List:
+		elts = x.Elts
+	case *ast.Tuple:
+		elts = x.Elts
+	case *ast.Set:
+		elts = x.Elts
+	default:
+		elts = []ast.Expr{e}
+	}
+	var out []string
+	for _, el := range elts {
+		s, ok := semantic.StringConstant(el)
+		if !ok {
+			return nil
+		}
+		out = append(out, s)
+	}
+	return out
 }
