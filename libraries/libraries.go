@@ -128,6 +128,12 @@ type Library struct {
 	// scoped_session): CT301 reports one bound to an engine or a factory,
 	// or built next to an engine, at the engine's call, not theirs.
 	SessionFactories []string
+	// OneRequestClients are the ClientFactories whose one request costs
+	// what the library's own one-call functions cost, which build one
+	// for their request and close it (requests.get, httpx.get): a client
+	// built for the one request sent on it at once
+	// (`requests.Session().get(url)`) is such a call spelt out.
+	OneRequestClients []string
 	// Clocks are calls that read the time: a value built from one is a
 	// timestamp or an expiry, not a call's data.
 	Clocks []string
@@ -913,7 +919,7 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                                   set
 	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                                            set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                    set
-	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, clocks                                                                                                                            set
+	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks                                                                                                         set
 	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads                    set
 	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, testSignals, instanceCaches, clientState, credentialWords, offline, fileTests, fileTestMethods, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                                            []string
@@ -1005,7 +1011,7 @@ func (s set) addPrefixes(qn string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -1058,6 +1064,7 @@ func NewIndex(libs []Library) *Index {
 		ix.clientFactories.add(l.ClientFactories)
 		ix.clientNamespaces = append(ix.clientNamespaces, l.ClientNamespaces...)
 		ix.sessionFactories.add(l.SessionFactories)
+		ix.oneRequestClients.add(l.OneRequestClients)
 		ix.clientFactoryNames.addLastNames(l.ClientFactories)
 		ix.atomicUpdateNames.addLastNames(l.AtomicUpdates)
 		ix.clocks.add(l.Clocks)
@@ -1322,6 +1329,9 @@ func (ix *Index) IsClientFactory(qn string) bool {
 // IsSessionFactory reports whether calling qn builds a session factory
 // that holds no pool of its own, only what it is bound to.
 func (ix *Index) IsSessionFactory(qn string) bool { return ix.sessionFactories[qn] }
+
+// IsOneRequestClient reports whether qn is a OneRequestClients entry.
+func (ix *Index) IsOneRequestClient(qn string) bool { return ix.oneRequestClients[qn] }
 
 // IsClientFactoryName reports whether name is the last name of a
 // ClientFactories entry: a callee spelt so may be one, once resolved.

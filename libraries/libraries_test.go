@@ -52,6 +52,7 @@ func roles() map[string]role {
 		"AdminKinds":             {kind, (*Index).IsAdminKind},
 		"AdminDecorators":        {dotted, (*Index).IsAdminDecorator},
 		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
+		"OneRequestClients":      {dotted, (*Index).IsOneRequestClient},
 		"SharedKinds":            {kind, (*Index).IsSharedKind},
 		"DataLoads":              {dotted, (*Index).IsDataLoad},
 		"QueryManagers":          {identifier, (*Index).IsQueryManager},

@@ -237,6 +237,18 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		}
 		looped, recovering := loopedCalls(fn.Body), handlerCalls(mod, fn.Body)
 		devOnly := devOnlyCalls(mod.File.Src, fn.Body)
+		// The calls whose client is only the receiver of a call made on
+		// it at once (`requests.Session().get(url)`), by that method.
+		oneCall := map[*ast.Call]string{}
+		for _, n := range fn.Nodes() {
+			if c, ok := n.(*ast.Call); ok {
+				if f, ok := c.Func.(*ast.Attribute); ok {
+					if inner, ok := f.Value.(*ast.Call); ok {
+						oneCall[inner] = f.Attr
+					}
+				}
+			}
+		}
 		onceFile := fileGuarded(mod, fn)
 		// engines: the packages whose pooling clients (engines, or
 		// clients over a pool they are given) the def builds, beside
@@ -277,6 +289,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 			if managed[call] {
 				d = d.Lowered(fmt.Sprintf("a `with` statement, or the `finally` of the `try` after it, closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
+			} else if method := oneCall[call]; method != "" && libs.IsOneRequestClient(qn) {
+				d = d.Lowered(fmt.Sprintf("`%s().%s(...)` builds it for the one call made on it, as the library's own one-call functions do: no pool outlives the call to reuse", path, method))
 			} else if why := devOnly[call]; why != "" {
 				d = d.Lowered(fmt.Sprintf("it is built only where %s: a development or test set-up", why))
 			} else if p := onceFile[call]; p != "" {
