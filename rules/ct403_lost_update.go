@@ -184,6 +184,10 @@ type rmw struct {
 	// inPlace: the field's value is changed in place (`obj.tags.append(t)`),
 	// a list or dict field (a JSONField, an ArrayField) read with the row.
 	inPlace bool
+	// by is the query update that writes the change, computed in its
+	// own arguments (`filter(pk=pk).update(n=obj.n + 1)`); nil for a
+	// change written back by a later statement.
+	by *ast.Call
 }
 
 // lostUpdates returns the read-modify-writes of fn that a later
@@ -309,6 +313,14 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 					if obj, ok := a.Value.(*ast.Name); ok {
 						changes = append(changes, rmw{obj: obj.Id, attr: a.Attr, node: n, inPlace: true})
 					}
+				}
+			}
+			// filter(pk=pk).update(n=obj.n + 1): the field read with the
+			// row, changed and written in one call.
+			if f, ok := n.Func.(*ast.Attribute); ok && libs.IsUpdate(f.Attr) && aQuery(libs, f.Value) {
+				for _, u := range computedUpdates(fn, n) {
+					u.by = n
+					changes = append(changes, u)
 				}
 			}
 			// obj.set_password(p) sets obj.password outright, as a
@@ -499,6 +511,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			continue // it changes what the def set, which no other request read
 		}
 		after := func(call *ast.Call) bool { return !exclusive(fn.Body, c.node.Pos(), call.Pos()) }
+		if c.by != nil {
+			after = func(call *ast.Call) bool { return false }
+		}
 		save := firstAfter(saves[c.obj], c.node.End(), func(call *ast.Call) bool {
 			// A change in place counts only where the save names the
 			// field: otherwise the attribute may be no field at all (a
@@ -509,6 +524,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			if !c.inPlace && other != nil && (save == nil || other.Pos() < save.Pos()) {
 				save = other
 			}
+		}
+		if c.by != nil {
+			save = c.by
 		}
 		if save == nil {
 			continue
@@ -774,6 +792,50 @@ func updatedFields(call *ast.Call) []string {
 		if a, ok := v.(*ast.Attribute); ok {
 			if obj, ok := a.Value.(*ast.Name); ok {
 				out = append(out, obj.Id+"."+a.Attr)
+			}
+		}
+	}
+	return out
+}
+
+// computedUpdates returns the changes of object fields a query update
+// writes computed from their own value, at the value: `update(n=obj.n +
+// 1)`, `update({"n": obj.n - x})`, `update({Model.n: obj.n * 2})`, the
+// field it names the one it reads, of an object fn binds (a row it
+// loaded, or was given): `update({"n": Model.n + 1})` reads the column,
+// an expression the database computes.
+func computedUpdates(fn *semantic.Function, call *ast.Call) []rmw {
+	var out []rmw
+	try := func(field string, value ast.Expr) {
+		ast.Inspect(value, func(n ast.Node) bool {
+			a, ok := n.(*ast.Attribute)
+			if !ok || a.Attr != field {
+				return true
+			}
+			if obj, ok := a.Value.(*ast.Name); ok && fn.Local(obj.Id) && computesFrom(value, obj.Id, field) {
+				out = append(out, rmw{obj: obj.Id, attr: field, node: value})
+				return false
+			}
+			return true
+		})
+	}
+	for _, kw := range call.Keywords {
+		if kw.Arg != "" {
+			try(kw.Arg, kw.Value)
+		}
+	}
+	for _, a := range call.Args {
+		d, ok := a.(*ast.Dict)
+		if !ok {
+			continue
+		}
+		for i, k := range d.Keys {
+			field, ok := semantic.StringConstant(k)
+			if a, isAttr := k.(*ast.Attribute); !ok && isAttr {
+				field, ok = a.Attr, true // Model.n, the column
+			}
+			if ok {
+				try(field, d.Values[i])
 			}
 		}
 	}

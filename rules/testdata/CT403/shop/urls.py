@@ -88,4 +88,10 @@ urlpatterns += [
     path("fill-schedules/", views.fill_schedules),
     path("areas/", views.fetch_areas),
     path("date-types/", views.date_types),
+    path("like-by-update/", views.like_by_update),
+    path("view-by-update/", views.view_by_update),
+    path("copy-by-update/", views.copy_by_update),
+    path("set-by-update/", views.set_by_update),
+    path("reset-counter/", views.reset_counter),
+    path("move-top/", views.move_top),
 ]

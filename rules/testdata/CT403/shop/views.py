@@ -499,3 +499,41 @@ def date_types(request):
         types["disabled"] = []
         cache.set("date_types", types)  # filled while the cache held nothing
     return types
+
+
+def like_by_update(request, pk):
+    # Read, then written by a query update of the value computed from it.
+    article = Article.objects.get(pk=pk)
+    Article.objects.filter(pk=pk).update(likes=article.likes + 1)  # want: CT403
+
+
+def view_by_update(request, pk):
+    article = Article.objects.get(pk=pk)
+    Article.objects.filter(pk=pk).update(views=F("views") + 1, likes=article.likes)  # F(): atomic
+
+
+def set_by_update(request, pk):
+    article = Article.objects.get(pk=pk)
+    Article.objects.filter(pk=pk).update({**request.extra, "views": request.views, "likes": article.likes})
+
+
+def copy_by_update(request, pk, other):
+    article = Article.objects.get(pk=pk)
+    Article.objects.filter(pk=other).update(views=article.likes + 1)  # another field: no read-modify-write of it
+
+
+def reset_counter(request, rid):
+    # SQLAlchemy's update of a dict keyed by the column.
+    wallet = db.session.query(Wallet).filter(Wallet.id == rid).first()
+    db.session.query(Wallet).filter(Wallet.id == rid).update({Wallet.balance: wallet.balance - 1})  # want: CT403
+    db.session.commit()
+
+
+
+def move_top(request, rid):
+    # A column expression: the database computes it, row by row.
+    db.session.query(Wallet).filter(Wallet.id < rid).update({"balance": Wallet.balance + 1})
+    db.session.commit()
+
+
+from .orm2 import Wallet  # noqa: E402  (kept last: the tests name the lines above)
