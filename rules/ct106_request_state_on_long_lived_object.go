@@ -644,7 +644,7 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 				}
 			case *ast.ExprStmt:
 				if call, ok := n.Value.(*ast.Call); ok {
-					if f, ok := call.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) {
+					if f, ok := call.Func.(*ast.Attribute); ok && semantic.MutatingCall(call) {
 						if a, ok := semantic.ContainerOf(f.Value).(*ast.Attribute); ok {
 							before := len(out)
 							record(a, call, call, true)

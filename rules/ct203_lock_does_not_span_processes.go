@@ -161,7 +161,7 @@ func guardedBy(mod *semantic.Module, fn *semantic.Function, class string, b lock
 				targets = n.Targets
 			}
 		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) && !isRemoval(n) && !reorders[f.Attr] && shared(f.Value) {
+			if f, ok := n.Func.(*ast.Attribute); ok && semantic.MutatingCall(n) && !isRemoval(n) && !reorders[f.Attr] && shared(f.Value) {
 				g.guards = fmt.Sprintf("the cache `%s`", semantic.DottedPath(semantic.ContainerOf(f.Value)))
 				note(semantic.DottedPath(semantic.ContainerOf(f.Value)))
 			}

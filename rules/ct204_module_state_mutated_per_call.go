@@ -429,7 +429,7 @@ func mayWrite(fn *semantic.Function, paths *statePaths) bool {
 	for _, n := range fn.Nodes() {
 		switch n := n.(type) {
 		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsMutatingMethod(f.Attr) && fromModule(semantic.ContainerOf(f.Value)) {
+			if f, ok := n.Func.(*ast.Attribute); ok && semantic.MutatingCall(n) && fromModule(semantic.ContainerOf(f.Value)) {
 				return true
 			}
 		case *ast.Subscript:
@@ -862,7 +862,7 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 			return false
 		case *ast.Call:
 			f, ok := n.Func.(*ast.Attribute)
-			if !ok || !semantic.IsMutatingMethod(f.Attr) {
+			if !ok || !semantic.MutatingCall(n) {
 				return true
 			}
 			if path, spelt := c.paths.of(semantic.ContainerOf(f.Value)); path != "" {

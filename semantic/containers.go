@@ -1,5 +1,7 @@
 package semantic
 
+import "github.com/crosstalk-dev/crosstalk/python/ast"
+
 func builtinName(qn string) (string, bool) {
 	const prefix = "builtins."
 	if len(qn) > len(prefix) && qn[:len(prefix)] == prefix {
@@ -25,6 +27,54 @@ func IsMutatingMethod(name string) bool {
 		return true
 	}
 	return false
+}
+
+// MutatingCall reports whether call is a call of a mutating method of a
+// container (IsMutatingMethod) that fits the method's signature on some
+// container: its count of positional arguments, and keywords only where
+// the method takes them. `counter.add(1, {"path": p})` is no set's add
+// (an OpenTelemetry counter's, a metric recorded), nor `reg.append()`
+// any list's. Unpacked arguments (`*args`, `**kw`) fit any.
+func MutatingCall(call *ast.Call) bool {
+	f, ok := call.Func.(*ast.Attribute)
+	if !ok || !IsMutatingMethod(f.Attr) {
+		return false
+	}
+	sig, known := containerSignatures[f.Attr]
+	if !known {
+		return true
+	}
+	for _, a := range call.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			return true
+		}
+	}
+	for _, k := range call.Keywords {
+		if k.Arg == "" {
+			return true
+		}
+	}
+	n := len(call.Args)
+	return n >= sig.min && (sig.max < 0 || n <= sig.max) && (len(call.Keywords) == 0 || sig.keywords)
+}
+
+// A containerSignature is what the methods of that name of the builtin
+// and collections containers take: from min to max positional arguments
+// (max -1: any), and keywords or not.
+type containerSignature struct {
+	min, max int
+	keywords bool
+}
+
+var containerSignatures = map[string]containerSignature{
+	"append": {1, 1, false}, "extend": {1, 1, false}, "insert": {2, 2, false},
+	"pop": {0, 2, false}, "popitem": {0, 1, true}, "remove": {1, 1, false}, "clear": {0, 0, false},
+	"update": {0, 1, true}, "setdefault": {1, 2, false}, "add": {1, 1, false}, "discard": {1, 1, false},
+	"sort": {0, 0, true}, "reverse": {0, 0, false},
+	"appendleft": {1, 1, false}, "extendleft": {1, 1, false}, "popleft": {0, 0, false}, "rotate": {0, 1, false},
+	"difference_update": {0, -1, false}, "intersection_update": {0, -1, false}, "symmetric_difference_update": {1, 1, false},
+	"subtract": {0, 1, true}, "move_to_end": {1, 2, true},
+	"__setitem__": {2, 2, false}, "__delitem__": {1, 1, false}, "__iadd__": {1, 1, false}, "__ior__": {1, 1, false},
 }
 
 // TakesOut reports whether the container method name only takes entries

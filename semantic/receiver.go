@@ -593,7 +593,7 @@ func (s *bodyScan) record(n ast.Node) {
 		for _, a := range n.Args {
 			s.markValued(a)
 		}
-		if f, ok := n.Func.(*ast.Attribute); ok && IsMutatingMethod(f.Attr) && !slices.Contains(s.unused, n) {
+		if f, ok := n.Func.(*ast.Attribute); ok && MutatingCall(n) && !slices.Contains(s.unused, n) {
 			mutation(n, f.Value)
 		}
 		if IsName(n.Func, "setattr") && len(n.Args) == 3 {

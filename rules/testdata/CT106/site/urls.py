@@ -16,4 +16,5 @@ urlpatterns = [
     path("either/", views.theme_or_save),
     path("follow/", views.follow),
     path("feed/<privacy>/", feeds.EventsFeed()),
+    path("page/", views.page),
 ]

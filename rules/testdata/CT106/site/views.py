@@ -1,6 +1,6 @@
 from django.views import View
 
-from .tracking import counter, db, gate, local, pushes, recorder, registry, site_settings, tracker, fresh_counter
+from .tracking import counter, db, gate, local, pushes, recorder, registry, site_settings, tracker, fresh_counter, metrics
 
 
 class OrderView(View):
@@ -92,4 +92,9 @@ def follow(request):
         socket.wait()
     finally:
         tracker.items.remove(socket)
+    return None
+
+
+def page(request):
+    metrics.page_view(request.path)
     return None
