@@ -1398,7 +1398,8 @@ func leavesWhileThere(mod *semantic.Module, body []ast.Stmt, path string) bool {
 // it run only in development or tests: a test of an environment's name
 // against development and test names alone (`if settings.ENVIRONMENT.upper()
 // in ["LOCAL", "TEST"]:`, the else of `if env != "dev":`), or of a debug
-// flag (`if settings.DEBUG:`). A client built there is a local set-up's.
+// or development flag (`if settings.DEBUG:`, `if self.dev:`). A client
+// built there is a local set-up's.
 func devOnlyCalls(src []byte, body []ast.Stmt) map[*ast.Call]string {
 	var out map[*ast.Call]string
 	mark := func(stmts []ast.Stmt, why string) {
@@ -1453,7 +1454,7 @@ func devOnlyTest(src []byte, test ast.Expr) (string, bool) {
 			return why, !body
 		}
 	case *ast.Name, *ast.Attribute:
-		if path := semantic.DottedPath(t); path != "" && strings.EqualFold(path[strings.LastIndexByte(path, '.')+1:], "debug") {
+		if path := semantic.DottedPath(t); path != "" && devFlag(path[strings.LastIndexByte(path, '.')+1:]) {
 			return fmt.Sprintf("`%s` is set", path), true
 		}
 	case *ast.Compare:
@@ -1473,6 +1474,22 @@ func devOnlyTest(src []byte, test ast.Expr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// devFlag reports whether name is a flag's that says development or
+// debugging: DEBUG, dev, is_dev, DEV_MODE.
+func devFlag(name string) bool {
+	found := false
+	for word := range strings.SplitSeq(strings.ToLower(name), "_") {
+		switch word {
+		case "debug", "dev", "development":
+			found = true
+		case "is", "mode", "enabled":
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // devEnvironments are the names of environments for development and

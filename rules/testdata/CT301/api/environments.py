@@ -42,3 +42,19 @@ def files():
     get_table().Table("t")
     get_bucket()
     return get_s3_client().list_objects(Bucket="b")
+
+
+class Storage:
+    def __init__(self):
+        self.dev = os.environ.get("DEV", "false").lower() != "false"
+        if self.dev:
+            self.s3 = boto3.client("s3", endpoint_url="http://minio:9000")  # want-strict: CT301
+        else:
+            self.s3 = boto3.client("s3")  # want: CT301
+        if self.devices:
+            self.iot = boto3.client("iot")  # want: CT301 (devices, no development flag)
+
+
+@app.get("/stored")
+def stored():
+    return Storage().s3.list_buckets()
