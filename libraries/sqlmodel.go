@@ -7,5 +7,8 @@ func SQLModel() Library {
 		Name:          "sqlmodel",
 		QueryBuilders: []string{"sqlmodel.select", "sqlmodel.sql.expression.select"},
 		QueryRunners:  []string{"exec"},
+		// SQLAlchemy's, re-exported (in its first releases, its own
+		// engine.create module's).
+		ClientFactories: []string{"sqlmodel.create_engine", "sqlmodel.engine.create.create_engine"},
 	}
 }
