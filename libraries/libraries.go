@@ -774,6 +774,7 @@ type Method struct {
 func All() []Library {
 	return []Library{
 		Abc(),
+		Aioboto3(),
 		Aiohttp(),
 		Anthropic(),
 		Anyio(),
@@ -836,6 +837,7 @@ func All() []Library {
 		Functools(),
 		GoogleAPIClient(),
 		GoogleCloud(),
+		GoogleGenai(),
 		Graphene(),
 		Heapq(),
 		Healthcheck(),
