@@ -1915,6 +1915,10 @@ func (ix *Index) Factory(class string) string { return ix.factories[class] }
 
 // httpMethods are the handler methods that class-based views of every
 // web framework name after HTTP's methods.
+// HTTPMethods returns the HTTP methods' names, as the handlers of a
+// class-based view spell them.
+func HTTPMethods() []string { return httpMethods() }
+
 func httpMethods() []string {
 	return []string{"get", "post", "put", "patch", "delete", "head", "options", "trace"}
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/python/token"
@@ -262,6 +263,9 @@ type cgCompiler struct {
 	// bound to one (`lock = r.lock("k")`).
 	locks     int
 	lockNames map[string]bool
+	// methodNames are the scope's locals bound to the name of the
+	// request's method (`name = request.method.lower()`).
+	methodNames map[string]bool
 	// rowLocked: the statement being compiled calls a method that
 	// locks the rows it reads (the libraries' RowLocks:
 	// select_for_update), for lockStatement.
@@ -522,6 +526,7 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 		c.rowLocked = false
 		c.stmt(s)
 		c.lockStatement(s)
+		c.methodNameStatement(s)
 		// c = make(); try: ... finally: c.close(): the call is managed,
 		// as in a with statement.
 		if _, assign := s.(*ast.Assign); assign && libs != nil {
@@ -668,6 +673,38 @@ func (c *cgCompiler) isLock(e ast.Expr) bool {
 		return c.lockNames[e.Id]
 	}
 	return false
+}
+
+// methodNameStatement notes the local statement s, just compiled, binds
+// to the name of the request's method.
+func (c *cgCompiler) methodNameStatement(s ast.Stmt) {
+	if a, ok := s.(*ast.Assign); ok && len(a.Targets) == 1 {
+		if n, ok := a.Targets[0].(*ast.Name); ok {
+			if requestMethodName(a.Value) {
+				if c.methodNames == nil {
+					c.methodNames = map[string]bool{}
+				}
+				c.methodNames[n.Id] = true
+			} else {
+				delete(c.methodNames, n.Id)
+			}
+		}
+	}
+}
+
+// requestMethodName reports whether e is the name of a request's method,
+// as a handler's: `request.method.lower()`.
+func requestMethodName(e ast.Expr) bool {
+	low, ok := e.(*ast.Call)
+	if !ok || len(low.Args) != 0 {
+		return false
+	}
+	f, ok := low.Func.(*ast.Attribute)
+	if !ok || f.Attr != "lower" {
+		return false
+	}
+	m, ok := f.Value.(*ast.Attribute)
+	return ok && m.Attr == "method"
 }
 
 // lockStatement reads what statement s, just compiled, does to the locks
@@ -1357,8 +1394,8 @@ func propertyAccessor(name string, decorators []ast.Expr) string {
 // back to the enclosing scope.
 func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	parent, weak, loops, guards, held, handlers := c.cur, c.weak, c.loops, c.guards, c.held, c.handlers
-	locks, lockNames := c.locks, c.lockNames
-	c.locks, c.lockNames = 0, nil
+	locks, lockNames, methodNames := c.locks, c.lockNames, c.methodNames
+	c.locks, c.lockNames, c.methodNames = 0, nil, nil
 	c.handlers = 0
 	unless, optional, fallbacks, rebound, nonlocals := c.unless, c.optional, c.fallbacks, c.rebound, len(c.nonlocal)
 	stored, forwards := c.stored, c.forwards
@@ -1400,7 +1437,7 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	c.close(sc)
 	c.stored, c.forwards = stored, forwards
 	c.cur, c.weak, c.loops, c.guards, c.held, c.handlers = parent, weak, loops, guards, held, handlers
-	c.locks, c.lockNames = locks, lockNames
+	c.locks, c.lockNames, c.methodNames = locks, lockNames, methodNames
 	c.inBranch = inBranch
 	c.guardAttrs = guardAttrs
 	c.unless, c.optional, c.fallbacks, c.rebound = unless, optional, fallbacks, rebound
@@ -2113,17 +2150,34 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 	// getattr(x, "a") is x.a; getattr(x, "visit_" + kind) any attribute
 	// of x whose name the pattern matches (attrPattern); the default,
 	// when given, is what it may also be.
-	if name, ok := c.getattrName(e); ok {
+	names, pattern := c.getattrNames(e)
+	for _, name := range names {
 		attr := cgInstr{op: opAttr, a: ops[0], b: c.name(name), pos: e.Pos()}
-		if strings.IndexByte(name, '*') >= 0 {
+		if pattern {
 			attr.c = attrPattern
 		}
 		out = c.union(out, c.emit(attr))
-		if len(e.Args) == 3 {
-			out = c.union(out, ops[4])
-		}
+	}
+	if len(names) > 0 && len(e.Args) == 3 {
+		out = c.union(out, ops[4])
 	}
 	return out
+}
+
+// getattrNames returns the names call e may read by the builtin
+// getattr: getattrName's, a pattern or not; or, for the name of the
+// request's method (`getattr(self, request.method.lower())`, a
+// dispatch by hand as Django's View.dispatch), the HTTP methods'.
+func (c *cgCompiler) getattrNames(e *ast.Call) ([]string, bool) {
+	if name, ok := c.getattrName(e); ok {
+		return []string{name}, strings.IndexByte(name, '*') >= 0
+	}
+	if IsName(e.Func, "getattr") && len(e.Args) >= 2 && !c.defLocal("getattr") && c.m.Bindings["getattr"] == nil {
+		if x, ok := e.Args[1].(*ast.Name); ok && c.methodNames[x.Id] || requestMethodName(e.Args[1]) {
+			return libraries.HTTPMethods(), false
+		}
+	}
+	return nil, false
 }
 
 // getattrName returns the name call e reads by the builtin getattr, when

@@ -2415,6 +2415,57 @@ def shadowed(getattr):
 	)
 }
 
+// A handler found by the request's method (`getattr(self,
+// request.method.lower())`, Django's View.dispatch written by hand) is
+// one of the receiver's methods named as an HTTP method.
+func TestCallGraphGetattrByTheRequestsMethod(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+class MethodDispatcher:
+    def dispatch(self, request, *args):
+        handler = getattr(self, request.method.lower(), None)
+        if handler:
+            return handler(request, *args)
+        return None
+
+class Page(MethodDispatcher):
+    def get(self, request):
+        pass
+    def post(self, request):
+        pass
+    def render(self, request):
+        pass
+
+def view(request):
+    return Page().dispatch(request)
+
+class NewDispatcher:
+    # The class itself is the view: calling it dispatches.
+    def __new__(cls, request, *args, **kwargs):
+        view = super().__new__(cls)
+        name = request.method.lower()
+        method = getattr(view, name, None)
+        return method(request, *args) if method else None
+
+class Form(NewDispatcher):
+    def post(self, request):
+        pass
+    def render(self, request):
+        pass
+
+def form_view(request):
+    return Form(request)
+`})
+	cg := g.CallGraph()
+	checkEdges(t, cg,
+		"m.MethodDispatcher.dispatch -> m.Page.get",
+		"m.MethodDispatcher.dispatch -> m.Page.post",
+		"m.MethodDispatcher.dispatch -/> m.Page.render",
+		"m.form_view -> m.NewDispatcher.__new__",
+		"m.NewDispatcher.__new__ -> m.Form.post",
+		"m.NewDispatcher.__new__ -/> m.Form.render",
+	)
+}
+
 func TestCallGraphALibrarysWrapperOfAFunctionCallsIt(t *testing.T) {
 	g := program(t, map[string]string{"m": `
 import functools
