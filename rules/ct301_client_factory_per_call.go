@@ -48,6 +48,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			aliases[name] = true
 		}
 	}
+	subclasses := factorySubclasses(mod, libs)
 	for _, fn := range mod.Functions() {
 		// Resolving costs a string per call: only a callee whose last
 		// name is a factory's is resolved, and a def with none, most,
@@ -58,7 +59,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if !ok {
 				continue
 			}
-			if last := lastName(call.Func); last == "" || !libs.IsClientFactoryName(last) && len(extra) == 0 && !aliases[last] {
+			if last := lastName(call.Func); last == "" || !libs.IsClientFactoryName(last) && len(extra) == 0 && !aliases[last] && !subclasses.names[last] {
 				continue
 			}
 			path := semantic.DottedPath(call.Func)
@@ -66,7 +67,11 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				continue
 			}
 			// Through an import in the def too (`import boto3` inside it).
-			if qn := mod.ResolveIn(fn, path); qn != "" && (libs.IsClientFactory(qn) || extra[qn]) {
+			qn := mod.ResolveIn(fn, path)
+			if base := subclasses.bases[qn]; base != "" {
+				qn = base // the factory it is over, for what its library says
+			}
+			if qn != "" && (libs.IsClientFactory(qn) || extra[qn]) {
 				calls = append(calls, factoryCall{call: call, path: path, qn: qn})
 			}
 		}
@@ -350,6 +355,44 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			pass.Report(d)
 		}
 	}
+}
+
+// factoryClasses are the classes of a module over a factory's class,
+// directly or through other such classes of it (`class
+// TimeoutSession(requests.Session)`): building one builds the factory's
+// client. bases maps each, by qualified name, to the factory's; names
+// holds their names.
+type factoryClasses struct {
+	bases map[string]string
+	names map[string]bool
+}
+
+func factorySubclasses(mod *semantic.Module, libs *libraries.Index) factoryClasses {
+	var out factoryClasses
+	for changed := true; changed; {
+		changed = false
+		for _, c := range mod.Classes {
+			qn := mod.Name + "." + c.QualName
+			if out.bases[qn] != "" {
+				continue
+			}
+			for _, b := range c.BaseNames {
+				base := out.bases[b]
+				if base == "" && libs.IsClientFactory(b) {
+					base = b
+				}
+				if base != "" {
+					if out.bases == nil {
+						out.bases, out.names = map[string]string{}, map[string]bool{}
+					}
+					out.bases[qn], out.names[c.Name] = base, true
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // ownAttribute reports whether targets is one attribute of fn's
