@@ -820,10 +820,21 @@ func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[st
 	if len(heldIn) == 0 {
 		return out
 	}
+	var assigned map[string][]ast.Expr // a local's values, found when a credential is one
 	credentialWrites(libs, fn.Nodes(), func(holder string, values []ast.Expr) {
 		call := heldIn[holder]
 		if call == nil {
 			return
+		}
+		// Through a local: `bearer = request.headers["Authorization"]`,
+		// then `s.headers.update({"Authorization": bearer})`.
+		for _, v := range values {
+			if x, ok := v.(*ast.Name); ok && fn.Local(x.Id) && !semantic.HasParam(fn.Args, x.Id) {
+				if assigned == nil {
+					assigned = localValues(fn)
+				}
+				values = append(values[:len(values):len(values)], assigned[x.Id]...)
+			}
 		}
 		for i, source := range sources {
 			if out[i][call] != "" {
@@ -840,6 +851,27 @@ func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[st
 			}
 		}
 	})
+	return out
+}
+
+// localValues returns the values fn assigns to each of its names, by
+// name (`x = v`, `x: T = v`).
+func localValues(fn *semantic.Function) map[string][]ast.Expr {
+	out := map[string][]ast.Expr{}
+	for _, n := range fn.Nodes() {
+		switch n := n.(type) {
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				if x, ok := t.(*ast.Name); ok {
+					out[x.Id] = append(out[x.Id], n.Value)
+				}
+			}
+		case *ast.AnnAssign:
+			if x, ok := n.Target.(*ast.Name); ok && n.Value != nil {
+				out[x.Id] = append(out[x.Id], n.Value)
+			}
+		}
+	}
 	return out
 }
 

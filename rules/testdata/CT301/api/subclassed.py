@@ -1,6 +1,6 @@
 # A class of the module over a factory's class is that factory.
 import requests
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 
 app = FastAPI()
 
@@ -26,3 +26,12 @@ def trace(trace_id: str):
     s.get("https://a")
     Plain()
     return s.get("https://b")
+
+
+@app.get("/forward")
+def forward(request: Request):
+    # The caller's bearer token, through a local: one session per caller.
+    s = TimeoutSession()  # want-strict: CT301
+    bearer = request.headers["Authorization"]
+    s.headers.update({"Authorization": bearer})
+    return s.get("https://c")
