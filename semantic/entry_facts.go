@@ -501,6 +501,9 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		fn := Callee(d)
 		call, called := d.(*ast.Call)
 		deco := entryDecorator{Callee: w.ref(fn), Path: w.m.Intern(DottedPath(fn)), Called: called}
+		if w.facts.defs[i].TopLevel {
+			deco.Callee = w.ownNameRef(name, deco.Callee)
+		}
 		if called && len(call.Args) > 0 && DottedPath(call.Args[0]) != "" {
 			r := w.ref(call.Args[0])
 			deco.Subject = &r
@@ -600,6 +603,18 @@ func (w *factWalker) protocol(name string, args *ast.Arguments, outer string, cl
 		params = params[1:]
 	}
 	return w.libs.ProtocolKind(strings.Join(params, ","))
+}
+
+// ownNameRef is r, the ref of a decorator of the module-level def
+// name, where name is still what an import bound before the def
+// replaced it (`from . import status`, then `@status.route("/_status")`
+// on `def status():`), as the decorator runs before the def binds it.
+func (w *factWalker) ownNameRef(name string, r ref) ref {
+	target := w.m.shadowed[name]
+	if target == "" || r.Kind != refName || r.Path != name && !strings.HasPrefix(r.Path, name+".") {
+		return r
+	}
+	return ref{Kind: refImported, Path: w.m.Intern(target + r.Path[len(name):])}
 }
 
 // wrapped returns the parameter of the def walked that decorators say

@@ -66,6 +66,11 @@ type Module struct {
 	Classes map[string]*Class
 	// StarImports are the modules of `from m import *`, resolved, in order.
 	StarImports []string
+	// shadowed are the imports a top-level def or class statement of
+	// the same name replaced in Bindings, by name: what that name still
+	// is in the statement's own decorators (`from . import status`, then
+	// `@status.route(...)` on `def status():`).
+	shadowed map[string]string
 	// CacheBindings are what the module binds the aliases of the
 	// libraries' cache settings to, at module level (CACHES), in order.
 	CacheBindings []CacheBinding
@@ -631,6 +636,10 @@ func (m *Module) setAtImport(e ast.Expr) {
 // the top level, in place of an import of the name before it.
 func (m *Module) bindStatement(name string, kind BindingKind, top bool) {
 	if b := m.Bindings[name]; top && b != nil && b.Kind == BindImport {
+		if m.shadowed == nil {
+			m.shadowed = map[string]string{}
+		}
+		m.shadowed[m.Intern(name)] = b.Target
 		// Deleted first: assigning to a key there keeps the new key, a
 		// slice of the source the model must not pin.
 		delete(m.Bindings, name)
