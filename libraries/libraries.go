@@ -840,6 +840,7 @@ func All() []Library {
 		GoogleGenai(),
 		Graphene(),
 		Heapq(),
+		Hishel(),
 		Healthcheck(),
 		HealthCheck(),
 		Huey(),

@@ -1,5 +1,6 @@
 # aioboto3's session and Google's Gen AI client, built at every call.
 import aioboto3
+import hishel
 from fastapi import FastAPI
 from google import genai
 
@@ -21,3 +22,13 @@ def summarise(text):
 async def notes(key: str, body: str):
     await upload(key, body)
     return summarise(body)
+
+
+async def cached_get(url):
+    client = hishel.AsyncCacheClient()  # want: CT301
+    return await client.get(url)
+
+
+@app.get("/members")
+async def members(url: str):
+    return await cached_get(url)
