@@ -36,7 +36,7 @@ const (
 	oQuery
 	oModule   // a: module index
 	oExternal // name: "requests.get", "<builtin>.len"
-	oBound    // a: function node; b: receiver
+	oBound    // a: function node; b: receiver; name: 1 + the def a wrapper a runs for, or 0
 	oSuper    // a: class node; b: receiver's class node
 	oBox      // a dict, list, tuple or set display: a: node, b: instruction; name: "<**PyDict**>"
 	oStr      // name
@@ -1889,6 +1889,10 @@ func (s *solver) bind(vals []obj, recv obj, instance bool, pos token.Pos) []obj 
 			out = s.with(out, v)
 		case sc.method == Property:
 			out = s.union(out, s.call(s.one(s.bound(o.a, int32(recv))), nil, pos, "", nil, nil))
+		case o.b > 0:
+			// A wrapper made for one method (wrappers): bound, it still
+			// runs that method, not every one its decorator wraps.
+			out = s.with(out, s.object(object{kind: oBound, a: o.a, b: int32(recv), name: o.b}))
 		default:
 			out = s.with(out, s.bound(o.a, int32(recv)))
 		}
@@ -2546,6 +2550,8 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			s.activate(o.a)
 			if o.kind == oFunc && o.b > 0 {
 				s.throughCall(o.a, o.b-1, kind, pos)
+			} else if o.kind == oBound && o.name > 0 {
+				s.throughCall(o.a, o.name-1, kind, pos)
 			} else {
 				if int(o.a) >= len(s.plainCalled) {
 					s.plainCalled = slices.Grow(s.plainCalled, len(s.nodes)-len(s.plainCalled))[:len(s.nodes)]

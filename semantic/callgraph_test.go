@@ -240,6 +240,48 @@ def view():
 	}
 }
 
+// A method decorated so runs through its own wrapper too, bound to the
+// instance (ras-collection-instrument's `with_db_session` on every
+// method of a controller): a view that calls one runs that method, and
+// its request path does not go through another the decorator wraps.
+func TestCallGraphRunsADecoratedMethodThroughItsOwnWrapper(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import functools
+
+def with_session(f):
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        return f(*args, **kwargs, session=None)
+    return wrapper
+
+class Controller:
+    @with_session
+    def upload(self, data, session=None):
+        pass
+
+    @with_session
+    def delete(self, key, session=None):
+        pass
+
+def view():
+    Controller().upload("d")
+`}).CallGraph()
+	var got []string
+	for _, e := range g.RunCallees("m.view") {
+		got = append(got, e.To+" via "+e.Via)
+	}
+	if !slices.Contains(got, "m.Controller.upload via m.with_session.wrapper") {
+		t.Errorf("RunCallees(m.view) = %q, want m.Controller.upload through the wrapper", got)
+	}
+	var callers []string
+	for _, e := range g.RunCallers("m.Controller.delete") {
+		callers = append(callers, e.From)
+	}
+	if len(callers) != 0 {
+		t.Errorf("RunCallers(m.Controller.delete) = %q, want none: only upload is called", callers)
+	}
+}
+
 func TestCallGraphContainersReturnsAndParameters(t *testing.T) {
 	g := program(t, map[string]string{"m": `
 def a():
