@@ -1993,11 +1993,7 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 				order = s.mro(o.a)[1:]
 			}
 			out = s.classAttrOf(out, order, name, oInst, o.b, pos)
-			if _, k := s.lookup(order, name); k < 0 && name == idNew {
-				// object.__new__, past the tree's: it makes an instance
-				// of the class it is given.
-				out = s.with(out, s.external(objectNew))
-			}
+
 		case oFunc:
 			if len(s.byMethod["."+s.strs[name]]) > 0 {
 				out = s.with(out, s.object(object{kind: oFuncAttr, a: o.a, name: name}))
@@ -2480,9 +2476,6 @@ func (s *solver) callMethod(inst obj, name int32, pos token.Pos) []obj {
 	return s.call(s.bind(vals, inst, true, pos), nil, pos, "", nil, nil)
 }
 
-// objectNew is the external name of object.__new__.
-const objectNew = "<builtin>.object.__new__"
-
 // construct calls class k: __new__ and __init__ found along its MRO.
 func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	inst := s.nodeObj(oInst, k)
@@ -2657,17 +2650,7 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, cg *cgS
 		if rest == "super" && sc != nil {
 			return s.super(cg, sc)
 		}
-		if name == objectNew && len(args) > 0 {
-			// super().__new__(cls), object.__new__(cls): an instance of
-			// cls, whose __init__ the construction calls after.
-			var out []obj
-			for _, c := range args[0].vals {
-				if o := s.objs[c]; o.kind == oClass {
-					out = s.with(out, s.nodeObj(oInst, o.a))
-				}
-			}
-			return out
-		}
+
 		var out []obj
 		if len(hands) == 0 && !s.inspector(name, rest) {
 			for _, a := range args {

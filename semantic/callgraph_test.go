@@ -2480,31 +2480,28 @@ class Page(MethodDispatcher):
 def view(request):
     return Page().dispatch(request)
 
-class NewDispatcher:
-    # The class itself is the view: calling it dispatches.
-    def __new__(cls, request, *args, **kwargs):
-        view = super().__new__(cls)
+class LocalDispatcher:
+    def dispatch(self, request):
         name = request.method.lower()
-        method = getattr(view, name, None)
-        return method(request, *args) if method else None
+        method = getattr(self, name, None)
+        return method(request) if method else None
 
-class Form(NewDispatcher):
+class Form(LocalDispatcher):
     def post(self, request):
         pass
     def render(self, request):
         pass
 
 def form_view(request):
-    return Form(request)
+    return Form().dispatch(request)
 `})
 	cg := g.CallGraph()
 	checkEdges(t, cg,
 		"m.MethodDispatcher.dispatch -> m.Page.get",
 		"m.MethodDispatcher.dispatch -> m.Page.post",
 		"m.MethodDispatcher.dispatch -/> m.Page.render",
-		"m.form_view -> m.NewDispatcher.__new__",
-		"m.NewDispatcher.__new__ -> m.Form.post",
-		"m.NewDispatcher.__new__ -/> m.Form.render",
+		"m.LocalDispatcher.dispatch -> m.Form.post",
+		"m.LocalDispatcher.dispatch -/> m.Form.render",
 	)
 }
 
