@@ -141,6 +141,10 @@ type Library struct {
 	// Commits are those a session-like receiver (QueryReceivers) writes
 	// its objects back with (session.commit()).
 	Saves, Commits []string
+	// ExitCommits are the methods of a session-like receiver whose with
+	// statement commits its objects when it exits (SQLAlchemy's
+	// `with Session.begin() as session:`).
+	ExitCommits []string
 	// Updates are the query methods that write fields of the rows a
 	// query selects, given as keywords or a dict
 	// (`filter(...).update(n=obj.n)`); SaveFields are the keywords of a
@@ -923,7 +927,7 @@ type Index struct {
 	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                                            set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                    set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks                                                                                                         set
-	saves, commits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads                    set
+	saves, commits, exitCommits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads       set
 	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, testSignals, instanceCaches, clientState, credentialWords, offline, fileTests, fileTestMethods, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                                            []string
 	clientNamespaces                                                                                                                                                                                                                                                          []ClientNamespace
@@ -1014,7 +1018,7 @@ func (s set) addPrefixes(qn string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -1043,6 +1047,7 @@ func NewIndex(libs []Library) *Index {
 		ix.threadLocals.add(l.ThreadLocals)
 		ix.saves.add(l.Saves)
 		ix.commits.add(l.Commits)
+		ix.exitCommits.add(l.ExitCommits)
 		ix.updates.add(l.Updates)
 		ix.saveFields.add(l.SaveFields)
 		ix.rowLocks.add(l.RowLocks)
@@ -1361,6 +1366,10 @@ func (ix *Index) IsSave(name string) bool { return ix.saves[name] }
 // IsCommit reports whether method name, on a session-like receiver,
 // writes its objects back.
 func (ix *Index) IsCommit(name string) bool { return ix.commits[name] }
+
+// IsExitCommit reports whether a with statement over method name of a
+// session-like receiver commits when it exits (ExitCommits).
+func (ix *Index) IsExitCommit(name string) bool { return ix.exitCommits[name] }
 
 // IsUpdate reports whether method name, on a query, writes the fields
 // given to it.

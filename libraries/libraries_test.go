@@ -64,6 +64,7 @@ func roles() map[string]role {
 		"ThreadLocals":           {dotted, (*Index).IsThreadLocal},
 		"Saves":                  {identifier, (*Index).IsSave},
 		"Commits":                {identifier, (*Index).IsCommit},
+		"ExitCommits":            {identifier, (*Index).IsExitCommit},
 		"Updates":                {identifier, (*Index).IsUpdate},
 		"SaveFields":             {identifier, (*Index).IsSaveFields},
 		"RowLocks":               {identifier, (*Index).IsRowLock},

@@ -35,6 +35,8 @@ func SQLAlchemy() Library {
 		QueryMethods: []string{"execute", "scalars", "scalar", "scalar_one", "get", "query",
 			"fetchone", "fetchall", "fetchmany", "exec"},
 		QueryReceivers: []string{"session", "db", "conn", "connection", "cursor", "engine"},
+		// `with Session.begin() as session:` commits at its exit.
+		ExitCommits: []string{"begin"},
 		// SQLite's pragmas, PostgreSQL's and MySQL's SHOW, the server's
 		// version, by the DB-API or through text(): read of the
 		// connection or the server, not of the data.

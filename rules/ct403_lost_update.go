@@ -33,7 +33,7 @@ func runLostUpdate(pass *analysis.Pass) {
 			if migration {
 				u.d = u.d.Lowered("it is in a data migration, which runs once, alone")
 			}
-			if u.model == "" && u.selfClass == "" && u.fromCaller == "" {
+			if u.model == "" && u.selfClass == "" && u.fromCaller == "" && u.committer == "" {
 				pass.Report(u.d)
 			} else {
 				ofModels = append(ofModels, u)
@@ -47,7 +47,8 @@ func runLostUpdate(pass *analysis.Pass) {
 		for _, u := range ofModels {
 			if u.model != "" && (relationship(pp.Program, u.model, u.attr) || notAField(pp.Program, u.model, u.attr)) ||
 				u.selfClass != "" && frameworkHandler(pp, pp.Module.Classes[u.selfClass]) ||
-				u.callerClass != "" && plainData(pp.Program, pp.Program.Class(u.callerClass)) {
+				u.callerClass != "" && plainData(pp.Program, pp.Program.Class(u.callerClass)) ||
+				u.committer != "" && !pp.Program.CommitsOnExit(u.committer) {
 				continue
 			}
 			pp.Report(u.d)
@@ -104,6 +105,10 @@ func (l *lockingDefs) find() {
 type lostUpdate struct {
 	d                                  analysis.Diagnostic
 	model, attr, selfClass, fromCaller string
+	// committer: the def of the tree (qualified) whose with statement
+	// writes the change back when it exits, if it commits (asked of the
+	// program: it may be another module's).
+	committer string
 	// callerClass: the class fromCaller is annotated with, qualified,
 	// when a commit writes the change back.
 	callerClass string
@@ -499,6 +504,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// it names its fields), obj's model's update of the field, or
 	// session.commit() on a session-like receiver.
 	reported := map[string]bool{} // one finding per object and field
+	var exits *[]exitCommit       // found when a change has no write-back of its own
 	for _, c := range changes {
 		made, isMade := created[c.obj]
 		if strings.Contains(strings.ToLower(c.attr), "version") || isMade && made < c.node.Pos() || reported[c.obj+"."+c.attr] {
@@ -528,22 +534,42 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		if c.by != nil {
 			save = c.by
 		}
-		if save == nil {
+		var exit *exitCommit // the with statement whose exit commits it
+		if save == nil && !c.inPlace { // a change in place needs a save that names it
+			if exits == nil {
+				exits = exitCommits(mod, libs, fn, text)
+			}
+			for i := range *exits {
+				if e := &(*exits)[i]; e.span.Lo <= c.node.Pos() && c.node.End() <= e.span.Hi {
+					exit = e // the innermost: found last
+				}
+			}
+		}
+		if save == nil && exit == nil {
 			continue
+		}
+		var then string
+		if exit != nil {
+			then = "the end of `with " + exit.text + "`"
+		} else {
+			then = "`" + text(save) + "`"
 		}
 		reported[c.obj+"."+c.attr] = true
 		d := pass.Diagnosticf(c.node.Pos(), c.node.End(),
-			"`%s.%s` is read, changed and written back in `%s` (`%s`, then `%s`) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; let the database compute it (Django's `F()` in `update()`, SQLAlchemy's `update()` with a column expression), lock the row (`select_for_update()`, `with_for_update()`), or version it",
-			c.obj, c.attr, fn.QualName, text(c.node), text(save))
+			"`%s.%s` is read, changed and written back in `%s` (`%s`, then %s) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; let the database compute it (Django's `F()` in `update()`, SQLAlchemy's `update()` with a column expression), lock the row (`select_for_update()`, `with_for_update()`), or version it",
+			c.obj, c.attr, fn.QualName, text(c.node), then)
 		if f := guard().field(c.node.Pos(), c.obj, c.attr); f != "" {
 			d = d.Lowered(fmt.Sprintf("it runs only while `%s.%s` is as tested, and the def sets `%s.%s` too: a request that lost the race would have skipped it", c.obj, f, c.obj, f))
 		}
 		u := lostUpdate{d: d}
+		if exit != nil {
+			u.committer = exit.def
+		}
 		if c.obj != "self" && semantic.HasParam(fn.Args, c.obj) {
 			u.fromCaller = mod.Intern(c.obj)
 			// Only a commit: an object saved by its own method may be an
 			// ODM's document, also on a pydantic model.
-			if path := semantic.DottedPath(semantic.ParamAnnotation(fn.Args, c.obj)); path != "" && slices.Contains(commits, save) {
+			if path := semantic.DottedPath(semantic.ParamAnnotation(fn.Args, c.obj)); path != "" && (exit != nil || slices.Contains(commits, save)) {
 				u.callerClass = mod.Intern(mod.ResolvePath(path))
 			}
 		}
@@ -1239,13 +1265,52 @@ func cacheLike(e ast.Expr) bool {
 	return false
 }
 
-// queryReceiver reports whether e is named as a database handle (a word
-// of QueryReceivers: session, db, conn).
-func queryReceiver(libs *libraries.Index, e ast.Expr) bool {
-	for word := range strings.SplitSeq(strings.ToLower(lastName(e)), "_") {
-		if libs.IsQueryReceiver(word) {
-			return true
+// An exitCommit is a with statement of a def whose exit may commit what
+// its block changed: over a session's begin() (ExitCommits), or over a
+// def of the tree, def, that commits after its yield if the program says
+// so (Program.CommitsOnExit).
+type exitCommit struct {
+	span ast.Span
+	text string // the context expression, as written
+	def  string // qualified; "" for a begin(), which commits
+}
+
+// exitCommits returns the with statements of fn whose exit may commit,
+// outer before inner.
+func exitCommits(mod *semantic.Module, libs *libraries.Index, fn *semantic.Function, text func(ast.Node) string) *[]exitCommit {
+	var out []exitCommit
+	for _, n := range fn.Nodes() {
+		var items []*ast.WithItem
+		var body []ast.Stmt
+		switch w := n.(type) {
+		case *ast.With:
+			items, body = w.Items, w.Body
+		case *ast.AsyncWith:
+			items, body = w.Items, w.Body
+		default:
+			continue
+		}
+		if len(body) == 0 {
+			continue
+		}
+		span := ast.Span{Lo: body[0].Pos(), Hi: body[len(body)-1].End()}
+		for _, it := range items {
+			call, ok := it.ContextExpr.(*ast.Call)
+			if !ok {
+				continue
+			}
+			if f, ok := call.Func.(*ast.Attribute); ok && libs.IsExitCommit(f.Attr) && queryReceiver(libs, f.Value) {
+				out = append(out, exitCommit{span: span, text: text(call)})
+			} else if path := semantic.DottedPath(call.Func); path != "" {
+				if qn := mod.ResolveIn(fn, path); qn != "" {
+					out = append(out, exitCommit{span: span, text: text(call), def: mod.Intern(qn)})
+				}
+			}
 		}
 	}
-	return false
+	return &out
 }
+
+// queryReceiver reports whether e is named as a database handle (a word
+// of QueryReceivers: session, db, conn).
+func queryReceiver(libs *libraries.Index, e ast.Expr) bool { return semantic.SessionLike(libs, e) }

@@ -71,6 +71,9 @@ type Module struct {
 	// is in the statement's own decorators (`from . import status`, then
 	// `@status.route(...)` on `def status():`).
 	shadowed map[string]string
+	// committers are the module-level defs that commit a session when
+	// the with statement they manage exits (collectCommitters), by name.
+	committers map[string]bool
 	// CacheBindings are what the module binds the aliases of the
 	// libraries' cache settings to, at module level (CACHES), in order.
 	CacheBindings []CacheBinding
@@ -402,6 +405,7 @@ func (b *Builder) NewModuleUnder(name string, isPackage bool, f *parser.File, ro
 	m.bindBlock(f.Module.Body, true)
 	m.test = m.isTest(f.Module.Body)
 	m.SysPath = m.collectSysPath(f.Module.Body)
+	m.committers = m.collectCommitters(f.Module.Body)
 	m.collectClasses(f.Module.Body, make([]string, 0, 8), nil)
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {

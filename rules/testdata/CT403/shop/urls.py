@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import accounts, handlers, orm2, views
+from . import accounts, handlers, orm2, scopes, views
 
 urlpatterns = [
     path("a/", views.like),
@@ -94,4 +94,8 @@ urlpatterns += [
     path("set-by-update/", views.set_by_update),
     path("reset-counter/", views.reset_counter),
     path("move-top/", views.move_top),
+    path("charge/", scopes.charge),
+    path("charge-begun/", scopes.charge_begun),
+    path("preview/", scopes.preview),
+    path("add-member/", scopes.add_member),
 ]
