@@ -1616,15 +1616,8 @@ func namesEnvironment(e ast.Expr) bool {
 // environmentNames returns the string constants e is, or holds (a list,
 // tuple or set display of them); nil for anything else.
 func environmentNames(e ast.Expr) []string {
-	var elts []ast.Expr
-	switch x := e.(type) {
-	case *ast.List:
-		elts = x.Elts
-	case *ast.Tuple:
-		elts = x.Elts
-	case *ast.Set:
-		elts = x.Elts
-	default:
+	elts, ok := ast.Elts(e)
+	if !ok {
 		elts = []ast.Expr{e}
 	}
 	var out []string
