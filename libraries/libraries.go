@@ -831,6 +831,7 @@ func All() []Library {
 		FlaskJWTExtended(),
 		FlaskRestful(),
 		FlaskSQLAlchemy(),
+		FlaskRestplus(),
 		FlaskRestx(),
 		FlaskSmorest(),
 		FedoraMessaging(),
