@@ -827,6 +827,7 @@ func All() []Library {
 		Flask(),
 		FlaskAdmin(),
 		FlaskClassful(),
+		FlaskHTTPAuth(),
 		FlaskLogin(),
 		FlaskJWTExtended(),
 		FlaskRestful(),
