@@ -854,27 +854,6 @@ func creditedClients(libs *libraries.Index, fn *semantic.Function, heldIn map[st
 	return out
 }
 
-// localValues returns the values fn assigns to each of its names, by
-// name (`x = v`, `x: T = v`).
-func localValues(fn *semantic.Function) map[string][]ast.Expr {
-	out := map[string][]ast.Expr{}
-	for _, n := range fn.Nodes() {
-		switch n := n.(type) {
-		case *ast.Assign:
-			for _, t := range n.Targets {
-				if x, ok := t.(*ast.Name); ok {
-					out[x.Id] = append(out[x.Id], n.Value)
-				}
-			}
-		case *ast.AnnAssign:
-			if x, ok := n.Target.(*ast.Name); ok && n.Value != nil {
-				out[x.Id] = append(out[x.Id], n.Value)
-			}
-		}
-	}
-	return out
-}
-
 // requestLocalIn returns the first attribute or item, as spelt, in e
 // that starts from a module-level name bound to a library's
 // context-local proxy (flask.g, flask.request, flask.session,

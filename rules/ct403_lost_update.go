@@ -534,7 +534,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		if c.by != nil {
 			save = c.by
 		}
-		var exit *exitCommit // the with statement whose exit commits it
+		var exit *exitCommit           // the with statement whose exit commits it
 		if save == nil && !c.inPlace { // a change in place needs a save that names it
 			if exits == nil {
 				exits = exitCommits(mod, libs, fn, text)
@@ -969,14 +969,7 @@ func (g *checkAndSet) guard(test ast.Expr, arm []ast.Stmt, obj, attr string) str
 // def's assignments indexed when first asked.
 func (g *checkAndSet) valuesOf(name string) []ast.Expr {
 	if g.values == nil {
-		g.values = map[string][]ast.Expr{}
-		for _, n := range g.fn.Nodes() {
-			if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 {
-				if t, ok := a.Targets[0].(*ast.Name); ok {
-					g.values[t.Id] = append(g.values[t.Id], a.Value)
-				}
-			}
-		}
+		g.values = localValues(g.fn)
 	}
 	return g.values[name]
 }

@@ -605,3 +605,24 @@ func addedLocal(stored ast.Node) string {
 func subscriberReason(fn *semantic.Function, local, container string) string {
 	return fmt.Sprintf("`%s` takes `%s` out of `%s` again itself: an entry only while the call runs (a subscriber), not what it leaves for the next", fn.QualName, local, container)
 }
+
+// localValues returns the values fn assigns to each of its names, by
+// name (`x = v`, `x: T = v`).
+func localValues(fn *semantic.Function) map[string][]ast.Expr {
+	out := map[string][]ast.Expr{}
+	for _, n := range fn.Nodes() {
+		switch n := n.(type) {
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				if x, ok := t.(*ast.Name); ok {
+					out[x.Id] = append(out[x.Id], n.Value)
+				}
+			}
+		case *ast.AnnAssign:
+			if x, ok := n.Target.(*ast.Name); ok && n.Value != nil {
+				out[x.Id] = append(out[x.Id], n.Value)
+			}
+		}
+	}
+	return out
+}
