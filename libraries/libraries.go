@@ -872,6 +872,7 @@ func All() []Library {
 		Pytest(),
 		Quart(),
 		Random(),
+		Ray(),
 		RestFramework(),
 		Requests(),
 		Redis(),

@@ -1207,7 +1207,14 @@ func (f *entryFinder) emitTarget(t target, kind string, startup bool, classMetho
 			}
 			f.registeredAs[t.class] = registration{kind, startup}
 		}
-		for _, name := range slices.Concat(classMethods, t.methods) {
+		names := slices.Concat(classMethods, t.methods)
+		if slices.ContainsFunc(names, func(n string) bool { return strings.HasSuffix(n, "*") || strings.HasPrefix(n, "!") }) {
+			// Patterns (methodMatches: "*", every public method of a
+			// Ray actor) are matched against the class's methods.
+			f.emitMethods(t.class, names, kind, startup, by)
+			return
+		}
+		for _, name := range names {
 			if k := definer(f.p.MRO(t.class), name); k != nil {
 				if d := f.method(k, name); d != nil {
 					f.emit(k.Module, d, kind, startup, by, f.libs.IsSharedKind(kind))

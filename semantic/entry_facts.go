@@ -353,6 +353,10 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 				if c, ok := d.(*ast.Call); ok && w.mayDecorate(c.Func) {
 					w.facts.calls = append(w.facts.calls, entryCall{Callee: w.ref(c.Func),
 						Args: []ref{{Kind: refName, Path: w.m.Intern(s.Name)}}, Line: w.line(d.Pos()), Applied: true})
+				} else if !ok && w.mayDecorate(d) {
+					// `@ray.remote` bare: the decorator itself, applied.
+					w.facts.calls = append(w.facts.calls, entryCall{Callee: w.ref(d),
+						Args: []ref{{Kind: refName, Path: w.m.Intern(s.Name)}}, Line: w.line(d.Pos()), Applied: true})
 				}
 			}
 		}
