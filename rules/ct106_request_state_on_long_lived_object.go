@@ -754,18 +754,26 @@ func itemTestedUnset(test ast.Expr, target *ast.Subscript) bool {
 // sharedKind returns the kind of the shared entry points defined in class
 // k (a middleware's __call__, a Task's run), or "", from the entry points
 // of k's file: a kind of class first (a ModelAdmin's "django-admin",
-// rather than the "django-admin-action" one of its methods is).
+// rather than the "django-admin-action" one of its methods is). A class
+// that is also of a kind of class whose objects its framework builds
+// per request (a view's, by as_view()) has no one object, whatever base
+// of a shared kind it mixes in (FormPreview beside a wizard view).
 func sharedKind(libs *libraries.Index, entries []semantic.EntryPoint, k *semantic.Class) string {
 	prefix := k.Module.Name + "." + k.QualName + "."
 	kind := ""
 	for _, e := range entries {
-		if e.Shared && !e.Startup && strings.HasPrefix(e.Name, prefix) && !strings.Contains(e.Name[len(prefix):], ".") {
-			if len(libs.KindMethods(e.Kind)) > 0 {
-				return e.Kind
-			}
-			if kind == "" {
+		if e.Startup || !strings.HasPrefix(e.Name, prefix) || strings.Contains(e.Name[len(prefix):], ".") {
+			continue
+		}
+		switch {
+		case !e.Shared && len(libs.KindMethods(e.Kind)) > 0:
+			return "" // built per request
+		case e.Shared && len(libs.KindMethods(e.Kind)) > 0:
+			if kind == "" || len(libs.KindMethods(kind)) == 0 {
 				kind = e.Kind
 			}
+		case e.Shared && kind == "":
+			kind = e.Kind
 		}
 	}
 	return kind

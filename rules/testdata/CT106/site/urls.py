@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, views
+from . import feeds, views, wizards
 
 urlpatterns = [
     path("orders/", views.OrderView.as_view()),
@@ -17,4 +17,6 @@ urlpatterns = [
     path("follow/", views.follow),
     path("feed/<privacy>/", feeds.EventsFeed()),
     path("page/", views.page),
+    path("report/<step>/", wizards.ReportWizard.as_view(url_name="report")),
+    path("order/preview/", wizards.OrderPreview(object)),
 ]
