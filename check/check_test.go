@@ -998,3 +998,26 @@ func TestCodeUnderATestOfAParameterRunsAsItsCallersPass(t *testing.T) {
 		t.Errorf("shown with a request path, by line: %v, want %v", reached, want)
 	}
 }
+
+// A def called only in an arm that runs in development or tests (`if
+// settings.DJANGO_ENV == "test":`) is on no request path of the deployed
+// service; called outside one too, it is.
+func TestACallInADevelopmentArmIsNoRequestPath(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py": "",
+		"app/urls.py":     "from django.urls import path\n\nfrom app import views\n\nurlpatterns = [path(\"\", views.index)]\n",
+		"app/views.py": "from django.conf import settings\n\nfrom app.cache import fixture, shared\n\n\n" +
+			"def index(request):\n    if settings.DJANGO_ENV == \"test\":\n        fixture(request)\n    if not settings.DEBUG:\n        return shared(request)\n    return shared(request)\n",
+		"app/cache.py": "def fixture(request):\n    leak(request)\n\n\ndef shared(request):\n    leak(request)\n",
+	})
+	cfg := config.Default(root)
+	cfg.Strict = true
+	got := leakPaths(t, root, cfg)
+	want := map[string]string{
+		"cache.py:2": "unreached",
+		"cache.py:6": "django-view app.views.index: app.views.index@views.py:6:1 -> app.cache.shared@cache.py:5:1",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("request paths:\n got %v\nwant %v", got, want)
+	}
+}

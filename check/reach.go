@@ -366,11 +366,12 @@ func (r *reacher) programsRun() (run map[string]bool, every bool) {
 }
 
 // callees returns the defs of the tree that name calls, or hands on to
-// run unless by a hand-off of kind skip. Test code is not on a request
+// run unless by a hand-off of kind skip, but in an arm that runs only in
+// development or tests (Edge.DevOnly). Test code is not on a request
 // path, whatever the graph's may-call edges into it say (a helper that
 // calls its argument, given a test function somewhere).
 func (r *reacher) callees(name, skip string) []string {
-	return r.calleesIf(name, func(e semantic.Edge) bool { return skip == "" || e.HandOff != skip })
+	return r.calleesIf(name, func(e semantic.Edge) bool { return !e.DevOnly && (skip == "" || e.HandOff != skip) })
 }
 
 // calleesIf returns the defs of the tree outside test code that the

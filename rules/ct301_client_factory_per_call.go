@@ -1497,115 +1497,15 @@ func devOnlyCalls(src []byte, body []ast.Stmt) map[*ast.Call]string {
 }
 
 // devOnlyTest returns, for a test of an if, why one of its arms runs only
-// in development or tests, and whether that arm is its body (else its
-// else); "" when neither does.
+// in development or tests (semantic.DevOnlyTest), and whether that arm
+// is its body (else its else); "" when neither does.
 func devOnlyTest(src []byte, test ast.Expr) (string, bool) {
-	text := func(e ast.Expr) string { return string(src[e.Pos():e.End()]) }
-	switch t := test.(type) {
-	case *ast.UnaryOp:
-		if t.Op == ast.Not {
-			why, body := devOnlyTest(src, t.Operand)
-			return why, !body
-		}
-	case *ast.Name, *ast.Attribute:
-		if path := semantic.DottedPath(t); path != "" && devFlag(path[strings.LastIndexByte(path, '.')+1:]) {
-			return fmt.Sprintf("`%s` is set", path), true
-		}
-	case *ast.Compare:
-		if len(t.Ops) != 1 || !namesEnvironment(t.Left) {
-			return "", false
-		}
-		names := environmentNames(t.Comparators[0])
-		if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool { return !devEnvironments[strings.ToLower(n)] }) {
-			return "", false
-		}
-		why := fmt.Sprintf("`%s` is `%s`", text(t.Left), strings.Join(names, "` or `"))
-		switch t.Ops[0] {
-		case ast.Eq, ast.In:
-			return why, true
-		case ast.NotEq, ast.NotIn:
-			return why, false
-		}
+	t, ok := semantic.DevOnlyTest(test)
+	switch {
+	case !ok:
+		return "", false
+	case t.Names == nil:
+		return fmt.Sprintf("`%s` is set", semantic.DottedPath(t.Subject)), t.InBody
 	}
-	return "", false
-}
-
-// devFlag reports whether name is a flag's that says development or
-// debugging: DEBUG, dev, is_dev, DEV_MODE.
-func devFlag(name string) bool {
-	found := false
-	for word := range strings.SplitSeq(strings.ToLower(name), "_") {
-		switch word {
-		case "debug", "dev", "development":
-			found = true
-		case "is", "mode", "enabled":
-		default:
-			return false
-		}
-	}
-	return found
-}
-
-// devEnvironments are the names of environments for development and
-// tests, as an environment setting spells them.
-var devEnvironments = map[string]bool{"local": true, "dev": true, "development": true, "test": true, "testing": true, "ci": true}
-
-// namesEnvironment reports whether e reads the name of the environment
-// the service runs in: a setting or variable whose name has ENV,
-// ENVIRONMENT or STAGE for a word (`settings.ENVIRONMENT`, `APP_ENV`,
-// `os.environ["STAGE"]`, `os.getenv("FLASK_ENV")`), also through a
-// change of case (`.upper()`).
-func namesEnvironment(e ast.Expr) bool {
-	for {
-		c, ok := e.(*ast.Call)
-		if !ok {
-			break
-		}
-		f, ok := c.Func.(*ast.Attribute)
-		if !ok {
-			break
-		}
-		if (f.Attr == "get" || f.Attr == "getenv") && len(c.Args) > 0 {
-			e = c.Args[0]
-			break
-		}
-		if f.Attr != "upper" && f.Attr != "lower" && f.Attr != "strip" {
-			return false
-		}
-		e = f.Value
-	}
-	var name string
-	switch x := e.(type) {
-	case *ast.Subscript:
-		name, _ = semantic.StringConstant(x.Slice)
-	case *ast.Constant:
-		name, _ = semantic.StringConstant(x)
-	default:
-		path := semantic.DottedPath(x)
-		name = path[strings.LastIndexByte(path, '.')+1:]
-	}
-	for word := range strings.SplitSeq(strings.ToLower(name), "_") {
-		if word == "env" || word == "environment" || word == "stage" {
-			return true
-		}
-	}
-	return false
-}
-
-// environmentNames returns the string constants e is, or holds (a list,
-// tuple or set display of them); nil for anything else.
-func environmentNames(e ast.Expr) []string {
-	elts, ok := ast.Elts(e)
-	if !ok {
-		elts = []ast.Expr{e}
-	}
-	var out []string
-	for _, el := range elts {
-		s, ok := semantic.StringConstant(el)
-		if !ok {
-			return nil
-		}
-		out = append(out, s)
-	}
-	return out
+	return fmt.Sprintf("`%s` is `%s`", string(src[t.Subject.Pos():t.Subject.End()]), strings.Join(t.Names, "` or `")), t.InBody
 }

@@ -155,6 +155,11 @@ type Edge struct {
 	// of From: it runs when something From did before it failed (a
 	// reconnect), not at every run of From.
 	OnFailure bool
+	// DevOnly: every call that makes the edge is in an arm of an if that
+	// runs only in development or tests (`if settings.DJANGO_ENV ==
+	// "test":`, `if settings.DEBUG:`; DevOnlyTest): no request of a
+	// deployed service runs it.
+	DevOnly bool
 	// Literal: a call that makes the edge passes a literal constant
 	// (`set_mode("Database Objects")`): what it passes is the same at
 	// every run, but another edge's call may pass another.
@@ -624,7 +629,8 @@ func (g *CallGraph) edge(e cgEdge) Edge {
 		Looped: e.flags&flagLooped != 0, Managed: e.flags&flagManaged != 0, Kept: e.flags&flagKept != 0, Once: e.flags&flagOnce != 0,
 		Locked: e.flags&flagLocked != 0,
 		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0, Returns: e.flags&flagReturns != 0,
-		SameArgs: e.flags&flagSameArgs != 0, Forwards: e.flags&flagForwards != 0, OnFailure: e.flags&flagFailure != 0, Literal: e.flags&flagLiteral != 0}
+		SameArgs: e.flags&flagSameArgs != 0, Forwards: e.flags&flagForwards != 0, OnFailure: e.flags&flagFailure != 0, Literal: e.flags&flagLiteral != 0,
+		DevOnly: e.flags&flagDevOnly != 0}
 	if e.kind == 0 {
 		out.Passes = g.passes[[2]int32{e.from, e.to}] // only edges into a def with a fallback have one
 	}

@@ -96,6 +96,9 @@ const (
 	// flagLocked: the call runs while its scope holds a lock other
 	// processes see (Edge.Locked).
 	flagLocked
+	// flagDevOnly: the call is in an arm of an if that runs only in
+	// development or tests (DevOnlyTest; Edge.DevOnly).
+	flagDevOnly
 )
 
 // Keyword operand markers of a call's arguments.
@@ -258,6 +261,9 @@ type cgCompiler struct {
 	// handlers: depth of except handlers around the expression, in its
 	// scope (flagFailure).
 	handlers int
+	// devOnly: depth of the arms around the expression, in its scope,
+	// that run only in development or tests (flagDevOnly).
+	devOnly int
 	// locks: depth of locks other processes see held around the
 	// statement, in its scope (flagLocked); lockNames, the scope's locals
 	// bound to one (`lock = r.lock("k")`).
@@ -427,6 +433,9 @@ func (c *cgCompiler) emit(in cgInstr) int32 {
 	}
 	if in.op == opCall && c.locks > 0 {
 		in.flags |= flagLocked
+	}
+	if in.op == opCall && c.devOnly > 0 {
+		in.flags |= flagDevOnly
 	}
 	c.s.code = append(c.s.code, in)
 	return int32(len(c.s.code) - 1)
@@ -928,14 +937,28 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 			c.narrowed = append(c.narrowed, n)
 		}
 		c.paramGuards(s)
+		dev, devArm := DevOnlyTest(s.Test)
+		devBody := devArm && dev.InBody
+		if devBody {
+			c.devOnly++
+		}
 		c.guardedBranch(s.Body, s.Test, UnsetTest(s.Test), c.param(testsUnset(s.Test)))
+		if devBody {
+			c.devOnly--
+		}
 		if n.at >= 0 && !negated {
 			c.narrowed = c.narrowed[:len(c.narrowed)-1]
 		}
 		if n.at >= 0 && negated && len(s.Orelse) > 0 {
 			c.narrowed = append(c.narrowed, n)
 		}
+		if devArm && !dev.InBody {
+			c.devOnly++
+		}
 		c.guardedBranch(s.Orelse, s.Test, len(s.Orelse) > 0 && SetGuard(s), c.param(testsSet(s.Test)))
+		if devArm && !dev.InBody {
+			c.devOnly--
+		}
 		if n.at >= 0 && negated {
 			if len(s.Orelse) > 0 {
 				c.narrowed = c.narrowed[:len(c.narrowed)-1]
@@ -1397,6 +1420,8 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	locks, lockNames, methodNames := c.locks, c.lockNames, c.methodNames
 	c.locks, c.lockNames, c.methodNames = 0, nil, nil
 	c.handlers = 0
+	devOnly := c.devOnly
+	c.devOnly = 0
 	unless, optional, fallbacks, rebound, nonlocals := c.unless, c.optional, c.fallbacks, c.rebound, len(c.nonlocal)
 	stored, forwards := c.stored, c.forwards
 	c.stored, c.forwards = 0, nil
@@ -1437,6 +1462,7 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	c.close(sc)
 	c.stored, c.forwards = stored, forwards
 	c.cur, c.weak, c.loops, c.guards, c.held, c.handlers = parent, weak, loops, guards, held, handlers
+	c.devOnly = devOnly
 	c.locks, c.lockNames, c.methodNames = locks, lockNames, methodNames
 	c.inBranch = inBranch
 	c.guardAttrs = guardAttrs
