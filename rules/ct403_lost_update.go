@@ -799,28 +799,41 @@ func savedFields(libs *libraries.Index, save *ast.Call) (elts []ast.Expr, given,
 	return nil, false, false
 }
 
-// updatedFields returns the object fields a query update writes as they
-// are, by "obj.attr": `update(n=obj.n)`, `update({"n": obj.n})`.
-func updatedFields(call *ast.Call) []string {
-	var values []ast.Expr
+// updatePairs calls each with what a query update writes: a field and
+// the value it gives it, by a keyword (`update(n=v)`) or in a dict (`{"n":
+// v}`, `{Model.n: v}`, the column); field "" for a key of another form.
+func updatePairs(call *ast.Call, each func(field string, value ast.Expr)) {
 	for _, kw := range call.Keywords {
 		if kw.Arg != "" {
-			values = append(values, kw.Value)
+			each(kw.Arg, kw.Value)
 		}
 	}
 	for _, a := range call.Args {
-		if d, ok := a.(*ast.Dict); ok {
-			values = append(values, d.Values...)
+		d, ok := a.(*ast.Dict)
+		if !ok {
+			continue
+		}
+		for i, k := range d.Keys {
+			field, _ := semantic.StringConstant(k)
+			if a, isAttr := k.(*ast.Attribute); isAttr {
+				field = a.Attr // Model.n, the column
+			}
+			each(field, d.Values[i])
 		}
 	}
+}
+
+// updatedFields returns the object fields a query update writes as they
+// are, by "obj.attr": `update(n=obj.n)`, `update({"n": obj.n})`.
+func updatedFields(call *ast.Call) []string {
 	var out []string
-	for _, v := range values {
+	updatePairs(call, func(_ string, v ast.Expr) {
 		if a, ok := v.(*ast.Attribute); ok {
 			if obj, ok := a.Value.(*ast.Name); ok {
 				out = append(out, obj.Id+"."+a.Attr)
 			}
 		}
-	}
+	})
 	return out
 }
 
@@ -832,7 +845,10 @@ func updatedFields(call *ast.Call) []string {
 // an expression the database computes.
 func computedUpdates(fn *semantic.Function, call *ast.Call) []rmw {
 	var out []rmw
-	try := func(field string, value ast.Expr) {
+	updatePairs(call, func(field string, value ast.Expr) {
+		if field == "" {
+			return
+		}
 		ast.Inspect(value, func(n ast.Node) bool {
 			a, ok := n.(*ast.Attribute)
 			if !ok || a.Attr != field {
@@ -844,27 +860,7 @@ func computedUpdates(fn *semantic.Function, call *ast.Call) []rmw {
 			}
 			return true
 		})
-	}
-	for _, kw := range call.Keywords {
-		if kw.Arg != "" {
-			try(kw.Arg, kw.Value)
-		}
-	}
-	for _, a := range call.Args {
-		d, ok := a.(*ast.Dict)
-		if !ok {
-			continue
-		}
-		for i, k := range d.Keys {
-			field, ok := semantic.StringConstant(k)
-			if a, isAttr := k.(*ast.Attribute); !ok && isAttr {
-				field, ok = a.Attr, true // Model.n, the column
-			}
-			if ok {
-				try(field, d.Values[i])
-			}
-		}
-	}
+	})
 	return out
 }
 
