@@ -17,16 +17,8 @@ func builtinName(qn string) (string, bool) {
 // language's containers (with deque's, Counter's and OrderedDict's), not
 // a role of qualified names that one library contributes.
 func IsMutatingMethod(name string) bool {
-	switch name {
-	case "append", "extend", "insert", "pop", "popitem", "remove", "clear",
-		"update", "setdefault", "add", "discard", "sort", "reverse",
-		"appendleft", "extendleft", "popleft", "rotate",
-		"difference_update", "intersection_update", "symmetric_difference_update",
-		"subtract", "move_to_end",
-		"__setitem__", "__delitem__", "__iadd__", "__ior__":
-		return true
-	}
-	return false
+	_, ok := containerSignatures[name]
+	return ok
 }
 
 // MutatingCall reports whether call is a call of a mutating method of a
@@ -37,12 +29,12 @@ func IsMutatingMethod(name string) bool {
 // any list's. Unpacked arguments (`*args`, `**kw`) fit any.
 func MutatingCall(call *ast.Call) bool {
 	f, ok := call.Func.(*ast.Attribute)
-	if !ok || !IsMutatingMethod(f.Attr) {
+	if !ok {
 		return false
 	}
-	sig, known := containerSignatures[f.Attr]
-	if !known {
-		return true
+	sig, ok := containerSignatures[f.Attr]
+	if !ok {
+		return false
 	}
 	for _, a := range call.Args {
 		if _, ok := a.(*ast.Starred); ok {
@@ -60,7 +52,8 @@ func MutatingCall(call *ast.Call) bool {
 
 // A containerSignature is what the methods of that name of the builtin
 // and collections containers take: from min to max positional arguments
-// (max -1: any), and keywords or not.
+// (max -1: any), and keywords or not. containerSignatures names every
+// mutating method (IsMutatingMethod).
 type containerSignature struct {
 	min, max int
 	keywords bool
