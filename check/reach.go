@@ -366,16 +366,17 @@ func (r *reacher) programsRun() (run map[string]bool, every bool) {
 }
 
 // callees returns the defs of the tree that name calls, or hands on to
-// run unless by a hand-off of kind skip, but in an arm that runs only in
-// development or tests (Edge.DevOnly). Test code is not on a request
+// run unless by a hand-off of kind skip. Test code is not on a request
 // path, whatever the graph's may-call edges into it say (a helper that
 // calls its argument, given a test function somewhere).
 func (r *reacher) callees(name, skip string) []string {
-	return r.calleesIf(name, func(e semantic.Edge) bool { return !e.DevOnly && (skip == "" || e.HandOff != skip) })
+	return r.calleesIf(name, func(e semantic.Edge) bool { return skip == "" || e.HandOff != skip })
 }
 
 // calleesIf returns the defs of the tree outside test code that the
-// edges from name that keep accepts reach.
+// edges from name that keep accepts reach, but through a call in an arm
+// that runs only in development or tests (Edge.DevOnly): no path of a
+// deployed service, whichever edges a question keeps.
 func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string {
 	var out []string
 	if _, ok := r.entries[name]; ok {
@@ -384,7 +385,7 @@ func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string
 		out = append(out, r.g.Wrappers(name)...)
 	}
 	for _, e := range r.g.RunCallees(name) {
-		if n, ok := r.g.Node(e.To); ok && keep(e) {
+		if n, ok := r.g.Node(e.To); ok && !e.DevOnly && keep(e) {
 			if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {
 				out = append(out, e.To)
 			}
