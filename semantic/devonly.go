@@ -32,7 +32,7 @@ func DevOnlyTest(test ast.Expr) (DevTest, bool) {
 			return d, ok
 		}
 	case *ast.Name, *ast.Attribute:
-		if path := DottedPath(t); path != "" && devFlag(path[strings.LastIndexByte(path, '.')+1:]) {
+		if last := pathLast(t); last != "" && devFlag(last) {
 			return DevTest{Subject: t, InBody: true}, true
 		}
 	case *ast.Compare:
@@ -104,8 +104,7 @@ func namesEnvironment(e ast.Expr) bool {
 	case *ast.Constant:
 		name, _ = StringConstant(x)
 	default:
-		path := DottedPath(x)
-		name = path[strings.LastIndexByte(path, '.')+1:]
+		name = pathLast(x)
 	}
 	for word := range strings.SplitSeq(strings.ToLower(name), "_") {
 		if word == "env" || word == "environment" || word == "stage" {
@@ -131,4 +130,27 @@ func environmentNames(e ast.Expr) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// pathLast returns the last name of e, a dotted name (`settings.DEBUG`:
+// "DEBUG"), or "" for anything else: what DottedPath would end with,
+// without building it for every if of the tree.
+func pathLast(e ast.Expr) string {
+	last := ""
+	for {
+		switch x := e.(type) {
+		case *ast.Name:
+			if last == "" {
+				return x.Id
+			}
+			return last
+		case *ast.Attribute:
+			if last == "" {
+				last = x.Attr
+			}
+			e = x.Value
+		default:
+			return ""
+		}
+	}
 }
