@@ -20,15 +20,19 @@ func (m *Module) collectCommitters(body []ast.Stmt) map[string]bool {
 	for _, st := range body {
 		var name string
 		var fbody []ast.Stmt
+		var decorated bool
 		switch d := st.(type) {
 		case *ast.FunctionDef:
-			name, fbody = d.Name, d.Body
+			name, fbody, decorated = d.Name, d.Body, len(d.DecoratorList) > 0
 		case *ast.AsyncFunctionDef:
-			name, fbody = d.Name, d.Body
+			name, fbody, decorated = d.Name, d.Body, len(d.DecoratorList) > 0
 		default:
 			continue
 		}
-		if commitsAfterYield(libs, fbody) {
+		// A generator manages a with statement only as a decorator
+		// (contextlib's) makes it one: undecorated defs, most, are not
+		// walked.
+		if decorated && commitsAfterYield(libs, fbody) {
 			if out == nil {
 				out = map[string]bool{}
 			}
