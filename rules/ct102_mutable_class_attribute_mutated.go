@@ -345,7 +345,8 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 		lower = append(lower, weakEntries(p, owner.QualName+"."+mu.Attr, kind)...)
 		// Each caller's own container, unless a subclass may call the
 		// private method too, where the class's code does not show it.
-		byCallers := mu.ByCallers && len(p.Subclasses(c)) == 0
+		byCallers := (mu.ByCallers || mu.ByCallersInClass && p.CalledOnlyOnSelf(c, m.Name) && !frameworkCalls(pp, c, m.Name)) &&
+			len(p.Subclasses(c)) == 0
 		if isSelf && (rebindsInInit(p, target, mu.Attr) || cm.reboundFirst[i] || byCallers || p.ResetBefore(c, mu)) {
 			continue
 		}
@@ -458,4 +459,20 @@ func documentedClassVar(p *semantic.Program, owner *semantic.Class, attr *semant
 // subscript's base) in module m is typing's ClassVar.
 func isClassVar(p *semantic.Program, m *semantic.Module, annotation string) bool {
 	return p.Libraries().IsClassVar(p.ResolvePath(m, annotation))
+}
+
+// frameworkCalls reports whether a framework may call c's method name
+// itself, past the class's own calls: a method a library base's table
+// says its framework runs (a view's get), or an entry point of the
+// tree's registrations.
+func frameworkCalls(pp *analysis.ProgramPass, c *semantic.Class, name string) bool {
+	for _, qn := range pp.Program.AncestorNames(c) {
+		for _, e := range pp.Program.Libraries().EntryClasses(qn) {
+			if slices.Contains(e.Methods, name) || slices.Contains(e.Methods, "*") {
+				return true
+			}
+		}
+	}
+	qn := c.Module.Name + "." + c.QualName + "." + name
+	return slices.ContainsFunc(pp.EntryPointsIn(c.Module.Path), func(e semantic.EntryPoint) bool { return e.Name == qn })
 }

@@ -221,6 +221,23 @@ func definer(order []*Class, name string) *Class {
 	return nil
 }
 
+// CalledOnlyOnSelf reports whether every site of the tree that may call
+// c's method name is a call on self in a method of c itself: no code
+// outside the class calls it, and none takes it as a value. A site
+// whose receiver is a class unrelated to c calls another method. Test
+// modules are not indexed.
+func (p *Program) CalledOnlyOnSelf(c *Class, name string) bool {
+	for s := range p.EachCallSite(name) {
+		if s.Recv != nil && !p.Related(s.Recv, c) {
+			continue
+		}
+		if s.Ref || s.Method == nil || s.Method.Class != c || s.Dispatch != Virtual || s.Recv != c {
+			return false
+		}
+	}
+	return true
+}
+
 // StartupOnly reports whether method m of class c runs only at startup:
 // it is a startup hook (isStartupHook), or it has call sites, is reached
 // from a startup hook or import-time code through resolved calls, and

@@ -172,6 +172,11 @@ type Mutation struct {
 	// ByCallers holds only where no subclass may call the method too,
 	// which the program says.
 	OwnCopy, ByCallers bool
+	// ByCallersInClass: as ByCallers, of a public method: every call of
+	// it in its class is on self after such a rebinding, but code outside
+	// the class may call it too, which the program says
+	// (Program.CalledOnlyOnSelf).
+	ByCallersInClass bool
 	// Resetters are the methods called on the receiver (`self.prepare()`)
 	// or through super() (`super().prepare()`, as "super.prepare") in
 	// statements of the body's top level before the change, when it is
@@ -360,13 +365,14 @@ func (p *Program) ResetBefore(c *Class, mu Mutation) bool {
 // where _count appends to self.cycles): the container is the
 // instance's own by then. A method taken as a value (a callback), or
 // called from no method of c, may run from anywhere, and is left as it
-// is. The class's methods are walked once, whatever the number of
-// private methods.
+// is. Of a public method, which code outside the class may call, it
+// marks ByCallersInClass instead. The class's methods are walked once,
+// whatever the number of methods.
 func ownCopiesOfCallers(c *Class) {
 	var calls map[string][]selfCall
 	var escapes map[string]bool
 	for _, d := range c.Defs {
-		if d.Kind != InstanceMethod || !strings.HasPrefix(d.Name, "_") || strings.HasSuffix(d.Name, "__") ||
+		if d.Kind != InstanceMethod || strings.HasSuffix(d.Name, "__") ||
 			!slices.ContainsFunc(d.Mutations, func(mu Mutation) bool { return !mu.OwnCopy && mu.Recv.Kind == SelfReceiver }) {
 			continue
 		}
@@ -381,10 +387,14 @@ func ownCopiesOfCallers(c *Class) {
 			if mu.OwnCopy || mu.Recv.Kind != SelfReceiver {
 				continue
 			}
-			mu.OwnCopy = !slices.ContainsFunc(calls[d.Name], func(call selfCall) bool {
+			own := !slices.ContainsFunc(calls[d.Name], func(call selfCall) bool {
 				return call.in == d || !call.in.ReboundBefore(mu.Attr, call.pos)
 			})
-			mu.ByCallers = mu.OwnCopy
+			if strings.HasPrefix(d.Name, "_") {
+				mu.OwnCopy, mu.ByCallers = own, own
+			} else {
+				mu.ByCallersInClass = own
+			}
 		}
 	}
 }

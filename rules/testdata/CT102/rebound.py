@@ -105,3 +105,29 @@ class BaseCounter:
 class ChildCounter(BaseCounter):
     def post(self, request):
         self._count(request)
+
+
+class WorkflowView:
+    # Public helpers that the class's own handler calls after binding the
+    # instance's dicts: set_value is called from nowhere else in the
+    # tree, so what it changes is the instance's; add_note is called
+    # from outside too, where notes may still be the class's.
+    state_map = {}
+    notes = {}
+
+    def set_value(self, key, value):
+        self.state_map[key] = value
+
+    def add_note(self, key, value):
+        self.notes[key] = value  # want: CT102
+
+    def post(self, request):
+        self.state_map = request.fetch()
+        self.notes = {}
+        self.set_value("a", 1)
+        self.add_note("a", 1)
+
+
+def annotate(view):
+    view.add_note("b", 2)
+
