@@ -179,3 +179,26 @@ class TracedClient:
 def bundle(token: str):
     BundleClient(access_token=token).session.get("https://vendor/bundles")
     return TracedClient(token).session.get("https://vendor/trace")
+
+
+def msal_app(cache=None):
+    # Microsoft's web sample: an app over the signed-in user's token
+    # cache, built for each step of the sign-in: one per user, by design.
+    import msal
+
+    return msal.ConfidentialClientApplication("id", client_credential="secret", token_cache=cache)  # want-strict: CT301
+
+
+def msal_app_shared_cache():
+    import msal
+
+    return msal.ConfidentialClientApplication("id", client_credential="secret", token_cache=CACHE)  # want: CT301
+
+
+CACHE = None
+
+
+@app.get("/sso")
+def sso(request):
+    msal_app(request.session.get("cache")).acquire_token_by_auth_code_flow({}, {})
+    return msal_app_shared_cache().get_accounts()
