@@ -898,6 +898,13 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 		if locked := lockedSpans(pp, c, w.m, w.spans); inSpans(w.pos, locked) {
 			w.lower = append(w.lower, "the write holds a lock")
 		}
+		// A change through what no code of the tree binds: a library
+		// base's attribute, which may be a property that gives each
+		// request its own (flask-admin's _template_args, kept in the
+		// request's context).
+		if holder, _, _ := strings.Cut(w.attr, "."); kind != "" && w.mutation && libraryBase(p, c) && !ownAttr(p, c, holder) && !setsSelf(p, c, holder) {
+			w.lower = append(w.lower, fmt.Sprintf("no code of the tree binds `self.%s`: a library base's, which may be the request's own", holder))
+		}
 		if w.via != "" && definesMethod(p, w.via) {
 			w.lower = append(w.lower, fmt.Sprintf("`self.%s` holds no container the class makes, and `%s` may be a method of a class of the tree", w.attr, w.via))
 		}
@@ -1002,4 +1009,25 @@ func fillTimed(memo **bool, mod *semantic.Module, fn *semantic.Function) bool {
 		*memo = &v
 	}
 	return **memo
+}
+
+// setsSelf reports whether a method of c or of a base of the tree binds
+// self.attr in a statement of its body's top level.
+func setsSelf(p *semantic.Program, c *semantic.Class, attr string) bool {
+	for _, k := range p.MRO(c) {
+		for _, m := range k.Defs {
+			if slices.Contains(m.Resets, attr) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// libraryBase reports whether a base of c, or of its bases in the tree,
+// is a class from outside the tree, whose code the program does not see.
+func libraryBase(p *semantic.Program, c *semantic.Class) bool {
+	return slices.ContainsFunc(p.AncestorNames(c), func(qn string) bool {
+		return qn != "object" && qn != "builtins.object" && p.Class(qn) == nil
+	})
 }

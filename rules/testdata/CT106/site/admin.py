@@ -28,3 +28,15 @@ class ProblemInline(admin.TabularInline):
     def get_formset(self, request, obj=None, **kwargs):
         self.parent = obj
         return super().get_formset(request, obj, **kwargs)
+
+
+class BoardAdmin(admin.ModelAdmin):
+    # An attribute no code of the tree binds is a library base's, which
+    # may be a property that gives each request its own (flask-admin's
+    # _template_args lives in the request's context).
+    tallies = {}
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        self._template_args["board"] = object_id  # want-strict: CT106 (bound by a library base)
+        self.tallies[object_id] = request.user  # want: CT106
+        return super().change_view(request, object_id, form_url, extra_context)

@@ -90,6 +90,10 @@ class ConfigLoadingMiddleware:
 class ServiceMiddleware(MiddlewareMixin):
     # Methods of services that share a container method's name: awaited,
     # or handed to another call, they are no list's or dict's.
+    def __init__(self, get_response=None):
+        super().__init__(get_response)
+        self.queue = []
+
     async def process_view(self, request, view, args, kwargs):
         await self.backups.remove(request.GET["slug"])
         await asyncio.shield(self.updater.update(request.GET["version"]))
