@@ -112,6 +112,12 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 			// old in finally): per request, it races with itself.
 			d = d.Lowered("the value written is a constant or an empty container")
 		}
+		if w.recv.Via == m.Self && m.Kind == semantic.ClassMethod {
+			if local := p.CalledOnlyOnLocalSubclasses(c, m.Name); local != nil {
+				d = d.Lowered(fmt.Sprintf("`%s.%s` is called only on classes defined in a function (`%s`): each call writes on a new class",
+					c.QualName, m.Name, local.QualName))
+			}
+		}
 		pp.Report(d.Lowered(lower...).Lowered(localReason(target)...))
 	}
 }

@@ -238,6 +238,29 @@ func (p *Program) CalledOnlyOnSelf(c *Class, name string) bool {
 	return true
 }
 
+// CalledOnlyOnLocalSubclasses returns a class that a function defines
+// (its QualName holds "<locals>"), a subclass of c, when every site of
+// the tree that may call c's method name calls it on such a class, by
+// name, and there is one site at least: a classmethod that writes
+// through cls then writes on a class each call of the function makes
+// anew. It returns nil otherwise.
+func (p *Program) CalledOnlyOnLocalSubclasses(c *Class, name string) *Class {
+	var local *Class
+	for s := range p.EachCallSite(name) {
+		if s.Recv != nil && !p.Related(s.Recv, c) {
+			continue
+		}
+		if s.Ref || s.Recv == nil || s.Recv == c || s.Dispatch != Exact ||
+			!strings.Contains(s.Recv.QualName, "<locals>") || !slices.Contains(p.MRO(s.Recv), c) {
+			return nil
+		}
+		if local == nil {
+			local = s.Recv
+		}
+	}
+	return local
+}
+
 // StartupOnly reports whether method m of class c runs only at startup:
 // it is a startup hook (isStartupHook), or it has call sites, is reached
 // from a startup hook or import-time code through resolved calls, and
@@ -411,13 +434,23 @@ type scope struct {
 	declared nameSet // global and nonlocal
 	// plain are the locals assigned a plain value (plainValue) somewhere;
 	// stored, those assigned anything else, or bound another way (a loop
-	// target, a walrus, an augmented assignment but with a plain value:
-	// `seen |= set(...)`). copies are the assignments of one local to
+	// target, a walrus, a def, an import, an augmented assignment but
+	// with a plain value: `seen |= set(...)`). copies are the assignments of one local to
 	// another (`todo = found`), as pairs: todo, found. A local in plain
 	// or copied and not in stored, whose copies' sources are such locals
 	// too, is never an object of the tree (plainLocal).
 	plain, stored nameSet
 	copies        []string
+	// classes are the class statements of the function's own body, by
+	// the name they bind: a name bound by one and nothing else is that
+	// class, made anew at each call (`class _Form(Base): ...` then
+	// `_Form.attach(...)`).
+	classes []localClass
+}
+
+type localClass struct {
+	name  string
+	class *Class
 }
 
 // scopeMem holds the scopes of one module's walk and the lists of their
@@ -594,12 +627,14 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 		case *ast.FunctionDef:
 			if local {
 				ix.bind(sc, n.Name)
+				sc.stored.add(n.Name, &ix.mem.names)
 			}
 			ix.def(n, n.Args, n.DecoratorList, n.Returns, n.Body, sc)
 			return false
 		case *ast.AsyncFunctionDef:
 			if local {
 				ix.bind(sc, n.Name)
+				sc.stored.add(n.Name, &ix.mem.names)
 			}
 			ix.def(n, n.Args, n.DecoratorList, n.Returns, n.Body, sc)
 			return false
@@ -614,6 +649,9 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 		case *ast.ClassDef:
 			if local {
 				ix.bind(sc, n.Name)
+				if c := ix.classAt(n.Pos()); c != nil {
+					sc.classes = append(sc.classes, localClass{n.Name, c})
+				}
 			}
 			own := ix.own
 			ix.own = false
@@ -673,6 +711,7 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 					id, _, _ = strings.Cut(n.Name, ".")
 				}
 				ix.bind(sc, id)
+				sc.stored.add(id, &ix.mem.names)
 			}
 		case *ast.Global:
 			if local {
@@ -835,6 +874,16 @@ func (ix *siteCollector) inner(fn ast.Node, args *ast.Arguments, m *Method, sc *
 	return in
 }
 
+// classAt returns the class of the module whose statement starts at pos.
+func (ix *siteCollector) classAt(pos token.Pos) *Class {
+	for _, c := range ix.mod.Classes {
+		if c.Pos == pos {
+			return c
+		}
+	}
+	return nil
+}
+
 // site records a.Attr at node, with its receiver, unless the receiver
 // cannot be an object of the tree.
 func (ix *siteCollector) site(node ast.Node, a *ast.Attribute, recv siteRecv, sc *scope, ref bool) {
@@ -988,10 +1037,13 @@ func settle(r *siteRecv, sc *scope) {
 		if s := localScope(r.path, sc); s != nil {
 			// Field by field: r may be a site's own receiver, which
 			// holds the site's position and flags.
-			plain := s.plainLocal(r.path, 4)
+			plain, class := s.plainLocal(r.path, 4), s.localClass(r.path)
 			r.kind, r.path = recvUnknown, ""
-			if plain {
+			switch {
+			case plain:
 				r.kind = recvNotTree
+			case class != nil:
+				r.kind, r.class, r.dispatch = recvClass, class, Exact
 			}
 		}
 	case recvClass:
@@ -1011,7 +1063,7 @@ func local(id string, sc *scope) bool { return localScope(id, sc) != nil }
 // tree: assigned only plain values, or other such locals, depth copies
 // deep at most.
 func (s *scope) plainLocal(id string, depth int) bool {
-	if s.stored.has(id) || depth == 0 {
+	if s.stored.has(id) || depth == 0 || slices.ContainsFunc(s.classes, func(lc localClass) bool { return lc.name == id }) {
 		return false
 	}
 	copied := false
@@ -1026,6 +1078,24 @@ func (s *scope) plainLocal(id string, depth int) bool {
 		copied = true
 	}
 	return copied || s.plain.has(id)
+}
+
+// localClass returns the class of the one class statement of s's body
+// that binds id, when nothing else binds it; else nil.
+func (s *scope) localClass(id string) *Class {
+	var found *Class
+	for _, lc := range s.classes {
+		if lc.name == id {
+			if found != nil {
+				return nil
+			}
+			found = lc.class
+		}
+	}
+	if found == nil || s.stored.has(id) || s.plain.has(id) || slices.Contains(s.copies, id) {
+		return nil
+	}
+	return found
 }
 
 func localScope(id string, sc *scope) *scope {
