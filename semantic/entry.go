@@ -581,15 +581,29 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 }
 
 // specified emits the operations of the API specification file that arg
-// names, next to m's file: each operationId (`pkg.module.func`, or a
-// function of the module an `x-openapi-router-controller` above it
+// names (or a call given its name: a specification read and bundled in
+// code), next to m's file or in a folder above it, up to the folder
+// m's package is imported from: each operationId (`pkg.module.func`, or
+// a function of the module an `x-openapi-router-controller` above it
 // names) registered by its line of the file.
 func (f *entryFinder) specified(m *Module, arg ref, ec libraries.EntryCall) {
+	if arg.Kind == refCall && len(arg.Elems) == 1 {
+		arg = arg.Elems[0]
+	}
 	if arg.Kind != refStr || f.opts.ReadSpec == nil || strings.ContainsAny(arg.Path, "{}\x00") {
 		return
 	}
-	path := filepath.Join(filepath.Dir(m.Path), filepath.FromSlash(arg.Path))
-	data, ok := f.opts.ReadSpec(path)
+	up := strings.Count(m.Name, ".")
+	if m.IsPackage {
+		up++
+	}
+	var path string
+	var data []byte
+	ok := false
+	for dir := filepath.Dir(m.Path); !ok && up >= 0; dir, up = filepath.Dir(dir), up-1 {
+		path = filepath.Join(dir, filepath.FromSlash(arg.Path))
+		data, ok = f.opts.ReadSpec(path)
+	}
 	if !ok {
 		return
 	}

@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -1378,6 +1379,10 @@ func (w *factWalker) ref(e ast.Expr) ref {
 				out.Elems = []ref{w.ref(e.Args[0])}
 			} else if am, ok := w.libs.ActionMap(lastName(r.Path)); ok {
 				out.Elems = w.actions(e, am)
+			} else if spec := specFileArg(e); spec != "" {
+				// A specification read in code from the file it names
+				// (`add_api(bundled("/openapi/api.yml"))`).
+				out.Elems = []ref{{Kind: refStr, Path: w.m.Intern(spec)}}
 			}
 			return out
 		}
@@ -1405,6 +1410,20 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		return w.ref(e.Value)
 	}
 	return ref{}
+}
+
+// specFileArg returns the first argument of c that is a string naming a
+// YAML or JSON file, or "".
+func specFileArg(c *ast.Call) string {
+	for _, a := range c.Args {
+		if s, ok := StringConstant(a); ok {
+			ext := strings.ToLower(path.Ext(s))
+			if ext == ".yml" || ext == ".yaml" || ext == ".json" {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // actions returns the method names that the action map of the call c of
