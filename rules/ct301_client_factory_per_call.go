@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -294,7 +295,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 			if managed[call] {
 				d = d.Lowered(fmt.Sprintf("a `with` statement, or the `finally` of the `try` after it, closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
-			} else if method := oneCall[call]; method != "" && libs.IsOneRequestClient(qn) {
+			} else if method := cmp.Or(oneCall[call], oneUse(fn, heldIn, call, looped)); method != "" && libs.IsOneRequestClient(qn) {
 				d = d.Lowered(fmt.Sprintf("`%s().%s(...)` builds it for the one call made on it, as the library's own one-call functions do: no pool outlives the call to reuse", path, method))
 			} else if why := devOnly[call]; why != "" {
 				d = d.Lowered(fmt.Sprintf("it is built only where %s: a development or test set-up", why))
@@ -437,6 +438,40 @@ func offlineOnly(libs *libraries.Index, fn *semantic.Function, heldIn map[string
 		}
 	}
 	return "", ""
+}
+
+// oneUse returns the method of the one call made on a local that holds
+// call (`client = Client(key)` then `client.send(...)`, in no loop), when
+// the def binds the local nowhere else and uses it for nothing else: a
+// client built for one request, spelt out in two statements; else "".
+func oneUse(fn *semantic.Function, heldIn map[string]*ast.Call, call *ast.Call, looped map[*ast.Call]bool) string {
+	for _, name := range slices.Sorted(maps.Keys(heldIn)) {
+		if heldIn[name] != call || strings.Contains(name, ".") {
+			continue
+		}
+		loads, stores, method := 0, 0, ""
+		fn.EachNode(func(n ast.Node) {
+			switch n := n.(type) {
+			case *ast.Name:
+				if n.Id != name {
+					break
+				}
+				if n.Ctx == ast.Load {
+					loads++
+				} else {
+					stores++
+				}
+			case *ast.Call:
+				if f, ok := n.Func.(*ast.Attribute); ok && semantic.IsName(f.Value, name) && !looped[n] {
+					method = f.Attr
+				}
+			}
+		})
+		if loads == 1 && stores == 1 && method != "" {
+			return method
+		}
+	}
+	return ""
 }
 
 // offlineCallers returns the offline method (OfflineMethods) that every

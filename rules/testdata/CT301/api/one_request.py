@@ -27,3 +27,13 @@ def all_events(url: str):
     bucket_keys()
     events_kept(url)
     return events(url)
+
+
+def events_once(url):
+    s = requests.Session()  # want-strict: CT301
+    return s.get(url, timeout=5)
+
+
+@app.get("/events-once")
+def one_event(url: str):
+    return events_once(url)

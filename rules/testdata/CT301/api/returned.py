@@ -62,6 +62,7 @@ def fetch_not_closed(url: str):
     client = httpx.Client()  # want: CT301 (the finally closes something else)
     other = open(url)
     try:
+        client.head(url)
         return client.get(url).text
     finally:
         other.close()

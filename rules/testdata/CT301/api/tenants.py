@@ -135,6 +135,7 @@ async def stream_with(url):
 
 def fetch_with(url, timeout):
     c = httpx.Client(timeout=timeout)  # want: CT301 (a timeout is no credential)
+    c.head(url)
     return c.get(url)
 
 
