@@ -623,14 +623,15 @@ func TestACredentialGivenAtSendTimeIsTheCallers(t *testing.T) {
 
 // A session whose cookies the def reads back, after its calls, is kept
 // for the state of one run, not for its pool (marsha's BBB join, which
-// stores the cookies it got): low. One only called is still shown.
+// stores the cookies it got): low. One only called, for more than one
+// request, is still shown.
 func TestASessionReadForItsCookiesIsLow(t *testing.T) {
 	files := map[string]string{
 		"app/__init__.py": "",
 		"app/bbb.py": "import json\n\nimport requests\n\n\n" +
 			"def join(url):\n    session = requests.Session()\n    session.get(url, allow_redirects=True)\n" +
 			"    return json.dumps(session.cookies.get_dict())\n\n\n" +
-			"def fetch(url):\n    session = requests.Session()\n    return session.get(url).text\n",
+			"def fetch(url):\n    session = requests.Session()\n    session.head(url)\n    return session.get(url).text\n",
 		"app/views.py": "from flask import Flask, request\n\nfrom app.bbb import fetch, join\n\napp = Flask(__name__)\n\n\n" +
 			"@app.route(\"/a\")\ndef a():\n    return join(request.args[\"u\"])\n\n\n" +
 			"@app.route(\"/b\")\ndef b():\n    return fetch(request.args[\"u\"])\n",
