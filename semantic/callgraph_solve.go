@@ -2325,12 +2325,23 @@ func (s *solver) fill(targets []obj, method int32, args []argVal, pos token.Pos)
 // item is what dict.get, pop or setdefault (method) on the boxes among
 // targets returns: the items at the key, or any item for a key not
 // known, and the default given; setdefault stores the default too. nil
-// for another method, or a receiver not all boxes.
+// for another method, or no box. The rest of targets (a library's
+// object beside the dict a dataclass field holds) answer for
+// themselves, as any receiver's method does.
 func (s *solver) item(targets []obj, method int32, args []argVal) []obj {
 	if method != idGet && method != idPop && method != idSetdefault || len(args) == 0 || len(args) > 2 ||
-		len(targets) == 0 || slices.ContainsFunc(targets, func(t obj) bool { return s.objs[t].kind != oBox }) ||
+		!slices.ContainsFunc(targets, func(t obj) bool { return s.objs[t].kind == oBox }) ||
 		slices.ContainsFunc(args, func(a argVal) bool { return a.kw != argPositional }) {
 		return nil
+	}
+	if slices.ContainsFunc(targets, func(t obj) bool { return s.objs[t].kind != oBox }) {
+		var boxes []obj
+		for _, t := range targets {
+			if s.objs[t].kind == oBox {
+				boxes = append(boxes, t)
+			}
+		}
+		targets = boxes
 	}
 	key, known := args[0].vals, args[0].instr >= 0
 	var out []obj
@@ -2504,6 +2515,14 @@ func (s *solver) construct(k int32, args []argVal, pos token.Pos) []obj {
 	} else {
 		if ext := s.externalBase(order); ext != "" {
 			s.edgeExternal(ext+".__init__", "", pos)
+		}
+		// No __init__ of the tree: one a library makes (a dataclass's,
+		// a pydantic model's, an ORM's declarative constructor) keeps
+		// each keyword argument in the attribute of its name.
+		for _, a := range args {
+			if a.kw >= 0 && a.name != "" {
+				s.setAttr(s.one(inst), s.intern(a.name), a.vals)
+			}
 		}
 		// No __init__ of the tree, but a __post_init__: a dataclass's,
 		// whose made __init__ calls it.

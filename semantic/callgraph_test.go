@@ -2389,6 +2389,44 @@ B = Plain()
 	checkEdges(t, g, "m -> m.Config.__post_init__", "m.Config.__post_init__ -> m.register", "m -/> m.Plain.__post_init__")
 }
 
+// A class with no __init__ of the tree keeps its keyword arguments in
+// the attributes of their names, as the __init__ a dataclass, a pydantic
+// model or an ORM's declarative base makes does: a dict of handlers given
+// to one is read back, by get too, beside the library's own object the
+// decorator's result stands for.
+func TestCallGraphKeywordsOfAMadeInitAreAttributes(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+from dataclasses import dataclass
+
+def load_a(x): pass
+def load_b(x): pass
+def other(x): pass
+
+def table():
+    return {"a": load_a}
+
+@dataclass
+class Deps:
+    mapping: dict
+
+class Own:
+    def __init__(self, mapping=None):
+        self.handlers = {"o": other}
+
+def run():
+    deps = Deps(mapping=table())
+    f = deps.mapping.get("a")
+    f(1)
+
+def run_direct():
+    Deps(mapping={"b": load_b}).mapping["b"](2)
+
+def run_own():
+    Own(mapping={"b": load_b}).mapping["b"](3)
+`}).CallGraph()
+	checkEdges(t, g, "m.run -> m.load_a", "m.run_direct -> m.load_b", "m.run_own -/> m.load_b")
+}
+
 func TestCallGraphGetattrByNameAndByPattern(t *testing.T) {
 	g := program(t, map[string]string{
 		"handlers": `
