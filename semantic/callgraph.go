@@ -510,7 +510,7 @@ func (g *CallGraph) linkThrough(s *solver, nodeOf []int32) {
 	}
 	for _, t := range s.throughs {
 		from, via, to := nodeOf[t.from], nodeOf[t.via], nodeOf[t.to]
-		if !g.hasEdge(via, to) {
+		if !g.hasEdge(via, to) && (int(t.via) >= len(s.lostFree) || !s.lostFree[t.via]) {
 			continue
 		}
 		i := int32(len(g.through))

@@ -230,6 +230,11 @@ type solver struct {
 	through     map[[4]int32]int32
 	throughs    []throughRec
 	plainCalled []bool // by node
+	// lostFree: the nodes that read a variable of a def around them
+	// whose cell grew past maxValues (a decorator's parameter that more
+	// than maxValues defs were given): a wrapper that does calls the def
+	// it was made for through a value the graph no longer holds.
+	lostFree []bool // by node
 	// wraps: the {wrapper, def} pairs decorators made.
 	wraps map[[2]int32]bool
 	// escaped: the defs given to code outside the tree, not as the
@@ -709,6 +714,19 @@ func (s *solver) add(c int32, vals []obj) {
 	}
 }
 
+// loseCell makes cell c hold nothing that is followed, as one that grew
+// past maxValues does, and queues its readers if it did not already.
+func (s *solver) loseCell(c int32) {
+	cl := &s.cells[c]
+	if cl.top {
+		return
+	}
+	cl.vals, cl.top = nil, true
+	for _, r := range cl.readers {
+		s.enqueue(r)
+	}
+}
+
 func (s *solver) enqueue(n int32) {
 	if !s.queued[n] && s.runs[n] < maxRuns {
 		s.queued[n] = true
@@ -1142,10 +1160,18 @@ func (s *solver) run(n int32) {
 	clear(s.overlay)
 	for i := sc.plo; i < sc.phi; i++ {
 		slot := cg.params[i]
-		v := s.read(s.param(n, i-sc.plo))
+		p := s.param(n, i-sc.plo)
+		v := s.read(p)
 		s.env[slot-sc.slo] = v
 		if cg.slots[slot].flags&slotCaptured != 0 {
-			s.add(s.slotCellOf(s.nodes[n].mod, slot), v) // a closure reads it
+			// A closure reads it; past maxValues, what it reads is lost
+			// too (a decorator's parameter given more defs than that).
+			c := s.slotCellOf(s.nodes[n].mod, slot)
+			if s.cells[p].top {
+				s.loseCell(c)
+			} else {
+				s.add(c, v)
+			}
 		}
 	}
 	loopStart, loopEnd, again := int32(-1), int32(-1), false
@@ -1426,7 +1452,14 @@ func (s *solver) load(cg *cgSummary, sc *cgScope, slot int32) []obj {
 		}
 		return s.read(s.slotCellOf(s.nodes[s.cur].mod, slot))
 	}
-	return s.read(s.slotCellOf(s.nodes[s.cur].mod, sl.ownerSlot))
+	c := s.slotCellOf(s.nodes[s.cur].mod, sl.ownerSlot)
+	if s.cells[c].top {
+		if int(s.cur) >= len(s.lostFree) {
+			s.lostFree = slices.Grow(s.lostFree, len(s.nodes)-len(s.lostFree))[:len(s.nodes)]
+		}
+		s.lostFree[s.cur] = true
+	}
+	return s.read(c)
 }
 
 func (s *solver) slotCellOf(mod int32, slot int32) int32 {

@@ -240,6 +240,47 @@ def view():
 	}
 }
 
+// A decorator given more defs than a cell holds (sre-bot's
+// handle_aws_api_errors, on every AWS helper) loses what its wrapper
+// calls: a call of one of them still runs that def, through its own
+// wrapper, and of no other def the first runs of the decorator saw.
+func TestCallGraphRunsADefThroughAWrapperOfManyDefs(t *testing.T) {
+	var src strings.Builder
+	src.WriteString(`
+def handle(func):
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapper
+
+@handle
+def first(x):
+    pass
+
+@handle
+def get_client(name):
+    pass
+
+def execute(name):
+    return get_client(name)
+`)
+	for i := range 40 {
+		fmt.Fprintf(&src, "\n@handle\ndef f%d(x):\n    pass\n", i)
+	}
+	g := program(t, map[string]string{"m": src.String()}).CallGraph()
+	var got []string
+	for _, e := range g.RunCallees("m.execute") {
+		got = append(got, e.To+" via "+e.Via)
+	}
+	if !slices.Contains(got, "m.get_client via m.handle.wrapper") {
+		t.Errorf("RunCallees(m.execute) = %q, want m.get_client through the wrapper", got)
+	}
+	for _, e := range g.RunCallees("m.handle.wrapper") {
+		if e.To == "m.first" {
+			t.Errorf("RunCallees(m.handle.wrapper) has m.first, one of the defs the decorator's first run saw")
+		}
+	}
+}
+
 // A method decorated so runs through its own wrapper too, bound to the
 // instance (ras-collection-instrument's `with_db_session` on every
 // method of a controller): a view that calls one runs that method, and
