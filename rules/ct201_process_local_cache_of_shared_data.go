@@ -62,6 +62,11 @@ type cacheFill struct {
 	// each call of that one makes a new cache, which lives as long as
 	// what keeps the def.
 	madeBy string
+	// buffer: moduleContainer filled at a constant key by a statement of
+	// the def's body's top level, and read in its module only after that
+	// statement, in the def (refilledBeforeReads): each call fills it
+	// again before reading it. Another module may still read it.
+	buffer bool
 }
 
 func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
@@ -428,7 +433,12 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 			add(cacheFill{kind: moduleGlobal, path: mod.Name + "." + first}, target, load)
 		case !fn.Local(first):
 			_, set := target.(*ast.Attribute)
-			add(cacheFill{kind: moduleContainer, path: mod.ResolvePath(path), changed: !set}, target, load)
+			f := cacheFill{kind: moduleContainer, path: mod.ResolvePath(path), changed: !set}
+			if sub, ok := target.(*ast.Subscript); ok && !dotted {
+				_, constant := sub.Slice.(*ast.Constant)
+				f.buffer = constant && refilledBeforeReads(mod, fn, first, target)
+			}
+			add(f, target, load)
 		case dotted && class != "" && isParam0(fn, first) && !strings.Contains(rest, "."):
 			_, set := target.(*ast.Attribute)
 			add(cacheFill{kind: classAttr, class: class, attr: rest, onSelf: !onClass(fn), changed: !set}, target, load)
@@ -497,6 +507,40 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 		}
 	}
 	return out
+}
+
+// refilledBeforeReads reports whether target, an item of the module-level
+// name's container, is stored by a statement of fn's body's top level,
+// and every read of the name in the module, other than as the container
+// of an item stored, is in fn after that statement.
+func refilledBeforeReads(mod *semantic.Module, fn *semantic.Function, name string, target ast.Node) bool {
+	i := slices.IndexFunc(fn.Body, func(st ast.Stmt) bool {
+		a, ok := st.(*ast.Assign)
+		return ok && slices.ContainsFunc(a.Targets, func(t ast.Expr) bool { return ast.Node(t) == target })
+	})
+	if i < 0 {
+		return false
+	}
+	// What the statement's value reads, it reads before the store.
+	filled := fn.Body[i].End()
+	written := map[ast.Node]bool{}
+	ok := true
+	ast.Inspect(mod.File.Module, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				if sub, isSub := t.(*ast.Subscript); isSub {
+					written[sub.Value] = true
+				}
+			}
+		case *ast.Name:
+			if n.Id == name && n.Ctx == ast.Load && !written[n] && (n.Pos() < filled || n.Pos() >= fn.Node.End()) {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
 }
 
 // madeAtImport reports whether the module binds a name, at module level,
@@ -768,7 +812,7 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 			}
 			return false
 		}
-		if b.Kind != semantic.BindValue || !f.changed {
+		if b.Kind != semantic.BindValue || !f.changed || f.buffer && !p.ReadElsewhere(f.path) {
 			return false
 		}
 		kind := p.MutableContainer(m, b.Value, nil)

@@ -1,5 +1,5 @@
 from django.urls import path
 
-from . import views
+from . import exports, views
 
-urlpatterns = [path("x/", views.index)]
+urlpatterns = [path("x/", views.index), path("export/", exports.export_view)]
