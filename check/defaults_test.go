@@ -419,3 +419,38 @@ func TestASetterGivenDifferentLiteralsIsNotTheSameValue(t *testing.T) {
 		}
 	}
 }
+
+// A caller that hands on its own parameter, None by default, passes what
+// its caller may have left out (sre-bot's execute_aws_api_call, whose
+// role_arn no request path sets, given to get_aws_client from a closure):
+// the Session built when none is given runs, and is shown; so is the STS
+// client built when one is, as a caller's caller may pass one.
+func TestAParameterHandedOnWithANoneDefaultMayPassNothing(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py": "",
+		"app/aws.py": "import boto3\n\n\n" +
+			"def get_client(service, role_arn=None):\n" +
+			"    if role_arn:\n        creds = boto3.client(\"sts\").assume_role(RoleArn=role_arn)\n" +
+			"        session = boto3.Session(aws_session_token=creds[\"t\"])\n" +
+			"    else:\n        session = boto3.Session()\n" +
+			"    return session.client(service)\n\n\n" +
+			"def execute(service, method, role_arn=None):\n" +
+			"    def api_call():\n        return getattr(get_client(service, role_arn), method)()\n" +
+			"    return api_call()\n\n\n" +
+			"def execute_flat(service, method, role_arn=None):\n" +
+			"    return getattr(get_client(service, role_arn), method)()\n",
+		"app/views.py": "from flask import Flask\n\nfrom app.aws import execute, execute_flat\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/x\")\ndef x():\n    execute_flat(\"s3\", \"list_buckets\")\n    return execute(\"s3\", \"list_buckets\")\n",
+	})
+	res := runStrict(t, root, rules.ClientFactoryPerCall)
+	wantShown(t, res, "`boto3.client()`")
+	var shown int
+	for _, f := range res.Findings {
+		if f.Line == 9 && f.Confidence != analysis.Low {
+			shown++
+		}
+	}
+	if shown != 1 {
+		t.Errorf("the Session built when role_arn is unset (line 9): %d shown, want 1", shown)
+	}
+}

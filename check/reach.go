@@ -824,7 +824,7 @@ func (r *reacher) passedAlways(fn string, p int) bool {
 	if r.classOf(fn) != nil && !strings.HasSuffix(fn, ".__init__") && !r.everySiteResolved(fn) || r.g.Escapes(fn) || p >= 64 {
 		return false
 	}
-	return r.everyCall(fn, func(e semantic.Edge) bool { return e.Passes&(1<<p) != 0 })
+	return r.everyCall(fn, func(e semantic.Edge) bool { return surelyPasses(e)&(1<<p) != 0 })
 }
 
 // everySiteResolved reports whether every place the tree's code outside
@@ -991,7 +991,7 @@ func (r *reacher) carriers(fn string, k *semantic.Class) carried {
 			if e.HandOff != "" {
 				c.passes = 0
 			} else {
-				c.passes &= e.Passes
+				c.passes &= surelyPasses(e)
 			}
 		}
 		if c.n == 0 {
@@ -1080,12 +1080,17 @@ func (r *reacher) everyCallPasses(fn string, i int) bool {
 	}
 	calls := r.g.RunCallers(fn)
 	for _, e := range calls {
-		if e.HandOff != "" || e.Passes&(1<<i) == 0 {
+		if e.HandOff != "" || surelyPasses(e)&(1<<i) == 0 {
 			return false
 		}
 	}
 	return len(calls) > 0
 }
+
+// surelyPasses is what every call that makes e passes, but for a
+// parameter of its caller's that is None by default, which passes what
+// the caller was given, maybe nothing (Edge.ForwardsOptional).
+func surelyPasses(e semantic.Edge) uint64 { return e.Passes &^ e.ForwardsOptional }
 
 // throughDeadCall reports whether a step of path is taken only by
 // calls that never run (neverRuns).

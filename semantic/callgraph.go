@@ -48,6 +48,8 @@ type CallGraph struct {
 	// a fallback (some edge leaving it has Unless) or a mutable default;
 	// nil when there is none.
 	passes map[[2]int32]uint64
+	// forwards[{from, to}] is Edge.ForwardsOptional of such an edge.
+	forwards map[[2]int32]uint64
 	// through are the calls of a def through the wrapper a decorator
 	// made for it, as edges from the caller to the def (Edge.Via), by
 	// from; into, the same by to. passThrough holds the edges from such
@@ -125,6 +127,12 @@ type Edge struct {
 	// and **kwargs pass nothing known. Where every edge into From passes
 	// its parameter Unless-1, the calls of an edge with Unless never run.
 	Passes uint64
+	// ForwardsOptional has bit i set when some call that makes the edge
+	// gives parameter i a parameter of From's that is None by default
+	// and never bound again: it passes what From's own caller passed,
+	// which may be nothing. Passes&^ForwardsOptional is what every call
+	// surely passes.
+	ForwardsOptional uint64
 	// OnSelf: every call that makes the edge is `self.m(...)` (or
 	// `cls.m(...)`) on From's receiver, the first parameter of a method
 	// that never binds it again, and runs a method m of that receiver
@@ -330,7 +338,7 @@ func (s *solver) graph() *CallGraph {
 	}
 	if len(fallbacks) > 0 {
 		fallback = make([]bool, len(g.nodes))
-		g.passes = map[[2]int32]uint64{}
+		g.passes, g.forwards = map[[2]int32]uint64{}, map[[2]int32]uint64{}
 		for _, id := range fallbacks {
 			fallback[id] = true
 		}
@@ -384,6 +392,9 @@ func (s *solver) graph() *CallGraph {
 				// Of the same edge from a def and its redefinitions, or
 				// into them, what every one passes.
 				andPasses(g.passes, [2]int32{e.from, e.to}, s.passes[[2]int32{int32(from), k.to}])
+				if f := s.forwards[[2]int32{int32(from), k.to}]; f != 0 {
+					g.forwards[[2]int32{e.from, e.to}] |= f
+				}
 			}
 		}
 	}
@@ -633,6 +644,7 @@ func (g *CallGraph) edge(e cgEdge) Edge {
 		DevOnly: e.flags&flagDevOnly != 0}
 	if e.kind == 0 {
 		out.Passes = g.passes[[2]int32{e.from, e.to}] // only edges into a def with a fallback have one
+		out.ForwardsOptional = g.forwards[[2]int32{e.from, e.to}]
 	}
 	return out
 }

@@ -266,6 +266,10 @@ type solver struct {
 	// parameters that every plain call of it from node from passes
 	// (Edge.Passes).
 	passes map[[2]int32]uint64
+	// forwards[{from, to}]: the parameters of to some call of the edge
+	// gives a parameter of from's that is None by default
+	// (Edge.ForwardsOptional).
+	forwards map[[2]int32]uint64
 	// spare[i]: the scratch of runs at nesting i+1, kept for the next
 	// one: a module's body spans all its code, and making its values
 	// anew at every import was a tenth of the solver's time.
@@ -292,6 +296,9 @@ type argVal struct {
 	kw    int32 // argPositional, argStar, argStarStar, or a name index
 	name  string
 	instr int32
+	// mayBeNone: the argument is a parameter of the caller's, None by
+	// default (flagMayBeNone): it may pass nothing.
+	mayBeNone bool
 }
 
 func newSolver(p *Program, lazy *LazySummaries) *solver {
@@ -1248,6 +1255,7 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		ops := cg.operands[in.b : in.b+in.c]
 		for j := 0; j < len(ops); j += 2 {
 			a := argVal{vals: s.val(sc, ops[j]), kw: ops[j+1], instr: ops[j]}
+			a.mayBeNone = ops[j] >= 0 && cg.code[ops[j]].flags&flagMayBeNone != 0
 			if a.kw >= 0 {
 				a.name = cg.names[a.kw]
 			}
@@ -2614,8 +2622,8 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			for _, h := range s.handAt[o.a] {
 				s.handOff(h, args, pos, cg, sc)
 			}
-			if passed, ok := s.bindArgs(o.a, args, recv); ok && kind == "" {
-				s.passed(o.a, passed)
+			if passed, forwarded, ok := s.bindArgs(o.a, args, recv); ok && kind == "" {
+				s.passed(o.a, passed, forwarded)
 			}
 			if s.runs[o.a] == 0 && s.nest < maxNest {
 				// A def's first run, at its first call, as Python runs
@@ -2785,7 +2793,7 @@ func (s *solver) isNamed(n int32, attr string) bool {
 // recv first when not -1. For a def with a fallback (cgScope.unless),
 // it returns the parameters the call passes something (Edge.Passes),
 // and true.
-func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed uint64, fallback bool) {
+func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed, forwarded uint64, fallback bool) {
 	cg, sc := s.scope(n)
 	nparams := sc.phi - sc.plo
 	param := func(i int32, v []obj) {
@@ -2794,10 +2802,15 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed uint64, fall
 		}
 	}
 	// pass records that the argument a passes parameter i: *args and
-	// **kwargs may pass nothing, nor None or False.
+	// **kwargs may pass nothing, nor None or False; a parameter of the
+	// caller's that is None by default passes what its own caller did
+	// (forwarded).
 	pass := func(i int32, a argVal) {
 		if i >= 0 && i < 64 && a.instr != argNothing {
 			passed |= 1 << i
+			if a.mayBeNone {
+				forwarded |= 1 << i
+			}
 		}
 	}
 	pos := int32(0)
@@ -2829,7 +2842,7 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed uint64, fall
 			}
 		}
 	}
-	return passed, sc.fallback || sc.mutableDefault || sc.guarded
+	return passed, forwarded, sc.fallback || sc.mutableDefault || sc.guarded
 }
 
 // binds reports whether args (after recv, when not -1) can bind to the
@@ -2889,11 +2902,14 @@ func paramNamed(cg *cgSummary, sc *cgScope, name string) int32 {
 // passed records that a plain call from the current node of def n
 // passes the parameters of passed: an edge made by several calls
 // passes what every one does.
-func (s *solver) passed(n int32, passed uint64) {
+func (s *solver) passed(n int32, passed, forwarded uint64) {
 	if s.passes == nil {
-		s.passes = map[[2]int32]uint64{}
+		s.passes, s.forwards = map[[2]int32]uint64{}, map[[2]int32]uint64{}
 	}
 	andPasses(s.passes, [2]int32{s.cur, n}, passed)
+	if forwarded != 0 {
+		s.forwards[[2]int32{s.cur, n}] |= forwarded
+	}
 }
 
 // andPasses records in m that edge k passes the parameters of passed:

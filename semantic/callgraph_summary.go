@@ -99,6 +99,11 @@ const (
 	// flagDevOnly: the call is in an arm of an if that runs only in
 	// development or tests (DevOnlyTest; Edge.DevOnly).
 	flagDevOnly
+	// flagMayBeNone, on an opLoad that is an argument of a call: it reads
+	// a parameter of its def whose default is None, that the def never
+	// binds again: the call passes on what its own caller may have left
+	// out (Edge.ForwardsOptional).
+	flagMayBeNone
 )
 
 // Keyword operand markers of a call's arguments.
@@ -311,6 +316,13 @@ type cgCompiler struct {
 	// unmarked at its end if a parameter is stored.
 	stored   uint64
 	forwards []int32
+	// optionalArgs are the loads of a parameter whose default is None
+	// given as arguments, in its def or in a def nested in it, as triples
+	// (load, the def's scope, parameter index): marked flagMayBeNone at
+	// the end of that def, for a parameter it never stores. optionalOf
+	// holds the None defaults of each def being compiled, by scope.
+	optionalArgs []int32
+	optionalOf   map[int32]uint64
 	// recv is the receiver of the method being compiled, its first
 	// parameter (self, or cls), or "" outside a method; recvCalls are
 	// its calls of recv.m(...), marked flagSelf at its end unless recv
@@ -1435,6 +1447,12 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	c.branches++
 	c.inBranch = c.branches
 	c.unless, c.optional, c.fallbacks, c.rebound = 0, noneDefaults(args), nil, 0
+	if c.optional != 0 {
+		if c.optionalOf == nil {
+			c.optionalOf = map[int32]uint64{}
+		}
+		c.optionalOf[sc] = c.optional
+	}
 	c.recv, c.recvCalls, c.recvGone = receiver(&c.s.scopes[sc], args, c.optional), nil, false
 	c.params(sc, args)
 	firstGuard := len(c.s.guards)
@@ -1459,6 +1477,7 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	if len(c.forwards) > 0 {
 		c.settleForwards(sc, nonlocals)
 	}
+	c.settleOptionalArgs(sc, nonlocals)
 	c.close(sc)
 	c.stored, c.forwards = stored, forwards
 	c.cur, c.weak, c.loops, c.guards, c.held, c.handlers = parent, weak, loops, guards, held, handlers
@@ -2393,7 +2412,63 @@ func (c *cgCompiler) arg(e ast.Expr) int32 {
 	if passesNothing(e) {
 		return argNothing
 	}
-	return c.expr(e)
+	v := c.expr(e)
+	if n, ok := e.(*ast.Name); ok && v >= 0 && c.s.code[v].op == opLoad && len(c.optionalOf) > 0 {
+		if sc, p := c.optionalParam(n.Id); sc >= 0 {
+			c.optionalArgs = append(c.optionalArgs, v, sc, p)
+		}
+	}
+	return v
+}
+
+// optionalParam returns the scope of the def whose parameter name is,
+// where the name is one of the current def's or of a def around it,
+// with None for its default, and the parameter's index; -1 otherwise.
+func (c *cgCompiler) optionalParam(name string) (int32, int32) {
+	n, ok := c.scr.nameIdx[name]
+	if !ok {
+		return -1, 0
+	}
+	for sc := c.cur; sc >= 0; sc = c.s.scopes[sc].parent {
+		if c.s.scopes[sc].kind != FunctionNode {
+			return -1, 0
+		}
+		sl, ok := c.scr.slotOf[slotKey{sc, n}]
+		switch {
+		case ok && c.s.slots[sl].flags&slotGlobal != 0:
+			return -1, 0
+		case !ok || c.s.slots[sl].flags&slotLocal == 0:
+			continue // not bound here: a free name, of a def around
+		}
+		s := &c.s.scopes[sc]
+		for i := s.plo; i < s.phi; i++ {
+			if p := i - s.plo; c.s.params[i] == sl && p < 64 && c.optionalOf[sc]&(1<<p) != 0 {
+				return sc, p
+			}
+		}
+		return -1, 0
+	}
+	return -1, 0
+}
+
+// settleOptionalArgs marks flagMayBeNone on the loads of sc's parameters
+// given as arguments, for a parameter sc never binds again, nor, as
+// nonlocal, a scope nested in it (from index nonlocals of c.nonlocal).
+func (c *cgCompiler) settleOptionalArgs(sc int32, nonlocals int) {
+	kept := c.optionalArgs[:0]
+	for i := 0; i < len(c.optionalArgs); i += 3 {
+		load, of, p := c.optionalArgs[i], c.optionalArgs[i+1], c.optionalArgs[i+2]
+		if of != sc {
+			kept = append(kept, load, of, p)
+			continue
+		}
+		name := c.s.slots[c.s.params[c.s.scopes[sc].plo+p]].name
+		if c.stored&(1<<p) == 0 && !slices.Contains(c.nonlocal[nonlocals:], name) {
+			c.s.code[load].flags |= flagMayBeNone
+		}
+	}
+	c.optionalArgs = kept
+	delete(c.optionalOf, sc)
 }
 
 // finish orders the slots scope by scope (a run's environment is then a
