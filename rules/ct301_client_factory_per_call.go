@@ -211,6 +211,15 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 		}
 		block(fn.Body, false)
+		// A local the def's own body closes, at its top level, after
+		// the use (`c = AsyncClient(); yield c; await c.aclose()` in a
+		// context manager): closed, as in a with, but rebuilt per call.
+		closedAfter := map[*ast.Call]bool{}
+		for _, name := range closedLocals(libs, fn.Body) {
+			for _, call := range everHeld[name] {
+				closedAfter[call] = true
+			}
+		}
 		for _, name := range keptLocals {
 			for _, call := range everHeld[name] {
 				kept[call] = true
@@ -295,6 +304,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 			if managed[call] {
 				d = d.Lowered(fmt.Sprintf("a `with` statement, or the `finally` of the `try` after it, closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
+			} else if closedAfter[call] {
+				d = d.Lowered(fmt.Sprintf("`%s` closes it once done with it: correct, only rebuilt at every call", fn.QualName))
 			} else if method := cmp.Or(oneCall[call], oneUse(fn, heldIn, call, looped)); method != "" && libs.IsOneRequestClient(qn) {
 				d = d.Lowered(fmt.Sprintf("`%s().%s(...)` builds it for the one call made on it, as the library's own one-call functions do: no pool outlives the call to reuse", path, method))
 			} else if why := devOnly[call]; why != "" {
@@ -438,6 +449,33 @@ func offlineOnly(libs *libraries.Index, fn *semantic.Function, heldIn map[string
 		}
 	}
 	return "", ""
+}
+
+// closedLocals returns the locals that a statement of body's top level
+// closes (`c.close()`, `await c.aclose()`), after a statement before it
+// bound them.
+func closedLocals(libs *libraries.Index, body []ast.Stmt) []string {
+	var out []string
+	for i, st := range body {
+		e, ok := st.(*ast.ExprStmt)
+		if !ok || i == 0 {
+			continue
+		}
+		x := e.Value
+		if aw, ok := x.(*ast.Await); ok {
+			x = aw.Value
+		}
+		c, ok := x.(*ast.Call)
+		if !ok || len(c.Args) > 0 {
+			continue
+		}
+		if f, ok := c.Func.(*ast.Attribute); ok && libs.IsClose(f.Attr) {
+			if n, ok := f.Value.(*ast.Name); ok {
+				out = append(out, n.Id)
+			}
+		}
+	}
+	return out
 }
 
 // oneUse returns the method of the one call made on a local that holds

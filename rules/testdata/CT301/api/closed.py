@@ -1,0 +1,38 @@
+# A client the def closes itself once done with it (a context manager's
+# `yield client` then `await client.aclose()`) is closed, as in a with,
+# but built again at every call; one left open is not.
+from contextlib import asynccontextmanager
+
+import httpx
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@asynccontextmanager
+async def api_client(base_url):
+    client = httpx.AsyncClient(base_url=base_url)  # want-strict: CT301
+    yield client
+    await client.aclose()
+
+
+def fetch_closed(url):
+    client = httpx.Client()  # want-strict: CT301
+    client.head(url)
+    body = client.get(url).text
+    client.close()
+    return body
+
+
+def fetch_open(url):
+    client = httpx.Client()  # want: CT301
+    client.head(url)
+    return client.get(url).text
+
+
+@app.get("/closed")
+async def closed(url: str):
+    async with api_client(url) as client:
+        await client.get("/")
+    fetch_open(url)
+    return fetch_closed(url)
