@@ -37,6 +37,10 @@ type selfWrite struct {
 	lower    []string
 	spans    []lockSpan // the method's, for the lock test
 	m        *semantic.Method
+	// viaPaths: of via's attr, the dotted names the class's code binds
+	// it to (`self.db = db.session`), resolved, besides parameters and
+	// calls; the program says whether each is a library's object.
+	viaPaths []string
 	// via is the method of a mutation through a call on self.attr
 	// (`self.plugin.add(x)`: "add") when the class's code binds attr
 	// only to what is no container it can see (heldObjects): the call
@@ -54,6 +58,7 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 	var writes []selfWrite
 	for _, c := range mod.Classes {
 		var initHelpers, sameConstant, held, weak map[string]bool
+		var heldPaths map[string][]string
 		for _, m := range c.Defs {
 			if m.Self == "" || m.Kind == semantic.ClassMethod || m.Kind == semantic.StaticMethod || setupMethods[m.Name] ||
 				!writesSelf(m) {
@@ -62,10 +67,11 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			// What __init__ calls is asked only of a class whose methods
 			// write: most never do, and the walk is a def's every node.
 			if initHelpers == nil {
-				initHelpers, sameConstant, held, weak = calledFromInit(c), oneConstant(c), heldObjects(mod, c), weakKeyed(mod, c)
+				initHelpers, sameConstant, weak = calledFromInit(c), oneConstant(c), weakKeyed(mod, c)
+				held, heldPaths = heldObjects(mod, c)
 			}
 			if !initHelpers[m.Name] {
-				writes = methodSelfWrites(writes, mod, c, m, sameConstant, held, weak)
+				writes = methodSelfWrites(writes, mod, c, m, sameConstant, held, weak, heldPaths)
 			}
 		}
 	}
@@ -149,7 +155,7 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 // methodSelfWrites appends to out the writes and mutations of self's
 // attributes in m, with the evidence found in m's body: appended, not
 // returned apart, as the writes of a module are many and large.
-func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, sameConstant, held, weak map[string]bool) []selfWrite {
+func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, sameConstant, held, weak map[string]bool, heldPaths map[string][]string) []selfWrite {
 	method := ""
 	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
 	var spans []lockSpan
@@ -243,6 +249,7 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		if call, ok := nodes[i].(*ast.Call); ok {
 			if f, ok := call.Func.(*ast.Attribute); ok && semantic.DottedPath(f.Value) == m.Self+"."+mu.Attr {
 				out[len(out)-1].via = mod.Intern(f.Attr)
+				out[len(out)-1].viaPaths = heldPaths[mu.Attr]
 			}
 		}
 	}
@@ -349,36 +356,79 @@ func filteredOwn(e ast.Expr, self, attr string) bool {
 
 // heldObjects returns the attributes of self that c's methods bind, and
 // bind only to what is no container c's code makes: a parameter, a call
-// of what is no container factory (`self.plugin = plugin`). None bound
-// at class level. A call of a mutating method's name on one may be a
-// method of a class of the tree.
-func heldObjects(mod *semantic.Module, c *semantic.Class) map[string]bool {
-	out := map[string]bool{}
+// of what is no container factory (`self.plugin = plugin`), or a dotted
+// name, either of a conditional expression's (`session if session else
+// db.session`). None bound at class level. A call of a mutating method's
+// name on one may be a method of a class of the tree. paths holds the
+// dotted names, resolved, which may still name a module's container
+// (`self.items = config.ITEMS`): the program asks (libraryObjects).
+func heldObjects(mod *semantic.Module, c *semantic.Class) (held map[string]bool, paths map[string][]string) {
+	held, paths = map[string]bool{}, map[string][]string{}
 	libs := mod.Libraries()
+	var container func(v ast.Expr, attr string) bool
+	container = func(v ast.Expr, attr string) bool {
+		switch v := v.(type) {
+		case *ast.Name:
+			return false
+		case *ast.Call:
+			path := semantic.DottedPath(v.Func)
+			return path == "" || libs.IsContainerFactory(mod.ResolvePath(path))
+		case *ast.Attribute:
+			path := semantic.DottedPath(v)
+			if path == "" {
+				return true
+			}
+			paths[attr] = append(paths[attr], mod.Intern(mod.ResolvePath(path)))
+			return false
+		case *ast.IfExp:
+			return container(v.Body, attr) || container(v.Orelse, attr)
+		}
+		return true
+	}
 	for _, m := range c.Defs {
 		for _, aw := range m.Writes {
 			if !ownSelfWrite(m, aw) || aw.Kind != semantic.AssignWrite {
 				continue
 			}
-			container := true
-			switch v := aw.Value.(type) {
-			case *ast.Name:
-				container = false
-			case *ast.Call:
-				path := semantic.DottedPath(v.Func)
-				container = path == "" || libs.IsContainerFactory(mod.ResolvePath(path))
-			}
-			if prev, seen := out[aw.Attr]; !seen || prev {
-				out[aw.Attr] = !container
+			c := container(aw.Value, aw.Attr)
+			if prev, seen := held[aw.Attr]; !seen || prev {
+				held[aw.Attr] = !c
 			}
 		}
 	}
-	for attr := range out {
-		if c.Attrs[attr] != nil {
-			delete(out, attr)
+	for attr := range held {
+		if c.Attrs[attr] != nil || !held[attr] {
+			delete(held, attr)
+			delete(paths, attr)
 		}
 	}
-	return out
+	return held, paths
+}
+
+// libraryObjects reports whether each of paths, a dotted name resolved,
+// is an attribute of a module-level object a library's call made
+// (`db = SQLAlchemy()` then `db.session`): no container of the tree.
+func libraryObjects(p *semantic.Program, paths []string) bool {
+	for _, path := range paths {
+		root, _, dotted := strings.Cut(path, ".")
+		ok := false
+		for i := len(root); dotted && i < len(path) && !ok; {
+			j := strings.IndexByte(path[i+1:], '.')
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+			m, _, b := p.Global(path[:i])
+			if b != nil && b.Kind == semantic.BindValue && b.Value.Kind == semantic.Call {
+				qn := p.ResolvePath(m, b.Value.Callee)
+				ok = p.Class(qn) == nil && p.BuiltBy(qn) == nil && !p.Libraries().IsContainerFactory(qn) && p.MutableContainer(m, b.Value, nil) == ""
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return len(paths) > 0
 }
 
 // weakKeyed returns the attributes of self that c's code binds to a
@@ -905,7 +955,12 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 		if holder, _, _ := strings.Cut(w.attr, "."); kind != "" && w.mutation && libraryBase(p, c) && !ownAttr(p, c, holder) && !setsSelf(p, c, holder) {
 			w.lower = append(w.lower, fmt.Sprintf("no code of the tree binds `self.%s`: a library base's, which may be the request's own", holder))
 		}
-		if w.via != "" && definesMethod(p, w.via) {
+		switch {
+		case w.via != "" && len(w.viaPaths) > 0:
+			if libraryObjects(p, w.viaPaths) {
+				w.lower = append(w.lower, fmt.Sprintf("`self.%s` holds a library's object (`%s`), not a container: `%s` is its method", w.attr, w.viaPaths[0], w.via))
+			}
+		case w.via != "" && definesMethod(p, w.via):
 			w.lower = append(w.lower, fmt.Sprintf("`self.%s` holds no container the class makes, and `%s` may be a method of a class of the tree", w.attr, w.via))
 		}
 		w.lower = append(w.lower, localReason(c)...)
