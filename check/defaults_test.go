@@ -421,10 +421,11 @@ func TestASetterGivenDifferentLiteralsIsNotTheSameValue(t *testing.T) {
 }
 
 // A caller that hands on its own parameter, None by default, passes what
-// its caller may have left out (sre-bot's execute_aws_api_call, whose
-// role_arn no request path sets, given to get_aws_client from a closure):
-// the Session built when none is given runs, and is shown; so is the STS
-// client built when one is, as a caller's caller may pass one.
+// its caller passed (sre-bot's execute_aws_api_call, whose role_arn no
+// request path sets, given to get_aws_client from a closure): the
+// Session built when none is given runs, and is shown; the STS client
+// built when one is, is low. Where a caller two calls up passes one
+// (onyx's net_docs), what runs only then is shown.
 func TestAParameterHandedOnWithANoneDefaultMayPassNothing(t *testing.T) {
 	root := writeTree(t, map[string]string{
 		"app/__init__.py": "",
@@ -443,7 +444,7 @@ func TestAParameterHandedOnWithANoneDefaultMayPassNothing(t *testing.T) {
 			"@app.route(\"/x\")\ndef x():\n    execute_flat(\"s3\", \"list_buckets\")\n    return execute(\"s3\", \"list_buckets\")\n",
 	})
 	res := runStrict(t, root, rules.ClientFactoryPerCall)
-	wantShown(t, res, "`boto3.client()`")
+	wantLow(t, res, "`boto3.client()`", "no request or task path passes one")
 	var shown int
 	for _, f := range res.Findings {
 		if f.Line == 9 && f.Confidence != analysis.Low {
@@ -453,4 +454,20 @@ func TestAParameterHandedOnWithANoneDefaultMayPassNothing(t *testing.T) {
 	if shown != 1 {
 		t.Errorf("the Session built when role_arn is unset (line 9): %d shown, want 1", shown)
 	}
+}
+
+func TestAParameterHandedOnIsPassedWhereACallerUpPassesIt(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py": "",
+		"app/aws.py": "import boto3\n\n\n" +
+			"def get_client(service, role_arn=None):\n" +
+			"    if role_arn:\n        return boto3.client(\"sts\").assume_role(RoleArn=role_arn)\n" +
+			"    return None\n\n\n" +
+			"def execute(service, role_arn=None):\n    return get_client(service, role_arn)\n\n\n" +
+			"def execute_as(service, role_arn=None):\n    return execute(service, role_arn)\n",
+		"app/views.py": "from flask import Flask\n\nfrom app.aws import execute_as\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/x\")\ndef x():\n    return execute_as(\"s3\", role_arn=\"arn:aws:iam::1:role/r\")\n",
+	})
+	res := runStrict(t, root, rules.ClientFactoryPerCall)
+	wantShown(t, res, "`boto3.client()`")
 }

@@ -1058,17 +1058,69 @@ func (r *reacher) deadFallback(e semantic.Edge) bool {
 // passingPath returns the shortest request path to fn whose last call
 // passes fn's parameter i something (Edge.Passes), or nil.
 func (r *reacher) passingPath(fn string, i int) []string {
+	return r.passingPathUp(fn, i, 0)
+}
+
+// passingPathUp is passingPath, depth calls up from where it was asked:
+// a call that hands on a parameter of its caller's, None by default
+// (Edge.ForwardsFrom), passes one where a path passes that parameter.
+func (r *reacher) passingPathUp(fn string, i, depth int) []string {
 	var best []string
 	for _, e := range r.g.RunCallers(fn) {
 		if e.HandOff != "" || e.Passes&(1<<i) == 0 {
 			continue
 		}
-		if p := r.reach.Path(e.From); p != nil && (best == nil || len(p)+1 < len(best)) {
+		var p []string
+		if e.SomePasses&(1<<i) != 0 || e.ForwardsOptional&(1<<i) == 0 {
+			p = r.reach.Path(e.From)
+		} else {
+			p = r.forwardedPath(e, i, depth)
+		}
+		if p != nil && (best == nil || len(p)+1 < len(best)) {
 			best = append(slices.Clip(p), fn)
 		}
 	}
 	return best
 }
+
+// forwardedPath returns a request or task path on which some caller of
+// e's def hands on, through e, what its own callers passed it for e's
+// parameter i; nil when none does, or past maxForwards calls up, where
+// it gives up and takes the path to e.From.
+func (r *reacher) forwardedPath(e semantic.Edge, i, depth int) []string {
+	if depth >= maxForwards {
+		return r.reach.Path(e.From)
+	}
+	var best []string
+	for _, f := range e.ForwardsFrom {
+		if f.Param != i {
+			continue
+		}
+		def := e.From
+		for range f.Up {
+			def = def[:max(strings.LastIndexByte(def, '.'), 0)]
+		}
+		var p []string
+		if r.opaque(def) {
+			p = r.reach.Path(e.From) // what its callers pass is not known
+		} else if via := r.passingPathUp(def, f.From, depth+1); via != nil {
+			p = r.reach.Path(e.From)
+		}
+		if p != nil && (best == nil || len(p) < len(best)) {
+			best = p
+		}
+	}
+	if best == nil && !slices.ContainsFunc(e.ForwardsFrom, func(f semantic.ParamForward) bool { return f.Param == i }) {
+		// The edge forwards, but from where is not known (through a
+		// class or a lambda): as a call that passes one.
+		return r.reach.Path(e.From)
+	}
+	return best
+}
+
+// maxForwards bounds the calls up forwardedPath follows a parameter
+// handed on.
+const maxForwards = 4
 
 // everyCallPasses reports whether every call of fn that the graph has,
 // and it has one, passes fn's parameter i something (Edge.Passes). An

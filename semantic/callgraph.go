@@ -48,8 +48,10 @@ type CallGraph struct {
 	// a fallback (some edge leaving it has Unless) or a mutable default;
 	// nil when there is none.
 	passes map[[2]int32]uint64
-	// forwards[{from, to}] is Edge.ForwardsOptional of such an edge.
-	forwards map[[2]int32]uint64
+	// forwards[{from, to}] is Edge.ForwardsOptional of such an edge,
+	// somePasses its Edge.SomePasses, forwardFrom its Edge.ForwardsFrom.
+	forwards, somePasses map[[2]int32]uint64
+	forwardFrom          map[[2]int32][]ParamForward
 	// through are the calls of a def through the wrapper a decorator
 	// made for it, as edges from the caller to the def (Edge.Via), by
 	// from; into, the same by to. passThrough holds the edges from such
@@ -84,6 +86,14 @@ type Node struct {
 	Pos, End token.Pos // the def, lambda or class statement; the whole file for a module
 	// Line and Col place Pos, 1-based; Col counts characters.
 	Line, Col int
+}
+
+// A ParamForward is a call's argument that hands on a parameter of the
+// caller's, None by default: the callee's parameter Param is given
+// parameter From of the def Up defs around the caller (0: the caller
+// itself; its name is the caller's less Up last parts).
+type ParamForward struct {
+	Param, From, Up int
 }
 
 // Edge is a call, or a hand-off, from one node to a target.
@@ -133,6 +143,12 @@ type Edge struct {
 	// which may be nothing. Passes&^ForwardsOptional is what every call
 	// surely passes.
 	ForwardsOptional uint64
+	// SomePasses has bit i set when some call that makes the edge surely
+	// passes parameter i (not by handing on a parameter None by
+	// default); ForwardsFrom says, of the others, which parameter of
+	// which def each hands on (a caller that passes that one passes i).
+	SomePasses   uint64
+	ForwardsFrom []ParamForward
 	// OnSelf: every call that makes the edge is `self.m(...)` (or
 	// `cls.m(...)`) on From's receiver, the first parameter of a method
 	// that never binds it again, and runs a method m of that receiver
@@ -332,13 +348,14 @@ func (s *solver) graph() *CallGraph {
 			g.byName[sc.name] = id
 		}
 		nodeOf[n] = id
-		if sc.fallback || sc.mutableDefault || sc.guarded {
+		if sc.fallback || sc.mutableDefault || sc.guarded || sc.handsOn {
 			fallbacks = append(fallbacks, id)
 		}
 	}
 	if len(fallbacks) > 0 {
 		fallback = make([]bool, len(g.nodes))
-		g.passes, g.forwards = map[[2]int32]uint64{}, map[[2]int32]uint64{}
+		g.passes, g.forwards, g.somePasses = map[[2]int32]uint64{}, map[[2]int32]uint64{}, map[[2]int32]uint64{}
+		g.forwardFrom = map[[2]int32][]ParamForward{}
 		for _, id := range fallbacks {
 			fallback[id] = true
 		}
@@ -392,8 +409,15 @@ func (s *solver) graph() *CallGraph {
 				// Of the same edge from a def and its redefinitions, or
 				// into them, what every one passes.
 				andPasses(g.passes, [2]int32{e.from, e.to}, s.passes[[2]int32{int32(from), k.to}])
-				if f := s.forwards[[2]int32{int32(from), k.to}]; f != 0 {
-					g.forwards[[2]int32{e.from, e.to}] |= f
+				sk, gk := [2]int32{int32(from), k.to}, [2]int32{e.from, e.to}
+				g.somePasses[gk] |= s.somePasses[sk]
+				if f := s.forwards[sk]; f != 0 {
+					g.forwards[gk] |= f
+					for _, pf := range s.forwardFrom[sk] {
+						if !slices.Contains(g.forwardFrom[gk], pf) {
+							g.forwardFrom[gk] = append(g.forwardFrom[gk], pf)
+						}
+					}
 				}
 			}
 		}
@@ -644,7 +668,8 @@ func (g *CallGraph) edge(e cgEdge) Edge {
 		DevOnly: e.flags&flagDevOnly != 0}
 	if e.kind == 0 {
 		out.Passes = g.passes[[2]int32{e.from, e.to}] // only edges into a def with a fallback have one
-		out.ForwardsOptional = g.forwards[[2]int32{e.from, e.to}]
+		k := [2]int32{e.from, e.to}
+		out.ForwardsOptional, out.SomePasses, out.ForwardsFrom = g.forwards[k], g.somePasses[k], g.forwardFrom[k]
 	}
 	return out
 }

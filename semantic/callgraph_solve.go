@@ -268,8 +268,12 @@ type solver struct {
 	passes map[[2]int32]uint64
 	// forwards[{from, to}]: the parameters of to some call of the edge
 	// gives a parameter of from's that is None by default
-	// (Edge.ForwardsOptional).
-	forwards map[[2]int32]uint64
+	// (Edge.ForwardsOptional); somePasses, those some call surely passes
+	// (Edge.SomePasses); forwardFrom, which parameters it gives them
+	// (Edge.ForwardsFrom). fwdBuf is bindArgs' list of the last.
+	forwards, somePasses map[[2]int32]uint64
+	forwardFrom          map[[2]int32][]ParamForward
+	fwdBuf               []ParamForward
 	// spare[i]: the scratch of runs at nesting i+1, kept for the next
 	// one: a module's body spans all its code, and making its values
 	// anew at every import was a tenth of the solver's time.
@@ -297,8 +301,10 @@ type argVal struct {
 	name  string
 	instr int32
 	// mayBeNone: the argument is a parameter of the caller's, None by
-	// default (flagMayBeNone): it may pass nothing.
-	mayBeNone bool
+	// default (flagMayBeNone): it may pass nothing. fwdParam and fwdUp
+	// say which (ParamForward).
+	mayBeNone       bool
+	fwdParam, fwdUp int32
 }
 
 func newSolver(p *Program, lazy *LazySummaries) *solver {
@@ -1255,7 +1261,9 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		ops := cg.operands[in.b : in.b+in.c]
 		for j := 0; j < len(ops); j += 2 {
 			a := argVal{vals: s.val(sc, ops[j]), kw: ops[j+1], instr: ops[j]}
-			a.mayBeNone = ops[j] >= 0 && cg.code[ops[j]].flags&flagMayBeNone != 0
+			if ops[j] >= 0 && cg.code[ops[j]].flags&flagMayBeNone != 0 {
+				a.mayBeNone, a.fwdParam, a.fwdUp = true, cg.code[ops[j]].b, cg.code[ops[j]].c
+			}
 			if a.kw >= 0 {
 				a.name = cg.names[a.kw]
 			}
@@ -2794,6 +2802,7 @@ func (s *solver) isNamed(n int32, attr string) bool {
 // it returns the parameters the call passes something (Edge.Passes),
 // and true.
 func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed, forwarded uint64, fallback bool) {
+	s.fwdBuf = s.fwdBuf[:0]
 	cg, sc := s.scope(n)
 	nparams := sc.phi - sc.plo
 	param := func(i int32, v []obj) {
@@ -2810,6 +2819,9 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed, forwarded u
 			passed |= 1 << i
 			if a.mayBeNone {
 				forwarded |= 1 << i
+				if a.fwdUp >= 0 {
+					s.fwdBuf = append(s.fwdBuf, ParamForward{Param: int(i), From: int(a.fwdParam), Up: int(a.fwdUp)})
+				}
 			}
 		}
 	}
@@ -2842,7 +2854,7 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed, forwarded u
 			}
 		}
 	}
-	return passed, forwarded, sc.fallback || sc.mutableDefault || sc.guarded
+	return passed, forwarded, sc.fallback || sc.mutableDefault || sc.guarded || sc.handsOn
 }
 
 // binds reports whether args (after recv, when not -1) can bind to the
@@ -2904,11 +2916,19 @@ func paramNamed(cg *cgSummary, sc *cgScope, name string) int32 {
 // passes what every one does.
 func (s *solver) passed(n int32, passed, forwarded uint64) {
 	if s.passes == nil {
-		s.passes, s.forwards = map[[2]int32]uint64{}, map[[2]int32]uint64{}
+		s.passes, s.forwards, s.somePasses = map[[2]int32]uint64{}, map[[2]int32]uint64{}, map[[2]int32]uint64{}
+		s.forwardFrom = map[[2]int32][]ParamForward{}
 	}
-	andPasses(s.passes, [2]int32{s.cur, n}, passed)
+	k := [2]int32{s.cur, n}
+	andPasses(s.passes, k, passed)
+	s.somePasses[k] |= passed &^ forwarded
 	if forwarded != 0 {
-		s.forwards[[2]int32{s.cur, n}] |= forwarded
+		s.forwards[k] |= forwarded
+		for _, f := range s.fwdBuf {
+			if !slices.Contains(s.forwardFrom[k], f) {
+				s.forwardFrom[k] = append(s.forwardFrom[k], f)
+			}
+		}
 	}
 }
 

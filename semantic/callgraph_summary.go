@@ -25,7 +25,7 @@ type cgOp uint8
 
 const (
 	opConst     cgOp = iota // a: constStr or constInt; b: the name index or the int
-	opLoad                  // a: slot
+	opLoad                  // a: slot; with flagMayBeNone, b: the parameter's index, c: its def, as defs up
 	opStore                 // a: slot; b: value
 	opAttr                  // a: value; b: name; c: attrPattern when the name is one
 	opSetAttr               // a: target; b: name; c: value
@@ -194,6 +194,10 @@ type cgScope struct {
 	// guarded: some of its code runs only while a parameter is unset, or
 	// only while it is set (paramGuard): the calls' Edge.Passes are kept.
 	guarded bool
+	// handsOn: it gives a call a parameter of its own, None by default
+	// (flagMayBeNone): the calls' Edge.Passes are kept, for what a
+	// caller up passes (Edge.ForwardsFrom).
+	handsOn bool
 }
 
 // Slot flags.
@@ -317,8 +321,9 @@ type cgCompiler struct {
 	stored   uint64
 	forwards []int32
 	// optionalArgs are the loads of a parameter whose default is None
-	// given as arguments, in its def or in a def nested in it, as triples
-	// (load, the def's scope, parameter index): marked flagMayBeNone at
+	// given as arguments, in its def or in a def nested in it, as tuples
+	// (load, the def's scope, parameter index, defs up from the load's):
+	// marked flagMayBeNone at
 	// the end of that def, for a parameter it never stores. optionalOf
 	// holds the None defaults of each def being compiled, by scope.
 	optionalArgs []int32
@@ -2415,7 +2420,7 @@ func (c *cgCompiler) arg(e ast.Expr) int32 {
 	v := c.expr(e)
 	if n, ok := e.(*ast.Name); ok && v >= 0 && c.s.code[v].op == opLoad && len(c.optionalOf) > 0 {
 		if sc, p := c.optionalParam(n.Id); sc >= 0 {
-			c.optionalArgs = append(c.optionalArgs, v, sc, p)
+			c.optionalArgs = append(c.optionalArgs, v, sc, p, c.defsUp(sc))
 		}
 	}
 	return v
@@ -2451,20 +2456,39 @@ func (c *cgCompiler) optionalParam(name string) (int32, int32) {
 	return -1, 0
 }
 
+// defsUp returns how many defs around the current one sc is: 0 for the
+// current def, -1 past a class or a lambda, whose names the path of
+// defs does not spell as its own.
+func (c *cgCompiler) defsUp(sc int32) int32 {
+	up := int32(0)
+	for s := c.cur; s >= 0 && s != sc; s = c.s.scopes[s].parent {
+		if c.s.scopes[s].kind != FunctionNode {
+			return -1
+		}
+		up++
+	}
+	return up
+}
+
 // settleOptionalArgs marks flagMayBeNone on the loads of sc's parameters
 // given as arguments, for a parameter sc never binds again, nor, as
 // nonlocal, a scope nested in it (from index nonlocals of c.nonlocal).
 func (c *cgCompiler) settleOptionalArgs(sc int32, nonlocals int) {
 	kept := c.optionalArgs[:0]
-	for i := 0; i < len(c.optionalArgs); i += 3 {
-		load, of, p := c.optionalArgs[i], c.optionalArgs[i+1], c.optionalArgs[i+2]
+	for i := 0; i < len(c.optionalArgs); i += 4 {
+		load, of, p, up := c.optionalArgs[i], c.optionalArgs[i+1], c.optionalArgs[i+2], c.optionalArgs[i+3]
 		if of != sc {
-			kept = append(kept, load, of, p)
+			kept = append(kept, load, of, p, up)
 			continue
 		}
 		name := c.s.slots[c.s.params[c.s.scopes[sc].plo+p]].name
 		if c.stored&(1<<p) == 0 && !slices.Contains(c.nonlocal[nonlocals:], name) {
-			c.s.code[load].flags |= flagMayBeNone
+			// Which parameter, of the def how many defs up from the
+			// call's (Edge.ForwardsFrom).
+			in := &c.s.code[load]
+			in.flags |= flagMayBeNone
+			in.b, in.c = p, up
+			c.s.scopes[sc].handsOn = true
 		}
 	}
 	c.optionalArgs = kept
