@@ -607,6 +607,12 @@ type EntryCall struct {
 	// (a Pyramid tween factory); a class passed is built once, and its
 	// ClassMethods run per request.
 	Factory bool
+	// AnyReceiver: a call of Method is matched by its name on any
+	// receiver the graph cannot place, in a tree that imports Func's
+	// package: the library's object is kept behind the project's own
+	// classes (pika's channel on a context class's property), and the
+	// name with the keyword is the library's alone (basic_consume).
+	AnyReceiver bool
 	// Spec: what is passed is the name of an API specification file,
 	// next to the module that makes the call, and each operation it
 	// names (operationId: pkg.module.func) is an entry point (Connexion's
@@ -864,6 +870,7 @@ func All() []Library {
 		OsloMessaging(),
 		OsloService(),
 		Pecan(),
+		Pika(),
 		PsycopgPool(),
 		Pylint(),
 		Pyramid(),
@@ -942,6 +949,7 @@ type Index struct {
 	startupDefs     map[string]StartupDef
 	names           set // the libraries' Names
 	entryCalls      map[funcMethod][]EntryCall
+	anyReceiver     map[string][]EntryCall // by Method's last name
 	// methodOwners: by method name, the classes whose instances'
 	// method of that name is an entry decorator or entry call.
 	methodOwners   map[string][]string
@@ -1199,6 +1207,12 @@ func (ix *Index) addEntries(l Library) {
 	for _, c := range l.EntryCalls {
 		k := funcMethod{c.Func, c.Method}
 		ix.entryCalls[k] = append(ix.entryCalls[k], c)
+		if c.AnyReceiver {
+			if ix.anyReceiver == nil {
+				ix.anyReceiver = map[string][]EntryCall{}
+			}
+			ix.anyReceiver[lastName(c.Method)] = append(ix.anyReceiver[lastName(c.Method)], c)
+		}
 		ix.addOwner(c.Func, c.Method)
 		name := c.Method
 		if name == "" {
@@ -1761,6 +1775,10 @@ func (ix *Index) EntryDecorator(fn, method string) (EntryDecorator, bool) {
 func (ix *Index) EntryCalls(fn, method string) []EntryCall {
 	return ix.entryCalls[funcMethod{fn, method}]
 }
+
+// AnyReceiverEntryCalls returns the entry calls matched by their
+// method's name, on any receiver (EntryCall.AnyReceiver).
+func (ix *Index) AnyReceiverEntryCalls(method string) []EntryCall { return ix.anyReceiver[method] }
 
 // MethodOwners returns the classes of the libraries whose instances'
 // method is an entry decorator or an entry call (`Flask.route`,

@@ -512,6 +512,7 @@ func (f *entryFinder) factory(m *Module, d *entryDef) {
 // calls returns, keyed as the tables are: the libraries' (EntryCalls),
 // or the forwarders found (forwardsOf).
 func (f *entryFinder) call(m *Module, c entryCall, calls func(fn, method string) []libraries.EntryCall) {
+	found := false
 	for _, s := range f.splits(m, c.Callee, 0) {
 		if f.libs.IsTestSignal(s.recv) {
 			continue
@@ -519,7 +520,25 @@ func (f *entryFinder) call(m *Module, c entryCall, calls func(fn, method string)
 		for _, fn := range s.funcs {
 			for _, ec := range calls(fn, s.method) {
 				f.register(m, c, ec)
+				found = true
 			}
+		}
+	}
+	if found {
+		return
+	}
+	// A method of a library's object the tree keeps behind classes of
+	// its own, by its name alone (EntryCall.AnyReceiver).
+	name := c.Callee.Attr // of an object: a call's result, a parameter
+	if name == "" {
+		if !strings.Contains(c.Callee.Path, ".") {
+			return // a function's name: no method
+		}
+		name = c.Callee.Path
+	}
+	for _, ec := range f.libs.AnyReceiverEntryCalls(name[strings.LastIndexByte(name, '.')+1:]) {
+		if top, _, _ := strings.Cut(ec.Func, "."); f.treePackages()[top] {
+			f.register(m, c, ec)
 		}
 	}
 }
