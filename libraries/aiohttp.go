@@ -9,8 +9,11 @@ func Aiohttp() Library {
 		Name:            "aiohttp",
 		ClientFactories: []string{"aiohttp.ClientSession", "aiohttp.client.ClientSession"},
 		EntryDecorators: slices.Concat(
-			methodsOf("aiohttp.web.RouteTableDef", "aiohttp-route", false, append(verbs, "route")...),
-			[]EntryDecorator{{Func: "aiohttp.web.middleware", Kind: "aiohttp-middleware"}}),
+			methodsOf("aiohttp.web.RouteTableDef", "aiohttp-route", false, append(slices.Clone(verbs[:len(verbs)-1]), "route")...),
+			// A class given to view: its verbs run per request, whatever
+			// its bases (a project's own, whose objects the routes build).
+			[]EntryDecorator{{Func: "aiohttp.web.RouteTableDef", Method: "view", Kind: "aiohttp-route", ClassMethods: httpMethods()},
+				{Func: "aiohttp.web.middleware", Kind: "aiohttp-middleware"}}),
 		EntryClasses: classesOf("aiohttp-view", false, httpMethods(), "aiohttp.web.View"),
 	}
 	for _, v := range verbs {

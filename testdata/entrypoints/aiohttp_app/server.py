@@ -50,3 +50,22 @@ def build_app():  # startup: app-factory
     app.add_routes([web.get("/stream/{path:.+}", Handler().stream)])
     app.on_startup.append(on_startup)
     return app
+
+
+class Page:
+    # A base of the project's own, no aiohttp view.
+    def title(self):
+        return "page"
+
+
+@routes.view("/pages")
+class PageView(Page):
+    # Given to a table's view decorator, its verbs run per request.
+    async def get(self):  # entry: aiohttp-route
+        return web.Response(text=self.title())
+
+    async def post(self):  # entry: aiohttp-route
+        return web.Response(text="ok")
+
+    def render(self):
+        return self.title()
