@@ -334,6 +334,9 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 			"    def flush_all(self):\n        leak()\n",
 		// An example shows how to use the code: the service never runs it.
 		"examples/demo.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef index():\n    leak()\n",
+		// A stub of another service, run for local runs and tests in its
+		// place (funding-service's sign-in stub): not what the service runs.
+		"stubs/sso.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/authorize\")\ndef authorize():\n    leak()\n",
 		// A helper kept in an examples package that the service's own view
 		// calls is the service's code.
 		"shop/examples/__init__.py": "",
@@ -356,8 +359,8 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 	}
 	// The test's finding is Low: test code serves no request. Default
 	// mode leaves it out and counts it; strict shows it, saying why.
-	if res.Hidden != 5 {
-		t.Errorf("hidden %d, want 5 (test_sync.py:9, flush.py:6 and 9, cli.py:9, demo.py:8)", res.Hidden)
+	if res.Hidden != 6 {
+		t.Errorf("hidden %d, want 6 (test_sync.py:9, flush.py:6 and 9, cli.py:9, demo.py:8, sso.py:8)", res.Hidden)
 	}
 	// A request path is evidence: those findings are High.
 	for _, f := range res.Findings {
@@ -368,12 +371,13 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 	cfg := config.Default(root)
 	cfg.Strict = true
 	strict := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, cfg, &stderr)
-	if len(strict.Findings) != len(res.Findings)+5 || strict.Hidden != 0 {
-		t.Fatalf("strict: %d findings, %d hidden; want %d, 0", len(strict.Findings), strict.Hidden, len(res.Findings)+5)
+	if len(strict.Findings) != len(res.Findings)+6 || strict.Hidden != 0 {
+		t.Fatalf("strict: %d findings, %d hidden; want %d, 0", len(strict.Findings), strict.Hidden, len(res.Findings)+6)
 	}
 	lower := map[string][]string{
 		"test_sync.py:9": {"it is in test code, which serves no request"},
 		"demo.py:8":      {"it is in example code, which the service does not run"},
+		"sso.py:8":       {"it is in a stub of another service (`stubs`), which the service does not run"},
 		"flush.py:6":     {"`shop.management.commands.flush.Command.handle` runs once per process (django-command)"},
 		"flush.py:9":     {"`shop.management.commands.flush.Command` runs in a process of its own (django-command)"},
 		// Reached from main() only, in another process: a script.

@@ -1382,9 +1382,9 @@ func (r *reacher) importCallers(fn string, depth int) (c importCall, cut bool) {
 }
 
 // grade adds to the rules' confidence what the program knows of where a
-// finding is: test code serves no request, example code (unless a
-// request path from the service's own code reaches it) is not what the
-// service runs (Low); a request path that
+// finding is: test code serves no request, example code and a stub of
+// another service (unless a request path from the service's own code
+// reaches it) are not what the service runs (Low); a request path that
 // reaches it is evidence that it runs per request (High).
 func grade(findings []Finding, prog *semantic.Program) {
 	for i := range findings {
@@ -1397,6 +1397,9 @@ func grade(findings []Finding, prog *semantic.Program) {
 			continue
 		} else if m != nil && m.IsExample() && !reachedFromService(f, prog) {
 			f.Diagnostic = f.Diagnostic.Lowered("it is in example code, which the service does not run")
+			continue
+		} else if part := stubPart(m); part != "" && !reachedFromService(f, prog) {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("it is in a stub of another service (`%s`), which the service does not run", part))
 			continue
 		}
 		if f.Reachability != nil {
@@ -1413,7 +1416,15 @@ func reachedFromService(f *Finding, prog *semantic.Program) bool {
 		return false
 	}
 	m := prog.ByPath[f.Reachability.Path[0].Path]
-	return m != nil && !m.IsExample()
+	return m != nil && !m.IsExample() && m.StubPart() == ""
+}
+
+// stubPart is m's StubPart, "" for no module.
+func stubPart(m *semantic.Module) string {
+	if m == nil {
+		return ""
+	}
+	return m.StubPart()
 }
 
 // graphCache keeps the call graph of a run of a tree for the next run,

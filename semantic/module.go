@@ -834,10 +834,25 @@ func (m *Module) holdsTests(body []ast.Stmt) bool {
 // which shows how to use the code and is not what the service runs.
 func (m *Module) IsExample() bool { return m.namePart(exampleParts...) }
 
-// The parts of a module's name that make it test code, or example code.
+// StubPart returns the part of m's dotted name that makes it a stub of
+// another service (a package named stubs, fakes or mocks: a stand-in
+// for a service it talks to, run for local runs and tests in its
+// place), or "".
+func (m *Module) StubPart() string {
+	for part := range strings.SplitSeq(m.Name, ".") {
+		if slices.Contains(stubParts, part) {
+			return part
+		}
+	}
+	return ""
+}
+
+// The parts of a module's name that make it test code, example code, or
+// a stub of another service.
 var (
 	testParts    = []string{"tests", "test", "testing"}
 	exampleParts = []string{"examples", "example", "project_template"}
+	stubParts    = []string{"stubs", "fakes", "mocks"}
 )
 
 // NamesTestOrExample reports whether a folder of this name makes the
