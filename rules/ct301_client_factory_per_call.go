@@ -457,22 +457,8 @@ func offlineOnly(libs *libraries.Index, fn *semantic.Function, heldIn map[string
 func closedLocals(libs *libraries.Index, body []ast.Stmt) []string {
 	var out []string
 	for i, st := range body {
-		e, ok := st.(*ast.ExprStmt)
-		if !ok || i == 0 {
-			continue
-		}
-		x := e.Value
-		if aw, ok := x.(*ast.Await); ok {
-			x = aw.Value
-		}
-		c, ok := x.(*ast.Call)
-		if !ok || len(c.Args) > 0 {
-			continue
-		}
-		if f, ok := c.Func.(*ast.Attribute); ok && libs.IsClose(f.Attr) {
-			if n, ok := f.Value.(*ast.Name); ok {
-				out = append(out, n.Id)
-			}
+		if name := semantic.ClosedLocal(st, libs.IsClose); name != "" && i > 0 {
+			out = append(out, name)
 		}
 	}
 	return out

@@ -416,21 +416,33 @@ func ClosedInFinally(body []ast.Stmt, i int, closes func(string) bool) *ast.Call
 		final = t.Finalbody
 	}
 	for _, st := range final {
-		e, ok := st.(*ast.ExprStmt)
-		if !ok {
-			continue
-		}
-		x := e.Value
-		if aw, ok := x.(*ast.Await); ok {
-			x = aw.Value
-		}
-		if c, ok := x.(*ast.Call); ok {
-			if f, ok := c.Func.(*ast.Attribute); ok && IsName(f.Value, name.Id) && closes(f.Attr) {
-				return call
-			}
+		if ClosedLocal(st, closes) == name.Id {
+			return call
 		}
 	}
 	return nil
+}
+
+// ClosedLocal returns the local that st, a statement of its own, closes
+// (`c.close()`, `await c.aclose()`; closes says which methods close),
+// or "".
+func ClosedLocal(st ast.Stmt, closes func(string) bool) string {
+	e, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return ""
+	}
+	x := e.Value
+	if aw, ok := x.(*ast.Await); ok {
+		x = aw.Value
+	}
+	if c, ok := x.(*ast.Call); ok {
+		if f, ok := c.Func.(*ast.Attribute); ok && closes(f.Attr) {
+			if n, ok := f.Value.(*ast.Name); ok {
+				return n.Id
+			}
+		}
+	}
+	return ""
 }
 
 // sentinelWords name, in a sentinel's name, the value that stands for
