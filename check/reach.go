@@ -1247,37 +1247,12 @@ func (r *reacher) libraryMayCall(name string) bool {
 }
 
 // libraryIsBaseOf reports whether a class outside the tree is a base of
-// c or of one of its subclasses.
+// c or of one of its subclasses (Program.HasLibraryBase).
 func (r *reacher) libraryIsBaseOf(c *semantic.Class) bool {
 	if c == nil {
 		return false
 	}
-	for _, k := range append([]*semantic.Class{c}, r.prog.Subclasses(c)...) {
-		for _, a := range r.prog.MRO(k) {
-			for _, qn := range a.BaseNames {
-				if qn != "" && !plainBase(qn) && r.prog.Class(qn) == nil {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// plainBases are bases outside the tree that call none of a class's
-// methods.
-var plainBases = map[string]bool{"object": true, "builtins.object": true, "abc.ABC": true, "typing.Generic": true, "typing.Protocol": true}
-
-// plainBase reports whether qn, a base outside the tree, calls no method
-// of its subclasses the graph would not see: object and the typing
-// bases, and the builtin exceptions, which Python builds by the class
-// call the graph sees (`raise Error(...)`) and only prints (`__str__`).
-func plainBase(qn string) bool {
-	if plainBases[qn] {
-		return true
-	}
-	name, builtin := strings.CutPrefix(qn, "builtins.")
-	return builtin && (name == "BaseException" || strings.HasSuffix(name, "Error") || strings.HasSuffix(name, "Exception") || strings.HasSuffix(name, "Warning"))
+	return r.prog.HasLibraryBase(c) || slices.ContainsFunc(r.prog.Subclasses(c), r.prog.HasLibraryBase)
 }
 
 // imported returns the modules that some module of the tree imports.

@@ -952,7 +952,7 @@ func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Clas
 		// base's attribute, which may be a property that gives each
 		// request its own (flask-admin's _template_args, kept in the
 		// request's context).
-		if holder, _, _ := strings.Cut(w.attr, "."); kind != "" && w.mutation && libraryBase(p, c) && !ownAttr(p, c, holder) && !setsSelf(p, c, holder) {
+		if holder, _, _ := strings.Cut(w.attr, "."); kind != "" && w.mutation && p.HasLibraryBase(c) && !ownAttr(p, c, holder) && !setsSelf(p, c, holder) {
 			w.lower = append(w.lower, fmt.Sprintf("no code of the tree binds `self.%s`: a library base's, which may be the request's own", holder))
 		}
 		switch {
@@ -1077,12 +1077,4 @@ func setsSelf(p *semantic.Program, c *semantic.Class, attr string) bool {
 		}
 	}
 	return false
-}
-
-// libraryBase reports whether a base of c, or of its bases in the tree,
-// is a class from outside the tree, whose code the program does not see.
-func libraryBase(p *semantic.Program, c *semantic.Class) bool {
-	return slices.ContainsFunc(p.AncestorNames(c), func(qn string) bool {
-		return qn != "object" && qn != "builtins.object" && p.Class(qn) == nil
-	})
 }

@@ -598,6 +598,38 @@ func (p *Program) AncestorNames(c *Class) []string {
 	return names
 }
 
+// HasLibraryBase reports whether a base of c, or of its bases in the
+// tree, is a class outside the tree whose code the program does not see
+// and which may call c's methods or bind its attributes: any but the
+// plain ones (PlainBase).
+func (p *Program) HasLibraryBase(c *Class) bool {
+	for _, a := range p.MRO(c) {
+		for _, qn := range a.BaseNames {
+			if qn != "" && !PlainBase(qn) && p.Class(qn) == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainBases are bases outside the tree that call none of a class's
+// methods.
+var plainBases = map[string]bool{"object": true, "builtins.object": true, "abc.ABC": true, "typing.Generic": true, "typing.Protocol": true}
+
+// PlainBase reports whether qn, a base outside the tree, calls no method
+// of its subclasses the graph would not see, and binds none of their
+// attributes: object and the typing bases, and the builtin exceptions,
+// which Python builds by the class call the graph sees (`raise
+// Error(...)`) and only prints (`__str__`).
+func PlainBase(qn string) bool {
+	if plainBases[qn] {
+		return true
+	}
+	name, builtin := strings.CutPrefix(qn, "builtins.")
+	return builtin && (name == "BaseException" || strings.HasSuffix(name, "Error") || strings.HasSuffix(name, "Exception") || strings.HasSuffix(name, "Warning"))
+}
+
 // classNames returns the class qn and, for a class of the tree, the
 // canonical names of its bases and theirs.
 func (p *Program) classNames(qn string) []string {
