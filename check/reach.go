@@ -1071,7 +1071,7 @@ func (r *reacher) passingPathUp(fn string, i, depth int) []string {
 			continue
 		}
 		var p []string
-		if e.SomePasses&(1<<i) != 0 || e.ForwardsOptional&(1<<i) == 0 {
+		if e.SomePasses&(1<<i) != 0 {
 			p = r.reach.Path(e.From)
 		} else {
 			p = r.forwardedPath(e, i, depth)
