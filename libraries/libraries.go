@@ -847,6 +847,7 @@ func All() []Library {
 		Formtools(),
 		FunctionsFramework(),
 		Functools(),
+		GeoIP2(),
 		GoogleAPIClient(),
 		GoogleCloud(),
 		GoogleGenai(),

@@ -154,7 +154,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 					// rest of the block runs while it is unset.
 					setGuard := semantic.SetGuard(st)
 					block(st.Orelse, guarded || setGuard)
-					guarded = guarded || setGuard
+					// After `if reader: return`, the rest sets reader once.
+					guarded = guarded || setGuard || semantic.OnceGuard(st, stmts[i+1:], fn.Global)
 					continue
 				case *ast.Assign:
 					// Kept under a guard, or in an item of a module-level

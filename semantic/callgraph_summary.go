@@ -580,8 +580,7 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 		}
 		// After `if _ready: return`, the rest of the block runs once
 		// when it sets what the test reads (`_ready = True`).
-		if once < 0 && len(st.Orelse) == 0 && leaves(st.Body) && isRef(st.Test) &&
-			c.initBlock(body[i+1:], &ast.UnaryOp{Op: ast.Not, Operand: st.Test}) {
+		if once < 0 && OnceGuard(st, body[i+1:], c.outlives) {
 			once = len(c.s.code)
 		}
 	}
@@ -619,7 +618,7 @@ func (c *cgCompiler) guardedBranch(body []ast.Stmt, guard ast.Expr, guarded bool
 		c.branch(body)
 		c.guards--
 		c.guardAttrs = c.guardAttrs[:attrs]
-		if c.initBlock(body, guard) {
+		if InitBlock(body, guard, c.outlives) {
 			c.markOnce(start)
 		}
 	} else {
@@ -779,47 +778,6 @@ func (c *cgCompiler) acquires(e ast.Expr) bool {
 	}
 	f, ok := call.Func.(*ast.Attribute)
 	return ok && f.Attr == "acquire" && c.isLock(f.Value)
-}
-
-// initBlock reports whether body, guarded by test, sets what test checks
-// is unset, so that it stays set after the run (a global, an attribute,
-// an item of a container): `if _app is None: ...; _app = App()`, `if key
-// not in cache: ...; cache[key] = v`. Its code runs once (per key).
-func (c *cgCompiler) initBlock(body []ast.Stmt, test ast.Expr) bool {
-	subjects := UnsetSubjects(test)
-	if len(subjects) == 0 {
-		return false
-	}
-	found := false
-	var visit func(stmts []ast.Stmt)
-	visit = func(stmts []ast.Stmt) {
-		for _, st := range stmts {
-			if found {
-				return
-			}
-			var targets []ast.Expr
-			switch st := st.(type) {
-			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
-				continue
-			case *ast.Assign:
-				targets = st.Targets
-			case *ast.AnnAssign:
-				if st.Value != nil {
-					targets = []ast.Expr{st.Target}
-				}
-			}
-			for _, t := range targets {
-				for _, subject := range subjects {
-					if SetsSubject(t, subject, c.outlives) {
-						found = true
-					}
-				}
-			}
-			ast.EachBlock(st, visit)
-		}
-	}
-	visit(body)
-	return found
 }
 
 // isinstanceTest compiles test, when it is `isinstance(x, C)` or `not

@@ -486,3 +486,53 @@ func unsetValue(e ast.Expr) bool {
 	}
 	return false
 }
+
+// InitBlock reports whether body, guarded by test, sets what test checks
+// is unset, so that it stays set after the run (outlives says which
+// names do) (a global, an attribute,
+// an item of a container): `if _app is None: ...; _app = App()`, `if key
+// not in cache: ...; cache[key] = v`. Its code runs once (per key).
+func InitBlock(body []ast.Stmt, test ast.Expr, outlives func(name string) bool) bool {
+	subjects := UnsetSubjects(test)
+	if len(subjects) == 0 {
+		return false
+	}
+	found := false
+	var visit func(stmts []ast.Stmt)
+	visit = func(stmts []ast.Stmt) {
+		for _, st := range stmts {
+			if found {
+				return
+			}
+			var targets []ast.Expr
+			switch st := st.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				continue
+			case *ast.Assign:
+				targets = st.Targets
+			case *ast.AnnAssign:
+				if st.Value != nil {
+					targets = []ast.Expr{st.Target}
+				}
+			}
+			for _, t := range targets {
+				for _, subject := range subjects {
+					if SetsSubject(t, subject, outlives) {
+						found = true
+					}
+				}
+			}
+			ast.EachBlock(st, visit)
+		}
+	}
+	visit(body)
+	return found
+}
+
+// OnceGuard reports whether st leaves while what it tests is set, and
+// rest, the statements after it, sets that: after `if _ready: return`
+// (or `if reader: return`), rest runs once, the run that sets `_ready`.
+func OnceGuard(st *ast.If, rest []ast.Stmt, outlives func(name string) bool) bool {
+	return len(st.Orelse) == 0 && leaves(st.Body) && isRef(st.Test) &&
+		InitBlock(rest, &ast.UnaryOp{Op: ast.Not, Operand: st.Test}, outlives)
+}

@@ -3,6 +3,7 @@
 # (per key), not per call. Its caller decides.
 import threading
 
+import geoip2.database
 import httpx
 import requests
 from fastapi import FastAPI
@@ -116,6 +117,8 @@ def before(base_url: str):
 import os
 import threading
 
+import geoip2.database
+
 import redis
 
 _lock = threading.Lock()
@@ -227,3 +230,24 @@ def notify():
         init_notify()
     init_audit()
     return _notify.client.get("/")
+
+
+_reader = None
+
+
+def init_reader():
+    # Leaves while it is set; the rest of the def sets it, once.
+    global _reader
+    if _reader:
+        return
+    _reader = geoip2.database.Reader("/data/GeoLite2-City.mmdb")
+
+
+def city(ip):
+    init_reader()
+    return _reader.city(ip)
+
+
+@app.get("/city")
+def city_view(ip: str):
+    return city(ip)
