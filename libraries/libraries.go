@@ -631,10 +631,40 @@ type StartupDef struct {
 }
 
 // A ProtocolDef is the parameter list of a callable a server calls per
-// request (the receiver left out), and the entry kind it makes.
+// request (the receiver left out), and the entry kind it makes. The
+// server passes them by position, so a def may name them its own way: a
+// parameter matches with leading underscores, an unused one's (`_context`),
+// and with more words after an underscore (`event_data`).
 type ProtocolDef struct {
 	Params []string // "environ", "start_response"
 	Kind   string   // "wsgi-app"
+	// UnnamedIn is how the name of a def ends that may leave a parameter
+	// unnamed (`def lambda_handler(event, _)`): one named so says what it
+	// is, where a bare `_` says nothing. "" for none.
+	UnnamedIn string
+}
+
+// matches reports whether a def named name with parameters params is
+// d's.
+func (d ProtocolDef) matches(name string, params []string) bool {
+	if len(params) != len(d.Params) {
+		return false
+	}
+	named := 0
+	for i, p := range params {
+		p = strings.TrimLeft(p, "_")
+		switch {
+		case p == "":
+			if d.UnnamedIn == "" || !strings.HasSuffix(name, d.UnnamedIn) {
+				return false
+			}
+		case p == d.Params[i] || strings.HasPrefix(p, d.Params[i]+"_"):
+			named++
+		default:
+			return false
+		}
+	}
+	return named > 0
 }
 
 // An EntryClass is a base class whose subclasses' Methods the library
@@ -973,8 +1003,8 @@ type Index struct {
 	actionMaps          map[string]ActionMap   // by Method
 	relationFields      map[string]RelationField
 	exposeAttrs         map[string]ExposeAttr // by Attr
-	protocolDefs        map[string]string     // kind by the parameters, joined by ","
-	protocolMax         int                   // the most parameters of a ProtocolDef
+	protocolDefs        []ProtocolDef
+	protocolMax         int // the most parameters of a ProtocolDef
 	entryAttrNames      set
 	entrySettings       map[string]EntrySetting
 	cacheSettings       map[string]CacheSetting // by Name
@@ -1037,7 +1067,7 @@ func NewIndex(libs []Library) *Index {
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
-		exposeAttrs: map[string]ExposeAttr{}, protocolDefs: map[string]string{}, actionMaps: map[string]ActionMap{}, relationFields: map[string]RelationField{},
+		exposeAttrs: map[string]ExposeAttr{}, actionMaps: map[string]ActionMap{}, relationFields: map[string]RelationField{},
 		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
 	}
 	for _, l := range libs {
@@ -1256,7 +1286,7 @@ func (ix *Index) addEntries(l Library) {
 		ix.exposeAttrs[a.Attr] = a
 	}
 	for _, d := range l.ProtocolDefs {
-		ix.protocolDefs[strings.Join(d.Params, ",")] = d.Kind
+		ix.protocolDefs = append(ix.protocolDefs, d)
 		ix.protocolMax = max(ix.protocolMax, len(d.Params))
 	}
 	for _, a := range l.ActionMaps {
@@ -1903,10 +1933,17 @@ func (ix *Index) ExposeAttr(attr string) (ExposeAttr, bool) {
 	return a, ok
 }
 
-// ProtocolKind returns the entry kind of a callable whose parameters
-// (the receiver left out), joined by ",", are a protocol's
-// (ProtocolDefs), or "".
-func (ix *Index) ProtocolKind(params string) string { return ix.protocolDefs[params] }
+// ProtocolKind returns the entry kind of a callable named name whose
+// parameters (the receiver left out) are a protocol's (ProtocolDefs), or
+// "".
+func (ix *Index) ProtocolKind(name string, params []string) string {
+	for _, d := range ix.protocolDefs {
+		if d.matches(name, params) {
+			return d.Kind
+		}
+	}
+	return ""
+}
 
 // ActionMap returns the action map a classmethod named method is given.
 func (ix *Index) ActionMap(method string) (ActionMap, bool) {

@@ -607,7 +607,7 @@ func (w *factWalker) protocol(name string, args *ast.Arguments, outer string, cl
 	if cls != nil {
 		params = params[1:]
 	}
-	return w.libs.ProtocolKind(strings.Join(params, ","))
+	return w.libs.ProtocolKind(name, params)
 }
 
 // ownNameRef is r, the ref of a decorator of the module-level def
