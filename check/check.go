@@ -450,7 +450,7 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, lay 
 	}()
 	f := ps.ParseFile(j.path, data)
 	name, isPkg := moduleName(j, lay, cfg)
-	m := b.NewModuleUnder(name, isPkg, f, lay.importRoot(j, name, cfg))
+	m := b.NewModuleUnder(name, isPkg, f, lay.importRoot(j, name, f, cfg))
 	m.PackageName = semantic.PackageName(j.path, lay.hasInit)
 	m.NamespaceName = semantic.NamespaceName(j.path, j.root, lay.hasInit)
 	u = unit{path: j.path, root: j.root, module: m}

@@ -464,7 +464,9 @@ func TestCallCommandMakesCommandsPartOfTheWorker(t *testing.T) {
 
 // A project that puts apps/ on sys.path imports users.tracking, not
 // apps.users.tracking: src names its modules from there, and the
-// request path across them is found.
+// request path across them is found. Without src, the imports found
+// under apps/ say it is run from (runRoot): the path is found too, its
+// modules named from the checked folder.
 func TestSrcNamesModulesFromTheFolderImportsStartAt(t *testing.T) {
 	root := writeTree(t, map[string]string{
 		"apps/__init__.py":       "",
@@ -474,8 +476,8 @@ func TestSrcNamesModulesFromTheFolderImportsStartAt(t *testing.T) {
 		"apps/shop/views.py":     "from users.tracking import track\n\n\ndef checkout(request):\n    track(request)\n",
 		"apps/shop/urls.py":      "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
 	})
-	if got := reachedBy(t, root, config.Default(root)); got != "" {
-		t.Errorf("without src: reached by %q; the imports should not resolve", got)
+	if got, want := reachedBy(t, root, config.Default(root)), "apps.shop.views.checkout -> apps.users.tracking.track"; got != want {
+		t.Errorf("without src: reached by %q, want %q", got, want)
 	}
 	cfg := config.Default(root)
 	cfg.Src = []string{filepath.Join(root, "apps")}
@@ -940,6 +942,56 @@ func TestAProjectPackagesBareImportsAreOfItsParts(t *testing.T) {
 	}
 	if got := prog.ResolvePath(prog.Module("legacy.main"), "worker_task"); got != "queue_backend.worker_task" {
 		t.Errorf("a package's bare import, with no project file: %s", got)
+	}
+}
+
+// A folder whose files import its parts by their bare names, two names
+// deep (`from services.document_service import ...` in
+// lambdas/handlers/upload.py, beside lambdas/services/), is run from
+// there, as a function deployed with lambdas/ as its root is: every bare
+// import of its parts in such a file is of those parts; of the folders
+// above it, the one where most are found. A file whose imports name no
+// module found so (`import logging` beside a package's own logging.py)
+// imports the library.
+func TestAFolderItsFilesImportFromIsRunFrom(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"lambdas/__init__.py":                  "",
+		"lambdas/handlers/__init__.py":         "",
+		"lambdas/handlers/upload.py":           "from services.document_service import DocumentService\nfrom utils import audit\n\n\ndef lambda_handler(event, context):\n    audit(event)\n    return DocumentService().save(event)\n",
+		"lambdas/services/__init__.py":         "",
+		"lambdas/services/document_service.py": "class DocumentService:\n    def save(self, event):\n        return event\n",
+		"lambdas/utils/__init__.py":            "def audit(event):\n    return event\n",
+		"web/__init__.py":                      "",
+		"web/logging.py":                       "def getLogger(name):\n    return name\n",
+		"web/views.py":                         "import logging\n\nlog = logging.getLogger(__name__)\n",
+		// ee/onyx mirrors part of onyx: the folder run from is backend,
+		// where all of sync.py's imports are found.
+		"backend/onyx/__init__.py":            "",
+		"backend/onyx/access/__init__.py":     "",
+		"backend/onyx/access/models.py":       "class Access:\n    pass\n",
+		"backend/onyx/connectors/__init__.py": "",
+		"backend/onyx/connectors/box.py":      "class BoxConnector:\n    pass\n",
+		"backend/ee/__init__.py":              "",
+		"backend/ee/onyx/__init__.py":         "",
+		"backend/ee/onyx/access/__init__.py":  "",
+		"backend/ee/onyx/access/models.py":    "class Access:\n    pass\n",
+		"backend/ee/onyx/sync.py":             "from onyx.access.models import Access\nfrom onyx.connectors.box import BoxConnector\nfrom ee.onyx.access.models import Access as EEAccess\n",
+	})
+	prog := modelWithModules(t, root, "lambdas.handlers.upload", "lambdas.services.document_service", "web.views", "backend.ee.onyx.sync")
+	if got := prog.ResolvePath(prog.Module("backend.ee.onyx.sync"), "BoxConnector"); got != "backend.onyx.connectors.box.BoxConnector" {
+		t.Errorf("a folder that mirrors another's layout: BoxConnector resolves to %s", got)
+	}
+	upload := prog.Module("lambdas.handlers.upload")
+	for name, want := range map[string]string{
+		"DocumentService": "lambdas.services.document_service.DocumentService",
+		"audit":           "lambdas.utils.audit",
+	} {
+		if got := prog.ResolvePath(upload, name); got != want {
+			t.Errorf("%s resolves to %s, want %s", name, got, want)
+		}
+	}
+	if got := prog.ResolvePath(prog.Module("web.views"), "logging.getLogger"); got != "logging.getLogger" {
+		t.Errorf("a bare import with no evidence of the folder: %s", got)
 	}
 }
 

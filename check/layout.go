@@ -11,6 +11,8 @@ import (
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
@@ -28,6 +30,7 @@ type layout struct {
 	siblings           sync.Map // directory -> bool: importsSiblings
 	projects           sync.Map // directory -> bool: a project file beside its __init__.py
 	parts              sync.Map // directory -> map[string]bool: projectParts
+	modules            sync.Map // directory NUL module -> bool: moduleIn
 }
 
 // projectFiles make a package a project of its own, run from its folder.
@@ -41,8 +44,21 @@ var projectFiles = []string{"pyproject.toml", "setup.py", "setup.cfg"}
 // module given by the environment; one with the settings named in it
 // names its modules from there already). In a repository of several
 // projects, each one's bare imports are of its own parts, whatever
-// another project names the same. nil when none.
-func (l *layout) importRoot(j job, name string, cfg *config.Config) *semantic.ImportRoot {
+// another project names the same; but first the folder the file's own
+// imports show it runs from (runRoot). nil when none.
+func (l *layout) importRoot(j job, name string, f *parser.File, cfg *config.Config) *semantic.ImportRoot {
+	// The file's own evidence first: a project's code may run from a
+	// folder of it (lambdas/backend/src, beside lambdas/backend's
+	// pyproject.toml).
+	if r := l.runRoot(j, name, f, cfg); r != nil {
+		return r
+	}
+	return l.projectRoot(j, name, cfg)
+}
+
+// projectRoot is importRoot's project: by its project file or its run
+// script.
+func (l *layout) projectRoot(j job, name string, cfg *config.Config) *semantic.ImportRoot {
 	var out *semantic.ImportRoot
 	root := filepath.Clean(j.root)
 	upTo(root, filepath.Dir(j.path), func(d string) bool {
@@ -58,6 +74,129 @@ func (l *layout) importRoot(j job, name string, cfg *config.Config) *semantic.Im
 		}
 		return false
 	})
+	return out
+}
+
+// runRoot returns the folder above the file of j, below the checked
+// folder, that the file's own imports show its program runs from: bare
+// imports of modules two names deep that are found under that folder and
+// not at the top of the tree (`from services.document_service import
+// DocumentService` in lambdas/handlers/upload.py, beside
+// lambdas/services/document_service.py), as a function deployed with
+// lambdas/ as its root imports. Python puts the folder first on sys.path
+// there, so every bare import of one of its parts is of that part. Of
+// the folders above, the one where most of those imports are found, and
+// more are found than not: a folder that mirrors another's layout
+// (onyx's ee/onyx/access beside onyx/access) finds some of them, the
+// folder run from all. One name deep is no evidence: `import logging`
+// beside a package's own logging.py is the standard library's, unless
+// the folder is run from. nil when none.
+func (l *layout) runRoot(j job, name string, f *parser.File, cfg *config.Config) *semantic.ImportRoot {
+	imports := deepImports(f)
+	if len(imports) == 0 {
+		return nil
+	}
+	root := filepath.Clean(j.root)
+	top := l.projectParts(root)
+	best, bestHits := "", 0
+	upTo(root, filepath.Dir(j.path), func(d string) bool {
+		if d == root {
+			return false
+		}
+		parts := l.projectParts(d)
+		hits, misses := 0, 0
+		for _, imp := range imports {
+			first, _, _ := strings.Cut(imp.mod, ".")
+			switch {
+			case !parts[first] || top[first] || l.libs.IsLibrary(first):
+			case l.moduleIn(d, imp.mod):
+				hits++
+			case imp.name && l.moduleIn(d, first):
+				// `from utils import audit`: a name utils defines.
+			default:
+				misses++
+			}
+		}
+		if hits > misses && hits > bestHits {
+			best, bestHits = d, hits
+		}
+		return true
+	})
+	if best == "" {
+		return nil
+	}
+	prefix, _ := moduleName(job{path: filepath.Join(best, "__init__.py"), root: j.root}, l, cfg)
+	if prefix == "" || !strings.HasPrefix(name, prefix+".") {
+		return nil
+	}
+	return &semantic.ImportRoot{Prefix: prefix, Names: l.projectParts(best)}
+}
+
+// moduleIn is moduleFileIn, kept: the files of a folder import the same
+// modules.
+func (l *layout) moduleIn(dir, mod string) bool {
+	key := dir + "\x00" + mod
+	if v, ok := l.modules.Load(key); ok {
+		return v.(bool)
+	}
+	found := moduleFileIn(dir, mod)
+	l.modules.Store(key, found)
+	return found
+}
+
+// A deepImport is a module two names deep an import names (a.b); name:
+// written `from a import b`, where b may be a name a defines.
+type deepImport struct {
+	mod  string
+	name bool
+}
+
+// deepImports returns the modules, at least two names deep, that the
+// absolute imports among f's top-level statements (and those of a try
+// or an if at top level) name: `import a.b` and `from a.b import c`
+// give a.b; `from a import b` gives a.b, which is a module when b is
+// one. The parts after the first two are left out: the folder of a.b
+// is evidence enough.
+func deepImports(f *parser.File) []deepImport {
+	var out []deepImport
+	add := func(mod string, name bool) {
+		first, rest, ok := strings.Cut(mod, ".")
+		if !ok {
+			return
+		}
+		second, _, _ := strings.Cut(rest, ".")
+		out = append(out, deepImport{first + "." + second, name})
+	}
+	var visit func(stmts []ast.Stmt)
+	visit = func(stmts []ast.Stmt) {
+		for _, st := range stmts {
+			switch st := st.(type) {
+			case *ast.Import:
+				for _, a := range st.Names {
+					add(a.Name, false)
+				}
+			case *ast.ImportFrom:
+				if st.Level > 0 || st.Module == "" {
+					continue
+				}
+				if strings.Contains(st.Module, ".") {
+					add(st.Module, false)
+					continue
+				}
+				for _, a := range st.Names {
+					if a.Name != "*" {
+						add(st.Module+"."+a.Name, true)
+					}
+				}
+			case *ast.Try:
+				visit(st.Body)
+			case *ast.If:
+				visit(st.Body)
+				visit(st.Orelse)
+			}
+		}
+	}
+	visit(f.Module.Body)
 	return out
 }
 
