@@ -16,6 +16,11 @@ func FastAPI() Library {
 			EntryCall{Func: fn, Method: "add_api_websocket_route", Arg: 1, Keyword: "endpoint", Kind: "fastapi-websocket"},
 		)
 	}
+	// An app or a router includes routers: one of a team's own class
+	// (a subclass of APIRouter in a shared package) is one too.
+	for _, fn := range slices.Concat(apps, routers) {
+		l.Mounts = append(l.Mounts, Mount{Func: fn, Method: "include_router", Arg: 0, Keyword: "router", Class: routers[0]})
+	}
 	for _, fn := range routers {
 		l.EntryCalls = append(l.EntryCalls,
 			EntryCall{Func: fn, Arg: -1, Keyword: "lifespan", Kind: "lifespan", Startup: true},

@@ -44,6 +44,11 @@ func flaskLike(name, kind string, apps, blueprints, methodViews, views []string)
 	for _, fn := range blueprints {
 		l.EntryCalls = slices.Concat(l.EntryCalls, hookCalls(fn, hook, slices.Concat(hooks, bpHooks)))
 	}
+	// An app (and, since Flask 2, a blueprint) takes in blueprints: one
+	// of a team's own class is one too.
+	for _, fn := range slices.Concat(apps, blueprints) {
+		l.Mounts = append(l.Mounts, Mount{Func: fn, Method: "register_blueprint", Arg: 0, Keyword: "blueprint", Class: blueprints[0]})
+	}
 	for _, fn := range apps {
 		l.EntryDecorators = append(l.EntryDecorators,
 			EntryDecorator{Func: fn, Method: "before_first_request", Kind: kind + "-startup", Startup: true})

@@ -401,6 +401,11 @@ type Library struct {
 	EntryDecorators []EntryDecorator
 	// EntryCalls register a callable passed to them.
 	EntryCalls []EntryCall
+	// Mounts are the calls that take an object of the library's class
+	// into an app (FastAPI's include_router, Flask's register_blueprint):
+	// what is handed to one is of that class, or of a subclass of it
+	// that another project of the team defines.
+	Mounts []Mount
 	// EntryClasses are base classes whose subclasses' methods the library
 	// calls.
 	EntryClasses []EntryClass
@@ -570,6 +575,15 @@ type EntryDecorator struct {
 // from 0 without self; -1 when only Keyword passes it) or by Keyword, as
 // an entry point of Kind. Func and Method are as in EntryDecorator. A
 // list display there registers each element.
+// A Mount is a method of Func's instances that takes an object of Class,
+// at Arg (counted from 0 without self) or by Keyword.
+type Mount struct {
+	Func, Method string
+	Arg          int
+	Keyword      string
+	Class        string
+}
+
 type EntryCall struct {
 	Func    string
 	Method  string
@@ -980,6 +994,7 @@ type Index struct {
 	startupDefs     map[string]StartupDef
 	names           set // the libraries' Names
 	entryCalls      map[funcMethod][]EntryCall
+	mounts          map[funcMethod]Mount
 	anyReceiver     map[string][]EntryCall // by Method's last name
 	// methodOwners: by method name, the classes whose instances'
 	// method of that name is an entry decorator or entry call.
@@ -1250,6 +1265,13 @@ func (ix *Index) addEntries(l Library) {
 			name = c.Func
 		}
 		ix.entryCallNames[lastName(name)] = true
+	}
+	for _, mt := range l.Mounts {
+		if ix.mounts == nil {
+			ix.mounts = map[funcMethod]Mount{}
+		}
+		ix.mounts[funcMethod{mt.Func, mt.Method}] = mt
+		ix.entryCallNames[lastName(mt.Method)] = true // the facts keep its calls
 	}
 	for _, c := range l.EntryClasses {
 		ix.entryClasses[c.Class] = append(ix.entryClasses[c.Class], c)
@@ -1805,6 +1827,12 @@ func (ix *Index) EntryDecorator(fn, method string) (EntryDecorator, bool) {
 // of fn's instances, or of the object fn. The slice is shared.
 func (ix *Index) EntryCalls(fn, method string) []EntryCall {
 	return ix.entryCalls[funcMethod{fn, method}]
+}
+
+// Mount returns the mount that the method of fn's instances is (Mounts).
+func (ix *Index) Mount(fn, method string) (Mount, bool) {
+	mt, ok := ix.mounts[funcMethod{fn, method}]
+	return mt, ok
 }
 
 // AnyReceiverEntryCalls returns the entry calls matched by their

@@ -244,6 +244,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "Mounts":
+				for _, mt := range lib.Mounts {
+					entries++
+					if !dotted.MatchString(mt.Func) || !identifier.MatchString(mt.Method) || !dotted.MatchString(mt.Class) || mt.Arg < 0 && mt.Keyword == "" {
+						t.Errorf("%s: Mounts: %+v is not a qualified class, a method, an argument and a qualified class", lib.Name, mt)
+					}
+					if got, ok := ix.Mount(mt.Func, mt.Method); !ok || got != mt || !ix.IsEntryCallName(mt.Method) {
+						t.Errorf("%s: Mounts: %+v is not found by the Index", lib.Name, mt)
+					}
+				}
+				continue
 			case "URLIncludes":
 				for _, u := range lib.URLIncludes {
 					entries++

@@ -102,6 +102,7 @@ func FindEntryPoints(p *Program, opts EntryOptions) []EntryPoint {
 		}
 	}
 	f.urlconfs = f.reachedURLConfs(withFacts)
+	f.mounted = f.mountedObjects(withFacts)
 	for _, m := range withFacts {
 		f.module(m)
 	}
@@ -172,6 +173,9 @@ type entryFinder struct {
 	// imports holds the top-level packages the tree's modules import
 	// (treePackages).
 	imports map[string]bool
+	// mounted holds the objects of the tree an app takes in (Mounts),
+	// by qualified name, with the library's class each is of.
+	mounted map[string]string
 }
 
 // registration is how a registration registered a class.
@@ -1380,6 +1384,37 @@ func (f *entryFinder) objectNames(qn string, depth int) []string {
 	return append([]string{qn}, f.instanceClasses(qn, depth)...)
 }
 
+// mountedObjects returns the objects of the tree that calls in withFacts
+// hand to a mount (`app.include_router(router)`), by qualified name, with
+// the class the mount takes: a router of a team's own class, from a
+// package outside the tree, is a router.
+func (f *entryFinder) mountedObjects(withFacts []*Module) map[string]string {
+	var out map[string]string
+	for _, m := range withFacts {
+		for _, c := range m.entry.calls {
+			for _, s := range f.splits(m, c.Callee, 0) {
+				for _, fn := range s.funcs {
+					mt, ok := f.libs.Mount(fn, s.method)
+					if !ok {
+						continue
+					}
+					arg, ok := c.arg(mt.Arg, mt.Keyword)
+					if !ok {
+						continue
+					}
+					if qn, ok := f.p.qualifiedRef(m, arg); ok {
+						if out == nil {
+							out = map[string]string{}
+						}
+						out[f.p.Canonical(qn)] = mt.Class
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
 // instanceClasses returns the classes the object qn is an instance of,
 // with their bases: a library's object, a module-level `app =
 // Flask(...)` of the tree (or `app: Celery = Proxy(make_app)`, the
@@ -1389,6 +1424,17 @@ func (f *entryFinder) instanceClasses(qn string, depth int) []string {
 	if c := f.libs.InstanceClass(qn); c != "" {
 		return []string{c}
 	}
+	classes := f.madeInstanceClasses(qn, depth)
+	if c := f.mounted[qn]; c != "" && !slices.Contains(classes, c) {
+		// Taken in as one by an app: of the mount's class, or of a
+		// subclass of it the tree does not hold.
+		classes = append(classes, c)
+	}
+	return classes
+}
+
+// madeInstanceClasses is instanceClasses of an object of the tree.
+func (f *entryFinder) madeInstanceClasses(qn string, depth int) []string {
 	mod, rest := f.p.split(qn)
 	if mod == nil || rest == "" || strings.Contains(rest, ".") || depth > maxRefDepth {
 		return nil

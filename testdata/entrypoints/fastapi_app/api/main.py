@@ -4,6 +4,7 @@ import fastapi
 from starlette.middleware.base import BaseHTTPMiddleware
 
 from .routers import router
+from .team_router import router as team_router
 
 
 @asynccontextmanager
@@ -26,6 +27,7 @@ class RawASGIMiddleware:
 
 app = fastapi.FastAPI(lifespan=lifespan)
 app.include_router(router)
+app.include_router(team_router, prefix="/v1")
 app.add_middleware(TimingMiddleware)
 app.add_middleware(RawASGIMiddleware)
 

@@ -1,12 +1,14 @@
 from flask import Flask as F
 
 from .blog import bp
+from .team_blueprint import audited
 from . import views
 
 
 def create_app(config=None):  # startup: app-factory
     app = F(__name__)
     app.register_blueprint(bp)
+    app.register_blueprint(audited)
 
     @app.route("/health")
     def health():  # entry: flask-route
