@@ -51,6 +51,11 @@ type selfWrite struct {
 	// the object's state is unset (markLoaders); the program pass asks
 	// whether another module may call it.
 	loader bool
+	// classValue: the value written is read from a module-level name by
+	// attributes alone (`LoggingAppInteraction.LOGIN.value`), resolved
+	// ("app.enums.LoggingAppInteraction"); the program pass asks whether
+	// it is a class of the tree, whose attributes no request sets.
+	classValue string
 }
 
 func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
@@ -658,6 +663,8 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 						case fixedReference(mod, fn, n.Value):
 							out[len(out)-1].lower = append(out[len(out)-1].lower,
 								fmt.Sprintf("every request writes `%s`, which the module binds once", n.Value.(*ast.Name).Id))
+						case attributeOfModuleName(mod, fn, n.Value) != "":
+							out[len(out)-1].classValue = mod.Intern(attributeOfModuleName(mod, fn, n.Value))
 						case out[len(out)-1].perCall != "":
 						case readsClock(mod, fn.Local, n.Value):
 							out[len(out)-1].lower = append(out[len(out)-1].lower, "it stores a time (an expiry or a timestamp), not a request's data")
@@ -729,6 +736,23 @@ func fixedReference(mod *semantic.Module, fn *semantic.Function, e ast.Expr) boo
 	b := mod.Bindings[nm.Id]
 	return b != nil && (b.Kind == semantic.BindClass || b.Kind == semantic.BindFunction || b.Kind == semantic.BindImport ||
 		b.Kind == semantic.BindValue && b.Value.Kind == semantic.Literal)
+}
+
+// attributeOfModuleName returns, resolved, the module-level name a class
+// or an import binds that e reads attributes of, and nothing else
+// (`Interaction.LOGIN.value`: "app.enums.Interaction"), or "".
+func attributeOfModuleName(mod *semantic.Module, fn *semantic.Function, e ast.Expr) string {
+	if _, ok := e.(*ast.Attribute); !ok || semantic.DottedPath(e) == "" {
+		return ""
+	}
+	nm := pathRoot(e)
+	if nm == nil || fn.Local(nm.Id) {
+		return ""
+	}
+	if b := mod.Bindings[nm.Id]; b == nil || b.Kind != semantic.BindClass && b.Kind != semantic.BindImport {
+		return ""
+	}
+	return mod.ResolveName(nm.Id)
 }
 
 // attrTestedUnset reports whether test checks that the attribute target of a
@@ -1045,6 +1069,11 @@ func markObjectLoaders(mod *semantic.Module, writes []selfWrite) {
 
 // reportObjectWrite reports d, a finding of w, with its evidence.
 func reportObjectWrite(pp *analysis.ProgramPass, d analysis.Diagnostic, w selfWrite) bool {
+	if w.classValue != "" {
+		if c := pp.Program.Class(pp.Program.Canonical(w.classValue)); c != nil {
+			w.lower = append(w.lower, fmt.Sprintf("every request writes an attribute of the class `%s`, the same at every call: no request's data", c.Name))
+		}
+	}
 	if w.loader && !pp.Program.ReadElsewhere(pp.Module.Name+"."+w.method) {
 		w.lower = append(w.lower, fmt.Sprintf("`%s` runs only where its callers find `%s` unset: a lazy initialisation", w.method, w.object[strings.LastIndexByte(w.object, '.')+1:]+"."+w.attr))
 	}
