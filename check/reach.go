@@ -415,11 +415,12 @@ func (r *reacher) ensureCosts() {
 // __init__ (its own, or the first of its bases'), reached through no
 // call kept under a lazy-init guard, made once, or cached. false for a
 // class of no __init__ of the tree: where its objects are built is not
-// in the graph.
+// in the graph; false for a singleton class (Program.Singleton), whose
+// every call gives the one object.
 func (r *reacher) builtPerCall(class string) bool {
 	c := r.prog.Class(class)
-	if c == nil {
-		return false
+	if c == nil || r.prog.Singleton(c) != "" {
+		return false // every call of the class gives the one object
 	}
 	for _, k := range r.prog.MRO(c) {
 		if k.Methods["__init__"] != nil {
@@ -494,7 +495,7 @@ func (r *reacher) attach(f *Finding) {
 	}
 	if f.Returned {
 		calls, n, skipped, why := r.liveCallers(fn)
-		do, on := r.callersDo(calls, 0, nil)
+		do, on := r.callersDo(r.onRequestPaths(calls), 0, nil)
 		switch {
 		case len(calls) == 0 && n > 0 && !r.opaque(fn):
 			// No call of fn runs.
@@ -891,6 +892,23 @@ func (r *reacher) callersDo(calls []semantic.Edge, depth int, seen map[string]bo
 		do = d
 	}
 	return do, on
+}
+
+// onRequestPaths returns the calls of calls made in defs a request or task
+// path reaches, where some are: what the others do with a client, at
+// start-up or in a tool, runs once, and says nothing of the calls made
+// per request. calls itself where none is.
+func (r *reacher) onRequestPaths(calls []semantic.Edge) []semantic.Edge {
+	var out []semantic.Edge
+	for _, e := range calls {
+		if r.reach.Path(e.From) != nil {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return calls
+	}
+	return out
 }
 
 // seesEveryCall reports whether the graph has every call of fn: fn is

@@ -226,6 +226,15 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				kept[call] = true
 			}
 		}
+		// A client kept in a global the def hands back from a branch
+		// that tests it (`if _client is not None and _url == url: ...
+		// return _client`): a cache the def fills again only when
+		// that test fails.
+		for call, names := range storedIn {
+			if slices.ContainsFunc(names, func(name string) bool { return fn.Global(name) && returnsWhenTested(fn.Body, name) }) {
+				kept[call] = true
+			}
+		}
 		for name, attr := range objectLocals {
 			for _, call := range everHeld[name] {
 				if !kept[call] {
@@ -1568,4 +1577,33 @@ func devOnlyTest(src []byte, test ast.Expr) (string, bool) {
 		return fmt.Sprintf("`%s` is set", semantic.DottedPath(t.Subject)), t.InBody
 	}
 	return fmt.Sprintf("`%s` is `%s`", string(src[t.Subject.Pos():t.Subject.End()]), strings.Join(t.Names, "` or `")), t.InBody
+}
+
+// returnsWhenTested reports whether body holds an if statement whose test
+// reads the name and whose body returns it, at any depth: the def hands
+// back what it keeps there while the test holds.
+func returnsWhenTested(body []ast.Stmt, name string) bool {
+	found := false
+	var visit func(stmts []ast.Stmt, tested bool)
+	visit = func(stmts []ast.Stmt, tested bool) {
+		for _, st := range stmts {
+			if found {
+				return
+			}
+			switch st := st.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				continue
+			case *ast.Return:
+				found = tested && semantic.IsName(st.Value, name)
+				continue
+			case *ast.If:
+				visit(st.Body, tested || mentionsPath(st.Test, name, nil))
+				visit(st.Orelse, tested)
+				continue
+			}
+			ast.EachBlock(st, func(b []ast.Stmt) { visit(b, tested) })
+		}
+	}
+	visit(body, false)
+	return found
 }

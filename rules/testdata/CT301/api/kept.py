@@ -251,3 +251,51 @@ def city(ip):
 @app.get("/city")
 def city_view(ip: str):
     return city(ip)
+
+
+class TableService:
+    # __new__ keeps the one instance: every call of the class gets it, so
+    # what __init__ keeps on it while unset is built once per process.
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+            cls._instance.initialised = False
+        return cls._instance
+
+    def __init__(self):
+        if not self.initialised:
+            self.client = httpx.Client(base_url="https://tables")
+            self.initialised = True
+
+
+@app.get("/tables")
+def tables():
+    return TableService().client.get("/")
+
+
+_broker = None
+_broker_url = None
+_broker_lock = threading.Lock()
+
+
+def broker_client(url):
+    # The kept client is handed back while it is set and for the same
+    # URL; it is built again only when the URL changes or it fails.
+    global _broker, _broker_url
+    with _broker_lock:
+        if _broker is not None and _broker_url == url:
+            try:
+                _broker.head("/")
+                return _broker
+            except Exception:
+                _broker = None
+        _broker_url = url
+        _broker = httpx.Client(base_url=url)
+        return _broker
+
+
+@app.get("/broker")
+def broker_view(url: str):
+    return broker_client(url).get("/")

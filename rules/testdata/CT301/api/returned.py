@@ -126,3 +126,23 @@ def blob(name: str):
     from google.cloud.storage import Blob
 
     return Blob(name, bucket=None)  # not a client
+
+
+def search_client():
+    return httpx.Client(base_url="https://search")  # want-strict: CT301 (every request's caller closes it; only start-up keeps one open)
+
+
+def wait_for_search():
+    # Start-up: its one client is built once per process.
+    return search_client().get("/health").status_code
+
+
+@app.get("/search")
+def search(q: str):
+    with search_client() as c:
+        return c.get("/", params={"q": q})
+
+
+@app.on_event("startup")
+def startup():
+    wait_for_search()
