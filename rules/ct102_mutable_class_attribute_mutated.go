@@ -119,7 +119,7 @@ func newCT102Method(mod *semantic.Module, c *semantic.Class, m *semantic.Method)
 		cm.reboundFirst[i] = m.ReboundBefore(mu.Attr, mu.Pos) || mu.OwnCopy && !mu.ByCallers
 		if !isRemoval(nodes[i]) {
 			cm.adds[mu.Attr] = true
-			if v, ok := storedValue(nodes[i]).(*ast.Name); ok && m.Self != "" && m.Kind == semantic.InstanceMethod && v.Id == m.Self {
+			if m.Self != "" && m.Kind == semantic.InstanceMethod && storesSelf(nodes[i], m.Self) {
 				cm.registers[i] = takesOut(c, mu.Attr)
 			}
 		}
@@ -171,6 +171,21 @@ func truthyConstant(e ast.Expr) bool {
 		return v != ""
 	case int64:
 		return v != 0
+	}
+	return false
+}
+
+// storesSelf reports whether the change n puts the receiver self in its
+// container: as the value stored (`X.live.append(self)`, `X.by_id[k] =
+// self`) or as the key (`X.sessions[self] = transaction_id`).
+func storesSelf(n ast.Node, self string) bool {
+	if semantic.IsName(storedValue(n), self) {
+		return true
+	}
+	if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 {
+		if sub, ok := a.Targets[0].(*ast.Subscript); ok {
+			return semantic.IsName(sub.Slice, self)
+		}
 	}
 	return false
 }

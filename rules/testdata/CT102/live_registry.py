@@ -36,3 +36,23 @@ class Job:
     @classmethod
     def reset_for_tests(cls):
         cls.instances.clear()  # want-strict: CT102
+
+
+class TrackerSession:
+    # Each session keys its own entry and deletes it when it is done.
+    active = {}
+
+    def open(self, transaction_id):
+        TrackerSession.active[self] = transaction_id  # want-strict: CT102
+
+    def close(self):
+        if self in TrackerSession.active:
+            del TrackerSession.active[self]  # want-strict: CT102
+
+
+class Visits:
+    # Keyed by the object, never taken out: every one is kept.
+    counts = {}
+
+    def visit(self, n):
+        Visits.counts[self] = n  # want: CT102
