@@ -35,6 +35,11 @@ type Library struct {
 	CacheDecorators []string
 	// ContainerFactories are calls that build a new mutable container.
 	ContainerFactories []string
+	// Registries are calls that return an object the library keeps for
+	// the life of the process, one per key (logging.getLogger(name)),
+	// with the methods that add to it for good and those that take out
+	// (CT204).
+	Registries []Registry
 	// LockFactories are calls that build a lock: a container used only
 	// under one is guarded.
 	LockFactories []string
@@ -575,6 +580,14 @@ type EntryDecorator struct {
 // from 0 without self; -1 when only Keyword passes it) or by Keyword, as
 // an entry point of Kind. Func and Method are as in EntryDecorator. A
 // list display there registers each element.
+// A Registry is a call, Getter, that returns the one object per key a
+// library keeps for the process, and the methods of that object that add
+// to it (Adds) and take out of it (Removes).
+type Registry struct {
+	Getter        string
+	Adds, Removes []string
+}
+
 // A Mount is a method of Func's instances that takes an object of Class,
 // at Arg (counted from 0 without self) or by Keyword.
 type Mount struct {
@@ -905,6 +918,7 @@ func All() []Library {
 		Infogami(),
 		Kombu(),
 		Locust(),
+		Logging(),
 		Mongoengine(),
 		Multiprocessing(),
 		Neo4j(),
@@ -995,6 +1009,8 @@ type Index struct {
 	names           set // the libraries' Names
 	entryCalls      map[funcMethod][]EntryCall
 	mounts          map[funcMethod]Mount
+	registries      map[string]Registry    // by Getter
+	registryAdds    set                    // the Adds of every registry
 	anyReceiver     map[string][]EntryCall // by Method's last name
 	// methodOwners: by method name, the classes whose instances'
 	// method of that name is an entry decorator or entry call.
@@ -1265,6 +1281,13 @@ func (ix *Index) addEntries(l Library) {
 			name = c.Func
 		}
 		ix.entryCallNames[lastName(name)] = true
+	}
+	for _, r := range l.Registries {
+		if ix.registries == nil {
+			ix.registries, ix.registryAdds = map[string]Registry{}, set{}
+		}
+		ix.registries[r.Getter] = r
+		ix.registryAdds.add(r.Adds)
 	}
 	for _, mt := range l.Mounts {
 		if ix.mounts == nil {
@@ -1828,6 +1851,16 @@ func (ix *Index) EntryDecorator(fn, method string) (EntryDecorator, bool) {
 func (ix *Index) EntryCalls(fn, method string) []EntryCall {
 	return ix.entryCalls[funcMethod{fn, method}]
 }
+
+// Registry returns the registry whose Getter qn is (Registries).
+func (ix *Index) Registry(qn string) (Registry, bool) {
+	r, ok := ix.registries[qn]
+	return r, ok
+}
+
+// IsRegistryAdd reports whether name is a method that adds to one of
+// the Registries.
+func (ix *Index) IsRegistryAdd(name string) bool { return ix.registryAdds[name] }
 
 // Mount returns the mount that the method of fn's instances is (Mounts).
 func (ix *Index) Mount(fn, method string) (Mount, bool) {

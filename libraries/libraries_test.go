@@ -244,6 +244,18 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "Registries":
+				for _, r := range lib.Registries {
+					entries++
+					if !dotted.MatchString(r.Getter) || len(r.Adds) == 0 || !slices.ContainsFunc(r.Adds, identifier.MatchString) {
+						t.Errorf("%s: Registries: %+v is not a qualified function and its methods", lib.Name, r)
+					}
+					got, ok := ix.Registry(r.Getter)
+					if !ok || got.Getter != r.Getter || !slices.Equal(got.Adds, r.Adds) || !slices.Equal(got.Removes, r.Removes) || !ix.IsRegistryAdd(r.Adds[0]) {
+						t.Errorf("%s: Registries: %+v is not found by the Index", lib.Name, r)
+					}
+				}
+				continue
 			case "Mounts":
 				for _, mt := range lib.Mounts {
 					entries++

@@ -28,6 +28,7 @@ const (
 	changesContainer moduleWriteKind = iota // CACHE[k] = v, CACHE.append(v), state.CACHE.clear()
 	rebindsGlobal                           // global X; X = v
 	setsModuleAttr                          // state.X = v, on a module of the tree
+	growsRegistry                           // logging.getLogger(n).addHandler(h): a library's object per key
 )
 
 // moduleWrite is a change of module state in a def's body, reduced to
@@ -131,6 +132,10 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 		d = pp.Diagnosticf(w.pos, w.end,
 			"`%s` is a module global that `%s` rebinds: the worker process keeps one value, and every request and task it serves sees the one the last call left",
 			w.path, w.fn)
+	case growsRegistry:
+		d = pp.Diagnosticf(w.pos, w.end,
+			"`%s(...)` returns the one object of its name that the worker process keeps, and `%s` adds to it (`%s`) at every call: what it adds stays, one more at every call, and every later request and task of the process runs through all of them (a logger's handlers each write every line again)",
+			w.path, w.fn, w.attr)
 	case setsModuleAttr:
 		m := p.Module(p.Canonical(w.path))
 		if m == nil {
@@ -408,7 +413,7 @@ var bindingWhat = map[semantic.BindingKind]string{
 // moduleWrites returns the changes of module state in fn's own body.
 func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
 	paths := &statePaths{fn: fn} // shared: the aliases are worked out once
-	if !mayWrite(fn, paths) {
+	if !mayWrite(mod, fn, paths) {
 		return nil
 	}
 	c := &writeCollector{mod: mod, fn: fn, pc: &perCallFinder{args: fn.Args, body: fn.Body}, paths: paths}
@@ -424,12 +429,13 @@ func moduleWrites(mod *semantic.Module, fn *semantic.Function) []moduleWrite {
 // of an item or attribute, on a path from a name fn does not bind; a
 // global rebound. Most defs hold none, and need no walk with the context
 // of each statement.
-func mayWrite(fn *semantic.Function, paths *statePaths) bool {
+func mayWrite(mod *semantic.Module, fn *semantic.Function, paths *statePaths) bool {
 	fromModule := func(e ast.Expr) bool { path, _ := paths.of(e); return path != "" }
+	libs := mod.Libraries()
 	for _, n := range fn.Nodes() {
 		switch n := n.(type) {
 		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && semantic.MutatingCall(n) && fromModule(semantic.ContainerOf(f.Value)) {
+			if f, ok := n.Func.(*ast.Attribute); ok && (semantic.MutatingCall(n) && fromModule(semantic.ContainerOf(f.Value)) || libs.IsRegistryAdd(f.Attr)) {
 				return true
 			}
 		case *ast.Subscript:
@@ -862,6 +868,19 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 			return false
 		case *ast.Call:
 			f, ok := n.Func.(*ast.Attribute)
+			if ok && c.mod.Libraries().IsRegistryAdd(f.Attr) {
+				if getter, spelt := c.registryOf(f.Value); getter != "" {
+					c.add(moduleWrite{kind: growsRegistry, path: getter, attr: c.mod.Intern(f.Attr)}, n, nil, spelt, ctx, "")
+					r, _ := c.mod.Libraries().Registry(getter)
+					last := &c.out[len(c.out)-1]
+					if spelt != "" && c.takesOutOf(spelt, r.Removes) {
+						last.lower = append(last.lower, fmt.Sprintf("`%s` takes what it adds out of `%s` again", c.fn.QualName, spelt))
+					} else if m := classRemover(c.mod, c.fn, r.Removes); m != "" {
+						last.lower = append(last.lower, fmt.Sprintf("`%s`, a method of its class, takes what it adds out again: an object that sets up and tears down its own", m))
+					}
+					return true
+				}
+			}
 			if !ok || !semantic.MutatingCall(n) {
 				return true
 			}
@@ -881,6 +900,87 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 		}
 		return true
 	})
+}
+
+// registryOf returns the getter of the libraries' Registries that e
+// holds what a call of returns (`logging.getLogger(name)`, or a local the
+// def binds to one, or a module-level name bound to one), resolved, and
+// e as spelt when it is a name; "" when e holds no such object.
+func (c *writeCollector) registryOf(e ast.Expr) (getter, spelt string) {
+	libs := c.mod.Libraries()
+	isGetter := func(qn string) bool { _, ok := libs.Registry(qn); return ok }
+	switch e := e.(type) {
+	case *ast.Call:
+		if qn := c.mod.ResolveIn(c.fn, semantic.DottedPath(e.Func)); isGetter(qn) {
+			return qn, ""
+		}
+	case *ast.Name:
+		if !c.fn.Local(e.Id) {
+			b := c.mod.Bindings[e.Id]
+			if b != nil && b.Kind == semantic.BindValue && b.Value.Kind == semantic.Call {
+				if qn := c.mod.ResolvePath(b.Value.Callee); isGetter(qn) {
+					return qn, e.Id
+				}
+			}
+			return "", ""
+		}
+		// A local the def binds to a getter's call, and to nothing else.
+		var bound *ast.Call
+		for _, n := range c.fn.Nodes() {
+			a, ok := n.(*ast.Assign)
+			if !ok || len(a.Targets) != 1 || !semantic.IsName(a.Targets[0], e.Id) {
+				continue
+			}
+			call, ok := a.Value.(*ast.Call)
+			if !ok || bound != nil {
+				return "", ""
+			}
+			bound = call
+		}
+		if bound != nil {
+			if qn := c.mod.ResolveIn(c.fn, semantic.DottedPath(bound.Func)); isGetter(qn) {
+				return qn, e.Id
+			}
+		}
+	}
+	return "", ""
+}
+
+// classRemover returns the qualified name of a method of fn's class, other
+// than fn, that calls one of methods (`lg.removeHandler(self.handler)`
+// in `stopLogger`), or "".
+func classRemover(mod *semantic.Module, fn *semantic.Function, methods []string) string {
+	c := classOfDef(mod, fn)
+	if c == nil {
+		return ""
+	}
+	for _, d := range c.Defs {
+		def := mod.FunctionOf(d.Node)
+		if def == nil || def == fn {
+			continue
+		}
+		for _, n := range def.Nodes() {
+			if call, ok := n.(*ast.Call); ok {
+				if f, ok := call.Func.(*ast.Attribute); ok && slices.Contains(methods, f.Attr) {
+					return def.QualName
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// takesOutOf reports whether the def calls one of methods on the name
+// (`logger.removeHandler(handler)`).
+func (c *writeCollector) takesOutOf(name string, methods []string) bool {
+	for _, n := range c.fn.Nodes() {
+		if call, ok := n.(*ast.Call); ok {
+			if f, ok := call.Func.(*ast.Attribute); ok && semantic.IsName(f.Value, name) && slices.Contains(methods, f.Attr) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statePaths tells the paths to module state in a def's body: from a
