@@ -932,9 +932,9 @@ func ownAttr(p *semantic.Program, c *semantic.Class, attr string) bool {
 // one), or a module-level instance of a class of the tree.
 func reportRequestState(pp *analysis.ProgramPass, sharedKind func(*semantic.Class) string, instanceOf func(*semantic.Class, *semantic.Method) string, w selfWrite) bool {
 	p := pp.Program
-	what, after := "sets", "concurrent requests overwrite it, and the next request reads what the last one left"
+	what, after := "sets", "requests served at once overwrite it, and the next request reads what the last one left"
 	if w.mutation {
-		what, after = "changes", "concurrent requests change it together, and the next request reads what the last ones left"
+		what, after = "changes", "requests served at once change it together, and the next request reads what the last ones left"
 	}
 	var d analysis.Diagnostic
 	if w.object == "" {
