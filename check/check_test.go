@@ -950,7 +950,9 @@ func TestAProjectPackagesBareImportsAreOfItsParts(t *testing.T) {
 // lambdas/handlers/upload.py, beside lambdas/services/), is run from
 // there, as a function deployed with lambdas/ as its root is: every bare
 // import of its parts in such a file is of those parts; of the folders
-// above it, the one where most are found. A file whose imports name no
+// above it, the one where most are found; else a folder beside one of
+// them where all are (a layer of shared code, src/layers beside
+// src/api/<function>). A file whose imports name no
 // module found so (`import logging` beside a package's own logging.py)
 // imports the library.
 func TestAFolderItsFilesImportFromIsRunFrom(t *testing.T) {
@@ -976,8 +978,16 @@ func TestAFolderItsFilesImportFromIsRunFrom(t *testing.T) {
 		"backend/ee/onyx/access/__init__.py":  "",
 		"backend/ee/onyx/access/models.py":    "class Access:\n    pass\n",
 		"backend/ee/onyx/sync.py":             "from onyx.access.models import Access\nfrom onyx.connectors.box import BoxConnector\nfrom ee.onyx.access.models import Access as EEAccess\n",
+		// A layer of shared code beside the functions, deployed with each.
+		"src/layers/event/__init__.py":                "",
+		"src/layers/event/aws/client.py":              "def dynamodb_client():\n    return None\n",
+		"src/layers/api_utils/step_chain/__init__.py": "def execute(event):\n    return event\n",
+		"src/api/readThing/index.py":                  "from api_utils.step_chain import execute\nfrom event.aws.client import dynamodb_client\n",
 	})
-	prog := modelWithModules(t, root, "lambdas.handlers.upload", "lambdas.services.document_service", "web.views", "backend.ee.onyx.sync")
+	prog := modelWithModules(t, root, "lambdas.handlers.upload", "lambdas.services.document_service", "web.views", "backend.ee.onyx.sync", "api.readThing.index")
+	if got := prog.ResolvePath(prog.Module("api.readThing.index"), "execute"); got != "layers.api_utils.step_chain.execute" {
+		t.Errorf("a layer beside the function: execute resolves to %s", got)
+	}
 	if got := prog.ResolvePath(prog.Module("backend.ee.onyx.sync"), "BoxConnector"); got != "backend.onyx.connectors.box.BoxConnector" {
 		t.Errorf("a folder that mirrors another's layout: BoxConnector resolves to %s", got)
 	}

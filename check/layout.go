@@ -31,6 +31,7 @@ type layout struct {
 	projects           sync.Map // directory -> bool: a project file beside its __init__.py
 	parts              sync.Map // directory -> map[string]bool: projectParts
 	modules            sync.Map // directory NUL module -> bool: moduleIn
+	folders            sync.Map // directory -> []string: plainFolders
 }
 
 // projectFiles make a package a project of its own, run from its folder.
@@ -88,9 +89,11 @@ func (l *layout) projectRoot(j job, name string, cfg *config.Config) *semantic.I
 // the folders above, the one where most of those imports are found, and
 // more are found than not: a folder that mirrors another's layout
 // (onyx's ee/onyx/access beside onyx/access) finds some of them, the
-// folder run from all. One name deep is no evidence: `import logging`
-// beside a package's own logging.py is the standard library's, unless
-// the folder is run from. nil when none.
+// folder run from all. Where no folder above qualifies, a folder beside
+// one of them in which all of them are found (a layer of shared code).
+// One name deep is no evidence: `import logging` beside a package's own
+// logging.py is the standard library's, unless the folder is run from.
+// nil when none.
 func (l *layout) runRoot(j job, name string, f *parser.File, cfg *config.Config) *semantic.ImportRoot {
 	imports := deepImports(f)
 	if len(imports) == 0 {
@@ -98,13 +101,8 @@ func (l *layout) runRoot(j job, name string, f *parser.File, cfg *config.Config)
 	}
 	root := filepath.Clean(j.root)
 	top := l.projectParts(root)
-	best, bestHits := "", 0
-	upTo(root, filepath.Dir(j.path), func(d string) bool {
-		if d == root {
-			return false
-		}
+	score := func(d string) (hits, misses int) {
 		parts := l.projectParts(d)
-		hits, misses := 0, 0
 		for _, imp := range imports {
 			first, _, _ := strings.Cut(imp.mod, ".")
 			switch {
@@ -117,13 +115,50 @@ func (l *layout) runRoot(j job, name string, f *parser.File, cfg *config.Config)
 				misses++
 			}
 		}
-		if hits > misses && hits > bestHits {
+		return hits, misses
+	}
+	best, bestHits := "", 0
+	var above []string
+	upTo(root, filepath.Dir(j.path), func(d string) bool {
+		above = append(above, d)
+		if d == root {
+			return false
+		}
+		if hits, misses := score(d); hits > misses && hits > bestHits {
 			best, bestHits = d, hits
 		}
 		return true
 	})
 	if best == "" {
-		return nil
+		// A folder beside one above the file, none of whose folders
+		// is a package, and in which all of them are found: a layer of
+		// shared code each function is deployed with (src/layers,
+		// beside src/api/<function>/index.py). Not a test or example
+		// folder, and only one such.
+		ambiguous := false
+		for _, a := range above {
+			for _, c := range l.plainFolders(a) {
+				if slices.Contains(above, c) || testOrExampleWithin(root, c) {
+					continue
+				}
+				hits, misses := score(c)
+				switch {
+				case misses > 0 || hits < 2 || hits < bestHits:
+				case hits == bestHits:
+					ambiguous = true
+				default:
+					best, bestHits, ambiguous = c, hits, false
+				}
+			}
+		}
+		if ambiguous || best == "" {
+			return nil
+		}
+		prefix, _ := moduleName(job{path: filepath.Join(best, "__init__.py"), root: j.root}, l, cfg)
+		if prefix == "" {
+			return nil
+		}
+		return &semantic.ImportRoot{Prefix: prefix, Names: l.projectParts(best)}
 	}
 	prefix, _ := moduleName(job{path: filepath.Join(best, "__init__.py"), root: j.root}, l, cfg)
 	if prefix == "" || !strings.HasPrefix(name, prefix+".") {
@@ -132,14 +167,36 @@ func (l *layout) runRoot(j job, name string, f *parser.File, cfg *config.Config)
 	return &semantic.ImportRoot{Prefix: prefix, Names: l.projectParts(best)}
 }
 
-// moduleIn is moduleFileIn, kept: the files of a folder import the same
-// modules.
+// plainFolders returns the folders in dir that are no package (no
+// __init__.py) and are named as identifiers, kept.
+func (l *layout) plainFolders(dir string) []string {
+	if v, ok := l.folders.Load(dir); ok {
+		return v.([]string)
+	}
+	var out []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if c := filepath.Join(dir, e.Name()); e.IsDir() && semantic.IsIdentifier(e.Name()) && !l.hasInit(c) {
+			out = append(out, c)
+		}
+	}
+	v, _ := l.folders.LoadOrStore(dir, out)
+	return v.([]string)
+}
+
+// moduleIn is moduleFileIn, or a folder of that name (a namespace
+// package: event/aws/ holding client.py), kept: the files of a folder
+// import the same modules.
 func (l *layout) moduleIn(dir, mod string) bool {
 	key := dir + "\x00" + mod
 	if v, ok := l.modules.Load(key); ok {
 		return v.(bool)
 	}
 	found := moduleFileIn(dir, mod)
+	if !found {
+		info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(strings.ReplaceAll(mod, ".", "/"))))
+		found = err == nil && info.IsDir()
+	}
 	l.modules.Store(key, found)
 	return found
 }
