@@ -861,6 +861,7 @@ func All() []Library {
 		Builtins(),
 		Cachetools(),
 		Celery(),
+		Chalice(),
 		CherryPy(),
 		Chainlit(),
 		Channels(),
