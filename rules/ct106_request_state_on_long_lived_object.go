@@ -676,6 +676,10 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 							out[len(out)-1].lower = append(out[len(out)-1].lower,
 								fmt.Sprintf("it is set once, while `%s` is unset", semantic.DottedPath(t)))
 						}
+						if len(out) > before && resetInFinally(fn.Body, t) {
+							out[len(out)-1].lower = append(out[len(out)-1].lower,
+								fmt.Sprintf("the `finally` of the `try` it is in sets `%s` back: the next request reads that, not this one's", semantic.DottedPath(t)))
+						}
 					case *ast.Subscript:
 						a, ok := semantic.ContainerOf(t).(*ast.Attribute)
 						if !ok {
@@ -726,8 +730,9 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 }
 
 // fixedReference reports whether e names, in fn, what a module binds
-// once: a class, a def, an import (`lm.anonymous_user = Anonymous`) or a
-// constant (`ERROR_MESSAGE = "..."`), the same at every call.
+// once: a class, a def, an import (`lm.anonymous_user = Anonymous`), a
+// constant (`ERROR_MESSAGE = "..."`) or a display (`AUDIT = {...}`), the
+// same at every call.
 func fixedReference(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
 	nm, ok := e.(*ast.Name)
 	if !ok || fn.Local(nm.Id) {
@@ -735,7 +740,42 @@ func fixedReference(mod *semantic.Module, fn *semantic.Function, e ast.Expr) boo
 	}
 	b := mod.Bindings[nm.Id]
 	return b != nil && (b.Kind == semantic.BindClass || b.Kind == semantic.BindFunction || b.Kind == semantic.BindImport ||
-		b.Kind == semantic.BindValue && b.Value.Kind == semantic.Literal)
+		b.Kind == semantic.BindValue && (b.Value.Kind == semantic.Literal || b.Value.Kind == semantic.Display))
+}
+
+// resetInFinally reports whether t, an attribute set in body, is set in
+// the body of a try statement whose finally sets the same attribute to a
+// constant (`try: ctx.patient = p; ... finally: ctx.patient = None`).
+func resetInFinally(body []ast.Stmt, t *ast.Attribute) bool {
+	path := semantic.DottedPath(t)
+	if path == "" {
+		return false
+	}
+	found := false
+	var visit func(stmts []ast.Stmt)
+	visit = func(stmts []ast.Stmt) {
+		for _, st := range stmts {
+			if found {
+				return
+			}
+			switch st := st.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				continue
+			case *ast.Try:
+				if len(st.Body) > 0 && st.Body[0].Pos() <= t.Pos() && t.End() <= st.Body[len(st.Body)-1].End() &&
+					slices.ContainsFunc(st.Finalbody, func(f ast.Stmt) bool {
+						a, ok := f.(*ast.Assign)
+						return ok && len(a.Targets) == 1 && semantic.DottedPath(a.Targets[0]) == path && isConstant(a.Value)
+					}) {
+					found = true
+					return
+				}
+			}
+			ast.EachBlock(st, visit)
+		}
+	}
+	visit(body)
+	return found
 }
 
 // attributeOfModuleName returns, resolved, the module-level name a class

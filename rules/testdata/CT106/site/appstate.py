@@ -66,11 +66,31 @@ class LoginManager:
 login_manager = LoginManager()
 
 
+DEMO_PAGES = {"title": "Demo", "rows": []}
+
+
+class Interaction:
+    LOGIN = "login"
+
+
 @bp.before_request
 def anonymous():
     # The same class at every request: no request's data.
     login_manager.anonymous_user = Anonymous  # want-strict: CT106
     login_manager.login_view = request.args["v"]  # want: CT106
+    # The module's one dict, and a class's constant: the same at every request.
+    login_manager.demo = DEMO_PAGES  # want-strict: CT106
+    login_manager.interaction = Interaction.LOGIN  # want-strict: CT106
+
+
+@bp.route("/messages")
+def handle_messages():
+    # Set for the one message, and set back when it is done.
+    try:
+        login_manager.patient = request.args["patient"]  # want-strict: CT106
+        return "ok"
+    finally:
+        login_manager.patient = None  # the one finding of the def and attribute is the first
 
 
 class ApplicationSettings:
