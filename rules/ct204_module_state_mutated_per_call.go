@@ -869,11 +869,13 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 		case *ast.Call:
 			f, ok := n.Func.(*ast.Attribute)
 			if ok && c.mod.Libraries().IsRegistryAdd(f.Attr) {
-				if getter, spelt := c.registryOf(f.Value); getter != "" {
+				if getter, spelt, made := c.registryCall(f.Value); getter != "" {
 					c.add(moduleWrite{kind: growsRegistry, path: getter, attr: c.mod.Intern(f.Attr)}, n, nil, spelt, ctx, "")
 					r, _ := c.mod.Libraries().Registry(getter)
 					last := &c.out[len(c.out)-1]
-					if spelt != "" && c.takesOutOf(spelt, r.Removes) {
+					if composesKey(made) {
+						last.lower = append(last.lower, fmt.Sprintf("`%s` composes the name it asks for from its own data (`%s`): each call may get one of its own", c.fn.QualName, c.mod.File.Src[made.Args[0].Pos():made.Args[0].End()]))
+					} else if spelt != "" && c.takesOutOf(spelt, r.Removes) {
 						last.lower = append(last.lower, fmt.Sprintf("`%s` takes what it adds out of `%s` again", c.fn.QualName, spelt))
 					} else if m := classRemover(c.mod, c.fn, r.Removes); m != "" {
 						last.lower = append(last.lower, fmt.Sprintf("`%s`, a method of its class, takes what it adds out again: an object that sets up and tears down its own", m))
@@ -902,27 +904,28 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 	})
 }
 
-// registryOf returns the getter of the libraries' Registries that e
+// registryCall returns the getter of the libraries' Registries that e
 // holds what a call of returns (`logging.getLogger(name)`, or a local the
-// def binds to one, or a module-level name bound to one), resolved, and
-// e as spelt when it is a name; "" when e holds no such object.
-func (c *writeCollector) registryOf(e ast.Expr) (getter, spelt string) {
+// def binds to one, or a module-level name bound to one), resolved; e as
+// spelt when it is a name; and the getter's call when the def makes it
+// (nil for a module-level name). "" when e holds no such object.
+func (c *writeCollector) registryCall(e ast.Expr) (getter, spelt string, made *ast.Call) {
 	libs := c.mod.Libraries()
 	isGetter := func(qn string) bool { _, ok := libs.Registry(qn); return ok }
 	switch e := e.(type) {
 	case *ast.Call:
 		if qn := c.mod.ResolveIn(c.fn, semantic.DottedPath(e.Func)); isGetter(qn) {
-			return qn, ""
+			return qn, "", e
 		}
 	case *ast.Name:
 		if !c.fn.Local(e.Id) {
 			b := c.mod.Bindings[e.Id]
 			if b != nil && b.Kind == semantic.BindValue && b.Value.Kind == semantic.Call {
 				if qn := c.mod.ResolvePath(b.Value.Callee); isGetter(qn) {
-					return qn, e.Id
+					return qn, e.Id, nil
 				}
 			}
-			return "", ""
+			return "", "", nil
 		}
 		// A local the def binds to a getter's call, and to nothing else.
 		var bound *ast.Call
@@ -933,17 +936,36 @@ func (c *writeCollector) registryOf(e ast.Expr) (getter, spelt string) {
 			}
 			call, ok := a.Value.(*ast.Call)
 			if !ok || bound != nil {
-				return "", ""
+				return "", "", nil
 			}
 			bound = call
 		}
 		if bound != nil {
 			if qn := c.mod.ResolveIn(c.fn, semantic.DottedPath(bound.Func)); isGetter(qn) {
-				return qn, e.Id
+				return qn, e.Id, bound
 			}
 		}
 	}
-	return "", ""
+	return "", "", nil
+}
+
+// composesKey reports whether the first argument of a getter's call is
+// composed by the def (`getLogger(f"audit.{audit_id}")`, `"audit." +
+// str(audit_id)`, `"audit.{}".format(audit_id)`): each call may get an
+// object of its own. Not a constant, nor a name passed on, which callers
+// may give alike.
+func composesKey(call *ast.Call) bool {
+	if call == nil || len(call.Args) == 0 {
+		return false
+	}
+	switch a := call.Args[0].(type) {
+	case *ast.JoinedStr, *ast.BinOp:
+		return true
+	case *ast.Call:
+		f, ok := a.Func.(*ast.Attribute)
+		return ok && f.Attr == "format"
+	}
+	return false
 }
 
 // classRemover returns the qualified name of a method of fn's class, other
