@@ -205,6 +205,11 @@ type Diagnostic struct {
 	// once per run of a task it is small next to the task's own work, so
 	// the driver lowers it where only tasks' runs reach the code.
 	CostPerCall bool
+	// LoopBound says the finding is about an async client, bound to the
+	// event loop it is built in: the driver lowers it where every request
+	// path to its code starts a new event loop (asyncio.run), in which
+	// it must be built anew.
+	LoopBound bool
 	// Returned says the finding is about a value its def returns (a
 	// client it builds): its callers own it, and the driver lowers it
 	// when every call of the def has a `with` statement manage it, and

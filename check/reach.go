@@ -59,6 +59,9 @@ type reacher struct {
 	// repeated reaches through no call that runs once (per key), under a
 	// lazy-init guard (Edge.Kept, Edge.Once).
 	repeated *semantic.Reach
+	// sameLoop reaches through no call that starts a new event loop
+	// (a hand-off of kind "loop": asyncio.run).
+	sameLoop *semantic.Reach
 	// startedMemo: startedBy's answers, by def; startupMods, the modules
 	// of the start-up entry points.
 	startedMemo map[string]string
@@ -522,6 +525,9 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(lower)
 		}
 	}
+	if f.LoopBound && f.Confidence != analysis.Low && !r.through(&r.sameLoop, r.inSameLoop).Reached(fn) {
+		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every request or task path to `%s` starts a new event loop (`asyncio.run`): an async client is built anew in each, as it must be", fn))
+	}
 	if f.PerRequest && f.Confidence != analysis.Low {
 		if !r.through(&r.repeated, func(e semantic.Edge) bool { return !e.Kept && !e.Once }).Reached(fn) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only calls under a lazy-init guard that sets what it tests lead to `%s` (`if _app is None: setup(); _app = App()`): it runs once (per key), not at every request", fn))
@@ -693,6 +699,25 @@ func (r *reacher) through(reach **semantic.Reach, keep func(semantic.Edge) bool)
 		*reach = semantic.NewReach(r.names, func(name string) []string { return r.calleesIf(name, keep) })
 	}
 	return *reach
+}
+
+// inSameLoop reports whether e runs its callee in the caller's event
+// loop: not a hand-off to a new one (asyncio.run), nor the call that
+// makes the coroutine such a hand-off runs (`asyncio.run(main())` is
+// both a call of main and the hand-off of what it made).
+func (r *reacher) inSameLoop(e semantic.Edge) bool {
+	if e.HandOff == "loop" {
+		return false
+	}
+	if e.HandOff != "" {
+		return true
+	}
+	for _, o := range r.g.RunCallees(e.From) {
+		if o.HandOff == "loop" && o.To == e.To {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyAdmin returns the entry point path starts from when only entry

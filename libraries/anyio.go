@@ -7,6 +7,8 @@ func Anyio() Library {
 		Name: "anyio",
 		HandOffs: []HandOff{
 			{Func: "anyio.to_thread.run_sync", Arg: 0, Kind: "thread"},
+			// A new event loop for the function it is given.
+			{Func: "anyio.run", Arg: 0, Kind: "loop"},
 		},
 	}
 }

@@ -12,7 +12,10 @@ func Asyncio() Library {
 			{Func: "asyncio.create_task", Arg: 0, Kind: "task"},
 			{Func: "asyncio.ensure_future", Arg: 0, Kind: "task"},
 			{Func: "asyncio.gather", Arg: 0, Rest: true, Kind: "task"},
-			{Func: "asyncio.run", Arg: 0, Kind: "task"},
+			// A new event loop, run to its end: what the coroutine
+			// builds that is bound to a loop is bound to that one.
+			{Func: "asyncio.run", Arg: 0, Kind: "loop"},
+			{Func: "asyncio.Runner", Method: "run", Arg: 0, Kind: "loop"},
 			{Func: "asyncio.to_thread", Arg: 0, Kind: "thread"},
 			{Func: "asyncio.AbstractEventLoop", Method: "run_in_executor", Arg: 1, Kind: "executor"},
 			{Func: "asyncio.AbstractEventLoop", Method: "create_task", Arg: 0, Kind: "task"},

@@ -540,7 +540,7 @@ type HandOff struct {
 	Rest     bool
 	Keyword  string // the keyword that passes the callable, if any
 	Receiver bool   // the callable is the receiver of Method (see above)
-	Kind     string // "thread", "process", "executor", "task", "queue", "signal"
+	Kind     string // "thread", "process", "executor", "task", "queue", "signal", "loop" (a new event loop)
 }
 
 // A Refresh is how instances of an ORM's model class reload their row:

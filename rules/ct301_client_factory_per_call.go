@@ -298,7 +298,8 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				continue
 			}
 			why := "each call opens its own connections and pool"
-			if strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.") {
+			loopBound := strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.")
+			if loopBound {
 				why += " (an async client is bound to one event loop: \"Event loop is closed\" when reused after it)"
 			}
 			var d analysis.Diagnostic
@@ -357,6 +358,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				}
 			}
 			d.PerRequest = true
+			d.LoopBound = loopBound
 			// Built once per run of the def, its cost is one set-up
 			// per run; in a loop, one per item.
 			d.CostPerCall = !looped[call]
