@@ -432,6 +432,19 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				create(nm.Id, n.Pos())
 			}
 			continue
+		case *ast.NamedExpr:
+			// `if fi := get_institution(session, lei):` binds as an
+			// assignment does.
+			if t, ok := n.Target.(*ast.Name); ok {
+				if makesObject(n.Value) || madeByHelper(mod, fn, n.Value) {
+					create(t.Id, n.Pos())
+				}
+				if m := queryModel(libs, n.Value); m != nil {
+					models[t.Id] = semantic.DottedPath(m)
+				} else if m := helperModel(mod, fn, n.Value); m != "" {
+					models[t.Id] = m
+				}
+			}
 		case *ast.Assign:
 			if len(n.Targets) != 1 {
 				continue

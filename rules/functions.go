@@ -88,8 +88,9 @@ func queryModel(libs *libraries.Index, e ast.Expr) ast.Expr {
 			e = x.Value
 			continue
 		case *ast.Call:
-			// session.query(Order): a database handle's query of a model.
-			if f, ok := x.Func.(*ast.Attribute); ok && libs.IsQueryManager(f.Attr) && len(x.Args) > 0 &&
+			// session.query(Order): a database handle's query of a model;
+			// session.get(Order, pk): its load of one of its rows.
+			if f, ok := x.Func.(*ast.Attribute); ok && (libs.IsQueryManager(f.Attr) || libs.IsQueryRunner(f.Attr)) && len(x.Args) > 0 &&
 				modelLike(x.Args[0]) && queryReceiver(libs, f.Value) {
 				return x.Args[0]
 			}

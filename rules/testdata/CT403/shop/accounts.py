@@ -148,3 +148,27 @@ class Counter(Base):
 
 def bump_counter(counter: Counter):
     counter.bump()
+
+
+class Institution(Base):
+    __tablename__ = "institution"
+    lei: Mapped[str] = Column(Integer, primary_key=True)
+    types: Mapped[list[Account]] = relationship(lazy="selectin", cascade="all, delete-orphan")
+    hits: Mapped[int] = Column(Integer)
+
+
+def get_institution(session, lei):
+    return session.get(Institution, lei)
+
+
+def update_types(session, lei, remove):
+    # Bound in the test: the same object as an assignment's.
+    if fi := get_institution(session, lei):
+        fi.types = [t for t in fi.types if t not in remove]
+        session.commit()
+
+
+def count_hit(session, lei):
+    if fi := get_institution(session, lei):
+        fi.hits = fi.hits + 1  # want: CT403
+        session.commit()

@@ -36,6 +36,8 @@ urlpatterns = [
     path("y/", accounts.add_items),
     path("z/", accounts.add_logins),
     path("zz/", accounts.bump_counter),
+    path("types/", accounts.update_types),
+    path("hits/", accounts.count_hit),
     path("throttle/", views.throttle),
     path("throttle2/", views.throttle_unpacked_at_once),
     path("pair/", views.remember_pair),
