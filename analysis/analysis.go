@@ -205,6 +205,14 @@ type Diagnostic struct {
 	// once per run of a task it is small next to the task's own work, so
 	// the driver lowers it where only tasks' runs reach the code.
 	CostPerCall bool
+	// Loader, when set, is the module every call of whose of the
+	// finding's def checks first that what the def writes is unset (a
+	// lazy initialisation its callers guard), and LoaderReason the clause
+	// that says so: another module calls the def too, and the driver
+	// lowers the finding with that clause where the def's calls on
+	// request and task paths are all the module's (the other runs at
+	// start-up).
+	Loader, LoaderReason string
 	// LoopBound says the finding is about an async client, bound to the
 	// event loop it is built in: the driver lowers it where every request
 	// path to its code starts a new event loop (asyncio.run), in which

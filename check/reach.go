@@ -525,6 +525,9 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(lower)
 		}
 	}
+	if f.Loader != "" && f.Confidence != analysis.Low && r.callsOnPathsIn(fn, f.Loader) {
+		f.Diagnostic = f.Diagnostic.Lowered(f.LoaderReason)
+	}
 	if f.LoopBound && f.Confidence != analysis.Low && !r.through(&r.sameLoop, r.inSameLoop).Reached(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every request or task path to `%s` starts a new event loop (`asyncio.run`): an async client is built anew in each, as it must be", fn))
 	}
@@ -917,6 +920,25 @@ func (r *reacher) callersDo(calls []semantic.Edge, depth int, seen map[string]bo
 		do = d
 	}
 	return do, on
+}
+
+// callsOnPathsIn reports whether the calls of fn that run on request or
+// task paths are all made in module mod (whose calls of fn, the rule
+// found, check first what it fills): another module's call of it runs
+// only at start-up, or nowhere.
+func (r *reacher) callsOnPathsIn(fn, mod string) bool {
+	calls, _, _, _ := r.liveCallers(fn)
+	found := false
+	for _, e := range calls {
+		if r.reach.Path(e.From) == nil {
+			continue
+		}
+		if !strings.HasPrefix(e.From, mod+".") {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // onRequestPaths returns the calls of calls made in defs a request or task

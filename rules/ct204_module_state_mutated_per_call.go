@@ -149,9 +149,14 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 			"`%s.%s` is a module global that `%s` sets: the worker process keeps one value, and every request and task it serves sees the one the last call left",
 			m.Name, w.attr, w.fn)
 	}
-	if w.loader && !p.ReadElsewhere(pp.Module.Name+"."+w.fn) {
+	if w.loader {
 		name := w.path[strings.LastIndexByte(w.path, '.')+1:]
-		w.lower = append(w.lower, fmt.Sprintf("`%s` runs only where its callers find `%s` unset (`if %s is None: %s()`): a lazy initialisation", w.fn, name, name, w.fn))
+		reason := fmt.Sprintf("`%s` runs only where its callers find `%s` unset (`if %s is None: %s()`): a lazy initialisation", w.fn, name, name, w.fn)
+		if !p.ReadElsewhere(pp.Module.Name + "." + w.fn) {
+			w.lower = append(w.lower, reason)
+		} else {
+			d.Loader, d.LoaderReason = pp.Module.Name, reason
+		}
 	}
 	if w.perCall != "" {
 		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
