@@ -70,6 +70,11 @@ type Library struct {
 	// or a session factory: meant to be built once per process and kept
 	// (create_engine, requests.Session, redis.Redis).
 	ClientFactories []string
+	// ClientCost says what building one of the library's ClientFactories
+	// costs, as CT301's message puts it after "each call" ("fetches the
+	// signing keys again: ..."), where it is not what every client's
+	// is, its own connections and pool. "" for that.
+	ClientCost string
 	// ClientNamespaces make a client factory of every class of a
 	// library's namespace named so: an SDK whose every client holds a
 	// session or a channel (google.cloud's *Client).
@@ -1010,6 +1015,7 @@ type Index struct {
 	names           set // the libraries' Names
 	entryCalls      map[funcMethod][]EntryCall
 	mounts          map[funcMethod]Mount
+	clientCosts     map[string]string      // by ClientFactories entry
 	registries      map[string]Registry    // by Getter
 	registryAdds    set                    // the Adds of every registry
 	anyReceiver     map[string][]EntryCall // by Method's last name
@@ -1144,6 +1150,14 @@ func NewIndex(libs []Library) *Index {
 			ix.refreshes[r.Base] = r.Method
 		}
 		ix.clientFactories.add(l.ClientFactories)
+		if l.ClientCost != "" {
+			if ix.clientCosts == nil {
+				ix.clientCosts = map[string]string{}
+			}
+			for _, f := range l.ClientFactories {
+				ix.clientCosts[f] = l.ClientCost
+			}
+		}
 		ix.clientNamespaces = append(ix.clientNamespaces, l.ClientNamespaces...)
 		ix.sessionFactories.add(l.SessionFactories)
 		ix.oneRequestClients.add(l.OneRequestClients)
@@ -1427,6 +1441,10 @@ func (ix *Index) IsClientFactory(qn string) bool {
 		return strings.HasPrefix(qn, n.Prefix) && strings.HasSuffix(qn, n.Suffix)
 	})
 }
+
+// ClientCost returns what building the client factory qn costs at each
+// call (ClientCost), or "" for a client's own connections and pool.
+func (ix *Index) ClientCost(qn string) string { return ix.clientCosts[qn] }
 
 // IsSessionFactory reports whether calling qn builds a session factory
 // that holds no pool of its own, only what it is bound to.

@@ -145,6 +145,20 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 			switch f.Name {
 			case "Name":
 				continue
+			case "ClientCost":
+				if lib.ClientCost == "" {
+					continue
+				}
+				entries++
+				if len(lib.ClientFactories) == 0 || strings.HasPrefix(lib.ClientCost, "each ") || lib.ClientCost != strings.TrimSpace(lib.ClientCost) {
+					t.Errorf("%s: ClientCost %q: a clause that follows \"each call\", for a library with ClientFactories", lib.Name, lib.ClientCost)
+				}
+				for _, f := range lib.ClientFactories {
+					if ix.ClientCost(f) != lib.ClientCost {
+						t.Errorf("%s: ClientCost is not found by the Index for %s", lib.Name, f)
+					}
+				}
+				continue
 			case "StartupMethods":
 				for _, m := range lib.StartupMethods {
 					entries++

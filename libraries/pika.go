@@ -12,6 +12,7 @@ func Pika() Library {
 		TaskKinds: []string{"pika-consumer"},
 		ClientFactories: []string{"pika.BlockingConnection", "pika.adapters.BlockingConnection",
 			"pika.adapters.blocking_connection.BlockingConnection"},
+		ClientCost: "opens a TCP connection and makes an AMQP handshake of its own",
 	}
 	for _, ch := range []string{"pika.channel.Channel", "pika.adapters.blocking_connection.BlockingChannel"} {
 		l.EntryCalls = append(l.EntryCalls,

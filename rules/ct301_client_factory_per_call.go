@@ -298,6 +298,9 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				continue
 			}
 			why := "each call opens its own connections and pool"
+			if cost := libs.ClientCost(qn); cost != "" {
+				why = "each call " + cost
+			}
 			loopBound := strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.")
 			if loopBound {
 				why += " (an async client is bound to one event loop: \"Event loop is closed\" when reused after it)"
@@ -306,7 +309,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			if attr := perObject[call]; attr != "" {
 				d = pass.Diagnosticf(call.Pos(), call.End(),
 					"`%s()` builds a pooling client or session factory in `%s`, once per `%s` object (while `%s` is unset), and requests build such an object at every call: %s; build it once, at module level or at startup, and reuse it",
-					path, fn.QualName, class[strings.LastIndexByte(class, '.')+1:], attr, strings.Replace(why, "each call opens", "each object opens", 1))
+					path, fn.QualName, class[strings.LastIndexByte(class, '.')+1:], attr, strings.Replace(why, "each call ", "each object ", 1))
 				d.PerObject = mod.Intern(class)
 			} else {
 				d = pass.Diagnosticf(call.Pos(), call.End(),

@@ -1,0 +1,34 @@
+package rules_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crosstalk-dev/crosstalk/rules"
+)
+
+// A client whose cost is not its own connections and pool says what it
+// is: a JWKS client's key cache, boto3's service model, a RabbitMQ
+// connection's handshake.
+func TestClientFactoryPerCallSaysWhatEachBuildCosts(t *testing.T) {
+	want := map[string]string{
+		"brokers.py:13": "each call opens a TCP connection and makes an AMQP handshake of its own",
+		"brokers.py:25": "each call opens and maps the database file again",
+		"tasks.py:33":   "each call loads the service's model and resolves the credentials again",
+		"main.py:18":    "each call opens its own connections and pool",
+	}
+	for _, f := range fixtureFindings(t, rules.ClientFactoryPerCall, "CT301", "") {
+		for at, w := range want {
+			if strings.HasSuffix(fmt.Sprintf("%s:%d", f.Path, f.Line), "/"+at) {
+				if !strings.Contains(f.Message, w) {
+					t.Errorf("%s: %s\nwant it to say %q", at, f.Message, w)
+				}
+				delete(want, at)
+			}
+		}
+	}
+	for at := range want {
+		t.Errorf("%s: no finding", at)
+	}
+}
