@@ -1087,3 +1087,19 @@ func TestACallInADevelopmentArmIsNoRequestPath(t *testing.T) {
 		t.Errorf("request paths:\n got %v\nwant %v", got, want)
 	}
 }
+
+// A def of a serverless handler's form that the tree's handler calls
+// through a dict on the HTTP method is its helper: the request path of
+// what it does starts at the handler the platform calls.
+func TestAHandlersHelperOfItsFormIsNoEntryPoint(t *testing.T) {
+	res := runLeaks(t, map[string]string{
+		"fn/__init__.py": "",
+		"fn/handler.py": "def create_job(event, context):\n    leak(event)\n\n\n" +
+			"def get_job(event, context):\n    return event\n\n\n" +
+			"def lambda_handler(event, context):\n    return {\"POST\": create_job, \"GET\": get_job}[event[\"httpMethod\"]](event, context)\n",
+	})
+	got := requestPaths(res.Findings)["handler.py:2"]
+	if want := "serverless-handler fn.handler.lambda_handler: fn.handler.lambda_handler@handler.py:9:1 -> fn.handler.create_job@handler.py:1:1"; got != want {
+		t.Errorf("request path\n got %s\nwant %s", got, want)
+	}
+}

@@ -274,6 +274,10 @@ func (r *reacher) init() {
 		maps.DeleteFunc(r.programs, func(_ string, e semantic.EntryPoint) bool { return inProcess(e) })
 		maps.DeleteFunc(r.startup, func(_ string, e semantic.EntryPoint) bool { return e.Program && inProcess(e) })
 	}
+	// A def of a protocol's form that a def of the tree calls (a Lambda
+	// handler's dispatch on the HTTP method: `{"POST": create_job}[m](event,
+	// context)`) is that def's helper: its paths go through its caller.
+	r.names = slices.DeleteFunc(r.names, r.calledHelper)
 	if c := r.cache; c != nil && c.reach != nil && slices.Equal(c.reachFrom, r.names) {
 		r.reach, r.reachKept = c.reach, true
 		return
@@ -920,6 +924,26 @@ func (r *reacher) callersDo(calls []semantic.Edge, depth int, seen map[string]bo
 		do = d
 	}
 	return do, on
+}
+
+// calledHelper reports whether the entry point name is one only by its
+// form (EntryPoint.Guessed) and a def of the tree's own code, not a
+// test's, calls it; a module's body (a `__main__` block's run by hand)
+// does not count.
+func (r *reacher) calledHelper(name string) bool {
+	if !r.entries[name].Guessed {
+		return false
+	}
+	for _, e := range r.g.RunCallers(name) {
+		n, ok := r.g.Node(e.From)
+		if !ok || n.Kind == semantic.ModuleNode || e.From == name {
+			continue
+		}
+		if m := r.prog.ByPath[n.Path]; m != nil && !m.IsTest() {
+			return true
+		}
+	}
+	return false
 }
 
 // callsOnPathsIn reports whether the calls of fn that run on request or

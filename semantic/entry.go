@@ -46,6 +46,10 @@ type EntryPoint struct {
 	// to let only them (AdminDecorators; a decorator of the tree whose
 	// name says so: `@admins_only`, `@superuser_required`).
 	Admin bool
+	// Guessed says it is one by its form alone (a protocol's parameters:
+	// `def handler(event, context)`), nothing registering it: a def of
+	// the tree that calls it says it is that def's helper instead.
+	Guessed bool
 }
 
 // adminWords are the words of a decorator's name that say only a site's
@@ -208,6 +212,7 @@ func (f *entryFinder) module(m *Module) {
 			// to be one object's: a response is a WSGI app too, one per
 			// request.
 			f.emit(m, d, d.more.Protocol, false, "its parameters ("+d.more.Protocol+")", false)
+			f.out[f.seen[[2]string{m.Name + "." + d.Name, d.more.Protocol}]].Guessed = true
 		}
 		if len(f.opts.EntryPoints) == 0 && len(f.opts.Startup) == 0 {
 			continue // no name to build for every def of the tree
