@@ -752,29 +752,14 @@ func resetInFinally(body []ast.Stmt, t *ast.Attribute) bool {
 		return false
 	}
 	found := false
-	var visit func(stmts []ast.Stmt)
-	visit = func(stmts []ast.Stmt) {
-		for _, st := range stmts {
-			if found {
-				return
-			}
-			switch st := st.(type) {
-			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
-				continue
-			case *ast.Try:
-				if len(st.Body) > 0 && st.Body[0].Pos() <= t.Pos() && t.End() <= st.Body[len(st.Body)-1].End() &&
-					slices.ContainsFunc(st.Finalbody, func(f ast.Stmt) bool {
-						a, ok := f.(*ast.Assign)
-						return ok && len(a.Targets) == 1 && semantic.DottedPath(a.Targets[0]) == path && isConstant(a.Value)
-					}) {
-					found = true
-					return
-				}
-			}
-			ast.EachBlock(st, visit)
-		}
-	}
-	visit(body)
+	semantic.EachOwnNode(body, func(n ast.Node) {
+		st, ok := n.(*ast.Try)
+		found = found || ok && len(st.Body) > 0 && st.Body[0].Pos() <= t.Pos() && t.End() <= st.Body[len(st.Body)-1].End() &&
+			slices.ContainsFunc(st.Finalbody, func(f ast.Stmt) bool {
+				a, ok := f.(*ast.Assign)
+				return ok && len(a.Targets) == 1 && semantic.DottedPath(a.Targets[0]) == path && isConstant(a.Value)
+			})
+	})
 	return found
 }
 

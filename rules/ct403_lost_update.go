@@ -230,6 +230,18 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			created[name] = at
 		}
 	}
+	// bind notes what a local bound to value at holds: an object the def
+	// makes, or rows of a model.
+	bind := func(name string, value ast.Expr, at token.Pos) {
+		if makesObject(value) || madeByHelper(mod, fn, value) {
+			create(name, at)
+		}
+		if m := queryModel(libs, value); m != nil {
+			models[name] = semantic.DottedPath(m)
+		} else if m := helperModel(mod, fn, value); m != "" {
+			models[name] = m
+		}
+	}
 	src := mod.File.Src
 	text := func(n ast.Node) string {
 		s := string(src[n.Pos():n.End()])
@@ -436,14 +448,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			// `if fi := get_institution(session, lei):` binds as an
 			// assignment does.
 			if t, ok := n.Target.(*ast.Name); ok {
-				if makesObject(n.Value) || madeByHelper(mod, fn, n.Value) {
-					create(t.Id, n.Pos())
-				}
-				if m := queryModel(libs, n.Value); m != nil {
-					models[t.Id] = semantic.DottedPath(m)
-				} else if m := helperModel(mod, fn, n.Value); m != "" {
-					models[t.Id] = m
-				}
+				bind(t.Id, n.Value, n.Pos())
 			}
 		case *ast.Assign:
 			if len(n.Targets) != 1 {
@@ -456,14 +461,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				}
 			}
 			if t, ok := n.Targets[0].(*ast.Name); ok {
-				if makesObject(n.Value) || madeByHelper(mod, fn, n.Value) {
-					create(t.Id, n.Pos())
-				}
-				if m := queryModel(libs, n.Value); m != nil {
-					models[t.Id] = semantic.DottedPath(m)
-				} else if m := helperModel(mod, fn, n.Value); m != "" {
-					models[t.Id] = m
-				}
+				bind(t.Id, n.Value, n.Pos())
 			}
 			continue
 		}
