@@ -954,7 +954,7 @@ func (r *reacher) callsOnPathsIn(fn, mod string) bool {
 	calls, _, _, _ := r.liveCallers(fn)
 	found := false
 	for _, e := range calls {
-		if r.reach.Path(e.From) == nil {
+		if !r.reach.Reached(e.From) {
 			continue
 		}
 		if !strings.HasPrefix(e.From, mod+".") {
@@ -972,7 +972,7 @@ func (r *reacher) callsOnPathsIn(fn, mod string) bool {
 func (r *reacher) onRequestPaths(calls []semantic.Edge) []semantic.Edge {
 	var out []semantic.Edge
 	for _, e := range calls {
-		if r.reach.Path(e.From) != nil {
+		if r.reach.Reached(e.From) {
 			out = append(out, e)
 		}
 	}
