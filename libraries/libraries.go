@@ -859,6 +859,7 @@ func All() []Library {
 		Asyncio(),
 		Attrs(),
 		Azure(),
+		AzureFunctions(),
 		Bisect(),
 		Boto3(),
 		Bottle(),
