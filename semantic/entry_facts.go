@@ -1094,9 +1094,26 @@ func (w *factWalker) expr(e ast.Expr) {
 				w.facts.mainCalls = append(w.facts.mainCalls, r)
 			}
 		}
-		if inner, ok := c.Func.(*ast.Call); ok && len(c.Args) > 0 && w.mayDecorate(inner.Func) {
-			w.facts.calls = append(w.facts.calls, entryCall{Callee: w.ref(inner.Func), Args: []ref{w.ref(c.Args[0])},
-				Line: w.line(c.Pos()), Def: int32(w.def), Applied: true})
+		if inner, ok := c.Func.(*ast.Call); ok && w.mayDecorate(inner.Func) {
+			// `deco(...)(f)`; or the callables given by keyword, alone or
+			// in a list (Slack Bolt's lazy listeners:
+			// `app.event("x")(ack=ack, lazy=[run])`), each applied.
+			var applied []ast.Expr
+			if len(c.Args) > 0 {
+				applied = c.Args[:1]
+			} else {
+				for _, k := range c.Keywords {
+					if elts, ok := ast.Elts(k.Value); ok {
+						applied = append(applied, elts...)
+					} else {
+						applied = append(applied, k.Value)
+					}
+				}
+			}
+			for _, a := range applied {
+				w.facts.calls = append(w.facts.calls, entryCall{Callee: w.ref(inner.Func), Args: []ref{w.ref(a)},
+					Line: w.line(c.Pos()), Def: int32(w.def), Applied: true})
+			}
 		}
 		if w.mayRegister(c.Func) || w.mayForward(c) || w.mayForwardAcross(c) {
 			call := entryCall{Callee: w.ref(c.Func), Line: w.line(c.Pos()), Def: int32(w.def)}

@@ -54,3 +54,21 @@ def configure(name):
     # A decorator applied by hand: app.command(name) returns the
     # decorator, which registers what it is given.
     app.command(name, middleware=[audit])(list_signals)
+
+
+# A lazy listener (for Lambda, which must acknowledge in three seconds):
+# the decorator is called by hand with the acknowledgement and the
+# functions run after it.
+def respond_within_3_seconds(ack):  # entry: slack-listener
+    ack()
+
+
+def answer_question(body, client):  # entry: slack-listener
+    client.chat_postMessage(channel=body["channel"], text="...")
+
+
+def log_question(body):  # entry: slack-listener
+    return body
+
+
+app.event("message")(ack=respond_within_3_seconds, lazy=[answer_question, log_question])
