@@ -10,6 +10,7 @@ import (
 	"github.com/crosstalk-dev/crosstalk/config"
 	"github.com/crosstalk-dev/crosstalk/internal/readfile"
 	"github.com/crosstalk-dev/crosstalk/libraries"
+	"github.com/crosstalk-dev/crosstalk/python/parser"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
@@ -926,24 +927,63 @@ func (r *reacher) callersDo(calls []semantic.Edge, depth int, seen map[string]bo
 	return do, on
 }
 
-// calledHelper reports whether the entry point name is one only by its
-// form (EntryPoint.Guessed) and a def of the tree's own code, not a
-// test's, calls it; a module's body (a `__main__` block's run by hand)
-// does not count.
+// calledHelper reports whether the entry point name is a helper of a
+// def of the tree (calledHelperIn).
 func (r *reacher) calledHelper(name string) bool {
-	if !r.entries[name].Guessed {
+	return calledHelperIn(r.prog, r.g, r.entries[name])
+}
+
+// calledHelperIn reports whether e is an entry point only by its form
+// (EntryPoint.Guessed) and a def of the tree's own code, not a test's,
+// calls it in g: the def's helper, whose request paths go through its
+// caller. A module's body (a `__main__` block's run by hand) does not
+// count.
+func calledHelperIn(prog *semantic.Program, g *semantic.CallGraph, e semantic.EntryPoint) bool {
+	if !e.Guessed {
 		return false
 	}
-	for _, e := range r.g.RunCallers(name) {
-		n, ok := r.g.Node(e.From)
-		if !ok || n.Kind == semantic.ModuleNode || e.From == name {
+	for _, c := range g.RunCallers(e.Name) {
+		n, ok := g.Node(c.From)
+		if !ok || n.Kind == semantic.ModuleNode || c.From == e.Name {
 			continue
 		}
-		if m := r.prog.ByPath[n.Path]; m != nil && !m.IsTest() {
+		if m := prog.ByPath[n.Path]; m != nil && !m.IsTest() {
 			return true
 		}
 	}
 	return false
+}
+
+// EntryPoints returns the entry points of prog that check's request paths
+// start from: FindEntryPoints' with the ones cfg configures, less the
+// helpers a def of the tree calls (calledHelperIn). Where one is known
+// by its form alone, it solves the call graph from them, parsing the
+// files it needs again from disk.
+func EntryPoints(prog *semantic.Program, cfg *config.Config) []semantic.EntryPoint {
+	entries := semantic.FindEntryPoints(prog, EntryOptions(cfg))
+	if !slices.ContainsFunc(entries, func(e semantic.EntryPoint) bool { return e.Guessed }) {
+		return entries
+	}
+	var roots []string
+	for _, e := range entries {
+		if !e.Program {
+			roots = append(roots, e.Name)
+		}
+	}
+	limit := maxFileSize(cfg)
+	ps := parser.Parser{Recycle: true}
+	parse := func(m *semantic.Module) *parser.File {
+		if m.IsTest() {
+			return nil
+		}
+		data, err := readfile.Read(m.Path, limit)
+		if err != nil {
+			return nil
+		}
+		return ps.ParseFile(m.Path, data)
+	}
+	g := semantic.NewCallGraphFrom(prog, roots, &semantic.LazySummaries{Parse: parse})
+	return slices.DeleteFunc(entries, func(e semantic.EntryPoint) bool { return calledHelperIn(prog, g, e) })
 }
 
 // callsOnPathsIn reports whether the calls of fn that run on request or
@@ -952,17 +992,10 @@ func (r *reacher) calledHelper(name string) bool {
 // only at start-up, or nowhere.
 func (r *reacher) callsOnPathsIn(fn, mod string) bool {
 	calls, _, _, _ := r.liveCallers(fn)
-	found := false
-	for _, e := range calls {
-		if !r.reach.Reached(e.From) {
-			continue
-		}
-		if !strings.HasPrefix(e.From, mod+".") {
-			return false
-		}
-		found = true
-	}
-	return found
+	reached := r.reachedCalls(calls)
+	return len(reached) > 0 && !slices.ContainsFunc(reached, func(e semantic.Edge) bool {
+		return !strings.HasPrefix(e.From, mod+".")
+	})
 }
 
 // onRequestPaths returns the calls of calls made in defs a request or task
@@ -970,14 +1003,20 @@ func (r *reacher) callsOnPathsIn(fn, mod string) bool {
 // start-up or in a tool, runs once, and says nothing of the calls made
 // per request. calls itself where none is.
 func (r *reacher) onRequestPaths(calls []semantic.Edge) []semantic.Edge {
+	if out := r.reachedCalls(calls); len(out) > 0 {
+		return out
+	}
+	return calls
+}
+
+// reachedCalls returns the calls of calls made in defs a request or task
+// path reaches.
+func (r *reacher) reachedCalls(calls []semantic.Edge) []semantic.Edge {
 	var out []semantic.Edge
 	for _, e := range calls {
 		if r.reach.Reached(e.From) {
 			out = append(out, e)
 		}
-	}
-	if len(out) == 0 {
-		return calls
 	}
 	return out
 }

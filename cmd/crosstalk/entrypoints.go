@@ -38,7 +38,7 @@ func runEntryPoints(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer stop()
-	entries := semantic.FindEntryPoints(m.prog, check.EntryOptions(m.cfg))
+	entries := check.EntryPoints(m.prog, m.cfg)
 	if err := write(stdout, entries); err != nil {
 		fmt.Fprintf(stderr, "crosstalk: %v\n", err)
 		return exitUsage

@@ -81,3 +81,23 @@ func TestEntryPointsReportsASyntaxErrorAndListsTheRest(t *testing.T) {
 		t.Errorf("exit %d\nstdout %s\nstderr %s", code, out, errOut)
 	}
 }
+
+// A def of a serverless handler's form that the tree's own handler calls
+// (a dispatch on the HTTP method) is its helper, not an entry point; one
+// that only a test calls stays one.
+func TestEntryPointsLeavesOutAHandlersHelperOfItsForm(t *testing.T) {
+	root := writeFiles(t, map[string]string{
+		"fn/__init__.py": "",
+		"fn/handler.py": "def create_job(event, context):\n    return event\n\n\n" +
+			"def get_job(event, context):\n    return event\n\n\n" +
+			"def lambda_handler(event, context):\n    return {\"POST\": create_job}[event[\"httpMethod\"]](event, context)\n",
+		"tests/test_handler.py": "from fn.handler import get_job\n\n\ndef test_get():\n    get_job({}, None)\n",
+	})
+	code, out, errOut := runCLI("entrypoints", root)
+	if code != exitOK {
+		t.Fatalf("exit %d; stderr %s", code, errOut)
+	}
+	if strings.Contains(out, "fn.handler.create_job") || !strings.Contains(out, "fn.handler.lambda_handler") || !strings.Contains(out, "fn.handler.get_job") {
+		t.Errorf("output:\n%s\nwant lambda_handler and get_job, not create_job", out)
+	}
+}
