@@ -180,6 +180,21 @@ func (p *ProgramPass) Reportf(pos, end token.Pos, format string, args ...any) {
 	p.Report(p.Analyzer.diagnosticf(pos, end, format, args))
 }
 
+// LazyInit returns d, a finding in fn (a def of the pass's module, by its
+// name in the module) whose every call in the module checks first that
+// what fn fills is unset, reason saying so: a lazy initialisation. d is
+// lowered by reason where no other module reads fn; else it carries the
+// module as its Loader, and the driver lowers it where the calls of fn
+// on request and task paths are all the module's (another module's call
+// runs at start-up).
+func (p *ProgramPass) LazyInit(d Diagnostic, fn, reason string) Diagnostic {
+	if !p.Program.ReadElsewhere(p.Module.Name + "." + fn) {
+		return d.Lowered(reason)
+	}
+	d.Loader, d.LoaderReason = p.Module.Name, reason
+	return d
+}
+
 func (a *Analyzer) diagnosticf(pos, end token.Pos, format string, args []any) Diagnostic {
 	return Diagnostic{Code: a.Code, Pos: pos, End: end, Message: fmt.Sprintf(format, args...)}
 }

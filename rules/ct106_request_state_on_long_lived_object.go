@@ -1099,27 +1099,23 @@ func reportObjectWrite(pp *analysis.ProgramPass, d analysis.Diagnostic, w selfWr
 			w.lower = append(w.lower, fmt.Sprintf("every request writes an attribute of the class `%s`, the same at every call: no request's data", c.Name))
 		}
 	}
-	if w.loader {
-		reason := fmt.Sprintf("`%s` runs only where its callers find `%s` unset: a lazy initialisation", w.method, w.object[strings.LastIndexByte(w.object, '.')+1:]+"."+w.attr)
-		if !pp.Program.ReadElsewhere(pp.Module.Name + "." + w.method) {
-			w.lower = append(w.lower, reason)
-		} else {
-			d.Loader, d.LoaderReason = pp.Module.Name, reason
-		}
-	}
 	if w.perCall != "" {
 		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
 		d = d.Raised()
 	}
 	d.PerRequest = true
-	pp.Report(d.Lowered(w.lower...))
+	d = d.Lowered(w.lower...)
+	if w.loader {
+		d = pp.LazyInit(d, w.method, fmt.Sprintf("`%s` runs only where its callers find `%s` unset: a lazy initialisation", w.method, w.object[strings.LastIndexByte(w.object, '.')+1:]+"."+w.attr))
+	}
+	pp.Report(d)
 	return true
 }
 
 // fillTimed is keepsFillTime(mod, fn), kept in *memo once found.
 func fillTimed(memo **bool, mod *semantic.Module, fn *semantic.Function) bool {
 	if *memo == nil {
-		v := keepsFillTime(mod, fn)
+		v := keepsFillTime(mod, fn, "")
 		*memo = &v
 	}
 	return **memo

@@ -149,21 +149,17 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 			"`%s.%s` is a module global that `%s` sets: the worker process keeps one value, and every request and task it serves sees the one the last call left",
 			m.Name, w.attr, w.fn)
 	}
-	if w.loader {
-		name := w.path[strings.LastIndexByte(w.path, '.')+1:]
-		reason := fmt.Sprintf("`%s` runs only where its callers find `%s` unset (`if %s is None: %s()`): a lazy initialisation", w.fn, name, name, w.fn)
-		if !p.ReadElsewhere(pp.Module.Name + "." + w.fn) {
-			w.lower = append(w.lower, reason)
-		} else {
-			d.Loader, d.LoaderReason = pp.Module.Name, reason
-		}
-	}
 	if w.perCall != "" {
 		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
 		d = d.Raised()
 	}
 	d.PerRequest = true
-	pp.Report(d.Lowered(w.lower...))
+	d = d.Lowered(w.lower...)
+	if w.loader {
+		name := w.path[strings.LastIndexByte(w.path, '.')+1:]
+		d = pp.LazyInit(d, w.fn, fmt.Sprintf("`%s` runs only where its callers find `%s` unset (`if %s is None: %s()`): a lazy initialisation", w.fn, name, name, w.fn))
+	}
+	pp.Report(d)
 }
 
 // markUnread marks the globals rebound in writes that mod never reads:
@@ -470,7 +466,7 @@ func (c *writeCollector) scanFacts() {
 	}
 	c.scanned = true
 	c.registers = returnedParams(c.fn)
-	c.timed = keepsFillTime(c.mod, c.fn)
+	c.timed = keepsFillTime(c.mod, c.fn, "")
 	reads := func(name string, value ast.Expr) {
 		switch value.(type) {
 		case *ast.Subscript, *ast.Call:

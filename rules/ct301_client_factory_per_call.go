@@ -372,13 +372,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				// calls it too.
 				d, loader, state := d, mod.Intern(fn.QualName), mod.Intern(storedIn[call][0]) // no tree in the closure
 				pass.Defer(func(pp *analysis.ProgramPass) {
-					reason := fmt.Sprintf("`%s` runs only where its callers find `%s` unset: a lazy initialisation", loader, state)
-					if !pp.Program.ReadElsewhere(pp.Module.Name + "." + loader) {
-						d = d.Lowered(reason)
-					} else {
-						d.Loader, d.LoaderReason = pp.Module.Name, reason
-					}
-					pp.Report(d)
+					pp.Report(pp.LazyInit(d, loader, fmt.Sprintf("`%s` runs only where its callers find `%s` unset: a lazy initialisation", loader, state)))
 				})
 				continue
 			}
