@@ -85,6 +85,13 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		}
 		if w.perCall != "" {
 			source = fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
+			if !w.fromArgs && lazyInit(pp, c, m, w.guards, target, w.attr) {
+				// Built from the arguments once, while unset (a client
+				// for the URL it is given): the first call's stays, and
+				// what calls give is mostly the process's settings. The
+				// argument itself kept (a request's user) is no build.
+				lower = append(lower[:len(lower):len(lower)], fmt.Sprintf("it is built once, while `%s` is unset: the first call's stays for every later one, whatever `%s` they give", w.attr, w.perCall))
+			}
 		} else if !w.constant && lazyInit(pp, c, m, w.guards, target, w.attr) {
 			continue
 		} else if !w.constant && lazyInit(pp, c, m, w.guards, target, "") {
@@ -189,7 +196,7 @@ func classWrites(m *semantic.Method) []classWrite {
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
 			perCall: mod.Intern(perCall), constant: constant, fromArgs: perCall != "" && paramRead(m, aw.Value)}
 		w.instance = buildsOwnClass(m, aw.Value)
-		if w.perCall == "" && !constant || w.instance {
+		if !constant && (w.perCall == "" || !w.fromArgs) || w.instance {
 			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End())
 		}
 		out = append(out, w)

@@ -187,6 +187,15 @@ class LazyMemo:
         if cls._ready:
             cls._resolver = build(cls)  # want: CT101
 
+    # A client built once, while unset, from what the first call gives:
+    # later calls get the first one's (low: the first call wins, and its
+    # arguments are mostly the process's settings).
+    @classmethod
+    def client_for(cls, uri):
+        if cls._client is None:
+            cls._client = build(uri)  # want-strict: CT101
+        return cls._client
+
 
 def build(klass):
     return klass
