@@ -107,7 +107,7 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 	for _, fn := range fns {
 		collectResets(fn, resets)
 	}
-	timed := map[*semantic.Function]bool{} // keepsFillTime of the defs that fill
+	timed := map[timedFill]bool{} // keepsFillTime of the defs that fill
 	for i := range fills {
 		f := &fills[i]
 		switch f.kind {
@@ -116,14 +116,9 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 			if f.invalidated = ok && resets[rel]; f.invalidated {
 				break
 			}
-			t, asked := timed[fillers[i]]
-			if !asked {
-				t = keepsFillTime(mod, fillers[i])
-				timed[fillers[i]] = t
-			}
-			f.invalidated = t
+			f.invalidated = fillTimedOnce(timed, mod, fillers[i], "")
 		case classAttr:
-			f.invalidated = resets[f.class+"."+f.attr]
+			f.invalidated = resets[f.class+"."+f.attr] || fillTimedOnce(timed, mod, fillers[i], param0(fillers[i]))
 		}
 	}
 	pass.Defer(func(pp *analysis.ProgramPass) {
@@ -135,6 +130,25 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 			}
 		}
 	})
+}
+
+// timedFill is a filling def and the receiver whose attributes count as
+// its state (keepsFillTime).
+type timedFill struct {
+	fn   *semantic.Function
+	recv string
+}
+
+// fillTimedOnce is keepsFillTime of fn, with its receiver recv when a
+// fill is on it, kept in timed once found.
+func fillTimedOnce(timed map[timedFill]bool, mod *semantic.Module, fn *semantic.Function, recv string) bool {
+	k := timedFill{fn, recv}
+	t, asked := timed[k]
+	if !asked {
+		t = keepsFillTime(mod, fn, recv)
+		timed[k] = t
+	}
+	return t
 }
 
 // loadFinder tells the calls that read data other processes can change.

@@ -229,13 +229,19 @@ func isStatic(fn *semantic.Function) bool {
 
 // isParam0 reports whether name is fn's first parameter (self or cls).
 func isParam0(fn *semantic.Function, name string) bool {
+	return name != "" && param0(fn) == name
+}
+
+// param0 returns the name of fn's first positional parameter, "" for
+// none.
+func param0(fn *semantic.Function) string {
 	switch {
 	case len(fn.Args.Posonlyargs) > 0:
-		return fn.Args.Posonlyargs[0].Arg == name
+		return fn.Args.Posonlyargs[0].Arg
 	case len(fn.Args.Args) > 0:
-		return fn.Args.Args[0].Arg == name
+		return fn.Args.Args[0].Arg
 	}
-	return false
+	return ""
 }
 
 // onClass reports whether fn's first parameter is its class: a
@@ -457,8 +463,10 @@ func writtenIn(src []byte, e ast.Expr, texts []string) bool {
 // keeps its expiry: `_, expires = _sessions.get(k, ...)`, `now >
 // expires`): what it fills beside it is kept
 // with the time of the fill, a cache filled again when it is old, a TTL
-// by hand. A time kept only for show does not count.
-func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
+// by hand. With recv, fn's receiver, an attribute of it counts as that
+// state too (`self.expires = time.time() + ttl` on a singleton, `if
+// self.expires < time.time()`). A time kept only for show does not count.
+func keepsFillTime(mod *semantic.Module, fn *semantic.Function, recv string) bool {
 	var kept []string    // the stores' targets, as written
 	var entries []string // the containers of those that are items
 	src := mod.File.Src
@@ -468,7 +476,7 @@ func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
 			return
 		}
 		for _, t := range a.Targets {
-			if moduleState(fn, t) && readsClock(mod, fn.Local, a.Value) {
+			if (moduleState(fn, t) || recv != "" && attrOf(t, recv)) && readsClock(mod, fn.Local, a.Value) {
 				kept = append(kept, string(src[t.Pos():t.End()]))
 				if sub, ok := t.(*ast.Subscript); ok {
 					entries = append(entries, string(src[sub.Value.Pos():sub.Value.End()]))
@@ -511,6 +519,13 @@ func keepsFillTime(mod *semantic.Module, fn *semantic.Function) bool {
 		}
 	}
 	return false
+}
+
+// attrOf reports whether t is an attribute or item of the name recv
+// (`self.expires`, `self._at[k]`).
+func attrOf(t ast.Expr, recv string) bool {
+	root := pathRoot(semantic.ContainerOf(t))
+	return root != nil && root.Id == recv && root != t
 }
 
 // moduleState reports whether the target t of an assignment in fn is

@@ -43,6 +43,26 @@ class Settings:
         return self._remote
 
 
+class TokenClient:
+    # A token kept with the time it expires, and fetched again once that
+    # time is past: a TTL by hand, each process's own by design.
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+            cls._instance.token = None
+            cls._instance.expires = time.time()
+        return cls._instance
+
+    def _get_token(self):
+        if not self.token or self.expires < time.time():
+            response = requests.post("https://auth/token")
+            self.token = response.json()["access_token"]
+            self.expires = time.time() + response.json()["expires_in"]
+        return self.token
+
+
 class PerInstance:
     def load(self, code):
         self.flag = Flag.objects.get(code=code)  # an instance's own attribute
