@@ -1103,3 +1103,65 @@ func TestAHandlersHelperOfItsFormIsNoEntryPoint(t *testing.T) {
 		t.Errorf("request path\n got %s\nwant %s", got, want)
 	}
 }
+
+// A decorator that wraps more defs than a cell of the graph holds still
+// runs each through its wrapper: a request path reaches the def a view
+// calls on a dependency whose class has an __init__ (an entry point of
+// its own that runs the class's module first), however often the
+// wrapper ran before its variable grew past the bound (lcfs's
+// @service_handler wraps some 280 methods).
+func TestARequestPathGoesThroughAWrapperOfManyDefs(t *testing.T) {
+	res := runLeaks(t, map[string]string{
+		"deco.py": "from functools import wraps\n\n\ndef handled(func):\n    @wraps(func)\n" +
+			"    async def wrapper(*args, **kwargs):\n        return await func(*args, **kwargs)\n    return wrapper\n",
+		"svc.py": "from deco import handled\n\n\nclass Holder:\n    def set_p(self, p):\n        leak(p)\n\n\nholder = Holder()\n\n\n" +
+			"class Svc:\n    def __init__(self, holder=None):\n        self.holder = holder\n\n" +
+			"    @handled\n    async def calc(self, rid):\n        holder.set_p(rid)\n" +
+			"\n    @handled\n    async def other0(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other1(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other2(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other3(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other4(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other5(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other6(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other7(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other8(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other9(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other10(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other11(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other12(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other13(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other14(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other15(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other16(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other17(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other18(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other19(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other20(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other21(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other22(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other23(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other24(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other25(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other26(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other27(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other28(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other29(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other30(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other31(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other32(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other33(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other34(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other35(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other36(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other37(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other38(self, x):\n        return x\n" +
+			"\n    @handled\n    async def other39(self, x):\n        return x\n",
+		"views.py": "from fastapi import APIRouter, Depends\nfrom svc import Svc\n\nrouter = APIRouter()\n\n\n" +
+			"@router.get(\"/a\")\nasync def a(rid: int, s: Svc = Depends()):\n    return await s.calc(rid)\n",
+	})
+	got := requestPaths(res.Findings)["svc.py:6"]
+	if !strings.HasPrefix(got, "fastapi-route views.a: ") || !strings.Contains(got, "svc.Svc.calc@") {
+		t.Errorf("request path %q, want from views.a to svc.Svc.calc", got)
+	}
+}

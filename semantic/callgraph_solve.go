@@ -886,8 +886,11 @@ func (s *solver) markEscapes(callees []obj, args []argVal) {
 }
 
 // throughCall records a call from the current node of def to, through
-// the wrapper via a decorator made for it.
+// the wrapper via a decorator made for it, and makes to run: the wrapper
+// passes the call on, though it may read to from a variable that grew
+// past its bound (a decorator of hundreds of defs) after its last run.
 func (s *solver) throughCall(via, to int32, kind string, pos token.Pos) {
+	s.activate(to)
 	k := s.kindIndex(kind)
 	key := [4]int32{s.cur, via, to, int32(k)}
 	if s.through == nil {
