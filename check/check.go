@@ -127,7 +127,7 @@ func RunOverlay(paths []string, analyzers, all []*analysis.Analyzer, cfg *config
 	seed := maphash.MakeSeed()
 	// No call-graph summaries while modelling: the solve from the entry
 	// points makes those it needs (see semantic.LazySummaries).
-	units, loadFailed := load(paths, analyzers, cfg, overlay, seed, semantic.NoSummaries, stderr)
+	units, _, loadFailed := load(paths, analyzers, cfg, overlay, seed, semantic.NoSummaries, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		if u.module != nil {
@@ -295,7 +295,7 @@ func sortFindings(findings []Finding) {
 // is reported on stderr and failed is true; a file that does not parse is
 // modelled from what parses, and named in syntaxErrors.
 func Model(paths []string, cfg *config.Config, summaries semantic.Summaries, stderr io.Writer) (prog *semantic.Program, syntaxErrors []Finding, failed bool) {
-	units, failed := load(paths, nil, cfg, nil, maphash.MakeSeed(), summaries, stderr)
+	units, _, failed := load(paths, nil, cfg, nil, maphash.MakeSeed(), summaries, stderr)
 	modules := make([]*semantic.Module, 0, len(units))
 	for _, u := range units {
 		if u.module != nil {
@@ -341,7 +341,7 @@ const maxKeptBuffer = 4 << 20
 // found on all cores (taking a file's bytes from overlay when it has
 // them), summarising for the call graph the modules summaries names; the
 // units come back sorted by path.
-func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, overlay map[string][]byte, seed maphash.Seed, summaries semantic.Summaries, stderr io.Writer) ([]unit, bool) {
+func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, overlay map[string][]byte, seed maphash.Seed, summaries semantic.Summaries, stderr io.Writer) ([]unit, map[string]bool, bool) {
 	jobs := make(chan job)
 	lay := newLayout()
 	w := pyfiles.NewWalker(os.ReadDir, stderr)
@@ -378,52 +378,81 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, ov
 		mu     sync.Mutex
 		units  []unit
 		failed bool
-		wg     sync.WaitGroup
 	)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			// Memory reused from file to file: the parser's token buffer
-			// and the tree's nodes, the model builder's tables, and the
-			// read buffer. The tree and the bytes are free again once a
-			// file's pass is over: nothing a unit keeps refers to them
-			// (TestUnitsKeepNoSource).
-			var (
-				ps  = parser.Parser{Recycle: true}
-				b   = semantic.Builder{CallGraph: summaries}
-				buf []byte
-			)
-			for j := range jobs {
-				var u unit
-				var errs []string
-				data, err := readInto(j.path, overlay, buf, maxSize)
-				if tl, ok := errors.AsType[*readfile.TooLargeError](err); ok {
-					u = tooLarge(j.path, tl)
-					u.root = j.root
-				} else if err != nil {
-					errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, readfile.UnwrapPath(err))}
-				} else {
-					u, errs = analyzeOne(&ps, &b, j, data, lay, analyzers, cfg)
-					u.size = len(data)
-					u.sum = maphash.Bytes(seed, data)
-					if _, given := overlay[j.path]; !given && cap(data) <= maxKeptBuffer {
-						buf = data
+	analyze := func(jobs <-chan job) {
+		var wg sync.WaitGroup
+		for range runtime.GOMAXPROCS(0) {
+			wg.Go(func() {
+				// Memory reused from file to file: the parser's token
+				// buffer and the tree's nodes, the model builder's tables,
+				// and the read buffer. The tree and the bytes are free
+				// again once a file's pass is over: nothing a unit keeps
+				// refers to them (TestUnitsKeepNoSource).
+				var (
+					ps  = parser.Parser{Recycle: true}
+					b   = semantic.Builder{CallGraph: summaries}
+					buf []byte
+				)
+				for j := range jobs {
+					var u unit
+					var errs []string
+					data, err := readInto(j.path, overlay, buf, maxSize)
+					if tl, ok := errors.AsType[*readfile.TooLargeError](err); ok {
+						u = tooLarge(j.path, tl)
+						u.root = j.root
+					} else if err != nil {
+						errs = []string{fmt.Sprintf("crosstalk: cannot read %s: %v", j.path, readfile.UnwrapPath(err))}
+					} else {
+						u, errs = analyzeOne(&ps, &b, j, data, lay, analyzers, cfg)
+						u.size = len(data)
+						u.sum = maphash.Bytes(seed, data)
+						if _, given := overlay[j.path]; !given && cap(data) <= maxKeptBuffer {
+							buf = data
+						}
 					}
+					mu.Lock()
+					for _, err := range errs {
+						fmt.Fprintln(stderr, err)
+						failed = true
+					}
+					if u.path != "" {
+						units = append(units, u)
+					}
+					mu.Unlock()
 				}
-				mu.Lock()
-				for _, err := range errs {
-					fmt.Fprintln(stderr, err)
-					failed = true
-				}
-				if u.path != "" {
-					units = append(units, u)
-				}
-				mu.Unlock()
-			}
-		})
+			})
+		}
+		wg.Wait()
 	}
-	wg.Wait() // the walker closed jobs, so it is done too
+	analyze(jobs) // the walker closed jobs, so it is done too
+	// Folders run from whose modules' names other folders' modules have
+	// too (two services of a repository, each with its request_api):
+	// their files are named again from the checked folder, each folder's
+	// bare imports its own (layout.shadowed). Rare; a tree without pays
+	// one look at its names.
+	if shadowed := lay.shadowedRunFolders(units, cfg); len(shadowed) > 0 {
+		lay.shadowed = shadowed
+		again := make(chan job)
+		var redo []job
+		kept := units[:0]
+		for _, u := range units {
+			if u.module != nil && lay.underShadowed(u.root, u.path) != "" {
+				redo = append(redo, job{u.path, u.root})
+			} else {
+				kept = append(kept, u)
+			}
+		}
+		units = kept
+		go func() {
+			for _, j := range redo {
+				again <- j
+			}
+			close(again)
+		}()
+		analyze(again)
+	}
 	slices.SortFunc(units, func(a, b unit) int { return cmp.Compare(a.path, b.path) })
-	return units, failed || w.Failed()
+	return units, lay.shadowed, failed || w.Failed()
 }
 
 // tooLarge is the unit of a file over max-file-size: not read, so not a

@@ -1165,3 +1165,62 @@ func TestARequestPathGoesThroughAWrapperOfManyDefs(t *testing.T) {
 		t.Errorf("request path %q, want from views.a to svc.Svc.calc", got)
 	}
 }
+
+// Two services in one repository, each run from its own folder, with a
+// package of the same name (foi-flow's request-management-api and
+// historical-search-api both hold request_api): each one's modules and
+// imports are its own. The search service's def that no route of its own
+// calls is on no request path, though the other service's route calls a
+// def of the same name in a module of the same name.
+func TestTwoServicesWithAPackageOfOneNameKeepTheirOwnModules(t *testing.T) {
+	app := func(route string) string {
+		return "from flask import Flask\nfrom request_api.services import work\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/" + route + "\")\ndef " + route + "():\n    return work()\n"
+	}
+	res := runLeaks(t, map[string]string{
+		"management/manage.py":               "from request_api.views import app\n\napp.run()\n",
+		"management/request_api/__init__.py": "",
+		"management/request_api/views.py":    app("manage"),
+		"management/request_api/services.py": "def work():\n    return 1\n\n\ndef audit():\n    leak()\n",
+		"history/manage.py":                  "from request_api import app\n\napp.run()\n",
+		"history/request_api/__init__.py":    "from flask import Flask\n\napp = Flask(__name__)\n",
+		"history/request_api/services.py":    "def work():\n    leak()\n",
+	})
+	got := map[string]string{}
+	for _, f := range res.Findings {
+		rel := filepath.Base(filepath.Dir(filepath.Dir(f.Path))) + "/" + filepath.Base(f.Path) + ":" + fmt.Sprint(f.Line)
+		path := "unreached"
+		if f.Reachability != nil {
+			path = f.Reachability.Entry()
+		}
+		got[rel] = path
+	}
+	want := map[string]string{
+		"management/services.py:6": "unreached",
+		"history/services.py:2":    "unreached",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("request paths:\n got %v\nwant %v", got, want)
+	}
+}
+
+// The same with each service's code under a src folder of its own
+// (queue-management's feedback-api/src/api and notifications-api/src/api).
+func TestTwoServicesWithSrcFoldersOfOnePackageKeepTheirOwnModules(t *testing.T) {
+	res := runLeaks(t, map[string]string{
+		"notify/src/api/__init__.py": "",
+		"notify/src/api/views.py": "from flask import Flask\nfrom api.services import work\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/n\")\ndef notify():\n    return work()\n",
+		"notify/src/api/services.py":   "def work():\n    return 1\n",
+		"feedback/src/api/__init__.py": "",
+		"feedback/src/api/services.py": "def work():\n    leak()\n",
+	})
+	for _, f := range res.Findings {
+		if f.Reachability != nil {
+			t.Errorf("%s:%d reached from %s, want no request path", f.Path, f.Line, f.Reachability.Entry())
+		}
+	}
+	if len(res.Findings) != 1 {
+		t.Errorf("%d findings, want the feedback service's one", len(res.Findings))
+	}
+}

@@ -32,6 +32,11 @@ type layout struct {
 	parts              sync.Map // directory -> map[string]bool: projectParts
 	modules            sync.Map // directory NUL module -> bool: moduleIn
 	folders            sync.Map // directory -> []string: plainFolders
+	// shadowed are the folders run from whose modules' names another
+	// folder's modules have too (shadowedRunFolders): names count from
+	// above them, and each one's bare imports are of its own parts. Set
+	// between the passes of a load, read-only while files are read.
+	shadowed map[string]bool
 }
 
 // projectFiles make a package a project of its own, run from its folder.
@@ -48,6 +53,14 @@ var projectFiles = []string{"pyproject.toml", "setup.py", "setup.cfg"}
 // another project names the same; but first the folder the file's own
 // imports show it runs from (runRoot). nil when none.
 func (l *layout) importRoot(j job, name string, f *parser.File, cfg *config.Config) *semantic.ImportRoot {
+	if d := l.underShadowed(j.root, j.path); d != "" {
+		// A service of several in the repository with a package of
+		// the same name as another's: its imports are of its own.
+		prefix, _ := moduleName(job{path: filepath.Join(d, "__init__.py"), root: j.root}, l, cfg)
+		if prefix != "" && strings.HasPrefix(name, prefix+".") {
+			return &semantic.ImportRoot{Prefix: prefix, Names: l.projectParts(d)}
+		}
+	}
 	// The file's own evidence first: a project's code may run from a
 	// folder of it (lambdas/backend/src, beside lambdas/backend's
 	// pyproject.toml).
@@ -487,9 +500,80 @@ func moduleName(j job, lay *layout, cfg *config.Config) (string, bool) {
 	// pulpcore.app), whose code imports the package by its full name.
 	root := filepath.Clean(j.root)
 	return semantic.ModuleNameRunFrom(j.path, j.root, lay.hasInit, func(dir string) bool {
-		return dir == root && lay.runsFrom(dir) || dir != root && (lay.runsWithSettings(dir) ||
-			lay.importsSiblings(dir) && !testOrExampleWithin(root, dir) && !lay.inPackage(root, dir))
+		return lay.runFolder(root, dir) && !lay.shadowed[dir]
+	}, func(dir string) bool { return lay.shadowed[dir] })
+}
+
+// runFolder reports whether dir, root or a folder below it, is one a
+// program runs from, whose modules' names count from it.
+func (l *layout) runFolder(root, dir string) bool {
+	return dir == root && l.runsFrom(dir) || dir != root && (l.runsWithSettings(dir) ||
+		l.importsSiblings(dir) && !testOrExampleWithin(root, dir) && !l.inPackage(root, dir))
+}
+
+// shadowedRunFolders returns the folders below the checked ones that
+// units' modules are named from, as folders programs run from or src
+// folders, where a module of another folder has the same name: two services of one
+// repository, each with its own request_api package, whose modules
+// would stand for each other (and the second one's be no module at all).
+// Not where the name comes from the configured src folders.
+func (l *layout) shadowedRunFolders(units []unit, cfg *config.Config) map[string]bool {
+	from := map[string]string{} // module name -> the folder the first is named from
+	var out map[string]bool
+	for _, u := range units {
+		m := u.module
+		if m == nil || m.Name == "" || cfg != nil && len(cfg.Src) > 0 || slices.Contains(l.scripts, filepath.Base(u.path)) {
+			continue // a run script (manage.py) is no module the code imports
+		}
+		if m.IsPackage && l.runFolder(filepath.Clean(u.root), filepath.Dir(u.path)) {
+			// The __init__.py of a folder run from keeps its package's
+			// name (a Django project's folder, beside the package of its
+			// settings of the same name).
+			continue
+		}
+		d := u.path
+		for range strings.Count(m.Name, ".") + 1 {
+			d = filepath.Dir(d)
+		}
+		if m.IsPackage {
+			d = filepath.Dir(d)
+		}
+		other, seen := from[m.Name]
+		if !seen {
+			from[m.Name] = d
+			continue
+		}
+		if other == d {
+			continue
+		}
+		root := filepath.Clean(u.root)
+		for _, f := range []string{other, d} {
+			if f != root && (l.runFolder(root, f) || semantic.IsSrcFolder(filepath.Base(f)) && !l.hasInit(f)) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[f] = true
+			}
+		}
+	}
+	return out
+}
+
+// underShadowed returns the nearest folder above path, below root, that
+// is shadowed; "" when none is.
+func (l *layout) underShadowed(root, path string) string {
+	if len(l.shadowed) == 0 {
+		return ""
+	}
+	found := ""
+	root = filepath.Clean(root)
+	upTo(root, filepath.Dir(path), func(d string) bool {
+		if d != root && l.shadowed[d] {
+			found = d
+		}
+		return found == ""
 	})
+	return found
 }
 
 // inPackage reports whether a folder above dir, up to root, is a regular

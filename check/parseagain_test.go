@@ -29,7 +29,7 @@ func TestParseAgainOnlyTheBytesModelled(t *testing.T) {
 		}
 	}
 	seed := maphash.MakeSeed()
-	units, failed := load([]string{dir}, nil, nil, nil, seed, semantic.NoSummaries, io.Discard)
+	units, _, failed := load([]string{dir}, nil, nil, nil, seed, semantic.NoSummaries, io.Discard)
 	if failed || len(units) != 4 {
 		t.Fatalf("load: %d units, failed %v", len(units), failed)
 	}
@@ -58,7 +58,7 @@ func TestParseAgainOnlyTheBytesModelled(t *testing.T) {
 	// The file given in place of the one on disk is what was modelled.
 	old := module("views.py")
 	overlay := map[string][]byte{filepath.Join(dir, "app", "views.py"): []byte("def get():\n    return 1\n\n\ndef put():\n    pass\n")}
-	units, _ = load([]string{dir}, nil, nil, overlay, seed, semantic.NoSummaries, io.Discard)
+	units, _, _ = load([]string{dir}, nil, nil, overlay, seed, semantic.NoSummaries, io.Discard)
 	again = parseAgain(units, overlay, seed)
 	if f := again(old); f != nil {
 		t.Errorf("a module of the first load is no unit of the second: want nil")

@@ -39,8 +39,11 @@ type Workspace struct {
 
 	overlay map[string][]byte // the sources given in place of files
 	units   []unit            // by path
-	index   map[string]int    // path to units index
-	decided [][]diagnostic    // per unit: what the deferred decisions reported
+	// shadowed are the load's layout.shadowed: a file read again is
+	// named as it was.
+	shadowed map[string]bool
+	index    map[string]int // path to units index
+	decided  [][]diagnostic // per unit: what the deferred decisions reported
 	// reads holds, per unit, what its deferred decisions read of the
 	// program (nil for a unit with none): an edit decides again only
 	// the units that read what it changed.
@@ -92,8 +95,8 @@ func NewWorkspace(paths []string, analyzers, all []*analysis.Analyzer, cfg *conf
 	}
 	// No call-graph summaries while modelling: the solves make those
 	// they need and keep them (see run).
-	units, failed := load(paths, analyzers, cfg, w.overlay, w.seed, semantic.NoSummaries, stderr)
-	w.units, w.failed = units, failed
+	units, shadowed, failed := load(paths, analyzers, cfg, w.overlay, w.seed, semantic.NoSummaries, stderr)
+	w.units, w.shadowed, w.failed = units, shadowed, failed
 	w.reindex()
 	w.decided = make([][]diagnostic, len(units))
 	w.reads = make([]*semantic.Reads, len(units))
@@ -326,6 +329,7 @@ func (w *Workspace) remodel(is []int) {
 	)
 	maxSize := maxFileSize(w.cfg)
 	lay := newLayout()
+	lay.shadowed = w.shadowed
 	for _, i := range is {
 		old := &w.units[i]
 		j := job{old.path, old.root}
@@ -586,6 +590,7 @@ func (w *Workspace) Provisional(path string, src []byte) (findings []Finding, ok
 		return nil, false
 	}
 	lay := newLayout()
+	lay.shadowed = w.shadowed
 	var (
 		ps = parser.Parser{}
 		b  = semantic.Builder{CallGraph: semantic.ProductionSummaries}

@@ -182,7 +182,7 @@ type Binding struct {
 // root of its own (the "src layout"), and so do site-packages and
 // dist-packages.
 func ModuleName(path, root string, hasInit func(dir string) bool) (name string, isPackage bool) {
-	return ModuleNameRunFrom(path, root, hasInit, func(string) bool { return false })
+	return ModuleNameRunFrom(path, root, hasInit, func(string) bool { return false }, nil)
 }
 
 // ModuleNameRunFrom is ModuleName in a tree whose programs run from the
@@ -190,16 +190,18 @@ func ModuleName(path, root string, hasInit func(dir string) bool) (name string, 
 // script's directory first on sys.path, so the imports of the code run
 // from there start there, even where that directory is a package too
 // (an __init__.py beside manage.py). The __init__.py of such a
-// directory keeps its package's name.
-func ModuleNameRunFrom(path, root string, hasInit, runsFrom func(dir string) bool) (name string, isPackage bool) {
-	name, isPackage = moduleName(path, root, func(dir string) bool { return hasInit(dir) && !runsFrom(dir) }, runsFrom)
+// directory keeps its package's name. Names count from above the
+// directories above says (nil: none), src/ ones too: where two services
+// of a repository would give their modules the same names.
+func ModuleNameRunFrom(path, root string, hasInit, runsFrom, above func(dir string) bool) (name string, isPackage bool) {
+	name, isPackage = moduleName(path, root, func(dir string) bool { return hasInit(dir) && !runsFrom(dir) }, runsFrom, above)
 	if name == "" {
-		return moduleName(path, root, hasInit, func(string) bool { return false })
+		return moduleName(path, root, hasInit, func(string) bool { return false }, above)
 	}
 	return name, isPackage
 }
 
-func moduleName(path, root string, hasInit, runsFrom func(dir string) bool) (name string, isPackage bool) {
+func moduleName(path, root string, hasInit, runsFrom, above func(dir string) bool) (name string, isPackage bool) {
 	path = filepath.Clean(path)
 	dir := filepath.Dir(path)
 	base := strings.TrimSuffix(filepath.Base(path), ".py")
@@ -218,7 +220,7 @@ func moduleName(path, root string, hasInit, runsFrom func(dir string) bool) (nam
 		rootDir = parent
 	}
 	for d := dir; d != rootDir && within(d, rootDir); {
-		if isImportRoot(filepath.Base(d)) && !hasInit(d) || runsFrom(d) {
+		if (isImportRoot(filepath.Base(d)) && !hasInit(d) || runsFrom(d)) && (above == nil || !above(d)) {
 			break
 		}
 		parts = append(parts, filepath.Base(d))
@@ -295,8 +297,12 @@ func NamespaceName(path, root string, hasInit func(dir string) bool) string {
 }
 
 func isImportRoot(dir string) bool {
-	return dir == "src" || dir == "site-packages" || dir == "dist-packages"
+	return IsSrcFolder(dir) || dir == "site-packages" || dir == "dist-packages"
 }
+
+// IsSrcFolder reports whether a folder of the base name dir, not a
+// package, is a project's source root (the "src layout").
+func IsSrcFolder(dir string) bool { return dir == "src" }
 
 func within(d, root string) bool {
 	rel, err := filepath.Rel(root, d)

@@ -294,7 +294,7 @@ func TestModuleNameFromWhereTheProgramRuns(t *testing.T) {
 		{"/r/proj/__init__.py", "/r/proj", "proj"},
 		{"/r/other/x.py", "/r", "other.x"},
 	} {
-		if name, _ := semantic.ModuleNameRunFrom(tc.path, tc.root, hasInit, runsFrom); name != tc.want {
+		if name, _ := semantic.ModuleNameRunFrom(tc.path, tc.root, hasInit, runsFrom, nil); name != tc.want {
 			t.Errorf("ModuleNameRunFrom(%s, root %s) = %q, want %q", tc.path, tc.root, name, tc.want)
 		}
 	}
