@@ -5,9 +5,15 @@ func Boto3() Library {
 	return Library{
 		Name:            "boto3",
 		ClientFactories: []string{"boto3.client", "boto3.resource", "boto3.session.Session", "boto3.Session"},
-		// It connects on first use; what each build pays is the
-		// service's model and the credentials, loaded again.
-		ClientCost: "loads the service's model and resolves the credentials again, and gets a connection pool of its own",
+		// A client of the default session reuses the session's
+		// credentials and loaded models, and connects on first use: what
+		// each build pays is a client and a connection pool of its own.
+		// A new session resolves the credentials and loads the models
+		// again.
+		ClientCosts: []ClientCost{
+			{Of: []string{"boto3.client", "boto3.resource"}, Cost: "builds a client of its own, with a connection pool of its own: new TLS connections to the service"},
+			{Of: []string{"boto3.session.Session", "boto3.Session"}, Cost: "resolves the credentials and loads the services' models again, and its clients get connection pools of their own"},
+		},
 		// A botocore session given to boto3.Session carries the
 		// credentials (a token provider) its clients sign with.
 		Credentials: []string{"aws_access_key_id", "aws_secret_access_key", "aws_session_token", "botocore_session"},

@@ -6,6 +6,6 @@ func GeoIP2() Library {
 	return Library{
 		Name:            "geoip2",
 		ClientFactories: []string{"geoip2.database.Reader"},
-		ClientCost:      "opens and maps the database file again",
+		ClientCosts:     []ClientCost{{Cost: "opens and maps the database file again"}},
 	}
 }

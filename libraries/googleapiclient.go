@@ -7,7 +7,7 @@ func GoogleAPIClient() Library {
 	return Library{
 		Name:            "googleapiclient",
 		ClientFactories: []string{"googleapiclient.discovery.build", "apiclient.discovery.build"},
-		ClientCost:      "reads the API's discovery document again and makes an HTTP transport of its own",
+		ClientCosts:     []ClientCost{{Cost: "reads the API's discovery document again and makes an HTTP transport of its own"}},
 		// A service built with a user's OAuth credentials is one per user
 		// (credentials=, listed by google_cloud).
 		Credentials: []string{"developerKey", "http"},

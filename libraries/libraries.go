@@ -21,6 +21,17 @@ import (
 	"sync"
 )
 
+// ClientCost is what building a client of the factories Of (all of the
+// library's when empty) costs, as CT301's message says it. Cost follows
+// "each call" ("fetches the signing keys again"), "" for "opens its own
+// connections and pool"; What is what a factory builds, "" for "a
+// pooling client or session factory"; Keep says how to keep one, "" for
+// "build it once, at module level or at startup, and reuse it".
+type ClientCost struct {
+	Of               []string
+	Cost, What, Keep string
+}
+
 // A Library is what one Python library contributes, role by role. Names
 // of callables and classes are canonical qualified names, as the module
 // that defines them spells them ("functools.lru_cache"), and are compared
@@ -70,11 +81,11 @@ type Library struct {
 	// or a session factory: meant to be built once per process and kept
 	// (create_engine, requests.Session, redis.Redis).
 	ClientFactories []string
-	// ClientCost says what building one of the library's ClientFactories
-	// costs, as CT301's message puts it after "each call" ("fetches the
-	// signing keys again: ..."), where it is not what every client's
-	// is, its own connections and pool. "" for that.
-	ClientCost string
+	// ClientCosts say what building one of the library's ClientFactories
+	// costs, and how to keep one, where it is not what every client's is
+	// (its own connections and pool, built once at start-up): each for
+	// the factories it names, or all of them.
+	ClientCosts []ClientCost
 	// ClientNamespaces make a client factory of every class of a
 	// library's namespace named so: an SDK whose every client holds a
 	// session or a channel (google.cloud's *Client).
@@ -923,9 +934,11 @@ func All() []Library {
 		Huey(),
 		Importlib(),
 		Infogami(),
+		Keycloak(),
 		Kombu(),
 		Locust(),
 		Logging(),
+		Minio(),
 		Mongoengine(),
 		Multiprocessing(),
 		Neo4j(),
@@ -933,6 +946,7 @@ func All() []Library {
 		Pydantic(),
 		PyGithub(),
 		PyJWT(),
+		OpenSearch(),
 		OsloMessaging(),
 		OsloService(),
 		Pecan(),
@@ -1016,7 +1030,7 @@ type Index struct {
 	names           set // the libraries' Names
 	entryCalls      map[funcMethod][]EntryCall
 	mounts          map[funcMethod]Mount
-	clientCosts     map[string]string      // by ClientFactories entry
+	clientCosts     map[string]ClientCost  // by ClientFactories entry
 	registries      map[string]Registry    // by Getter
 	registryAdds    set                    // the Adds of every registry
 	anyReceiver     map[string][]EntryCall // by Method's last name
@@ -1151,12 +1165,16 @@ func NewIndex(libs []Library) *Index {
 			ix.refreshes[r.Base] = r.Method
 		}
 		ix.clientFactories.add(l.ClientFactories)
-		if l.ClientCost != "" {
+		for _, c := range l.ClientCosts {
 			if ix.clientCosts == nil {
-				ix.clientCosts = map[string]string{}
+				ix.clientCosts = map[string]ClientCost{}
 			}
-			for _, f := range l.ClientFactories {
-				ix.clientCosts[f] = l.ClientCost
+			of := c.Of
+			if len(of) == 0 {
+				of = l.ClientFactories
+			}
+			for _, f := range of {
+				ix.clientCosts[f] = c
 			}
 		}
 		ix.clientNamespaces = append(ix.clientNamespaces, l.ClientNamespaces...)
@@ -1438,14 +1456,23 @@ func (ix *Index) IsExpiringCache(qn string) bool { return ix.expiringCaches[qn] 
 // IsClientFactory reports whether calling qn builds a pooling client, an
 // engine or a session factory.
 func (ix *Index) IsClientFactory(qn string) bool {
-	return ix.clientFactories[qn] || slices.ContainsFunc(ix.clientNamespaces, func(n ClientNamespace) bool {
+	if ix.clientFactories[qn] {
+		return true
+	}
+	// A class method of a client class that builds one
+	// (`BlobServiceClient.from_connection_string(...)`) builds one too.
+	if i := strings.LastIndexByte(qn, '.'); i > 0 && strings.HasPrefix(qn[i+1:], "from_") {
+		qn = qn[:i]
+	}
+	return slices.ContainsFunc(ix.clientNamespaces, func(n ClientNamespace) bool {
 		return strings.HasPrefix(qn, n.Prefix) && strings.HasSuffix(qn, n.Suffix)
 	})
 }
 
 // ClientCost returns what building the client factory qn costs at each
-// call (ClientCost), or "" for a client's own connections and pool.
-func (ix *Index) ClientCost(qn string) string { return ix.clientCosts[qn] }
+// call, and how to keep one (ClientCosts); the zero value for a
+// client's own connections and pool, kept from start-up.
+func (ix *Index) ClientCost(qn string) ClientCost { return ix.clientCosts[qn] }
 
 // IsSessionFactory reports whether calling qn builds a session factory
 // that holds no pool of its own, only what it is bound to.
@@ -1457,9 +1484,10 @@ func (ix *Index) IsOneRequestClient(qn string) bool { return ix.oneRequestClient
 // IsClientFactoryName reports whether name is the last name of a
 // ClientFactories entry: a callee spelt so may be one, once resolved.
 func (ix *Index) IsClientFactoryName(name string) bool {
-	return ix.clientFactoryNames[name] || slices.ContainsFunc(ix.clientNamespaces, func(n ClientNamespace) bool {
-		return strings.HasSuffix(name, n.Suffix)
-	})
+	return ix.clientFactoryNames[name] || len(ix.clientNamespaces) > 0 && strings.HasPrefix(name, "from_") ||
+		slices.ContainsFunc(ix.clientNamespaces, func(n ClientNamespace) bool {
+			return strings.HasSuffix(name, n.Suffix)
+		})
 }
 
 // IsAtomicUpdateName reports whether name is the last name of an

@@ -145,17 +145,25 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 			switch f.Name {
 			case "Name":
 				continue
-			case "ClientCost":
-				if lib.ClientCost == "" {
-					continue
-				}
-				entries++
-				if len(lib.ClientFactories) == 0 || strings.HasPrefix(lib.ClientCost, "each ") || lib.ClientCost != strings.TrimSpace(lib.ClientCost) {
-					t.Errorf("%s: ClientCost %q: a clause that follows \"each call\", for a library with ClientFactories", lib.Name, lib.ClientCost)
-				}
-				for _, f := range lib.ClientFactories {
-					if ix.ClientCost(f) != lib.ClientCost {
-						t.Errorf("%s: ClientCost is not found by the Index for %s", lib.Name, f)
+			case "ClientCosts":
+				for _, c := range lib.ClientCosts {
+					entries++
+					for _, clause := range []string{c.Cost, c.What, c.Keep} {
+						if strings.HasPrefix(clause, "each ") || clause != strings.TrimSpace(clause) {
+							t.Errorf("%s: ClientCosts: %q: a clause that follows \"each call\"", lib.Name, clause)
+						}
+					}
+					of := c.Of
+					if len(of) == 0 {
+						of = lib.ClientFactories
+					}
+					if len(of) == 0 || c.Cost+c.What+c.Keep == "" {
+						t.Errorf("%s: ClientCosts: %v says nothing, or of no ClientFactories", lib.Name, c)
+					}
+					for _, f := range of {
+						if !slices.Contains(lib.ClientFactories, f) || !reflect.DeepEqual(ix.ClientCost(f), c) {
+							t.Errorf("%s: ClientCosts: %s is no ClientFactories entry, or not found by the Index", lib.Name, f)
+						}
 					}
 				}
 				continue

@@ -11,7 +11,7 @@ func MSAL() Library {
 		Name: "msal",
 		ClientFactories: []string{"msal.ConfidentialClientApplication", "msal.application.ConfidentialClientApplication",
 			"msal.PublicClientApplication", "msal.application.PublicClientApplication"},
-		ClientCost:  "fetches the authority's metadata again and starts from an empty token cache",
+		ClientCosts: []ClientCost{{Cost: "fetches the authority's metadata again and starts from an empty token cache"}},
 		Credentials: []string{"token_cache"},
 	}
 }

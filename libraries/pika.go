@@ -12,7 +12,9 @@ func Pika() Library {
 		TaskKinds: []string{"pika-consumer"},
 		ClientFactories: []string{"pika.BlockingConnection", "pika.adapters.BlockingConnection",
 			"pika.adapters.blocking_connection.BlockingConnection"},
-		ClientCost: "opens a TCP connection and makes an AMQP handshake of its own",
+		// Not thread-safe: one per thread, kept, not one per process.
+		ClientCosts: []ClientCost{{What: "a connection", Cost: "opens a TCP connection and makes an AMQP handshake of its own",
+			Keep: "open one per worker thread, and keep it (a BlockingConnection is not thread-safe)"}},
 	}
 	for _, ch := range []string{"pika.channel.Channel", "pika.adapters.blocking_connection.BlockingChannel"} {
 		l.EntryCalls = append(l.EntryCalls,

@@ -7,6 +7,6 @@ func PyJWT() Library {
 	return Library{
 		Name:            "pyjwt",
 		ClientFactories: []string{"jwt.PyJWKClient", "jwt.jwks_client.PyJWKClient"},
-		ClientCost:      "fetches the signing keys again: the client's key cache lasts as long as the client",
+		ClientCosts:     []ClientCost{{Cost: "fetches the signing keys again: the client's key cache lasts as long as the client"}},
 	}
 }

@@ -297,10 +297,10 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				// reported where that is built, once.
 				continue
 			}
-			why := "each call opens its own connections and pool"
-			if cost := libs.ClientCost(qn); cost != "" {
-				why = "each call " + cost
-			}
+			cost := libs.ClientCost(qn)
+			why := "each call " + cmp.Or(cost.Cost, "opens its own connections and pool")
+			what := cmp.Or(cost.What, "a pooling client or session factory")
+			keep := cmp.Or(cost.Keep, "build it once, at module level or at startup, and reuse it")
 			loopBound := strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.")
 			if loopBound {
 				why += " (an async client is bound to one event loop: \"Event loop is closed\" when reused after it)"
@@ -308,13 +308,13 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			var d analysis.Diagnostic
 			if attr := perObject[call]; attr != "" {
 				d = pass.Diagnosticf(call.Pos(), call.End(),
-					"`%s()` builds a pooling client or session factory in `%s`, once per `%s` object (while `%s` is unset), and requests build such an object at every call: %s; build it once, at module level or at startup, and reuse it",
-					path, fn.QualName, class[strings.LastIndexByte(class, '.')+1:], attr, strings.Replace(why, "each call ", "each object ", 1))
+					"`%s()` builds %s in `%s`, once per `%s` object (while `%s` is unset), and requests build such an object at every call: %s; %s",
+					path, what, fn.QualName, class[strings.LastIndexByte(class, '.')+1:], attr, strings.Replace(why, "each call ", "each object ", 1), keep)
 				d.PerObject = mod.Intern(class)
 			} else {
 				d = pass.Diagnosticf(call.Pos(), call.End(),
-					"`%s()` builds a pooling client or session factory in `%s`, at every call: %s; build it once, at module level or at startup, and reuse it",
-					path, fn.QualName, why)
+					"`%s()` builds %s in `%s`, at every call: %s; %s",
+					path, what, fn.QualName, why, keep)
 			}
 			if managed[call] {
 				d = d.Lowered(fmt.Sprintf("a `with` statement, or the `finally` of the `try` after it, closes it: correct, only rebuilt at every call of `%s`", fn.QualName))

@@ -13,9 +13,9 @@ import (
 // connection's handshake.
 func TestClientFactoryPerCallSaysWhatEachBuildCosts(t *testing.T) {
 	want := map[string]string{
-		"brokers.py:13": "each call opens a TCP connection and makes an AMQP handshake of its own",
+		"brokers.py:13": "builds a connection in `publish`, at every call: each call opens a TCP connection and makes an AMQP handshake of its own; open one per worker thread, and keep it",
 		"brokers.py:25": "each call opens and maps the database file again",
-		"tasks.py:33":   "each call loads the service's model and resolves the credentials again",
+		"tasks.py:33":   "each call builds a client of its own, with a connection pool of its own",
 		"main.py:18":    "each call opens its own connections and pool",
 	}
 	for _, f := range fixtureFindings(t, rules.ClientFactoryPerCall, "CT301", "") {
