@@ -1459,6 +1459,11 @@ func (f *entryFinder) madeInstanceClasses(qn string, depth int) []string {
 		if ann, ok := mod.Annotated[rest]; ok {
 			return append(f.madeBy(callee, depth), f.p.classNames(f.p.ResolvePath(mod, ann))...)
 		}
+		if b.Value.Made != "" {
+			// `app = BaseService(...).start()`: what the method of the
+			// class built returns.
+			return f.methodMakes(f.p.ResolvePath(mod, b.Value.Made), b.Value.Method, depth+1)
+		}
 		return f.madeBy(callee, depth)
 	case b.Kind == BindFunction:
 		d := f.def(mod, rest)
@@ -1500,6 +1505,22 @@ func (f *entryFinder) returnsArg(qn string) bool {
 	return d != nil && d.more != nil && d.more.ReturnsArg
 }
 
+// methodMakes returns the classes, with their bases, of what a call of
+// the method of the tree's class qn (or of a class it inherits from)
+// makes: madeBy of it.
+func (f *entryFinder) methodMakes(qn, method string, depth int) []string {
+	c := f.p.Class(qn)
+	if c == nil || depth > maxRefDepth {
+		return nil
+	}
+	for _, k := range f.p.MRO(c) {
+		if d := f.method(k, method); d != nil {
+			return f.madeBy(k.Module.Name+"."+k.QualName+"."+method, depth)
+		}
+	}
+	return nil
+}
+
 // madeBy returns the classes, with their bases, of what a call of qn
 // makes: qn itself, a class; or what the def qn of the tree returns, a
 // factory (`app = create_app()` elsewhere is the Flask app it builds).
@@ -1516,6 +1537,11 @@ func (f *entryFinder) madeBy(qn string, depth int) []string {
 	var out []string
 	for _, r := range d.returns() {
 		out = append(out, f.madeBy(f.p.ResolvePath(mod, r), depth+1)...)
+	}
+	if len(out) == 0 && d.more != nil && d.more.Annotated != "" {
+		// `def start(self) -> FastAPI: ...; return self.app`: of the
+		// class its annotation names.
+		out = f.p.classNames(f.p.ResolvePath(mod, d.more.Annotated))
 	}
 	return out
 }

@@ -115,6 +115,10 @@ type entryDefMore struct {
 	// timed(bp): bp.before_request(f); return bp`): a call of it is
 	// its first argument's object.
 	ReturnsArg bool
+	// Annotated is its return annotation, a dotted path of the module
+	// scope (`def start(self) -> FastAPI`): what a call of it gives is
+	// of that class, built there or not.
+	Annotated string
 	// Params are the names of its positional parameters, self included,
 	// kept only when a call in its body passes one on to a call that may
 	// register it (it may forward a registration: a wrapper method).
@@ -526,6 +530,9 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	})
 	w.annotated = nil
 	w.expr(returns)
+	if p := DottedPath(returns); p != "" && p != "None" {
+		w.facts.defs[i].extra().Annotated = w.m.Intern(p)
+	}
 	params := w.push()
 	// A def a library runs by its name may be given an object of a known
 	// class (Pyramid's includeme(config): a Configurator).

@@ -33,6 +33,10 @@ type Value struct {
 	// ("collections.OrderedDict", "Lock"), "" when it is not a dotted
 	// name. Module.ResolvePath resolves it.
 	Callee string
+	// Made and Method are, for a Call of a method of what a call makes
+	// (`BaseService(...).start()`, with Callee ""), that call's callee as
+	// a dotted path as written, and the method's name.
+	Made, Method string
 }
 
 // ValueOf reduces e, an expression of m (nil for no value).
@@ -49,6 +53,13 @@ func (m *Module) ValueOf(e ast.Expr) Value {
 			return m.ValueOf(v) // typing.cast(T, v) is v
 		}
 		v := Value{Kind: Call, Callee: m.Intern(DottedPath(e.Func))}
+		if a, ok := e.Func.(*ast.Attribute); ok && v.Callee == "" {
+			if made, ok := a.Value.(*ast.Call); ok {
+				if p := DottedPath(made.Func); p != "" {
+					v.Made, v.Method = m.Intern(p), m.Intern(a.Attr)
+				}
+			}
+		}
 		for _, k := range e.Keywords {
 			if k.Arg == "default" {
 				v.Display = displayOf(k.Value)
