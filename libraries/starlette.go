@@ -18,6 +18,9 @@ func Starlette() Library {
 		// Middleware(cls, ...) in middleware=[...]: built once, called per request.
 		EntryCall{Func: "starlette.middleware.Middleware", Arg: 0, Keyword: "cls", Kind: "starlette-middleware",
 			ClassMethods: []string{"__call__", "dispatch"}},
+		// Middleware(AuthenticationMiddleware, backend=...): the backend
+		// authenticates every request.
+		authBackend("starlette.middleware.Middleware", "", "starlette"),
 	)
 	// Background tasks run after the response is sent, in the same
 	// process: a sync function on the thread pool, a coroutine function
@@ -43,7 +46,7 @@ func asgiApp(name, kind string, apps []string) Library {
 	middleware := kind + "-middleware"
 	// A middleware class is built once, when the app builds its stack.
 	// A WebSocket route runs once per connection, for its life.
-	l := Library{Name: name, SharedKinds: []string{middleware}, ConnectionKinds: []string{kind + "-websocket"}}
+	l := Library{Name: name, SharedKinds: []string{middleware, kind + "-auth-backend"}, ConnectionKinds: []string{kind + "-websocket"}}
 	startup := kind + "-startup"
 	for _, fn := range apps {
 		l.EntryDecorators = slices.Concat(l.EntryDecorators,
@@ -63,8 +66,17 @@ func asgiApp(name, kind string, apps []string) Library {
 			EntryCall{Func: fn, Arg: -1, Keyword: "lifespan", Kind: "lifespan", Startup: true},
 			EntryCall{Func: fn, Arg: -1, Keyword: "on_startup", Kind: startup, Startup: true},
 			EntryCall{Func: fn, Arg: -1, Keyword: "on_shutdown", Kind: startup, Startup: true},
+			authBackend(fn, "add_middleware", kind),
 		)
 		l.Factories = append(l.Factories, Factory{Class: fn, Kind: "app-factory"})
 	}
 	return l
+}
+
+// authBackend is the entry call of a middleware's backend=, given to
+// fn's method (or to fn, for ""): AuthenticationMiddleware's backend, one
+// object whose authenticate runs for every request.
+func authBackend(fn, method, kind string) EntryCall {
+	return EntryCall{Func: fn, Method: method, Arg: -1, Keyword: "backend", Kind: kind + "-auth-backend",
+		InstanceMethods: []string{"authenticate"}}
 }
