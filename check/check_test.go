@@ -847,6 +847,32 @@ func TestAFieldsSharedDefaultIsNotLoweredForWantOfAPath(t *testing.T) {
 	}
 }
 
+// An extension's init_app that an app factory calls sets the class's
+// settings once per process, though another init_app, on a receiver of
+// no known class, is called in a helper of the factory's (ppr's
+// setup_jwt_manager(app, jwt): jwt_manager.init_app(app)) and in a
+// test: no request or task path reaches either.
+func TestInitAppOnlyAFactoryAndItsHelpersCallIsLow(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py": "from flask import Flask\n\nfrom app.storage import storage_service\n\n\n" +
+			"def create_app():\n    app = Flask(__name__)\n    storage_service.init_app(app)\n    setup_jwt(app, object())\n\n" +
+			"    @app.route(\"/\")\n    def index():\n        return \"\"\n\n    return app\n\n\n" +
+			"def setup_jwt(app, jwt_manager):\n    jwt_manager.init_app(app)\n",
+		"app/storage.py": "class StorageService:\n    BUCKET = None\n\n    @staticmethod\n    def init_app(app):\n" +
+			"        StorageService.BUCKET = app.config.get(\"BUCKET\")\n\n\nstorage_service = StorageService()\n",
+		"tests/test_storage.py": "def test_init(service, app):\n    service.init_app(app)\n",
+	})
+	cfg := config.Default(root)
+	cfg.Strict = true
+	res := runClean(t, root, cfg, rules.ClassAttributeWrittenFromMethod)
+	if len(res.Findings) != 1 {
+		t.Fatalf("%d findings, want the init_app one", len(res.Findings))
+	}
+	if f := res.Findings[0]; f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), "only start-up code reaches `app.storage.StorageService.init_app` (from `app.create_app`") {
+		t.Errorf("init_app: confidence %s, %q; want low, reached from the factory only", f.Confidence, f.Lower)
+	}
+}
+
 // What only the serving process's start-up calls (a main that starts
 // the server, and the methods it calls directly) runs once, whatever
 // evidence the rule has: Kapowarr's main sets the server's URL base on

@@ -291,7 +291,8 @@ func (r *reacher) init() {
 
 // startedBy returns the start-up entry point (a main, an app factory)
 // that calls the method fn, when every site in the tree that may call it
-// is in one of those, or runs at import: fn then runs once per process
+// is in one of those, or in a def no request or task path reaches, or
+// runs at import: fn then runs once per process
 // (Kapowarr's main starts its server with `Server().run(url_base)`).
 // A site on a receiver of no known class may call it; none at all says
 // nothing (a library may call it). "" otherwise. The sites of the
@@ -336,10 +337,15 @@ func (r *reacher) startedBy(fn string) string {
 		}
 	}
 	if by != "" {
+		// Another site may run it per request: one in a def a request
+		// or task path reaches (not a helper only start-up code calls,
+		// `setup_jwt_manager(app, jwt)`, nor a test).
 		for site := range r.prog.ScanCallSites(name, nil) {
 			if related(site.Recv) && !site.AtImport && startupDef(site) == "" {
-				by = ""
-				break
+				if caller := site.Module.DefAt(site.Pos); caller == "" || r.reach.Reached(caller) {
+					by = ""
+					break
+				}
 			}
 		}
 	}
