@@ -33,7 +33,7 @@ func runLostUpdate(pass *analysis.Pass) {
 			if migration {
 				u.d = u.d.Lowered("it is in a data migration, which runs once, alone")
 			}
-			if u.model == "" && u.selfClass == "" && u.fromCaller == "" && u.committer == "" {
+			if u.model == "" && u.selfClass == "" && u.fromCaller == "" && u.committer == "" && u.prefix == "" {
 				pass.Report(u.d)
 			} else {
 				ofModels = append(ofModels, u)
@@ -48,7 +48,8 @@ func runLostUpdate(pass *analysis.Pass) {
 			if u.model != "" && (relationship(pp.Program, u.model, u.attr) || notAField(pp.Program, u.model, u.attr)) ||
 				u.selfClass != "" && frameworkHandler(pp, pp.Module.Classes[u.selfClass]) ||
 				u.callerClass != "" && plainData(pp.Program, pp.Program.Class(u.callerClass)) ||
-				u.committer != "" && !pp.Program.CommitsOnExit(u.committer) {
+				u.committer != "" && !pp.Program.CommitsOnExit(u.committer) ||
+				u.prefix != "" && stringConstant(pp.Program, u.prefix) {
 				continue
 			}
 			pp.Report(u.d)
@@ -109,6 +110,9 @@ type lostUpdate struct {
 	// writes the change back when it exits, if it commits (asked of the
 	// program: it may be another module's).
 	committer string
+	// prefix: the module-level name, qualified, of what the change puts
+	// before the old value; a string constant marks it (rmw.prefix).
+	prefix string
 	// callerClass: the class fromCaller is annotated with, qualified,
 	// when a commit writes the change back.
 	callerClass string
@@ -193,6 +197,9 @@ type rmw struct {
 	// own arguments (`filter(pk=pk).update(n=obj.n + 1)`); nil for a
 	// change written back by a later statement.
 	by *ast.Call
+	// prefix is what the change puts before the old value (`obj.n =
+	// PREFIX + obj.n`), nil for any other change.
+	prefix ast.Expr
 }
 
 // lostUpdates returns the read-modify-writes of fn that a later
@@ -381,7 +388,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				obj, ok := t.Value.(*ast.Name)
 				switch {
 				case ok && computesFrom(n.Value, obj.Id, t.Attr):
-					changes = append(changes, rmw{obj: obj.Id, attr: t.Attr, node: n})
+					changes = append(changes, rmw{obj: obj.Id, attr: t.Attr, node: n, prefix: prefixOf(n.Value, obj.Id, t.Attr)})
 				case ok:
 					set[obj.Id+"."+t.Attr] = append(set[obj.Id+"."+t.Attr], n.Pos())
 				}
@@ -565,6 +572,17 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		} else {
 			then = "`" + text(save) + "`"
 		}
+		prefix := ""
+		if c.prefix != nil {
+			// A string put before the old value marks it (a draft number
+			// made "P123" while its payment is pending): every run writes
+			// the same, and none wants it twice. A constant of another
+			// module is asked of the program.
+			if stringLiteral(c.prefix) {
+				continue
+			}
+			prefix = semantic.DottedPath(c.prefix)
+		}
 		reported[c.obj+"."+c.attr] = true
 		d := pass.Diagnosticf(c.node.Pos(), c.node.End(),
 			"`%s.%s` is read, changed and written back in `%s` (`%s`, then %s) with no atomic form: two concurrent requests or tasks read the same value and one change is lost; let the database compute it (Django's `F()` in `update()`, SQLAlchemy's `update()` with a column expression), lock the row (`select_for_update()`, `with_for_update()`), or version it",
@@ -573,6 +591,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			d = d.Lowered(fmt.Sprintf("it runs only while `%s.%s` is as tested, and the def sets `%s.%s` too: a request that lost the race would have skipped it", c.obj, f, c.obj, f))
 		}
 		u := lostUpdate{d: d}
+		if prefix != "" {
+			u.prefix = mod.Intern(mod.ResolvePath(prefix))
+		}
 		if exit != nil {
 			u.committer = exit.def
 		}
@@ -1135,6 +1156,45 @@ func computesFrom(e ast.Expr, name, attr string) bool {
 		return !found
 	})
 	return found
+}
+
+// prefixOf returns what e puts before the old value of name.attr, or a
+// slice of it, when e is `x + name.attr` or `x + name.attr[1:]` (x no
+// read of it); nil otherwise.
+func prefixOf(e ast.Expr, name, attr string) ast.Expr {
+	b, ok := e.(*ast.BinOp)
+	if !ok || b.Op != ast.Add {
+		return nil
+	}
+	old := b.Right
+	if s, ok := old.(*ast.Subscript); ok {
+		if _, slice := s.Slice.(*ast.Slice); slice {
+			old = s.Value
+		}
+	}
+	if a, ok := old.(*ast.Attribute); !ok || a.Attr != attr || !semantic.IsName(a.Value, name) || computesFrom(b.Left, name, attr) {
+		return nil
+	}
+	return b.Left
+}
+
+// stringLiteral reports whether e is a string constant or an f-string.
+func stringLiteral(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Constant:
+		_, ok := e.Value.(string)
+		return ok
+	case *ast.JoinedStr:
+		return true
+	}
+	return false
+}
+
+// stringConstant reports whether qn is a module-level name of the tree
+// bound to a string.
+func stringConstant(p *semantic.Program, qn string) bool {
+	_, _, b := p.Global(qn)
+	return b != nil && b.Kind == semantic.BindValue && b.Value.Kind == semantic.Literal && b.Value.Display == "str"
 }
 
 // makesObject reports whether e builds a new object: a call of a

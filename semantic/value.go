@@ -27,7 +27,8 @@ type Value struct {
 	// comprehension", "list comprehension" or "set comprehension". For
 	// a Call, the display it is given as `default=`, or that the
 	// module's import sets on the name it binds (`cv.set({})`): the one
-	// object a ContextVar's every context starts from.
+	// object a ContextVar's every context starts from. For a Literal,
+	// "str" for a string.
 	Display string
 	// Callee is the function of a Call as a dotted path as written
 	// ("collections.OrderedDict", "Lock"), "" when it is not a dotted
@@ -44,7 +45,14 @@ func (m *Module) ValueOf(e ast.Expr) Value {
 	switch e := e.(type) {
 	case nil:
 		return Value{}
-	case *ast.Constant, *ast.JoinedStr, *ast.Tuple:
+	case *ast.Constant:
+		if _, ok := e.Value.(string); ok {
+			return Value{Kind: Literal, Display: "str"}
+		}
+		return Value{Kind: Literal}
+	case *ast.JoinedStr:
+		return Value{Kind: Literal, Display: "str"}
+	case *ast.Tuple:
 		return Value{Kind: Literal}
 	case *ast.Dict, *ast.List, *ast.Set, *ast.DictComp, *ast.ListComp, *ast.SetComp:
 		return Value{Kind: Display, Display: displayOf(e)}

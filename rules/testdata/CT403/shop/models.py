@@ -23,3 +23,8 @@ class Article(models.Model):
         # write it.
         self.console += text
         self.save()
+
+
+class Draft(models.Model):
+    number = models.CharField(max_length=10)
+    attempts = models.IntegerField(default=0)

@@ -1,0 +1,2 @@
+PENDING = "P"
+STEP = 2
