@@ -116,6 +116,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	} else {
 		res = run(nil, stderr)
 	}
+	if res.Files == 0 && !res.Failed {
+		where := "."
+		if len(paths) > 0 {
+			where = strings.Join(paths, ", ")
+		}
+		fmt.Fprintf(stderr, "crosstalk: warning: no Python files found under %s: check the paths, and the exclude settings\n", where)
+	}
 	findings := res.Findings
 	opts := report.Options{Color: useColor(stdout), Rules: analyzers, Version: versionNumber()}
 	if *statistics {

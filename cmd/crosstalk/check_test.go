@@ -292,3 +292,16 @@ func TestHeapForAFolderAndForFiles(t *testing.T) {
 		}
 	}
 }
+
+// A tree with no Python file passes, with a warning that says nothing
+// was checked: a wrong path or an exclude that takes everything.
+func TestCheckWarnsWhenNoPythonFileIsFound(t *testing.T) {
+	root := writeFiles(t, map[string]string{"web/index.ts": "export {}\n"})
+	code, out, errOut := runCLI("check", root)
+	if code != exitOK || out != "All checks passed (0 files).\n" {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+	if !strings.Contains(errOut, "warning: no Python files found under "+root) {
+		t.Errorf("stderr %q, want the warning", errOut)
+	}
+}
