@@ -743,6 +743,9 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 		recv, onName := a.Value.(*ast.Name)
 		switch value.(type) {
 		case *ast.Call, *ast.List, *ast.Tuple:
+		case *ast.Name:
+			// self.app = app, a parameter annotated with its class (an
+			// extension's init_app(self, app: Flask)).
 		default:
 			onName = false
 		}
@@ -827,8 +830,21 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 // annotatedAttr binds, for the calls on it later (receiverAttr), what
 // `self.app: Optional[App] = None` declares the receiver's attribute
 // holds, when its value does not say: an instance of the annotation's
-// class (the app a setter gives it, which the facts do not follow).
+// class (the app a setter gives it, which the facts do not follow). In
+// the body of a class, `app: Optional[Flask] = None` declares it for
+// every method, as what __init__ binds does.
 func (w *factWalker) annotatedAttr(s *ast.AnnAssign) {
+	if n, ok := s.Target.(*ast.Name); ok && w.def == 0 && w.classPath != "" {
+		if class := annotatedClass(s.Annotation); capitalised(class) {
+			if _, bound := w.initAttrs[n.Id]; !bound {
+				if w.initAttrs == nil {
+					w.initAttrs = map[string]ref{}
+				}
+				w.initAttrs[n.Id] = ref{Kind: refCall, Path: w.m.Intern(class)}
+			}
+		}
+		return
+	}
 	a, ok := s.Target.(*ast.Attribute)
 	if !ok || w.def == 0 {
 		return
