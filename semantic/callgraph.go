@@ -258,6 +258,7 @@ type LazySummaries struct {
 // the roots on those subclasses adds.
 func NewCallGraphFrom(p *Program, roots []string, lazy *LazySummaries) *CallGraph {
 	s := newSolver(p, lazy)
+	s.fromRoots = true
 	want := make(map[string]bool, len(roots))
 	for _, r := range roots {
 		want[r] = true

@@ -237,6 +237,9 @@ type solver struct {
 	lostFree []bool // by node
 	// wraps: the {wrapper, def} pairs decorators made.
 	wraps map[[2]int32]bool
+	// fromRoots: the solve runs what roots reach (NewCallGraphFrom), not
+	// every scope.
+	fromRoots bool
 	// escaped: the defs given to code outside the tree, not as the
 	// decorator of a def (functools.partial(f, x), executor.map(f)):
 	// it may call them as it likes.
@@ -886,11 +889,15 @@ func (s *solver) markEscapes(callees []obj, args []argVal) {
 }
 
 // throughCall records a call from the current node of def to, through
-// the wrapper via a decorator made for it, and makes to run: the wrapper
-// passes the call on, though it may read to from a variable that grew
-// past its bound (a decorator of hundreds of defs) after its last run.
+// the wrapper via a decorator made for it. A solve from roots makes to
+// run: the wrapper passes the call on, though it may read to from a
+// variable that grew past its bound (a decorator of hundreds of defs)
+// after its last run. (A whole solve runs every def anyway, and its
+// order is left as it was.)
 func (s *solver) throughCall(via, to int32, kind string, pos token.Pos) {
-	s.activate(to)
+	if s.fromRoots {
+		s.activate(to)
+	}
 	k := s.kindIndex(kind)
 	key := [4]int32{s.cur, via, to, int32(k)}
 	if s.through == nil {
