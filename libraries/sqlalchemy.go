@@ -46,6 +46,8 @@ func SQLAlchemy() Library {
 			"sqlalchemy.ext.asyncio.create_async_engine", "sqlalchemy.orm.sessionmaker",
 			"sqlalchemy.orm.scoped_session", "sqlalchemy.ext.asyncio.async_sessionmaker"},
 		SessionFactories: []string{"sqlalchemy.orm.sessionmaker", "sqlalchemy.orm.scoped_session", "sqlalchemy.ext.asyncio.async_sessionmaker"},
+		// An engine's pool is closed by dispose().
+		Closes: []string{"dispose"},
 		// A scoped_session holds one session per thread, or per what its
 		// scopefunc returns: remove() and the session it hands out are
 		// the caller's thread's.
