@@ -471,3 +471,67 @@ func TestAParameterHandedOnIsPassedWhereACallerUpPassesIt(t *testing.T) {
 	res := runStrict(t, root, rules.ClientFactoryPerCall)
 	wantShown(t, res, "`boto3.client()`")
 }
+
+// A method wrapped by a decorator that passes the call on with *args
+// (lcfs's @repo_handler): every call through the wrapper passes the
+// parameter, so the default is never used; the wrapper's own call of it,
+// with *args, is no call that leaves it out. One call is on a receiver
+// only the solve places (a repository a dependency gave).
+func TestADefaultEveryCallThroughAWrapperPassesIsNeverUsed(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"app/__init__.py": "",
+		"app/deco.py": `import functools
+
+
+def repo_handler(func):
+    @functools.wraps(func)
+    async def wrapper(*args, **kwargs):
+        return await func(*args, **kwargs)
+    return wrapper
+`,
+		"app/repo.py": `from .deco import repo_handler
+
+
+class TransactionRepository:
+    @repo_handler
+    async def paginated(self, offset, conditions: list = []):
+        conditions.append(offset)
+        return conditions
+
+
+repo = TransactionRepository()
+`,
+		"app/views.py": `from fastapi import Depends, FastAPI
+
+from .repo import TransactionRepository, repo
+
+app = FastAPI()
+
+
+class TransactionService:
+    def __init__(self, store: TransactionRepository = Depends()):
+        self.store = store
+
+    async def page(self, offset):
+        return await self.store.paginated(offset, [])
+
+
+@app.get("/t")
+async def transactions(offset: int):
+    return await repo.paginated(offset, [])
+
+
+@app.get("/p")
+async def pages(offset: int, service: TransactionService = Depends()):
+    return await service.page(offset)
+`,
+	})
+	res := runStrict(t, root, rules.MutableDefaultArgument)
+	if len(res.Findings) != 1 {
+		t.Fatalf("want one finding:\n%s", render(res))
+	}
+	f := res.Findings[0]
+	if want := "passes `conditions`: its default is never used"; f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), want) {
+		t.Errorf("want it low, saying %q:\n%s", want, render(res))
+	}
+}

@@ -878,11 +878,30 @@ func (r *reacher) everySiteResolved(fn string) bool {
 		if s.Module.IsTest() {
 			continue
 		}
-		if s.Dispatch == semantic.Unknown || s.Ref {
+		if s.Ref || s.Dispatch == semantic.Unknown && !r.solvedSite(s) {
 			return false
 		}
 	}
 	return true
+}
+
+// solvedSite reports whether the graph has the call of site going to a
+// def of the tree: the solve placed a receiver the site's own module
+// could not (`self.repo.get_page(...)`, the repository a dependency
+// gave), and the call runs what it found.
+func (r *reacher) solvedSite(site semantic.CallSite) bool {
+	caller := site.Module.DefAt(site.Pos)
+	if caller == "" {
+		return false
+	}
+	for _, e := range r.g.RunCallees(caller) {
+		if e.Pos == site.Pos && e.HandOff == "" {
+			if n, ok := r.g.Node(e.To); ok && r.prog.ByPath[n.Path] != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // What the calls of a def do with the client it returns (callersDo).

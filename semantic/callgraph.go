@@ -549,6 +549,15 @@ func (g *CallGraph) linkThrough(s *solver, nodeOf []int32) {
 		if !g.hasEdge(via, to) && (int(t.via) >= len(s.lostFree) || !s.lostFree[t.via]) {
 			continue
 		}
+		if t.kind == 0 && t.passes != 0 {
+			// What the call through the wrapper passes to the def.
+			if g.passes == nil {
+				g.passes, g.forwards, g.somePasses = map[[2]int32]uint64{}, map[[2]int32]uint64{}, map[[2]int32]uint64{}
+				g.forwardFrom = map[[2]int32][]ParamForward{}
+			}
+			andPasses(g.passes, [2]int32{from, to}, t.passes)
+			g.somePasses[[2]int32{from, to}] |= t.passes
+		}
 		i := int32(len(g.through))
 		g.through = append(g.through, throughEdge{cgEdge: cgEdge{from: from, to: to, pos: t.pos, flags: t.flags, kind: t.kind}, via: via})
 		g.throughFrom[from] = append(g.throughFrom[from], i)

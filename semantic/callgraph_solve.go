@@ -109,6 +109,9 @@ type throughRec struct {
 	pos           token.Pos
 	flags         uint16
 	kind          uint8
+	// passes: the parameters of to that every such call passes
+	// (Edge.Passes).
+	passes uint64
 }
 
 type edgeRec struct {
@@ -869,7 +872,9 @@ func (s *solver) wrappers(out, decorators, decorated []obj) []obj {
 func (s *solver) markEscapes(callees []obj, args []argVal) {
 	outside := false
 	for _, c := range callees {
-		if o := s.objs[c]; o.kind == oExternal && !strings.HasPrefix(s.strs[o.name], "<") {
+		// functools.wraps(fn) copies fn's name onto its wrapper, and
+		// calls nothing.
+		if o := s.objs[c]; o.kind == oExternal && !strings.HasPrefix(s.strs[o.name], "<") && !s.p.libs.IsWrapsDecorator(s.strs[o.name]) {
 			outside = true
 		}
 	}
@@ -894,7 +899,7 @@ func (s *solver) markEscapes(callees []obj, args []argVal) {
 // variable that grew past its bound (a decorator of hundreds of defs)
 // after its last run. (A whole solve runs every def anyway, and its
 // order is left as it was.)
-func (s *solver) throughCall(via, to int32, kind string, pos token.Pos) {
+func (s *solver) throughCall(via, to int32, kind string, pos token.Pos, args []argVal, recv obj) {
 	if s.fromRoots {
 		s.activate(to)
 	}
@@ -903,12 +908,20 @@ func (s *solver) throughCall(via, to int32, kind string, pos token.Pos) {
 	if s.through == nil {
 		s.through = map[[4]int32]int32{}
 	}
+	// What the call passes to the def, as the wrapper hands on its
+	// arguments (`func(*args, **kwargs)`).
+	var passed uint64
+	if kind == "" {
+		passed, _, _ = s.bindArgsTo(to, args, recv, false)
+	}
 	if i, ok := s.through[key]; ok {
-		s.throughs[i].flags = mergeCallFlags(s.throughs[i].flags, s.callFlags)
+		t := &s.throughs[i]
+		t.flags = mergeCallFlags(t.flags, s.callFlags)
+		t.passes &= passed
 		return
 	}
 	s.through[key] = int32(len(s.throughs))
-	s.throughs = append(s.throughs, throughRec{from: s.cur, via: via, to: to, pos: pos, flags: s.callFlags, kind: k})
+	s.throughs = append(s.throughs, throughRec{from: s.cur, via: via, to: to, pos: pos, flags: s.callFlags, kind: k, passes: passed})
 }
 
 // kindIndex returns the index of hand-off kind in s.kinds ("": a plain
@@ -2620,9 +2633,9 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			}
 			s.activate(o.a)
 			if o.kind == oFunc && o.b > 0 {
-				s.throughCall(o.a, o.b-1, kind, pos)
+				s.throughCall(o.a, o.b-1, kind, pos, args, recv)
 			} else if o.kind == oBound && o.name > 0 {
-				s.throughCall(o.a, o.name-1, kind, pos)
+				s.throughCall(o.a, o.name-1, kind, pos, args, recv)
 			} else {
 				if int(o.a) >= len(s.plainCalled) {
 					s.plainCalled = slices.Grow(s.plainCalled, len(s.nodes)-len(s.plainCalled))[:len(s.nodes)]
@@ -2812,11 +2825,18 @@ func (s *solver) isNamed(n int32, attr string) bool {
 // it returns the parameters the call passes something (Edge.Passes),
 // and true.
 func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed, forwarded uint64, fallback bool) {
+	return s.bindArgsTo(n, args, recv, true)
+}
+
+// bindArgsTo is bindArgs, with the values bound to n's parameters only
+// when bind is true: without, what a call through a wrapper passes to
+// the def it wraps.
+func (s *solver) bindArgsTo(n int32, args []argVal, recv obj, bind bool) (passed, forwarded uint64, fallback bool) {
 	s.fwdBuf = s.fwdBuf[:0]
 	cg, sc := s.scope(n)
 	nparams := sc.phi - sc.plo
 	param := func(i int32, v []obj) {
-		if i >= 0 && i < nparams && len(v) > 0 {
+		if bind && i >= 0 && i < nparams && len(v) > 0 {
 			s.add(s.param(n, i), v)
 		}
 	}
@@ -2851,6 +2871,9 @@ func (s *solver) bindArgs(n int32, args []argVal, recv obj) (passed, forwarded u
 			}
 			pos++
 		case a.kw == argStar || a.kw == argStarStar:
+			if !bind {
+				break
+			}
 			vals := s.iter(a.vals, 0)
 			for i := pos; i < nparams; i++ {
 				param(i, vals)
