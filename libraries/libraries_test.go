@@ -101,6 +101,7 @@ func roles() map[string]role {
 		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},
 		"ClientState":            {identifier, (*Index).IsClientState},
 		"Closes":                 {identifier, (*Index).IsClose},
+		"ClientSetups":           {identifier, (*Index).IsClientSetup},
 		"ContextEnters":          {identifier, (*Index).IsContextEnter},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},

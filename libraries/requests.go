@@ -21,6 +21,8 @@ func Requests() Library {
 		ClientState: []string{"cookies"},
 		// requests', httpx's, redis's, aiohttp's clients close so.
 		Closes: []string{"close", "aclose"},
+		// A session's adapters, mounted before its request.
+		ClientSetups: []string{"mount"},
 		CredentialHeaderWords: []string{"auth", "authorization", "token", "apikey", "secret", "password", "session",
 			"cookie", "signature", "credential", "credentials"},
 		Headers:           []string{"headers"},

@@ -37,3 +37,32 @@ def events_once(url):
 @app.get("/events-once")
 def one_event(url: str):
     return events_once(url)
+
+
+# A session with retries mounted, that sends one request, a GET or a
+# POST: still one request per session, as requests.get would make.
+from requests.adapters import HTTPAdapter
+
+
+def send(url, method, data=None):
+    http = requests.Session()  # want-strict: CT301
+    http.mount("https://", HTTPAdapter(max_retries=3))
+    if method == "POST":
+        response = http.post(url, json=data)
+    elif method == "GET":
+        response = http.get(url)
+    return response
+
+
+def send_twice(url):
+    http = requests.Session()  # want: CT301
+    http.mount("https://", HTTPAdapter(max_retries=3))
+    if url:
+        http.get(url)
+    return http.get(url + "/again")
+
+
+@app.post("/send")
+def send_view(url: str, method: str):
+    send_twice(url)
+    return send(url, method)
