@@ -360,7 +360,8 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 		lower = append(lower, weakEntries(p, owner.QualName+"."+mu.Attr, kind)...)
 		// Each caller's own container, unless a subclass may call the
 		// private method too, where the class's code does not show it.
-		byCallers := (mu.ByCallers || mu.ByCallersInClass && p.CalledOnlyOnSelf(c, m.Name) && !frameworkCalls(pp, c, m.Name)) &&
+		byCallers := (mu.ByCallers || p.RebindsFirstOnSelf(c, m.Name, mu) && !frameworkCalls(pp, c, m.Name) &&
+			!slices.ContainsFunc(mu.Via, func(v string) bool { return frameworkCalls(pp, c, v) })) &&
 			len(p.Subclasses(c)) == 0
 		if isSelf && (rebindsInInit(p, target, mu.Attr) || cm.reboundFirst[i] || byCallers || p.ResetBefore(c, mu)) {
 			continue

@@ -130,7 +130,8 @@ func mutatedInPlace(p *semantic.Program, owner *semantic.Class, attr string) boo
 	for _, k := range slices.Concat([]*semantic.Class{owner}, p.Subclasses(owner)) {
 		for _, m := range k.Defs {
 			for _, mu := range m.Mutations {
-				if mu.Attr != attr || mu.OwnCopy && !(mu.ByCallers && len(p.Subclasses(k)) > 0) || p.ResetBefore(k, mu) {
+				if mu.Attr != attr || mu.OwnCopy && !(mu.ByCallers && len(p.Subclasses(k)) > 0) || p.ResetBefore(k, mu) ||
+					len(p.Subclasses(k)) == 0 && p.RebindsFirstOnSelf(k, m.Name, mu) {
 					continue
 				}
 				if target, _ := p.ReceiverClass(k.Module, k, m, mu.Recv); target != nil {

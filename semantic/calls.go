@@ -238,6 +238,23 @@ func (p *Program) CalledOnlyOnSelf(c *Class, name string) bool {
 	return true
 }
 
+// RebindsFirstOnSelf reports whether mu, a mutation of c's method name,
+// changes its instance's own container by its callers
+// (Mutation.ByCallersInClass): every site of the tree that may call the
+// method, and the public methods between it and those that rebind the
+// attribute (Via), calls it on self in c.
+func (p *Program) RebindsFirstOnSelf(c *Class, name string, mu Mutation) bool {
+	if !mu.ByCallersInClass || !p.CalledOnlyOnSelf(c, name) {
+		return false
+	}
+	for _, v := range mu.Via {
+		if !p.CalledOnlyOnSelf(c, v) {
+			return false
+		}
+	}
+	return true
+}
+
 // CalledOnlyOnLocalSubclasses returns a class that a function defines
 // (its QualName holds "<locals>"), a subclass of c, when every site of
 // the tree that may call c's method name calls it on such a class, by

@@ -172,11 +172,15 @@ type Mutation struct {
 	// ByCallers holds only where no subclass may call the method too,
 	// which the program says.
 	OwnCopy, ByCallers bool
-	// ByCallersInClass: as ByCallers, of a public method: every call of
-	// it in its class is on self after such a rebinding, but code outside
-	// the class may call it too, which the program says
+	// ByCallersInClass: as ByCallers, of a public method, or through a
+	// chain of the class's methods: every call of it in its class is on
+	// self after such a rebinding, or in a method every call of which
+	// is (`search()` resets the list, then calls `_match()`, which calls
+	// `skip()`, which appends), but code outside the class may call it,
+	// or the public methods of Via, too, which the program says
 	// (Program.CalledOnlyOnSelf).
 	ByCallersInClass bool
+	Via              []string
 	// Resetters are the methods called on the receiver (`self.prepare()`)
 	// or through super() (`super().prepare()`, as "super.prepare") in
 	// statements of the body's top level before the change, when it is
@@ -390,13 +394,46 @@ func ownCopiesOfCallers(c *Class) {
 			own := !slices.ContainsFunc(calls[d.Name], func(call selfCall) bool {
 				return call.in == d || !call.in.ReboundBefore(mu.Attr, call.pos)
 			})
-			if strings.HasPrefix(d.Name, "_") {
-				mu.OwnCopy, mu.ByCallers = own, own
-			} else {
-				mu.ByCallersInClass = own
+			if own && strings.HasPrefix(d.Name, "_") {
+				mu.OwnCopy, mu.ByCallers = true, true
+				continue
 			}
+			if !own {
+				// Through the methods that call it, up to those that
+				// rebind first.
+				var via []string
+				if own = rebindsFirst(calls, escapes, d, mu.Attr, map[*Method]bool{}, &via); own {
+					mu.Via = via
+				}
+			}
+			mu.ByCallersInClass = own
 		}
 	}
+}
+
+// rebindsFirst reports whether every call of method d in its class is on
+// self, after a statement of the caller that rebinds attr, or in a
+// method of which the same holds (a cycle does not), and at least one
+// is; via gathers the public methods in between, which code outside the
+// class may call too.
+func rebindsFirst(calls map[string][]selfCall, escapes map[string]bool, d *Method, attr string, seen map[*Method]bool, via *[]string) bool {
+	if seen[d] || escapes[d.Name] || len(calls[d.Name]) == 0 || strings.HasSuffix(d.Name, "__") {
+		return false
+	}
+	seen[d] = true // on the path: a cycle is no rebinding
+	defer delete(seen, d)
+	for _, call := range calls[d.Name] {
+		if call.in.ReboundBefore(attr, call.pos) {
+			continue
+		}
+		if !rebindsFirst(calls, escapes, call.in, attr, seen, via) {
+			return false
+		}
+		if !strings.HasPrefix(call.in.Name, "_") && !slices.Contains(*via, call.in.Name) {
+			*via = append(*via, call.in.Name)
+		}
+	}
+	return true
 }
 
 // selfCall is a call of a method on the receiver of the method in.

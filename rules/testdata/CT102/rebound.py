@@ -76,6 +76,26 @@ class CycleCounter:
         self.pending.append(request)  # want: CT102
 
 
+class ConflictSearch:
+    # The search starts its own list; the change is two calls down, in
+    # methods only the class's own code calls, on self.
+    processed = []
+    hits = []
+
+    def search(self, names):
+        self.processed = []
+        for name in names:
+            self.conflicts(name)
+        return self.processed
+
+    def conflicts(self, name):
+        return self.similar(name)
+
+    def similar(self, name):
+        self.processed.append(name)
+        self.hits.append(name)  # want: CT102
+
+
 class Callback:
     # A private method taken as a value may run from anywhere.
     handlers = []

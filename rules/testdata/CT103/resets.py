@@ -182,6 +182,45 @@ class Cycles:
         self.cycles.append(request)
 
 
+class ConflictSearch:
+    # The search starts its own list, then the methods it calls, public
+    # ones too, fill it two calls down (namex's name analysis builder):
+    # every run that changes it starts after the search rebinds it.
+    processed = []
+
+    def search(self, names):
+        self.processed = []
+        for name in names:
+            self.conflicts(name)
+        return self.processed
+
+    def conflicts(self, name):
+        return self.similar(name)
+
+    def similar(self, name):
+        self.skip_seen(name)
+
+    def skip_seen(self, name):
+        if name not in self.processed:
+            self.processed.append(name)
+
+
+class HalfReset:
+    # One of the two methods that reach the change rebinds first; the
+    # other changes the class's list.
+    processed = []
+
+    def search(self, names):
+        self.processed = []  # want: CT103
+        self.skip_seen(names)
+
+    def peek(self, names):
+        self.skip_seen(names)
+
+    def skip_seen(self, name):
+        self.processed.append(name)
+
+
 class NotesView:
     # build starts the params anew; the subclass changes them only after
     # calling it: no instance changes the class's dict.
