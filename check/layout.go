@@ -513,16 +513,19 @@ func (l *layout) runFolder(root, dir string) bool {
 
 // shadowedRunFolders returns the folders below the checked ones that
 // units' modules are named from, as folders programs run from or src
-// folders, where a module of another folder has the same name: two services of one
-// repository, each with its own request_api package, whose modules
-// would stand for each other (and the second one's be no module at all).
-// Not where the name comes from the configured src folders.
+// folders, where a module of another folder has the same name: two
+// services of one repository, each with its own request_api package,
+// whose modules would stand for each other (and the second one's be no
+// module at all). None where the configuration names the src folders.
 func (l *layout) shadowedRunFolders(units []unit, cfg *config.Config) map[string]bool {
+	if cfg != nil && len(cfg.Src) > 0 {
+		return nil
+	}
 	from := map[string]string{} // module name -> the folder the first is named from
 	var out map[string]bool
 	for _, u := range units {
 		m := u.module
-		if m == nil || m.Name == "" || cfg != nil && len(cfg.Src) > 0 || slices.Contains(l.scripts, filepath.Base(u.path)) {
+		if m == nil || m.Name == "" || slices.Contains(l.scripts, filepath.Base(u.path)) {
 			continue // a run script (manage.py) is no module the code imports
 		}
 		if m.IsPackage && l.runFolder(filepath.Clean(u.root), filepath.Dir(u.path)) {
