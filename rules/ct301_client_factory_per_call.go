@@ -307,9 +307,15 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 			var d analysis.Diagnostic
 			if attr := perObject[call]; attr != "" {
+				// In __init__ the object is new: whatever the if tests, the
+				// client is built once per object, as it is built.
+				when := fmt.Sprintf("while `%s` is unset", attr)
+				if strings.HasSuffix(fn.QualName, ".__init__") {
+					when = "as it is built"
+				}
 				d = pass.Diagnosticf(call.Pos(), call.End(),
-					"`%s()` builds %s in `%s`, once per `%s` object (while `%s` is unset), and requests build such an object at every call: %s; %s",
-					path, what, fn.QualName, class[strings.LastIndexByte(class, '.')+1:], attr, strings.Replace(why, "each call ", "each object ", 1), keep)
+					"`%s()` builds %s in `%s`, once per `%s` object (%s), and requests build such an object at every call: %s; %s",
+					path, what, fn.QualName, class[strings.LastIndexByte(class, '.')+1:], when, strings.Replace(why, "each call ", "each object ", 1), keep)
 				d.PerObject = mod.Intern(class)
 			} else {
 				d = pass.Diagnosticf(call.Pos(), call.End(),

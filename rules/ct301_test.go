@@ -17,6 +17,7 @@ func TestClientFactoryPerCallSaysWhatEachBuildCosts(t *testing.T) {
 		"brokers.py:25": "each call opens and maps the database file again",
 		"tasks.py:33":   "each call builds a client of its own, with a connection pool of its own",
 		"main.py:18":    "each call opens its own connections and pool",
+		"kept.py:309":   "once per `DocumentStore` object (as it is built), and requests build such an object at every call",
 	}
 	for _, f := range fixtureFindings(t, rules.ClientFactoryPerCall, "CT301", "") {
 		for at, w := range want {

@@ -299,3 +299,16 @@ def broker_client(url):
 @app.get("/broker")
 def broker_view(url: str):
     return broker_client(url).get("/")
+
+
+class DocumentStore:
+    # Built per request, its __init__ builds a client unless told not to:
+    # once per object, as it is built, not under a check of the client.
+    def __init__(self, disable_public=False):
+        if not disable_public:
+            self.public_client = httpx.Client(base_url="https://docs")  # want: CT301
+
+
+@app.get("/documents")
+def documents():
+    return DocumentStore().public_client.get("/")
