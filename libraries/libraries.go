@@ -51,6 +51,10 @@ type Library struct {
 	// with the methods that add to it for good and those that take out
 	// (CT204).
 	Registries []Registry
+	// StateSetters are methods of a library's objects that keep what
+	// they are given for every later call on the object (powertools'
+	// Logger.append_keys), with what clears it (CT204).
+	StateSetters []StateSetter
 	// LockFactories are calls that build a lock: a container used only
 	// under one is guarded.
 	LockFactories []string
@@ -607,6 +611,18 @@ type Registry struct {
 	Adds, Removes []string
 }
 
+// A StateSetter is Class's methods that keep what they are given on the
+// object, for every later call on it (the keys of every line a logger
+// writes after `logger.append_keys(order_id=...)`); the methods that
+// take it out again (Clears), and the keyword that makes a decorator
+// method of the object clear it at the start of every call it wraps
+// (ClearedBy: `@logger.inject_lambda_context(clear_state=True)`).
+type StateSetter struct {
+	Class           string
+	Methods, Clears []string
+	ClearedBy       string
+}
+
 // A Mount is a method of Func's instances that takes an object of Class,
 // at Arg (counted from 0 without self) or by Keyword.
 type Mount struct {
@@ -872,6 +888,7 @@ func All() []Library {
 		Asyncpg(),
 		Asyncio(),
 		Attrs(),
+		AWSLambdaPowertools(),
 		Azure(),
 		AzureFunctions(),
 		Bisect(),
@@ -1028,15 +1045,17 @@ type Index struct {
 	fieldBaseModules                                                                                                                                                                                                                                                          []string
 	handOffs                                                                                                                                                                                                                                                                  []HandOff
 
-	entryDecorators map[funcMethod]EntryDecorator
-	startupDefs     map[string]StartupDef
-	names           set // the libraries' Names
-	entryCalls      map[funcMethod][]EntryCall
-	mounts          map[funcMethod]Mount
-	clientCosts     map[string]ClientCost  // by ClientFactories entry
-	registries      map[string]Registry    // by Getter
-	registryAdds    set                    // the Adds of every registry
-	anyReceiver     map[string][]EntryCall // by Method's last name
+	entryDecorators  map[funcMethod]EntryDecorator
+	startupDefs      map[string]StartupDef
+	names            set // the libraries' Names
+	entryCalls       map[funcMethod][]EntryCall
+	mounts           map[funcMethod]Mount
+	clientCosts      map[string]ClientCost  // by ClientFactories entry
+	registries       map[string]Registry    // by Getter
+	stateSetters     map[string]StateSetter // by Class
+	stateSetterNames set                    // StateSetters' Methods
+	registryAdds     set                    // the Adds of every registry
+	anyReceiver      map[string][]EntryCall // by Method's last name
 	// methodOwners: by method name, the classes whose instances'
 	// method of that name is an entry decorator or entry call.
 	methodOwners   map[string][]string
@@ -1326,6 +1345,13 @@ func (ix *Index) addEntries(l Library) {
 		}
 		ix.registries[r.Getter] = r
 		ix.registryAdds.add(r.Adds)
+	}
+	for _, st := range l.StateSetters {
+		if ix.stateSetters == nil {
+			ix.stateSetters, ix.stateSetterNames = map[string]StateSetter{}, set{}
+		}
+		ix.stateSetters[st.Class] = st
+		ix.stateSetterNames.add(st.Methods)
 	}
 	for _, mt := range l.Mounts {
 		if ix.mounts == nil {
@@ -1913,6 +1939,16 @@ func (ix *Index) Registry(qn string) (Registry, bool) {
 	r, ok := ix.registries[qn]
 	return r, ok
 }
+
+// StateSetter returns the StateSetters entry of class qn.
+func (ix *Index) StateSetter(qn string) (StateSetter, bool) {
+	st, ok := ix.stateSetters[qn]
+	return st, ok
+}
+
+// IsStateSetterName reports whether name is a method of a StateSetters
+// entry: a call spelt so may keep its arguments on its object.
+func (ix *Index) IsStateSetterName(name string) bool { return ix.stateSetterNames[name] }
 
 // IsRegistryAdd reports whether name is a method that adds to one of
 // the Registries.

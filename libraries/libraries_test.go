@@ -279,6 +279,18 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "StateSetters":
+				for _, st := range lib.StateSetters {
+					entries++
+					if !dotted.MatchString(st.Class) || len(st.Methods) == 0 || !slices.ContainsFunc(st.Methods, identifier.MatchString) ||
+						st.ClearedBy != "" && !identifier.MatchString(st.ClearedBy) {
+						t.Errorf("%s: StateSetters: %+v is not a qualified class, its methods and a keyword", lib.Name, st)
+					}
+					if got, ok := ix.StateSetter(st.Class); !ok || got.Class != st.Class || !slices.Equal(got.Methods, st.Methods) || !ix.IsStateSetterName(st.Methods[0]) {
+						t.Errorf("%s: StateSetters: %+v is not found by the Index", lib.Name, st)
+					}
+				}
+				continue
 			case "Mounts":
 				for _, mt := range lib.Mounts {
 					entries++

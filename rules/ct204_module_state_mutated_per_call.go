@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/libraries"
 	"github.com/crosstalk-dev/crosstalk/python/ast"
 	"github.com/crosstalk-dev/crosstalk/python/token"
 	"github.com/crosstalk-dev/crosstalk/semantic"
@@ -29,6 +30,7 @@ const (
 	rebindsGlobal                           // global X; X = v
 	setsModuleAttr                          // state.X = v, on a module of the tree
 	growsRegistry                           // logging.getLogger(n).addHandler(h): a library's object per key
+	keepsState                              // logger.append_keys(k=v): a library's object keeps it (StateSetters)
 )
 
 // moduleWrite is a change of module state in a def's body, reduced to
@@ -53,6 +55,12 @@ type moduleWrite struct {
 	// resets: the def sets what it writes, as a ContextVar's value
 	// (`CV.set({})`): its context holds an object of its own.
 	resets bool
+	// calledOn, for keepsState: the methods the module calls on the
+	// object as spelt, and as "=kw" the keywords it gives them True
+	// (`inject_lambda_context(clear_state=True)`), for what clears it;
+	// looped, the call is in a loop of its def (each record of a batch).
+	calledOn []string
+	looped   bool
 }
 
 // throughGet ends the path of what a local bound to `CV.get()` holds:
@@ -136,6 +144,38 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 		d = pp.Diagnosticf(w.pos, w.end,
 			"`%s(...)` returns the one object of its name that the worker process keeps, and `%s` adds to it (`%s`) at every call: what it adds stays, one more at every call, and every later request and task of the process runs through all of them (a logger's handlers each write every line again)",
 			w.path, w.fn, w.attr)
+	case keepsState:
+		m, name, b := p.Global(w.path)
+		if b == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call {
+			return
+		}
+		class := p.ResolvePath(m, b.Value.Callee)
+		st, ok := p.Libraries().StateSetter(class)
+		if !ok || !slices.Contains(st.Methods, w.attr) {
+			return
+		}
+		// A decorator that clears it per call leaves it from one item
+		// of a loop to the next (the records of one batch).
+		if c := slices.IndexFunc(w.calledOn, func(on string) bool {
+			return slices.Contains(st.Clears, on) || st.ClearedBy != "" && on == "="+st.ClearedBy && !w.looped
+		}); c >= 0 {
+			how := fmt.Sprintf("`%s.%s()`", name, w.calledOn[c])
+			if strings.HasPrefix(w.calledOn[c], "=") {
+				how = fmt.Sprintf("`%s` on a decorator of `%s`", w.calledOn[c][1:]+"=True", name)
+			}
+			w.lower = append(w.lower, fmt.Sprintf("its module clears what it keeps (%s)", how))
+		}
+		next := "the next invocation's work runs with what this one left, until set again (clear it where each starts: " + clearAdvice(st, name) + ")"
+		if w.looped && len(st.Clears) > 0 {
+			after := "the next item of the loop, and the next invocation, run"
+			if st.ClearedBy != "" && slices.Contains(w.calledOn, "="+st.ClearedBy) {
+				after = "the next item of the loop runs" // each invocation starts clear
+			}
+			next = fmt.Sprintf("%s with what this one left, until set again (clear it at the start of each item: `%s.%s()`)", after, name, st.Clears[0])
+		}
+		d = pp.Diagnosticf(w.pos, w.end,
+			"`%s.%s(...)` in `%s` gives `%s.%s`, a module-level %s that every request and task of the worker process shares, what it keeps for every later call on it: %s",
+			name, w.attr, w.fn, m.Name, name, class[strings.LastIndexByte(class, '.')+1:], next)
 	case setsModuleAttr:
 		m := p.Module(p.Canonical(w.path))
 		if m == nil {
@@ -436,7 +476,8 @@ func mayWrite(mod *semantic.Module, fn *semantic.Function, paths *statePaths) bo
 	for _, n := range fn.Nodes() {
 		switch n := n.(type) {
 		case *ast.Call:
-			if f, ok := n.Func.(*ast.Attribute); ok && (semantic.MutatingCall(n) && fromModule(semantic.ContainerOf(f.Value)) || libs.IsRegistryAdd(f.Attr)) {
+			if f, ok := n.Func.(*ast.Attribute); ok && (semantic.MutatingCall(n) && fromModule(semantic.ContainerOf(f.Value)) || libs.IsRegistryAdd(f.Attr) ||
+				libs.IsStateSetterName(f.Attr) && fromModule(f.Value)) {
 				return true
 			}
 		case *ast.Subscript:
@@ -869,6 +910,14 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 			return false
 		case *ast.Call:
 			f, ok := n.Func.(*ast.Attribute)
+			if ok && c.mod.Libraries().IsStateSetterName(f.Attr) {
+				if path, spelt := c.paths.of(f.Value); path != "" && spelt == path && !strings.Contains(path, ".") {
+					c.add(moduleWrite{kind: keepsState, path: c.mod.ResolvePath(path), attr: c.mod.Intern(f.Attr)}, n, n, spelt, ctx, "")
+					last := &c.out[len(c.out)-1]
+					last.calledOn, last.looped = calledOn(c.mod, spelt), inLoop(c.fn.Body, n.Pos())
+					return true
+				}
+			}
 			if ok && c.mod.Libraries().IsRegistryAdd(f.Attr) {
 				if getter, spelt, made := c.registryCall(f.Value); getter != "" {
 					c.add(moduleWrite{kind: growsRegistry, path: getter, attr: c.mod.Intern(f.Attr)}, n, nil, spelt, ctx, "")
@@ -1437,4 +1486,62 @@ func mentionsPath(test ast.Node, path string, readers map[string]string) bool {
 		return !found
 	})
 	return found
+}
+
+// calledOn returns the methods mod calls on the module-level name, and
+// as "=kw" the keywords it gives them True (keepsState's calledOn).
+func calledOn(mod *semantic.Module, name string) []string {
+	var out []string
+	if mod.File == nil {
+		return nil
+	}
+	ast.Inspect(mod.File.Module, func(n ast.Node) bool {
+		c, ok := n.(*ast.Call)
+		if !ok {
+			return true
+		}
+		if f, ok := c.Func.(*ast.Attribute); ok && semantic.IsName(f.Value, name) {
+			out = append(out, mod.Intern(f.Attr))
+			for _, k := range c.Keywords {
+				if k.Arg != "" && semantic.IsTrue(k.Value) {
+					out = append(out, mod.Intern("="+k.Arg))
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// clearAdvice says how to clear what a StateSetter keeps on the object
+// name: the decorator keyword, or its clearing methods.
+func clearAdvice(st libraries.StateSetter, name string) string {
+	var ways []string
+	if st.ClearedBy != "" {
+		ways = append(ways, fmt.Sprintf("`%s=True` on its decorator", st.ClearedBy))
+	}
+	for _, c := range st.Clears {
+		ways = append(ways, fmt.Sprintf("`%s.%s()`", name, c))
+	}
+	return strings.Join(ways, ", or ")
+}
+
+// inLoop reports whether pos is in the body of a loop among stmts, not
+// in a def or class nested in them.
+func inLoop(stmts []ast.Stmt, pos token.Pos) bool {
+	for _, st := range stmts {
+		if pos < st.Pos() || pos >= st.End() {
+			continue
+		}
+		switch st.(type) {
+		case *ast.For, *ast.AsyncFor, *ast.While:
+			return true
+		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+			return false
+		}
+		found := false
+		ast.EachBlock(st, func(b []ast.Stmt) { found = found || inLoop(b, pos) })
+		return found
+	}
+	return false
 }
