@@ -19,8 +19,9 @@ func Pika() Library {
 	for _, ch := range []string{"pika.channel.Channel", "pika.adapters.blocking_connection.BlockingChannel"} {
 		l.EntryCalls = append(l.EntryCalls,
 			EntryCall{Func: ch, Method: "basic_consume", Arg: 1, Keyword: "on_message_callback", Kind: "pika-consumer", AnyReceiver: true},
-			// pika before 1.0: basic_consume(consumer_callback, queue).
-			EntryCall{Func: ch, Method: "basic_consume", Arg: -1, Keyword: "consumer_callback", Kind: "pika-consumer", AnyReceiver: true})
+			// pika before 1.0: basic_consume(consumer_callback, queue), the
+			// callback first (where 1.0 gives the queue's name).
+			EntryCall{Func: ch, Method: "basic_consume", Arg: 0, Keyword: "consumer_callback", Kind: "pika-consumer", AnyReceiver: true})
 	}
 	return l
 }

@@ -32,9 +32,15 @@ def legacy_message(ch, method, properties, body):  # entry: pika-consumer
     return body
 
 
+def positional_legacy(ch, method, properties, body):  # entry: pika-consumer
+    return body
+
+
 def listen():
     with RabbitContext() as rabbit:
         rabbit.channel.basic_consume(queue="print", on_message_callback=print_message)
         rabbit.channel.basic_consume("dump", functools.partial(dump_message, out="x"))
         rabbit.channel.basic_consume(consumer_callback=legacy_message, queue="old")
+        # pika before 1.0 takes the callback first (tfrs's scan responses).
+        rabbit.channel.basic_consume(positional_legacy, queue="older")
         rabbit.channel.start_consuming()
