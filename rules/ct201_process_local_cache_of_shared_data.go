@@ -118,7 +118,7 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 			}
 			f.invalidated = fillTimedOnce(timed, mod, fillers[i], "")
 		case classAttr:
-			f.invalidated = resets[f.class+"."+f.attr] || fillTimedOnce(timed, mod, fillers[i], param0(fillers[i]))
+			f.invalidated = resets[f.class+"."+f.attr] || fillTimedOnce(timed, mod, fillers[i], firstParam(fillers[i].Args))
 		}
 	}
 	pass.Defer(func(pp *analysis.ProgramPass) {

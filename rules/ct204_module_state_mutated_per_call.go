@@ -914,7 +914,7 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 				if path, spelt := c.paths.of(f.Value); path != "" && spelt == path && !strings.Contains(path, ".") {
 					c.add(moduleWrite{kind: keepsState, path: c.mod.ResolvePath(path), attr: c.mod.Intern(f.Attr)}, n, n, spelt, ctx, "")
 					last := &c.out[len(c.out)-1]
-					last.calledOn, last.looped = calledOn(c.mod, spelt), inLoop(c.fn.Body, n.Pos())
+					last.calledOn, last.looped = calledOn(c.mod, spelt), loopedCalls(c.fn.Body)[n]
 					return true
 				}
 			}
@@ -1524,24 +1524,4 @@ func clearAdvice(st libraries.StateSetter, name string) string {
 		ways = append(ways, fmt.Sprintf("`%s.%s()`", name, c))
 	}
 	return strings.Join(ways, ", or ")
-}
-
-// inLoop reports whether pos is in the body of a loop among stmts, not
-// in a def or class nested in them.
-func inLoop(stmts []ast.Stmt, pos token.Pos) bool {
-	for _, st := range stmts {
-		if pos < st.Pos() || pos >= st.End() {
-			continue
-		}
-		switch st.(type) {
-		case *ast.For, *ast.AsyncFor, *ast.While:
-			return true
-		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
-			return false
-		}
-		found := false
-		ast.EachBlock(st, func(b []ast.Stmt) { found = found || inLoop(b, pos) })
-		return found
-	}
-	return false
 }

@@ -578,7 +578,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			// made "P123" while its payment is pending): every run writes
 			// the same, and none wants it twice. A constant of another
 			// module is asked of the program.
-			if stringLiteral(c.prefix) {
+			if semantic.IsString(c.prefix) {
 				continue
 			}
 			prefix = semantic.DottedPath(c.prefix)
@@ -1176,18 +1176,6 @@ func prefixOf(e ast.Expr, name, attr string) ast.Expr {
 		return nil
 	}
 	return b.Left
-}
-
-// stringLiteral reports whether e is a string constant or an f-string.
-func stringLiteral(e ast.Expr) bool {
-	switch e := e.(type) {
-	case *ast.Constant:
-		_, ok := e.Value.(string)
-		return ok
-	case *ast.JoinedStr:
-		return true
-	}
-	return false
 }
 
 // stringConstant reports whether qn is a module-level name of the tree

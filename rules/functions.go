@@ -229,19 +229,7 @@ func isStatic(fn *semantic.Function) bool {
 
 // isParam0 reports whether name is fn's first parameter (self or cls).
 func isParam0(fn *semantic.Function, name string) bool {
-	return name != "" && param0(fn) == name
-}
-
-// param0 returns the name of fn's first positional parameter, "" for
-// none.
-func param0(fn *semantic.Function) string {
-	switch {
-	case len(fn.Args.Posonlyargs) > 0:
-		return fn.Args.Posonlyargs[0].Arg
-	case len(fn.Args.Args) > 0:
-		return fn.Args.Args[0].Arg
-	}
-	return ""
+	return name != "" && firstParam(fn.Args) == name
 }
 
 // onClass reports whether fn's first parameter is its class: a

@@ -696,6 +696,18 @@ func Callee(e ast.Expr) ast.Expr {
 	return e
 }
 
+// IsString reports whether e is a string constant or an f-string.
+func IsString(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Constant:
+		_, ok := e.Value.(string)
+		return ok
+	case *ast.JoinedStr:
+		return true
+	}
+	return false
+}
+
 // StringConstant returns the value of a str constant.
 func StringConstant(e ast.Expr) (string, bool) {
 	if c, ok := e.(*ast.Constant); ok {

@@ -45,14 +45,10 @@ func (m *Module) ValueOf(e ast.Expr) Value {
 	switch e := e.(type) {
 	case nil:
 		return Value{}
-	case *ast.Constant:
-		if _, ok := e.Value.(string); ok {
+	case *ast.Constant, *ast.JoinedStr, *ast.Tuple:
+		if IsString(e) {
 			return Value{Kind: Literal, Display: "str"}
 		}
-		return Value{Kind: Literal}
-	case *ast.JoinedStr:
-		return Value{Kind: Literal, Display: "str"}
-	case *ast.Tuple:
 		return Value{Kind: Literal}
 	case *ast.Dict, *ast.List, *ast.Set, *ast.DictComp, *ast.ListComp, *ast.SetComp:
 		return Value{Kind: Display, Display: displayOf(e)}
