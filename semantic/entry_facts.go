@@ -530,7 +530,10 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	})
 	w.annotated = nil
 	w.expr(returns)
-	if p := DottedPath(returns); p != "" && p != "None" {
+	// Only a class's name, by convention capitalised: `-> str` or
+	// `-> int`, on most defs of typed code, would give each its
+	// entryDefMore for nothing.
+	if p := DottedPath(returns); p != "" && p != "None" && capitalised(p) {
 		w.facts.defs[i].extra().Annotated = w.m.Intern(p)
 	}
 	params := w.push()
