@@ -323,16 +323,13 @@ func (r *reacher) startedBy(fn string) string {
 	related := func(k *semantic.Class) bool { return k == nil || r.prog.Related(k, c) }
 	// The def a site is in itself: one nested in a start-up def (a route
 	// an app factory defines) runs later.
-	startupDef := func(site semantic.CallSite) string {
-		caller := site.Module.DefAt(site.Pos)
-		if _, ok := r.startup[caller]; ok {
-			return caller
-		}
-		return ""
+	startup := func(caller string) bool {
+		_, ok := r.startup[caller]
+		return ok
 	}
 	by := ""
 	for site := range r.prog.ScanCallSites(name, r.startupMods) {
-		if caller := startupDef(site); caller != "" && related(site.Recv) && !site.AtImport && (by == "" || caller < by) {
+		if caller := site.Module.DefAt(site.Pos); startup(caller) && related(site.Recv) && !site.AtImport && (by == "" || caller < by) {
 			by = caller
 		}
 	}
@@ -341,11 +338,12 @@ func (r *reacher) startedBy(fn string) string {
 		// or task path reaches (not a helper only start-up code calls,
 		// `setup_jwt_manager(app, jwt)`, nor a test).
 		for site := range r.prog.ScanCallSites(name, nil) {
-			if related(site.Recv) && !site.AtImport && startupDef(site) == "" {
-				if caller := site.Module.DefAt(site.Pos); caller == "" || r.reach.Reached(caller) {
-					by = ""
-					break
-				}
+			if !related(site.Recv) || site.AtImport {
+				continue
+			}
+			if caller := site.Module.DefAt(site.Pos); !startup(caller) && (caller == "" || r.reach.Reached(caller)) {
+				by = ""
+				break
 			}
 		}
 	}
