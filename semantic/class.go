@@ -209,6 +209,9 @@ func (m *Module) newClass(n *ast.ClassDef, prefix []string, outer *Class) *Class
 	c.CachesInstance = cachesInstance(c.Methods["__new__"])
 	c.CachesCalls = cachesInstance(c.Methods["__call__"])
 	c.InitOnce = initOnce(c.Methods["__init__"], c.Name)
+	if old := m.Classes[c.QualName]; old != nil {
+		m.Replaced = append(m.Replaced, old)
+	}
 	m.Classes[c.QualName] = c
 	return c
 }

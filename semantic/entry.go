@@ -974,8 +974,11 @@ func (f *entryFinder) classes(m *Module) {
 		names = append(names, qn)
 	}
 	slices.Sort(names)
+	classes := make([]*Class, 0, len(names)+len(m.Replaced))
 	for _, qn := range names {
-		c := m.Classes[qn]
+		classes = append(classes, m.Classes[qn])
+	}
+	for _, c := range append(classes, m.Replaced...) {
 		known := false
 		for _, base := range f.p.AncestorNames(c) {
 			for _, ec := range f.libs.EntryClasses(base) {

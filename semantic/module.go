@@ -62,8 +62,14 @@ type Module struct {
 	// written (`app: Celery = Proxy(make_app)`: "Celery"). nil when none.
 	Annotated map[string]string
 	// Classes holds every class statement of the module, top level and
-	// nested, by qualified name within the module ("Outer.Inner").
+	// nested, by qualified name within the module ("Outer.Inner"): the
+	// last of a name, which the name is bound to once the module ran.
 	Classes map[string]*Class
+	// Replaced are the class statements a later one of the same
+	// qualified name replaced in Classes, in order: classes still, which
+	// a decorator or a base's hook may have registered as they ran
+	// (flask-restx resources of one name on two routes).
+	Replaced []*Class
 	// StarImports are the modules of `from m import *`, resolved, in order.
 	StarImports []string
 	// shadowed are the imports a top-level def or class statement of
@@ -419,6 +425,12 @@ func (b *Builder) NewModuleUnder(name string, isPackage bool, f *parser.File, ro
 		}
 		ownCopiesOfCallers(c)
 	}
+	for _, c := range m.Replaced {
+		for _, d := range c.Defs {
+			scanBody(d)
+		}
+		ownCopiesOfCallers(c)
+	}
 	if !m.IsTest() {
 		m.sites = b.collectSites(m)
 		m.entry = collectEntryFacts(m, &b.facts)
@@ -440,10 +452,17 @@ func (m *Module) DropSyntax() {
 	// live, with all its scratch memory, as long as the module.
 	m.names, m.syntax, m.functions, m.functionNamed, m.nodeBuf = nil, nil, nil, nil, nil
 	for _, c := range m.Classes {
-		c.Node = nil
-		for _, d := range c.Defs {
-			d.MethodSyntax = nil
-		}
+		c.dropSyntax()
+	}
+	for _, c := range m.Replaced {
+		c.dropSyntax()
+	}
+}
+
+func (c *Class) dropSyntax() {
+	c.Node = nil
+	for _, d := range c.Defs {
+		d.MethodSyntax = nil
 	}
 }
 
