@@ -597,6 +597,11 @@ type EntryDecorator struct {
 	// ClassMethods are the methods that run, per request, when what it
 	// decorates is a class (`@admin.register(Model)` on a ModelAdmin).
 	ClassMethods []string
+	// Hooks, when set, are the kinds of a decorator of named hooks, by
+	// the string its first argument is: only a hook the table lists
+	// registers, as its kind says (`@hooks.register("before_serve_page")`
+	// runs per request, `@hooks.register("register_icons")` once).
+	Hooks map[string]string
 }
 
 // An EntryCall registers the callable passed to it, at Arg (counted

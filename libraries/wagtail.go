@@ -25,6 +25,10 @@ func Wagtail() Library {
 			// calls these on the way.
 			classesOf("django-view", false, slices.Concat(djangoViewMethods(), adminViewMethods), adminViews()...)),
 	}
+	l.AdminKinds = []string{"wagtail-admin-hook"}
+	for _, module := range []string{"wagtail.hooks", "wagtail.core.hooks", "wagtail.wagtailcore.hooks"} {
+		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: module + ".register", Kind: "wagtail-hook", Hooks: wagtailHooks()})
+	}
 	for _, module := range []string{"wagtail.contrib.routable_page.models", "wagtail.contrib.wagtailroutablepage.models"} {
 		for _, r := range []string{"route", "path", "re_path"} {
 			l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: module + "." + r, Kind: "wagtail-page"})
@@ -63,4 +67,33 @@ func adminViews() []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// wagtailHooks are the hooks Wagtail runs for a request, by name: a
+// page or document served to anyone, and the admin's, which only its
+// editors reach. The hooks that build the admin's URLs, menus, icons and
+// features run once per process and register nothing here.
+func wagtailHooks() map[string]string {
+	hooks := map[string]string{"before_serve_page": "wagtail-hook", "before_serve_document": "wagtail-hook"}
+	admin := []string{"construct_main_menu", "construct_settings_menu", "construct_reports_menu", "construct_help_menu",
+		"construct_homepage_panels", "construct_homepage_summary_items", "construct_page_listing_buttons",
+		"construct_page_action_menu", "construct_snippet_action_menu", "construct_snippet_listing_buttons",
+		"construct_page_chooser_queryset", "construct_document_chooser_queryset", "construct_image_chooser_queryset",
+		"construct_explorer_page_queryset", "construct_translated_pages_to_cascade_actions", "construct_wagtail_userbar",
+		"describe_collection_contents", "filter_form_submissions_for_user",
+		"insert_editor_js", "insert_editor_css", "insert_global_admin_js", "insert_global_admin_css",
+		"register_page_listing_buttons", "register_page_listing_more_buttons", "register_page_header_buttons",
+		"register_user_listing_buttons", "register_snippet_listing_buttons", "before_bulk_action", "after_bulk_action"}
+	for _, verb := range []string{"create", "edit", "delete", "publish", "unpublish", "copy", "move", "convert_alias"} {
+		admin = append(admin, "before_"+verb+"_page", "after_"+verb+"_page")
+	}
+	for _, object := range []string{"snippet", "user"} {
+		for _, verb := range []string{"create", "edit", "delete"} {
+			admin = append(admin, "before_"+verb+"_"+object, "after_"+verb+"_"+object)
+		}
+	}
+	for _, h := range admin {
+		hooks[h] = "wagtail-admin-hook"
+	}
+	return hooks
 }

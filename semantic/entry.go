@@ -275,6 +275,15 @@ func (f *entryFinder) decorated(m *Module, d *entryDef) (perCall bool) {
 				if !ok {
 					ed, ok = f.returnsEntryDecorator(fn, s.method)
 				}
+				if ok && ed.Hooks != nil {
+					// A named hook: its kind is the hook's, and a hook the
+					// table does not list registers nothing it knows.
+					ed.Kind = ""
+					if deco.Subject != nil && deco.Subject.Kind == refStr {
+						ed.Kind = ed.Hooks[deco.Subject.Path]
+					}
+					ok = ed.Kind != ""
+				}
 				if ok {
 					// A method of an object the framework builds once
 					// (a Pecan controller) serves every request on it.
@@ -432,7 +441,7 @@ func (f *entryFinder) returnsEntryDecorator(fn, method string) (libraries.EntryD
 	for _, r := range d.returns() {
 		for _, s := range f.splits(mod, ref{Kind: refName, Path: r}, 0) {
 			for _, callee := range s.funcs {
-				if ed, ok := f.libs.EntryDecorator(callee, s.method); ok && len(ed.ClassMethods) == 0 {
+				if ed, ok := f.libs.EntryDecorator(callee, s.method); ok && len(ed.ClassMethods) == 0 && ed.Hooks == nil {
 					return ed, true
 				}
 			}
@@ -447,7 +456,9 @@ func (f *entryFinder) applied(m *Module, c entryCall) {
 	for _, s := range f.splits(m, c.Callee, 0) {
 		for _, fn := range s.funcs {
 			ed, ok := f.libs.EntryDecorator(fn, s.method)
-			if !ok {
+			if !ok || ed.Hooks != nil {
+				// A named hook's name is in the call that made the
+				// decorator, which the facts do not keep.
 				continue
 			}
 			// `def pipeline_task(fn): return app.task(...)(fn)`: a

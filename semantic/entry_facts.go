@@ -174,7 +174,8 @@ type entryDecorator struct {
 	Path   string // as written, for messages ("app.route"; "@" is added there)
 	Called bool   // `@Callee(...)`: what the call returns decorates
 	// Subject is the first argument of the call, when a name
-	// (`@receiver(setting_changed)`); nil for most decorators.
+	// (`@receiver(setting_changed)`) or a string (`@hooks.register("x")`);
+	// nil for most decorators.
 	Subject *ref
 }
 
@@ -513,7 +514,7 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		if w.facts.defs[i].TopLevel {
 			deco.Callee = w.ownNameRef(name, deco.Callee)
 		}
-		if called && len(call.Args) > 0 && DottedPath(call.Args[0]) != "" {
+		if called && len(call.Args) > 0 && (DottedPath(call.Args[0]) != "" || IsString(call.Args[0])) {
 			r := w.ref(call.Args[0])
 			deco.Subject = &r
 		}
