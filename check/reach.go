@@ -415,11 +415,29 @@ func (r *reacher) ensureCosts() {
 		return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure })
 	})
 	r.unkept = semantic.NewReach(r.names, func(name string) []string {
-		return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure && !e.Kept && !e.Once })
+		return r.calleesIf(name, func(e semantic.Edge) bool { return !e.OnFailure && !e.Kept && !e.Once && !r.initOnce(e.To) })
 	})
 	r.every = semantic.NewReach(r.names, func(name string) []string {
 		return r.calleesIf(name, r.runsAtEveryCall)
 	})
+}
+
+// initOnce reports whether fn is the __init__ of a class whose
+// metaclass's __call__ hands back the one instance it keeps: every call
+// of the class after the first gets it without running __init__, as
+// under a lazy-init guard. (A __new__ that keeps the instance does not
+// stop __init__: CT202.)
+func (r *reacher) initOnce(fn string) bool {
+	class, ok := strings.CutSuffix(fn, ".__init__")
+	if !ok {
+		return false
+	}
+	c := r.prog.Class(class)
+	if c == nil {
+		return false
+	}
+	by := r.prog.Singleton(c)
+	return by != "" && !strings.HasSuffix(by, ".__new__")
 }
 
 // builtPerCall reports whether a request or task path builds objects of

@@ -312,3 +312,37 @@ class DocumentStore:
 @app.get("/documents")
 def documents():
     return DocumentStore().public_client.get("/")
+
+
+class OneEach(type):
+    _instances = {}
+
+    def __call__(cls, *args, **kwargs):
+        if cls not in cls._instances:
+            cls._instances[cls] = super().__call__(*args, **kwargs)
+        return cls._instances[cls]
+
+
+class Transport:
+    def __init__(self, session):
+        self.session = session
+
+
+class PaymentsClient(metaclass=OneEach):
+    # The metaclass hands back the one instance: __init__ runs once per
+    # process, and what it builds, kept or only passed on, with it.
+    def __init__(self):
+        session = requests.Session()  # want-strict: CT301
+        self.transport = Transport(session)
+
+
+class ReportsClient:
+    # Built per request, and its __init__ with it.
+    def __init__(self):
+        session = requests.Session()  # want: CT301
+        self.transport = Transport(session)
+
+
+@app.get("/payments")
+def payments():
+    return PaymentsClient().transport, ReportsClient().transport
