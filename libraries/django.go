@@ -29,7 +29,8 @@ func Django() Library {
 		// every request on one instance; so is a ModelAdmin, when the
 		// admin site registers it (an action that is a method is one of
 		// a ModelAdmin's), and a syndication feed in urls.py.
-		SharedKinds: []string{"django-middleware", "django-admin", "django-feed", "django-admin-action"},
+		SharedKinds:     []string{"django-middleware", "django-admin", "django-feed", "django-admin-action"},
+		RegisteredKinds: []string{"django-admin"},
 		// The admin site, and views only staff may open.
 		AdminKinds: []string{"django-admin", "django-admin-action", "django-admin-display", "django-admin-inline",
 			"django-admin-filter", "django-admin-form"},

@@ -266,6 +266,11 @@ type Library struct {
 	// ExpiringCaches are container types whose entries expire: a cache
 	// built from one has a TTL (cachetools.TTLCache).
 	ExpiringCaches []string
+	// RegisteredKinds are the entry kinds whose subclasses serve requests
+	// only where a registration names them (`admin.site.register(Model,
+	// OrderAdmin)`), once the tree's code registers one: a ModelAdmin
+	// no site registers is dead code, or a base of the registered ones.
+	RegisteredKinds []string
 	// SharedKinds are the entry kinds whose class-based entry points run
 	// on one instance that serves every request (a middleware class the
 	// framework builds once).
@@ -1039,7 +1044,7 @@ type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                                       set
 	static, classMethod, property                                                                                                                                                                                                                                             set
 	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                                   set
-	startupName, programKinds, taskKinds, connectionKinds, adminKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                                            set
+	startupName, programKinds, taskKinds, connectionKinds, adminKinds, registeredKinds, adminDecorators, argMutators, boundedCaches                                                                                                                                           set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                    set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks                                                                                           set
 	saves, commits, exitCommits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads       set
@@ -1061,6 +1066,7 @@ type Index struct {
 	stateSetterNames set                    // StateSetters' Methods
 	registryAdds     set                    // the Adds of every registry
 	anyReceiver      map[string][]EntryCall // by Method's last name
+	registrations    map[string][]string    // the entry calls' Methods, by Kind
 	// methodOwners: by method name, the classes whose instances'
 	// method of that name is an entry decorator or entry call.
 	methodOwners   map[string][]string
@@ -1140,7 +1146,7 @@ func (s set) addPrefixes(qn string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -1157,6 +1163,7 @@ func NewIndex(libs []Library) *Index {
 		ix.lock.add(l.ProcessLockFactories)
 		ix.processLock.add(l.ProcessLockFactories)
 		ix.sharedKind.add(l.SharedKinds)
+		ix.registeredKinds.add(l.RegisteredKinds)
 		ix.dataLoads.add(l.DataLoads)
 		ix.dataLoadNames.addLastNames(l.DataLoads)
 		ix.queryManagers.add(l.QueryManagers)
@@ -1336,6 +1343,12 @@ func (ix *Index) addEntries(l Library) {
 				ix.anyReceiver = map[string][]EntryCall{}
 			}
 			ix.anyReceiver[lastName(c.Method)] = append(ix.anyReceiver[lastName(c.Method)], c)
+		}
+		if c.Method != "" && !slices.Contains(ix.registrations[c.Kind], c.Method) {
+			if ix.registrations == nil {
+				ix.registrations = map[string][]string{}
+			}
+			ix.registrations[c.Kind] = append(ix.registrations[c.Kind], c.Method)
 		}
 		ix.addOwner(c.Func, c.Method)
 		name := c.Method
@@ -1645,6 +1658,11 @@ func (ix *Index) IsContextLocal(qn string) bool { return ix.contextLocals[qn] }
 // IsContextLocalName reports whether name is the last name of a
 // ContextLocals class: a call spelt so may build one, once resolved.
 func (ix *Index) IsContextLocalName(name string) bool { return ix.contextLocalNames[name] }
+
+// IsRegisteredKind reports whether subclasses of the library classes of
+// kind serve requests only where a registration names them
+// (RegisteredKinds).
+func (ix *Index) IsRegisteredKind(kind string) bool { return ix.registeredKinds[kind] }
 
 // IsSharedKind reports whether the class-based entry points of kind run
 // on one instance that serves every request.
@@ -1968,6 +1986,11 @@ func (ix *Index) Mount(fn, method string) (Mount, bool) {
 // AnyReceiverEntryCalls returns the entry calls matched by their
 // method's name, on any receiver (EntryCall.AnyReceiver).
 func (ix *Index) AnyReceiverEntryCalls(method string) []EntryCall { return ix.anyReceiver[method] }
+
+// RegistrationMethods returns the methods of the libraries' objects
+// whose entry calls register a callable as kind (`register` of an
+// AdminSite, for django-admin). The slice is shared.
+func (ix *Index) RegistrationMethods(kind string) []string { return ix.registrations[kind] }
 
 // MethodOwners returns the classes of the libraries whose instances'
 // method is an entry decorator or an entry call (`Flask.route`,

@@ -54,6 +54,7 @@ func roles() map[string]role {
 		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
 		"OneRequestClients":      {dotted, (*Index).IsOneRequestClient},
 		"SharedKinds":            {kind, (*Index).IsSharedKind},
+		"RegisteredKinds":        {kind, (*Index).IsRegisteredKind},
 		"DataLoads":              {dotted, (*Index).IsDataLoad},
 		"QueryManagers":          {identifier, (*Index).IsQueryManager},
 		"QueryMethods":           {identifier, (*Index).IsQueryMethod},

@@ -162,6 +162,12 @@ type entryFinder struct {
 	// registeredAs: the kind of the registration, for a class whose
 	// bases the tables do not know.
 	registeredAs map[*Class]registration
+	// kindsRegistered: the kinds registeredAs holds outside tests, made
+	// by registersKind.
+	kindsRegistered map[string]bool
+	// namedIn: by kind, the classes a call of one of its registration
+	// methods passes, made by namedInRegistration.
+	namedIn map[string]map[*Class]bool
 	// forwards are the defs of the tree that pass a parameter on to an
 	// entry call (a wrapper method, `api.add_org_resource(C, ...)` that
 	// calls self.add_resource(C, ...)), keyed as the tables are: a
@@ -995,9 +1001,10 @@ func (f *entryFinder) classes(m *Module) {
 			for _, ec := range f.libs.EntryClasses(base) {
 				known = true
 				by := f.registered[c]
-				if by == "" && f.listedKinds[ec.Kind] {
+				if by == "" && (f.listedKinds[ec.Kind] || f.libs.IsRegisteredKind(ec.Kind) && f.registersKind(ec.Kind) && !f.namedInRegistration(c, ec.Kind)) {
 					// The tree's settings list the classes of this kind
-					// it installs (MIDDLEWARE), and not this one.
+					// it installs (MIDDLEWARE), or its code registers
+					// them (admin.site.register), and not this one.
 					continue
 				}
 				if by == "" {
@@ -1014,6 +1021,60 @@ func (f *entryFinder) classes(m *Module) {
 			f.emitMethods(c, f.libs.KindMethods(reg.kind), reg.kind, reg.startup, f.registered[c])
 		}
 	}
+}
+
+// registersKind reports whether a registration of the tree's code
+// outside tests names a class as one of kind.
+// Asked once the registrations are all found: the set is made once.
+func (f *entryFinder) registersKind(kind string) bool {
+	if f.kindsRegistered == nil {
+		f.kindsRegistered = map[string]bool{}
+		for c, reg := range f.registeredAs {
+			if !c.Module.IsTest() {
+				f.kindsRegistered[reg.kind] = true
+			}
+		}
+	}
+	return f.kindsRegistered[kind]
+}
+
+// namedInRegistration reports whether a call of a registration method
+// of kind, on any object (an AdminSite subclass of a library the tables
+// do not know: `admin_site.register(Model, OrderAdmin)`), passes c: a
+// registration, though not one the tables place.
+func (f *entryFinder) namedInRegistration(c *Class, kind string) bool {
+	if f.namedIn == nil {
+		f.namedIn = map[string]map[*Class]bool{}
+	}
+	named, ok := f.namedIn[kind]
+	if !ok {
+		named = map[*Class]bool{}
+		f.namedIn[kind] = named
+		methods := f.libs.RegistrationMethods(kind)
+		for _, m := range f.p.ByPath {
+			if m.entry == nil || m.IsTest() {
+				continue
+			}
+			for _, call := range m.entry.calls {
+				name := cmp.Or(call.Callee.Attr, call.Callee.Path)
+				if !slices.Contains(methods, name[strings.LastIndexByte(name, '.')+1:]) {
+					continue
+				}
+				args := slices.Clone(call.Args)
+				for _, k := range call.Keywords {
+					args = append(args, k.Value)
+				}
+				for _, a := range args {
+					for _, t := range f.targets(m, a, 0) {
+						if t.class != nil {
+							named[t.class] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return named[c]
 }
 
 // emitMethods emits the methods of c, its own or inherited from a class
