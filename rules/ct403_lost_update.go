@@ -347,6 +347,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 					changes = append(changes, u)
 				}
 			}
+			// start(), self.zero(): a def of fn's own, or a method of
+			// its class on its receiver, that sets fields outright.
+			for _, k := range setByCall(mod, fn, n) {
+				set[k] = append(set[k], n.Pos())
+			}
 			// obj.set_password(p) sets obj.password outright, as a
 			// setter named for its field does.
 			if f, ok := n.Func.(*ast.Attribute); ok && strings.HasPrefix(f.Attr, "set_") && len(f.Attr) > len("set_") {
@@ -528,8 +533,24 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		if strings.Contains(strings.ToLower(c.attr), "version") || isMade && made < c.node.Pos() || reported[c.obj+"."+c.attr] {
 			continue // optimistic versioning; an object no one else has yet
 		}
-		if slices.ContainsFunc(set[c.obj+"."+c.attr], func(at token.Pos) bool {
-			return dominates(fn.Body, at, c.node.Pos()) &&
+		sets := set[c.obj+"."+c.attr]
+		// A flag the def sets true only after one of the sets (`init =
+		// True` after `init_totals()`): an `if not init:` that sets it
+		// again leaves it set either way.
+		flagSetAfter := func(flag string) bool {
+			found := false
+			for _, n := range fn.Nodes() {
+				if st, ok := n.(ast.Stmt); ok && setsTrue(st, flag) {
+					found = true
+					if !slices.ContainsFunc(sets, func(at token.Pos) bool { return dominates(fn.Body, at, st.Pos()) }) {
+						return false
+					}
+				}
+			}
+			return found
+		}
+		if slices.ContainsFunc(sets, func(at token.Pos) bool {
+			return dominatesUnless(fn.Body, at, c.node.Pos(), flagSetAfter) &&
 				!slices.ContainsFunc(reloads[c.obj], func(r token.Pos) bool { return at < r && r < c.node.Pos() })
 		}) {
 			continue // it changes what the def set, which no other request read
@@ -1362,3 +1383,71 @@ func exitCommits(mod *semantic.Module, libs *libraries.Index, fn *semantic.Funct
 // queryReceiver reports whether e is named as a database handle (a word
 // of QueryReceivers: session, db, conn).
 func queryReceiver(libs *libraries.Index, e ast.Expr) bool { return semantic.SessionLike(libs, e) }
+
+// setByCall returns what call sets outright in the top level of its
+// callee's body, as "obj.attr", when the callee is a def nested in fn
+// (`def start(): item.views = 0`, then `start()`) or a method of fn's
+// class called on fn's receiver (`self.zero()`): a change after the
+// call changes what the def set, as after a set in fn itself.
+func setByCall(mod *semantic.Module, fn *semantic.Function, call *ast.Call) []string {
+	var callee *semantic.Function
+	recv := "" // the callee's name for the caller's receiver; "" for any name
+	switch f := call.Func.(type) {
+	case *ast.Name:
+		callee = mod.FunctionNamed(fn.QualName + ".<locals>." + f.Id)
+	case *ast.Attribute:
+		self, ok := f.Value.(*ast.Name)
+		c := classOfDef(mod, fn)
+		if !ok || c == nil || self.Id != firstParam(fn.Args) {
+			return nil
+		}
+		if callee = mod.FunctionNamed(c.QualName + "." + f.Attr); callee == nil {
+			return nil
+		}
+		if recv = firstParam(callee.Args); recv == "" {
+			return nil
+		}
+		var out []string
+		for _, k := range setsOutright(callee.Body, recv) {
+			out = append(out, self.Id+k[len(recv):])
+		}
+		return out
+	}
+	if callee == nil {
+		return nil
+	}
+	return setsOutright(callee.Body, recv)
+}
+
+// setsOutright returns the attributes of recv (of any name, for "")
+// that an assignment of body's top level sets to a value that does not
+// read them, as "obj.attr".
+func setsOutright(body []ast.Stmt, recv string) []string {
+	var out []string
+	for _, st := range body {
+		a, ok := st.(*ast.Assign)
+		if !ok || len(a.Targets) != 1 {
+			continue
+		}
+		t, ok := a.Targets[0].(*ast.Attribute)
+		if !ok {
+			continue
+		}
+		obj, ok := t.Value.(*ast.Name)
+		if !ok || recv != "" && obj.Id != recv {
+			continue
+		}
+		path := obj.Id + "." + t.Attr
+		reads := false
+		ast.Inspect(a.Value, func(n ast.Node) bool {
+			if x, ok := n.(*ast.Attribute); ok && semantic.DottedPath(x) == path {
+				reads = true
+			}
+			return !reads
+		})
+		if !reads {
+			out = append(out, path)
+		}
+	}
+	return out
+}

@@ -69,6 +69,9 @@ urlpatterns = [
     path("after/", views.set_after),
     path("reloaded/", views.set_then_reloaded),
     path("again/", views.set_then_loaded_again),
+    path("recount/", views.recount),
+    path("recount-not-started/", views.recount_not_started),
+    path("recount-flag/", views.recount_flag_set_elsewhere),
     path("setter/", views.set_by_setter),
     path("other-setter/", views.setter_of_another_field),
 ]
