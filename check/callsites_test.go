@@ -711,6 +711,27 @@ func TestAClientOnlyACachedDefLeadsToIsBuiltOncePerKey(t *testing.T) {
 	}
 }
 
+// A project's decorator whose wrapper hands back what a cache holds and
+// calls the def only on a miss, storing its result (etools's
+// @cache_result), runs the def once per key: what only it leads to is
+// low. A wrapper that calls the def at every call leaves it shown.
+func TestAClientBehindACachingWrapperIsBuiltOncePerKey(t *testing.T) {
+	helpers := "import functools\n\nfrom django.core.cache import cache\n\n\n" +
+		"def cache_result(timeout, key=None):\n    def decorator(func):\n        @functools.wraps(func)\n" +
+		"        def wrapper(*args, **kwargs):\n            result = cache.get(key)\n            if result is not None:\n                return result\n" +
+		"            result = func(*args, **kwargs)\n            cache.set(key, result, timeout=timeout)\n            return result\n\n" +
+		"        return wrapper\n\n    return decorator\n"
+	views := "import msal\nfrom django.http import JsonResponse\nfrom django.urls import path\n\nfrom .helpers import cache_result\n\n\n" +
+		"@cache_result(timeout=1800, key=\"token\")\ndef get_token():\n" +
+		"    app = msal.ConfidentialClientApplication(\"id\", client_credential=\"s\", authority=\"a\")\n" +
+		"    return app.acquire_token_for_client(scopes=[\"x\"])\n\n\n" +
+		"def view(request):\n    return JsonResponse({\"t\": get_token()})\n\n\nurlpatterns = [path(\"x/\", view)]\n"
+	tree := map[string]string{"app/__init__.py": "", "app/helpers.py": helpers, "app/views.py": views}
+	wantLow(t, runCT301(t, tree, true), "msal.ConfidentialClientApplication", "lazy-init guard")
+	tree["app/helpers.py"] = strings.Replace(helpers, "            if result is not None:\n                return result\n", "", 1)
+	wantShown(t, runCT301(t, tree, true), "msal.ConfidentialClientApplication")
+}
+
 // Credentials read from the request's own objects (Flask's g, request,
 // Flask-Login's current_user) are the user's: one client per user's
 // credential is by design, as one per caller's (sample-platform's

@@ -558,8 +558,11 @@ func (g *CallGraph) linkThrough(s *solver, nodeOf []int32) {
 			andPasses(g.passes, [2]int32{from, to}, t.passes)
 			g.somePasses[[2]int32{from, to}] |= t.passes
 		}
+		// What the wrapper keeps of the def's call, under its own
+		// guard (a result it caches per key), each call through it keeps.
+		flags := t.flags | g.edgeFlags(via, to)&(flagKept|flagOnce)
 		i := int32(len(g.through))
-		g.through = append(g.through, throughEdge{cgEdge: cgEdge{from: from, to: to, pos: t.pos, flags: t.flags, kind: t.kind}, via: via})
+		g.through = append(g.through, throughEdge{cgEdge: cgEdge{from: from, to: to, pos: t.pos, flags: flags, kind: t.kind}, via: via})
 		g.throughFrom[from] = append(g.throughFrom[from], i)
 		g.throughInto[to] = append(g.throughInto[to], i)
 	}
@@ -579,6 +582,17 @@ func (g *CallGraph) Wrappers(name string) []string {
 		out = append(out, g.names[w])
 	}
 	return out
+}
+
+// edgeFlags returns the flags of the edge from node from to to, 0 for
+// none.
+func (g *CallGraph) edgeFlags(from, to int32) uint16 {
+	for _, e := range g.edges[g.out[from]:g.out[from+1]] {
+		if e.to == to {
+			return e.flags
+		}
+	}
+	return 0
 }
 
 // hasEdge reports whether the graph has an edge from node from to to.

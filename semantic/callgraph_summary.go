@@ -860,6 +860,7 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 		if _, doc := s.Value.(*ast.Constant); !doc {
 			v := c.expr(s.Value)
 			c.keepInitCall(s.Value, v)
+			c.keepStored(s.Value)
 		}
 	case *ast.Assign:
 		lo := int32(len(c.s.code))
@@ -1073,6 +1074,35 @@ func (c *cgCompiler) keepGuarded(targets []ast.Expr, value ast.Expr, lo, v int32
 			}
 		case opSkip:
 			i = code[i].a - 1 // a lambda's code is its own
+		}
+	}
+}
+
+// keepStored marks kept (flagKept) the call whose result a local holds
+// when e, under a lazy-init guard, stores that local with a store's set
+// method (`cache.set(key, result)`, `store.setdefault(key, result)`), as
+// `cache[key] = result` does: a receiver that outlives the scope's run,
+// the value the second argument.
+func (c *cgCompiler) keepStored(e ast.Expr) {
+	call, ok := e.(*ast.Call)
+	if !ok || c.guards == 0 || len(call.Args) < 2 || len(c.held) == 0 {
+		return
+	}
+	f, ok := call.Func.(*ast.Attribute)
+	if !ok || f.Attr != "set" && f.Attr != "setdefault" {
+		return
+	}
+	local, ok := call.Args[1].(*ast.Name)
+	if !ok || !KeepsBeyondCall([]ast.Expr{&ast.Subscript{Value: f.Value, Slice: call.Args[0]}}, c.outlives) {
+		return
+	}
+	sl, ok := c.boundSlot(local.Id)
+	if !ok {
+		return
+	}
+	for _, h := range c.held {
+		if h.slot == sl {
+			c.s.code[h.call].flags |= flagKept
 		}
 	}
 }

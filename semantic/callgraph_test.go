@@ -1567,6 +1567,9 @@ def second(): pass
 def third(): pass
 def build(): pass
 def rebuild(): pass
+def fetched(): pass
+def computed(): pass
+def refetched(): pass
 
 class Box:
     def get(self, key):
@@ -1624,6 +1627,18 @@ def branches(key, kind):
             c = None
         _cache[key] = c
 
+def stored(key):
+    # The store's set call keeps what a local holds, as an item
+    # assignment does; what only the key is made of is not kept.
+    result = _cache.get(key)
+    if result is not None:
+        return result
+    result = fetched()
+    _cache.set(computed(), result)
+    again = refetched()
+    _cache.set(key, None)
+    return result, again
+
 class Node:
     def connect(self):
         self.client = build()
@@ -1648,6 +1663,8 @@ class Node:
 		// A method of its own that sets what the guard tests runs once;
 		// one that sets something else, at every miss.
 		"m.Node.check>m.Node.connect": true, "m.Node.check>m.Node.refresh": false,
+		// Through a store's set method.
+		"m.stored>m.fetched": true, "m.stored>m.computed": false, "m.stored>m.refetched": false,
 	}
 	checkEdgeFlags(t, g, ">", false, want, "kept", func(e semantic.Edge) bool { return e.Kept })
 }
