@@ -2,8 +2,8 @@ package libraries
 
 import "slices"
 
-// Graphene is the graphene GraphQL library, with graphene-django's
-// object types.
+// Graphene is the graphene GraphQL library, with the object types of
+// graphene-django, graphene-sqlalchemy and graphene-mongo.
 func Graphene() Library {
 	return Library{
 		Name: "graphene",
@@ -14,6 +14,8 @@ func Graphene() Library {
 			classesOf("graphql-resolver", false, []string{"resolve_*"},
 				"graphene.ObjectType", "graphene.types.objecttype.ObjectType",
 				"graphene_django.DjangoObjectType", "graphene_django.types.DjangoObjectType",
+				"graphene_sqlalchemy.SQLAlchemyObjectType", "graphene_sqlalchemy.types.SQLAlchemyObjectType",
+				"graphene_mongo.MongoengineObjectType", "graphene_mongo.types.MongoengineObjectType",
 				// A connection's fields (`resolve_total_count`) resolve
 				// per query too.
 				"graphene.relay.Connection", "graphene.Connection", "graphene.relay.connection.Connection"),
