@@ -886,6 +886,7 @@ type Method struct {
 func All() []Library {
 	return []Library{
 		Abc(),
+		AdminExtraButtons(),
 		Aioboto3(),
 		Aiohttp(),
 		Anthropic(),

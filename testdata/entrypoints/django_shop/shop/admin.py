@@ -1,6 +1,9 @@
 from django import forms
 from django.contrib import admin
 from django.urls import path
+from admin_extra_buttons.api import ExtraButtonsMixin, button
+from admin_extra_buttons.decorators import link, view
+from import_export.admin import ImportMixin
 from django_otp.admin import OTPAdminSite
 from reversion.admin import VersionAdmin
 from simple_history.admin import SimpleHistoryAdmin
@@ -179,6 +182,36 @@ class TwoFactorAdmin(admin.ModelAdmin):
     def get_queryset(self, request):  # shared: django-admin
         return super().get_queryset(request)
 
+
+class ButtonsAdmin(ExtraButtonsMixin, admin.ModelAdmin):
+    # django-admin-extra-buttons: each runs for an administrator's request.
+    @button(label="Refresh")
+    def refresh(self, request):  # shared: django-admin-button
+        return None
+
+    @view()
+    def report(self, request, pk):  # shared: django-admin-button
+        return None
+
+    @link(href=None)
+    def docs(self, button):  # shared: django-admin-button
+        button.href = "/docs"
+
+
+class ImportsAdmin(ImportMixin, admin.ModelAdmin):
+    # django-import-export's import page calls these on the admin.
+    def get_import_resource_kwargs(self, request, form, **kwargs):  # shared: django-admin
+        return kwargs
+
+    def get_import_resource_classes(self, request):  # shared: django-admin
+        return []
+
+    def _columns(self):
+        return []
+
+
+admin.site.register(Order, ButtonsAdmin)
+admin.site.register(Order, ImportsAdmin)
 
 otp_site = OTPAdminSite(name="otp")
 otp_site.register(Order, TwoFactorAdmin)
