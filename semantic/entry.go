@@ -1540,6 +1540,9 @@ func (f *entryFinder) madeInstanceClasses(qn string, depth int) []string {
 			return f.methodMakes(f.p.ResolvePath(mod, b.Value.Made), b.Value.Method, depth+1)
 		}
 		return f.madeBy(callee, depth)
+	case b.Kind == BindValue && mod.Annotated[rest] != "":
+		// A placeholder under its class's annotation.
+		return f.p.classNames(f.p.ResolvePath(mod, mod.Annotated[rest]))
 	case b.Kind == BindFunction:
 		d := f.def(mod, rest)
 		if d == nil {

@@ -57,8 +57,8 @@ type Module struct {
 	// module-level if/try/with/for blocks), first binding wins: a fallback
 	// in `except ImportError:` does not hide the main import.
 	Bindings map[string]*Binding
-	// Annotated are the module-level names assigned a call's result
-	// under an annotation that is a dotted name, with that name as
+	// Annotated are the module-level names assigned a call's result, or
+	// None, under an annotation that is a dotted name, with that name as
 	// written (`app: Celery = Proxy(make_app)`: "Celery"). nil when none.
 	Annotated map[string]string
 	// Classes holds every class statement of the module, top level and
@@ -679,10 +679,16 @@ func (m *Module) bindStatement(name string, kind BindingKind, top bool) {
 // annotate keeps the class the annotation of s names (annotatedClass),
 // for an assignment of a call's result to a name: the class of what the
 // call returns, when the call does not say (a proxy, a factory outside
-// the tree).
+// the tree); or of None, a placeholder that a set-up function replaces
+// (`huey: TransactionalHuey = None`, then `global huey; huey =
+// TransactionalHuey(...)` in init_huey).
 func (m *Module) annotate(s *ast.AnnAssign) {
 	n, ok := s.Target.(*ast.Name)
-	if _, call := s.Value.(*ast.Call); !ok || !call {
+	_, call := s.Value.(*ast.Call)
+	if c, isConst := s.Value.(*ast.Constant); isConst && c.Value == nil {
+		call = true
+	}
+	if !ok || !call {
 		return
 	}
 	if path := annotatedClass(s.Annotation); capitalised(path) {
