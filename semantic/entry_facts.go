@@ -1577,6 +1577,14 @@ func (w *factWalker) settingStrings(e ast.Expr) ([]string, bool) {
 		}
 		r, ok := w.settingStrings(e.Right)
 		return append(slices.Clip(l), r...), ok
+	case *ast.IfExp:
+		// `([...] if DEBUG else [])`: either may be the setting.
+		b, ok := w.settingStrings(e.Body)
+		if !ok {
+			return nil, false
+		}
+		o, ok := w.settingStrings(e.Orelse)
+		return append(slices.Clip(b), o...), ok
 	case *ast.Name:
 		if w.lists == nil {
 			w.lists = newModuleLists(w.m.File.Module.Body)

@@ -4,7 +4,8 @@ BASE_MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.TenantMiddleware",
 ]
-MIDDLEWARE = BASE_MIDDLEWARE
+DEBUG = False
+MIDDLEWARE = (["portal.middleware.DebugMiddleware"] if DEBUG else []) + BASE_MIDDLEWARE
 BASE_MIDDLEWARE += ["portal.middleware.timing_middleware"]
 
 # Not a setting: a list of dotted paths under a name nothing hands on.
