@@ -35,8 +35,12 @@ type selfWrite struct {
 	mutation bool
 	perCall  string
 	lower    []string
-	spans    []lockSpan // the method's, for the lock test
-	m        *semantic.Method
+	// copied: the write puts back a copy of what the attribute held
+	// (`self.fields = list(self.fields)`): the object's own, which a
+	// change after it changes for every later request.
+	copied bool
+	spans  []lockSpan // the method's, for the lock test
+	m      *semantic.Method
 	// viaPaths: of via's attr, the dotted names the class's code binds
 	// it to (`self.db = db.session`), resolved, besides parameters and
 	// calls; the program says whether each is a library's object.
@@ -111,10 +115,21 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			}
 			return inst
 		}
+		// One finding per method and attribute: its first write, or,
+		// after a copy of the attribute written back, a change of that
+		// copy that nothing in the method lowers (the request's fields
+		// added to it).
+		key := func(w selfWrite) string { return w.class + "." + w.method + " " + w.object + "." + w.attr }
+		changedAfter := map[string]bool{}
+		for _, w := range writes {
+			if w.mutation && len(w.lower) == 0 {
+				changedAfter[key(w)] = true
+			}
+		}
 		reported := map[string]bool{}
 		for _, w := range writes {
-			key := w.class + "." + w.method + " " + w.object + "." + w.attr
-			if reported[key] {
+			key := key(w)
+			if reported[key] || w.copied && changedAfter[key] {
 				continue
 			}
 			if reportRequestState(pp, kindOf, instanceOf, w) {
@@ -178,6 +193,7 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			w.perCall = mod.Intern(pc.in(value, ""))
 			if e, ok := value.(ast.Expr); ok && (copyOfOwn(e, m.Self, attr) || filteredOwn(e, m.Self, attr)) {
 				w.lower = append(w.lower, fmt.Sprintf("it writes back what `self.%s` held (or a copy, or a part of it): no request's data", attr))
+				w.copied = true
 			}
 		}
 		if holder, _, _ := strings.Cut(attr, "."); mutation && weak[holder] {

@@ -40,3 +40,15 @@ class BoardAdmin(admin.ModelAdmin):
         self._template_args["board"] = object_id  # want-strict: CT106 (bound by a library base)
         self.tallies[object_id] = request.user  # want: CT106
         return super().change_view(request, object_id, form_url, extra_context)
+
+
+class GrantAdmin(admin.ModelAdmin):
+    # A copy of its own list, then the request's fields added to it: the
+    # copy is the object's, and the next request gets what this one added.
+    readonly_fields = ("number",)
+
+    def changeform_view(self, request, *args, **kwargs):
+        self.readonly_fields = list(self.readonly_fields)
+        if not request.user.is_superuser:
+            self.readonly_fields.extend(self.get_fields(request))  # want: CT106
+        return super().changeform_view(request, *args, **kwargs)
