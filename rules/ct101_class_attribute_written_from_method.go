@@ -100,6 +100,9 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		if by := p.Singleton(target); by != "" {
 			lower = append(lower[:len(lower):len(lower)], singletonReason(target, by))
 		}
+		if w.clock {
+			lower = append(lower[:len(lower):len(lower)], "it stores a time (an expiry or a timestamp), not a request's data")
+		}
 		each := ""
 		if k := target.Outer; k != nil && !slices.Contains(p.MRO(c), k) {
 			// The nested class of a subclass: each subclass's own.
@@ -145,6 +148,9 @@ type classWrite struct {
 	// there (`Config._instance = Config(*args)`): a singleton, built
 	// once when a guard says it is unset, from whatever it is given.
 	instance bool
+	// clock: the value is a time read from a clock (an expiry, a
+	// timestamp), from no per-call data.
+	clock bool
 	// guards are the checks around the write that an attribute of some
 	// receiver is not set yet (lazyInit): recv.attr's own, or a
 	// sibling's (a singleton's `if cls._client is None:` around
@@ -196,6 +202,10 @@ func classWrites(m *semantic.Method) []classWrite {
 		w := classWrite{pos: aw.Node.Pos(), end: aw.Node.End(), recv: r, attr: mod.Intern(aw.Attr),
 			perCall: mod.Intern(perCall), constant: constant, fromArgs: perCall != "" && paramRead(m, aw.Value)}
 		w.instance = buildsOwnClass(m, aw.Value)
+		if !constant && perCall == "" && aw.Value != nil {
+			def := mod.FunctionOf(m.Node)
+			w.clock = readsClock(mod, func(name string) bool { return def != nil && def.Local(name) }, aw.Value)
+		}
 		if !constant && (w.perCall == "" || !w.fromArgs) || w.instance {
 			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End())
 		}
