@@ -372,8 +372,8 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			}
 		case *ast.AugAssign:
 			if a, ok := n.Target.(*ast.Attribute); ok {
-				if obj, ok := a.Value.(*ast.Name); ok {
-					changes = append(changes, rmw{obj: obj.Id, attr: a.Attr, node: n})
+				if obj := objectPath(a.Value); obj != "" {
+					changes = append(changes, rmw{obj: obj, attr: a.Attr, node: n})
 				}
 			}
 			if nm, ok := n.Target.(*ast.Name); ok {
@@ -390,12 +390,13 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 					bumps[x.Id] = append(bumps[x.Id], n.Pos())
 				}
 			case *ast.Attribute:
-				obj, ok := t.Value.(*ast.Name)
+				obj := objectPath(t.Value)
+				ok := obj != ""
 				switch {
-				case ok && computesFrom(n.Value, obj.Id, t.Attr):
-					changes = append(changes, rmw{obj: obj.Id, attr: t.Attr, node: n, prefix: prefixOf(n.Value, obj.Id, t.Attr)})
+				case ok && computesFrom(n.Value, obj, t.Attr):
+					changes = append(changes, rmw{obj: obj, attr: t.Attr, node: n, prefix: prefixOf(n.Value, obj, t.Attr)})
 				case ok:
-					set[obj.Id+"."+t.Attr] = append(set[obj.Id+"."+t.Attr], n.Pos())
+					set[obj+"."+t.Attr] = append(set[obj+"."+t.Attr], n.Pos())
 				}
 			case *ast.Name:
 				reloads[t.Id] = append(reloads[t.Id], n.Pos())
@@ -482,8 +483,8 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			continue
 		}
 		if f, ok := call.Func.(*ast.Attribute); ok {
-			if x, ok := f.Value.(*ast.Name); ok && libs.IsSave(f.Attr) {
-				saves[x.Id] = append(saves[x.Id], call)
+			if x := objectPath(f.Value); x != "" && libs.IsSave(f.Attr) {
+				saves[x] = append(saves[x], call)
 			}
 			if libs.IsCommit(f.Attr) && queryReceiver(libs, f.Value) {
 				commits = append(commits, call)
@@ -1133,7 +1134,7 @@ func computesFrom(e ast.Expr, name, attr string) bool {
 			return semantic.IsName(x, name)
 		}
 		a, ok := x.(*ast.Attribute)
-		return ok && a.Attr == attr && semantic.IsName(a.Value, name)
+		return ok && a.Attr == attr && isObject(a.Value, name)
 	}
 	// Only arithmetic or concatenation with the old value (obj.n + 1,
 	// min(1.0, obj.n + x)) or a comprehension over it ([d for d in
@@ -1193,7 +1194,7 @@ func prefixOf(e ast.Expr, name, attr string) ast.Expr {
 			old = s.Value
 		}
 	}
-	if a, ok := old.(*ast.Attribute); !ok || a.Attr != attr || !semantic.IsName(a.Value, name) || computesFrom(b.Left, name, attr) {
+	if a, ok := old.(*ast.Attribute); !ok || a.Attr != attr || !isObject(a.Value, name) || computesFrom(b.Left, name, attr) {
 		return nil
 	}
 	return b.Left
@@ -1451,3 +1452,17 @@ func setsOutright(body []ast.Stmt, recv string) []string {
 	}
 	return out
 }
+
+// objectPath returns the dotted path of e, a name or a chain of
+// attributes of one (`ticket.source`: a related row the chain loads),
+// or "".
+func objectPath(e ast.Expr) string {
+	switch e.(type) {
+	case *ast.Name, *ast.Attribute:
+		return semantic.DottedPath(e)
+	}
+	return ""
+}
+
+// isObject reports whether e is the object path names (objectPath).
+func isObject(e ast.Expr, path string) bool { return objectPath(e) == path }

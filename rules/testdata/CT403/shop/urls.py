@@ -70,6 +70,7 @@ urlpatterns = [
     path("reloaded/", views.set_then_reloaded),
     path("again/", views.set_then_loaded_again),
     path("recount/", views.recount),
+    path("to-parent/", views.move_to_parent),
     path("recount-not-started/", views.recount_not_started),
     path("recount-flag/", views.recount_flag_set_elsewhere),
     path("setter/", views.set_by_setter),
