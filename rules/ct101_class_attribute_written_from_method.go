@@ -203,8 +203,10 @@ func classWrites(m *semantic.Method) []classWrite {
 			perCall: mod.Intern(perCall), constant: constant, fromArgs: perCall != "" && paramRead(m, aw.Value)}
 		w.instance = buildsOwnClass(m, aw.Value)
 		if !constant && perCall == "" && aw.Value != nil {
-			def := mod.FunctionOf(m.Node)
-			w.clock = readsClock(mod, func(name string) bool { return def != nil && def.Local(name) }, aw.Value)
+			w.clock = readsClock(mod, func(name string) bool {
+				def := mod.FunctionOf(m.Node)
+				return def != nil && def.Local(name)
+			}, aw.Value)
 		}
 		if !constant && (w.perCall == "" || !w.fromArgs) || w.instance {
 			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End())

@@ -309,8 +309,13 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		return found
 	}
 	var out []lostUpdate
+	helpers := ownHelpers{mod: mod, fn: fn}
 	fn.EachNode(func(n ast.Node) {
 		switch n := n.(type) {
+		case *ast.FunctionDef:
+			helpers.nested = append(helpers.nested, n.Name)
+		case *ast.AsyncFunctionDef:
+			helpers.nested = append(helpers.nested, n.Name)
 		case *ast.If:
 			// if v != obj.f: obj.f = v sets obj.f to v either way.
 			if obj, attr, ok := setIfDifferent(valuesOf, src, n); ok {
@@ -349,7 +354,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			}
 			// start(), self.zero(): a def of fn's own, or a method of
 			// its class on its receiver, that sets fields outright.
-			for _, k := range setByCall(mod, fn, n) {
+			for _, k := range helpers.setByCall(n) {
 				set[k] = append(set[k], n.Pos())
 			}
 			// obj.set_password(p) sets obj.password outright, as a
@@ -1385,39 +1390,55 @@ func exitCommits(mod *semantic.Module, libs *libraries.Index, fn *semantic.Funct
 // of QueryReceivers: session, db, conn).
 func queryReceiver(libs *libraries.Index, e ast.Expr) bool { return semantic.SessionLike(libs, e) }
 
+// ownHelpers are the defs a def's calls may reach that set fields for
+// it: the defs nested in fn (nested: their names, as fn's walk meets
+// their statements, before the calls of them) and the methods of its
+// class.
+type ownHelpers struct {
+	mod    *semantic.Module
+	fn     *semantic.Function
+	nested []string
+}
+
 // setByCall returns what call sets outright in the top level of its
 // callee's body, as "obj.attr", when the callee is a def nested in fn
 // (`def start(): item.views = 0`, then `start()`) or a method of fn's
-// class called on fn's receiver (`self.zero()`): a change after the
-// call changes what the def set, as after a set in fn itself.
-func setByCall(mod *semantic.Module, fn *semantic.Function, call *ast.Call) []string {
-	var callee *semantic.Function
-	recv := "" // the callee's name for the caller's receiver; "" for any name
+// class called on fn's receiver (`self.zero()`) that assigns attributes
+// of its receiver (Method.Resets): a change after the call changes what
+// the def set, as after a set in fn itself.
+func (h *ownHelpers) setByCall(call *ast.Call) []string {
 	switch f := call.Func.(type) {
 	case *ast.Name:
-		callee = mod.FunctionNamed(fn.QualName + ".<locals>." + f.Id)
+		if !slices.Contains(h.nested, f.Id) {
+			return nil
+		}
+		if callee := h.mod.FunctionNamed(h.fn.QualName + ".<locals>." + f.Id); callee != nil {
+			return setsOutright(callee.Body, "")
+		}
 	case *ast.Attribute:
 		self, ok := f.Value.(*ast.Name)
-		c := classOfDef(mod, fn)
-		if !ok || c == nil || self.Id != firstParam(fn.Args) {
+		if !ok || self.Id != firstParam(h.fn.Args) {
 			return nil
 		}
-		if callee = mod.FunctionNamed(c.QualName + "." + f.Attr); callee == nil {
+		c := classOfDef(h.mod, h.fn)
+		if c == nil {
 			return nil
 		}
-		if recv = firstParam(callee.Args); recv == "" {
+		if m := c.Methods[f.Attr]; m == nil || len(m.Resets) == 0 || m.Self == "" {
 			return nil
 		}
+		callee := h.mod.FunctionNamed(c.QualName + "." + f.Attr)
+		if callee == nil {
+			return nil
+		}
+		recv := firstParam(callee.Args)
 		var out []string
 		for _, k := range setsOutright(callee.Body, recv) {
 			out = append(out, self.Id+k[len(recv):])
 		}
 		return out
 	}
-	if callee == nil {
-		return nil
-	}
-	return setsOutright(callee.Body, recv)
+	return nil
 }
 
 // setsOutright returns the attributes of recv (of any name, for "")

@@ -305,7 +305,7 @@ func readsClock(mod *semantic.Module, local func(string) bool, e ast.Expr) bool 
 				first, _, _ := strings.Cut(path, ".")
 				// Inspect goes on with the siblings of a node it stops
 				// at: once true, it stays true.
-				found = found || !local(first) && libs.IsClock(mod.ResolvePath(path))
+				found = found || libs.IsClock(mod.ResolvePath(path)) && !local(first)
 			}
 		}
 		return !found
