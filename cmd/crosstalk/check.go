@@ -117,11 +117,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		res = run(nil, stderr)
 	}
 	if res.Files == 0 && !res.Failed {
-		where := "."
-		if len(paths) > 0 {
-			where = strings.Join(paths, ", ")
-		}
-		fmt.Fprintf(stderr, "crosstalk: warning: no Python files found under %s: check the paths, and the exclude settings\n", where)
+		warnNoPythonFiles(stderr, paths)
 	}
 	findings := res.Findings
 	opts := report.Options{Color: useColor(stdout), Rules: analyzers, Version: versionNumber()}
@@ -418,4 +414,15 @@ func documented() []*analysis.Analyzer {
 // (TestRulePages).
 func rulePage(a *analysis.Analyzer) string {
 	return "# " + a.Code + " " + a.Name + "\n\n" + strings.TrimSpace(a.Doc) + "\n"
+}
+
+// warnNoPythonFiles says that a run found no Python file under paths:
+// it passes, having checked nothing (a wrong path, or an exclude that
+// takes everything).
+func warnNoPythonFiles(stderr io.Writer, paths []string) {
+	where := "."
+	if len(paths) > 0 {
+		where = strings.Join(paths, ", ")
+	}
+	fmt.Fprintf(stderr, "crosstalk: warning: no Python files found under %s: check the paths, and the exclude settings\n", where)
 }

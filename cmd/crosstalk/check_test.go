@@ -304,4 +304,11 @@ func TestCheckWarnsWhenNoPythonFileIsFound(t *testing.T) {
 	if !strings.Contains(errOut, "warning: no Python files found under "+root) {
 		t.Errorf("stderr %q, want the warning", errOut)
 	}
+	// So do the commands that show the model, with nothing to show.
+	for _, cmd := range []string{"entrypoints", "callgraph"} {
+		code, _, errOut := runCLI(cmd, root)
+		if code != exitOK || !strings.Contains(errOut, "warning: no Python files found under "+root) {
+			t.Errorf("%s: exit %d, stderr %q, want the warning", cmd, code, errOut)
+		}
+	}
 }

@@ -94,6 +94,9 @@ func loadModel(paths []string, configPath string, summaries semantic.Summaries, 
 		return model{}, false
 	}
 	prog, syntaxErrors, failed := check.Model(paths, cfg, summaries, stderr)
+	if len(prog.ByPath) == 0 && !failed {
+		warnNoPythonFiles(stderr, paths)
+	}
 	for _, f := range syntaxErrors {
 		fmt.Fprintf(stderr, "crosstalk: %s:%d:%d: %s %s (modelled from what parses)\n", f.Path, f.Line, f.Col, f.Code, f.Message)
 	}
