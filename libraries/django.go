@@ -50,8 +50,11 @@ func Django() Library {
 		RowKeys:       []string{"pk", "id"},
 		// Model.objects reads the model's table.
 		QueryManagers: []string{"objects"},
-		RowGetters:    []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404"},
-		RowMethods:    []string{"get", "first", "last", "latest", "earliest", "create"},
+		// A reverse relation's manager, named after the model that
+		// points here (`revision.version_set`).
+		RelatedManagerSuffixes: []string{"_set"},
+		RowGetters:             []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404"},
+		RowMethods:             []string{"get", "first", "last", "latest", "earliest", "create"},
 		RelationFields: slices.Concat(
 			relationFields(false, true, "django.db.models.ForeignKey", "django.db.models.fields.related.ForeignKey"),
 			relationFields(false, false, "django.db.models.OneToOneField", "django.db.models.fields.related.OneToOneField"),

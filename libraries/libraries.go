@@ -67,6 +67,11 @@ type Library struct {
 	// its table: Model.objects.get(...) (Django, mongoengine),
 	// Model.query.filter(...) (Flask-SQLAlchemy).
 	QueryManagers []string
+	// RelatedManagerSuffixes end the names of the attributes through
+	// which a model's object reads its related rows (Django's reverse
+	// manager, `revision.version_set`): a method called on one reads
+	// the database.
+	RelatedManagerSuffixes []string
 	// QueryMethods are the methods that read a database or a remote
 	// service when called on a receiver whose name has one of the
 	// QueryReceivers words (session.execute, cursor.fetchall,
@@ -1056,6 +1061,7 @@ type Index struct {
 	fieldBaseModules                                                                                                                                                                                                                                                          []string
 	handOffs                                                                                                                                                                                                                                                                  []HandOff
 
+	relatedSuffixes  []string
 	entryDecorators  map[funcMethod]EntryDecorator
 	startupDefs      map[string]StartupDef
 	names            set // the libraries' Names
@@ -1168,6 +1174,7 @@ func NewIndex(libs []Library) *Index {
 		ix.dataLoads.add(l.DataLoads)
 		ix.dataLoadNames.addLastNames(l.DataLoads)
 		ix.queryManagers.add(l.QueryManagers)
+		ix.relatedSuffixes = append(ix.relatedSuffixes, l.RelatedManagerSuffixes...)
 		ix.queryMethods.add(l.QueryMethods)
 		ix.queryReceivers.add(l.QueryReceivers)
 		ix.expiringCaches.add(l.ExpiringCaches)
@@ -1484,6 +1491,12 @@ func (ix *Index) IsDataLoad(qn string) bool { return ix.dataLoads[qn] }
 // IsDataLoadName reports whether name is the last name of a DataLoads
 // entry: a callee spelt so may be one, once resolved.
 func (ix *Index) IsDataLoadName(name string) bool { return ix.dataLoadNames[name] }
+
+// IsRelatedManager reports whether an attribute called name of a
+// model's object reads its related rows (RelatedManagerSuffixes).
+func (ix *Index) IsRelatedManager(name string) bool {
+	return slices.ContainsFunc(ix.relatedSuffixes, func(suffix string) bool { return strings.HasSuffix(name, suffix) })
+}
 
 // IsQueryManager reports whether attribute name of a model class reads
 // its table.

@@ -57,6 +57,7 @@ func roles() map[string]role {
 		"RegisteredKinds":        {kind, (*Index).IsRegisteredKind},
 		"DataLoads":              {dotted, (*Index).IsDataLoad},
 		"QueryManagers":          {identifier, (*Index).IsQueryManager},
+		"RelatedManagerSuffixes": {identifier, (*Index).IsRelatedManager},
 		"QueryMethods":           {identifier, (*Index).IsQueryMethod},
 		"QueryReceivers":         {identifier, (*Index).IsQueryReceiver},
 		"ExpiringCaches":         {dotted, (*Index).IsExpiringCache},

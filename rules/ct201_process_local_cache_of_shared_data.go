@@ -206,6 +206,12 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 		}
 		return written()
 	}
+	// revision.version_set.filter(...): a method of a related manager.
+	if a, ok := call.Func.(*ast.Attribute); ok {
+		if m, ok := a.Value.(*ast.Attribute); ok && libs.IsRelatedManager(m.Attr) {
+			return written()
+		}
+	}
 	// session.execute(...), cursor.fetchall(): a query method on a
 	// receiver named as a database handle.
 	if a, ok := call.Func.(*ast.Attribute); ok && libs.IsQueryMethod(a.Attr) && databaseHandle(libs, lastName(a.Value)) {
