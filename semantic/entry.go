@@ -1023,6 +1023,17 @@ func (f *entryFinder) classes(m *Module) {
 	}
 }
 
+// returnsOwn reports whether c's method name, its own or a base's of
+// the tree, returns a call of its first parameter (entryDefMore.ReturnsOwn).
+func (f *entryFinder) returnsOwn(c *Class, name string) bool {
+	k := definer(f.p.MRO(c), name)
+	if k == nil {
+		return false
+	}
+	d := f.method(k, name)
+	return d != nil && d.more != nil && d.more.ReturnsOwn
+}
+
 // registersKind reports whether a registration of the tree's code
 // outside tests names a class as one of kind.
 // Asked once the registrations are all found: the set is made once.
@@ -1218,6 +1229,11 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 			return f.targets(m, r.Elems[0], depth+1)
 		}
 		if c := f.p.Class(qn); c != nil {
+			return []target{{mod: c.Module, instance: c}}
+		}
+		// C.raises(False), a classmethod that returns `cls(...)`: an
+		// object of C.
+		if c := f.p.Class(parentName(qn)); c != nil && f.returnsOwn(c, qn[len(parentName(qn))+1:]) {
 			return []target{{mod: c.Module, instance: c}}
 		}
 		// C.as_view(), C.as_asgi(): the class, by a classmethod of it,

@@ -115,6 +115,10 @@ type entryDefMore struct {
 	// timed(bp): bp.before_request(f); return bp`): a call of it is
 	// its first argument's object.
 	ReturnsArg bool
+	// ReturnsOwn: it returns a call of its first parameter (`return
+	// cls(flag)`, a classmethod's other constructor): a call of it on a
+	// class is an object of that class.
+	ReturnsOwn bool
 	// Annotated is its return annotation, a dotted path of the module
 	// scope (`def start(self) -> FastAPI`): what a call of it gives is
 	// of that class, built there or not.
@@ -1050,8 +1054,12 @@ func (w *factWalker) returns(value ast.Expr) {
 	if w.def == 0 {
 		return
 	}
-	r := w.ref(value)
 	d := &w.facts.defs[w.def-1]
+	if c, ok := value.(*ast.Call); ok && w.firstParam != "" && IsName(c.Func, w.firstParam) {
+		d.extra().ReturnsOwn = true
+		return
+	}
+	r := w.ref(value)
 	switch {
 	case r.Kind == refParam && r.Path == w.firstParam && w.firstParam != "":
 		d.extra().ReturnsArg = true

@@ -2,7 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from .deps import Filters, Paging, Sorting, audit, authorizer, get_user, pager, repository
+from .deps import Filters, IsAdmin, Paging, Sorting, audit, authorizer, get_user, pager, repository
 
 router = APIRouter(dependencies=[Depends(audit)])
 
@@ -36,3 +36,8 @@ def format_item(item):
 @router.get("/mine")
 async def mine(repo=Depends(repository(list)), user=Depends(authorizer(required=False))):  # entry: fastapi-route
     return []
+
+
+@router.get("/admin")
+async def admin_only(is_admin=Depends(IsAdmin.raises(False))):  # entry: fastapi-route
+    return is_admin
