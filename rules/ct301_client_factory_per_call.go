@@ -129,6 +129,12 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				switch st := st.(type) {
 				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 					continue
+				case *ast.ExprStmt:
+					// set_engine(engine, port) under the guard: a setter
+					// of the module that keeps what it is given.
+					if call, ok := st.Value.(*ast.Call); ok && guarded {
+						keptLocals = append(keptLocals, keptByCall(mod, fn, call)...)
+					}
 				case *ast.With:
 					for _, it := range st.Items {
 						managed[it.ContextExpr] = true
@@ -1659,4 +1665,68 @@ func returnsWhenTested(body []ast.Stmt, name string) bool {
 	}
 	visit(body, false)
 	return found
+}
+
+// keptByCall returns the locals call passes to a module-level def of mod
+// whose body's top level stores the parameter they fill in module state
+// (`def set_engine(engine, port): _info["engine"] = engine`): a setter,
+// which keeps them as an assignment in fn would.
+func keptByCall(mod *semantic.Module, fn *semantic.Function, call *ast.Call) []string {
+	name, ok := call.Func.(*ast.Name)
+	if !ok || fn.Local(name.Id) {
+		return nil
+	}
+	callee := mod.FunctionNamed(name.Id)
+	if callee == nil || callee.Parent != nil {
+		return nil
+	}
+	stored := map[string]bool{}
+	for _, st := range callee.Body {
+		a, ok := st.(*ast.Assign)
+		if !ok {
+			continue
+		}
+		v, ok := a.Value.(*ast.Name)
+		if !ok || !callee.Local(v.Id) {
+			continue
+		}
+		for _, t := range a.Targets {
+			if r := storeRoot(t); r != nil && (callee.Global(r.Id) || !callee.Local(r.Id)) {
+				stored[v.Id] = true
+			}
+		}
+	}
+	if len(stored) == 0 {
+		return nil
+	}
+	params := slices.Concat(callee.Args.Posonlyargs, callee.Args.Args)
+	var out []string
+	for i, arg := range call.Args {
+		if x, ok := arg.(*ast.Name); ok && i < len(params) && stored[params[i].Arg] {
+			out = append(out, x.Id)
+		}
+	}
+	for _, kw := range call.Keywords {
+		if x, ok := kw.Value.(*ast.Name); ok && stored[kw.Arg] {
+			out = append(out, x.Id)
+		}
+	}
+	return out
+}
+
+// storeRoot returns the name at the root of a store's target: the name
+// itself, or what an item or attribute of it is taken from.
+func storeRoot(t ast.Expr) *ast.Name {
+	for {
+		switch x := t.(type) {
+		case *ast.Name:
+			return x
+		case *ast.Attribute:
+			t = x.Value
+		case *ast.Subscript:
+			t = x.Value
+		default:
+			return nil
+		}
+	}
 }

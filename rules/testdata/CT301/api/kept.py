@@ -346,3 +346,39 @@ class ReportsClient:
 @app.get("/payments")
 def payments():
     return PaymentsClient().transport, ReportsClient().transport
+
+
+_warehouse = {}  # the one engine, and the port it was built for
+
+
+def set_warehouse(engine, port):
+    _warehouse["engine"] = engine
+    _warehouse["port"] = port
+
+
+def get_warehouse():
+    return _warehouse.get("engine")
+
+
+def warehouse_engine(port):
+    # Built while the getter finds none, and kept by the setter: once.
+    if get_warehouse() is None or _warehouse.get("port") != port:
+        engine = httpx.Client(base_url=f"https://dwh:{port}")
+        set_warehouse(engine, port)
+    return get_warehouse()
+
+
+def log_engine(engine, port):
+    print(engine, port)
+
+
+def unkept_engine(port):
+    if get_warehouse() is None:
+        engine = httpx.Client(base_url=f"https://dwh:{port}")  # want: CT301 (handed to a def that keeps nothing)
+        log_engine(engine, port)
+    return engine
+
+
+@app.get("/warehouse")
+def warehouse(port: int):
+    return warehouse_engine(port), unkept_engine(port)
