@@ -392,7 +392,7 @@ func ownCopiesOfCallers(c *Class) {
 				continue
 			}
 			own := !slices.ContainsFunc(calls[d.Name], func(call selfCall) bool {
-				return call.in == d || !call.in.ReboundBefore(mu.Attr, call.pos)
+				return call.in == d || !call.in.renewedBefore(mu.Attr, call.pos)
 			})
 			if own && strings.HasPrefix(d.Name, "_") {
 				mu.OwnCopy, mu.ByCallers = true, true
@@ -423,7 +423,7 @@ func rebindsFirst(calls map[string][]selfCall, escapes map[string]bool, d *Metho
 	seen[d] = true // on the path: a cycle is no rebinding
 	defer delete(seen, d)
 	for _, call := range calls[d.Name] {
-		if call.in.ReboundBefore(attr, call.pos) {
+		if call.in.renewedBefore(attr, call.pos) {
 			continue
 		}
 		if !rebindsFirst(calls, escapes, call.in, attr, seen, via) {
@@ -490,14 +490,31 @@ func (m *Method) ReboundBefore(attr string, pos token.Pos) bool {
 	if m.Self == "" || m.MethodSyntax == nil {
 		return false
 	}
-	return reboundIn(m.Body, m.Self, attr, pos)
+	return reboundIn(m.Body, m.Self, attr, pos, nil)
+}
+
+// renewedBefore is ReboundBefore, where a call on the receiver of a
+// method of m's class that assigns attr anew at its top level
+// (Method.Resets: `self._reset_row()`) binds it too. Asked once the
+// class's methods are all scanned.
+func (m *Method) renewedBefore(attr string, pos token.Pos) bool {
+	if m.Self == "" || m.MethodSyntax == nil {
+		return false
+	}
+	resets := func(name string) bool {
+		r := m.Class.Methods[name]
+		return r != nil && slices.Contains(r.Resets, attr)
+	}
+	return reboundIn(m.Body, m.Self, attr, pos, resets)
 }
 
 // reboundIn reports whether a statement of body, or of the blocks of
 // the statement that holds pos, binds self.attr before pos: a binding
 // that every run to pos passes (`else: self.context = {...}` then
 // `self.context["goods"] = ...` in the same arm).
-func reboundIn(body []ast.Stmt, self, attr string, pos token.Pos) bool {
+// resets, when not nil, says whether the method of that name, called on
+// self in a statement of its own, binds self.attr anew.
+func reboundIn(body []ast.Stmt, self, attr string, pos token.Pos, resets func(name string) bool) bool {
 	for _, st := range body {
 		if st.Pos() > pos {
 			return false
@@ -506,7 +523,7 @@ func reboundIn(body []ast.Stmt, self, attr string, pos token.Pos) bool {
 			found := false
 			ast.EachBlock(st, func(b []ast.Stmt) {
 				if !found && len(b) > 0 && b[0].Pos() <= pos && pos < b[len(b)-1].End() {
-					found = reboundIn(b, self, attr, pos)
+					found = reboundIn(b, self, attr, pos, resets)
 				}
 			})
 			return found
@@ -516,6 +533,13 @@ func reboundIn(body []ast.Stmt, self, attr string, pos token.Pos) bool {
 			return ok && x.Attr == attr && IsName(x.Value, self)
 		}) {
 			return true
+		}
+		if e, ok := st.(*ast.ExprStmt); ok && resets != nil {
+			if c, ok := e.Value.(*ast.Call); ok {
+				if f, ok := c.Func.(*ast.Attribute); ok && IsName(f.Value, self) && resets(f.Attr) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -151,3 +151,25 @@ class WorkflowView:
 def annotate(view):
     view.add_note("b", 2)
 
+
+
+class SheetImporter:
+    # Each row starts with fresh dicts, bound by a method of the class
+    # the loop calls first: what the helper fills is the instance's own.
+    fields_to_create = {}
+    labels = {}
+    totals = {}
+
+    def _reset_row(self):
+        self.fields_to_create = {}
+        self.labels = {}
+
+    def import_rows(self, rows):
+        for row in rows:
+            self._reset_row()
+            self._assign(row)
+
+    def _assign(self, row):
+        self.fields_to_create["name"] = row
+        self.labels[row] = row
+        self.totals[row] = 1  # want: CT102
