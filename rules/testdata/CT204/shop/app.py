@@ -5,7 +5,7 @@ from . import levels, scans, state
 from .services import (
     client, compiled, count_hit, drop, engine_for, has_smtp, listen, load_maps, memo, next_id, note_failure, overflow, remember,
     remember_locked, set_limit, shadowed, spawn, spawn_finalized, spawn_kept, spawn_lambda, spawn_plain, storage_for, template, version, widget, note, page, export_as, rendered,
-    Session, refresh_stats, remember_user, Job, rates,
+    Session, refresh_stats, remember_user, Job, rates, warehouse,
 )
 from .state import CARTS
 
@@ -30,7 +30,7 @@ def cart():
     spawn(None), spawn_finalized(None, "x"), spawn_lambda(None), spawn_plain(None), spawn_kept(None), next_id(), engine_for("sqlite://"), note_failure("k"), overflow(), set_limit(3), storage_for(1, 2)
     widget(), note(request.path), page(request.args), export_as(request.files, "jpg"), rendered(request.path)
     Session(request.args["s"], request.args["k"], request.args).close()
-    refresh_stats(), remember_user(request.user), Job().close(), rates()
+    refresh_stats(), remember_user(request.user), Job().close(), rates(), warehouse(request.args["p"])
     return "ok"
 
 

@@ -349,3 +349,22 @@ def rates():
     if time.time() - (_RATES["at"] or 0) > 60:
         refresh_rates()
     return _RATES["data"]
+
+
+_warehouse = {}  # the one engine, and the port it was built for
+
+
+def set_warehouse(engine, port):
+    # Called only where the getter finds no engine: set once (per port).
+    _warehouse["engine"] = engine  # want-strict: CT204
+    _warehouse["port"] = port
+
+
+def get_warehouse():
+    return _warehouse.get("engine")
+
+
+def warehouse(port):
+    if get_warehouse() is None:
+        set_warehouse(object(), port)
+    return get_warehouse()
