@@ -486,6 +486,26 @@ func TestSrcNamesModulesFromTheFolderImportsStartAt(t *testing.T) {
 	}
 }
 
+// A src folder left with an __init__.py (document-ia's) is still where
+// its packages are imported from, where their modules import them by
+// their bare names; a src package its modules import as `src.` stays
+// one.
+func TestASrcFolderWithAnInitWhosePackagesImportThemselvesIsTheirRoot(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"infra/src/__init__.py":           "",
+		"infra/src/infra_pkg/__init__.py": "",
+		"infra/src/infra_pkg/base.py":     "y\n",
+		"infra/src/infra_pkg/redis.py":    "from infra_pkg import base\n",
+		"api/src/__init__.py":             "",
+		"api/src/config.py":               "y\n",
+		"api/src/main.py":                 "from src import config\n",
+	})
+	runEveryName(t, root, nil,
+		"/api/src/config.py:1:1 XT001 name y in module api.src.config",
+		"/infra/src/infra_pkg/base.py:1:1 XT001 name y in module infra_pkg.base",
+	)
+}
+
 // A project's own task queue runs functions by name (pulpcore's
 // dispatch): the call graph cannot see the call, and hand-offs names the
 // function that hands its first argument on, so the task's request path

@@ -28,6 +28,7 @@ type layout struct {
 	inits, runs        sync.Map // directory -> bool
 	settled            sync.Map // directory -> bool: runsWithSettings
 	siblings           sync.Map // directory -> bool: importsSiblings
+	srcRoots           sync.Map // directory -> bool: srcWithInit
 	projects           sync.Map // directory -> bool: a project file beside its __init__.py
 	parts              sync.Map // directory -> map[string]bool: projectParts
 	modules            sync.Map // directory NUL module -> bool: moduleIn
@@ -508,8 +509,58 @@ func moduleName(j job, lay *layout, cfg *config.Config) (string, bool) {
 // program runs from, whose modules' names count from it.
 func (l *layout) runFolder(root, dir string) bool {
 	return dir == root && l.runsFrom(dir) || dir != root && (l.runsWithSettings(dir) ||
-		l.importsSiblings(dir) && !testOrExampleWithin(root, dir) && !l.inPackage(root, dir))
+		l.importsSiblings(dir) && !testOrExampleWithin(root, dir) && !l.inPackage(root, dir) ||
+		l.srcWithInit(dir))
 }
+
+// srcWithInit reports whether dir is a src folder with an __init__.py
+// (left there by mistake, or by a tool) that is still the root its
+// packages are imported from: a module in it imports one of its
+// packages by its bare name (`from infra_pkg import base`), and none
+// imports src itself (`from src import config`, where src is the
+// package the project runs as). Decided once per folder, from its first
+// files.
+func (l *layout) srcWithInit(dir string) bool {
+	if !semantic.IsSrcFolder(filepath.Base(dir)) || !l.hasInit(dir) {
+		return false
+	}
+	if v, ok := l.srcRoots.Load(dir); ok {
+		return v.(bool)
+	}
+	packages := map[string]bool{}
+	if entries, err := os.ReadDir(dir); err == nil {
+		for _, e := range entries {
+			if e.IsDir() && l.hasInit(filepath.Join(dir, e.Name())) {
+				packages[e.Name()] = true
+			}
+		}
+	}
+	bare, asSrc, read := false, false, 0
+	if len(packages) > 0 {
+		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || read >= maxSrcFiles || asSrc {
+				return filepath.SkipAll
+			}
+			if !d.Type().IsRegular() || !strings.HasSuffix(path, ".py") {
+				return nil
+			}
+			read++
+			if data, err := readfile.Read(path, maxRunScript); err == nil {
+				for _, mod := range scriptImports(string(data)) {
+					bare = bare || packages[mod]
+					asSrc = asSrc || mod == "src"
+				}
+			}
+			return nil
+		})
+	}
+	found := bare && !asSrc
+	l.srcRoots.Store(dir, found)
+	return found
+}
+
+// maxSrcFiles bounds the files of a src folder srcWithInit reads.
+const maxSrcFiles = 200
 
 // shadowedRunFolders returns the folders below the checked ones that
 // units' modules are named from, as folders programs run from or src
