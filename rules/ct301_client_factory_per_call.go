@@ -1691,7 +1691,7 @@ func keptByCall(mod *semantic.Module, fn *semantic.Function, call *ast.Call) []s
 			continue
 		}
 		for _, t := range a.Targets {
-			if r := storeRoot(t); r != nil && (callee.Global(r.Id) || !callee.Local(r.Id)) {
+			if r := valueRoot(t); r != nil && (callee.Global(r.Id) || !callee.Local(r.Id)) {
 				stored[v.Id] = true
 			}
 		}
@@ -1712,21 +1712,4 @@ func keptByCall(mod *semantic.Module, fn *semantic.Function, call *ast.Call) []s
 		}
 	}
 	return out
-}
-
-// storeRoot returns the name at the root of a store's target: the name
-// itself, or what an item or attribute of it is taken from.
-func storeRoot(t ast.Expr) *ast.Name {
-	for {
-		switch x := t.(type) {
-		case *ast.Name:
-			return x
-		case *ast.Attribute:
-			t = x.Value
-		case *ast.Subscript:
-			t = x.Value
-		default:
-			return nil
-		}
-	}
 }
