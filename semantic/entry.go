@@ -1035,8 +1035,10 @@ func (f *entryFinder) returnsOwn(c *Class, name string) bool {
 }
 
 // registersKind reports whether a registration of the tree's code
-// outside tests names a class as one of kind.
-// Asked once the registrations are all found: the set is made once.
+// outside tests names a class as one of kind. Asked by classes, once the
+// registrations by calls and decorators are all found: the set is made
+// on the first question (what classes itself registers through class
+// attributes, a form or an inline, is of other kinds).
 func (f *entryFinder) registersKind(kind string) bool {
 	if f.kindsRegistered == nil {
 		f.kindsRegistered = map[string]bool{}

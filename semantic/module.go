@@ -684,11 +684,11 @@ func (m *Module) bindStatement(name string, kind BindingKind, top bool) {
 // TransactionalHuey(...)` in init_huey).
 func (m *Module) annotate(s *ast.AnnAssign) {
 	n, ok := s.Target.(*ast.Name)
-	_, call := s.Value.(*ast.Call)
+	_, kept := s.Value.(*ast.Call)
 	if c, isConst := s.Value.(*ast.Constant); isConst && c.Value == nil {
-		call = true
+		kept = true // a placeholder
 	}
-	if !ok || !call {
+	if !ok || !kept {
 		return
 	}
 	if path := annotatedClass(s.Annotation); capitalised(path) {
