@@ -26,7 +26,8 @@ func Celery() Library {
 		Factories: []Factory{{Class: "celery.Celery", Kind: "app-factory"}, {Class: "celery.app.base.Celery", Kind: "app-factory"},
 			{Class: "celery.app.Celery", Kind: "app-factory"}},
 	}
-	// Signals: the worker's run once per process, the task's per task.
+	// Signals: the worker's and beat's run once per process (at start or
+	// at shutdown), the task's per task.
 	for _, s := range []struct {
 		name, kind string
 		startup    bool
@@ -34,11 +35,23 @@ func Celery() Library {
 		{"worker_init", "celery-worker-init", true},
 		{"worker_process_init", "celery-worker-init", true},
 		{"worker_ready", "celery-worker-init", true},
+		{"celeryd_init", "celery-worker-init", true},
+		{"celeryd_after_setup", "celery-worker-init", true},
+		{"worker_shutting_down", "celery-worker-init", true},
+		{"worker_shutdown", "celery-worker-init", true},
+		{"worker_process_shutdown", "celery-worker-init", true},
+		{"beat_init", "celery-worker-init", true},
+		{"beat_embedded_init", "celery-worker-init", true},
 		{"task_prerun", "celery-signal", false},
 		{"task_postrun", "celery-signal", false},
 		{"task_success", "celery-signal", false},
 		{"task_failure", "celery-signal", false},
 		{"task_retry", "celery-signal", false},
+		{"task_received", "celery-signal", false},
+		{"task_revoked", "celery-signal", false},
+		{"task_rejected", "celery-signal", false},
+		{"task_unknown", "celery-signal", false},
+		{"task_internal_error", "celery-signal", false},
 	} {
 		fn := "celery.signals." + s.name
 		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: fn, Method: "connect", Kind: s.kind, Startup: s.startup})

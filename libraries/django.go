@@ -18,7 +18,9 @@ func modelAdminHooks() []string {
 func Django() Library {
 	signals := []string{"django.dispatch.Signal", "django.dispatch.dispatcher.Signal"}
 	adminHooks := modelAdminHooks()
-	adminFormMethods := []string{"__init__", "clean", "full_clean", "_post_clean", "save", "save_m2m"}
+	// A form an admin or a view builds and validates per request: each
+	// field's clean_<field> runs with clean.
+	formMethods := []string{"__init__", "clean", "clean_*", "full_clean", "_post_clean", "save", "save_m2m"}
 	l := Library{
 		Name:         "django",
 		ProgramKinds: []string{"django-command"},
@@ -127,9 +129,10 @@ func Django() Library {
 			{Class: "django-admin-inline", Attr: "readonly_fields", Kind: "django-admin-display"},
 			// The admin builds a subclass of its form class, and one of
 			// those, for each add or change page, and validates it.
-			{Class: "django-admin", Attr: "form", Kind: "django-admin-form", Methods: adminFormMethods},
-			{Class: "django-admin", Attr: "add_form", Kind: "django-admin-form", Methods: adminFormMethods},
-			{Class: "django-admin-inline", Attr: "form", Kind: "django-admin-form", Methods: adminFormMethods},
+			{Class: "django-admin", Attr: "form", Kind: "django-admin-form", Methods: formMethods},
+			{Class: "django-view", Attr: "form_class", Kind: "django-form", Methods: formMethods},
+			{Class: "django-admin", Attr: "add_form", Kind: "django-admin-form", Methods: formMethods},
+			{Class: "django-admin-inline", Attr: "form", Kind: "django-admin-form", Methods: formMethods},
 		},
 		EntryClasses: slices.Concat(
 			// A class-based view: as_view() builds one instance per request

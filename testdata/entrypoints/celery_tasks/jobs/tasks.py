@@ -1,7 +1,7 @@
 import functools
 
 from celery import Celery, Task, shared_task as st
-from celery.signals import task_prerun, worker_process_init
+from celery.signals import celeryd_after_setup, task_prerun, worker_process_init, worker_shutdown
 
 from .celery_app import app
 
@@ -58,3 +58,13 @@ def task(fn):
 @task
 def sweep(day):  # entry: celery-task
     return day
+
+
+@celeryd_after_setup.connect
+def name_queues(sender, instance, **kwargs):  # startup: celery-worker-init
+    pass
+
+
+@worker_shutdown.connect
+def flush(**kwargs):  # startup: celery-worker-init
+    pass

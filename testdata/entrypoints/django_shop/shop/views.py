@@ -92,6 +92,30 @@ class CartUpdate(SuccessMessageMixin, UpdateView):
         return "not a hook"
 
 
+from django import forms as dj_forms
+from django.views.generic.edit import FormView
+
+
+class CouponForm(dj_forms.Form):
+    # The view builds one for each request and validates it: its clean
+    # hooks run then.
+    def clean_code(self):  # entry: django-form
+        return self.cleaned_data["code"]
+
+    def clean(self):  # entry: django-form
+        return super().clean()
+
+    def describe(self):
+        return "not a hook"
+
+
+class CouponView(FormView):
+    form_class = CouponForm
+
+    def form_valid(self, form):  # entry: django-view
+        return None
+
+
 class CartUnlock(FormMixin, SingleObjectTemplateResponseMixin, BaseDetailView):
     def post(self, request, pk):  # entry: django-view
         return JsonResponse({})
