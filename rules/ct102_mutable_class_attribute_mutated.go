@@ -384,6 +384,14 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 				sharers = "every instance of " + owner.Name + " and its subclasses"
 			}
 		}
+		if isSelf && perThread(p, target) {
+			// Each thread has its own attributes on the instance, not
+			// its own class attribute.
+			sharers = "every thread (" + target.Name + " keeps one set of attributes per thread, but not of its class's)"
+			if r := resetterOf(p, target, mu.Attr); r != "" {
+				lower = append(lower, fmt.Sprintf("`%s` binds each thread's own `%s`: the class's %s is only what a thread changes before it runs", r, mu.Attr, kind))
+			}
+		}
 		if cm.registers[i] {
 			lower = append(lower, fmt.Sprintf("each %s puts itself in it and a method of its class takes it out: a registry of live objects", c.Name))
 		}
@@ -491,4 +499,25 @@ func frameworkCalls(pp *analysis.ProgramPass, c *semantic.Class, name string) bo
 	}
 	qn := c.Module.Name + "." + c.QualName + "." + name
 	return slices.ContainsFunc(pp.EntryPointsIn(c.Module.Path), func(e semantic.EntryPoint) bool { return e.Name == qn })
+}
+
+// perThread reports whether c derives from one of the libraries'
+// thread-local classes (threading.local): its instances keep their
+// attributes per thread.
+func perThread(p *semantic.Program, c *semantic.Class) bool {
+	return slices.ContainsFunc(p.AncestorNames(c), p.Libraries().IsThreadLocal)
+}
+
+// resetterOf returns the method of c, its own or a base's of the tree,
+// other than __init__, that binds attr anew at its top level
+// (Method.Resets), as "Class.method"; "" when there is none.
+func resetterOf(p *semantic.Program, c *semantic.Class, attr string) string {
+	for _, k := range p.MRO(c) {
+		for _, m := range k.Defs {
+			if slices.Contains(m.Resets, attr) {
+				return k.Name + "." + m.Name
+			}
+		}
+	}
+	return ""
 }

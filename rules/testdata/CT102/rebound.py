@@ -173,3 +173,26 @@ class SheetImporter:
         self.fields_to_create["name"] = row
         self.labels[row] = row
         self.totals[row] = 1  # want: CT102
+
+
+import threading
+
+
+class RequestState(threading.local):
+    # A thread-local object keeps attributes per thread, but its class's
+    # dict is one: reset gives each thread its own before it is changed
+    # (a middleware calls it as each request starts).
+    cookies = {}
+    headers = {}
+
+    def reset(self):
+        self.cookies = {}
+
+    def add_cookie(self, k, v):
+        self.cookies[k] = v  # want-strict: CT102 (reset gives each thread its own)
+
+    def add_header(self, k, v):
+        self.headers[k] = v  # want: CT102 (nothing gives a thread its own)
+
+
+request_state = RequestState()
