@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -98,6 +99,17 @@ func checkReset(pp *analysis.ProgramPass, factories map[string]bool, r reset) {
 		return // a declared field (pydantic, dataclass) is per instance already
 	}
 	if rebindsInInit(p, c, r.attr) || !mutatedInPlace(p, owner, r.attr) {
+		return
+	}
+	if perThread(p, c) {
+		// Attributes of a thread-local object are per thread: this gives
+		// the thread that runs it its own, as a thread-local is meant to.
+		pp.Report(pp.Diagnosticf(r.pos, r.end,
+			"`%s.%s` rebinds `%s.%s` to a new %s for the thread that runs it only: every other thread keeps using "+
+				"the class-level `%s.%s`, one for the whole worker process, until it runs it too",
+			c.QualName, m.Name, m.Self, r.attr, newKind, owner.QualName, r.attr).
+			Lowered(fmt.Sprintf("%s is thread-local: a method that gives each thread its own `%s` is what it is for", c.Name, r.attr)).
+			Lowered(localReason(owner)...))
 		return
 	}
 	pp.Report(pp.Diagnosticf(r.pos, r.end,

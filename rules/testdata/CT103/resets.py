@@ -259,3 +259,18 @@ class CsvShares(StoreBase):
 
     def add(self, row):
         self._cache.append(row)
+
+
+import threading
+
+
+class RequestState(threading.local):
+    # A thread-local object: reset gives the thread that runs it its own
+    # dict, which is what it is for.
+    cookies = {}
+
+    def reset(self):
+        self.cookies = {}  # want-strict: CT103 (thread-local)
+
+    def add(self, k, v):
+        self.cookies[k] = v
