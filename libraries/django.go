@@ -55,8 +55,11 @@ func Django() Library {
 		// A reverse relation's manager, named after the model that
 		// points here (`revision.version_set`).
 		RelatedManagerSuffixes: []string{"_set"},
-		RowGetters:             []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404"},
-		RowMethods:             []string{"get", "first", "last", "latest", "earliest", "create"},
+		RelatedManagerMethods: []string{"all", "filter", "exclude", "get", "first", "last", "count", "exists",
+			"values", "values_list", "order_by", "select_related", "prefetch_related", "annotate", "aggregate",
+			"in_bulk", "iterator", "only", "defer", "distinct", "earliest", "latest"},
+		RowGetters: []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404"},
+		RowMethods: []string{"get", "first", "last", "latest", "earliest", "create"},
 		RelationFields: slices.Concat(
 			relationFields(false, true, "django.db.models.ForeignKey", "django.db.models.fields.related.ForeignKey"),
 			relationFields(false, false, "django.db.models.OneToOneField", "django.db.models.fields.related.OneToOneField"),

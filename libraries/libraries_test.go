@@ -58,6 +58,7 @@ func roles() map[string]role {
 		"DataLoads":              {dotted, (*Index).IsDataLoad},
 		"QueryManagers":          {identifier, (*Index).IsQueryManager},
 		"RelatedManagerSuffixes": {identifier, (*Index).IsRelatedManager},
+		"RelatedManagerMethods":  {identifier, (*Index).IsRelatedManagerMethod},
 		"QueryMethods":           {identifier, (*Index).IsQueryMethod},
 		"QueryReceivers":         {identifier, (*Index).IsQueryReceiver},
 		"ExpiringCaches":         {dotted, (*Index).IsExpiringCache},

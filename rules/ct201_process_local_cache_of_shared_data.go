@@ -208,7 +208,7 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 	}
 	// revision.version_set.filter(...): a method of a related manager.
 	if a, ok := call.Func.(*ast.Attribute); ok {
-		if m, ok := a.Value.(*ast.Attribute); ok && libs.IsRelatedManager(m.Attr) {
+		if m, ok := a.Value.(*ast.Attribute); ok && libs.IsRelatedManager(m.Attr) && libs.IsRelatedManagerMethod(a.Attr) {
 			return written()
 		}
 	}

@@ -105,6 +105,12 @@ def versions_of(revision, ids):  # want: CT201
 
 
 @functools.lru_cache(maxsize=None)
+def seen_codes(registry):
+    # A set named as a reverse manager is: its copy reads no row.
+    return registry.seen_set.copy()
+
+
+@functools.lru_cache(maxsize=None)
 def invalidated(code):
     return Flag.objects.get(code=code)
 
