@@ -1024,10 +1024,11 @@ func (f *entryFinder) classes(m *Module) {
 }
 
 // returnsOwn reports whether c's method name, its own or a base's of
-// the tree, returns a call of its first parameter (entryDefMore.ReturnsOwn).
+// the tree, is a classmethod that returns a call of its first parameter,
+// the class it is called on (entryDefMore.ReturnsOwn).
 func (f *entryFinder) returnsOwn(c *Class, name string) bool {
 	k := definer(f.p.MRO(c), name)
-	if k == nil {
+	if k == nil || k.Methods[name].Kind != ClassMethod {
 		return false
 	}
 	d := f.method(k, name)
