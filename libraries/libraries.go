@@ -658,6 +658,10 @@ type EntryCall struct {
 	Keyword string
 	Kind    string
 	Startup bool
+	// Hooks, when set, are the kinds of a call that registers named
+	// hooks, by the string its first argument is, as EntryDecorator's
+	// (`hooks.register("before_serve_page", fn)`).
+	Hooks map[string]string
 	// OrAnnotation: a call that passes no callable, as the default of a
 	// parameter or in its Annotated[...], registers the parameter's
 	// annotation (FastAPI's `f: Filters = Depends()`).

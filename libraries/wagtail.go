@@ -28,6 +28,7 @@ func Wagtail() Library {
 	l.AdminKinds = []string{"wagtail-admin-hook"}
 	for _, module := range []string{"wagtail.hooks", "wagtail.core.hooks", "wagtail.wagtailcore.hooks"} {
 		l.EntryDecorators = append(l.EntryDecorators, EntryDecorator{Func: module + ".register", Kind: "wagtail-hook", Hooks: wagtailHooks()})
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: module + ".register", Arg: 1, Keyword: "fn", Kind: "wagtail-hook", Hooks: wagtailHooks()})
 	}
 	for _, module := range []string{"wagtail.contrib.routable_page.models", "wagtail.contrib.wagtailroutablepage.models"} {
 		for _, r := range []string{"route", "path", "re_path"} {

@@ -578,6 +578,15 @@ func (f *entryFinder) forwardsOf(fn, method string) []libraries.EntryCall {
 // register emits what c registers as the entry call ec; a parameter
 // passed on makes the def c is in a forwarder of ec.
 func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
+	if ec.Hooks != nil {
+		// A named hook: its kind is the hook's; one the table does not
+		// list registers nothing it knows.
+		name, ok := c.arg(0, "")
+		if !ok || name.Kind != refStr || ec.Hooks[name.Path] == "" {
+			return
+		}
+		ec.Kind = ec.Hooks[name.Path]
+	}
 	arg, ok := c.arg(ec.Arg, ec.Keyword)
 	if c.Star > 0 && ec.Arg >= int(c.Star)-1 && (ec.Keyword == "" || !c.hasKeyword(ec.Keyword)) {
 		// Past a *x, the argument is not where Args says: the def's own

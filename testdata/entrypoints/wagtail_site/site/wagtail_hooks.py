@@ -35,3 +35,16 @@ def icons(icons):
 @hooks.register(HOOK_NAME)  # noqa: F821 - a name the table cannot read
 def computed(request):
     return None
+
+
+# The same hooks, registered by a call.
+def track_page(page, request, serve_args, serve_kwargs):  # entry: wagtail-hook
+    return None
+
+
+def more_icons(icons):
+    return icons
+
+
+hooks.register("before_serve_page", track_page)
+hooks.register("register_icons", more_icons)
