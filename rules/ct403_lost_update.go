@@ -488,8 +488,10 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			continue
 		}
 		if f, ok := call.Func.(*ast.Attribute); ok {
-			if x := objectPath(f.Value); x != "" && libs.IsSave(f.Attr) {
-				saves[x] = append(saves[x], call)
+			if libs.IsSave(f.Attr) {
+				if x := objectPath(f.Value); x != "" {
+					saves[x] = append(saves[x], call)
+				}
 			}
 			if libs.IsCommit(f.Attr) && queryReceiver(libs, f.Value) {
 				commits = append(commits, call)
@@ -1462,7 +1464,7 @@ func setsOutright(body []ast.Stmt, recv string) []string {
 		path := obj.Id + "." + t.Attr
 		reads := false
 		ast.Inspect(a.Value, func(n ast.Node) bool {
-			if x, ok := n.(*ast.Attribute); ok && semantic.DottedPath(x) == path {
+			if x, ok := n.(*ast.Attribute); ok && semantic.IsPath(x, path) {
 				reads = true
 			}
 			return !reads
@@ -1486,4 +1488,4 @@ func objectPath(e ast.Expr) string {
 }
 
 // isObject reports whether e is the object path names (objectPath).
-func isObject(e ast.Expr, path string) bool { return objectPath(e) == path }
+func isObject(e ast.Expr, path string) bool { return semantic.IsPath(e, path) }

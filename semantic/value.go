@@ -110,6 +110,21 @@ func (m *Module) Uncast(e ast.Expr) ast.Expr {
 	}
 }
 
+// IsPath reports whether e is the dotted path path, a name or a chain
+// of attributes of one (DottedPath(e) == path), without building the
+// path.
+func IsPath(e ast.Expr, path string) bool {
+	for a, ok := e.(*ast.Attribute); ok; a, ok = e.(*ast.Attribute) {
+		rest, found := strings.CutSuffix(path, a.Attr)
+		if !found || !strings.HasSuffix(rest, ".") {
+			return false
+		}
+		path, e = rest[:len(rest)-1], a.Value
+	}
+	root, ok := e.(*ast.Name)
+	return ok && root.Id == path
+}
+
 // DottedPath returns a Name or a chain of attributes on a Name as
 // written ("a.b.c"), or "" for any other expression, and for a chain of
 // more than maxPathParts names.
