@@ -1089,35 +1089,37 @@ type Index struct {
 	// entryDecoratorNames: the last name of each EntryDecorator's Func or
 	// Method
 	entryDecoratorNames set
-	wrappers            set
-	wrapperNames        set // the last name of each EntryWrapper
-	wraps               set
-	rootURLConfs        set
-	urlIncludes         map[string]int
-	starts              map[string]map[string]string // by method, then class
-	defaultSharers      map[string]DefaultSharer     // by Decorator
-	metadataQueries     []string
-	fieldSpecifiers     set
-	entryClasses        map[string][]EntryClass
-	kindMethods         map[string][]string    // KindMethods
-	entryAttrs          map[string][]EntryAttr // by Class
-	actionMaps          map[string]ActionMap   // by Method
-	relationFields      map[string]RelationField
-	exposeAttrs         map[string]ExposeAttr // by Attr
-	protocolDefs        []ProtocolDef
-	protocolMax         int // the most parameters of a ProtocolDef
-	entryAttrNames      set
-	entrySettings       map[string]EntrySetting
-	cacheSettings       map[string]CacheSetting // by Name
-	cacheObjects        map[string]cacheObject  // by the object's qualified name
-	cacheLookups        map[string]string       // the setting's Name by Lookup
-	cachePaths          set                     // the objects and lookups, and each module above them
-	cacheUsers          map[string]CacheUser    // by Class
-	debugSettings       set
-	instances           map[string]string
-	instanceAttrs       map[funcMethod]string // by class and attribute
-	factories           map[string]string
-	refreshes           map[string]string
+	// hookDecoratorNames: the same, of those with Hooks
+	hookDecoratorNames set
+	wrappers           set
+	wrapperNames       set // the last name of each EntryWrapper
+	wraps              set
+	rootURLConfs       set
+	urlIncludes        map[string]int
+	starts             map[string]map[string]string // by method, then class
+	defaultSharers     map[string]DefaultSharer     // by Decorator
+	metadataQueries    []string
+	fieldSpecifiers    set
+	entryClasses       map[string][]EntryClass
+	kindMethods        map[string][]string    // KindMethods
+	entryAttrs         map[string][]EntryAttr // by Class
+	actionMaps         map[string]ActionMap   // by Method
+	relationFields     map[string]RelationField
+	exposeAttrs        map[string]ExposeAttr // by Attr
+	protocolDefs       []ProtocolDef
+	protocolMax        int // the most parameters of a ProtocolDef
+	entryAttrNames     set
+	entrySettings      map[string]EntrySetting
+	cacheSettings      map[string]CacheSetting // by Name
+	cacheObjects       map[string]cacheObject  // by the object's qualified name
+	cacheLookups       map[string]string       // the setting's Name by Lookup
+	cachePaths         set                     // the objects and lookups, and each module above them
+	cacheUsers         map[string]CacheUser    // by Class
+	debugSettings      set
+	instances          map[string]string
+	instanceAttrs      map[funcMethod]string // by class and attribute
+	factories          map[string]string
+	refreshes          map[string]string
 
 	// classContainers: the kind of ClassContainers, by class and attribute.
 	classContainers map[[2]string]ClassContainer
@@ -1166,7 +1168,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, debugSettings: set{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 		exposeAttrs: map[string]ExposeAttr{}, actionMaps: map[string]ActionMap{}, relationFields: map[string]RelationField{},
 		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
@@ -1351,6 +1353,9 @@ func (ix *Index) addEntries(l Library) {
 			name = d.Func
 		}
 		ix.entryDecoratorNames[lastName(name)] = true
+		if d.Hooks != nil {
+			ix.hookDecoratorNames[lastName(name)] = true
+		}
 	}
 	for _, c := range l.EntryCalls {
 		k := funcMethod{c.Func, c.Method}
@@ -2034,6 +2039,11 @@ func (ix *Index) IsEntryCallName(name string) bool { return ix.entryCallNames[na
 // decorator's function or method: a decorator may be applied by a call
 // (`app.route("/x")(view)`) as well as written above a def.
 func (ix *Index) IsEntryDecoratorName(name string) bool { return ix.entryDecoratorNames[name] }
+
+// IsHookDecoratorName reports whether name is the last name of an entry
+// decorator of named hooks (EntryDecorator.Hooks): only such a
+// decorator's string argument says what it registers.
+func (ix *Index) IsHookDecoratorName(name string) bool { return ix.hookDecoratorNames[name] }
 
 // IsEntryWrapper reports whether a call of qn returns a callable that
 // runs its first argument.

@@ -518,7 +518,7 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		if w.facts.defs[i].TopLevel {
 			deco.Callee = w.ownNameRef(name, deco.Callee)
 		}
-		if called && len(call.Args) > 0 && (DottedPath(call.Args[0]) != "" || IsString(call.Args[0])) {
+		if called && len(call.Args) > 0 && (DottedPath(call.Args[0]) != "" || IsString(call.Args[0]) && w.libs.IsHookDecoratorName(lastName(deco.Path))) {
 			r := w.ref(call.Args[0])
 			deco.Subject = &r
 		}
