@@ -1000,35 +1000,39 @@ func (f *entryFinder) classes(m *Module) {
 		names = append(names, qn)
 	}
 	slices.Sort(names)
-	classes := make([]*Class, 0, len(names)+len(m.Replaced))
 	for _, qn := range names {
-		classes = append(classes, m.Classes[qn])
+		f.classEntries(m.Classes[qn])
 	}
-	for _, c := range append(classes, m.Replaced...) {
-		known := false
-		for _, base := range f.p.AncestorNames(c) {
-			for _, ec := range f.libs.EntryClasses(base) {
-				known = true
-				by := f.registered[c]
-				if by == "" && (f.listedKinds[ec.Kind] || f.libs.IsRegisteredKind(ec.Kind) && f.registersKind(ec.Kind) && !f.namedInRegistration(c, ec.Kind)) {
-					// The tree's settings list the classes of this kind
-					// it installs (MIDDLEWARE), or its code registers
-					// them (admin.site.register), and not this one.
-					continue
-				}
-				if by == "" {
-					by = "subclass of " + base
-				}
-				f.emitMethods(c, ec.Methods, ec.Kind, ec.Startup, by)
+	for _, c := range m.Replaced {
+		f.classEntries(c)
+	}
+}
+
+// classEntries emits the class-based entry points of c.
+func (f *entryFinder) classEntries(c *Class) {
+	known := false
+	for _, base := range f.p.AncestorNames(c) {
+		for _, ec := range f.libs.EntryClasses(base) {
+			known = true
+			by := f.registered[c]
+			if by == "" && (f.listedKinds[ec.Kind] || f.libs.IsRegisteredKind(ec.Kind) && f.registersKind(ec.Kind) && !f.namedInRegistration(c, ec.Kind)) {
+				// The tree's settings list the classes of this kind
+				// it installs (MIDDLEWARE), or its code registers
+				// them (admin.site.register), and not this one.
+				continue
 			}
+			if by == "" {
+				by = "subclass of " + base
+			}
+			f.emitMethods(c, ec.Methods, ec.Kind, ec.Startup, by)
 		}
-		// A class a registration of a kind passed itself to, whose bases
-		// say nothing the tables know (a library's view the tables do
-		// not list: `path("login/", CustomLogin.as_view())`), is called
-		// as the classes of that kind are.
-		if reg := f.registeredAs[c]; !known && reg.kind != "" {
-			f.emitMethods(c, f.libs.KindMethods(reg.kind), reg.kind, reg.startup, f.registered[c])
-		}
+	}
+	// A class a registration of a kind passed itself to, whose bases
+	// say nothing the tables know (a library's view the tables do
+	// not list: `path("login/", CustomLogin.as_view())`), is called
+	// as the classes of that kind are.
+	if reg := f.registeredAs[c]; !known && reg.kind != "" {
+		f.emitMethods(c, f.libs.KindMethods(reg.kind), reg.kind, reg.startup, f.registered[c])
 	}
 }
 
