@@ -546,7 +546,8 @@ func (g *CallGraph) linkThrough(s *solver, nodeOf []int32) {
 	}
 	for _, t := range s.throughs {
 		from, via, to := nodeOf[t.from], nodeOf[t.via], nodeOf[t.to]
-		if !g.hasEdge(via, to) && (int(t.via) >= len(s.lostFree) || !s.lostFree[t.via]) {
+		viaFlags, hasEdge := g.edgeFlags(via, to)
+		if !hasEdge && (int(t.via) >= len(s.lostFree) || !s.lostFree[t.via]) {
 			continue
 		}
 		if t.kind == 0 && t.passes != 0 {
@@ -560,7 +561,7 @@ func (g *CallGraph) linkThrough(s *solver, nodeOf []int32) {
 		}
 		// What the wrapper keeps of the def's call, under its own
 		// guard (a result it caches per key), each call through it keeps.
-		flags := t.flags | g.edgeFlags(via, to)&(flagKept|flagOnce)
+		flags := t.flags | viaFlags&(flagKept|flagOnce)
 		i := int32(len(g.through))
 		g.through = append(g.through, throughEdge{cgEdge: cgEdge{from: from, to: to, pos: t.pos, flags: flags, kind: t.kind}, via: via})
 		g.throughFrom[from] = append(g.throughFrom[from], i)
@@ -584,25 +585,15 @@ func (g *CallGraph) Wrappers(name string) []string {
 	return out
 }
 
-// edgeFlags returns the flags of the edge from node from to to, 0 for
-// none.
-func (g *CallGraph) edgeFlags(from, to int32) uint16 {
+// edgeFlags returns the flags of the edge from node from to to, and
+// whether the graph has one.
+func (g *CallGraph) edgeFlags(from, to int32) (uint16, bool) {
 	for _, e := range g.edges[g.out[from]:g.out[from+1]] {
 		if e.to == to {
-			return e.flags
+			return e.flags, true
 		}
 	}
-	return 0
-}
-
-// hasEdge reports whether the graph has an edge from node from to to.
-func (g *CallGraph) hasEdge(from, to int32) bool {
-	for _, e := range g.edges[g.out[from]:g.out[from+1]] {
-		if e.to == to {
-			return true
-		}
-	}
-	return false
+	return 0, false
 }
 
 // RunCallees is Callees as code runs, for request paths: an edge from a

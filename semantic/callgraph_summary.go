@@ -1080,9 +1080,9 @@ func (c *cgCompiler) keepGuarded(targets []ast.Expr, value ast.Expr, lo, v int32
 
 // keepStored marks kept (flagKept) the call whose result a local holds
 // when e, under a lazy-init guard, stores that local with a store's set
-// method (`cache.set(key, result)`, `store.setdefault(key, result)`), as
-// `cache[key] = result` does: a receiver that outlives the scope's run,
-// the value the second argument.
+// method (`cache.set(key, result)`, `store.setdefault(key, result)`), the
+// value the second argument: as `cache[key] = result` does, an item
+// assignment KeepsBeyondCall counts whatever its container.
 func (c *cgCompiler) keepStored(e ast.Expr) {
 	call, ok := e.(*ast.Call)
 	if !ok || c.guards == 0 || len(call.Args) < 2 || len(c.held) == 0 {
@@ -1093,7 +1093,7 @@ func (c *cgCompiler) keepStored(e ast.Expr) {
 		return
 	}
 	local, ok := call.Args[1].(*ast.Name)
-	if !ok || !KeepsBeyondCall([]ast.Expr{&ast.Subscript{Value: f.Value, Slice: call.Args[0]}}, c.outlives) {
+	if !ok {
 		return
 	}
 	sl, ok := c.boundSlot(local.Id)
