@@ -695,6 +695,9 @@ type writeCollector struct {
 	// same def fills guards every write of its block (filledWithGuard).
 	filled       map[string]bool
 	unsetGuarded []guardedWrite
+	// looped are the calls in a loop of the def (loopedCalls), found
+	// when a state setter's call first asks.
+	looped map[*ast.Call]bool
 	// flags are the flags, as spelt (flagOf), that the def sets to a
 	// true constant on an object that outlives the call: a check of one
 	// it leaves on guards what it fills as a check of that state does.
@@ -948,7 +951,10 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 				if path, spelt := c.paths.of(f.Value); path != "" && spelt == path && !strings.Contains(path, ".") {
 					c.add(moduleWrite{kind: keepsState, path: c.mod.ResolvePath(path), attr: c.mod.Intern(f.Attr)}, n, n, spelt, ctx, "")
 					last := &c.out[len(c.out)-1]
-					last.calledOn, last.looped = calledOn(c.mod, spelt), loopedCalls(c.fn.Body)[n]
+					if c.looped == nil {
+						c.looped = loopedCalls(c.fn.Body)
+					}
+					last.calledOn, last.looped = calledOn(c.mod, spelt), c.looped[n]
 					return true
 				}
 			}

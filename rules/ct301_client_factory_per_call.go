@@ -555,9 +555,10 @@ func mostOnAnyPath(stmts []ast.Stmt, calls map[*ast.Call]bool) int {
 		case *ast.If:
 			total += in(s.Test) + max(mostOnAnyPath(s.Body, calls), mostOnAnyPath(s.Orelse, calls))
 		case *ast.Try:
-			most := mostOnAnyPath(s.Body, calls) + mostOnAnyPath(s.Orelse, calls)
+			body := mostOnAnyPath(s.Body, calls)
+			most := body + mostOnAnyPath(s.Orelse, calls)
 			for _, h := range s.Handlers {
-				most = max(most, mostOnAnyPath(s.Body, calls)+mostOnAnyPath(h.Body, calls))
+				most = max(most, body+mostOnAnyPath(h.Body, calls))
 			}
 			total += most + mostOnAnyPath(s.Finalbody, calls)
 		default:
