@@ -245,6 +245,9 @@ func Django() Library {
 			EntryCall{Func: lib, Method: "tag", Arg: 1, Keyword: "compile_function", Kind: "django-template-tag"},
 			EntryCall{Func: lib, Method: "simple_tag", Arg: 0, Keyword: "func", Kind: "django-template-tag"})
 	}
+	// transaction.on_commit(f) runs f in the request's own thread once
+	// its transaction commits (at once outside one).
+	l.HandOffs = append(l.HandOffs, HandOff{Func: "django.db.transaction.on_commit", Arg: 0, Keyword: "func"})
 	for _, fn := range signals {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "django-signal"})
 		l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "signal"})

@@ -577,7 +577,12 @@ type HandOff struct {
 	Rest     bool
 	Keyword  string // the keyword that passes the callable, if any
 	Receiver bool   // the callable is the receiver of Method (see above)
-	Kind     string // "thread", "process", "executor", "task", "queue", "signal", "loop" (a new event loop)
+	// Kind: "thread", "process", "executor", "task", "queue", "signal",
+	// "loop" (a new event loop); or "" when the library runs the
+	// callable in the caller's own thread, later in the same run
+	// (transaction.on_commit, once the request's transaction commits):
+	// a plain call of it, nothing handed on.
+	Kind string
 }
 
 // A Refresh is how instances of an ORM's model class reload their row:
@@ -1302,6 +1307,9 @@ func NewIndex(libs []Library) *Index {
 		ix.settingsVariables = append(ix.settingsVariables, l.SettingsVariables...)
 		ix.handOffs = append(ix.handOffs, l.HandOffs...)
 		for _, h := range l.HandOffs {
+			if h.Kind == "" {
+				continue // a plain call: nothing runs elsewhere
+			}
 			if h.Method != "" {
 				ix.handOffNames[lastName(h.Method)] = true
 			} else {

@@ -619,6 +619,29 @@ async def upload(path):
 	)
 }
 
+// A callable the library runs later in the caller's own thread
+// (Django's transaction.on_commit, after the request's transaction
+// commits) is a plain call of it: the request runs it.
+func TestCallGraphCallbacksRunInTheCallersThread(t *testing.T) {
+	g := program(t, map[string]string{"shop.views": `
+from django.db import transaction
+from django.db.transaction import on_commit
+def notify(order_id):
+    pass
+def flush():
+    pass
+def checkout(request):
+    oid = request.POST["id"]
+    transaction.on_commit(lambda: notify(oid))
+    on_commit(func=flush)
+`}).CallGraph()
+	checkEdges(t, g,
+		"shop.views.checkout -> shop.views.checkout.<lambda1>",
+		"shop.views.checkout.<lambda1> -> shop.views.notify",
+		"shop.views.checkout -> shop.views.flush",
+	)
+}
+
 // A parameter holds an instance of the class it is annotated with,
 // whoever passes it: a framework's handler gets its objects from no
 // caller the graph sees. Generics' arguments, typing constructs and
