@@ -168,6 +168,10 @@ type Library struct {
 	// built for the one request sent on it at once
 	// (`requests.Session().get(url)`) is such a call spelt out.
 	OneRequestClients []string
+	// FreshValues are calls whose every call returns a value no other
+	// call returns (uuid.uuid4, secrets.token_hex): an entry keyed by one
+	// is the calling code's own.
+	FreshValues []string
 	// Clocks are calls that read the time: a value built from one is a
 	// timestamp or an expiry, not a call's data.
 	Clocks []string
@@ -1013,6 +1017,7 @@ func All() []Library {
 		Requests(),
 		Redis(),
 		RQ(),
+		Secrets(),
 		Serverless(),
 		SlackBolt(),
 		SlackSDK(),
@@ -1034,6 +1039,7 @@ func All() []Library {
 		TypingExtensions(),
 		Unittest(),
 		URLLib3(),
+		UUID(),
 		UWSGIDecorators(),
 		Wagtail(),
 		Weakref(),
@@ -1065,7 +1071,7 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                                   set
 	startupName, programKinds, taskKinds, connectionKinds, adminKinds, registeredKinds, relatedMethods, adminDecorators, argMutators, boundedCaches                                                                                                                           set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                    set
-	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks                                                                                           set
+	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks, freshValues                                                                              set
 	saves, commits, exitCommits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads       set
 	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, testSignals, instanceCaches, clientState, credentialWords, offline, fileTests, fileTestMethods, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                                            []string
@@ -1168,7 +1174,7 @@ func (s set) addPrefixes(qn string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -1241,6 +1247,7 @@ func NewIndex(libs []Library) *Index {
 		ix.clientFactoryNames.addLastNames(l.ClientFactories)
 		ix.atomicUpdateNames.addLastNames(l.AtomicUpdates)
 		ix.clocks.add(l.Clocks)
+		ix.freshValues.add(l.FreshValues)
 		ix.metaclass.add(l.Metaclasses)
 		ix.fieldDecorator.add(l.FieldDecorators)
 		ix.classVar.add(l.ClassVarAnnotations)
@@ -1584,6 +1591,9 @@ func (ix *Index) IsAtomicUpdateName(name string) bool { return ix.atomicUpdateNa
 
 // IsClock reports whether calling qn reads the time.
 func (ix *Index) IsClock(qn string) bool { return ix.clocks[qn] }
+
+// IsFreshValue reports whether qn is one of FreshValues.
+func (ix *Index) IsFreshValue(qn string) bool { return ix.freshValues[qn] }
 
 // RefreshMethod returns the method that reloads an instance of the model
 // base class qn in place ("refresh_from_db"), or "".

@@ -108,6 +108,7 @@ func roles() map[string]role {
 		"ContextEnters":          {identifier, (*Index).IsContextEnter},
 		"ClientFactories":        {dotted, (*Index).IsClientFactory},
 		"Clocks":                 {dotted, (*Index).IsClock},
+		"FreshValues":            {dotted, (*Index).IsFreshValue},
 		"ArgMutators":            {dotted, (*Index).IsArgMutator},
 		"BoundedCaches":          {dotted, (*Index).IsBoundedCache},
 		"UnboundedCaches":        {dotted, (*Index).IsUnboundedCache},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
 	"github.com/crosstalk-dev/crosstalk/libraries"
@@ -261,11 +262,17 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			continue
 		}
 		add(mu.Pos, mu.End, mu.Attr, true, nil)
+		if nodes == nil && (held[mu.Attr] || hasFinally(m)) {
+			nodes = mutationNodes(m)
+		}
+		if nodes != nil {
+			if entry := ownEntry(mod, m, nodes[i], mu.Attr); entry != "" {
+				out[len(out)-1].lower = append(out[len(out)-1].lower,
+					fmt.Sprintf("each call puts in `self.%s` an entry of its own (`%s`, made by the call) and its `finally` takes it out: a registry of the calls in flight", mu.Attr, entry))
+			}
+		}
 		if !held[mu.Attr] {
 			continue
-		}
-		if nodes == nil {
-			nodes = mutationNodes(m)
 		}
 		if call, ok := nodes[i].(*ast.Call); ok {
 			if f, ok := call.Func.(*ast.Attribute); ok && semantic.DottedPath(f.Value) == m.Self+"."+mu.Attr {
@@ -275,6 +282,122 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		}
 	}
 	return out
+}
+
+// hasFinally reports whether m has a try statement with a finally.
+func hasFinally(m *semantic.Method) bool {
+	found := false
+	semantic.EachOwnNode(m.Body, func(n ast.Node) {
+		if t, ok := n.(*ast.Try); ok && len(t.Finalbody) > 0 {
+			found = true
+		}
+	})
+	return found
+}
+
+// ownEntry returns the name of the entry that n, a mutation of self.attr
+// in m, puts in or takes out (`self.queues[socket_id] = q`,
+// `self.sockets.add(ws)`, `del self.queues[socket_id]`), when that entry
+// is the call's own (a key or an object m made itself: freshLocal) and
+// the finally of a try statement at or after n takes it out again: the
+// container is a registry of the calls in flight (a server's open
+// sockets), in which no call's entry is another's. "" otherwise.
+func ownEntry(mod *semantic.Module, m *semantic.Method, n ast.Node, attr string) string {
+	holder := m.Self + "." + attr
+	entry := entryOf(n, holder, "add", "append", "pop", "discard", "remove")
+	if entry == "" {
+		return ""
+	}
+	removed := false
+	semantic.EachOwnNode(m.Body, func(x ast.Node) {
+		t, ok := x.(*ast.Try)
+		if !ok || removed || len(t.Finalbody) == 0 || n.Pos() >= t.End() {
+			return
+		}
+		// In the finally itself, n is the taking out.
+		if len(t.Handlers) > 0 && t.Handlers[0].Pos() <= n.Pos() && n.Pos() < t.Finalbody[0].Pos() {
+			return // in a handler: it runs on a failure only
+		}
+		semantic.EachOwnNode(t.Finalbody, func(y ast.Node) {
+			switch y := y.(type) {
+			case *ast.Delete:
+				removed = removed || entryOf(y, holder) == entry
+			case *ast.Call:
+				removed = removed || entryOf(y, holder, "pop", "discard", "remove") == entry
+			}
+		})
+	})
+	if !removed || !freshLocal(mod, m, entry) {
+		return ""
+	}
+	return entry
+}
+
+// entryOf returns the local name that n puts in or takes out of the
+// container at holder: the key of `holder[k] = v` or `del holder[k]`, or
+// the first argument of a call of one of methods on it; "" for anything
+// else.
+func entryOf(n ast.Node, holder string, methods ...string) string {
+	var key ast.Expr
+	switch n := n.(type) {
+	case *ast.Assign:
+		if s, ok := n.Targets[0].(*ast.Subscript); ok && len(n.Targets) == 1 && semantic.IsPath(s.Value, holder) {
+			key = s.Slice
+		}
+	case *ast.Delete:
+		if s, ok := n.Targets[0].(*ast.Subscript); ok && len(n.Targets) == 1 && semantic.IsPath(s.Value, holder) {
+			key = s.Slice
+		}
+	case *ast.Call:
+		if f, ok := n.Func.(*ast.Attribute); ok && len(n.Args) > 0 && slices.Contains(methods, f.Attr) && semantic.IsPath(f.Value, holder) {
+			key = n.Args[0]
+		}
+	}
+	if k, ok := key.(*ast.Name); ok {
+		return k.Id
+	}
+	return ""
+}
+
+// freshLocal reports whether name is a local of m that only ever holds
+// what m made itself: each binding of it a simple assignment of a new
+// object (a class called, by the capital of its name) or of a value no
+// other call gets (the libraries' FreshValues: uuid4()), or str() of
+// either. Not a parameter: a caller's value may be another call's too.
+func freshLocal(mod *semantic.Module, m *semantic.Method, name string) bool {
+	if semantic.HasParam(m.Args, name) {
+		return false
+	}
+	libs := mod.Libraries()
+	var fresh func(e ast.Expr) bool
+	fresh = func(e ast.Expr) bool {
+		c, ok := e.(*ast.Call)
+		if !ok {
+			return false
+		}
+		path := semantic.DottedPath(c.Func)
+		if path == "str" && len(c.Args) == 1 && len(c.Keywords) == 0 {
+			return fresh(c.Args[0])
+		}
+		last := path[strings.LastIndexByte(path, '.')+1:]
+		return path != "" && (libs.IsFreshValue(mod.ResolvePath(path)) || unicode.IsUpper(rune(last[0])))
+	}
+	var assigned []ast.Node // the targets of the simple assignments
+	ok := true
+	semantic.EachOwnNode(m.Body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Assign:
+			if len(n.Targets) == 1 && semantic.IsName(n.Targets[0], name) {
+				assigned = append(assigned, n.Targets[0])
+				ok = ok && fresh(n.Value)
+			}
+		case *ast.Name:
+			if n.Id == name && n.Ctx != ast.Load && !slices.Contains(assigned, ast.Node(n)) {
+				ok = false // bound some other way: a loop, a with, a del
+			}
+		}
+	})
+	return ok && len(assigned) > 0
 }
 
 // onceBlock returns the attribute of self that an if statement of m

@@ -190,3 +190,49 @@ class Contracts:
 
 app.add_api_route("/contract", Contracts().contract)
 app.add_api_route("/name", Contracts().name)
+
+
+import uuid
+from asyncio import Queue
+
+
+class Notifier:
+    # The calls in flight, each under a key or as an object it made
+    # itself, and taken out by its own finally: no request's entry is
+    # another's.
+    def __init__(self):
+        self.queues = {}
+        self.sockets = set()
+        self.by_user = {}
+
+    async def listen(self, request):
+        socket_id = str(uuid.uuid4())
+        queue = Queue()
+        try:
+            self.queues[socket_id] = queue  # want-strict: CT106 (each call's own entry)
+            await queue.get()
+        finally:
+            del self.queues[socket_id]
+
+    async def watch(self, request):
+        ws = Queue()
+        self.sockets.add(ws)  # want-strict: CT106 (each call's own entry)
+        try:
+            await ws.get()
+        finally:
+            self.sockets.discard(ws)
+
+    async def follow(self, user: str):
+        # Keyed by the caller's value: two requests of one user share an
+        # entry, and the first to finish takes out the other's.
+        queue = Queue()
+        try:
+            self.by_user[user] = queue  # want: CT106
+            await queue.get()
+        finally:
+            self.by_user.pop(user, None)
+
+
+app.add_api_route("/listen", Notifier().listen)
+app.add_api_route("/watch", Notifier().watch)
+app.add_api_route("/follow", Notifier().follow)
