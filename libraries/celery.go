@@ -26,6 +26,10 @@ func Celery() Library {
 		Factories: []Factory{{Class: "celery.Celery", Kind: "app-factory"}, {Class: "celery.app.base.Celery", Kind: "app-factory"},
 			{Class: "celery.app.Celery", Kind: "app-factory"}},
 	}
+	// app.Task, the app's own Task class: a base of the project's tasks.
+	for _, app := range []string{"celery.Celery", "celery.app.base.Celery", "celery.app.Celery"} {
+		l.InstanceAttrs = append(l.InstanceAttrs, InstanceAttr{Class: app, Attr: "Task", Name: "celery.Task"})
+	}
 	// Signals: the worker's and beat's run once per process (at start or
 	// at shutdown), the task's per task.
 	for _, s := range []struct {

@@ -586,13 +586,22 @@ func (p *Program) Related(k, c *Class) bool {
 // AncestorNames returns the canonical qualified names of every base of c
 // and its ancestors in the tree, including bases outside the tree
 // ("django.db.models.Model"), so rules can ask "is this a Django model?".
+// A library's class offered as an attribute of its object is named by
+// the tables' name (libraries.InstanceAttr: a Celery app's app.Task is
+// celery.Task).
 func (p *Program) AncestorNames(c *Class) []string {
 	var names []string
 	for _, k := range p.MRO(c) {
 		for _, qn := range k.BaseNames {
-			if qn != "" {
-				names = append(names, p.Canonical(qn))
+			if qn == "" {
+				continue
 			}
+			qn = p.Canonical(qn)
+			if p.Class(qn) == nil {
+				// `class Job(app.Task)`, app a Celery: celery.Task.
+				qn = p.libraryAttr(qn)
+			}
+			names = append(names, qn)
 		}
 	}
 	return names

@@ -192,7 +192,13 @@ func (p *Program) ResolvePath(m *Module, path string) string {
 // it), is sqlalchemy.orm.relationship. Any other path resolves as
 // ResolvePath resolves it.
 func (p *Program) ResolveLibraryPath(m *Module, path string) string {
-	qn := p.ResolvePath(m, path)
+	return p.libraryAttr(p.ResolvePath(m, path))
+}
+
+// libraryAttr returns the name the tables give qn, a canonical name,
+// when it is an attribute of a library's object (libraries.InstanceAttr),
+// else qn.
+func (p *Program) libraryAttr(qn string) string {
 	i := strings.LastIndexByte(qn, '.')
 	if i < 0 {
 		return qn
