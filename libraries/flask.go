@@ -45,9 +45,14 @@ func flaskLike(name, kind string, apps, blueprints, methodViews, views []string)
 		l.EntryCalls = slices.Concat(l.EntryCalls, hookCalls(fn, hook, slices.Concat(hooks, bpHooks)))
 	}
 	// An app (and, since Flask 2, a blueprint) takes in blueprints: one
-	// of a team's own class is one too.
+	// of a team's own class is one too. A framework of apps alone (a
+	// library's subclass of Flask) takes in Flask's.
+	blueprint := "flask.Blueprint"
+	if len(blueprints) > 0 {
+		blueprint = blueprints[0]
+	}
 	for _, fn := range slices.Concat(apps, blueprints) {
-		l.Mounts = append(l.Mounts, Mount{Func: fn, Method: "register_blueprint", Arg: 0, Keyword: "blueprint", Class: blueprints[0]})
+		l.Mounts = append(l.Mounts, Mount{Func: fn, Method: "register_blueprint", Arg: 0, Keyword: "blueprint", Class: blueprint})
 	}
 	for _, fn := range apps {
 		l.EntryDecorators = append(l.EntryDecorators,

@@ -930,6 +930,7 @@ func All() []Library {
 		Blinker(),
 		Builtins(),
 		Cachetools(),
+		CanonicalFlaskBase(),
 		Celery(),
 		Chalice(),
 		CherryPy(),

@@ -356,7 +356,7 @@ func (f *entryFinder) unplacedOwners(recv, method string) []string {
 	if !slices.ContainsFunc(owners, func(o string) bool { top, _, _ := strings.Cut(o, "."); return imported[top] }) {
 		imported = nil // the tree imports none of their packages: all of them
 	}
-	in := onePackage(owners, imported)
+	in := f.onePackage(owners, imported, method)
 	if len(in) == 0 {
 		return nil
 	}
@@ -1444,8 +1444,8 @@ func (f *entryFinder) splits(m *Module, r ref, depth int) []split {
 // def calls or decorates with: `def init_app(application):
 // application.before_request(load_user)` in a module that imports
 // flask. Only one library's: the classes with such a method whose
-// package the module imports, when they are all of one package; else
-// nil.
+// package the module imports, when they are all of one package or the
+// method registers the same kinds on each (onePackage); else nil.
 func (f *entryFinder) paramOwners(m *Module, method string) []string {
 	imported := f.packages[m]
 	if imported == nil {
@@ -1456,7 +1456,7 @@ func (f *entryFinder) paramOwners(m *Module, method string) []string {
 		}
 		f.packages[m] = imported
 	}
-	return onePackage(f.libs.MethodOwners(method), imported)
+	return f.onePackage(f.libs.MethodOwners(method), imported, method)
 }
 
 // addImportedPackages adds to into the top-level packages m's imports
@@ -1470,24 +1470,43 @@ func addImportedPackages(m *Module, into map[string]bool) {
 	}
 }
 
-// onePackage returns the owners (qualified class names) whose top-level
-// package is among packages, all of them when packages is nil; nil when
-// they are of more than one package.
-func onePackage(owners []string, packages map[string]bool) []string {
+// onePackage returns the owners (qualified class names) of method whose
+// top-level package is among packages, all of them when packages is nil;
+// nil when they are of more than one package, unless method registers
+// the same kinds on each (a library's subclass of Flask, whose route is
+// Flask's): which one the object is then changes nothing.
+func (f *entryFinder) onePackage(owners []string, packages map[string]bool, method string) []string {
 	var out []string
-	pkg := ""
+	pkg, kinds := "", ""
+	onePkg, oneKinds := true, true
 	for _, owner := range owners {
 		top, _, _ := strings.Cut(owner, ".")
 		if packages != nil && !packages[top] {
 			continue
 		}
-		if pkg != "" && top != pkg {
-			return nil
-		}
-		pkg = top
+		k := f.methodKinds(owner, method)
+		onePkg = onePkg && (pkg == "" || top == pkg)
+		oneKinds = oneKinds && (len(out) == 0 || k == kinds)
+		pkg, kinds = top, k
 		out = append(out, owner)
 	}
+	if !onePkg && !oneKinds {
+		return nil
+	}
 	return out
+}
+
+// methodKinds is the kinds of entry points method of owner's objects
+// registers, as a decorator and as a call, in one string.
+func (f *entryFinder) methodKinds(owner, method string) string {
+	kinds := ""
+	if ed, ok := f.libs.EntryDecorator(owner, method); ok {
+		kinds = ed.Kind + fmt.Sprint(ed.Startup)
+	}
+	for _, ec := range f.libs.EntryCalls(owner, method) {
+		kinds += "," + ec.Kind + fmt.Sprint(ec.Startup)
+	}
+	return kinds
 }
 
 // objectNames returns the names the tables may know the object qn by:
