@@ -67,7 +67,7 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 	mod := pass.Module
 	var writes []selfWrite
 	for _, c := range mod.Classes {
-		var initHelpers, sameConstant, held, weak map[string]bool
+		var initHelpers, sameConstant, held, weak, times map[string]bool
 		var heldPaths map[string][]string
 		for _, m := range c.Defs {
 			if m.Self == "" || m.Kind == semantic.ClassMethod || m.Kind == semantic.StaticMethod || setupMethods[m.Name] ||
@@ -77,11 +77,11 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			// What __init__ calls is asked only of a class whose methods
 			// write: most never do, and the walk is a def's every node.
 			if initHelpers == nil {
-				initHelpers, sameConstant, weak = calledFromInit(c), oneConstant(c), weakKeyed(mod, c)
+				initHelpers, sameConstant, weak, times = calledFromInit(c), oneConstant(c), weakKeyed(mod, c), timeTables(mod, c)
 				held, heldPaths = heldObjects(mod, c)
 			}
 			if !initHelpers[m.Name] {
-				writes = methodSelfWrites(writes, mod, c, m, sameConstant, held, weak, heldPaths)
+				writes = methodSelfWrites(writes, mod, c, m, sameConstant, held, weak, times, heldPaths)
 			}
 		}
 	}
@@ -176,7 +176,7 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 // methodSelfWrites appends to out the writes and mutations of self's
 // attributes in m, with the evidence found in m's body: appended, not
 // returned apart, as the writes of a module are many and large.
-func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, sameConstant, held, weak map[string]bool, heldPaths map[string][]string) []selfWrite {
+func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, sameConstant, held, weak, times map[string]bool, heldPaths map[string][]string) []selfWrite {
 	method := ""
 	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
 	var spans []lockSpan
@@ -262,6 +262,10 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			continue
 		}
 		add(mu.Pos, mu.End, mu.Attr, true, nil)
+		if times[mu.Attr] {
+			out[len(out)-1].lower = append(out[len(out)-1].lower,
+				fmt.Sprintf("`self.%s` holds only times read from a clock, by key (when each key was last met): a throttle's or an expiry's record, no request's data", mu.Attr))
+		}
 		if nodes == nil && (held[mu.Attr] || hasFinally(m)) {
 			nodes = mutationNodes(m)
 		}
@@ -702,6 +706,91 @@ func oneConstant(c *semantic.Class) map[string]bool {
 		same[attr] = v != ""
 	}
 	return same
+}
+
+// timeTables returns the attributes of c that its methods change only by
+// storing a time read from a clock under a key (`self.seen[sig] = now`,
+// now = time.monotonic()) or by taking keys out: a throttle's or an
+// expiry's record of when each key was last met, no request's data.
+func timeTables(mod *semantic.Module, c *semantic.Class) map[string]bool {
+	stores, other := map[string]int{}, map[string]bool{}
+	for _, m := range c.Defs {
+		if len(m.Mutations) == 0 {
+			continue
+		}
+		nodes := mutationNodes(m)
+		for i, mu := range m.Mutations {
+			if mu.Recv.Kind != semantic.SelfReceiver || strings.Contains(mu.Attr, ".") {
+				continue
+			}
+			holder := m.Self + "." + mu.Attr
+			switch n := nodes[i].(type) {
+			case *ast.Assign:
+				if len(n.Targets) == 1 && subscriptOf(n.Targets[0], holder) && clockValue(mod, m, n.Value) {
+					stores[mu.Attr]++
+				} else {
+					other[mu.Attr] = true
+				}
+			case *ast.Delete:
+				// taking a key out
+			case *ast.Call:
+				if f, ok := n.Func.(*ast.Attribute); !ok || !slices.Contains([]string{"pop", "discard", "remove", "clear"}, f.Attr) {
+					other[mu.Attr] = true
+				}
+			default:
+				other[mu.Attr] = true
+			}
+		}
+	}
+	times := map[string]bool{}
+	for attr, n := range stores {
+		times[attr] = n > 0 && !other[attr]
+	}
+	return times
+}
+
+// subscriptOf reports whether e is holder[...].
+func subscriptOf(e ast.Expr, holder string) bool {
+	s, ok := e.(*ast.Subscript)
+	return ok && semantic.IsPath(s.Value, holder)
+}
+
+// clockValue reports whether e, in m, is a time read from a clock, or
+// such a time plus or minus something (an expiry): the read itself, or a
+// local of m that each assignment of gives one.
+func clockValue(mod *semantic.Module, m *semantic.Method, e ast.Expr) bool {
+	def := mod.FunctionOf(m.Node)
+	if def == nil {
+		return false
+	}
+	isTime := func(e ast.Expr) bool {
+		if b, ok := e.(*ast.BinOp); ok && (b.Op == ast.Add || b.Op == ast.Sub) {
+			e = b.Left
+		}
+		c, ok := e.(*ast.Call)
+		if !ok {
+			return false
+		}
+		path := semantic.DottedPath(c.Func)
+		first, _, _ := strings.Cut(path, ".")
+		return path != "" && !def.Local(first) && mod.Libraries().IsClock(mod.ResolvePath(path))
+	}
+	if isTime(e) {
+		return true
+	}
+	name, ok := e.(*ast.Name)
+	if !ok || semantic.HasParam(m.Args, name.Id) {
+		return false
+	}
+	assigned := 0
+	clock := true
+	semantic.EachOwnNode(m.Body, func(n ast.Node) {
+		if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 && semantic.IsName(a.Targets[0], name.Id) {
+			assigned++
+			clock = clock && isTime(a.Value)
+		}
+	})
+	return clock && assigned > 0
 }
 
 // objectWrites appends to out the writes of attributes of module-level
