@@ -518,7 +518,11 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 			if i := strings.Index(string(mod.File.Src[at:min(int(at)+256, int(fn.Node.End()))]), name); i >= 0 {
 				at += token.Pos(i)
 			}
-			f := cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.QualName, "<locals>.", ""), bound: maxSize(d)}
+			bound := maxSize(d)
+			if libs.IsBoundedCache(qn) && bound == 0 && cacheBound(d) > 0 {
+				bound = cacheBound(d) // lru_cache's 128, when no maxsize is given
+			}
+			f := cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.QualName, "<locals>.", ""), bound: bound}
 			if fn.Parent != nil && !madeAtImport(mod, fn.Parent) {
 				f.madeBy = mod.Intern(fn.Parent.QualName) // kept past the tree
 			}

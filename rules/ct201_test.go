@@ -13,6 +13,9 @@ func TestCachedFunctionSaysWhatItKeeps(t *testing.T) {
 	want := map[string]string{
 		"exchange": "whose cache decorator keeps every result,",
 		"bounded":  "whose cache decorator keeps up to 16 results,",
+		// lru_cache's maxsize when none is given.
+		"default_bound": "whose cache decorator keeps up to 128 results,",
+		"bare_bound":    "whose cache decorator keeps up to 128 results,",
 	}
 	for _, f := range fixtureFindings(t, rules.ProcessLocalCacheOfSharedData, "CT201", "shop") {
 		for fn, w := range want {

@@ -288,6 +288,16 @@ def bounded(code):  # want: CT201
     return Flag.objects.get(code=code)
 
 
+@functools.lru_cache()
+def default_bound(code):  # want: CT201
+    return Flag.objects.get(code=code)
+
+
+@functools.lru_cache
+def bare_bound(code):  # want: CT201
+    return Flag.objects.get(code=code)
+
+
 _STATS = {"data": {}, "at": None}
 _counts = None
 _counts_at = 0.0
