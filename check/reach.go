@@ -388,7 +388,11 @@ func (r *reacher) callees(name, skip string) []string {
 // calleesIf returns the defs of the tree outside test code that the
 // edges from name that keep accepts reach, but through a call in an arm
 // that runs only in development or tests (Edge.DevOnly): no path of a
-// deployed service, whichever edges a question keeps.
+// deployed service, whichever edges a question keeps. The defs name
+// gives code outside the tree count as plain calls of them
+// (CallGraph.Given: a certificate fetcher given to a signature check, a
+// default's maker given to a cache's get_or_set): that code may call
+// them before it returns, in the same process.
 func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string {
 	var out []string
 	if _, ok := r.entries[name]; ok {
@@ -396,12 +400,18 @@ func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string
 		// decorators made of it: their wrappers run first.
 		out = append(out, r.g.Wrappers(name)...)
 	}
-	for _, e := range r.g.RunCallees(name) {
+	add := func(e semantic.Edge) {
 		if n, ok := r.g.Node(e.To); ok && !e.DevOnly && keep(e) {
 			if m := r.prog.ByPath[n.Path]; m == nil || !m.IsTest() {
 				out = append(out, e.To)
 			}
 		}
+	}
+	for _, e := range r.g.RunCallees(name) {
+		add(e)
+	}
+	for _, d := range r.g.Given(name) {
+		add(semantic.Edge{From: name, To: d})
 	}
 	return out
 }

@@ -58,8 +58,10 @@ type CallGraph struct {
 	// a wrapper to the defs it wraps, {wrapper, def}, when every call of
 	// the wrapper is one of a def's: RunCallees and RunCallers follow
 	// through in their place.
-	// escaped: the defs given to code outside the tree (Escapes).
+	// escaped: the defs given to code outside the tree (Escapes); given,
+	// by node, those it gives (Given).
 	escaped map[int32]bool
+	given   map[int32][]int32
 	// decorators: the decorators from outside the tree applied to a
 	// def, by node (Decorators).
 	decorators map[int32][]string
@@ -480,9 +482,20 @@ func (s *solver) graph() *CallGraph {
 	g.linkThrough(s, nodeOf)
 	for n := range s.escaped {
 		if g.escaped == nil {
-			g.escaped = map[int32]bool{}
+			g.escaped, g.given = map[int32]bool{}, map[int32][]int32{}
 		}
 		g.escaped[nodeOf[n]] = true
+	}
+	for from, defs := range s.given {
+		id := nodeOf[from]
+		for _, d := range defs {
+			if to := nodeOf[d]; !slices.Contains(g.given[id], to) {
+				g.given[id] = append(g.given[id], to)
+			}
+		}
+	}
+	for id := range g.given {
+		slices.Sort(g.given[id]) // the solve's order is a map's
 	}
 	for n, names := range s.decorate {
 		if g.decorators == nil {
@@ -516,6 +529,21 @@ func (g *CallGraph) Decorators(name string) []string {
 func (g *CallGraph) Escapes(name string) bool {
 	id, ok := g.byName[name]
 	return ok && g.escaped[id]
+}
+
+// Given returns the defs that the def name gives code outside the tree
+// as arguments (`validate(body, get_certificate=fetch)`: Escapes), which
+// that code may call before it returns; nil when none.
+func (g *CallGraph) Given(name string) []string {
+	id, ok := g.byName[name]
+	if !ok || len(g.given[id]) == 0 {
+		return nil
+	}
+	out := make([]string, len(g.given[id]))
+	for i, to := range g.given[id] {
+		out[i] = g.nodes[to].Name
+	}
+	return out
 }
 
 // linkThrough keeps the solver's calls through a wrapper whose call of

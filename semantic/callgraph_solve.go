@@ -247,9 +247,12 @@ type solver struct {
 	// decorator of a def (functools.partial(f, x), executor.map(f)):
 	// it may call them as it likes.
 	escaped map[int32]bool
-	queue   []int32
-	queued  []bool
-	runs    []uint8
+	// given: by node, the defs it gives code outside the tree as
+	// arguments (CallGraph.Given).
+	given  map[int32][]int32
+	queue  []int32
+	queued []bool
+	runs   []uint8
 	// active[n]: node n has been asked to run (demand mode, solveFrom):
 	// a root, a function something calls, a class body something
 	// defines or looks into, a module something imports or reads a
@@ -885,9 +888,12 @@ func (s *solver) markEscapes(callees []obj, args []argVal) {
 		for _, v := range a.vals {
 			if o := s.objs[v]; o.kind == oFunc || o.kind == oBound {
 				if s.escaped == nil {
-					s.escaped = map[int32]bool{}
+					s.escaped, s.given = map[int32]bool{}, map[int32][]int32{}
 				}
 				s.escaped[o.a] = true
+				if !slices.Contains(s.given[s.cur], o.a) {
+					s.given[s.cur] = append(s.given[s.cur], o.a)
+				}
 			}
 		}
 	}

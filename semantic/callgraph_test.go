@@ -619,6 +619,33 @@ async def upload(path):
 	)
 }
 
+// A def given as an argument to code outside the tree is one the caller
+// gives away (Given), which that code may call; not one given to a
+// builtin (the graph follows those), nor a def decorated.
+func TestCallGraphGivenDefs(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import functools
+import validatesns
+def fetch(url):
+    pass
+def key(x):
+    return x
+@functools.lru_cache()
+def cached():
+    pass
+def view(body):
+    validatesns.validate(body, get_certificate=fetch)
+    return sorted(body, key=key)
+`}).CallGraph()
+	if got := g.Given("m.view"); !slices.Equal(got, []string{"m.fetch"}) {
+		t.Errorf("Given(m.view) = %v, want [m.fetch]", got)
+	}
+	if got := g.Given("m"); got != nil {
+		t.Errorf("Given(m) = %v, want none", got)
+	}
+	checkEdges(t, g, "m.view -> m.key")
+}
+
 // A callable the library runs later in the caller's own thread
 // (Django's transaction.on_commit, after the request's transaction
 // commits) is a plain call of it: the request runs it.

@@ -1,7 +1,7 @@
 import typing
 from flask import Flask, current_app, g, request
 
-from . import levels, scans, state
+from . import callbacks, levels, scans, state
 from .services import (
     client, compiled, count_hit, drop, engine_for, has_smtp, listen, load_maps, memo, next_id, note_failure, overflow, remember,
     remember_locked, set_limit, shadowed, spawn, spawn_finalized, spawn_kept, spawn_lambda, spawn_plain, storage_for, template, version, widget, note, page, export_as, rendered,
@@ -17,6 +17,7 @@ _last_path = None
 def cart():
     CARTS[request.args["user"]] = request.args["item"]  # want: CT204
     levels.setup(10)
+    callbacks.check_signature(request.data)
     remember(request.path)
     client()
     count_hit("cart")
