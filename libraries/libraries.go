@@ -911,6 +911,7 @@ func All() []Library {
 		AdminExtraButtons(),
 		Aioboto3(),
 		Aiohttp(),
+		Annoying(),
 		Anthropic(),
 		Anyio(),
 		APIFlask(),

@@ -919,6 +919,31 @@ def hidden(pk):
 	checkEdges(t, g, "shop.views.hidden -/> shop.models.Request.approve")
 }
 
+// A library's one-to-one field (django-annoying's AutoOneToOneField,
+// which makes the related row on first read) relates rows both ways as
+// Django's does.
+func TestCallGraphLibraryRelationFields(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+from annoying.fields import AutoOneToOneField
+from django.db import models
+class Project(models.Model):
+    def title(self):
+        pass
+class Summary(models.Model):
+    project = AutoOneToOneField(Project, primary_key=True, on_delete=models.CASCADE, related_name="summary")
+    def update_counts(self):
+        pass
+def save_annotation(pk):
+    project = Project.objects.get(pk=pk)
+    project.summary.update_counts()
+    project.summary.project.title()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.save_annotation -> m.Summary.update_counts",
+		"m.save_annotation -> m.Project.title",
+	)
+}
+
 // SQLAlchemy 2.0's select() of a model is a query of its rows, and a
 // session's method that runs it, or loads the model by its key, gives
 // them, whatever the session is.
