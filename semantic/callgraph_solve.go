@@ -2158,14 +2158,19 @@ func (s *solver) patternNames(recv obj, pattern int32) []int32 {
 // query manager an ORM's model base gives it (libraries.QueryManagers:
 // Order.objects): a base outside the tree is there to give it, and no
 // class of the tree binds it but to a library's object (`objects =
-// models.Manager()`), not to one of a class of the tree (a custom
-// manager, whose own methods the graph follows).
+// models.Manager()`) or to one of a class of the tree derived from a
+// library's (a custom manager: its own methods the graph follows as the
+// instance's, and what it inherits, `filter`, `get`, gives the model's
+// rows as the library's manager does).
 func (s *solver) queryManager(order []int32, name int32) bool {
 	if !s.p.libs.IsQueryManager(s.strs[name]) || s.externalBase(order) == "" {
 		return false
 	}
 	vals, k := s.lookup(order, name)
-	return k < 0 || len(vals) > 0 && !slices.ContainsFunc(vals, func(v obj) bool { return s.objs[v].kind != oExternal })
+	return k < 0 || len(vals) > 0 && !slices.ContainsFunc(vals, func(v obj) bool {
+		o := s.objs[v]
+		return o.kind != oExternal && (o.kind != oInst || s.externalBase(s.mro(o.a)) == "")
+	})
 }
 
 // rows returns the rows of the model of each query or model class

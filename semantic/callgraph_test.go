@@ -944,6 +944,31 @@ def save_annotation(pk):
 	)
 }
 
+// A model's manager of a class of the tree (`objects = ProjectManager()`,
+// a models.Manager) is a query of the model's rows too: what its own
+// methods return of the library's (`self.filter(...)`) is one.
+func TestCallGraphCustomManagersGiveRows(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+from django.db import models
+from django.shortcuts import get_object_or_404
+class ProjectManager(models.Manager):
+    def for_user(self, user):
+        return self.filter(owner=user)
+class Project(models.Model):
+    objects = ProjectManager()
+    def title(self):
+        pass
+def detail(request, pk):
+    project = get_object_or_404(Project.objects.for_user(request.user), pk=pk)
+    project.title()
+    Project.objects.get(pk=pk).title()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.detail -> m.ProjectManager.for_user",
+		"m.detail -> m.Project.title",
+	)
+}
+
 // SQLAlchemy 2.0's select() of a model is a query of its rows, and a
 // session's method that runs it, or loads the model by its key, gives
 // them, whatever the session is.
