@@ -220,6 +220,13 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 	// the cache held.
 	bumps, rebinds := map[string][]token.Pos{}, map[string][]token.Pos{}
 	readAt := map[string]token.Pos{} // where the local is read from the cache
+	// copies: the locals bound to a copy of an object's field (`counts =
+	// dict(self.counts)`), by local: the field's path and where.
+	type fieldCopy struct {
+		path string
+		at   token.Pos
+	}
+	copies := map[string]fieldCopy{}
 	// set: where the def sets obj.attr outright (`obj.n = form.n`), by
 	// "obj.attr": a change after that, in the same run, changes the
 	// def's own value, not the row's.
@@ -384,6 +391,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			if nm, ok := n.Target.(*ast.Name); ok {
 				bumps[nm.Id] = append(bumps[nm.Id], n.Pos())
 			}
+			if t, ok := n.Target.(*ast.Subscript); ok {
+				if x, ok := t.Value.(*ast.Name); ok {
+					bumps[x.Id] = append(bumps[x.Id], n.Pos()) // v[k] += 1
+				}
+			}
 		case *ast.Assign:
 			if len(n.Targets) != 1 {
 				return
@@ -394,16 +406,35 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				if x, ok := t.Value.(*ast.Name); ok {
 					bumps[x.Id] = append(bumps[x.Id], n.Pos())
 				}
+				// obj.keys[k] = x: the dict the row held, changed in
+				// place, as obj.keys.update(...) is.
+				if a, ok := t.Value.(*ast.Attribute); ok {
+					if obj, ok := a.Value.(*ast.Name); ok {
+						changes = append(changes, rmw{obj: obj.Id, attr: a.Attr, node: n, inPlace: true})
+					}
+				}
 			case *ast.Attribute:
 				obj := objectPath(t.Value)
 				ok := obj != ""
 				switch {
 				case ok && computesFrom(n.Value, obj, t.Attr):
 					changes = append(changes, rmw{obj: obj, attr: t.Attr, node: n, prefix: prefixOf(n.Value, obj, t.Attr)})
+				case ok && changedCopy(n.Value, obj+"."+t.Attr, func(v string) (string, token.Pos, bool) {
+					c, found := copies[v]
+					return c.path, c.at, found
+				}, bumps, rebinds):
+					// counts = dict(self.counts); counts[k] += 1;
+					// self.counts = counts
+					changes = append(changes, rmw{obj: obj, attr: t.Attr, node: n})
 				case ok:
 					set[obj+"."+t.Attr] = append(set[obj+"."+t.Attr], n.Pos())
 				}
 			case *ast.Name:
+				if path := copiedField(n.Value); path != "" {
+					copies[t.Id] = fieldCopy{path, n.Pos()}
+				} else {
+					delete(copies, t.Id)
+				}
 				reloads[t.Id] = append(reloads[t.Id], n.Pos())
 				// v = cache.get(k)
 				if r, ok := cacheGet(n.Value); ok {
@@ -1185,6 +1216,50 @@ func computesFrom(e ast.Expr, name, attr string) bool {
 		return !found
 	})
 	return found
+}
+
+// copiedField returns the dotted path of the field e copies (`dict(x.f)`,
+// `list(x.f)`, `set(x.f)`, `copy(x.f)`, `deepcopy(x.f)`, `x.f.copy()`),
+// or "".
+func copiedField(e ast.Expr) string {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return ""
+	}
+	var of ast.Expr
+	switch f := call.Func.(type) {
+	case *ast.Attribute:
+		if f.Attr == "copy" && len(call.Args) == 0 {
+			of = f.Value
+		} else if len(call.Args) == 1 && (f.Attr == "copy" || f.Attr == "deepcopy") {
+			of = call.Args[0] // copy.copy(x.f)
+		}
+	case *ast.Name:
+		if len(call.Args) == 1 && slices.Contains([]string{"dict", "list", "set", "copy", "deepcopy"}, f.Id) {
+			of = call.Args[0]
+		}
+	}
+	if a, ok := of.(*ast.Attribute); ok && objectPath(a.Value) != "" {
+		return objectPath(a.Value) + "." + a.Attr
+	}
+	return ""
+}
+
+// changedCopy reports whether e is a local that holds a copy of the
+// field at path (copyOf: the copied field and where), changed in place
+// since (bumps) and not bound again in between (rebinds): the field's
+// old value with the def's changes.
+func changedCopy(e ast.Expr, path string, copyOf func(string) (string, token.Pos, bool), bumps, rebinds map[string][]token.Pos) bool {
+	v, ok := e.(*ast.Name)
+	if !ok {
+		return false
+	}
+	copied, at, ok := copyOf(v.Id)
+	if !ok || copied != path {
+		return false
+	}
+	after := func(p token.Pos) bool { return p > at && p < v.Pos() }
+	return slices.ContainsFunc(bumps[v.Id], after) && !slices.ContainsFunc(rebinds[v.Id], after)
 }
 
 // prefixOf returns what e puts before the old value of name.attr, or a

@@ -104,4 +104,5 @@ urlpatterns += [
     path("charge-begun/", scopes.charge_begun),
     path("preview/", scopes.preview),
     path("add-member/", scopes.add_member),
+    path("summarize/", views.summarize),
 ]

@@ -2,7 +2,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 
-from .models import Article
+from .models import Article, Summary
 from .db import db
 
 
@@ -591,3 +591,11 @@ def move_top(request, rid):
 
 
 from .orm2 import Wallet  # noqa: E402  (kept last: the tests name the lines above)
+
+
+def summarize(request, pk):
+    Summary.objects.get(pk=pk).add(["x"])
+    Summary.objects.get(pk=pk).reset(["x"])
+    Summary.objects.get(pk=pk).rename(["x"])
+    Summary.objects.get(pk=pk).share(2024, "k")
+    Summary.objects.get(pk=pk).share_all(2024, "k")
