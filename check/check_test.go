@@ -585,6 +585,25 @@ func TestCodeRunOnlyByImportsIsLow(t *testing.T) {
 	}
 }
 
+// What only a module's `if __name__ == "__main__":` block runs, runs
+// when the module is run as a script, not when it is imported: the
+// reason says which.
+func TestCodeRunOnlyByAMainBlockSaysScript(t *testing.T) {
+	files := map[string]string{
+		"shop/__init__.py": "",
+		"shop/poller.py": "class Poller:\n    def __init__(self, config):\n        leak(config)\n\n\n" +
+			"def start(config):\n    return Poller(config)\n\n\n" +
+			"if __name__ == \"__main__\":\n    start({})\n",
+		"shop/views.py": "from shop import poller\n\n\ndef checkout(request):\n    return poller\n",
+		"shop/urls.py":  "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
+	}
+	got := strictLeaks(t, files)
+	want := "`shop.poller.Poller.__init__` runs when `shop.poller` is run as a script (its `if __name__ == \"__main__\":` block) (through `shop.poller.start`), and no request or task path calls it"
+	if f := got["poller.py"]; !slices.Equal(f.Lower, []string{want}) {
+		t.Errorf("poller.py: %q, want %q", f.Lower, want)
+	}
+}
+
 // A registry's add, applied as a class decorator in the module body, runs
 // at import: the class body that defines it with @staticmethod does not
 // call it, nor does a test that calls it count.

@@ -508,12 +508,16 @@ func (r *reacher) attach(f *Finding) {
 				fn, by, startup[by].Kind))
 		} else if class, e := programClass(programs, fn); class != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs in a process of its own (%s)", class, e.Kind))
-		} else if by, via := r.builtAtImport(fn); by != "" {
+		} else if by, via, script := r.builtAtImport(fn); by != "" {
 			through := ""
 			if via != "" {
 				through = fmt.Sprintf(" (through `%s`)", via)
 			}
-			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` is imported%s, and no request or task path calls it", fn, by, through))
+			when := "is imported"
+			if script {
+				when = "is run as a script (its `if __name__ == \"__main__\":` block)"
+			}
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` %s%s, and no request or task path calls it", fn, by, when, through))
 		} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !r.imported()[m.Name] {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
 		} else if def := defOf(fn, m, f.Pos); len(names) > 0 && f.Confidence == analysis.High && m != nil && !m.IsTest() && r.uncalled(def) {
@@ -1457,6 +1461,9 @@ const noEntryPoints = "no request or task entry point is found in the checked tr
 type importCall struct {
 	by, via string // the module whose body runs it; the def it calls it from ("": the body itself)
 	ok      bool
+	// script: the body runs it from its `if __name__ == "__main__":`
+	// block, when the module is run as a script, not imported.
+	script bool
 }
 
 // maxImportDepth bounds the defs between a module body and a def that
@@ -1479,9 +1486,9 @@ func (r *reacher) caches(name string) bool {
 // Backend(...)), and the def that calls fn on that way ("" when the body
 // does); by is "" when some call of fn runs at another time. Calls from
 // test code do not count: it serves no request.
-func (r *reacher) builtAtImport(fn string) (by, via string) {
+func (r *reacher) builtAtImport(fn string) (by, via string, script bool) {
 	c, _ := r.atImport(fn, 0)
-	return c.by, c.via
+	return c.by, c.via, c.script
 }
 
 // atImport answers builtAtImport for fn, met depth defs up from the
@@ -1515,7 +1522,8 @@ func (r *reacher) importCallers(fn string, depth int) (c importCall, cut bool) {
 		}
 		if n.Kind == semantic.ModuleNode {
 			if c.by == "" {
-				c.by = n.Name
+				m := r.prog.ByPath[n.Path]
+				c.by, c.script = n.Name, m != nil && m.InMainBlock(e.Pos)
 			}
 			continue
 		}
@@ -1528,7 +1536,7 @@ func (r *reacher) importCallers(fn string, depth int) (c importCall, cut bool) {
 			return importCall{}, cut
 		}
 		if c.by == "" {
-			c.by, c.via = up.by, e.From
+			c.by, c.via, c.script = up.by, e.From, up.script
 		}
 	}
 	c.ok = c.by != ""

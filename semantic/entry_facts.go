@@ -36,9 +36,10 @@ type entryFacts struct {
 	// hands back that argument's object.
 	handedTo []handed
 	// mainLine is the line of `if __name__ == "__main__":` (0: none);
-	// mainCalls, the functions its block calls.
+	// mainCalls, the functions its block calls; mainSpan, its body.
 	mainLine  int32
 	mainCalls []ref
+	mainSpan  ast.Span
 	// classAttrs are the class attributes that may list entry points
 	// (the libraries' EntryAttrs), in source order.
 	classAttrs []entryClassAttr
@@ -431,6 +432,9 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 		w.expr(s.Test)
 		if w.def == 0 && cls == nil && !w.inMain && isMainGuard(s.Test) {
 			w.facts.mainLine = w.line(s.Pos())
+			if len(s.Body) > 0 {
+				w.facts.mainSpan = ast.Span{Lo: s.Body[0].Pos(), Hi: s.Body[len(s.Body)-1].End()}
+			}
 			w.inMain = true
 			w.block(s.Body, outer, cls)
 			w.inMain = false

@@ -782,6 +782,13 @@ func (m *Module) ResolveName(id string) string {
 // block: it may be run as a script.
 func (m *Module) HasMainBlock() bool { return m.entry != nil && m.entry.mainLine > 0 }
 
+// InMainBlock reports whether pos is in the body of m's `if __name__ ==
+// "__main__":` block, which runs when m is run as a script, not when it
+// is imported.
+func (m *Module) InMainBlock(pos token.Pos) bool {
+	return m.entry != nil && m.entry.mainLine > 0 && m.entry.mainSpan.Lo <= pos && pos < m.entry.mainSpan.Hi
+}
+
 // DefAt returns the qualified name of the innermost def of m whose
 // statement holds pos ("app.create_app.index"), as entry points are
 // named; "" at module level or in a class body, and in a module with no
