@@ -236,6 +236,10 @@ func mutationNodes(m *semantic.Method) []ast.Node {
 // parameter in the container: m is a decorator factory (` + "`@registry.add(\"name\")`" + `) that
 // registers what it decorates, at the time the decoration runs, usually
 // at import.
+//
+// A decorator class's __call__ (`@group("start")` on a class) is one too:
+// it takes what the instance is applied to and returns it, and a
+// mutation that puts it in the container registers it.
 func decoratorRegistrations(m *semantic.Method, nodes []ast.Node) []bool {
 	out := make([]bool, len(nodes))
 	returned := map[string]bool{}
@@ -243,6 +247,13 @@ func decoratorRegistrations(m *semantic.Method, nodes []ast.Node) []bool {
 		if r, ok := st.(*ast.Return); ok {
 			if nm, ok := r.Value.(*ast.Name); ok {
 				returned[nm.Id] = true
+			}
+		}
+	}
+	if params := slices.Concat(m.Args.Posonlyargs, m.Args.Args); m.Name == "__call__" && len(params) == 2 && returned[params[1].Arg] {
+		for i, n := range nodes {
+			if n != nil && mentions(n, params[1].Arg) {
+				out[i] = true
 			}
 		}
 	}
@@ -398,7 +409,9 @@ func checkMethod(pp *analysis.ProgramPass, factories map[string]bool, cm ct102Me
 		if !cm.adds[mu.Attr] { // only takes entries out
 			lower = append(lower, fmt.Sprintf("`%s.%s` only takes entries out of it", c.QualName, m.Name))
 		}
-		if cm.decorates[i] {
+		if cm.decorates[i] && m.Name == "__call__" {
+			lower = append(lower, fmt.Sprintf("`%s` objects are decorators: `__call__` registers what one is applied to, when the decoration runs", c.QualName))
+		} else if cm.decorates[i] {
 			lower = append(lower, fmt.Sprintf("`%s.%s` returns a decorator that registers what it decorates", c.QualName, m.Name))
 		}
 		for _, g := range cm.guards[i] {

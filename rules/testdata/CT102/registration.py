@@ -146,3 +146,32 @@ class Dispatcher:
             return inner
 
         return wrapper
+
+
+class group:
+    # A decorator class: `@group("start")` makes one, and its __call__
+    # registers what it is applied to and hands it back, when the
+    # decoration runs.
+    _registered = []
+
+    def __init__(self, *categories):
+        self.categories = categories
+
+    def __call__(self, group_cls):
+        self._registered.append((self.categories, group_cls))  # want-strict: CT102
+        return group_cls
+
+
+@group("start")
+class StartGroup:
+    pass
+
+
+class Recorder:
+    # A callable object whose __call__ keeps what it is given and returns
+    # something else: a handler called per event, not a decorator.
+    calls = []
+
+    def __call__(self, request):
+        self.calls.append(request)  # want: CT102
+        return None
