@@ -1042,6 +1042,7 @@ func All() []Library {
 		Unittest(),
 		URLLib3(),
 		UUID(),
+		UUIDUtils(),
 		UWSGIDecorators(),
 		Wagtail(),
 		Weakref(),

@@ -195,6 +195,8 @@ app.add_api_route("/name", Contracts().name)
 import uuid
 from asyncio import Queue
 
+import uuid_utils
+
 
 class Notifier:
     # The calls in flight, each under a key or as an object it made
@@ -213,6 +215,13 @@ class Notifier:
             await queue.get()
         finally:
             del self.queues[socket_id]
+
+    async def stream(self, request):
+        stream_id = str(uuid_utils.uuid4())
+        try:
+            self.queues[stream_id] = Queue()  # want-strict: CT106 (each call's own entry)
+        finally:
+            self.queues.pop(stream_id, None)
 
     async def watch(self, request):
         ws = Queue()
@@ -235,6 +244,7 @@ class Notifier:
 
 app.add_api_route("/listen", Notifier().listen)
 app.add_api_route("/watch", Notifier().watch)
+app.add_api_route("/stream", Notifier().stream)
 app.add_api_route("/follow", Notifier().follow)
 
 
