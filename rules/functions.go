@@ -313,6 +313,60 @@ func readsClock(mod *semantic.Module, local func(string) bool, e ast.Expr) bool 
 	return found
 }
 
+// readsTime reports whether e, in fn, reads the time: a clock read in
+// it (readsClock), or a local of fn that every assignment of gives one
+// (`now = time.monotonic()`, then `now + ttl`).
+func readsTime(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
+	if readsClock(mod, fn.Local, e) {
+		return true
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && !found && x.Ctx == ast.Load && fn.Local(x.Id) && !semantic.HasParam(fn.Args, x.Id) {
+			found = clockLocal(mod, fn, x.Id)
+		}
+		return !found
+	})
+	return found
+}
+
+// clockLocal reports whether each assignment of the local name in fn,
+// and there is one, is a read of a clock.
+func clockLocal(mod *semantic.Module, fn *semantic.Function, name string) bool {
+	assigned, clock := 0, true
+	fn.EachNode(func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				if semantic.IsName(t, name) {
+					assigned++
+					clock = clock && readsClock(mod, fn.Local, n.Value)
+				}
+			}
+		case *ast.AugAssign, *ast.For, *ast.NamedExpr:
+			// bound another way: no plain clock read
+			if t := bindingTarget(n); t != nil && semantic.IsName(t, name) {
+				clock = false
+			}
+		}
+	})
+	return clock && assigned > 0
+}
+
+// bindingTarget returns the target a loop, an augmented assignment or a
+// walrus binds.
+func bindingTarget(n ast.Node) ast.Expr {
+	switch n := n.(type) {
+	case *ast.AugAssign:
+		return n.Target
+	case *ast.For:
+		return n.Target
+	case *ast.NamedExpr:
+		return n.Target
+	}
+	return nil
+}
+
 // moduleDef returns the module-level def that name, read in fn, names:
 // not a name of fn's own; nil when there is none.
 func moduleDef(mod *semantic.Module, fn *semantic.Function, name string) *semantic.Function {
@@ -464,7 +518,7 @@ func keepsFillTime(mod *semantic.Module, fn *semantic.Function, recv string) boo
 			return
 		}
 		for _, t := range a.Targets {
-			if (moduleState(fn, t) || recv != "" && attrOf(t, recv)) && readsClock(mod, fn.Local, a.Value) {
+			if (moduleState(fn, t) || recv != "" && attrOf(t, recv)) && readsTime(mod, fn, a.Value) {
 				kept = append(kept, string(src[t.Pos():t.End()]))
 				if sub, ok := t.(*ast.Subscript); ok {
 					entries = append(entries, string(src[sub.Value.Pos():sub.Value.End()]))
