@@ -188,6 +188,63 @@ def c():
 	}
 }
 
+// A library's base class calls its own hooks on a subclass, not a
+// method the subclass names privately: a private method every call of
+// which passes the parameter never uses its default.
+func TestAPrivateMethodOfALibrarysSubclassUsesTheCallsArguments(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"api/__init__.py": "",
+		"api/resources.py": `from collections import OrderedDict
+
+from flask import Flask
+from flask_restful import Api, Resource
+
+app = Flask(__name__)
+api = Api(app)
+
+
+class Codes(Resource):
+    def get(self):
+        return [self._flatten(d, OrderedDict()) for d in [{"a": {"b": 1}}]]
+
+    def _flatten(self, data, accumulator={}, path=None):
+        for k, v in data.items():
+            if isinstance(v, dict):
+                self._flatten(v, accumulator, k)
+            else:
+                accumulator[k] = v
+        return accumulator
+
+    def post(self, fields=[]):
+        fields.append(1)
+        return fields
+
+
+api.add_resource(Codes, "/codes")
+`,
+	})
+	res := runStrict(t, root, rules.MutableDefaultArgument)
+	seen := map[string]bool{}
+	for _, f := range res.Findings {
+		lower := strings.Join(f.Lower, "; ")
+		switch {
+		case strings.Contains(f.Message, "`Codes._flatten`"):
+			seen["_flatten"] = true
+			if want := "passes `accumulator`: its default is never used"; f.Confidence != analysis.Low || !strings.Contains(lower, want) {
+				t.Errorf("_flatten: want it low, saying %q:\n%s", want, render(res))
+			}
+		case strings.Contains(f.Message, "`Codes.post`"):
+			seen["post"] = true
+			if f.Confidence == analysis.Low {
+				t.Errorf("post: the library calls its hook with what it likes, want it reported:\n%s", render(res))
+			}
+		}
+	}
+	if !seen["_flatten"] || !seen["post"] {
+		t.Errorf("want both defaults found:\n%s", render(res))
+	}
+}
+
 // A method's calls on receivers of no known class are no edges of the
 // graph: that every edge passes the parameter says nothing of them.
 func TestAMethodsDefaultStaysThoughEveryEdgePassesIt(t *testing.T) {

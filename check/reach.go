@@ -1417,10 +1417,14 @@ func (r *reacher) uncalled(fn string) bool {
 // libraryMayCall reports whether name is a method of a class that a
 // class outside the tree is a base of, or of one of its subclasses'
 // (a mixin of a library's class): the library calls its methods too.
+// Not a private one (`_flatten`, not a dunder): a library calls the hooks
+// it names, not what its subclass keeps to itself.
 func (r *reacher) libraryMayCall(name string) bool {
 	may, ok := r.libraryCalls[name]
 	if !ok {
-		may = r.libraryIsBaseOf(r.classOf(name))
+		last := name[strings.LastIndexByte(name, '.')+1:]
+		private := strings.HasPrefix(last, "_") && !strings.HasPrefix(last, "__")
+		may = !private && r.libraryIsBaseOf(r.classOf(name))
 		if r.libraryCalls == nil {
 			r.libraryCalls = map[string]bool{}
 		}
