@@ -708,6 +708,53 @@ func oneConstant(c *semantic.Class) map[string]bool {
 	return same
 }
 
+// literalOf reports whether e, in fn, is a literal: a constant, or a
+// display of literals (`{"scope": "profile email"}`), written out or held
+// by a local of fn that each assignment of gives one. Every run writes an
+// equal value.
+func literalOf(fn *semantic.Function, e ast.Expr) bool {
+	if literal(e) {
+		return true
+	}
+	name, ok := e.(*ast.Name)
+	if !ok || !fn.Local(name.Id) || semantic.HasParam(fn.Args, name.Id) {
+		return false
+	}
+	var assigned []ast.Node
+	ok = true
+	fn.EachNode(func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Assign:
+			if len(n.Targets) == 1 && semantic.IsName(n.Targets[0], name.Id) {
+				assigned = append(assigned, n.Targets[0])
+				ok = ok && literal(n.Value)
+			}
+		case *ast.Name:
+			if n.Id == name.Id && n.Ctx != ast.Load && !slices.Contains(assigned, ast.Node(n)) {
+				ok = false
+			}
+		}
+	})
+	return ok && len(assigned) > 0
+}
+
+// literal reports whether e is a constant or a display of literals.
+func literal(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Constant:
+		return true
+	case *ast.Dict:
+		for i, k := range e.Keys {
+			if k == nil || !literal(k) || !literal(e.Values[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	elts, display := ast.Elts(e)
+	return display && !slices.ContainsFunc(elts, func(x ast.Expr) bool { return !literal(x) })
+}
+
 // timeTables returns the attributes of c that its methods change only by
 // storing a time read from a clock under a key (`self.seen[sig] = now`,
 // now = time.monotonic()) or by taking keys out: a throttle's or an
@@ -885,7 +932,7 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 						record(t, t, n.Value, false)
 						switch {
 						case len(out) == before:
-						case isConstant(n.Value):
+						case isConstant(n.Value) || literalOf(fn, n.Value):
 							// As for self's attributes: no request's data.
 							out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
 						case fixedReference(mod, fn, n.Value):

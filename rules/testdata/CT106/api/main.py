@@ -70,6 +70,11 @@ def slack_event(org: str, token: str):
     bot.client.retry_count = 3  # an attribute of an attribute: another object
     state.org = org  # one value per thread: not shared
     bot.name = "dispatch"  # want-strict: CT106
+    bot.params = {"scope": "profile email"}  # want-strict: CT106 (a literal, the same each time)
+    scopes = ["profile", "email"]
+    bot.scopes = scopes  # want-strict: CT106 (a literal, through a local)
+    picked = [org]
+    bot.picked = picked  # want: CT106
 
 
 class Config:
