@@ -188,8 +188,13 @@ func (p *Program) callSite(m *Module, ps *pendingSite, cache resolved) (s CallSi
 	}
 	s = CallSite{Module: m, Name: ps.name, Pos: ps.recv.pos, AtImport: ps.recv.atImport,
 		Method: ps.method, Recv: recv, Dispatch: dispatch, Ref: ps.recv.ref}
-	if ps.recv.kind == recvNamed && recv != nil && dispatch == Virtual {
-		s.Global = p.Canonical(p.ResolvePath(m, ps.recv.path))
+	if recv != nil && dispatch == Virtual {
+		switch ps.recv.kind {
+		case recvNamed:
+			s.Global = p.Canonical(p.ResolvePath(m, ps.recv.path))
+		case recvImported:
+			s.Global = p.Canonical(ps.recv.path)
+		}
 	}
 	return s, true
 }
@@ -390,6 +395,10 @@ const (
 	recvNamed                   // the dotted name path of the module scope
 	recvCall                    // path(...): an instance of path when it is a class of the tree
 	recvAttr                    // base.attr, with path the attribute
+	// recvImported: a name a def binds by an import of its own (`from
+	// app.core import newsletter` in the def), with path the qualified
+	// name it imports.
+	recvImported
 )
 
 // siteRecv describes a receiver without the tree. The receivers of the
@@ -409,19 +418,34 @@ type siteRecv struct {
 	pos           token.Pos
 }
 
+// dottedRecv returns the qualified name, followed through the tree
+// (Canonical), that r spells (dotted) in module m, or "".
+func (p *Program) dottedRecv(m *Module, r *siteRecv) string {
+	path, qualified := r.dotted()
+	switch {
+	case path == "":
+		return ""
+	case qualified:
+		return p.Canonical(path)
+	}
+	return p.ResolvePath(m, path)
+}
+
 // dotted returns the dotted name a recvNamed or a chain of recvAttr on
-// one spells, or "". A chain is at most maxPathParts names (attrs).
-func (r *siteRecv) dotted() string {
+// one spells, or "", and whether it is qualified already (a chain on a
+// recvImported). A chain is at most maxPathParts names (attrs).
+func (r *siteRecv) dotted() (string, bool) {
 	var attrs []string
 	for r.kind == recvAttr {
 		attrs = append(attrs, r.path)
 		r = r.base
 	}
-	if r.kind != recvNamed {
-		return ""
+	if r.kind != recvNamed && r.kind != recvImported {
+		return "", false
 	}
+	qualified := r.kind == recvImported
 	if len(attrs) == 0 {
-		return r.path
+		return r.path, qualified
 	}
 	var b strings.Builder
 	b.WriteString(r.path)
@@ -429,7 +453,7 @@ func (r *siteRecv) dotted() string {
 		b.WriteByte('.')
 		b.WriteString(a)
 	}
-	return b.String()
+	return b.String(), qualified
 }
 
 // scope is where a site sits: the innermost def or lambda, the method it
@@ -458,6 +482,9 @@ type scope struct {
 	// too, is never an object of the tree (plainLocal).
 	plain, stored nameSet
 	copies        []string
+	// imports are the names the function's own import statements bind,
+	// with the qualified names they import, as pairs: name, target.
+	imports []string
 	// classes are the class statements of the function's own body, by
 	// the name they bind: a name bound by one and nothing else is that
 	// class, made anew at each call (`class _Form(Base): ...` then
@@ -721,15 +748,17 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 				ix.bind(sc, n.Id)
 				sc.stored.add(n.Id, &ix.mem.names)
 			}
-		case *ast.Alias: // an import inside the function
+		case *ast.Import, *ast.ImportFrom: // an import inside the function
 			if local {
-				id := n.Asname
-				if id == "" {
-					id, _, _ = strings.Cut(n.Name, ".")
-				}
-				ix.bind(sc, id)
-				sc.stored.add(id, &ix.mem.names)
+				ix.mod.importedNames(n.(ast.Stmt), func(name, from, attr string) {
+					if name == "*" {
+						return
+					}
+					ix.bind(sc, name)
+					sc.imports = append(sc.imports, name, ix.mod.internJoin(from, attr))
+				})
 			}
+			return false
 		case *ast.Global:
 			if local {
 				ix.declare(sc, n.Names)
@@ -958,6 +987,8 @@ func (p *Program) resolveRecv(mod *Module, r *siteRecv, cache resolved) (recv *C
 		return nil, Unknown, false
 	case recvClass:
 		return r.class, r.dispatch, true
+	case recvImported:
+		return p.named(p.Canonical(r.path))
 	case recvNamed, recvCall:
 		key := resolvedKey{r.path, r.kind == recvCall}
 		if res, hit := cache[key]; hit {
@@ -990,8 +1021,8 @@ func (p *Program) resolveRecv(mod *Module, r *siteRecv, cache resolved) (recv *C
 			return nil, Unknown, true
 		}
 		// A chain on self or on a local name spells no dotted name.
-		if path := r.dotted(); path != "" {
-			return p.named(p.ResolvePath(mod, path))
+		if path := p.dottedRecv(mod, r); path != "" {
+			return p.named(path)
 		}
 	}
 	return nil, Unknown, true
@@ -1052,6 +1083,10 @@ func settle(r *siteRecv, sc *scope) {
 	switch r.kind {
 	case recvNamed:
 		if s := localScope(r.path, sc); s != nil {
+			if target := s.importedAs(r.path); target != "" {
+				r.kind, r.path = recvImported, target
+				return
+			}
 			// Field by field: r may be a site's own receiver, which
 			// holds the site's position and flags.
 			plain, class := s.plainLocal(r.path, 4), s.localClass(r.path)
@@ -1095,6 +1130,30 @@ func (s *scope) plainLocal(id string, depth int) bool {
 		copied = true
 	}
 	return copied || s.plain.has(id)
+}
+
+// importedAs returns the qualified name that id, a local of s, holds
+// when s binds it by its own imports alone, all of one name; else "".
+func (s *scope) importedAs(id string) string {
+	target := ""
+	for i := 0; i < len(s.imports); i += 2 {
+		if s.imports[i] != id {
+			continue
+		}
+		if target != "" && s.imports[i+1] != target {
+			return ""
+		}
+		target = s.imports[i+1]
+	}
+	if target == "" || s.stored.has(id) || s.plain.has(id) || slices.ContainsFunc(s.classes, func(lc localClass) bool { return lc.name == id }) {
+		return ""
+	}
+	for i := 0; i < len(s.copies); i += 2 {
+		if s.copies[i] == id {
+			return ""
+		}
+	}
+	return target
 }
 
 // localClass returns the class of the one class statement of s's body

@@ -242,8 +242,8 @@ func (p *Program) mayBeModule(m *Module, r *siteRecv, modName string) bool {
 	switch root.kind {
 	case recvClass, recvNotTree:
 		return false
-	case recvNamed:
-		return p.Canonical(m.ResolvePath(r.dotted())) == modName
+	case recvNamed, recvImported:
+		return p.dottedRecv(m, r) == modName
 	}
 	return true
 }
@@ -335,8 +335,8 @@ func (p *Program) indexCleared() {
 					p.cleared[owner.QualifiedName()+"."+r.path] = true
 				}
 			default:
-				if d := r.dotted(); d != "" {
-					p.cleared[p.Canonical(m.ResolvePath(d))] = true
+				if d := p.dottedRecv(m, r); d != "" {
+					p.cleared[d] = true
 				}
 			}
 		}
