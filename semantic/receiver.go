@@ -726,9 +726,17 @@ type alias struct {
 }
 
 // candidate notes the names a of `a = recv.attr` (or an element of it,
-// ContainerOf, or another name) in the method's own scope.
+// ContainerOf, or another name) in the method's own scope; also with a
+// fallback for a missing one (`a = self.params.get(k) or {}`): the
+// element, when there is one, is the attribute's own.
 func (s *bodyScan) candidate(n *ast.Assign) {
-	v := ContainerOf(n.Value)
+	value := n.Value
+	if b, ok := value.(*ast.BoolOp); ok && b.Op == ast.Or && len(b.Values) == 2 {
+		if _, display := ast.Elts(b.Values[1]); display || isDictDisplay(b.Values[1]) {
+			value = b.Values[0]
+		}
+	}
+	v := ContainerOf(value)
 	switch v.(type) {
 	case *ast.Attribute, *ast.Name:
 	default:
@@ -739,6 +747,12 @@ func (s *bodyScan) candidate(n *ast.Assign) {
 			s.candidates = append(s.candidates, aliasCandidate{nm.Id, n, v})
 		}
 	}
+}
+
+// isDictDisplay reports whether e is a dict display.
+func isDictDisplay(e ast.Expr) bool {
+	_, ok := e.(*ast.Dict)
+	return ok
 }
 
 // bindsCandidate reports whether an alias candidate seen so far binds

@@ -291,3 +291,29 @@ def report(signature: str):
     if throttle.allow(signature):
         throttle.remember(signature, signature)
     return signature
+
+
+class Importers:
+    # Constructor parameters by importer, registered at start-up: an
+    # importer's dict, taken out with a fallback and changed in place,
+    # is the registry's own, and carries one request's form into the
+    # next.
+    def __init__(self):
+        self.params = {}
+
+    def register(self, name, **params):
+        self.params[name] = params  # want-strict: CT106
+
+    def create(self, kind: str, token: str):
+        params = self.params.get(kind) or {}
+        params.update(token=token)  # want: CT106
+        return params
+
+
+importers = Importers()
+importers.register("csv", delimiter=",")
+
+
+@app.post("/import")
+def start_import(kind: str, token: str):
+    return importers.create(kind, token)
