@@ -54,6 +54,22 @@ func flaskLike(name, kind string, apps, blueprints, methodViews, views []string)
 	for _, fn := range slices.Concat(apps, blueprints) {
 		l.Mounts = append(l.Mounts, Mount{Func: fn, Method: "register_blueprint", Arg: 0, Keyword: "blueprint", Class: blueprint})
 	}
+	// Template filters, globals and tests run as templates render, per
+	// request: decorated, or given to add_template_filter (also in a
+	// loop over a list of them).
+	templates := kind + "-template-filter"
+	for _, fn := range slices.Concat(apps, blueprints) {
+		l.EntryDecorators = slices.Concat(l.EntryDecorators, methodsOf(fn, templates, false, "template_filter", "template_global", "template_test"))
+		for _, m := range []string{"add_template_filter", "add_template_global", "add_template_test"} {
+			l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: m, Arg: 0, Keyword: "f", Kind: templates})
+		}
+	}
+	for _, fn := range blueprints {
+		l.EntryDecorators = slices.Concat(l.EntryDecorators, methodsOf(fn, templates, false, "app_template_filter", "app_template_global", "app_template_test"))
+		for _, m := range []string{"add_app_template_filter", "add_app_template_global", "add_app_template_test"} {
+			l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: m, Arg: 0, Keyword: "f", Kind: templates})
+		}
+	}
 	for _, fn := range apps {
 		l.EntryDecorators = append(l.EntryDecorators,
 			EntryDecorator{Func: fn, Method: "before_first_request", Kind: kind + "-startup", Startup: true})
