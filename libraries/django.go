@@ -295,7 +295,7 @@ func Django() Library {
 func templateTags() []EntryDecorator {
 	var out []EntryDecorator
 	for _, lib := range []string{"django.template.Library", "django.template.library.Library"} {
-		out = append(out, methodsOf(lib, "django-template-tag", false, "simple_tag", "filter", "inclusion_tag", "tag", "simple_block_tag")...)
+		out = append(out, methodsOf(lib, "django-template-tag", false, "simple_tag", "filter", "inclusion_tag", "tag", "simple_block_tag", "assignment_tag")...)
 	}
 	return out
 }

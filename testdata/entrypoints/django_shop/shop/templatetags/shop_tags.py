@@ -27,6 +27,12 @@ def as_percent(value):  # entry: django-template-tag
     return value
 
 
+@register.assignment_tag
+def latest_updates():  # entry: django-template-tag
+    # Django before 2.0's name for a simple tag stored in a variable.
+    return []
+
+
 @other.inclusion_tag("menu.html")
 def menu(items):  # entry: django-template-tag
     return {"items": items}
