@@ -604,6 +604,24 @@ func TestCodeRunOnlyByAMainBlockSaysScript(t *testing.T) {
 	}
 }
 
+// What a request and a task both reach is shown through the request,
+// though the task's path is shorter: the request is what users share.
+func TestAPathFromARequestIsShownOverATasks(t *testing.T) {
+	files := map[string]string{
+		"shop/__init__.py": "",
+		"shop/sync.py":     "def push(order):\n    leak(order)\n",
+		"shop/tasks.py": "from celery import shared_task\nfrom shop.sync import push\n\n\n" +
+			"@shared_task\ndef nightly(order):\n    push(order)\n",
+		"shop/views.py": "from shop.sync import push\n\n\ndef _save(order):\n    push(order)\n\n\n" +
+			"def checkout(request):\n    _save(request.POST)\n",
+		"shop/urls.py": "from django.urls import path\nfrom shop import views\n\nurlpatterns = [path(\"c/\", views.checkout)]\n",
+	}
+	f := strictLeaks(t, files)["sync.py"]
+	if f.Reachability == nil || f.Reachability.Kind != "django-view" || f.Reachability.Path[0].Name != "shop.views.checkout" {
+		t.Errorf("sync.py: reachability %+v, want from shop.views.checkout (django-view)", f.Reachability)
+	}
+}
+
 // A registry's add, applied as a class decorator in the module body, runs
 // at import: the class body that defines it with @staticmethod does not
 // call it, nor does a test that calls it count.

@@ -493,6 +493,13 @@ func (r *reacher) attach(f *Finding) {
 	prog, g, names, entries, startup, programs := r.prog, r.g, r.names, r.entries, r.startup, r.programs
 	fn := g.FunctionAt(f.Path, f.Pos)
 	path := r.reach.Path(fn)
+	if path != nil && r.longRun(entries[path[0]].Kind) {
+		// A request's path, where one reaches it too, over a shorter
+		// task's: the request is what users share.
+		if req := r.requestReach().Path(fn); req != nil {
+			path = req
+		}
+	}
 	if path == nil && f.PerRequest && len(names) == 0 {
 		f.Diagnostic = f.Diagnostic.Lowered(noEntryPoints)
 		return
@@ -676,6 +683,22 @@ func programClass(programs map[string]semantic.EntryPoint, fn string) (string, s
 	return "", semantic.EntryPoint{}
 }
 
+// requestReach returns what the entry points other than tasks' and
+// connections' reach in their own process (served): a request that
+// queues a task does not run it.
+func (r *reacher) requestReach() *semantic.Reach {
+	if r.served == nil {
+		var requests []string
+		for _, name := range r.names {
+			if !r.longRun(r.entries[name].Kind) {
+				requests = append(requests, name)
+			}
+		}
+		r.served = semantic.NewReach(requests, func(name string) []string { return r.callees(name, "queue") })
+	}
+	return r.served
+}
+
 // onlyTaskRuns returns a task entry point that reaches fn when only
 // tasks' runs do, once per run (or a connection's, a WebSocket handler's,
 // once per connection: a long run too): no request reaches fn in its own process
@@ -688,16 +711,7 @@ func programClass(programs map[string]semantic.EntryPoint, fn string) (string, s
 // on, the chain of calls from that call's def down to fn: the reason fn
 // is not lowered, which its path should show.
 func (r *reacher) onlyTaskRuns(fn string) (task semantic.EntryPoint, loop []string) {
-	if r.served == nil {
-		var requests []string
-		for _, name := range r.names {
-			if !r.longRun(r.entries[name].Kind) {
-				requests = append(requests, name)
-			}
-		}
-		r.served = semantic.NewReach(requests, func(name string) []string { return r.callees(name, "queue") })
-	}
-	if r.served.Reached(fn) {
+	if r.requestReach().Reached(fn) {
 		return semantic.EntryPoint{}, nil
 	}
 	// Back from fn, through what the entry points reach, to the tasks;
