@@ -597,8 +597,9 @@ func (p *Program) AncestorNames(c *Class) []string {
 				continue
 			}
 			qn = p.Canonical(qn)
-			if p.Class(qn) == nil {
-				// `class Job(app.Task)`, app a Celery: celery.Task.
+			if m, rest := p.split(qn); m != nil && rest != "" && m.Classes[rest] == nil {
+				// An attribute of an object of the tree: `class
+				// Job(app.Task)`, app a Celery, is celery.Task.
 				qn = p.libraryAttr(qn)
 			}
 			names = append(names, qn)
