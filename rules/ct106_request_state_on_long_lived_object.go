@@ -257,6 +257,7 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		}
 	}
 	var nodes []ast.Node
+	finally := 0 // hasFinally, asked once: 1 yes, -1 no
 	for i, mu := range m.Mutations {
 		if mu.Recv.Kind != semantic.SelfReceiver {
 			continue
@@ -266,7 +267,13 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			out[len(out)-1].lower = append(out[len(out)-1].lower,
 				fmt.Sprintf("`self.%s` holds only times read from a clock, by key (when each key was last met): a throttle's or an expiry's record, no request's data", mu.Attr))
 		}
-		if nodes == nil && (held[mu.Attr] || hasFinally(m)) {
+		if finally == 0 {
+			finally = -1
+			if hasFinally(m) {
+				finally = 1
+			}
+		}
+		if nodes == nil && (held[mu.Attr] || finally > 0) {
 			nodes = mutationNodes(m)
 		}
 		if nodes != nil {
