@@ -10,8 +10,11 @@ func Boto3() Library {
 		// each build pays is a client and a connection pool of its own.
 		// A new session resolves the credentials and loads the models
 		// again.
+		// A client is thread-safe, a resource is not: one per thread.
 		ClientCosts: []ClientCost{
-			{Of: []string{"boto3.client", "boto3.resource"}, Cost: "builds a client of its own, with a connection pool of its own: new TLS connections to the service"},
+			{Of: []string{"boto3.client"}, Cost: "builds a client of its own, with a connection pool of its own: new TLS connections to the service"},
+			{Of: []string{"boto3.resource"}, Cost: "builds a client of its own, with a connection pool of its own: new TLS connections to the service",
+				Keep: "a resource is not thread-safe: keep one per thread (`threading.local()`), or build a client once and share it"},
 			{Of: []string{"boto3.session.Session", "boto3.Session"}, Cost: "resolves the credentials and loads the services' models again, and its clients get connection pools of their own"},
 		},
 		// A botocore session given to boto3.Session carries the

@@ -7,7 +7,9 @@ func GoogleAPIClient() Library {
 	return Library{
 		Name:            "googleapiclient",
 		ClientFactories: []string{"googleapiclient.discovery.build", "apiclient.discovery.build"},
-		ClientCosts:     []ClientCost{{Cost: "reads the API's discovery document again and makes an HTTP transport of its own"}},
+		// Its httplib2 transport is not thread-safe: one per thread.
+		ClientCosts: []ClientCost{{Cost: "reads the API's discovery document again and makes an HTTP transport of its own",
+			Keep: "its HTTP transport is not thread-safe: keep one per thread (`threading.local()`) and reuse it"}},
 		// A service built with a user's OAuth credentials is one per user
 		// (credentials=, listed by google_cloud).
 		Credentials: []string{"developerKey", "http"},

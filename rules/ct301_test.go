@@ -18,6 +18,8 @@ func TestClientFactoryPerCallSaysWhatEachBuildCosts(t *testing.T) {
 		"tasks.py:33":   "each call builds a client of its own, with a connection pool of its own",
 		"main.py:18":    "each call opens its own connections and pool",
 		"kept.py:309":   "once per `DocumentStore` object (as it is built), and requests build such an object at every call",
+		// A resource is not thread-safe: not one for the whole process.
+		"environments.py:28": "a resource is not thread-safe: keep one per thread (`threading.local()`), or build a client once and share it",
 	}
 	for _, f := range fixtureFindings(t, rules.ClientFactoryPerCall, "CT301", "") {
 		for at, w := range want {
