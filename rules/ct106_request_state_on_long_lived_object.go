@@ -393,22 +393,7 @@ func freshLocal(mod *semantic.Module, m *semantic.Method, name string) bool {
 		last := path[strings.LastIndexByte(path, '.')+1:]
 		return path != "" && (libs.IsFreshValue(mod.ResolvePath(path)) || unicode.IsUpper(rune(last[0])))
 	}
-	var assigned []ast.Node // the targets of the simple assignments
-	ok := true
-	semantic.EachOwnNode(m.Body, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.Assign:
-			if len(n.Targets) == 1 && semantic.IsName(n.Targets[0], name) {
-				assigned = append(assigned, n.Targets[0])
-				ok = ok && fresh(n.Value)
-			}
-		case *ast.Name:
-			if n.Id == name && n.Ctx != ast.Load && !slices.Contains(assigned, ast.Node(n)) {
-				ok = false // bound some other way: a loop, a with, a del
-			}
-		}
-	})
-	return ok && len(assigned) > 0
+	return assignedOnly(m.Body, name, fresh)
 }
 
 // onceBlock returns the attribute of self that an if statement of m
@@ -724,25 +709,7 @@ func literalOf(fn *semantic.Function, e ast.Expr) bool {
 		return true
 	}
 	name, ok := e.(*ast.Name)
-	if !ok || !fn.Local(name.Id) || semantic.HasParam(fn.Args, name.Id) {
-		return false
-	}
-	var assigned []ast.Node
-	ok = true
-	fn.EachNode(func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.Assign:
-			if len(n.Targets) == 1 && semantic.IsName(n.Targets[0], name.Id) {
-				assigned = append(assigned, n.Targets[0])
-				ok = ok && literal(n.Value)
-			}
-		case *ast.Name:
-			if n.Id == name.Id && n.Ctx != ast.Load && !slices.Contains(assigned, ast.Node(n)) {
-				ok = false
-			}
-		}
-	})
-	return ok && len(assigned) > 0
+	return ok && fn.Local(name.Id) && !semantic.HasParam(fn.Args, name.Id) && assignedOnly(fn.Body, name.Id, literal)
 }
 
 // literal reports whether e is a constant or a display of literals.
@@ -833,18 +800,7 @@ func clockValue(mod *semantic.Module, m *semantic.Method, e ast.Expr) bool {
 		return true
 	}
 	name, ok := e.(*ast.Name)
-	if !ok || semantic.HasParam(m.Args, name.Id) {
-		return false
-	}
-	assigned := 0
-	clock := true
-	semantic.EachOwnNode(m.Body, func(n ast.Node) {
-		if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 && semantic.IsName(a.Targets[0], name.Id) {
-			assigned++
-			clock = clock && isTime(a.Value)
-		}
-	})
-	return clock && assigned > 0
+	return ok && !semantic.HasParam(m.Args, name.Id) && assignedOnly(m.Body, name.Id, isTime)
 }
 
 // objectWrites appends to out the writes of attributes of module-level

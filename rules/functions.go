@@ -333,38 +333,44 @@ func readsTime(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
 // clockLocal reports whether each assignment of the local name in fn,
 // and there is one, is a read of a clock.
 func clockLocal(mod *semantic.Module, fn *semantic.Function, name string) bool {
-	assigned, clock := 0, true
-	fn.EachNode(func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.Assign:
-			for _, t := range n.Targets {
-				if semantic.IsName(t, name) {
-					assigned++
-					clock = clock && readsClock(mod, fn.Local, n.Value)
-				}
-			}
-		case *ast.AugAssign, *ast.For, *ast.NamedExpr:
-			// bound another way: no plain clock read
-			if t := bindingTarget(n); t != nil && semantic.IsName(t, name) {
-				clock = false
-			}
-		}
-	})
-	return clock && assigned > 0
+	return assignedOnly(fn.Body, name, func(v ast.Expr) bool { return readsClock(mod, fn.Local, v) })
 }
 
-// bindingTarget returns the target a loop, an augmented assignment or a
-// walrus binds.
-func bindingTarget(n ast.Node) ast.Expr {
-	switch n := n.(type) {
-	case *ast.AugAssign:
-		return n.Target
-	case *ast.For:
-		return n.Target
-	case *ast.NamedExpr:
-		return n.Target
-	}
-	return nil
+// assignedOnly reports whether body's own scope binds name only by
+// simple assignments (`name = value`), one at least, each of whose
+// values ok accepts: not in a loop, a with, an import, a def, an except
+// clause, a del, or under a global or nonlocal declaration.
+func assignedOnly(body []ast.Stmt, name string, ok func(ast.Expr) bool) bool {
+	var assigned []ast.Node // the targets of the simple assignments
+	only := true
+	semantic.EachOwnNode(body, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Assign:
+			if len(n.Targets) == 1 && semantic.IsName(n.Targets[0], name) {
+				assigned = append(assigned, n.Targets[0])
+				only = only && ok(n.Value)
+			}
+		case *ast.Name:
+			if n.Id == name && n.Ctx != ast.Load && !slices.Contains(assigned, ast.Node(n)) {
+				only = false
+			}
+		case *ast.Alias:
+			only = only && n.Asname != name && !(n.Asname == "" && strings.Split(n.Name, ".")[0] == name)
+		case *ast.FunctionDef:
+			only = only && n.Name != name
+		case *ast.AsyncFunctionDef:
+			only = only && n.Name != name
+		case *ast.ClassDef:
+			only = only && n.Name != name
+		case *ast.ExceptHandler:
+			only = only && n.Name != name
+		case *ast.Global:
+			only = only && !slices.Contains(n.Names, name)
+		case *ast.Nonlocal:
+			only = only && !slices.Contains(n.Names, name)
+		}
+	})
+	return only && len(assigned) > 0
 }
 
 // moduleDef returns the module-level def that name, read in fn, names:
