@@ -12,10 +12,10 @@ func Requests() Library {
 	return Library{
 		Name:            "requests",
 		DataLoads:       loads,
-		ClientFactories: []string{"requests.Session", "requests.sessions.Session", "httpx.Client", "httpx.AsyncClient"},
+		ClientFactories: []string{"requests.Session", "requests.sessions.Session", "requests.session", "requests.sessions.session", "httpx.Client", "httpx.AsyncClient"},
 		// requests.get and httpx.get build one, send their request on it
 		// and close it.
-		OneRequestClients: []string{"requests.Session", "requests.sessions.Session", "httpx.Client"},
+		OneRequestClients: []string{"requests.Session", "requests.sessions.Session", "requests.session", "requests.sessions.session", "httpx.Client"},
 		// httpx's clients take the same (Client(headers=..., auth=...)).
 		Credentials: []string{"auth", "cert"},
 		ClientState: []string{"cookies"},
