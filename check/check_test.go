@@ -1287,6 +1287,34 @@ func TestTwoServicesWithAPackageOfOneNameKeepTheirOwnModules(t *testing.T) {
 	}
 }
 
+// Two Django services with a package of one name (archivematica's
+// dashboard and its MCP server): what a service's settings name by
+// dotted path (MIDDLEWARE) is its own module, as its imports are.
+func TestTwoServicesSettingsNameTheirOwnModules(t *testing.T) {
+	service := func(dir string) map[string]string {
+		return map[string]string{
+			dir + "/__init__.py":            "",
+			dir + "/manage.py":              "import os\n\nos.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"settings\")\n",
+			dir + "/settings.py":            "MIDDLEWARE = [\"middleware.track.TrackMiddleware\"]\nROOT_URLCONF = \"urls\"\n",
+			dir + "/middleware/__init__.py": "",
+			dir + "/urls.py":                "from django.urls import path\nfrom views import index\n\nurlpatterns = [path(\"\", index)]\n",
+			dir + "/views.py":               "def index(request):\n    return request\n",
+		}
+	}
+	files := service("dashboard/src")
+	files["dashboard/src/middleware/track.py"] = "from django.utils.deprecation import MiddlewareMixin\n\n\n" +
+		"class TrackMiddleware(MiddlewareMixin):\n    def process_request(self, request):\n        leak(request)\n"
+	maps.Copy(files, service("server/src"))
+	files["server/src/middleware/track.py"] = "class TrackMiddleware:\n    pass\n"
+	res := runLeaks(t, files)
+	if len(res.Findings) != 1 {
+		t.Fatalf("%d findings, want the dashboard middleware's one", len(res.Findings))
+	}
+	if f := res.Findings[0]; f.Reachability == nil || f.Reachability.Kind != "django-middleware" {
+		t.Errorf("%s:%d: reachability %+v, want from the dashboard's middleware", f.Path, f.Line, f.Reachability)
+	}
+}
+
 // The same with each service's code under a src folder of its own
 // (queue-management's feedback-api/src/api and notifications-api/src/api).
 func TestTwoServicesWithSrcFoldersOfOnePackageKeepTheirOwnModules(t *testing.T) {

@@ -736,7 +736,7 @@ func (f *entryFinder) reachedURLConfs(withFacts []*Module) map[*Module]bool {
 	}
 	for _, m := range withFacts {
 		for _, root := range m.entry.rootURLConfs {
-			reach(f.p.Module(f.p.Canonical(root)))
+			reach(f.p.Module(f.p.Canonical(m.absolute(root))))
 		}
 	}
 	if len(queue) == 0 {
@@ -968,7 +968,9 @@ func (f *entryFinder) setting(m *Module, s entrySetting) {
 		f.listedKinds[es.Kind] = true
 	}
 	for _, v := range s.Values {
-		for _, t := range f.targetsOf(f.p.Canonical(v), 0) {
+		// By the module's import root, as its imports are: a service of
+		// several whose packages share a name with another's.
+		for _, t := range f.targetsOf(f.p.Canonical(m.absolute(v)), 0) {
 			if t.def == nil || es.Functions {
 				f.emitTarget(t, es.Kind, false, es.ClassMethods, nil, by)
 				continue
@@ -1229,7 +1231,7 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 	case refStr:
 		// A view by its dotted path (path("x/", "shop.views.x")).
 		if strings.Contains(r.Path, ".") && !strings.ContainsAny(r.Path, " /") {
-			return f.targetsOf(f.p.Canonical(r.Path), depth)
+			return f.targetsOf(f.p.Canonical(m.absolute(r.Path)), depth)
 		}
 	case refCall:
 		qn := f.p.ResolvePath(m, r.Path)
