@@ -103,6 +103,11 @@ func decideClassWrites(pp *analysis.ProgramPass, cm ct101Method) {
 		if w.clock {
 			lower = append(lower[:len(lower):len(lower)], "it stores a time (an expiry or a timestamp), not a request's data")
 		}
+		if w.classValue != "" {
+			if k := p.Class(p.Canonical(w.classValue)); k != nil {
+				lower = append(lower[:len(lower):len(lower)], fmt.Sprintf("every call writes an attribute of the class `%s`, the same at every call: no call's data", k.Name))
+			}
+		}
 		each := ""
 		if k := target.Outer; k != nil && !slices.Contains(p.MRO(c), k) {
 			// The nested class of a subclass: each subclass's own.
@@ -151,6 +156,11 @@ type classWrite struct {
 	// clock: the value is a time read from a clock (an expiry, a
 	// timestamp), from no per-call data.
 	clock bool
+	// classValue: the value is read from a module-level name by
+	// attributes alone (`_Row.attnames`), resolved; the program says
+	// whether it is a class of the tree, whose attribute every call
+	// reads alike.
+	classValue string
 	// guards are the checks around the write that an attribute of some
 	// receiver is not set yet (lazyInit): recv.attr's own, or a
 	// sibling's (a singleton's `if cls._client is None:` around
@@ -207,6 +217,9 @@ func classWrites(m *semantic.Method) []classWrite {
 				def := mod.FunctionOf(m.Node)
 				return def != nil && def.Local(name)
 			}, aw.Value)
+			if def := mod.FunctionOf(m.Node); def != nil {
+				w.classValue = mod.Intern(attributeOfModuleName(mod, def, aw.Value))
+			}
 		}
 		if !constant && (w.perCall == "" || !w.fromArgs) || w.instance {
 			w.guards = unsetGuards(m, aw.Node.Pos(), aw.Node.End())

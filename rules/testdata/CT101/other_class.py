@@ -63,3 +63,18 @@ class Writer:
 
     def varargs(self, *objs: Entity):
         type(objs).label = "x"
+
+
+class _Row:
+    attnames = ("id", "name")
+
+
+class Row:
+    attnames = ()
+
+    def __init__(self, values):
+        # Another class's attribute, the same at every call, copied over
+        # once it differs: no call's data.
+        if self.__class__.attnames is not _Row.attnames:
+            self.__class__.attnames = _Row.attnames  # want-strict: CT101
+        self.values = values
