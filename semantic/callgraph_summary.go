@@ -2232,7 +2232,12 @@ func (c *cgCompiler) getattrName(e *ast.Call) (string, bool) {
 			return "", false
 		}
 	}
-	var parts []ast.Expr
+	// The name's pieces, in order: a string known, or one computed ("").
+	type piece struct {
+		text     string
+		computed bool
+	}
+	var parts []piece
 	var flatten func(x ast.Expr)
 	flatten = func(x ast.Expr) {
 		switch x := x.(type) {
@@ -2242,25 +2247,54 @@ func (c *cgCompiler) getattrName(e *ast.Call) (string, bool) {
 				flatten(x.Right)
 				return
 			}
+			// "do_%s" % method: the format's text, a piece computed for
+			// each conversion.
+			if s, ok := StringConstant(x.Left); ok && x.Op == ast.Mod {
+				for i, t := range percentPieces(s) {
+					if i > 0 {
+						parts = append(parts, piece{computed: true})
+					}
+					parts = append(parts, piece{text: t})
+				}
+				return
+			}
+		case *ast.Call:
+			// "do_{}".format(method), likewise.
+			if f, ok := x.Func.(*ast.Attribute); ok && f.Attr == "format" {
+				if s, ok := StringConstant(f.Value); ok {
+					for i, t := range formatPieces(s) {
+						if i > 0 {
+							parts = append(parts, piece{computed: true})
+						}
+						parts = append(parts, piece{text: t})
+					}
+					return
+				}
+			}
 		case *ast.JoinedStr:
-			parts = append(parts, x.Values...)
+			for _, v := range x.Values {
+				flatten(v)
+			}
 			return
 		}
-		parts = append(parts, x)
+		if s, ok := StringConstant(x); ok {
+			parts = append(parts, piece{text: s})
+		} else {
+			parts = append(parts, piece{computed: true})
+		}
 	}
 	flatten(e.Args[1])
 	var prefix, suffix strings.Builder
 	computed := false
 	for _, x := range parts {
-		s, ok := StringConstant(x)
 		switch {
-		case !ok:
+		case x.computed:
 			computed = true
 			suffix.Reset()
 		case computed:
-			suffix.WriteString(s)
+			suffix.WriteString(x.text)
 		default:
-			prefix.WriteString(s)
+			prefix.WriteString(x.text)
 		}
 	}
 	if !computed {
@@ -2271,6 +2305,63 @@ func (c *cgCompiler) getattrName(e *ast.Call) (string, bool) {
 	// RPC server's _dispatch, a route's method by its name) it opens all
 	// of a class to every request.
 	return prefix.String() + "*" + suffix.String(), prefix.Len()+suffix.Len() > 0
+}
+
+// percentPieces splits a printf-style format (`"do_%s"`) at its
+// conversions: the text around them, one more piece than conversions;
+// `%%` is a percent sign.
+func percentPieces(format string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			b.WriteByte(format[i])
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		// Skip the conversion: a mapping key, flags, width, precision,
+		// then its type letter.
+		i++
+		if i < len(format) && format[i] == '(' {
+			for i < len(format) && format[i] != ')' {
+				i++
+			}
+			i++
+		}
+		for i < len(format) && strings.IndexByte("#0- +.*123456789hlL", format[i]) >= 0 {
+			i++
+		}
+		out = append(out, b.String())
+		b.Reset()
+	}
+	return append(out, b.String())
+}
+
+// formatPieces splits a str.format format (`"do_{}"`) at its fields: the
+// text around them, one more piece than fields; `{{` and `}}` are braces.
+func formatPieces(format string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		switch c := format[i]; {
+		case (c == '{' || c == '}') && i+1 < len(format) && format[i+1] == c:
+			b.WriteByte(c)
+			i++
+		case c == '{':
+			for i < len(format) && format[i] != '}' {
+				i++
+			}
+			out = append(out, b.String())
+			b.Reset()
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return append(out, b.String())
 }
 
 // sameArgs reports whether every argument of call e is the same at every

@@ -2631,6 +2631,20 @@ class Dispatcher:
 def by_module(kind):
     getattr(handlers, "handle_" + kind)()
 
+class Server:
+    def handle(self, method):
+        return getattr(self, "do_%s" % method.upper())()
+    def formatted(self, method):
+        return getattr(self, "on_{}_done".format(method))()
+    def do_GET(self):
+        pass
+    def do_PUT(self):
+        pass
+    def on_save_done(self):
+        pass
+    def helper(self):
+        pass
+
 def shadowed(getattr):
     getattr(Visitor(), "leave")()
 `})
@@ -2646,6 +2660,11 @@ def shadowed(getattr):
 		"m.Visitor.named -/> m.Visitor._hidden_done",
 		"m.Dispatcher._dispatch -/> m.Visitor.visit",
 		"m.Dispatcher._dispatch -/> m.Visitor.leave",
+		"m.Server.handle -> m.Server.do_GET",
+		"m.Server.handle -> m.Server.do_PUT",
+		"m.Server.handle -/> m.Server.helper",
+		"m.Server.formatted -> m.Server.on_save_done",
+		"m.Server.formatted -/> m.Server.do_GET",
 		"m.by_module -> handlers.handle_create",
 		"m.by_module -> handlers.handle_delete",
 		"m.by_module -/> handlers.other",
