@@ -2238,6 +2238,15 @@ func (c *cgCompiler) getattrName(e *ast.Call) (string, bool) {
 		computed bool
 	}
 	var parts []piece
+	// around adds a format's text, a piece computed between each two.
+	around := func(texts []string) {
+		for i, t := range texts {
+			if i > 0 {
+				parts = append(parts, piece{computed: true})
+			}
+			parts = append(parts, piece{text: t})
+		}
+	}
 	var flatten func(x ast.Expr)
 	flatten = func(x ast.Expr) {
 		switch x := x.(type) {
@@ -2247,27 +2256,16 @@ func (c *cgCompiler) getattrName(e *ast.Call) (string, bool) {
 				flatten(x.Right)
 				return
 			}
-			// "do_%s" % method: the format's text, a piece computed for
-			// each conversion.
+			// "do_%s" % method: one piece computed for each conversion.
 			if s, ok := StringConstant(x.Left); ok && x.Op == ast.Mod {
-				for i, t := range percentPieces(s) {
-					if i > 0 {
-						parts = append(parts, piece{computed: true})
-					}
-					parts = append(parts, piece{text: t})
-				}
+				around(percentPieces(s))
 				return
 			}
 		case *ast.Call:
-			// "do_{}".format(method), likewise.
+			// "do_{}".format(method), likewise for each field.
 			if f, ok := x.Func.(*ast.Attribute); ok && f.Attr == "format" {
 				if s, ok := StringConstant(f.Value); ok {
-					for i, t := range formatPieces(s) {
-						if i > 0 {
-							parts = append(parts, piece{computed: true})
-						}
-						parts = append(parts, piece{text: t})
-					}
+					around(formatPieces(s))
 					return
 				}
 			}
