@@ -429,21 +429,7 @@ func copyOfOwn(e ast.Expr, self, attr string) bool {
 		a, ok := x.(*ast.Attribute)
 		return ok && a.Attr == attr && semantic.IsName(a.Value, self)
 	}
-	if own(e) {
-		return true
-	}
-	c, ok := e.(*ast.Call)
-	if !ok {
-		return false
-	}
-	if f, ok := c.Func.(*ast.Attribute); ok && f.Attr == "copy" && len(c.Args) == 0 && own(f.Value) {
-		return true
-	}
-	switch lastName(c.Func) {
-	case "copy", "deepcopy", "list", "dict", "set", "tuple":
-		return len(c.Args) == 1 && len(c.Keywords) == 0 && own(c.Args[0])
-	}
-	return false
+	return own(e) || own(copyOf(e))
 }
 
 // filteredOwn reports whether e is a comprehension over what self.attr

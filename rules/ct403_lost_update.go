@@ -1218,28 +1218,10 @@ func computesFrom(e ast.Expr, name, attr string) bool {
 	return found
 }
 
-// copiedField returns the dotted path of the field e copies (`dict(x.f)`,
-// `list(x.f)`, `set(x.f)`, `copy(x.f)`, `deepcopy(x.f)`, `x.f.copy()`),
-// or "".
+// copiedField returns the dotted path of the field e copies (copyOf:
+// `dict(x.f)`, `x.f.copy()`), or "".
 func copiedField(e ast.Expr) string {
-	call, ok := e.(*ast.Call)
-	if !ok {
-		return ""
-	}
-	var of ast.Expr
-	switch f := call.Func.(type) {
-	case *ast.Attribute:
-		if f.Attr == "copy" && len(call.Args) == 0 {
-			of = f.Value
-		} else if len(call.Args) == 1 && (f.Attr == "copy" || f.Attr == "deepcopy") {
-			of = call.Args[0] // copy.copy(x.f)
-		}
-	case *ast.Name:
-		if len(call.Args) == 1 && slices.Contains([]string{"dict", "list", "set", "copy", "deepcopy"}, f.Id) {
-			of = call.Args[0]
-		}
-	}
-	if a, ok := of.(*ast.Attribute); ok && objectPath(a.Value) != "" {
+	if a, ok := copyOf(e).(*ast.Attribute); ok && objectPath(a.Value) != "" {
 		return objectPath(a.Value) + "." + a.Attr
 	}
 	return ""

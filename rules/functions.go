@@ -330,6 +330,26 @@ func readsTime(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
 	return found
 }
 
+// copyOf returns what e copies, or nil: `x.copy()`, or x given alone to
+// a copy or a container type (`copy(x)`, `deepcopy(x)`, `list(x)`,
+// `dict(x)`, `set(x)`, `tuple(x)`).
+func copyOf(e ast.Expr) ast.Expr {
+	c, ok := e.(*ast.Call)
+	if !ok || len(c.Keywords) > 0 {
+		return nil
+	}
+	if f, ok := c.Func.(*ast.Attribute); ok && f.Attr == "copy" && len(c.Args) == 0 {
+		return f.Value
+	}
+	switch lastName(c.Func) {
+	case "copy", "deepcopy", "list", "dict", "set", "tuple":
+		if len(c.Args) == 1 {
+			return c.Args[0]
+		}
+	}
+	return nil
+}
+
 // clockLocal reports whether each assignment of the local name in fn,
 // and there is one, is a read of a clock.
 func clockLocal(mod *semantic.Module, fn *semantic.Function, name string) bool {
