@@ -83,20 +83,8 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 // (@lru_cache(1), @lru_cache(maxsize=50)), or -1 for None or anything
 // not a constant.
 func cacheBound(d ast.Expr) int {
-	call, ok := d.(*ast.Call)
-	if !ok {
-		return 128
-	}
-	var arg ast.Expr
-	if len(call.Args) > 0 {
-		arg = call.Args[0]
-	}
-	for _, k := range call.Keywords {
-		if k.Arg == "maxsize" {
-			arg = k.Value
-		}
-	}
-	if arg == nil {
+	arg, call := maxsizeArg(d)
+	if !call || arg == nil {
 		return 128
 	}
 	if k, ok := arg.(*ast.Constant); ok {
@@ -105,6 +93,25 @@ func cacheBound(d ast.Expr) int {
 		}
 	}
 	return -1
+}
+
+// maxsizeArg returns the maxsize a cache decorator is given, as written
+// (maxsize=, or the first argument; nil when neither), and whether the
+// decorator is called at all.
+func maxsizeArg(d ast.Expr) (ast.Expr, bool) {
+	call, ok := d.(*ast.Call)
+	if !ok {
+		return nil, false
+	}
+	for _, k := range call.Keywords {
+		if k.Arg == "maxsize" {
+			return k.Value, true
+		}
+	}
+	if len(call.Args) > 0 {
+		return call.Args[0], true
+	}
+	return nil, true
 }
 
 // comparesByValue returns the class of c's MRO in the tree that defines

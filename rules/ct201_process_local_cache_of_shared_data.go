@@ -519,8 +519,8 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 				at += token.Pos(i)
 			}
 			bound := maxSize(d)
-			if libs.IsBoundedCache(qn) && bound == 0 && cacheBound(d) > 0 {
-				bound = cacheBound(d) // lru_cache's 128, when no maxsize is given
+			if b := cacheBound(d); libs.IsBoundedCache(qn) && bound == 0 && b > 0 {
+				bound = b // lru_cache's 128, when no maxsize is given
 			}
 			f := cacheFill{kind: cachedFunction, path: mod.Name + "." + strings.ReplaceAll(fn.QualName, "<locals>.", ""), bound: bound}
 			if fn.Parent != nil && !madeAtImport(mod, fn.Parent) {
@@ -741,20 +741,8 @@ func expiringArg(mod *semantic.Module, d ast.Expr) bool {
 // maxSize returns the maxsize a cache decorator call is given, as a
 // positive int constant (`lru_cache(maxsize=128)`, `lru_cache(128)`), or 0.
 func maxSize(d ast.Expr) int {
-	call, ok := d.(*ast.Call)
-	if !ok {
-		return 0
-	}
-	var e ast.Expr
-	for _, k := range call.Keywords {
-		if k.Arg == "maxsize" {
-			e = k.Value
-		}
-	}
-	if e == nil && len(call.Args) > 0 {
-		e = call.Args[0]
-	}
-	if k, ok := e.(*ast.Constant); ok {
+	arg, _ := maxsizeArg(d)
+	if k, ok := arg.(*ast.Constant); ok {
 		if n, ok := k.Value.(int64); ok && n > 0 && n < 1<<31 {
 			return int(n)
 		}
