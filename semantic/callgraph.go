@@ -58,8 +58,8 @@ type CallGraph struct {
 	// a wrapper to the defs it wraps, {wrapper, def}, when every call of
 	// the wrapper is one of a def's: RunCallees and RunCallers follow
 	// through in their place.
-	// escaped: the defs given to code outside the tree (Escapes); given,
-	// by node, those it gives (Given).
+	// given: by node, the defs it gives code outside the tree (Given);
+	// escaped, the defs some node gives (Escapes).
 	escaped map[int32]bool
 	given   map[int32][]int32
 	// decorators: the decorators from outside the tree applied to a
@@ -480,16 +480,15 @@ func (s *solver) graph() *CallGraph {
 		fill[e.to]++
 	}
 	g.linkThrough(s, nodeOf)
-	for n := range s.escaped {
+	for from, defs := range s.given {
 		if g.escaped == nil {
 			g.escaped, g.given = map[int32]bool{}, map[int32][]int32{}
 		}
-		g.escaped[nodeOf[n]] = true
-	}
-	for from, defs := range s.given {
 		id := nodeOf[from]
 		for _, d := range defs {
-			if to := nodeOf[d]; !slices.Contains(g.given[id], to) {
+			to := nodeOf[d]
+			g.escaped[to] = true
+			if !slices.Contains(g.given[id], to) {
 				g.given[id] = append(g.given[id], to)
 			}
 		}

@@ -243,12 +243,10 @@ type solver struct {
 	// fromRoots: the solve runs what roots reach (NewCallGraphFrom), not
 	// every scope.
 	fromRoots bool
-	// escaped: the defs given to code outside the tree, not as the
-	// decorator of a def (functools.partial(f, x), executor.map(f)):
-	// it may call them as it likes.
-	escaped map[int32]bool
 	// given: by node, the defs it gives code outside the tree as
-	// arguments (CallGraph.Given).
+	// arguments, not as the decorator of a def (functools.partial(f, x),
+	// executor.map(f)): it may call them as it likes (CallGraph.Given,
+	// Escapes).
 	given  map[int32][]int32
 	queue  []int32
 	queued []bool
@@ -887,10 +885,9 @@ func (s *solver) markEscapes(callees []obj, args []argVal) {
 	for _, a := range args {
 		for _, v := range a.vals {
 			if o := s.objs[v]; o.kind == oFunc || o.kind == oBound {
-				if s.escaped == nil {
-					s.escaped, s.given = map[int32]bool{}, map[int32][]int32{}
+				if s.given == nil {
+					s.given = map[int32][]int32{}
 				}
-				s.escaped[o.a] = true
 				if !slices.Contains(s.given[s.cur], o.a) {
 					s.given[s.cur] = append(s.given[s.cur], o.a)
 				}
