@@ -69,6 +69,7 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 	for _, c := range mod.Classes {
 		var initHelpers, sameConstant, held, weak, times map[string]bool
 		var heldPaths map[string][]string
+		nodes := mutationNodesOf{}
 		for _, m := range c.Defs {
 			if m.Self == "" || m.Kind == semantic.ClassMethod || m.Kind == semantic.StaticMethod || setupMethods[m.Name] ||
 				!writesSelf(m) {
@@ -77,11 +78,11 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			// What __init__ calls is asked only of a class whose methods
 			// write: most never do, and the walk is a def's every node.
 			if initHelpers == nil {
-				initHelpers, sameConstant, weak, times = calledFromInit(c), oneConstant(c), weakKeyed(mod, c), timeTables(mod, c)
+				initHelpers, sameConstant, weak, times = calledFromInit(c), oneConstant(c), weakKeyed(mod, c), timeTables(mod, c, nodes)
 				held, heldPaths = heldObjects(mod, c)
 			}
 			if !initHelpers[m.Name] {
-				writes = methodSelfWrites(writes, mod, c, m, sameConstant, held, weak, times, heldPaths)
+				writes = methodSelfWrites(writes, mod, c, m, nodes, sameConstant, held, weak, times, heldPaths)
 			}
 		}
 	}
@@ -176,7 +177,7 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 // methodSelfWrites appends to out the writes and mutations of self's
 // attributes in m, with the evidence found in m's body: appended, not
 // returned apart, as the writes of a module are many and large.
-func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, sameConstant, held, weak, times map[string]bool, heldPaths map[string][]string) []selfWrite {
+func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, nodesOf mutationNodesOf, sameConstant, held, weak, times map[string]bool, heldPaths map[string][]string) []selfWrite {
 	method := ""
 	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
 	var spans []lockSpan
@@ -274,7 +275,7 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			}
 		}
 		if nodes == nil && (held[mu.Attr] || finally > 0) {
-			nodes = mutationNodes(m)
+			nodes = nodesOf.of(m)
 		}
 		if nodes != nil {
 			if entry := ownEntry(mod, m, nodes[i], mu.Attr); entry != "" {
@@ -719,13 +720,13 @@ func literal(e ast.Expr) bool {
 // storing a time read from a clock under a key (`self.seen[sig] = now`,
 // now = time.monotonic()) or by taking keys out: a throttle's or an
 // expiry's record of when each key was last met, no request's data.
-func timeTables(mod *semantic.Module, c *semantic.Class) map[string]bool {
+func timeTables(mod *semantic.Module, c *semantic.Class, nodesOf mutationNodesOf) map[string]bool {
 	stores, other := map[string]int{}, map[string]bool{}
 	for _, m := range c.Defs {
 		if len(m.Mutations) == 0 {
 			continue
 		}
-		nodes := mutationNodes(m)
+		nodes, def := nodesOf.of(m), mod.FunctionOf(m.Node)
 		for i, mu := range m.Mutations {
 			if mu.Recv.Kind != semantic.SelfReceiver || strings.Contains(mu.Attr, ".") {
 				continue
@@ -733,7 +734,7 @@ func timeTables(mod *semantic.Module, c *semantic.Class) map[string]bool {
 			holder := m.Self + "." + mu.Attr
 			switch n := nodes[i].(type) {
 			case *ast.Assign:
-				if len(n.Targets) == 1 && subscriptOf(n.Targets[0], holder) && clockValue(mod, m, n.Value) {
+				if len(n.Targets) == 1 && subscriptOf(n.Targets[0], holder) && def != nil && timeValue(mod, def, n.Value) {
 					stores[mu.Attr]++
 				} else {
 					other[mu.Attr] = true
@@ -756,37 +757,24 @@ func timeTables(mod *semantic.Module, c *semantic.Class) map[string]bool {
 	return times
 }
 
+// mutationNodesOf holds the mutationNodes of the methods of one class,
+// each walked for them once: timeTables reads them all, and
+// methodSelfWrites those of the methods that write what a class holds.
+type mutationNodesOf map[*semantic.Method][]ast.Node
+
+func (n mutationNodesOf) of(m *semantic.Method) []ast.Node {
+	if nodes, ok := n[m]; ok {
+		return nodes
+	}
+	nodes := mutationNodes(m)
+	n[m] = nodes
+	return nodes
+}
+
 // subscriptOf reports whether e is holder[...].
 func subscriptOf(e ast.Expr, holder string) bool {
 	s, ok := e.(*ast.Subscript)
 	return ok && semantic.IsPath(s.Value, holder)
-}
-
-// clockValue reports whether e, in m, is a time read from a clock, or
-// such a time plus or minus something (an expiry): the read itself, or a
-// local of m that each assignment of gives one.
-func clockValue(mod *semantic.Module, m *semantic.Method, e ast.Expr) bool {
-	def := mod.FunctionOf(m.Node)
-	if def == nil {
-		return false
-	}
-	isTime := func(e ast.Expr) bool {
-		if b, ok := e.(*ast.BinOp); ok && (b.Op == ast.Add || b.Op == ast.Sub) {
-			e = b.Left
-		}
-		c, ok := e.(*ast.Call)
-		if !ok {
-			return false
-		}
-		path := semantic.DottedPath(c.Func)
-		first, _, _ := strings.Cut(path, ".")
-		return path != "" && !def.Local(first) && mod.Libraries().IsClock(mod.ResolvePath(path))
-	}
-	if isTime(e) {
-		return true
-	}
-	name, ok := e.(*ast.Name)
-	return ok && !semantic.HasParam(m.Args, name.Id) && assignedOnly(m.Body, name.Id, isTime)
 }
 
 // objectWrites appends to out the writes of attributes of module-level

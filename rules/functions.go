@@ -330,6 +330,31 @@ func readsTime(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
 	return found
 }
 
+// timeValue reports whether e, in fn, is a time: a clock's read, or one
+// plus or minus something (an expiry), or a local of fn that each
+// assignment of gives one. Stricter than readsTime, which takes what is
+// computed from a time, in a value that may hold more (`{"at": now,
+// "user": user}`).
+func timeValue(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
+	isTime := func(e ast.Expr) bool {
+		if b, ok := e.(*ast.BinOp); ok && (b.Op == ast.Add || b.Op == ast.Sub) {
+			e = b.Left
+		}
+		c, ok := e.(*ast.Call)
+		if !ok {
+			return false
+		}
+		path := semantic.DottedPath(c.Func)
+		first, _, _ := strings.Cut(path, ".")
+		return path != "" && !fn.Local(first) && mod.Libraries().IsClock(mod.ResolvePath(path))
+	}
+	if isTime(e) {
+		return true
+	}
+	name, ok := e.(*ast.Name)
+	return ok && !semantic.HasParam(fn.Args, name.Id) && assignedOnly(fn.Body, name.Id, isTime)
+}
+
 // copyOf returns what e copies, or nil: `x.copy()`, or x given alone to
 // a copy or a container type (`copy(x)`, `deepcopy(x)`, `list(x)`,
 // `dict(x)`, `set(x)`, `tuple(x)`).
