@@ -279,6 +279,12 @@ type Diagnostic struct {
 	// leads to the def holds a lock other processes see (a Redis lock a
 	// task takes), so that no two runs overlap.
 	Race bool
+	// OnReceiver says the finding is about the receiver of its def, a
+	// method (a change of `self`'s field): the driver lowers it where
+	// every call of the def that runs is on an object its caller has just
+	// made (Program.MadeAt: `job = Job.objects.create(...)`, then
+	// `job.start()`), which no other run holds yet.
+	OnReceiver bool
 	// FromArgs says the value the finding writes to shared state is
 	// what its def's parameters hold, read as they are (`cls.config =
 	// config`): the driver lowers it when every call of the def that

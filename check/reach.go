@@ -589,6 +589,11 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call that leads to `%s` holds a lock other processes see (a Redis lock, `r.lock(...)`, or a row lock, `select_for_update()`): its runs do not overlap", fn))
 		}
 	}
+	if f.OnReceiver && f.Confidence != analysis.Low {
+		if made := r.madeReceivers(fn); made != "" {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs is on an object its caller has just made (a new `%s`): no other request or task holds it yet", fn, made))
+		}
+	}
 	if f.DefaultParam > 0 && f.Confidence != analysis.Low && r.passedAlways(fn, f.DefaultParam-1) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes `%s`: its default is never used", fn, f.Default))
 	}
@@ -880,6 +885,32 @@ func (r *reacher) sameArgsUp(fn string, depth int, seen map[string]bool) bool {
 func (r *reacher) oneValue(fn string) bool {
 	calls, _, _, _ := r.liveCallers(fn)
 	return len(calls) <= 1 || !slices.ContainsFunc(calls, func(e semantic.Edge) bool { return e.Literal })
+}
+
+// madeReceivers returns the class every call of the method fn that runs
+// is on a new object of, its caller's own (Program.MadeAt), or "": also
+// where the graph may not see every call (fn is an entry point, a def
+// given away, or a method whose name a call on a receiver of no known
+// class may be). A library whose class is a base of fn's calls the
+// hooks it names, on objects it holds: a save, or a dunder, counts as
+// called so (not seen); a method the class keeps for its own work does
+// not (libraryMayCall's other methods).
+func (r *reacher) madeReceivers(fn string) string {
+	k, method := r.classOf(fn), fn[strings.LastIndexByte(fn, '.')+1:]
+	if k == nil || r.outside[fn] || strings.HasPrefix(method, "__") || r.prog.Libraries().IsSave(method) ||
+		!r.everySiteResolved(fn) || r.g.Escapes(fn) {
+		return ""
+	}
+	calls, _, _, _ := r.liveCallers(fn)
+	made := ""
+	for _, e := range calls {
+		c := r.prog.MadeAt(e.From, e.Pos)
+		if e.HandOff != "" || c == nil || !slices.Contains(r.prog.MRO(c), k) {
+			return ""
+		}
+		made = c.QualName
+	}
+	return made
 }
 
 // everyCall reports whether fn has calls that run, the graph sees them

@@ -60,6 +60,8 @@ func Django() Library {
 			"in_bulk", "iterator", "only", "defer", "distinct", "earliest", "latest"},
 		RowGetters: []string{"django.shortcuts.get_object_or_404", "django.shortcuts.get_list_or_404"},
 		RowMethods: []string{"get", "first", "last", "latest", "earliest", "create"},
+		// Not get_or_create: the row it gets may be another's.
+		NewRowMethods: []string{"create"},
 		RelationFields: slices.Concat(
 			relationFields(false, true, "django.db.models.ForeignKey", "django.db.models.fields.related.ForeignKey"),
 			relationFields(false, false, "django.db.models.OneToOneField", "django.db.models.fields.related.OneToOneField"),

@@ -126,6 +126,10 @@ type Library struct {
 	// .first(). Any other method returns another query, or no row
 	// (count, delete, update).
 	RowMethods []string
+	// NewRowMethods are the RowMethods that insert the row they return
+	// (Order.objects.create(...)): until the caller hands it on, no
+	// other request or task holds it.
+	NewRowMethods []string
 	// RelationFields are the calls that declare, in a model class's
 	// body, a relation to another model (RelationField).
 	RelationFields []RelationField
@@ -1069,19 +1073,19 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 // An Index answers, by role, whether a name is in the tables of libs.
 // Build one with NewIndex and keep it: it is not changed after.
 type Index struct {
-	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                                       set
-	static, classMethod, property                                                                                                                                                                                                                                             set
-	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                                   set
-	startupName, programKinds, taskKinds, connectionKinds, adminKinds, registeredKinds, relatedMethods, adminDecorators, argMutators, boundedCaches                                                                                                                           set
-	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                    set
-	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks, freshValues                                                                              set
-	saves, commits, exitCommits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads       set
-	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, testSignals, instanceCaches, clientState, credentialWords, offline, fileTests, fileTestMethods, staticModels, rowGetters, rowMethods, queryBuilders, queryRunners, moduleImporters set
-	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                                            []string
-	clientNamespaces                                                                                                                                                                                                                                                          []ClientNamespace
-	startup, initialisers                                                                                                                                                                                                                                                     map[Method]bool
-	fieldBaseModules                                                                                                                                                                                                                                                          []string
-	handOffs                                                                                                                                                                                                                                                                  []HandOff
+	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                                                      set
+	static, classMethod, property                                                                                                                                                                                                                                                            set
+	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                                                  set
+	startupName, programKinds, taskKinds, connectionKinds, adminKinds, registeredKinds, relatedMethods, adminDecorators, argMutators, boundedCaches                                                                                                                                          set
+	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                                   set
+	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks, freshValues                                                                                             set
+	saves, commits, exitCommits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads                      set
+	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, testSignals, instanceCaches, clientState, credentialWords, offline, fileTests, fileTestMethods, staticModels, rowGetters, rowMethods, newRowMethods, queryBuilders, queryRunners, moduleImporters set
+	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                                                           []string
+	clientNamespaces                                                                                                                                                                                                                                                                         []ClientNamespace
+	startup, initialisers                                                                                                                                                                                                                                                                    map[Method]bool
+	fieldBaseModules                                                                                                                                                                                                                                                                         []string
+	handOffs                                                                                                                                                                                                                                                                                 []HandOff
 
 	relatedSuffixes  []string
 	entryDecorators  map[funcMethod]EntryDecorator
@@ -1177,7 +1181,7 @@ func (s set) addPrefixes(qn string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, newRowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -1293,6 +1297,7 @@ func NewIndex(libs []Library) *Index {
 		ix.staticModels.add(l.StaticModels)
 		ix.rowGetters.add(l.RowGetters)
 		ix.rowMethods.add(l.RowMethods)
+		ix.newRowMethods.add(l.NewRowMethods)
 		ix.queryBuilders.add(l.QueryBuilders)
 		ix.queryRunners.add(l.QueryRunners)
 		ix.moduleImporters.add(l.ModuleImporters)
@@ -1956,6 +1961,10 @@ func (ix *Index) IsModuleImporter(qn string) bool { return ix.moduleImporters[qn
 // IsRowMethod reports whether a query's method of this name returns one
 // row of its model (RowMethods).
 func (ix *Index) IsRowMethod(name string) bool { return ix.rowMethods[name] }
+
+// IsNewRowMethod reports whether a query's method of this name inserts
+// the row it returns (NewRowMethods).
+func (ix *Index) IsNewRowMethod(name string) bool { return ix.newRowMethods[name] }
 
 // IsRowGetter reports whether qn returns rows of the model its first
 // argument queries (RowGetters).

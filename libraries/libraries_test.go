@@ -80,6 +80,7 @@ func roles() map[string]role {
 		"StaticModels":           {dotted, (*Index).IsStaticModel},
 		"RowGetters":             {dotted, (*Index).IsRowGetter},
 		"RowMethods":             {identifier, (*Index).IsRowMethod},
+		"NewRowMethods":          {identifier, (*Index).IsNewRowMethod},
 		"QueryBuilders":          {dotted, (*Index).IsQueryBuilder},
 		"QueryRunners":           {identifier, (*Index).IsQueryRunner},
 		"ModuleImporters":        {dotted, (*Index).IsModuleImporter},

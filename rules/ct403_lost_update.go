@@ -650,6 +650,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		if f := guard().field(c.node.Pos(), c.obj, c.attr); f != "" {
 			d = d.Lowered(fmt.Sprintf("it runs only while `%s.%s` is as tested, and the def sets `%s.%s` too: a request that lost the race would have skipped it", c.obj, f, c.obj, f))
 		}
+		d.OnReceiver = c.obj == "self" && fn.Parent == nil && strings.Contains(fn.QualName, ".")
 		u := lostUpdate{d: d}
 		if prefix != "" {
 			u.prefix = mod.Intern(mod.ResolvePath(prefix))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/crosstalk-dev/crosstalk/analysis"
@@ -82,28 +83,92 @@ def close(pk):
 			"migrations/0002_close.py": locking}, analysis.High},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			app := filepath.Join(dir, "forum")
-			tc.files["__init__.py"] = ""
-			tc.files["models.py"] = "from django.db import models\n\n\nclass Topic(models.Model):\n    post_count = models.IntegerField()\n"
-			tc.files["settings.py"] = "ROOT_URLCONF = \"forum.urls\"\n"
-			if err := os.MkdirAll(app, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			for name, src := range tc.files {
-				if err := os.MkdirAll(filepath.Dir(filepath.Join(app, name)), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(filepath.Join(app, name), []byte(src), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			cfg := config.Default(dir)
-			cfg.Strict = true
-			var stderr bytes.Buffer
-			res := check.Run([]string{dir}, []*analysis.Analyzer{rules.LostUpdate}, cfg, &stderr)
+			res := checkForum(t, tc.files, "from django.db import models\n\n\nclass Topic(models.Model):\n    post_count = models.IntegerField()\n")
 			if len(res.Findings) != 1 {
-				t.Fatalf("%d findings, want 1 (stderr: %s)", len(res.Findings), stderr.String())
+				t.Fatalf("%d findings, want 1", len(res.Findings))
+			}
+			if f := res.Findings[0]; f.Confidence != tc.want {
+				t.Errorf("confidence %v (%q), want %v", f.Confidence, f.Lower, tc.want)
+			}
+		})
+	}
+}
+
+// checkForum checks, with CT403 in strict mode, a Django app "forum" of
+// files, models.py being models and settings.py naming its URLs.
+func checkForum(t *testing.T, files map[string]string, models string) check.Result {
+	t.Helper()
+	dir := t.TempDir()
+	app := filepath.Join(dir, "forum")
+	files["__init__.py"] = ""
+	files["models.py"] = models
+	files["settings.py"] = "ROOT_URLCONF = \"forum.urls\"\n"
+	for name, src := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(app, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(app, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := config.Default(dir)
+	cfg.Strict = true
+	var stderr bytes.Buffer
+	res := check.Run([]string{dir}, []*analysis.Analyzer{rules.LostUpdate}, cfg, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed %v: %s", res.Failed, stderr.String())
+	}
+	return res
+}
+
+// A model's method that changes its own field is lowered where every
+// call of it that runs is on a row its caller has just made (a manager's
+// create(), or the model's constructor): no other run holds that row
+// yet. A row the caller loads, on any one call, may be another's too.
+func TestLostUpdateOfSelfIsLoweredWhereEveryCallerMadeTheRow(t *testing.T) {
+	const models = `from django.db import models
+
+
+class Job(models.Model):
+    tasks = models.IntegerField(default=0)
+
+    def start(self, items):
+        for item in items:
+            self.tasks += 1
+            self.save(update_fields=["tasks"])
+`
+	const urls = `from django.urls import path
+
+from . import views
+
+urlpatterns = [path("s/", views.start), path("r/", views.restart)]
+`
+	created := `from .models import Job
+
+
+def start(request):
+    job = Job.objects.create()
+    job.start(request.GET)
+
+
+def restart(request):
+    job = Job(tasks=0)
+    job.save()
+    job.start(request.GET)
+`
+	loaded := strings.Replace(created, "job = Job(tasks=0)", "job = Job.objects.get(pk=request.GET[\"pk\"])", 1)
+	for _, tc := range []struct {
+		name  string
+		views string
+		want  analysis.Confidence
+	}{
+		{"every caller makes the row", created, analysis.Low},
+		{"one caller loads it", loaded, analysis.High},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := checkForum(t, map[string]string{"views.py": tc.views, "urls.py": urls}, models)
+			if len(res.Findings) != 1 {
+				t.Fatalf("%d findings, want 1", len(res.Findings))
 			}
 			if f := res.Findings[0]; f.Confidence != tc.want {
 				t.Errorf("confidence %v (%q), want %v", f.Confidence, f.Lower, tc.want)

@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 	"strings"
@@ -490,6 +491,27 @@ type scope struct {
 	// class, made anew at each call (`class _Form(Base): ...` then
 	// `_Form.attach(...)`).
 	classes []localClass
+	// made are the locals an assignment binds to a call of a dotted name
+	// (`job = Job.objects.create(...)`), with whether nothing else binds
+	// them in the scope; madeCalls, the calls of their methods
+	// (`job.start()`), settled into the module's made receivers at the
+	// scope's end.
+	made      []madeLocal
+	madeCalls []madeCall
+}
+
+// madeLocal is a local bound to what a call of path returns.
+type madeLocal struct {
+	name, path string
+	bound      bool // its assignment has bound it
+	once       bool // and nothing else does
+}
+
+// madeCall is a call of a method of a made local, or, in the module's
+// list, of one bound once: at pos, on what a call of path returned.
+type madeCall struct {
+	pos  token.Pos
+	name string // in a scope's list; in the module's, path
 }
 
 type localClass struct {
@@ -506,7 +528,51 @@ type scopeMem struct {
 	names  slab.Slab[string]
 }
 
-func (ix *siteCollector) bind(sc *scope, id string) { sc.names.add(id, &ix.mem.names) }
+func (ix *siteCollector) bind(sc *scope, id string) {
+	sc.names.add(id, &ix.mem.names)
+	for i := range sc.made {
+		if l := &sc.made[i]; l.name == id {
+			l.once = l.once && !l.bound
+			l.bound = true
+		}
+	}
+}
+
+// noteMade records n, in the def scope sc, when it binds a local to a
+// call of a dotted name that nothing bound before in sc.
+func (ix *siteCollector) noteMade(n *ast.Assign, sc *scope) {
+	x, ok := n.Targets[0].(*ast.Name)
+	if len(n.Targets) != 1 || !ok || sc.declared.has(x.Id) {
+		return
+	}
+	call, ok := n.Value.(*ast.Call)
+	if !ok {
+		return
+	}
+	path := DottedPath(call.Func)
+	if path == "" {
+		return
+	}
+	once := !sc.names.has(x.Id)
+	for i := range sc.made {
+		if sc.made[i].name == x.Id {
+			sc.made[i].once, once = false, false
+		}
+	}
+	sc.made = append(sc.made, madeLocal{name: x.Id, path: path, once: once})
+}
+
+// settleMade adds to the module's made receivers the calls of sc's
+// methods of made locals that nothing else binds.
+func (ix *siteCollector) settleMade(sc *scope) {
+	for _, c := range sc.madeCalls {
+		for _, l := range sc.made {
+			if l.name == c.name && l.once {
+				ix.made = append(ix.made, madeCall{pos: c.pos, name: ix.mod.Intern(l.path)})
+			}
+		}
+	}
+}
 
 func (ix *siteCollector) declare(sc *scope, ids []string) {
 	for _, id := range ids {
@@ -569,6 +635,8 @@ type siteCollector struct {
 	// an assignment makes a name local to it (not in a class body, nor in
 	// a nested def's decorators, defaults or annotations).
 	own bool
+	// made are the module's made receivers, as settleMade finds them.
+	made []madeCall
 }
 
 // collectSites records every place m calls or takes an attribute that
@@ -587,6 +655,8 @@ func (b *Builder) collectSites(m *Module) []pendingSite {
 		}
 	}
 	ix.stmts(m.File.Module.Body, ix.mem.scopes.New(scope{}))
+	slices.SortFunc(ix.made, func(a, b madeCall) int { return cmp.Compare(a.pos, b.pos) })
+	m.made = slices.Clip(ix.made)
 	sites := ix.sites.take()
 	ix.mem.scopes.Rewind()
 	ix.mem.names.Rewind()
@@ -712,6 +782,9 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 			ix.own = own
 			return false
 		case *ast.Assign:
+			if local {
+				ix.noteMade(n, sc)
+			}
 			if from, ok := n.Value.(*ast.Name); ok && local && !slices.ContainsFunc(n.Targets, func(t ast.Expr) bool { _, ok := t.(*ast.Name); return !ok }) {
 				// todo = found: plain where found is.
 				for _, t := range n.Targets {
@@ -769,6 +842,9 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 			}
 		case *ast.Call:
 			if a, ok := n.Func.(*ast.Attribute); ok {
+				if x, ok := a.Value.(*ast.Name); ok && local && slices.ContainsFunc(sc.made, func(l madeLocal) bool { return l.name == x.Id }) {
+					sc.madeCalls = append(sc.madeCalls, madeCall{pos: n.Pos(), name: x.Id})
+				}
 				ix.attrs(n, a, sc, false)
 				for _, e := range n.Args {
 					ix.walk(e, sc)
@@ -879,7 +955,9 @@ func (ix *siteCollector) def(n ast.Node, args *ast.Arguments, decorators []ast.E
 	ix.own = true
 	m := ix.methods[n]
 	lo := ix.sites.n
-	ix.stmts(body, ix.inner(n, args, m, sc))
+	in := ix.inner(n, args, m, sc)
+	ix.stmts(body, in)
+	ix.settleMade(in)
 	if m != nil {
 		m.sites = siteSpan{lo, ix.sites.n}
 	}

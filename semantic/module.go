@@ -88,6 +88,11 @@ type Module struct {
 	DebugSettings bool
 	// sites are the call sites of the module for Program's index.
 	sites []pendingSite
+	// made are the calls of methods on an object the def made itself, a
+	// local it binds once, to what a call returns (`job =
+	// Job.objects.create(...)`, then `job.start()`), by position, with
+	// the dotted name called (MadeAt).
+	made []madeCall
 	// names interns the names the model keeps (Intern); syntax holds its
 	// methods' MethodSyntax. Both are its Builder's, and nil after
 	// DropSyntax.

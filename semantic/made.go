@@ -1,0 +1,37 @@
+package semantic
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/token"
+)
+
+// MadeAt returns the class of the object that the call at pos, in the
+// def named from (module-qualified), calls a method on, where the def
+// made that object itself: a local it binds once, to a new instance of
+// the class (`job = Job(...)`) or to a new row of the model a manager
+// of it inserts (`job = Job.objects.create(...)`, NewRowMethods). Nil
+// for any other receiver: until the def hands such an object on, no
+// other request or task holds it.
+func (p *Program) MadeAt(from string, pos token.Pos) *Class {
+	m, _ := p.split(from)
+	if m == nil {
+		return nil
+	}
+	i, found := slices.BinarySearchFunc(m.made, pos, func(c madeCall, pos token.Pos) int { return cmp.Compare(c.pos, pos) })
+	if !found {
+		return nil
+	}
+	path := m.made[i].name
+	if c := p.Class(p.ResolvePath(m, path)); c != nil {
+		return c
+	}
+	// Model.objects.create(...): the model, two names up.
+	manager, method := parentName(path), path[strings.LastIndexByte(path, '.')+1:]
+	if manager == "" || parentName(manager) == "" || !p.libs.IsNewRowMethod(method) {
+		return nil
+	}
+	return p.Class(p.ResolvePath(m, parentName(manager)))
+}
