@@ -461,6 +461,9 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 			add(f, target, load)
 		case dotted && class != "" && isParam0(fn, first) && !strings.Contains(rest, "."):
 			_, set := target.(*ast.Attribute)
+			if m := mod.Classes[class].Methods[fn.QualName[len(class)+1:]]; !set && !onClass(fn) && m != nil && m.ReboundBefore(rest, target.Pos()) {
+				return // self.data = {...} first: the instance's own container
+			}
 			add(cacheFill{kind: classAttr, class: class, attr: rest, onSelf: !onClass(fn), changed: !set}, target, load)
 		}
 	}
@@ -842,10 +845,11 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 		c := pp.Module.Classes[f.class]
 		a, owner := p.LookupAttr(c, f.attr)
 		// A container of the class changed through self or cls (unless
-		// __init__ gives each instance its own), or an attribute of the
-		// class set through cls.
+		// __init__ gives each instance its own, or the class is a
+		// pydantic model's or a dataclass's, whose fields' defaults are
+		// each instance's), or an attribute of the class set through cls.
 		classLevel := a != nil && a.Value.Kind != semantic.NoValue &&
-			(f.changed && p.MutableContainer(owner.Module, a.Value, nil) != "" && !(f.onSelf && rebindsInInit(p, c, f.attr)) ||
+			(f.changed && p.MutableContainer(owner.Module, a.Value, nil) != "" && !(f.onSelf && (rebindsInInit(p, c, f.attr) || exempt(p, owner, a))) ||
 				!f.changed && !f.onSelf)
 		switch {
 		case classLevel:

@@ -5,6 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 import time
 
 import requests
+from pydantic import BaseModel
 from sqlalchemy import text
 from cachetools import TTLCache, cached
 
@@ -525,3 +526,18 @@ def flag_total(session, key):
     if key not in _totals:
         _totals[key] = session.execute(text("SELECT count(*) FROM flags")).scalar()  # want: CT201
     return _totals[key]
+
+
+class Lookup(BaseModel):
+    found: dict = {}
+
+    def fill(self, code):
+        self.found[code] = requests.get("https://lookup/" + code).json()  # a field: each instance's own copy
+
+
+class Insights:
+    data = {}
+
+    def collect(self, code):
+        self.data = {"code": code}
+        self.data.update(requests.get("https://insights/" + code).json())  # bound anew first: the instance's own
