@@ -433,7 +433,8 @@ func appendDefault(out []mutableDefault, mod *semantic.Module, class *ast.ClassD
 		case len(u.stored) > 0:
 			d.storedOn = mod.Intern(u.stored[0])
 		}
-		changes := func(p passedArg) bool { return mayChange(mod, class, self, p, 4, map[*ast.Arguments]bool{}) }
+		held := held{kind: defaultKind(v), empty: emptyDisplay(def)}
+		changes := func(p passedArg) bool { return mayChange(mod, class, self, p, held, 4, map[*ast.Arguments]bool{}) }
 		d.readOnly = !u.escapes && len(u.passed) == 0 && d.storedOn == ""
 		d.passedOnly = !u.escapes && !slices.ContainsFunc(u.passed, changes) && (len(u.passed) > 0 || d.storedOn != "")
 		if len(d.assignedTo) > 0 && slices.ContainsFunc(u.passed, changes) {
@@ -1214,7 +1215,10 @@ func displayItems(e ast.Expr) []ast.Expr {
 // method of class called through its receiver, self) whose parameter it
 // changes, lets escape, or hands to a call that may change it, four calls
 // deep at most. A call crosstalk cannot follow is not known to change it.
-func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedArg, depth int, seen map[*ast.Arguments]bool) bool {
+// What is passed is the default, as h says: an arm of the callee's that
+// runs only for another kind, or only when it holds something, is not
+// its use.
+func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedArg, h held, depth int, seen map[*ast.Arguments]bool) bool {
 	if p.arg == 0 && p.kw == "" && mod.Libraries().IsArgMutator(mod.Resolve(p.call.Func)) {
 		return true
 	}
@@ -1265,11 +1269,22 @@ func mayChange(mod *semantic.Module, class *ast.ClassDef, self string, p passedA
 	if p.items && itemChanged(param.Arg, body) {
 		return true
 	}
-	u := usesOf(param.Arg, body)
+	var o useOpts
+	if !p.items { // else the parameter is the display the default is in
+		o.kind, o.empty = h.kind, h.empty
+	}
+	u := usesOn(param.Arg, body, o)
 	return u.escapes || slices.ContainsFunc(u.passed, func(q passedArg) bool {
 		q.items = q.items || p.items
-		return mayChange(mod, calleeClass, calleeSelf, q, depth-1, seen)
+		return mayChange(mod, calleeClass, calleeSelf, q, h, depth-1, seen)
 	})
+}
+
+// held is what a default handed on is: its builtin type ("list"; ""
+// when not known), and whether it is an empty display.
+type held struct {
+	kind  string
+	empty bool
 }
 
 // itemChanged reports whether body changes an item of name in place:

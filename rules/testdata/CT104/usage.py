@@ -182,3 +182,18 @@ def truth_guarded(include=[]):  # want-strict: CT104
 def not_truth_guarded(include=[]):  # want: CT104
     chosen = include if FLAG else DEFAULT_ITEMS
     return chosen
+
+
+# A list never takes the arm for other kinds: allowed = [allowed] wraps
+# what is not one, and count_sql hands clause a list.
+def clause(field, allowed=[]):  # want-strict: CT104
+    if not isinstance(allowed, (list, tuple, set)) or isinstance(allowed, str):
+        if not allowed:
+            allowed = []
+        else:
+            allowed = [allowed]
+    return " OR ".join(f"{field} = {v}" for v in list(allowed))
+
+
+def count_sql(sectors=[]):  # want-strict: CT104
+    return "SELECT 1 WHERE " + clause("s", allowed=sectors)
