@@ -294,6 +294,11 @@ type cgCompiler struct {
 	// guards around the statement test (TestedAttrs); classStmt, the
 	// class statement being compiled, whose scope is classScope.
 	guardAttrs []string
+	// guardTests are the tests of the lazy-init guards around the
+	// statement (guards of them), innermost last; defBody, the body of
+	// the def being compiled.
+	guardTests []ast.Expr
+	defBody    []ast.Stmt
 	classStmt  *ast.ClassDef
 	classScope int32
 	// methodSets caches setAttrs, by class scope and method name.
@@ -545,6 +550,7 @@ func (c *cgCompiler) child(name string) string {
 
 func (c *cgCompiler) block(body []ast.Stmt) {
 	guards, unless, narrowed, attrs, locks := c.guards, c.unless, len(c.narrowed), len(c.guardAttrs), c.locks
+	tests := len(c.guardTests)
 	libs := c.m.Libraries()
 	once := -1
 	for i, s := range body {
@@ -573,6 +579,7 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 		if c.guards == guards && SetGuard(st) {
 			c.guards++
 			c.guardAttrs = append(c.guardAttrs, TestedAttrs(st.Test, c.recv)...)
+			c.guardTests = append(c.guardTests, st.Test)
 		}
 		// After `if client: return client`, while the parameter is.
 		if p := c.param(leavesWhenSet(st)); p != 0 {
@@ -590,6 +597,7 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 	c.guards, c.unless, c.locks = guards, unless, locks
 	c.narrowed = c.narrowed[:narrowed]
 	c.guardAttrs = c.guardAttrs[:attrs]
+	c.guardTests = c.guardTests[:tests]
 }
 
 func (c *cgCompiler) branch(body []ast.Stmt) {
@@ -613,11 +621,13 @@ func (c *cgCompiler) guardedBranch(body []ast.Stmt, guard ast.Expr, guarded bool
 	if guarded {
 		attrs := len(c.guardAttrs)
 		c.guardAttrs = append(c.guardAttrs, TestedAttrs(guard, c.recv)...)
+		c.guardTests = append(c.guardTests, guard)
 		c.guards++
 		start := int32(len(c.s.code))
 		c.branch(body)
 		c.guards--
 		c.guardAttrs = c.guardAttrs[:attrs]
+		c.guardTests = c.guardTests[:len(c.guardTests)-1]
 		if InitBlock(body, guard, c.outlives) {
 			c.markOnce(start)
 		}
@@ -1029,6 +1039,95 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 	}
 }
 
+// guardedStore reports whether a guard around an assignment to targets
+// guards what it stores into: a target on an object that is no plain
+// local of the def (a global, self, a module's container), or one a
+// guard's test reads (`if obj.client is None: obj.client = ...`), itself
+// or through a local of the def bound from it (`cached =
+// store.get(k)`, then `if cached is None: store[k] = build()`). An
+// attribute set on a local object under a test of something else (`if
+// q is None: entity.stats = build(...)`, entity loaded by the request) is
+// built at every run the test lets through.
+func (c *cgCompiler) guardedStore(targets []ast.Expr) bool {
+	if c.s.scopes[c.cur].kind != FunctionNode {
+		return true
+	}
+	for _, t := range targets {
+		root := t
+		for {
+			switch x := root.(type) {
+			case *ast.Attribute:
+				root = x.Value
+				continue
+			case *ast.Subscript:
+				root = x.Value
+				continue
+			}
+			break
+		}
+		name, ok := root.(*ast.Name)
+		if !ok || name.Id == c.recv {
+			return true
+		}
+		sl, ok := c.boundSlot(name.Id)
+		if !ok || c.s.slots[sl].flags&(slotLocal|slotGlobal|slotNonlocal) != slotLocal {
+			return true
+		}
+		for _, g := range c.guardTests {
+			if readsName(g, name.Id) || boundFrom(c.defBody, g, name.Id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boundFrom reports whether a name test reads is bound, in body's own
+// scope, by an assignment whose value reads root.
+func boundFrom(body []ast.Stmt, test ast.Expr, root string) bool {
+	tested := map[string]bool{}
+	ast.Inspect(test, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok {
+			tested[x.Id] = true
+		}
+		return true
+	})
+	found := false
+	binds := func(t ast.Expr, value ast.Expr) {
+		if x, ok := t.(*ast.Name); ok && tested[x.Id] && readsName(value, root) {
+			found = true
+		}
+	}
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+				return false
+			case *ast.Assign:
+				for _, t := range n.Targets {
+					binds(t, n.Value)
+				}
+			case *ast.NamedExpr:
+				binds(n.Target, n.Value)
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// readsName reports whether e reads the name.
+func readsName(e ast.Expr, name string) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Name); ok && x.Id == name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // heldCall is a local bound to the result of the call at code index
 // call, in the branch numbered branch (cgCompiler.branch).
 type heldCall struct{ slot, call, branch int32 }
@@ -1058,7 +1157,7 @@ func (c *cgCompiler) keepGuarded(targets []ast.Expr, value ast.Expr, lo, v int32
 			c.held = append(c.held, heldCall{slot: c.slot(n.Id), call: v, branch: c.inBranch})
 		}
 	}
-	if !KeepsBeyondCall(targets, c.outlives) {
+	if !KeepsBeyondCall(targets, c.outlives) || !c.guardedStore(targets) {
 		return
 	}
 	code := c.s.code
@@ -1400,8 +1499,11 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 		c.s.scopes[sc].method = k.methodKind(name, decorators)
 	}
 	c.body(sc, args, func() {
+		outer := c.defBody
+		c.defBody = body
 		c.block(body)
 		c.settleReturns(body)
+		c.defBody = outer
 	})
 	f := c.emit(cgInstr{op: opFunc, a: sc, b: defaults.lo, c: defaults.n, pos: n.Pos()})
 	c.store(name, c.decorate(decs, f, decorators), n.Pos())
