@@ -1028,6 +1028,27 @@ func TestAProjectPackagesBareImportsAreOfItsParts(t *testing.T) {
 	}
 }
 
+// A project package's part named as a library the tables know (an
+// open library's routes in openlibrary/fastapi, beside its setup.py) is
+// no part its bare imports find: code run from the folder could not
+// import the library then, and the package's own modules do
+// (`from fastapi import APIRouter`).
+func TestAProjectPackagesPartNamedAsALibraryIsNotItsBareImport(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"openlibrary/__init__.py":         "",
+		"openlibrary/setup.py":            "from setuptools import setup\n\nsetup(name=\"openlibrary\")\n",
+		"openlibrary/fastapi/__init__.py": "",
+		"openlibrary/fastapi/books.py": "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n" +
+			"@router.get(\"/books\")\ndef books():\n    return []\n",
+		"openlibrary/asgi_app.py": "from fastapi import FastAPI\n\nfrom openlibrary.fastapi.books import router\n\n" +
+			"app = FastAPI()\napp.include_router(router)\n",
+	})
+	prog := modelWithModules(t, root, "openlibrary.fastapi.books", "openlibrary.asgi_app")
+	if kinds := entryKinds(prog, "openlibrary.fastapi.books.books"); len(kinds) == 0 {
+		t.Errorf("openlibrary.fastapi.books.books: no entry kinds, want a FastAPI route")
+	}
+}
+
 // A folder whose files import its parts by their bare names, two names
 // deep (`from services.document_service import ...` in
 // lambdas/handlers/upload.py, beside lambdas/services/), is run from

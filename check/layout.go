@@ -272,7 +272,11 @@ func deepImports(f *parser.File) []deepImport {
 }
 
 // projectParts returns the names a bare import finds in the folder of a
-// project package: its modules and its folders named as identifiers.
+// project package: its modules and its folders named as identifiers, but
+// those named as a library the tables know. Code run from the folder
+// could not import that library, and a project's package of FastAPI
+// routes named fastapi imports FastAPI's APIRouter with `from fastapi
+// import APIRouter` (as readSiblings reads such a folder).
 func (l *layout) projectParts(dir string) map[string]bool {
 	if v, ok := l.parts.Load(dir); ok {
 		return v.(map[string]bool)
@@ -283,8 +287,12 @@ func (l *layout) projectParts(dir string) map[string]bool {
 		name := e.Name()
 		switch {
 		case e.Type().IsRegular() && strings.HasSuffix(name, ".py") && name != "__init__.py":
-			parts[strings.TrimSuffix(name, ".py")] = true
+			name = strings.TrimSuffix(name, ".py")
 		case e.IsDir() && semantic.IsIdentifier(name):
+		default:
+			continue
+		}
+		if !l.libs.IsLibrary(name) {
 			parts[name] = true
 		}
 	}
