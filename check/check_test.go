@@ -398,6 +398,30 @@ func TestFindingsSayWhichRequestPathReachesThem(t *testing.T) {
 	}
 }
 
+// Two defs of one name are two nodes: each route registered by its
+// decorator reaches what its own body calls, and a later undecorated def
+// of the name, which binds it over the route, is reached by no request.
+func TestDefsOfOneNameAreEachTheirOwn(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"api/__init__.py": "",
+		"api/routes.py": "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n" +
+			"@router.get(\"/a\")\ndef handler():\n    return 1\n\n\n" +
+			"@router.post(\"/b\")\ndef handler():\n    leak()\n\n\n" +
+			"def remember():\n    leak()\n\n\n" +
+			"def handler():\n    remember()\n",
+	})
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyLeak}, nil, &stderr)
+	if res.Failed || stderr.Len() > 0 {
+		t.Fatalf("failed: %s", stderr.String())
+	}
+	got := requestPaths(res.Findings)
+	want := map[string]string{"routes.py:13": "fastapi-route api.routes.handler@12: api.routes.handler@12@routes.py:12:1"}
+	if !maps.Equal(got, want) {
+		t.Errorf("request paths %v, want %v", got, want)
+	}
+}
+
 // A task that runs a management command with call_command runs it in the
 // worker: the command is no process of its own there, so its code is
 // judged as any unreached code is.

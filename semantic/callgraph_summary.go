@@ -1487,7 +1487,7 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 	decs := c.exprs(decorators)
 	defaults := c.defaults(args)
 	parent := c.cur
-	node := name
+	node := c.m.defName(c.file, name, n.Pos())
 	if acc := propertyAccessor(name, decorators); acc != "" && c.s.scopes[parent].kind == ClassNode {
 		// A property's setter or deleter: a node of its own, which a
 		// read of the property, running the getter, does not stand for.

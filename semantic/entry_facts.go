@@ -497,7 +497,7 @@ func (w *factWalker) localClass(s *ast.ClassDef) string {
 func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, outer string, cls *ast.ClassDef) {
 	line, col := w.m.File.Lines.CharPosition(n.Pos())
 	w.facts.defs = append(w.facts.defs, entryDef{
-		Name: w.m.internJoin(outer, name), Pos: n.Pos(), End: n.End(), Line: int32(line), Col: uint16(min(col, 65535)),
+		Name: w.m.internJoin(outer, w.m.defName(w.m.File, name, n.Pos())), Pos: n.Pos(), End: n.End(), Line: int32(line), Col: uint16(min(col, 65535)),
 		TopLevel: w.def == 0 && cls == nil && outer == "",
 	})
 	i := len(w.facts.defs) - 1

@@ -86,6 +86,11 @@ type Module struct {
 	// DebugSettings says the module binds the libraries' debug setting
 	// True at module level (`DEBUG = True`): settings for development.
 	DebugSettings bool
+	// shadowedDefs are the defs a later def of the same name in their
+	// scope binds over (shadowedDefs), named apart in the call graph
+	// (defName): kept past the syntax for a summary made later, from
+	// the file parsed again (LazySummaries).
+	shadowedDefs map[token.Pos]bool
 	// sites are the call sites of the module for Program's index.
 	sites []pendingSite
 	// made are the calls of methods on an object the def made itself, a
@@ -436,6 +441,7 @@ func (b *Builder) NewModuleUnder(name string, isPackage bool, f *parser.File, ro
 		}
 		ownCopiesOfCallers(c)
 	}
+	m.shadowedDefs = shadowedDefs(f.Module.Body)
 	if !m.IsTest() {
 		m.sites = b.collectSites(m)
 		m.entry = collectEntryFacts(m, &b.facts)
