@@ -237,6 +237,9 @@ func Django() Library {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: site, Method: "register", Arg: 1, Keyword: "admin_class",
 			Kind: "django-admin", ClassMethods: adminHooks})
 	}
+	// The settings are one object for the process: a value set on it per
+	// request (`settings.CURRENT_TENANT = ...`) is the next request's.
+	l.SharedObjects = append(l.SharedObjects, "django.conf.settings")
 	l.Instances = append(l.Instances, Instance{Name: "django.contrib.admin.site", Class: "django.contrib.admin.sites.AdminSite"},
 		Instance{Name: "django.contrib.admin.sites.site", Class: "django.contrib.admin.sites.AdminSite"})
 	// register.filter("name", f), register.tag("name", compile), and

@@ -812,15 +812,23 @@ func objectWrites(out []selfWrite, mod *semantic.Module, fn *semantic.Function) 
 			root, path = a.Value, a.Attr+"."+path
 		}
 		name, ok := root.(*ast.Name)
-		if !ok || fn.Local(name.Id) {
+		if !ok {
 			return
 		}
-		b := mod.Bindings[name.Id]
-		if b == nil || b.Kind != semantic.BindValue && b.Kind != semantic.BindImport {
+		var object string
+		if fn.Local(name.Id) {
+			// Imported by the def itself (`from django.conf import
+			// settings` in the view): a library's shared object only.
+			if object = mod.ResolveIn(fn, name.Id); object == "" || !mod.Libraries().IsSharedObject(object) {
+				return
+			}
+		} else if b := mod.Bindings[name.Id]; b == nil || b.Kind != semantic.BindValue && b.Kind != semantic.BindImport {
 			return
+		} else {
+			object = mod.ResolveName(name.Id)
 		}
 		w := selfWrite{pos: node.Pos(), end: node.End(), method: mod.Intern(fn.QualName), attr: mod.Intern(path),
-			object: mod.Intern(mod.ResolveName(name.Id)), mutation: mutation}
+			object: mod.Intern(object), mutation: mutation}
 		if value != nil {
 			w.perCall = mod.Intern(pc.in(value, ""))
 		}
@@ -1008,6 +1016,12 @@ func attrTestedUnset(test ast.Expr, target *ast.Attribute) bool {
 			return false
 		}
 		if same(t.Operand) {
+			return true
+		}
+		// not (config.versions and not force): what follows `if
+		// config.versions and not force: return config.versions` runs
+		// while it is unset, or when the caller forces a fill.
+		if b, ok := t.Operand.(*ast.BoolOp); ok && b.Op == ast.And && slices.ContainsFunc(b.Values, same) {
 			return true
 		}
 		if call, ok := t.Operand.(*ast.Call); ok && semantic.IsName(call.Func, "hasattr") && len(call.Args) == 2 {

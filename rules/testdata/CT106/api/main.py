@@ -94,6 +94,18 @@ def db_url(default: str = ""):
     return config.dburl
 
 
+def read_versions():
+    return {"api": open("VERSION").read()}
+
+
+@app.get("/versions")
+def versions(force: bool = False):
+    if config.versions and not force:
+        return config.versions
+    config.versions = read_versions()  # want-strict: CT106 (set while unset, or when forced)
+    return config.versions
+
+
 from werkzeug.local import LocalProxy
 
 current = LocalProxy(lambda: None)

@@ -17,6 +17,8 @@ urlpatterns = [
     path("follow/", views.follow),
     path("feed/<privacy>/", feeds.EventsFeed()),
     path("page/", views.page),
+    path("tenant/", views.switch_tenant),
+    path("region/", views.switch_region),
     path("report/<step>/", wizards.ReportWizard.as_view(url_name="report")),
     path("order/preview/", wizards.OrderPreview(object)),
 ]

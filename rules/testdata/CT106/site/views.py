@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.views import View
 
 from .tracking import counter, db, gate, local, pushes, recorder, registry, site_settings, tracker, fresh_counter, metrics
@@ -97,4 +98,17 @@ def follow(request):
 
 def page(request):
     metrics.page_view(request.path)
+    return None
+
+
+def switch_tenant(request):
+    # Django's settings are one object for the whole process.
+    settings.CURRENT_TENANT = request.GET["tenant"]  # want: CT106
+    return None
+
+
+def switch_region(request):
+    from django.conf import settings as conf
+
+    conf.CURRENT_REGION = request.GET["region"]  # want: CT106
     return None
