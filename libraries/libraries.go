@@ -999,6 +999,7 @@ func All() []Library {
 		Logging(),
 		Minio(),
 		Mongoengine(),
+		Nameko(),
 		Multiprocessing(),
 		Neo4j(),
 		Ninja(),
