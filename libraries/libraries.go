@@ -990,6 +990,7 @@ func All() []Library {
 		Hishel(),
 		Healthcheck(),
 		HealthCheck(),
+		HTTPServer(),
 		Huey(),
 		Importlib(),
 		Infogami(),
