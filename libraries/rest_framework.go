@@ -30,6 +30,9 @@ func RestFramework() Library {
 			{Func: "rest_framework.decorators.action", Method: "mapping.patch", Kind: "drf-viewset-action"},
 			{Func: "rest_framework.decorators.action", Method: "mapping.delete", Kind: "drf-viewset-action"},
 			{Func: "rest_framework.decorators.api_view", Kind: "drf-view"},
+			// @action's forms before DRF 3.10.
+			{Func: "rest_framework.decorators.list_route", Kind: "drf-viewset-action"},
+			{Func: "rest_framework.decorators.detail_route", Kind: "drf-viewset-action"},
 		},
 		EntryClasses: slices.Concat(
 			// The generic views' handlers call the actions (post calls
