@@ -540,7 +540,7 @@ func (c *writeCollector) scanFacts() {
 		return
 	}
 	c.scanned = true
-	c.registers = returnedParams(c.fn)
+	c.registers = returnedParams(c.mod, c.fn)
 	c.timed = keepsFillTime(c.mod, c.fn, "")
 	reads := func(name string, value ast.Expr) {
 		switch value.(type) {

@@ -17,23 +17,56 @@ import (
 	"github.com/crosstalk-dev/crosstalk/semantic"
 )
 
-// returnedParams returns the parameters fn returns as they are (`return
-// fn`): a decorator that registers what it decorates hands it back.
-func returnedParams(fn *semantic.Function) map[string]bool {
+// returnedParams returns the parameters fn, of mod, returns as they are
+// (`return fn`), or in a wrapper of its own (`@wraps(fn) def
+// wrapper(...)`, then `return wrapper`): a decorator that registers what
+// it decorates hands it back.
+func returnedParams(mod *semantic.Module, fn *semantic.Function) map[string]bool {
 	var out map[string]bool
+	var wrappers map[string]string // nested def -> the parameter it wraps
 	fn.EachNode(func(n ast.Node) {
-		r, ok := n.(*ast.Return)
-		if !ok {
-			return
-		}
-		if nm, ok := r.Value.(*ast.Name); ok && semantic.HasParam(fn.Args, nm.Id) {
-			if out == nil {
-				out = map[string]bool{}
+		switch n := n.(type) {
+		case *ast.FunctionDef:
+			if p := wrappedParam(mod, fn, n.DecoratorList); p != "" {
+				if wrappers == nil {
+					wrappers = map[string]string{}
+				}
+				wrappers[n.Name] = p
 			}
-			out[nm.Id] = true
+		case *ast.Return:
+			nm, ok := n.Value.(*ast.Name)
+			if !ok {
+				return
+			}
+			p := wrappers[nm.Id]
+			if semantic.HasParam(fn.Args, nm.Id) {
+				p = nm.Id
+			}
+			if p != "" {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[p] = true
+			}
 		}
 	})
 	return out
+}
+
+// wrappedParam returns the parameter of fn that a decorator of a def
+// nested in it wraps (`@functools.wraps(func)`, the libraries'
+// WrapsDecorators), or "".
+func wrappedParam(mod *semantic.Module, fn *semantic.Function, decorators []ast.Expr) string {
+	for _, d := range decorators {
+		call, ok := d.(*ast.Call)
+		if !ok || len(call.Args) != 1 || !mod.Libraries().IsWrapsDecorator(mod.ResolveIn(fn, semantic.DottedPath(call.Func))) {
+			continue
+		}
+		if nm, ok := call.Args[0].(*ast.Name); ok && semantic.HasParam(fn.Args, nm.Id) {
+			return nm.Id
+		}
+	}
+	return ""
 }
 
 // ownNodes returns the nodes of m's body that run in its own scope, as
