@@ -235,7 +235,7 @@ type mutableDefault struct {
 	pos, end token.Pos
 	value    semantic.Value
 	fix      *analysis.Fix
-	// readOnly: the body only reads the parameter (usesOf), so no call
+	// readOnly: the body only reads the parameter (usesOn), so no call
 	// leaves anything in the shared default. passedOnly: besides reading
 	// it, the body only hands it to calls none of which is known to
 	// change it (mayChange).
@@ -500,8 +500,6 @@ type passedArg struct {
 	items bool
 }
 
-func usesOf(name string, body []ast.Stmt) uses { return usesOn(name, body, useOpts{}) }
-
 // useOpts are what usesOn knows of the name besides the body. self: the
 // receiver, `self.attr = name` a store in uses.stored rather than an
 // escape. empty: the name holds an empty default, so that the arm of an
@@ -525,7 +523,8 @@ type useOpts struct {
 	kind string
 }
 
-// usesOn is usesOf, with what useOpts says of the name.
+// usesOn returns how body uses name (uses), with what useOpts says of
+// the name.
 func usesOn(name string, body []ast.Stmt, o useOpts) uses {
 	self, empty, depth, container, kind := o.self, o.empty, o.depth, o.container, o.kind
 	// After `name = ...` in the body itself (not in a branch), the name
