@@ -11,6 +11,11 @@ func DjangoQ() Library {
 	} {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: c.fn, Method: c.method, Arg: 0, Keyword: "func", Kind: "django-q-task"})
 	}
+	// A task's hook (a function, or its dotted name) runs in the
+	// cluster after the task, given its result.
+	for _, fn := range []string{"django_q.tasks.async_task", "django_q.tasks.AsyncTask", "django_q.tasks.schedule"} {
+		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Arg: -1, Keyword: "hook", Kind: "django-q-task"})
+	}
 	// django-q-registry's @register_task(name=..., schedule_type=...):
 	// the function runs in a cluster worker on its schedule.
 	for _, fn := range []string{"django_q_registry.register_task", "django_q_registry.registry.register_task"} {

@@ -20,6 +20,10 @@ def thumbnails(user_id):  # entry: django-q-task
     return user_id
 
 
+def report_done(task):  # entry: django-q-task
+    return task.success
+
+
 def cleanup():  # entry: apscheduler-job
     pass
 
@@ -44,7 +48,7 @@ def start(app, user_id):
     scheduler.add_job(cleanup, "interval", minutes=1)
     scheduler.add_job(Processor(app).process_waiting, "interval", seconds=10)
     scheduler.start()
-    async_task(scan_photos, user_id)
+    async_task(scan_photos, user_id, hook="jobs.scheduling.report_done")
     AsyncTask(generate_albums, user_id).run()
     schedule("jobs.scheduling.delete_zip", "/tmp/x.zip")
     chain = Chain()
