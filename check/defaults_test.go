@@ -2,6 +2,7 @@ package check_test
 
 import (
 	"bytes"
+	"maps"
 	"strings"
 	"testing"
 
@@ -590,5 +591,49 @@ async def pages(offset: int, service: TransactionService = Depends()):
 	f := res.Findings[0]
 	if want := "passes `conditions`: its default is never used"; f.Confidence != analysis.Low || !strings.Contains(strings.Join(f.Lower, "; "), want) {
 		t.Errorf("want it low, saying %q:\n%s", want, render(res))
+	}
+}
+
+// A mutable default's request path ends with a call that leaves the
+// parameter out, where one does: a call that passes it does not use
+// the default.
+func TestADefaultsPathEndsWithACallThatLeavesItOut(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"api/__init__.py": "",
+		"api/locks.py": `def acquire(key, document={}):
+    document["key"] = key
+    return document
+`,
+		"api/jobs.py": `from .locks import acquire
+
+
+def sync_all(keys):
+    for key in keys:
+        acquire(key)
+`,
+		"api/views.py": `from flask import Flask
+
+from .jobs import sync_all
+from .locks import acquire
+
+app = Flask(__name__)
+
+
+@app.route("/a")
+def a():
+    return acquire("x", document={})
+
+
+@app.route("/b")
+def b():
+    sync_all(["y"])
+    return ""
+`,
+	})
+	res := runStrict(t, root, rules.MutableDefaultArgument)
+	got := requestPaths(res.Findings)
+	want := map[string]string{"locks.py:1": "flask-route api.views.b: api.views.b@views.py:15:1 -> api.jobs.sync_all@jobs.py:4:1 -> api.locks.acquire@locks.py:1:1"}
+	if !maps.Equal(got, want) {
+		t.Errorf("request paths %v, want %v", got, want)
 	}
 }

@@ -596,6 +596,11 @@ func (r *reacher) attach(f *Finding) {
 	}
 	if f.DefaultParam > 0 && f.Confidence != analysis.Low && r.passedAlways(fn, f.DefaultParam-1) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes `%s`: its default is never used", fn, f.Default))
+	} else if f.DefaultParam > 0 && len(path) > 1 {
+		// Shown through a call that may use the default, where one does.
+		if via := r.omittingPath(fn, f.DefaultParam-1); via != nil {
+			path = via
+		}
 	}
 	if f.FromArgs && f.Confidence != analysis.Low && r.sameArgsAlways(fn) && r.oneValue(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call of `%s` that runs passes the same arguments at every run (settings, module-level objects): it writes the same value each time", fn))
@@ -1281,6 +1286,21 @@ func (r *reacher) deadFallback(e semantic.Edge) bool {
 		r.dead[k] = dead
 	}
 	return dead
+}
+
+// omittingPath returns the shortest request path to fn whose last call
+// may leave fn's parameter i out (not surelyPasses), or nil.
+func (r *reacher) omittingPath(fn string, i int) []string {
+	var best []string
+	for _, e := range r.g.RunCallers(fn) {
+		if e.HandOff != "" || i < 64 && surelyPasses(e)&(1<<i) != 0 {
+			continue
+		}
+		if p := r.reach.Path(e.From); p != nil && (best == nil || len(p)+1 < len(best)) {
+			best = append(slices.Clip(p), fn)
+		}
+	}
+	return best
 }
 
 // passingPath returns the shortest request path to fn whose last call
