@@ -1026,6 +1026,7 @@ func All() []Library {
 		Redis(),
 		RQ(),
 		Secrets(),
+		SentrySDK(),
 		Serverless(),
 		SlackBolt(),
 		SlackSDK(),
