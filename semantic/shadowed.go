@@ -15,76 +15,123 @@ import (
 // when there are none. A property's setter or deleter (`@x.setter def
 // x`) makes the property again, with its getter: no def over it.
 func shadowedDefs(body []ast.Stmt) map[token.Pos]bool {
-	var out map[token.Pos]bool
-	var scope func(body []ast.Stmt)
-	scope = func(body []ast.Stmt) {
-		var last map[string]token.Pos
-		var walk func(body []ast.Stmt)
-		def := func(pos token.Pos, name string, decorators []ast.Expr, inner []ast.Stmt) {
-			if propertyAccessor(name, decorators) == "" {
-				if before, ok := last[name]; ok {
-					if out == nil {
-						out = map[token.Pos]bool{}
-					}
-					out[before] = true
-				}
-				if last == nil {
-					last = map[string]token.Pos{}
-				}
-				last[name] = pos
-			}
-			scope(inner)
-		}
-		walk = func(body []ast.Stmt) {
-			for _, s := range body {
-				switch s := s.(type) {
-				case *ast.FunctionDef:
-					def(s.Pos(), s.Name, s.DecoratorList, s.Body)
-				case *ast.AsyncFunctionDef:
-					def(s.Pos(), s.Name, s.DecoratorList, s.Body)
-				case *ast.ClassDef:
-					scope(s.Body)
-				case *ast.If:
-					walk(s.Body)
-					walk(s.Orelse)
-				case *ast.For:
-					walk(s.Body)
-					walk(s.Orelse)
-				case *ast.AsyncFor:
-					walk(s.Body)
-					walk(s.Orelse)
-				case *ast.While:
-					walk(s.Body)
-					walk(s.Orelse)
-				case *ast.With:
-					walk(s.Body)
-				case *ast.AsyncWith:
-					walk(s.Body)
-				case *ast.Try:
-					walk(s.Body)
-					for _, h := range s.Handlers {
-						walk(h.Body)
-					}
-					walk(s.Orelse)
-					walk(s.Finalbody)
-				case *ast.TryStar:
-					walk(s.Body)
-					for _, h := range s.Handlers {
-						walk(h.Body)
-					}
-					walk(s.Orelse)
-					walk(s.Finalbody)
-				case *ast.Match:
-					for _, c := range s.Cases {
-						walk(c.Body)
-					}
-				}
-			}
-		}
-		walk(body)
+	var w shadowWalker
+	w.scope(body)
+	return w.out
+}
+
+// shadowWalker finds shadowedDefs with one list for every scope's
+// statements: a module's walk allocates nothing but what it finds.
+type shadowWalker struct {
+	out   map[token.Pos]bool
+	stmts []scopeStmt // the def and class statements of the scopes being walked
+}
+
+// scopeStmt is a def or class statement of a scope, with its body.
+type scopeStmt struct {
+	name string // "" for a class, and for a property's setter or deleter
+	pos  token.Pos
+	body []ast.Stmt
+}
+
+// maxPairwise is how many defs a scope may have for scope to compare
+// their names pair by pair, which allocates nothing.
+const maxPairwise = 32
+
+func (w *shadowWalker) shadowed(pos token.Pos) {
+	if w.out == nil {
+		w.out = map[token.Pos]bool{}
 	}
-	scope(body)
-	return out
+	w.out[pos] = true
+}
+
+func (w *shadowWalker) scope(body []ast.Stmt) {
+	start := len(w.stmts)
+	w.block(body)
+	own := w.stmts[start:]
+	if len(own) <= maxPairwise {
+		for i, s := range own {
+			if s.name == "" {
+				continue
+			}
+			for _, later := range own[i+1:] {
+				if later.name == s.name {
+					w.shadowed(s.pos)
+					break
+				}
+			}
+		}
+	} else {
+		// A generated module of thousands of defs: by name, not by pairs.
+		last := make(map[string]token.Pos, len(own))
+		for _, s := range own {
+			if s.name == "" {
+				continue
+			}
+			if before, ok := last[s.name]; ok {
+				w.shadowed(before)
+			}
+			last[s.name] = s.pos
+		}
+	}
+	for i := range own {
+		w.scope(w.stmts[start+i].body) // w.stmts may grow, and move
+	}
+	w.stmts = w.stmts[:start]
+}
+
+// block adds the def and class statements of body's own scope.
+func (w *shadowWalker) block(body []ast.Stmt) {
+	for _, s := range body {
+		switch s := s.(type) {
+		case *ast.FunctionDef:
+			w.def(s.Pos(), s.Name, s.DecoratorList, s.Body)
+		case *ast.AsyncFunctionDef:
+			w.def(s.Pos(), s.Name, s.DecoratorList, s.Body)
+		case *ast.ClassDef:
+			w.stmts = append(w.stmts, scopeStmt{pos: s.Pos(), body: s.Body})
+		case *ast.If:
+			w.block(s.Body)
+			w.block(s.Orelse)
+		case *ast.For:
+			w.block(s.Body)
+			w.block(s.Orelse)
+		case *ast.AsyncFor:
+			w.block(s.Body)
+			w.block(s.Orelse)
+		case *ast.While:
+			w.block(s.Body)
+			w.block(s.Orelse)
+		case *ast.With:
+			w.block(s.Body)
+		case *ast.AsyncWith:
+			w.block(s.Body)
+		case *ast.Try:
+			w.try(s.Body, s.Handlers, s.Orelse, s.Finalbody)
+		case *ast.TryStar:
+			w.try(s.Body, s.Handlers, s.Orelse, s.Finalbody)
+		case *ast.Match:
+			for _, c := range s.Cases {
+				w.block(c.Body)
+			}
+		}
+	}
+}
+
+func (w *shadowWalker) def(pos token.Pos, name string, decorators []ast.Expr, body []ast.Stmt) {
+	if propertyAccessor(name, decorators) != "" {
+		name = ""
+	}
+	w.stmts = append(w.stmts, scopeStmt{name: name, pos: pos, body: body})
+}
+
+func (w *shadowWalker) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt) {
+	w.block(body)
+	for _, h := range handlers {
+		w.block(h.Body)
+	}
+	w.block(orelse)
+	w.block(final)
 }
 
 // defName is the name of the def named name at pos in the call graph
