@@ -252,7 +252,7 @@ func decoratorRegistrations(m *semantic.Method, nodes []ast.Node) []bool {
 	}
 	if params := slices.Concat(m.Args.Posonlyargs, m.Args.Args); m.Name == "__call__" && len(params) == 2 && returned[params[1].Arg] {
 		for i, n := range nodes {
-			if n != nil && mentions(n, params[1].Arg) {
+			if n != nil && semantic.Mentions(n, params[1].Arg) {
 				out[i] = true
 			}
 		}
@@ -271,7 +271,7 @@ func decoratorRegistrations(m *semantic.Method, nodes []ast.Node) []bool {
 		}
 		decorated := params[0].Arg
 		for i, n := range nodes {
-			if n != nil && d.Pos() < n.Pos() && n.End() <= d.End() && mentions(n, decorated) {
+			if n != nil && d.Pos() < n.Pos() && n.End() <= d.End() && semantic.Mentions(n, decorated) {
 				out[i] = true
 			}
 		}

@@ -916,7 +916,7 @@ func flowsBack(e ast.Expr, name string, empty bool) []*ast.Name {
 			return []*ast.Name{e}
 		}
 	case *ast.IfExp:
-		if !mentions(e.Test, name) {
+		if !semantic.Mentions(e.Test, name) {
 			return append(flowsBack(e.Body, name, empty), flowsBack(e.Orelse, name, empty)...)
 		}
 	case *ast.BoolOp:
@@ -1091,11 +1091,11 @@ func replacedWhenEmpty(name string, body []ast.Stmt) bool {
 			u, isNot := i.Test.(*ast.UnaryOp)
 			a, isAssign := i.Body[0].(*ast.Assign)
 			if isNot && u.Op == ast.Not && semantic.IsName(u.Operand, name) && isAssign && len(a.Targets) == 1 &&
-				semantic.IsName(a.Targets[0], name) && !mentions(a.Value, name) {
+				semantic.IsName(a.Targets[0], name) && !semantic.Mentions(a.Value, name) {
 				return true
 			}
 		}
-		if mentions(st, name) {
+		if semantic.Mentions(st, name) {
 			return false
 		}
 	}

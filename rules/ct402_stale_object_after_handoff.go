@@ -204,7 +204,7 @@ func handsOn(libs *libraries.Index, e ast.Expr, name string) bool {
 	case *ast.Starred:
 		return handsOn(libs, e.Value, name)
 	case *ast.Lambda:
-		return mentions(e.Body, name)
+		return semantic.Mentions(e.Body, name)
 	case *ast.Call:
 		return slices.ContainsFunc(slices.Concat(e.Args, keywordValues(e)), func(a ast.Expr) bool { return handsOn(libs, a, name) })
 	case *ast.BoolOp:

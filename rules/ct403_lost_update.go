@@ -440,7 +440,7 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 				if r, ok := cacheGet(n.Value); ok {
 					reads[t.Id] = r
 					readAt[t.Id] = n.Pos()
-				} else if !mentions(n.Value, t.Id) {
+				} else if !semantic.Mentions(n.Value, t.Id) {
 					rebinds[t.Id] = append(rebinds[t.Id], n.Pos())
 				}
 			case *ast.Tuple, *ast.List:
@@ -794,13 +794,13 @@ func setIfDifferent(valuesOf func(string) []ast.Expr, src []byte, n *ast.If) (ob
 // that an assignment of the def binds to something that reads it
 // (valuesOf: the values a local is assigned).
 func readsObject(valuesOf func(string) []ast.Expr, e ast.Expr, obj string) bool {
-	if mentions(e, obj) {
+	if semantic.Mentions(e, obj) {
 		return true
 	}
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if x, ok := n.(*ast.Name); ok && !found {
-			found = slices.ContainsFunc(valuesOf(x.Id), func(v ast.Expr) bool { return mentions(v, obj) })
+			found = slices.ContainsFunc(valuesOf(x.Id), func(v ast.Expr) bool { return semantic.Mentions(v, obj) })
 		}
 		return !found
 	})

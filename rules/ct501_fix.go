@@ -120,7 +120,7 @@ func rewriteUses(src []byte, module *ast.Module, locals map[string]*threadLocal)
 				}
 			}
 			if len(n.Args) > 3 || len(n.Keywords) > 0 || !isStr || !semantic.IsIdentifier(attr) ||
-				len(n.Args) == 3 && mentions(n.Args[2], tl.name) {
+				len(n.Args) == 3 && semantic.Mentions(n.Args[2], tl.name) {
 				tl.ok = false
 				return false
 			}

@@ -288,18 +288,6 @@ func isNumber(v ast.Value) bool {
 	return false
 }
 
-// mentions reports whether the name id occurs in n.
-func mentions(n ast.Node, id string) bool {
-	found := false
-	ast.Inspect(n, func(x ast.Node) bool {
-		if nm, ok := x.(*ast.Name); ok && nm.Id == id {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
 // mentionsAny reports whether n uses one of names.
 func mentionsAny(n ast.Node, names map[string]bool) bool {
 	found := false
@@ -547,7 +535,7 @@ func removesOwn(n ast.Node, self string) bool {
 		}
 	}
 	for _, k := range keys {
-		if mentions(k, self) {
+		if semantic.Mentions(k, self) {
 			return true
 		}
 	}

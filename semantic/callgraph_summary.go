@@ -1074,7 +1074,7 @@ func (c *cgCompiler) guardedStore(targets []ast.Expr) bool {
 			return true
 		}
 		for _, g := range c.guardTests {
-			if readsName(g, name.Id) || boundFrom(c.defBody, g, name.Id) {
+			if Mentions(g, name.Id) || boundFrom(c.defBody, g, name.Id) {
 				return true
 			}
 		}
@@ -1094,7 +1094,7 @@ func boundFrom(body []ast.Stmt, test ast.Expr, root string) bool {
 	})
 	found := false
 	binds := func(t ast.Expr, value ast.Expr) {
-		if x, ok := t.(*ast.Name); ok && tested[x.Id] && readsName(value, root) {
+		if x, ok := t.(*ast.Name); ok && tested[x.Id] && Mentions(value, root) {
 			found = true
 		}
 	}
@@ -1116,11 +1116,11 @@ func boundFrom(body []ast.Stmt, test ast.Expr, root string) bool {
 	return found
 }
 
-// readsName reports whether e reads the name.
-func readsName(e ast.Expr, name string) bool {
+// Mentions reports whether the name id occurs in n.
+func Mentions(n ast.Node, id string) bool {
 	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if x, ok := n.(*ast.Name); ok && x.Id == name {
+	ast.Inspect(n, func(x ast.Node) bool {
+		if nm, ok := x.(*ast.Name); ok && nm.Id == id {
 			found = true
 		}
 		return !found
