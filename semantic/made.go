@@ -11,7 +11,8 @@ import (
 // MadeAt returns the class of the object that the call at pos, in the
 // def named from (module-qualified), calls a method on, where the def
 // made that object itself: a local it binds once, to a new instance of
-// the class (`job = Job(...)`) or to a new row of the model a manager
+// the class (`job = Job(...)`, not of a class every call of which gives
+// one object) or to a new row of the model a manager
 // of it inserts (`job = Job.objects.create(...)`, NewRowMethods). Nil
 // for any other receiver: until the def hands such an object on, no
 // other request or task holds it.
@@ -26,6 +27,9 @@ func (p *Program) MadeAt(from string, pos token.Pos) *Class {
 	}
 	path := m.made[i].name
 	if c := p.Class(p.ResolvePath(m, path)); c != nil {
+		if p.Singleton(c) != "" {
+			return nil // every call gives the one object
+		}
 		return c
 	}
 	// Model.objects.create(...): the model, two names up.

@@ -11,7 +11,7 @@ import (
 // that new object: a constructor's, or a new row a manager's create()
 // inserts. Any other receiver, or one bound twice, is not.
 func TestMadeAtFindsTheObjectsADefMakes(t *testing.T) {
-	tasks := `from app.models import Job
+	tasks := `from app.models import Job, Registry
 from app.build import make_job
 
 
@@ -59,6 +59,11 @@ def looped(rows):
     for row in rows:
         job = Job.objects.create(row=row)
         job.start()  # Job
+
+
+def shared():
+    job = Registry()
+    job.start()  # none
 `
 	p := program(t, map[string]string{
 		"app.__init__": "",
@@ -69,6 +74,18 @@ class Job(models.Model):
     def start(self):
         self.tasks += 1
         self.save()
+
+
+class Registry:
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def start(self):
+        pass
 `,
 		"app.build": "from app.models import Job\n\ndef make_job():\n    return Job.objects.get(pk=1)\n",
 		"app.tasks": tasks,
@@ -97,7 +114,7 @@ class Job(models.Model):
 		}
 		off += len(line)
 	}
-	if checked != 8 {
-		t.Fatalf("checked %d calls, want 8", checked)
+	if checked != 9 {
+		t.Fatalf("checked %d calls, want 9", checked)
 	}
 }
