@@ -1023,6 +1023,7 @@ func All() []Library {
 		Ray(),
 		RestFramework(),
 		Requests(),
+		RequestsOAuthlib(),
 		Redis(),
 		RQ(),
 		Secrets(),
