@@ -451,6 +451,32 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, ov
 		}()
 		analyze(again)
 	}
+	// The files of a folder other files run from, that show nothing
+	// themselves (a Flask app's helpers beside its package, importing
+	// each other one name deep): read again under that folder's root.
+	if runFrom := lay.runFolders(); len(runFrom) > 0 {
+		lay.runFrom = runFrom
+		var redo []job
+		kept := units[:0]
+		for _, u := range units {
+			if u.module != nil && !u.module.HasImportRoot() && runFrom[filepath.Dir(u.path)] && lay.underShadowed(u.root, u.path) == "" {
+				redo = append(redo, job{u.path, u.root})
+			} else {
+				kept = append(kept, u)
+			}
+		}
+		units = kept
+		if len(redo) > 0 {
+			again := make(chan job)
+			go func() {
+				for _, j := range redo {
+					again <- j
+				}
+				close(again)
+			}()
+			analyze(again)
+		}
+	}
 	slices.SortFunc(units, func(a, b unit) int { return cmp.Compare(a.path, b.path) })
 	return units, lay.shadowed, failed || w.Failed()
 }

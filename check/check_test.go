@@ -1073,6 +1073,27 @@ func TestAProjectPackagesPartNamedAsALibraryIsNotItsBareImport(t *testing.T) {
 	}
 }
 
+// A folder its files' imports show they run from is where every file
+// in it runs from: a module there that imports its siblings one name
+// deep (`import db` beside db.py), which alone is no evidence, imports
+// them too, as bypass-otf_proxy's Flask app's helpers do.
+func TestAFolderRunFromIsItsOwnFilesRootToo(t *testing.T) {
+	files := map[string]string{
+		"svc/__init__.py":         "",
+		"svc/web/app/__init__.py": "",
+		"svc/web/app/models.py":   "class Item:\n    pass\n",
+		"svc/web/app/routes.py": "from flask import Flask\n\nfrom app.models import Item\nimport repo\n\napp = Flask(__name__)\n\n\n" +
+			"@app.route(\"/x\")\ndef x():\n    return repo.remove(Item())\n",
+		"svc/web/repo.py": "import db\n\n\ndef remove(item):\n    return db.inactive(item)\n",
+		"svc/web/db.py":   "def inactive(item):\n    leak()\n",
+	}
+	got := requestPaths(runLeaks(t, files).Findings)
+	want := map[string]string{"db.py:2": "flask-route svc.web.app.routes.x: svc.web.app.routes.x@routes.py:10:1 -> svc.web.repo.remove@repo.py:4:1 -> svc.web.db.inactive@db.py:1:1"}
+	if !maps.Equal(got, want) {
+		t.Errorf("request paths %v, want %v", got, want)
+	}
+}
+
 // A folder whose files import its parts by their bare names, two names
 // deep (`from services.document_service import ...` in
 // lambdas/handlers/upload.py, beside lambdas/services/), is run from

@@ -38,6 +38,11 @@ type layout struct {
 	// above them, and each one's bare imports are of its own parts. Set
 	// between the passes of a load, read-only while files are read.
 	shadowed map[string]bool
+	// chosen are the folders runRoot found files run from, by their own
+	// imports; runFrom, those, set between the passes of a load
+	// (runFolders) for the files in them that show nothing themselves.
+	chosen  sync.Map // directory -> true
+	runFrom map[string]bool
 }
 
 // projectFiles make a package a project of its own, run from its folder.
@@ -68,7 +73,28 @@ func (l *layout) importRoot(j job, name string, f *parser.File, cfg *config.Conf
 	if r := l.runRoot(j, name, f, cfg); r != nil {
 		return r
 	}
+	if d := filepath.Dir(j.path); l.runFrom[d] {
+		// A folder other files run from: so does this one, whose own
+		// imports of its siblings are one name deep (`import db`).
+		prefix, _ := moduleName(job{path: filepath.Join(d, "__init__.py"), root: j.root}, l, cfg)
+		if prefix != "" && strings.HasPrefix(name, prefix+".") {
+			return &semantic.ImportRoot{Prefix: prefix, Names: l.projectParts(d)}
+		}
+	}
 	return l.projectRoot(j, name, cfg)
+}
+
+// runFolders returns the folders runRoot found files run from (chosen).
+func (l *layout) runFolders() map[string]bool {
+	var out map[string]bool
+	l.chosen.Range(func(k, _ any) bool {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[k.(string)] = true
+		return true
+	})
+	return out
 }
 
 // projectRoot is importRoot's project: by its project file or its run
@@ -172,12 +198,14 @@ func (l *layout) runRoot(j job, name string, f *parser.File, cfg *config.Config)
 		if prefix == "" {
 			return nil
 		}
+		l.chosen.Store(best, true)
 		return &semantic.ImportRoot{Prefix: prefix, Names: l.projectParts(best)}
 	}
 	prefix, _ := moduleName(job{path: filepath.Join(best, "__init__.py"), root: j.root}, l, cfg)
 	if prefix == "" || !strings.HasPrefix(name, prefix+".") {
 		return nil
 	}
+	l.chosen.Store(best, true)
 	return &semantic.ImportRoot{Prefix: prefix, Names: l.projectParts(best)}
 }
 

@@ -398,6 +398,9 @@ func (b *Builder) NewModule(name string, isPackage bool, f *parser.File) *Module
 	return b.NewModuleUnder(name, isPackage, f, nil)
 }
 
+// HasImportRoot reports whether m was built under an ImportRoot.
+func (m *Module) HasImportRoot() bool { return m.root != nil }
+
 // NewModuleUnder is NewModule for a file under root (nil: none).
 func (b *Builder) NewModuleUnder(name string, isPackage bool, f *parser.File, root *ImportRoot) *Module {
 	// The table is not sized from the file: its distinct names are no
