@@ -497,7 +497,7 @@ type scope struct {
 	// (`job.start()`), settled into the module's made receivers at the
 	// scope's end.
 	made      []madeLocal
-	madeCalls []madeCall
+	madeCalls []localCall
 }
 
 // madeLocal is a local bound to what a call of path returns.
@@ -507,11 +507,17 @@ type madeLocal struct {
 	once       bool // and nothing else does
 }
 
-// madeCall is a call of a method of a made local, or, in the module's
-// list, of one bound once: at pos, on what a call of path returned.
+// localCall is a call, at pos, of a method of the made local name.
+type localCall struct {
+	pos  token.Pos
+	name string
+}
+
+// madeCall is a call, at pos, of a method of a local bound once, to what
+// a call of path returned: the module's list, for MadeAt.
 type madeCall struct {
 	pos  token.Pos
-	name string // in a scope's list; in the module's, path
+	path string
 }
 
 type localClass struct {
@@ -568,7 +574,7 @@ func (ix *siteCollector) settleMade(sc *scope) {
 	for _, c := range sc.madeCalls {
 		for _, l := range sc.made {
 			if l.name == c.name && l.once {
-				ix.made = append(ix.made, madeCall{pos: c.pos, name: ix.mod.Intern(l.path)})
+				ix.made = append(ix.made, madeCall{pos: c.pos, path: ix.mod.Intern(l.path)})
 			}
 		}
 	}
@@ -843,7 +849,7 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 		case *ast.Call:
 			if a, ok := n.Func.(*ast.Attribute); ok {
 				if x, ok := a.Value.(*ast.Name); ok && local && slices.ContainsFunc(sc.made, func(l madeLocal) bool { return l.name == x.Id }) {
-					sc.madeCalls = append(sc.madeCalls, madeCall{pos: n.Pos(), name: x.Id})
+					sc.madeCalls = append(sc.madeCalls, localCall{pos: n.Pos(), name: x.Id})
 				}
 				ix.attrs(n, a, sc, false)
 				for _, e := range n.Args {

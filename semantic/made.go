@@ -25,7 +25,7 @@ func (p *Program) MadeAt(from string, pos token.Pos) *Class {
 	if !found {
 		return nil
 	}
-	path := m.made[i].name
+	path := m.made[i].path
 	if c := p.Class(p.ResolvePath(m, path)); c != nil {
 		if p.Singleton(c) != "" {
 			return nil // every call gives the one object
