@@ -315,23 +315,27 @@ func weakEntries(p *semantic.Program, name, kind string) []string {
 // time (an expiry, a timestamp). local says whether a name is the def's
 // own, which then is no clock's module.
 func readsClock(mod *semantic.Module, local func(string) bool, e ast.Expr) bool {
-	libs := mod.Libraries()
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Lambda:
 			return false
 		case *ast.Call:
-			if path := semantic.DottedPath(n.Func); path != "" {
-				first, _, _ := strings.Cut(path, ".")
-				// Inspect goes on with the siblings of a node it stops
-				// at: once true, it stays true.
-				found = found || libs.IsClock(mod.ResolvePath(path)) && !local(first)
-			}
+			// Inspect goes on with the siblings of a node it stops at:
+			// once true, it stays true.
+			found = found || clockCall(mod, local, n)
 		}
 		return !found
 	})
 	return found
+}
+
+// clockCall reports whether c calls a clock of the libraries, through a
+// name local does not say is the def's own.
+func clockCall(mod *semantic.Module, local func(string) bool, c *ast.Call) bool {
+	path := semantic.DottedPath(c.Func)
+	first, _, _ := strings.Cut(path, ".")
+	return path != "" && !local(first) && mod.Libraries().IsClock(mod.ResolvePath(path))
 }
 
 // readsTime reports whether e, in fn, reads the time: a clock read in
@@ -362,12 +366,7 @@ func timeValue(mod *semantic.Module, fn *semantic.Function, e ast.Expr) bool {
 			e = b.Left
 		}
 		c, ok := e.(*ast.Call)
-		if !ok {
-			return false
-		}
-		path := semantic.DottedPath(c.Func)
-		first, _, _ := strings.Cut(path, ".")
-		return path != "" && !fn.Local(first) && mod.Libraries().IsClock(mod.ResolvePath(path))
+		return ok && clockCall(mod, fn.Local, c)
 	}
 	if isTime(e) {
 		return true
