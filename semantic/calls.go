@@ -544,8 +544,15 @@ func (ix *siteCollector) bind(sc *scope, id string) {
 	}
 }
 
+// maxMade is how many made locals a def's scope records: each binding
+// of the scope looks through them, and a def longer than most (a
+// generated one) is not worth the square of its length.
+const maxMade = 64
+
 // noteMade records n, in the def scope sc, when it binds a local to a
-// call of a dotted name that nothing bound before in sc.
+// call of a dotted name that nothing bound before in sc; up to maxMade
+// of them, past which a later call on one is not known to be on a new
+// object (MadeAt answers nil, the finding stays as it is).
 func (ix *siteCollector) noteMade(n *ast.Assign, sc *scope) {
 	x, ok := n.Targets[0].(*ast.Name)
 	if len(n.Targets) != 1 || !ok || sc.declared.has(x.Id) {
@@ -556,7 +563,7 @@ func (ix *siteCollector) noteMade(n *ast.Assign, sc *scope) {
 		return
 	}
 	path := DottedPath(call.Func)
-	if path == "" {
+	if path == "" || len(sc.made) >= maxMade {
 		return
 	}
 	once := !sc.names.has(x.Id)
