@@ -543,7 +543,9 @@ type DefaultSharer struct {
 }
 
 // A ClientNamespace is the classes whose qualified names start with
-// Prefix and end with Suffix ("google.cloud.", "Client").
+// Prefix and end with Suffix ("google.cloud.", "Client"). One with no
+// Prefix names a class of any package by its name alone (".ApiClient"):
+// trusted only for a class the tree does not define (ClientByNameAlone).
 type ClientNamespace struct {
 	Prefix, Suffix string
 }
@@ -1057,6 +1059,7 @@ func All() []Library {
 		Werkzeug(),
 		WSGI(),
 		OpenAI(),
+		OpenAPIGenerator(),
 		OSPath(),
 		MistralAI(),
 		MSAL(),
@@ -1593,8 +1596,25 @@ func (ix *Index) IsOneRequestClient(qn string) bool { return ix.oneRequestClient
 func (ix *Index) IsClientFactoryName(name string) bool {
 	return ix.clientFactoryNames[name] || len(ix.clientNamespaces) > 0 && strings.HasPrefix(name, "from_") ||
 		slices.ContainsFunc(ix.clientNamespaces, func(n ClientNamespace) bool {
-			return strings.HasSuffix(name, n.Suffix)
+			return strings.HasSuffix("."+name, n.Suffix)
 		})
+}
+
+// ClientByNameAlone reports whether qn is a client factory only by a
+// ClientNamespace with no Prefix: its name is a convention's, and a
+// class of the tree spelt so is its own, to be read instead.
+func (ix *Index) ClientByNameAlone(qn string) bool {
+	if ix.clientFactories[qn] {
+		return false
+	}
+	if i := strings.LastIndexByte(qn, '.'); i > 0 && strings.HasPrefix(qn[i+1:], "from_") {
+		qn = qn[:i]
+	}
+	return !slices.ContainsFunc(ix.clientNamespaces, func(n ClientNamespace) bool {
+		return n.Prefix != "" && strings.HasPrefix(qn, n.Prefix) && strings.HasSuffix(qn, n.Suffix)
+	}) && slices.ContainsFunc(ix.clientNamespaces, func(n ClientNamespace) bool {
+		return n.Prefix == "" && strings.HasSuffix(qn, n.Suffix)
+	})
 }
 
 // IsAtomicUpdateName reports whether name is the last name of an

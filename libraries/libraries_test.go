@@ -209,11 +209,22 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 			case "ClientNamespaces":
 				for _, n := range lib.ClientNamespaces {
 					entries++
+					if n.Prefix == "" {
+						// A class of any package, by its whole name.
+						class, ok := strings.CutPrefix(n.Suffix, ".")
+						if !ok || !identifier.MatchString(class) {
+							t.Errorf("%s: ClientNamespaces: %+v is no package and not a dot and a class name", lib.Name, n)
+						}
+						if qn := "x.y" + n.Suffix; !ix.IsClientFactory(qn) || !ix.ClientByNameAlone(qn) || !ix.IsClientFactoryName(class) || ix.IsClientFactory("x.Y"+class) {
+							t.Errorf("%s: ClientNamespaces: %s is not found by the Index by its name alone, or x.Y%s is", lib.Name, qn, class)
+						}
+						continue
+					}
 					if pkg := strings.TrimSuffix(n.Prefix, "."); !dotted.MatchString(pkg) && !identifier.MatchString(pkg) || !strings.HasSuffix(n.Prefix, ".") || !identifier.MatchString(n.Suffix) {
 						t.Errorf("%s: ClientNamespaces: %+v is not a package with its dot and the end of a class name", lib.Name, n)
 					}
-					if qn := n.Prefix + "x.X" + n.Suffix; !ix.IsClientFactory(qn) || !ix.IsClientFactoryName("X"+n.Suffix) {
-						t.Errorf("%s: ClientNamespaces: %s is not found by the Index", lib.Name, qn)
+					if qn := n.Prefix + "x.X" + n.Suffix; !ix.IsClientFactory(qn) || ix.ClientByNameAlone(qn) || !ix.IsClientFactoryName("X"+n.Suffix) {
+						t.Errorf("%s: ClientNamespaces: %s is not found by the Index, or by its name alone", lib.Name, qn)
 					}
 				}
 				continue

@@ -378,17 +378,34 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			// per run; in a loop, one per item.
 			d.CostPerCall = !looped[call]
 			d.Returned = returned[call] || closedOnExit(mod, fn, holders[call])
-			if guardedLoader(mod, fn, storedIn[call], &loaders) {
-				// Every call of fn in its module is under a check that
-				// what it stores is unset: once, unless another module
-				// calls it too.
-				d, loader, state := d, mod.Intern(fn.QualName), mod.Intern(storedIn[call][0]) // no tree in the closure
-				pass.Defer(func(pp *analysis.ProgramPass) {
-					pp.Report(pp.LazyInit(d, loader, fmt.Sprintf("`%s` runs only where its callers find `%s` unset: a lazy initialisation", loader, state)))
-				})
+			// Every call of fn in its module is under a check that what
+			// it stores is unset: once, unless another module calls it
+			// too.
+			lazy := guardedLoader(mod, fn, storedIn[call], &loaders)
+			// A client known by its class's name alone is one only where
+			// the tree has no package of that name, whose class is read
+			// instead.
+			pkg := ""
+			if libs.ClientByNameAlone(qn) {
+				pkg, _, _ = strings.Cut(qn, ".")
+			}
+			if !lazy && pkg == "" {
+				pass.Report(d)
 				continue
 			}
-			pass.Report(d)
+			d, loader, state := d, mod.Intern(fn.QualName), "" // no tree in the closure
+			if lazy {
+				state = mod.Intern(storedIn[call][0])
+			}
+			pass.Defer(func(pp *analysis.ProgramPass) {
+				switch {
+				case pkg != "" && pp.Program.Module(pkg) != nil:
+				case lazy:
+					pp.Report(pp.LazyInit(d, loader, fmt.Sprintf("`%s` runs only where its callers find `%s` unset: a lazy initialisation", loader, state)))
+				default:
+					pp.Report(d)
+				}
+			})
 		}
 	}
 }
@@ -448,7 +465,9 @@ func ownAttribute(fn *semantic.Function, targets []ast.Expr) bool {
 // offlineOnly returns a local of fn that holds call and the method of
 // it that fn calls, when every use of the local is a call of a method
 // that works without a connection (libraries' OfflineMethods: boto3's
-// generate_presigned_url); else "".
+// generate_presigned_url); else "". A use is a read after the call: a
+// parameter tested before it (`if not client: client = ApiClient()`)
+// is no use of what the call builds.
 func offlineOnly(libs *libraries.Index, fn *semantic.Function, heldIn map[string]*ast.Call, call *ast.Call) (local, method string) {
 	for _, name := range slices.Sorted(maps.Keys(heldIn)) {
 		if heldIn[name] != call || strings.Contains(name, ".") {
@@ -456,6 +475,9 @@ func offlineOnly(libs *libraries.Index, fn *semantic.Function, heldIn map[string
 		}
 		loads, offline := 0, 0
 		fn.EachNode(func(n ast.Node) {
+			if n.Pos() < call.End() {
+				return
+			}
 			switch n := n.(type) {
 			case *ast.Name:
 				if n.Id == name && n.Ctx == ast.Load {
