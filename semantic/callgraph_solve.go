@@ -233,6 +233,10 @@ type solver struct {
 	through     map[[4]int32]int32
 	throughs    []throughRec
 	plainCalled []bool // by node
+	// partial: the defs a partial holds with some of their arguments
+	// (functools.partial(f, x)): a call of it gives the rest, so its
+	// arguments are not checked against the def's parameters.
+	partial map[int32]bool
 	// lostFree: the nodes that read a variable of a def around them
 	// whose cell grew past maxValues (a decorator's parameter that more
 	// than maxValues defs were given): a wrapper that does calls the def
@@ -1362,8 +1366,8 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 				out = s.union(out, s.call(args[0].vals, nil, in.pos, "", cg, sc))
 			}
 		}
-		if in.flags&flagDecorator == 0 && len(args) == 1 && args[0].kw == argPositional {
-			out = s.wrapped(out, callees, args[0].vals)
+		if in.flags&flagDecorator == 0 && len(args) >= 1 && args[0].kw == argPositional {
+			out = s.wrapped(out, callees, args)
 		}
 		if in.flags&flagDecorator != 0 && len(args) == 1 {
 			out = s.wrappers(out, callees, args[0].vals)
@@ -2078,25 +2082,44 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 	return out
 }
 
-// wrapped adds to out the functions of vals, the one argument of a call
-// of callees, when one is a library's callable that is no hand-off: what
-// it returns is taken for a wrapper that calls them, as a library's
-// decorator's is (`cache_on_arguments()(fn)(*args)`, `ensure_sync(f)()`),
+// wrapped adds to out the functions of the first of args, those of a
+// call of callees, when one is a library's callable that is no hand-off
+// and is given only that positionally (options by keyword), or wraps its
+// first argument whatever follows (an EntryWrapper: functools.partial):
+// what it returns is taken for a wrapper that calls them, as a
+// library's decorator's is (`cache_on_arguments()(fn)(*args)`,
+// `ensure_sync(f)()`, `sync_to_async(f, thread_sensitive=False)()`),
 // unless it makes a decorator of them (functools.wraps).
-func (s *solver) wrapped(out, callees, vals []obj) []obj {
+func (s *solver) wrapped(out, callees []obj, args []argVal) []obj {
+	alone := !slices.ContainsFunc(args[1:], func(a argVal) bool { return a.kw < 0 })
+	// bound: a partial given arguments for the def besides it.
+	bound := false
 	if !slices.ContainsFunc(callees, func(c obj) bool {
 		o := s.objs[c]
 		if o.kind != oExternal {
 			return false
 		}
 		name := s.strs[o.name]
-		return len(s.hand[name]) == 0 && !strings.HasPrefix(name, "<builtin>.") && !s.p.libs.IsWrapsDecorator(name)
+		if len(s.hand[name]) > 0 || strings.HasPrefix(name, "<builtin>.") || s.p.libs.IsWrapsDecorator(name) {
+			return false
+		}
+		if s.p.libs.IsEntryWrapper(name) {
+			bound = len(args) > 1
+			return true
+		}
+		return alone
 	}) {
 		return out
 	}
-	for _, v := range vals {
+	for _, v := range args[0].vals {
 		if k := s.objs[v].kind; k == oFunc || k == oBound {
 			out = s.with(out, v)
+			if bound {
+				if s.partial == nil {
+					s.partial = map[int32]bool{}
+				}
+				s.partial[s.objs[v].a] = true
+			}
 		}
 	}
 	return out
@@ -2636,7 +2659,7 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 			if o.kind == oBound {
 				recv = obj(o.b)
 			}
-			if kind == "" && cg != nil && !s.binds(o.a, args, recv) {
+			if kind == "" && cg != nil && !s.partial[o.a] && !s.binds(o.a, args, recv) {
 				continue // the call raises TypeError: it never runs the def
 			}
 			s.activate(o.a)

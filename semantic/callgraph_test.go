@@ -2769,6 +2769,46 @@ def other():
 	)
 }
 
+// A wrapper given options by keyword wraps its one positional argument
+// all the same (asgiref's sync_to_async(f, thread_sensitive=False)());
+// a partial, given more, runs its first.
+func TestCallGraphAWrapperWithOptionsAndAPartialCallWhatTheyWrap(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import functools
+import lib
+from asgiref.sync import sync_to_async
+
+class Search:
+    def run(self):
+        pass
+
+async def view(q):
+    s = Search()
+    await sync_to_async(s.run, thread_sensitive=False)()
+    p = functools.partial(load, q, limit=3)
+    p()
+    sorted([q], key=functools.partial(other, 1))
+
+def load(q, limit):
+    pass
+
+def other(a, b):
+    pass
+
+def unused():
+    pass
+
+def handler():
+    lib.api_call(unused, 2)()
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.view -> m.Search.run",
+		"m.view -> m.load",
+		"m.view -> m.other",
+		"m.handler -/> m.unused",
+	)
+}
+
 func TestCallGraphReadingAPropertyRunsItsGetterNotItsSetter(t *testing.T) {
 	g := program(t, map[string]string{"m": `
 class Config:
