@@ -792,6 +792,10 @@ type EntrySetting struct {
 	// Functions: a function listed runs per request itself, not as a
 	// factory.
 	Functions bool
+	// Defaults: the list is only a default, which code may replace
+	// (a DRF view's own authentication_classes): a class of its kind
+	// that it does not name may still run.
+	Defaults bool
 }
 
 // A CacheSetting is a module-level dict of a framework's settings from a
@@ -1134,12 +1138,12 @@ type Index struct {
 	protocolDefs       []ProtocolDef
 	protocolMax        int // the most parameters of a ProtocolDef
 	entryAttrNames     set
-	entrySettings      map[string]EntrySetting
-	cacheSettings      map[string]CacheSetting // by Name
-	cacheObjects       map[string]cacheObject  // by the object's qualified name
-	cacheLookups       map[string]string       // the setting's Name by Lookup
-	cachePaths         set                     // the objects and lookups, and each module above them
-	cacheUsers         map[string]CacheUser    // by Class
+	entrySettings      map[string][]EntrySetting // by Name
+	cacheSettings      map[string]CacheSetting   // by Name
+	cacheObjects       map[string]cacheObject    // by the object's qualified name
+	cacheLookups       map[string]string         // the setting's Name by Lookup
+	cachePaths         set                       // the objects and lookups, and each module above them
+	cacheUsers         map[string]CacheUser      // by Class
 	debugSettings      set
 	instances          map[string]string
 	instanceAttrs      map[funcMethod]string // by class and attribute
@@ -1193,7 +1197,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, debugSettings: set{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 		exposeAttrs: map[string]ExposeAttr{}, actionMaps: map[string]ActionMap{}, relationFields: map[string]RelationField{},
 		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
@@ -1442,7 +1446,7 @@ func (ix *Index) addEntries(l Library) {
 		}
 	}
 	for _, s := range l.EntrySettings {
-		ix.entrySettings[s.Name] = s
+		ix.entrySettings[s.Name] = append(ix.entrySettings[s.Name], s)
 	}
 	for _, u := range l.CacheUsers {
 		ix.cacheUsers[u.Class] = u
@@ -2138,10 +2142,18 @@ func (ix *Index) EntryClasses(class string) []EntryClass { return ix.entryClasse
 // is shared.
 func (ix *Index) KindMethods(kind string) []string { return ix.kindMethods[kind] }
 
-// EntrySetting returns the setting called name.
-func (ix *Index) EntrySetting(name string) (EntrySetting, bool) {
-	s, ok := ix.entrySettings[name]
-	return s, ok
+// EntrySettings returns the settings called name: one for each Key of
+// a dict (REST_FRAMEWORK's DEFAULT_AUTHENTICATION_CLASSES, ...).
+func (ix *Index) EntrySettings(name string) []EntrySetting { return ix.entrySettings[name] }
+
+// EntrySetting returns the setting called name whose list is at key
+// ("": the setting itself).
+func (ix *Index) EntrySetting(name, key string) (EntrySetting, bool) {
+	i := slices.IndexFunc(ix.entrySettings[name], func(s EntrySetting) bool { return s.Key == key })
+	if i < 0 {
+		return EntrySetting{}, false
+	}
+	return ix.entrySettings[name][i], true
 }
 
 // CacheSetting returns the cache setting named name (CacheSettings).

@@ -592,8 +592,8 @@ func entryRoles() map[string]func(Library, *Index, map[string]map[string]string)
 				if !identifier.MatchString(s.Name) || !kind.MatchString(s.Kind) {
 					msgs = append(msgs, fmt.Sprintf("%+v: Name is not a name or Kind not a-kebab-name", s))
 				}
-				msgs = append(msgs, once(seen, "EntrySettings", s.Name, lib.Name)...)
-				if got, ok := ix.EntrySetting(s.Name); !ok || !reflect.DeepEqual(got, s) {
+				msgs = append(msgs, once(seen, "EntrySettings", s.Name+"["+s.Key+"]", lib.Name)...)
+				if got, ok := ix.EntrySetting(s.Name, s.Key); !ok || !reflect.DeepEqual(got, s) {
 					msgs = append(msgs, fmt.Sprintf("%s is not found by the Index", s.Name))
 				}
 			}

@@ -60,8 +60,12 @@ func RestFramework() Library {
 				"rest_framework.serializers.ModelSerializer", "rest_framework.serializers.HyperlinkedModelSerializer",
 				"rest_framework.serializers.ListSerializer"),
 			classesOf("drf-authentication", false, []string{"authenticate", "authenticate_header"},
-				"rest_framework.authentication.BaseAuthentication", "rest_framework.authentication.BasicAuthentication",
-				"rest_framework.authentication.SessionAuthentication", "rest_framework.authentication.TokenAuthentication"),
+				"rest_framework.authentication.BaseAuthentication"),
+			// Their authenticate calls these with what the request carries.
+			classesOf("drf-authentication", false, []string{"authenticate", "authenticate_header", "authenticate_credentials"},
+				"rest_framework.authentication.BasicAuthentication", "rest_framework.authentication.TokenAuthentication"),
+			classesOf("drf-authentication", false, []string{"authenticate", "authenticate_header", "enforce_csrf"},
+				"rest_framework.authentication.SessionAuthentication"),
 			classesOf("drf-permission", false, []string{"has_permission", "has_object_permission"},
 				"rest_framework.permissions.BasePermission", "rest_framework.permissions.IsAuthenticated",
 				"rest_framework.permissions.DjangoModelPermissions"),
@@ -81,6 +85,22 @@ func RestFramework() Library {
 				"rest_framework.filters.OrderingFilter", "django_filters.rest_framework.DjangoFilterBackend",
 				"django_filters.rest_framework.backends.DjangoFilterBackend"),
 		),
+		// The defaults of every API view, by dotted path in the
+		// settings' REST_FRAMEWORK dict: each class is built per
+		// request (or per call) and its methods run then, whatever it
+		// derives from; the exception handler runs per failing request.
+		EntrySettings: []EntrySetting{
+			{Name: "REST_FRAMEWORK", Key: "DEFAULT_AUTHENTICATION_CLASSES", Kind: "drf-authentication", Defaults: true,
+				ClassMethods: []string{"authenticate", "authenticate_header", "authenticate_credentials"}},
+			{Name: "REST_FRAMEWORK", Key: "DEFAULT_PERMISSION_CLASSES", Kind: "drf-permission", Defaults: true,
+				ClassMethods: []string{"has_permission", "has_object_permission"}},
+			{Name: "REST_FRAMEWORK", Key: "DEFAULT_THROTTLE_CLASSES", Kind: "drf-throttle", Defaults: true,
+				ClassMethods: []string{"allow_request", "get_cache_key", "wait"}},
+			{Name: "REST_FRAMEWORK", Key: "DEFAULT_PAGINATION_CLASS", Kind: "drf-pagination", Defaults: true,
+				ClassMethods: []string{"paginate_queryset", "get_paginated_response", "get_next_link", "get_previous_link", "get_page_size"}},
+			{Name: "REST_FRAMEWORK", Key: "DEFAULT_FILTER_BACKENDS", Kind: "drf-filter-backend", Defaults: true, ClassMethods: []string{"filter_queryset"}},
+			{Name: "REST_FRAMEWORK", Key: "EXCEPTION_HANDLER", Kind: "drf-exception-handler", Functions: true, Defaults: true},
+		},
 	}
 	// router.register(prefix, viewset): the viewset's own base says which
 	// of its methods run.

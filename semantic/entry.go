@@ -156,8 +156,8 @@ type entryFinder struct {
 	// class-based entries say so.
 	registered map[*Class]string
 	// listedKinds are the kinds of the settings lists the tree's code
-	// outside tests writes (MIDDLEWARE): a class of such a kind is one
-	// only where a list names it.
+	// outside tests writes (MIDDLEWARE), but for lists of defaults: a
+	// class of such a kind is one only where a list names it.
 	listedKinds map[string]bool
 	// registeredAs: the kind of the registration, for a class whose
 	// bases the tables do not know.
@@ -956,12 +956,12 @@ func (c *entryCall) arg(i int, keyword string) (ref, bool) {
 // class runs its ClassMethods; a function is a factory, called once,
 // whose nested functions run per request.
 func (f *entryFinder) setting(m *Module, s entrySetting) {
-	es, ok := f.libs.EntrySetting(s.Name)
+	es, ok := f.libs.EntrySetting(s.Name, s.Key)
 	if !ok {
 		return
 	}
 	by := fmt.Sprintf("%s in %s:%d", s.Name, m.Path, s.Line)
-	if !m.IsTest() {
+	if !m.IsTest() && !es.Defaults {
 		if f.listedKinds == nil {
 			f.listedKinds = map[string]bool{}
 		}

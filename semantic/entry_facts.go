@@ -212,6 +212,7 @@ type entryKeyword struct {
 // settings list of the libraries, and the strings it holds.
 type entrySetting struct {
 	Name   string
+	Key    string // the key of a dict its list is at (EntrySetting.Key)
 	Values []string
 	Line   int32
 }
@@ -814,7 +815,8 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 	default:
 		w.cacheSetting(n.Id, value, w.line(n.Pos()))
 	}
-	if es, ok := w.libs.EntrySetting(n.Id); ok {
+	for _, es := range w.libs.EntrySettings(n.Id) {
+		value := value
 		if es.Key != "" {
 			value = keyed(value, es.Key)
 		}
@@ -824,7 +826,7 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 			values, ok = []string{w.m.Intern(w.m.ResolvePath(p))}, true
 		}
 		if ok && (len(values) <= maxBoundSetting || !boundOrJoined(value)) {
-			w.setting(n.Id, values, n.Pos())
+			w.setting(n.Id, es.Key, values, n.Pos())
 		}
 	}
 	switch value.(type) {
@@ -978,7 +980,7 @@ func (w *factWalker) settingCall(e ast.Expr) {
 	if !ok {
 		return
 	}
-	if es, ok := w.libs.EntrySetting(n.Id); !ok || es.Key != "" {
+	if _, ok := w.libs.EntrySetting(n.Id, ""); !ok {
 		return
 	}
 	var values []string
@@ -996,13 +998,13 @@ func (w *factWalker) settingCall(e ast.Expr) {
 	default:
 		return
 	}
-	w.setting(n.Id, values, call.Pos())
+	w.setting(n.Id, "", values, call.Pos())
 }
 
 // setting records that the settings list name holds values, written at
 // pos.
-func (w *factWalker) setting(name string, values []string, pos token.Pos) {
-	w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(name), Values: w.internAll(values), Line: w.line(pos)})
+func (w *factWalker) setting(name, key string, values []string, pos token.Pos) {
+	w.facts.settings = append(w.facts.settings, entrySetting{Name: w.m.Intern(name), Key: key, Values: w.internAll(values), Line: w.line(pos)})
 }
 
 // bindLocal binds name in the innermost def, or among the module's loop

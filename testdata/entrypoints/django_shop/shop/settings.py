@@ -50,3 +50,18 @@ SOCIAL_AUTH_PIPELINE = (
     "social_core.pipeline.social_auth.social_details",
     "shop.auth.update_profile",
 )
+
+# Django REST framework's defaults for every API view: each class is
+# built per request, and its methods run then; the exception handler
+# runs per failing request.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "shop.api_auth.ApiKeyAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ("shop.api_auth.IsPartner",),
+    "DEFAULT_THROTTLE_CLASSES": ["shop.api_auth.PartnerThrottle"],
+    "DEFAULT_PAGINATION_CLASS": "shop.api_auth.CursorPages",
+    "DEFAULT_FILTER_BACKENDS": ["shop.api_auth.PartnerFilter"],
+    "EXCEPTION_HANDLER": "shop.api_auth.api_errors",
+}
