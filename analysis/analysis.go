@@ -285,6 +285,14 @@ type Diagnostic struct {
 	// made (Program.MadeAt: `job = Job.objects.create(...)`, then
 	// `job.start()`), which no other run holds yet.
 	OnReceiver bool
+	// ClearedBy, when set, are the defs that clear the process-local
+	// cache the finding is about (`load.cache_clear()` in a post_save
+	// receiver): each clears the copy of the one process that runs it.
+	// The driver drops the finding unless a request or task path
+	// reaches every one of them: one that no such path reaches may run
+	// in every process (a listener, a timer), for all the graph can
+	// tell.
+	ClearedBy []string
 	// FromArgs says the value the finding writes to shared state is
 	// what its def's parameters hold, read as they are (`cls.config =
 	// config`): the driver lowers it when every call of the def that

@@ -484,6 +484,13 @@ func (r *reacher) attach(f *Finding) {
 		f.dropped = true
 		return
 	}
+	if len(f.ClearedBy) > 0 && (r.graphless || slices.ContainsFunc(f.ClearedBy, func(def string) bool { return r.reach.Path(def) == nil })) {
+		// A def no request or task path reaches may clear the cache
+		// in every process (a listener, a timer): it is not known to
+		// be stale.
+		f.dropped = true
+		return
+	}
 	if r.graphless {
 		if f.PerRequest {
 			f.Diagnostic = f.Diagnostic.Lowered(noEntryPoints)

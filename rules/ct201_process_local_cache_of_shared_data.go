@@ -810,19 +810,20 @@ func collectResets(fn *semantic.Function, resets map[string]bool) {
 }
 
 // reportCacheFill reports f when what it fills is process memory that
-// nothing in the tree expires or clears.
+// nothing in the tree expires or clears in every process.
 func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 	p := pp.Program
 	if f.invalidated {
 		return false
 	}
 	var what string
+	var clears []string // the defs that clear it, each in one process
 	switch f.kind {
 	case moduleContainer:
 		m, name, b := p.Global(f.path)
 		if b == nil {
-			if w, ok := classAttrByName(p, f); ok {
-				what = w
+			if w, by, ok := classAttrByName(p, f); ok {
+				what, clears = w, by
 				break
 			}
 			return false
@@ -831,13 +832,17 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 			return false
 		}
 		kind := p.MutableContainer(m, b.Value, nil)
-		if kind == "" || b.Value.Kind == semantic.Call && p.Libraries().IsExpiringCache(p.ResolvePath(m, b.Value.Callee)) ||
-			p.Cleared(m.Name+"."+name) {
+		if kind == "" || b.Value.Kind == semantic.Call && p.Libraries().IsExpiringCache(p.ResolvePath(m, b.Value.Callee)) {
+			return false
+		}
+		var silent bool
+		if clears, silent = clearedBy(p, m.Name+"."+name); silent {
 			return false
 		}
 		what = fmt.Sprintf("`%s.%s`, a module-level %s,", m.Name, name, kind)
 	case moduleGlobal:
-		if p.Cleared(f.path) {
+		var silent bool
+		if clears, silent = clearedBy(p, f.path); silent {
 			return false
 		}
 		what = fmt.Sprintf("`%s`, a module global,", f.path)
@@ -853,7 +858,11 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 				!f.changed && !f.onSelf)
 		switch {
 		case classLevel:
-			if p.Cleared(owner.QualifiedName()+"."+f.attr) || a.Value.Kind == semantic.Call && p.Libraries().IsExpiringCache(p.ResolvePath(owner.Module, a.Value.Callee)) {
+			var silent bool
+			if a.Value.Kind == semantic.Call && p.Libraries().IsExpiringCache(p.ResolvePath(owner.Module, a.Value.Callee)) {
+				return false
+			}
+			if clears, silent = clearedBy(p, owner.QualifiedName()+"."+f.attr); silent {
 				return false
 			}
 			what = fmt.Sprintf("`%s.%s`, a class attribute,", owner.QualName, f.attr)
@@ -863,7 +872,8 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 			return false // an instance's own attribute
 		}
 	case cachedFunction:
-		if p.Cleared(f.path) {
+		var silent bool
+		if clears, silent = clearedBy(p, f.path); silent {
 			return false
 		}
 		what = fmt.Sprintf("`%s`, whose cache decorator keeps every result,", f.fn)
@@ -874,9 +884,16 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 			what = fmt.Sprintf("`%s`, whose cache decorator keeps up to %d results,", f.fn, f.bound)
 		}
 	}
+	cleared := "nothing in the checked tree expires or clears it"
+	if len(clears) > 0 {
+		// A request, a task or a signal receiver runs in one process:
+		// the driver keeps the finding only where they do.
+		cleared = fmt.Sprintf("only `%s` clears it, in the one worker process that runs it", strings.Join(clears, "`, `"))
+	}
 	d := pp.Diagnosticf(f.pos, f.end,
-		"%s caches what `%s` reads, filled in `%s`, in the memory of each worker process, and nothing in the checked tree expires or clears it: after the data changes, the other worker processes keep serving their stale copy; use a shared cache with explicit invalidation on write (Redis, Django's cache framework) or a TTL",
-		what, f.load, f.fn)
+		"%s caches what `%s` reads, filled in `%s`, in the memory of each worker process, and %s: after the data changes, the other worker processes keep serving their stale copy; use a shared cache with explicit invalidation on write (Redis, Django's cache framework) or a TTL",
+		what, f.load, f.fn, cleared)
+	d.ClearedBy = clears
 	if f.madeBy != "" {
 		d = d.Lowered(fmt.Sprintf("each call of `%s` makes a new cache, which lives as long as that call keeps the def", f.madeBy))
 	}
@@ -887,24 +904,47 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 // classAttrByName describes what f fills when its path names an
 // attribute of a class of the tree through the class's name
 // (Units.cache[space] = ..., Resource.linked = ...): a container of the
-// class changed, or an attribute of the class set. ok is false when it is
-// not, or when the tree clears it or it expires.
-func classAttrByName(p *semantic.Program, f cacheFill) (string, bool) {
+// class changed, or an attribute of the class set; with the defs that
+// clear it (clearedBy). ok is false when it is not, or when it expires
+// or may be cleared in every process.
+func classAttrByName(p *semantic.Program, f cacheFill) (what string, clears []string, ok bool) {
 	i := strings.LastIndexByte(f.path, '.')
 	if i < 0 {
-		return "", false
+		return "", nil, false
 	}
 	c := p.Class(f.path[:i])
 	if c == nil {
-		return "", false
+		return "", nil, false
 	}
 	attr := f.path[i+1:]
 	a, owner := p.LookupAttr(c, attr)
 	if a == nil || a.Value.Kind == semantic.NoValue || f.changed && p.MutableContainer(owner.Module, a.Value, nil) == "" {
-		return "", false
+		return "", nil, false
 	}
-	if p.Cleared(owner.QualifiedName()+"."+attr) || a.Value.Kind == semantic.Call && p.Libraries().IsExpiringCache(p.ResolvePath(owner.Module, a.Value.Callee)) {
-		return "", false
+	if a.Value.Kind == semantic.Call && p.Libraries().IsExpiringCache(p.ResolvePath(owner.Module, a.Value.Callee)) {
+		return "", nil, false
 	}
-	return fmt.Sprintf("`%s.%s`, a class attribute,", owner.QualName, attr), true
+	clears, silent := clearedBy(p, owner.QualifiedName()+"."+attr)
+	if silent {
+		return "", nil, false
+	}
+	return fmt.Sprintf("`%s.%s`, a class attribute,", owner.QualName, attr), clears, true
+}
+
+// clearedBy says how the tree's code outside tests clears what qn
+// names: silent when code may clear it in every process (module-level
+// code, or code the model cannot place in a def), else the defs that
+// do, each in the process that runs it (none: nothing but tests clears
+// it, between tests).
+func clearedBy(p *semantic.Program, qn string) (defs []string, silent bool) {
+	for _, c := range p.ClearedAt(qn) {
+		switch {
+		case c.Test:
+		case c.Def == "":
+			return nil, true
+		case !slices.Contains(defs, c.Def):
+			defs = append(defs, c.Def)
+		}
+	}
+	return defs, false
 }

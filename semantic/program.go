@@ -40,8 +40,8 @@ type Program struct {
 	// subclasses inverts mros (Subclasses).
 	subclasses map[*Class][]*Class
 	// cleared holds what the tree's code empties or takes entries out of
-	// (Cleared).
-	cleared map[string]bool
+	// (Cleared), with where it does.
+	cleared map[string][]Clearing
 	// longestModule is the length of the longest name Module finds.
 	longestModule int
 	// libs is what the model knows of libraries.
@@ -176,7 +176,21 @@ func (p *Program) Subclasses(c *Class) []*Class {
 // SETTINGS.clear(), SETTINGS.pop(k)), a class attribute
 // ("app.cache.Registry._by_code": self._by_code.clear(), also through a
 // subclass), or a cached function ("app.flags.load": load.cache_clear()).
-func (p *Program) Cleared(qn string) bool {
+func (p *Program) Cleared(qn string) bool { return len(p.ClearedAt(qn)) > 0 }
+
+// A Clearing is a place where the tree's code empties what Cleared
+// names, or takes entries out of it.
+type Clearing struct {
+	// Def is the def that holds it, qualified as entry points are
+	// (Module.DefAt); "" in module-level code or a class body, and in
+	// test code.
+	Def  string
+	Test bool // in test code
+}
+
+// ClearedAt returns the places where the tree's code empties what qn
+// names, or takes entries out of it (Cleared), in module order.
+func (p *Program) ClearedAt(qn string) []Clearing {
 	if p.reads != nil {
 		p.reads.key(&p.reads.cleared, qn)
 	}
@@ -319,7 +333,7 @@ var clearingMethods = map[string]bool{
 // indexCleared finds, among the call sites, the calls of clearingMethods
 // on a module-level name or a class attribute.
 func (p *Program) indexCleared() {
-	p.cleared = map[string]bool{}
+	p.cleared = map[string][]Clearing{}
 	for _, m := range p.sited {
 		for i := range m.sites {
 			s := &m.sites[i]
@@ -329,14 +343,19 @@ func (p *Program) indexCleared() {
 				continue
 			}
 			r := &s.recv
+			at := Clearing{Test: m.IsTest()}
+			if !r.atImport {
+				at.Def = m.DefAt(r.pos)
+			}
 			switch {
 			case r.kind == recvAttr && r.base != nil && r.base.kind == recvClass && r.base.class != nil:
 				if _, owner := p.LookupAttr(r.base.class, r.path); owner != nil {
-					p.cleared[owner.QualifiedName()+"."+r.path] = true
+					qn := owner.QualifiedName() + "." + r.path
+					p.cleared[qn] = append(p.cleared[qn], at)
 				}
 			default:
 				if d := p.dottedRecv(m, r); d != "" {
-					p.cleared[d] = true
+					p.cleared[d] = append(p.cleared[d], at)
 				}
 			}
 		}

@@ -209,7 +209,17 @@ func Changes(before, after *Program, paths []string) *Change {
 		}
 	}
 	symmetric(c.Startup, startupNames(before), startupNames(after))
-	symmetric(c.Cleared, before.cleared, after.cleared)
+	// Where a name is cleared counts too: a rule says which code does.
+	for qn, at := range before.cleared {
+		if !slices.Equal(at, after.cleared[qn]) {
+			c.Cleared[qn] = true
+		}
+	}
+	for qn := range after.cleared {
+		if _, ok := before.cleared[qn]; !ok {
+			c.Cleared[qn] = true
+		}
+	}
 	return c
 }
 

@@ -1,5 +1,6 @@
 from django.urls import path
 
-from . import exports, views
+from . import exports, services, views
 
-urlpatterns = [path("x/", views.index), path("export/", exports.export_view)]
+urlpatterns = [path("x/", views.index), path("export/", exports.export_view),
+               path("service/", services.service_view), path("forget/", services.forget_labels)]
