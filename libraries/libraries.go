@@ -76,6 +76,11 @@ type Library struct {
 	// query it makes, that read its rows (`filter`, `all`, `get`): not a
 	// set's, which a name ending so may as well be (`seen_set.copy()`).
 	RelatedManagerMethods []string
+	// ModelLoads are class methods a library's model base gives every
+	// subclass, which read its table: django-solo's get_solo
+	// (`SiteConfiguration.get_solo()`). A call of one on a class's
+	// name reads the database, whatever the class.
+	ModelLoads []string
 	// QueryMethods are the methods that read a database or a remote
 	// service when called on a receiver whose name has one of the
 	// QueryReceivers words (session.execute, cursor.fetchall,
@@ -962,6 +967,7 @@ func All() []Library {
 		DjangoExtensions(),
 		DjangoQ(),
 		DjangoRQ(),
+		DjangoSolo(),
 		Dispatcherd(),
 		Dramatiq(),
 		Elasticsearch(),
@@ -1087,7 +1093,7 @@ type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                                                      set
 	static, classMethod, property                                                                                                                                                                                                                                                            set
 	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                                                  set
-	startupName, programKinds, taskKinds, connectionKinds, adminKinds, registeredKinds, relatedMethods, adminDecorators, argMutators, boundedCaches                                                                                                                                          set
+	startupName, programKinds, taskKinds, connectionKinds, adminKinds, registeredKinds, relatedMethods, modelLoads, adminDecorators, argMutators, boundedCaches                                                                                                                              set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                                   set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks, freshValues                                                                                             set
 	saves, commits, exitCommits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads                      set
@@ -1192,7 +1198,7 @@ func (s set) addPrefixes(qn string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, newRowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, modelLoads: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, newRowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -1215,6 +1221,7 @@ func NewIndex(libs []Library) *Index {
 		ix.queryManagers.add(l.QueryManagers)
 		ix.relatedSuffixes = append(ix.relatedSuffixes, l.RelatedManagerSuffixes...)
 		ix.relatedMethods.add(l.RelatedManagerMethods)
+		ix.modelLoads.add(l.ModelLoads)
 		ix.queryMethods.add(l.QueryMethods)
 		ix.queryReceivers.add(l.QueryReceivers)
 		ix.expiringCaches.add(l.ExpiringCaches)
@@ -1549,6 +1556,10 @@ func (ix *Index) IsRelatedManager(name string) bool {
 // IsRelatedManagerMethod reports whether a method called name of a
 // related manager reads its rows (RelatedManagerMethods).
 func (ix *Index) IsRelatedManagerMethod(name string) bool { return ix.relatedMethods[name] }
+
+// IsModelLoad reports whether name is a class method a library's model
+// base gives every subclass, which reads its table (ModelLoads).
+func (ix *Index) IsModelLoad(name string) bool { return ix.modelLoads[name] }
 
 // IsQueryManager reports whether attribute name of a model class reads
 // its table.

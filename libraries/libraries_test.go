@@ -59,6 +59,7 @@ func roles() map[string]role {
 		"QueryManagers":          {identifier, (*Index).IsQueryManager},
 		"RelatedManagerSuffixes": {identifier, (*Index).IsRelatedManager},
 		"RelatedManagerMethods":  {identifier, (*Index).IsRelatedManagerMethod},
+		"ModelLoads":             {identifier, (*Index).IsModelLoad},
 		"QueryMethods":           {identifier, (*Index).IsQueryMethod},
 		"QueryReceivers":         {identifier, (*Index).IsQueryReceiver},
 		"ExpiringCaches":         {dotted, (*Index).IsExpiringCache},

@@ -206,9 +206,14 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 		}
 		return written()
 	}
-	// revision.version_set.filter(...): a method of a related manager.
 	if a, ok := call.Func.(*ast.Attribute); ok {
+		// revision.version_set.filter(...): a method of a related manager.
 		if m, ok := a.Value.(*ast.Attribute); ok && libs.IsRelatedManager(m.Attr) && libs.IsRelatedManagerMethod(a.Attr) {
+			return written()
+		}
+		// SiteConfiguration.get_solo(): a model base's class method, on
+		// a class's name.
+		if recv := lastName(a.Value); libs.IsModelLoad(a.Attr) && recv != "" && !fn.Local(recv) && semantic.Capitalised(recv) {
 			return written()
 		}
 	}

@@ -543,7 +543,7 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 	// Only a class's name, by convention capitalised: `-> str` or
 	// `-> int`, on most defs of typed code, would give each its
 	// entryDefMore for nothing.
-	if p := DottedPath(returns); p != "" && p != "None" && capitalised(p) {
+	if p := DottedPath(returns); p != "" && p != "None" && Capitalised(p) {
 		w.facts.defs[i].extra().Annotated = w.m.Intern(p)
 	}
 	params := w.push()
@@ -849,7 +849,7 @@ func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented
 // every method, as what __init__ binds does.
 func (w *factWalker) annotatedAttr(s *ast.AnnAssign) {
 	if n, ok := s.Target.(*ast.Name); ok && w.def == 0 && w.classPath != "" {
-		if class := annotatedClass(s.Annotation); capitalised(class) {
+		if class := annotatedClass(s.Annotation); Capitalised(class) {
 			if _, bound := w.initAttrs[n.Id]; !bound {
 				if w.initAttrs == nil {
 					w.initAttrs = map[string]ref{}
@@ -868,7 +868,7 @@ func (w *factWalker) annotatedAttr(s *ast.AnnAssign) {
 	}
 	recv, onName := a.Value.(*ast.Name)
 	class := annotatedClass(s.Annotation)
-	if !onName || !capitalised(class) { // list[Item], dict: no object of a library
+	if !onName || !Capitalised(class) { // list[Item], dict: no object of a library
 		return
 	}
 	if r := w.ref(recv); r.Kind == refCall && r.Attr == "" {
@@ -1028,7 +1028,7 @@ func (w *factWalker) build(value ast.Expr) {
 	if p == "" {
 		return
 	}
-	if qn := w.m.ResolvePath(p); w.libs.Factory(qn) != "" || capitalised(qn) {
+	if qn := w.m.ResolvePath(p); w.libs.Factory(qn) != "" || Capitalised(qn) {
 		// By index: the defs of the body grow the slice.
 		more := w.facts.defs[w.def-1].extra()
 		more.Builds = append(more.Builds, w.m.Intern(p))
@@ -1224,10 +1224,10 @@ func (w *factWalker) mayForward(c *ast.Call) bool {
 	// The receiver first, a map lookup: the argument's path costs an
 	// allocation, and self.f(a.B) in any method would pay it.
 	b := w.m.Bindings[recv.Id]
-	if b == nil || b.Kind != BindImport && !(b.Kind == BindValue && b.Value.Kind == Call && capitalised(b.Value.Callee)) {
+	if b == nil || b.Kind != BindImport && !(b.Kind == BindValue && b.Value.Kind == Call && Capitalised(b.Value.Callee)) {
 		return false
 	}
-	return capitalised(DottedPath(c.Args[0])) || b.Kind == BindImport && w.passesObjects(c)
+	return Capitalised(DottedPath(c.Args[0])) || b.Kind == BindImport && w.passesObjects(c)
 }
 
 // passesObjects reports whether c passes objects of the tree's classes
@@ -1239,7 +1239,7 @@ func (w *factWalker) passesObjects(c *ast.Call) bool {
 	object := func(e ast.Expr) bool {
 		switch e := e.(type) {
 		case *ast.Call:
-			return capitalised(DottedPath(e.Func))
+			return Capitalised(DottedPath(e.Func))
 		case *ast.Name, *ast.Attribute:
 			r := w.ref(e)
 			return r.Kind == refCall && r.Attr == "" || r.Kind == refList
@@ -1328,9 +1328,9 @@ func (w *factWalker) keepInitAttrs(scope *binds, self string) {
 	})
 }
 
-// capitalised reports whether the last name of the dotted path p starts
+// Capitalised reports whether the last name of the dotted path p starts
 // with a capital, as a class's does by convention.
-func capitalised(p string) bool {
+func Capitalised(p string) bool {
 	last := lastName(p)
 	return last != "" && unicode.IsUpper(rune(last[0]))
 }

@@ -705,7 +705,7 @@ func (m *Module) annotate(s *ast.AnnAssign) {
 	if !ok || !kept {
 		return
 	}
-	if path := annotatedClass(s.Annotation); capitalised(path) {
+	if path := annotatedClass(s.Annotation); Capitalised(path) {
 		if m.Annotated == nil {
 			m.Annotated = map[string]string{}
 		}

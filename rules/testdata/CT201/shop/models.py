@@ -1,4 +1,5 @@
 from django.db import models
+from solo.models import SingletonModel
 
 
 class Flag(models.Model):
@@ -7,3 +8,7 @@ class Flag(models.Model):
 
 class Rate(models.Model):
     currency = models.CharField(max_length=3)
+
+
+class SiteConfiguration(SingletonModel):
+    support_email = models.EmailField()

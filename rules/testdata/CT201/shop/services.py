@@ -49,3 +49,15 @@ def start_listener():
 
 def service_view(request):
     return service_url(request.GET["code"]), label(request.GET["code"]), feature("beta")
+
+
+from .models import SiteConfiguration
+
+
+@functools.lru_cache(maxsize=None)
+def support_email():  # want: CT201 (django-solo's get_solo reads the configuration row)
+    return SiteConfiguration.get_solo().support_email
+
+
+def contact(request):
+    return support_email()
