@@ -123,6 +123,12 @@ type Library struct {
 	// the instance's methods elsewhere: Thread.start runs the subclass's
 	// run on a thread of its own.
 	Starts []Start
+	// Dispatches are the methods of a library's class that call other
+	// methods of the instance, with arguments of the library's making,
+	// which a subclass of the tree may override: requests' Session.get
+	// calls request, django-import-export's import_data a resource's
+	// hooks.
+	Dispatches []Dispatch
 	// ModuleImporters are calls that import a module by a name computed
 	// at run time (importlib.import_module).
 	ModuleImporters []string
@@ -553,6 +559,13 @@ type DefaultSharer struct {
 // trusted only for a class the tree does not define (ClientByNameAlone).
 type ClientNamespace struct {
 	Prefix, Suffix string
+}
+
+// A Dispatch is a method of instances of Class (or of a subclass of the
+// tree) that calls their methods Calls.
+type Dispatch struct {
+	Class, Method string
+	Calls         []string
 }
 
 // A Start is a method of instances of Class (or of a subclass of the
@@ -1005,6 +1018,7 @@ func All() []Library {
 		HTTPServer(),
 		Huey(),
 		Importlib(),
+		ImportExport(),
 		Infogami(),
 		Keycloak(),
 		Kombu(),
@@ -1131,8 +1145,9 @@ type Index struct {
 	wraps              set
 	rootURLConfs       set
 	urlIncludes        map[string]int
-	starts             map[string]map[string]string // by method, then class
-	defaultSharers     map[string]DefaultSharer     // by Decorator
+	starts             map[string]map[string]string   // by method, then class
+	dispatches         map[string]map[string][]string // by method, then class
+	defaultSharers     map[string]DefaultSharer       // by Decorator
 	metadataQueries    []string
 	fieldSpecifiers    set
 	entryClasses       map[string][]EntryClass
@@ -1203,7 +1218,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, debugSettings: set{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, dispatches: map[string]map[string][]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 		exposeAttrs: map[string]ExposeAttr{}, actionMaps: map[string]ActionMap{}, relationFields: map[string]RelationField{},
 		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
@@ -1510,6 +1525,12 @@ func (ix *Index) addEntries(l Library) {
 			ix.starts[st.Method] = map[string]string{}
 		}
 		ix.starts[st.Method][st.Class] = st.Runs
+	}
+	for _, d := range l.Dispatches {
+		if ix.dispatches[d.Method] == nil {
+			ix.dispatches[d.Method] = map[string][]string{}
+		}
+		ix.dispatches[d.Method][d.Class] = d.Calls
 	}
 	for _, u := range l.URLIncludes {
 		ix.urlIncludes[u.Func] = u.Arg
@@ -2133,6 +2154,10 @@ func (ix *Index) IsRootURLConf(name string) bool { return ix.rootURLConfs[name] 
 // StartRuns returns the method that method of instances of the library's
 // class class runs elsewhere (Starts), or "".
 func (ix *Index) StartRuns(class, method string) string { return ix.starts[method][class] }
+
+// DispatchCalls returns the methods of its instance that method of the
+// library's class calls (Dispatches).
+func (ix *Index) DispatchCalls(class, method string) []string { return ix.dispatches[method][class] }
 
 // URLIncludeArg returns the argument by which a call of qn includes a
 // URL configuration, and whether it is such a call (URLIncludes). The

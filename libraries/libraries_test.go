@@ -284,6 +284,18 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "Dispatches":
+				for _, d := range lib.Dispatches {
+					entries++
+					if !dotted.MatchString(d.Class) || !identifier.MatchString(d.Method) || len(d.Calls) == 0 ||
+						slices.ContainsFunc(d.Calls, func(c string) bool { return !identifier.MatchString(c) }) {
+						t.Errorf("%s: Dispatches: %+v is not a qualified class, a method name and the names it calls", lib.Name, d)
+					}
+					if !slices.Equal(ix.DispatchCalls(d.Class, d.Method), d.Calls) {
+						t.Errorf("%s: Dispatches: %+v is not found by the Index", lib.Name, d)
+					}
+				}
+				continue
 			case "Registries":
 				for _, r := range lib.Registries {
 					entries++

@@ -9,9 +9,18 @@ func Requests() Library {
 		loads = append(loads, "requests."+verb, "requests.api."+verb, "httpx."+verb)
 	}
 	loads = append(loads, "urllib.request.urlopen")
+	// A Session's verbs send through its request, which a subclass
+	// overrides to sign or log every request.
+	var dispatches []Dispatch
+	for _, class := range []string{"requests.Session", "requests.sessions.Session"} {
+		for _, verb := range []string{"get", "post", "put", "patch", "delete", "head", "options"} {
+			dispatches = append(dispatches, Dispatch{Class: class, Method: verb, Calls: []string{"request"}})
+		}
+	}
 	return Library{
 		Name:            "requests",
 		DataLoads:       loads,
+		Dispatches:      dispatches,
 		ClientFactories: []string{"requests.Session", "requests.sessions.Session", "requests.session", "requests.sessions.session", "httpx.Client", "httpx.AsyncClient"},
 		// requests.get and httpx.get build one, send their request on it
 		// and close it.

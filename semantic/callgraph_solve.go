@@ -234,7 +234,8 @@ type solver struct {
 	throughs    []throughRec
 	plainCalled []bool // by node
 	// partial: the defs a partial holds with some of their arguments
-	// (functools.partial(f, x)): a call of it gives the rest, so its
+	// (functools.partial(f, x)), or that a library's method calls
+	// (Dispatches): a call of it gives the rest, or others, so its
 	// arguments are not checked against the def's parameters.
 	partial map[int32]bool
 	// lostFree: the nodes that read a variable of a def around them
@@ -2056,10 +2057,19 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 			}
 			out = s.classAttrOf(out, order, name, oInst, o.a, pos)
 			out = s.related(out, order, name)
-			// t.start() on a Thread of the tree runs its run, elsewhere.
+			// t.start() on a Thread of the tree runs its run, elsewhere;
+			// session.get(url) on a Session of the tree runs its request.
 			if _, k := s.lookup(order, name); k < 0 && s.externalBase(order) != "" {
-				if run := s.p.libs.StartRuns(s.externalBase(order), s.strs[name]); run != "" {
+				base := s.externalBase(order)
+				if run := s.p.libs.StartRuns(base, s.strs[name]); run != "" {
 					if vals, k := s.lookup(order, s.intern(run)); k >= 0 {
+						out = s.union(out, s.bind(vals, v, true, pos))
+					}
+				}
+				for _, hook := range s.p.libs.DispatchCalls(base, s.strs[name]) {
+					if vals, k := s.lookup(order, s.intern(hook)); k >= 0 {
+						// Called with the library's arguments, not the call's.
+						s.unchecked(vals)
 						out = s.union(out, s.bind(vals, v, true, pos))
 					}
 				}
@@ -2115,14 +2125,24 @@ func (s *solver) wrapped(out, callees []obj, args []argVal) []obj {
 		if k := s.objs[v].kind; k == oFunc || k == oBound {
 			out = s.with(out, v)
 			if bound {
-				if s.partial == nil {
-					s.partial = map[int32]bool{}
-				}
-				s.partial[s.objs[v].a] = true
+				s.unchecked(s.one(v))
 			}
 		}
 	}
 	return out
+}
+
+// unchecked marks the defs of vals as called with arguments the graph
+// does not see (partial).
+func (s *solver) unchecked(vals []obj) {
+	for _, v := range vals {
+		if k := s.objs[v].kind; k == oFunc || k == oBound {
+			if s.partial == nil {
+				s.partial = map[int32]bool{}
+			}
+			s.partial[s.objs[v].a] = true
+		}
+	}
 }
 
 // patternAttr is the attributes of vals whose names match pattern: an

@@ -2809,6 +2809,47 @@ def handler():
 	)
 }
 
+// A library's method that calls other methods of its instance runs a
+// subclass's overrides of them: requests' Session.get runs request,
+// django-import-export's import_data runs the resource's hooks.
+func TestCallGraphALibrarysMethodRunsTheOverridesItCalls(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+import requests
+from import_export import resources
+
+class Internal(requests.Session):
+    def request(self, method, url, **kwargs):
+        sign(url)
+        return super().request(method, url, **kwargs)
+
+class Rows(resources.ModelResource):
+    def before_import(self, dataset, **kwargs):
+        pass
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        return False
+
+    def unrelated(self):
+        pass
+
+def sign(url):
+    pass
+
+def fetch(url):
+    return Internal().get(url)
+
+def load(dataset):
+    Rows().import_data(dataset, dry_run=False)
+`}).CallGraph()
+	checkEdges(t, g,
+		"m.fetch -> m.Internal.request",
+		"m.Internal.request -> m.sign",
+		"m.load -> m.Rows.before_import",
+		"m.load -> m.Rows.skip_row",
+		"m.load -/> m.Rows.unrelated",
+	)
+}
+
 func TestCallGraphReadingAPropertyRunsItsGetterNotItsSetter(t *testing.T) {
 	g := program(t, map[string]string{"m": `
 class Config:
