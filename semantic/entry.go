@@ -1229,9 +1229,15 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 			return []target{{mod: m, def: d}}
 		}
 	case refStr:
-		// A view by its dotted path (path("x/", "shop.views.x")).
-		if strings.Contains(r.Path, ".") && !strings.ContainsAny(r.Path, " /") {
-			return f.targetsOf(f.p.Canonical(m.absolute(r.Path)), depth)
+		// A view by its dotted path (path("x/", "shop.views.x")), or
+		// an object by its reference, "module:name" (an APScheduler
+		// job's, a setuptools entry point's).
+		path := r.Path
+		if mod, name, ok := strings.Cut(path, ":"); ok && dotted(mod) && dotted(name) {
+			path = mod + "." + name
+		}
+		if strings.Contains(path, ".") && !strings.ContainsAny(path, " /:") {
+			return f.targetsOf(f.p.Canonical(m.absolute(path)), depth)
 		}
 	case refCall:
 		qn := f.p.ResolvePath(m, r.Path)
@@ -1973,4 +1979,14 @@ func ProgramName(p *Program, m *Module) string {
 		}
 	}
 	return ""
+}
+
+// dotted reports whether s is a dotted name (`jobs.scheduling`).
+func dotted(s string) bool {
+	for part := range strings.SplitSeq(s, ".") {
+		if !IsIdentifier(part) {
+			return false
+		}
+	}
+	return true
 }

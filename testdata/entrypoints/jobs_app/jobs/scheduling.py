@@ -47,6 +47,8 @@ class Processor:
 def start(app, user_id):
     scheduler.add_job(cleanup, "interval", minutes=1)
     scheduler.add_job(Processor(app).process_waiting, "interval", seconds=10)
+    # A job by its textual reference, "module:name", as APScheduler reads it.
+    scheduler.add_job("jobs.scheduling:send_alerts", "cron", hour=3)
     scheduler.start()
     async_task(scan_photos, user_id, hook="jobs.scheduling.report_done")
     AsyncTask(generate_albums, user_id).run()
@@ -54,6 +56,10 @@ def start(app, user_id):
     chain = Chain()
     chain.append(thumbnails, user_id)
     chain.run()
+
+
+def send_alerts():  # entry: apscheduler-job
+    return None
 
 
 def main():  # startup: main
