@@ -1165,6 +1165,7 @@ type Index struct {
 	cacheLookups       map[string]string         // the setting's Name by Lookup
 	cachePaths         set                       // the objects and lookups, and each module above them
 	cacheUsers         map[string]CacheUser      // by Class
+	cacheUserPaths     set                       // the cacheUsers' classes, and each module above them
 	debugSettings      set
 	instances          map[string]string
 	instanceAttrs      map[funcMethod]string // by class and attribute
@@ -1218,7 +1219,7 @@ func NewIndex(libs []Library) *Index {
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
-		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, dispatches: map[string]map[string][]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, debugSettings: set{},
+		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, dispatches: map[string]map[string][]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, cacheUserPaths: set{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 		exposeAttrs: map[string]ExposeAttr{}, actionMaps: map[string]ActionMap{}, relationFields: map[string]RelationField{},
 		entryAttrs: map[string][]EntryAttr{}, entryAttrNames: set{},
@@ -1472,6 +1473,7 @@ func (ix *Index) addEntries(l Library) {
 	}
 	for _, u := range l.CacheUsers {
 		ix.cacheUsers[u.Class] = u
+		ix.cacheUserPaths.addPrefixes(u.Class)
 	}
 	for _, s := range l.CacheSettings {
 		ix.cacheSettings[s.Name] = s
@@ -2232,6 +2234,11 @@ func (ix *Index) CacheUser(qn string) (CacheUser, bool) {
 	u, ok := ix.cacheUsers[qn]
 	return u, ok
 }
+
+// IsCacheUserPath reports whether qn, what a module imports, is a cache
+// user's class (CacheUser) or a module above one: a module that imports
+// none names none.
+func (ix *Index) IsCacheUserPath(qn string) bool { return ix.cacheUserPaths[qn] }
 
 // IsCachePath reports whether qn, what a module imports, is a cache
 // object or lookup of the cache settings, or a module above one

@@ -232,3 +232,100 @@ func reportCacheUsers(pass *analysis.Pass, classes []cacheUserClass) {
 		}
 	})
 }
+
+// cacheUserRef is the first place a module names a library's cache user
+// class itself, not a subclass (`throttle_classes = [ScopedRateThrottle]`,
+// or by its dotted path in a settings list): the class keeps its counts
+// in the cache its alias gives it.
+type cacheUserRef struct {
+	pos, end token.Pos
+	user     libraries.CacheUser
+}
+
+// cacheUserRefs returns the first reference to a library cache user
+// class in mod, for each cache alias they use: a name or attribute that resolves to one, in a module
+// that imports one or a module above one (not a class's bases, which
+// cacheUserClasses reads), and a string constant naming one in the value
+// of a module-level setting (an upper-case name).
+func cacheUserRefs(mod *semantic.Module) []cacheUserRef {
+	libs := mod.Libraries()
+	var out []cacheUserRef
+	add := func(n ast.Node, qn string) {
+		if u, ok := libs.CacheUser(qn); ok && !slices.ContainsFunc(out, func(r cacheUserRef) bool { return r.user.Setting == u.Setting && r.user.Alias == u.Alias }) {
+			out = append(out, cacheUserRef{pos: n.Pos(), end: n.End(), user: u})
+		}
+	}
+	imports := false
+	for _, b := range mod.Bindings {
+		imports = imports || b.Kind == semantic.BindImport && libs.IsCacheUserPath(b.Target)
+	}
+	if imports {
+		bases := map[ast.Node]bool{}
+		ast.Inspect(mod.File.Module, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Import, *ast.ImportFrom:
+				return false
+			case *ast.ClassDef:
+				for _, b := range n.Bases {
+					bases[b] = true
+				}
+			case *ast.Name, *ast.Attribute:
+				if bases[n] {
+					return false
+				}
+				if p := semantic.DottedPath(n.(ast.Expr)); p != "" {
+					add(n, mod.ResolvePath(p))
+				}
+			}
+			return true
+		})
+	}
+	for _, st := range mod.File.Module.Body {
+		a, ok := st.(*ast.Assign)
+		if !ok || len(a.Targets) != 1 {
+			continue
+		}
+		if n, ok := a.Targets[0].(*ast.Name); !ok || strings.ToUpper(n.Id) != n.Id {
+			continue
+		}
+		switch a.Value.(type) {
+		case *ast.Dict, *ast.List, *ast.Tuple:
+			ast.Inspect(a.Value, func(n ast.Node) bool {
+				if c, ok := n.(*ast.Constant); ok {
+					if s, ok := c.Value.(string); ok {
+						add(c, s)
+					}
+				}
+				return true
+			})
+		}
+	}
+	slices.SortFunc(out, func(a, b cacheUserRef) int { return int(a.pos - b.pos) })
+	return out
+}
+
+// reportCacheUserRefs reports each of refs whose class's cache is local
+// to each process.
+func reportCacheUserRefs(pass *analysis.Pass, refs []cacheUserRef) {
+	if len(refs) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		libs := pp.Program.Libraries()
+		for _, r := range refs {
+			cs, ok := libs.CacheSetting(r.user.Setting)
+			if !ok {
+				continue
+			}
+			cache, ok := localCache(pp.Program, cs, r.user.Alias)
+			if !ok {
+				continue
+			}
+			d := pp.Diagnosticf(r.pos, r.end,
+				"`%s` %s in %s: %s; bind the alias to a cache the processes share (Redis, Memcached, the database), or name a subclass that binds one (`%s = caches[\"shared\"]`)",
+				r.user.Class, r.user.Does, cache, r.user.Effect, r.user.Attr)
+			d.Declared = true // in use wherever the library runs it
+			pp.Report(d)
+		}
+	})
+}

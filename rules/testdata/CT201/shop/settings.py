@@ -11,3 +11,9 @@ if ROOT_URLCONF:
     CACHES["sessions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 else:
     CACHES["sessions"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache"}
+
+REST_FRAMEWORK = {
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",  # want: CT201
+    ],
+}
