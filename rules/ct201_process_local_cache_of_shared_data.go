@@ -109,15 +109,18 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 		collectResets(fn, resets)
 	}
 	timed := map[timedFill]bool{} // keepsFillTime of the defs that fill
+	expired := expiredByTime(mod, fns)
 	for i := range fills {
 		f := &fills[i]
 		switch f.kind {
 		case moduleContainer, moduleGlobal:
 			rel, ok := strings.CutPrefix(f.path, mod.Name+".")
-			if f.invalidated = ok && resets[rel]; f.invalidated {
+			if f.invalidated = ok && resets[rel] || expired[f.path]; f.invalidated {
 				break
 			}
 			f.invalidated = fillTimedOnce(timed, mod, fillers[i], "")
+		case cachedFunction:
+			f.invalidated = expired[f.path]
 		case classAttr:
 			f.invalidated = resets[f.class+"."+f.attr] || fillTimedOnce(timed, mod, fillers[i], firstParam(fillers[i].Args))
 		}
@@ -131,6 +134,42 @@ func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 			}
 		}
 	})
+}
+
+// expiredByTime returns the module-level names (qualified) that a def of
+// mod clears under an if whose test reads the time (`if now - _reset >
+// timedelta(days=1): load.cache_clear()`, before `load()`): an expiry
+// by hand, which every process that runs the def makes for itself.
+func expiredByTime(mod *semantic.Module, fns []*semantic.Function) map[string]bool {
+	out := map[string]bool{}
+	for _, fn := range fns {
+		var walk func(stmts []ast.Stmt, timed bool)
+		walk = func(stmts []ast.Stmt, timed bool) {
+			for _, st := range stmts {
+				switch st := st.(type) {
+				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+					continue
+				case *ast.If:
+					walk(st.Body, timed || readsTime(mod, fn, st.Test))
+					walk(st.Orelse, timed)
+					continue
+				case *ast.ExprStmt:
+					call, ok := st.Value.(*ast.Call)
+					if !ok || !timed {
+						break
+					}
+					if a, ok := call.Func.(*ast.Attribute); ok && semantic.IsClearingMethod(a.Attr) {
+						if p := semantic.DottedPath(a.Value); p != "" && !fn.Local(strings.Split(p, ".")[0]) {
+							out[mod.ResolvePath(p)] = true
+						}
+					}
+				}
+				ast.EachBlock(st, func(b []ast.Stmt) { walk(b, timed) })
+			}
+		}
+		walk(fn.Body, false)
+	}
+	return out
 }
 
 // timedFill is a filling def and the receiver whose attributes count as

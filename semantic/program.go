@@ -330,6 +330,10 @@ var clearingMethods = map[string]bool{
 	"cache_clear": true, "invalidate": true, "expire": true, "__delitem__": true,
 }
 
+// IsClearingMethod reports whether a method of this name empties a
+// container or takes entries out of it, as Cleared counts them.
+func IsClearingMethod(name string) bool { return clearingMethods[name] }
+
 // indexCleared finds, among the call sites, the calls of clearingMethods
 // on a module-level name or a class attribute.
 func (p *Program) indexCleared() {

@@ -1,8 +1,11 @@
 # Caches cleared by code of the tree, and where that code runs.
 import functools
 import threading
+import time
 
 import redis
+import requests
+from celery import shared_task
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
@@ -61,3 +64,41 @@ def support_email():  # want: CT201 (django-solo's get_solo reads the configurat
 
 def contact(request):
     return support_email()
+
+
+_last_reset = None
+
+
+@functools.lru_cache(maxsize=1)
+def latest_release():  # its reader clears it once a day, in every process that reads it: no finding
+    return requests.get("https://example.com/releases/latest").json()["tag_name"]
+
+
+def latest_version():
+    global _last_reset
+    now = time.time()
+    if _last_reset is None or now - _last_reset > 86400:
+        _last_reset = now
+        latest_release.cache_clear()
+    return latest_release()
+
+
+def about(request):
+    return latest_version()
+
+
+@functools.lru_cache(maxsize=1024)
+def table_exists(workspace_id):  # want: CT201 (the task that makes the table clears it in its own process)
+    return Flag.objects.filter(code=str(workspace_id)).exists()
+
+
+@shared_task
+def create_table(workspace_id):
+    if table_exists(workspace_id):
+        return
+    Flag.objects.create(code=str(workspace_id))
+    table_exists.cache_clear()
+
+
+def search(request):
+    return table_exists(request.GET["w"])
