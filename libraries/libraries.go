@@ -437,6 +437,11 @@ type Library struct {
 	// TestPackages are the packages (or modules) whose import makes a
 	// file named a test by its suffix alone (`cart_test.py`) test code.
 	TestPackages []string
+	// TestRunners are the TestPackages whose import at module level
+	// makes any file test code: production code does not import them,
+	// a test plugin or a module of fixtures does (pytest's
+	// `pytest_conftest.py`).
+	TestRunners []string
 	// InterfaceBases are the bases, and InterfaceMetaclasses the
 	// metaclasses, that make a class an interface (a Protocol, an
 	// abstract base): its methods are stubs, and what a parameter
@@ -1106,7 +1111,7 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                                                      set
 	static, classMethod, property                                                                                                                                                                                                                                                            set
-	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, interfaceBases                                                                                                                                                                                  set
+	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, testRunners, interfaceBases                                                                                                                                                                     set
 	startupName, programKinds, taskKinds, connectionKinds, adminKinds, registeredKinds, relatedMethods, modelLoads, adminDecorators, argMutators, boundedCaches                                                                                                                              set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                                   set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks, freshValues                                                                                             set
@@ -1216,7 +1221,7 @@ func NewIndex(libs []Library) *Index {
 	ix := &Index{
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, modelLoads: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, newRowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
-		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, interfaceBases: set{},
+		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, testRunners: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, dispatches: map[string]map[string][]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, cacheUserPaths: set{}, debugSettings: set{},
@@ -1302,6 +1307,7 @@ func NewIndex(libs []Library) *Index {
 		ix.testBase.add(l.TestBases)
 		ix.lazyProxies.add(l.LazyProxies)
 		ix.testPackages.add(l.TestPackages)
+		ix.testRunners.add(l.TestRunners)
 		ix.interfaceBases.add(l.InterfaceBases)
 		ix.interfaceBases.add(l.InterfaceMetaclasses)
 		for _, il := range l.InstanceLookups {
@@ -1938,11 +1944,18 @@ func (ix *Index) ClassContainer(qn, attr string) (ClassContainer, bool) {
 	return cc, ok
 }
 
+// IsTestRunner reports whether importing qn makes any file test code:
+// qn, or a package above it, is one of Library.TestRunners.
+func (ix *Index) IsTestRunner(qn string) bool { return ix.testRunners.holdsOrAbove(qn) }
+
 // IsTestPackage reports whether importing qn makes a file test code:
 // qn, or a package above it, is one of Library.TestPackages.
-func (ix *Index) IsTestPackage(qn string) bool {
+func (ix *Index) IsTestPackage(qn string) bool { return ix.testPackages.holdsOrAbove(qn) }
+
+// holdsOrAbove reports whether s holds qn or a package above it.
+func (s set) holdsOrAbove(qn string) bool {
 	for {
-		if ix.testPackages[qn] {
+		if s[qn] {
 			return true
 		}
 		i := strings.LastIndexByte(qn, '.')

@@ -101,6 +101,7 @@ func roles() map[string]role {
 		"TestBases":              {dotted, (*Index).IsTestBase},
 		"LazyProxies":            {dotted, (*Index).IsLazyProxy},
 		"TestPackages":           {module, (*Index).IsTestPackage},
+		"TestRunners":            {module, (*Index).IsTestRunner},
 		"InterfaceBases":         {dotted, (*Index).IsInterface},
 		"InterfaceMetaclasses":   {dotted, (*Index).IsInterface},
 		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},

@@ -832,13 +832,22 @@ func (m *Module) IsTest() bool { return m.test }
 // isTest is IsTest, decided once the module's bindings are known. A
 // file named a test by its suffix alone (`means_test.py`) is one only
 // when it holds a test or imports a test framework (holdsTests): the
-// suffix is pytest's pattern, and a word of production names too.
+// suffix is pytest's pattern, and a word of production names too. A
+// module that imports a test runner at module level is one whatever
+// its name (a plugin of fixtures, `pytest_conftest.py`).
 func (m *Module) isTest(body []ast.Stmt) bool {
 	if IsTestFile(m.Path) {
 		base := filepath.Base(m.Path)
 		bySuffix := !strings.HasPrefix(base, "test_") && (strings.HasSuffix(base, "_test.py") || strings.HasSuffix(base, "_tests.py"))
 		if !bySuffix || m.holdsTests(body) {
 			return true
+		}
+	}
+	if m.libs != nil {
+		for _, b := range m.Bindings {
+			if b.Kind == BindImport && m.libs.IsTestRunner(b.Target) {
+				return true
+			}
 		}
 	}
 	return m.namePart(testParts...)
