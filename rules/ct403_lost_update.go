@@ -1303,11 +1303,25 @@ func helperOf(mod *semantic.Module, fn *semantic.Function, e ast.Expr) *semantic
 
 // helperModel returns the model, as spelt, whose query a def of the
 // module that e calls returns at each of its returns (`def
-// get_user(pk): return User.query.get(pk)`), or "".
+// get_user(pk): return User.query.get(pk)`), or that its return
+// annotation names (`def _get(self, pk) -> User:`), or "".
 func helperModel(mod *semantic.Module, fn *semantic.Function, e ast.Expr) string {
 	h := helperOf(mod, fn, e)
 	if h == nil {
+		h = methodOf(mod, fn, e)
+	}
+	if h == nil {
 		return ""
+	}
+	var returns ast.Expr
+	switch d := h.Node.(type) {
+	case *ast.FunctionDef:
+		returns = d.Returns
+	case *ast.AsyncFunctionDef:
+		returns = d.Returns
+	}
+	if p := semantic.DottedPath(returns); p != "" && semantic.Capitalised(p) {
+		return p
 	}
 	libs := mod.Libraries()
 	model := ""
@@ -1323,6 +1337,26 @@ func helperModel(mod *semantic.Module, fn *semantic.Function, e ast.Expr) string
 		model = semantic.DottedPath(m)
 	}
 	return model
+}
+
+// methodOf returns the method of fn's class, in the module, that the
+// call e makes on fn's receiver (`self._get(pk)`); nil for anything
+// else.
+func methodOf(mod *semantic.Module, fn *semantic.Function, e ast.Expr) *semantic.Function {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return nil
+	}
+	a, ok := call.Func.(*ast.Attribute)
+	if !ok {
+		return nil
+	}
+	recv, ok := a.Value.(*ast.Name)
+	c := classOfDef(mod, fn)
+	if !ok || c == nil || !isParam0(fn, recv.Id) {
+		return nil
+	}
+	return mod.FunctionNamed(c.QualName + "." + a.Attr)
 }
 
 // madeByHelper reports whether e calls a def of the module (one nested

@@ -1,7 +1,7 @@
 from dataclasses import dataclass
 
 from pydantic import BaseModel
-from sqlalchemy import Column, Integer, ForeignKey, Table
+from sqlalchemy import Column, Integer, ForeignKey, Table, select
 from sqlalchemy.orm import Mapped, declarative_base, relationship
 
 from .db import db
@@ -172,3 +172,31 @@ def count_hit(session, lei):
     if fi := get_institution(session, lei):
         fi.hits = fi.hits + 1  # want: CT403
         session.commit()
+
+
+class InstitutionRepository:
+    def __init__(self, session):
+        self.session = session
+
+    def _get(self, lei) -> Institution:
+        stmt = select(Institution).filter_by(lei=lei)
+        return self.session.execute(stmt).scalars().one()
+
+    def merge(self, from_lei, to_lei):
+        # The helper's annotation says what it returns: a collection
+        # SQLAlchemy writes by difference, not a column.
+        source = self._get(from_lei)
+        target = self._get(to_lei)
+        target.types += source.types
+        self.session.commit()
+
+    def count(self, lei):
+        target = self._get(lei)
+        target.hits += 1  # want: CT403
+        self.session.commit()
+
+
+def merge_institutions(request):
+    repo = InstitutionRepository(db.session)
+    repo.merge(request.GET["from"], request.GET["to"])
+    repo.count(request.GET["to"])

@@ -38,6 +38,7 @@ urlpatterns = [
     path("zz/", accounts.bump_counter),
     path("types/", accounts.update_types),
     path("hits/", accounts.count_hit),
+    path("merge/", accounts.merge_institutions),
     path("throttle/", views.throttle),
     path("throttle2/", views.throttle_unpacked_at_once),
     path("pair/", views.remember_pair),
