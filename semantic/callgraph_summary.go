@@ -764,6 +764,14 @@ func (c *cgCompiler) lockStatement(s ast.Stmt) {
 			c.locks++
 		}
 		return
+	case *ast.Try:
+		// try: row = M.objects.select_for_update().get(...) / except
+		// M.DoesNotExist: return. Past the try, its body ran to the
+		// end: the row's lock is held.
+		if len(s.Handlers) > 0 && c.takesRowLock(s.Body) && !slices.ContainsFunc(s.Handlers, func(h *ast.ExceptHandler) bool { return !jumpsAlways(h.Body) }) {
+			c.locks++
+		}
+		return
 	}
 	if n, ok := target.(*ast.Name); ok && value != nil && c.isLock(value) {
 		if c.lockNames == nil {
@@ -777,6 +785,49 @@ func (c *cgCompiler) lockStatement(s ast.Stmt) {
 	if value != nil && c.rowLocked {
 		c.locks++
 	}
+}
+
+// takesRowLock reports whether a statement of body binds what a call
+// that locks the rows it reads returns (RowLocks: `order =
+// Order.objects.select_for_update().get(pk=pk)`).
+func (c *cgCompiler) takesRowLock(body []ast.Stmt) bool {
+	libs := c.m.Libraries()
+	if libs == nil {
+		return false
+	}
+	for _, st := range body {
+		a, ok := st.(*ast.Assign)
+		if !ok {
+			continue
+		}
+		found := false
+		ast.Inspect(a.Value, func(n ast.Node) bool {
+			if call, ok := n.(*ast.Call); ok {
+				if f, ok := call.Func.(*ast.Attribute); ok && libs.IsRowLock(f.Attr) {
+					found = true
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// jumpsAlways reports whether every way through body ends by jumping
+// out of it: a return, raise, continue or break last (Jumps), or an if
+// whose arms all do.
+func jumpsAlways(body []ast.Stmt) bool {
+	if Jumps(body) {
+		return true
+	}
+	if len(body) == 0 {
+		return false
+	}
+	s, ok := body[len(body)-1].(*ast.If)
+	return ok && jumpsAlways(s.Body) && jumpsAlways(s.Orelse)
 }
 
 // acquires reports whether e is `lock.acquire(...)` on a lock other
