@@ -24,6 +24,8 @@ func Django() Library {
 	l := Library{
 		Name:         "django",
 		ProgramKinds: []string{"django-command"},
+		// A model's __eq__ and __hash__ are its primary key's.
+		EqualByValue: []string{"django.db.models.Model", "django.db.models.base.Model"},
 		// override_settings sends setting_changed; a deployed site never
 		// changes its settings. django.test.signals imports it.
 		TestSignals: []string{"django.core.signals.setting_changed", "django.test.signals.setting_changed"},

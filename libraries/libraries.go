@@ -437,6 +437,10 @@ type Library struct {
 	// TestPackages are the packages (or modules) whose import makes a
 	// file named a test by its suffix alone (`cart_test.py`) test code.
 	TestPackages []string
+	// EqualByValue are classes whose instances compare and hash by
+	// value (Django's Model, by its primary key): a subclass's equal
+	// instances, one per request, are one key of a cache.
+	EqualByValue []string
 	// TestRunners are the TestPackages whose import at module level
 	// makes any file test code: production code does not import them,
 	// a test plugin or a module of fixtures does (pytest's
@@ -1111,7 +1115,7 @@ var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(All()) })
 type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                                                      set
 	static, classMethod, property                                                                                                                                                                                                                                                            set
-	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, testRunners, interfaceBases                                                                                                                                                                     set
+	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, testRunners, equalByValue, interfaceBases                                                                                                                                                       set
 	startupName, programKinds, taskKinds, connectionKinds, adminKinds, registeredKinds, relatedMethods, modelLoads, adminDecorators, argMutators, boundedCaches                                                                                                                              set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                                   set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks, freshValues                                                                                             set
@@ -1221,7 +1225,7 @@ func NewIndex(libs []Library) *Index {
 	ix := &Index{
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, modelLoads: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, newRowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
-		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, testRunners: set{}, interfaceBases: set{},
+		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, testRunners: set{}, equalByValue: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, dispatches: map[string]map[string][]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, cacheUserPaths: set{}, debugSettings: set{},
@@ -1308,6 +1312,7 @@ func NewIndex(libs []Library) *Index {
 		ix.lazyProxies.add(l.LazyProxies)
 		ix.testPackages.add(l.TestPackages)
 		ix.testRunners.add(l.TestRunners)
+		ix.equalByValue.add(l.EqualByValue)
 		ix.interfaceBases.add(l.InterfaceBases)
 		ix.interfaceBases.add(l.InterfaceMetaclasses)
 		for _, il := range l.InstanceLookups {
@@ -1943,6 +1948,10 @@ func (ix *Index) ClassContainer(qn, attr string) (ClassContainer, bool) {
 	cc, ok := ix.classContainers[[2]string{qn, attr}]
 	return cc, ok
 }
+
+// IsEqualByValue reports whether instances of the library class qn
+// compare and hash by value (EqualByValue).
+func (ix *Index) IsEqualByValue(qn string) bool { return ix.equalByValue[qn] }
 
 // IsTestRunner reports whether importing qn makes any file test code:
 // qn, or a package above it, is one of Library.TestRunners.

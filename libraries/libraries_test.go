@@ -102,6 +102,7 @@ func roles() map[string]role {
 		"LazyProxies":            {dotted, (*Index).IsLazyProxy},
 		"TestPackages":           {module, (*Index).IsTestPackage},
 		"TestRunners":            {module, (*Index).IsTestRunner},
+		"EqualByValue":           {dotted, (*Index).IsEqualByValue},
 		"InterfaceBases":         {dotted, (*Index).IsInterface},
 		"InterfaceMetaclasses":   {dotted, (*Index).IsInterface},
 		"InstanceCaches":         {dotted, (*Index).IsInstanceCache},

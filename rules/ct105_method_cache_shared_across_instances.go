@@ -57,6 +57,8 @@ func runMethodCacheSharedAcrossInstances(pass *analysis.Pass) {
 			equal := ""
 			if k := comparesByValue(pp.Program, d.c); k != nil {
 				equal = fmt.Sprintf(", and, as %s defines __eq__ or __hash__, can return a result computed for another, equal instance", k.QualName)
+			} else if base := equalBase(pp.Program, d.c); base != "" {
+				equal = fmt.Sprintf(", and, as %s compares by value (its base `%s`: a row's objects by their primary key), can return a result computed for another, equal instance, another request's", d.c.Name, base)
 			}
 			diag := pp.Diagnosticf(d.pos, d.end,
 				"`%s.%s` is cached with `%s`: one cache shared by every %s instance, keyed on `%s`, that keeps each instance alive%s",
@@ -123,6 +125,18 @@ func comparesByValue(p *semantic.Program, c *semantic.Class) *semantic.Class {
 		}
 	}
 	return nil
+}
+
+// equalBase returns the base of c outside the tree whose instances
+// compare by value (libraries' EqualByValue), or "".
+func equalBase(p *semantic.Program, c *semantic.Class) string {
+	libs := p.Libraries()
+	for _, qn := range p.AncestorNames(c) {
+		if libs.IsEqualByValue(qn) {
+			return qn
+		}
+	}
+	return ""
 }
 
 func selfName(m *semantic.Method) string {

@@ -137,3 +137,14 @@ class Keyed:
     @lru_cache(maxsize=1)  # want: CT105
     def settings(self):
         return self.tenant
+
+
+from django.db import models
+
+
+class Workspace(models.Model):
+    # A Django model compares and hashes by its primary key: each
+    # request's object of one row finds the entry another request's made.
+    @lru_cache  # want: CT105
+    def has_template(self):
+        return self.template_set.exists()
