@@ -208,16 +208,11 @@ func reportCacheUsers(pass *analysis.Pass, classes []cacheUserClass) {
 		return
 	}
 	pass.Defer(func(pp *analysis.ProgramPass) {
-		libs := pp.Program.Libraries()
 		for _, c := range classes {
 			if !c.used && !pp.Program.ReadElsewhere(pp.Module.Name+"."+c.name) {
 				continue
 			}
-			cs, ok := libs.CacheSetting(c.user.Setting)
-			if !ok {
-				continue
-			}
-			cache, ok := localCache(pp.Program, cs, c.user.Alias)
+			cache, ok := userCache(pp.Program, c.user)
 			if !ok {
 				continue
 			}
@@ -311,13 +306,8 @@ func reportCacheUserRefs(pass *analysis.Pass, refs []cacheUserRef) {
 		return
 	}
 	pass.Defer(func(pp *analysis.ProgramPass) {
-		libs := pp.Program.Libraries()
 		for _, r := range refs {
-			cs, ok := libs.CacheSetting(r.user.Setting)
-			if !ok {
-				continue
-			}
-			cache, ok := localCache(pp.Program, cs, r.user.Alias)
+			cache, ok := userCache(pp.Program, r.user)
 			if !ok {
 				continue
 			}
@@ -328,4 +318,14 @@ func reportCacheUserRefs(pass *analysis.Pass, refs []cacheUserRef) {
 			pp.Report(d)
 		}
 	})
+}
+
+// userCache describes the cache that u's alias names, when the settings
+// make it local to each process (localCache).
+func userCache(p *semantic.Program, u libraries.CacheUser) (string, bool) {
+	cs, ok := p.Libraries().CacheSetting(u.Setting)
+	if !ok {
+		return "", false
+	}
+	return localCache(p, cs, u.Alias)
 }
