@@ -534,6 +534,10 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` %s%s, and no request or task path calls it", fn, by, when, through))
 		} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !r.imported()[m.Name] {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
+		} else if c := r.classOf(defOf(fn, m, f.Pos)); c != nil && m != nil && !m.IsTest() && f.Confidence != analysis.Low && prog.OnlyTestsRead(c.QualifiedName()) {
+			// A test double kept beside what it stands in for
+			// (MemoryQueue for RedisQueue), which no request runs.
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("outside its module only test code uses `%s`, and no request or task path reaches it", c.QualName))
 		} else if def := defOf(fn, m, f.Pos); len(names) > 0 && f.Confidence == analysis.High && m != nil && !m.IsTest() && r.uncalled(def) {
 			// The value comes from a parameter, but no call gives one.
 			// Only in a service, whose entry points are known: a

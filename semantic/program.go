@@ -207,6 +207,18 @@ func (p *Program) ClearedAt(qn string) []Clearing {
 // a def of another module (`def f(): from app import scans`) is not
 // seen.
 func (p *Program) ReadElsewhere(qn string) bool {
+	return p.readBy(qn, func(*Module) bool { return true })
+}
+
+// OnlyTestsRead reports whether test code outside the module of qn may
+// read it (ReadElsewhere) and no other code outside its module does: a
+// test double kept beside what it stands in for.
+func (p *Program) OnlyTestsRead(qn string) bool {
+	return p.readBy(qn, (*Module).IsTest) && !p.readBy(qn, func(m *Module) bool { return !m.IsTest() })
+}
+
+// readBy is ReadElsewhere by the modules keep accepts.
+func (p *Program) readBy(qn string, keep func(*Module) bool) bool {
 	p.readEverything()
 	i := strings.LastIndexByte(qn, '.')
 	if i < 0 {
@@ -214,7 +226,7 @@ func (p *Program) ReadElsewhere(qn string) bool {
 	}
 	modName, name := qn[:i], qn[i+1:]
 	ix := p.importers.of()
-	if len(ix.byTarget[qn]) > 0 || len(ix.byTarget[p.Canonical(qn)]) > 0 {
+	if slices.ContainsFunc(ix.byTarget[qn], keep) || slices.ContainsFunc(ix.byTarget[p.Canonical(qn)], keep) {
 		return true // imported by name
 	}
 	// `import app.scans` binds `app`: its importers are found under
@@ -230,7 +242,7 @@ func (p *Program) ReadElsewhere(qn string) bool {
 		}
 	}
 	for _, m := range importers {
-		if m.Name == modName {
+		if m.Name == modName || !keep(m) {
 			continue
 		}
 		if slices.Contains(m.StarImports, modName) {
