@@ -16,15 +16,17 @@ import (
 // x`) makes the property again, with its getter: no def over it.
 func shadowedDefs(body []ast.Stmt) map[token.Pos]bool {
 	var w shadowWalker
+	w.each = w.block
 	w.scope(body)
 	return w.out
 }
 
 // shadowWalker finds shadowedDefs with one list for every scope's
-// statements: a module's walk allocates nothing but what it finds.
+// statements: a module's walk allocates the walker and what it finds.
 type shadowWalker struct {
 	out   map[token.Pos]bool
-	stmts []scopeStmt // the def and class statements of the scopes being walked
+	stmts []scopeStmt      // the def and class statements of the scopes being walked
+	each  func([]ast.Stmt) // block, made once: a method value per statement would allocate
 }
 
 // scopeStmt is a def or class statement of a scope, with its body.
@@ -90,30 +92,8 @@ func (w *shadowWalker) block(body []ast.Stmt) {
 			w.def(s.Pos(), s.Name, s.DecoratorList, s.Body)
 		case *ast.ClassDef:
 			w.stmts = append(w.stmts, scopeStmt{pos: s.Pos(), body: s.Body})
-		case *ast.If:
-			w.block(s.Body)
-			w.block(s.Orelse)
-		case *ast.For:
-			w.block(s.Body)
-			w.block(s.Orelse)
-		case *ast.AsyncFor:
-			w.block(s.Body)
-			w.block(s.Orelse)
-		case *ast.While:
-			w.block(s.Body)
-			w.block(s.Orelse)
-		case *ast.With:
-			w.block(s.Body)
-		case *ast.AsyncWith:
-			w.block(s.Body)
-		case *ast.Try:
-			w.try(s.Body, s.Handlers, s.Orelse, s.Finalbody)
-		case *ast.TryStar:
-			w.try(s.Body, s.Handlers, s.Orelse, s.Finalbody)
-		case *ast.Match:
-			for _, c := range s.Cases {
-				w.block(c.Body)
-			}
+		default:
+			ast.EachBlock(s, w.each)
 		}
 	}
 }
@@ -123,15 +103,6 @@ func (w *shadowWalker) def(pos token.Pos, name string, decorators []ast.Expr, bo
 		name = ""
 	}
 	w.stmts = append(w.stmts, scopeStmt{name: name, pos: pos, body: body})
-}
-
-func (w *shadowWalker) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt) {
-	w.block(body)
-	for _, h := range handlers {
-		w.block(h.Body)
-	}
-	w.block(orelse)
-	w.block(final)
 }
 
 // defName is the name of the def named name at pos in the call graph
