@@ -278,6 +278,9 @@ type cgCompiler struct {
 	// bound to one (`lock = r.lock("k")`).
 	locks     int
 	lockNames map[string]bool
+	// tookLocks: how many locks the statements of the last block
+	// compiled took and held to its end (the body of a try).
+	tookLocks int
 	// methodNames are the scope's locals bound to the name of the
 	// request's method (`name = request.method.lower()`).
 	methodNames map[string]bool
@@ -594,6 +597,7 @@ func (c *cgCompiler) block(body []ast.Stmt) {
 	if once >= 0 {
 		c.markOnce(int32(once))
 	}
+	c.tookLocks = c.locks - locks
 	c.guards, c.unless, c.locks = guards, unless, locks
 	c.narrowed = c.narrowed[:narrowed]
 	c.guardAttrs = c.guardAttrs[:attrs]
@@ -764,14 +768,6 @@ func (c *cgCompiler) lockStatement(s ast.Stmt) {
 			c.locks++
 		}
 		return
-	case *ast.Try:
-		// try: row = M.objects.select_for_update().get(...) / except
-		// M.DoesNotExist: return. Past the try, its body ran to the
-		// end: the row's lock is held.
-		if len(s.Handlers) > 0 && c.takesRowLock(s.Body) && !slices.ContainsFunc(s.Handlers, func(h *ast.ExceptHandler) bool { return !jumpsAlways(h.Body) }) {
-			c.locks++
-		}
-		return
 	}
 	if n, ok := target.(*ast.Name); ok && value != nil && c.isLock(value) {
 		if c.lockNames == nil {
@@ -785,35 +781,6 @@ func (c *cgCompiler) lockStatement(s ast.Stmt) {
 	if value != nil && c.rowLocked {
 		c.locks++
 	}
-}
-
-// takesRowLock reports whether a statement of body binds what a call
-// that locks the rows it reads returns (RowLocks: `order =
-// Order.objects.select_for_update().get(pk=pk)`).
-func (c *cgCompiler) takesRowLock(body []ast.Stmt) bool {
-	libs := c.m.Libraries()
-	if libs == nil {
-		return false
-	}
-	for _, st := range body {
-		a, ok := st.(*ast.Assign)
-		if !ok {
-			continue
-		}
-		found := false
-		ast.Inspect(a.Value, func(n ast.Node) bool {
-			if call, ok := n.(*ast.Call); ok {
-				if f, ok := call.Func.(*ast.Attribute); ok && libs.IsRowLock(f.Attr) {
-					found = true
-				}
-			}
-			return !found
-		})
-		if found {
-			return true
-		}
-	}
-	return false
 }
 
 // jumpsAlways reports whether every way through body ends by jumping
@@ -1510,6 +1477,14 @@ func (c *cgCompiler) with(items []*ast.WithItem, body []ast.Stmt) {
 
 func (c *cgCompiler) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt) {
 	c.block(body)
+	// try: row = M.objects.select_for_update().get(...) / except
+	// M.DoesNotExist: return. Past the handlers, the body ran to its
+	// end: the locks it took are held, for its else, its finally and
+	// the statements after it.
+	held := c.tookLocks
+	if len(handlers) == 0 || slices.ContainsFunc(handlers, func(h *ast.ExceptHandler) bool { return !jumpsAlways(h.Body) }) {
+		held = 0
+	}
 	for _, h := range handlers {
 		if h.Type != nil {
 			c.expr(h.Type)
@@ -1527,6 +1502,7 @@ func (c *cgCompiler) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse,
 			c.handlers--
 		}
 	}
+	c.locks += held
 	c.branch(orelse)
 	c.block(final)
 }
