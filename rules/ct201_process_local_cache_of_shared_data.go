@@ -159,7 +159,8 @@ func expiredByTime(mod *semantic.Module, fns []*semantic.Function) map[string]bo
 						break
 					}
 					if a, ok := call.Func.(*ast.Attribute); ok && semantic.IsClearingMethod(a.Attr) {
-						if p := semantic.DottedPath(a.Value); p != "" && !fn.Local(strings.Split(p, ".")[0]) {
+						p := semantic.DottedPath(a.Value)
+						if first, _, _ := strings.Cut(p, "."); p != "" && !fn.Local(first) {
 							out[mod.ResolvePath(p)] = true
 						}
 					}
