@@ -535,8 +535,10 @@ func (r *reacher) attach(f *Finding) {
 		} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !r.imported()[m.Name] {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
 		} else if c := r.classOf(defOf(fn, m, f.Pos)); c != nil && m != nil && !m.IsTest() && f.Confidence != analysis.Low && prog.OnlyTestsRead(c.QualifiedName()) {
-			// A test double kept beside what it stands in for
-			// (MemoryQueue for RedisQueue), which no request runs.
+			// A class no request runs and, outside its module, only
+			// tests use: a test double kept beside what it stands in
+			// for (MemoryQueue for RedisQueue), or a helper its own
+			// module's code builds (the 3.11 tree's sympy parser).
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("outside its module only test code uses `%s`, and no request or task path reaches it", c.QualName))
 		} else if def := defOf(fn, m, f.Pos); len(names) > 0 && f.Confidence == analysis.High && m != nil && !m.IsTest() && r.uncalled(def) {
 			// The value comes from a parameter, but no call gives one.

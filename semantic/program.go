@@ -211,8 +211,9 @@ func (p *Program) ReadElsewhere(qn string) bool {
 }
 
 // OnlyTestsRead reports whether test code outside the module of qn may
-// read it (ReadElsewhere) and no other code outside its module does: a
-// test double kept beside what it stands in for.
+// read it (ReadElsewhere) and no other code outside its module does
+// (a test double kept beside what it stands in for; or what only its
+// own module's code uses).
 func (p *Program) OnlyTestsRead(qn string) bool {
 	return p.readBy(qn, (*Module).IsTest) && !p.readBy(qn, func(m *Module) bool { return !m.IsTest() })
 }
