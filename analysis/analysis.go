@@ -243,6 +243,11 @@ type Diagnostic struct {
 	// in a base class's method) that no call of that def may make on an
 	// instance of the finding's class.
 	Returned bool
+	// OneRequest says the client of a Returned finding is one a library's
+	// one-call functions build for each request (`requests.get` builds a
+	// Session): the driver lowers it when every call of the def makes one
+	// request on what it returns (Edge.OneUse), which costs no more.
+	OneRequest bool
 	// Credential says whose credentials the client the finding's def
 	// builds carries, as the driver's reason puts it: "its caller's
 	// credentials (`token`)", a parameter's (a token set in its headers),

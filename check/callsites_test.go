@@ -24,8 +24,9 @@ var returnedClientTree = map[string]string{
 
 // Every caller closing the client with a `with` statement lowers the
 // finding, as one written in the with statement is; a caller that stops
-// closing it, in the editor before the file is saved, makes it a
-// finding again, in the workspace as in a run over the edited sources.
+// closing it and sends more than one request on it, in the editor
+// before the file is saved, makes it a finding again, in the workspace
+// as in a run over the edited sources.
 func TestReturnedClientIsJudgedByItsCallersInARunAndInTheWorkspace(t *testing.T) {
 	root := writeTree(t, returnedClientTree)
 	cfg := config.Default(root)
@@ -49,7 +50,7 @@ func TestReturnedClientIsJudgedByItsCallersInARunAndInTheWorkspace(t *testing.T)
 	}
 	views := filepath.Join(root, "api/views.py")
 	edited := []byte(returnedClientTree["api/views.py"][:len(returnedClientTree["api/views.py"])-len("    with client(url) as c:\n        return c.get(\"/\")\n")] +
-		"    return client(url).get(\"/\")\n")
+		"    c = client(url)\n    c.get(\"/\")\n    return c.get(\"/next\")\n")
 	overlay := map[string][]byte{views: edited}
 	if got := confidence(check.RunOverlay([]string{root}, ct301, all, cfg, overlay, &stderr)); got != "high" {
 		t.Errorf("a caller keeps it open: confidence %s, want high", got)
@@ -122,7 +123,7 @@ func TestAFindingsPathTakesNoFallbackThatNeverRuns(t *testing.T) {
 		"def make():\n    return httpx.Client()\n\n\n" +
 		"def get(url, client=None):\n    return (client or make()).get(url)\n\n\n" +
 		"@app.get(\"/a\")\ndef a(url: str):\n    return get(url, client=_pool)\n\n\n" +
-		"def helper(url):\n    return make().get(url)\n\n\n" +
+		"def helper(url):\n    c = make()\n    c.get(url)\n    return c.get(url)\n\n\n" +
 		"def middle(url):\n    return helper(url)\n\n\n" +
 		"@app.get(\"/b\")\ndef b(url: str):\n    return middle(url)\n"
 	res := runCT301(t, map[string]string{"api/__init__.py": "", "api/views.py": views}, false)
@@ -695,11 +696,11 @@ func TestAClientKeptUnderAFlagGuardIsBuiltOnce(t *testing.T) {
 func TestAClientOnlyACachedDefLeadsToIsBuiltOncePerKey(t *testing.T) {
 	views := "from functools import lru_cache\n\nimport requests\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n\n" +
 		"def session():\n    return requests.Session()\n\n\n" +
-		"@lru_cache(maxsize=None)\ndef load(url):\n    return session().get(url).json()\n\n\n" +
+		"@lru_cache(maxsize=None)\ndef load(url):\n    s = session()\n    s.get(url)\n    return s.get(url).json()\n\n\n" +
 		"@app.get(\"/a\")\ndef a(url: str):\n    return load(url)\n"
 	tree := map[string]string{"api/__init__.py": "", "api/views.py": views}
 	wantLow(t, runCT301(t, tree, true), "requests.Session", "cache their results")
-	tree["api/views.py"] = views + "\n\ndef fetch(url):\n    return session().get(url)\n\n\ndef middle(url):\n    return fetch(url)\n\n\n" +
+	tree["api/views.py"] = views + "\n\ndef fetch(url):\n    s = session()\n    s.get(url)\n    return s.get(url)\n\n\ndef middle(url):\n    return fetch(url)\n\n\n" +
 		"@app.get(\"/b\")\ndef b(url: str):\n    return middle(url)\n"
 	res := runCT301(t, tree, false)
 	if len(res.Findings) != 1 || res.Findings[0].Reachability == nil {

@@ -584,6 +584,8 @@ func (r *reacher) attach(f *Finding) {
 				lower = fmt.Sprintf("`%s` %s, and every call of it that runs %s (%s): correct, only rebuilt at every call", fn, owner, closes, neverRunsWhy(skipped, fn, why))
 			}
 			f.Diagnostic = f.Diagnostic.Lowered(lower)
+		case f.Confidence != analysis.Low && f.OneRequest && do == callersOneRequest:
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` returns it, and every caller makes one request on it, as the library's own one-call functions (`requests.get`) do: no pool outlives the request to reuse", fn))
 		}
 	}
 	if f.Loader != "" && f.Confidence != analysis.Low && r.callsOnPathsIn(fn, f.Loader) {
@@ -999,9 +1001,10 @@ func (r *reacher) solvedSite(site semantic.CallSite) bool {
 
 // What the calls of a def do with the client it returns (callersDo).
 const (
-	callersOther = iota // neither, or not all alike
-	callersKeep         // all keep it under a lazy-init guard (Edge.Kept)
-	callersClose        // all close it with a with statement (Edge.Managed)
+	callersOther      = iota // neither, or not all alike
+	callersKeep              // all keep it under a lazy-init guard (Edge.Kept)
+	callersClose             // all close it with a with statement (Edge.Managed)
+	callersOneRequest        // all make one request on it (Edge.OneUse)
 )
 
 // returnedOn is how many callers up callersDo follows a client that a
@@ -1011,7 +1014,8 @@ const returnedOn = 3
 // callersDo returns what calls, the calls of a def that run, all do
 // with the client it returns: keep it under a lazy-init guard
 // (`if url not in _clients: _clients[url] = fn(url)`), close it with a
-// with statement, or other (none, or some one thing and some another).
+// with statement, make one request on it (`fn(url).get(path)`), or
+// other (none, or some one thing and some another).
 // A call whose def returns the client in turn (Edge.Returns) does what
 // that def's own calls that run do, up to returnedOn defs up, none twice
 // on the way (seen); on says one did. A def whose calls the graph does
@@ -1027,6 +1031,8 @@ func (r *reacher) callersDo(calls []semantic.Edge, depth int, seen map[string]bo
 			d = callersKeep
 		case e.Managed:
 			d = callersClose
+		case e.OneUse:
+			d = callersOneRequest
 		case e.Returns && depth < returnedOn && !seen[e.From] && r.seesEveryCall(e.From):
 			if seen == nil {
 				seen = map[string]bool{}

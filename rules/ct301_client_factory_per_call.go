@@ -332,7 +332,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				d = d.Lowered(fmt.Sprintf("a `with` statement, or the `finally` of the `try` after it, closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
 			} else if closedAfter[call] {
 				d = d.Lowered(fmt.Sprintf("`%s` closes it once done with it: correct, only rebuilt at every call", fn.QualName))
-			} else if method := cmp.Or(oneCall[call], oneUse(fn, heldIn, call, looped, libs.IsClientSetup)); method != "" && libs.IsOneRequestClient(qn) {
+			} else if method := cmp.Or(oneCall[call], oneUse(fn, heldIn, call, libs.IsClientSetup)); method != "" && libs.IsOneRequestClient(qn) {
 				d = d.Lowered(fmt.Sprintf("`%s().%s(...)` builds it for the one call made on it, as the library's own one-call functions do: no pool outlives the call to reuse", path, method))
 			} else if why := devOnly[call]; why != "" {
 				d = d.Lowered(fmt.Sprintf("it is built only where %s: a development or test set-up", why))
@@ -378,6 +378,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			// per run; in a loop, one per item.
 			d.CostPerCall = !looped[call]
 			d.Returned = returned[call] || closedOnExit(mod, fn, holders[call])
+			d.OneRequest = libs.IsOneRequestClient(qn)
 			// Every call of fn in its module is under a check that what
 			// it stores is unset: once, unless another module calls it
 			// too.
@@ -510,84 +511,19 @@ func closedLocals(libs *libraries.Index, body []ast.Stmt) []string {
 	return out
 }
 
-// oneUse returns the method of the one request made on a local that
-// holds call (`client = Client(key)` then `client.send(...)`, in no
-// loop), when the def binds the local nowhere else and uses it for
-// nothing but calls of its methods: those that set it up (setup:
-// `session.mount(...)`), and requests of which one at most runs, on
-// any path through the def (`if post: s.post(...) elif get:
-// s.get(...)`): a client built for one request, spelt out in
-// statements; else "".
-func oneUse(fn *semantic.Function, heldIn map[string]*ast.Call, call *ast.Call, looped map[*ast.Call]bool, setup func(string) bool) string {
+// oneUse returns the method of the one request fn makes on the client
+// call builds, through the local it is bound to (semantic.OneRequest),
+// or "".
+func oneUse(fn *semantic.Function, heldIn map[string]*ast.Call, call *ast.Call, setup func(string) bool) string {
 	for _, name := range slices.Sorted(maps.Keys(heldIn)) {
 		if heldIn[name] != call || strings.Contains(name, ".") {
 			continue
 		}
-		loads, stores, receivers, method := 0, 0, 0, ""
-		requests := map[*ast.Call]bool{}
-		ok := true
-		fn.EachNode(func(n ast.Node) {
-			switch n := n.(type) {
-			case *ast.Name:
-				if n.Id != name {
-					break
-				}
-				if n.Ctx == ast.Load {
-					loads++
-				} else {
-					stores++
-				}
-			case *ast.Call:
-				if f, isAttr := n.Func.(*ast.Attribute); isAttr && semantic.IsName(f.Value, name) {
-					receivers++
-					switch {
-					case looped[n]:
-						ok = false
-					case !setup(f.Attr):
-						requests[n] = true
-						method = f.Attr
-					}
-				}
-			}
-		})
-		if ok && stores == 1 && loads == receivers && method != "" && mostOnAnyPath(fn.Body, requests) == 1 {
+		if method := semantic.OneRequest(fn.Body, name, setup); method != "" {
 			return method
 		}
 	}
 	return ""
-}
-
-// mostOnAnyPath returns the most of the calls in calls that one run of
-// stmts makes: a branch of an if or of a try runs instead of another,
-// what a loop or a nested def holds counts each time it is written.
-func mostOnAnyPath(stmts []ast.Stmt, calls map[*ast.Call]bool) int {
-	in := func(n ast.Node) int {
-		k := 0
-		ast.Inspect(n, func(x ast.Node) bool {
-			if c, ok := x.(*ast.Call); ok && calls[c] {
-				k++
-			}
-			return true
-		})
-		return k
-	}
-	total := 0
-	for _, s := range stmts {
-		switch s := s.(type) {
-		case *ast.If:
-			total += in(s.Test) + max(mostOnAnyPath(s.Body, calls), mostOnAnyPath(s.Orelse, calls))
-		case *ast.Try:
-			body := mostOnAnyPath(s.Body, calls)
-			most := body + mostOnAnyPath(s.Orelse, calls)
-			for _, h := range s.Handlers {
-				most = max(most, body+mostOnAnyPath(h.Body, calls))
-			}
-			total += most + mostOnAnyPath(s.Finalbody, calls)
-		default:
-			total += in(s)
-		}
-	}
-	return total
 }
 
 // offlineCallers returns the offline method (OfflineMethods) that every

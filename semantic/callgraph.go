@@ -186,6 +186,11 @@ type Edge struct {
 	// "test":`, `if settings.DEBUG:`; DevOnlyTest): no request of a
 	// deployed service runs it.
 	DevOnly bool
+	// OneUse: every call that makes the edge has its result used for one
+	// request (`Session().get(url)`, or `http = make(); http.mount(...);
+	// return http.get(url)`: OneRequest), as a library's one-call
+	// functions (`requests.get`) use the client they build.
+	OneUse bool
 	// Literal: a call that makes the edge passes a literal constant
 	// (`set_mode("Database Objects")`): what it passes is the same at
 	// every run, but another edge's call may pass another.
@@ -707,7 +712,7 @@ func (g *CallGraph) edge(e cgEdge) Edge {
 		Locked: e.flags&flagLocked != 0,
 		Unless: int(e.unless), OnSelf: e.flags&flagSelf != 0, Returns: e.flags&flagReturns != 0,
 		SameArgs: e.flags&flagSameArgs != 0, Forwards: e.flags&flagForwards != 0, OnFailure: e.flags&flagFailure != 0, Literal: e.flags&flagLiteral != 0,
-		DevOnly: e.flags&flagDevOnly != 0}
+		DevOnly: e.flags&flagDevOnly != 0, OneUse: e.flags&flagOneUse != 0}
 	if e.kind == 0 {
 		out.Passes = g.passes[[2]int32{e.from, e.to}] // only edges into a def with a fallback have one
 		k := [2]int32{e.from, e.to}

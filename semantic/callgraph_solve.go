@@ -946,10 +946,10 @@ func (s *solver) kindIndex(kind string) uint8 {
 // mergeCallFlags joins the flags of two calls that make one edge: it
 // runs in a loop, or passes a literal, when one does, and is managed,
 // kept, on the caller's receiver, returned, given the same arguments at
-// every run, made after a failure, in an init block, under a lock or in
-// a development arm when both are.
+// every run, made after a failure, in an init block, under a lock, in a
+// development arm or for one request when both are.
 func mergeCallFlags(a, b uint16) uint16 {
-	return (a|b)&(flagLooped|flagLiteral) | a&b&(flagManaged|flagKept|flagSelf|flagReturns|flagSameArgs|flagForwards|flagFailure|flagOnce|flagLocked|flagDevOnly)
+	return (a|b)&(flagLooped|flagLiteral) | a&b&(flagManaged|flagKept|flagSelf|flagReturns|flagSameArgs|flagForwards|flagFailure|flagOnce|flagLocked|flagDevOnly|flagOneUse)
 }
 
 // named returns the cell of name in table (of unbound, instAttr or
@@ -1292,7 +1292,7 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		ops := cg.operands[in.b : in.b+in.c]
 		for j := 0; j < len(ops); j += 2 {
 			a := argVal{vals: s.val(sc, ops[j]), kw: ops[j+1], instr: ops[j]}
-			if ops[j] >= 0 && cg.code[ops[j]].flags&flagMayBeNone != 0 {
+			if ops[j] >= 0 && cg.code[ops[j]].op == opLoad && cg.code[ops[j]].flags&flagMayBeNone != 0 {
 				a.mayBeNone, a.fwdParam, a.fwdUp = true, cg.code[ops[j]].b, cg.code[ops[j]].c
 			}
 			if a.kw >= 0 {
@@ -1305,7 +1305,7 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		// The edges the call makes carry where it is (Edge.Looped,
 		// Edge.Managed, Edge.Kept, Edge.Returns, Edge.Unless).
 		outer, outerUnless := s.callFlags, s.callUnless
-		s.callFlags, s.callUnless = in.flags&(flagLooped|flagManaged|flagKept|flagReturns|flagSameArgs|flagForwards|flagFailure|flagLiteral|flagOnce|flagLocked|flagDevOnly), 0
+		s.callFlags, s.callUnless = in.flags&(flagLooped|flagManaged|flagKept|flagReturns|flagSameArgs|flagForwards|flagFailure|flagLiteral|flagOnce|flagLocked|flagDevOnly|flagOneUse), 0
 		if in.flags&flagUnless != 0 {
 			s.callUnless = uint8(cg.operands[in.b+in.c]) + 1
 		}

@@ -104,6 +104,12 @@ const (
 	// binds again: the call passes on what its own caller may have left
 	// out (Edge.ForwardsOptional).
 	flagMayBeNone
+	// flagOneUse, on an opCall (the bit is flagMayBeNone's, which only
+	// opLoads carry): the call's result is the client of one request,
+	// a method called on it at once (`Session().get(url)`) or through
+	// the local it is bound to (OneRequest): its caller makes one
+	// request on what the callee returns (Edge.OneUse).
+	flagOneUse = flagMayBeNone
 )
 
 // Keyword operand markers of a call's arguments.
@@ -353,6 +359,11 @@ type cgCompiler struct {
 	rets     []heldCall
 	returned []returnedCall
 	yields   bool
+	// received are the locals of rets that a method call is made on
+	// (`http.get(url)`), by name, with the call each holds: those used
+	// for one request get flagOneUse at the def's end
+	// (settleOneRequests).
+	received map[string]int32
 	// narrowed are the isinstance tests that hold where the code being
 	// compiled runs, innermost last: a load of the name reads the
 	// opNarrow instead. A block drops those it added as it ends, a
@@ -1530,6 +1541,7 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 		c.defBody = body
 		c.block(body)
 		c.settleReturns(body)
+		c.settleOneRequests(body)
 		c.defBody = outer
 	})
 	f := c.emit(cgInstr{op: opFunc, a: sc, b: defaults.lo, c: defaults.n, pos: n.Pos()})
@@ -1560,8 +1572,8 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	stored, forwards := c.stored, c.forwards
 	c.stored, c.forwards = 0, nil
 	recv, recvCalls, recvGone := c.recv, c.recvCalls, c.recvGone
-	rets, returned, yields := c.rets, c.returned, c.yields
-	c.rets, c.returned, c.yields = nil, nil, false
+	rets, returned, yields, received := c.rets, c.returned, c.yields, c.received
+	c.rets, c.returned, c.yields, c.received = nil, nil, false, nil
 	c.cur, c.weak, c.loops, c.guards, c.held = sc, 0, 0, 0, nil
 	guardAttrs := c.guardAttrs
 	c.guardAttrs = nil
@@ -1609,7 +1621,7 @@ func (c *cgCompiler) body(sc int32, args *ast.Arguments, compile func()) {
 	c.guardAttrs = guardAttrs
 	c.unless, c.optional, c.fallbacks, c.rebound = unless, optional, fallbacks, rebound
 	c.recv, c.recvCalls, c.recvGone = recv, recvCalls, recvGone
-	c.rets, c.returned, c.yields = rets, returned, yields
+	c.rets, c.returned, c.yields, c.received = rets, returned, yields, received
 }
 
 // holdForReturn remembers a local bound, outside a loop, to a call's
@@ -1649,6 +1661,56 @@ func (c *cgCompiler) markReturned(value ast.Expr, v int32) {
 			if h.slot == sl {
 				c.returned = append(c.returned, returnedCall{name: value.Id, call: h.call})
 			}
+		}
+	}
+}
+
+// markOneUse marks flagOneUse on the call a method call e is made on at
+// once (`Session().get(url)`), f compiled from e's callee, and records
+// the local of rets one is made on (`http.get(url)`), for
+// settleOneRequests. A set-up call (ClientSetups: `mount`) is no
+// request.
+func (c *cgCompiler) markOneUse(e *ast.Call, f int32) {
+	a, ok := e.Func.(*ast.Attribute)
+	libs := c.m.Libraries()
+	if !ok || libs == nil || libs.IsClientSetup(a.Attr) {
+		return
+	}
+	switch v := a.Value.(type) {
+	case *ast.Call:
+		if f >= 0 && c.s.code[f].op == opAttr {
+			if in := c.s.code[f].a; in >= 0 && c.s.code[in].op == opCall {
+				c.s.code[in].flags |= flagOneUse
+			}
+		}
+	case *ast.Name:
+		if len(c.rets) == 0 {
+			return
+		}
+		if sl, ok := c.boundSlot(v.Id); ok {
+			for _, h := range c.rets {
+				if h.slot == sl {
+					if c.received == nil {
+						c.received = map[string]int32{}
+					}
+					c.received[v.Id] = h.call
+				}
+			}
+		}
+	}
+}
+
+// settleOneRequests marks flagOneUse on the calls whose results the
+// locals of body that received a method call hold, where body makes one
+// request on the local (OneRequest), whose only binding that is.
+func (c *cgCompiler) settleOneRequests(body []ast.Stmt) {
+	if len(c.received) == 0 {
+		return
+	}
+	setup := c.m.Libraries().IsClientSetup
+	for name, call := range c.received {
+		if OneRequest(body, name, setup) != "" {
+			c.s.code[call].flags |= flagOneUse
 		}
 	}
 }
@@ -2276,6 +2338,7 @@ func (c *cgCompiler) call(e *ast.Call) int32 {
 		}
 	}
 	f := c.expr(e.Func)
+	c.markOneUse(e, f)
 	var ops []int32
 	for _, a := range e.Args {
 		if s, ok := a.(*ast.Starred); ok {

@@ -1783,6 +1783,81 @@ class Node:
 	checkEdgeFlags(t, g, ">", false, want, "kept", func(e semantic.Edge) bool { return e.Kept })
 }
 
+// An edge says when every call that makes it has its result used for
+// one request (Edge.OneUse): a method called on it at once, or on the
+// local it is bound to, once on any path, after set-up calls (`mount`).
+// Two requests, one in a loop, the local passed on or read in a nested
+// def, or bound again, are not; nor is a call another call of the same
+// target makes without.
+func TestCallGraphMarksCallsUsedForOneRequest(t *testing.T) {
+	g := program(t, map[string]string{"m": `
+def at_once(): pass
+def local(): pass
+def arms(): pass
+def twice(): pass
+def looped(): pass
+def passed(): pass
+def nested(): pass
+def rebound(): pass
+def mixed(): pass
+def setup_only(): pass
+
+def a(url):
+    return at_once().get(url)
+
+def b(url):
+    http = local()
+    http.mount("https://", None)
+    return http.get(url)
+
+def c(url, post):
+    http = arms()
+    if post:
+        return http.post(url)
+    else:
+        return http.get(url)
+
+def d(url):
+    http = twice()
+    http.get(url)
+    return http.get(url)
+
+def e(urls):
+    http = looped()
+    for u in urls:
+        http.get(u)
+
+def f(url):
+    http = passed()
+    send(http, url)
+    return http.get(url)
+
+def g(url):
+    http = nested()
+    return lambda: http.get(url)
+
+def h(url):
+    http = rebound()
+    http = other()
+    return http.get(url)
+
+def i(url):
+    mixed().get(url)
+    return mixed()
+
+def j():
+    http = setup_only()
+    http.mount("https://", None)
+`}).CallGraph()
+	want := map[string]bool{ // edge: one use
+		"m.a>m.at_once": true, "m.b>m.local": true, "m.c>m.arms": true,
+		"m.d>m.twice": false, "m.e>m.looped": false, "m.f>m.passed": false,
+		"m.g>m.nested": false, "m.h>m.rebound": false, "m.i>m.mixed": false,
+		"m.j>m.setup_only": false,
+	}
+	checkEdgeFlags(t, g, ">", false, want, "one use", func(e semantic.Edge) bool { return e.OneUse })
+}
+
 // An edge says when every call that makes it has its result returned
 // by the caller (Edge.Returns): `return f()`, `return await f()`, or
 // through a local the caller sets attributes of and reads nowhere else.
