@@ -13,6 +13,10 @@ func Blinker() Library {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "blinker-signal"})
 		l.HandOffs = append(l.HandOffs, HandOff{Func: fn, Method: "connect", Arg: 0, Keyword: "receiver", Kind: "signal"})
 	}
+	// A Namespace's signal method makes a named signal, as signal() does.
+	for _, ns := range []string{"blinker.Namespace", "blinker.base.Namespace"} {
+		l.InstanceAttrs = append(l.InstanceAttrs, InstanceAttr{Class: ns, Attr: "signal", Name: "blinker.base.signal"})
+	}
 	// Flask's own signals, sent for each request.
 	for _, name := range []string{"request_started", "request_finished", "got_request_exception", "request_tearing_down",
 		"appcontext_tearing_down", "appcontext_pushed", "appcontext_popped", "template_rendered", "before_render_template",

@@ -1582,7 +1582,9 @@ func (f *entryFinder) madeInstanceClasses(qn string, depth int) []string {
 	switch {
 	case b == nil:
 	case b.Kind == BindValue && b.Value.Kind == Call:
-		callee := f.p.ResolvePath(mod, b.Value.Callee)
+		// Through a library object's method the tables name (a blinker
+		// Namespace's signal: `merged = _signals.signal("merged")`).
+		callee := f.p.libraryAttr(f.p.ResolvePath(mod, b.Value.Callee))
 		if arg, ok := mod.handedTo(rest); ok && f.returnsArg(callee) {
 			// `v2 = timed(Blueprint(...))`: timed hands its argument back.
 			if arg.Kind == refCall {
