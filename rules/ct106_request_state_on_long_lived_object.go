@@ -3,6 +3,7 @@ package rules
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -94,6 +95,12 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 	if len(writes) == 0 {
 		return
 	}
+	// The calls that refill a module-level object of the module's own
+	// classes, asked only where a method of one writes self.
+	var refills map[token.Pos]string
+	if slices.ContainsFunc(writes[:objects], func(w selfWrite) bool { return w.m != nil }) {
+		refills = refillCalls(mod)
+	}
 	// Stable: a write and a mutation at one place (`self.hits += 1`) keep
 	// their order, the write first, whose evidence is the fuller; an
 	// unstable sort chose between them by the rest of the module.
@@ -133,6 +140,14 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			key := key(w)
 			if reported[key] || w.copied && changedAfter[key] {
 				continue
+			}
+			if c := pp.Module.Classes[w.class]; len(refills) > 0 && w.m != nil && c != nil {
+				// Every call on the one object refills it: a cache.
+				if inst := instanceOf(c, w.m); inst != "" {
+					if why := refilledBy(pp, refills, c, inst, w.m); why != "" {
+						w.lower = append(w.lower, why)
+					}
+				}
 			}
 			if reportRequestState(pp, kindOf, instanceOf, w) {
 				reported[key] = true
@@ -1358,4 +1373,130 @@ func setsSelf(p *semantic.Program, c *semantic.Class, attr string) bool {
 		}
 	}
 	return false
+}
+
+// refillCalls returns the calls, in mod's defs, of a method on a
+// module-level name (`cache.store(now, found)`) made after a check, in
+// the same def, that leaves with what the object holds when the check
+// passes (`if cache.is_valid(now): return cache.releases`), each by
+// position with that check as written; and, with "", those that pass
+// constants alone (`cache.store(None, {})`, a reset).
+func refillCalls(mod *semantic.Module) map[token.Pos]string {
+	out := map[token.Pos]string{}
+	src := mod.File.Src
+	for _, fn := range mod.Functions() {
+		note := func(n ast.Node, checked map[string]string) {
+			ast.Inspect(n, func(x ast.Node) bool {
+				switch x := x.(type) {
+				case *ast.Lambda:
+					return false
+				case ast.Stmt:
+					return x == n // a nested block is walked with its own checks
+				case *ast.Call:
+					f, ok := x.Func.(*ast.Attribute)
+					if !ok {
+						break
+					}
+					recv, ok := f.Value.(*ast.Name)
+					if !ok || fn.Local(recv.Id) {
+						break
+					}
+					if check, ok := checked[recv.Id]; ok {
+						out[x.Pos()] = check
+					} else if _, seen := out[x.Pos()]; !seen && !slices.ContainsFunc(x.Args, func(a ast.Expr) bool { return !literal(a) }) &&
+						!slices.ContainsFunc(x.Keywords, func(k *ast.Keyword) bool { return !literal(k.Value) }) {
+						out[x.Pos()] = ""
+					}
+				}
+				return true
+			})
+		}
+		var block func(stmts []ast.Stmt, checked map[string]string)
+		block = func(stmts []ast.Stmt, checked map[string]string) {
+			for _, st := range stmts {
+				switch st := st.(type) {
+				case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+					continue
+				case *ast.If:
+					if name := freshnessCheck(fn, st); name != "" {
+						note(st.Test, checked)
+						block(st.Body, checked)
+						// What follows, and the else, run when it is stale.
+						checked = maps.Clone(checked)
+						if checked == nil {
+							checked = map[string]string{}
+						}
+						checked[name] = string(src[st.Test.Pos():st.Test.End()])
+						block(st.Orelse, checked)
+						continue
+					}
+				}
+				note(st, checked)
+				ast.EachBlock(st, func(b []ast.Stmt) { block(b, checked) })
+			}
+		}
+		block(fn.Body, nil)
+	}
+	return out
+}
+
+// freshnessCheck returns the module-level name st checks and leaves with
+// what it holds when the check passes: st's test reads the name, and
+// its body ends in a return of an attribute of it (`if
+// cache.is_valid(now): return cache.releases`); "" otherwise.
+func freshnessCheck(fn *semantic.Function, st *ast.If) string {
+	if len(st.Body) == 0 {
+		return ""
+	}
+	ret, ok := st.Body[len(st.Body)-1].(*ast.Return)
+	if !ok || ret.Value == nil {
+		return ""
+	}
+	a, ok := ret.Value.(*ast.Attribute)
+	if !ok {
+		return ""
+	}
+	root := pathRoot(a)
+	if root == nil || fn.Local(root.Id) {
+		return ""
+	}
+	tested := false
+	ast.Inspect(st.Test, func(x ast.Node) bool {
+		if nm, ok := x.(*ast.Name); ok && nm.Id == root.Id {
+			tested = true
+		}
+		return !tested
+	})
+	if !tested {
+		return ""
+	}
+	return root.Id
+}
+
+// refilledBy returns why the writes of m on inst, a module-level instance
+// of c, fill a cache: every call of m on an object of c's family is made
+// on inst, in pp's module, after a check that what inst holds is stale
+// or with constants alone (refills), and one at least after a check.
+// "" otherwise.
+func refilledBy(pp *analysis.ProgramPass, refills map[token.Pos]string, c *semantic.Class, inst string, m *semantic.Method) string {
+	check := ""
+	for s := range pp.Program.EachCallSite(m.Name) {
+		switch {
+		case s.Recv == nil:
+			return ""
+		case !pp.Program.Related(s.Recv, c):
+			continue
+		case s.Global != inst || s.Module.Path != pp.Module.Path || s.Ref:
+			return ""
+		}
+		why, ok := refills[s.Pos]
+		if !ok {
+			return ""
+		}
+		check = cmp.Or(check, why)
+	}
+	if check == "" {
+		return ""
+	}
+	return fmt.Sprintf("every call of `%s` on it comes after a check that what it holds is stale (`%s`), or passes constants: a cache its callers fill again, which the next request is meant to read", m.Name, check)
 }

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from . import feeds, views, wizards
+from . import feeds, releases, views, wizards
 
 urlpatterns = [
     path("orders/", views.OrderView.as_view()),
     path("track/", views.track),
+    path("versions/", releases.versions),
     path("save/", views.save),
     path("count/", views.count),
     path("bind/", views.bind),
