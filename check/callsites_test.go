@@ -805,3 +805,28 @@ func TestAClientKeptOnAnObjectIsPerCallWhereTheObjectIs(t *testing.T) {
 		t.Errorf("stderr: %s", stderr.String())
 	}
 }
+
+// A request handler class registered through a blueprint of the tree's
+// own, whose add_url_rule turns the class into a view (`wrapper`, which
+// builds one handler per request and runs its process()): the handler's
+// methods are reached from that wrapper, through the class passed at
+// each registration.
+func TestAHandlerClassABlueprintWrapsIsReachedThroughTheWrapper(t *testing.T) {
+	util := "import inspect\n\nfrom flask import Blueprint\n\n\n" +
+		"def make_view_func(obj):\n    if inspect.isclass(obj):\n        def wrapper(**kwargs):\n            return obj().process()\n        return wrapper\n    return obj\n\n\n" +
+		"class HandlerBlueprint(Blueprint):\n    def add_url_rule(self, rule, endpoint=None, view_func=None, **options):\n" +
+		"        if view_func is not None:\n            view_func = make_view_func(view_func)\n        super().add_url_rule(rule, endpoint, view_func, **options)\n"
+	handlers := "class RH:\n    def process(self):\n        return self._process()\n\n\n" +
+		"class RHSearch(RH):\n    seen = []\n\n    def _process(self):\n        self.seen.append(1)\n        return \"ok\"\n"
+	routes := "from app.handlers import RHSearch\nfrom app.util import HandlerBlueprint\n\nbp = HandlerBlueprint(\"x\", __name__)\nbp.add_url_rule(\"/search\", \"search\", RHSearch)\n"
+	root := writeTree(t, map[string]string{"app/__init__.py": "", "app/util.py": util, "app/handlers.py": handlers, "app/routes.py": routes})
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{rules.MutableClassAttributeMutated}, config.Default(root), &stderr)
+	if len(res.Findings) != 1 || res.Findings[0].Reachability == nil {
+		t.Fatalf("want one finding with a path, got\n%s", render(res))
+	}
+	want := "app.util.make_view_func.wrapper app.handlers.RH.process app.handlers.RHSearch._process"
+	if got := strings.Join(res.Findings[0].Reachability.Names(), " "); got != want {
+		t.Errorf("path %s, want %s", got, want)
+	}
+}

@@ -182,6 +182,9 @@ func (r *reacher) init() {
 			continue
 		}
 		roots = append(roots, e.Name)
+		// The modules that hand a wrapper what it runs run too, at
+		// start-up: the values the entry point closes over are theirs.
+		roots = append(roots, e.RegistrarModules()...)
 		if _, dup := r.entries[e.Name]; e.Startup || dup {
 			continue
 		}

@@ -745,6 +745,12 @@ type EntryCall struct {
 	// names (operationId: pkg.module.func) is an entry point (Connexion's
 	// add_api("api.yml")).
 	Spec bool
+	// Through, on an entry call a def of the tree forwards, is the def of
+	// the tree it passes what it is given through before it registers
+	// it (`view_func = make_view_func(view_func)`): the defs that def
+	// returns (a wrapper that builds the class given and runs it) are
+	// registered at each call of the forwarder too.
+	Through string
 }
 
 // A StartupDef is a module-level def that a library runs once by its
@@ -1001,6 +1007,7 @@ func All() []Library {
 		Flask(),
 		FlaskAdmin(),
 		FlaskClassful(),
+		FlaskCORS(),
 		FlaskHTTPAuth(),
 		FlaskLogin(),
 		FlaskJWTExtended(),

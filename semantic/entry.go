@@ -50,7 +50,17 @@ type EntryPoint struct {
 	// `def handler(event, context)`), nothing registering it: a def of
 	// the tree that calls it says it is that def's helper instead.
 	Guessed bool
+	// Registrars are the modules, by name, whose code registers it through
+	// a def of the tree that returns it (EntryCall.Through: the wrapper a
+	// blueprint's add_url_rule makes of each handler class it is given):
+	// what that code passes is what the def runs, so the solve runs
+	// their bodies, as the serving process does at start-up. Space
+	// separated, so that an EntryPoint compares with ==.
+	Registrars string
 }
+
+// RegistrarModules returns the names of Registrars.
+func (e EntryPoint) RegistrarModules() []string { return strings.Fields(e.Registrars) }
 
 // adminWords are the words of a decorator's name that say only a site's
 // administrators may run what it decorates.
@@ -488,10 +498,14 @@ func (f *entryFinder) applied(m *Module, c entryCall) {
 func (f *entryFinder) forwardedBy(m *Module, d *entryDef) {
 	for _, deco := range d.Decorators {
 		for _, s := range f.splits(m, deco.Callee, 0) {
+			funcs := s.funcs
 			if s.method != "" {
-				continue
+				// A method of an object of the tree's class
+				// (`@scheduler.periodic_task(...)`): the def of the
+				// method, found through the class's bases.
+				funcs = f.methodDefs(s.funcs, s.method)
 			}
-			for _, fn := range s.funcs {
+			for _, fn := range funcs {
 				for _, name := range f.decoratorsFrom(fn, deco.Called) {
 					for _, ec := range f.forwardsOf(name, "") {
 						if ec.Arg == 0 {
@@ -502,6 +516,29 @@ func (f *entryFinder) forwardedBy(m *Module, d *entryDef) {
 			}
 		}
 	}
+}
+
+// methodDefs returns the defs, by qualified name, of the method named
+// method of those of classes that are classes of the tree: the first
+// class of each one's MRO that defines it.
+func (f *entryFinder) methodDefs(classes []string, method string) []string {
+	if strings.Contains(method, ".") {
+		return nil
+	}
+	var out []string
+	for _, qn := range classes {
+		c := f.p.Class(qn)
+		if c == nil {
+			continue
+		}
+		for _, k := range f.p.MRO(c) {
+			if k.Methods[method] != nil {
+				out = append(out, k.QualifiedName()+"."+method)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // decoratorsFrom returns what decorates, by qualified name: fn itself,
@@ -609,6 +646,26 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 		f.forward(m, c, arg.Path, ec)
 		return
 	}
+	// A parameter passed through a def of the tree first: one that
+	// returns it, wrapped (`f = locked_task(f)`, whose wrapper is
+	// `@functools.wraps(f)`), or a def of its own that runs what it is
+	// given (`view_func = make_view_func(view_func)`, whose `wrapper`
+	// builds the class given and runs its process()). That def is then
+	// registered at each call of the forwarder (Through), where what it
+	// is given is known.
+	if arg.Kind == refCall && arg.Attr == "" && len(arg.Elems) == 1 && arg.Elems[0].Kind == refParam {
+		through := f.p.ResolvePath(m, arg.Path)
+		_, d := f.defOf(through)
+		if d != nil && len(d.returnsDefs()) > 0 {
+			fwd := ec
+			fwd.Through = through
+			f.forward(m, c, arg.Elems[0].Path, fwd)
+			return
+		}
+		if f.returnsArg(through) {
+			f.forward(m, c, arg.Elems[0].Path, ec)
+		}
+	}
 	// [endpoint]: a list of what the def is given is passed on too.
 	if arg.Kind == refList {
 		for _, e := range arg.Elems {
@@ -622,6 +679,16 @@ func (f *entryFinder) register(m *Module, c entryCall, ec libraries.EntryCall) {
 		return
 	}
 	by := fmt.Sprintf("%s:%d", m.Path, c.Line)
+	if mod, d := f.defOf(ec.Through); d != nil {
+		for _, name := range d.returnsDefs() {
+			if nd := f.def(mod, name); nd != nil {
+				f.emitTarget(target{mod: mod, def: nd}, ec.Kind, ec.Startup, nil, nil, by)
+				if i, ok := f.seen[[2]string{mod.Name + "." + nd.Name, ec.Kind}]; ok && !slices.Contains(f.out[i].RegistrarModules(), m.Name) {
+					f.out[i].Registrars = strings.TrimSpace(f.out[i].Registrars + " " + m.Name)
+				}
+			}
+		}
+	}
 	for _, t := range f.targets(m, arg, 0) {
 		if ec.Factory && t.def != nil {
 			f.emitFactory(t, ec.Kind, by)
@@ -881,7 +948,7 @@ func (f *entryFinder) forward(m *Module, c entryCall, param string, ec libraries
 		pos-- // self
 	}
 	f.addForward(key, libraries.EntryCall{Func: key.fn, Method: key.method, Arg: pos, Keyword: param, Kind: ec.Kind,
-		Startup: ec.Startup, ClassMethods: ec.ClassMethods, InstanceMethods: ec.InstanceMethods})
+		Startup: ec.Startup, ClassMethods: ec.ClassMethods, InstanceMethods: ec.InstanceMethods, Through: ec.Through})
 }
 
 // isMethod reports whether d is a method of a class of m.

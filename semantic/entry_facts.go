@@ -329,6 +329,10 @@ type factWalker struct {
 	// class's path, as its methods' receivers are bound to.
 	initAttrs map[string]ref
 	classPath string
+	// classBase is the first base of that class, as written (`Blueprint`
+	// of `class Site(Blueprint)`): what `super()` in its methods reads
+	// the library's methods of.
+	classBase string
 }
 
 func (w *factWalker) line(p token.Pos) int32 {
@@ -376,10 +380,13 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 		for _, k := range s.Keywords {
 			w.expr(k.Value)
 		}
-		initAttrs, classPath := w.initAttrs, w.classPath
-		w.initAttrs, w.classPath = nil, w.m.Intern(join(outer, s.Name))
+		initAttrs, classPath, classBase := w.initAttrs, w.classPath, w.classBase
+		w.initAttrs, w.classPath, w.classBase = nil, w.m.Intern(join(outer, s.Name)), ""
+		if len(s.Bases) > 0 {
+			w.classBase = w.m.Intern(DottedPath(s.Bases[0]))
+		}
 		w.block(s.Body, join(outer, s.Name), s)
-		w.initAttrs, w.classPath = initAttrs, classPath
+		w.initAttrs, w.classPath, w.classBase = initAttrs, classPath, classBase
 	case *ast.Assign:
 		w.expr(s.Value)
 		for _, t := range s.Targets {
@@ -640,6 +647,14 @@ func (w *factWalker) ownNameRef(name string, r ref) ref {
 		return r
 	}
 	return ref{Kind: refImported, Path: w.m.Intern(target + r.Path[len(name):])}
+}
+
+// firstArg returns the first positional argument of c, or nil.
+func firstArg(c *ast.Call) ast.Expr {
+	if len(c.Args) == 0 {
+		return nil
+	}
+	return c.Args[0]
 }
 
 // wrapped returns the parameter of the def walked that decorators say
@@ -1069,6 +1084,12 @@ func (w *factWalker) returns(value ast.Expr) {
 	switch {
 	case r.Kind == refParam && r.Path == w.firstParam && w.firstParam != "":
 		d.extra().ReturnsArg = true
+	case r.Kind == refCall && r.Attr == "" && len(r.Elems) == 1 && r.Elems[0].Kind == refDef && w.libs.IsEntryWrapperName(lastName(r.Path)):
+		// A def of its own, wrapped by a library's view wrapper
+		// (`cross_origin(**cors)(wrapper)`): that def runs.
+		if more := d.extra(); !slices.Contains(more.ReturnsDefs, r.Elems[0].Path) {
+			more.ReturnsDefs = append(more.ReturnsDefs, r.Elems[0].Path)
+		}
 	case r.Kind == refCall && r.Attr == "" && !slices.Contains(d.returns(), r.Path):
 		more := d.extra()
 		more.Returns = append(more.Returns, r.Path)
@@ -1417,6 +1438,11 @@ func (w *factWalker) ref(e ast.Expr) ref {
 		if DottedPath(e.Func) == "" {
 			return ref{}
 		}
+		// super() in a method: an object of the class's first base, whose
+		// methods `super().add_url_rule(...)` calls.
+		if IsName(e.Func, "super") && len(e.Args) == 0 && w.def != 0 && w.classBase != "" {
+			return ref{Kind: refCall, Path: w.classBase}
+		}
 		r := w.ref(e.Func)
 		if r.Kind == refCall && r.Attr != "" && len(e.Args) == 1 && w.libs.IsEntryWrapperName(lastName(r.Attr)) {
 			// A method of an object the tree made that wraps a view
@@ -1441,6 +1467,13 @@ func (w *factWalker) ref(e ast.Expr) ref {
 				// A specification read in code from the file it names
 				// (`add_api(bundled("/openapi/api.yml"))`).
 				out.Elems = []ref{{Kind: refStr, Path: w.m.Intern(spec)}}
+			} else if _, name := firstArg(e).(*ast.Name); name {
+				// A parameter handed to a def (`f = locked_task(f)`),
+				// which may return it, wrapped: the def is then a
+				// forwarder of what registers the call's result.
+				if a := w.ref(e.Args[0]); a.Kind == refParam {
+					out.Elems = []ref{a}
+				}
 			}
 			return out
 		}
