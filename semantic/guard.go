@@ -17,9 +17,13 @@ import (
 // `x is None` (or a sentinel: `x is _UNSET`), `not x`, `not
 // hasattr(...)`, `x not in ...`, an attribute still of its placeholder's
 // class (`isinstance(cls._client, ModelPrivateAttr)`), or any of those
-// in a boolean operation.
+// in a boolean operation. A test that a client it holds is closed
+// (`self.connection.is_closed`, `session.closed`) is one too: what
+// follows replaces it, as a reconnection does, not at every run.
 func UnsetTest(test ast.Expr) bool {
 	switch t := test.(type) {
+	case *ast.Attribute:
+		return closedStates[t.Attr]
 	case *ast.Call:
 		return placeholderTest(t) != nil
 	case *ast.UnaryOp:
@@ -42,11 +46,19 @@ func UnsetTest(test ast.Expr) bool {
 	return false
 }
 
+// closedStates are the attributes by which clients say they are closed
+// (pika's and httpx's `is_closed`, aiohttp's and redis's `closed`).
+var closedStates = map[string]bool{"is_closed": true, "closed": true}
+
 // UnsetSubjects returns what the unset tests in test check (UnsetTest):
 // x for `x is None`, `x == None` and `not x`; the container for `key not
 // in cache` and `not cache.get(key)`; x.a for `not hasattr(x, "a")`.
 func UnsetSubjects(test ast.Expr) []ast.Expr {
 	switch t := test.(type) {
+	case *ast.Attribute:
+		if closedStates[t.Attr] {
+			return []ast.Expr{t.Value}
+		}
 	case *ast.Call:
 		if a := placeholderTest(t); a != nil {
 			return []ast.Expr{a}
@@ -424,8 +436,9 @@ func ClosedInFinally(body []ast.Stmt, i int, closes func(string) bool) *ast.Call
 }
 
 // ClosedLocal returns the local that st, a statement of its own, closes
-// (`c.close()`, `await c.aclose()`; closes says which methods close),
-// or "".
+// (`c.close()`, `await c.aclose()`; closes says which methods close;
+// also the close given to what runs it, `loop.run_until_complete(
+// c.close())`), or "".
 func ClosedLocal(st ast.Stmt, closes func(string) bool) string {
 	e, ok := st.(*ast.ExprStmt)
 	if !ok {
@@ -434,6 +447,11 @@ func ClosedLocal(st ast.Stmt, closes func(string) bool) string {
 	x := e.Value
 	if aw, ok := x.(*ast.Await); ok {
 		x = aw.Value
+	}
+	if c, ok := x.(*ast.Call); ok && len(c.Args) == 1 {
+		if inner, ok := c.Args[0].(*ast.Call); ok {
+			x = inner // the coroutine of a close, run to completion
+		}
 	}
 	if c, ok := x.(*ast.Call); ok {
 		if f, ok := c.Func.(*ast.Attribute); ok && closes(f.Attr) {
