@@ -1683,9 +1683,10 @@ func (s *solver) implementations(out []obj, k int32) []obj {
 
 // interfaceClass reports whether c declares itself an interface: a
 // Protocol or an abstract base among its own bases, or an abstract
-// metaclass (the libraries' InterfaceBases and InterfaceMetaclasses).
+// metaclass (the libraries' InterfaceBases and InterfaceMetaclasses); or
+// is one by convention, a method of it only raising NotImplementedError.
 func interfaceClass(p *Program, c *Class) bool {
-	if p.libs.IsInterface(c.Metaclass) {
+	if c.Stubbed || p.libs.IsInterface(c.Metaclass) {
 		return true
 	}
 	return slices.ContainsFunc(c.BaseNames, func(qn string) bool { return p.libs.IsInterface(p.Canonical(qn)) })

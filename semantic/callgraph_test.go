@@ -716,10 +716,12 @@ def handler(tasks: BackgroundTasks):
 	)
 }
 
-// A parameter annotated with an interface (a Protocol, an abstract base)
-// holds the tree's implementations of it too: the one the program builds
-// may come from where the graph does not look (a class named in the
-// settings), and the interface's own methods are stubs.
+// A parameter annotated with an interface (a Protocol, an abstract base,
+// or a class one of whose methods only raises NotImplementedError, an
+// abstract base by convention) holds the tree's implementations of it
+// too: the one the program builds may come from where the graph does not
+// look (a class named in the settings, a FastAPI dependency), and the
+// interface's own methods are stubs.
 func TestCallGraphAnnotatedInterfacesHoldTheirImplementations(t *testing.T) {
 	g := program(t, map[string]string{"m": `
 import abc
@@ -744,17 +746,27 @@ class Plain:
 class Fast(Plain):
     def go(self):
         pass
+class Events:
+    """Publishes events."""
+    def publish(self, event):
+        """Send it."""
+        raise NotImplementedError
+class Rabbit(Events):
+    def publish(self, event):
+        pass
 class Layer:
-    def __init__(self, store: Store, mailer: Base, plain: Plain):
+    def __init__(self, store: Store, mailer: Base, plain: Plain, events: Events):
         self._store = store
         self._mailer = mailer
         self._plain = plain
+        self._events = events
     def write(self, row):
         self._store.save(row)
         self._mailer.send()
         self._plain.go()
+        self._events.publish(row)
 def make():
-    return Layer(import_string("x.Store")(), import_string("x.Mailer")(), import_string("x.Plain")())
+    return Layer(import_string("x.Store")(), import_string("x.Mailer")(), import_string("x.Plain")(), import_string("x.Events")())
 `}).CallGraph()
 	checkEdges(t, g,
 		"m.Layer.write -> m.Store.save",
@@ -762,6 +774,7 @@ def make():
 		"m.Layer.write -> m.Mailer.send",
 		"m.Layer.write -> m.Plain.go",
 		"m.Layer.write -/> m.Fast.go",
+		"m.Layer.write -> m.Rabbit.publish",
 		// abstractmethod returns the def it is given: calling it is
 		// calling the def, not abstractmethod.
 		"m.Layer.write -/> abc.abstractmethod",

@@ -72,6 +72,10 @@ type Class struct {
 	// (`if self._initialized: return`, `if not hasattr(self, "x"):`), so
 	// that it runs its body once per object.
 	InitOnce bool
+	// Stubbed: a method of its own body does nothing but raise
+	// NotImplementedError (after its docstring): an abstract base by
+	// convention, whose subclasses implement it.
+	Stubbed bool
 }
 
 // ClassAttr is what a name bound in a class body is bound to. Names
@@ -398,6 +402,21 @@ func EachTargetName(t ast.Expr, f func(string)) {
 	}
 }
 
+// raisesNotImplemented reports whether body, past a docstring, is only
+// `raise NotImplementedError` (called or not).
+func raisesNotImplemented(body []ast.Stmt) bool {
+	if len(body) > 1 {
+		if e, ok := body[0].(*ast.ExprStmt); ok && IsString(e.Value) {
+			body = body[1:]
+		}
+	}
+	if len(body) != 1 {
+		return false
+	}
+	r, ok := body[0].(*ast.Raise)
+	return ok && r.Exc != nil && IsName(Callee(r.Exc), "NotImplementedError")
+}
+
 // selfParam returns the name of the receiver of a method of kind kind
 // with parameters args: its first positional parameter, or "" (a
 // staticmethod's, or one with none).
@@ -422,6 +441,7 @@ func (c *Class) addMethod(node ast.Stmt, name string, args *ast.Arguments, body 
 		meth.Self = c.Module.Intern(self)
 	}
 	c.Defs = append(c.Defs, meth)
+	c.Stubbed = c.Stubbed || raisesNotImplemented(body)
 	if _, ok := c.Methods[name]; !ok {
 		c.Methods[name] = meth
 	}
