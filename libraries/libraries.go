@@ -1055,6 +1055,7 @@ func All() []Library {
 		Pecan(),
 		Pika(),
 		PsycopgPool(),
+		Pulpcore(),
 		Pylint(),
 		Pyramid(),
 		PyramidServices(),
