@@ -695,7 +695,7 @@ type writeCollector struct {
 	// same def fills guards every write of its block (filledWithGuard).
 	filled       map[string]bool
 	unsetGuarded []guardedWrite
-	// looped are the calls in a loop of the def (loopedCalls), found
+	// looped are the calls in a loop of the def (semantic.LoopedCalls), found
 	// when a state setter's call first asks.
 	looped map[*ast.Call]bool
 	// flags are the flags, as spelt (flagOf), that the def sets to a
@@ -952,7 +952,7 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 					c.add(moduleWrite{kind: keepsState, path: c.mod.ResolvePath(path), attr: c.mod.Intern(f.Attr)}, n, n, spelt, ctx, "")
 					last := &c.out[len(c.out)-1]
 					if c.looped == nil {
-						c.looped = loopedCalls(c.fn.Body)
+						c.looped = semantic.LoopedCalls(c.fn.Body)
 					}
 					last.calledOn, last.looped = calledOn(c.mod, spelt), c.looped[n]
 					return true

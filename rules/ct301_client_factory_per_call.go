@@ -266,7 +266,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				holders[call] = h
 			}
 		}
-		looped, recovering := loopedCalls(fn.Body), handlerCalls(mod, fn.Body)
+		looped, recovering := semantic.LoopedCalls(fn.Body), handlerCalls(mod, fn.Body)
 		devOnly := devOnlyCalls(mod.File.Src, fn.Body)
 		// The calls whose client is only the receiver of a call made on
 		// it at once (`requests.Session().get(url)`), by that method.
@@ -1145,79 +1145,6 @@ func handlerCalls(mod *semantic.Module, body []ast.Stmt) map[*ast.Call]bool {
 		}
 	})
 	return out
-}
-
-// loopedCalls returns the calls of body that run at each iteration of a
-// loop of the def: in the body of a for or while statement, in a while
-// test, or in a comprehension past its first iterable (which runs once).
-// Nested defs and lambdas run when called, and are their own.
-func loopedCalls(body []ast.Stmt) map[*ast.Call]bool {
-	looped := map[*ast.Call]bool{}
-	var visit func(n ast.Node, inLoop bool)
-	block := func(stmts []ast.Stmt, inLoop bool) {
-		for _, st := range stmts {
-			visit(st, inLoop)
-		}
-	}
-	forLoop := func(target, iter ast.Expr, body, orelse []ast.Stmt, inLoop bool) {
-		visit(target, inLoop)
-		visit(iter, inLoop)
-		block(body, true)
-		block(orelse, inLoop)
-	}
-	visit = func(n ast.Node, inLoop bool) {
-		ast.Inspect(n, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
-				return false
-			case *ast.Call:
-				if inLoop {
-					looped[n] = true
-				}
-			case *ast.For:
-				forLoop(n.Target, n.Iter, n.Body, n.Orelse, inLoop)
-				return false
-			case *ast.AsyncFor:
-				forLoop(n.Target, n.Iter, n.Body, n.Orelse, inLoop)
-				return false
-			case *ast.While:
-				visit(n.Test, true)
-				block(n.Body, true)
-				block(n.Orelse, inLoop)
-				return false
-			case *ast.ListComp:
-				comprehension(n.Generators, []ast.Expr{n.Elt}, inLoop, visit)
-				return false
-			case *ast.SetComp:
-				comprehension(n.Generators, []ast.Expr{n.Elt}, inLoop, visit)
-				return false
-			case *ast.GeneratorExp:
-				comprehension(n.Generators, []ast.Expr{n.Elt}, inLoop, visit)
-				return false
-			case *ast.DictComp:
-				comprehension(n.Generators, []ast.Expr{n.Key, n.Value}, inLoop, visit)
-				return false
-			}
-			return true
-		})
-	}
-	block(body, false)
-	return looped
-}
-
-// comprehension visits a comprehension: its first iterable runs once,
-// the rest at each iteration.
-func comprehension(gens []*ast.Comprehension, elts []ast.Expr, inLoop bool, visit func(ast.Node, bool)) {
-	for i, g := range gens {
-		visit(g.Iter, inLoop || i > 0)
-		visit(g.Target, true)
-		for _, c := range g.Ifs {
-			visit(c, true)
-		}
-	}
-	for _, e := range elts {
-		visit(e, true)
-	}
 }
 
 // boundTo returns what a session factory's call binds it to: its bind

@@ -5,29 +5,24 @@ import "github.com/crosstalk-dev/crosstalk/python/ast"
 // OneRequest returns the method of the one request that body makes on
 // the local name, bound once in it to a client (`http = Session();
 // http.mount(...); return http.get(url)`), or "". Every read of name is
-// the receiver of a method call, none at each iteration of a loop, and
-// of those calls that are not set-up calls (setup: `mount`) one runs on
-// any path through body and none runs twice: a branch of an if or a try
-// runs instead of another. A read in a nested def or lambda hands the
-// client on: "".
+// the receiver of a method call, none at each iteration of a loop
+// (LoopedCalls), and of those calls that are not set-up calls (setup:
+// `mount`) one runs on any path through body and none runs twice: a
+// branch of an if or a try runs instead of another. A read in a nested
+// def or lambda hands the client on: "".
 func OneRequest(body []ast.Stmt, name string, setup func(string) bool) string {
+	looped := LoopedCalls(body)
 	loads, stores, receivers, method := 0, 0, 0, ""
 	requests := map[*ast.Call]bool{}
 	ok := true
-	var visit func(n ast.Node, looped bool)
-	block := func(stmts []ast.Stmt, looped bool) {
-		for _, st := range stmts {
-			visit(st, looped)
-		}
-	}
-	visit = func(n ast.Node, looped bool) {
-		ast.Inspect(n, func(n ast.Node) bool {
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
 			if !ok {
 				return false
 			}
 			switch n := n.(type) {
 			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
-				ok = !mentions(n, name)
+				ok = !Mentions(n, name)
 				return false
 			case *ast.Name:
 				if n.Id == name && n.Ctx == ast.Load {
@@ -39,39 +34,17 @@ func OneRequest(body []ast.Stmt, name string, setup func(string) bool) string {
 				if f, isAttr := n.Func.(*ast.Attribute); isAttr && IsName(f.Value, name) {
 					receivers++
 					switch {
-					case looped:
+					case looped[n]:
 						ok = false
 					case !setup(f.Attr):
 						requests[n] = true
 						method = f.Attr
 					}
 				}
-			case *ast.For:
-				visit(n.Target, looped)
-				visit(n.Iter, looped)
-				block(n.Body, true)
-				block(n.Orelse, looped)
-				return false
-			case *ast.AsyncFor:
-				visit(n.Target, looped)
-				visit(n.Iter, looped)
-				block(n.Body, true)
-				block(n.Orelse, looped)
-				return false
-			case *ast.While:
-				visit(n.Test, true)
-				block(n.Body, true)
-				block(n.Orelse, looped)
-				return false
-			case *ast.ListComp, *ast.SetComp, *ast.GeneratorExp, *ast.DictComp:
-				// Its elements run at each item: a read there is in a loop.
-				ok = !mentions(n, name)
-				return false
 			}
 			return true
 		})
 	}
-	block(body, false)
 	if ok && stores == 1 && loads == receivers && method != "" && mostOnAnyPath(body, requests) == 1 {
 		return method
 	}
@@ -111,14 +84,75 @@ func mostOnAnyPath(stmts []ast.Stmt, calls map[*ast.Call]bool) int {
 	return total
 }
 
-// mentions reports whether n, nested scopes included, has the name name.
-func mentions(n ast.Node, name string) bool {
-	found := false
-	ast.Inspect(n, func(x ast.Node) bool {
-		if nm, ok := x.(*ast.Name); ok && nm.Id == name {
-			found = true
+// LoopedCalls returns the calls of body that run at each iteration of a
+// loop of the def: in the body of a for or while statement, in a while
+// test, or in a comprehension past its first iterable (which runs once).
+// Nested defs and lambdas run when called, and are their own.
+func LoopedCalls(body []ast.Stmt) map[*ast.Call]bool {
+	looped := map[*ast.Call]bool{}
+	var visit func(n ast.Node, inLoop bool)
+	block := func(stmts []ast.Stmt, inLoop bool) {
+		for _, st := range stmts {
+			visit(st, inLoop)
 		}
-		return !found
-	})
-	return found
+	}
+	forLoop := func(target, iter ast.Expr, body, orelse []ast.Stmt, inLoop bool) {
+		visit(target, inLoop)
+		visit(iter, inLoop)
+		block(body, true)
+		block(orelse, inLoop)
+	}
+	visit = func(n ast.Node, inLoop bool) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+				return false
+			case *ast.Call:
+				if inLoop {
+					looped[n] = true
+				}
+			case *ast.For:
+				forLoop(n.Target, n.Iter, n.Body, n.Orelse, inLoop)
+				return false
+			case *ast.AsyncFor:
+				forLoop(n.Target, n.Iter, n.Body, n.Orelse, inLoop)
+				return false
+			case *ast.While:
+				visit(n.Test, true)
+				block(n.Body, true)
+				block(n.Orelse, inLoop)
+				return false
+			case *ast.ListComp:
+				comprehension(n.Generators, []ast.Expr{n.Elt}, inLoop, visit)
+				return false
+			case *ast.SetComp:
+				comprehension(n.Generators, []ast.Expr{n.Elt}, inLoop, visit)
+				return false
+			case *ast.GeneratorExp:
+				comprehension(n.Generators, []ast.Expr{n.Elt}, inLoop, visit)
+				return false
+			case *ast.DictComp:
+				comprehension(n.Generators, []ast.Expr{n.Key, n.Value}, inLoop, visit)
+				return false
+			}
+			return true
+		})
+	}
+	block(body, false)
+	return looped
+}
+
+// comprehension visits a comprehension: its first iterable runs once,
+// the rest at each iteration.
+func comprehension(gens []*ast.Comprehension, elts []ast.Expr, inLoop bool, visit func(ast.Node, bool)) {
+	for i, g := range gens {
+		visit(g.Iter, inLoop || i > 0)
+		visit(g.Target, true)
+		for _, c := range g.Ifs {
+			visit(c, true)
+		}
+	}
+	for _, e := range elts {
+		visit(e, true)
+	}
 }
