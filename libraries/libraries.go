@@ -1003,6 +1003,7 @@ func All() []Library {
 		Errbot(),
 		Falcon(),
 		FastAPI(),
+		FastAPIUtils(),
 		FastMCP(),
 		Flask(),
 		FlaskAdmin(),
