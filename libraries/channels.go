@@ -12,8 +12,12 @@ func Channels() Library {
 	return Library{
 		Name:         "channels",
 		Initialisers: first,
+		// Its public methods all: besides connect, receive, ..., a
+		// message sent to a group it joined ({"type": "chat.message"})
+		// runs the method its type names (chat_message), as the
+		// consumer's dispatch finds it by name.
 		EntryClasses: classesOf("channels-consumer", false,
-			[]string{"connect", "receive", "disconnect", "receive_json", "websocket_*", "http_request", "handle"},
+			[]string{"*"},
 			"channels.consumer.SyncConsumer", "channels.consumer.AsyncConsumer",
 			"channels.generic.websocket.WebsocketConsumer", "channels.generic.websocket.AsyncWebsocketConsumer",
 			"channels.generic.websocket.JsonWebsocketConsumer", "channels.generic.websocket.AsyncJsonWebsocketConsumer",

@@ -528,6 +528,9 @@ func TestCheckHandOffRefusesMalformedEntries(t *testing.T) {
 var (
 	kind       = regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
 	methodName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*\*?$`)
+	// methodPattern is a method name, a prefix*, or * alone: every
+	// public method (semantic's methodMatches).
+	methodPattern = regexp.MustCompile(`^(\*|[A-Za-z_][A-Za-z0-9_]*\*?)$`)
 )
 
 // entryRoles are how the tests read the entry-point fields of Library:
@@ -591,8 +594,8 @@ func entryRoles() map[string]func(Library, *Index, map[string]map[string]string)
 					msgs = append(msgs, fmt.Sprintf("%s: no Methods", c.Class))
 				}
 				for _, m := range c.Methods {
-					if !methodName.MatchString(m) {
-						msgs = append(msgs, fmt.Sprintf("%s: %q is not a method name or a prefix*", c.Class, m))
+					if !methodPattern.MatchString(m) {
+						msgs = append(msgs, fmt.Sprintf("%s: %q is not a method name, a prefix* or *", c.Class, m))
 					}
 				}
 				msgs = append(msgs, once(seen, "EntryClasses", c.Class+" "+c.Kind, lib.Name)...)

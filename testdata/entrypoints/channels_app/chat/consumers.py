@@ -21,3 +21,17 @@ class EventsConsumer(AsyncJsonWebsocketConsumer):
 
     async def websocket_connect(self, message):  # entry: channels-consumer
         await self.accept()
+
+
+class RoomConsumer(AsyncJsonWebsocketConsumer):
+    # A message sent to the room's group ({"type": "chat.message"}) runs
+    # the method its type names, chat_message, as Channels dispatches it.
+    async def connect(self):  # entry: channels-consumer
+        await self.channel_layer.group_add("room", self.channel_name)
+        await self.accept()
+
+    async def chat_message(self, event):  # entry: channels-consumer
+        await self.send_json(self._render(event))
+
+    def _render(self, event):
+        return {"text": event["text"]}
