@@ -526,8 +526,7 @@ func TestCheckHandOffRefusesMalformedEntries(t *testing.T) {
 }
 
 var (
-	kind       = regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
-	methodName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*\*?$`)
+	kind = regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
 	// methodPattern is a method name, a prefix*, or * alone: every
 	// public method (semantic's methodMatches).
 	methodPattern = regexp.MustCompile(`^(\*|[A-Za-z_][A-Za-z0-9_]*\*?)$`)
