@@ -1038,6 +1038,7 @@ func All() []Library {
 		ImportExport(),
 		Infogami(),
 		Keycloak(),
+		Kinto(),
 		Kombu(),
 		Locust(),
 		Logging(),
