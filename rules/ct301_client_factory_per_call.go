@@ -332,7 +332,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 				d = d.Lowered(fmt.Sprintf("a `with` statement, or the `finally` of the `try` after it, closes it: correct, only rebuilt at every call of `%s`", fn.QualName))
 			} else if closedAfter[call] {
 				d = d.Lowered(fmt.Sprintf("`%s` closes it once done with it: correct, only rebuilt at every call", fn.QualName))
-			} else if method := cmp.Or(oneCall[call], oneUse(fn, heldIn, call, libs.IsClientSetup)); method != "" && libs.IsOneRequestClient(qn) {
+			} else if method := cmp.Or(oneCall[call], oneUse(fn, heldIn, call, looped, libs.IsClientSetup)); method != "" && libs.IsOneRequestClient(qn) {
 				d = d.Lowered(fmt.Sprintf("`%s().%s(...)` builds it for the one call made on it, as the library's own one-call functions do: no pool outlives the call to reuse", path, method))
 			} else if why := devOnly[call]; why != "" {
 				d = d.Lowered(fmt.Sprintf("it is built only where %s: a development or test set-up", why))
@@ -514,12 +514,12 @@ func closedLocals(libs *libraries.Index, body []ast.Stmt) []string {
 // oneUse returns the method of the one request fn makes on the client
 // call builds, through the local it is bound to (semantic.OneRequest),
 // or "".
-func oneUse(fn *semantic.Function, heldIn map[string]*ast.Call, call *ast.Call, setup func(string) bool) string {
+func oneUse(fn *semantic.Function, heldIn map[string]*ast.Call, call *ast.Call, looped map[*ast.Call]bool, setup func(string) bool) string {
 	for _, name := range slices.Sorted(maps.Keys(heldIn)) {
 		if heldIn[name] != call || strings.Contains(name, ".") {
 			continue
 		}
-		if method := semantic.OneRequest(fn.Body, name, setup); method != "" {
+		if method := semantic.OneRequest(fn.Body, looped, name, setup); method != "" {
 			return method
 		}
 	}

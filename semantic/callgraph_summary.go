@@ -1672,19 +1672,22 @@ func (c *cgCompiler) markReturned(value ast.Expr, v int32) {
 // request.
 func (c *cgCompiler) markOneUse(e *ast.Call, f int32) {
 	a, ok := e.Func.(*ast.Attribute)
-	libs := c.m.Libraries()
-	if !ok || libs == nil || libs.IsClientSetup(a.Attr) {
+	if !ok {
 		return
+	}
+	request := func() bool {
+		libs := c.m.Libraries()
+		return libs != nil && !libs.IsClientSetup(a.Attr)
 	}
 	switch v := a.Value.(type) {
 	case *ast.Call:
 		if f >= 0 && c.s.code[f].op == opAttr {
-			if in := c.s.code[f].a; in >= 0 && c.s.code[in].op == opCall {
+			if in := c.s.code[f].a; in >= 0 && c.s.code[in].op == opCall && request() {
 				c.s.code[in].flags |= flagOneUse
 			}
 		}
 	case *ast.Name:
-		if len(c.rets) == 0 {
+		if len(c.rets) == 0 || !request() {
 			return
 		}
 		if sl, ok := c.boundSlot(v.Id); ok {
@@ -1707,9 +1710,9 @@ func (c *cgCompiler) settleOneRequests(body []ast.Stmt) {
 	if len(c.received) == 0 {
 		return
 	}
-	setup := c.m.Libraries().IsClientSetup
+	setup, looped := c.m.Libraries().IsClientSetup, LoopedCalls(body)
 	for name, call := range c.received {
-		if OneRequest(body, name, setup) != "" {
+		if OneRequest(body, looped, name, setup) != "" {
 			c.s.code[call].flags |= flagOneUse
 		}
 	}
@@ -1922,11 +1925,11 @@ func annotationClasses(e ast.Expr) []ast.Expr {
 // dottedExpr is the expression of a dotted name written in a string,
 // at span; nil when s is not one.
 func dottedExpr(s string, span ast.Span) ast.Expr {
+	if !isDotted(s) {
+		return nil
+	}
 	var out ast.Expr
 	for part := range strings.SplitSeq(s, ".") {
-		if !IsIdentifier(part) {
-			return nil
-		}
 		if out == nil {
 			out = &ast.Name{Id: part, Ctx: ast.Load, Span: span}
 		} else {

@@ -6,12 +6,12 @@ import "github.com/crosstalk-dev/crosstalk/python/ast"
 // the local name, bound once in it to a client (`http = Session();
 // http.mount(...); return http.get(url)`), or "". Every read of name is
 // the receiver of a method call, none at each iteration of a loop
-// (LoopedCalls), and of those calls that are not set-up calls (setup:
+// (looped: LoopedCalls of body, which the caller has or makes once for
+// all its locals), and of those calls that are not set-up calls (setup:
 // `mount`) one runs on any path through body and none runs twice: a
 // branch of an if or a try runs instead of another. A read in a nested
 // def or lambda hands the client on: "".
-func OneRequest(body []ast.Stmt, name string, setup func(string) bool) string {
-	looped := LoopedCalls(body)
+func OneRequest(body []ast.Stmt, looped map[*ast.Call]bool, name string, setup func(string) bool) string {
 	loads, stores, receivers, method := 0, 0, 0, ""
 	requests := map[*ast.Call]bool{}
 	ok := true
