@@ -1307,8 +1307,11 @@ func helperOf(mod *semantic.Module, fn *semantic.Function, e ast.Expr) *semantic
 // annotation names (`def _get(self, pk) -> User:`), or "".
 func helperModel(mod *semantic.Module, fn *semantic.Function, e ast.Expr) string {
 	h := helperOf(mod, fn, e)
-	if h == nil {
-		h = methodOf(mod, fn, e)
+	if call, ok := e.(*ast.Call); ok && h == nil {
+		// A method of fn's class on its receiver (`self._get(pk)`).
+		if qn := calledDef(mod, fn, call); qn != "" {
+			h = mod.FunctionNamed(qn)
+		}
 	}
 	if h == nil {
 		return ""
@@ -1337,26 +1340,6 @@ func helperModel(mod *semantic.Module, fn *semantic.Function, e ast.Expr) string
 		model = semantic.DottedPath(m)
 	}
 	return model
-}
-
-// methodOf returns the method of fn's class, in the module, that the
-// call e makes on fn's receiver (`self._get(pk)`); nil for anything
-// else.
-func methodOf(mod *semantic.Module, fn *semantic.Function, e ast.Expr) *semantic.Function {
-	call, ok := e.(*ast.Call)
-	if !ok {
-		return nil
-	}
-	a, ok := call.Func.(*ast.Attribute)
-	if !ok {
-		return nil
-	}
-	recv, ok := a.Value.(*ast.Name)
-	c := classOfDef(mod, fn)
-	if !ok || c == nil || !isParam0(fn, recv.Id) {
-		return nil
-	}
-	return mod.FunctionNamed(c.QualName + "." + a.Attr)
 }
 
 // madeByHelper reports whether e calls a def of the module (one nested
