@@ -71,8 +71,7 @@ type cacheFill struct {
 
 func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
 	mod := pass.Module
-	reportCacheUsers(pass, cacheUserClasses(mod))
-	reportCacheUserRefs(pass, cacheUserRefs(mod))
+	reportCacheUses(pass, slices.Concat(cacheUserClasses(mod), cacheUserRefs(mod)))
 	invalidations := withoutReleases(cacheCalls(mod, func(cs libraries.CacheSetting) []string { return cs.Invalidate }, false),
 		cacheCalls(mod, func(cs libraries.CacheSetting) []string { return cs.Lock }, true))
 	reportCacheCalls(pass, invalidations, func(c cacheCall, cache string) string {

@@ -151,23 +151,30 @@ func withoutReleases(calls, locks []cacheCall) []cacheCall {
 	})
 }
 
-// cacheUserClass is a class of the module whose base is a library's
-// cache user (libraries.CacheUser) and that binds no cache of its own.
-type cacheUserClass struct {
+// cacheUse is a class of the module whose base is a library's cache user
+// (libraries.CacheUser) and that binds no cache of its own, or the first
+// place the module names such a library class itself (`throttle_classes
+// = [ScopedRateThrottle]`, or by its dotted path in a settings list),
+// for each cache alias: the class keeps its counts in the cache its
+// alias gives it.
+type cacheUse struct {
 	pos, end token.Pos
-	name     string // the class's QualName
-	user     libraries.CacheUser
-	// used: the module names the class besides its statement; else the
-	// program pass asks whether another module does.
+	// name is the subclass's QualName; "" for a reference to the
+	// library's class itself (cacheUserRefs).
+	name string
+	user libraries.CacheUser
+	// used: the module names the class besides its statement (always,
+	// for a reference); else the program pass asks whether another
+	// module does.
 	used bool
 }
 
 // cacheUserClasses returns the classes of mod that derive, directly,
 // from a cache user of the libraries and do not bind its cache
 // attribute: `class BurstThrottle(UserRateThrottle): scope = "burst"`.
-func cacheUserClasses(mod *semantic.Module) []cacheUserClass {
+func cacheUserClasses(mod *semantic.Module) []cacheUse {
 	libs := mod.Libraries()
-	var out []cacheUserClass
+	var out []cacheUse
 	for _, c := range mod.Classes {
 		for _, b := range c.BaseNames {
 			u, ok := libs.CacheUser(b)
@@ -178,7 +185,7 @@ func cacheUserClasses(mod *semantic.Module) []cacheUserClass {
 			if int(end) > len(mod.File.Src) || !strings.HasPrefix(string(mod.File.Src[c.Pos:end]), "class ") {
 				end = c.Pos + 1
 			}
-			out = append(out, cacheUserClass{pos: c.Pos, end: end, name: mod.Intern(c.QualName), user: u})
+			out = append(out, cacheUse{pos: c.Pos, end: end, name: mod.Intern(c.QualName), user: u})
 			break
 		}
 	}
@@ -197,29 +204,37 @@ func cacheUserClasses(mod *semantic.Module) []cacheUserClass {
 	for i := range out {
 		out[i].used = loads[out[i].name]
 	}
-	slices.SortFunc(out, func(a, b cacheUserClass) int { return int(a.pos - b.pos) })
+	slices.SortFunc(out, func(a, b cacheUse) int { return int(a.pos - b.pos) })
 	return out
 }
 
-// reportCacheUsers reports each of classes whose cache is local to each
-// process, when something uses the class.
-func reportCacheUsers(pass *analysis.Pass, classes []cacheUserClass) {
-	if len(classes) == 0 {
+// reportCacheUses reports each of uses whose class's cache is local to
+// each process: a subclass when something uses it, a reference to the
+// library's class itself always.
+func reportCacheUses(pass *analysis.Pass, uses []cacheUse) {
+	if len(uses) == 0 {
 		return
 	}
 	pass.Defer(func(pp *analysis.ProgramPass) {
-		for _, c := range classes {
-			if !c.used && !pp.Program.ReadElsewhere(pp.Module.Name+"."+c.name) {
+		for _, u := range uses {
+			if !u.used && !pp.Program.ReadElsewhere(pp.Module.Name+"."+u.name) {
 				continue
 			}
-			cache, ok := userCache(pp.Program, c.user)
+			cache, ok := userCache(pp.Program, u.user)
 			if !ok {
 				continue
 			}
-			base := c.user.Class[strings.LastIndexByte(c.user.Class, '.')+1:]
-			d := pp.Diagnosticf(c.pos, c.end,
-				"`%s`, a `%s`, %s in %s: %s; bind the alias to a cache the processes share (Redis, Memcached, the database), or give the class one (`%s = caches[\"shared\"]`)",
-				c.name, base, c.user.Does, cache, c.user.Effect, c.user.Attr)
+			var d analysis.Diagnostic
+			if u.name != "" {
+				base := u.user.Class[strings.LastIndexByte(u.user.Class, '.')+1:]
+				d = pp.Diagnosticf(u.pos, u.end,
+					"`%s`, a `%s`, %s in %s: %s; bind the alias to a cache the processes share (Redis, Memcached, the database), or give the class one (`%s = caches[\"shared\"]`)",
+					u.name, base, u.user.Does, cache, u.user.Effect, u.user.Attr)
+			} else {
+				d = pp.Diagnosticf(u.pos, u.end,
+					"`%s` %s in %s: %s; bind the alias to a cache the processes share (Redis, Memcached, the database), or name a subclass that binds one (`%s = caches[\"shared\"]`)",
+					u.user.Class, u.user.Does, cache, u.user.Effect, u.user.Attr)
+			}
 			// A declaration: what it does is wherever the library uses
 			// the class, which no request path of the tree shows.
 			d.Declared = true
@@ -228,26 +243,17 @@ func reportCacheUsers(pass *analysis.Pass, classes []cacheUserClass) {
 	})
 }
 
-// cacheUserRef is the first place a module names a library's cache user
-// class itself, not a subclass (`throttle_classes = [ScopedRateThrottle]`,
-// or by its dotted path in a settings list): the class keeps its counts
-// in the cache its alias gives it.
-type cacheUserRef struct {
-	pos, end token.Pos
-	user     libraries.CacheUser
-}
-
 // cacheUserRefs returns the first reference to a library cache user
 // class in mod, for each cache alias they use: a name or attribute that resolves to one, in a module
 // that imports one or a module above one (not a class's bases, which
 // cacheUserClasses reads), and a string constant naming one in the value
 // of a module-level setting (an upper-case name).
-func cacheUserRefs(mod *semantic.Module) []cacheUserRef {
+func cacheUserRefs(mod *semantic.Module) []cacheUse {
 	libs := mod.Libraries()
-	var out []cacheUserRef
+	var out []cacheUse
 	add := func(n ast.Node, qn string) {
-		if u, ok := libs.CacheUser(qn); ok && !slices.ContainsFunc(out, func(r cacheUserRef) bool { return r.user.Setting == u.Setting && r.user.Alias == u.Alias }) {
-			out = append(out, cacheUserRef{pos: n.Pos(), end: n.End(), user: u})
+		if u, ok := libs.CacheUser(qn); ok && !slices.ContainsFunc(out, func(r cacheUse) bool { return r.user.Setting == u.Setting && r.user.Alias == u.Alias }) {
+			out = append(out, cacheUse{pos: n.Pos(), end: n.End(), user: u, used: true})
 		}
 	}
 	imports := false
@@ -295,29 +301,8 @@ func cacheUserRefs(mod *semantic.Module) []cacheUserRef {
 			})
 		}
 	}
-	slices.SortFunc(out, func(a, b cacheUserRef) int { return int(a.pos - b.pos) })
+	slices.SortFunc(out, func(a, b cacheUse) int { return int(a.pos - b.pos) })
 	return out
-}
-
-// reportCacheUserRefs reports each of refs whose class's cache is local
-// to each process.
-func reportCacheUserRefs(pass *analysis.Pass, refs []cacheUserRef) {
-	if len(refs) == 0 {
-		return
-	}
-	pass.Defer(func(pp *analysis.ProgramPass) {
-		for _, r := range refs {
-			cache, ok := userCache(pp.Program, r.user)
-			if !ok {
-				continue
-			}
-			d := pp.Diagnosticf(r.pos, r.end,
-				"`%s` %s in %s: %s; bind the alias to a cache the processes share (Redis, Memcached, the database), or name a subclass that binds one (`%s = caches[\"shared\"]`)",
-				r.user.Class, r.user.Does, cache, r.user.Effect, r.user.Attr)
-			d.Declared = true // in use wherever the library runs it
-			pp.Report(d)
-		}
-	})
 }
 
 // userCache describes the cache that u's alias names, when the settings
