@@ -1300,7 +1300,7 @@ func (f *entryFinder) targets(m *Module, r ref, depth int) []target {
 		// an object by its reference, "module:name" (an APScheduler
 		// job's, a setuptools entry point's).
 		path := r.Path
-		if mod, name, ok := strings.Cut(path, ":"); ok && dotted(mod) && dotted(name) {
+		if mod, name, ok := strings.Cut(path, ":"); ok && isDotted(mod) && isDotted(name) {
 			path = mod + "." + name
 		}
 		if strings.Contains(path, ".") && !strings.ContainsAny(path, " /:") {
@@ -2048,14 +2048,4 @@ func ProgramName(p *Program, m *Module) string {
 		}
 	}
 	return ""
-}
-
-// dotted reports whether s is a dotted name (`jobs.scheduling`).
-func dotted(s string) bool {
-	for part := range strings.SplitSeq(s, ".") {
-		if !IsIdentifier(part) {
-			return false
-		}
-	}
-	return true
 }

@@ -250,6 +250,17 @@ func (p *Program) MutableContainer(m *Module, v Value, extra map[string]bool) st
 	return ""
 }
 
+// isDotted reports whether s is a dotted name (`jobs.scheduling`): ASCII
+// identifiers joined by dots.
+func isDotted(s string) bool {
+	for part := range strings.SplitSeq(s, ".") {
+		if !IsIdentifier(part) {
+			return false
+		}
+	}
+	return true
+}
+
 // IsIdentifier reports whether s is an ASCII Python identifier.
 func IsIdentifier(s string) bool {
 	if s == "" {
