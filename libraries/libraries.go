@@ -615,7 +615,9 @@ type HandOff struct {
 	Keyword  string // the keyword that passes the callable, if any
 	Receiver bool   // the callable is the receiver of Method (see above)
 	// Kind: "thread", "process", "executor", "task", "queue", "signal",
-	// "loop" (a new event loop); or "" when the library runs the
+	// "loop" (a new event loop), "sync-loop" (a new event loop where the
+	// thread runs none: in a task's worker, not under an ASGI server);
+	// or "" when the library runs the
 	// callable in the caller's own thread, later in the same run
 	// (transaction.on_commit, once the request's transaction commits):
 	// a plain call of it, nothing handed on.

@@ -484,7 +484,7 @@ func TestLookupsAnswerNoForOtherNames(t *testing.T) {
 }
 
 // handOffKinds are the kinds a HandOff may have.
-var handOffKinds = []string{"", "thread", "process", "executor", "task", "queue", "signal", "loop"}
+var handOffKinds = []string{"", "thread", "process", "executor", "task", "queue", "signal", "loop", "sync-loop"}
 
 // checkHandOff says what is wrong with h, or "".
 func checkHandOff(h HandOff) string {

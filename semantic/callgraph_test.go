@@ -604,6 +604,16 @@ async def upload(path):
     await run_in_threadpool(parse, path)
     await in_pool(copy, path)
     await anyio.to_thread.run_sync(check, path)
+`, "t": `
+from asgiref.sync import async_to_sync
+import asyncio
+async def fetch(key):
+    pass
+async def store(key):
+    pass
+def task(key):
+    async_to_sync(fetch)(key)
+    asyncio.run(store(key))
 `}).CallGraph()
 	checkEdges(t, g,
 		"m.main -thread-> m.job",
@@ -616,6 +626,8 @@ async def upload(path):
 		"w.upload -thread-> w.parse",
 		"w.upload -thread-> w.copy",
 		"w.upload -thread-> w.check",
+		"t.task -sync-loop-> t.fetch",
+		"t.task -loop-> t.store",
 	)
 }
 
