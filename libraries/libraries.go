@@ -1634,6 +1634,9 @@ func (ix *Index) IsClientFactory(qn string) bool {
 	// (`BlobServiceClient.from_connection_string(...)`) builds one too.
 	if i := strings.LastIndexByte(qn, '.'); i > 0 && strings.HasPrefix(qn[i+1:], "from_") {
 		qn = qn[:i]
+		if ix.clientFactories[qn] {
+			return true
+		}
 	}
 	return slices.ContainsFunc(ix.clientNamespaces, func(n ClientNamespace) bool {
 		return strings.HasPrefix(qn, n.Prefix) && strings.HasSuffix(qn, n.Suffix)

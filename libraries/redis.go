@@ -9,7 +9,8 @@ func Redis() Library {
 		ClientFactories: []string{"redis.Redis", "redis.StrictRedis", "redis.from_url", "redis.Redis.from_url",
 			"redis.asyncio.Redis", "redis.asyncio.from_url", "redis.asyncio.Redis.from_url", "redis.asyncio.client.Redis",
 			"redis.client.Redis", "redis.ConnectionPool",
-			"redis.connection.ConnectionPool"},
+			"redis.connection.ConnectionPool", "redis.asyncio.ConnectionPool", "redis.asyncio.connection.ConnectionPool",
+			"redis.asyncio.BlockingConnectionPool", "redis.asyncio.connection.BlockingConnectionPool"},
 		// pymongo's MongoClient takes the same.
 		Credentials: []string{"username", "password"},
 	}

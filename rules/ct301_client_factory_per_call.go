@@ -191,24 +191,26 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 					if keeps && class != "" && ownAttribute(fn, st.Targets) {
 						// Once per object: per call where the object is.
 						attr := semantic.DottedPath(st.Targets[0])
-						if x, ok := st.Value.(*ast.Name); ok {
-							objectLocals[x.Id] = attr
-						}
 						ast.Inspect(st.Value, func(n ast.Node) bool {
-							if c, ok := n.(*ast.Call); ok {
-								perObject[c] = attr
+							switch n := n.(type) {
+							case *ast.Call:
+								perObject[n] = attr
+							case *ast.Name:
+								// What it holds is kept with what is
+								// kept (`self.redis = Redis(connection_pool=pool)`).
+								objectLocals[n.Id] = attr
 							}
 							return true
 						})
 						keeps = false
 					}
-					if x, ok := st.Value.(*ast.Name); ok && keeps {
-						keptLocals = append(keptLocals, x.Id)
-					}
 					if keeps {
 						ast.Inspect(st.Value, func(n ast.Node) bool {
-							if c, ok := n.(*ast.Call); ok {
-								kept[c] = true
+							switch n := n.(type) {
+							case *ast.Call:
+								kept[n] = true
+							case *ast.Name:
+								keptLocals = append(keptLocals, n.Id)
 							}
 							return true
 						})

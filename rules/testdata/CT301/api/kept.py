@@ -382,3 +382,33 @@ def unkept_engine(port):
 @app.get("/warehouse")
 def warehouse(port: int):
     return warehouse_engine(port), unkept_engine(port)
+
+
+# A pool built into a local and given to the client the object keeps,
+# under the same guard: kept with it, once per object.
+from redis.asyncio import ConnectionPool, Redis as AsyncRedis
+
+
+class RedisManager:
+    def __init__(self):
+        self.redis = None
+
+    async def get_connection(self):
+        if self.redis is None:
+            pool = ConnectionPool.from_url("redis://cache", max_connections=20)
+            self.redis = AsyncRedis(connection_pool=pool)
+        return self.redis
+
+
+redis_manager = RedisManager()
+
+
+@app.get("/pooled")
+async def pooled():
+    return await (await redis_manager.get_connection()).get("k")
+
+
+@app.get("/pool-per-call")
+async def pool_per_call():
+    pool = ConnectionPool.from_url("redis://cache")  # want: CT301
+    return await AsyncRedis(connection_pool=pool).get("k")
