@@ -233,6 +233,13 @@ type Diagnostic struct {
 	// path to its code starts a new event loop (asyncio.run), in which
 	// it must be built anew.
 	LoopBound bool
+	// AcrossLoops, when set, names the client (module-qualified) kept
+	// for the process that the finding's def uses, bound to the event
+	// loop it opens its connections in: the driver drops the finding
+	// unless a request or task path runs the def in a new event loop it
+	// starts at each call (asyncio.run), and keeps the first such
+	// finding of each client in a file.
+	AcrossLoops string
 	// Returned says the finding is about a value its def returns (a
 	// client it builds): its callers own it, and the driver lowers it
 	// when every call of the def has a `with` statement manage it, and

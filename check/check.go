@@ -255,6 +255,7 @@ func attach(findings []Finding, r *reacher, internal func(string)) {
 		for i := range findings {
 			r.attach(&findings[i])
 		}
+		firstAcrossLoops(findings)
 	}); msg != "" {
 		internal("crosstalk: internal error building the call graph (findings are shown without their request paths; please report it): " + msg)
 		for i := range findings {
@@ -262,6 +263,37 @@ func attach(findings []Finding, r *reacher, internal func(string)) {
 		}
 	}
 	grade(findings, r.prog)
+}
+
+// firstAcrossLoops drops each finding of a client kept across event
+// loops (Diagnostic.AcrossLoops) but the first of that client in its
+// file, a lowered one only where all are: one client, one fix, however
+// many of the file's defs use it.
+func firstAcrossLoops(findings []Finding) {
+	before := func(a, b Finding) bool {
+		if (a.Confidence == analysis.Low) != (b.Confidence == analysis.Low) {
+			return b.Confidence == analysis.Low
+		}
+		return a.Pos < b.Pos
+	}
+	type key struct{ path, client string }
+	first := map[key]int{}
+	for i, f := range findings {
+		if f.AcrossLoops == "" || f.dropped {
+			continue
+		}
+		k := key{f.Path, f.AcrossLoops}
+		j, seen := first[k]
+		switch {
+		case !seen:
+			first[k] = i
+		case before(f, findings[j]):
+			findings[j].dropped = true
+			first[k] = i
+		default:
+			findings[i].dropped = true
+		}
+	}
 }
 
 // keepShown returns the findings that are shown: all under strict, else

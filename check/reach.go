@@ -63,6 +63,9 @@ type reacher struct {
 	// sameLoop reaches through no call that starts a new event loop
 	// (a hand-off of kind "loop": asyncio.run).
 	sameLoop *semantic.Reach
+	// newLoop reaches what runs in an event loop started at each call
+	// (newLoopPath), its nodes named by phase (loopPhase).
+	newLoop *semantic.Reach
 	// startedMemo: startedBy's answers, by def; startupMods, the modules
 	// of the start-up entry points.
 	startedMemo map[string]string
@@ -481,6 +484,20 @@ func (r *reacher) attach(f *Finding) {
 		return
 	}
 	r.ensure()
+	if f.AcrossLoops != "" {
+		// A client kept across loops breaks only where a loop is
+		// started per call: no other reading of the finding holds.
+		var path []string
+		if !r.graphless {
+			path = r.newLoopPath(r.g.FunctionAt(f.Path, f.Pos))
+		}
+		if path == nil {
+			f.dropped = true
+			return
+		}
+		f.Reachability = r.reachability(path)
+		return
+	}
 	if f.PerObject != "" && (r.graphless || !r.builtPerCall(f.PerObject)) {
 		// Kept on an object built once, or where the graph cannot
 		// tell: built once, as under a guard on module state.
@@ -686,14 +703,79 @@ func (r *reacher) attach(f *Finding) {
 			}
 		}
 	}
-	e := entries[path[0]]
+	f.Reachability = r.reachability(path)
+}
+
+// reachability is path, from an entry point, as a finding shows it.
+func (r *reacher) reachability(path []string) *Reachability {
+	e := r.entries[path[0]]
 	rp := &Reachability{Kind: e.Kind}
 	rp.Path = append(rp.Path, Step{Name: e.Name, Path: e.Path, Line: e.Line, Col: e.Col})
 	for _, name := range path[1:] {
-		n, _ := g.Node(name)
+		n, _ := r.g.Node(name)
 		rp.Path = append(rp.Path, Step{Name: name, Path: n.Path, Line: n.Line, Col: n.Col})
 	}
-	f.Reachability = rp
+	return rp
+}
+
+// The phases of a def on the way to a new event loop (newLoopPath): run
+// by a request, by a task (whose worker runs no loop), or in a loop
+// started at one call.
+const (
+	phaseRequest = "r\x00"
+	phaseTask    = "t\x00"
+	phaseNewLoop = "n\x00"
+)
+
+// newLoopPath returns the shortest path from a per-request or per-task
+// entry point to fn that runs fn in an event loop started at each call:
+// through asyncio.run, or async_to_sync from a task (in a request, an
+// ASGI server's loop may run it); nil when there is none.
+func (r *reacher) newLoopPath(fn string) []string {
+	if r.newLoop == nil {
+		libs := r.prog.Libraries()
+		roots := make([]string, 0, len(r.names))
+		for _, name := range r.names {
+			phase := phaseRequest
+			if libs.IsTaskKind(r.entries[name].Kind) {
+				phase = phaseTask
+			}
+			roots = append(roots, phase+name)
+		}
+		r.newLoop = semantic.NewReach(roots, r.loopCallees)
+	}
+	path := r.newLoop.Path(phaseNewLoop + fn)
+	for i, n := range path {
+		path[i] = n[len(phaseNewLoop):]
+	}
+	return path
+}
+
+// loopCallees is what node, a def in its phase, calls, each in the phase
+// it runs in: in a new loop once a call starts one at each run (not
+// under a lazy-init guard); a queue's task is an entry point of its own,
+// and a thread's or process's code runs in no loop.
+func (r *reacher) loopCallees(node string) []string {
+	phase, name := node[:len(phaseNewLoop)], node[len(phaseNewLoop):]
+	starts := func(e semantic.Edge) bool {
+		return !e.Kept && !e.Once && (e.HandOff == "loop" || e.HandOff == "sync-loop" && phase == phaseTask)
+	}
+	var out []string
+	if phase == phaseNewLoop {
+		for _, c := range r.calleesIf(name, func(e semantic.Edge) bool {
+			return e.HandOff == "" || e.HandOff == "task" || e.HandOff == "loop" || e.HandOff == "sync-loop"
+		}) {
+			out = append(out, phaseNewLoop+c)
+		}
+		return out
+	}
+	for _, c := range r.calleesIf(name, starts) {
+		out = append(out, phaseNewLoop+c)
+	}
+	for _, c := range r.calleesIf(name, func(e semantic.Edge) bool { return e.HandOff != "queue" && !starts(e) }) {
+		out = append(out, phase+c)
+	}
+	return out
 }
 
 // programClass returns the class of a program that fn is (a finding in

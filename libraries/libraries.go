@@ -183,6 +183,20 @@ type Library struct {
 	// built for the one request sent on it at once
 	// (`requests.Session().get(url)`) is such a call spelt out.
 	OneRequestClients []string
+	// LoopBoundClients are the ClientFactories whose connections belong
+	// to the event loop they are opened in, beside those whose name says
+	// async (AsyncEngine, redis.asyncio.Redis, aiohttp's): one kept for
+	// the process breaks in the next loop once that loop closes (CT502).
+	LoopBoundClients []string
+	// PoolFree are the arguments that make a ClientFactories entry keep
+	// no connection past its use ("poolclass=sqlalchemy.pool.NullPool"),
+	// by factory: such a client may be kept across event loops.
+	PoolFree map[string][]string
+	// PoolOwners are calls that build a client owning the pool they are
+	// given (redis's Redis.from_pool): closing the client closes the
+	// pool, where closing one merely given a pool (`Redis(connection_pool=
+	// pool)`) returns its connection to it.
+	PoolOwners []string
 	// FreshValues are calls whose every call returns a value no other
 	// call returns (uuid.uuid4, secrets.token_hex): an entry keyed by one
 	// is the calling code's own.
@@ -982,6 +996,7 @@ func All() []Library {
 		CherryPy(),
 		Chainlit(),
 		Channels(),
+		ChannelsRedis(),
 		Click(),
 		Collections(),
 		CollectionsAbc(),
@@ -1130,7 +1145,7 @@ type Index struct {
 	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, testRunners, equalByValue, interfaceBases                                                                                                                                                       set
 	startupName, programKinds, taskKinds, connectionKinds, adminKinds, registeredKinds, relatedMethods, modelLoads, adminDecorators, argMutators, boundedCaches                                                                                                                              set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                                   set
-	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, clocks, freshValues                                                                                             set
+	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, loopBound, poolOwners, clocks, freshValues                                                                      set
 	saves, commits, exitCommits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads                      set
 	relationships, relationshipNames, inspectors, missErrors, weak, weakKeys, contextVars, testSignals, instanceCaches, clientState, credentialWords, offline, fileTests, fileTestMethods, staticModels, rowGetters, rowMethods, newRowMethods, queryBuilders, queryRunners, moduleImporters set
 	programRunners, programPackages, runScripts, settingsVariables                                                                                                                                                                                                                           []string
@@ -1146,6 +1161,7 @@ type Index struct {
 	entryCalls       map[funcMethod][]EntryCall
 	mounts           map[funcMethod]Mount
 	clientCosts      map[string]ClientCost  // by ClientFactories entry
+	poolFree         map[string][]string    // PoolFree
 	registries       map[string]Registry    // by Getter
 	stateSetters     map[string]StateSetter // by Class
 	stateSetterNames set                    // StateSetters' Methods
@@ -1235,7 +1251,7 @@ func (s set) addPrefixes(qn string) {
 // NewIndex indexes the roles of libs (usually All()).
 func NewIndex(libs []Library) *Index {
 	ix := &Index{
-		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, modelLoads: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, newRowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
+		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, modelLoads: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, loopBound: set{}, poolOwners: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, newRowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, testRunners: set{}, equalByValue: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
@@ -1306,6 +1322,14 @@ func NewIndex(libs []Library) *Index {
 		ix.clientNamespaces = append(ix.clientNamespaces, l.ClientNamespaces...)
 		ix.sessionFactories.add(l.SessionFactories)
 		ix.oneRequestClients.add(l.OneRequestClients)
+		ix.loopBound.add(l.LoopBoundClients)
+		ix.poolOwners.add(l.PoolOwners)
+		for f, args := range l.PoolFree {
+			if ix.poolFree == nil {
+				ix.poolFree = map[string][]string{}
+			}
+			ix.poolFree[f] = append(ix.poolFree[f], args...)
+		}
 		ix.clientFactoryNames.addLastNames(l.ClientFactories)
 		ix.atomicUpdateNames.addLastNames(l.AtomicUpdates)
 		ix.clocks.add(l.Clocks)
@@ -1651,6 +1675,30 @@ func (ix *Index) ClientCost(qn string) ClientCost { return ix.clientCosts[qn] }
 // IsSessionFactory reports whether calling qn builds a session factory
 // that holds no pool of its own, only what it is bound to.
 func (ix *Index) IsSessionFactory(qn string) bool { return ix.sessionFactories[qn] }
+
+// IsLoopBound reports whether the client factory qn builds a client
+// bound to the event loop it opens its connections in: a
+// LoopBoundClients entry, or one named async (AsyncEngine,
+// redis.asyncio.Redis, AsyncIOMotorClient) or aiohttp's.
+func (ix *Index) IsLoopBound(qn string) bool {
+	return ix.loopBound[qn] || strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.")
+}
+
+// IsPoolFree reports whether given, a call's arguments as
+// semantic.Value.Given has them with their names resolved ("poolclass=
+// sqlalchemy.pool.NullPool"), make the client factory qn keep no
+// connection past its use.
+func (ix *Index) IsPoolFree(qn string, given []string) bool {
+	for _, a := range ix.poolFree[qn] {
+		if slices.Contains(given, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsPoolOwner reports whether qn is a PoolOwners entry.
+func (ix *Index) IsPoolOwner(qn string) bool { return ix.poolOwners[qn] }
 
 // IsOneRequestClient reports whether qn is a OneRequestClients entry.
 func (ix *Index) IsOneRequestClient(qn string) bool { return ix.oneRequestClients[qn] }

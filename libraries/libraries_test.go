@@ -53,6 +53,8 @@ func roles() map[string]role {
 		"AdminDecorators":        {dotted, (*Index).IsAdminDecorator},
 		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
 		"OneRequestClients":      {dotted, (*Index).IsOneRequestClient},
+		"LoopBoundClients":       {dotted, (*Index).IsLoopBound},
+		"PoolOwners":             {dotted, (*Index).IsPoolOwner},
 		"SharedKinds":            {kind, (*Index).IsSharedKind},
 		"RegisteredKinds":        {kind, (*Index).IsRegisteredKind},
 		"DataLoads":              {dotted, (*Index).IsDataLoad},
@@ -295,6 +297,20 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 					if !slices.Equal(ix.DispatchCalls(d.Class, d.Method), d.Calls) {
 						t.Errorf("%s: Dispatches: %+v is not found by the Index", lib.Name, d)
+					}
+				}
+				continue
+			case "PoolFree":
+				for f, args := range lib.PoolFree {
+					entries++
+					if !slices.Contains(lib.ClientFactories, f) {
+						t.Errorf("%s: PoolFree: %s is no ClientFactories entry", lib.Name, f)
+					}
+					for _, a := range args {
+						k, v, ok := strings.Cut(a, "=")
+						if !ok || !identifier.MatchString(k) || !dotted.MatchString(v) || !ix.IsPoolFree(f, []string{a}) {
+							t.Errorf("%s: PoolFree: %s: %q is no keyword=qualified.name the Index finds", lib.Name, f, a)
+						}
 					}
 				}
 				continue

@@ -11,6 +11,11 @@ func Redis() Library {
 			"redis.client.Redis", "redis.ConnectionPool",
 			"redis.connection.ConnectionPool", "redis.asyncio.ConnectionPool", "redis.asyncio.connection.ConnectionPool",
 			"redis.asyncio.BlockingConnectionPool", "redis.asyncio.connection.BlockingConnectionPool"},
+		// A pool's connections are closed by disconnect() (aclose() of
+		// an asyncio client closes the pool it was made from, with
+		// Redis.from_pool).
+		Closes:     []string{"disconnect"},
+		PoolOwners: []string{"redis.asyncio.Redis.from_pool", "redis.asyncio.client.Redis.from_pool", "redis.Redis.from_pool", "redis.client.Redis.from_pool"},
 		// pymongo's MongoClient takes the same.
 		Credentials: []string{"username", "password"},
 	}

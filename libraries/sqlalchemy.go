@@ -46,6 +46,11 @@ func SQLAlchemy() Library {
 			"sqlalchemy.ext.asyncio.create_async_engine", "sqlalchemy.orm.sessionmaker",
 			"sqlalchemy.orm.scoped_session", "sqlalchemy.ext.asyncio.async_sessionmaker"},
 		SessionFactories: []string{"sqlalchemy.orm.sessionmaker", "sqlalchemy.orm.scoped_session", "sqlalchemy.ext.asyncio.async_sessionmaker"},
+		// An engine with NullPool opens a connection for each checkout
+		// and closes it after: nothing of one event loop is kept for the
+		// next.
+		PoolFree: map[string][]string{"sqlalchemy.ext.asyncio.create_async_engine": {
+			"poolclass=sqlalchemy.pool.NullPool", "poolclass=sqlalchemy.NullPool", "poolclass=sqlalchemy.pool.impl.NullPool"}},
 		// An engine's pool is closed by dispose().
 		Closes: []string{"dispose"},
 		// A scoped_session holds one session per thread, or per what its

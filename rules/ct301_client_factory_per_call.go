@@ -309,7 +309,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			why := "each call " + cmp.Or(cost.Cost, "opens its own connections and pool")
 			what := cmp.Or(cost.What, "a pooling client or session factory")
 			keep := cmp.Or(cost.Keep, "build it once, at module level or at startup, and reuse it")
-			loopBound := strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.")
+			loopBound := libs.IsLoopBound(qn)
 			if loopBound {
 				why += " (an async client is bound to one event loop: \"Event loop is closed\" when reused after it)"
 			}

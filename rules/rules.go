@@ -22,5 +22,6 @@ func All() []*analysis.Analyzer {
 		StaleObjectAfterHandoff,
 		LostUpdate,
 		ThreadLocalInAsync,
+		LoopBoundClientAcrossLoops,
 	}
 }

@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -38,6 +39,12 @@ type Value struct {
 	// (`BaseService(...).start()`, with Callee ""), that call's callee as
 	// a dotted path as written, and the method's name.
 	Made, Method string
+	// Given are the arguments of a Call that are dotted names, as
+	// written: "0=engine" for the first positional one, "poolclass=NullPool"
+	// for a keyword; nil when there is none. A rule reads what a
+	// module-level object is built over (the engine a session factory
+	// binds, the pool class an engine keeps).
+	Given []string
 }
 
 // ValueOf reduces e, an expression of m (nil for no value).
@@ -64,9 +71,17 @@ func (m *Module) ValueOf(e ast.Expr) Value {
 				}
 			}
 		}
+		for i, a := range e.Args {
+			if p := DottedPath(a); p != "" {
+				v.Given = append(v.Given, m.Intern(strconv.Itoa(i)+"="+p))
+			}
+		}
 		for _, k := range e.Keywords {
 			if k.Arg == "default" {
 				v.Display = displayOf(k.Value)
+			}
+			if p := DottedPath(k.Value); p != "" && k.Arg != "" {
+				v.Given = append(v.Given, m.Intern(k.Arg+"="+p))
 			}
 		}
 		return v

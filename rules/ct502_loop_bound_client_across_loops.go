@@ -1,0 +1,245 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/analysis"
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+	"github.com/crosstalk-dev/crosstalk/python/token"
+	"github.com/crosstalk-dev/crosstalk/semantic"
+)
+
+// LoopBoundClientAcrossLoops is CT502.
+var LoopBoundClientAcrossLoops = &analysis.Analyzer{
+	Name: "loop-bound-client-across-loops",
+	Code: "CT502",
+	Doc:  doc("CT502"),
+	Run:  runLoopBoundClientAcrossLoops,
+}
+
+// clientUse is the first read, in a def, of a module-scope name that may
+// hold an async client kept for the process; the program decides
+// whether it does.
+type clientUse struct {
+	pos, end token.Pos
+	path     string // the name, resolved ("app.db.engine")
+	name     string // as written
+	// closes is how the def closes the client's connections before its
+	// run ends (`await engine.dispose()`), "" when it does not.
+	closes string
+}
+
+func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
+	mod := pass.Module
+	libs := mod.Libraries()
+	// fills: the module-scope names a def of the module fills with a
+	// loop-bound client (`global _engine; _engine = create_async_engine(...)`,
+	// `_pools[key] = create_pool(...)`), by name: the factory called.
+	fills := map[string]string{}
+	var uses []clientUse
+	for _, fn := range mod.Functions() {
+		// A loop-bound client is used where it is awaited: in async
+		// defs, which most modules have none of (and a module's other
+		// defs need not ask the program about what they import).
+		if _, async := fn.Node.(*ast.AsyncFunctionDef); !async {
+			continue
+		}
+		first := map[string]int{} // name -> its use in uses
+		// over: the locals bound to a call given a module-scope name
+		// (`r = Redis.from_pool(pool)`), by local: the name, and whether
+		// the call makes the local own it; closed: the names and locals
+		// the def closes.
+		type built struct {
+			name string
+			owns bool
+		}
+		over := map[string]built{}
+		closed := map[string]string{}
+		for _, n := range fn.Nodes() {
+			switch n := n.(type) {
+			case *ast.Assign:
+				call, ok := n.Value.(*ast.Call)
+				if !ok {
+					continue
+				}
+				qn := mod.ResolveIn(fn, semantic.DottedPath(call.Func))
+				if qn != "" && libs.IsClientFactory(qn) && libs.IsLoopBound(qn) && !libs.IsPoolFree(qn, givenResolved(mod, fn, call)) {
+					for _, t := range n.Targets {
+						if name := filledName(mod, fn, t); name != "" {
+							fills[mod.Intern(name)] = mod.Intern(qn)
+						}
+					}
+				}
+				if len(n.Targets) == 1 {
+					if local, ok := n.Targets[0].(*ast.Name); ok {
+						for _, a := range slices.Concat(call.Args, keywordValues(call)) {
+							if x, ok := a.(*ast.Name); ok && !fn.Local(x.Id) && mod.Bindings[x.Id] != nil {
+								over[local.Id] = built{x.Id, qn != "" && libs.IsPoolOwner(qn)}
+							}
+						}
+					}
+				}
+			case *ast.Call:
+				a, ok := n.Func.(*ast.Attribute)
+				if !ok || !libs.IsClose(a.Attr) {
+					continue
+				}
+				if recv := semantic.DottedPath(a.Value); recv != "" && strings.Count(recv, ".") <= 1 {
+					closed[recv] = mod.Intern(recv + "." + a.Attr + "()")
+				}
+			case *ast.Attribute:
+				// A module's name read from it (`db.engine`).
+				x, ok := n.Value.(*ast.Name)
+				if !ok || n.Ctx != ast.Load || fn.Local(x.Id) || mod.Bindings[x.Id] == nil || mod.Bindings[x.Id].Kind != semantic.BindImport {
+					continue
+				}
+				written := x.Id + "." + n.Attr
+				if _, seen := first[written]; seen {
+					continue
+				}
+				first[written] = len(uses)
+				uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(mod.ResolveName(x.Id) + "." + n.Attr), name: mod.Intern(written)})
+			case *ast.Name:
+				if n.Ctx != ast.Load || fn.Local(n.Id) || mod.Bindings[n.Id] == nil {
+					continue
+				}
+				if _, seen := first[n.Id]; seen {
+					continue
+				}
+				first[n.Id] = len(uses)
+				uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(mod.ResolveName(n.Id)), name: mod.Intern(n.Id)})
+			}
+		}
+		for name, i := range first {
+			if c := closed[name]; c != "" {
+				uses[i].closes = c
+				continue
+			}
+			for local, b := range over {
+				if c := closed[local]; c != "" && b.name == name && b.owns {
+					uses[i].closes = c
+				}
+			}
+		}
+	}
+	if len(uses) == 0 {
+		return
+	}
+	pass.Defer(func(pp *analysis.ProgramPass) {
+		// Each def's use: the driver keeps the first in the file that
+		// a new loop runs.
+		for _, u := range uses {
+			kept := keptLoopClient(pp, u, fills)
+			if kept == "" {
+				continue
+			}
+			d := pp.Diagnosticf(u.pos, u.end,
+				"`%s` is %s, kept for the process, and code that a request or task runs in a new event loop at each call uses it here: its connections belong to the loop that opened them, and a later run gets them back after that loop has closed (\"Event loop is closed\", \"attached to a different loop\"); build it inside each run and close it before the run ends, or run every call in one event loop the process keeps",
+				u.name, kept)
+			if u.closes != "" {
+				d = d.Lowered(fmt.Sprintf("this def closes it (`%s`) before its run ends: the next run opens connections of its own", u.closes))
+			}
+			d.AcrossLoops = mod.Intern(u.path)
+			pp.Report(d)
+		}
+	})
+}
+
+// filledName returns the module-scope name that t, an assignment target
+// in fn, fills: a name fn declares global, or an item of a module-scope
+// name fn does not bind; "" for any other target.
+func filledName(mod *semantic.Module, fn *semantic.Function, t ast.Expr) string {
+	switch t := t.(type) {
+	case *ast.Name:
+		if fn.Global(t.Id) {
+			return t.Id
+		}
+	case *ast.Subscript:
+		if x, ok := t.Value.(*ast.Name); ok && !fn.Local(x.Id) && mod.Bindings[x.Id] != nil {
+			return x.Id
+		}
+	}
+	return ""
+}
+
+// givenResolved returns the arguments of call in fn that are dotted
+// names, as semantic.Value.Given has them, with the names resolved.
+func givenResolved(mod *semantic.Module, fn *semantic.Function, call *ast.Call) []string {
+	var out []string
+	for _, k := range call.Keywords {
+		if p := semantic.DottedPath(k.Value); p != "" && k.Arg != "" {
+			out = append(out, k.Arg+"="+mod.ResolveIn(fn, p))
+		}
+	}
+	return out
+}
+
+// keptLoopClient returns what u's name holds, said for a message ("a
+// `create_async_engine()` client"), when that is a client bound to an
+// event loop that the process keeps: a module-level one built at import
+// that keeps its connections (no NullPool), a session factory bound to
+// one, or one a def of the module fills (fills); else "".
+func keptLoopClient(pp *analysis.ProgramPass, u clientUse, fills map[string]string) string {
+	p := pp.Program
+	libs := p.Libraries()
+	m, name, b := p.Global(u.path)
+	if m == nil {
+		return ""
+	}
+	if m == pp.Module && fills[name] != "" {
+		return fmt.Sprintf("filled with a `%s()` client by this module's code", shortName(fills[name]))
+	}
+	qn, ok := loopClientAt(p, m, b)
+	if !ok {
+		return ""
+	}
+	if !libs.IsSessionFactory(qn) {
+		return fmt.Sprintf("a `%s()` client built at import", shortName(qn))
+	}
+	// A session factory keeps no connection: the engine it binds does.
+	for _, g := range b.Value.Given {
+		if k, v, _ := strings.Cut(g, "="); k == "0" || k == "bind" {
+			if em, _, eb := p.Global(p.ResolvePath(m, v)); em != nil {
+				if eqn, ok := loopClientAt(p, em, eb); ok && !libs.IsSessionFactory(eqn) {
+					return fmt.Sprintf("a `%s()` session factory built at import over a `%s()` engine", shortName(qn), shortName(eqn))
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// loopClientAt returns the client factory b, a module-level binding of
+// m, is a call of, when it builds a client bound to an event loop that
+// keeps its connections.
+func loopClientAt(p *semantic.Program, m *semantic.Module, b *semantic.Binding) (string, bool) {
+	if b == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call || b.Value.Callee == "" {
+		return "", false
+	}
+	libs := p.Libraries()
+	qn := p.ResolvePath(m, b.Value.Callee)
+	if !libs.IsClientFactory(qn) || !libs.IsLoopBound(qn) {
+		return "", false
+	}
+	var given []string
+	for _, g := range b.Value.Given {
+		if k, v, _ := strings.Cut(g, "="); k != "" && (k[0] < '0' || k[0] > '9') {
+			given = append(given, k+"="+p.ResolvePath(m, v))
+		}
+	}
+	return qn, !libs.IsPoolFree(qn, given)
+}
+
+// shortName is qn's last name, with its class's for a class method
+// that builds one ("ConnectionPool.from_url"), as a message shows a
+// factory.
+func shortName(qn string) string {
+	parts := strings.Split(qn, ".")
+	n := 1
+	if len(parts) > 1 && strings.HasPrefix(parts[len(parts)-1], "from_") {
+		n = 2
+	}
+	return strings.Join(parts[len(parts)-n:], ".")
+}

@@ -1,0 +1,24 @@
+import asyncio
+
+from asgiref.sync import async_to_sync
+from celery import shared_task
+
+from . import cache, db, shards
+
+
+@shared_task
+def refresh():
+    asyncio.run(db.load_rates())
+    asyncio.run(db.load_unpooled())
+
+
+@shared_task
+def warm(key):
+    asyncio.run(cache.cached(key))
+    async_to_sync(db.lent)(key)
+    async_to_sync(db.ttl)()
+
+
+@shared_task
+def notify(shard, message):
+    async_to_sync(shards.publish)(shard, message)
