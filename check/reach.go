@@ -400,6 +400,12 @@ func (r *reacher) callees(name, skip string) []string {
 // default's maker given to a cache's get_or_set): that code may call
 // them before it returns, in the same process.
 func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string {
+	return r.calleesOf(name, keep, true)
+}
+
+// calleesOf is calleesIf, with the defs name gives code outside the tree
+// only when given is set.
+func (r *reacher) calleesOf(name string, keep func(semantic.Edge) bool, given bool) []string {
 	var out []string
 	if _, ok := r.entries[name]; ok {
 		// What the framework runs for an entry point is what its
@@ -416,8 +422,10 @@ func (r *reacher) calleesIf(name string, keep func(semantic.Edge) bool) []string
 	for _, e := range r.g.RunCallees(name) {
 		add(e)
 	}
-	for _, d := range r.g.Given(name) {
-		add(semantic.Edge{From: name, To: d})
+	if given {
+		for _, d := range r.g.Given(name) {
+			add(semantic.Edge{From: name, To: d})
+		}
 	}
 	return out
 }
@@ -754,7 +762,9 @@ func (r *reacher) newLoopPath(fn string) []string {
 // loopCallees is what node, a def in its phase, calls, each in the phase
 // it runs in: in a new loop once a call starts one at each run (not
 // under a lazy-init guard); a queue's task is an entry point of its own,
-// and a thread's or process's code runs in no loop.
+// and a thread's or process's code runs in no loop. Only calls the graph
+// sees: a finding that says a run breaks shows each call on the way,
+// not defs given to a library that may call them (CallGraph.Given).
 func (r *reacher) loopCallees(node string) []string {
 	phase, name := node[:len(phaseNewLoop)], node[len(phaseNewLoop):]
 	starts := func(e semantic.Edge) bool {
@@ -762,17 +772,17 @@ func (r *reacher) loopCallees(node string) []string {
 	}
 	var out []string
 	if phase == phaseNewLoop {
-		for _, c := range r.calleesIf(name, func(e semantic.Edge) bool {
+		for _, c := range r.calleesOf(name, func(e semantic.Edge) bool {
 			return e.HandOff == "" || e.HandOff == "task" || e.HandOff == "loop" || e.HandOff == "sync-loop"
-		}) {
+		}, false) {
 			out = append(out, phaseNewLoop+c)
 		}
 		return out
 	}
-	for _, c := range r.calleesIf(name, starts) {
+	for _, c := range r.calleesOf(name, starts, false) {
 		out = append(out, phaseNewLoop+c)
 	}
-	for _, c := range r.calleesIf(name, func(e semantic.Edge) bool { return e.HandOff != "queue" && !starts(e) }) {
+	for _, c := range r.calleesOf(name, func(e semantic.Edge) bool { return e.HandOff != "queue" && !starts(e) }, false) {
 		out = append(out, phase+c)
 	}
 	return out

@@ -92,24 +92,25 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 			case *ast.Attribute:
 				// A module's name read from it (`db.engine`).
 				x, ok := n.Value.(*ast.Name)
-				if !ok || n.Ctx != ast.Load || fn.Local(x.Id) || mod.Bindings[x.Id] == nil || mod.Bindings[x.Id].Kind != semantic.BindImport {
+				if !ok || n.Ctx != ast.Load {
 					continue
 				}
 				written := x.Id + "." + n.Attr
 				if _, seen := first[written]; seen {
 					continue
 				}
-				first[written] = len(uses)
-				uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(mod.ResolveName(x.Id) + "." + n.Attr), name: mod.Intern(written)})
+				if imported := imported(mod, fn, x.Id); imported != "" {
+					first[written] = len(uses)
+					uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(imported + "." + n.Attr), name: mod.Intern(written)})
+				}
 			case *ast.Name:
-				if n.Ctx != ast.Load || fn.Local(n.Id) || mod.Bindings[n.Id] == nil {
+				if _, seen := first[n.Id]; seen || n.Ctx != ast.Load {
 					continue
 				}
-				if _, seen := first[n.Id]; seen {
-					continue
+				if path := moduleScope(mod, fn, n.Id); path != "" {
+					first[n.Id] = len(uses)
+					uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(path), name: mod.Intern(n.Id)})
 				}
-				first[n.Id] = len(uses)
-				uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(mod.ResolveName(n.Id)), name: mod.Intern(n.Id)})
 			}
 		}
 		for name, i := range first {
@@ -145,6 +146,32 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 			pp.Report(d)
 		}
 	})
+}
+
+// moduleScope returns what name, read in fn, is as a module-scope name
+// resolved: the module's own or one it imports, also by an import in fn
+// or a def around it (`from app.db import Session` in the body); "" for
+// any other local.
+func moduleScope(mod *semantic.Module, fn *semantic.Function, name string) string {
+	if fn.Local(name) {
+		return mod.ResolveIn(fn, name)
+	}
+	if mod.Bindings[name] == nil {
+		return ""
+	}
+	return mod.ResolveName(name)
+}
+
+// imported returns what name, read in fn, imports (`db` of `from app
+// import db`, at module level or in fn), resolved; "".
+func imported(mod *semantic.Module, fn *semantic.Function, name string) string {
+	if fn.Local(name) {
+		return mod.ResolveIn(fn, name)
+	}
+	if b := mod.Bindings[name]; b == nil || b.Kind != semantic.BindImport {
+		return ""
+	}
+	return mod.ResolveName(name)
 }
 
 // filledName returns the module-scope name that t, an assignment target

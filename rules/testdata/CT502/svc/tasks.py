@@ -3,7 +3,7 @@ import asyncio
 from asgiref.sync import async_to_sync
 from celery import shared_task
 
-from . import cache, db, shards
+from . import cache, db, hooks, nightly, shards, weekly
 
 
 @shared_task
@@ -22,3 +22,14 @@ def warm(key):
 @shared_task
 def notify(shard, message):
     async_to_sync(shards.publish)(shard, message)
+
+
+@shared_task
+def audit():
+    asyncio.run(hooks.record())
+
+
+@shared_task
+def maintain():
+    asyncio.run(nightly.nightly())
+    asyncio.run(weekly.weekly())
