@@ -738,14 +738,19 @@ const (
 // newLoopPath returns the shortest path from a per-request or per-task
 // entry point to fn that runs fn in an event loop started at each call:
 // through asyncio.run, or async_to_sync from a task (in a request, an
-// ASGI server's loop may run it); nil when there is none.
+// ASGI server's loop may run it), or from an entry point its framework
+// runs so (a Flask view: libraries.Index.IsNewLoopKind); nil when there
+// is none.
 func (r *reacher) newLoopPath(fn string) []string {
 	if r.newLoop == nil {
 		libs := r.prog.Libraries()
 		roots := make([]string, 0, len(r.names))
 		for _, name := range r.names {
 			phase := phaseRequest
-			if libs.IsTaskKind(r.entries[name].Kind) {
+			switch kind := r.entries[name].Kind; {
+			case libs.IsNewLoopKind(kind):
+				phase = phaseNewLoop
+			case libs.IsTaskKind(kind):
 				phase = phaseTask
 			}
 			roots = append(roots, phase+name)

@@ -7,10 +7,14 @@ import (
 
 // Flask is the Flask web framework.
 func Flask() Library {
-	return flaskLike("flask", "flask",
+	l := flaskLike("flask", "flask",
 		[]string{"flask.Flask", "flask.app.Flask"},
 		[]string{"flask.Blueprint", "flask.blueprints.Blueprint"},
 		[]string{"flask.views.MethodView"}, []string{"flask.views.View"})
+	// A WSGI app: an async view or hook runs in a loop asgiref starts
+	// for the request and closes after it (Flask.ensure_sync).
+	l.NewLoopKinds = []string{"flask-route", "flask-hook", "flask-view"}
+	return l
 }
 
 // flaskLike is the table of Flask and of the frameworks that copy its

@@ -48,6 +48,7 @@ func roles() map[string]role {
 		"RootURLConfs":           {identifier, (*Index).IsRootURLConf},
 		"ProgramKinds":           {kind, (*Index).IsProgramKind},
 		"TaskKinds":              {kind, (*Index).IsTaskKind},
+		"NewLoopKinds":           {kind, (*Index).IsNewLoopKind},
 		"ConnectionKinds":        {kind, (*Index).IsConnectionKind},
 		"AdminKinds":             {kind, (*Index).IsAdminKind},
 		"AdminDecorators":        {dotted, (*Index).IsAdminDecorator},
