@@ -90,7 +90,8 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 					closed[recv] = mod.Intern(recv + "." + a.Attr + "()")
 				}
 			case *ast.Attribute:
-				// A module's name read from it (`db.engine`).
+				// A module's name read from it (`db.engine`), or an
+				// attribute of a module-level object (`database.engine`).
 				x, ok := n.Value.(*ast.Name)
 				if !ok || n.Ctx != ast.Load {
 					continue
@@ -99,9 +100,9 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 				if _, seen := first[written]; seen {
 					continue
 				}
-				if imported := imported(mod, fn, x.Id); imported != "" {
+				if path := moduleScope(mod, fn, x.Id); path != "" {
 					first[written] = len(uses)
-					uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(imported + "." + n.Attr), name: mod.Intern(written)})
+					uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(path + "." + n.Attr), name: mod.Intern(written)})
 				}
 			case *ast.Name:
 				if _, seen := first[n.Id]; seen || n.Ctx != ast.Load {
@@ -162,18 +163,6 @@ func moduleScope(mod *semantic.Module, fn *semantic.Function, name string) strin
 	return mod.ResolveName(name)
 }
 
-// imported returns what name, read in fn, imports (`db` of `from app
-// import db`, at module level or in fn), resolved; "".
-func imported(mod *semantic.Module, fn *semantic.Function, name string) string {
-	if fn.Local(name) {
-		return mod.ResolveIn(fn, name)
-	}
-	if b := mod.Bindings[name]; b == nil || b.Kind != semantic.BindImport {
-		return ""
-	}
-	return mod.ResolveName(name)
-}
-
 // filledName returns the module-scope name that t, an assignment target
 // in fn, fills: a name fn declares global, or an item of a module-scope
 // name fn does not bind; "" for any other target.
@@ -213,7 +202,7 @@ func keptLoopClient(pp *analysis.ProgramPass, u clientUse, fills map[string]stri
 	libs := p.Libraries()
 	m, name, b := p.Global(u.path)
 	if m == nil {
-		return ""
+		return objectLoopClient(p, u.path)
 	}
 	if m == pp.Module && fills[name] != "" {
 		return fmt.Sprintf("filled with a `%s()` client by this module's code", shortName(fills[name]))
@@ -233,6 +222,35 @@ func keptLoopClient(pp *analysis.ProgramPass, u clientUse, fills map[string]stri
 					return fmt.Sprintf("a `%s()` session factory built at import over a `%s()` engine", shortName(qn), shortName(eqn))
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// objectLoopClient returns what path, an attribute of a module-level
+// object ("app.db.database.engine"), holds, said for a message, when the
+// object's class keeps a loop-bound client in it (Class.LoopClients);
+// else "".
+func objectLoopClient(p *semantic.Program, path string) string {
+	i := strings.LastIndexByte(path, '.')
+	if i < 0 {
+		return ""
+	}
+	m, _, b := p.Global(path[:i])
+	if m == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call || b.Value.Callee == "" {
+		return ""
+	}
+	c := p.Class(p.ResolvePath(m, b.Value.Callee))
+	if c == nil {
+		return ""
+	}
+	for _, k := range p.MRO(c) {
+		if qn := k.LoopClients[path[i+1:]]; qn != "" {
+			what := "client"
+			if p.Libraries().IsSessionFactory(qn) {
+				what = "session factory"
+			}
+			return fmt.Sprintf("a `%s()` %s that the module-level `%s` object keeps", shortName(qn), what, c.QualName)
 		}
 	}
 	return ""

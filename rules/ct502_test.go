@@ -31,6 +31,8 @@ func TestCT502ShowsThePathThroughTheNewLoop(t *testing.T) {
 		"shards.py:9": {[]string{"svc.tasks.notify", "svc.shards.publish", "svc.shards.connection"},
 			"`_pools` is filled with a `create_pool()` client by this module's code", ""},
 		"exports.py:10": {[]string{"svc.exports.export", "svc.exports.export.<lambda1>", "svc.exports.export_rows"}, "`db.engine` is a `create_async_engine()` client", ""},
+		"singletons.py:5": {[]string{"svc.tasks.count_rows", "svc.singletons.count"},
+			"`database.session` is a `async_sessionmaker()` session factory that the module-level `Database` object keeps", ""},
 		"cache.py:9":    {[]string{"svc.tasks.warm", "svc.cache.cached"}, "`pool` is", "this def closes it (`r.aclose()`)"},
 		"reports.py:10": {nil, "`db.engine` is", "this def closes it (`db.engine.dispose()`)"},
 	}

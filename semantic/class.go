@@ -48,6 +48,13 @@ type Class struct {
 	// (`self.cond = threading.Condition()`): a with statement over one
 	// holds a lock.
 	LockAttrs map[string]bool
+	// LoopClients are those of InstanceAttrs bound to a client bound to
+	// the event loop it opens its connections in, which keeps them
+	// (`self.engine = create_async_engine(url)`, not with NullPool; a
+	// session factory over such an attribute), by attribute: the
+	// factory, qualified. An object kept for the process keeps them too
+	// (CT502).
+	LoopClients map[string]string
 	// CachesInstance: its own __new__ returns an instance it keeps (on
 	// the class, in a container of the class, or in a module global),
 	// so that every call of the class returns the same object.
@@ -472,6 +479,38 @@ func (c *Class) methodKind(name string, decorators []ast.Expr) MethodKind {
 	return InstanceMethod
 }
 
+// loopClient reports whether call, of the factory qn in a method whose
+// receiver is self, builds a client bound to an event loop that keeps
+// its connections: not with arguments that keep none (PoolFree), and,
+// for a session factory, over an attribute of self that holds one
+// already (LoopClients).
+func (c *Class) loopClient(qn string, call *ast.Call, self string) bool {
+	libs := c.Module.libs
+	if !libs.IsClientFactory(qn) || !libs.IsLoopBound(qn) {
+		return false
+	}
+	if libs.IsSessionFactory(qn) {
+		for _, a := range call.Args[:min(1, len(call.Args))] {
+			if x, ok := a.(*ast.Attribute); ok && IsName(x.Value, self) && c.LoopClients[x.Attr] != "" {
+				return true
+			}
+		}
+		for _, k := range call.Keywords {
+			if x, ok := k.Value.(*ast.Attribute); ok && k.Arg == "bind" && IsName(x.Value, self) && c.LoopClients[x.Attr] != "" {
+				return true
+			}
+		}
+		return false
+	}
+	var given []string
+	for _, k := range call.Keywords {
+		if p := DottedPath(k.Value); p != "" && k.Arg != "" {
+			given = append(given, k.Arg+"="+c.Module.ResolvePath(p))
+		}
+	}
+	return !libs.IsPoolFree(qn, given)
+}
+
 // collectInstanceAttrs records self.x = ... in __init__ and in the methods
 // __init__ calls through self, transitively; and which of them it sets
 // only under a check that an attribute of self is unset (LazyAttrs).
@@ -534,6 +573,11 @@ func (c *Class) collectInstanceAttrs() {
 								c.LockAttrs = map[string]bool{}
 							}
 							c.LockAttrs[c.Module.Intern(a.Attr)] = true
+						case c.loopClient(qn, call, m.Self):
+							if c.LoopClients == nil {
+								c.LoopClients = map[string]string{}
+							}
+							c.LoopClients[c.Module.Intern(a.Attr)] = c.Module.Intern(qn)
 						}
 					}
 				case *ast.Attribute:

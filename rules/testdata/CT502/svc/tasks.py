@@ -3,7 +3,7 @@ import asyncio
 from asgiref.sync import async_to_sync
 from celery import shared_task
 
-from . import cache, db, hooks, nightly, shards, weekly
+from . import cache, db, hooks, nightly, shards, singletons, weekly
 
 
 @shared_task
@@ -33,3 +33,10 @@ def audit():
 def maintain():
     asyncio.run(nightly.nightly())
     asyncio.run(weekly.weekly())
+
+
+@shared_task
+def count_rows(url):
+    asyncio.run(singletons.count())
+    asyncio.run(singletons.count_unpooled())
+    asyncio.run(singletons.count_own(url))
