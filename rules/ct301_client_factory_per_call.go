@@ -192,28 +192,24 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 						// Once per object: per call where the object is.
 						attr := semantic.DottedPath(st.Targets[0])
 						ast.Inspect(st.Value, func(n ast.Node) bool {
-							switch n := n.(type) {
-							case *ast.Call:
-								perObject[n] = attr
-							case *ast.Name:
-								// What it holds is kept with what is
-								// kept (`self.redis = Redis(connection_pool=pool)`).
-								objectLocals[n.Id] = attr
+							if c, ok := n.(*ast.Call); ok {
+								perObject[c] = attr
 							}
 							return true
 						})
+						for _, name := range keptNames(st.Value) {
+							objectLocals[name] = attr
+						}
 						keeps = false
 					}
 					if keeps {
 						ast.Inspect(st.Value, func(n ast.Node) bool {
-							switch n := n.(type) {
-							case *ast.Call:
-								kept[n] = true
-							case *ast.Name:
-								keptLocals = append(keptLocals, n.Id)
+							if c, ok := n.(*ast.Call); ok {
+								kept[c] = true
 							}
 							return true
 						})
+						keptLocals = append(keptLocals, keptNames(st.Value)...)
 					}
 				}
 				ast.EachBlock(st, func(b []ast.Stmt) { block(b, guarded) })
@@ -411,6 +407,32 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			})
 		}
 	}
+}
+
+// keptNames returns the names whose objects v, a value kept, keeps: v
+// itself, or an argument of a call in it (`Redis(connection_pool=pool)`:
+// the pool is kept with the client), not a name only read from
+// (`session.region_name` keeps a string).
+func keptNames(v ast.Expr) []string {
+	var out []string
+	add := func(e ast.Expr) {
+		if x, ok := e.(*ast.Name); ok {
+			out = append(out, x.Id)
+		}
+	}
+	add(v)
+	ast.Inspect(v, func(n ast.Node) bool {
+		if c, ok := n.(*ast.Call); ok {
+			for _, a := range c.Args {
+				add(a)
+			}
+			for _, k := range c.Keywords {
+				add(k.Value)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // factoryClasses are the classes of a module over a factory's class,

@@ -412,3 +412,26 @@ async def pooled():
 async def pool_per_call():
     pool = ConnectionPool.from_url("redis://cache")  # want: CT301
     return await AsyncRedis(connection_pool=pool).get("k")
+
+
+# A value read from the client is kept, not the client: built per call.
+import boto3
+
+
+class Regions:
+    def __init__(self):
+        self.values = {}
+
+    def add(self):
+        session = boto3.session.Session()  # want: CT301
+        if "region" not in self.values:
+            self.values["region"] = session.region_name
+        return session.client("s3").list_buckets()
+
+
+regions = Regions()
+
+
+@app.get("/regions")
+def list_regions():
+    return regions.add()
