@@ -518,6 +518,9 @@ type localCall struct {
 type madeCall struct {
 	pos  token.Pos
 	path string
+	// qualified: path is resolved already, through an import in the
+	// def's own body (`from app.graph import Connector` there).
+	qualified bool
 }
 
 type localClass struct {
@@ -581,7 +584,14 @@ func (ix *siteCollector) settleMade(sc *scope) {
 	for _, c := range sc.madeCalls {
 		for _, l := range sc.made {
 			if l.name == c.name && l.once {
-				ix.made = append(ix.made, madeCall{pos: c.pos, path: ix.mod.Intern(l.path)})
+				made := madeCall{pos: c.pos, path: ix.mod.Intern(l.path)}
+				first, rest, _ := strings.Cut(l.path, ".")
+				for i := 0; i+1 < len(sc.imports); i += 2 {
+					if sc.imports[i] == first {
+						made.path, made.qualified = ix.mod.Intern(join(sc.imports[i+1], rest)), true
+					}
+				}
+				ix.made = append(ix.made, made)
 			}
 		}
 	}

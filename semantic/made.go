@@ -25,17 +25,24 @@ func (p *Program) MadeAt(from string, pos token.Pos) *Class {
 	if !found {
 		return nil
 	}
-	path := m.made[i].path
-	if c := p.Class(p.ResolvePath(m, path)); c != nil {
+	made := m.made[i]
+	resolve := func(path string) string {
+		if made.qualified {
+			return path // through an import in the def
+		}
+		return p.ResolvePath(m, path)
+	}
+	if c := p.Class(resolve(made.path)); c != nil {
 		if p.Singleton(c) != "" {
 			return nil // every call gives the one object
 		}
 		return c
 	}
 	// Model.objects.create(...): the model, two names up.
+	path := made.path
 	manager, method := parentName(path), path[strings.LastIndexByte(path, '.')+1:]
 	if manager == "" || parentName(manager) == "" || !p.libs.IsNewRowMethod(method) {
 		return nil
 	}
-	return p.Class(p.ResolvePath(m, parentName(manager)))
+	return p.Class(resolve(parentName(manager)))
 }

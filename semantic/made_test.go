@@ -64,6 +64,20 @@ def looped(rows):
 def shared():
     job = Registry()
     job.start()  # none
+
+
+def imported_here():
+    from app.models import Job as LocalJob
+
+    job = LocalJob()
+    job.start()  # Job
+
+
+def created_here():
+    from app import models
+
+    job = models.Job.objects.create(user=1)
+    job.start()  # Job
 `
 	p := program(t, map[string]string{
 		"app.__init__": "",
@@ -114,7 +128,7 @@ class Registry:
 		}
 		off += len(line)
 	}
-	if checked != 9 {
-		t.Fatalf("checked %d calls, want 9", checked)
+	if checked != 11 {
+		t.Fatalf("checked %d calls, want 11", checked)
 	}
 }
