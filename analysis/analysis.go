@@ -240,6 +240,12 @@ type Diagnostic struct {
 	// starts at each call (asyncio.run), and keeps the first such
 	// finding of each client in a file.
 	AcrossLoops string
+	// AcrossLoopsOn, when set, is the class (module-qualified) whose
+	// object keeps the client of an AcrossLoops finding, read through
+	// self in the finding's def: the driver asks for a path whose call of
+	// a method of the class is not on an object the caller has just made
+	// (Program.MadeAt), which keeps nothing past the run.
+	AcrossLoopsOn string
 	// Returned says the finding is about a value its def returns (a
 	// client it builds): its callers own it, and the driver lowers it
 	// when every call of the def has a `with` statement manage it, and

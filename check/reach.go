@@ -66,6 +66,9 @@ type reacher struct {
 	// newLoop reaches what runs in an event loop started at each call
 	// (newLoopPath), its nodes named by phase (loopPhase).
 	newLoop *semantic.Reach
+	// newLoopOn: newLoop through no call of a method of the class, by
+	// class, on an object the caller has just made (newLoopPath).
+	newLoopOn map[string]*semantic.Reach
 	// startedMemo: startedBy's answers, by def; startupMods, the modules
 	// of the start-up entry points.
 	startedMemo map[string]string
@@ -497,7 +500,7 @@ func (r *reacher) attach(f *Finding) {
 		// started per call: no other reading of the finding holds.
 		var path []string
 		if !r.graphless {
-			path = r.newLoopPath(r.g.FunctionAt(f.Path, f.Pos))
+			path = r.newLoopPath(r.g.FunctionAt(f.Path, f.Pos), f.AcrossLoopsOn)
 		}
 		if path == nil {
 			f.dropped = true
@@ -740,28 +743,50 @@ const (
 // through asyncio.run, or async_to_sync from a task (in a request, an
 // ASGI server's loop may run it), or from an entry point its framework
 // runs so (a Flask view: libraries.Index.IsNewLoopKind); nil when there
-// is none.
-func (r *reacher) newLoopPath(fn string) []string {
-	if r.newLoop == nil {
-		libs := r.prog.Libraries()
-		roots := make([]string, 0, len(r.names))
-		for _, name := range r.names {
-			phase := phaseRequest
-			switch kind := r.entries[name].Kind; {
-			case libs.IsNewLoopKind(kind):
-				phase = phaseNewLoop
-			case libs.IsTaskKind(kind):
-				phase = phaseTask
-			}
-			roots = append(roots, phase+name)
+// is none. With on, a class, the path calls no method of it on an
+// object its caller has just made.
+func (r *reacher) newLoopPath(fn, on string) []string {
+	var reach *semantic.Reach
+	if on == "" {
+		if r.newLoop == nil {
+			r.newLoop = r.loopReach(func(semantic.Edge) bool { return true })
 		}
-		r.newLoop = semantic.NewReach(roots, r.loopCallees)
+		reach = r.newLoop
+	} else {
+		if r.newLoopOn == nil {
+			r.newLoopOn = map[string]*semantic.Reach{}
+		}
+		if r.newLoopOn[on] == nil {
+			k := r.prog.Class(on)
+			r.newLoopOn[on] = r.loopReach(func(e semantic.Edge) bool {
+				c := r.prog.MadeAt(e.From, e.Pos)
+				return c == nil || k == nil || !slices.Contains(r.prog.MRO(c), k)
+			})
+		}
+		reach = r.newLoopOn[on]
 	}
-	path := r.newLoop.Path(phaseNewLoop + fn)
+	path := reach.Path(phaseNewLoop + fn)
 	for i, n := range path {
 		path[i] = n[len(phaseNewLoop):]
 	}
 	return path
+}
+
+// loopReach is the reach of newLoopPath, along the edges keep accepts.
+func (r *reacher) loopReach(keep func(semantic.Edge) bool) *semantic.Reach {
+	libs := r.prog.Libraries()
+	roots := make([]string, 0, len(r.names))
+	for _, name := range r.names {
+		phase := phaseRequest
+		switch kind := r.entries[name].Kind; {
+		case libs.IsNewLoopKind(kind):
+			phase = phaseNewLoop
+		case libs.IsTaskKind(kind):
+			phase = phaseTask
+		}
+		roots = append(roots, phase+name)
+	}
+	return semantic.NewReach(roots, func(node string) []string { return r.loopCallees(node, keep) })
 }
 
 // loopCallees is what node, a def in its phase, calls, each in the phase
@@ -770,7 +795,7 @@ func (r *reacher) newLoopPath(fn string) []string {
 // and a thread's or process's code runs in no loop. Only calls the graph
 // sees: a finding that says a run breaks shows each call on the way,
 // not defs given to a library that may call them (CallGraph.Given).
-func (r *reacher) loopCallees(node string) []string {
+func (r *reacher) loopCallees(node string, keep func(semantic.Edge) bool) []string {
 	phase, name := node[:len(phaseNewLoop)], node[len(phaseNewLoop):]
 	starts := func(e semantic.Edge) bool {
 		return !e.Kept && !e.Once && (e.HandOff == "loop" || e.HandOff == "sync-loop" && phase == phaseTask)
@@ -778,16 +803,16 @@ func (r *reacher) loopCallees(node string) []string {
 	var out []string
 	if phase == phaseNewLoop {
 		for _, c := range r.calleesOf(name, func(e semantic.Edge) bool {
-			return e.HandOff == "" || e.HandOff == "task" || e.HandOff == "loop" || e.HandOff == "sync-loop"
+			return keep(e) && (e.HandOff == "" || e.HandOff == "task" || e.HandOff == "loop" || e.HandOff == "sync-loop")
 		}, false) {
 			out = append(out, phaseNewLoop+c)
 		}
 		return out
 	}
-	for _, c := range r.calleesOf(name, starts, false) {
+	for _, c := range r.calleesOf(name, func(e semantic.Edge) bool { return keep(e) && starts(e) }, false) {
 		out = append(out, phaseNewLoop+c)
 	}
-	for _, c := range r.calleesOf(name, func(e semantic.Edge) bool { return e.HandOff != "queue" && !starts(e) }, false) {
+	for _, c := range r.calleesOf(name, func(e semantic.Edge) bool { return keep(e) && e.HandOff != "queue" && !starts(e) }, false) {
 		out = append(out, phase+c)
 	}
 	return out

@@ -26,6 +26,9 @@ type clientUse struct {
 	pos, end token.Pos
 	path     string // the name, resolved ("app.db.engine")
 	name     string // as written
+	// class, for `self.attr` in a method: the method's class
+	// (module-qualified), and path the attribute.
+	class string
 	// closes is how the def closes the client's connections before its
 	// run ends (`await engine.dispose()`), "" when it does not.
 	closes string
@@ -47,6 +50,13 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 			continue
 		}
 		first := map[string]int{} // name -> its use in uses
+		// The receiver of a method, whose attributes its object keeps.
+		self, class := "", ""
+		if c := classOfDef(mod, fn); c != nil && len(fn.Args.Args) > 0 {
+			if m := c.Methods[fn.QualName[strings.LastIndexByte(fn.QualName, '.')+1:]]; m != nil && m.Kind == semantic.InstanceMethod {
+				self, class = fn.Args.Args[0].Arg, mod.Name+"."+c.QualName
+			}
+		}
 		// over: the locals bound to a call given a module-scope name
 		// (`r = Redis.from_pool(pool)`), by local: the name, and whether
 		// the call makes the local own it; closed: the names and locals
@@ -100,6 +110,11 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 				if _, seen := first[written]; seen {
 					continue
 				}
+				if x.Id == self && self != "" {
+					first[written] = len(uses)
+					uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(n.Attr), name: mod.Intern(written), class: mod.Intern(class)})
+					continue
+				}
 				if path := moduleScope(mod, fn, x.Id); path != "" {
 					first[written] = len(uses)
 					uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(path + "." + n.Attr), name: mod.Intern(written)})
@@ -144,6 +159,9 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 				d = d.Lowered(fmt.Sprintf("this def closes it (`%s`) before its run ends: the next run opens connections of its own", u.closes))
 			}
 			d.AcrossLoops = mod.Intern(u.path)
+			if u.class != "" {
+				d.AcrossLoops, d.AcrossLoopsOn = mod.Intern(u.class+"."+u.path), u.class
+			}
 			pp.Report(d)
 		}
 	})
@@ -200,6 +218,9 @@ func givenResolved(mod *semantic.Module, fn *semantic.Function, call *ast.Call) 
 func keptLoopClient(pp *analysis.ProgramPass, u clientUse, fills map[string]string) string {
 	p := pp.Program
 	libs := p.Libraries()
+	if u.class != "" {
+		return selfLoopClient(p, u.class, u.path)
+	}
 	m, name, b := p.Global(u.path)
 	if m == nil {
 		return objectLoopClient(p, u.path)
@@ -246,14 +267,35 @@ func objectLoopClient(p *semantic.Program, path string) string {
 	}
 	for _, k := range p.MRO(c) {
 		if qn := k.LoopClients[path[i+1:]]; qn != "" {
-			what := "client"
-			if p.Libraries().IsSessionFactory(qn) {
-				what = "session factory"
-			}
-			return fmt.Sprintf("a `%s()` %s that the module-level `%s` object keeps", shortName(qn), what, c.QualName)
+			return fmt.Sprintf("a `%s()` %s that the module-level `%s` object keeps", shortName(qn), clientWord(p, qn), c.QualName)
 		}
 	}
 	return ""
+}
+
+// selfLoopClient returns what attr of an object of class holds, said
+// for a message, when the class keeps a loop-bound client in it
+// (Class.LoopClients) and the tree keeps an object of it at module
+// level; else "".
+func selfLoopClient(p *semantic.Program, class, attr string) string {
+	c := p.Class(class)
+	if c == nil {
+		return ""
+	}
+	for _, k := range p.MRO(c) {
+		if qn := k.LoopClients[attr]; qn != "" && p.HasModuleInstance(c) {
+			return fmt.Sprintf("a `%s()` %s that the module-level `%s` object keeps", shortName(qn), clientWord(p, qn), c.QualName)
+		}
+	}
+	return ""
+}
+
+// clientWord names what the factory qn builds, for a message.
+func clientWord(p *semantic.Program, qn string) string {
+	if p.Libraries().IsSessionFactory(qn) {
+		return "session factory"
+	}
+	return "client"
 }
 
 // loopClientAt returns the client factory b, a module-level binding of

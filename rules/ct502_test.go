@@ -33,6 +33,8 @@ func TestCT502ShowsThePathThroughTheNewLoop(t *testing.T) {
 		"exports.py:10": {[]string{"svc.exports.export", "svc.exports.export.<lambda1>", "svc.exports.export_rows"}, "`db.engine` is a `create_async_engine()` client", ""},
 		"singletons.py:5": {[]string{"svc.tasks.count_rows", "svc.singletons.count"},
 			"`database.session` is a `async_sessionmaker()` session factory that the module-level `Database` object keeps", ""},
+		"managers.py:10": {[]string{"svc.tasks.announce", "svc.managers.announce", "svc.managers.RedisManager.get_connection"},
+			"`self.redis` is a `Redis()` client that the module-level `RedisManager` object keeps", ""},
 		"cache.py:9":    {[]string{"svc.tasks.warm", "svc.cache.cached"}, "`pool` is", "this def closes it (`r.aclose()`)"},
 		"reports.py:10": {nil, "`db.engine` is", "this def closes it (`db.engine.dispose()`)"},
 	}

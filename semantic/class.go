@@ -48,12 +48,12 @@ type Class struct {
 	// (`self.cond = threading.Condition()`): a with statement over one
 	// holds a lock.
 	LockAttrs map[string]bool
-	// LoopClients are those of InstanceAttrs bound to a client bound to
-	// the event loop it opens its connections in, which keeps them
-	// (`self.engine = create_async_engine(url)`, not with NullPool; a
-	// session factory over such an attribute), by attribute: the
-	// factory, qualified. An object kept for the process keeps them too
-	// (CT502).
+	// LoopClients are the attributes its methods set on self to a
+	// client bound to the event loop it opens its connections in, which
+	// keeps them (`self.engine = create_async_engine(url)`, not with
+	// NullPool; a session factory over such an attribute), by
+	// attribute: the factory, qualified. An object kept for the process
+	// keeps them too (CT502).
 	LoopClients map[string]string
 	// CachesInstance: its own __new__ returns an instance it keeps (on
 	// the class, in a container of the class, or in a module global),
@@ -479,6 +479,36 @@ func (c *Class) methodKind(name string, decorators []ast.Expr) MethodKind {
 	return InstanceMethod
 }
 
+// collectLoopClients records LoopClients from the attribute writes of
+// every method (Method.Writes): set in __init__, or later under a
+// lazy-init guard (`if self.redis is None: self.redis = Redis(...)`),
+// the object keeps what it sets. Twice over, for a session factory
+// bound to an engine a later method sets.
+func (c *Class) collectLoopClients() {
+	if c.Module.libs == nil {
+		return
+	}
+	for range 2 {
+		for _, m := range c.Defs {
+			if m.MethodSyntax == nil || m.Self == "" || m.Kind != InstanceMethod {
+				continue
+			}
+			for _, w := range m.Writes {
+				call, ok := w.Value.(*ast.Call)
+				if w.Kind != AssignWrite || w.Nested || !ok || !IsName(w.Recv, m.Self) {
+					continue
+				}
+				if qn := c.Module.ResolvePath(DottedPath(call.Func)); c.loopClient(qn, call, m.Self) {
+					if c.LoopClients == nil {
+						c.LoopClients = map[string]string{}
+					}
+					c.LoopClients[c.Module.Intern(w.Attr)] = c.Module.Intern(qn)
+				}
+			}
+		}
+	}
+}
+
 // loopClient reports whether call, of the factory qn in a method whose
 // receiver is self, builds a client bound to an event loop that keeps
 // its connections: not with arguments that keep none (PoolFree), and,
@@ -573,11 +603,6 @@ func (c *Class) collectInstanceAttrs() {
 								c.LockAttrs = map[string]bool{}
 							}
 							c.LockAttrs[c.Module.Intern(a.Attr)] = true
-						case c.loopClient(qn, call, m.Self):
-							if c.LoopClients == nil {
-								c.LoopClients = map[string]string{}
-							}
-							c.LoopClients[c.Module.Intern(a.Attr)] = c.Module.Intern(qn)
 						}
 					}
 				case *ast.Attribute:

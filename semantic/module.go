@@ -437,12 +437,14 @@ func (b *Builder) NewModuleUnder(name string, isPackage bool, f *parser.File, ro
 			scanBody(d)
 		}
 		ownCopiesOfCallers(c)
+		c.collectLoopClients()
 	}
 	for _, c := range m.Replaced {
 		for _, d := range c.Defs {
 			scanBody(d)
 		}
 		ownCopiesOfCallers(c)
+		c.collectLoopClients()
 	}
 	m.shadowedDefs = shadowedDefs(f.Module.Body)
 	if !m.IsTest() {

@@ -3,7 +3,7 @@ import asyncio
 from asgiref.sync import async_to_sync
 from celery import shared_task
 
-from . import cache, db, hooks, nightly, shards, singletons, weekly
+from . import cache, db, graph, hooks, managers, nightly, shards, singletons, weekly
 
 
 @shared_task
@@ -40,3 +40,13 @@ def count_rows(url):
     asyncio.run(singletons.count())
     asyncio.run(singletons.count_unpooled())
     asyncio.run(singletons.count_own(url))
+
+
+@shared_task
+def announce(message):
+    asyncio.run(managers.announce(message))
+
+
+@shared_task
+def sync_aliases(aliases):
+    asyncio.run(graph.sync_aliases(aliases))
