@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -396,10 +397,12 @@ func onlyIf(block []ast.Stmt) (*ast.If, bool) {
 }
 
 // ClosedInFinally returns the call whose result body[i] binds to a name
-// (`c = make()`, `c = await make()`) when the statement after it is a
-// try whose finally block closes that name (`c.close()`, `await
-// c.aclose()`; closes says which methods close): the result is closed
-// as a with statement would close it. nil otherwise.
+// (`c = make()`, `c = await make()`) when a try after it, past set-up
+// statements only (calls, and assignments of other names: `c.mount(url,
+// adapter)`, `timeout = config.timeout`), has a finally block that
+// closes that name (`c.close()`, `await c.aclose()`; closes says which
+// methods close): the result is closed as a with statement would close
+// it. nil otherwise.
 func ClosedInFinally(body []ast.Stmt, i int, closes func(string) bool) *ast.Call {
 	if i+1 >= len(body) {
 		return nil
@@ -421,11 +424,26 @@ func ClosedInFinally(body []ast.Stmt, i int, closes func(string) bool) *ast.Call
 		return nil
 	}
 	var final []ast.Stmt
-	switch t := body[i+1].(type) {
-	case *ast.Try:
-		final = t.Finalbody
-	case *ast.TryStar:
-		final = t.Finalbody
+	for _, st := range body[i+1:] {
+		switch t := st.(type) {
+		case *ast.Try:
+			final = t.Finalbody
+		case *ast.TryStar:
+			final = t.Finalbody
+		case *ast.ExprStmt:
+			if _, ok := t.Value.(*ast.Call); ok {
+				continue
+			}
+			return nil
+		case *ast.Assign:
+			if slices.ContainsFunc(t.Targets, func(e ast.Expr) bool { return IsName(e, name.Id) }) {
+				return nil
+			}
+			continue
+		default:
+			return nil
+		}
+		break
 	}
 	for _, st := range final {
 		if ClosedLocal(st, closes) == name.Id {

@@ -55,3 +55,33 @@ async def import_rows(db_url, rows):
 @app.post("/import")
 async def import_view(rows: list):
     await import_rows("postgresql+asyncpg://db/app", rows)
+
+
+# Set up first (an adapter mounted, a timeout read), then used and closed
+# in the finally of the try after: closed as in a with statement.
+from requests import Session
+from requests.adapters import HTTPAdapter
+
+
+def permissions(endpoint, headers):
+    session = Session()  # want-strict: CT301
+    session.mount(endpoint, HTTPAdapter(max_retries=3))
+    timeout = 10
+    try:
+        return session.get(endpoint, headers=headers, timeout=timeout).json()
+    finally:
+        session.close()
+
+
+def rebound(endpoint):
+    session = Session()  # want: CT301 (the one closed is another)
+    session = Session()  # want-strict: CT301
+    try:
+        return session.get(endpoint).json()
+    finally:
+        session.close()
+
+
+@app.get("/permissions")
+def permissions_view(endpoint: str):
+    return permissions(endpoint, {}), rebound(endpoint)
