@@ -293,7 +293,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 		pooled := poolReplaced(mod, libs, fn, heldIn)
 		for _, f := range calls {
 			call, path, qn := f.call, f.path, f.qn
-			if kept[call] || overPool(call) || pooled[call] {
+			if kept[call] || overPool(call) || pooled[call] || libs.IsPoolOwner(qn) {
 				continue
 			}
 			if top, _, _ := strings.Cut(qn, "."); libs.IsSessionFactory(qn) && (boundTo(call) != nil || engines[top]) {

@@ -940,6 +940,9 @@ func (c *cgCompiler) stmt(s ast.Stmt) {
 	case *ast.Return:
 		if s.Value != nil {
 			v := c.expr(s.Value)
+			// `return await self._initialize()` under the guard: as a
+			// statement of its own, it runs once.
+			c.keepInitCall(s.Value, v)
 			c.markReturned(s.Value, v)
 			c.emit(cgInstr{op: opReturn, a: v})
 		}

@@ -435,3 +435,40 @@ regions = Regions()
 @app.get("/regions")
 def list_regions():
     return regions.add()
+
+
+# A context whose getter leaves with the instance once it is ready, and
+# else returns what the initialiser it calls sets: built once per context.
+class ClientContext:
+    def __init__(self):
+        self._instance = None
+        self.ready = False
+
+    def get_instance(self):
+        if self.ready and self._instance is not None:
+            return self._instance
+        return self._initialize()
+
+    def _initialize(self):
+        self._instance = httpx.Client()  # want-strict: CT301 (once per context)
+        self.ready = True
+        return self._instance
+
+
+context = ClientContext()
+
+
+@app.get("/context")
+def via_context():
+    return context.get_instance().get("/")
+
+
+# A client made from a pool it is given opens no pool of its own.
+from redis.asyncio import Redis as PooledRedis
+
+shared_pool = ConnectionPool.from_url("redis://cache")
+
+
+@app.get("/from-pool")
+async def from_pool():
+    return await PooledRedis.from_pool(shared_pool).get("k")
