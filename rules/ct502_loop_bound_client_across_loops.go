@@ -75,7 +75,7 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 					continue
 				}
 				qn := mod.ResolveIn(fn, semantic.DottedPath(call.Func))
-				if qn != "" && libs.IsClientFactory(qn) && libs.IsLoopBound(qn) && !libs.IsPoolFree(qn, givenResolved(mod, fn, call)) {
+				if qn != "" && libs.IsClientFactory(qn) && libs.IsLoopBound(qn) && !libs.IsPoolFree(qn, semantic.KeywordNames(call, func(p string) string { return mod.ResolveIn(fn, p) })) {
 					for _, t := range n.Targets {
 						if name := filledName(mod, fn, t); name != "" {
 							fills[mod.Intern(name)] = mod.Intern(qn)
@@ -196,18 +196,6 @@ func filledName(mod *semantic.Module, fn *semantic.Function, t ast.Expr) string 
 		}
 	}
 	return ""
-}
-
-// givenResolved returns the arguments of call in fn that are dotted
-// names, as semantic.Value.Given has them, with the names resolved.
-func givenResolved(mod *semantic.Module, fn *semantic.Function, call *ast.Call) []string {
-	var out []string
-	for _, k := range call.Keywords {
-		if p := semantic.DottedPath(k.Value); p != "" && k.Arg != "" {
-			out = append(out, k.Arg+"="+mod.ResolveIn(fn, p))
-		}
-	}
-	return out
 }
 
 // keptLoopClient returns what u's name holds, said for a message ("a

@@ -532,13 +532,7 @@ func (c *Class) loopClient(qn string, call *ast.Call, self string) bool {
 		}
 		return false
 	}
-	var given []string
-	for _, k := range call.Keywords {
-		if p := DottedPath(k.Value); p != "" && k.Arg != "" {
-			given = append(given, k.Arg+"="+c.Module.ResolvePath(p))
-		}
-	}
-	return !libs.IsPoolFree(qn, given)
+	return !libs.IsPoolFree(qn, KeywordNames(call, c.Module.ResolvePath))
 }
 
 // collectInstanceAttrs records self.x = ... in __init__ and in the methods

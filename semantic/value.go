@@ -288,3 +288,16 @@ func IsIdentifier(s string) bool {
 	}
 	return true
 }
+
+// KeywordNames returns the keyword arguments of call whose values are
+// dotted names, as "keyword=qualified.name" with each name resolved by
+// resolve: what libraries.Index.IsPoolFree reads of a call.
+func KeywordNames(call *ast.Call, resolve func(string) string) []string {
+	var out []string
+	for _, k := range call.Keywords {
+		if p := DottedPath(k.Value); p != "" && k.Arg != "" {
+			out = append(out, k.Arg+"="+resolve(p))
+		}
+	}
+	return out
+}
