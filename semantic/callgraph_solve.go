@@ -2716,6 +2716,13 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 				s.queued[o.a] = false
 				s.runNow(o.a)
 			}
+			if v, ok := s.returnedArg(o, args); ok {
+				// It gives back what this call passed: a class decorator
+				// that registers and returns the class gives each class
+				// statement its own class, not every class it decorates.
+				out = s.union(out, v)
+				continue
+			}
 			out = s.union(out, s.read(s.ret[o.a]))
 		case oClass:
 			if kind != "" {
@@ -2807,6 +2814,29 @@ func (s *solver) callExternal(name string, args []argVal, pos token.Pos, cg *cgS
 		return out
 	}
 	return s.one(s.external(name))
+}
+
+// returnedArg returns what args pass to the parameter that the def of
+// callee, a plain function, returns as it was given (returnsParam),
+// when they pass it by position, after no *args.
+func (s *solver) returnedArg(callee object, args []argVal) ([]obj, bool) {
+	if callee.kind != oFunc || callee.b > 0 {
+		return nil, false
+	}
+	_, sc := s.scope(callee.a)
+	if sc.returnsParam == 0 {
+		return nil, false
+	}
+	i := int(sc.returnsParam - 1)
+	for j, a := range args {
+		if a.kw != argPositional {
+			return nil, false
+		}
+		if j == i {
+			return a.vals, true
+		}
+	}
+	return nil, false
 }
 
 // inspector reports whether the builtin name, rest without its prefix,

@@ -204,6 +204,11 @@ type cgScope struct {
 	// (flagMayBeNone): the calls' Edge.Passes are kept, for what a
 	// caller up passes (Edge.ForwardsFrom).
 	handsOn bool
+	// returnsParam: 1 + the index of the positional parameter that each
+	// of its returns gives back as it was passed (`def add(kls):
+	// REGISTRY.add(kls); return kls`), 0 for none: a call's result is
+	// what that call passed, not what every call of it passed.
+	returnsParam int32
 }
 
 // Slot flags.
@@ -1547,8 +1552,64 @@ func (c *cgCompiler) def(n ast.Stmt, name string, args *ast.Arguments, body []as
 		c.settleOneRequests(body)
 		c.defBody = outer
 	})
+	if _, async := n.(*ast.AsyncFunctionDef); !async {
+		c.s.scopes[sc].returnsParam = returnedParam(args, body)
+	}
 	f := c.emit(cgInstr{op: opFunc, a: sc, b: defaults.lo, c: defaults.n, pos: n.Pos()})
 	c.store(name, c.decorate(decs, f, decorators), n.Pos())
+}
+
+// returnedParam returns 1 + the index of the positional parameter that
+// body gives back at each of its returns, unbound in between, and at its
+// end; 0 when there is none (a return of anything else, a generator, a
+// body that may end without a return).
+func returnedParam(args *ast.Arguments, body []ast.Stmt) int32 {
+	if args == nil || len(body) == 0 {
+		return 0
+	}
+	last, ok := body[len(body)-1].(*ast.Return)
+	if !ok {
+		return 0
+	}
+	x, ok := last.Value.(*ast.Name)
+	if !ok {
+		return 0
+	}
+	index := int32(-1)
+	for i, a := range slices.Concat(args.Posonlyargs, args.Args) {
+		if a.Arg == x.Id {
+			index = int32(i)
+		}
+	}
+	if index < 0 {
+		return 0
+	}
+	same := true
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+				return false // another scope
+			case *ast.Return:
+				if v, ok := n.Value.(*ast.Name); !ok || v.Id != x.Id {
+					same = false
+				}
+			case *ast.Yield, *ast.YieldFrom:
+				same = false
+			case *ast.Name:
+				if n.Id == x.Id && n.Ctx != ast.Load {
+					same = false
+				}
+			case *ast.Global, *ast.Nonlocal:
+				same = false
+			}
+			return same
+		})
+	}
+	if !same {
+		return 0
+	}
+	return index + 1
 }
 
 // propertyAccessor returns "setter" or "deleter" for a def named name

@@ -3099,3 +3099,46 @@ def view(request):
 		"m.view -> m.GroupService.sync",
 	)
 }
+
+// A class decorator that registers the class and returns it gives each
+// class statement its own class back, however many classes it decorates:
+// past the bound of values a cell keeps, the union of its returns would
+// hold none, and Target() would make nothing.
+func TestCallGraphAnIdentityDecoratorGivesBackWhatItWasGiven(t *testing.T) {
+	var src strings.Builder
+	src.WriteString(`from collections import defaultdict
+
+MAP = defaultdict(set)
+
+
+def reacts_to(event):
+    def add(kls):
+        MAP[event].add(kls)
+        return kls
+    return add
+
+
+class Base:
+    def run(self):
+        return self._run()
+`)
+	for i := range 40 {
+		fmt.Fprintf(&src, "\n\n@reacts_to(%d)\nclass H%d(Base):\n    def _run(self):\n        return %d\n", i, i, i)
+	}
+	src.WriteString(`
+
+@reacts_to(99)
+class Target(Base):
+    def _run(self):
+        return 99
+
+
+def work():
+    return Target().run()
+`)
+	g := program(t, map[string]string{"m": src.String()}).CallGraph()
+	checkEdges(t, g,
+		"m.work -> m.Base.run",
+		"m.Base.run -> m.Target._run",
+	)
+}
