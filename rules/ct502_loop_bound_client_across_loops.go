@@ -32,6 +32,9 @@ type clientUse struct {
 	// closes is how the def closes the client's connections before its
 	// run ends (`await engine.dispose()`), "" when it does not.
 	closes string
+	// sync: the use is in a sync def, which counts only for a name the
+	// module's code fills.
+	sync bool
 }
 
 func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
@@ -45,10 +48,11 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 	for _, fn := range mod.Functions() {
 		// A loop-bound client is used where it is awaited: in async
 		// defs, which most modules have none of (and a module's other
-		// defs need not ask the program about what they import).
-		if _, async := fn.Node.(*ast.AsyncFunctionDef); !async {
-			continue
-		}
+		// defs need not ask the program about what they import). A
+		// sync def counts where it fills a module-scope name with one,
+		// and hands it out (`def get_pool(): global _pool; ...; return
+		// _pool`), called from async code.
+		_, async := fn.Node.(*ast.AsyncFunctionDef)
 		first := map[string]int{} // name -> its use in uses
 		// The receiver of a method, whose attributes its object keeps.
 		self, class := "", ""
@@ -103,7 +107,7 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 				// A module's name read from it (`db.engine`), or an
 				// attribute of a module-level object (`database.engine`).
 				x, ok := n.Value.(*ast.Name)
-				if !ok || n.Ctx != ast.Load {
+				if !ok || n.Ctx != ast.Load || !async {
 					continue
 				}
 				written := x.Id + "." + n.Attr
@@ -123,9 +127,12 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 				if _, seen := first[n.Id]; seen || n.Ctx != ast.Load {
 					continue
 				}
+				if !async && (fn.Local(n.Id) || mod.Bindings[n.Id] == nil || mod.Bindings[n.Id].Kind == semantic.BindImport) {
+					continue // a sync def's own module's names only
+				}
 				if path := moduleScope(mod, fn, n.Id); path != "" {
 					first[n.Id] = len(uses)
-					uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(path), name: mod.Intern(n.Id)})
+					uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(path), name: mod.Intern(n.Id), sync: !async})
 				}
 			}
 		}
@@ -141,6 +148,8 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 			}
 		}
 	}
+	// A sync def's use counts only of a name the module fills.
+	uses = slices.DeleteFunc(uses, func(u clientUse) bool { return u.sync && fills[u.name] == "" })
 	if len(uses) == 0 {
 		return
 	}

@@ -3,7 +3,7 @@ import asyncio
 from asgiref.sync import async_to_sync
 from celery import shared_task
 
-from . import cache, db, graph, hooks, managers, nightly, shards, singletons, weekly
+from . import cache, db, graph, hooks, lazy, managers, nightly, shards, singletons, weekly
 
 
 @shared_task
@@ -50,3 +50,8 @@ def announce(message):
 @shared_task
 def sync_aliases(aliases):
     asyncio.run(graph.sync_aliases(aliases))
+
+
+@shared_task
+def remember(key, value):
+    asyncio.run(lazy.remember(key, value))
