@@ -32,27 +32,24 @@ type clientUse struct {
 	// closes is how the def closes the client's connections before its
 	// run ends (`await engine.dispose()`), "" when it does not.
 	closes string
-	// sync: the use is in a sync def, which counts only for a name the
-	// module's code fills.
-	sync bool
 }
 
 func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 	mod := pass.Module
 	libs := mod.Libraries()
-	// fills: the module-scope names a def of the module fills with a
-	// loop-bound client (`global _engine; _engine = create_async_engine(...)`,
-	// `_pools[key] = create_pool(...)`), by name: the factory called.
-	fills := map[string]string{}
+	fills := moduleFills(mod)
 	var uses []clientUse
 	for _, fn := range mod.Functions() {
 		// A loop-bound client is used where it is awaited: in async
 		// defs, which most modules have none of (and a module's other
 		// defs need not ask the program about what they import). A
-		// sync def counts where it fills a module-scope name with one,
-		// and hands it out (`def get_pool(): global _pool; ...; return
-		// _pool`), called from async code.
+		// sync def counts where it reads a name the module fills with
+		// one, which it hands out (`def get_pool(): global _pool; ...;
+		// return _pool`) to async code.
 		_, async := fn.Node.(*ast.AsyncFunctionDef)
+		if !async && len(fills) == 0 {
+			continue
+		}
 		first := map[string]int{} // name -> its use in uses
 		// The receiver of a method, whose attributes its object keeps.
 		self, class := "", ""
@@ -79,13 +76,6 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 					continue
 				}
 				qn := mod.ResolveIn(fn, semantic.DottedPath(call.Func))
-				if qn != "" && libs.IsClientFactory(qn) && libs.IsLoopBound(qn) && !libs.IsPoolFree(qn, semantic.KeywordNames(call, func(p string) string { return mod.ResolveIn(fn, p) })) {
-					for _, t := range n.Targets {
-						if name := filledName(mod, fn, t); name != "" {
-							fills[mod.Intern(name)] = mod.Intern(qn)
-						}
-					}
-				}
 				if len(n.Targets) == 1 {
 					if local, ok := n.Targets[0].(*ast.Name); ok {
 						for _, a := range slices.Concat(call.Args, keywordValues(call)) {
@@ -127,12 +117,12 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 				if _, seen := first[n.Id]; seen || n.Ctx != ast.Load {
 					continue
 				}
-				if !async && (fn.Local(n.Id) || mod.Bindings[n.Id] == nil || mod.Bindings[n.Id].Kind == semantic.BindImport) {
-					continue // a sync def's own module's names only
+				if !async && (fn.Local(n.Id) || fills[n.Id] == "") {
+					continue // a sync def's reads of what the module fills only
 				}
 				if path := moduleScope(mod, fn, n.Id); path != "" {
 					first[n.Id] = len(uses)
-					uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(path), name: mod.Intern(n.Id), sync: !async})
+					uses = append(uses, clientUse{pos: n.Pos(), end: n.End(), path: mod.Intern(path), name: mod.Intern(n.Id)})
 				}
 			}
 		}
@@ -148,8 +138,6 @@ func runLoopBoundClientAcrossLoops(pass *analysis.Pass) {
 			}
 		}
 	}
-	// A sync def's use counts only of a name the module fills.
-	uses = slices.DeleteFunc(uses, func(u clientUse) bool { return u.sync && fills[u.name] == "" })
 	if len(uses) == 0 {
 		return
 	}
@@ -188,6 +176,41 @@ func moduleScope(mod *semantic.Module, fn *semantic.Function, name string) strin
 		return ""
 	}
 	return mod.ResolveName(name)
+}
+
+// moduleFills returns the module-scope names the defs of mod fill with
+// a loop-bound client that keeps its connections (`global _engine;
+// _engine = create_async_engine(...)`, `_pools[key] = create_pool(...)`),
+// by name: the factory called.
+func moduleFills(mod *semantic.Module) map[string]string {
+	libs := mod.Libraries()
+	var fills map[string]string
+	for _, fn := range mod.Functions() {
+		for _, n := range fn.Nodes() {
+			a, ok := n.(*ast.Assign)
+			if !ok {
+				continue
+			}
+			call, ok := a.Value.(*ast.Call)
+			if !ok || !libs.IsClientFactoryName(lastName(call.Func)) {
+				continue // resolving costs a string: most calls are no factory's
+			}
+			qn := mod.ResolveIn(fn, semantic.DottedPath(call.Func))
+			if qn == "" || !libs.IsClientFactory(qn) || !libs.IsLoopBound(qn) ||
+				libs.IsPoolFree(qn, semantic.KeywordNames(call, func(p string) string { return mod.ResolveIn(fn, p) })) {
+				continue
+			}
+			for _, t := range a.Targets {
+				if name := filledName(mod, fn, t); name != "" {
+					if fills == nil {
+						fills = map[string]string{}
+					}
+					fills[mod.Intern(name)] = mod.Intern(qn)
+				}
+			}
+		}
+	}
+	return fills
 }
 
 // filledName returns the module-scope name that t, an assignment target
