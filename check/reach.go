@@ -63,12 +63,11 @@ type reacher struct {
 	// sameLoop reaches through no call that starts a new event loop
 	// (a hand-off of kind "loop": asyncio.run).
 	sameLoop *semantic.Reach
-	// newLoop reaches what runs in an event loop started at each call
-	// (newLoopPath), its nodes named by phase (loopPhase).
-	newLoop *semantic.Reach
-	// newLoopOn: newLoop through no call of a method of the class, by
-	// class, on an object the caller has just made (newLoopPath).
-	newLoopOn map[string]*semantic.Reach
+	// newLoops reach what runs in an event loop started at each call
+	// (newLoopPath), their nodes named by phase (phaseRequest...): by
+	// class, through no call of a method of it on an object the caller
+	// has just made; "" for every call.
+	newLoops map[string]*semantic.Reach
 	// startedMemo: startedBy's answers, by def; startupMods, the modules
 	// of the start-up entry points.
 	startedMemo map[string]string
@@ -746,24 +745,20 @@ const (
 // is none. With on, a class, the path calls no method of it on an
 // object its caller has just made.
 func (r *reacher) newLoopPath(fn, on string) []string {
-	var reach *semantic.Reach
-	if on == "" {
-		if r.newLoop == nil {
-			r.newLoop = r.loopReach(func(semantic.Edge) bool { return true })
-		}
-		reach = r.newLoop
-	} else {
-		if r.newLoopOn == nil {
-			r.newLoopOn = map[string]*semantic.Reach{}
-		}
-		if r.newLoopOn[on] == nil {
-			k := r.prog.Class(on)
-			r.newLoopOn[on] = r.loopReach(func(e semantic.Edge) bool {
-				c := r.prog.MadeAt(e.From, e.Pos)
-				return c == nil || k == nil || !slices.Contains(r.prog.MRO(c), k)
-			})
-		}
-		reach = r.newLoopOn[on]
+	if r.newLoops == nil {
+		r.newLoops = map[string]*semantic.Reach{}
+	}
+	reach := r.newLoops[on]
+	if reach == nil {
+		k := r.prog.Class(on) // nil for "": every call is kept
+		reach = r.loopReach(func(e semantic.Edge) bool {
+			if k == nil {
+				return true
+			}
+			c := r.prog.MadeAt(e.From, e.Pos)
+			return c == nil || !slices.Contains(r.prog.MRO(c), k)
+		})
+		r.newLoops[on] = reach
 	}
 	path := reach.Path(phaseNewLoop + fn)
 	for i, n := range path {

@@ -1690,6 +1690,13 @@ func (ix *Index) IsLoopBound(qn string) bool {
 	return ix.loopBound[qn] || strings.Contains(strings.ToLower(qn), "async") || strings.HasPrefix(qn, "aiohttp.")
 }
 
+// KeepsLoopConnections reports whether calling qn with keywords (as
+// IsPoolFree reads them) builds a client bound to the event loop it
+// opens its connections in, which it keeps for later calls (CT502).
+func (ix *Index) KeepsLoopConnections(qn string, keywords []string) bool {
+	return ix.IsClientFactory(qn) && ix.IsLoopBound(qn) && !ix.IsPoolFree(qn, keywords)
+}
+
 // IsPoolFree reports whether given, a call's arguments as
 // semantic.Value.Given has them with their names resolved ("poolclass=
 // sqlalchemy.pool.NullPool"), make the client factory qn keep no

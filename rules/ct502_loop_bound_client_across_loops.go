@@ -196,8 +196,7 @@ func moduleFills(mod *semantic.Module) map[string]string {
 				continue // resolving costs a string: most calls are no factory's
 			}
 			qn := mod.ResolveIn(fn, semantic.DottedPath(call.Func))
-			if qn == "" || !libs.IsClientFactory(qn) || !libs.IsLoopBound(qn) ||
-				libs.IsPoolFree(qn, semantic.KeywordNames(call, func(p string) string { return mod.ResolveIn(fn, p) })) {
+			if qn == "" || !libs.KeepsLoopConnections(qn, semantic.KeywordNames(call, func(p string) string { return mod.ResolveIn(fn, p) })) {
 				continue
 			}
 			for _, t := range a.Targets {
@@ -281,12 +280,18 @@ func objectLoopClient(p *semantic.Program, path string) string {
 	if m == nil || b.Kind != semantic.BindValue || b.Value.Kind != semantic.Call || b.Value.Callee == "" {
 		return ""
 	}
-	c := p.Class(p.ResolvePath(m, b.Value.Callee))
+	return classLoopClient(p, p.Class(p.ResolvePath(m, b.Value.Callee)), path[i+1:])
+}
+
+// classLoopClient returns what attr of an object of class c holds, said
+// for a message, when c keeps a loop-bound client in it
+// (Class.LoopClients); else "".
+func classLoopClient(p *semantic.Program, c *semantic.Class, attr string) string {
 	if c == nil {
 		return ""
 	}
 	for _, k := range p.MRO(c) {
-		if qn := k.LoopClients[path[i+1:]]; qn != "" {
+		if qn := k.LoopClients[attr]; qn != "" {
 			return fmt.Sprintf("a `%s()` %s that the module-level `%s` object keeps", shortName(qn), clientWord(p, qn), c.QualName)
 		}
 	}
@@ -299,13 +304,8 @@ func objectLoopClient(p *semantic.Program, path string) string {
 // level; else "".
 func selfLoopClient(p *semantic.Program, class, attr string) string {
 	c := p.Class(class)
-	if c == nil {
-		return ""
-	}
-	for _, k := range p.MRO(c) {
-		if qn := k.LoopClients[attr]; qn != "" && p.HasModuleInstance(c) {
-			return fmt.Sprintf("a `%s()` %s that the module-level `%s` object keeps", shortName(qn), clientWord(p, qn), c.QualName)
-		}
+	if kept := classLoopClient(p, c, attr); kept != "" && p.HasModuleInstance(c) {
+		return kept
 	}
 	return ""
 }
@@ -327,16 +327,16 @@ func loopClientAt(p *semantic.Program, m *semantic.Module, b *semantic.Binding) 
 	}
 	libs := p.Libraries()
 	qn := p.ResolvePath(m, b.Value.Callee)
-	if !libs.IsClientFactory(qn) || !libs.IsLoopBound(qn) {
-		return "", false
+	if !libs.IsClientFactory(qn) {
+		return "", false // most names are no client's: nothing more resolved
 	}
-	var given []string
+	var keywords []string
 	for _, g := range b.Value.Given {
 		if k, v, _ := strings.Cut(g, "="); k != "" && (k[0] < '0' || k[0] > '9') {
-			given = append(given, k+"="+p.ResolvePath(m, v))
+			keywords = append(keywords, k+"="+p.ResolvePath(m, v))
 		}
 	}
-	return qn, !libs.IsPoolFree(qn, given)
+	return qn, libs.KeepsLoopConnections(qn, keywords)
 }
 
 // shortName is qn's last name, with its class's for a class method

@@ -516,10 +516,7 @@ func (c *Class) collectLoopClients() {
 // already (LoopClients).
 func (c *Class) loopClient(qn string, call *ast.Call, self string) bool {
 	libs := c.Module.libs
-	if !libs.IsClientFactory(qn) || !libs.IsLoopBound(qn) {
-		return false
-	}
-	if libs.IsSessionFactory(qn) {
+	if libs.IsSessionFactory(qn) && libs.IsLoopBound(qn) {
 		for _, a := range call.Args[:min(1, len(call.Args))] {
 			if x, ok := a.(*ast.Attribute); ok && IsName(x.Value, self) && c.LoopClients[x.Attr] != "" {
 				return true
@@ -532,7 +529,7 @@ func (c *Class) loopClient(qn string, call *ast.Call, self string) bool {
 		}
 		return false
 	}
-	return !libs.IsPoolFree(qn, KeywordNames(call, c.Module.ResolvePath))
+	return libs.KeepsLoopConnections(qn, KeywordNames(call, c.Module.ResolvePath))
 }
 
 // collectInstanceAttrs records self.x = ... in __init__ and in the methods
