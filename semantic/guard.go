@@ -397,9 +397,9 @@ func onlyIf(block []ast.Stmt) (*ast.If, bool) {
 }
 
 // ClosedInFinally returns the call whose result body[i] binds to a name
-// (`c = make()`, `c = await make()`) when a try after it, past set-up
-// statements only (calls, and assignments of other names: `c.mount(url,
-// adapter)`, `timeout = config.timeout`), has a finally block that
+// (`c = make()`, `c = await make()`) when a try after it, past a few
+// set-up statements only (calls, and assignments of other names:
+// `c.mount(url, adapter)`, `timeout = config.timeout`), has a finally block that
 // closes that name (`c.close()`, `await c.aclose()`; closes says which
 // methods close): the result is closed as a with statement would close
 // it. nil otherwise.
@@ -424,7 +424,13 @@ func ClosedInFinally(body []ast.Stmt, i int, closes func(string) bool) *ast.Call
 		return nil
 	}
 	var final []ast.Stmt
-	for _, st := range body[i+1:] {
+	// A few set-up statements at most: each assignment of a block looks
+	// ahead, and a look as long as the block would cost its square.
+	const maxSetUp = 8
+	for j, st := range body[i+1:] {
+		if j > maxSetUp {
+			return nil
+		}
 		switch t := st.(type) {
 		case *ast.Try:
 			final = t.Finalbody
