@@ -45,7 +45,11 @@ func FileRules() []*Analyzer {
 			Code: SyntaxErrorCode, Name: "syntax-error",
 			Doc: "The file is not valid Python: no rule checks it.\n\n" +
 				"## What it does\n" +
-				"Reports the first syntax error of a file, with CPython 3.14's message and position.\n\n" +
+				"Reports the first syntax error of a file, with CPython 3.14's message and position.\n" +
+				"A `.py` file that does not parse and whose first line runs another\n" +
+				"interpreter (`#!/bin/bash`, `#!/usr/bin/env node`) is a script of that\n" +
+				"language, not broken Python: a warning on stderr says so, and it is no\n" +
+				"finding.\n\n" +
 				"## Why is this bad?\n" +
 				"Python cannot import the file, and crosstalk runs no rule on it, so the\n" +
 				"rest of the report says nothing about it.\n",

@@ -346,6 +346,7 @@ type unit struct {
 	root     string // the checked path it was found under, for its module's name
 	module   *semantic.Module
 	findings []Finding    // placed already: a syntax error
+	foreign  string       // the interpreter of a script that is not Python, warned about instead of a syntax error
 	diags    []diagnostic // to place
 	deferred []deferred
 	size     int
@@ -510,7 +511,18 @@ func load(paths []string, analyzers []*analysis.Analyzer, cfg *config.Config, ov
 		}
 	}
 	slices.SortFunc(units, func(a, b unit) int { return cmp.Compare(a.path, b.path) })
+	for _, u := range units {
+		warnForeign(stderr, u)
+	}
 	return units, lay.shadowed, failed || w.Failed()
+}
+
+// warnForeign says on stderr that u is a script of another language,
+// when it is, and so was not checked.
+func warnForeign(stderr io.Writer, u unit) {
+	if u.foreign != "" {
+		fmt.Fprintf(stderr, "crosstalk: warning: %s:1: not Python: its first line runs it with %s; not checked\n", u.path, u.foreign)
+	}
 }
 
 // tooLarge is the unit of a file over max-file-size: not read, so not a
@@ -544,6 +556,10 @@ func analyzeOne(ps *parser.Parser, b *semantic.Builder, j job, data []byte, lay 
 	if len(f.Errors) > 0 {
 		// A syntax error gets E999 only: rules on a partial tree would
 		// report what is not there.
+		if u.foreign = otherInterpreter(data); u.foreign != "" {
+			m.DropSyntax()
+			return u, nil
+		}
 		e := f.Errors[0]
 		fd := Finding{
 			Diagnostic: analysis.Diagnostic{Code: SyntaxErrorCode, Pos: e.Pos, End: e.Pos, Message: "SyntaxError: " + e.Msg},

@@ -83,6 +83,44 @@ func TestSyntaxErrorIsAFindingAndTheRunGoesOn(t *testing.T) {
 	}
 }
 
+// A .py file that does not parse and whose first line runs another
+// interpreter is a script of that language (mailarchive's bash
+// bin/load_sample_data.py): a warning, not a finding. One that parses is
+// Python whatever its first line says (a polyglot that execs python), and
+// one whose first line runs Python keeps its E999.
+func TestAScriptOfAnotherLanguageIsWarnedAboutNotReported(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"bin/load.py":     "#!/bin/bash\nset -e\nfor f in *.json; do\n  load \"$f\"\ndone\n",
+		"bin/env_node.py": "#!/usr/bin/env node\nconsole.log(`x`);\n",
+		"bin/poly.py":     "#!/bin/sh\n''''exec python3 \"$0\" \"$@\" #'''\ny\n",
+		"bin/py.py":       "#!/usr/bin/env python3\nx = (\n",
+	})
+	var stderr bytes.Buffer
+	res := check.Run([]string{root}, []*analysis.Analyzer{everyName}, nil, &stderr)
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, fmt.Sprintf("%s:%d %s", strings.TrimPrefix(f.Path, root), f.Line, f.Code))
+	}
+	want := "/bin/poly.py:3 XT001 /bin/py.py:2 E999"
+	if strings.Join(got, " ") != want {
+		t.Errorf("findings %q, want %q", strings.Join(got, " "), want)
+	}
+	wantErr := fmt.Sprintf("crosstalk: warning: %[1]s:1: not Python: its first line runs it with node; not checked\n"+
+		"crosstalk: warning: %[2]s:1: not Python: its first line runs it with bash; not checked\n",
+		filepath.Join(root, "bin/env_node.py"), filepath.Join(root, "bin/load.py"))
+	if stderr.String() != wantErr {
+		t.Errorf("stderr:\n%s\nwant:\n%s", stderr.String(), wantErr)
+	}
+	if res.Failed {
+		t.Error("the run failed")
+	}
+	// entrypoints and callgraph model the tree: no syntax error either.
+	stderr.Reset()
+	_, syntaxErrors, failed := check.Model([]string{root}, nil, semantic.NoSummaries, &stderr)
+	if len(syntaxErrors) != 1 || failed || stderr.String() != wantErr {
+		t.Errorf("Model: %d syntax errors, failed %v, stderr:\n%s", len(syntaxErrors), failed, stderr.String())
+	}
+}
 func TestFindingsAreSortedByPathLineColumnAndCountCharacters(t *testing.T) {
 	root := writeTree(t, map[string]string{
 		"b.py": "zz; a\n",

@@ -353,6 +353,7 @@ func (w *Workspace) remodel(is []int) {
 		for _, e := range errs {
 			fmt.Fprintln(w.stderr, e)
 		}
+		warnForeign(w.stderr, u)
 		w.graph.edit(old.module, u.module)
 		*old = u
 	}
