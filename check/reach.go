@@ -630,8 +630,8 @@ func (r *reacher) attach(f *Finding) {
 		}
 	}
 	if f.Race && f.Confidence != analysis.Low {
-		if !r.through(&r.unlocked, func(e semantic.Edge) bool { return !e.Locked }).Reached(fn) {
-			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call that leads to `%s` holds a lock other processes see (a Redis lock, `r.lock(...)`, or a row lock, `select_for_update()`): its runs do not overlap", fn))
+		if !r.through(&r.unlocked, func(e semantic.Edge) bool { return !e.Locked && !r.prog.ClaimedAt(e.From, e.Pos) }).Reached(fn) {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call that leads to `%s` holds a lock other processes see (a Redis lock, `r.lock(...)`, or a row lock, `select_for_update()`), or is on a row its caller claimed (a conditional `update()` whose count it checks): its runs do not overlap", fn))
 		}
 	}
 	if f.OnReceiver && f.Confidence != analysis.Low {

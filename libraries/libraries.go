@@ -2325,6 +2325,21 @@ func (ix *Index) CacheLookup(qn string) (CacheSetting, bool) {
 	return ix.cacheSettings[name], true
 }
 
+// RowClaimWords returns the names of the query methods that lock rows
+// (RowLocks) or update them (Updates), sorted: a source that holds none
+// of them claims no row.
+func (ix *Index) RowClaimWords() []string {
+	return slices.Sorted(func(yield func(string) bool) {
+		for _, s := range []set{ix.rowLocks, ix.updates} {
+			for k := range s {
+				if !yield(k) {
+					return
+				}
+			}
+		}
+	})
+}
+
 // CacheSettingNames returns the names of the cache settings, sorted.
 func (ix *Index) CacheSettingNames() []string {
 	return slices.Sorted(maps.Keys(ix.cacheSettings))

@@ -26,14 +26,13 @@ func runLostUpdate(pass *analysis.Pass) {
 	// A data migration runs once, alone: no concurrent request.
 	migration := strings.Contains("."+mod.Name+".", ".migrations.")
 	var ofModels []lostUpdate
-	locking := &lockingDefs{mod: mod}
 	for _, fn := range mod.Functions() {
-		for _, u := range lostUpdates(pass, mod, fn, locking) {
+		for _, u := range lostUpdates(pass, mod, fn) {
 			u.d.PerRequest, u.d.Race = true, true
 			if migration {
 				u.d = u.d.Lowered("it is in a data migration, which runs once, alone")
 			}
-			if u.model == "" && u.selfClass == "" && u.fromCaller == "" && u.committer == "" && u.prefix == "" {
+			if u.model == "" && u.selfClass == "" && u.fromCaller == "" && u.committer == "" && u.prefix == "" && len(u.loadedBy) == 0 {
 				pass.Report(u.d)
 			} else {
 				ofModels = append(ofModels, u)
@@ -49,53 +48,13 @@ func runLostUpdate(pass *analysis.Pass) {
 				u.selfClass != "" && frameworkHandler(pp, pp.Module.Classes[u.selfClass]) ||
 				u.callerClass != "" && plainData(pp.Program, pp.Program.Class(u.callerClass)) ||
 				u.committer != "" && !pp.Program.CommitsOnExit(u.committer) ||
-				u.prefix != "" && stringConstant(pp.Program, u.prefix) {
+				u.prefix != "" && stringConstant(pp.Program, u.prefix) ||
+				len(u.loadedBy) > 0 && !slices.ContainsFunc(u.loadedBy, func(qn string) bool { return !pp.Program.LocksRows(qn) }) {
 				continue
 			}
 			pp.Report(u.d)
 		}
 	})
-}
-
-// lockingDefs are the defs of a module whose own code locks the rows it
-// reads (RowLocks: select_for_update()): a def that calls one, `item =
-// _locked(item)`, holds the lock as if it took it itself. Worked out once
-// per module, on the first question.
-type lockingDefs struct {
-	mod *semantic.Module
-	// names by __qualname__, methods by their name too.
-	names, methods map[string]bool
-}
-
-func (l *lockingDefs) has(qualName string) bool {
-	l.find()
-	return l.names[qualName]
-}
-
-func (l *lockingDefs) hasMethod(name string) bool {
-	l.find()
-	return l.methods[name]
-}
-
-func (l *lockingDefs) find() {
-	if l.names != nil {
-		return
-	}
-	l.names, l.methods = map[string]bool{}, map[string]bool{}
-	libs := l.mod.Libraries()
-	for _, fn := range l.mod.Functions() {
-		for _, n := range fn.Nodes() {
-			if c, ok := n.(*ast.Call); ok {
-				if f, ok := c.Func.(*ast.Attribute); ok && libs.IsRowLock(f.Attr) {
-					l.names[fn.QualName] = true
-					if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 && fn.Parent == nil {
-						l.methods[fn.QualName[i+1:]] = true
-					}
-					break
-				}
-			}
-		}
-	}
 }
 
 // lostUpdate is a finding, with the model class of its object when the
@@ -116,6 +75,10 @@ type lostUpdate struct {
 	// callerClass: the class fromCaller is annotated with, qualified,
 	// when a commit writes the change back.
 	callerClass string
+	// loadedBy: the defs, qualified, whose calls bind the object, when
+	// only such calls do: one that locks or claims its row (asked of the
+	// program: it may be another module's) holds it for this def.
+	loadedBy []string
 }
 
 // frameworkHandler reports whether c is a class a framework builds and
@@ -205,7 +168,7 @@ type rmw struct {
 // lostUpdates returns the read-modify-writes of fn that a later
 // statement writes back (obj.save(), session.commit()) or that go
 // through a cache's get and set, when fn uses no atomic form.
-func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function, locking *lockingDefs) []lostUpdate {
+func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Function) []lostUpdate {
 	libs := mod.Libraries()
 	// models are the locals loaded through a model's query manager
 	// (`users = User.query.filter(...).all()`, `for user in users`), by
@@ -244,9 +207,24 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			created[name] = at
 		}
 	}
+	// loaders are the defs whose calls bind a local (`topic =
+	// locked_topic(pk)`, `with topic_for_update(pk) as topic`), by local,
+	// as written: one of another module may lock the row it loads.
+	loaders := map[string][]string{}
+	loaded := func(name string, value ast.Expr) {
+		if a, ok := value.(*ast.Await); ok {
+			value = a.Value
+		}
+		if call, ok := value.(*ast.Call); ok {
+			loaders[name] = append(loaders[name], semantic.DottedPath(call.Func))
+		} else {
+			loaders[name] = append(loaders[name], "")
+		}
+	}
 	// bind notes what a local bound to value at holds: an object the def
 	// makes, or rows of a model.
 	bind := func(name string, value ast.Expr, at token.Pos) {
+		loaded(name, value)
 		if makesObject(value) || madeByHelper(mod, fn, value) {
 			create(name, at)
 		}
@@ -492,6 +470,9 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			if nm, ok := n.OptionalVars.(*ast.Name); ok && makesObject(n.ContextExpr) {
 				create(nm.Id, n.Pos())
 			}
+			if nm, ok := n.OptionalVars.(*ast.Name); ok {
+				loaded(nm.Id, n.ContextExpr)
+			}
 			continue
 		case *ast.NamedExpr:
 			// `if fi := get_institution(session, lei):` binds as an
@@ -537,11 +518,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 			atomic = true
 		}
 		// item = _locked(item), task = self._lock_task(task): a def of
-		// the module that takes the lock (a method by its name: it may be
-		// a base class's).
-		if name := calledDef(mod, fn, call); name != "" && locking.has(name) {
+		// the module that takes the lock or claims the row (a method by
+		// its name: it may be a base class's).
+		if name := calledDef(mod, fn, call); name != "" && mod.LocksRows(name) {
 			atomic = true
-		} else if f, ok := call.Func.(*ast.Attribute); ok && semantic.IsName(f.Value, "self") && locking.hasMethod(f.Attr) {
+		} else if f, ok := call.Func.(*ast.Attribute); ok && semantic.IsName(f.Value, "self") && mod.HasRowLockingMethod(f.Attr) {
 			atomic = true
 		}
 		if libs.IsAtomicUpdateName(lastName(call.Func)) {
@@ -669,6 +650,11 @@ func lostUpdates(pass *analysis.Pass, mod *semantic.Module, fn *semantic.Functio
 		if c.obj == "self" && !slices.Contains(saves[c.obj], save) && fn.Parent == nil {
 			if i := strings.LastIndexByte(fn.QualName, '.'); i > 0 {
 				u.selfClass = mod.Intern(fn.QualName[:i])
+			}
+		}
+		if paths := loaders[c.obj]; len(paths) > 0 && !slices.ContainsFunc(paths, func(p string) bool { return p == "" || strings.HasPrefix(p, "self.") }) {
+			for _, p := range paths {
+				u.loadedBy = append(u.loadedBy, mod.Intern(mod.ResolvePath(p)))
 			}
 		}
 		if m := models[c.obj]; m != "" {

@@ -176,3 +176,136 @@ def restart(request):
 		})
 	}
 }
+
+// A change of an object that a def of another module loaded locked (a
+// context manager whose query takes the row lock, as dstack's
+// get_export_model_by_name_for_update) runs holding that lock: no
+// finding. The same helper without the lock is no cover.
+func TestLostUpdateOfARowAnotherModuleLoadedLocked(t *testing.T) {
+	const helpers = `from contextlib import contextmanager
+
+from django.db import transaction
+
+from .models import Topic
+
+
+@contextmanager
+def topic_for_update(pk):
+    with transaction.atomic():
+        yield Topic.objects.select_for_update().get(pk=pk)
+
+
+def locked_topic(pk):
+    return Topic.objects.select_for_update().get(pk=pk)
+`
+	const views = `from .helpers import topic_for_update, locked_topic
+
+
+def reply(request, pk):
+    with topic_for_update(pk) as topic:
+        topic.post_count += 1
+        topic.save()
+
+
+def close(request, pk):
+    topic = locked_topic(pk)
+    topic.post_count -= 1
+    topic.save()
+`
+	const urls = `from django.urls import path
+
+from . import views
+
+urlpatterns = [path("r/", views.reply), path("c/", views.close)]
+`
+	unlocked := strings.ReplaceAll(helpers, ".select_for_update()", "")
+	for _, tc := range []struct {
+		name    string
+		helpers string
+		want    int
+	}{
+		{"the helpers lock the row", helpers, 0},
+		{"the helpers do not", unlocked, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := checkForum(t, map[string]string{"views.py": views, "urls.py": urls, "helpers.py": tc.helpers},
+				"from django.db import models\n\n\nclass Topic(models.Model):\n    post_count = models.IntegerField()\n")
+			if len(res.Findings) != tc.want {
+				t.Errorf("%d findings, want %d: %+v", len(res.Findings), tc.want, res.Findings)
+			}
+		})
+	}
+}
+
+// A job a worker claimed (perma's CaptureJob.get_next_job: a conditional
+// update whose row count it checks, so that no two workers get the same
+// job) has one writer: the changes its callee and the job's own methods
+// make on it are lowered. A blind update claims nothing.
+func TestLostUpdateOfAClaimedRowIsLowered(t *testing.T) {
+	const models = `from django.db import models
+
+
+class Job(models.Model):
+    status = models.CharField(max_length=10)
+    attempt = models.IntegerField(default=0)
+    steps = models.IntegerField(default=0)
+
+    @classmethod
+    def next_job(cls):
+        while True:
+            job = cls.objects.filter(status="pending").first()
+            if job is None:
+                return None
+            claimed = cls.objects.filter(pk=job.pk, status="pending").update(status="running")
+            if not claimed:
+                continue
+            return job
+
+    def step(self, n):
+        self.steps = self.steps + n
+        self.save(update_fields=["steps"])
+`
+	const tasks = `from celery import shared_task
+
+from .models import Job
+
+
+@shared_task
+def run_next():
+    job = Job.next_job()
+    if job is None:
+        return
+    work(job)
+
+
+def work(job):
+    job.attempt += 1
+    job.save()
+    job.step(1)
+`
+	blind := strings.Replace(models, `claimed = cls.objects.filter(pk=job.pk, status="pending").update(status="running")
+            if not claimed:
+                continue
+`, `cls.objects.filter(pk=job.pk).update(status="running")
+`, 1)
+	for _, tc := range []struct {
+		name   string
+		models string
+		want   analysis.Confidence
+	}{
+		{"claimed", models, analysis.Low},
+		{"a blind update", blind, analysis.High},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := checkForum(t, map[string]string{"tasks.py": tasks, "urls.py": "urlpatterns = []\n"}, tc.models)
+			if len(res.Findings) != 2 {
+				t.Fatalf("%d findings, want 2: %+v", len(res.Findings), res.Findings)
+			}
+			for _, f := range res.Findings {
+				if f.Confidence != tc.want {
+					t.Errorf("%s:%d confidence %v (%q), want %v", f.Path, f.Line, f.Confidence, f.Lower, tc.want)
+				}
+			}
+		})
+	}
+}

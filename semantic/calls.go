@@ -507,10 +507,12 @@ type madeLocal struct {
 	once       bool // and nothing else does
 }
 
-// localCall is a call, at pos, of a method of the made local name.
+// localCall is a call, at pos, of a method of the made local name, or
+// with arg, one that passes it as an argument.
 type localCall struct {
 	pos  token.Pos
 	name string
+	arg  bool
 }
 
 // madeCall is a call, at pos, of a method of a local bound once, to what
@@ -521,6 +523,9 @@ type madeCall struct {
 	// qualified: path is resolved already, through an import in the
 	// def's own body (`from app.graph import Connector` there).
 	qualified bool
+	// arg: the call passes the object as an argument (`work(job)`),
+	// instead of calling a method of it.
+	arg bool
 }
 
 type localClass struct {
@@ -561,7 +566,11 @@ func (ix *siteCollector) noteMade(n *ast.Assign, sc *scope) {
 	if len(n.Targets) != 1 || !ok || sc.declared.has(x.Id) {
 		return
 	}
-	call, ok := n.Value.(*ast.Call)
+	value := n.Value
+	if a, ok := value.(*ast.Await); ok {
+		value = a.Value // `job = await Job.claim()`
+	}
+	call, ok := value.(*ast.Call)
 	if !ok {
 		return
 	}
@@ -578,13 +587,29 @@ func (ix *siteCollector) noteMade(n *ast.Assign, sc *scope) {
 	sc.made = append(sc.made, madeLocal{name: x.Id, path: path, once: once})
 }
 
+// noteMadeArgs records the made locals that call passes as arguments
+// (`work(job)`), for ClaimedAt.
+func (ix *siteCollector) noteMadeArgs(call *ast.Call, sc *scope) {
+	note := func(e ast.Expr) {
+		if x, ok := e.(*ast.Name); ok && slices.ContainsFunc(sc.made, func(l madeLocal) bool { return l.name == x.Id }) {
+			sc.madeCalls = append(sc.madeCalls, localCall{pos: call.Pos(), name: x.Id, arg: true})
+		}
+	}
+	for _, a := range call.Args {
+		note(a)
+	}
+	for _, k := range call.Keywords {
+		note(k.Value)
+	}
+}
+
 // settleMade adds to the module's made receivers the calls of sc's
 // methods of made locals that nothing else binds.
 func (ix *siteCollector) settleMade(sc *scope) {
 	for _, c := range sc.madeCalls {
 		for _, l := range sc.made {
 			if l.name == c.name && l.once {
-				made := madeCall{pos: c.pos, path: ix.mod.Intern(l.path)}
+				made := madeCall{pos: c.pos, path: ix.mod.Intern(l.path), arg: c.arg}
 				first, rest, _ := strings.Cut(l.path, ".")
 				for i := 0; i+1 < len(sc.imports); i += 2 {
 					if sc.imports[i] == first {
@@ -678,7 +703,16 @@ func (b *Builder) collectSites(m *Module) []pendingSite {
 		}
 	}
 	ix.stmts(m.File.Module.Body, ix.mem.scopes.New(scope{}))
-	slices.SortFunc(ix.made, func(a, b madeCall) int { return cmp.Compare(a.pos, b.pos) })
+	// By position, a receiver before the arguments of its call.
+	slices.SortFunc(ix.made, func(a, b madeCall) int {
+		if c := cmp.Compare(a.pos, b.pos); c != 0 || a.arg == b.arg {
+			return c
+		}
+		if b.arg {
+			return -1
+		}
+		return 1
+	})
 	m.made = slices.Clip(ix.made)
 	sites := ix.sites.take()
 	ix.mem.scopes.Rewind()
@@ -864,6 +898,9 @@ func (ix *siteCollector) walk(n ast.Node, sc *scope) {
 				ix.declare(sc, n.Names)
 			}
 		case *ast.Call:
+			if local && len(sc.made) > 0 {
+				ix.noteMadeArgs(n, sc)
+			}
 			if a, ok := n.Func.(*ast.Attribute); ok {
 				if x, ok := a.Value.(*ast.Name); ok && local && slices.ContainsFunc(sc.made, func(l madeLocal) bool { return l.name == x.Id }) {
 					sc.madeCalls = append(sc.madeCalls, localCall{pos: n.Pos(), name: x.Id})

@@ -26,12 +26,10 @@ func (p *Program) MadeAt(from string, pos token.Pos) *Class {
 		return nil
 	}
 	made := m.made[i]
-	resolve := func(path string) string {
-		if made.qualified {
-			return path // through an import in the def
-		}
-		return p.ResolvePath(m, path)
+	if made.arg {
+		return nil // the call passes it on
 	}
+	resolve := func(path string) string { return p.madePath(m, made, path) }
 	if c := p.Class(resolve(made.path)); c != nil {
 		if p.Singleton(c) != "" {
 			return nil // every call gives the one object
@@ -45,4 +43,33 @@ func (p *Program) MadeAt(from string, pos token.Pos) *Class {
 		return nil
 	}
 	return p.Class(resolve(parentName(manager)))
+}
+
+// madePath is the qualified name of path, made's or a name above it,
+// in m.
+func (p *Program) madePath(m *Module, made madeCall, path string) string {
+	if made.qualified {
+		return path // through an import in the def
+	}
+	return p.ResolvePath(m, path)
+}
+
+// ClaimedAt reports whether the call at pos, in the def named from
+// (module-qualified), is on an object that def holds locked or claimed,
+// as receiver or argument: a local it binds once, to what a def that
+// locks or claims the rows it reads returns (LocksRows: `job =
+// Job.next_job()`, whose conditional update one worker alone wins, then
+// `work(job)`). No other run changes that row meanwhile.
+func (p *Program) ClaimedAt(from string, pos token.Pos) bool {
+	m, _ := p.split(from)
+	if m == nil {
+		return false
+	}
+	i, _ := slices.BinarySearchFunc(m.made, pos, func(c madeCall, pos token.Pos) int { return cmp.Compare(c.pos, pos) })
+	for ; i < len(m.made) && m.made[i].pos == pos; i++ {
+		if made := m.made[i]; p.LocksRows(p.madePath(m, made, made.path)) {
+			return true
+		}
+	}
+	return false
 }

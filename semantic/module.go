@@ -80,6 +80,9 @@ type Module struct {
 	// committers are the module-level defs that commit a session when
 	// the with statement they manage exits (collectCommitters), by name.
 	committers map[string]bool
+	// rowLockers are the defs that lock or claim the rows they read
+	// (collectRowLockers), by __qualname__.
+	rowLockers map[string]bool
 	// CacheBindings are what the module binds the aliases of the
 	// libraries' cache settings to, at module level (CACHES), in order.
 	CacheBindings []CacheBinding
@@ -431,6 +434,7 @@ func (b *Builder) NewModuleUnder(name string, isPackage bool, f *parser.File, ro
 	m.test = m.isTest(f.Module.Body)
 	m.SysPath = m.collectSysPath(f.Module.Body)
 	m.committers = m.collectCommitters(f.Module.Body)
+	m.rowLockers = m.collectRowLockers(f.Src)
 	m.collectClasses(f.Module.Body, make([]string, 0, 8), nil)
 	for _, c := range m.Classes {
 		for _, d := range c.Defs {
