@@ -47,6 +47,16 @@ const (
 	// call calls each. One value, so that a class with many does not
 	// fill a cell past its bound.
 	oPattern
+	// oSubInst is an instance of class node a or of any subclass of it in
+	// the tree: what a cell holds once more instances flowed into it than
+	// maxValues, all of classes below a (widen). One value, so that a
+	// template method called on fifty handler classes still knows its
+	// receiver.
+	oSubInst
+	// oSubBound is method name of each subclass of class node a that
+	// defines it again (subDefiners), bound to that subclass's instances:
+	// an attribute of an oSubInst. A call calls each.
+	oSubBound
 )
 
 // object is also its own key in solver.objOf: all ints, so hashing and
@@ -60,8 +70,11 @@ type object struct {
 // Bounds: values per cell, runs per scope.
 const (
 	maxValues = 32
-	maxRuns   = 8
-	maxDepth  = 8
+	// maxWidened bounds the subclasses of the class whose instances a
+	// cell is widened to (widen).
+	maxWidened = 256
+	maxRuns    = 8
+	maxDepth   = 8
 	// maxNest bounds the runs runNow puts aside, one per import or class
 	// statement being run.
 	maxNest = 16
@@ -75,7 +88,8 @@ type cell struct {
 	// top: the cell grew past maxValues. It then holds nothing: a value
 	// that many things flow into is one the graph cannot follow, and
 	// following 64 guesses of it everywhere it goes costs more than it
-	// tells.
+	// tells. Instances of classes with a common base of the tree are
+	// widened instead (widen).
 	top bool
 }
 
@@ -127,6 +141,10 @@ type edgeRec struct {
 
 type solver struct {
 	p *Program
+	// subDefs caches subDefiners, by class node and name; subs,
+	// subNodes, by class node.
+	subDefs map[[2]int32][]int32
+	subs    map[int32][]int32
 	// rels are the relations of the tree's models, and relNames the
 	// names they give attributes, made when an instance's attribute is
 	// first looked up.
@@ -724,11 +742,15 @@ func (s *solver) add(c int32, vals []obj) {
 		if cl.top {
 			return
 		}
-		if !slices.Contains(cl.vals, v) {
+		if !slices.Contains(cl.vals, v) && !s.covered(cl.vals, v) {
 			cl.vals = append(cl.vals, v)
 			grew = true
 			if len(cl.vals) > maxValues {
-				cl.vals, cl.top = nil, true
+				if wide, ok := s.widen(cl.vals); ok {
+					cl.vals = wide
+				} else {
+					cl.vals, cl.top = nil, true
+				}
 			}
 		}
 	}
@@ -737,6 +759,105 @@ func (s *solver) add(c int32, vals []obj) {
 			s.enqueue(r)
 		}
 	}
+}
+
+// widen returns vals, past maxValues, with their instances as one
+// oSubInst of the nearest class of the tree that all their classes
+// derive from, first; false when some are not instances, or have no
+// such class in common.
+func (s *solver) widen(vals []obj) ([]obj, bool) {
+	var order []int32 // the MRO of the first instance's class
+	var rest []obj
+	for _, v := range vals {
+		switch o := s.objs[v]; o.kind {
+		case oInst, oSubInst:
+			if order == nil {
+				order = s.mro(o.a)
+			}
+		default:
+			rest = append(rest, v)
+		}
+	}
+	if order == nil || len(rest) >= maxValues {
+		return nil, false
+	}
+	for _, k := range order {
+		if slices.ContainsFunc(vals, func(v obj) bool {
+			o := s.objs[v]
+			return (o.kind == oInst || o.kind == oSubInst) && !slices.Contains(s.mro(o.a), k)
+		}) {
+			continue
+		}
+		if len(s.subNodes(k)) > maxWidened {
+			// A base of a whole library (sympy's Basic, unittest's
+			// TestCase): every method call on it would reach hundreds of
+			// overrides.
+			return nil, false
+		}
+		return append([]obj{s.object(object{kind: oSubInst, a: k})}, rest...), true
+	}
+	return nil, false
+}
+
+// subNodes returns the nodes of the subclasses of class node k in the
+// tree.
+func (s *solver) subNodes(k int32) []int32 {
+	if ns, ok := s.subs[k]; ok {
+		return ns
+	}
+	var out []int32
+	if _, sc := s.scope(k); sc.class != nil {
+		for _, d := range s.p.Subclasses(sc.class) {
+			if n, ok := s.classNode(d); ok {
+				out = append(out, n)
+			}
+		}
+	}
+	if s.subs == nil {
+		s.subs = map[int32][]int32{}
+	}
+	s.subs[k] = out
+	return out
+}
+
+// covered reports whether v, an instance, is one that the oSubInst a
+// widened cell's values start with stands for already.
+func (s *solver) covered(vals []obj, v obj) bool {
+	if len(vals) == 0 || s.objs[vals[0]].kind != oSubInst {
+		return false
+	}
+	o := s.objs[v]
+	return (o.kind == oInst || o.kind == oSubInst) && slices.Contains(s.mro(o.a), s.objs[vals[0]].a)
+}
+
+// subDefiners returns the nodes of the subclasses of class node k, in
+// the tree, that define method name again.
+func (s *solver) subDefiners(k, name int32) []int32 {
+	key := [2]int32{k, name}
+	if ds, ok := s.subDefs[key]; ok {
+		return ds
+	}
+	var out []int32
+	for _, n := range s.subNodes(k) {
+		if _, sc := s.scope(n); sc.class != nil && sc.class.Methods[s.strs[name]] != nil {
+			out = append(out, n)
+		}
+	}
+	if s.subDefs == nil {
+		s.subDefs = map[[2]int32][]int32{}
+	}
+	s.subDefs[key] = out
+	return out
+}
+
+// instanceBelow is what a method of class node k that a subclass defines
+// again runs on: an instance of k, or of a subclass of k when it has
+// any.
+func (s *solver) instanceBelow(k int32) obj {
+	if _, sc := s.scope(k); sc.class != nil && len(s.p.Subclasses(sc.class)) > 0 {
+		return s.object(object{kind: oSubInst, a: k})
+	}
+	return s.nodeObj(oInst, k)
 }
 
 // loseCell makes cell c hold nothing that is followed, as one that grew
@@ -1466,7 +1587,7 @@ func (s *solver) exec(cg *cgSummary, sc *cgScope, n, at int32, in *cgInstr) []ob
 		var out []obj
 		for _, v := range s.val(sc, in.a) {
 			switch s.objs[v].kind {
-			case oInst:
+			case oInst, oSubInst:
 				out = s.union(out, s.callMethod(v, idEnter, in.pos))
 				s.callMethod(v, idExit, in.pos)
 			case oExternal:
@@ -2075,6 +2196,26 @@ func (s *solver) attr(vals []obj, name int32, pos token.Pos) []obj {
 					}
 				}
 			}
+		case oSubInst:
+			// As an instance of o.a, and each subclass's own method and
+			// instance attribute.
+			order := s.mro(o.a)
+			s.trigger(name)
+			for _, ks := range [2][]int32{order, s.subNodes(o.a)} {
+				for _, k := range ks {
+					if c := s.named(&s.auxOf(k).instAttr, name, false); c >= 0 {
+						out = s.union(out, s.read(c))
+					}
+				}
+			}
+			if vals, k := s.lookup(order, name); k >= 0 {
+				out = s.union(out, s.bind(vals, v, true, pos))
+			} else if ext := s.externalBase(order); ext != "" {
+				out = s.with(out, s.external(ext+"."+s.strs[name]))
+			}
+			if len(s.subDefiners(o.a, name)) > 0 {
+				out = s.with(out, s.object(object{kind: oSubBound, a: o.a, name: name}))
+			}
 		case oSuper:
 			order := s.mro(o.b)
 			if i := slices.Index(order, o.a); i >= 0 {
@@ -2152,7 +2293,7 @@ func (s *solver) patternAttr(vals []obj, pattern int32) []obj {
 	var out []obj
 	for _, v := range vals {
 		switch s.objs[v].kind {
-		case oModule, oClass, oInst:
+		case oModule, oClass, oInst, oSubInst:
 			out = s.with(out, s.object(object{kind: oPattern, b: int32(v), name: pattern}))
 		}
 	}
@@ -2185,7 +2326,7 @@ func (s *solver) patternNames(recv obj, pattern int32) []int32 {
 		s.activateModule(o.a)
 		cg := s.sums[o.a]
 		match(o.a, cg, &cg.scopes[0])
-	case oClass, oInst:
+	case oClass, oInst, oSubInst:
 		for _, k := range s.mro(o.a) {
 			s.activate(k)
 			cg, sc := s.scope(k)
@@ -2318,7 +2459,7 @@ func (s *solver) setAttr(targets []obj, name int32, v []obj) {
 	for _, t := range targets {
 		o := s.objs[t]
 		switch o.kind {
-		case oInst:
+		case oInst, oSubInst:
 			c := s.named(&s.auxOf(o.a).instAttr, name, false)
 			existed := c >= 0
 			if !existed {
@@ -2381,7 +2522,7 @@ func (s *solver) subscr(vals, key []obj, known bool) []obj {
 				out = s.union(out, s.read(s.itemCell(v, k)))
 				out = s.union(out, s.read(s.itemCell(v, -1)))
 			}
-		case oInst:
+		case oInst, oSubInst:
 			out = s.union(out, s.callMethod(v, idGetitem, 0))
 		case oQuery:
 			out = s.union(out, s.rows(s.one(v))) // qs[0], qs[:10]
@@ -2397,7 +2538,7 @@ func (s *solver) setSubscr(targets, key []obj, known bool, v []obj, strong bool)
 	keys := s.keys(key, known)
 	strong = strong && len(targets) == 1 && len(keys) == 1 && keys[0] >= 0
 	for _, t := range targets {
-		if s.objs[t].kind == oInst {
+		if k := s.objs[t].kind; k == oInst || k == oSubInst {
 			s.callMethod(t, idSetitem, 0)
 			continue
 		}
@@ -2581,9 +2722,9 @@ func (s *solver) iter(vals []obj, pos token.Pos) []obj {
 		switch s.objs[v].kind {
 		case oBox:
 			out = s.union(out, s.read(s.itemCell(v, -2)))
-		case oInst:
+		case oInst, oSubInst:
 			for _, it := range s.callMethod(v, idIter, pos) {
-				if s.objs[it].kind == oInst {
+				if k := s.objs[it].kind; k == oInst || k == oSubInst {
 					out = s.union(out, s.callMethod(it, idNext, pos))
 				} else {
 					out = s.union(out, s.iter(s.one(it), pos))
@@ -2729,8 +2870,14 @@ func (s *solver) call(callees []obj, args []argVal, pos token.Pos, kind string, 
 				s.edge(o.a, kind, pos)
 			}
 			out = s.union(out, s.construct(o.a, args, pos))
-		case oInst:
+		case oInst, oSubInst:
 			out = s.union(out, s.call(s.attr(s.one(c), idCall, pos), args, pos, kind, cg, sc))
+		case oSubBound:
+			for _, d := range s.subDefiners(o.a, o.name) {
+				if cell := s.classAttrCell(d, o.name); cell >= 0 {
+					out = s.union(out, s.call(s.bind(s.read(cell), s.instanceBelow(d), true, pos), args, pos, kind, cg, sc))
+				}
+			}
 		case oExternal:
 			name := s.strs[o.name]
 			s.edgeExternalID(o.name, kind, pos)
@@ -2864,7 +3011,7 @@ func (s *solver) handOff(h libraries.HandOff, args []argVal, pos token.Pos, cg *
 		}
 		for _, v := range vals {
 			switch s.objs[v].kind {
-			case oFunc, oBound, oInst, oClass:
+			case oFunc, oBound, oInst, oSubInst, oClass, oSubBound:
 				s.call(s.one(v), nil, pos, h.Kind, nil, nil)
 			}
 		}
@@ -2888,7 +3035,7 @@ func (s *solver) super(cg *cgSummary, sc *cgScope) []obj {
 	k := s.nodes[n].class
 	var out []obj
 	for _, r := range s.read(s.param(n, 0)) {
-		if o := s.objs[r]; o.kind == oInst || o.kind == oClass {
+		if o := s.objs[r]; o.kind == oInst || o.kind == oSubInst || o.kind == oClass {
 			out = s.with(out, s.object(object{kind: oSuper, a: k, b: o.a}))
 		}
 	}

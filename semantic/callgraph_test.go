@@ -3142,3 +3142,55 @@ def work():
 		"m.Base.run -> m.Target._run",
 	)
 }
+
+// A template method called on instances of more classes than a cell
+// holds (packit's JobHandler.run_job, from some fifty tasks, each with
+// its own handler) still knows its receiver: an instance of the classes'
+// common base or a subclass, whose method a subclass defines again runs
+// that subclass's, on the subclass's instances only.
+func TestCallGraphFollowsAReceiverOfManyClassesAsTheirBase(t *testing.T) {
+	var src strings.Builder
+	src.WriteString(`
+class Base:
+    def run_job(self):
+        return self.run()
+
+    def run(self):
+        self.check()
+        return self._run()
+
+    def _run(self):
+        raise NotImplementedError
+
+    def check(self):
+        pass
+`)
+	for i := range 40 {
+		fmt.Fprintf(&src, "\n\nclass H%d(Base):\n    def _run(self):\n        return self.helper()\n\n    def helper(self):\n        return %d\n", i, i)
+		fmt.Fprintf(&src, "\n\ndef task%d():\n    return H%d().run_job()\n", i, i)
+	}
+	src.WriteString(`
+
+class Special(H7):
+    def helper(self):
+        return 7
+
+
+class Quiet(H9):
+    pass
+`)
+	g := program(t, map[string]string{"m": src.String()}).CallGraph()
+	checkEdges(t, g,
+		"m.task0 -> m.Base.run_job",
+		"m.Base.run_job -> m.Base.run",
+		"m.Base.run -> m.Base.check",
+		"m.Base.run -> m.H0._run",
+		"m.Base.run -> m.H39._run",
+		"m.H7._run -> m.H7.helper",
+		"m.H7._run -> m.Special.helper",
+		"m.H8._run -> m.H8.helper",
+		"m.H8._run -/> m.Special.helper",
+		"m.H8._run -/> m.H9.helper",
+		"m.H9._run -> m.H9.helper",
+	)
+}
