@@ -74,7 +74,7 @@ type lockBlock struct {
 
 // lockBlocks returns the with statements of body (any depth, not in
 // nested defs) with each context expression, and the runs of statements
-// from `x.acquire()` to `x.release()` in one block.
+// from `x.acquire()` (or `if not x.acquire(...): return`) to `x.release()` in one block.
 func lockBlocks(src []byte, body []ast.Stmt) []lockBlock {
 	var out []lockBlock
 	var block func([]ast.Stmt)
@@ -92,7 +92,7 @@ func lockBlocks(src []byte, body []ast.Stmt) []lockBlock {
 					out = append(out, lockBlock{it.ContextExpr, st.Body})
 				}
 			}
-			if lock := lockCall(st, "acquire"); lock != nil {
+			if lock := acquired(st); lock != nil {
 				if end := releaseOf(src, lock, stmts[i+1:]); end != nil {
 					j := i + 1
 					for stmts[j] != end {

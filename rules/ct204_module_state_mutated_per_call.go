@@ -736,7 +736,7 @@ type guardedWrite struct {
 func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
 	var lockedUntil token.Pos
 	for i, st := range stmts {
-		if lock := lockCall(st, "acquire"); lock != nil && c.isLock(lock) {
+		if lock := acquired(st); lock != nil && c.isLock(lock) {
 			if end := releaseOf(c.mod.File.Src, lock, stmts[i+1:]); end != nil {
 				lockedUntil = end.End()
 			}
@@ -969,6 +969,8 @@ func (c *writeCollector) calls(e ast.Node, ctx writeContext) {
 						last.lower = append(last.lower, fmt.Sprintf("`%s` takes what it adds out of `%s` again", c.fn.QualName, spelt))
 					} else if m := classRemover(c.mod, c.fn, r.Removes); m != "" {
 						last.lower = append(last.lower, fmt.Sprintf("`%s`, a method of its class, takes what it adds out again: an object that sets up and tears down its own", m))
+					} else if m := moduleRemover(c.mod, c.fn, r.Removes, n.Args); m != "" {
+						last.lower = append(last.lower, fmt.Sprintf("`%s` returns what it adds, and `%s` of its module takes it out again: a set-up and tear-down pair for its callers", c.fn.QualName, m))
 					}
 					return true
 				}
@@ -1080,6 +1082,43 @@ func classRemover(mod *semantic.Module, fn *semantic.Function, methods []string)
 		}
 	}
 	return ""
+}
+
+// moduleRemover returns the name of a module-level def of mod, other
+// than fn, that calls one of methods, when fn returns what it added,
+// args (`return buffer, handler` after `logger.addHandler(handler)`),
+// for its caller to hand that def (`collect_logs(buffer, handler)`); or
+// "".
+func moduleRemover(mod *semantic.Module, fn *semantic.Function, methods []string, args []ast.Expr) string {
+	if len(args) != 1 {
+		return ""
+	}
+	added, ok := args[0].(*ast.Name)
+	if !ok || !slices.ContainsFunc(fn.Nodes(), func(n ast.Node) bool {
+		r, ok := n.(*ast.Return)
+		return ok && r.Value != nil && (semantic.IsName(r.Value, added.Id) || returnsInTuple(r.Value, added.Id))
+	}) {
+		return ""
+	}
+	for _, def := range mod.Functions() {
+		if def == fn || def.Parent != nil || strings.Contains(def.QualName, ".") {
+			continue
+		}
+		for _, n := range def.Nodes() {
+			if call, ok := n.(*ast.Call); ok {
+				if f, ok := call.Func.(*ast.Attribute); ok && slices.Contains(methods, f.Attr) {
+					return def.QualName
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// returnsInTuple reports whether e is a tuple that holds the name.
+func returnsInTuple(e ast.Expr, name string) bool {
+	t, ok := e.(*ast.Tuple)
+	return ok && slices.ContainsFunc(t.Elts, func(x ast.Expr) bool { return semantic.IsName(x, name) })
 }
 
 // takesOutOf reports whether the def calls one of methods on the name

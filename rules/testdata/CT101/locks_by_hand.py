@@ -6,6 +6,7 @@ class Counter:
     _lock = threading.Lock()
     total = 0
     last = None
+    polled = None
 
     @classmethod
     def add(cls, n):
@@ -18,3 +19,13 @@ class Counter:
     @classmethod
     def remember(cls, value):
         cls.last = value  # want: CT101
+
+    @classmethod
+    def poll(cls, value):
+        # Non-blocking: a thread that finds it held goes without.
+        if not cls._lock.acquire(blocking=False):
+            return
+        try:
+            cls.polled = value  # want-strict: CT101
+        finally:
+            cls._lock.release()

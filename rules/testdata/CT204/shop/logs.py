@@ -1,6 +1,7 @@
 # A logger is the one of its name the process keeps: a handler added to
 # it at every call stays, and every log line is then handled once per
 # call so far.
+import io
 import logging
 import sys
 
@@ -63,6 +64,19 @@ def configure():
     logging.getLogger().addHandler(logging.StreamHandler())  # want-strict: CT204 (no request path)
 
 
+def gather_logs():
+    # Hands its handler back, for collect_logs to take out again.
+    buffer = io.StringIO()
+    handler = logging.StreamHandler(buffer)
+    logging.getLogger("shop").addHandler(handler)  # want-strict: CT204 (collect_logs takes it out)
+    return buffer, handler
+
+
+def collect_logs(buffer, handler):
+    logging.getLogger("shop").removeHandler(handler)
+    return buffer.getvalue()
+
+
 @logs.route("/logs")
 def show():
     get_logger("shop").info("x")
@@ -71,6 +85,7 @@ def show():
     audit_logger_for(3)
     rotating.stop()
     rotating.start("/tmp/shop.log")
+    collect_logs(*gather_logs())
     return capture(lambda: "ok")
 
 
