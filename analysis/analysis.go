@@ -315,6 +315,13 @@ type Diagnostic struct {
 	// in every process (a listener, a timer), for all the graph can
 	// tell.
 	ClearedBy []string
+	// RefilledBy, when set, is the def that fills the cache the finding
+	// is about anew at each of its runs (a rebinding of the whole value,
+	// under no test of whether it is empty): the driver drops the
+	// finding where a job that runs in every worker process (an
+	// in-process scheduler's: libraries' InProcessKinds) reaches that
+	// def, which so refreshes each process's copy.
+	RefilledBy string
 	// FromArgs says the value the finding writes to shared state is
 	// what its def's parameters hold, read as they are (`cls.config =
 	// config`): the driver lowers it when every call of the def that

@@ -54,6 +54,11 @@ type reacher struct {
 	// entry points that are not tasks, through no queue (made when a
 	// finding first asks).
 	served *semantic.Reach
+	// inProcess reaches what an in-process scheduler's jobs run, in the
+	// process that started them (inProcessJobs).
+	inProcess *semantic.Reach
+	// outsideJobs reaches from every other entry point (onlyInProcessJobs).
+	outsideJobs *semantic.Reach
 	// unlocked reaches through no call made under a lock other processes
 	// see (Edge.Locked).
 	unlocked *semantic.Reach
@@ -521,6 +526,11 @@ func (r *reacher) attach(f *Finding) {
 		f.dropped = true
 		return
 	}
+	if f.RefilledBy != "" && !r.graphless && r.inProcessJobs().Reached(f.RefilledBy) {
+		// Each worker's own scheduler runs it again and again.
+		f.dropped = true
+		return
+	}
 	if r.graphless {
 		if f.PerRequest {
 			f.Diagnostic = f.Diagnostic.Lowered(noEntryPoints)
@@ -528,7 +538,10 @@ func (r *reacher) attach(f *Finding) {
 		return
 	}
 	prog, g, names, entries, startup, programs := r.prog, r.g, r.names, r.entries, r.startup, r.programs
-	fn := g.FunctionAt(f.Path, f.Pos)
+	// A file whose code no path runs has no summary in a run that keeps
+	// no graph (r.lazy.Paths): its def is named by the module's facts, as
+	// a workspace's graph, which has them all, names it.
+	fn := defOf(g.FunctionAt(f.Path, f.Pos), prog.ByPath[f.Path], f.Pos)
 	path := r.reach.Path(fn)
 	if path != nil && r.longRun(entries[path[0]].Kind) {
 		// A request's path, where one reaches it too, over a shorter
@@ -564,20 +577,17 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` runs when `%s` %s%s, and no request or task path calls it", fn, by, when, through))
 		} else if m := prog.ByPath[f.Path]; m != nil && !m.IsTest() && m.HasMainBlock() && !r.imported()[m.Name] {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("`%s` is a script: it has an `if __name__ == \"__main__\":` block and no module of the tree imports it", m.Name))
-		} else if c := r.classOf(defOf(fn, m, f.Pos)); c != nil && m != nil && !m.IsTest() && f.Confidence != analysis.Low && prog.OnlyTestsRead(c.QualifiedName()) {
+		} else if c := r.classOf(fn); c != nil && m != nil && !m.IsTest() && f.Confidence != analysis.Low && prog.OnlyTestsRead(c.QualifiedName()) {
 			// A class no request runs and, outside its module, only
 			// tests use: a test double kept beside what it stands in
 			// for (MemoryQueue for RedisQueue), or a helper its own
 			// module's code builds (the 3.11 tree's sympy parser).
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("outside its module only test code uses `%s`, and no request or task path reaches it", c.QualName))
-		} else if def := defOf(fn, m, f.Pos); len(names) > 0 && f.Confidence == analysis.High && m != nil && !m.IsTest() && r.uncalled(def) {
+		} else if len(names) > 0 && f.Confidence == analysis.High && m != nil && !m.IsTest() && r.uncalled(fn) {
 			// The value comes from a parameter, but no call gives one.
 			// Only in a service, whose entry points are known: a
-			// library's public method is its users' to call. The def
-			// by the module's own facts where the graph has no summary
-			// of a file none of whose code runs (a run that keeps no
-			// graph): the same answer as a workspace's, which has one.
-			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("nothing in the tree calls `%s`, and no request or task path reaches it", def))
+			// library's public method is its users' to call.
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("nothing in the tree calls `%s`, and no request or task path reaches it", fn))
 		} else if len(names) > 0 && (f.Confidence == analysis.Medium || f.PerRequest) && m != nil && !m.IsTest() {
 			// The tree's entry points are known and none reaches it:
 			// with no other evidence, it is not request code (a
@@ -623,6 +633,11 @@ func (r *reacher) attach(f *Finding) {
 	}
 	if f.LoopBound && f.Confidence != analysis.Low && !r.through(&r.sameLoop, r.inSameLoop).Reached(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every request or task path to `%s` starts a new event loop (`asyncio.run`): an async client is built anew in each, as it must be", fn))
+	}
+	if f.PerRequest && !f.CostPerCall && f.Confidence != analysis.Low {
+		if job := r.onlyInProcessJobs(fn); job.Name != "" {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only the jobs of a scheduler that each worker process runs reach `%s` (%s `%s`), and no request or task: what they write is the process's own, the same for every request", fn, job.Kind, job.Name))
+		}
 	}
 	if f.PerRequest && f.Confidence != analysis.Low {
 		if !r.through(&r.repeated, func(e semantic.Edge) bool { return !e.Kept && !e.Once }).Reached(fn) {
@@ -831,6 +846,44 @@ func programClass(programs map[string]semantic.EntryPoint, fn string) (string, s
 // requestReach returns what the entry points other than tasks' and
 // connections' reach in their own process (served): a request that
 // queues a task does not run it.
+// inProcessJobs is the reach from the entry points whose jobs run in
+// every process that starts them (libraries' InProcessKinds).
+func (r *reacher) inProcessJobs() *semantic.Reach {
+	if r.inProcess == nil {
+		var jobs []string
+		for _, name := range r.names {
+			if r.prog.Libraries().IsInProcessKind(r.entries[name].Kind) {
+				jobs = append(jobs, name)
+			}
+		}
+		r.inProcess = semantic.NewReach(jobs, func(name string) []string { return r.callees(name, "queue") })
+	}
+	return r.inProcess
+}
+
+// onlyInProcessJobs returns the entry point of an in-process scheduler's
+// job (inProcessJobs) that reaches fn, when no other entry point does;
+// else the zero EntryPoint.
+func (r *reacher) onlyInProcessJobs(fn string) semantic.EntryPoint {
+	path := r.inProcessJobs().Path(fn)
+	if path == nil {
+		return semantic.EntryPoint{}
+	}
+	if r.outsideJobs == nil {
+		var others []string
+		for _, name := range r.names {
+			if !r.prog.Libraries().IsInProcessKind(r.entries[name].Kind) {
+				others = append(others, name)
+			}
+		}
+		r.outsideJobs = semantic.NewReach(others, func(name string) []string { return r.callees(name, "") })
+	}
+	if r.outsideJobs.Reached(fn) {
+		return semantic.EntryPoint{}
+	}
+	return r.entries[path[0]]
+}
+
 func (r *reacher) requestReach() *semantic.Reach {
 	if r.served == nil {
 		var requests []string

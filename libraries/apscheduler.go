@@ -4,7 +4,7 @@ package libraries
 // scheduled_job decorator) on its own thread or event loop, once per
 // run, as a worker runs a task.
 func APScheduler() Library {
-	l := Library{Name: "apscheduler", TaskKinds: []string{"apscheduler-job"}}
+	l := Library{Name: "apscheduler", TaskKinds: []string{"apscheduler-job"}, InProcessKinds: []string{"apscheduler-job"}}
 	for _, s := range []string{"apscheduler.schedulers.base.BaseScheduler",
 		"apscheduler.schedulers.background.BackgroundScheduler", "apscheduler.schedulers.blocking.BlockingScheduler",
 		"apscheduler.schedulers.asyncio.AsyncIOScheduler", "apscheduler.schedulers.gevent.GeventScheduler",

@@ -433,6 +433,12 @@ type Library struct {
 	// closed after it (Flask runs an async view with asgiref's
 	// async_to_sync, a loop per request): CT502.
 	NewLoopKinds []string
+	// InProcessKinds are the task kinds whose jobs run in each process
+	// that starts them: an in-process scheduler's, which a web app starts
+	// with every worker (APScheduler's AsyncIOScheduler in a lifespan,
+	// fastapi-utils' repeat_every): a job that fills a cache anew refreshes
+	// every worker's copy (CT201).
+	InProcessKinds []string
 	// ConnectionKinds are the entry kinds that run once per connection,
 	// for the connection's life (a WebSocket handler), not per request.
 	ConnectionKinds []string
@@ -1148,7 +1154,7 @@ type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                                                      set
 	static, classMethod, property                                                                                                                                                                                                                                                            set
 	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, testRunners, equalByValue, interfaceBases                                                                                                                                                       set
-	startupName, programKinds, taskKinds, newLoopKinds, connectionKinds, adminKinds, registeredKinds, relatedMethods, modelLoads, adminDecorators, argMutators, boundedCaches                                                                                                                set
+	startupName, programKinds, taskKinds, newLoopKinds, inProcessKinds, connectionKinds, adminKinds, registeredKinds, relatedMethods, modelLoads, adminDecorators, argMutators, boundedCaches                                                                                                set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                                   set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, loopBound, poolOwners, clocks, freshValues                                                                      set
 	saves, commits, exitCommits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads                      set
@@ -1259,7 +1265,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, modelLoads: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, loopBound: set{}, poolOwners: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, newRowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, testRunners: set{}, equalByValue: set{}, interfaceBases: set{},
-		startupName: set{}, programKinds: set{}, taskKinds: set{}, newLoopKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, taskKinds: set{}, newLoopKinds: set{}, inProcessKinds: set{}, connectionKinds: set{}, adminKinds: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, dispatches: map[string]map[string][]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, cacheUserPaths: set{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
@@ -1393,6 +1399,7 @@ func NewIndex(libs []Library) *Index {
 		}
 		ix.taskKinds.add(l.TaskKinds)
 		ix.newLoopKinds.add(l.NewLoopKinds)
+		ix.inProcessKinds.add(l.InProcessKinds)
 		ix.connectionKinds.add(l.ConnectionKinds)
 		ix.adminKinds.add(l.AdminKinds)
 		ix.adminDecorators.add(l.AdminDecorators)
@@ -1971,6 +1978,10 @@ func (ix *Index) IsTaskKind(kind string) bool { return ix.taskKinds[kind] }
 
 // IsNewLoopKind reports whether kind is a NewLoopKinds entry.
 func (ix *Index) IsNewLoopKind(kind string) bool { return ix.newLoopKinds[kind] }
+
+// IsInProcessKind reports whether the jobs of entry points of kind run
+// in each process that starts them (InProcessKinds).
+func (ix *Index) IsInProcessKind(kind string) bool { return ix.inProcessKinds[kind] }
 
 // IsAdminKind reports whether only a site's administrators run entry
 // points of kind (AdminKinds).

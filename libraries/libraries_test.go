@@ -49,6 +49,7 @@ func roles() map[string]role {
 		"ProgramKinds":           {kind, (*Index).IsProgramKind},
 		"TaskKinds":              {kind, (*Index).IsTaskKind},
 		"NewLoopKinds":           {kind, (*Index).IsNewLoopKind},
+		"InProcessKinds":         {kind, (*Index).IsInProcessKind},
 		"ConnectionKinds":        {kind, (*Index).IsConnectionKind},
 		"AdminKinds":             {kind, (*Index).IsAdminKind},
 		"AdminDecorators":        {dotted, (*Index).IsAdminDecorator},

@@ -67,6 +67,9 @@ type cacheFill struct {
 	// statement, in the def (refilledBeforeReads): each call fills it
 	// again before reading it. Another module may still read it.
 	buffer bool
+	// refills: moduleGlobal rebound with no test in the def of whether
+	// it is empty: each run of the def fills it anew.
+	refills bool
 }
 
 func runProcessLocalCacheOfSharedData(pass *analysis.Pass) {
@@ -495,7 +498,7 @@ func cacheFills(lf *loadFinder, fn *semantic.Function, stores []ast.Node) []cach
 		first, rest, dotted := strings.Cut(path, ".")
 		switch {
 		case !dotted && fn.Global(first):
-			add(cacheFill{kind: moduleGlobal, path: mod.Name + "." + first}, target, load)
+			add(cacheFill{kind: moduleGlobal, path: mod.Name + "." + first, refills: !testsEmptiness(fn, first)}, target, load)
 		case !fn.Local(first):
 			_, set := target.(*ast.Attribute)
 			f := cacheFill{kind: moduleContainer, path: mod.ResolvePath(path), changed: !set}
@@ -939,6 +942,9 @@ func reportCacheFill(pp *analysis.ProgramPass, f cacheFill) bool {
 		"%s caches what `%s` reads, filled in `%s`, in the memory of each worker process, and %s: after the data changes, the other worker processes keep serving their stale copy; use a shared cache with explicit invalidation on write (Redis, Django's cache framework) or a TTL",
 		what, f.load, f.fn, cleared)
 	d.ClearedBy = clears
+	if f.refills {
+		d.RefilledBy = pp.Module.DefAt(f.pos)
+	}
 	if f.madeBy != "" {
 		d = d.Lowered(fmt.Sprintf("each call of `%s` makes a new cache, which lives as long as that call keeps the def", f.madeBy))
 	}
@@ -992,4 +998,38 @@ func clearedBy(p *semantic.Program, qn string) (defs []string, silent bool) {
 		}
 	}
 	return defs, false
+}
+
+// testsEmptiness reports whether fn tests whether the global name is
+// empty or unset (`if _plans is None:`, `if not _plans:`, `if _plans:
+// return _plans`): a lazy initialisation, which fills it once.
+func testsEmptiness(fn *semantic.Function, name string) bool {
+	var empty func(e ast.Expr) bool
+	empty = func(e ast.Expr) bool {
+		switch t := e.(type) {
+		case *ast.Name:
+			return t.Id == name
+		case *ast.UnaryOp:
+			return t.Op == ast.Not && empty(t.Operand)
+		case *ast.BoolOp:
+			return slices.ContainsFunc(t.Values, empty)
+		case *ast.Compare:
+			return len(t.Comparators) == 1 && (semantic.IsName(t.Left, name) && semantic.IsNone(t.Comparators[0]) ||
+				emptyTested(t) == name)
+		}
+		return false
+	}
+	for _, n := range fn.Nodes() {
+		switch n := n.(type) {
+		case *ast.If:
+			if empty(n.Test) {
+				return true
+			}
+		case *ast.IfExp:
+			if empty(n.Test) {
+				return true
+			}
+		}
+	}
+	return false
 }
