@@ -322,6 +322,11 @@ type Diagnostic struct {
 	// in-process scheduler's: libraries' InProcessKinds) reaches that
 	// def, which so refreshes each process's copy.
 	RefilledBy string
+	// ProcessState says the finding is a write to state the worker
+	// process keeps (a module global, an object kept for the process):
+	// the driver lowers it where only the jobs of a scheduler that each
+	// worker process runs reach its def, which serve no request.
+	ProcessState bool
 	// FromArgs says the value the finding writes to shared state is
 	// what its def's parameters hold, read as they are (`cls.config =
 	// config`): the driver lowers it when every call of the def that

@@ -634,7 +634,7 @@ func (r *reacher) attach(f *Finding) {
 	if f.LoopBound && f.Confidence != analysis.Low && !r.through(&r.sameLoop, r.inSameLoop).Reached(fn) {
 		f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every request or task path to `%s` starts a new event loop (`asyncio.run`): an async client is built anew in each, as it must be", fn))
 	}
-	if f.PerRequest && !f.CostPerCall && f.Confidence != analysis.Low {
+	if f.ProcessState && f.Confidence != analysis.Low {
 		if job := r.onlyInProcessJobs(fn); job.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only the jobs of a scheduler that each worker process runs reach `%s` (%s `%s`), and no request or task: what they write is the process's own, the same for every request", fn, job.Kind, job.Name))
 		}

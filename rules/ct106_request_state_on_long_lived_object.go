@@ -1344,7 +1344,7 @@ func reportObjectWrite(pp *analysis.ProgramPass, d analysis.Diagnostic, w selfWr
 		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
 		d = d.Raised()
 	}
-	d.PerRequest = true
+	d.PerRequest, d.ProcessState = true, true
 	d = d.Lowered(w.lower...)
 	if w.loader {
 		d = pp.LazyInit(d, w.method, fmt.Sprintf("`%s` runs only where its callers find `%s` unset: a lazy initialisation", w.method, w.object[strings.LastIndexByte(w.object, '.')+1:]+"."+w.attr))

@@ -194,7 +194,7 @@ func reportModuleWrite(pp *analysis.ProgramPass, factories map[string]bool, w mo
 		d.Message += fmt.Sprintf(" (the value comes from `%s`, per-call data)", w.perCall)
 		d = d.Raised()
 	}
-	d.PerRequest = true
+	d.PerRequest, d.ProcessState = true, true
 	d = d.Lowered(w.lower...)
 	if w.loader {
 		name := w.path[strings.LastIndexByte(w.path, '.')+1:]

@@ -309,3 +309,33 @@ def work(job):
 		})
 	}
 }
+
+// A lost update that only an in-process scheduler's job reaches stays:
+// each worker process runs the job, and two workers' runs overlap. (A
+// job's write of process memory, CT204's, is lowered there instead.)
+func TestLostUpdateInAJobEveryWorkerRunsStays(t *testing.T) {
+	const jobs = `from apscheduler.schedulers.background import BackgroundScheduler
+
+from .models import Topic
+
+_scheduler = BackgroundScheduler()
+
+
+def count_views():
+    topic = Topic.objects.get(pk=1)
+    topic.post_count += 1
+    topic.save()
+
+
+def schedule():
+    _scheduler.add_job(count_views, "interval", minutes=1)
+`
+	res := checkForum(t, map[string]string{"jobs.py": jobs, "urls.py": "urlpatterns = []\n"},
+		"from django.db import models\n\n\nclass Topic(models.Model):\n    post_count = models.IntegerField()\n")
+	if len(res.Findings) != 1 {
+		t.Fatalf("%d findings, want 1: %+v", len(res.Findings), res.Findings)
+	}
+	if f := res.Findings[0]; f.Confidence != analysis.High {
+		t.Errorf("confidence %v (%q), want high", f.Confidence, f.Lower)
+	}
+}
