@@ -1543,7 +1543,7 @@ func devOnlyTest(src []byte, test ast.Expr) (string, bool) {
 	case !ok:
 		return "", false
 	case t.Names == nil:
-		return fmt.Sprintf("`%s` is set", semantic.DottedPath(t.Subject)), t.InBody
+		return fmt.Sprintf("`%s` holds", string(src[t.Subject.Pos():t.Subject.End()])), t.InBody
 	}
 	return fmt.Sprintf("`%s` is `%s`", string(src[t.Subject.Pos():t.Subject.End()]), strings.Join(t.Names, "` or `")), t.InBody
 }

@@ -21,8 +21,9 @@ type DevTest struct {
 // development or tests: a comparison of the environment's name with
 // development and test names alone (`settings.ENVIRONMENT.upper() in
 // ["LOCAL", "TEST"]`, the else of `os.environ.get("APP_ENV") != "dev"`),
-// or a debug or development flag (`settings.DEBUG`, `self.dev`), also
-// negated. A client built, or a def called, there is a local set-up's.
+// or a debug, development or test flag (`settings.DEBUG`, `self.dev`,
+// `TESTING`), also negated, or either of two such (`DEBUG or TEST`), or
+// one of them and anything (`region and DEBUG`). A client built, or a def called, there is a local set-up's.
 func DevOnlyTest(test ast.Expr) (DevTest, bool) {
 	switch t := test.(type) {
 	case *ast.UnaryOp:
@@ -30,6 +31,22 @@ func DevOnlyTest(test ast.Expr) (DevTest, bool) {
 			d, ok := DevOnlyTest(t.Operand)
 			d.InBody = !d.InBody
 			return d, ok
+		}
+	case *ast.BoolOp:
+		// `DEBUG or TEST`: the body runs only when one of them holds,
+		// each a development or test one; `region and DEBUG`: only when
+		// DEBUG holds too.
+		for _, v := range t.Values {
+			d, ok := DevOnlyTest(v)
+			switch {
+			case t.Op == ast.Or && (!ok || !d.InBody):
+				return DevTest{}, false
+			case t.Op == ast.And && ok && d.InBody:
+				return d, true
+			}
+		}
+		if t.Op == ast.Or {
+			return DevTest{Subject: t, InBody: true}, true
 		}
 	case *ast.Name, *ast.Attribute:
 		if last := pathLast(t); last != "" && devFlag(last) {
@@ -53,13 +70,13 @@ func DevOnlyTest(test ast.Expr) (DevTest, bool) {
 	return DevTest{}, false
 }
 
-// devFlag reports whether name is a flag's that says development or
-// debugging: DEBUG, dev, is_dev, DEV_MODE.
+// devFlag reports whether name is a flag's that says development,
+// debugging or tests: DEBUG, dev, is_dev, DEV_MODE, TESTING.
 func devFlag(name string) bool {
 	found := false
 	for word := range strings.SplitSeq(strings.ToLower(name), "_") {
 		switch word {
-		case "debug", "dev", "development":
+		case "debug", "dev", "development", "test", "testing":
 			found = true
 		case "is", "mode", "enabled":
 		default:

@@ -36,8 +36,24 @@ def get_bucket():
     return None
 
 
+def get_submissions():
+    if settings.DEBUG or settings.TEST:
+        return boto3.resource("sqs", endpoint_url="http://sqs:9324")  # want-strict: CT301
+    return boto3.resource("sqs")  # want: CT301
+
+
+def get_topic(region):
+    if region and settings.DEBUG:
+        return boto3.client("sns", endpoint_url="http://localhost:4566")  # want-strict: CT301
+    if settings.DEBUG or region:
+        return boto3.client("sns")  # want: CT301 (region alone may hold)
+    return None
+
+
 @app.get("/files")
 def files():
+    get_submissions()
+    get_topic("eu")
     get_queue().send_message(QueueUrl="q", MessageBody="b")
     get_table().Table("t")
     get_bucket()
