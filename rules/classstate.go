@@ -60,7 +60,7 @@ func withSpans(mod *semantic.Module, m *semantic.Method) []lockSpan {
 	var block func([]ast.Stmt)
 	block = func(stmts []ast.Stmt) {
 		for i, st := range stmts {
-			if lock := acquired(st); lock != nil {
+			if lock := semantic.AcquiredLock(st); lock != nil {
 				if end := releaseOf(mod.File.Src, lock, stmts[i+1:]); end != nil {
 					if li, ok := lockItemOf(mod, m, lock); ok {
 						spans = append(spans, lockSpan{span: ast.Span{Lo: st.Pos(), Hi: end.End()}, items: []lockItem{li}})
@@ -100,27 +100,6 @@ func lockCall(st ast.Stmt, method string) ast.Expr {
 	}
 	if f, ok := call.Func.(*ast.Attribute); ok && f.Attr == method {
 		return f.Value
-	}
-	return nil
-}
-
-// acquired returns X of a statement after which the def holds the lock
-// X: `X.acquire()`, or `if not X.acquire(blocking=False): return`, whose
-// def goes on only when it got it; nil for any other.
-func acquired(st ast.Stmt) ast.Expr {
-	if x := lockCall(st, "acquire"); x != nil {
-		return x
-	}
-	s, ok := st.(*ast.If)
-	if !ok || len(s.Orelse) > 0 || !semantic.Jumps(s.Body) {
-		return nil
-	}
-	if u, ok := s.Test.(*ast.UnaryOp); ok && u.Op == ast.Not {
-		if call, ok := u.Operand.(*ast.Call); ok {
-			if f, ok := call.Func.(*ast.Attribute); ok && f.Attr == "acquire" {
-				return f.Value
-			}
-		}
 	}
 	return nil
 }

@@ -92,7 +92,7 @@ func lockBlocks(src []byte, body []ast.Stmt) []lockBlock {
 					out = append(out, lockBlock{it.ContextExpr, st.Body})
 				}
 			}
-			if lock := acquired(st); lock != nil {
+			if lock := semantic.AcquiredLock(st); lock != nil {
 				if end := releaseOf(src, lock, stmts[i+1:]); end != nil {
 					j := i + 1
 					for stmts[j] != end {

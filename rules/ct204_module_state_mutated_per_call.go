@@ -736,7 +736,7 @@ type guardedWrite struct {
 func (c *writeCollector) block(stmts []ast.Stmt, ctx writeContext) {
 	var lockedUntil token.Pos
 	for i, st := range stmts {
-		if lock := acquired(st); lock != nil && c.isLock(lock) {
+		if lock := semantic.AcquiredLock(st); lock != nil && c.isLock(lock) {
 			if end := releaseOf(c.mod.File.Src, lock, stmts[i+1:]); end != nil {
 				lockedUntil = end.End()
 			}
@@ -1073,12 +1073,8 @@ func classRemover(mod *semantic.Module, fn *semantic.Function, methods []string)
 		if def == nil || def == fn {
 			continue
 		}
-		for _, n := range def.Nodes() {
-			if call, ok := n.(*ast.Call); ok {
-				if f, ok := call.Func.(*ast.Attribute); ok && slices.Contains(methods, f.Attr) {
-					return def.QualName
-				}
-			}
+		if callsOneOf(def, methods) {
+			return def.QualName
 		}
 	}
 	return ""
@@ -1104,15 +1100,23 @@ func moduleRemover(mod *semantic.Module, fn *semantic.Function, methods []string
 		if def == fn || def.Parent != nil || strings.Contains(def.QualName, ".") {
 			continue
 		}
-		for _, n := range def.Nodes() {
-			if call, ok := n.(*ast.Call); ok {
-				if f, ok := call.Func.(*ast.Attribute); ok && slices.Contains(methods, f.Attr) {
-					return def.QualName
-				}
-			}
+		if callsOneOf(def, methods) {
+			return def.QualName
 		}
 	}
 	return ""
+}
+
+// callsOneOf reports whether def calls a method named one of methods.
+func callsOneOf(def *semantic.Function, methods []string) bool {
+	return slices.ContainsFunc(def.Nodes(), func(n ast.Node) bool {
+		call, ok := n.(*ast.Call)
+		if !ok {
+			return false
+		}
+		f, ok := call.Func.(*ast.Attribute)
+		return ok && slices.Contains(methods, f.Attr)
+	})
 }
 
 // returnsInTuple reports whether e is a tuple that holds the name.

@@ -774,13 +774,8 @@ func (c *cgCompiler) lockStatement(s ast.Stmt) {
 		}
 	case *ast.AnnAssign:
 		target, value = s.Target, s.Value
-	case *ast.If:
-		if u, ok := s.Test.(*ast.UnaryOp); ok && u.Op == ast.Not && c.acquires(u.Operand) && Jumps(s.Body) {
-			c.locks++
-		}
-		return
-	case *ast.ExprStmt:
-		if c.acquires(s.Value) {
+	case *ast.If, *ast.ExprStmt:
+		if lock := AcquiredLock(s); lock != nil && c.isLock(lock) {
 			c.locks++
 		}
 		return
@@ -811,17 +806,6 @@ func jumpsAlways(body []ast.Stmt) bool {
 	}
 	s, ok := body[len(body)-1].(*ast.If)
 	return ok && jumpsAlways(s.Body) && jumpsAlways(s.Orelse)
-}
-
-// acquires reports whether e is `lock.acquire(...)` on a lock other
-// processes see (isLock).
-func (c *cgCompiler) acquires(e ast.Expr) bool {
-	call, ok := e.(*ast.Call)
-	if !ok {
-		return false
-	}
-	f, ok := call.Func.(*ast.Attribute)
-	return ok && f.Attr == "acquire" && c.isLock(f.Value)
 }
 
 // isinstanceTest compiles test, when it is `isinstance(x, C)` or `not

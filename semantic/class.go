@@ -800,6 +800,27 @@ func StringConstant(e ast.Expr) (string, bool) {
 	return "", false
 }
 
+// AcquiredLock returns X of a statement after which its block holds the
+// lock X: `X.acquire(...)`, or `if not X.acquire(blocking=False):
+// return`, whose block goes on only when it got it; nil for any other.
+func AcquiredLock(st ast.Stmt) ast.Expr {
+	var call ast.Expr
+	switch s := st.(type) {
+	case *ast.ExprStmt:
+		call = s.Value
+	case *ast.If:
+		if u, ok := s.Test.(*ast.UnaryOp); ok && u.Op == ast.Not && Jumps(s.Body) {
+			call = u.Operand
+		}
+	}
+	if c, ok := call.(*ast.Call); ok {
+		if f, ok := c.Func.(*ast.Attribute); ok && f.Attr == "acquire" {
+			return f.Value
+		}
+	}
+	return nil
+}
+
 // Jumps reports whether a block ends by jumping out of it: return,
 // raise, continue or break.
 func Jumps(body []ast.Stmt) bool {
