@@ -276,17 +276,16 @@ func (lf *loadFinder) direct(call *ast.Call, fn *semantic.Function) string {
 var cacheWords = map[string]bool{"cache": true, "cached": true, "memo": true}
 
 // databaseHandle reports whether recv, a receiver's last name, is named
-// as a database handle: a word of it (split at '_') is one of the
-// libraries' QueryReceivers (session, db, conn) and none of cacheWords.
+// as a database handle: its last word (split at '_') is one of the
+// libraries' QueryReceivers (session, db, conn: semantic.SessionLikeName)
+// and none of its words is one of cacheWords.
 func databaseHandle(libs *libraries.Index, recv string) bool {
-	handle := false
 	for word := range strings.SplitSeq(strings.ToLower(recv), "_") {
 		if cacheWords[word] {
 			return false
 		}
-		handle = handle || libs.IsQueryReceiver(word)
 	}
-	return handle
+	return semantic.SessionLikeName(libs, recv)
 }
 
 // metadataQuery reports whether call runs SQL, spelt as a string

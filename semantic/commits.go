@@ -65,8 +65,9 @@ func commitsAfterYield(libs *libraries.Index, body []ast.Stmt) bool {
 }
 
 // SessionLike reports whether e is named as a database or remote handle:
-// a word of its last name (split at underscores, lower case) is one of
-// the libraries' QueryReceivers (`session`, `db_session`, `cursor`).
+// the last word of its last name (split at underscores, lower case) is
+// one of the libraries' QueryReceivers (`session`, `db_session`,
+// `cursor`; not `session_id_map`).
 func SessionLike(libs *libraries.Index, e ast.Expr) bool {
 	name := ""
 	switch e := e.(type) {
@@ -75,12 +76,15 @@ func SessionLike(libs *libraries.Index, e ast.Expr) bool {
 	case *ast.Attribute:
 		name = e.Attr
 	}
-	for word := range strings.SplitSeq(strings.ToLower(name), "_") {
-		if libs.IsQueryReceiver(word) {
-			return true
-		}
-	}
-	return false
+	return SessionLikeName(libs, name)
+}
+
+// SessionLikeName is SessionLike for a name: its last word names what it
+// is (`db_session` is a session, `_session_id_map` a map of session
+// ids).
+func SessionLikeName(libs *libraries.Index, name string) bool {
+	name = strings.TrimRight(strings.ToLower(name), "_")
+	return libs.IsQueryReceiver(name[strings.LastIndexByte(name, '_')+1:])
 }
 
 // CommitsOnExit reports whether qn names a module-level def of the tree
