@@ -850,13 +850,7 @@ func programClass(programs map[string]semantic.EntryPoint, fn string) (string, s
 // every process that starts them (libraries' InProcessKinds).
 func (r *reacher) inProcessJobs() *semantic.Reach {
 	if r.inProcess == nil {
-		var jobs []string
-		for _, name := range r.names {
-			if r.prog.Libraries().IsInProcessKind(r.entries[name].Kind) {
-				jobs = append(jobs, name)
-			}
-		}
-		r.inProcess = semantic.NewReach(jobs, func(name string) []string { return r.callees(name, "queue") })
+		r.inProcess = r.reachFromKinds(r.prog.Libraries().IsInProcessKind, "queue")
 	}
 	return r.inProcess
 }
@@ -870,13 +864,8 @@ func (r *reacher) onlyInProcessJobs(fn string) semantic.EntryPoint {
 		return semantic.EntryPoint{}
 	}
 	if r.outsideJobs == nil {
-		var others []string
-		for _, name := range r.names {
-			if !r.prog.Libraries().IsInProcessKind(r.entries[name].Kind) {
-				others = append(others, name)
-			}
-		}
-		r.outsideJobs = semantic.NewReach(others, func(name string) []string { return r.callees(name, "") })
+		inProcess := r.prog.Libraries().IsInProcessKind
+		r.outsideJobs = r.reachFromKinds(func(kind string) bool { return !inProcess(kind) }, "")
 	}
 	if r.outsideJobs.Reached(fn) {
 		return semantic.EntryPoint{}
@@ -884,15 +873,21 @@ func (r *reacher) onlyInProcessJobs(fn string) semantic.EntryPoint {
 	return r.entries[path[0]]
 }
 
+// reachFromKinds is the reach from the entry points whose kind keep
+// accepts, through no hand-off of kind skip.
+func (r *reacher) reachFromKinds(keep func(kind string) bool, skip string) *semantic.Reach {
+	var roots []string
+	for _, name := range r.names {
+		if keep(r.entries[name].Kind) {
+			roots = append(roots, name)
+		}
+	}
+	return semantic.NewReach(roots, func(name string) []string { return r.callees(name, skip) })
+}
+
 func (r *reacher) requestReach() *semantic.Reach {
 	if r.served == nil {
-		var requests []string
-		for _, name := range r.names {
-			if !r.longRun(r.entries[name].Kind) {
-				requests = append(requests, name)
-			}
-		}
-		r.served = semantic.NewReach(requests, func(name string) []string { return r.callees(name, "queue") })
+		r.served = r.reachFromKinds(func(kind string) bool { return !r.longRun(kind) }, "queue")
 	}
 	return r.served
 }

@@ -1166,6 +1166,7 @@ type Index struct {
 	handOffs                                                                                                                                                                                                                                                                                 []HandOff
 
 	relatedSuffixes  []string
+	rowClaimWords    []string // RowClaimWords
 	entryDecorators  map[funcMethod]EntryDecorator
 	startupDefs      map[string]StartupDef
 	names            set // the libraries' Names
@@ -1443,6 +1444,15 @@ func NewIndex(libs []Library) *Index {
 		}
 		ix.addEntries(l)
 	}
+	ix.rowClaimWords = slices.Sorted(func(yield func(string) bool) {
+		for _, s := range []set{ix.rowLocks, ix.updates} {
+			for k := range s {
+				if !yield(k) {
+					return
+				}
+			}
+		}
+	})
 	return ix
 }
 
@@ -2338,18 +2348,9 @@ func (ix *Index) CacheLookup(qn string) (CacheSetting, bool) {
 
 // RowClaimWords returns the names of the query methods that lock rows
 // (RowLocks) or update them (Updates), sorted: a source that holds none
-// of them claims no row.
-func (ix *Index) RowClaimWords() []string {
-	return slices.Sorted(func(yield func(string) bool) {
-		for _, s := range []set{ix.rowLocks, ix.updates} {
-			for k := range s {
-				if !yield(k) {
-					return
-				}
-			}
-		}
-	})
-}
+// of them claims no row. Worked out once, when the Index is built: each
+// module's model asks.
+func (ix *Index) RowClaimWords() []string { return ix.rowClaimWords }
 
 // CacheSettingNames returns the names of the cache settings, sorted.
 func (ix *Index) CacheSettingNames() []string {

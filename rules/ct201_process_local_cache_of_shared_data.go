@@ -1000,35 +1000,24 @@ func clearedBy(p *semantic.Program, qn string) (defs []string, silent bool) {
 }
 
 // testsEmptiness reports whether fn tests whether the global name is
-// empty or unset (`if _plans is None:`, `if not _plans:`, `if _plans:
-// return _plans`): a lazy initialisation, which fills it once.
+// set or empty (`if _plans is None:`, `if not _plans:`, `if _plans:
+// return _plans`, also as a part of an `and` or an `or`): a lazy
+// initialisation, which fills it once.
 func testsEmptiness(fn *semantic.Function, name string) bool {
-	var empty func(e ast.Expr) bool
-	empty = func(e ast.Expr) bool {
-		switch t := e.(type) {
-		case *ast.Name:
-			return t.Id == name
-		case *ast.UnaryOp:
-			return t.Op == ast.Not && empty(t.Operand)
-		case *ast.BoolOp:
-			return slices.ContainsFunc(t.Values, empty)
-		case *ast.Compare:
-			return len(t.Comparators) == 1 && (semantic.IsName(t.Left, name) && semantic.IsNone(t.Comparators[0]) ||
-				emptyTested(t) == name)
+	var tests func(e ast.Expr) bool
+	tests = func(e ast.Expr) bool {
+		if b, ok := e.(*ast.BoolOp); ok {
+			return slices.ContainsFunc(b.Values, tests)
 		}
-		return false
+		return semantic.TestsState(e, name) || emptyTested(e) == name
 	}
-	for _, n := range fn.Nodes() {
+	return slices.ContainsFunc(fn.Nodes(), func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.If:
-			if empty(n.Test) {
-				return true
-			}
+			return tests(n.Test)
 		case *ast.IfExp:
-			if empty(n.Test) {
-				return true
-			}
+			return tests(n.Test)
 		}
-	}
-	return false
+		return false
+	})
 }

@@ -483,12 +483,16 @@ func (c *Class) methodKind(name string, decorators []ast.Expr) MethodKind {
 // every method (Method.Writes): set in __init__, or later under a
 // lazy-init guard (`if self.redis is None: self.redis = Redis(...)`),
 // the object keeps what it sets. Twice over, for a session factory
-// bound to an engine a later method sets.
+// bound to an engine a later method sets; a class whose first pass finds
+// none (most) has no engine for a session factory to be bound to.
 func (c *Class) collectLoopClients() {
 	if c.Module.libs == nil {
 		return
 	}
-	for range 2 {
+	for pass := range 2 {
+		if pass == 1 && len(c.LoopClients) == 0 {
+			return
+		}
 		for _, m := range c.Defs {
 			if m.MethodSyntax == nil || m.Self == "" || m.Kind != InstanceMethod {
 				continue

@@ -41,6 +41,29 @@ func tested(test ast.Expr, set bool) string {
 	return name
 }
 
+// TestsState reports whether test checks whether path, a name or a
+// dotted attribute path, is set or unset (testedExprs either way: `x`,
+// `not x`, `x is None`, `x is not None`, in an `and` or an `or`), or that
+// a key is not in it (`k not in x`): a lazy initialisation's guard, or
+// the early return before one (`if x: return x`).
+func TestsState(test ast.Expr, path string) bool {
+	found := false
+	for _, set := range [...]bool{false, true} {
+		testedExprs(test, set, func(e ast.Expr) bool {
+			found = DottedPath(e) == path
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	notIn(test, func(p string) bool {
+		found = p == path
+		return !found
+	})
+	return found
+}
+
 // UnsetPaths yields the names and dotted attribute paths that test
 // checks are unset, None or false, as testsUnset reads it (`x is None`,
 // `not cfg.url`, or one of those in an `and`), in order, then the
