@@ -62,10 +62,6 @@ type EntryPoint struct {
 // RegistrarModules returns the names of Registrars.
 func (e EntryPoint) RegistrarModules() []string { return strings.Fields(e.Registrars) }
 
-// adminWords are the words of a decorator's name that say only a site's
-// administrators may run what it decorates.
-var adminWords = []string{"admin", "staff", "superuser"}
-
 // EntryOptions are the entry points a user configures.
 type EntryOptions struct {
 	// EntryPoints and Startup are patterns of qualified names
@@ -1837,15 +1833,23 @@ func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by
 		Admin: f.libs.IsAdminKind(kind) || f.adminOnly(m, d)})
 }
 
-// adminOnly reports whether a decorator of d lets only a site's
-// administrators run it.
+// adminOnly reports whether a decorator of d, or a parameter's
+// dependency (entryDef.Admin), lets only a site's administrators run it.
 func (f *entryFinder) adminOnly(m *Module, d *entryDef) bool {
+	if d.Admin {
+		return true
+	}
 	for _, deco := range d.Decorators {
 		if f.libs.IsAdminDecorator(f.p.ResolvePath(m, deco.Path)) {
 			return true
 		}
 		name := strings.ToLower(lastName(deco.Path))
 		if slices.ContainsFunc(adminWords, func(w string) bool { return strings.Contains(name, w) }) {
+			return true
+		}
+		// A route of a router or blueprint kept for them
+		// (`@admin_router.post(...)`).
+		if recv := deco.Path[:max(strings.LastIndexByte(deco.Path, '.'), 0)]; recv != "" && slices.ContainsFunc(strings.Split(recv, "."), adminName) {
 			return true
 		}
 	}

@@ -86,6 +86,10 @@ type entryDef struct {
 	// every def of the tree.
 	Col      uint16
 	TopLevel bool // a module-level function
+	// Admin: a decorator's arguments, or a parameter's default or
+	// annotation, let only the site's administrators run it (adminGuarded,
+	// adminParams).
+	Admin bool
 	// Decorators are its decorators, outermost first.
 	Decorators []entryDecorator
 	// more holds what a def has fewer times than not; nil when it has
@@ -530,6 +534,9 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		if w.facts.defs[i].TopLevel {
 			deco.Callee = w.ownNameRef(name, deco.Callee)
 		}
+		if called && !w.facts.defs[i].Admin && adminGuarded(call) {
+			w.facts.defs[i].Admin = true
+		}
 		if called && len(call.Args) > 0 && (DottedPath(call.Args[0]) != "" || IsString(call.Args[0]) && w.libs.IsHookDecoratorName(lastName(deco.Path))) {
 			r := w.ref(call.Args[0])
 			deco.Subject = &r
@@ -537,6 +544,9 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		decos = append(decos, deco)
 	}
 	w.facts.defs[i].Decorators = decos
+	if !w.facts.defs[i].Admin && adminParams(args) {
+		w.facts.defs[i].Admin = true
+	}
 	w.annotated = paramCalls(args, w.m)
 	w.exprs(args.Defaults...)
 	w.exprs(args.KwDefaults...)

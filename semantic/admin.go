@@ -1,0 +1,175 @@
+package semantic
+
+import (
+	"strings"
+
+	"github.com/crosstalk-dev/crosstalk/python/ast"
+)
+
+// adminWords are the words of a name that say only a site's
+// administrators may run what it guards: a word of the name starts
+// with one ("IsAdminUser", "get_current_active_superuser",
+// "FULL_ADMIN_PANEL_ACCESS"; not "badminton").
+var adminWords = []string{"admin", "staff", "superuser", "sysadmin"}
+
+// otherRoleWords join another role to the administrators in a name
+// (`IsAdminOrReadOnly`, `is_owner_or_admin`, `NotStaff`): others run it too.
+var otherRoleWords = []string{"or", "not", "non"}
+
+// adminName reports whether s, an identifier or a segment of a URL's
+// path, names the site's administrators alone.
+func adminName(s string) bool {
+	if !containsFold(s, "admin") && !containsFold(s, "staff") && !containsFold(s, "superuser") {
+		return false // most names: no word to split for
+	}
+	admin := false
+	for _, w := range nameWords(s) {
+		for _, o := range otherRoleWords {
+			if w == o {
+				return false
+			}
+		}
+		for _, a := range adminWords {
+			if strings.HasPrefix(w, a) {
+				admin = true
+			}
+		}
+	}
+	return admin
+}
+
+// nameWords splits s into its lower-cased words: at `_`, `-`, `.` and
+// the other punctuation, and where a lower-case letter or digit is
+// followed by an upper-case one (`IsAdminUser`), or an upper-case run by
+// a word (`HTTPAdmin`).
+func nameWords(s string) []string {
+	var words []string
+	start := -1
+	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	lower := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || !upper(s[i]) && !lower(s[i]) {
+			if start >= 0 {
+				words = append(words, strings.ToLower(s[start:i]))
+				start = -1
+			}
+			continue
+		}
+		if start >= 0 && upper(s[i]) && (lower(s[i-1]) || i+1 < len(s) && lower(s[i+1]) && upper(s[i-1])) {
+			words = append(words, strings.ToLower(s[start:i]))
+			start = i
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return words
+}
+
+// containsFold reports whether s holds sub, an ASCII lower-case word, in
+// any case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// adminPath reports whether s, a route's path ("/admin/export"), has a
+// segment that names the site's administrators alone. A string that is
+// no path (no `/` in it) says nothing.
+func adminPath(s string) bool {
+	if !strings.Contains(s, "/") {
+		return false
+	}
+	for seg := range strings.SplitSeq(s, "/") {
+		if !strings.HasPrefix(seg, "{") && !strings.HasPrefix(seg, "<") && adminName(seg) {
+			return true
+		}
+	}
+	return false
+}
+
+// adminGuarded reports whether a name in the arguments of call, a
+// decorator's call, or a path it is given, lets only the site's
+// administrators run what it decorates: `@router.get("/admin/export")`,
+// `dependencies=[Depends(get_current_active_superuser)]`,
+// `@user_passes_test(lambda u: u.is_superuser)`,
+// `@permission_classes([IsAdminUser])`.
+func adminGuarded(call *ast.Call) bool {
+	for i, a := range call.Args {
+		if s, ok := StringConstant(a); ok && i == 0 {
+			if adminPath(s) {
+				return true
+			}
+		} else if namesAdmin(a) {
+			return true
+		}
+	}
+	for _, k := range call.Keywords {
+		if namesAdmin(k.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// adminParams reports whether a call in a parameter's default or
+// annotation names the site's administrators alone (FastAPI's
+// `_: User = Depends(current_admin_user)`, `Annotated[User,
+// Depends(get_current_superuser)]`): its callers' dependency lets only
+// them run the def.
+func adminParams(args *ast.Arguments) bool {
+	guarded := false
+	check := func(e ast.Expr) {
+		if e == nil || guarded {
+			return
+		}
+		ast.Inspect(e, func(n ast.Node) bool {
+			if c, ok := n.(*ast.Call); ok && !guarded {
+				for _, a := range c.Args {
+					guarded = guarded || namesAdmin(a)
+				}
+				for _, k := range c.Keywords {
+					guarded = guarded || namesAdmin(k.Value)
+				}
+				return false
+			}
+			return !guarded
+		})
+	}
+	for _, d := range args.Defaults {
+		check(d)
+	}
+	for _, d := range args.KwDefaults {
+		check(d)
+	}
+	eachParam(args, func(a *ast.Arg) bool {
+		check(a.Annotation)
+		return !guarded
+	})
+	return guarded
+}
+
+// namesAdmin reports whether a name or attribute in e, an expression
+// (strings aside: `require_role("admin", "member")` says nothing of who
+// else), names the site's administrators alone.
+func namesAdmin(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Name:
+			found = found || adminName(n.Id)
+		case *ast.Attribute:
+			found = found || adminName(n.Attr)
+		}
+		return !found
+	})
+	return found
+}
