@@ -80,8 +80,9 @@ type reacher struct {
 	// uncalledMemo: whether no site of the tree has the name, by method
 	// name (uncalled).
 	uncalledMemo map[string]bool
-	// public reaches what the entry points that not only the site's
-	// administrators run reach (onlyAdmin).
+	// public reaches what the entry points that run at the pace of the
+	// service's own requests reach: neither the site's administrators'
+	// nor health probes' (onlyRare).
 	public *semantic.Reach
 	// steady reaches what runs without a failure: from the entry points,
 	// through no call in an except handler (Edge.OnFailure); unkept,
@@ -710,8 +711,10 @@ func (r *reacher) attach(f *Finding) {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only connections reach `%s` (%s `%s`), no request: one client per connection is one set-up for the connection's life", fn, task.Kind, task.Name))
 		} else if task.Name != "" {
 			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only runs of tasks reach `%s` (%s `%s`), no request: one client per run is one connection set-up next to the task's own work", fn, task.Kind, task.Name))
-		} else if admin := r.onlyAdmin(fn, path); admin.Name != "" {
-			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only what the site's administrators run reaches `%s` (%s `%s`): rare next to the service's own requests", fn, admin.Kind, admin.Name))
+		} else if rare := r.onlyRare(fn, path); rare.Admin {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only what the site's administrators run reaches `%s` (%s `%s`): rare next to the service's own requests", fn, rare.Kind, rare.Name))
+		} else if rare.Probe {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("only health probes reach `%s` (%s `%s`): they run at the orchestrator's pace, whoever uses the service, not once per user's request", fn, rare.Kind, rare.Name))
 		} else if via := r.pathThrough(loop); via != nil {
 			// Shown through the loop that keeps it from being lowered.
 			path = via
@@ -971,14 +974,15 @@ func (r *reacher) inSameLoop(e semantic.Edge) bool {
 	return true
 }
 
-// onlyAdmin returns the entry point path starts from when only entry
-// points that the site's administrators alone run (EntryPoint.Admin)
-// reach fn; else the zero EntryPoint.
-func (r *reacher) onlyAdmin(fn string, path []string) semantic.EntryPoint {
+// onlyRare returns the entry point path starts from when only entry
+// points that run rarely next to the service's own requests reach fn:
+// those the site's administrators alone run (EntryPoint.Admin), and
+// health probes (EntryPoint.Probe); else the zero EntryPoint.
+func (r *reacher) onlyRare(fn string, path []string) semantic.EntryPoint {
 	if r.public == nil {
 		var public []string
 		for _, name := range r.names {
-			if !r.entries[name].Admin {
+			if e := r.entries[name]; !e.Admin && !e.Probe {
 				public = append(public, name)
 			}
 		}

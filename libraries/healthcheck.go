@@ -4,7 +4,7 @@ package libraries
 // each time its run() is called, which a health route does for every
 // probe.
 func Healthcheck() Library {
-	l := Library{Name: "healthcheck"}
+	l := Library{Name: "healthcheck", ProbeKinds: []string{"healthcheck"}}
 	for _, fn := range []string{"healthcheck.HealthCheck", "healthcheck.healthcheck.HealthCheck"} {
 		l.EntryCalls = append(l.EntryCalls, EntryCall{Func: fn, Method: "add_check", Arg: 0, Keyword: "func", Kind: "healthcheck"})
 	}

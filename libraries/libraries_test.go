@@ -53,6 +53,7 @@ func roles() map[string]role {
 		"ConnectionKinds":        {kind, (*Index).IsConnectionKind},
 		"AdminKinds":             {kind, (*Index).IsAdminKind},
 		"AdminDecorators":        {dotted, (*Index).IsAdminDecorator},
+		"ProbeKinds":             {kind, (*Index).IsProbeKind},
 		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
 		"OneRequestClients":      {dotted, (*Index).IsOneRequestClient},
 		"LoopBoundClients":       {dotted, (*Index).IsLoopBound},

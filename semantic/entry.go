@@ -46,6 +46,10 @@ type EntryPoint struct {
 	// to let only them (AdminDecorators; a decorator of the tree whose
 	// name says so: `@admins_only`, `@superuser_required`).
 	Admin bool
+	// Probe says health probes run it: an entry point of the libraries'
+	// ProbeKinds, or a def whose name or class's says so (`healthz`,
+	// `HealthCheckView.get`).
+	Probe bool
 	// Guessed says it is one by its form alone (a protocol's parameters:
 	// `def handler(event, context)`), nothing registering it: a def of
 	// the tree that calls it says it is that def's helper instead.
@@ -1830,7 +1834,7 @@ func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by
 	f.seen[key] = len(f.out)
 	f.out = append(f.out, EntryPoint{Name: name, Kind: kind, Path: m.Path, Pos: d.Pos, Line: int(d.Line), Col: int(d.Col),
 		RegisteredBy: by, Startup: startup, Program: f.libs.IsProgramKind(kind), Shared: shared,
-		Admin: f.libs.IsAdminKind(kind) || f.adminOnly(m, d)})
+		Admin: f.libs.IsAdminKind(kind) || f.adminOnly(m, d), Probe: f.libs.IsProbeKind(kind) || probeDef(d.Name)})
 }
 
 // adminOnly reports whether a decorator of d, or a parameter's

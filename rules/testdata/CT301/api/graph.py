@@ -16,5 +16,5 @@ def export():
 
 @router.get("/health")
 def health():
-    es = connections.create_connection(hosts=["es"], timeout=5)  # want: CT301
+    es = connections.create_connection(hosts=["es"], timeout=5)  # want-strict: CT301 (a health probe: at the orchestrator's pace)
     return es.ping()
