@@ -82,14 +82,16 @@ func containsFold(s, sub string) bool {
 }
 
 // adminPath reports whether s, a route's path ("/admin/export"), has a
-// segment that names the site's administrators alone. A string that is
-// no path (no `/` in it) says nothing.
+// segment that is one word naming the site's administrators alone:
+// their part of the site, not a page about them for everyone
+// (`/_admin_status`, a load balancer's probe). A string that is no
+// path (no `/` in it) says nothing.
 func adminPath(s string) bool {
 	if !strings.Contains(s, "/") {
 		return false
 	}
 	for seg := range strings.SplitSeq(s, "/") {
-		if !strings.HasPrefix(seg, "{") && !strings.HasPrefix(seg, "<") && adminName(seg) {
+		if w := nameWords(seg); len(w) == 1 && seg[0] != '{' && seg[0] != '<' && adminName(w[0]) {
 			return true
 		}
 	}

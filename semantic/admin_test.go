@@ -26,6 +26,8 @@ func TestAdminNameReadsWordsNotLetters(t *testing.T) {
 		"/admin/query-history/download": true,
 		"/manage/admin":                 true,
 		"/users/{admin_id}":             false, // a parameter, not a place
+		"/_admin_status":                false, // a page about them
+		"/api/v1/admins/":               true,
 		"/badminton/scores":             false,
 		"admin":                         false, // no path
 	} {
