@@ -54,6 +54,7 @@ func roles() map[string]role {
 		"AdminKinds":             {kind, (*Index).IsAdminKind},
 		"AdminDecorators":        {dotted, (*Index).IsAdminDecorator},
 		"ProbeKinds":             {kind, (*Index).IsProbeKind},
+		"PermissionAttrs":        {identifier, (*Index).IsPermissionAttr},
 		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
 		"OneRequestClients":      {dotted, (*Index).IsOneRequestClient},
 		"LoopBoundClients":       {dotted, (*Index).IsLoopBound},

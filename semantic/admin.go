@@ -162,6 +162,9 @@ func adminParams(args *ast.Arguments) bool {
 // namesAdmin reports whether a name or attribute in e, an expression
 // (strings aside: `require_role("admin", "member")` says nothing of who
 // else), names the site's administrators alone.
+//
+// Either side of an or (`IsAdminUser | IsAuthenticatedOrReadOnly`, DRF's
+// composed permissions) lets its own in: both must name them.
 func namesAdmin(e ast.Expr) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
@@ -170,8 +173,38 @@ func namesAdmin(e ast.Expr) bool {
 			found = found || adminName(n.Id)
 		case *ast.Attribute:
 			found = found || adminName(n.Attr)
+		case *ast.BinOp:
+			if n.Op == ast.BitOr {
+				found = found || namesAdmin(n.Left) && namesAdmin(n.Right)
+				return false
+			}
+		case *ast.BoolOp:
+			if n.Op == ast.Or {
+				all := true
+				for _, v := range n.Values {
+					all = all && namesAdmin(v)
+				}
+				found = found || all
+				return false
+			}
 		}
 		return !found
 	})
 	return found
+}
+
+// adminMixin reports whether name, a base class's, is a mixin that lets
+// only the site's administrators run its class's views
+// (`StaffRequiredMixin`, django-braces' `SuperuserRequiredMixin`,
+// `AdminOnlyMixin`).
+func adminMixin(name string) bool {
+	if !adminName(name) {
+		return false
+	}
+	for _, w := range nameWords(name) {
+		if w == "required" || w == "only" {
+			return true
+		}
+	}
+	return false
 }

@@ -1840,7 +1840,7 @@ func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by
 // adminOnly reports whether a decorator of d, or a parameter's
 // dependency (entryDef.Admin), lets only a site's administrators run it.
 func (f *entryFinder) adminOnly(m *Module, d *entryDef) bool {
-	if d.Admin {
+	if d.Admin || f.adminClass(m, d) {
 		return true
 	}
 	for _, deco := range d.Decorators {
@@ -1855,6 +1855,36 @@ func (f *entryFinder) adminOnly(m *Module, d *entryDef) bool {
 		// (`@admin_router.post(...)`).
 		if recv := deco.Path[:max(strings.LastIndexByte(deco.Path, '.'), 0)]; recv != "" && slices.ContainsFunc(strings.Split(recv, "."), adminName) {
 			return true
+		}
+	}
+	return false
+}
+
+// adminClass reports whether d is a method of a class that lets only a
+// site's administrators run its views' methods: by its decorators' or
+// permission attributes' names (entryFacts.adminClasses), its own or a
+// base's of the tree, or by a base's name (adminMixin).
+func (f *entryFinder) adminClass(m *Module, d *entryDef) bool {
+	i := strings.LastIndexByte(d.Name, '.')
+	if i < 0 {
+		return false
+	}
+	c := f.p.Class(m.Name + "." + d.Name[:i])
+	if c == nil || d.more != nil && d.more.OwnPermissions {
+		return false
+	}
+	mro := f.p.MRO(c)
+	if slices.ContainsFunc(mro, func(k *Class) bool { return k.Methods["get_permissions"] != nil }) {
+		return false // per action, as the method decides
+	}
+	for _, k := range mro {
+		if k.Module.entry != nil && slices.Contains(k.Module.entry.adminClasses, strings.ReplaceAll(k.QualName, "<locals>.", "")) {
+			return true
+		}
+		for _, b := range k.BaseNames {
+			if adminMixin(lastName(b)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -46,6 +46,12 @@ type entryFacts struct {
 	// exposed are the methods and classes a class body exposes by an
 	// attribute set True (the libraries' ExposeAttrs).
 	exposed []exposedDef
+	// adminClasses are the classes, by QualName, whose decorators'
+	// arguments (`@method_decorator(staff_member_required, ...)`) or
+	// permission attributes (the libraries' PermissionAttrs:
+	// `permission_classes = [IsAdminUser]`) let only the site's
+	// administrators run their views' methods.
+	adminClasses []string
 }
 
 // exposedDef is a method (`index.exposed = True`: "C.index") or a class
@@ -135,6 +141,10 @@ type entryDefMore struct {
 	// Vararg is the name of its *args, kept as Params is: a call that
 	// passes *args on passes what its callers give past Params.
 	Vararg string
+	// OwnPermissions: a decorator gives it permissions of its own (a
+	// keyword of the libraries' PermissionAttrs), which its class's do
+	// not override.
+	OwnPermissions bool
 	// Protocol is the entry kind its parameters make it (the libraries'
 	// ProtocolDefs: `application(environ, start_response)`), for a
 	// module-level def or a class's __call__; "" for none.
@@ -366,6 +376,12 @@ func (w *factWalker) stmt(s ast.Stmt, outer string, cls *ast.ClassDef) {
 			}
 		}
 		w.exprs(s.DecoratorList...)
+		for _, d := range s.DecoratorList {
+			if c, ok := d.(*ast.Call); ok && adminGuarded(c) {
+				w.facts.adminClasses = append(w.facts.adminClasses, w.m.Intern(join(outer, s.Name)))
+				break
+			}
+		}
 		if w.def == 0 && cls == nil && outer == "" {
 			// `@admin.register(Model)` on a module-level class: the
 			// decorator applied to the class, as by hand.
@@ -536,6 +552,11 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		}
 		if called && !w.facts.defs[i].Admin && adminGuarded(call) {
 			w.facts.defs[i].Admin = true
+		}
+		if called && slices.ContainsFunc(call.Keywords, func(k *ast.Keyword) bool { return k.Arg != "" && w.libs.IsPermissionAttr(k.Arg) }) {
+			// `@action(detail=True, permission_classes=[AllowAny])`: its
+			// own, not its class's.
+			w.facts.defs[i].extra().OwnPermissions = true
 		}
 		if called && len(call.Args) > 0 && (DottedPath(call.Args[0]) != "" || IsString(call.Args[0]) && w.libs.IsHookDecoratorName(lastName(deco.Path))) {
 			r := w.ref(call.Args[0])
@@ -772,6 +793,9 @@ func forwards(calls []entryCall, def int32, args *ast.Arguments) bool {
 func (w *factWalker) assign(target, value ast.Expr, cls *ast.ClassDef, augmented bool) {
 	if cls != nil && w.def == 0 && !augmented && IsTrue(value) {
 		w.expose(target)
+	}
+	if n, ok := target.(*ast.Name); ok && cls != nil && w.def == 0 && w.libs.IsPermissionAttr(n.Id) && namesAdmin(value) {
+		w.facts.adminClasses = append(w.facts.adminClasses, w.classPath)
 	}
 	n, ok := target.(*ast.Name)
 	if a, isAttr := target.(*ast.Attribute); isAttr && w.def != 0 && !augmented {
