@@ -70,6 +70,7 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 	for _, c := range mod.Classes {
 		var initHelpers, sameConstant, held, weak, times map[string]bool
 		var heldPaths map[string][]string
+		var registries map[string]registry
 		nodes := mutationNodesOf{}
 		for _, m := range c.Defs {
 			if m.Self == "" || m.Kind == semantic.ClassMethod || m.Kind == semantic.StaticMethod || setupMethods[m.Name] ||
@@ -80,10 +81,11 @@ func runRequestStateOnLongLivedObject(pass *analysis.Pass) {
 			// write: most never do, and the walk is a def's every node.
 			if initHelpers == nil {
 				initHelpers, sameConstant, weak, times = calledFromInit(c), oneConstant(c), weakKeyed(mod, c), timeTables(mod, c, nodes)
+				registries = subscriberRegistries(mod, c, nodes)
 				held, heldPaths = heldObjects(mod, c)
 			}
 			if !initHelpers[m.Name] {
-				writes = methodSelfWrites(writes, mod, c, m, nodes, sameConstant, held, weak, times, heldPaths)
+				writes = methodSelfWrites(writes, mod, c, m, nodes, sameConstant, held, weak, times, heldPaths, registries)
 			}
 		}
 	}
@@ -192,7 +194,7 @@ func calledFromInit(c *semantic.Class) map[string]bool {
 // methodSelfWrites appends to out the writes and mutations of self's
 // attributes in m, with the evidence found in m's body: appended, not
 // returned apart, as the writes of a module are many and large.
-func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, nodesOf mutationNodesOf, sameConstant, held, weak, times map[string]bool, heldPaths map[string][]string) []selfWrite {
+func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, m *semantic.Method, nodesOf mutationNodesOf, sameConstant, held, weak, times map[string]bool, heldPaths map[string][]string, registries map[string]registry) []selfWrite {
 	method := ""
 	pc := &perCallFinder{args: m.Args, body: m.Body, notPerCall: m.Self}
 	var spans []lockSpan
@@ -244,6 +246,9 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 			// self.client.state = v: a part of the one object is as
 			// shared as the object.
 			add(aw.Node.Pos(), aw.Node.End(), part, false, aw.Value)
+			if aw.Kind == semantic.AssignWrite && aw.Value != nil && isConstant(aw.Value) && sameConstant[part] {
+				out[len(out)-1].lower = append(out[len(out)-1].lower, "every request writes the same constant")
+			}
 			if partSaves == nil {
 				partSaves = savesOfParts(mod, m)
 			}
@@ -292,7 +297,11 @@ func methodSelfWrites(out []selfWrite, mod *semantic.Module, c *semantic.Class, 
 		if nodes == nil && (held[mu.Attr] || finally > 0) {
 			nodes = nodesOf.of(m)
 		}
-		if nodes != nil {
+		if r, ok := registries[mu.Attr]; ok && !held[mu.Attr] {
+			out[len(out)-1].lower = append(out[len(out)-1].lower,
+				fmt.Sprintf("`%s.%s` hands each caller an entry of `self.%s` that it made for it, and `%s.%s` takes out what a caller gives back: a registry of subscribers, no request's entry another's",
+					c.QualName, r.adder, mu.Attr, c.QualName, r.remover))
+		} else if nodes != nil {
 			if entry := ownEntry(mod, m, nodes[i], mu.Attr); entry != "" {
 				out[len(out)-1].lower = append(out[len(out)-1].lower,
 					fmt.Sprintf("each call puts in `self.%s` an entry of its own (`%s`, made by the call) and its `finally` takes it out: a registry of the calls in flight", mu.Attr, entry))
@@ -668,8 +677,9 @@ func writesSelf(m *semantic.Method) bool {
 		slices.ContainsFunc(m.Mutations, func(mu semantic.Mutation) bool { return mu.Recv.Kind == semantic.SelfReceiver })
 }
 
-// oneConstant returns the attributes of self that every assignment in
-// c's methods but its set-up ones writes one constant to: a flag set to
+// oneConstant returns the attributes of self, or of its parts
+// ("state.draining"), that every assignment in c's methods but its
+// set-up ones writes one constant to: a flag set to
 // True here and to False there holds whichever the request's way
 // through them chose. What __init__ sets is overwritten by the first
 // request. Empty displays count as one constant.
@@ -680,7 +690,13 @@ func oneConstant(c *semantic.Class) map[string]bool {
 			continue
 		}
 		for _, aw := range m.Writes {
-			if aw.Kind != semantic.AssignWrite || aw.Value == nil || !ownSelfWrite(m, aw) {
+			attr := aw.Attr
+			if part, ok := selfPartWrite(m, aw); ok {
+				attr = part // self._state.draining = True
+			} else if !ownSelfWrite(m, aw) {
+				continue
+			}
+			if aw.Kind != semantic.AssignWrite || aw.Value == nil {
 				continue
 			}
 			v := "empty display"
@@ -689,10 +705,10 @@ func oneConstant(c *semantic.Class) map[string]bool {
 			} else if !isConstant(aw.Value) {
 				v = ""
 			}
-			if old, seen := value[aw.Attr]; seen && old != v {
+			if old, seen := value[attr]; seen && old != v {
 				v = ""
 			}
-			value[aw.Attr] = v
+			value[attr] = v
 		}
 	}
 	same := make(map[string]bool, len(value))
@@ -770,6 +786,81 @@ func timeTables(mod *semantic.Module, c *semantic.Class, nodesOf mutationNodesOf
 		times[attr] = n > 0 && !other[attr]
 	}
 	return times
+}
+
+// registry is a container attribute of a class that holds its callers'
+// own entries (subscriberRegistries): adder hands each caller an entry it
+// made for it, remover takes out one a caller gives back.
+type registry struct{ adder, remover string }
+
+// subscriberRegistries returns the containers of self in c that hold
+// subscribers, by attribute: every method of c that puts an entry in one
+// puts an object it made itself (freshLocal) and returns it to its
+// caller (`q = asyncio.Queue(); self._subscribers.add(q); return q`), a
+// method takes out an entry its caller gives it (`unsubscribe(q)`), and
+// nothing else changes it but taking entries out (a publisher dropping
+// the dead ones). Each entry is one caller's, which it gives back when
+// done: what one request puts in, no other reads as its own.
+func subscriberRegistries(mod *semantic.Module, c *semantic.Class, nodesOf mutationNodesOf) map[string]registry {
+	var out map[string]registry
+	other := map[string]bool{}
+	for _, m := range c.Defs {
+		if len(m.Mutations) == 0 || setupMethods[m.Name] {
+			continue
+		}
+		nodes := nodesOf.of(m)
+		for i, mu := range m.Mutations {
+			if mu.Recv.Kind != semantic.SelfReceiver || strings.Contains(mu.Attr, ".") || other[mu.Attr] {
+				continue
+			}
+			holder := m.Self + "." + mu.Attr
+			r := out[mu.Attr]
+			if entry := entryOf(nodes[i], holder, "add", "append", "appendleft"); entry != "" {
+				if a, ok := nodes[i].(*ast.Assign); ok {
+					entry = addedLocal(a.Value) // the object kept, not its key
+				}
+				if entry == "" || !freshLocal(mod, m, entry) || !returns(m, entry) {
+					other[mu.Attr] = true
+					continue
+				}
+				r.adder = m.Name
+			} else if entry := entryOf(nodes[i], holder, "pop", "discard", "remove"); entry != "" || isDelete(nodes[i]) {
+				if entry != "" && semantic.HasParam(m.Args, entry) && entry != m.Self {
+					r.remover = m.Name
+				}
+			} else {
+				other[mu.Attr] = true
+				continue
+			}
+			if out == nil {
+				out = map[string]registry{}
+			}
+			out[mu.Attr] = r
+		}
+	}
+	for attr, r := range out {
+		if other[attr] || r.adder == "" || r.remover == "" {
+			delete(out, attr)
+		}
+	}
+	return out
+}
+
+// returns reports whether m returns its local name.
+func returns(m *semantic.Method, name string) bool {
+	found := false
+	semantic.EachOwnNode(m.Body, func(n ast.Node) {
+		if r, ok := n.(*ast.Return); ok {
+			found = found || semantic.IsPath(r.Value, name)
+		}
+	})
+	return found
+}
+
+// isDelete reports whether n is a del statement.
+func isDelete(n ast.Node) bool {
+	_, ok := n.(*ast.Delete)
+	return ok
 }
 
 // mutationNodesOf holds the mutationNodes of the methods of one class,

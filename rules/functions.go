@@ -402,11 +402,12 @@ func clockLocal(mod *semantic.Module, fn *semantic.Function, name string) bool {
 }
 
 // assignedOnly reports whether body's own scope binds name only by
-// simple assignments (`name = value`), one at least, each of whose
+// simple assignments (`name = value`, `name: T = value`), one at least, each of whose
 // values ok accepts: not in a loop, a with, an import, a def, an except
 // clause, a del, or under a global or nonlocal declaration.
 func assignedOnly(body []ast.Stmt, name string, ok func(ast.Expr) bool) bool {
 	var assigned []ast.Node // the targets of the simple assignments
+	var declared []ast.Node // of the bare annotations (`x: int`)
 	only := true
 	semantic.EachOwnNode(body, func(n ast.Node) {
 		switch n := n.(type) {
@@ -415,8 +416,17 @@ func assignedOnly(body []ast.Stmt, name string, ok func(ast.Expr) bool) bool {
 				assigned = append(assigned, n.Targets[0])
 				only = only && ok(n.Value)
 			}
+		case *ast.AnnAssign:
+			// `q: asyncio.Queue = asyncio.Queue()`, as typed code spells
+			// it; a bare annotation binds nothing.
+			if semantic.IsName(n.Target, name) && n.Value != nil {
+				assigned = append(assigned, n.Target)
+				only = only && ok(n.Value)
+			} else if semantic.IsName(n.Target, name) {
+				declared = append(declared, n.Target)
+			}
 		case *ast.Name:
-			if n.Id == name && n.Ctx != ast.Load && !slices.Contains(assigned, ast.Node(n)) {
+			if n.Id == name && n.Ctx != ast.Load && !slices.Contains(assigned, ast.Node(n)) && !slices.Contains(declared, ast.Node(n)) {
 				only = false
 			}
 		case *ast.Alias:
