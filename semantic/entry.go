@@ -1395,6 +1395,15 @@ func (f *entryFinder) targetsOf(qn string, depth int) []target {
 			return f.elements(qn, depth)
 		}
 	}
+	// A method bound to a module-level instance (`control.drain`): that
+	// one object serves every call.
+	if name, method, ok := strings.Cut(rest, "."); ok && !strings.Contains(method, ".") {
+		if b := mod.Bindings[name]; b != nil && b.Kind == BindValue && b.Value.Kind == Call {
+			if c := f.p.Class(f.p.ResolvePath(mod, b.Value.Callee)); c != nil {
+				return []target{{mod: c.Module, instance: c, method: method}}
+			}
+		}
+	}
 	return nil
 }
 

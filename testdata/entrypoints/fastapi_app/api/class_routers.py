@@ -21,3 +21,22 @@ class FoldersRouter:
 
 
 folders = FoldersRouter(service=None)
+
+
+class ControlServer:
+    # Its bound methods registered from module level, on the one object
+    # the module builds (airweave's worker control server).
+    def __init__(self):
+        self.draining = False
+
+    async def drain(self):  # shared: fastapi-route
+        self.draining = True
+
+    async def status(self):  # shared: fastapi-route
+        return self.draining
+
+
+control = ControlServer()
+control_router = APIRouter()
+control_router.add_api_route("/drain", control.drain, methods=["POST"])
+control_router.add_api_route("/status", control.status)
