@@ -1092,6 +1092,7 @@ func All() []Library {
 		OsloService(),
 		Pecan(),
 		Pika(),
+		Karton(),
 		PsycopgPool(),
 		Pulpcore(),
 		Pylint(),
