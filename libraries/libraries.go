@@ -451,6 +451,11 @@ type Library struct {
 	// who may run its methods (DRF's `permission_classes`): one that
 	// names the site's administrators alone keeps the rest out.
 	PermissionAttrs []string
+	// Reexports are modules and names of the library that are another
+	// library's under a name of its own (an observability library's
+	// drop-in for an SDK: `from langfuse.openai import openai`): an
+	// import of one binds what it is.
+	Reexports []Reexport
 	// ProbeKinds are the entry kinds that health probes run (a health
 	// check's backend): at the orchestrator's pace, whoever uses the
 	// service.
@@ -845,6 +850,10 @@ type EntryClass struct {
 	Startup bool
 }
 
+// A Reexport is a dotted path of a library (Path) that names what
+// another path (Is) names.
+type Reexport struct{ Path, Is string }
+
 // An EntrySetting is a module-level list of dotted paths to callables
 // that the framework calls per request: Django's MIDDLEWARE. A class
 // listed there runs ClassMethods; a function listed there is a factory
@@ -1139,6 +1148,7 @@ func All() []Library {
 		Werkzeug(),
 		WSGI(),
 		OpenAI(),
+		Langfuse(),
 		OpenAPIGenerator(),
 		OSPath(),
 		MistralAI(),
@@ -1177,6 +1187,7 @@ type Index struct {
 	relatedSuffixes  []string
 	rowClaimWords    []string // RowClaimWords
 	entryDecorators  map[funcMethod]EntryDecorator
+	reexports        map[string]string // Reexports: Path to Is
 	startupDefs      map[string]StartupDef
 	names            set // the libraries' Names
 	entryCalls       map[funcMethod][]EntryCall
@@ -1276,7 +1287,7 @@ func NewIndex(libs []Library) *Index {
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, testRunners: set{}, equalByValue: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, newLoopKinds: set{}, inProcessKinds: set{}, connectionKinds: set{}, adminKinds: set{}, probeKinds: set{}, permissionAttrs: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
-		entryDecorators: map[funcMethod]EntryDecorator{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
+		entryDecorators: map[funcMethod]EntryDecorator{}, reexports: map[string]string{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, dispatches: map[string]map[string][]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, cacheUserPaths: set{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 		exposeAttrs: map[string]ExposeAttr{}, actionMaps: map[string]ActionMap{}, relationFields: map[string]RelationField{},
@@ -1413,6 +1424,9 @@ func NewIndex(libs []Library) *Index {
 		ix.connectionKinds.add(l.ConnectionKinds)
 		ix.adminKinds.add(l.AdminKinds)
 		ix.probeKinds.add(l.ProbeKinds)
+		for _, r := range l.Reexports {
+			ix.reexports[r.Path] = r.Is
+		}
 		ix.permissionAttrs.add(l.PermissionAttrs)
 		ix.adminDecorators.add(l.AdminDecorators)
 		ix.argMutators.add(l.ArgMutators)
@@ -2011,6 +2025,16 @@ func (ix *Index) IsAdminKind(kind string) bool { return ix.adminKinds[kind] }
 // IsPermissionAttr reports whether name is a view class's attribute
 // that names who may run its methods (PermissionAttrs).
 func (ix *Index) IsPermissionAttr(name string) bool { return ix.permissionAttrs[name] }
+
+// Reexported returns what the imported dotted path names: what a
+// library re-exports under its own name is the other library's
+// (Reexports); any other path is itself.
+func (ix *Index) Reexported(path string) string {
+	if is, ok := ix.reexports[path]; ok {
+		return is
+	}
+	return path
+}
 
 // IsProbeKind reports whether health probes run entry points of kind
 // (ProbeKinds).

@@ -415,6 +415,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "Reexports":
+				for _, r := range lib.Reexports {
+					entries++
+					if !dotted.MatchString(r.Path) || !identifier.MatchString(r.Is) && !dotted.MatchString(r.Is) || !strings.HasPrefix(r.Path, lib.Name+".") {
+						t.Errorf("%s: Reexports: %+v is not a path of the library and a dotted path", lib.Name, r)
+					}
+					if ix.Reexported(r.Path) != r.Is {
+						t.Errorf("%s: Reexports: %+v is not found by the Index", lib.Name, r)
+					}
+				}
+				continue
 			case "HandOffs":
 				for _, h := range lib.HandOffs {
 					entries++

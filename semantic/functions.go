@@ -219,7 +219,7 @@ func (f *Function) importsOf(m *Module) map[string]string {
 		case *ast.Import, *ast.ImportFrom:
 			m.importedNames(n.(ast.Stmt), func(local, from, name string) {
 				if local != "*" {
-					bind(local, join(from, name))
+					bind(local, m.reexported(join(from, name)))
 				}
 			})
 		case *ast.Alias:

@@ -143,6 +143,15 @@ type Module struct {
 // look at one module.
 func (m *Module) Libraries() *libraries.Index { return m.libs }
 
+// reexported returns what an import of target binds: another library's
+// module or name where a library re-exports it (Index.Reexported).
+func (m *Module) reexported(target string) string {
+	if m.libs == nil {
+		return target
+	}
+	return m.libs.Reexported(target)
+}
+
 // statementAttr returns the one ClassAttr of the module for the names
 // that def and class statements bind in class bodies: they have no value,
 // and a class has about as many methods as other attributes.
@@ -625,7 +634,7 @@ func (m *Module) bindBlock(body []ast.Stmt, top bool) {
 				case local == "*":
 					m.StarImports = append(m.StarImports, m.Intern(from))
 				case !bound:
-					m.bind(local, &Binding{Kind: BindImport, Target: m.internJoin(from, name)})
+					m.bind(local, &Binding{Kind: BindImport, Target: m.reexported(m.internJoin(from, name))})
 				}
 			})
 		case *ast.ClassDef:
