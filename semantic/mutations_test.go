@@ -63,6 +63,11 @@ func TestMutationThroughALocalAliasIsAMutationOfTheAttribute(t *testing.T) {
 		{"    def f(self, a):\n        b = self.x[a]\n        b.append(1)\n", []string{"self.x"}},
 		{"    def f(self, a):\n        b = self.x\n        c = b\n        c.clear()\n", []string{"self.x"}},
 		{"    def f(self, a):\n        kw = self.x\n        for i in a:\n            kw[i] = 1\n", []string{"self.x"}},
+		// += of a list, |= of a set or a dict: the object itself, extended.
+		{"    def f(self, a):\n        fields = self.search_fields\n        fields += [\"^email\"]\n", []string{"self.search_fields"}},
+		{"    def f(self, a):\n        seen = self.seen\n        seen |= {a}\n", []string{"self.seen"}},
+		{"    def f(self, a):\n        n = self.count\n        n += 1\n", nil}, // a number: the name rebound
+		{"    def f(self, a):\n        n = self.names\n        n += a\n", nil},  // of what, unknown: a tuple is rebound
 		// Copies, rebound names, parameters, local containers and
 		// closures are not followed.
 		{"    def f(self, a):\n        kw = dict(self.x)\n        kw[a] = 1\n", nil},

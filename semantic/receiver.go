@@ -656,6 +656,10 @@ func (s *bodyScan) record(n ast.Node) {
 			mutation(n, t.Value)
 		case *ast.Attribute:
 			mutation(n, t) // += on a list or |= on a dict mutates it in place
+		case *ast.Name:
+			if InPlace(n) {
+				mutation(n, t) // `fields += ["x"]` on an alias extends the list itself
+			}
 		}
 		write(AugmentWrite, n, n.Target, n.Value)
 	case *ast.Await:
@@ -845,9 +849,15 @@ func EachOwnNode(body []ast.Stmt, f func(ast.Node)) {
 // variables are counted too though they are the comprehension's own:
 // erring on the side of more bindings only leaves out an alias.
 func countBindings(m *Method, counts map[string]int) {
-	bind := func(name string) {
-		if _, ok := counts[name]; ok {
-			counts[name]++
+	var inPlace []ast.Node // the names an in-place += changes, not binds
+	bind := func(n ast.Node) {
+		if a, ok := n.(*ast.AugAssign); ok && InPlace(a) {
+			inPlace = append(inPlace, a.Target)
+		}
+		if name := boundName(n); name != "" && !slices.Contains(inPlace, n) {
+			if _, ok := counts[name]; ok {
+				counts[name]++
+			}
 		}
 	}
 	declare := func(n ast.Node) bool {
@@ -866,7 +876,7 @@ func countBindings(m *Method, counts map[string]int) {
 		return true
 	}
 	EachOwnNode(m.Body, func(n ast.Node) {
-		bind(boundName(n))
+		bind(n)
 		switch n.(type) {
 		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 			ast.Inspect(n, declare) // a global or nonlocal inside
@@ -874,6 +884,22 @@ func countBindings(m *Method, counts map[string]int) {
 			declare(n)
 		}
 	})
+}
+
+// InPlace reports whether a, an augmented assignment, changes its
+// target's object in place by what its value says the target is: `+=` of
+// a list display or comprehension (a list's extend), `|=` of a set or
+// dict display or comprehension (a set's or dict's update). Of anything
+// else (`n += 1`, `t += other`) the target may be a number or a tuple,
+// which the statement rebinds.
+func InPlace(a *ast.AugAssign) bool {
+	switch a.Value.(type) {
+	case *ast.List, *ast.ListComp:
+		return a.Op == ast.Add
+	case *ast.Set, *ast.SetComp, *ast.Dict, *ast.DictComp:
+		return a.Op == ast.BitOr
+	}
+	return false
 }
 
 // comments returns the comment on stmt's lines (from the first '#' of

@@ -25,6 +25,22 @@ class Schema:
         if x:
             items.append(x)  # want: CT102
 
+    def add_staff_fields(self, user):
+        # += of a list extends the list itself, the class's.
+        fields = self.extra
+        if user.is_staff:
+            fields += ["^email"]  # want: CT102
+        return fields
+
+    def tag_many(self, more):
+        tags = self.tags
+        tags |= {t for t in more}  # want: CT102
+
+    def count(self, n):
+        total = self.options.get("total", 0)
+        total += n  # a number: the name rebound, nothing changed
+        return total
+
     @classmethod
     def tag(cls, t):
         tags = cls.tags
