@@ -67,7 +67,7 @@ func TestMutationThroughALocalAliasIsAMutationOfTheAttribute(t *testing.T) {
 		{"    def f(self, a):\n        fields = self.search_fields\n        fields += [\"^email\"]\n", []string{"self.search_fields"}},
 		{"    def f(self, a):\n        seen = self.seen\n        seen |= {a}\n", []string{"self.seen"}},
 		{"    def f(self, a):\n        n = self.count\n        n += 1\n", nil}, // a number: the name rebound
-		{"    def f(self, a):\n        n = self.names\n        n += a\n", nil},  // of what, unknown: a tuple is rebound
+		{"    def f(self, a):\n        n = self.names\n        n += a\n", nil}, // of what, unknown: a tuple is rebound
 		// Copies, rebound names, parameters, local containers and
 		// closures are not followed.
 		{"    def f(self, a):\n        kw = dict(self.x)\n        kw[a] = 1\n", nil},
