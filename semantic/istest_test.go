@@ -31,6 +31,11 @@ func TestIsTestKnowsTheLayoutsOfTestCode(t *testing.T) {
 		{"shop.latest", "shop/latest.py", "", false},
 		{"shop.ab_testing", "shop/ab_testing.py", "", false},
 		{"contest.views", "contest/views.py", "", false},
+		// End-to-end and integration suites, and what they run beside the
+		// service (a mock identity provider).
+		{"scripts.e2e.mock_oidc_idp", "scripts/e2e/mock_oidc_idp.py", "", true},
+		{"integration_tests.helpers", "integration_tests/helpers.py", "", true},
+		{"shop.e2e_checks", "shop/e2e_checks.py", "", false},
 	} {
 		m := semantic.NewModule(tc.name, false, parser.ParseFile(tc.path, []byte(tc.src)))
 		if got := m.IsTest(); got != tc.test {

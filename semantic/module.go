@@ -926,7 +926,7 @@ func (m *Module) StubPart() string {
 // The parts of a module's name that make it test code, example code, or
 // a stub of another service.
 var (
-	testParts    = []string{"tests", "test", "testing"}
+	testParts    = []string{"tests", "test", "testing", "e2e", "e2e_tests", "integration_tests", "functional_tests"}
 	exampleParts = []string{"examples", "example", "project_template"}
 	stubParts    = []string{"stubs", "fakes", "mocks"}
 )
