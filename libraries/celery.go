@@ -30,6 +30,8 @@ func Celery() Library {
 	for _, app := range []string{"celery.Celery", "celery.app.base.Celery", "celery.app.Celery"} {
 		l.InstanceAttrs = append(l.InstanceAttrs, InstanceAttr{Class: app, Attr: "Task", Name: "celery.Task"})
 	}
+	// A task's run, in the worker process that runs it.
+	l.SignalPairs = []SignalPair{{Start: "celery.signals.task_prerun", End: "celery.signals.task_postrun"}}
 	// Signals: the worker's and beat's run once per process (at start or
 	// at shutdown), the task's per task.
 	for _, s := range []struct {

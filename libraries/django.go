@@ -29,6 +29,9 @@ func Django() Library {
 		// override_settings sends setting_changed; a deployed site never
 		// changes its settings. django.test.signals imports it.
 		TestSignals: []string{"django.core.signals.setting_changed", "django.test.signals.setting_changed"},
+		// A save's or a delete's run, on one instance, in one process.
+		SignalPairs: []SignalPair{{Start: "django.db.models.signals.pre_save", End: "django.db.models.signals.post_save"},
+			{Start: "django.db.models.signals.pre_delete", End: "django.db.models.signals.post_delete"}},
 		// A middleware class is built once, at start-up: its hooks serve
 		// every request on one instance; so is a ModelAdmin, when the
 		// admin site registers it (an action that is a method is one of

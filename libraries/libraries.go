@@ -451,6 +451,12 @@ type Library struct {
 	// who may run its methods (DRF's `permission_classes`): one that
 	// names the site's administrators alone keeps the rest out.
 	PermissionAttrs []string
+	// SignalPairs are signals that bracket one run in one process: the
+	// first sent as it starts, the second as it ends, in the process that
+	// ran it (Celery's task_prerun and task_postrun): what a receiver of
+	// the first keeps under the run's key, a receiver of the second takes
+	// out, in the same process.
+	SignalPairs []SignalPair
 	// Reexports are modules and names of the library that are another
 	// library's under a name of its own (an observability library's
 	// drop-in for an SDK: `from langfuse.openai import openai`): an
@@ -850,6 +856,10 @@ type EntryClass struct {
 	Startup bool
 }
 
+// A SignalPair is a signal sent as a run starts (Start) and one sent as
+// it ends (End), both by dotted path.
+type SignalPair struct{ Start, End string }
+
 // A Reexport is a dotted path of a library (Path) that names what
 // another path (Is) names.
 type Reexport struct{ Path, Is string }
@@ -1188,6 +1198,7 @@ type Index struct {
 	rowClaimWords    []string // RowClaimWords
 	entryDecorators  map[funcMethod]EntryDecorator
 	reexports        map[string]string // Reexports: Path to Is
+	signalPairs      map[SignalPair]bool
 	startupDefs      map[string]StartupDef
 	names            set // the libraries' Names
 	entryCalls       map[funcMethod][]EntryCall
@@ -1287,7 +1298,7 @@ func NewIndex(libs []Library) *Index {
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, testRunners: set{}, equalByValue: set{}, interfaceBases: set{},
 		startupName: set{}, programKinds: set{}, taskKinds: set{}, newLoopKinds: set{}, inProcessKinds: set{}, connectionKinds: set{}, adminKinds: set{}, probeKinds: set{}, permissionAttrs: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
-		entryDecorators: map[funcMethod]EntryDecorator{}, reexports: map[string]string{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
+		entryDecorators: map[funcMethod]EntryDecorator{}, reexports: map[string]string{}, signalPairs: map[SignalPair]bool{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, dispatches: map[string]map[string][]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, cacheUserPaths: set{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
 		exposeAttrs: map[string]ExposeAttr{}, actionMaps: map[string]ActionMap{}, relationFields: map[string]RelationField{},
@@ -1424,6 +1435,9 @@ func NewIndex(libs []Library) *Index {
 		ix.connectionKinds.add(l.ConnectionKinds)
 		ix.adminKinds.add(l.AdminKinds)
 		ix.probeKinds.add(l.ProbeKinds)
+		for _, p := range l.SignalPairs {
+			ix.signalPairs[p] = true
+		}
 		for _, r := range l.Reexports {
 			ix.reexports[r.Path] = r.Is
 		}
@@ -2025,6 +2039,12 @@ func (ix *Index) IsAdminKind(kind string) bool { return ix.adminKinds[kind] }
 // IsPermissionAttr reports whether name is a view class's attribute
 // that names who may run its methods (PermissionAttrs).
 func (ix *Index) IsPermissionAttr(name string) bool { return ix.permissionAttrs[name] }
+
+// IsSignalPair reports whether start and end, signals by dotted path,
+// bracket one run in one process (SignalPairs).
+func (ix *Index) IsSignalPair(start, end string) bool {
+	return ix.signalPairs[SignalPair{start, end}]
+}
 
 // Reexported returns what the imported dotted path names: what a
 // library re-exports under its own name is the other library's

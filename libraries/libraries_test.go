@@ -415,6 +415,17 @@ func TestEveryNameHasItsRolesFormIsUniqueAndIsIndexed(t *testing.T) {
 					}
 				}
 				continue
+			case "SignalPairs":
+				for _, sp := range lib.SignalPairs {
+					entries++
+					if !dotted.MatchString(sp.Start) || !dotted.MatchString(sp.End) || sp.Start == sp.End {
+						t.Errorf("%s: SignalPairs: %+v is not two dotted paths", lib.Name, sp)
+					}
+					if !ix.IsSignalPair(sp.Start, sp.End) {
+						t.Errorf("%s: SignalPairs: %+v is not found by the Index", lib.Name, sp)
+					}
+				}
+				continue
 			case "Reexports":
 				for _, r := range lib.Reexports {
 					entries++

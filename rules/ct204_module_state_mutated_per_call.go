@@ -425,6 +425,66 @@ func (c *writeCollector) takesOut(written, local string, pos token.Pos) bool {
 	return takenOutAfter(c.takenOut[written], local, pos)
 }
 
+// pairedRemover returns another def of the module that takes out of
+// the container spelt written the entry under its own parameter named
+// as the def's parameter key, where the def receives a signal sent as a
+// run starts and the other the signal sent as it ends, in the same
+// process (the libraries' SignalPairs: `_tokens[task_id] = ...` on
+// Celery's task_prerun, `_tokens.pop(task_id)` on its task_postrun), by
+// its qualified name; "" when there is none. A removal by a def that
+// runs in another request, a logout's, may run in another process.
+func (c *writeCollector) pairedRemover(written, key string) string {
+	if key == "" || !semantic.HasParam(c.fn.Args, key) {
+		return ""
+	}
+	starts := receivedSignals(c.mod, c.fn)
+	if len(starts) == 0 {
+		return ""
+	}
+	libs := c.mod.Libraries()
+	root, _, _ := strings.Cut(written, ".")
+	for _, fn := range c.mod.Functions() {
+		if fn == c.fn || !semantic.HasParam(fn.Args, key) || fn.Local(root) {
+			continue
+		}
+		ends := receivedSignals(c.mod, fn)
+		if !slices.ContainsFunc(starts, func(s string) bool {
+			return slices.ContainsFunc(ends, func(e string) bool { return libs.IsSignalPair(s, e) })
+		}) {
+			continue
+		}
+		if slices.ContainsFunc(removalsIn(fn)[written], func(r removal) bool { return r.local == key }) {
+			return fn.QualName
+		}
+	}
+	return ""
+}
+
+// receivedSignals returns the signals, resolved, that fn's decorators
+// connect it to: `@task_prerun.connect`, `@task_prerun.connect(...)`,
+// `@receiver(pre_save, sender=Order)`.
+func receivedSignals(mod *semantic.Module, fn *semantic.Function) []string {
+	var decorators []ast.Expr
+	switch n := fn.Node.(type) {
+	case *ast.FunctionDef:
+		decorators = n.DecoratorList
+	case *ast.AsyncFunctionDef:
+		decorators = n.DecoratorList
+	}
+	var out []string
+	for _, d := range decorators {
+		path := semantic.DottedPath(semantic.Callee(d))
+		if signal, ok := strings.CutSuffix(path, ".connect"); ok {
+			out = append(out, mod.ResolvePath(signal))
+		} else if call, ok := d.(*ast.Call); ok && len(call.Args) > 0 && strings.HasSuffix(mod.ResolvePath(path), ".receiver") {
+			if signal := semantic.DottedPath(call.Args[0]); signal != "" {
+				out = append(out, mod.ResolvePath(signal))
+			}
+		}
+	}
+	return out
+}
+
 // removesKey reports whether the def takes the entry under key out of
 // the container spelt written itself (removalsIn: `del
 // PENDING[kwargs["instance"]]`, `.pop(...)`), anywhere in its body: key
@@ -1308,6 +1368,9 @@ func (c *writeCollector) add(w moduleWrite, node ast.Node, stored ast.Node, writ
 	}
 	if x := addedLocal(added); x != "" && how == "" && c.takesOut(written, x, node.Pos()) {
 		w.lower = append(w.lower, subscriberReason(c.fn, x, written))
+	} else if by := c.pairedRemover(written, x); by != "" && how == "" {
+		w.lower = append(w.lower, fmt.Sprintf("`%s` takes the entry out of `%s` under its own `%s`, as `%s` puts it in: an entry kept between two calls (a start and its end), not one it leaves for the rest",
+			by, written, x, c.fn.QualName))
 	} else if sub, ok := node.(*ast.Subscript); ok && x == "" && how == "" && c.removesKey(written, sub.Slice) {
 		w.lower = append(w.lower, fmt.Sprintf("`%s` takes the entry it adds under `%s` out of `%s` again itself, in that call or a later one: an entry kept between two calls (a pair of signals, a start and its end), not one it leaves for the rest",
 			c.fn.QualName, c.mod.File.Src[sub.Slice.Pos():sub.Slice.End()], written))
