@@ -353,7 +353,7 @@ func runClientFactoryPerCall(pass *analysis.Pass) {
 			}
 			local := requestCredited[call]
 			if local == "" {
-				local = keywordCredential(libs, call, fromRequest)
+				local = keywordCredential(libs, callKeywords(fn, call), fromRequest)
 			}
 			if local != "" && param == "" {
 				d = d.Lowered(fmt.Sprintf("it carries the request's credentials (`%s`): one client per user's credential, which a shared one would leak to other users", local))
@@ -612,7 +612,7 @@ type factoryCall struct {
 // (`config["auth"].api_key`).
 func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Call, fromParams paramLocals) (string, *semantic.Function) {
 	var owner *semantic.Function
-	found := keywordCredential(libs, call, func(v ast.Expr) string {
+	found := keywordCredential(libs, callKeywords(fn, call), func(v ast.Expr) string {
 		root := valueRoot(v)
 		for f, locals := fn, fromParams; ; {
 			if p := paramIn(f, v); p != "" {
@@ -636,6 +636,40 @@ func credentialParam(libs *libraries.Index, fn *semantic.Function, call *ast.Cal
 	return found, owner
 }
 
+// callKeywords returns the keywords call passes: its own, and those of a
+// dict it unpacks (`boto3.client("s3", **client_kwargs)`) that fn binds
+// once to a display with string keys, and the string keys fn sets in it
+// after (`client_kwargs["endpoint_url"] = url`).
+func callKeywords(fn *semantic.Function, call *ast.Call) []*ast.Keyword {
+	out := call.Keywords
+	for _, kw := range call.Keywords {
+		x, ok := kw.Value.(*ast.Name)
+		if kw.Arg != "" || !ok || semantic.HasParam(fn.Args, x.Id) {
+			continue
+		}
+		var display *ast.Dict
+		if !assignedOnly(fn.Body, x.Id, func(v ast.Expr) bool { display, ok = v.(*ast.Dict); return ok }) {
+			continue
+		}
+		out = slices.Clip(out)
+		for i, k := range display.Keys {
+			if name, ok := semantic.StringConstant(k); ok {
+				out = append(out, &ast.Keyword{Arg: name, Value: display.Values[i]})
+			}
+		}
+		for _, n := range fn.Nodes() {
+			if a, ok := n.(*ast.Assign); ok && len(a.Targets) == 1 {
+				if sub, ok := a.Targets[0].(*ast.Subscript); ok && semantic.IsName(sub.Value, x.Id) {
+					if name, ok := semantic.StringConstant(sub.Slice); ok {
+						out = append(out, &ast.Keyword{Arg: name, Value: a.Value})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
 // valueRoot returns the name a value is read from through attributes
 // and items (`config["auth"].api_key`: config), or nil.
 func valueRoot(e ast.Expr) *ast.Name {
@@ -655,8 +689,8 @@ func valueRoot(e ast.Expr) *ast.Name {
 
 // keywordCredential returns the first of what source finds in the values
 // of the factory call's credential keywords, or "".
-func keywordCredential(libs *libraries.Index, call *ast.Call, source func(ast.Expr) string) string {
-	for _, kw := range call.Keywords {
+func keywordCredential(libs *libraries.Index, keywords []*ast.Keyword, source func(ast.Expr) string) string {
+	for _, kw := range keywords {
 		for _, v := range credentials(libs, kw.Arg, nil, kw.Value) {
 			if found := source(v); found != "" {
 				return found

@@ -60,6 +60,20 @@ def bucket_for(key_id, secret):
     return boto3.client("s3", aws_access_key_id=key_id, aws_secret_access_key=secret)  # want-strict: CT301
 
 
+def source_bucket(key_id, secret, endpoint):
+    # The keys of the user's own source, handed through a dict of the
+    # client's arguments.
+    client_kwargs = {"aws_access_key_id": key_id, "aws_secret_access_key": secret}
+    if endpoint:
+        client_kwargs["endpoint_url"] = endpoint
+    return boto3.client("s3", **client_kwargs)  # want-strict: CT301 (carries the caller's keys)
+
+
+def regional_bucket(region):
+    client_kwargs = {"region_name": region}
+    return boto3.client("s3", **client_kwargs)  # want: CT301 (a region is no credential)
+
+
 def s3_for(key_id, secret):
     # Its only caller passes the settings: one client, rebuilt per upload.
     return boto3.client("s3", aws_access_key_id=key_id, aws_secret_access_key=secret)  # want: CT301
@@ -147,6 +161,8 @@ def import_from_vendor(token: str, user: str, password: str):
     KeyedClient(token).s.get("https://vendor/me")
     NotionClient(token).session.get("https://vendor/me")
     bucket_for(token, password).list_buckets()
+    source_bucket(token, password, user).list_buckets()
+    regional_bucket(user).list_buckets()
     s3_for(SETTINGS.key_id, SETTINGS.secret).put_object(Bucket="b", Key=token)
     bearer_session(token, "eu").client("bedrock").list_models()
     provider_client(token, json.loads).models.list()
