@@ -68,6 +68,14 @@ func TestMutationThroughALocalAliasIsAMutationOfTheAttribute(t *testing.T) {
 		{"    def f(self, a):\n        seen = self.seen\n        seen |= {a}\n", []string{"self.seen"}},
 		{"    def f(self, a):\n        n = self.count\n        n += 1\n", nil}, // a number: the name rebound
 		{"    def f(self, a):\n        n = self.names\n        n += a\n", nil}, // of what, unknown: a tuple is rebound
+		// What a getter of the receiver hands back by Django's
+		// convention: the class's list itself, unless the getter of this
+		// module returns something else.
+		{"    z = []\n    def f(self, a):\n        v = super().get_z()\n        v += [a]\n", []string{"self.z"}},
+		{"    z = []\n    def get_z(self):\n        return self.z\n    def f(self, a):\n        v = self.get_z()\n        v.append(a)\n", []string{"self.z"}},
+		{"    z = []\n    def get_z(self):\n        return list(self.z)\n    def f(self, a):\n        v = self.get_z()\n        v.append(a)\n", nil},
+		{"    z = ()\n    def f(self, a):\n        v = super().get_z()\n        v.append(a)\n", nil}, // a tuple is no container
+		{"    def f(self, a):\n        v = self.get_queryset()\n        v.update(a)\n", nil},
 		// Copies, rebound names, parameters, local containers and
 		// closures are not followed.
 		{"    def f(self, a):\n        kw = dict(self.x)\n        kw[a] = 1\n", nil},

@@ -743,6 +743,10 @@ func (s *bodyScan) candidate(n *ast.Assign) {
 	v := ContainerOf(value)
 	switch v.(type) {
 	case *ast.Attribute, *ast.Name:
+	case *ast.Call:
+		if s.getterAttr(v.(*ast.Call)) == "" {
+			return
+		}
 	default:
 		return
 	}
@@ -751,6 +755,72 @@ func (s *bodyScan) candidate(n *ast.Assign) {
 			s.candidates = append(s.candidates, aliasCandidate{nm.Id, n, v})
 		}
 	}
+}
+
+// getterAttr returns the attribute of the receiver that call, a call of
+// a getter of the method's own receiver (`self.get_search_fields()`,
+// `super().get_search_fields()`), hands back: X for `get_X`, Django's
+// convention (`ModelAdmin.get_readonly_fields` returns
+// `self.readonly_fields`), where the class binds X in its body to a
+// display (a list, a dict, a set) and the getter, where this module
+// defines it for the class or a base, returns `self.X` itself, not a
+// copy. "" for any other call.
+func (s *bodyScan) getterAttr(call *ast.Call) string {
+	m := s.m
+	f, ok := call.Func.(*ast.Attribute)
+	if !ok || m.Self == "" || m.Kind != InstanceMethod {
+		return ""
+	}
+	attr, ok := strings.CutPrefix(f.Attr, "get_")
+	if !ok || attr == "" {
+		return ""
+	}
+	own := IsName(f.Value, m.Self)
+	if c, isCall := f.Value.(*ast.Call); !own && !(isCall && IsName(c.Func, "super")) {
+		return ""
+	}
+	if a := m.Class.Attrs[attr]; a == nil || a.Value.Kind != Display {
+		return ""
+	}
+	// The getter this module defines, on the class (for self) or on a
+	// base of it: it must return the attribute itself.
+	classes := []*Class{}
+	if own {
+		classes = append(classes, m.Class)
+	}
+	for _, b := range m.Class.BaseNames {
+		if k := m.Class.Module.Classes[b[strings.LastIndexByte(b, '.')+1:]]; k != nil && k != m.Class {
+			classes = append(classes, k)
+		}
+	}
+	for _, k := range classes {
+		if g := k.Methods[f.Attr]; g != nil {
+			if !returnsSelfAttr(g, attr) {
+				return ""
+			}
+			break
+		}
+	}
+	return attr
+}
+
+// returnsSelfAttr reports whether every return statement of g, a method,
+// returns its receiver's attribute attr itself (`return self.X`).
+func returnsSelfAttr(g *Method, attr string) bool {
+	if g.Node == nil || g.Self == "" {
+		return false
+	}
+	found, other := false, false
+	EachOwnNode(g.Body, func(n ast.Node) {
+		if r, ok := n.(*ast.Return); ok {
+			if a, ok := r.Value.(*ast.Attribute); ok && a.Attr == attr && IsName(a.Value, g.Self) {
+				found = true
+			} else {
+				other = true
+			}
+		}
+	})
+	return found && !other
 }
 
 // isDictDisplay reports whether e is a dict display.
@@ -806,6 +876,8 @@ func (s *bodyScan) aliasMutations() {
 				continue
 			}
 			a = of
+		case *ast.Call:
+			a = alias{recv: Receiver{Kind: SelfReceiver, Via: m.Self}, attr: m.Class.Module.Intern(s.getterAttr(v))}
 		}
 		a.from = c.stmt.End()
 		if aliases == nil {
