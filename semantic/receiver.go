@@ -741,10 +741,10 @@ func (s *bodyScan) candidate(n *ast.Assign) {
 		}
 	}
 	v := ContainerOf(value)
-	switch v.(type) {
+	switch c := v.(type) {
 	case *ast.Attribute, *ast.Name:
 	case *ast.Call:
-		if s.getterAttr(v.(*ast.Call)) == "" {
+		if s.getterAttr(c) == "" {
 			return
 		}
 	default:
