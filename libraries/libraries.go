@@ -451,6 +451,11 @@ type Library struct {
 	// who may run its methods (DRF's `permission_classes`): one that
 	// names the site's administrators alone keeps the rest out.
 	PermissionAttrs []string
+	// PermissionMethods are the methods of a view class that decide who
+	// may run its methods at each request (DRF's `get_permissions`):
+	// where the class or a base defines one, its permission attributes
+	// do not decide alone.
+	PermissionMethods []string
 	// SignalPairs are signals that bracket one run in one process: the
 	// first sent as it starts, the second as it ends, in the process that
 	// ran it (Celery's task_prerun and task_postrun): what a receiver of
@@ -1183,7 +1188,7 @@ type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                                                      set
 	static, classMethod, property                                                                                                                                                                                                                                                            set
 	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, testRunners, equalByValue, interfaceBases                                                                                                                                                       set
-	startupName, programKinds, taskKinds, newLoopKinds, inProcessKinds, connectionKinds, adminKinds, probeKinds, permissionAttrs, registeredKinds, relatedMethods, modelLoads, adminDecorators, argMutators, boundedCaches                                                                   set
+	startupName, programKinds, taskKinds, newLoopKinds, inProcessKinds, connectionKinds, adminKinds, probeKinds, permissionAttrs, permissionMethods, registeredKinds, relatedMethods, modelLoads, adminDecorators, argMutators, boundedCaches                                                set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                                   set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, loopBound, poolOwners, clocks, freshValues                                                                      set
 	saves, commits, exitCommits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads                      set
@@ -1297,7 +1302,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, modelLoads: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, loopBound: set{}, poolOwners: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, newRowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, testRunners: set{}, equalByValue: set{}, interfaceBases: set{},
-		startupName: set{}, programKinds: set{}, taskKinds: set{}, newLoopKinds: set{}, inProcessKinds: set{}, connectionKinds: set{}, adminKinds: set{}, probeKinds: set{}, permissionAttrs: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, taskKinds: set{}, newLoopKinds: set{}, inProcessKinds: set{}, connectionKinds: set{}, adminKinds: set{}, probeKinds: set{}, permissionAttrs: set{}, permissionMethods: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, reexports: map[string]string{}, signalPairs: map[SignalPair]bool{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, dispatches: map[string]map[string][]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, cacheUserPaths: set{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
@@ -1442,6 +1447,7 @@ func NewIndex(libs []Library) *Index {
 			ix.reexports[r.Path] = r.Is
 		}
 		ix.permissionAttrs.add(l.PermissionAttrs)
+		ix.permissionMethods.add(l.PermissionMethods)
 		ix.adminDecorators.add(l.AdminDecorators)
 		ix.argMutators.add(l.ArgMutators)
 		ix.boundedCaches.add(l.BoundedCaches)
@@ -2055,6 +2061,10 @@ func (ix *Index) Reexported(path string) string {
 	}
 	return path
 }
+
+// IsPermissionMethod reports whether name is a view class's method that
+// decides who may run its methods at each request (PermissionMethods).
+func (ix *Index) IsPermissionMethod(name string) bool { return ix.permissionMethods[name] }
 
 // IsProbeKind reports whether health probes run entry points of kind
 // (ProbeKinds).

@@ -55,6 +55,7 @@ func roles() map[string]role {
 		"AdminDecorators":        {dotted, (*Index).IsAdminDecorator},
 		"ProbeKinds":             {kind, (*Index).IsProbeKind},
 		"PermissionAttrs":        {identifier, (*Index).IsPermissionAttr},
+		"PermissionMethods":      {identifier, (*Index).IsPermissionMethod},
 		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
 		"OneRequestClients":      {dotted, (*Index).IsOneRequestClient},
 		"LoopBoundClients":       {dotted, (*Index).IsLoopBound},

@@ -12,9 +12,10 @@ func RestFramework() Library {
 		"filter_queryset", "paginate_queryset", "get_paginated_response"}
 	actions := []string{"list", "create", "retrieve", "update", "partial_update", "destroy"}
 	l := Library{
-		Name:            "rest_framework",
-		RowGetters:      []string{"rest_framework.generics.get_object_or_404"},
-		PermissionAttrs: []string{"permission_classes"},
+		Name:              "rest_framework",
+		RowGetters:        []string{"rest_framework.generics.get_object_or_404"},
+		PermissionAttrs:   []string{"permission_classes"},
+		PermissionMethods: []string{"get_permissions"},
 		// A throttle counts each client's requests in Django's default
 		// cache (SimpleRateThrottle.cache = default_cache), unless the
 		// subclass gives it another.

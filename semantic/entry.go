@@ -1883,20 +1883,23 @@ func (f *entryFinder) adminClass(m *Module, d *entryDef) bool {
 		return false
 	}
 	mro := f.p.MRO(c)
-	if slices.ContainsFunc(mro, func(k *Class) bool { return k.Methods["get_permissions"] != nil }) {
-		return false // per action, as the method decides
+	admin := slices.ContainsFunc(mro, func(k *Class) bool {
+		return k.Module.entry != nil && slices.Contains(k.Module.entry.adminClasses, strings.ReplaceAll(k.QualName, "<locals>.", "")) ||
+			slices.ContainsFunc(k.BaseNames, func(b string) bool { return adminMixin(lastName(b)) })
+	})
+	if !admin {
+		return false
 	}
-	for _, k := range mro {
-		if k.Module.entry != nil && slices.Contains(k.Module.entry.adminClasses, strings.ReplaceAll(k.QualName, "<locals>.", "")) {
-			return true
-		}
-		for _, b := range k.BaseNames {
-			if adminMixin(lastName(b)) {
+	// A method that decides per action (the libraries' PermissionMethods)
+	// may let others in.
+	return !slices.ContainsFunc(mro, func(k *Class) bool {
+		for name := range k.Methods {
+			if f.libs.IsPermissionMethod(name) {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // unshareBuiltPerRequest marks not Shared the entry points of a class
