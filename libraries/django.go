@@ -29,6 +29,10 @@ func Django() Library {
 		// override_settings sends setting_changed; a deployed site never
 		// changes its settings. django.test.signals imports it.
 		TestSignals: []string{"django.core.signals.setting_changed", "django.test.signals.setting_changed"},
+		// The admin's getters that return the ModelAdmin's own attribute
+		// (get_actions, get_fieldsets and the like build anew).
+		AttrGetters: []string{"get_search_fields", "get_readonly_fields", "get_list_display", "get_list_filter",
+			"get_ordering", "get_inlines", "get_exclude", "get_list_select_related", "get_autocomplete_fields"},
 		// A save's or a delete's run, on one instance, in one process.
 		SignalPairs: []SignalPair{{Start: "django.db.models.signals.pre_save", End: "django.db.models.signals.post_save"},
 			{Start: "django.db.models.signals.pre_delete", End: "django.db.models.signals.post_delete"}},

@@ -56,6 +56,7 @@ func roles() map[string]role {
 		"ProbeKinds":             {kind, (*Index).IsProbeKind},
 		"PermissionAttrs":        {identifier, (*Index).IsPermissionAttr},
 		"PermissionMethods":      {identifier, (*Index).IsPermissionMethod},
+		"AttrGetters":            {identifier, (*Index).IsAttrGetter},
 		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
 		"OneRequestClients":      {dotted, (*Index).IsOneRequestClient},
 		"LoopBoundClients":       {dotted, (*Index).IsLoopBound},

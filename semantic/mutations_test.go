@@ -71,7 +71,9 @@ func TestMutationThroughALocalAliasIsAMutationOfTheAttribute(t *testing.T) {
 		// What a getter of the receiver hands back by Django's
 		// convention: the class's list itself, unless the getter of this
 		// module returns something else.
-		{"    z = []\n    def f(self, a):\n        v = super().get_z()\n        v += [a]\n", []string{"self.z"}},
+		{"    search_fields = []\n    def f(self, a):\n        v = super().get_search_fields()\n        v += [a]\n", []string{"self.search_fields"}},
+		{"    actions = []\n    def f(self, a):\n        v = super().get_actions(a)\n        v[a] = 1\n", nil}, // a library's getter that builds anew
+		{"    z = []\n    def f(self, a):\n        v = super().get_z()\n        v += [a]\n", nil},              // a getter no one knows
 		{"    z = []\n    def get_z(self):\n        return self.z\n    def f(self, a):\n        v = self.get_z()\n        v.append(a)\n", []string{"self.z"}},
 		{"    z = []\n    def get_z(self):\n        return list(self.z)\n    def f(self, a):\n        v = self.get_z()\n        v.append(a)\n", nil},
 		{"    z = ()\n    def f(self, a):\n        v = super().get_z()\n        v.append(a)\n", nil}, // a tuple is no container

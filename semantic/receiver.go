@@ -759,12 +759,13 @@ func (s *bodyScan) candidate(n *ast.Assign) {
 
 // getterAttr returns the attribute of the receiver that call, a call of
 // a getter of the method's own receiver (`self.get_search_fields()`,
-// `super().get_search_fields()`), hands back: X for `get_X`, Django's
-// convention (`ModelAdmin.get_readonly_fields` returns
-// `self.readonly_fields`), where the class binds X in its body to a
-// display (a list, a dict, a set) and the getter, where this module
-// defines it for the class or a base, returns `self.X` itself, not a
-// copy. "" for any other call.
+// `super().get_search_fields()`), hands back: X for `get_X`, where the
+// class binds X in its body to a display (a list, a dict, a set) and the
+// getter returns `self.X` itself, not a copy: where this module defines
+// it for the class or a base, by its body; elsewhere, by the libraries'
+// AttrGetters (`ModelAdmin.get_readonly_fields` returns
+// `self.readonly_fields`; `get_actions` builds a dict). "" for any other
+// call.
 func (s *bodyScan) getterAttr(call *ast.Call) string {
 	m := s.m
 	f, ok := call.Func.(*ast.Attribute)
@@ -798,8 +799,13 @@ func (s *bodyScan) getterAttr(call *ast.Call) string {
 			if !returnsSelfAttr(g, attr) {
 				return ""
 			}
-			break
+			return attr
 		}
+	}
+	// Defined elsewhere: a library's, or a base's in another module,
+	// which is one where it overrides a library's getter of that name.
+	if libs := m.Class.Module.Libraries(); libs == nil || !libs.IsAttrGetter(f.Attr) {
+		return ""
 	}
 	return attr
 }
