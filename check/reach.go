@@ -646,8 +646,8 @@ func (r *reacher) attach(f *Finding) {
 		}
 	}
 	if f.Race && f.Confidence != analysis.Low {
-		if !r.through(&r.unlocked, func(e semantic.Edge) bool { return !e.Locked && !r.prog.ClaimedAt(e.From, e.Pos) }).Reached(fn) {
-			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call that leads to `%s` holds a lock other processes see (a Redis lock, `r.lock(...)`, or a row lock, `select_for_update()`), or is on a row its caller claimed (a conditional `update()` whose count it checks): its runs do not overlap", fn))
+		if !r.unlockedReach().Reached(fn) {
+			f.Diagnostic = f.Diagnostic.Lowered(fmt.Sprintf("every call that leads to `%s` holds a lock other processes see (a Redis lock, `r.lock(...)`, a row lock, `select_for_update()`, or a task's own, celery-once's `QueueOnce`), or is on a row its caller claimed (a conditional `update()` whose count it checks): its runs do not overlap", fn))
 		}
 	}
 	if f.OnReceiver && f.Confidence != analysis.Low {
@@ -953,6 +953,24 @@ func (r *reacher) through(reach **semantic.Reach, keep func(semantic.Edge) bool)
 		*reach = semantic.NewReach(r.names, func(name string) []string { return r.calleesIf(name, keep) })
 	}
 	return *reach
+}
+
+// unlockedReach returns what the entry points reach through no call
+// made under a lock other processes see, nor on a row its caller
+// claimed: from every entry point but the tasks whose runs take such a
+// lock themselves (EntryPoint.Exclusive).
+func (r *reacher) unlockedReach() *semantic.Reach {
+	if r.unlocked == nil {
+		roots := make([]string, 0, len(r.names))
+		for _, name := range r.names {
+			if !r.entries[name].Exclusive {
+				roots = append(roots, name)
+			}
+		}
+		keep := func(e semantic.Edge) bool { return !e.Locked && !r.prog.ClaimedAt(e.From, e.Pos) }
+		r.unlocked = semantic.NewReach(roots, func(name string) []string { return r.calleesIf(name, keep) })
+	}
+	return r.unlocked
 }
 
 // inSameLoop reports whether e runs its callee in the caller's event

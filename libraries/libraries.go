@@ -451,6 +451,10 @@ type Library struct {
 	// who may run its methods (DRF's `permission_classes`): one that
 	// names the site's administrators alone keeps the rest out.
 	PermissionAttrs []string
+	// ExclusiveTaskBases are task base classes whose runs with the same
+	// arguments do not overlap, in any process (celery-once's QueueOnce,
+	// given as `base=`): a lock other processes see, over the whole run.
+	ExclusiveTaskBases []string
 	// AttrGetters are the methods of the library's classes that return an
 	// attribute of their receiver itself, not a copy, by their name's
 	// convention (Django's `ModelAdmin.get_search_fields` returns
@@ -1123,6 +1127,7 @@ func All() []Library {
 		Pecan(),
 		Pika(),
 		Karton(),
+		CeleryOnce(),
 		PsycopgPool(),
 		Pulpcore(),
 		Pylint(),
@@ -1194,7 +1199,7 @@ type Index struct {
 	cache, container, lock, processLock, sharedKind, metaclass, fieldDecorator, classVar, contextEnters                                                                                                                                                                                      set
 	static, classMethod, property                                                                                                                                                                                                                                                            set
 	creationHook, lifecycle, initialiser, classFixture, testBase, lazyProxies, testPackages, testRunners, equalByValue, interfaceBases                                                                                                                                                       set
-	startupName, programKinds, taskKinds, newLoopKinds, inProcessKinds, connectionKinds, adminKinds, probeKinds, permissionAttrs, permissionMethods, attrGetters, registeredKinds, relatedMethods, modelLoads, adminDecorators, argMutators, boundedCaches                                   set
+	startupName, programKinds, taskKinds, newLoopKinds, inProcessKinds, connectionKinds, adminKinds, probeKinds, permissionAttrs, permissionMethods, attrGetters, exclusiveTaskBases, registeredKinds, relatedMethods, modelLoads, adminDecorators, argMutators, boundedCaches               set
 	unboundedCaches, readOnlyTypes, dataLoads, queryManagers, queryMethods, queryReceivers                                                                                                                                                                                                   set
 	expiringCaches, contextLocals, threadLocals, sharedObjects, initialiserNames, closes, clientSetups, dataLoadNames, clientFactories, sessionFactories, oneRequestClients, loopBound, poolOwners, clocks, freshValues                                                                      set
 	saves, commits, exitCommits, updates, saveFields, rowLocks, credentials, headers, credentialHeaders, rowKeys, casts, castNames, contextLocalNames, instanceNames, atomicUpdates, atomicMethods, clientFactoryNames, atomicUpdateNames, handOffNames, waits, reloads                      set
@@ -1308,7 +1313,7 @@ func NewIndex(libs []Library) *Index {
 		cache: set{}, container: set{}, lock: set{}, processLock: set{}, sharedKind: set{}, registeredKinds: set{}, relatedMethods: set{}, modelLoads: set{}, dataLoads: set{}, queryManagers: set{}, queryMethods: set{}, queryReceivers: set{}, expiringCaches: set{}, contextLocals: set{}, sharedObjects: set{}, initialiserNames: set{}, closes: set{}, clientSetups: set{}, contextEnters: set{}, threadLocals: set{}, saves: set{}, commits: set{}, exitCommits: set{}, updates: set{}, saveFields: set{}, rowLocks: set{}, credentials: set{}, headers: set{}, credentialHeaders: set{}, rowKeys: set{}, casts: set{}, castNames: set{}, contextLocalNames: set{}, instanceNames: set{}, atomicUpdates: set{}, atomicMethods: set{}, clientFactoryNames: set{}, sessionFactories: set{}, oneRequestClients: set{}, loopBound: set{}, poolOwners: set{}, atomicUpdateNames: set{}, handOffNames: set{}, waits: set{}, reloads: set{}, inspectors: set{}, missErrors: set{}, weak: set{}, weakKeys: set{}, contextVars: set{}, testSignals: set{}, instanceCaches: set{}, clientState: set{}, credentialWords: set{}, offline: set{}, fileTests: set{}, fileTestMethods: set{}, staticModels: set{}, rowGetters: set{}, rowMethods: set{}, newRowMethods: set{}, queryBuilders: set{}, queryRunners: set{}, moduleImporters: set{}, relationships: set{}, relationshipNames: set{}, dataLoadNames: set{}, clientFactories: set{}, clocks: set{}, freshValues: set{}, metaclass: set{}, fieldDecorator: set{}, classVar: set{},
 		static: set{}, classMethod: set{}, property: set{},
 		creationHook: set{}, lifecycle: set{}, initialiser: set{}, classFixture: set{}, testBase: set{}, lazyProxies: set{}, testPackages: set{}, testRunners: set{}, equalByValue: set{}, interfaceBases: set{},
-		startupName: set{}, programKinds: set{}, taskKinds: set{}, newLoopKinds: set{}, inProcessKinds: set{}, connectionKinds: set{}, adminKinds: set{}, probeKinds: set{}, permissionAttrs: set{}, permissionMethods: set{}, attrGetters: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
+		startupName: set{}, programKinds: set{}, taskKinds: set{}, newLoopKinds: set{}, inProcessKinds: set{}, connectionKinds: set{}, adminKinds: set{}, probeKinds: set{}, permissionAttrs: set{}, permissionMethods: set{}, attrGetters: set{}, exclusiveTaskBases: set{}, adminDecorators: set{}, argMutators: set{}, boundedCaches: set{}, unboundedCaches: set{}, readOnlyTypes: set{}, startup: map[Method]bool{}, initialisers: map[Method]bool{},
 		entryDecorators: map[funcMethod]EntryDecorator{}, reexports: map[string]string{}, signalPairs: map[SignalPair]bool{}, startupDefs: map[string]StartupDef{}, names: set{}, entryCalls: map[funcMethod][]EntryCall{},
 		entryCallNames: set{}, entryDecoratorNames: set{}, hookDecoratorNames: set{}, wrappers: set{}, wrapperNames: set{}, wraps: set{}, rootURLConfs: set{}, urlIncludes: map[string]int{}, starts: map[string]map[string]string{}, dispatches: map[string]map[string][]string{}, defaultSharers: map[string]DefaultSharer{}, fieldSpecifiers: set{}, entryClasses: map[string][]EntryClass{}, entrySettings: map[string][]EntrySetting{}, cacheSettings: map[string]CacheSetting{}, cacheObjects: map[string]cacheObject{}, cacheLookups: map[string]string{}, cachePaths: set{}, cacheUsers: map[string]CacheUser{}, cacheUserPaths: set{}, debugSettings: set{},
 		instances: map[string]string{}, instanceAttrs: map[funcMethod]string{}, factories: map[string]string{}, refreshes: map[string]string{},
@@ -1455,6 +1460,7 @@ func NewIndex(libs []Library) *Index {
 		ix.permissionAttrs.add(l.PermissionAttrs)
 		ix.permissionMethods.add(l.PermissionMethods)
 		ix.attrGetters.add(l.AttrGetters)
+		ix.exclusiveTaskBases.add(l.ExclusiveTaskBases)
 		ix.adminDecorators.add(l.AdminDecorators)
 		ix.argMutators.add(l.ArgMutators)
 		ix.boundedCaches.add(l.BoundedCaches)
@@ -2076,6 +2082,10 @@ func (ix *Index) IsPermissionMethod(name string) bool { return ix.permissionMeth
 // IsAttrGetter reports whether name is a library's method that returns
 // its receiver's attribute itself (AttrGetters).
 func (ix *Index) IsAttrGetter(name string) bool { return ix.attrGetters[name] }
+
+// IsExclusiveTaskBase reports whether path names a task base class whose
+// runs with the same arguments do not overlap (ExclusiveTaskBases).
+func (ix *Index) IsExclusiveTaskBase(path string) bool { return ix.exclusiveTaskBases[path] }
 
 // IsProbeKind reports whether health probes run entry points of kind
 // (ProbeKinds).

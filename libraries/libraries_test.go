@@ -57,6 +57,7 @@ func roles() map[string]role {
 		"PermissionAttrs":        {identifier, (*Index).IsPermissionAttr},
 		"PermissionMethods":      {identifier, (*Index).IsPermissionMethod},
 		"AttrGetters":            {identifier, (*Index).IsAttrGetter},
+		"ExclusiveTaskBases":     {dotted, (*Index).IsExclusiveTaskBase},
 		"SessionFactories":       {dotted, (*Index).IsSessionFactory},
 		"OneRequestClients":      {dotted, (*Index).IsOneRequestClient},
 		"LoopBoundClients":       {dotted, (*Index).IsLoopBound},

@@ -50,6 +50,10 @@ type EntryPoint struct {
 	// ProbeKinds, or a def whose name or class's says so (`healthz`,
 	// `HealthCheckView.get`).
 	Probe bool
+	// Exclusive says its runs with the same arguments do not overlap, in
+	// any process: a task built on one of the libraries'
+	// ExclusiveTaskBases (`@app.task(base=QueueOnce)`).
+	Exclusive bool
 	// Guessed says it is one by its form alone (a protocol's parameters:
 	// `def handler(event, context)`), nothing registering it: a def of
 	// the tree that calls it says it is that def's helper instead.
@@ -1843,7 +1847,8 @@ func (f *entryFinder) emit(m *Module, d *entryDef, kind string, startup bool, by
 	f.seen[key] = len(f.out)
 	f.out = append(f.out, EntryPoint{Name: name, Kind: kind, Path: m.Path, Pos: d.Pos, Line: int(d.Line), Col: int(d.Col),
 		RegisteredBy: by, Startup: startup, Program: f.libs.IsProgramKind(kind), Shared: shared,
-		Admin: f.libs.IsAdminKind(kind) || f.adminOnly(m, d), Probe: f.libs.IsProbeKind(kind) || probeDef(d.Name)})
+		Admin: f.libs.IsAdminKind(kind) || f.adminOnly(m, d), Probe: f.libs.IsProbeKind(kind) || probeDef(d.Name),
+		Exclusive: d.more != nil && d.more.TaskBase != "" && f.libs.IsExclusiveTaskBase(f.p.ResolvePath(m, d.more.TaskBase))})
 }
 
 // adminOnly reports whether a decorator of d, or a parameter's

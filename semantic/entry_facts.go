@@ -141,6 +141,9 @@ type entryDefMore struct {
 	// Vararg is the name of its *args, kept as Params is: a call that
 	// passes *args on passes what its callers give past Params.
 	Vararg string
+	// TaskBase is the class a decorator's `base=` keyword gives it, as
+	// written (`@app.task(base=QueueOnce)`); "" for none.
+	TaskBase string
 	// OwnPermissions: a decorator gives it permissions of its own (a
 	// keyword of the libraries' PermissionAttrs), which its class's do
 	// not override.
@@ -552,6 +555,14 @@ func (w *factWalker) function(n ast.Stmt, name string, args *ast.Arguments, body
 		}
 		if called && !w.facts.defs[i].Admin && adminGuarded(call) {
 			w.facts.defs[i].Admin = true
+		}
+		if called {
+			for _, k := range call.Keywords {
+				if base := DottedPath(k.Value); k.Arg == "base" && base != "" {
+					// `@app.task(base=QueueOnce)`: the task's class.
+					w.facts.defs[i].extra().TaskBase = w.m.Intern(base)
+				}
+			}
 		}
 		if called && slices.ContainsFunc(call.Keywords, func(k *ast.Keyword) bool { return k.Arg != "" && w.libs.IsPermissionAttr(k.Arg) }) {
 			// `@action(detail=True, permission_classes=[AllowAny])`: its
