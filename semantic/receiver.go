@@ -570,6 +570,9 @@ type aliasCandidate struct {
 	name  string
 	stmt  *ast.Assign
 	value ast.Expr
+	// getter is, for a value that calls a getter of the receiver, the
+	// attribute it hands back (getterAttr).
+	getter string
 }
 
 // namedMutation is an in-place change of the local name at node.
@@ -740,11 +743,11 @@ func (s *bodyScan) candidate(n *ast.Assign) {
 			value = b.Values[0]
 		}
 	}
-	v := ContainerOf(value)
+	v, getter := ContainerOf(value), ""
 	switch c := v.(type) {
 	case *ast.Attribute, *ast.Name:
 	case *ast.Call:
-		if s.getterAttr(c) == "" {
+		if getter = s.getterAttr(c); getter == "" {
 			return
 		}
 	default:
@@ -752,7 +755,7 @@ func (s *bodyScan) candidate(n *ast.Assign) {
 	}
 	for _, t := range n.Targets {
 		if nm, ok := t.(*ast.Name); ok {
-			s.candidates = append(s.candidates, aliasCandidate{nm.Id, n, v})
+			s.candidates = append(s.candidates, aliasCandidate{nm.Id, n, v, getter})
 		}
 	}
 }
@@ -790,8 +793,10 @@ func (s *bodyScan) getterAttr(call *ast.Call) string {
 		classes = append(classes, m.Class)
 	}
 	for _, b := range m.Class.BaseNames {
-		if k := m.Class.Module.Classes[b[strings.LastIndexByte(b, '.')+1:]]; k != nil && k != m.Class {
-			classes = append(classes, k)
+		if local, ok := strings.CutPrefix(b, m.Class.Module.Name+"."); ok {
+			if k := m.Class.Module.Classes[local]; k != nil && k != m.Class {
+				classes = append(classes, k)
+			}
 		}
 	}
 	for _, k := range classes {
@@ -883,7 +888,7 @@ func (s *bodyScan) aliasMutations() {
 			}
 			a = of
 		case *ast.Call:
-			a = alias{recv: Receiver{Kind: SelfReceiver, Via: m.Self}, attr: m.Class.Module.Intern(s.getterAttr(v))}
+			a = alias{recv: Receiver{Kind: SelfReceiver, Via: m.Self}, attr: m.Class.Module.Intern(c.getter)}
 		}
 		a.from = c.stmt.End()
 		if aliases == nil {
