@@ -949,8 +949,13 @@ func (r *reacher) onlyTaskRuns(fn string) (task semantic.EntryPoint, loop []stri
 // along the edges keep says: what the entry points reach through those
 // edges alone.
 func (r *reacher) through(reach **semantic.Reach, keep func(semantic.Edge) bool) *semantic.Reach {
+	return r.throughFrom(reach, r.names, keep)
+}
+
+// throughFrom is through, from the entry points roots alone.
+func (r *reacher) throughFrom(reach **semantic.Reach, roots []string, keep func(semantic.Edge) bool) *semantic.Reach {
 	if *reach == nil {
-		*reach = semantic.NewReach(r.names, func(name string) []string { return r.calleesIf(name, keep) })
+		*reach = semantic.NewReach(roots, func(name string) []string { return r.calleesIf(name, keep) })
 	}
 	return *reach
 }
@@ -960,17 +965,16 @@ func (r *reacher) through(reach **semantic.Reach, keep func(semantic.Edge) bool)
 // claimed: from every entry point but the tasks whose runs take such a
 // lock themselves (EntryPoint.Exclusive).
 func (r *reacher) unlockedReach() *semantic.Reach {
-	if r.unlocked == nil {
-		roots := make([]string, 0, len(r.names))
-		for _, name := range r.names {
-			if !r.entries[name].Exclusive {
-				roots = append(roots, name)
-			}
-		}
-		keep := func(e semantic.Edge) bool { return !e.Locked && !r.prog.ClaimedAt(e.From, e.Pos) }
-		r.unlocked = semantic.NewReach(roots, func(name string) []string { return r.calleesIf(name, keep) })
+	if r.unlocked != nil {
+		return r.unlocked
 	}
-	return r.unlocked
+	roots := make([]string, 0, len(r.names))
+	for _, name := range r.names {
+		if !r.entries[name].Exclusive {
+			roots = append(roots, name)
+		}
+	}
+	return r.throughFrom(&r.unlocked, roots, func(e semantic.Edge) bool { return !e.Locked && !r.prog.ClaimedAt(e.From, e.Pos) })
 }
 
 // inSameLoop reports whether e runs its callee in the caller's event
