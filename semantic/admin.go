@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosstalk-dev/crosstalk/python/ast"
@@ -105,21 +106,19 @@ func adminPath(s string) bool {
 // `@user_passes_test(lambda u: u.is_superuser)`,
 // `@permission_classes([IsAdminUser])`.
 func adminGuarded(call *ast.Call) bool {
-	for i, a := range call.Args {
-		if s, ok := StringConstant(a); ok && i == 0 {
-			if adminPath(s) {
-				return true
-			}
-		} else if namesAdmin(a) {
+	if len(call.Args) > 0 {
+		if s, ok := StringConstant(call.Args[0]); ok && adminPath(s) {
 			return true
 		}
 	}
-	for _, k := range call.Keywords {
-		if namesAdmin(k.Value) {
-			return true
-		}
-	}
-	return false
+	return argumentsNameAdmin(call)
+}
+
+// argumentsNameAdmin reports whether a name in an argument of call
+// names the site's administrators alone (namesAdmin).
+func argumentsNameAdmin(call *ast.Call) bool {
+	return slices.ContainsFunc(call.Args, namesAdmin) ||
+		slices.ContainsFunc(call.Keywords, func(k *ast.Keyword) bool { return namesAdmin(k.Value) })
 }
 
 // adminParams reports whether a call in a parameter's default or
@@ -135,12 +134,7 @@ func adminParams(args *ast.Arguments) bool {
 		}
 		ast.Inspect(e, func(n ast.Node) bool {
 			if c, ok := n.(*ast.Call); ok && !guarded {
-				for _, a := range c.Args {
-					guarded = guarded || namesAdmin(a)
-				}
-				for _, k := range c.Keywords {
-					guarded = guarded || namesAdmin(k.Value)
-				}
+				guarded = argumentsNameAdmin(c)
 				return false
 			}
 			return !guarded
